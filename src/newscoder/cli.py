@@ -1,0 +1,343 @@
+"""The ``newscoder`` command: a thin shell over the library (parse, build Options, call, print).
+
+Exit codes: 0 all articles analyzed; 1 some articles were skipped (``--skip-errors``), listed on stderr;
+2 bad usage, or bad input that stopped the run (nothing was written to ``--output``); 130 interrupted.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import sys
+from collections.abc import Callable, Iterable, Iterator
+from enum import Enum
+from itertools import islice
+from typing import Annotated, Any, Optional
+
+import typer
+
+from .errors import InputError, NewscoderError
+from .models import Analysis, Article
+from .options import Options
+
+app = typer.Typer(
+    help="Analyze English news offline: tags, entities, places, events, dates.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+log = logging.getLogger("newscoder")
+
+
+class InputFormat(str, Enum):
+    auto = "auto"
+    text = "text"
+    html = "html"
+    feed = "feed"
+    jsonl = "jsonl"
+
+
+class OutFormat(str, Enum):
+    jsonl = "jsonl"
+    json = "json"
+    text = "text"
+    csv = "csv"
+
+
+class TableFormat(str, Enum):
+    csv = "csv"
+    jsonl = "jsonl"
+    parquet = "parquet"
+
+
+class PlaceFormat(str, Enum):
+    csv = "csv"
+    geojson = "geojson"
+    jsonl = "jsonl"
+
+
+Paths = Annotated[list[str], typer.Argument(help="Files, directories (read recursively) or - for stdin.")]
+InFmt = Annotated[InputFormat, typer.Option("--input-format", "-i", help="How to read the input.")]
+DateOpt = Annotated[Optional[str], typer.Option(
+    "--date", help="Publication date YYYY-MM-DD for articles that carry none (resolves 'on Monday').")]
+SkipOpt = Annotated[bool, typer.Option(
+    "--skip-errors", help="Go on past bad files and records; list them at the end and exit 1.")]
+OutOpt = Annotated[Optional[str], typer.Option(
+    "--output", "-o", help="Write here (atomically: a failed run leaves no partial file) instead of stdout.")]
+TagsOpt = Annotated[int, typer.Option("--tags", min=1, max=50, help="How many tags.")]
+MaxBytesOpt = Annotated[int, typer.Option("--max-bytes", help="Refuse files larger than this.")]
+EncodingOpt = Annotated[Optional[str], typer.Option(
+    "--encoding", help="Read files in this encoding (default: UTF-8, else cp1252 with a warning).")]
+VerboseOpt = Annotated[int, typer.Option("--verbose", "-v", count=True, help="More logging (-v, -vv).")]
+
+
+def _setup_logging(verbose: int) -> None:
+    level = logging.WARNING if verbose == 0 else logging.INFO if verbose == 1 else logging.DEBUG
+    logging.basicConfig(level=level, format="newscoder: %(levelname)s: %(message)s", stream=sys.stderr)
+
+
+def _fail(message: str, code: int = 2) -> None:
+    typer.echo(f"newscoder: error: {message}", err=True)
+    raise typer.Exit(code)
+
+
+def _parse_date(value: str | None) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        _fail(f"--date must be YYYY-MM-DD, not {value!r}")
+
+
+class Run:
+    """Reads, analyzes in batches and keeps input order; records or raises per-article errors."""
+
+    def __init__(self, options: Options, skip_errors: bool, read_kw: dict[str, Any]):
+        self.options = options
+        self.skip_errors = skip_errors
+        self.read_kw = read_kw
+        self.errors: list[NewscoderError] = []
+
+    def results(self, paths: list[str], input_format: str) -> Iterator[Analysis | NewscoderError]:
+        from .pipeline import analyze_many, check
+        from .readers import read_paths
+
+        items = read_paths(paths, input_format, **self.read_kw)
+        with _progress() as advance:
+            while batch := list(islice(items, self.options.batch_size * 4)):
+                good: list[Article] = []
+                slots: list[Article | NewscoderError] = []
+                for item in batch:
+                    if isinstance(item, Article):
+                        try:
+                            check(item, self.options)
+                            good.append(item)
+                        except NewscoderError as error:
+                            item = error
+                    slots.append(item)
+                done = iter(analyze_many(good, options=self.options))
+                for slot in slots:
+                    if isinstance(slot, NewscoderError):
+                        self._error(slot)
+                        yield slot
+                    else:
+                        yield next(done)
+                    advance()
+
+    def _error(self, error: NewscoderError) -> None:
+        if not self.skip_errors:
+            raise error
+        self.errors.append(error)
+        log.warning("skipped %s", error)
+
+    def finish(self) -> None:
+        if self.errors:
+            typer.echo(f"newscoder: {len(self.errors)} article(s) skipped:", err=True)
+            for error in self.errors:
+                typer.echo(f"  {error}", err=True)
+            raise typer.Exit(1)
+
+
+class _progress:
+    """A Rich progress counter on stderr when it is a terminal; a no-op otherwise."""
+
+    def __enter__(self) -> Callable[[], None]:
+        self._progress = None
+        if sys.stderr.isatty():
+            from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+            self._progress = Progress(SpinnerColumn(), TextColumn("{task.completed} articles"),
+                                      TimeElapsedColumn(), transient=True, console=_stderr_console())
+            self._progress.start()
+            self._task = self._progress.add_task("analyze", total=None, visible=False)
+            self._n = 0
+        return self._advance
+
+    def _advance(self) -> None:
+        if self._progress is not None:
+            self._n += 1
+            self._progress.update(self._task, advance=1, visible=self._n > 3)
+
+    def __exit__(self, *exc) -> None:
+        if self._progress is not None:
+            self._progress.stop()
+
+
+def _stderr_console():
+    from rich.console import Console
+
+    return Console(stderr=True)
+
+
+def _options(date: str | None, n_tags: int = 4, steps: tuple[str, ...] | None = None) -> Options:
+    kw: dict[str, Any] = {"date": _parse_date(date), "n_tags": n_tags}
+    if steps:
+        kw["steps"] = steps
+    return Options(**kw)
+
+
+def _guard(body: Callable[[], None]) -> None:
+    try:
+        body()
+    except NewscoderError as error:
+        _fail(str(error))
+    except KeyboardInterrupt:
+        typer.echo("newscoder: interrupted", err=True)
+        raise typer.Exit(130) from None
+    except BrokenPipeError:
+        sys.stderr.close()
+        raise typer.Exit(0) from None
+
+
+def _error_record(error: NewscoderError) -> dict[str, Any]:
+    return {"id": None, "error": {"type": type(error).__name__, "message": error.message,
+                                  "source": error.source, "line": error.line}}
+
+
+@app.command()
+def analyze(
+    paths: Paths,
+    input_format: InFmt = InputFormat.auto,
+    fmt: Annotated[OutFormat, typer.Option("--format", "-f", help="Output format.")] = OutFormat.jsonl,
+    date: DateOpt = None,
+    tags: TagsOpt = 4,
+    output: OutOpt = None,
+    skip_errors: SkipOpt = False,
+    max_bytes: MaxBytesOpt = 10_000_000,
+    encoding: EncodingOpt = None,
+    verbose: VerboseOpt = 0,
+) -> None:
+    """Analyze articles: tags, keyphrases, topics, entities, places, events, dates, quantities.
+
+    With --format jsonl, each input article gives one output line in input order; with --skip-errors a
+    bad record gives a line {"id": null, "error": {...}} in its place, so outputs stay aligned with inputs.
+    """
+    _setup_logging(verbose)
+
+    def body() -> None:
+        from .writers import text_report, write_rows
+
+        run = Run(_options(date, tags), skip_errors, {"max_bytes": max_bytes, "encoding": encoding})
+        results = run.results(paths, input_format.value)
+        if fmt is OutFormat.text:
+            from .writers import atomic_open
+
+            with atomic_open(output) as f:
+                for r in results:
+                    if isinstance(r, Analysis):
+                        f.write(text_report(r.to_dict()) + "\n")
+        elif fmt is OutFormat.csv:
+            from .writers import flat_row
+
+            write_rows((flat_row(r.to_dict()) for r in results if isinstance(r, Analysis)), "csv", output)
+        else:
+            keep = fmt is OutFormat.jsonl
+            write_rows((r.to_dict() if isinstance(r, Analysis) else _error_record(r)
+                        for r in results if keep or isinstance(r, Analysis)), fmt.value, output)
+        run.finish()
+
+    _guard(body)
+
+
+@app.command()
+def tag(
+    files: Annotated[list[str], typer.Argument(help="Article files (or - for stdin, without --write).")],
+    write: Annotated[bool, typer.Option("--write", "-w", help="Fill each file's Tags line in place.")] = False,
+    tags: TagsOpt = 4,
+    date: DateOpt = None,
+    skip_errors: SkipOpt = False,
+    encoding: EncodingOpt = None,
+    verbose: VerboseOpt = 0,
+) -> None:
+    """Print 'Tags: a; b; c; d' for each article, or fill its Tags line with --write.
+
+    --write changes nothing but the last 'Tags:' line (appended if missing), replaces the file
+    atomically and is idempotent.
+    """
+    _setup_logging(verbose)
+
+    def body() -> None:
+        from .tagline import format_tags, write_tags
+
+        if write and "-" in files:
+            _fail("--write needs files, not stdin")
+        opts = _options(date, tags, steps=("tags",))
+        run = Run(opts, skip_errors, {"encoding": encoding})
+        for r in run.results(files, "text"):
+            if not isinstance(r, Analysis):
+                continue
+            line = format_tags(r.tags)
+            if write:
+                changed = write_tags(r.source, r.tags, encoding)
+                typer.echo(f"{r.source}: {line}{'' if changed else '  (unchanged)'}", err=True)
+            else:
+                prefix = f"{r.source}: " if len(files) > 1 or r.source != files[0] else ""
+                typer.echo(prefix + line)
+        run.finish()
+
+    _guard(body)
+
+
+@app.command()
+def places(
+    paths: Paths,
+    input_format: InFmt = InputFormat.auto,
+    fmt: Annotated[PlaceFormat, typer.Option("--format", "-f", help="Output format.")] = PlaceFormat.csv,
+    output: OutOpt = None,
+    skip_errors: SkipOpt = False,
+    verbose: VerboseOpt = 0,
+) -> None:
+    """List the places each article names, resolved to GeoNames (CSV, GeoJSON or JSONL)."""
+    _setup_logging(verbose)
+
+    def body() -> None:
+        from . import places as places_mod
+        from .writers import atomic_open, to_json, write_rows
+
+        run = Run(_options(None, steps=("places",)), skip_errors, {})
+        analyses = (r for r in run.results(paths, input_format.value) if isinstance(r, Analysis))
+        if fmt is PlaceFormat.geojson:
+            collection = places_mod.to_geojson(list(analyses))
+            with atomic_open(output) as f:
+                f.write(to_json(collection) + "\n")
+        else:
+            rows = (row for a in analyses for row in places_mod.rows(a))
+            write_rows(rows, fmt.value, output, columns=places_mod.COLUMNS)
+        run.finish()
+
+    _guard(body)
+
+
+@app.command()
+def events(
+    paths: Paths,
+    input_format: InFmt = InputFormat.auto,
+    fmt: Annotated[TableFormat, typer.Option("--format", "-f", help="Output format.")] = TableFormat.csv,
+    date: DateOpt = None,
+    output: OutOpt = None,
+    skip_errors: SkipOpt = False,
+    verbose: VerboseOpt = 0,
+) -> None:
+    """One row per event (who did what to whom, where, when), with GDELT/ICEWS-style columns."""
+    _setup_logging(verbose)
+
+    def body() -> None:
+        from . import events as events_mod
+        from .writers import write_rows
+
+        run = Run(_options(date, steps=("events",)), skip_errors, {})
+        analyses = (r for r in run.results(paths, input_format.value) if isinstance(r, Analysis))
+        rows = (row for a in analyses for row in events_mod.rows(a))
+        write_rows(rows, fmt.value, output, columns=events_mod.COLUMNS)
+        run.finish()
+
+    _guard(body)
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":
+    main()

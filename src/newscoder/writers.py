@@ -1,0 +1,124 @@
+"""Write results as JSONL, JSON, CSV, Parquet or text, to stdout or atomically to a file."""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import io
+import json
+import os
+import sys
+import tempfile
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import IO, Any
+
+from .errors import OptionsError
+
+
+def to_json(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, default=str)
+
+
+@contextlib.contextmanager
+def atomic_open(path: str | Path | None, mode: str = "w") -> Iterator[IO]:
+    """stdout, or a temp file beside ``path`` renamed over it only when writing succeeded."""
+    if path is None or str(path) == "-":
+        yield sys.stdout.buffer if "b" in mode else sys.stdout
+        return
+    path = Path(path)
+    fd, tmp = tempfile.mkstemp(dir=path.parent or ".", prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, mode, **({} if "b" in mode else {"encoding": "utf-8", "newline": ""})) as f:
+            yield f
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+
+
+def flat_row(d: dict[str, Any]) -> dict[str, Any]:
+    """One analysis as a flat CSV row (lists joined with '; ')."""
+    return {
+        "id": d["id"],
+        "title": d.get("title") or "",
+        "date": d.get("date") or "",
+        "tags": "; ".join(d["tags"]),
+        "keyphrases": "; ".join(k["text"] for k in d["keyphrases"]),
+        "topics": "; ".join(t["label"] for t in d["topics"]),
+        "entities": "; ".join(dict.fromkeys(e["canonical"] for e in d["entities"])),
+        "places": "; ".join(dict.fromkeys(p["name"] or p["text"] for p in d["places"])),
+        "events": len(d["events"]),
+        "source": d.get("source") or "",
+    }
+
+
+def write_rows(rows: Iterable[dict[str, Any]], fmt: str, out: str | None,
+               columns: list[str] | None = None) -> int:
+    """Write flat rows (dicts) as csv, jsonl, json or parquet. Returns the number of rows."""
+    if fmt == "parquet":
+        if out in (None, "-"):
+            raise OptionsError("--format parquet needs --output FILE")
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        rows = list(rows)
+        table = pa.Table.from_pylist(rows) if rows else pa.table({c: [] for c in columns or []})
+        with atomic_open(out, "wb") as f:
+            pq.write_table(table, f)
+        return len(rows)
+    n = 0
+    with atomic_open(out) as f:
+        if fmt == "csv":
+            writer = None
+            for row in rows:
+                if writer is None:
+                    writer = csv.DictWriter(f, fieldnames=columns or list(row), extrasaction="ignore")
+                    writer.writeheader()
+                writer.writerow(row)
+                n += 1
+            if writer is None and columns:
+                csv.DictWriter(f, fieldnames=columns).writeheader()
+        elif fmt == "json":
+            rows = list(rows)
+            f.write(json.dumps(rows, ensure_ascii=False, indent=2, default=str) + "\n")
+            n = len(rows)
+        elif fmt == "jsonl":
+            for row in rows:
+                f.write(to_json(row) + "\n")
+                f.flush() if f is sys.stdout else None
+                n += 1
+        else:
+            raise OptionsError(f"unknown format {fmt!r}")
+    return n
+
+
+def text_report(d: dict[str, Any]) -> str:
+    """A human-readable summary of one analysis."""
+    out = io.StringIO()
+    head = d.get("title") or d["id"]
+    out.write(f"== {head}\n")
+    out.write(f"Tags: {'; '.join(d['tags'])}\n")
+    if d["keyphrases"]:
+        out.write("Keyphrases: " + "; ".join(k["text"] for k in d["keyphrases"][:10]) + "\n")
+    if d["topics"]:
+        out.write("Topics: " + "; ".join(f"{t['label']} ({t['score']:.2f})" for t in d["topics"]) + "\n")
+    seen: dict[str, tuple[str, float]] = {}
+    for e in d["entities"]:
+        seen.setdefault(e["canonical"], (e["label"], e["salience"]))
+    if seen:
+        ranked = sorted(seen.items(), key=lambda kv: -kv[1][1])[:12]
+        out.write("Entities: " + "; ".join(f"{name} [{lab}]" for name, (lab, _) in ranked) + "\n")
+    if d["places"]:
+        names = dict.fromkeys(f"{p['name'] or p['text']} ({p['country'] or '?'})" for p in d["places"]
+                              if not p.get("metonym"))
+        out.write("Places: " + "; ".join(names) + "\n")
+    for ev in d["events"][:12]:
+        actor = ", ".join(a["canonical"] or a["text"] for a in ev.get("actor") or []) or "?"
+        target = ", ".join(a["canonical"] or a["text"] for a in ev.get("recipient") or []) or "-"
+        out.write(f"Event: {ev.get('date') or '?'} {actor} -> {ev['event']} -> {target} "
+                  f"(CAMEO {ev.get('cameo')})\n")
+    for q in d["dates"][:8]:
+        out.write(f"Date: {q['text']} = {q.get('value') or '?'}\n")
+    return out.getvalue()
