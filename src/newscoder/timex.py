@@ -1,8 +1,336 @@
-"""SCAFFOLD (to be replaced by the real timex step): registers an empty component."""
+"""Dates and quantities: ``doc._.nc_dates`` and ``doc._.nc_quantities``.
+
+Dates come from spaCy's DATE entities, resolved against the publication date
+(``doc.user_data[extensions.DATE]``) with fast rules for the forms news uses most
+("on Monday", "July 23", "last year", "yesterday", "three days ago"); anything else goes to
+``dateparser`` (imported lazily, results cached). News convention: a bare weekday is the most
+recent such day on or before the publication date, unless the clause is in the future tense.
+
+Each date is ``{text, start, end, value, granularity}``: ``value`` an ISO string
+("2019-08-05", "2019-07", "2019", "2019-W31") or None when it cannot be resolved (no
+publication date for a relative expression), ``granularity`` one of day|week|month|year|decade.
+
+Each quantity is ``{text, start, end, value, unit, low, high}``: "15 kilometers deep" gives
+value 15, unit "km"; "5-14 kilometer" gives low 5, high 14 (value = the midpoint).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import lru_cache
 
 from spacy.language import Language
 
+from . import extensions
 
-@Language.factory("newscoder_timex")
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+MONTHS = (
+    "january", "february", "march", "april", "may", "june",
+    "july", "august", "september", "october", "november", "december",
+)
+_MONTH_ABBR = {m[:3]: i + 1 for i, m in enumerate(MONTHS)} | {"sept": 9}
+_MONTH_NUM = {m: i + 1 for i, m in enumerate(MONTHS)} | _MONTH_ABBR
+_NUM_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100, "several": None, "few": None,
+}
+_SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "mln": 1e6, "bn": 1e9}
+
+_MON = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_RE_ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+_RE_MONTH_DAY = re.compile(rf"^{_MON}\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(\d{{4}}))?$")
+_RE_DAY_MONTH = re.compile(rf"^(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MON}(?:,?\s+(\d{{4}}))?$")
+_RE_MONTH_YEAR = re.compile(rf"^(?:early|mid|late|mid-|the end of|the beginning of)?\s*-?{_MON}(?:,?\s+(\d{{4}}))?$")
+_RE_YEAR = re.compile(r"^(?:in\s+|early\s+|late\s+|mid-?)?(\d{4})$")
+_RE_DECADE = re.compile(r"^(?:the\s+)?(?:early\s+|late\s+|mid-?)?(\d{3})0s$")
+_RE_AGO = re.compile(r"^(\w+)\s+(day|week|month|year)s?\s+ago$")
+_RE_RELATIVE = re.compile(r"^(last|this|next|past|previous|coming)\s+(day|week|month|year|weekend)$")
+_RE_WEEKDAY = re.compile(
+    r"^(last|this|next|on|past)?\s*(monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?$"
+)
+_STRIP = re.compile(r"^(?:on|in|since|by|from|until|the|during|earlier|later)\s+|['’]s$")
+
+_DATE_WORD = re.compile(r"\d|day|week|month|year|decade|century|" + _MON)
+_FUTURE_AUX = frozenset({"will", "shall", "'ll", "going"})
+
+
+def _shift_months(day: dt.date, months: int) -> dt.date:
+    index = day.year * 12 + day.month - 1 + months
+    return dt.date(index // 12, index % 12 + 1, 1)
+
+
+def _month_before(month: int, pub: dt.date, future: bool) -> int:
+    """The year of ``month``: the latest one on or before pub (or the next one if future)."""
+    if future:
+        return pub.year if month >= pub.month else pub.year + 1
+    return pub.year if month <= pub.month else pub.year - 1
+
+
+def _weekday(name: str, word: str | None, pub: dt.date, future: bool) -> dt.date:
+    target = WEEKDAYS.index(name)
+    if word == "next" or (future and word != "last"):
+        delta = (target - pub.weekday()) % 7 or 7
+        return pub + dt.timedelta(days=delta)
+    delta = (pub.weekday() - target) % 7
+    if word == "last" and delta == 0:
+        delta = 7
+    return pub - dt.timedelta(days=delta)
+
+
+def _relative(word: str, unit: str, pub: dt.date) -> tuple[str, str]:
+    step = {"last": -1, "past": -1, "previous": -1, "this": 0, "next": 1, "coming": 1}[word]
+    if unit == "year":
+        return str(pub.year + step), "year"
+    if unit == "month":
+        return _shift_months(pub, step).strftime("%Y-%m"), "month"
+    if unit == "day":
+        return (pub + dt.timedelta(days=step)).isoformat(), "day"
+    year, week, _ = (pub + dt.timedelta(weeks=step)).isocalendar()
+    return f"{year}-W{week:02d}", "week"
+
+
+def _absolute(text: str, pub: dt.date | None, future: bool) -> tuple[str | None, str] | None:
+    """Dates that need no publication date, or only its year."""
+    m = _RE_ISO.match(text)
+    if m:
+        return text, "day"
+    m = _RE_MONTH_DAY.match(text) or _RE_DAY_MONTH.match(text)
+    if m:
+        groups = m.groups()
+        mon, day = (groups[0], groups[1]) if text[0].isalpha() else (groups[1], groups[0])
+        month, day = _MONTH_NUM[mon], int(day)
+        year = int(groups[2]) if groups[2] else (_month_before(month, pub, future) if pub else None)
+        if year is None:
+            return None, "day"
+        try:
+            return dt.date(year, month, day).isoformat(), "day"
+        except ValueError:
+            return None, "day"
+    m = _RE_MONTH_YEAR.match(text)
+    if m:
+        month = _MONTH_NUM[m.group(1)]
+        year = int(m.group(2)) if m.group(2) else (_month_before(month, pub, future) if pub else None)
+        return (f"{year}-{month:02d}" if year else None), "month"
+    m = _RE_YEAR.match(text)
+    if m:
+        return m.group(1), "year"
+    m = _RE_DECADE.match(text)
+    if m:
+        return f"{m.group(1)}0s", "decade"
+    return None
+
+
+def _with_pub(text: str, pub: dt.date | None, future: bool) -> tuple[str | None, str] | None:
+    """Dates relative to the publication date (value None when there is none)."""
+    if text in ("today", "tonight", "this morning", "this afternoon", "this evening", "now"):
+        return (pub.isoformat() if pub else None), "day"
+    if text in ("yesterday", "tomorrow", "last night"):
+        step = 1 if text == "tomorrow" else -1
+        return ((pub + dt.timedelta(days=step)).isoformat() if pub else None), "day"
+    m = _RE_WEEKDAY.match(text)
+    if m:
+        return (_weekday(m.group(2), m.group(1), pub, future).isoformat() if pub else None), "day"
+    m = _RE_RELATIVE.match(text)
+    if m:
+        unit = "week" if m.group(2) == "weekend" else m.group(2)
+        return (_relative(m.group(1), unit, pub) if pub else (None, unit))
+    m = _RE_AGO.match(text)
+    if m:
+        n = int(m.group(1)) if m.group(1).isdigit() else _NUM_WORDS.get(m.group(1))
+        unit = m.group(2)
+        if not pub or not n:
+            return None, unit
+        if unit in ("day", "week"):
+            return (pub - dt.timedelta(days=n * (7 if unit == "week" else 1))).isoformat(), "day"
+        if unit == "month":
+            return _shift_months(pub, -n).strftime("%Y-%m"), "month"
+        return str(pub.year - n), "year"
+    return None
+
+
+def _normalize(text: str) -> str:
+    text = " ".join(text.lower().replace("’", "'").split())
+    for _ in range(2):
+        text = _STRIP.sub("", text).strip()
+    return text
+
+
+def resolve_date(text: str, pub_date: dt.date | None, future: bool = False) -> tuple[str | None, str]:
+    """Resolve a date expression against the publication date: ``(ISO value or None, granularity)``.
+
+    ``future=True`` reads a bare weekday or month as the next one (a clause in the future tense).
+    """
+    norm = _normalize(text)
+    found = _absolute(norm, pub_date, future) or _with_pub(norm, pub_date, future)
+    if found is not None:
+        return found
+    if pub_date is None or not re.search(r"\d|" + _MON, norm):
+        return None, "unknown"
+    return _dateparser(norm, pub_date, future)
+
+
+@lru_cache(maxsize=2048)
+def _dateparser(text: str, pub: dt.date, future: bool) -> tuple[str | None, str]:
+    try:
+        import dateparser  # slow to import: only here
+
+        settings = {
+            "RELATIVE_BASE": dt.datetime(pub.year, pub.month, pub.day),
+            "PREFER_DATES_FROM": "future" if future else "past",
+            "RETURN_TIME_AS_PERIOD": False,
+        }
+        found = dateparser.parse(text, languages=["en"], settings=settings)
+    except Exception:  # dateparser raises assorted errors on odd input
+        return None, "unknown"
+    return (found.date().isoformat(), "day") if found else (None, "unknown")
+
+
+def is_future(token) -> bool:
+    """True if the clause of ``token`` is in the future tense ("will", "is going to")."""
+    head = token
+    for _ in range(6):
+        if head.pos_ in ("VERB", "AUX") or head.dep_ == "ROOT":
+            break
+        head = head.head
+    return any(child.dep_ == "aux" and child.lower_ in _FUTURE_AUX for child in head.children)
+
+
+# ---------------------------------------------------------------- quantities
+
+_UNITS = {
+    "kilometer": "km", "kilometre": "km", "km": "km", "kms": "km", "mile": "mi", "meter": "m",
+    "metre": "m", "m": "m", "centimeter": "cm", "foot": "ft", "feet": "ft", "yard": "yd",
+    "kilogram": "kg", "kg": "kg", "gram": "g", "ton": "t", "tonne": "t", "pound": "lb",
+    "hectare": "ha", "acre": "acre", "liter": "l", "litre": "l", "barrel": "bbl",
+    "percent": "%", "%": "%", "per cent": "%", "dollar": "USD", "$": "USD", "us$": "USD",
+    "euro": "EUR", "€": "EUR", "pound sterling": "GBP", "£": "GBP", "yen": "JPY", "¥": "JPY",
+    "degree": "deg", "square kilometer": "km2", "square mile": "mi2", "hour": "h", "minute": "min",
+}
+_DIMENSIONS = frozenset({"deep", "long", "wide", "high", "tall", "away", "thick"})
+_QUANT_LABELS = frozenset({"QUANTITY", "MONEY", "PERCENT", "CARDINAL"})
+_RE_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+_RE_RANGE = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(?:-|–|to|and)\s*(\d[\d,]*(?:\.\d+)?)")
+
+
+def _number(text: str) -> float | None:
+    m = _RE_NUMBER.search(text)
+    if m:
+        return float(m.group().replace(",", ""))
+    for word in text.lower().split():
+        value = _NUM_WORDS.get(word)
+        if value:
+            return float(value)
+    return None
+
+
+def _scale(words: list[str]) -> float:
+    for word in words:
+        if word in _SCALE:
+            return _SCALE[word]
+    return 1.0
+
+
+def _unit_of(tokens) -> str | None:
+    for tok in tokens:
+        if tok.like_num or tok.lower_ in _SCALE or tok.is_punct:
+            continue
+        key = tok.lemma_.lower() if tok.lemma_ else tok.lower_
+        if key in _UNITS or tok.lower_ in _UNITS:
+            return _UNITS.get(key) or _UNITS[tok.lower_]
+    return None
+
+
+def _quantity(ent) -> dict | None:
+    doc = ent.doc
+    end = ent.end
+    # a unit just after a number ent: "5-14 kilometer", "40 soldiers"
+    if end < len(doc) and ent.label_ == "CARDINAL" and doc[end].pos_ == "NOUN":
+        end += 1
+    if end < len(doc) and doc[end].lower_ in _DIMENSIONS and ent.label_ == "QUANTITY":
+        end += 1  # "15 kilometers deep"
+    span = doc[ent.start:end]
+    text = span.text
+    words = [t.lower_ for t in span]
+    unit = _unit_of(span) or ("%" if ent.label_ == "PERCENT" else None)
+    if unit is None and ent.label_ == "CARDINAL":
+        last = span[-1]
+        if last.pos_ != "NOUN":
+            return None
+        unit = last.lemma_.lower()
+    scale = _scale(words)
+    rng = _RE_RANGE.search(text)
+    low = high = None
+    if rng:
+        low, high = (float(g.replace(",", "")) * scale for g in rng.groups())
+        value = (low + high) / 2
+    else:
+        number = _number(text)
+        if number is None:
+            return None
+        value = number * scale
+    start = span.start_char
+    return {"text": text, "start": start, "end": span.end_char, "value": value,
+            "unit": unit, "low": low, "high": high}
+
+
+def find_quantities(doc) -> list[dict]:
+    out: list[dict] = []
+    ents = [e for e in doc.ents if e.label_ in _QUANT_LABELS]
+    skip = set()
+    for k, ent in enumerate(ents):
+        if k in skip:
+            continue
+        span = ent
+        nxt = ents[k + 1] if k + 1 < len(ents) else None
+        if nxt is not None and nxt.start - ent.end == 1 and doc[ent.end].text in ("-", "–", "to"):
+            span = doc[ent.start:nxt.end]
+            skip.add(k + 1)
+        elif ent.end < len(doc) - 1 and doc[ent.end].text in ("-", "–") and doc[ent.end + 1].like_num:
+            stop = ent.end + 2
+            span = doc[ent.start:stop]
+        q = _quantity(_as_ent(span, ent.label_))
+        if q:
+            out.append(q)
+    return out
+
+
+def _as_ent(span, label):
+    from spacy.tokens import Span
+
+    return Span(span.doc, span.start, span.end, label=label)
+
+
+# ---------------------------------------------------------------- component
+
+def find_dates(doc, pub: dt.date | None) -> list[dict]:
+    dates = []
+    for ent in doc.ents:
+        if ent.label_ != "DATE":
+            continue
+        value, granularity = resolve_date(ent.text, pub, future=is_future(ent.root))
+        if granularity == "unknown" and not _DATE_WORD.search(ent.text.lower()):
+            continue  # "the middle third": not a date
+        dates.append({"text": ent.text, "start": ent.start_char, "end": ent.end_char,
+                      "value": value, "granularity": granularity})
+    return dates
+
+
+class Timex:
+    """spaCy component: resolve DATE entities and measure quantities."""
+
+    def __init__(self, nlp, name: str):
+        self.name = name
+
+    def __call__(self, doc):
+        pub = doc.user_data.get(extensions.DATE)
+        doc._.nc_dates = find_dates(doc, pub)
+        doc._.nc_quantities = find_quantities(doc)
+        return doc
+
+
+@Language.factory("newscoder_timex", assigns=["doc._.nc_dates", "doc._.nc_quantities"])
 def make_timex(nlp, name):
-    return lambda doc: doc
+    return Timex(nlp, name)
