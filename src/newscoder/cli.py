@@ -129,7 +129,7 @@ class Run:
         if not self.skip_errors:
             raise error
         self.errors.append(error)
-        log.warning("skipped %s", error)
+        log.info("skipped %s", error)
 
     def finish(self) -> None:
         if self.errors:

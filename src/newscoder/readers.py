@@ -30,7 +30,7 @@ EXTENSIONS = {
 #: Largest file read, in bytes (``--max-bytes``); bigger files are refused, not truncated.
 MAX_BYTES = 10_000_000
 
-_TAGS_LINE = re.compile(r"(?m)^[ \t]*Tags:[^\n]*$")
+_TAGS_LINE = re.compile(r"(?m)^[ \t]*Tags:[^\r\n]*(?=\r?\n|\Z)")
 _BINARY_MAGIC = (b"%PDF", b"PK\x03\x04", b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"\x1f\x8b", b"BZh",
                  b"\x7fELF", b"SQLite format")
 

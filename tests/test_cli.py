@@ -1,0 +1,71 @@
+import json
+
+from typer.testing import CliRunner
+
+from newscoder.cli import app
+
+runner = CliRunner()
+
+STORY = ("Kenyan police arrested twelve protesters in Nairobi on Tuesday after a march against new "
+         "taxes turned violent, officials said. President William Ruto defended the budget.")
+
+
+def test_jsonl_stdin_gives_one_line_per_record_in_order():
+    lines = [json.dumps({"id": f"r{i}", "text": STORY}) for i in range(3)]
+    lines.insert(1, "{oops")
+    result = runner.invoke(app, ["analyze", "-i", "jsonl", "--skip-errors", "-"], input="\n".join(lines))
+    assert result.exit_code == 1
+    out = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [o["id"] for o in out] == ["r0", None, "r1", "r2"]
+    assert out[1]["error"]["line"] == 2
+    assert {"tags", "keyphrases", "topics", "entities", "places", "events", "dates"} <= set(out[0])
+    assert "<stdin>:2" in result.stderr
+
+
+def test_bad_record_without_skip_errors_exits_2_and_writes_nothing(tmp_path):
+    src = tmp_path / "in.jsonl"
+    src.write_text(json.dumps({"id": "a", "text": STORY}) + "\n" + json.dumps({"id": "b"}) + "\n")
+    out = tmp_path / "out.jsonl"
+    result = runner.invoke(app, ["analyze", str(src), "-o", str(out)])
+    assert result.exit_code == 2
+    assert f"{src}:2" in result.stderr and "text" in result.stderr
+    assert not out.exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in.jsonl"]
+
+
+def test_empty_and_non_english_files_are_reported(tmp_path):
+    (tmp_path / "empty.txt").write_text("   \n\n")
+    (tmp_path / "de.txt").write_text("Die Regierung hat am Montag in Berlin beschlossen, dass die neuen "
+                                     "Regeln ab dem kommenden Jahr für alle Unternehmen gelten sollen.")
+    result = runner.invoke(app, ["analyze", "--skip-errors", str(tmp_path)])
+    assert result.exit_code == 1
+    assert "empty.txt" in result.stderr and "no text" in result.stderr
+    assert "de.txt" in result.stderr and "English" in result.stderr
+
+
+def test_tag_write_fills_the_tags_line_idempotently(tmp_path, example_text):
+    path = tmp_path / "story.txt"
+    path.write_text(example_text, encoding="utf-8")
+    result = runner.invoke(app, ["tag", "--write", str(path)])
+    assert result.exit_code == 0, result.stderr
+    once = path.read_text(encoding="utf-8")
+    body, line = once.rsplit("\nTags: ", 1)
+    assert body == example_text.rsplit("\nTags: ", 1)[0]
+    assert len([t for t in line.strip().split("; ") if t]) == 4
+    runner.invoke(app, ["tag", "--write", str(path)])
+    assert path.read_text(encoding="utf-8") == once
+
+
+def test_tag_prints_the_line(tmp_path):
+    path = tmp_path / "s.txt"
+    path.write_text(STORY)
+    result = runner.invoke(app, ["tag", "--tags", "3", str(path)])
+    assert result.exit_code == 0
+    assert result.stdout.startswith("Tags: ") and result.stdout.count(";") <= 2
+
+
+def test_bad_date_is_a_usage_error(tmp_path):
+    path = tmp_path / "s.txt"
+    path.write_text(STORY)
+    result = runner.invoke(app, ["analyze", "--date", "05/08/2019", str(path)])
+    assert result.exit_code == 2 and "YYYY-MM-DD" in result.stderr
