@@ -1,8 +1,275 @@
-"""SCAFFOLD (to be replaced by the real keyphrases step): registers an empty component."""
+"""Keyphrases: the noun phrases that say what an article is about, ranked, without near-duplicates.
 
+Candidates come from the spaCy parse: maximal runs of adjectives, nouns, proper nouns and numbers
+that end in a noun, with hyphens inside words kept ("5-14", "cease-fire") and stop words at the edges
+trimmed. Candidates are grouped by lemma (so plural and singular are one phrase) and scored by
+
+* how central the phrase is: cosine between its wordllama embedding and the document's (the mean of
+  all candidate occurrences, EmbedRank-like),
+* where it appears first and how often (position-biased frequency, PositionRank-like), with a
+  boost for words of the title,
+* word-level evidence: the phrase's words' own position-weighted frequency.
+
+The surface form returned is the most frequent one in the text, so "U.S.", "YPG" and "5-14" keep their
+case. Near-duplicates (same words in another order, one phrase inside a better-scored one with the
+same head) are dropped. Scores are in [0, 1], best first.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+import numpy as np
 from spacy.language import Language
 
+from . import extensions
+from .models import Keyphrase
 
-@Language.factory("newscoder_keyphrases")
+_CONTENT = {"NOUN", "PROPN", "ADJ", "NUM"}
+_HEAD = {"NOUN", "PROPN"}
+_MAX_WORDS = 5
+_WORDISH = re.compile(r"[A-Za-z0-9]")
+_TITLE_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9.'-]*")
+# Tokens the small model tags as nouns or adjectives that never make a keyphrase on their own.
+_JUNK = frozenset(
+    """mr mrs ms dr  year years month months week weeks day days time times today yesterday
+    tomorrow monday tuesday wednesday thursday friday saturday sunday percent % lot lots number
+    way thing things people part one other others many much such own same several last first
+    next new more most few little least less own former latter i.e. e.g. etc""".split()
+)
+
+_EMBEDDER = None
+
+
+def embedder():
+    """The wordllama static embedding model, loaded once per process (offline, ~0.3 s)."""
+    global _EMBEDDER
+    if _EMBEDDER is None:
+        from pathlib import Path
+
+        import wordllama
+        from wordllama import WordLlama
+
+        _EMBEDDER = WordLlama.load(cache_dir=Path(wordllama.__file__).parent, disable_download=True)
+    return _EMBEDDER
+
+
+def embed(texts: list[str]) -> np.ndarray:
+    """Unit-length wordllama embeddings, one row per text."""
+    if not texts:
+        return np.zeros((0, 256), dtype=np.float32)
+    return embedder().embed(texts, norm=True)
+
+
+@dataclass
+class Candidate:
+    key: str  # lower-cased lemmas joined by spaces
+    words: tuple[str, ...]
+    starts: list[int] = field(default_factory=list)  # token index of each occurrence
+    surfaces: Counter = field(default_factory=Counter)
+    score: float = 0.0
+
+    @property
+    def text(self) -> str:
+        return self.surfaces.most_common(1)[0][0]
+
+
+# --- candidates ----------------------------------------------------------------------------------
+
+
+def _joins(token) -> bool:
+    """A hyphen (or slash) glued to both neighbours: "cease-fire", "5-14"."""
+    return (
+        token.text in ("-", "/", "–")
+        and not token.whitespace_
+        and token.i > 0
+        and not token.nbor(-1).whitespace_
+    )
+
+
+def _is_content(token) -> bool:
+    return token.pos_ in _CONTENT and not token.is_stop and bool(_WORDISH.search(token.text))
+
+
+def _runs(doc):
+    """Maximal runs of content tokens (hyphen joiners included), as lists of tokens."""
+    run: list = []
+    for token in doc:
+        if _is_content(token) or (run and _joins(token)):
+            run.append(token)
+            continue
+        if run:
+            yield run
+        run = []
+    if run:
+        yield run
+
+
+def _trim(run: list) -> list:
+    """Drop joiners and non-nouns at the end, joiners and junk at the start."""
+    while run and (run[-1].pos_ not in _HEAD or _joins(run[-1]) or run[-1].lower_ in _JUNK):
+        run = run[:-1]
+    while run and (_joins(run[0]) or run[0].lower_ in _JUNK or run[0].pos_ == "NUM" and
+                   len(run) > 1 and not _joins(run[1])):
+        run = run[1:]
+    return run
+
+
+def _split_sentences(run: list) -> list[list]:
+    parts, part = [], []
+    for token in run:
+        if part and token.is_sent_start:
+            parts.append(part)
+            part = []
+        part.append(token)
+    parts.append(part)
+    return parts
+
+
+def _surface(tokens) -> str:
+    text = "".join(t.text_with_ws for t in tokens).strip()
+    first = tokens[0]
+    if first.is_sent_start and first.pos_ != "PROPN" and not first.text.isupper():
+        text = text[0].lower() + text[1:]
+    return text
+
+
+def _lemma(token) -> str:
+    if token.pos_ == "PROPN" or token.text.isupper():
+        return token.lower_
+    return token.lemma_.lower()
+
+
+def candidates(doc) -> dict[str, Candidate]:
+    """Candidate phrases grouped by lemma key, with their occurrences."""
+    found: dict[str, Candidate] = {}
+    for raw in _runs(doc):
+        for part in _split_sentences(raw):
+            tokens = _trim(part)
+            if not tokens:
+                continue
+            if len([t for t in tokens if not _joins(t)]) > _MAX_WORDS:
+                tokens = _trim(tokens[-_MAX_WORDS:])
+                if not tokens:
+                    continue
+            words = tuple(_lemma(t) for t in tokens if not _joins(t))
+            key = " ".join(words)
+            cand = found.get(key)
+            if cand is None:
+                cand = found[key] = Candidate(key, words)
+            cand.starts.append(tokens[0].i)
+            cand.surfaces[_surface(tokens)] += 1
+    return found
+
+
+# --- scoring -------------------------------------------------------------------------------------
+
+
+def _word_scores(cands: dict[str, Candidate], n_tokens: int) -> dict[str, float]:
+    """Position-weighted frequency of each word over all candidate occurrences (PositionRank prior)."""
+    scores: dict[str, float] = defaultdict(float)
+    for cand in cands.values():
+        for start in cand.starts:
+            weight = 1.0 / (1.0 + start / 50.0)
+            for w in cand.words:
+                scores[w] += weight
+    return scores
+
+
+def _title_words(doc) -> set[str]:
+    title = doc.user_data.get(extensions.TITLE) or ""
+    return {w.lower() for w in _TITLE_WORD.findall(title)}
+
+
+def score(doc, cands: dict[str, Candidate]) -> None:
+    """Set ``cand.score`` on every candidate (higher is better, not yet normalized)."""
+    if not cands:
+        return
+    items = list(cands.values())
+    n = max(len(doc), 1)
+    vectors = embed([c.text for c in items])
+    weights = np.array([len(c.starts) for c in items], dtype=np.float32)
+    centre = (vectors * weights[:, None]).sum(0)
+    centre /= np.linalg.norm(centre) or 1.0
+    sims = vectors @ centre
+    word_scores = _word_scores(cands, n)
+    top_word = max(word_scores.values()) or 1.0
+    title = _title_words(doc)
+    for cand, sim in zip(items, sims):
+        first = cand.starts[0] / n
+        freq = math.log1p(len(cand.starts))
+        words = sum(word_scores[w] for w in cand.words) / len(cand.words) / top_word
+        in_title = 1.0 if title and all(w in title for w in cand.key.split()) else 0.0
+        length = 1.0 if len(cand.words) > 1 else 0.6
+        cand.score = (
+            max(float(sim), 0.0) ** 2
+            * (1.0 + freq)
+            * (1.0 + words)
+            * (1.0 + 0.5 * in_title)
+            * length
+            / (1.0 + 2.0 * first)
+        )
+
+
+# --- near-duplicates -----------------------------------------------------------------------------
+
+
+def _stem(word: str) -> str:
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
+
+
+def dedupe(ranked: list[Candidate], limit: int) -> list[Candidate]:
+    """Keep the best of near-duplicate phrases: same stems in any order, or nested with one head."""
+    kept: list[Candidate] = []
+    seen: set[frozenset] = set()
+    for cand in ranked:
+        stems = frozenset(_stem(w) for w in cand.words)
+        if stems in seen:
+            continue
+        if any(_nested(cand, other) for other in kept):
+            continue
+        seen.add(stems)
+        kept.append(cand)
+        if len(kept) == limit:
+            break
+    return kept
+
+
+def _nested(cand: Candidate, other: Candidate) -> bool:
+    """True when one phrase is the other with words added in front, at a similar score."""
+    short, long = (cand, other) if len(cand.words) < len(other.words) else (other, cand)
+    if short is long or len(short.words) == len(long.words):
+        return False
+    if long.words[-len(short.words):] != short.words:
+        return False
+    return min(cand.score, other.score) >= 0.9 * max(cand.score, other.score)
+
+
+def extract(doc, limit: int = 20) -> list[Keyphrase]:
+    """Ranked keyphrases of a parsed doc, best first, scores in [0, 1]."""
+    cands = candidates(doc)
+    score(doc, cands)
+    ranked = sorted(cands.values(), key=lambda c: -c.score)
+    kept = dedupe(ranked, limit)
+    top = kept[0].score if kept else 1.0
+    return [Keyphrase(text=c.text, score=round(c.score / top, 4)) for c in kept]
+
+
+class KeyphraseExtractor:
+    """spaCy component: writes ``doc._.nc_keyphrases`` (list of Keyphrase, best first)."""
+
+    def __init__(self, nlp, name: str = "newscoder_keyphrases"):
+        self.name = name
+
+    def __call__(self, doc):
+        limit = extensions.options_of(doc).n_keyphrases
+        doc._.nc_keyphrases = extract(doc, limit)
+        return doc
+
+
+@Language.factory("newscoder_keyphrases", assigns=["doc._.nc_keyphrases"])
 def make_keyphrases(nlp, name):
-    return lambda doc: doc
+    return KeyphraseExtractor(nlp, name)

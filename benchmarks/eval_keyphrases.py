@@ -1,0 +1,180 @@
+"""Keyphrase extraction on DUC-2001: F1@5 and F1@10 for newscoder and YAKE.
+
+Protocol (JCDL-2020, as in ../shared/data/README.md): lower-case, Porter-stem each word, exact
+match of the whole phrase; precision/recall/F1 per document against all gold phrases, averaged over
+documents. Documents are read as latin-1, SGML tags stripped, title + body as the text. The text of
+LA073089-0118 is missing from the copy, so 307 documents are scored.
+
+Run alone: ``python benchmarks/eval_keyphrases.py [--shared ../shared] [--quick]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+import time
+from pathlib import Path
+
+TASK = "keyphrases"
+DATASET = "DUC-2001"
+TARGET_F1_10 = ">= 0.33"
+_TAG = re.compile(r"<[^>]+>")
+_TITLE_TAGS = ("HEADLINE", "HEAD", "HL")
+
+
+def _field(raw: str, tag: str) -> list[str]:
+    return re.findall(rf"<{tag}>(.*?)</{tag}>", raw, flags=re.S)
+
+
+def _clean(text: str) -> str:
+    text = _TAG.sub(" ", text)
+    return re.sub(r"[ \t]+", " ", text).strip()
+
+
+def read_doc(path: Path) -> tuple[str, str]:
+    """(title, body) of one DUC document file."""
+    raw = path.read_text(encoding="latin-1")
+    title = ""
+    for tag in _TITLE_TAGS:
+        heads = [h for h in _field(raw, tag) if not h.strip().startswith(("Eds:", "LaserPhoto"))]
+        if heads:
+            title = _clean(heads[0])
+            break
+    body = "\n".join(_clean(t) for t in _field(raw, "TEXT"))
+    # Paragraphs are separated by newlines + indentation in the sources; keep single newlines.
+    body = re.sub(r"\n\s*\n+", "\n", body)
+    return title, body
+
+
+def read_gold(folder: Path) -> dict[str, list[str]]:
+    gold = {}
+    for line in (folder / "annotations.txt").read_text(encoding="latin-1").splitlines():
+        if "@" in line:
+            doc_id, phrases = line.split("@", 1)
+            gold[doc_id.strip()] = [p.strip() for p in phrases.split(";") if p.strip()]
+    return gold
+
+
+_STEMMER = None
+
+
+def normalize(phrase: str) -> str:
+    """Lower-case and Porter-stem each word (JCDL-2020); hyphens split words like the gold tokens."""
+    global _STEMMER
+    if _STEMMER is None:
+        from nltk.stem.porter import PorterStemmer
+
+        _STEMMER = PorterStemmer()
+    words = re.findall(r"[a-z0-9]+(?:[.'][a-z0-9]+)*", phrase.lower())
+    return " ".join(_STEMMER.stem(w) for w in words)
+
+
+def prf(predicted: list[str], gold: list[str], k: int) -> tuple[float, float, float]:
+    gold_set = {normalize(g) for g in gold}
+    seen, top = set(), []
+    for p in predicted:
+        n = normalize(p)
+        if n and n not in seen:
+            seen.add(n)
+            top.append(n)
+        if len(top) == k:
+            break
+    hits = sum(1 for p in top if p in gold_set)
+    p = hits / k  # JCDL-2020 divides by k even when fewer are returned
+    r = hits / len(gold_set) if gold_set else 0.0
+    return p, r, (2 * p * r / (p + r) if hits else 0.0)
+
+
+def load_docs(folder: Path, quick: bool) -> list[tuple[str, str, str, list[str]]]:
+    gold = read_gold(folder)
+    docs = []
+    for path in sorted((folder / "docs").iterdir()):
+        if path.name in gold:
+            title, body = read_doc(path)
+            docs.append((path.name, title, body, gold[path.name]))
+    return docs[::5] if quick else docs
+
+
+def newscoder_system(docs) -> tuple[list[list[str]], float]:
+    import newscoder
+    from newscoder.models import Article
+    from newscoder.options import Options
+
+    options = Options(steps=("keyphrases",), n_keyphrases=10, require_english=False)
+    articles = [Article(text=f"{t}\n\n{b}" if t else b, id=i, title=t or None) for i, t, b, _ in docs]
+    newscoder.load(options.steps)  # model loading is not timed
+    start = time.perf_counter()
+    results = [[k.text for k in a.keyphrases] for a in newscoder.analyze_many(articles, options=options)]
+    return results, time.perf_counter() - start
+
+
+def yake_system(docs) -> tuple[list[list[str]], float]:
+    import yake
+
+    extractor = yake.KeywordExtractor(lan="en", n=3, top=10)
+    start = time.perf_counter()
+    results = [[kw for kw, _ in extractor.extract_keywords(f"{t}\n\n{b}")] for _, t, b, _ in docs]
+    return results, time.perf_counter() - start
+
+
+def noun_chunk_system(docs) -> tuple[list[list[str]], float]:
+    """Baseline: spaCy noun chunks (determiners dropped) ranked by frequency, then first position."""
+    import newscoder
+
+    nlp = newscoder.load(())
+    start = time.perf_counter()
+    results = []
+    for doc in nlp.pipe(f"{t}\n\n{b}" for _, t, b, _ in docs):
+        count, first = {}, {}
+        for chunk in doc.noun_chunks:
+            words = [w for w in chunk if not w.is_stop and not w.is_punct and w.pos_ != "PRON"]
+            if not words:
+                continue
+            key = " ".join(w.lower_ for w in words)
+            count[key] = count.get(key, 0) + 1
+            first.setdefault(key, chunk.start)
+        results.append(sorted(count, key=lambda k: (-count[k], first[k]))[:10])
+    return results, time.perf_counter() - start
+
+
+def evaluate(shared: Path, quick: bool = False) -> list[dict]:
+    folder = Path(shared) / "data" / "tags" / "duc2001"
+    if not folder.is_dir():
+        folder = Path(shared) / "tags" / "duc2001"  # accept the data folder itself
+    if not (folder / "annotations.txt").is_file():
+        print(f"eval_keyphrases: skipped, {folder} not found", file=sys.stderr)
+        return []
+    docs = load_docs(folder, quick)
+    dataset = DATASET + (" (quick: every 5th doc)" if quick else "")
+    rows = []
+    systems = {"newscoder": newscoder_system, "yake": yake_system, "spacy-noun-chunks": noun_chunk_system}
+    for name, system in systems.items():
+        predicted, seconds = system(docs)
+        for k in (5, 10):
+            scores = [prf(p, d[3], k) for p, d in zip(predicted, docs)]
+            for i, metric in enumerate(("P", "R", "F1")):
+                value = sum(s[i] for s in scores) / len(scores)
+                target = TARGET_F1_10 if (name == "newscoder" and metric == "F1" and k == 10) else None
+                rows.append(_row(f"{metric}@{k}", name, value, target, dataset))
+        rows.append(_row("seconds/doc", name, seconds / len(docs), None, dataset))
+    return rows
+
+
+def _row(metric, system, value, target, dataset):
+    return {"task": TASK, "dataset": dataset, "metric": metric, "system": system,
+            "value": round(float(value), 4), "target": target}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--shared", type=Path, default=Path(__file__).resolve().parents[1].parent / "shared")
+    parser.add_argument("--quick", action="store_true")
+    args = parser.parse_args()
+    for row in evaluate(args.shared, quick=args.quick):
+        print(f"{row['dataset']:<12} {row['metric']:<12} {row['system']:<18} {row['value']:>8.4f}"
+              f"  {row['target'] or ''}")
+
+
+if __name__ == "__main__":
+    main()
