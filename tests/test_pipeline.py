@@ -1,0 +1,52 @@
+import datetime as dt
+
+import pytest
+
+import newscoder
+from newscoder.errors import EmptyTextError, InputError, OptionsError, TooLargeError
+from newscoder.options import Options
+
+
+def test_options_add_required_steps_and_reject_bad_values():
+    assert Options(steps=("tags",)).steps == ("entities", "keyphrases", "tags")
+    with pytest.raises(OptionsError, match="unknown step"):
+        Options(steps=("sentiment",))
+    with pytest.raises(OptionsError, match="n_tags"):
+        Options(n_tags=0)
+
+
+def test_analyze_returns_the_contract_fields(example_body):
+    a = newscoder.analyze(example_body, date="2019-08-06", id="ex")
+    d = a.to_dict()
+    for key in ("id", "tags", "keyphrases", "topics", "entities", "places", "focus", "events", "dates",
+                "quantities"):
+        assert key in d
+    assert d["id"] == "ex" and d["date"] == "2019-08-06"
+    for e in d["entities"]:
+        assert example_body[e["start"]:e["end"]] == e["text"]
+
+
+def test_analyze_many_keeps_order_and_skips_with_handler():
+    texts = ["Rain fell on Lima on Sunday and the city council met to plan for floods.", "",
+             "Oil prices rose in London after OPEC ministers agreed to cut output."]
+    errors = []
+    out = list(newscoder.analyze_many(texts, on_error=lambda a, e: errors.append(e)))
+    assert [a.id for a in out] == ["0", "2"]
+    assert len(errors) == 1 and isinstance(errors[0], EmptyTextError)
+
+
+def test_bad_inputs_raise_clear_errors():
+    with pytest.raises(EmptyTextError):
+        newscoder.analyze("   ")
+    with pytest.raises(TooLargeError, match="over the limit"):
+        newscoder.analyze("word " * 100, options=Options(max_chars=100))
+    with pytest.raises(InputError, match="English"):
+        newscoder.analyze("El gobierno anunció el lunes que las nuevas medidas entrarán en vigor "
+                          "para todas las empresas del país durante el próximo año.")
+    with pytest.raises(InputError, match="YYYY-MM-DD"):
+        newscoder.analyze("Some text here.", date="yesterday")
+
+
+def test_date_argument_accepts_date_objects():
+    a = newscoder.analyze("Officials met in Paris on Monday to discuss the budget.", date=dt.date(2020, 3, 4))
+    assert a.date == dt.date(2020, 3, 4)
