@@ -1,0 +1,26 @@
+"""Every setting and CLI option is documented (datasette's test_docs idea)."""
+
+from pathlib import Path
+
+import click
+import typer.main
+
+from newscoder.cli import app
+from newscoder.options import Options
+
+DOCS = Path(__file__).resolve().parents[1] / "docs"
+
+
+def test_every_option_field_is_documented():
+    text = (DOCS / "options.md").read_text()
+    missing = [name for name in Options.field_names() if f"`{name}`" not in text]
+    assert not missing, f"Options fields missing from docs/options.md: {missing}"
+
+
+def test_every_cli_option_has_help():
+    group = typer.main.get_command(app)
+    for name, command in group.commands.items():
+        assert command.help, f"command {name} has no help"
+        for param in command.params:
+            if isinstance(param, click.Option) and param.name != "help":
+                assert param.help, f"{name} {param.opts} has no help"
