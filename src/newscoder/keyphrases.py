@@ -90,16 +90,28 @@ def _joins(token) -> bool:
     )
 
 
+def _in_compound(token) -> bool:
+    doc = token.doc
+    return (token.i + 1 < len(doc) and _joins(doc[token.i + 1])) or (token.i > 0 and _joins(doc[token.i - 1]))
+
+
 def _is_content(token) -> bool:
-    return token.pos_ in _CONTENT and not token.is_stop and bool(_WORDISH.search(token.text))
+    if token.pos_ not in _CONTENT or not _WORDISH.search(token.text):
+        return False
+    return not token.is_stop or _in_compound(token)
 
 
 def _runs(doc):
-    """Maximal runs of content tokens (hyphen joiners included), as lists of tokens."""
+    """Maximal runs of content tokens (hyphen joiners included), as lists of tokens.
+
+    Line breaks inside a paragraph (hard-wrapped text) do not end a run; blank lines do.
+    """
     run: list = []
     for token in doc:
         if _is_content(token) or (run and _joins(token)):
             run.append(token)
+            continue
+        if run and token.is_space and "\n\n" not in token.text:
             continue
         if run:
             yield run
@@ -112,10 +124,17 @@ def _trim(run: list) -> list:
     """Drop joiners and non-nouns at the end, joiners and junk at the start."""
     while run and (run[-1].pos_ not in _HEAD or _joins(run[-1]) or run[-1].lower_ in _JUNK):
         run = run[:-1]
-    while run and (_joins(run[0]) or run[0].lower_ in _JUNK or run[0].pos_ == "NUM" and
-                   len(run) > 1 and not _joins(run[1])):
+    while run and (_joins(run[0]) or run[0].lower_ in _JUNK or _is_amount(run)):
         run = run[1:]
     return run
+
+
+def _is_amount(run: list) -> bool:
+    """A leading number that counts something ("240,000 barrels"), unlike "1990 census" or "F-16"."""
+    first = run[0]
+    if first.pos_ != "NUM" or len(run) < 2 or _joins(run[1]):
+        return False
+    return not (first.text.isdigit() and len(first.text) == 4)
 
 
 def _split_sentences(run: list) -> list[list]:
@@ -130,7 +149,12 @@ def _split_sentences(run: list) -> list[list]:
 
 
 def _surface(tokens) -> str:
-    text = "".join(t.text_with_ws for t in tokens).strip()
+    parts: list[str] = []
+    for i, token in enumerate(tokens):
+        if parts and not (_joins(token) or _joins(tokens[i - 1])):
+            parts.append(" ")
+        parts.append(token.text)
+    text = "".join(parts)
     first = tokens[0]
     if first.is_sent_start and first.pos_ != "PROPN" and not first.text.isupper():
         text = text[0].lower() + text[1:]
@@ -184,11 +208,11 @@ def _title_words(doc) -> set[str]:
     return {w.lower() for w in _TITLE_WORD.findall(title)}
 
 
-def score(doc, cands: dict[str, Candidate]) -> None:
-    """Set ``cand.score`` on every candidate (higher is better, not yet normalized)."""
-    if not cands:
-        return
+def features(doc, cands: dict[str, Candidate]) -> list[tuple[Candidate, dict[str, float]]]:
+    """The evidence for each candidate: centrality, position, frequency, word scores, title."""
     items = list(cands.values())
+    if not items:
+        return []
     n = max(len(doc), 1)
     vectors = embed([c.text for c in items])
     weights = np.array([len(c.starts) for c in items], dtype=np.float32)
@@ -198,20 +222,35 @@ def score(doc, cands: dict[str, Candidate]) -> None:
     word_scores = _word_scores(cands, n)
     top_word = max(word_scores.values()) or 1.0
     title = _title_words(doc)
+    out = []
     for cand, sim in zip(items, sims):
-        first = cand.starts[0] / n
-        freq = math.log1p(len(cand.starts))
-        words = sum(word_scores[w] for w in cand.words) / len(cand.words) / top_word
-        in_title = 1.0 if title and all(w in title for w in cand.key.split()) else 0.0
-        length = 1.0 if len(cand.words) > 1 else 0.6
-        cand.score = (
-            max(float(sim), 0.0) ** 2
-            * (1.0 + freq)
-            * (1.0 + words)
-            * (1.0 + 0.5 * in_title)
-            * length
-            / (1.0 + 2.0 * first)
-        )
+        out.append((cand, {
+            "sim": max(float(sim), 0.0),
+            "count": float(len(cand.starts)),
+            "first": cand.starts[0] / n,
+            "words": sum(word_scores[w] for w in cand.words) / len(cand.words) / top_word,
+            "title": 1.0 if title and all(w in title for w in cand.words) else 0.0,
+            "n": float(len(cand.words)),
+        }))
+    return out
+
+
+def combine(f: dict[str, float]) -> float:
+    """One score from a candidate's features (weights tuned on news keyphrase data)."""
+    return (
+        f["sim"]
+        * (1.0 + math.log1p(f["count"]))
+        * (1.0 + 0.75 * f["words"])
+        * (1.0 + 0.75 * f["title"])
+        * (1.0 if f["n"] > 1 else 0.2)
+        / (1.0 + 4.0 * f["first"])
+    )
+
+
+def score(doc, cands: dict[str, Candidate]) -> None:
+    """Set ``cand.score`` on every candidate (higher is better, not yet normalized)."""
+    for cand, feats in features(doc, cands):
+        cand.score = combine(feats)
 
 
 # --- near-duplicates -----------------------------------------------------------------------------
