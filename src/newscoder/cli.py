@@ -9,14 +9,14 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import sys
-from collections.abc import Callable, Iterable, Iterator
+from collections import deque
+from collections.abc import Callable, Iterator
 from enum import Enum
-from itertools import islice
 from typing import Annotated, Any, Optional
 
 import typer
 
-from .errors import InputError, NewscoderError
+from .errors import NewscoderError
 from .models import Analysis, Article
 from .options import Options
 
@@ -68,6 +68,8 @@ TagsOpt = Annotated[int, typer.Option("--tags", min=1, max=50, help="How many ta
 MaxBytesOpt = Annotated[int, typer.Option("--max-bytes", help="Refuse files larger than this.")]
 EncodingOpt = Annotated[Optional[str], typer.Option(
     "--encoding", help="Read files in this encoding (default: UTF-8, else cp1252 with a warning).")]
+JobsOpt = Annotated[int, typer.Option(
+    "--n-process", "-j", help="Worker processes for large batches (-1: one per core).")]
 VerboseOpt = Annotated[int, typer.Option("--verbose", "-v", count=True, help="More logging (-v, -vv).")]
 
 
@@ -93,37 +95,44 @@ def _parse_date(value: str | None) -> dt.date | None:
 class Run:
     """Reads, analyzes in batches and keeps input order; records or raises per-article errors."""
 
-    def __init__(self, options: Options, skip_errors: bool, read_kw: dict[str, Any]):
+    def __init__(self, options: Options, skip_errors: bool, read_kw: dict[str, Any], n_process: int = 1):
         self.options = options
+        self.n_process = n_process
         self.skip_errors = skip_errors
         self.read_kw = read_kw
         self.errors: list[NewscoderError] = []
 
     def results(self, paths: list[str], input_format: str) -> Iterator[Analysis | NewscoderError]:
+        """Analyses and errors in input order (errors are raised unless skip_errors)."""
         from .pipeline import analyze_many, check
         from .readers import read_paths
 
-        items = read_paths(paths, input_format, **self.read_kw)
+        slots: deque[Article | NewscoderError] = deque()
+
+        def good() -> Iterator[Article]:
+            for item in read_paths(paths, input_format, **self.read_kw):
+                if isinstance(item, Article):
+                    try:
+                        check(item, self.options)
+                    except NewscoderError as error:
+                        item = error
+                slots.append(item)
+                if isinstance(item, Article):
+                    yield item
+
+        def errors_first() -> Iterator[NewscoderError]:
+            while slots and isinstance(slots[0], NewscoderError):
+                error = slots.popleft()
+                self._error(error)
+                yield error
+
         with _progress() as advance:
-            while batch := list(islice(items, self.options.batch_size * 4)):
-                good: list[Article] = []
-                slots: list[Article | NewscoderError] = []
-                for item in batch:
-                    if isinstance(item, Article):
-                        try:
-                            check(item, self.options)
-                            good.append(item)
-                        except NewscoderError as error:
-                            item = error
-                    slots.append(item)
-                done = iter(analyze_many(good, options=self.options))
-                for slot in slots:
-                    if isinstance(slot, NewscoderError):
-                        self._error(slot)
-                        yield slot
-                    else:
-                        yield next(done)
-                    advance()
+            for analysis in analyze_many(good(), options=self.options, n_process=self.n_process):
+                yield from errors_first()
+                slots.popleft()
+                advance()
+                yield analysis
+            yield from errors_first()
 
     def _error(self, error: NewscoderError) -> None:
         if not self.skip_errors:
@@ -206,6 +215,7 @@ def analyze(
     skip_errors: SkipOpt = False,
     max_bytes: MaxBytesOpt = 10_000_000,
     encoding: EncodingOpt = None,
+    n_process: JobsOpt = 1,
     verbose: VerboseOpt = 0,
 ) -> None:
     """Analyze articles: tags, keyphrases, topics, entities, places, events, dates, quantities.
@@ -218,7 +228,8 @@ def analyze(
     def body() -> None:
         from .writers import text_report, write_rows
 
-        run = Run(_options(date, tags), skip_errors, {"max_bytes": max_bytes, "encoding": encoding})
+        run = Run(_options(date, tags), skip_errors, {"max_bytes": max_bytes, "encoding": encoding},
+                  n_process)
         results = run.results(paths, input_format.value)
         if fmt is OutFormat.text:
             from .writers import atomic_open

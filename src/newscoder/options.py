@@ -59,7 +59,7 @@ class Options:
         if self.date is not None and not isinstance(self.date, dt.date):
             raise OptionsError(f"date must be a datetime.date, not {self.date!r}")
 
-    def with_(self, **changes) -> "Options":
+    def with_(self, **changes) -> Options:
         return replace(self, **changes)
 
     @classmethod

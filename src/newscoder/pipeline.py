@@ -10,9 +10,12 @@ from __future__ import annotations
 import datetime as dt
 import importlib
 import logging
+import os
 import re
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
+from itertools import islice
 from typing import Any, Union
 
 from . import extensions
@@ -148,34 +151,68 @@ def analyze_many(
     batch_size: int | None = None,
     on_error: ErrorHandler = raise_error,
 ) -> Iterator[Analysis]:
-    """Analyze a stream of articles (str, dict records or Article), yielding results in order.
+    """Analyze a stream of articles (str, dict records or Article), yielding results in input order.
 
-    Bad articles go to ``on_error(article, error)``: the default raises; pass a function that
-    records the error to skip them (the CLI's ``--skip-errors``).
+    It streams: memory stays flat however many articles come. ``n_process`` > 1 (or -1 for one per
+    core) analyzes batches in worker processes. Bad articles go to ``on_error(article, error)``: the
+    default raises; pass a function that records the error to skip them (the CLI's ``--skip-errors``).
     """
     options = options or Options()
+    batch_size = batch_size or options.batch_size
+    articles = _checked(items, options, on_error)
+    if n_process == -1:
+        n_process = os.cpu_count() or 1
+    if n_process <= 1:
+        yield from _analyze_stream(articles, options, batch_size)
+    else:
+        yield from _analyze_parallel(articles, options, batch_size, n_process)
+
+
+def _checked(items: Iterable[ArticleLike], options: Options, on_error: ErrorHandler) -> Iterator[Article]:
+    for i, item in enumerate(items):
+        try:
+            article = as_article(item, i)
+            check(article, options)
+        except NewscoderError as error:
+            on_error(item if isinstance(item, Article) else Article(text="", id=str(i)), error)
+            continue
+        yield article
+
+
+def _analyze_stream(articles: Iterable[Article], options: Options, batch_size: int) -> Iterator[Analysis]:
     nlp = load(options.steps)
-
-    def good() -> Iterator[Article]:
-        for i, item in enumerate(items):
-            try:
-                article = as_article(item, i)
-                check(article, options)
-            except NewscoderError as error:
-                on_error(item if isinstance(item, Article) else Article(text="", id=str(i)), error)
-                continue
-            yield article
-
-    pending: list[Article] = []
+    pending: deque[Article] = deque()
 
     def docs() -> Iterator[Any]:
-        for article in good():
+        for article in articles:
             pending.append(article)
             yield _make_doc(nlp, article, options)
 
-    for doc in nlp.pipe(docs(), batch_size=batch_size or options.batch_size, n_process=n_process):
-        article = pending.pop(0)
-        yield to_analysis(doc, article)
+    for doc in nlp.pipe(docs(), batch_size=batch_size):
+        yield to_analysis(doc, pending.popleft())
+
+
+def _analyze_chunk(chunk: list[Article], options: Options, batch_size: int) -> list[Analysis]:
+    return list(_analyze_stream(chunk, options, batch_size))
+
+
+def _analyze_parallel(articles: Iterator[Article], options: Options, batch_size: int,
+                      n_process: int) -> Iterator[Analysis]:
+    """Chunks of articles analyzed in worker processes; at most 2 chunks per worker in flight."""
+    from concurrent.futures import ProcessPoolExecutor
+
+    chunk_size = batch_size * 2
+    with ProcessPoolExecutor(max_workers=n_process) as pool:
+        window: deque = deque()
+        while True:
+            while len(window) < 2 * n_process:
+                chunk = list(islice(articles, chunk_size))
+                if not chunk:
+                    break
+                window.append(pool.submit(_analyze_chunk, chunk, options, batch_size))
+            if not window:
+                return
+            yield from window.popleft().result()
 
 
 def _as_date(value: dt.date | str | None) -> dt.date | None:

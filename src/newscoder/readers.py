@@ -69,9 +69,8 @@ def decode(data: bytes, source: str, encoding: str | None = None) -> Decoded:
 
 def split_tags_line(text: str) -> tuple[str, list[str], tuple[int, int] | None]:
     """Split a trailing ``Tags: a; b`` line off the body: (body, tags, (start, end) of the line)."""
-    match = None
-    for match in _TAGS_LINE.finditer(text):
-        pass
+    matches = list(_TAGS_LINE.finditer(text))
+    match = matches[-1] if matches else None
     if match is None or text[match.end():].strip():
         return text, [], None
     tags = [t.strip() for t in match.group().split(":", 1)[1].split(";") if t.strip()]
