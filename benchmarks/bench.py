@@ -77,7 +77,8 @@ def child(n: int, shared: Path) -> None:
     secs = timed(lambda: sum(1 for _ in newscoder.analyze_many(texts, options=options)))
     words = sum(len(t.split()) for t in texts)
     rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(json.dumps({"seconds": secs, "spacy_seconds": spacy_secs, "articles": len(texts), "words": words, "rss_mb": rss_mb}))
+    print(json.dumps({"seconds": secs, "spacy_seconds": spacy_secs, "articles": len(texts),
+                      "words": words, "rss_mb": rss_mb}))
 
 
 def cold_start(tmp: Path) -> float:
