@@ -346,6 +346,23 @@ def events(
     _guard(body)
 
 
+@app.command()
+def serve(
+    host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+    verbose: VerboseOpt = 0,
+) -> None:
+    """Serve the HTTP API and its web page (POST /analyze, GET /)."""
+    _setup_logging(verbose)
+    try:
+        import uvicorn
+
+        from .api import create_app
+    except ImportError:
+        _fail("the HTTP API needs its extra: pip install 'newscoder[api]'")
+    uvicorn.run(create_app(), host=host, port=port, log_level="info" if verbose else "warning")
+
+
 def main() -> None:
     app()
 
