@@ -69,3 +69,16 @@ def test_bad_date_is_a_usage_error(tmp_path):
     path.write_text(STORY)
     result = runner.invoke(app, ["analyze", "--date", "05/08/2019", str(path)])
     assert result.exit_code == 2 and "YYYY-MM-DD" in result.stderr
+
+
+def test_index_then_search(tmp_path):
+    (tmp_path / "a.txt").write_text(STORY)
+    (tmp_path / "b.txt").write_text("Floods in Dhaka forced thousands from their homes on Sunday, officials said.")
+    db = tmp_path / "n.db"
+    result = runner.invoke(app, ["index", str(tmp_path), "--db", str(db)])
+    assert result.exit_code == 0, result.stderr
+    assert "2 article(s) added" in result.stderr
+    found = runner.invoke(app, ["search", "protesters", "--db", str(db), "-f", "jsonl"])
+    assert [json.loads(line)["id"] for line in found.stdout.splitlines()] == ["a"]
+    missing = runner.invoke(app, ["search", "x", "--db", str(tmp_path / "none.db")])
+    assert missing.exit_code == 2 and "no such store" in missing.stderr

@@ -101,6 +101,7 @@ class Run:
         self.skip_errors = skip_errors
         self.read_kw = read_kw
         self.errors: list[NewscoderError] = []
+        self.article: Article | None = None
 
     def results(self, paths: list[str], input_format: str) -> Iterator[Analysis | NewscoderError]:
         """Analyses and errors in input order (errors are raised unless skip_errors)."""
@@ -129,7 +130,7 @@ class Run:
         with _progress() as advance:
             for analysis in analyze_many(good(), options=self.options, n_process=self.n_process):
                 yield from errors_first()
-                slots.popleft()
+                self.article = slots.popleft()  # the article this analysis is of
                 advance()
                 yield analysis
             yield from errors_first()
@@ -361,6 +362,66 @@ def serve(
     except ImportError:
         _fail("the HTTP API needs its extra: pip install 'newscoder[api]'")
     uvicorn.run(create_app(), host=host, port=port, log_level="info" if verbose else "warning")
+
+
+DbOpt = Annotated[str, typer.Option("--db", help="The store file (SQLite), created if missing.")]
+
+
+@app.command()
+def index(
+    paths: Paths,
+    db: DbOpt = "newscoder.db",
+    input_format: InFmt = InputFormat.auto,
+    date: DateOpt = None,
+    skip_errors: SkipOpt = False,
+    n_process: JobsOpt = 1,
+    verbose: VerboseOpt = 0,
+) -> None:
+    """Analyze articles and add them to a searchable store (same id: replaced)."""
+    _setup_logging(verbose)
+
+    def body() -> None:
+        from .store import Store
+
+        run = Run(_options(date), skip_errors, {}, n_process)
+        with Store(db) as store:
+            pairs = ((r, run.article.text) for r in run.results(paths, input_format.value)
+                     if isinstance(r, Analysis))
+            n = store.add(pairs)
+            typer.echo(f"{db}: {n} article(s) added, {store.count()} in the store", err=True)
+        run.finish()
+
+    _guard(body)
+
+
+@app.command()
+def search(
+    query: Annotated[Optional[str], typer.Argument(help="Words to find in titles, texts and tags.")] = None,
+    db: DbOpt = "newscoder.db",
+    entity: Annotated[Optional[str], typer.Option(help="Only articles naming this canonical entity.")] = None,
+    event: Annotated[Optional[str], typer.Option(help="Only articles with this PLOVER type or CAMEO code.")] = None,
+    since: Annotated[Optional[str], typer.Option(help="Published on or after YYYY-MM-DD.")] = None,
+    until: Annotated[Optional[str], typer.Option(help="Published on or before YYYY-MM-DD.")] = None,
+    limit: Annotated[int, typer.Option(min=1, help="Most results.")] = 20,
+    fmt: Annotated[TableFormat, typer.Option("--format", "-f", help="Output format.")] = TableFormat.csv,
+) -> None:
+    """Search the store built by `newscoder index`."""
+
+    def body() -> None:
+        from pathlib import Path
+
+        from .store import Store
+        from .writers import write_rows
+
+        if not Path(db).exists():
+            _fail(f"{db}: no such store; build one with `newscoder index PATH --db {db}`")
+        with Store(db) as store:
+            rows = store.search(query, entity=entity, event=event, since=since, until=until, limit=limit)
+        for row in rows:
+            row["tags"] = "; ".join(row["tags"])
+        write_rows(rows, fmt.value, None, columns=["id", "title", "date", "source", "tags"])
+
+    _guard(body)
 
 
 def main() -> None:
