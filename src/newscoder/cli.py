@@ -364,6 +364,33 @@ def serve(
     uvicorn.run(create_app(), host=host, port=port, log_level="info" if verbose else "warning")
 
 
+@app.command()
+def batch(
+    paths: Paths,
+    out: Annotated[str, typer.Option("--out", help="Folder for part-NNNNN files (and errors.jsonl).")],
+    fmt: Annotated[str, typer.Option("--format", "-f", help="jsonl or parquet.")] = "jsonl",
+    date: DateOpt = None,
+    skip_errors: SkipOpt = False,
+    workers: Annotated[Optional[int], typer.Option(help="Dask worker processes (default: one per core).")] = None,
+    blocksize: Annotated[str, typer.Option(help="Split JSONL files into blocks of this size.")] = "8MB",
+    verbose: VerboseOpt = 0,
+) -> None:
+    """Analyze many files or huge JSONL files on Dask, one output file per partition."""
+    _setup_logging(verbose)
+
+    def body() -> None:
+        from .batch import run_batch
+
+        report = run_batch(paths, out, fmt=fmt, options=_options(date), num_workers=workers,
+                           on_error="skip" if skip_errors else "raise", blocksize=blocksize)
+        typer.echo(f"{out}: {report.articles} article(s) in {len(report.outputs)} file(s)", err=True)
+        if report.errors:
+            typer.echo(f"newscoder: {len(report.errors)} article(s) skipped, see {out}/errors.jsonl", err=True)
+            raise typer.Exit(1)
+
+    _guard(body)
+
+
 DbOpt = Annotated[str, typer.Option("--db", help="The store file (SQLite), created if missing.")]
 
 
