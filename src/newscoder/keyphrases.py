@@ -81,13 +81,13 @@ class Candidate:
 
 
 def _joins(token) -> bool:
-    """A hyphen (or slash) glued to both neighbours: "cease-fire", "5-14"."""
-    return (
-        token.text in ("-", "/", "–")
-        and not token.whitespace_
-        and token.i > 0
-        and not token.nbor(-1).whitespace_
-    )
+    """A hyphen glued to both neighbours ("cease-fire", "5-14"), or the 's of a name inside a name
+    ("People's Protection Units")."""
+    if token.i == 0 or token.i + 1 >= len(token.doc):
+        return False
+    if token.tag_ == "POS":
+        return token.nbor(-1).pos_ == "PROPN" and token.nbor(1).pos_ == "PROPN" and token.text in ("'s", "’s", "'", "’")
+    return token.text in ("-", "/", "–") and not token.whitespace_ and not token.nbor(-1).whitespace_
 
 
 def _in_compound(token) -> bool:
@@ -151,7 +151,7 @@ def _split_sentences(run: list) -> list[list]:
 def _surface(tokens) -> str:
     parts: list[str] = []
     for i, token in enumerate(tokens):
-        if parts and not (_joins(token) or _joins(tokens[i - 1])):
+        if parts and not (_joins(token) or (_joins(tokens[i - 1]) and tokens[i - 1].tag_ != "POS")):
             parts.append(" ")
         parts.append(token.text)
     text = "".join(parts)
