@@ -35,7 +35,7 @@ _WORDISH = re.compile(r"[A-Za-z0-9]")
 _TITLE_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9.'-]*")
 # Tokens the small model tags as nouns or adjectives that never make a keyphrase on their own.
 _JUNK = frozenset(
-    """mr mrs ms dr  year years month months week weeks day days time times today yesterday
+    """mr mrs ms dr hour hours minute minutes year years month months week weeks day days time times today yesterday
     tomorrow monday tuesday wednesday thursday friday saturday sunday percent % lot lots number
     way thing things people part one other others many much such own same several last first
     next new more most few little least less own former latter i.e. e.g. etc""".split()
@@ -120,11 +120,15 @@ def _runs(doc):
         yield run
 
 
+def _junk(token) -> bool:
+    return token.lower_ in _JUNK or token.lemma_.lower() in _JUNK
+
+
 def _trim(run: list) -> list:
     """Drop joiners and non-nouns at the end, joiners and junk at the start."""
-    while run and (run[-1].pos_ not in _HEAD or _joins(run[-1]) or run[-1].lower_ in _JUNK):
+    while run and (run[-1].pos_ not in _HEAD or _joins(run[-1]) or _junk(run[-1])):
         run = run[:-1]
-    while run and (_joins(run[0]) or run[0].lower_ in _JUNK or _is_amount(run)):
+    while run and (_joins(run[0]) or _junk(run[0]) or _is_amount(run)):
         run = run[1:]
     return run
 

@@ -1,0 +1,91 @@
+"""Keyphrases: ranked noun phrases, surface forms kept, no near-duplicates."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+import newscoder
+from newscoder import keyphrases
+from newscoder.models import Keyphrase
+from newscoder.options import Options
+
+SPILL = (
+    "The oil spill off the coast of Alaska spread on Saturday, and cleanup crews struggled to contain it. "
+    "The oil spill is the largest in U.S. history, officials said. The tanker ran aground on a reef "
+    "and leaked crude oil for hours. Oil spills of this size kill seabirds and sea otters, and the "
+    "cleanup effort could take months. Environmental groups said the oil spill showed that the "
+    "industry was not ready for a major accident. The tanker's owner said crude oil was still leaking."
+)
+
+TRUCE = (
+    "Talks on a cease-fire in the 5-14 region stalled on Monday. The YPG said the cease-fire would "
+    "hold if the U.S. kept its troops in the area. A U.S. envoy met YPG commanders, and the cease-fire "
+    "talks will resume next week, the envoy said."
+)
+
+
+def _phrases(text, **options):
+    return newscoder.analyze(text, options=Options(steps=("keyphrases",), **options)).keyphrases
+
+
+def test_returns_ranked_keyphrases_with_scores_in_range():
+    phrases = _phrases(SPILL)
+    assert phrases and all(isinstance(k, Keyphrase) for k in phrases)
+    scores = [k.score for k in phrases]
+    assert scores == sorted(scores, reverse=True)
+    assert all(0.0 <= s <= 1.0 for s in scores) and scores[0] == 1.0
+
+
+def test_the_main_phrase_is_near_the_top():
+    texts = [k.text.lower() for k in _phrases(SPILL)]
+    assert "oil spill" in texts[:3]
+    assert "crude oil" in texts[:8]
+
+
+def test_no_plural_singular_duplicates():
+    texts = [k.text.lower() for k in _phrases(SPILL)]
+    assert not ("oil spill" in texts and "oil spills" in texts)
+    stems = [" ".join(w.rstrip("s") for w in t.split()) for t in texts]
+    assert len(stems) == len(set(stems))
+
+
+def test_keeps_hyphens_numbers_acronyms_and_case():
+    texts = [k.text for k in _phrases(TRUCE)]
+    assert "cease-fire" in texts or any("cease-fire" in t for t in texts)
+    assert any("5-14" in t for t in texts)
+    assert "YPG" in " ".join(texts)
+    assert not any(re.search(r"\bypg\b", t) for t in texts)
+
+
+def test_limit_follows_options():
+    assert len(_phrases(SPILL, n_keyphrases=3)) == 3
+    assert len(_phrases(SPILL, n_keyphrases=20)) <= 20
+
+
+def test_stop_words_and_bare_numbers_are_not_phrases():
+    texts = [k.text.lower() for k in _phrases(SPILL + " It cost 240,000 dollars.")]
+    assert not any(t in {"the", "it", "hours", "months", "saturday"} for t in texts)
+    assert not any(t.startswith("240,000") for t in texts)
+
+
+def test_example_article(example_body):
+    phrases = _phrases(example_body)
+    assert 5 <= len(phrases) <= 20
+    joined = " | ".join(k.text for k in phrases[:10])
+    assert "Syria" in joined
+    assert "YPG" in " ".join(k.text for k in phrases)
+
+
+def test_component_runs_in_a_users_pipeline():
+    nlp = newscoder.load(())
+    doc = nlp(TRUCE)
+    assert keyphrases.extract(doc, 5)
+    assert len(keyphrases.extract(doc, 2)) == 2
+
+
+@pytest.mark.parametrize("text", ["Hello.", "It was so, and then it was not."])
+def test_texts_without_noun_phrases(text):
+    nlp = newscoder.load(())
+    assert isinstance(keyphrases.extract(nlp(text), 5), list)
