@@ -5,6 +5,11 @@ match of the whole phrase; precision/recall/F1 per document against all gold phr
 documents. Documents are read as latin-1, SGML tags stripped, title + body as the text. The text of
 LA073089-0118 is missing from the copy, so 307 documents are scored.
 
+Also, as a sanity check of the ``topics`` step (there is no IPTC gold): on Reuters-21578 stories whose
+TOPICS tag is one of the big economic ones (earn, acq, money-fx, interest, trade, crude, grain, ship),
+all of which belong under IPTC "economy, business and finance" (medtop:04000000), the share whose top
+topic (or its level-1 parent) is medtop:04000000, and the share with it among the top 3.
+
 Run alone: ``python benchmarks/eval_keyphrases.py [--shared ../shared] [--quick]``.
 """
 
@@ -158,7 +163,57 @@ def evaluate(shared: Path, quick: bool = False) -> list[dict]:
                 target = TARGET_F1_10 if (name == "newscoder" and metric == "F1" and k == 10) else None
                 rows.append(_row(f"{metric}@{k}", name, value, target, dataset))
         rows.append(_row("seconds/doc", name, seconds / len(docs), None, dataset))
-    return rows
+    return rows + evaluate_topics(shared, quick)
+
+
+REUTERS_ECONOMY = {"earn", "acq", "money-fx", "interest", "trade", "crude", "grain", "ship"}
+ECONOMY = "medtop:04000000"
+
+
+def load_reuters(folder: Path, limit: int) -> list[tuple[str, str]]:
+    """(title, body) of the first ``limit`` stories tagged with one of REUTERS_ECONOMY."""
+    import html
+
+    stories = []
+    for path in sorted(folder.glob("reut2-0*.sgm")):
+        raw = path.read_text(encoding="latin-1")
+        for record in re.findall(r"<REUTERS(.*?)</REUTERS>", raw, flags=re.S):
+            tags = set(re.findall(r"<D>(.*?)</D>", "".join(_field(record, "TOPICS"))))
+            body = _field(record, "BODY")
+            if tags & REUTERS_ECONOMY and body:
+                title = html.unescape(" ".join(_field(record, "TITLE")))
+                stories.append((title.title(), html.unescape(body[0]).replace(" Reuter\n\x03", "")))
+                if len(stories) == limit:
+                    return stories
+    return stories
+
+
+def evaluate_topics(shared: Path, quick: bool) -> list[dict]:
+    folder = Path(shared) / "data" / "tags" / "reuters21578"
+    if not folder.is_dir():
+        print(f"eval_keyphrases: topics check skipped, {folder} not found", file=sys.stderr)
+        return []
+    import newscoder
+    from newscoder.models import Article
+    from newscoder.options import Options
+    from newscoder.topics import tables
+
+    stories = load_reuters(folder, 100 if quick else 500)
+    parent = {t.code: (t.parent or t.code) for t in tables().topics}
+    options = Options(steps=("topics",), n_topics=3, require_english=False)
+    articles = [Article(text=f"{t}\n\n{b}", id=str(i), title=t) for i, (t, b) in enumerate(stories)]
+    top1 = top3 = 0
+    for analysis in newscoder.analyze_many(articles, options=options):
+        codes = [parent[t.code] for t in analysis.topics]
+        top1 += bool(codes) and codes[0] == ECONOMY
+        top3 += ECONOMY in codes
+    dataset = f"Reuters-21578 econ ({len(stories)})"
+    return [
+        {"task": "topics", "dataset": dataset, "metric": "top1 = economy", "system": "newscoder",
+         "value": round(top1 / len(stories), 4), "target": None},
+        {"task": "topics", "dataset": dataset, "metric": "top3 has economy", "system": "newscoder",
+         "value": round(top3 / len(stories), 4), "target": None},
+    ]
 
 
 def _row(metric, system, value, target, dataset):
@@ -172,7 +227,7 @@ def main() -> None:
     parser.add_argument("--quick", action="store_true")
     args = parser.parse_args()
     for row in evaluate(args.shared, quick=args.quick):
-        print(f"{row['dataset']:<12} {row['metric']:<12} {row['system']:<18} {row['value']:>8.4f}"
+        print(f"{row['dataset']:<28} {row['metric']:<16} {row['system']:<18} {row['value']:>8.4f}"
               f"  {row['target'] or ''}")
 
 
