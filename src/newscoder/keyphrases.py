@@ -171,25 +171,61 @@ def _lemma(token) -> str:
     return token.lemma_.lower()
 
 
-def candidates(doc) -> dict[str, Candidate]:
-    """Candidate phrases grouped by lemma key, with their occurrences."""
-    found: dict[str, Candidate] = {}
+def _headline_case(sent) -> bool:
+    """A Title Case or ALL CAPS line (a headline), where the tagger calls every word a proper noun."""
+    words = [t for t in sent if t.is_alpha and len(t) > 3]
+    if len(words) < 3:
+        return False
+    return sum(t.text[0].isupper() for t in words) >= 0.8 * len(words)
+
+
+def _phrases(doc):
+    """(tokens, in_headline) for each candidate occurrence."""
+    headline = {s.start: _headline_case(s) for s in doc.sents}
     for raw in _runs(doc):
         for part in _split_sentences(raw):
             tokens = _trim(part)
-            if not tokens:
-                continue
             if len([t for t in tokens if not _joins(t)]) > _MAX_WORDS:
                 tokens = _trim(tokens[-_MAX_WORDS:])
-                if not tokens:
-                    continue
-            words = tuple(_lemma(t) for t in tokens if not _joins(t))
-            key = " ".join(words)
-            cand = found.get(key)
-            if cand is None:
-                cand = found[key] = Candidate(key, words)
-            cand.starts.append(tokens[0].i)
-            cand.surfaces[_surface(tokens)] += 1
+            if tokens:
+                yield tokens, headline.get(tokens[0].sent.start, False)
+
+
+def _add_headline(found: dict[str, Candidate], held: list) -> None:
+    """Count headline phrases (and their parts) as occurrences of the body candidates they match."""
+    by_stem = {" ".join(_stem(w) for w in c.words): c for c in found.values()}
+    for tokens in held:
+        words = [t for t in tokens if not _joins(t)]
+        stems = [_stem(t.lower_) for t in words]
+        for a in range(len(words)):
+            for b in range(a + 1, len(words) + 1):
+                cand = by_stem.get(" ".join(stems[a:b]))
+                if cand is not None:
+                    cand.starts.append(words[a].i)
+                    cand.starts.sort()
+
+
+def candidates(doc) -> dict[str, Candidate]:
+    """Candidate phrases grouped by lemma key, with their occurrences.
+
+    Phrases of a headline-cased line count only when the same words occur in the body, where
+    their case and tags can be trusted.
+    """
+    found: dict[str, Candidate] = {}
+    held: list = []
+    for tokens, in_headline in _phrases(doc):
+        if in_headline:
+            held.append(tokens)
+            continue
+        words = tuple(_lemma(t) for t in tokens if not _joins(t))
+        key = " ".join(words)
+        cand = found.get(key)
+        if cand is None:
+            cand = found[key] = Candidate(key, words)
+        cand.starts.append(tokens[0].i)
+        cand.surfaces[_surface(tokens)] += 1
+    if held:
+        _add_headline(found, held)
     return found
 
 
