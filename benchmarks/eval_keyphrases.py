@@ -42,9 +42,11 @@ def read_doc(path: Path) -> tuple[str, str]:
     raw = path.read_text(encoding="latin-1")
     title = ""
     for tag in _TITLE_TAGS:
-        heads = [h for h in _field(raw, tag) if not h.strip().startswith(("Eds:", "LaserPhoto"))]
+        heads = [" ".join(_clean(h).split()) for h in _field(raw, tag)]
+        # Skip wire-service notes ("Eds: ...", "LaserPhoto", "$adv06"): a title has two words or more.
+        heads = [h for h in heads if not h.startswith(("Eds:", "LaserPhoto")) and len(re.findall(r"[A-Za-z]{2,}", h)) >= 2]
         if heads:
-            title = _clean(heads[0])
+            title = heads[0]
             break
     body = "\n".join(_clean(t) for t in _field(raw, "TEXT"))
     # Paragraphs are separated by newlines + indentation in the sources; keep single newlines.
