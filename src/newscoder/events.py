@@ -1,8 +1,484 @@
-"""SCAFFOLD (to be replaced by the real events step): registers an empty component."""
+"""Event coding: PLOVER/CAMEO events from spaCy's dependency parse -> ``doc._.nc_events``.
+
+For each predicate (a verb, a verb + object noun such as "carry out an operation", or an event
+noun with actors attached such as "Turkish-US talks") found in ``event_lexicon``:
+
+- agent and patient from the parse: active (nsubj / dobj, dative, "with"/"against"/"to" objects),
+  passive (the "by" agent / nsubjpass) and nominal (possessor, demonym modifiers, "between" X
+  and Y: reciprocal actors are all listed as ``actor``);
+- control verbs change the code of their complement: "agreed to meet" (AGREE, intent),
+  "refused to withdraw" (REJECT), "threatened to attack" (THREATEN), "demanded that X leave"
+  (REQUEST, X the recipient);
+- future or conditional material conflict is a threat ("will carry out a military operation" is
+  THREATEN 138), future cooperation an intent (AGREE);
+- negation and failure ("failed to reach an agreement", "did not attack") drop the event
+  (``Options.extra["events_negated"] = True`` keeps it with ``negated: true``);
+- reported speech: the speaker of "X said ..." is ``reported_by``; pronouns in the reported
+  clause refer to the speaker; "sources said" is never an actor.
+
+Each event: ``{event, mode, cameo, quad_class, goldstein, actor, recipient, date, location, text,
+start, end, negated, reported_by, trigger}``; ``rows(analysis)`` flattens them to GDELT/ICEWS-like
+columns (``COLUMNS``).
+"""
+
+from __future__ import annotations
 
 from spacy.language import Language
 
+from . import extensions
+from .event_lexicon import ActorCoder, cameo, conjuncts, lexicon, public
 
-@Language.factory("newscoder_events")
+SAY = frozenset({"say", "tell", "announce", "state", "report", "claim", "add", "note", "confirm",
+                 "declare", "stress", "explain", "reply", "write", "quote", "insist_"})
+FUTURE = frozenset({"will", "would", "shall", "'ll", "wo"})
+CONDITIONAL = frozenset({"could", "might", "may"})
+NEG = frozenset({"not", "n't", "never", "no"})
+FAIL = frozenset({"fail"})
+RECIPIENT_PREPS = ("with", "against", "to", "on", "from", "for", "into", "toward", "towards", "at",
+                   "between", "of")
+CLIMB = frozenset({"conj", "xcomp", "advcl", "pcomp", "prep"})
+ACTOR_NOUN_DEPS = frozenset({"poss", "amod", "compound", "nmod"})
+INTENT_BY_ROOT = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
+THREAT_BY_ROOT = {"16": "131", "17": "130", "18": "138", "19": "138", "20": "138"}
+REJECT_BY_ROOT = {"04": "125", "06": "121", "07": "122", "08": "124"}
+REQUEST_BY_ROOT = {"04": "106", "06": "101", "07": "103", "08": "105", "16": "100"}
+
+
+def _root(code: str) -> str:
+    return code[:2]
+
+
+def _lookup_verb(tok, lex) -> tuple[str | None, object | None]:
+    """The code of a verb predicate and the object noun it consumed, if any."""
+    lemma = tok.lemma_.lower()
+    particles = [c for c in tok.children if c.dep_ in ("prt", "prep")]
+    objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "attr")]
+    for prt in particles:  # "carry out an operation", "lift the sanctions"
+        for obj in [c for c in tok.children if c.dep_ == "dobj"] + [c for c in prt.children
+                                                                  if c.dep_ == "pobj"]:
+            code = lex.pairs.get((f"{lemma} {prt.lower_}", obj.lemma_.lower()))
+            if code:
+                return code, obj
+    for obj in objects:
+        noun = _event_noun(obj)
+        for key in (noun.lemma_.lower(), _compound_key(noun)):
+            code = lex.pairs.get((lemma, key))
+            if code:
+                return code, noun
+        if lemma in lex.light and noun.lemma_.lower() in lex.nouns and lemma not in lex.verbs:
+            return lex.nouns[noun.lemma_.lower()], noun
+    for prt in particles:
+        code = lex.verbs.get(f"{lemma} {prt.lower_}")
+        if code:
+            return code, None
+    if lemma in lex.light and lemma not in lex.verbs:
+        for obj in objects:  # "carry out a military operation": light verb + prt + object noun
+            noun = _event_noun(obj)
+            if noun.lemma_.lower() in lex.nouns:
+                return lex.nouns[noun.lemma_.lower()], noun
+    return lex.verbs.get(lemma), None
+
+
+def _event_noun(tok):
+    """"round of talks" -> "talks"."""
+    if tok.lemma_.lower() in ("round", "series", "set", "wave", "series", "resumption", "start"):
+        for prep in tok.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for pobj in prep.children:
+                    if pobj.dep_ == "pobj":
+                        return pobj
+    return tok
+
+
+def _compound_key(tok) -> str:
+    comps = [c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i]
+    return " ".join(comps[-1:] + [tok.lemma_.lower()])
+
+
+def _is_negated(tok) -> bool:
+    if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in tok.children):
+        return True
+    head = tok
+    while head.dep_ in ("xcomp", "conj") and head.head is not head:
+        head = head.head
+        if head.lemma_.lower() in FAIL or any(c.dep_ == "neg" for c in head.children):
+            return True
+    return False
+
+
+def _modality(tok) -> str:
+    """'future', 'conditional' or 'actual' for the clause of a verb."""
+    head = tok
+    for _ in range(3):
+        auxes = {c.lower_ for c in head.children if c.dep_ in ("aux", "auxpass")}
+        if auxes & FUTURE:
+            return "future"
+        if auxes & CONDITIONAL or any(c.dep_ == "mark" and c.lower_ == "if" for c in head.children):
+            return "conditional"
+        if head.dep_ not in ("conj", "xcomp") or head.head is head:
+            break
+        head = head.head
+    if tok.head.lemma_.lower() in ("go",) and tok.dep_ == "xcomp":
+        return "future"
+    return "actual"
+
+
+def _subject(tok):
+    """The subject of a verb, inherited through conj/xcomp/advcl/prep chains."""
+    head = tok
+    for _ in range(6):
+        for c in head.children:
+            if c.dep_ in ("nsubj", "nsubjpass", "csubj"):
+                return c, c.dep_
+        if head.dep_ not in CLIMB or head.head is head:
+            break
+        head = head.head
+    return None, None
+
+
+def _agent_of_passive(tok):
+    for c in tok.children:
+        if c.dep_ == "agent":
+            for pobj in c.children:
+                if pobj.dep_ == "pobj":
+                    return pobj
+    return None
+
+
+def _speaker(tok):
+    """The speaker of reported speech governing ``tok`` ("X said (that) ...", "according to X")."""
+    head = tok
+    for _ in range(4):
+        if head.dep_ in ("ccomp", "parataxis") and head.head.lemma_.lower() in SAY:
+            for c in head.head.children:
+                if c.dep_ == "nsubj":
+                    return c, head.head
+            return None, head.head
+        if head.head is head:
+            break
+        head = head.head
+    for c in tok.sent:
+        if c.lower_ == "according" and c.dep_ == "prep":
+            for prep in c.children:
+                for pobj in prep.children:
+                    if pobj.dep_ == "pobj":
+                        return pobj, None
+    return None, None
+
+
+class Coder:
+    """Codes the events of one document."""
+
+    def __init__(self, doc):
+        self.doc = doc
+        self.lex = lexicon()
+        self.cameo = cameo()
+        self.actors = ActorCoder(doc)
+        self.dates = {d["start"]: d for d in (doc._.get("nc_dates") or [])}
+        self.places = doc._.get("nc_places") or []
+        self.pub = doc.user_data.get(extensions.DATE)
+        self.keep_negated = bool(extensions.options_of(doc).extra.get("events_negated"))
+
+    def run(self) -> list[dict]:
+        events = []
+        for sent in self.doc.sents:
+            events.extend(self.sentence(sent))
+        return events
+
+    def sentence(self, sent) -> list[dict]:
+        found, consumed = [], set()
+        for tok in sent:
+            if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() not in SAY:
+                event = self.verb_event(tok, consumed)
+                if event:
+                    found.append(event)
+        verbal = {_codes(e["actor"]) for e in found}
+        for tok in sent:
+            if tok.pos_ == "NOUN" and tok.i not in consumed:
+                event = self.noun_event(tok)
+                if event and _codes(event["actor"]) not in verbal:  # not an apposition of a coded clause
+                    found.append(event)
+        for tok in sent:  # keep actors of sentences without events for coreference
+            if tok.ent_iob_ == "B" and tok.dep_ in ("nsubj", "nsubjpass") and tok.i not in consumed:
+                self.actors.code(tok)
+        return [e for e in found if e is not None]
+
+    # ---- verbs
+    def verb_event(self, tok, consumed) -> dict | None:
+        code, noun = _lookup_verb(tok, self.lex)
+        control = self.lex.control.get(tok.lemma_.lower())
+        comp = next((c for c in tok.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
+        if comp is None and control and control[1] == "request":
+            comp = next((c for c in tok.children if c.dep_ == "ccomp"), None)
+        if comp is None and control and control[1] == "threat":
+            comp = self._of_complement(tok)
+        if control and comp is not None:
+            inner, inner_noun = _lookup_verb(comp, self.lex)
+            consumed.add(comp.i)
+            if inner_noun is not None:
+                consumed.add(inner_noun.i)
+            code = self._combine(control, inner)
+            if control[1] == "request" and comp.dep_ == "ccomp":
+                return self._make(tok, code, recipient_head=_subject(comp)[0], noun=inner_noun)
+        elif tok.i in consumed or code is None:
+            return None
+        if noun is not None:
+            consumed.add(noun.i)
+        if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in self.lex.control:
+            return None  # coded with its control verb
+        return self._make(tok, code, noun=noun)
+
+    def _of_complement(self, tok):
+        for prep in tok.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for c in prep.children:
+                    if c.dep_ == "pcomp":
+                        return c
+        return None
+
+    def _combine(self, control, inner: str | None) -> str:
+        code, how = control
+        if inner is None:
+            return code
+        table = {"intent": INTENT_BY_ROOT, "threat": THREAT_BY_ROOT, "reject": REJECT_BY_ROOT,
+                 "request": REQUEST_BY_ROOT}[how]
+        if how == "intent":
+            if _root(inner) in ("15", "16", "17", "18", "19", "20"):
+                return THREAT_BY_ROOT.get(_root(inner), inner)
+            if _root(inner) in ("01", "02", "03", "09", "10", "11", "12", "13", "14"):
+                return inner
+        return table.get(_root(inner), code)
+
+    # ---- nouns
+    def noun_event(self, tok) -> dict | None:
+        lemma = tok.lemma_.lower()
+        code = self.lex.nouns.get(_compound_key(tok)) or self.lex.nouns.get(lemma)
+        if code is None or tok.dep_ in ("compound",):
+            return None
+        actors = self._noun_actors(tok)
+        if not actors:
+            return None
+        return self._make(tok, code, actors=actors)
+
+    def _noun_actors(self, tok) -> list[dict]:
+        heads = [c for c in tok.children if c.dep_ in ACTOR_NOUN_DEPS and (c.ent_type_ or c.pos_ == "PRON")]
+        for prep in tok.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("between", "among", "by"):
+                heads.extend(c for c in prep.children if c.dep_ == "pobj")
+        out = []
+        for head in heads:
+            for h in conjuncts(head):
+                out.extend(self.actors.code(h))
+        return _dedupe(out)
+
+    # ---- building an event
+    def _make(self, tok, code: str, *, noun=None, actors=None, recipient_head=None) -> dict | None:
+        info = self.cameo.get(code)
+        negated = _is_negated(tok) or (noun is not None and _is_negated(noun))
+        if info is None or not info.plover or (negated and not self.keep_negated):
+            return None
+        modality = _modality(tok) if tok.pos_ in ("VERB", "AUX") else "actual"
+        if modality != "actual" and _root(code) in THREAT_BY_ROOT:
+            code = THREAT_BY_ROOT[_root(code)]
+        elif modality != "actual" and _root(code) in INTENT_BY_ROOT:
+            code = INTENT_BY_ROOT[_root(code)]
+        info = self.cameo[code]
+        speaker_tok, say = _speaker(tok)
+        speaker = self.actors.code(speaker_tok) if speaker_tok is not None else []
+        told = None
+        if recipient_head is not None:  # "demanded that X leave": X, coded before the rest
+            told = _flat(self.actors.code(h, speaker) for h in conjuncts(recipient_head))
+        if actors is None:
+            actors, recipient = self._verb_roles(tok, None if told is not None else noun, speaker)
+        else:
+            recipient = self._prep_recipient(tok, None, speaker)
+        if told is not None:
+            recipient = told
+        if not actors and speaker and speaker_tok is not None:
+            actors = speaker
+        recipient = [r for r in recipient if (r.get("code"), r.get("sector")) not in
+                     {(a.get("code"), a.get("sector")) for a in actors}]
+        if not actors and not recipient:
+            return None
+        sent = tok.sent
+        return {
+            "event": info.plover, "mode": info.mode, "cameo": code, "quad_class": info.quad_class,
+            "goldstein": info.goldstein, "actor": [public(a) for a in actors],
+            "recipient": [public(r) for r in recipient], "date": self._date(tok, say),
+            "location": self._location(tok), "text": sent.text, "start": sent.start_char,
+            "end": sent.end_char, "negated": negated,
+            "reported_by": speaker_tok and " ".join(t.text for t in speaker_tok.subtree
+                                                    if t.dep_ != "punct").strip(),
+            "trigger": tok.text if noun is None else f"{tok.text} {noun.text}",
+            "depth": _depth(tok),
+        }
+
+    def _verb_roles(self, tok, noun, speaker) -> tuple[list[dict], list[dict]]:
+        subj, dep = _subject(tok)
+        if dep == "nsubjpass" and subj is not None and subj.head is tok:
+            agent = _agent_of_passive(tok)
+            patient = subj if noun is None or subj.i != noun.i else None
+            if patient is None and noun is not None:
+                return self._noun_actors(noun), []
+        else:
+            agent, patient = subj, None
+            for c in tok.children:
+                if c.dep_ in ("dobj", "dative") and (noun is None or c.i != noun.i):
+                    patient = c
+                    break
+        actors = _flat(self.actors.code(h, speaker) for h in conjuncts(agent)) if agent is not None else []
+        self.actors.mark_subject(actors)
+        if noun is not None and not actors:
+            actors = self._noun_actors(noun)
+        recipient = _flat(self.actors.code(h, speaker) for h in conjuncts(patient)) if patient is not None else []
+        if not recipient:
+            recipient = self._prep_recipient(tok, noun, speaker)
+        return _dedupe(actors), _dedupe(recipient)
+
+    def _prep_recipient(self, tok, noun, speaker) -> list[dict]:
+        preps = [c for c in tok.children if c.dep_ in ("prep", "dative")]
+        if noun is not None:
+            preps += [c for c in noun.children if c.dep_ == "prep"]
+        for word in RECIPIENT_PREPS:
+            for prep in preps:
+                if prep.lower_ != word:
+                    continue
+                for pobj in prep.children:
+                    if pobj.dep_ == "pobj":
+                        found = _flat(self.actors.code(h, speaker) for h in conjuncts(pobj))
+                        found = [f for f in found if f.get("code")]
+                        if found:
+                            return found
+        return []
+
+    def _date(self, tok, say) -> str | None:
+        if tok.dep_ == "relcl" and tok.head.ent_type_ == "DATE":  # "on July 23, when X met Y"
+            ent = next((e for e in tok.sent.ents if e.start <= tok.head.i < e.end), None)
+            d = self.dates.get(ent.start_char) if ent is not None else None
+            if d and d.get("value"):
+                return d["value"]
+        for head in (tok, say):
+            if head is None:
+                continue
+            for t in head.subtree:
+                d = self.dates.get(t.idx) if t.ent_iob_ == "B" else None
+                if d and d.get("value") and _attached(t, head):
+                    return d["value"]
+        return self.pub.isoformat() if self.pub else None
+
+    def _location(self, tok) -> dict | None:
+        sent = tok.sent
+        for place in self.places:
+            if not (sent.start_char <= place.get("start", -1) < sent.end_char):
+                continue
+            ptok = self.doc.char_span(place["start"], place["end"], alignment_mode="expand")
+            if ptok is None:
+                continue
+            root = ptok.root
+            if root.dep_ == "pobj" and root.head.lower_ in ("in", "at", "near") and _attached(root, tok):
+                return {"name": place.get("name") or place.get("text"), "geonameid": place.get("geonameid"),
+                        "lat": place.get("lat"), "lon": place.get("lon")}
+        for ent in sent.ents:  # no places step: the GPE the predicate happens "in"
+            root = ent.root
+            if ent.label_ in ("GPE", "LOC", "FAC") and root.dep_ == "pobj" and \
+                    root.head.lower_ in ("in", "at") and _attached(root, tok):
+                return {"name": ent.text, "geonameid": None, "lat": None, "lon": None}
+        return None
+
+
+def _attached(tok, head) -> bool:
+    """True if ``tok`` hangs under ``head`` without crossing another verb."""
+    cur = tok
+    for _ in range(8):
+        if cur.head is cur:
+            return False
+        cur = cur.head
+        if cur.i == head.i:
+            return True
+        if cur.pos_ in ("VERB", "AUX"):
+            return False
+    return False
+
+
+def _depth(tok) -> int:
+    depth = 0
+    while tok.head is not tok and depth < 50:
+        tok = tok.head
+        depth += 1
+    return depth
+
+
+def _codes(actors: list[dict]) -> frozenset:
+    return frozenset(a.get("code") for a in actors)
+
+
+def _flat(lists) -> list[dict]:
+    return [x for sub in lists for x in sub]
+
+
+def _dedupe(actors: list[dict]) -> list[dict]:
+    seen, out = set(), []
+    for a in actors:
+        key = (a.get("code"), a.get("sector"), a.get("text"))
+        if key not in seen:
+            seen.add(key)
+            out.append(a)
+    return out
+
+
+def main_event(events: list[dict]) -> dict | None:
+    """The event of a sentence compared with a single gold event: the one whose predicate is
+    highest in the parse (reported clauses count from the reporting verb), then the first."""
+    if not events:
+        return None
+    return min(events, key=lambda e: (e.get("depth", 0), e["start"]))
+
+
+class Events:
+    """spaCy component: code events on the parsed doc."""
+
+    def __init__(self, nlp, name: str):
+        self.name = name
+
+    def __call__(self, doc):
+        events = Coder(doc).run()
+        for e in events:
+            e.pop("depth", None)  # internal: used by main_event on Coder(doc).run() output
+        doc._.nc_events = events
+        return doc
+
+
+@Language.factory("newscoder_events", assigns=["doc._.nc_events"],
+                  requires=["doc._.nc_dates"])
 def make_events(nlp, name):
-    return lambda doc: doc
+    return Events(nlp, name)
+
+
+COLUMNS = ("article_id", "date", "source_name", "source_code", "source_sector", "target_name",
+           "target_code", "target_sector", "cameo_code", "root_code", "quad_class", "goldstein",
+           "plover_type", "plover_mode", "location_name", "lat", "lon", "reported_by", "sentence")
+
+
+def rows(analysis) -> list[dict]:
+    """One GDELT/ICEWS-like row per event of an Analysis (columns: ``COLUMNS``); several actors
+    of one side are joined with "; "."""
+    out = []
+    for e in analysis.events:
+        if e.get("negated"):
+            continue
+        loc = e.get("location") or {}
+
+        def side(key, field):
+            return "; ".join(str(a.get(field) or "") for a in e.get(key) or []) or None
+
+        out.append({
+            "article_id": analysis.id, "date": e.get("date"),
+            "source_name": side("actor", "canonical"), "source_code": side("actor", "code"),
+            "source_sector": side("actor", "sector"), "target_name": side("recipient", "canonical"),
+            "target_code": side("recipient", "code"), "target_sector": side("recipient", "sector"),
+            "cameo_code": e["cameo"], "root_code": e["cameo"][:2], "quad_class": e["quad_class"],
+            "goldstein": e["goldstein"], "plover_type": e["event"], "plover_mode": e.get("mode") or None,
+            "location_name": loc.get("name"), "lat": loc.get("lat"), "lon": loc.get("lon"),
+            "reported_by": e.get("reported_by"), "sentence": e["text"],
+        })
+    return out

@@ -1,0 +1,316 @@
+"""The event coder's vocabulary and actor coding, loaded once per process.
+
+- ``cameo()``: CAMEO code -> ``Cameo(code, name, goldstein, quad_class, plover, mode)``
+  (``data/cameo.tsv``, built by scripts/build_cameo.py from the ICEWS CAMEO list and PLOVER's
+  CAMEO2PLOVER table).
+- ``lexicon()``: verbs, nouns, verb+noun pairs and control verbs -> CAMEO code
+  (``data/event_lexicon.tsv``, from ``data_src/``).
+- ``ActorCoder``: turns a noun phrase of a parsed sentence into actor records
+  ``{text, canonical, code, sector}`` (ISO 3166-1 alpha-3 + sector for states and their organs;
+  a stable code such as ``IGOUNO`` for IGOs and armed groups), remembering the actors already
+  named so "it", "the group", "Ankara" and "Erdogan" resolve to them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+from . import countries
+
+MOD_DEPS = frozenset({"compound", "amod", "nmod", "poss", "npadvmod", "nummod", "det", "punct",
+                      "case", "cc", "conj", "appos", "quantmod"})
+PERSONAL = {"he": "person", "him": "person", "his": "person", "she": "person", "her": "person",
+            "it": "thing", "its": "thing", "they": "plural", "them": "plural", "their": "plural",
+            "we": "plural", "our": "plural", "i": "person"}
+ANAPHORIC_NOUNS = {"group": "group", "organization": "group", "organisation": "group",
+                   "movement": "group", "militia": "group", "country": "state", "nation": "state",
+                   "government": "state", "state": "state", "kingdom": "state", "republic": "state"}
+
+
+@dataclass(frozen=True)
+class Cameo:
+    code: str
+    name: str
+    goldstein: float
+    quad_class: int
+    plover: str
+    mode: str
+
+
+@dataclass
+class Lexicon:
+    verbs: dict[str, str] = field(default_factory=dict)
+    nouns: dict[str, str] = field(default_factory=dict)
+    pairs: dict[tuple[str, str], str] = field(default_factory=dict)
+    control: dict[str, tuple[str, str]] = field(default_factory=dict)
+    light: frozenset[str] = frozenset()
+
+
+@dataclass
+class Agents:
+    sectors: dict[str, str] = field(default_factory=dict)
+    groups: dict[str, tuple[str, str, str]] = field(default_factory=dict)
+    nonactors: frozenset[str] = frozenset()
+
+
+def _rows(name: str):
+    text = resources.files("newscoder").joinpath("data", name).read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            yield line.split("\t")
+
+
+@lru_cache(maxsize=1)
+def cameo() -> dict[str, Cameo]:
+    table = {}
+    for cols in _rows("cameo.tsv"):
+        if cols[0] == "code":
+            continue
+        code, name, goldstein, quad, plover, mode = (cols + [""] * 6)[:6]
+        table[code] = Cameo(code, name, float(goldstein), int(quad), plover, mode)
+    return table
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    lex = Lexicon()
+    for cols in _rows("event_lexicon.tsv"):
+        kind, key, code = cols[0], cols[1].lower(), cols[2]
+        if kind == "V":
+            lex.verbs[key] = code
+        elif kind == "N":
+            lex.nouns[key] = code
+        elif kind == "VN":
+            verb, noun = key.rsplit(" ", 1)
+            lex.pairs[(verb, noun)] = code
+        elif kind == "X":
+            lex.control[key] = (code, cols[3] if len(cols) > 3 else "intent")
+    lex.light = frozenset(verb for verb, _ in lex.pairs)
+    return lex
+
+
+@lru_cache(maxsize=1)
+def agents() -> Agents:
+    out = Agents()
+    nonactors = set()
+    for cols in _rows("agents.tsv"):
+        kind = cols[0]
+        if kind == "S":
+            out.sectors[cols[1].lower()] = cols[2]
+        elif kind == "G":
+            country = cols[4] if len(cols) > 4 else ""
+            for name in cols[1].split("|"):
+                out.groups[name.lower()] = (cols[2], cols[3], country)
+        elif kind == "X":
+            nonactors.add(cols[1].lower())
+    out.nonactors = frozenset(nonactors)
+    return out
+
+
+def _phrase(head) -> list:
+    """The head noun and its pre-modifiers (no prepositional phrases or clauses)."""
+    tokens, stack = [], [head]
+    while stack:
+        tok = stack.pop()
+        tokens.append(tok)
+        stack.extend(c for c in tok.children if c.dep_ in MOD_DEPS and c.dep_ != "conj" or
+                     (c.dep_ == "conj" and tok is not head))
+    # "leaders of the opposition coalition": take the of-phrase of a generic head
+    if head.lemma_.lower() in ("leader", "member", "head", "chief", "side", "representative"):
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for pobj in prep.children:
+                    if pobj.dep_ == "pobj":
+                        tokens.extend(_phrase(pobj))
+    return sorted(set(tokens), key=lambda t: t.i)
+
+
+def conjuncts(head) -> list:
+    """The head and the nouns coordinated with it ("the United States and Jordan")."""
+    out = [head]
+    for tok in head.conjuncts:
+        if tok.i > head.i and tok.pos_ in ("PROPN", "NOUN", "PRON"):
+            out.append(tok)
+    return out
+
+
+class ActorCoder:
+    """Codes actors of one document, with a short memory for coreference."""
+
+    def __init__(self, doc):
+        self.doc = doc
+        self.agents = agents()
+        self.last: dict[str, dict] = {}
+        self.people: dict[str, dict] = {}
+        self.subject_person: dict | None = None
+        self.by_char = _entity_index(doc)
+        self.actors_info = doc._.get("nc_actors") or {}
+        self.ents = {e.start: e for e in doc.ents}
+
+    # ---- public
+    def code(self, head, speaker: list | None = None) -> list[dict]:
+        """Actor records for the noun phrase headed by ``head`` (several when it names several
+        countries: "US and Turkish officials")."""
+        low = head.lower_
+        if low in PERSONAL and head.pos_ == "PRON":
+            return [dict(r, text=head.text) for r in self._pronoun(PERSONAL[low], speaker)]
+        if head.lemma_.lower() in self.agents.nonactors:
+            return []
+        tokens = _phrase(head)
+        if head.pos_ == "NOUN" and head.lemma_.lower() in ANAPHORIC_NOUNS and not any(
+                t.ent_type_ for t in tokens):
+            kind = ANAPHORIC_NOUNS[head.lemma_.lower()]
+            prior = self.last.get(kind)
+            if prior and head.lemma_.lower() == "government":
+                prior = dict(prior, sector="GOV")
+            return [prior] if prior else []
+        return self._from_tokens(head, tokens)
+
+    # ---- internals
+    def _pronoun(self, kind: str, speaker: list | None) -> list[dict]:
+        if speaker:
+            if kind == "person" and speaker[0].get("kind") == "person":
+                return speaker[:1]
+            if kind != "person" and speaker[0].get("kind") != "person":
+                return speaker[:1]
+        if kind == "person":
+            rec = self.subject_person or self.last.get("person")
+        else:
+            rec = self.last.get("thing")
+        return [rec] if rec else []
+
+    def mark_subject(self, recs: list[dict]) -> None:
+        """Remember the subject of a clause: "he" prefers the last person who was a subject."""
+        for rec in recs:
+            if rec.get("kind") == "person" and rec.get("code"):
+                self.subject_person = rec
+
+    def _from_tokens(self, head, tokens) -> list[dict]:
+        sector = self._sector(head, tokens)
+        found, seen, person = [], set(), None
+        i = 0
+        while i < len(tokens):
+            tok = tokens[i]
+            if tok.ent_type_ and tok.ent_iob_ == "B":
+                ent = self.ents.get(tok.i) or tok.doc[tok.i:tok.i + 1]
+                rec = self._entity(ent)
+                if ent.label_ == "PERSON":
+                    person = (ent, rec)
+                if rec and rec["code"] and (rec["code"], rec.get("sector")) not in seen:
+                    seen.add((rec["code"], rec.get("sector")))
+                    found.append(rec)
+                i += 1
+                continue
+            if not tok.ent_type_:
+                group = self.agents.groups.get(tok.lower_)
+                if group and tok.pos_ == "PROPN" and (group[0], group[1]) not in seen:
+                    seen.add((group[0], group[1]))
+                    found.append(self._group_record(tok.text, group))
+            i += 1
+        text = " ".join(t.text for t in tokens if t.dep_ != "det" or t.i > tokens[0].i).strip()
+        if not found and person is not None:
+            return [self._remember(self._person(person[0], sector, None), "person")]
+        if not found:
+            return [self._remember({"text": text, "canonical": text, "code": None,
+                                    "sector": sector, "kind": "other"}, "other")] if sector else []
+        out = []
+        for rec in found:
+            rec = dict(rec, text=text if len(found) == 1 else rec["text"])
+            if sector and (not rec.get("sector") or rec.get("kind") == "state") and rec["kind"] != "group":
+                rec["sector"] = sector
+            if person is not None:
+                rec = self._person(person[0], rec.get("sector") or sector, rec)
+            out.append(self._remember(rec, rec["kind"]))
+        return out
+
+    def _sector(self, head, tokens) -> str | None:
+        sectors = self.agents.sectors
+        lemma = head.lemma_.lower()
+        if lemma in sectors:
+            return sectors[lemma]
+        for tok in reversed(tokens):
+            if tok.i != head.i and tok.dep_ == "compound" and tok.lemma_.lower() in sectors:
+                return sectors[tok.lemma_.lower()]
+        for tok in tokens:
+            if tok.lemma_.lower() in sectors and tok.pos_ in ("NOUN", "PROPN") and tok.i != head.i:
+                return sectors[tok.lemma_.lower()]
+        return None
+
+    def _entity(self, ent) -> dict | None:
+        info = self._entities_step(ent)
+        if info:
+            return info
+        label, text = ent.label_, ent.text
+        if text.lower().startswith("the "):
+            text = text[4:]
+        group = self.agents.groups.get(text.lower()) or self.agents.groups.get(text.lower().rstrip("s"))
+        if group:
+            return self._group_record(text, group)
+        if label in ("GPE", "NORP", "LOC", "ORG"):
+            country = countries.by_name(text) or countries.by_demonym(text)
+            sector = None
+            if country is None and label == "GPE":
+                country = countries.by_capital(text)
+                sector = "GOV" if country else None
+            if country is not None:
+                return {"text": text, "canonical": country.name, "code": country.iso3,
+                        "sector": sector, "kind": "state"}
+        if label == "PERSON":
+            return self.people.get(ent[-1].lower_)
+        return None
+
+    def _entities_step(self, ent) -> dict | None:
+        """The entities step's actor for this mention, when it ran and coded it."""
+        canonical = self.by_char.get(ent.start_char)
+        info = self.actors_info.get(canonical) if canonical else None
+        if not info or not info.get("code"):
+            return None
+        kind = "person" if info.get("label") == "PERSON" else (
+            "state" if len(str(info["code"])) == 3 and not info.get("sector") else "group")
+        return {"text": ent.text, "canonical": canonical, "code": info["code"],
+                "sector": info.get("sector"), "kind": kind}
+
+    def _group_record(self, text: str, group) -> dict:
+        code, sector, country = group
+        return {"text": text, "canonical": text, "code": code, "sector": sector,
+                "kind": "group", "country": country or None}
+
+    def _person(self, ent, sector, country_rec) -> dict:
+        name = ent.text
+        known = self.people.get(ent[-1].lower_)
+        if country_rec is None and known:
+            return dict(known, text=name)
+        rec = {"text": name, "canonical": name,
+               "code": country_rec["code"] if country_rec else None,
+               "sector": sector or (country_rec or {}).get("sector"), "kind": "person"}
+        if rec["code"]:
+            self.people[ent[-1].lower_] = rec
+        return rec
+
+    def _remember(self, rec: dict, kind: str) -> dict:
+        if rec.get("code"):
+            self.last["group" if kind == "group" else "state" if kind == "state" else kind] = rec
+            if kind in ("group", "state"):
+                self.last["thing"] = rec
+        return rec
+
+
+def _entity_index(doc) -> dict[int, str]:
+    ents = doc._.get("nc_entities") or []
+    out = {}
+    for ent in ents:
+        start = getattr(ent, "start", None)
+        canonical = getattr(ent, "canonical", None)
+        if start is None and isinstance(ent, dict):
+            start, canonical = ent.get("start"), ent.get("canonical")
+        if start is not None:
+            out[start] = canonical
+    return out
+
+
+def public(rec: dict) -> dict:
+    """The contract's actor fields."""
+    return {"text": rec["text"], "canonical": rec.get("canonical"), "code": rec.get("code"),
+            "sector": rec.get("sector")}
