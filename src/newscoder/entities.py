@@ -1,8 +1,442 @@
-"""SCAFFOLD (to be replaced by the real entities step): registers an empty component."""
+"""Entities step: fix spaCy's NER with a gazetteer, give every mention a canonical name and salience.
+
+``newscoder_entities`` (after spaCy's ``ner``):
+
+1. **fix** ``doc.ents``: add gazetteer matches (countries, demonyms, known actors), a wire dateline
+   ("NEW YORK, March 3 -"), acronyms defined in the text; relabel known names (a country is GPE, a
+   demonym NORP, a known group ORG); split comma lists ("Afrin, Jarablus"); drop a leading "the".
+2. **canonicalize** within the article: "US", "U.S.", "Washington" (as an actor) -> ``United States``;
+   "Turkish" -> ``Turkey``; "Kurdish People's Protection Units (YPG)" -> one entity; "Erdogan" -> the
+   longest name of that person in the article.
+3. **score** each canonical entity (frequency, first position, title, subject role).
+
+Writes ``doc._.nc_entities`` (list[Entity], one per named mention, by start) and ``doc._.nc_actors``
+(canonical -> {"label", "salience", "count", "first", "kind", "code", "country", "sector",
+"aliases", "short"}). ``canonical_at(doc, start_char, end_char)`` finds the canonical of a span.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
 
 from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from . import countries, extensions
+from .countries import normalize
+from .models import Entity
+
+#: OntoNotes labels of named entities (the rest are numbers and dates, timex's job).
+NAMED = frozenset({"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT",
+                   "WORK_OF_ART", "LAW", "LANGUAGE"})
+#: Prepositions after which a capital is a place ("talks in Ankara"), not an actor.
+PLACE_PREPS = frozenset({"in", "at", "to", "from", "near", "into", "outside", "around", "across",
+                         "via", "toward", "towards", "through", "inside", "throughout", "within"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "agent"})
+
+_ACRONYM = re.compile(r"^[A-Z][A-Z0-9&.\-]{1,7}$")
+_DATELINE = re.compile(r"^\s*([A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3})(?:, [A-Za-z. ]{2,20})?\s*(?:,|\(|-|\u2014)")
 
 
-@Language.factory("newscoder_entities")
-def make_entities(nlp, name):
-    return lambda doc: doc
+@dataclass(frozen=True)
+class Actor:
+    """A row of the hand-written actor table (data/actors.tsv)."""
+
+    canonical: str
+    label: str
+    kind: str
+    code: str
+    country: str
+    sector: str
+    aliases: tuple[str, ...]
+
+
+@lru_cache(maxsize=1)
+def actor_table() -> dict[str, Actor]:
+    """normalized name or alias -> Actor, loaded once."""
+    text = resources.files("newscoder").joinpath("data", "actors.tsv").read_text(encoding="utf-8")
+    out: dict[str, Actor] = {}
+    for line in text.splitlines():
+        cols = line.split("\t")
+        if len(cols) < 6:
+            continue
+        cols += [""] * (7 - len(cols))
+        actor = Actor(cols[0], cols[1], cols[2], cols[3], cols[4], cols[5],
+                      tuple(a for a in cols[6].split("|") if a))
+        for name in (actor.canonical, *actor.aliases):
+            out.setdefault(normalize(name), actor)
+    return out
+
+
+def find_actor(text: str) -> Actor | None:
+    return actor_table().get(normalize(text))
+
+
+def _patterns() -> dict[str, list[str]]:
+    """Surface strings the PhraseMatcher looks for, per label."""
+    gpe, norp = set(), set()
+    for c in countries.all_countries():
+        if c.population >= 1000 or c.iso3 in ("VAT",):
+            gpe.update(a for a in (c.name, *c.aliases) if len(a) > 2 and not a.islower())
+            norp.update(d for d in c.demonyms if d[0].isupper() and "." not in d)
+    org, person = set(), set()
+    for actor in set(actor_table().values()):
+        names = {actor.canonical, *actor.aliases}
+        target = person if actor.label == "PERSON" else org
+        target.update(n for n in names if len(n) > 2 and not n.startswith("the "))
+    return {"GPE": sorted(gpe), "NORP": sorted(norp), "ORG": sorted(org), "PERSON": sorted(person)}
+
+
+class EntitiesStep:
+    """Fix doc.ents, canonicalize mentions, score entities (see the module docstring)."""
+
+    def __init__(self, nlp: Language, name: str = "newscoder_entities") -> None:
+        self.name = name
+        self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        for label, phrases in _patterns().items():
+            self.matcher.add(label, list(nlp.tokenizer.pipe(phrases)))
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc.ents = fix_ents(doc, self.matcher)
+        mentions = canonicalize(doc)
+        actors = score(doc, mentions)
+        doc._.nc_entities = [
+            Entity(text=m.span.text, label=m.span.label_, start=m.span.start_char,
+                   end=m.span.end_char, canonical=m.canonical,
+                   salience=actors[m.canonical]["salience"])
+            for m in mentions
+        ]
+        doc._.nc_actors = actors
+        return doc
+
+
+@Language.factory("newscoder_entities", assigns=["doc.ents", "doc._.nc_entities", "doc._.nc_actors"])
+def make_entities(nlp: Language, name: str) -> EntitiesStep:
+    extensions.register()
+    return EntitiesStep(nlp, name)
+
+
+# ---------------------------------------------------------------------------- 1. fix doc.ents
+def fix_ents(doc: Doc, matcher: PhraseMatcher) -> list[Span]:
+    ents = [e for part in doc.ents for e in _split_list(doc, part)]
+    ents = [_strip_the(e) for e in ents]
+    ents = [_relabel(e) for e in ents]
+    extra = _gazetteer_spans(doc, matcher, ents) + _dateline(doc) + _acronym_spans(doc, ents)
+    if not extra:
+        return filter_spans(ents)
+    # gazetteer spans replace the model's spans they overlap unless the model's span is longer
+    return filter_spans(extra + ents)
+
+
+def _strip_the(ent: Span) -> Span:
+    if len(ent) > 1 and ent[0].lower_ == "the" and ent.label_ in NAMED:
+        return Span(ent.doc, ent.start + 1, ent.end, ent.label_)
+    return ent
+
+
+def _relabel(ent: Span) -> Span:
+    """Give known names their gazetteer label (Manbij as PRODUCT, Al-Bab as PERSON ...)."""
+    label = ent.label_
+    if label not in NAMED:
+        return ent
+    text = ent.text
+    actor = find_actor(text)
+    if actor is not None and (actor.label != "PERSON" or label == "PERSON"):
+        new = actor.label
+    elif countries.by_name(text) and label != "PERSON" or (label != "PERSON" and countries.city_country(text)):
+        new = "GPE"
+    elif countries.by_demonym(text) and label in ("GPE", "ORG", "PERSON", "LOC"):
+        new = "NORP"
+    elif label in ("PERSON", "PRODUCT", "WORK_OF_ART", "ORG") and _looks_like_place(ent):
+        new = "GPE"
+    else:
+        new = label
+    return ent if new == label else Span(ent.doc, ent.start, ent.end, new)
+
+
+def _looks_like_place(ent: Span) -> bool:
+    """A one-word name right after a place preposition ("in Manbij", "town of Manbij", "Al-Bab")."""
+    if " " in ent.text:
+        return False
+    if countries.city_country(ent.text):
+        return True
+    if re.match(r"^(?:Al|al|El|el|Ad|As|Ar|Ash|Ras|Tal|Deir)-[A-Z]", ent.text):
+        return ent.label_ != "PERSON" or ent.start == 0 or ent.doc[ent.start - 1].lower_ in PLACE_PREPS | {"and", ","}
+    prev = ent.doc[ent.start - 1] if ent.start else None
+    if prev is not None and prev.lower_ in PLACE_PREPS and ent.label_ in ("PRODUCT", "WORK_OF_ART"):
+        return True
+    return bool(prev is not None and prev.lower_ == "of" and ent.start > 1
+                and ent.doc[ent.start - 2].lower_ in ("town", "city", "village", "province", "region"))
+
+
+def _split_list(doc: Doc, ent: Span) -> list[Span]:
+    """"Afrin, Jarablus" tagged as one ORG -> two GPE spans (a list of one-word names)."""
+    if ent.label_ not in ("ORG", "PERSON", "GPE", "LOC", "PRODUCT") or "," not in ent.text:
+        return [ent]
+    parts, start = [], ent.start
+    for i in range(ent.start, ent.end + 1):
+        if i == ent.end or doc[i].text == ",":
+            parts.append((start, i))
+            start = i + 1
+    words = [doc[s:e] for s, e in parts if e > s]
+    if len(words) < 2 or any(len(w.text.split()) > 1 or not w.text[:1].isupper() for w in words):
+        return [ent]
+    return [Span(doc, w.start, w.end, "GPE") for w in words]
+
+
+def _gazetteer_spans(doc: Doc, matcher: PhraseMatcher, ents: list[Span]) -> list[Span]:
+    """Matches of known names; each is kept only where it improves on the model's entities."""
+    by_token = {}
+    for e in ents:
+        for i in range(e.start, e.end):
+            by_token[i] = e
+    out = []
+    for match_id, start, end in matcher(doc):
+        label = doc.vocab.strings[match_id]
+        span = Span(doc, start, end, label)
+        if label == "PERSON" and " " not in span.text:
+            continue  # a bare surname is only linked when the model tags it (canonicalize)
+        overlapped = {by_token[i] for i in range(start, end) if i in by_token}
+        if any(o.start < start or o.end > end for o in overlapped):
+            if all(o.label_ == label for o in overlapped):
+                continue  # the model has a longer entity of the same kind
+            if any(len(o) > len(span) and o.label_ in ("ORG", "FAC", "WORK_OF_ART", "LAW", "EVENT")
+                   and label in ("GPE", "NORP") for o in overlapped):
+                continue  # "Turkish Airlines", "Bank of Japan": the country is inside a name
+        if not overlapped and label in ("GPE", "NORP") and _sentence_case_word(span):
+            continue
+        out.append(span)
+    return out
+
+
+def _sentence_case_word(span: Span) -> bool:
+    """A one-word match that may be a common word capitalized at a sentence start ("Chad", "Turkey")."""
+    return len(span) == 1 and span[0].is_sent_start and span[0].pos_ not in ("PROPN",)
+
+
+def _dateline(doc: Doc) -> list[Span]:
+    """The city of a wire dateline at the start of the text ("NEW YORK, March 3 -", "PARIS (Reuters)")."""
+    m = _DATELINE.match(doc.text[:80])
+    if not m:
+        return []
+    name = m.group(1).strip()
+    if not (countries.city_country(name, 0) or countries.by_name(name)):
+        return []
+    span = doc.char_span(m.start(1), m.start(1) + len(name), label="GPE")
+    return [span] if span is not None else []
+
+
+def _acronym_spans(doc: Doc, ents: list[Span]) -> list[Span]:
+    """Mentions of an acronym defined in the text ("... Units (YPG)") that the model missed."""
+    defined = _acronym_definitions(doc, ents)
+    if not defined:
+        return []
+    out = []
+    for tok in doc:
+        long = defined.get(tok.text)
+        if long is not None and tok.ent_iob_ != "I" and not tok.ent_type_:
+            out.append(Span(doc, tok.i, tok.i + 1, long.label_))
+    return out
+
+
+def _acronym_definitions(doc: Doc, ents: list[Span]) -> dict[str, Span]:
+    """acronym -> the long-name entity it abbreviates, for "Long Name (ACR)" and "ACR (Long Name)"."""
+    out: dict[str, Span] = {}
+    for ent in ents:
+        if ent.label_ not in ("ORG", "NORP", "GPE", "LOC", "FAC", "EVENT", "LAW"):
+            continue
+        after = doc[ent.end: ent.end + 3]
+        if len(after) == 3 and after[0].text == "(" and after[2].text == ")" and _ACRONYM.match(after[1].text):
+            if len(ent) > 1:
+                out.setdefault(after[1].text, ent)
+        before = doc[max(ent.start - 2, 0): ent.start]
+        if (len(before) == 2 and before[1].text == "(" and len(ent) > 1 and ent.end < len(doc)
+                and doc[ent.end].text == ")" and _ACRONYM.match(before[0].text)):
+            out.setdefault(before[0].text, ent)
+    return out
+
+
+# ---------------------------------------------------------------------------- 2. canonicalize
+@dataclass
+class Mention:
+    span: Span
+    canonical: str
+    kind: str
+    actor: Actor | None = None
+    country: str | None = None  # ISO3
+
+
+def _clean(text: str) -> str:
+    text = re.sub(r"^(?:the|The|THE)\s+", "", text.strip())
+    return re.sub(r"(?:'s|\u2019s|'|\u2019)$", "", text).strip()
+
+
+def _resolve(span: Span) -> Mention:
+    """Canonical name of one mention, from the gazetteers alone."""
+    text, label = _clean(span.text), span.label_
+    actor = find_actor(text)
+    if actor is not None and (actor.label != "PERSON" or label == "PERSON"):
+        return Mention(span, actor.canonical, actor.kind, actor, actor.country or None)
+    if label in ("GPE", "LOC", "NORP", "ORG", "FAC"):
+        c = countries.by_name(text) if label != "NORP" else None
+        c = c or (countries.by_demonym(text) if label in ("NORP", "GPE", "ORG") else None)
+        if c is not None:
+            return Mention(span, c.name, "country", None, c.iso3)
+    if label == "GPE":
+        cap = countries.by_capital(text)
+        if cap is not None and _as_actor(span):
+            return Mention(span, cap.name, "country", None, cap.iso3)
+        city = countries.city_country(text, 0)
+        if city is not None:
+            return Mention(span, text, "city", None, city.iso3)
+        return Mention(span, text, "place")
+    kind = {"PERSON": "person", "ORG": "org", "NORP": "group", "LOC": "place", "FAC": "place"}
+    return Mention(span, text, kind.get(label, "other"))
+
+
+def _as_actor(span: Span) -> bool:
+    """Is a capital used for its government ("Ankara accused Washington"), not as a place?"""
+    root = span.root
+    if span.start == 0 and span.doc[span.end: span.end + 1].text in (",", "(", "-"):
+        return False  # dateline
+    if root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPS:
+        return False
+    if root.dep_ == "compound" and root.head.lower_ in ("city", "province", "area", "region", "airport"):
+        return False
+    return True
+
+
+def canonicalize(doc: Doc) -> list[Mention]:
+    mentions = [_resolve(e) for e in doc.ents if e.label_ in NAMED]
+    _link_acronyms(doc, mentions)
+    _link_people(mentions)
+    return mentions
+
+
+def _link_acronyms(doc: Doc, mentions: list[Mention]) -> None:
+    """Long name and acronym defined in the text become one entity."""
+    defined = _acronym_definitions(doc, list(doc.ents))
+    if not defined:
+        return
+    by_text: dict[str, list[Mention]] = {}
+    for m in mentions:
+        by_text.setdefault(_clean(m.span.text), []).append(m)
+    for acronym, long_span in defined.items():
+        long_ms = by_text.get(_clean(long_span.text), [])
+        short_ms = by_text.get(acronym, [])
+        group = long_ms + short_ms
+        known = next((m for m in group if m.actor is not None), None)
+        if known is not None:
+            target = known
+        elif len(short_ms) >= len(long_ms) and short_ms:
+            target = short_ms[0]
+        else:
+            target = long_ms[0] if long_ms else None
+        if target is None:
+            continue
+        for m in group:
+            m.canonical, m.kind, m.actor, m.country = target.canonical, target.kind, target.actor, target.country
+
+
+def _link_people(mentions: list[Mention]) -> None:
+    """"Erdogan" -> "Tayyip Erdogan" when the longer name of that person appears in the article."""
+    people = [m for m in mentions if m.span.label_ == "PERSON"]
+    full: dict[str, set[str]] = {}
+    for m in people:
+        words = _clean(m.span.text).split()
+        if len(words) > 1:
+            full.setdefault(words[-1], set()).add(" ".join(words))
+    if not full:
+        return
+    by_actor: dict[str, str] = {}
+    for m in people:
+        if m.actor is not None:
+            name = _clean(m.span.text)
+            if len(name) > len(by_actor.get(m.actor.canonical, "")):
+                by_actor[m.actor.canonical] = name
+    for m in people:
+        words = _clean(m.span.text).split()
+        if m.actor is not None:
+            m.canonical = by_actor.get(m.actor.canonical, m.canonical)
+            continue
+        longer = [f for f in full.get(words[-1], ()) if f.endswith(" ".join(words)) and len(f) > len(" ".join(words))]
+        if len(longer) == 1:
+            m.canonical = longer[0]
+        elif len(longer) > 1:
+            m.canonical = max(longer, key=len)
+            if not all(m.canonical.endswith(x) for x in longer):
+                m.canonical = " ".join(words)
+
+
+# ---------------------------------------------------------------------------- 3. salience
+def score(doc: Doc, mentions: list[Mention]) -> dict[str, dict]:
+    """canonical -> info with salience in [0, 1]: frequency, first position, title, subject role."""
+    title = normalize(doc.user_data.get(extensions.TITLE) or "")
+    n_chars = max(len(doc.text), 1)
+    actors: dict[str, dict] = {}
+    for m in mentions:
+        info = actors.get(m.canonical)
+        if info is None:
+            info = actors[m.canonical] = _new_info(m)
+        info["count"] += 1
+        info["subject"] += m.span.root.dep_ in SUBJECT_DEPS
+        text = _clean(m.span.text)
+        if text not in info["aliases"]:
+            info["aliases"].append(text)
+    max_count = max((a["count"] for a in actors.values()), default=1)
+    for name, info in actors.items():
+        in_title = bool(title) and any(_in_title(title, a) for a in (name, *info["aliases"]))
+        raw = (0.55 * math.log1p(info["count"]) / math.log1p(max_count)
+               + 0.2 * (1 - info["first"] / n_chars)
+               + 0.15 * in_title
+               + 0.1 * min(1.0, info.pop("subject") / max(info["count"], 1) * 2))
+        info["salience"] = round(raw, 4)
+        info["short"] = _short_name(name, info["aliases"])
+    return dict(sorted(actors.items(), key=lambda kv: (-kv[1]["salience"], kv[1]["first"])))
+
+
+def _new_info(m: Mention) -> dict:
+    actor = m.actor
+    code = actor.code if actor else (m.country if m.kind == "country" else None)
+    return {
+        "label": actor.label if actor else m.span.label_,
+        "salience": 0.0,
+        "count": 0,
+        "first": m.span.start_char,
+        "kind": m.kind,
+        "code": code,
+        "country": m.country,
+        "sector": (actor.sector or None) if actor else None,
+        "aliases": [],
+        "subject": 0,
+    }
+
+
+def _in_title(title: str, name: str) -> bool:
+    key = normalize(name)
+    return len(key) > 1 and re.search(rf"(?<!\w){re.escape(key)}(?!\w)", title) is not None
+
+
+def _short_name(canonical: str, aliases: list[str]) -> str:
+    """The familiar short name: an acronym used in the article for a long name, else the canonical."""
+    if len(canonical.split()) >= 3:
+        acronyms = [a for a in aliases if _ACRONYM.match(a) and "." not in a]
+        if acronyms:
+            return acronyms[0]
+    return canonical
+
+
+def canonical_at(doc: Doc, start_char: int, end_char: int) -> str | None:
+    """Canonical name of the entity mention overlapping this character span, or None."""
+    for ent in doc._.nc_entities or ():
+        if ent.start < end_char and start_char < ent.end:
+            return ent.canonical
+        if ent.start >= end_char:
+            break
+    return None
