@@ -1,8 +1,482 @@
-"""SCAFFOLD (to be replaced by the real places step): registers an empty component."""
+"""Places: find the places an article names and resolve them to GeoNames, offline.
+
+1. **Recognition.** Toponyms are the spaCy GPE/LOC/FAC entities, plus entities the small model
+   mislabels (Manbij as PRODUCT, "Afrin, Jarablus" as one ORG, Al-Bab as PERSON) when the
+   gazetteer knows them and the article's context supports them. Demonyms are not places.
+2. **Metonyms.** A country or capital that speaks or acts ("Ankara accused Washington",
+   "Washington's fight") is flagged ``metonym`` and located at its country, never at a town.
+3. **Resolution.** Candidates from ``gazetteer.lookup`` are ranked by population, feature type,
+   main name vs alternate name, a qualifier ("Springfield, Ill."), the countries and states the
+   article mentions, and the distance to the places already resolved in it. A name with no
+   candidate is returned unresolved (``geonameid`` None); it never empties the rest.
+4. **Focus.** Countries (and much-mentioned places) the article is about, ranked.
+
+``doc._.nc_places``: ``[{text, start, end, name, geonameid, lat, lon, country, feature, metonym}]``
+(``country`` is ISO3). ``doc._.nc_focus``: ``[{name, geonameid, country, feature, score}]``.
+``rows(analysis)`` and ``to_geojson(analyses)`` turn results into CSV rows and GeoJSON.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.language import Language
 
+from . import extensions, gazetteer
+from .gazetteer import Place
 
-@Language.factory("newscoder_places")
+__all__ = ["FIELDS", "Places", "find_toponyms", "haversine", "rows", "to_geojson"]
+
+#: Keys of each ``doc._.nc_places`` item (the output contract).
+FIELDS = ("text", "start", "end", "name", "geonameid", "lat", "lon", "country", "feature", "metonym")
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+MISLABELS = frozenset({"ORG", "PERSON", "PRODUCT", "WORK_OF_ART", "EVENT", "NORP"})
+LOCATIVE = frozenset(
+    "in of near from to at into outside inside across around toward towards via entered "
+    "entering visited visit and , between".split()
+)
+#: Verbs whose subject or object, when it is a country or capital, is an actor (a metonym).
+ACTOR_VERBS = frozenset(
+    """say tell accuse demand consider insist warn urge reject announce claim deny threaten agree
+    want see sign condemn call ask propose support oppose sanction criticize criticise blame plan
+    hope believe decide refuse stress state welcome recognize recognise expel vow pledge back seek
+    offer push respond retaliate impose negotiate stall cut sever allege charge insist suggest
+    argue praise order launch invade attack strike bomb send deploy arrest release veto approve
+    block fear hit slam reiterate press pressure join leave withdraw host invite meet talk
+    announce summon protest dismiss acknowledge admit confirm threaten infuriate anger""".split()
+)
+#: Nouns that make a possessive country or capital an actor ("Washington's fight").
+ACTOR_NOUNS = frozenset(
+    """fight ally allies support position policy decision government demand demands stance
+    relations ties envoy strategy plan proposal response role war campaign interests refusal
+    officials opposition administration efforts effort call offensive operation operations
+    leadership military army forces troops decision intervention backing approach diplomats
+    leader leaders president minister foreign-policy sanctions involvement""".split()
+)
+FEATURE_PRIOR = {
+    "continent": 7.0, "country": 7.5, "admin": 5.0, "county": 3.0, "region": 4.0, "river": 4.0,
+    "sea": 4.0, "lake": 3.5, "mountain": 3.5, "desert": 4.0, "island": 3.5, "landmark": 2.0,
+    "city": 0.0,
+}
+FOCUS_SHARE = 0.6  # a country is in focus when it scores this share of the top one
+_SPLIT = re.compile(r"\s*(?:,|;|\band\b|&)\s*")
+_DIRECTION = re.compile(r"^(?:north|south|east|west|central|northern|southern|eastern|western|"
+                        r"north-?eastern|north-?western|south-?eastern|south-?western|"
+                        r"northeast|northwest|southeast|southwest)$", re.I)
+
+
+@dataclass
+class Mention:
+    """One toponym in the text, with its candidates and the chosen place."""
+
+    text: str
+    start: int
+    end: int
+    label: str
+    qualifier: str = ""  # "Ill." in "Springfield, Ill."
+    metonym: bool = False
+    weight: float = 1.0  # how much the mention says the article is about this place
+    candidates: list[Place] = field(default_factory=list)
+    place: Place | None = None
+
+
+# ---------------------------------------------------------------- helpers
+
+
+def haversine(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in km."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 12742.0 * math.asin(min(1.0, math.sqrt(a)))
+
+
+@lru_cache(maxsize=100_000)
+def candidates(name: str) -> tuple[Place, ...]:
+    """Gazetteer candidates for a name (cached for the process)."""
+    return tuple(gazetteer.lookup(name))
+
+
+def _countries():
+    try:
+        from . import countries
+    except ImportError:  # the country table is optional
+        return None
+    return countries
+
+
+@lru_cache(maxsize=20_000)
+def is_demonym(text: str) -> bool:
+    """"Turkish", "Americans": a people or adjective, not a place."""
+    c = _countries()
+    if c is None:
+        return False
+    t = text.strip()
+    return c.by_demonym(t) is not None and c.by_name(t) is None
+
+
+@lru_cache(maxsize=20_000)
+def demonym_country(text: str) -> str | None:
+    c = _countries()
+    hit = c.by_demonym(text.strip()) if c else None
+    return hit.iso3 if hit else None
+
+
+def prior(p: Place) -> float:
+    """How likely a candidate is before the article is read."""
+    score = math.log10(p.population + 10) + FEATURE_PRIOR.get(p.feature, 0.0)
+    if p.feature == "admin" and p.iso3 == "USA":
+        score += 1.5
+    score += 1.0 if p.capital else 0.0
+    return score + (1.5 if p.main else -2.0)
+
+
+# ---------------------------------------------------------------- recognition
+
+
+def _trim(doc, start: int, end: int) -> tuple[int, int]:
+    """Char offsets without a leading "the" and a trailing "'s"."""
+    text = doc.text[start:end]
+    m = re.match(r"(?i)the\s+", text)
+    if m and end - start > m.end():
+        start += m.end()
+    m = re.search(r"(?:'s|’s|'|’)$", doc.text[start:end])
+    if m:
+        end -= len(m.group())
+    return start, end
+
+
+def _parts(doc, span) -> list[tuple[int, int]]:
+    """Split "Afrin, Jarablus" / "Springfield, Ill." into parts, as char offsets."""
+    start, end = _trim(doc, span.start_char, span.end_char)
+    out, pos = [], start
+    for m in _SPLIT.finditer(doc.text, start, end):
+        if m.start() > pos:
+            out.append((pos, m.start()))
+        pos = m.end()
+    if pos < end:
+        out.append((pos, end))
+    return out
+
+
+def _with_direction(doc, span, start: int) -> int:
+    """Start of "northern Syria" when the gazetteer has the longer name, else ``start``."""
+    if span.start == 0:
+        return start
+    prev = doc[span.start - 1]
+    if _DIRECTION.match(prev.text) and candidates(f"{prev.text} {span.text}"):
+        return prev.idx
+    return start
+
+
+def find_toponyms(doc) -> list[Mention]:
+    """The place mentions of a doc (before resolution; mislabeled ones are checked later)."""
+    mentions: list[Mention] = []
+    for ent in doc.ents:
+        if ent.label_ not in PLACE_LABELS and ent.label_ not in MISLABELS:
+            continue
+        parts = _parts(doc, ent)
+        if not parts:
+            continue
+        if ent.label_ in PLACE_LABELS and len(parts) == 2 and _is_qualifier(doc.text[slice(*parts[1])]):
+            s, e = parts[0]
+            mentions.append(Mention(doc.text[s:e], s, e, ent.label_, qualifier=doc.text[slice(*parts[1])]))
+            continue
+        for s, e in parts:
+            text = doc.text[s:e]
+            if len(parts) == 1 and ent.label_ in PLACE_LABELS:
+                s = _with_direction(doc, ent, s)
+                text = doc.text[s:e]
+            mentions.append(Mention(text, s, e, ent.label_))
+    return mentions
+
+
+@lru_cache(maxsize=5000)
+def _is_qualifier(text: str) -> bool:
+    """A state, province or country name that can follow a town ("Springfield, Ill.")."""
+    return any(p.feature in ("admin", "country") and p.main for p in candidates(text))
+
+
+def _context_countries(doc, mentions: list[Mention]) -> Counter:
+    """Countries the article names outright (place entities and demonyms)."""
+    ctx: Counter = Counter()
+    for m in mentions:
+        if m.label in PLACE_LABELS:
+            for p in m.candidates[:1]:
+                if p.feature in ("country", "admin") and p.main and p.iso3:
+                    ctx[p.iso3] += 1
+    for ent in doc.ents:
+        if ent.label_ == "NORP":
+            iso3 = demonym_country(ent.text)
+            if iso3:
+                ctx[iso3] += 0.5
+    return ctx
+
+
+def _locative_clue(doc, m: Mention) -> bool:
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None:
+        return False
+    prev = doc[span.start - 1].lower_ if span.start > 0 else ""
+    return prev in LOCATIVE or span.root.dep_ in ("conj", "pobj", "appos")
+
+
+def _keep(doc, m: Mention, ctx: Counter) -> bool:
+    """Whether a mention is a place: always for GPE/LOC; for FAC and mislabeled entities only
+    when the gazetteer knows the name and the article supports it."""
+    if is_demonym(m.text) or m.text.lower() in ("the", ""):
+        return False
+    if m.label in ("GPE", "LOC"):
+        return True
+    best = m.candidates[0] if m.candidates else None
+    if best is None or not best.main:
+        return False
+    if m.label == "FAC":
+        return best.feature != "city"
+    if m.label == "NORP":
+        return best.feature in ("country", "admin", "region") and best.main
+    if not m.text[:1].isupper():
+        return False
+    if best.feature != "city":
+        return m.label != "PERSON" or _locative_clue(doc, m)
+    in_context = any(p.iso3 in ctx and p.main for p in m.candidates[:5])
+    if m.label == "PERSON":
+        return in_context and _locative_clue(doc, m)
+    return in_context or (best.population >= 100_000 and _locative_clue(doc, m))
+
+
+# ---------------------------------------------------------------- metonyms
+
+
+def _acts(doc, m: Mention) -> bool:
+    """Whether the mention is an actor in its sentence: subject/object of an actor verb, or the
+    possessor of an actor noun ("Washington's fight")."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    head = root.head
+    if root.dep_ in ("nsubj", "nsubjpass", "dobj", "agent") and head.lemma_.lower() in ACTOR_VERBS:
+        return True
+    if root.dep_ == "poss" and head.lemma_.lower() in ACTOR_NOUNS:
+        return True
+    return root.dep_ == "conj" and head.dep_ in ("nsubj", "dobj") and head.head.lemma_.lower() in ACTOR_VERBS
+
+
+def _as_actor(doc, m: Mention) -> None:
+    """A country or capital that acts is a metonym: its only candidate becomes the country."""
+    if not m.candidates or not _acts(doc, m):
+        return
+    for p in m.candidates[:10]:
+        if p.main and (p.feature == "country" or p.capital):
+            country = p if p.feature == "country" else _country_place(p.iso3)
+            if country is not None:
+                m.metonym = True
+                m.candidates = [country]
+            return
+
+
+def _weight(doc, m: Mention) -> float:
+    """How much a mention tells what the article is about: a modifier ("US envoy") little."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None:
+        return 1.0
+    if span.root.dep_ in ("compound", "amod", "nmod"):
+        return 0.2
+    return 0.5 if m.metonym else 1.0
+
+
+def _country_place(iso3: str) -> Place | None:
+    for p in candidates(iso3_name(iso3)):
+        if p.feature == "country" and p.iso3 == iso3:
+            return p
+    return None
+
+
+@lru_cache(maxsize=400)
+def iso3_name(iso3: str) -> str:
+    c = _countries()
+    hit = c.by_iso3(iso3) if c else None
+    return hit.name if hit else iso3
+
+
+# ---------------------------------------------------------------- resolution
+
+
+def _qualifier_bonus(p: Place, qualifier: str) -> float:
+    if not qualifier:
+        return 0.0
+    for q in candidates(qualifier):
+        if q.feature == "admin" and q.iso3 == p.iso3 and q.id != p.id and _same_admin(p, q):
+            return 8.0
+        if q.feature == "country" and q.iso3 == p.iso3:
+            return 6.0
+    return -2.0
+
+
+@lru_cache(maxsize=200)
+def _state_code(pid: int) -> str:
+    p = gazetteer.place(pid)
+    return p.admin1 if p else ""
+
+
+def _same_admin(p: Place, state: Place) -> bool:
+    return state.iso3 == "USA" and p.admin1 != "" and p.admin1 == (state.admin1 or _state_code(state.id))
+
+
+def _score(m: Mention, p: Place, ctx: Counter, admins: Counter, anchors: list[Place]) -> float:
+    score = prior(p) + _qualifier_bonus(p, m.qualifier)
+    total = sum(ctx.values()) or 1.0
+    if p.iso3 and p.iso3 in ctx:
+        score += 2.0 + 3.0 * ctx[p.iso3] / total
+    if p.feature in ("city", "county") and (p.iso3, p.admin1) in admins:
+        score += 2.5
+    near = [a for a in anchors if a.id != p.id and a.feature not in ("country", "continent", "sea")]
+    if near and p.feature not in ("country", "continent"):
+        d = min(haversine(p.lat, p.lon, a.lat, a.lon) for a in near)
+        score += 2.5 * math.exp(-d / 300.0)
+    return score
+
+
+def _pick(m: Mention, ctx: Counter, admins: Counter, anchors: list[Place]) -> Place | None:
+    if not m.candidates:
+        return None
+    return max(m.candidates, key=lambda p: _score(m, p, ctx, admins, anchors))
+
+
+def _admin_context(mentions: list[Mention]) -> Counter:
+    admins: Counter = Counter()
+    for m in mentions:
+        p = m.place
+        if p is None:
+            continue
+        if p.feature == "admin" and p.iso3 == "USA":
+            admins[(p.iso3, _state_code(p.id))] += 1
+        elif p.feature in ("city", "county") and p.admin1:
+            admins[(p.iso3, p.admin1)] += 0.5
+    return admins
+
+
+def resolve(mentions: list[Mention], ctx: Counter) -> None:
+    """Choose a place for each mention, in two rounds: first by prior and qualifier, then with
+    the countries, states and places the first round found."""
+    empty: Counter = Counter()
+    for m in mentions:
+        m.place = _pick(m, ctx, empty, [])
+    for _ in range(2):
+        ctx2 = Counter(ctx)
+        for m in mentions:
+            if m.place is not None and m.place.iso3:
+                ctx2[m.place.iso3] += 0.5 if m.place.feature == "city" else 1.0
+        admins = _admin_context(mentions)
+        anchors = [m.place for m in mentions if m.place is not None]
+        for m in mentions:
+            m.place = _pick(m, ctx2, admins, anchors)
+
+
+# ---------------------------------------------------------------- output
+
+
+def _as_dict(m: Mention) -> dict:
+    p = m.place
+    if p is not None and m.metonym and p.feature != "country":
+        p = _country_place(p.iso3) or p
+    return {
+        "text": m.text,
+        "start": m.start,
+        "end": m.end,
+        "name": p.name if p else m.text,
+        "geonameid": p.geonameid if p else None,
+        "lat": round(p.lat, 5) if p else None,
+        "lon": round(p.lon, 5) if p else None,
+        "country": (p.iso3 or None) if p else None,
+        "feature": p.feature if p else None,
+        "metonym": m.metonym,
+    }
+
+
+def focus(places: list[dict], weights: list[float], title: str | None = None) -> list[dict]:
+    """Countries (and much-mentioned places) the article is about, best first."""
+    countries: dict[str, float] = defaultdict(float)
+    spots: dict[tuple, float] = defaultdict(float)
+    counts: Counter = Counter()
+    title_l = (title or "").lower()
+    for d, w in zip(places, weights):
+        if d["country"] is None:
+            continue
+        if title_l and d["text"].lower() in title_l:
+            w += 1.0
+        if d["feature"] == "country":
+            countries[d["country"]] += w
+        else:
+            countries[d["country"]] += 0.8 * w
+            if d["feature"] in ("city", "admin", "county", "region") and not d["metonym"]:
+                spots[(d["name"], d["geonameid"], d["country"], d["feature"])] += w
+                counts[(d["name"], d["geonameid"], d["country"], d["feature"])] += 1
+    if not countries:
+        return []
+    top = max(countries.values())
+    out = []
+    for iso3, score in sorted(countries.items(), key=lambda kv: -kv[1])[:5]:
+        if score >= FOCUS_SHARE * top:
+            p = _country_place(iso3)
+            out.append({"name": p.name if p else iso3_name(iso3), "geonameid": p.geonameid if p else None,
+                        "country": iso3, "feature": "country", "score": round(score / top, 3)})
+    for (name, gid, iso3, feature), score in sorted(spots.items(), key=lambda kv: -kv[1])[:3]:
+        if counts[(name, gid, iso3, feature)] >= 2 and score >= 0.5 * top:
+            out.append({"name": name, "geonameid": gid, "country": iso3, "feature": feature,
+                        "score": round(score / top, 3)})
+    return out
+
+
+class Places:
+    """The ``newscoder_places`` component: writes ``doc._.nc_places`` and ``doc._.nc_focus``."""
+
+    def __call__(self, doc):
+        mentions = find_toponyms(doc)
+        for m in mentions:
+            m.candidates = list(candidates(m.text))
+        ctx = _context_countries(doc, mentions)
+        mentions = [m for m in mentions if _keep(doc, m, ctx)]
+        for m in mentions:
+            _as_actor(doc, m)
+            m.weight = _weight(doc, m)
+        resolve(mentions, ctx)
+        places = [_as_dict(m) for m in mentions]
+        doc._.nc_places = places
+        doc._.nc_focus = focus(places, [m.weight for m in mentions], doc.user_data.get(extensions.TITLE))
+        return doc
+
+
+@Language.factory(
+    "newscoder_places",
+    assigns=["doc._.nc_places", "doc._.nc_focus"],
+    requires=["doc.ents"],
+)
 def make_places(nlp, name):
-    return lambda doc: doc
+    return Places()
+
+
+# ---------------------------------------------------------------- export
+
+
+def rows(analysis) -> list[dict]:
+    """One CSV row per place mention: the article id then the contract fields."""
+    return [{"id": analysis.id, **{k: p.get(k) for k in FIELDS}} for p in analysis.places]
+
+
+def to_geojson(analyses) -> dict:
+    """A GeoJSON FeatureCollection with one Point per resolved place mention."""
+    features = []
+    for a in analyses:
+        for p in a.places:
+            if p.get("lat") is None:
+                continue
+            props = {"id": a.id, **{k: p.get(k) for k in FIELDS if k not in ("lat", "lon")}}
+            features.append({"type": "Feature", "properties": props,
+                             "geometry": {"type": "Point", "coordinates": [p["lon"], p["lat"]]}})
+    return {"type": "FeatureCollection", "features": features}
