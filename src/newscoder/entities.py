@@ -41,7 +41,15 @@ PLACE_PREPS = frozenset({"in", "at", "to", "from", "near", "into", "outside", "a
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "agent"})
 
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&.\-]{1,7}$")
-_DATELINE = re.compile(r"^\s*([A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3})(?:, [A-Za-z. ]{2,20})?\s*(?:,|\(|-|\u2014)")
+_DATELINE = re.compile(
+    r"^[ \t]*([A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3})(?:, [A-Za-z. ]{2,20})?[ \t]*(?:,|\(|-|\u2014)", re.M
+)
+#: One-word "organizations" that are really part of a title ("Defense Minister", "Secretary of State").
+_OFFICE_WORDS = frozenset({"state", "defense", "defence", "interior", "foreign", "finance", "treasury",
+                           "justice", "health", "commerce", "energy", "labor", "labour", "education",
+                           "trade", "economy", "agriculture", "transport", "environment", "home"})
+_TITLE_WORDS = frozenset({"minister", "secretary", "ministers", "secretaries", "undersecretary"})
+_TRAILING = frozenset({"'s", "\u2019s", "'", "\u2019", "/", "-", "\u2014", ",", ":"})
 
 
 @dataclass(frozen=True)
@@ -125,19 +133,51 @@ def make_entities(nlp: Language, name: str) -> EntitiesStep:
 # ---------------------------------------------------------------------------- 1. fix doc.ents
 def fix_ents(doc: Doc, matcher: PhraseMatcher) -> list[Span]:
     ents = [e for part in doc.ents for e in _split_list(doc, part)]
-    ents = [_strip_the(e) for e in ents]
-    ents = [_relabel(e) for e in ents]
+    ents = [_relabel(_strip(e)) for e in ents if not _office_word(e)]
+    ents = [e for e in ents if e is not None and len(e)]
     extra = _gazetteer_spans(doc, matcher, ents) + _dateline(doc) + _acronym_spans(doc, ents)
-    if not extra:
-        return filter_spans(ents)
     # gazetteer spans replace the model's spans they overlap unless the model's span is longer
-    return filter_spans(extra + ents)
+    return _consistent(filter_spans(extra + ents) if extra else filter_spans(ents))
 
 
-def _strip_the(ent: Span) -> Span:
-    if len(ent) > 1 and ent[0].lower_ == "the" and ent.label_ in NAMED:
-        return Span(ent.doc, ent.start + 1, ent.end, ent.label_)
-    return ent
+def _office_word(ent: Span) -> bool:
+    """"Defense" in "Turkish Defense Minister", "State" in "Secretary of State": not an ORG."""
+    if len(ent) != 1 or ent.label_ != "ORG" or ent[0].lower_ not in _OFFICE_WORDS:
+        return False
+    doc = ent.doc
+    nxt = doc[ent.end].lower_ if ent.end < len(doc) else ""
+    prev2 = doc[ent.start - 2].lower_ if ent.start > 1 else ""
+    return nxt in _TITLE_WORDS or (prev2 in _TITLE_WORDS and doc[ent.start - 1].lower_ == "of")
+
+
+def _consistent(ents: list[Span]) -> list[Span]:
+    """The same name gets the same label throughout the article (its most frequent one)."""
+    votes: dict[str, dict[str, int]] = {}
+    for e in ents:
+        if e.label_ in NAMED:
+            labels = votes.setdefault(e.text, {})
+            labels[e.label_] = labels.get(e.label_, 0) + 1
+    out = []
+    for e in ents:
+        labels = votes.get(e.text)
+        if labels and len(labels) > 1:
+            best = max(labels.items(), key=lambda kv: kv[1])
+            if best[1] > labels[e.label_]:
+                e = Span(e.doc, e.start, e.end, best[0])
+        out.append(e)
+    return out
+
+
+def _strip(ent: Span) -> Span:
+    """Drop a leading "the" and a trailing possessive or punctuation ("Hong Kong's", "REUTERS /")."""
+    if ent.label_ not in NAMED:
+        return ent
+    start, end = ent.start, ent.end
+    if end - start > 1 and ent.doc[start].lower_ == "the":
+        start += 1
+    while end - start > 1 and ent.doc[end - 1].text in _TRAILING:
+        end -= 1
+    return ent if (start, end) == (ent.start, ent.end) else Span(ent.doc, start, end, ent.label_)
 
 
 def _relabel(ent: Span) -> Span:
@@ -147,7 +187,7 @@ def _relabel(ent: Span) -> Span:
         return ent
     text = ent.text
     actor = find_actor(text)
-    if actor is not None and (actor.label != "PERSON" or label == "PERSON"):
+    if actor is not None and (actor.label != "PERSON" or label in ("PERSON", "ORG", "GPE", "NORP", "PRODUCT")):
         new = actor.label
     elif countries.by_name(text) and label != "PERSON" or (label != "PERSON" and countries.city_country(text)):
         new = "GPE"
@@ -222,14 +262,15 @@ def _sentence_case_word(span: Span) -> bool:
 
 def _dateline(doc: Doc) -> list[Span]:
     """The city of a wire dateline at the start of the text ("NEW YORK, March 3 -", "PARIS (Reuters)")."""
-    m = _DATELINE.match(doc.text[:80])
-    if not m:
-        return []
-    name = m.group(1).strip()
-    if not (countries.city_country(name, 0) or countries.by_name(name)):
-        return []
-    span = doc.char_span(m.start(1), m.start(1) + len(name), label="GPE")
-    return [span] if span is not None else []
+    out = []
+    for m in _DATELINE.finditer(doc.text[:3000]):
+        name = m.group(1).strip()
+        if not (countries.city_country(name, 0) or countries.by_name(name)):
+            continue
+        span = doc.char_span(m.start(1), m.start(1) + len(name), label="GPE")
+        if span is not None:
+            out.append(span)
+    return out
 
 
 def _acronym_spans(doc: Doc, ents: list[Span]) -> list[Span]:
@@ -281,7 +322,7 @@ def _resolve(span: Span) -> Mention:
     """Canonical name of one mention, from the gazetteers alone."""
     text, label = _clean(span.text), span.label_
     actor = find_actor(text)
-    if actor is not None and (actor.label != "PERSON" or label == "PERSON"):
+    if actor is not None and (actor.label == "PERSON") == (label == "PERSON"):
         return Mention(span, actor.canonical, actor.kind, actor, actor.country or None)
     if label in ("GPE", "LOC", "NORP", "ORG", "FAC"):
         c = countries.by_name(text) if label != "NORP" else None
