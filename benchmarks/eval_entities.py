@@ -4,8 +4,8 @@ Rows: ``{"task", "dataset", "metric", "system", "value", "target"}``; systems ar
 raw spaCy small baselines ("spacy-gpe" for country tags, "spacy-sm" for NER).
 
 - Country tags: Reuters reut2-000..017, docs with >= 1 PLACES tag and a BODY. Text = dateline + body,
-  title passed as the title. newscoder's countries = the ``country`` of every actor found (countries,
-  cities, people and groups with a known country). Baseline: spaCy GPE mentions looked up as
+  title passed as the title. newscoder's countries = ``entities.country_tags(doc)`` (countries weighed by
+  mentions of them, their cities, people and bodies, dateline and title). Baseline: spaCy GPE mentions looked up as
   country names or big cities. Micro P/R/F1 over (doc, place) pairs after mapping to Reuters codes.
 - NER: entity-level exact-span P/R/F1 with OntoNotes labels mapped to CoNLL (PER/ORG/LOC/MISC);
   the text is rebuilt from the token offsets of conllpp.txt.
@@ -88,14 +88,9 @@ def spacy_gpe_countries(doc) -> set[str]:
 
 
 def newscoder_countries(doc) -> set[str]:
-    from newscoder import countries
+    from newscoder.entities import country_tags
 
-    out = set()
-    for info in (doc._.nc_actors or {}).values():
-        c = countries.by_iso3(info.get("country") or "")
-        if c:
-            out.add(c.name)
-    return out
+    return set(country_tags(doc))
 
 
 def eval_reuters(shared: Path, quick: bool) -> list[dict]:

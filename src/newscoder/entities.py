@@ -42,8 +42,17 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "agent"})
 
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&.\-]{1,7}$")
 _DATELINE = re.compile(
-    r"^[ \t]*([A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3})(?:, [A-Za-z. ]{2,20})?[ \t]*(?:,|\(|-|\u2014)", re.M
+    r"^[ \t]*([A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3})(?:, ([A-Z][A-Za-z. ]{1,20}))?[ \t]*(?:,|\(|-|\u2014)",
+    re.M,
 )
+#: AP-style US state abbreviations of datelines ("WESTPORT, Conn., March 17 -").
+_US_STATE_ABBR = frozenset(
+    "Ala. Ariz. Ark. Calif. Colo. Conn. Del. Fla. Ga. Ill. Ind. Kan. Ky. La. Md. Mass. Mich. Minn. "
+    "Miss. Mo. Mont. Neb. Nev. N.H. N.J. N.M. N.Y. N.C. N.D. Okla. Ore. Pa. R.I. S.C. S.D. Tenn. "
+    "Tex. Vt. Va. Wash. W.Va. Wis. Wyo. D.C.".split()
+)
+#: Kinds of actors whose country does not make the article about that country.
+_NOT_ABOUT = frozenset({"media", "event", "igo"})
 #: One-word "organizations" that are really part of a title ("Defense Minister", "Secretary of State").
 _OFFICE_WORDS = frozenset({"state", "defense", "defence", "interior", "foreign", "finance", "treasury",
                            "justice", "health", "commerce", "energy", "labor", "labour", "education",
@@ -264,13 +273,28 @@ def _dateline(doc: Doc) -> list[Span]:
     """The city of a wire dateline at the start of the text ("NEW YORK, March 3 -", "PARIS (Reuters)")."""
     out = []
     for m in _DATELINE.finditer(doc.text[:3000]):
-        name = m.group(1).strip()
-        if not (countries.city_country(name, 0) or countries.by_name(name)):
+        name, region = m.group(1).strip(), (m.group(2) or "").strip()
+        in_region = region in _US_STATE_ABBR or countries.city_country(region, 0) or countries.by_name(region)
+        if not (in_region or countries.city_country(name, 0) or countries.by_name(name)):
             continue
-        span = doc.char_span(m.start(1), m.start(1) + len(name), label="GPE")
-        if span is not None:
-            out.append(span)
+        for text, at in ((name, m.start(1)), (region, m.start(2))):
+            span = doc.char_span(at, at + len(text), label="GPE") if text else None
+            if span is not None:
+                out.append(span)
     return out
+
+
+def dateline_country(doc: Doc) -> str | None:
+    """ISO3 of the country of the dateline at the start of the text, or None."""
+    m = _DATELINE.match(doc.text[:200])
+    if not m:
+        return None
+    name, region = m.group(1).strip(), (m.group(2) or "").strip()
+    if region in _US_STATE_ABBR:
+        return "USA"
+    c = (countries.by_name(region) or countries.city_country(region, 0) if region else None)
+    c = c or countries.by_name(name) or countries.city_country(name, 0)
+    return c.iso3 if c else None
 
 
 def _acronym_spans(doc: Doc, ents: list[Span]) -> list[Span]:
@@ -438,6 +462,7 @@ def score(doc: Doc, mentions: list[Mention]) -> dict[str, dict]:
                + 0.15 * in_title
                + 0.1 * min(1.0, info.pop("subject") / max(info["count"], 1) * 2))
         info["salience"] = round(raw, 4)
+        info["in_title"] = in_title
         info["short"] = _short_name(name, info["aliases"])
     return dict(sorted(actors.items(), key=lambda kv: (-kv[1]["salience"], kv[1]["first"])))
 
@@ -471,6 +496,31 @@ def _short_name(canonical: str, aliases: list[str]) -> str:
         if acronyms:
             return acronyms[0]
     return canonical
+
+
+def country_weights(doc: Doc) -> dict[str, float]:
+    """ISO3 -> how much the article is about that country: mentions of the country and of its
+    cities, people and bodies, with the dateline and the title counting extra. Sorted, biggest first."""
+    weights: dict[str, float] = {}
+    first_sentence_end = next((s.end_char for s in doc.sents), 0) if doc.has_annotation("SENT_START") else 0
+    for info in (doc._.nc_actors or {}).values():
+        iso3 = info.get("country")
+        if not iso3 or info["kind"] in _NOT_ABOUT:
+            continue
+        w = info["count"] if info["kind"] != "city" else 0.5 * info["count"]
+        w += 1.0 if info["first"] < first_sentence_end else 0.0
+        w += 2.0 if info.get("in_title") else 0.0
+        weights[iso3] = weights.get(iso3, 0.0) + w
+    dateline = dateline_country(doc)
+    if dateline:
+        weights[dateline] = weights.get(dateline, 0.0) + 2.0
+    return dict(sorted(weights.items(), key=lambda kv: -kv[1]))
+
+
+def country_tags(doc: Doc, min_weight: float = 2.0) -> list[str]:
+    """Names of the countries the article is about (see ``country_weights``), most first."""
+    return [countries.by_iso3(c).name for c, w in country_weights(doc).items()
+            if w >= min_weight and countries.by_iso3(c)]
 
 
 def canonical_at(doc: Doc, start_char: int, end_char: int) -> str | None:
