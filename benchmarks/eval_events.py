@@ -78,12 +78,12 @@ def eval_plover(shared: Path, quick: bool) -> list[dict]:
         src, tar = _gold_actors(rec.get("source")), _gold_actors(rec.get("target"))
         if src:
             actor_n += 1
-            pred = [_actor_key(a["code"], a["sector"]) for a in (main or {}).get("actor", [])]
+            pred = [_actor_key(a.get("country") or a["code"], a["sector"]) for a in (main or {}).get("actor", [])]
             actor_hits += bool(pred and pred[0] in src)
             actor_code_hits += bool(pred and pred[0][0] in {c for c, _ in src})
         if tar:
             rec_n += 1
-            pred = [_actor_key(a["code"], a["sector"]) for a in (main or {}).get("recipient", [])]
+            pred = [_actor_key(a.get("country") or a["code"], a["sector"]) for a in (main or {}).get("recipient", [])]
             rec_hits += bool(pred and pred[0] in tar)
     n = len(records)
     base = {"task": "events", "dataset": f"PLOVER GSR ({n} sentences)", "system": "newscoder"}

@@ -116,7 +116,7 @@ def _phrase(head) -> list:
         tok = stack.pop()
         tokens.append(tok)
         stack.extend(c for c in tok.children if c.dep_ in MOD_DEPS and c.dep_ != "conj" or
-                     (c.dep_ == "conj" and tok is not head))
+                     (c.dep_ == "conj" and tok.i != head.i))
     # "leaders of the opposition coalition": take the of-phrase of a generic head
     if head.lemma_.lower() in ("leader", "member", "head", "chief", "side", "representative"):
         for prep in head.children:
@@ -148,6 +148,7 @@ class ActorCoder:
         self.by_char = _entity_index(doc)
         self.actors_info = doc._.get("nc_actors") or {}
         self.ents = {e.start: e for e in doc.ents}
+        self.ent_of = {i: e for e in doc.ents for i in range(e.start, e.end)}
 
     # ---- public
     def code(self, head, speaker: list | None = None) -> list[dict]:
@@ -189,41 +190,65 @@ class ActorCoder:
 
     def _from_tokens(self, head, tokens) -> list[dict]:
         sector = self._sector(head, tokens)
-        found, seen, person = [], set(), None
-        i = 0
-        while i < len(tokens):
-            tok = tokens[i]
-            if tok.ent_type_ and tok.ent_iob_ == "B":
-                ent = self.ents.get(tok.i) or tok.doc[tok.i:tok.i + 1]
-                rec = self._entity(ent)
-                if ent.label_ == "PERSON":
-                    person = (ent, rec)
-                if rec and rec["code"] and (rec["code"], rec.get("sector")) not in seen:
-                    seen.add((rec["code"], rec.get("sector")))
-                    found.append(rec)
-                i += 1
-                continue
-            if not tok.ent_type_:
-                group = self.agents.groups.get(tok.lower_)
-                if group and tok.pos_ == "PROPN" and (group[0], group[1]) not in seen:
-                    seen.add((group[0], group[1]))
-                    found.append(self._group_record(tok.text, group))
-            i += 1
+        while len(tokens) > 1 and tokens[-1].dep_ in ("cc", "punct"):
+            tokens = tokens[:-1]
         text = " ".join(t.text for t in tokens if t.dep_ != "det" or t.i > tokens[0].i).strip()
-        if not found and person is not None:
-            return [self._remember(self._person(person[0], sector, None), "person")]
-        if not found:
-            return [self._remember({"text": text, "canonical": text, "code": None,
-                                    "sector": sector, "kind": "other"}, "other")] if sector else []
-        out = []
-        for rec in found:
-            rec = dict(rec, text=text if len(found) == 1 else rec["text"])
-            if sector and (not rec.get("sector") or rec.get("kind") == "state") and rec["kind"] != "group":
+        head_ent = self.ent_of.get(head.i)
+        own = self._entity(head_ent) if head_ent is not None else None
+        mods = self._modifier_records(tokens, head_ent)
+        if head_ent is not None and not own and "-" in head_ent.text:
+            mods = _hyphen_parts(head_ent) + mods
+        other_states = [m for m in mods if m["kind"] == "state" and own and m["code"] != own.get("code")]
+        if own and own.get("kind") == "state" and other_states:  # "Turkish-US talks", "US-Turkish"
+            mods = [own] + other_states
+            own = None
+        if own and own.get("code") and own["kind"] != "person" or (own and own.get("code") and own.get("sector")):
+            rec = dict(own, text=text)
+            if sector and not rec.get("sector") and rec["kind"] in ("state", "person"):
                 rec["sector"] = sector
-            if person is not None:
-                rec = self._person(person[0], rec.get("sector") or sector, rec)
-            out.append(self._remember(rec, rec["kind"]))
-        return out
+            return [self._remember(rec, rec["kind"])]
+        if head_ent is not None and head_ent.label_ == "PERSON":
+            country = own or (mods[0] if mods else None)
+            return [self._remember(self._person(head_ent, sector, country), "person")]
+        if mods:
+            out = []
+            for rec in mods:
+                rec = dict(rec, text=text if len(mods) == 1 else rec["text"])
+                if sector and rec["kind"] == "state":
+                    rec["sector"] = sector
+                out.append(self._remember(rec, rec["kind"]))
+            return out
+        if sector or head.pos_ in ("PROPN", "NOUN"):  # an actor we cannot code: keep its words, no code
+            return [{"text": text, "canonical": text, "code": None, "sector": sector, "kind": "other"}]
+        return []
+
+    def _modifier_records(self, tokens, head_ent) -> list[dict]:
+        found, seen = [], set()
+        for tok in tokens:
+            if head_ent is not None and head_ent.start <= tok.i < head_ent.end:
+                continue
+            rec = None
+            if tok.ent_type_ and tok.ent_iob_ == "B":
+                ent = self.ents.get(tok.i)
+                if ent is not None and "-" in ent.text and len(ent) > 2:  # "Turkish-US"
+                    for rec in _hyphen_parts(ent):
+                        if (rec["code"], None) not in seen:
+                            seen.add((rec["code"], None))
+                            found.append(rec)
+                    continue
+                rec = self._entity(ent) if ent is not None and ent.label_ != "PERSON" else None
+            elif not tok.ent_type_ and tok.pos_ == "PROPN":  # a country or group the NER missed
+                country = countries.by_name(tok.text) or countries.by_demonym(tok.text)
+                group = self.agents.groups.get(tok.lower_)
+                if country is not None:
+                    rec = {"text": tok.text, "canonical": country.name, "code": country.iso3,
+                           "sector": None, "kind": "state"}
+                elif group:
+                    rec = self._group_record(tok.text, group)
+            if rec and rec.get("code") and (rec["code"], rec.get("sector")) not in seen:
+                seen.add((rec["code"], rec.get("sector")))
+                found.append(rec)
+        return found
 
     def _sector(self, head, tokens) -> str | None:
         sectors = self.agents.sectors
@@ -265,12 +290,24 @@ class ActorCoder:
         """The entities step's actor for this mention, when it ran and coded it."""
         canonical = self.by_char.get(ent.start_char)
         info = self.actors_info.get(canonical) if canonical else None
-        if not info or not info.get("code"):
+        if not info:
             return None
-        kind = "person" if info.get("label") == "PERSON" else (
-            "state" if len(str(info["code"])) == 3 and not info.get("sector") else "group")
-        return {"text": ent.text, "canonical": canonical, "code": info["code"],
-                "sector": info.get("sector"), "kind": kind}
+        kind, country = info.get("kind"), info.get("country")
+        if kind == "country" and country:
+            capital = countries.by_capital(ent.text) and not countries.by_name(ent.text)
+            return {"text": ent.text, "canonical": canonical, "code": country,
+                    "sector": "GOV" if capital else None, "kind": "state"}
+        if kind == "city" and country:
+            capital = countries.by_capital(ent.text)
+            return {"text": ent.text, "canonical": canonical, "code": country,
+                    "sector": "GOV" if capital else "CVL", "kind": "state"}
+        if kind == "person":
+            return {"text": ent.text, "canonical": canonical, "code": country,
+                    "sector": info.get("sector"), "kind": "person"} if country else None
+        if info.get("code"):
+            return {"text": ent.text, "canonical": canonical, "code": info["code"],
+                    "sector": info.get("sector"), "kind": "group", "country": country}
+        return None
 
     def _group_record(self, text: str, group) -> dict:
         code, sector, country = group
@@ -297,6 +334,17 @@ class ActorCoder:
         return rec
 
 
+def _hyphen_parts(ent) -> list[dict]:
+    """"Turkish-US" -> Turkey, United States."""
+    out = []
+    for part in ent:
+        c = countries.by_name(part.text) or countries.by_demonym(part.text)
+        if c is not None and all(r["code"] != c.iso3 for r in out):
+            out.append({"text": part.text, "canonical": c.name, "code": c.iso3, "sector": None,
+                        "kind": "state"})
+    return out
+
+
 def _entity_index(doc) -> dict[int, str]:
     ents = doc._.get("nc_entities") or []
     out = {}
@@ -313,4 +361,5 @@ def _entity_index(doc) -> dict[int, str]:
 def public(rec: dict) -> dict:
     """The contract's actor fields."""
     return {"text": rec["text"], "canonical": rec.get("canonical"), "code": rec.get("code"),
-            "sector": rec.get("sector")}
+            "sector": rec.get("sector"), "country": rec.get("country") or (
+                rec.get("code") if rec.get("kind") in ("state", "person") else None)}

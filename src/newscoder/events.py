@@ -37,6 +37,8 @@ FAIL = frozenset({"fail"})
 RECIPIENT_PREPS = ("with", "against", "to", "on", "from", "for", "into", "toward", "towards", "at",
                    "between", "of")
 CLIMB = frozenset({"conj", "xcomp", "advcl", "pcomp", "prep"})
+BACKGROUND_PREPS = frozenset({"during", "after", "before", "since", "despite", "amid", "following"})
+ACTOR_LABELS = frozenset({"GPE", "NORP", "ORG", "PERSON", "LOC", "FAC"})
 ACTOR_NOUN_DEPS = frozenset({"poss", "amod", "compound", "nmod"})
 INTENT_BY_ROOT = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
 THREAT_BY_ROOT = {"16": "131", "17": "130", "18": "138", "19": "138", "20": "138"}
@@ -46,6 +48,20 @@ REQUEST_BY_ROOT = {"04": "106", "06": "101", "07": "103", "08": "105", "16": "10
 
 def _root(code: str) -> str:
     return code[:2]
+
+
+def _background(tok) -> bool:
+    """Verbs that describe rather than report: "the equipment seized", purpose clauses ("to
+    finance projects"), participle adverbials ("risking arrest"), clauses inside noun phrases."""
+    dep = tok.dep_
+    if dep in ("amod", "acl") and tok.tag_ == "VBN":
+        return True
+    if dep in ("advcl", "acl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) \
+            and not any(c.dep_.startswith("nsubj") for c in tok.children):
+        return True
+    if dep == "advcl" and tok.tag_ == "VBG" and not any(c.dep_ == "mark" for c in tok.children):
+        return True
+    return dep == "pcomp" and tok.head.lower_ in ("after", "before", "since", "despite", "without")
 
 
 def _lookup_verb(tok, lex) -> tuple[str | None, object | None]:
@@ -99,7 +115,7 @@ def _is_negated(tok) -> bool:
     if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in tok.children):
         return True
     head = tok
-    while head.dep_ in ("xcomp", "conj") and head.head is not head:
+    while head.dep_ in ("xcomp", "conj") and head.head.i != head.i:
         head = head.head
         if head.lemma_.lower() in FAIL or any(c.dep_ == "neg" for c in head.children):
             return True
@@ -115,7 +131,7 @@ def _modality(tok) -> str:
             return "future"
         if auxes & CONDITIONAL or any(c.dep_ == "mark" and c.lower_ == "if" for c in head.children):
             return "conditional"
-        if head.dep_ not in ("conj", "xcomp") or head.head is head:
+        if head.dep_ not in ("conj", "xcomp") or head.head.i == head.i:
             break
         head = head.head
     if tok.head.lemma_.lower() in ("go",) and tok.dep_ == "xcomp":
@@ -129,8 +145,10 @@ def _subject(tok):
     for _ in range(6):
         for c in head.children:
             if c.dep_ in ("nsubj", "nsubjpass", "csubj"):
+                if c.tag_ in ("WP", "WDT") or (c.lower_ == "that" and head.dep_ == "relcl"):
+                    return (head.head, c.dep_) if head.dep_ == "relcl" else (None, None)
                 return c, c.dep_
-        if head.dep_ not in CLIMB or head.head is head:
+        if head.dep_ not in CLIMB or head.head.i == head.i:
             break
         head = head.head
     return None, None
@@ -154,7 +172,7 @@ def _speaker(tok):
                 if c.dep_ == "nsubj":
                     return c, head.head
             return None, head.head
-        if head.head is head:
+        if head.head.i == head.i:
             break
         head = head.head
     for c in tok.sent:
@@ -186,12 +204,12 @@ class Coder:
         return events
 
     def sentence(self, sent) -> list[dict]:
-        found, consumed = [], set()
+        found, background, consumed = [], [], set()
         for tok in sent:
             if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() not in SAY:
                 event = self.verb_event(tok, consumed)
                 if event:
-                    found.append(event)
+                    (background if _background(tok) else found).append(event)
         verbal = {_codes(e["actor"]) for e in found}
         for tok in sent:
             if tok.pos_ == "NOUN" and tok.i not in consumed:
@@ -201,7 +219,8 @@ class Coder:
         for tok in sent:  # keep actors of sentences without events for coreference
             if tok.ent_iob_ == "B" and tok.dep_ in ("nsubj", "nsubjpass") and tok.i not in consumed:
                 self.actors.code(tok)
-        return [e for e in found if e is not None]
+        # a described action ("to finance projects") counts only when the sentence reports no other
+        return found or background[:1]
 
     # ---- verbs
     def verb_event(self, tok, consumed) -> dict | None:
@@ -255,13 +274,16 @@ class Coder:
         code = self.lex.nouns.get(_compound_key(tok)) or self.lex.nouns.get(lemma)
         if code is None or tok.dep_ in ("compound",):
             return None
+        if tok.dep_ == "pobj" and tok.head.lower_ in BACKGROUND_PREPS:
+            return None  # "during the talks", "after the attack": background, not news
         actors = self._noun_actors(tok)
         if not actors:
             return None
         return self._make(tok, code, actors=actors)
 
     def _noun_actors(self, tok) -> list[dict]:
-        heads = [c for c in tok.children if c.dep_ in ACTOR_NOUN_DEPS and (c.ent_type_ or c.pos_ == "PRON")]
+        heads = [c for c in tok.children if c.dep_ in ACTOR_NOUN_DEPS and (
+            c.ent_type_ in ACTOR_LABELS or (c.pos_ == "PRON" and c.lower_ in ("its", "their", "his", "her")))]
         for prep in tok.children:
             if prep.dep_ == "prep" and prep.lower_ in ("between", "among", "by"):
                 heads.extend(c for c in prep.children if c.dep_ == "pobj")
@@ -301,11 +323,12 @@ class Coder:
         if not actors and not recipient:
             return None
         sent = tok.sent
+        anchor = tok.head if tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass", "dobj") else tok
         return {
             "event": info.plover, "mode": info.mode, "cameo": code, "quad_class": info.quad_class,
             "goldstein": info.goldstein, "actor": [public(a) for a in actors],
-            "recipient": [public(r) for r in recipient], "date": self._date(tok, say),
-            "location": self._location(tok), "text": sent.text, "start": sent.start_char,
+            "recipient": [public(r) for r in recipient], "date": self._date(anchor, say),
+            "location": self._location(anchor), "text": sent.text, "start": sent.start_char,
             "end": sent.end_char, "negated": negated,
             "reported_by": speaker_tok and " ".join(t.text for t in speaker_tok.subtree
                                                     if t.dep_ != "punct").strip(),
@@ -315,9 +338,9 @@ class Coder:
 
     def _verb_roles(self, tok, noun, speaker) -> tuple[list[dict], list[dict]]:
         subj, dep = _subject(tok)
-        if dep == "nsubjpass" and subj is not None and subj.head is tok:
+        if dep == "nsubjpass" and subj is not None and subj.head.i == tok.i:
             agent = _agent_of_passive(tok)
-            patient = subj if noun is None or subj.i != noun.i else None
+            patient = subj if noun is None or _event_noun(subj).i != noun.i else None
             if patient is None and noun is not None:
                 return self._noun_actors(noun), []
         else:
@@ -331,6 +354,7 @@ class Coder:
         if noun is not None and not actors:
             actors = self._noun_actors(noun)
         recipient = _flat(self.actors.code(h, speaker) for h in conjuncts(patient)) if patient is not None else []
+        recipient = [r for r in recipient if r.get("code") or r.get("sector")]
         if not recipient:
             recipient = self._prep_recipient(tok, noun, speaker)
         return _dedupe(actors), _dedupe(recipient)
@@ -390,7 +414,7 @@ def _attached(tok, head) -> bool:
     """True if ``tok`` hangs under ``head`` without crossing another verb."""
     cur = tok
     for _ in range(8):
-        if cur.head is cur:
+        if cur.head.i == cur.i:
             return False
         cur = cur.head
         if cur.i == head.i:
@@ -402,7 +426,7 @@ def _attached(tok, head) -> bool:
 
 def _depth(tok) -> int:
     depth = 0
-    while tok.head is not tok and depth < 50:
+    while tok.head.i != tok.i and depth < 50:
         tok = tok.head
         depth += 1
     return depth

@@ -1,0 +1,105 @@
+"""Event coding on short texts written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from newscoder import events
+from newscoder.event_lexicon import cameo, lexicon
+from newscoder.models import Analysis
+from newscoder.options import Options
+from newscoder.pipeline import analyze
+
+PUB = dt.date(2022, 5, 13)  # a Friday
+ONLY_EVENTS = Options(steps=("events",))
+
+
+def coded(text: str, **kw) -> list[dict]:
+    return analyze(text, date=PUB, options=kw.pop("options", ONLY_EVENTS), **kw).events
+
+
+def types(text: str) -> list[str]:
+    return [e["event"] for e in coded(text)]
+
+
+def test_tables_load_and_agree():
+    table = cameo()
+    assert table["190"].plover == "ASSAULT" and table["190"].quad_class == 4
+    assert table["138"].plover == "THREATEN" and table["138"].goldstein < 0
+    assert table["040"].plover == "CONSULT"
+    lex = lexicon()
+    assert all(code in table for code in lex.verbs.values())
+    assert all(code in table for code in lex.nouns.values())
+
+
+def test_accusation_with_actor_and_recipient():
+    (event,) = coded("Greece accused Albania of violating the border agreement.")
+    assert event["event"] == "ACCUSE" and event["cameo"].startswith("11")
+    assert event["actor"][0]["code"] == "GRC"
+    assert event["recipient"][0]["code"] == "ALB"
+    assert event["text"].startswith("Greece accused")
+
+
+def test_passive_voice_swaps_roles():
+    evs = coded("Chinese troops were attacked by Indian soldiers near the border.")
+    assert evs and evs[0]["event"] == "ASSAULT"
+    assert (evs[0]["actor"][0]["code"], evs[0]["actor"][0]["sector"]) == ("IND", "MIL")
+    assert evs[0]["recipient"][0]["code"] == "CHN"
+
+
+def test_future_force_is_a_threat_not_an_assault():
+    evs = coded("Russia will launch a military offensive against Georgia, the Russian defence minister said.")
+    assert "ASSAULT" not in [e["event"] for e in evs]
+    threat = [e for e in evs if e["event"] == "THREATEN"]
+    assert threat and threat[0]["actor"][0]["code"] == "RUS"
+    assert threat[0]["reported_by"]
+
+
+def test_failure_and_negation_drop_the_event():
+    assert "AGREE" not in types("Peru and Chile failed to reach an agreement on fishing rights.")
+    assert "ASSAULT" not in types("Kenyan police did not attack the protesters.")
+
+
+def test_negated_events_kept_on_request():
+    opts = Options(steps=("events",), extra={"events_negated": True})
+    evs = coded("Peru and Chile failed to reach an agreement on fishing rights.", options=opts)
+    assert any(e["negated"] for e in evs)
+
+
+def test_reciprocal_nominal_talks_and_date():
+    evs = coded("Greek-Turkish talks opened in Athens on Tuesday.")
+    consult = [e for e in evs if e["event"] == "CONSULT"]
+    assert consult
+    codes = {a["code"] for a in consult[0]["actor"]}
+    assert codes == {"GRC", "TUR"}
+    assert consult[0]["date"] == "2022-05-10"
+
+
+def test_pronoun_refers_to_the_speaker_and_control_verb():
+    evs = coded("Egypt said on Monday it would refuse to send troops to Libya.")
+    assert evs and evs[0]["event"] == "REJECT"
+    assert evs[0]["actor"][0]["code"] == "EGY"
+
+
+def test_demand_that_target_does_something():
+    evs = coded("Nigeria demanded that Cameroon withdraw its soldiers from the peninsula.")
+    assert evs[0]["event"] == "REQUEST"
+    assert evs[0]["actor"][0]["code"] == "NGA"
+    assert evs[0]["recipient"][0]["code"] == "CMR"
+
+
+def test_rows_have_gdelt_like_columns():
+    text = "Greece accused Albania of violating the border agreement."
+    analysis = analyze(text, id="a1", date=PUB, options=ONLY_EVENTS)
+    rows = events.rows(analysis)
+    assert rows and set(rows[0]) == set(events.COLUMNS)
+    assert rows[0]["source_code"] == "GRC" and rows[0]["root_code"] == "11"
+    assert rows[0]["article_id"] == "a1" and rows[0]["date"] == PUB.isoformat()
+    assert events.rows(Analysis(id="x")) == []
+
+
+@pytest.mark.parametrize("text", ["The weather was fine in Lisbon on Sunday.", "Sources said nothing."])
+def test_no_events_in_plain_sentences(text):
+    assert coded(text) == []
