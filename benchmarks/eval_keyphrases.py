@@ -25,6 +25,7 @@ TASK = "keyphrases"
 DATASET = "DUC-2001"
 TARGET_F1_10 = ">= 0.33"
 _TAG = re.compile(r"<[^>]+>")
+_WORDS = re.compile(r"[A-Za-z]{2,}")
 _TITLE_TAGS = ("HEADLINE", "HEAD", "HL")
 
 
@@ -44,7 +45,7 @@ def read_doc(path: Path) -> tuple[str, str]:
     for tag in _TITLE_TAGS:
         heads = [" ".join(_clean(h).split()) for h in _field(raw, tag)]
         # Skip wire-service notes ("Eds: ...", "LaserPhoto", "$adv06"): a title has two words or more.
-        heads = [h for h in heads if not h.startswith(("Eds:", "LaserPhoto")) and len(re.findall(r"[A-Za-z]{2,}", h)) >= 2]
+        heads = [h for h in heads if not h.startswith(("Eds:", "LaserPhoto")) and len(_WORDS.findall(h)) >= 2]
         if heads:
             title = heads[0]
             break
@@ -165,7 +166,34 @@ def evaluate(shared: Path, quick: bool = False) -> list[dict]:
                 target = TARGET_F1_10 if (name == "newscoder" and metric == "F1" and k == 10) else None
                 rows.append(_row(f"{metric}@{k}", name, value, target, dataset))
         rows.append(_row("seconds/doc", name, seconds / len(docs), None, dataset))
-    return rows + evaluate_topics(shared, quick)
+    return rows + component_speed(docs) + evaluate_topics(shared, quick)
+
+
+def component_speed(docs, n: int = 50) -> list[dict]:
+    """Milliseconds per document: spaCy's parse, then our keyphrases and topics steps on the parsed docs."""
+    import newscoder
+    from newscoder import extensions, keyphrases, topics
+
+    nlp = newscoder.load(())
+    texts = [f"{t}\n\n{b}" if t else b for _, t, b, _ in docs[:n]]
+    keyphrases.extract(nlp("A warm-up text about the oil spill."), 5)  # load the embeddings untimed
+    _ = topics.tables().vectors
+    start = time.perf_counter()
+    parsed = list(nlp.pipe(texts))
+    parse = time.perf_counter() - start
+    for doc, (_, title, _, _) in zip(parsed, docs):
+        doc.user_data[extensions.TITLE] = title
+    start = time.perf_counter()
+    for doc in parsed:
+        doc._.nc_keyphrases = keyphrases.extract(doc, 20)
+    kp = time.perf_counter() - start
+    start = time.perf_counter()
+    for doc in parsed:
+        topics.extract(doc, 3)
+    tp = time.perf_counter() - start
+    dataset = f"DUC-2001 ({len(parsed)} docs)"
+    return [_row(f"ms/doc {what}", "newscoder", 1000 * sec / len(parsed), None, dataset)
+            for what, sec in (("spacy parse", parse), ("keyphrases", kp), ("topics", tp))]
 
 
 REUTERS_ECONOMY = {"earn", "acq", "money-fx", "interest", "trade", "crude", "grain", "ship"}
