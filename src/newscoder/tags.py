@@ -1,8 +1,124 @@
-"""SCAFFOLD (to be replaced by the real tags step): registers an empty component."""
+"""Tags step: a short ranked list naming what the article is about.
+
+``newscoder_tags`` mixes the most salient canonical entities (``doc._.nc_actors``, from the entities
+step) with the article's key concepts (``doc._.nc_keyphrases``, from the keyphrases step) into
+``doc._.nc_tags``: ``Options.n_tags`` strings (default 4), best first, with
+
+- entities under their short familiar name ("YPG", "United States");
+- no entity twice under two names (one canonical entity is one tag);
+- no keyphrase that repeats an entity tag ("Kurdish People's Protection Units", "US officials").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
 
 from spacy.language import Language
+from spacy.tokens import Doc
+
+from . import extensions
+from .countries import normalize
+
+#: Entity labels that make tags (adjectives like "Kurdish" do not, unless they name a country).
+TAG_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW", "NORP"})
+#: Weight of the best keyphrase against entity salience (in [0, 1]).
+KEYPHRASE_WEIGHT = 0.6
+#: Entities below this salience are not tags unless nothing else is left.
+MIN_SALIENCE = 0.25
 
 
-@Language.factory("newscoder_tags")
-def make_tags(nlp, name):
-    return lambda doc: doc
+@dataclass
+class Candidate:
+    text: str
+    score: float
+    keys: frozenset[str]  # normalized names it covers (for deduplication)
+    entity: bool
+
+
+def entity_candidates(actors: dict[str, dict]) -> list[Candidate]:
+    out = []
+    for canonical, info in actors.items():
+        if info.get("label") not in TAG_LABELS:
+            continue
+        if info.get("label") == "NORP" and info.get("kind") != "country":
+            continue
+        names = {canonical, info.get("short") or canonical, *info.get("aliases", ())}
+        keys = frozenset(k for k in (normalize(n) for n in names) if k)
+        out.append(Candidate(info.get("short") or canonical, float(info.get("salience", 0.0)), keys, True))
+    return sorted(out, key=lambda c: -c.score)
+
+
+def keyphrase_candidates(keyphrases) -> list[Candidate]:
+    phrases = [k for k in keyphrases or () if getattr(k, "text", "").strip()]
+    if not phrases:
+        return []
+    top = max((k.score for k in phrases), default=0.0) or 1.0
+    out = []
+    for rank, k in enumerate(phrases):
+        # rank-based decay as well, in case scores are flat
+        score = KEYPHRASE_WEIGHT * max(k.score / top, 0.0) * (1.0 - 0.02 * rank)
+        out.append(Candidate(k.text.strip(), score, frozenset({normalize(k.text)}), False))
+    return out
+
+
+def _words(key: str) -> str:
+    return f" {re.sub(r'[^a-z0-9]+', ' ', key).strip()} "
+
+
+def _repeats(cand: Candidate, chosen: list[Candidate]) -> bool:
+    """Does this candidate name something already chosen (same key, or a name inside the other)?"""
+    for other in chosen:
+        if cand.keys & other.keys:
+            return True
+        for a in cand.keys:
+            for b in other.keys:
+                wa, wb = _words(a), _words(b)
+                if len(wa) > 3 and len(wb) > 3 and (wa in wb or wb in wa):
+                    if cand.entity and other.entity and min(len(wa), len(wb)) < 6:
+                        continue  # short entity names inside others ("US" in "US Senate") stay apart
+                    return True
+    return False
+
+
+def rank_tags(actors: dict[str, dict] | None, keyphrases, n: int = 4) -> list[str]:
+    """The ``n`` best tags from entity salience and keyphrases (see the module docstring)."""
+    entities = entity_candidates(actors or {})
+    pool = sorted(entities + keyphrase_candidates(keyphrases), key=lambda c: (-c.score, not c.entity))
+    chosen: list[Candidate] = []
+    for cand in pool:
+        if len(chosen) >= n:
+            break
+        if cand.entity and cand.score < MIN_SALIENCE:
+            continue
+        if not _repeats(cand, chosen) and not _covered_by_entity(cand, entities):
+            chosen.append(cand)
+    for cand in entities:  # too few: weak entities fill the rest
+        if len(chosen) >= n:
+            break
+        if cand not in chosen and not _repeats(cand, chosen):
+            chosen.append(cand)
+    return [c.text for c in chosen]
+
+
+def _covered_by_entity(cand: Candidate, entities: list[Candidate]) -> bool:
+    """A keyphrase that is just an entity's name (chosen or not) is not a concept of its own."""
+    if cand.entity:
+        return False
+    return any(cand.keys & e.keys for e in entities)
+
+
+class TagsStep:
+    def __init__(self, nlp: Language, name: str = "newscoder_tags") -> None:
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        n = extensions.options_of(doc).n_tags
+        doc._.nc_tags = rank_tags(doc._.nc_actors, doc._.nc_keyphrases, n)
+        return doc
+
+
+@Language.factory("newscoder_tags", assigns=["doc._.nc_tags"])
+def make_tags(nlp: Language, name: str) -> TagsStep:
+    extensions.register()
+    return TagsStep(nlp, name)
