@@ -1,0 +1,125 @@
+"""Entities step: gazetteer fixes of spaCy NER, canonical names, salience, actors."""
+
+import pytest
+
+from newscoder import analyze, pipeline
+from newscoder.entities import canonical_at, country_tags, find_actor
+from newscoder.options import Options
+
+ONLY = Options(steps=("entities",))
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return pipeline.load(ONLY.steps)
+
+
+def run(nlp, text, title=None):
+    return nlp(pipeline._make_doc(nlp, pipeline.Article(text=text, title=title), ONLY))
+
+
+def canon(doc, surface):
+    return {e.canonical for e in doc._.nc_entities if e.text == surface}
+
+
+TEXT = (
+    "Turkish officials met US envoys in Ankara on Monday. Washington and the United States "
+    "Senate were told that the U.S. would not back the Kurdish People's Protection Units (YPG). "
+    "Ankara accused Washington of supporting the YPG. President Recep Tayyip Erdogan said Turkey "
+    "would act. Erdogan spoke in Istanbul."
+)
+
+
+def test_countries_are_canonical(nlp):
+    doc = run(nlp, TEXT)
+    assert canon(doc, "US") == {"United States"}
+    assert canon(doc, "U.S.") == {"United States"}
+    assert canon(doc, "Turkish") == {"Turkey"}
+    # capitals as actors map to the country, as places they stay cities
+    mentions = [(e.text, e.canonical) for e in doc._.nc_entities if e.text in ("Ankara", "Washington")]
+    assert ("Ankara", "Ankara") in mentions  # "in Ankara"
+    assert ("Ankara", "Turkey") in mentions  # "Ankara accused"
+    assert ("Washington", "United States") in mentions
+
+
+def test_acronym_and_long_name_are_one_entity(nlp):
+    doc = run(nlp, TEXT)
+    ypg = {e.canonical for e in doc._.nc_entities if "YPG" in e.text or "Protection" in e.text}
+    assert ypg == {"YPG"}
+    assert doc._.nc_actors["YPG"]["count"] >= 3
+    assert doc._.nc_actors["YPG"]["code"] == "SYRREBYPG"
+
+
+def test_unknown_acronym_defined_in_text(nlp):
+    doc = run(nlp, "The Northern Grain Farmers Association (NGFA) said prices fell. "
+                   "The NGFA wants subsidies, and NGFA members will protest.")
+    names = {e.canonical for e in doc._.nc_entities if e.label == "ORG"}
+    assert names == {"NGFA"}
+
+
+def test_surname_links_to_full_name(nlp):
+    doc = run(nlp, "Maria Fernandez Ortega won the vote. Ortega thanked her supporters.")
+    assert canon(doc, "Ortega") == {"Maria Fernandez Ortega"}
+
+
+def test_offsets_and_sorting(nlp):
+    doc = run(nlp, TEXT)
+    ents = doc._.nc_entities
+    assert [e.start for e in ents] == sorted(e.start for e in ents)
+    for e in ents:
+        assert TEXT[e.start:e.end] == e.text
+        assert 0.0 <= e.salience <= 1.0
+    assert not any(e.text.lower().startswith("the ") for e in ents)
+
+
+def test_salience_ranks_main_actors(nlp):
+    doc = run(nlp, TEXT, title="Turkey warns US over Kurdish militia")
+    actors = doc._.nc_actors
+    top = list(actors)[:3]
+    assert "Turkey" in top and "United States" in top
+    assert actors["Turkey"]["kind"] == "country" and actors["Turkey"]["code"] == "TUR"
+    assert actors["Turkey"]["salience"] > actors["Istanbul"]["salience"]
+
+
+def test_canonical_at(nlp):
+    doc = run(nlp, TEXT)
+    start = TEXT.index("U.S.")
+    assert canonical_at(doc, start, start + 4) == "United States"
+    assert canonical_at(doc, 0, 3) == "Turkey"
+    assert canonical_at(doc, TEXT.index("Monday"), TEXT.index("Monday") + 6) is None
+
+
+def test_place_fixes(nlp):
+    doc = run(nlp, "Troops entered Afrin, Jarablus and the town of Manbij.")
+    labels = {e.text: e.label_ for e in doc.ents}
+    assert labels.get("Afrin") == "GPE" and labels.get("Jarablus") == "GPE"
+    assert labels.get("Manbij") == "GPE"
+
+
+def test_dateline_and_country_tags(nlp):
+    doc = run(nlp, "WESTPORT, Conn., March 17 - The company said quarterly profit rose. "
+                   "It sells most of its products at home.")
+    assert country_tags(doc) == ["United States"]
+    doc = run(nlp, "LONDON, March 3 - British exporters said demand from Japan was weak, "
+                   "while British banks expanded.")
+    tags = country_tags(doc)
+    assert tags[0] == "United Kingdom"
+
+
+def test_actor_table():
+    assert find_actor("NATO").code == "IGONAT"
+    assert find_actor("Erdogan").canonical == "Recep Tayyip Erdogan"
+    assert find_actor("the Pentagon").country == "USA"
+    assert find_actor("Nobody In Particular") is None
+
+
+def test_analyze_output_contract():
+    a = analyze(TEXT, options=ONLY)
+    d = a.to_dict()
+    ent = d["entities"][0]
+    assert set(ent) == {"text", "label", "start", "end", "canonical", "salience"}
+
+
+def test_empty_and_entityless(nlp):
+    doc = run(nlp, "it was raining and nobody came.")
+    assert doc._.nc_entities == [] and doc._.nc_actors == {}

@@ -1,0 +1,55 @@
+"""Tags step: ranked, deduplicated mix of salient entities and keyphrases."""
+
+from newscoder import analyze
+from newscoder.models import Keyphrase
+from newscoder.options import Options
+from newscoder.tags import rank_tags
+
+
+def actor(salience, label="GPE", kind="country", aliases=(), short=None):
+    return {"label": label, "salience": salience, "kind": kind, "aliases": list(aliases), "short": short}
+
+
+ACTORS = {
+    "Turkey": actor(0.9, aliases=["Turkish", "Ankara"]),
+    "United States": actor(0.8, aliases=["US", "U.S."]),
+    "Kurdish People's Protection Units": actor(0.7, "ORG", "group",
+                                               ["Kurdish People's Protection Units", "YPG"], "YPG"),
+    "Syria": actor(0.6),
+    "Kurdish": actor(0.5, "NORP", "group"),
+    "Tiny Town": actor(0.1, kind="city"),
+}
+
+
+def test_entities_first_with_short_names():
+    assert rank_tags(ACTORS, [], 4) == ["Turkey", "United States", "YPG", "Syria"]
+
+
+def test_n_tags_and_no_adjective_tags():
+    tags = rank_tags(ACTORS, [], 10)
+    assert "Kurdish" not in tags
+    assert tags[-1] == "Tiny Town"  # weak entities fill only when nothing else is left
+    assert rank_tags(ACTORS, [], 2) == ["Turkey", "United States"]
+
+
+def test_keyphrases_mix_in_without_repeating_entities():
+    kps = [Keyphrase("safe zone", 0.9), Keyphrase("Kurdish People's Protection Units", 0.8),
+           Keyphrase("US officials", 0.7), Keyphrase("military operation", 0.5)]
+    tags = rank_tags(ACTORS, kps, 6)
+    assert "safe zone" in tags and "military operation" in tags
+    assert "Kurdish People's Protection Units" not in tags and "US officials" not in tags
+    assert len(tags) == len(set(tags)) == 6
+
+
+def test_missing_inputs():
+    assert rank_tags(None, None, 4) == []
+    assert rank_tags({}, [Keyphrase("rice prices", 0.3)], 4) == ["rice prices"]
+
+
+def test_full_pipeline_on_example(example_body):
+    a = analyze(example_body, options=Options(n_tags=4))
+    assert len(a.tags) == 4
+    assert {"Turkey", "United States"} <= set(a.tags)
+    assert len(a.tags) == len({t.lower() for t in a.tags})
+    a6 = analyze(example_body, options=Options(n_tags=6))
+    assert len(a6.tags) == 6 and a6.tags[:2] == a.tags[:2]
