@@ -301,7 +301,8 @@ def _stem(word: str) -> str:
 
 
 def dedupe(ranked: list[Candidate], limit: int) -> list[Candidate]:
-    """Keep the best of near-duplicate phrases: same stems in any order, or nested with one head."""
+    """Keep the best of near-duplicate phrases: same stems in any order, nested with one head and a
+    similar score, or a single word already inside a better phrase."""
     kept: list[Candidate] = []
     seen: set[frozenset] = set()
     for cand in ranked:
@@ -310,6 +311,8 @@ def dedupe(ranked: list[Candidate], limit: int) -> list[Candidate]:
             continue
         if any(_nested(cand, other) for other in kept):
             continue
+        if len(stems) == 1 and any(stems <= other for other in seen):
+            continue  # "talks" after "Turkish-US talks", "Syria" after "northern Syria"
         seen.add(stems)
         kept.append(cand)
         if len(kept) == limit:
