@@ -46,6 +46,13 @@ REJECT_BY_ROOT = {"04": "125", "06": "121", "07": "122", "08": "124"}
 REQUEST_BY_ROOT = {"04": "106", "06": "101", "07": "103", "08": "105", "16": "100"}
 
 
+#: Verbs whose event is their object noun ("staged a rally", "continued the hunger strike").
+LIGHT = frozenset({"hold", "stage", "launch", "conduct", "carry", "mount", "make", "issue", "declare",
+                   "continue", "organize", "organise", "begin", "start", "resume", "engage", "go",
+                   "take", "reach", "open", "lodge", "file", "express", "voice", "put", "pay",
+                   "step", "intensify", "escalate", "call", "announce", "perform", "commit"})
+
+
 def _root(code: str) -> str:
     return code[:2]
 
@@ -64,12 +71,29 @@ def _background(tok) -> bool:
     return dep == "pcomp" and tok.head.lower_ in ("after", "before", "since", "despite", "without")
 
 
+def _lemmas(tok) -> list[str]:
+    """spaCy's lemma plus a suffix-stripped guess for the odd miss ("staged" -> "stag")."""
+    lemma = tok.lemma_.lower()
+    out = [lemma]
+    low = tok.lower_
+    if tok.tag_ in ("VBD", "VBN") and low.endswith("ed") and lemma == low[:-2]:
+        out.append(low[:-1])
+    return out
+
+
 def _lookup_verb(tok, lex) -> tuple[str | None, object | None]:
     """The code of a verb predicate and the object noun it consumed, if any."""
-    lemma = tok.lemma_.lower()
+    for lemma in _lemmas(tok):
+        found = _lookup_lemma(tok, lemma, lex)
+        if found[0] is not None:
+            return found
+    return None, None
+
+
+def _lookup_lemma(tok, lemma, lex) -> tuple[str | None, object | None]:
     particles = [c for c in tok.children if c.dep_ in ("prt", "prep")]
     objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "attr")]
-    for prt in particles:  # "carry out an operation", "lift the sanctions"
+    for prt in particles:  # "carry out an operation", "go on strike"
         for obj in [c for c in tok.children if c.dep_ == "dobj"] + [c for c in prt.children
                                                                   if c.dep_ == "pobj"]:
             code = lex.pairs.get((f"{lemma} {prt.lower_}", obj.lemma_.lower()))
@@ -81,17 +105,18 @@ def _lookup_verb(tok, lex) -> tuple[str | None, object | None]:
             code = lex.pairs.get((lemma, key))
             if code:
                 return code, noun
-        if lemma in lex.light and noun.lemma_.lower() in lex.nouns and lemma not in lex.verbs:
-            return lex.nouns[noun.lemma_.lower()], noun
     for prt in particles:
         code = lex.verbs.get(f"{lemma} {prt.lower_}")
         if code:
             return code, None
-    if lemma in lex.light and lemma not in lex.verbs:
-        for obj in objects:  # "carry out a military operation": light verb + prt + object noun
-            noun = _event_noun(obj)
-            if noun.lemma_.lower() in lex.nouns:
-                return lex.nouns[noun.lemma_.lower()], noun
+    if lemma in LIGHT or (lemma in lex.light and lemma not in lex.verbs):
+        # "staged rallies", "engaged in ethnic cleansing", "carry out a military operation"
+        nouns = [_event_noun(o) for o in objects] + [c for p in particles if p.lower_ in ("in", "on", "into")
+                                                     for c in p.children if c.dep_ == "pobj"]
+        for noun in nouns:
+            code = lex.nouns.get(_compound_key(noun)) or lex.nouns.get(noun.lemma_.lower())
+            if code:
+                return code, noun
     return lex.verbs.get(lemma), None
 
 
