@@ -89,3 +89,16 @@ def test_component_runs_in_a_users_pipeline():
 def test_texts_without_noun_phrases(text):
     nlp = newscoder.load(())
     assert isinstance(keyphrases.extract(nlp(text), 5), list)
+
+
+def test_title_case_headline_adds_no_junk_phrases():
+    text = "Crews Try To Contain Oil Spill As Tanker Leaks Crude\n\n" + SPILL
+    texts = [k.text for k in _phrases(text)]
+    assert not any(w in t.split() for t in texts for w in ("Try", "Contain", "Leaks", "Crews"))
+    assert "oil spill" in [t.lower() for t in texts[:3]]
+
+
+def test_single_word_inside_a_better_phrase_is_dropped():
+    texts = [k.text.lower() for k in _phrases(SPILL)]
+    kept_words = {w for t in texts if " " in t for w in t.split()}
+    assert not any(" " not in t and t in kept_words for t in texts)

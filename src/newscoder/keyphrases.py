@@ -179,16 +179,25 @@ def _headline_case(sent) -> bool:
     return sum(t.text[0].isupper() for t in words) >= 0.8 * len(words)
 
 
+def _first_line_end(doc) -> int:
+    """Token index where the first line ends (a title line above the body), or 0."""
+    for token in doc[:60]:
+        if "\n" in token.text:
+            return token.i if _headline_case(doc[: token.i]) else 0
+    return 0
+
+
 def _phrases(doc):
     """(tokens, in_headline) for each candidate occurrence."""
     headline = {s.start: _headline_case(s) for s in doc.sents}
+    title_end = _first_line_end(doc)
     for raw in _runs(doc):
         for part in _split_sentences(raw):
             tokens = _trim(part)
             if len([t for t in tokens if not _joins(t)]) > _MAX_WORDS:
                 tokens = _trim(tokens[-_MAX_WORDS:])
             if tokens:
-                yield tokens, headline.get(tokens[0].sent.start, False)
+                yield tokens, tokens[0].i < title_end or headline.get(tokens[0].sent.start, False)
 
 
 def _add_headline(found: dict[str, Candidate], held: list) -> None:
