@@ -148,6 +148,9 @@ class ActorCoder:
         self.by_char = _entity_index(doc)
         self.actors_info = doc._.get("nc_actors") or {}
         self.ents = {e.start: e for e in doc.ents}
+        self.places = [p for p in (doc._.get("nc_places") or []) if p.get("country") and not p.get("metonym")]
+        focus = doc._.get("nc_focus") or []
+        self.home = next((f["country"] for f in focus if f.get("country")), None)
         self.ent_of = {i: e for e in doc.ents for i in range(e.start, e.end)}
 
     # ---- public
@@ -204,12 +207,15 @@ class ActorCoder:
             own = None
         if own and own.get("code") and own["kind"] != "person" or (own and own.get("code") and own.get("sector")):
             rec = dict(own, text=text)
-            if sector and not rec.get("sector") and rec["kind"] in ("state", "person"):
+            if sector and not rec.get("sector"):
                 rec["sector"] = sector
             return [self._remember(rec, rec["kind"])]
         if head_ent is not None and head_ent.label_ == "PERSON":
             country = own or (mods[0] if mods else None)
-            return [self._remember(self._person(head_ent, sector, country), "person")]
+            rec = self._person(head_ent, sector, country)
+            if not rec.get("code"):  # a person we do not know: where the sentence happens
+                rec = dict(rec, code=self._context_country(head))
+            return [self._remember(rec, "person")]
         if mods:
             out = []
             for rec in mods:
@@ -218,7 +224,10 @@ class ActorCoder:
                     rec["sector"] = sector
                 out.append(self._remember(rec, rec["kind"]))
             return out
-        if sector or head.pos_ in ("PROPN", "NOUN"):  # an actor we cannot code: keep its words, no code
+        if sector:  # "the police", "rebels": the country where the sentence happens
+            return [{"text": text, "canonical": text, "code": self._context_country(head),
+                     "sector": sector, "kind": "other"}]
+        if head.pos_ in ("PROPN", "NOUN"):  # an actor we cannot code: keep its words, no code
             return [{"text": text, "canonical": text, "code": None, "sector": sector, "kind": "other"}]
         return []
 
@@ -249,6 +258,14 @@ class ActorCoder:
                 seen.add((rec["code"], rec.get("sector")))
                 found.append(rec)
         return found
+
+    def _context_country(self, head) -> str | None:
+        """ISO3 of the first place named in the head's sentence, else the article's focus."""
+        sent = head.sent
+        for place in self.places:
+            if sent.start_char <= place.get("start", -1) < sent.end_char:
+                return place["country"]
+        return self.home
 
     def _sector(self, head, tokens) -> str | None:
         sectors = self.agents.sectors
@@ -305,8 +322,9 @@ class ActorCoder:
             return {"text": ent.text, "canonical": canonical, "code": country,
                     "sector": info.get("sector"), "kind": "person"} if country else None
         if info.get("code"):
+            sector = info.get("sector")
             return {"text": ent.text, "canonical": canonical, "code": info["code"],
-                    "sector": info.get("sector"), "kind": "group", "country": country}
+                    "sector": None if sector == "IGO" else sector, "kind": "group", "country": country}
         return None
 
     def _group_record(self, text: str, group) -> dict:
