@@ -1,18 +1,24 @@
 """Keyphrases: the noun phrases that say what an article is about, ranked, without near-duplicates.
 
 Candidates come from the spaCy parse: maximal runs of adjectives, nouns, proper nouns and numbers
-that end in a noun, with hyphens inside words kept ("5-14", "cease-fire") and stop words at the edges
-trimmed. Candidates are grouped by lemma (so plural and singular are one phrase) and scored by
+that end in a noun, with hyphenated words ("cease-fire", "5-14", "eight-year") and possessives inside
+names ("People's Protection Units") kept, stop words and time words at the edges trimmed, and counted
+amounts ("240,000 barrels") cut. Candidates are grouped by lemma, so plural and singular are one phrase.
+A Title Case or ALL CAPS headline (first line or sentence), where the tagger calls every word a proper
+noun, only adds occurrences to phrases found in the body.
 
-* how central the phrase is: cosine between its wordllama embedding and the document's (the mean of
-  all candidate occurrences, EmbedRank-like),
-* where it appears first and how often (position-biased frequency, PositionRank-like), with a
-  boost for words of the title,
-* word-level evidence: the phrase's words' own position-weighted frequency.
+Each candidate is scored by (see ``features`` and ``combine``; weights tuned on DUC-2001, F1@10 0.37)
+
+* centrality: cosine between its wordllama embedding and the document's (the frequency-weighted mean
+  of all candidates, EmbedRank-like),
+* frequency and first position (earlier is better, PositionRank-like), and its words' own
+  position-weighted frequency,
+* a boost when all its words are in the title (``doc.user_data[extensions.TITLE]``), and a penalty
+  for single words (news keyphrases are mostly 2-3 words).
 
 The surface form returned is the most frequent one in the text, so "U.S.", "YPG" and "5-14" keep their
-case. Near-duplicates (same words in another order, one phrase inside a better-scored one with the
-same head) are dropped. Scores are in [0, 1], best first.
+case. Near-duplicates (same stems in any order; one phrase inside another with the same head and a
+similar score; a single word inside a better phrase) are dropped. Scores are in [0, 1], best first.
 """
 
 from __future__ import annotations
