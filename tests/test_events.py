@@ -62,10 +62,16 @@ def test_failure_and_negation_drop_the_event():
     assert "ASSAULT" not in types("Kenyan police did not attack the protesters.")
 
 
+def test_failed_cooperation_is_a_rejection():
+    evs = coded("Peru and Chile failed to reach an agreement on fishing rights.")
+    assert [e["event"] for e in evs] == ["REJECT"]
+    assert {a["code"] for a in evs[0]["actor"]} == {"PER", "CHL"}
+
+
 def test_negated_events_kept_on_request():
     opts = Options(steps=("events",), extra={"events_negated": True})
-    evs = coded("Peru and Chile failed to reach an agreement on fishing rights.", options=opts)
-    assert any(e["negated"] for e in evs)
+    evs = coded("Kenyan police did not attack the protesters.", options=opts)
+    assert evs and all(e["negated"] for e in evs) and evs[0]["event"] == "ASSAULT"
 
 
 def test_reciprocal_nominal_talks_and_date():

@@ -145,6 +145,7 @@ class ActorCoder:
         self.last: dict[str, dict] = {}
         self.people: dict[str, dict] = {}
         self.subject_person: dict | None = None
+        self.last_pair: list[dict] = []
         self.by_char = _entity_index(doc)
         self.actors_info = doc._.get("nc_actors") or {}
         self.ents = {e.start: e for e in doc.ents}
@@ -162,6 +163,9 @@ class ActorCoder:
             return [dict(r, text=head.text) for r in self._pronoun(PERSONAL[low], speaker)]
         if head.lemma_.lower() in self.agents.nonactors:
             return []
+        if head.lemma_.lower() in ("side", "party", "country") and self.last_pair and any(
+                c.lower_ in ("two", "both") for c in head.children):  # "the two sides": the last pair
+            return [dict(r, text=head.text) for r in self.last_pair]
         tokens = _phrase(head)
         if head.pos_ == "NOUN" and head.lemma_.lower() in ANAPHORIC_NOUNS and not any(
                 t.ent_type_ for t in tokens):

@@ -43,6 +43,8 @@ ACTOR_NOUN_DEPS = frozenset({"poss", "amod", "compound", "nmod"})
 INTENT_BY_ROOT = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
 THREAT_BY_ROOT = {"16": "131", "17": "130", "18": "138", "19": "138", "20": "138"}
 REJECT_BY_ROOT = {"04": "125", "06": "121", "07": "122", "08": "124"}
+#: A refused or failed cooperation is a rejection (CAMEO 12): "will not accept", "failed to agree".
+REJECT_OF_NEGATED = {"03": "120", "04": "125", "05": "120", "06": "121", "07": "122", "08": "124"}
 REQUEST_BY_ROOT = {"04": "106", "06": "101", "07": "103", "08": "105", "16": "100"}
 
 
@@ -50,7 +52,9 @@ REQUEST_BY_ROOT = {"04": "106", "06": "101", "07": "103", "08": "105", "16": "10
 LIGHT = frozenset({"hold", "stage", "launch", "conduct", "carry", "mount", "make", "issue", "declare",
                    "continue", "organize", "organise", "begin", "start", "resume", "engage", "go",
                    "take", "reach", "open", "lodge", "file", "express", "voice", "put", "pay",
-                   "step", "intensify", "escalate", "call", "announce", "perform", "commit"})
+                   "step", "intensify", "escalate", "call", "announce", "perform", "commit", "renew",
+                   "speed", "complete", "accelerate", "expand", "extend", "finalize", "unveil",
+                   "present", "submit", "initiate", "undertake", "order", "plan", "threaten"})
 
 
 def _root(code: str) -> str:
@@ -231,7 +235,7 @@ class Coder:
     def sentence(self, sent) -> list[dict]:
         found, background, consumed = [], [], set()
         for tok in sent:
-            if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() not in SAY:
+            if tok.pos_ in ("VERB", "AUX"):
                 event = self.verb_event(tok, consumed)
                 if event:
                     (background if _background(tok) else found).append(event)
@@ -322,6 +326,9 @@ class Coder:
     def _make(self, tok, code: str, *, noun=None, actors=None, recipient_head=None) -> dict | None:
         info = self.cameo.get(code)
         negated = _is_negated(tok) or (noun is not None and _is_negated(noun))
+        if negated and _root(code) in REJECT_OF_NEGATED:  # "will not accept", "failed to agree"
+            code, negated = REJECT_OF_NEGATED[_root(code)], False
+            info = self.cameo.get(code)
         if info is None or not info.plover or (negated and not self.keep_negated):
             return None
         modality = _modality(tok) if tok.pos_ in ("VERB", "AUX") else "actual"
@@ -340,13 +347,15 @@ class Coder:
         else:
             recipient = self._prep_recipient(tok, None, speaker)
         if told is not None:
-            recipient = told
+            recipient = [r for r in told if r.get("code") or r.get("sector")]
         if not actors and speaker and speaker_tok is not None:
             actors = speaker
         recipient = [r for r in recipient if (r.get("code"), r.get("sector")) not in
                      {(a.get("code"), a.get("sector")) for a in actors}]
         if not actors and not recipient:
             return None
+        if len([a for a in actors if a.get("code")]) >= 2:
+            self.actors.last_pair = actors
         sent = tok.sent
         anchor = tok.head if tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass", "dobj") else tok
         return {
