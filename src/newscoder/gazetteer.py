@@ -271,6 +271,15 @@ def _country_points() -> dict[str, tuple[float, float]]:
     return {cc: (_median(lats[cc]), _median(lons[cc])) for cc in lats}
 
 
+def _extra_keys(extra_rows: list[dict]) -> set[str]:
+    """Keys of our table's own places: country aliases must not take them ("England")."""
+    out = set()
+    for r in extra_rows:
+        if r["feature"] != "country":
+            out.update(key(n) for n in [r["name"], *r["aliases"].split("|")] if n)
+    return out
+
+
 def _add_countries(b: _Builder, extra_rows: list[dict]) -> dict[str, str]:
     countries = _load_json("countries.json")
     iso3_of = {c["iso"]: c["iso3"] for c in countries.values()}
@@ -285,10 +294,12 @@ def _add_countries(b: _Builder, extra_rows: list[dict]) -> dict[str, str]:
     try:
         from . import countries as country_table
 
+        taken = _extra_keys(extra_rows)
         for c in country_table.all_countries():
             if c.geonameid in b.places:
                 for alias in c.aliases:
-                    b.name(alias, c.geonameid, main=True)
+                    if key(alias) not in taken and "," not in alias:
+                        b.name(alias, c.geonameid, main=True)
     except Exception as exc:  # the country table is optional for the gazetteer
         log.warning("country aliases not added: %s", exc)
     return iso3_of
@@ -305,7 +316,9 @@ def _add_us(b: _Builder, extra_rows: list[dict]) -> None:
     by_name = {key(s["name"]): s for s in states.values()}
     b._state_points = {}
     for r in extra_rows:  # coordinates of US states come from our table
-        s = by_name.get(key(r["name"])) if r["country"] == "USA" and r["feature"] == "admin" else None
+        names = [r["name"], *r["aliases"].split("|")]
+        s = next((by_name[key(n)] for n in names if key(n) in by_name), None) \
+            if r["country"] == "USA" and r["feature"] == "admin" else None
         if s:
             r["geonameid"] = r["geonameid"] or str(s["geonameid"])
             r["admin1"] = s["code"]
@@ -384,6 +397,18 @@ def _add_extra(b: _Builder, rows: list[dict], iso2_of: dict[str, str]) -> None:
             b.name(name, pid, main=True)
 
 
+def _admin_populations(b: _Builder) -> None:
+    """US states get the summed population of their towns (so Georgia the state can beat
+    Georgia the country when the article is about the US)."""
+    totals: dict[str, int] = {}
+    for p in b.places.values():
+        if p[2] == "city" and p[5] == "US":
+            totals[p[7]] = totals.get(p[7], 0) + p[8]
+    for pid, p in list(b.places.items()):
+        if p[2] == "admin" and p[5] == "US" and p[7] in totals:
+            b.places[pid] = p[:8] + (totals[p[7]],) + p[9:]
+
+
 def build(path: Path | None = None, force: bool = False) -> Path:
     """Build the index at ``path`` (default ``db_path()``) unless it is current; return its path."""
     path = path or db_path()
@@ -404,6 +429,7 @@ def build(path: Path | None = None, force: bool = False) -> Path:
     _index_us_towns(b)
     _add_us(b, extra)
     _add_extra(b, extra, iso2_of)
+    _admin_populations(b)
     b.write(path, value)
     return path
 

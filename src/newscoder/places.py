@@ -62,6 +62,20 @@ FEATURE_PRIOR = {
     "sea": 4.0, "lake": 3.5, "mountain": 3.5, "desert": 4.0, "island": 3.5, "landmark": 2.0,
     "city": 0.0,
 }
+_GENERIC = re.compile(r"(?i)\s+(?:province|region|state|district|governorate|prefecture|department|"
+                      r"oblast|municipality|area|city|town|village)$")
+_LEADING_DIRECTION = re.compile(r"(?i)^(?:north|south|east|west|central|northern|southern|eastern|"
+                                r"western|upper|lower)[- ]+(?=[A-Z])")
+#: Words after a name that make it a disease, not a place ("West Nile virus").
+NOT_PLACE_NEXT = frozenset("virus viruses fever disease vaccine strain flu outbreak".split())
+NOT_PLACE = frozenset({"ebola", "west nile", "zika", "lyme", "marburg", "h1n1", "h5n1", "sars", "mers"})
+INSTITUTIONS = frozenset(
+    """Police Department County Sheriff Sheriff's Fire House Senate State University College School
+    Schools Hospital City Council Board Chamber Airport Public Area Regional Community Historical
+    Museum Library Court District Legislature Assembly Housing Transit Health Parks Zoo Township
+    Municipal Medical Metro Metropolitan Police""".split()
+)
+_DATELINE = re.compile(r"(?m)^\s*([A-Z][A-Z.'\- ]{2,30}[A-Z])(?=\s*(?:,|--|\u2014|\u2013|\(| - ))")
 FOCUS_SHARE = 0.6  # a country is in focus when it scores this share of the top one
 _SPLIT = re.compile(r"\s*(?:,|;|\band\b|&)\s*")
 _DIRECTION = re.compile(r"^(?:north|south|east|west|central|northern|southern|eastern|western|"
@@ -97,8 +111,15 @@ def haversine(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 @lru_cache(maxsize=100_000)
 def candidates(name: str) -> tuple[Place, ...]:
-    """Gazetteer candidates for a name (cached for the process)."""
-    return tuple(gazetteer.lookup(name))
+    """Gazetteer candidates for a name (cached for the process); without a generic word
+    ("Nyanza Province") or a direction ("West Java") when the whole name is unknown."""
+    found = gazetteer.lookup(name)
+    if not found:
+        shorter = _GENERIC.sub("", name)
+        shorter = _LEADING_DIRECTION.sub("", shorter)
+        if shorter != name and shorter.strip():
+            found = gazetteer.lookup(shorter)
+    return tuple(found)
 
 
 def _countries():
@@ -168,7 +189,11 @@ def _with_direction(doc, span, start: int) -> int:
     if span.start == 0:
         return start
     prev = doc[span.start - 1]
-    if _DIRECTION.match(prev.text) and candidates(f"{prev.text} {span.text}"):
+    if not _DIRECTION.match(prev.text):
+        return start
+    base = candidates(span.text)
+    longer = candidates(f"{prev.text} {span.text}")
+    if base and base[0].feature == "country" and longer and longer[0].feature in ("admin", "region"):
         return prev.idx
     return start
 
@@ -192,7 +217,39 @@ def find_toponyms(doc) -> list[Mention]:
                 s = _with_direction(doc, ent, s)
                 text = doc.text[s:e]
             mentions.append(Mention(text, s, e, ent.label_))
+        if ent.label_ == "ORG" and len(parts) == 1 and not candidates(ent.text):
+            mentions.extend(_in_institution(ent))
+    mentions.extend(_datelines(doc, mentions))
     return mentions
+
+
+def _in_institution(ent) -> list[Mention]:
+    """The place in "Mansfield Police Department", "University of Georgia"."""
+    tokens = list(ent)
+    if tokens and tokens[0].lower_ == "the":
+        tokens = tokens[1:]
+    for n in (3, 2, 1):
+        if len(tokens) > n and tokens[n].text in INSTITUTIONS and all(t.text[:1].isupper() for t in tokens[:n]):
+            span = ent.doc[tokens[0].i:tokens[n - 1].i + 1]
+            if candidates(span.text):
+                return [Mention(span.text, span.start_char, span.end_char, "ORG-PLACE")]
+    for i, t in enumerate(tokens[:-1]):
+        if t.lower_ == "of" and i > 0 and tokens[i - 1].text in ("University", "College", "State", "Bank"):
+            span = ent.doc[tokens[i + 1].i:tokens[-1].i + 1]
+            if candidates(span.text):
+                return [Mention(span.text, span.start_char, span.end_char, "ORG-PLACE")]
+    return []
+
+
+def _datelines(doc, mentions: list[Mention]) -> list[Mention]:
+    """"MANSFIELD --" / "GAINESVILLE, Ga. -" at the start of the text or of a line."""
+    out = []
+    taken = {(m.start, m.end) for m in mentions}
+    for m in _DATELINE.finditer(doc.text[:2000]):
+        s, e = m.span(1)
+        if (s, e) not in taken and candidates(m.group(1)):
+            out.append(Mention(doc.text[s:e], s, e, "DATELINE"))
+    return out
 
 
 @lru_cache(maxsize=5000)
@@ -217,6 +274,22 @@ def _context_countries(doc, mentions: list[Mention]) -> Counter:
     return ctx
 
 
+def _disease(doc, m: Mention) -> bool:
+    if m.text.lower() in NOT_PLACE:
+        return True
+    following = doc.text[m.end:m.end + 12].split()
+    return bool(following) and following[0].lower().strip(".,;") in NOT_PLACE_NEXT
+
+
+def _noun_follows(doc, m: Mention) -> bool:
+    """"Alexandria woman", "Alexandria police": a place name used as a modifier."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or span.end >= len(doc) or len(span) > 2:
+        return False
+    nxt = doc[span.end]
+    return nxt.pos_ == "NOUN" and nxt.text.islower()
+
+
 def _locative_clue(doc, m: Mention) -> bool:
     span = doc.char_span(m.start, m.end, alignment_mode="expand")
     if span is None:
@@ -228,7 +301,7 @@ def _locative_clue(doc, m: Mention) -> bool:
 def _keep(doc, m: Mention, ctx: Counter) -> bool:
     """Whether a mention is a place: always for GPE/LOC; for FAC and mislabeled entities only
     when the gazetteer knows the name and the article supports it."""
-    if is_demonym(m.text) or m.text.lower() in ("the", ""):
+    if is_demonym(m.text) or m.text.lower() in ("the", "") or _disease(doc, m):
         return False
     if m.label in ("GPE", "LOC"):
         return True
@@ -237,6 +310,8 @@ def _keep(doc, m: Mention, ctx: Counter) -> bool:
         return False
     if m.label == "FAC":
         return best.feature != "city"
+    if m.label in ("ORG-PLACE", "DATELINE"):
+        return best.feature in ("admin", "country") or any(p.iso3 in ctx and p.main for p in m.candidates[:5])
     if m.label == "NORP":
         return best.feature in ("country", "admin", "region") and best.main
     if not m.text[:1].isupper():
@@ -245,7 +320,7 @@ def _keep(doc, m: Mention, ctx: Counter) -> bool:
         return m.label != "PERSON" or _locative_clue(doc, m)
     in_context = any(p.iso3 in ctx and p.main for p in m.candidates[:5])
     if m.label == "PERSON":
-        return in_context and _locative_clue(doc, m)
+        return in_context and (_locative_clue(doc, m) or _noun_follows(doc, m))
     return in_context or (best.population >= 100_000 and _locative_clue(doc, m))
 
 
