@@ -102,3 +102,11 @@ def test_single_word_inside_a_better_phrase_is_dropped():
     texts = [k.text.lower() for k in _phrases(SPILL)]
     kept_words = {w for t in texts if " " in t for w in t.split()}
     assert not any(" " not in t and t in kept_words for t in texts)
+
+
+def test_a_sentence_full_of_names_is_not_taken_for_a_headline():
+    text = ("Real Madrid beat Atletico Madrid in the Champions League final in Lisbon on Saturday. "
+            "The Champions League title was Real Madrid's tenth, and the club's fans filled the streets.")
+    texts = [k.text for k in _phrases(text)]
+    assert "Real Madrid" in texts[:4]
+    assert any("Champions League" in t for t in texts[:4])

@@ -178,11 +178,10 @@ def _lemma(token) -> str:
 
 
 def _headline_case(sent) -> bool:
-    """A Title Case or ALL CAPS line (a headline), where the tagger calls every word a proper noun."""
-    words = [t for t in sent if t.is_alpha and len(t) > 3]
-    if len(words) < 3:
-        return False
-    return sum(t.text[0].isupper() for t in words) >= 0.8 * len(words)
+    """A Title Case or ALL CAPS line (a headline), where the tagger calls every word a proper noun:
+    every word of three letters or more, stop words aside, is capitalized."""
+    words = [t for t in sent if t.is_alpha and len(t) > 2 and not t.is_stop]
+    return len(words) >= 3 and all(t.text[0].isupper() for t in words)
 
 
 def _first_line_end(doc) -> int:
