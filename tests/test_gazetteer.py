@@ -1,0 +1,81 @@
+"""The gazetteer index: keys, build idempotence, lookups (uses the real index; built if missing)."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from newscoder import gazetteer
+from newscoder.gazetteer import key, lookup
+
+
+@pytest.mark.parametrize(
+    "a, b",
+    [
+        ("Al-Bab", "al-Bāb"),
+        ("Al Bab", "Al-Bab"),
+        ("Sana'a", "Sanaa"),
+        ("St. Louis", "Saint Louis"),
+        ("the Euphrates", "Euphrates"),
+        ("São Paulo", "Sao Paulo"),
+        ("‘Afrīn", "Afrin"),
+    ],
+)
+def test_key_equates_spellings(a, b):
+    assert key(a) == key(b)
+
+
+def test_key_keeps_different_names_apart():
+    assert key("Albany") != key("Al Bany County")
+    assert key("New York") != key("York")
+
+
+def test_index_opens_fast_once_built():
+    gazetteer.open_index()
+    gazetteer._CONN.clear()
+    started = time.perf_counter()
+    gazetteer.open_index()
+    lookup("Paris")
+    assert time.perf_counter() - started < 0.2
+
+
+def test_build_is_skipped_when_current():
+    started = time.perf_counter()
+    path = gazetteer.build()
+    assert path.exists()
+    assert time.perf_counter() - started < 1.0
+
+
+def test_lookup_finds_transliterated_syrian_towns():
+    for name in ("Manbij", "Al-Bab", "Afrin", "Jarablus"):
+        found = lookup(name)
+        assert found, name
+        assert any(p.iso3 == "SYR" for p in found[:3]), name
+
+
+def test_lookup_kinds():
+    assert lookup("Africa")[0].feature == "continent"
+    assert lookup("Oklahoma")[0].feature == "admin"
+    assert lookup("Euphrates")[0].feature == "river"
+    iraq = lookup("Iraq")[0]
+    assert (iraq.feature, iraq.iso3, iraq.geonameid) == ("country", "IRQ", 99237)
+    assert any(p.feature == "region" for p in lookup("Middle East"))
+    assert lookup("U.S.")[0].iso3 == "USA"
+
+
+def test_places_without_geonames_id_have_none():
+    river = lookup("Euphrates")[0]
+    assert river.geonameid is None and river.id < 0
+
+
+def test_unknown_name_gives_nothing():
+    assert lookup("Xqzzyville Upon Nothing") == []
+    assert lookup("") == []
+
+
+def test_read_extra_rejects_unknown_feature(tmp_path):
+    bad = tmp_path / "x.tsv"
+    bad.write_text("Foo\t\tvolcano\t1\t2\t\t\n")
+    with pytest.raises(ValueError, match="unknown feature"):
+        gazetteer.read_extra(bad)

@@ -1,0 +1,129 @@
+"""The places step: recognition, resolution, metonyms, focus and exports (short texts of our own)."""
+
+from __future__ import annotations
+
+import pytest
+
+import newscoder
+from newscoder.options import Options
+from newscoder.places import FIELDS, haversine, rows, to_geojson
+
+OPTS = Options(steps=("places",), require_english=False)
+
+SYRIA = (
+    "Turkish and US officials met in Ankara on Monday to discuss a buffer zone in northern Syria. "
+    "Ankara has accused Washington of stalling, and Turkey wants the Kurdish fighters cleared from "
+    "the town of Manbij. Washington's fight against the militants in Syria goes on. "
+    "\"We entered Afrin, Jarablus, and Al-Bab,\" the Turkish president said. Troops massed east of "
+    "the Euphrates River near the border with Iraq. Turkey said Syria must act."
+)
+
+
+@pytest.fixture(scope="module")
+def syria():
+    return newscoder.analyze(SYRIA, options=OPTS)
+
+
+def by_text(analysis, text):
+    return [p for p in analysis.places if p["text"] == text]
+
+
+def test_every_place_has_the_contract_keys(syria):
+    assert syria.places
+    for p in syria.places:
+        assert tuple(p) == FIELDS
+        assert SYRIA[p["start"]:p["end"]] == p["text"]
+
+
+@pytest.mark.parametrize("name", ["Manbij", "Jarablus", "Al-Bab", "Afrin"])
+def test_syrian_towns_resolved(syria, name):
+    found = by_text(syria, name)
+    assert found, name
+    assert found[0]["country"] == "SYR" and found[0]["feature"] == "city"
+    assert found[0]["geonameid"] is not None
+
+
+def test_ankara_as_a_place_is_the_city(syria):
+    located = [p for p in by_text(syria, "Ankara") if not p["metonym"]]
+    assert located and located[0]["feature"] == "city" and located[0]["country"] == "TUR"
+
+
+def test_ankara_acting_is_a_metonym_of_turkey(syria):
+    actors = [p for p in by_text(syria, "Ankara") if p["metonym"]]
+    assert actors and actors[0]["feature"] == "country" and actors[0]["country"] == "TUR"
+
+
+def test_washington_as_actor_is_no_town(syria):
+    found = by_text(syria, "Washington")
+    assert found
+    for p in found:
+        assert p["metonym"] and p["feature"] == "country" and p["country"] == "USA"
+
+
+def test_river_and_countries(syria):
+    river = [p for p in syria.places if "Euphrates" in p["text"]]
+    assert river and river[0]["feature"] == "river"
+    assert by_text(syria, "Iraq")[0]["feature"] == "country"
+    assert any(p["country"] == "SYR" and p["feature"] == "country" for p in syria.places)
+
+
+def test_demonyms_are_not_places(syria):
+    assert not by_text(syria, "Turkish")
+
+
+def test_focus_is_syria_not_the_us(syria):
+    countries = [f["name"] for f in syria.focus if f["feature"] == "country"]
+    assert countries[0] == "Syria" and syria.focus[0]["score"] == 1.0
+    assert "United States" not in countries
+
+
+def test_focus_ranks_two_countries():
+    text = ("Turkey and Syria traded fire across the border. Turkish guns hit Afrin in Syria while "
+            "Syrian shells fell in Kilis and Gaziantep in Turkey. Troops also moved into Azaz, Syria.")
+    a = newscoder.analyze(text, options=OPTS)
+    names = [f["name"] for f in a.focus if f["feature"] == "country"]
+    assert names[:2] == ["Syria", "Turkey"]
+
+
+def test_context_picks_the_local_town():
+    text = ("Flood waters rose in Paris, Texas, on Tuesday. Lamar County officials said roads near "
+            "Paris were closed and the Texas Department of Transportation warned drivers.")
+    a = newscoder.analyze(text, options=OPTS)
+    paris = by_text(a, "Paris")
+    assert paris and all(p["country"] == "USA" for p in paris)
+
+
+def test_world_news_paris_is_france():
+    a = newscoder.analyze("Leaders of France and Germany met in Paris on Friday to discuss the budget.",
+                          options=OPTS)
+    assert by_text(a, "Paris")[0]["country"] == "FRA"
+
+
+def test_unknown_name_is_kept_unresolved():
+    a = newscoder.analyze("Aid reached the village of Qwxzabad in Afghanistan and the city of Kabul "
+                          "on Sunday, officials said.", options=OPTS)
+    assert by_text(a, "Kabul")[0]["country"] == "AFG"
+    for p in a.places:
+        if p["geonameid"] is None and p["feature"] is None:
+            assert p["lat"] is None and p["name"] == p["text"]
+
+
+def test_no_places_no_focus():
+    a = newscoder.analyze("The committee met on Tuesday and agreed on a budget for next year.", options=OPTS)
+    assert a.places == [] and a.focus == []
+
+
+def test_rows_and_geojson(syria):
+    table = rows(syria)
+    assert len(table) == len(syria.places) and set(table[0]) == {"id", *FIELDS}
+    fc = to_geojson([syria])
+    assert fc["type"] == "FeatureCollection"
+    resolved = [p for p in syria.places if p["lat"] is not None]
+    assert len(fc["features"]) == len(resolved)
+    lon, lat = fc["features"][0]["geometry"]["coordinates"]
+    assert (lat, lon) == (resolved[0]["lat"], resolved[0]["lon"])
+
+
+def test_haversine():
+    assert haversine(0, 0, 0, 0) == 0
+    assert abs(haversine(48.8566, 2.3522, 51.5072, -0.1276) - 344) < 5
