@@ -45,6 +45,7 @@ THREAT_BY_ROOT = {"16": "131", "17": "130", "18": "138", "19": "138", "20": "138
 REJECT_BY_ROOT = {"04": "125", "06": "121", "07": "122", "08": "124"}
 #: A refused or failed cooperation is a rejection (CAMEO 12): "will not accept", "failed to agree".
 REJECT_OF_NEGATED = {"03": "120", "04": "125", "05": "120", "06": "121", "07": "122", "08": "124"}
+UNCONVENTIONAL = {"190": "180", "193": "180", "194": "180", "195": "183", "192": "180"}
 REQUEST_BY_ROOT = {"04": "106", "06": "101", "07": "103", "08": "105", "16": "100"}
 
 
@@ -254,7 +255,9 @@ class Coder:
     # ---- verbs
     def verb_event(self, tok, consumed) -> dict | None:
         code, noun = _lookup_verb(tok, self.lex)
-        control = self.lex.control.get(tok.lemma_.lower())
+        prts = [f"{tok.lemma_.lower()} {c.lower_}" for c in tok.children if c.dep_ in ("prt", "prep")]
+        control = next((self.lex.control[k] for k in prts if k in self.lex.control),
+                       self.lex.control.get(tok.lemma_.lower()))
         comp = next((c for c in tok.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
         if comp is None and control and control[1] == "request":
             comp = next((c for c in tok.children if c.dep_ == "ccomp"), None)
@@ -354,6 +357,10 @@ class Coder:
                      {(a.get("code"), a.get("sector")) for a in actors}]
         if not actors and not recipient:
             return None
+        if _root(code) == "19" and actors and not any(
+                a.get("sector") in ("MIL", "GOV") or a.get("kind") == "state" for a in actors):
+            code = UNCONVENTIONAL.get(code, "180")  # violence by non-state actors is CAMEO 18
+            info = self.cameo[code]
         if len([a for a in actors if a.get("code")]) >= 2:
             self.actors.last_pair = actors
         sent = tok.sent
