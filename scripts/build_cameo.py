@@ -99,7 +99,7 @@ def copy_lexicons(codes: set[str]) -> int:
                     errors += 1
                     continue
             kept.append("\t".join(c.strip() for c in cols))
-        (OUT / name).write_text("# generated from data_src/%s by scripts/build_cameo.py\n" % name
+        (OUT / name).write_text(f"# generated from data_src/{name} by scripts/build_cameo.py\n"
                                 + "\n".join(kept) + "\n", encoding="utf-8")
     return errors
 

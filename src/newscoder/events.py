@@ -524,23 +524,24 @@ COLUMNS = ("article_id", "date", "source_name", "source_code", "source_sector", 
            "plover_type", "plover_mode", "location_name", "lat", "lon", "reported_by", "sentence")
 
 
+def _side(actors: list[dict] | None, field: str) -> str | None:
+    return "; ".join(str(a.get(field) or "") for a in actors or []) or None
+
+
 def rows(analysis) -> list[dict]:
     """One GDELT/ICEWS-like row per event of an Analysis (columns: ``COLUMNS``); several actors
-    of one side are joined with "; "."""
+    of one side are joined with "; ". Negated events (kept only on request) are left out."""
     out = []
     for e in analysis.events:
         if e.get("negated"):
             continue
         loc = e.get("location") or {}
-
-        def side(key, field):
-            return "; ".join(str(a.get(field) or "") for a in e.get(key) or []) or None
-
+        actor, recipient = e.get("actor"), e.get("recipient")
         out.append({
             "article_id": analysis.id, "date": e.get("date"),
-            "source_name": side("actor", "canonical"), "source_code": side("actor", "code"),
-            "source_sector": side("actor", "sector"), "target_name": side("recipient", "canonical"),
-            "target_code": side("recipient", "code"), "target_sector": side("recipient", "sector"),
+            "source_name": _side(actor, "canonical"), "source_code": _side(actor, "code"),
+            "source_sector": _side(actor, "sector"), "target_name": _side(recipient, "canonical"),
+            "target_code": _side(recipient, "code"), "target_sector": _side(recipient, "sector"),
             "cameo_code": e["cameo"], "root_code": e["cameo"][:2], "quad_class": e["quad_class"],
             "goldstein": e["goldstein"], "plover_type": e["event"], "plover_mode": e.get("mode") or None,
             "location_name": loc.get("name"), "lat": loc.get("lat"), "lon": loc.get("lon"),
