@@ -102,12 +102,11 @@ def _patterns() -> dict[str, list[str]]:
         if c.population >= 1000 or c.iso3 in ("VAT",):
             gpe.update(a for a in (c.name, *c.aliases) if len(a) > 2 and not a.islower())
             norp.update(d for d in c.demonyms if d[0].isupper() and "." not in d)
-    org, person = set(), set()
+    out: dict[str, set[str]] = {"GPE": gpe, "NORP": norp}
     for actor in set(actor_table().values()):
         names = {actor.canonical, *actor.aliases}
-        target = person if actor.label == "PERSON" else org
-        target.update(n for n in names if len(n) > 2 and not n.startswith("the "))
-    return {"GPE": sorted(gpe), "NORP": sorted(norp), "ORG": sorted(org), "PERSON": sorted(person)}
+        out.setdefault(actor.label, set()).update(n for n in names if len(n) > 2 and not n.startswith("the "))
+    return {label: sorted(names) for label, names in out.items()}
 
 
 class EntitiesStep:
@@ -122,6 +121,8 @@ class EntitiesStep:
     def __call__(self, doc: Doc) -> Doc:
         doc.ents = fix_ents(doc, self.matcher)
         mentions = canonicalize(doc)
+        if harmonize_labels(mentions):
+            doc.ents = [m.span for m in mentions] + [e for e in doc.ents if e.label_ not in NAMED]
         actors = score(doc, mentions)
         doc._.nc_entities = [
             Entity(text=m.span.text, label=m.span.label_, start=m.span.start_char,
@@ -142,6 +143,7 @@ def make_entities(nlp: Language, name: str) -> EntitiesStep:
 # ---------------------------------------------------------------------------- 1. fix doc.ents
 def fix_ents(doc: Doc, matcher: PhraseMatcher) -> list[Span]:
     ents = [e for part in doc.ents for e in _split_list(doc, part)]
+    ents = [e for part in ents for e in _split_credit(doc, part)]
     ents = [_relabel(_strip(e)) for e in ents if not _office_word(e)]
     ents = [e for e in ents if e is not None and len(e)]
     extra = _gazetteer_spans(doc, matcher, ents) + _dateline(doc) + _acronym_spans(doc, ents)
@@ -237,6 +239,28 @@ def _split_list(doc: Doc, ent: Span) -> list[Span]:
     if len(words) < 2 or any(len(w.text.split()) > 1 or not w.text[:1].isupper() for w in words):
         return [ent]
     return [Span(doc, w.start, w.end, "GPE") for w in words]
+
+
+def _split_credit(doc: Doc, ent: Span) -> list[Span]:
+    """A photo credit tagged as one entity ("REUTERS / Leonhard Foeger") -> agency + photographer."""
+    if "/" not in ent.text or ent.label_ not in NAMED:
+        return [ent]
+    parts, start = [], ent.start
+    for i in range(ent.start, ent.end + 1):
+        if i == ent.end or doc[i].text == "/":
+            if i > start:
+                parts.append(doc[start:i])
+            start = i + 1
+    actors = [find_actor(p.text) for p in parts]
+    if len(parts) < 2 or not any(a is not None and a.kind == "media" for a in actors):
+        return [ent]
+    out = []
+    for part, actor in zip(parts, actors):
+        if actor is not None:
+            out.append(Span(doc, part.start, part.end, actor.label))
+        elif 2 <= len(part) <= 3 and all(t.is_title for t in part):
+            out.append(Span(doc, part.start, part.end, "PERSON"))
+    return out
 
 
 def _gazetteer_spans(doc: Doc, matcher: PhraseMatcher, ents: list[Span]) -> list[Span]:
@@ -381,7 +405,26 @@ def canonicalize(doc: Doc) -> list[Mention]:
     mentions = [_resolve(e) for e in doc.ents if e.label_ in NAMED]
     _link_acronyms(doc, mentions)
     _link_people(mentions)
+    _link_geo_names(mentions)
     return mentions
+
+
+_GEO_SUFFIXES = (" River", " Sea", " Mountains", " Valley", " Province", " Governorate", " Region",
+                 " Desert", " Basin", " Strait", " Gulf", " Island", " Islands")
+
+
+def _link_geo_names(mentions: list[Mention]) -> None:
+    """"Euphrates" -> "Euphrates River" when both appear (a place named with and without its kind)."""
+    names = {m.canonical for m in mentions if m.span.label_ in ("LOC", "GPE", "FAC")}
+    longer = {}
+    for name in names:
+        for suffix in _GEO_SUFFIXES:
+            if name.endswith(suffix) and name[: -len(suffix)] in names:
+                longer[name[: -len(suffix)]] = name
+    if longer:
+        for m in mentions:
+            if m.canonical in longer and m.kind != "country":
+                m.canonical = longer[m.canonical]
 
 
 def _link_acronyms(doc: Doc, mentions: list[Mention]) -> None:
@@ -437,6 +480,28 @@ def _link_people(mentions: list[Mention]) -> None:
             m.canonical = max(longer, key=len)
             if not all(m.canonical.endswith(x) for x in longer):
                 m.canonical = " ".join(words)
+
+
+def harmonize_labels(mentions: list[Mention]) -> bool:
+    """Mentions of one entity get one label (the most frequent; ties: the longest mention's).
+    Demonyms keep NORP and countries keep theirs. True if any span changed."""
+    groups: dict[str, list[Mention]] = {}
+    for m in mentions:
+        if m.kind != "country" and m.span.label_ != "NORP":
+            groups.setdefault(m.canonical, []).append(m)
+    changed = False
+    for group in groups.values():
+        labels = {m.span.label_ for m in group}
+        if len(labels) < 2:
+            continue
+        votes = {lab: (sum(m.span.label_ == lab for m in group),
+                       max(len(m.span.text) for m in group if m.span.label_ == lab)) for lab in labels}
+        best = max(votes, key=votes.get)
+        for m in group:
+            if m.span.label_ != best:
+                m.span = Span(m.span.doc, m.span.start, m.span.end, best)
+                changed = True
+    return changed
 
 
 # ---------------------------------------------------------------------------- 3. salience
