@@ -152,7 +152,7 @@ def _rebuild(toks: list) -> tuple[str, set]:
             chars[start - 1] = "\n"  # sentence gap
         prev_end = end
     gold, cur = set(), None
-    for tok, start, end, tag in toks + [("", 0, 0, "O")]:
+    for _tok, start, end, tag in toks + [("", 0, 0, "O")]:
         kind = tag[2:] if tag != "O" else None
         if cur and (kind != cur[2] or tag.startswith("B-")):
             gold.add(tuple(cur))
@@ -180,7 +180,7 @@ def eval_ner(shared: Path, quick: bool) -> list[dict]:
     rows = []
     for system, nlp in (("spacy-sm", raw), ("newscoder", ours)):
         tp = n_pred = n_gold = 0
-        for (text, gold), doc in zip(docs, nlp.pipe([t for t, _ in docs])):
+        for (_text, gold), doc in zip(docs, nlp.pipe([t for t, _ in docs])):
             pred = ents_of(doc)
             tp, n_pred, n_gold = tp + len(pred & gold), n_pred + len(pred), n_gold + len(gold)
         p, r, f = prf(tp, n_pred, n_gold)

