@@ -12,7 +12,12 @@
 
 Writes ``doc._.nc_entities`` (list[Entity], one per named mention, by start) and ``doc._.nc_actors``
 (canonical -> {"label", "salience", "count", "first", "kind", "code", "country", "sector",
-"aliases", "short"}). ``canonical_at(doc, start_char, end_char)`` finds the canonical of a span.
+"aliases", "short", "in_title"}), most salient first. kind: country | city | place | person | org |
+group | igo | agency | ministry | party | media | event | other; code: ISO3 for countries, the actor
+table's code for known actors; country: ISO3 or None; short: the name to show in tags ("YPG").
+
+Helpers: ``canonical_at(doc, start_char, end_char)``, ``find_actor(name)``, ``country_weights(doc)``
+and ``country_tags(doc)`` (the countries an article is about), ``dateline_country(doc)``.
 """
 
 from __future__ import annotations
@@ -536,7 +541,7 @@ def _new_info(m: Mention) -> dict:
     actor = m.actor
     code = actor.code if actor else (m.country if m.kind == "country" else None)
     return {
-        "label": actor.label if actor else m.span.label_,
+        "label": actor.label if actor else ("GPE" if m.kind == "country" else m.span.label_),
         "salience": 0.0,
         "count": 0,
         "first": m.span.start_char,
