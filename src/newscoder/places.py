@@ -159,13 +159,24 @@ def prior(p: Place) -> float:
 # ---------------------------------------------------------------- recognition
 
 
+_TEXT_KEY = "newscoder.places.text"
+
+
+def _text(doc) -> str:
+    """The doc's text, built once per call (``Doc.text`` joins all tokens at every access)."""
+    text = doc.user_data.get(_TEXT_KEY)
+    if text is None:
+        text = doc.user_data[_TEXT_KEY] = doc.text
+    return text
+
+
 def _trim(doc, start: int, end: int) -> tuple[int, int]:
     """Char offsets without a leading "the" and a trailing "'s"."""
-    text = doc.text[start:end]
+    text = _text(doc)[start:end]
     m = re.match(r"(?i)the\s+", text)
     if m and end - start > m.end():
         start += m.end()
-    m = re.search(r"(?:'s|’s|'|’)$", doc.text[start:end])
+    m = re.search(r"(?:'s|’s|'|’)$", _text(doc)[start:end])
     if m:
         end -= len(m.group())
     return start, end
@@ -175,7 +186,7 @@ def _parts(doc, span) -> list[tuple[int, int]]:
     """Split "Afrin, Jarablus" / "Springfield, Ill." into parts, as char offsets."""
     start, end = _trim(doc, span.start_char, span.end_char)
     out, pos = [], start
-    for m in _SPLIT.finditer(doc.text, start, end):
+    for m in _SPLIT.finditer(_text(doc), start, end):
         if m.start() > pos:
             out.append((pos, m.start()))
         pos = m.end()
@@ -207,15 +218,15 @@ def find_toponyms(doc) -> list[Mention]:
         parts = _parts(doc, ent)
         if not parts:
             continue
-        if ent.label_ in PLACE_LABELS and len(parts) == 2 and _is_qualifier(doc.text[slice(*parts[1])]):
+        if ent.label_ in PLACE_LABELS and len(parts) == 2 and _is_qualifier(_text(doc)[slice(*parts[1])]):
             s, e = parts[0]
-            mentions.append(Mention(doc.text[s:e], s, e, ent.label_, qualifier=doc.text[slice(*parts[1])]))
+            mentions.append(Mention(_text(doc)[s:e], s, e, ent.label_, qualifier=_text(doc)[slice(*parts[1])]))
             continue
         for s, e in parts:
-            text = doc.text[s:e]
+            text = _text(doc)[s:e]
             if len(parts) == 1 and ent.label_ in PLACE_LABELS:
                 s = _with_direction(doc, ent, s)
-                text = doc.text[s:e]
+                text = _text(doc)[s:e]
             mentions.append(Mention(text, s, e, ent.label_))
         if ent.label_ == "ORG" and len(parts) == 1 and not candidates(ent.text):
             mentions.extend(_in_institution(ent))
@@ -245,10 +256,10 @@ def _datelines(doc, mentions: list[Mention]) -> list[Mention]:
     """"MANSFIELD --" / "GAINESVILLE, Ga. -" at the start of the text or of a line."""
     out = []
     taken = {(m.start, m.end) for m in mentions}
-    for m in _DATELINE.finditer(doc.text[:2000]):
+    for m in _DATELINE.finditer(_text(doc)[:2000]):
         s, e = m.span(1)
         if (s, e) not in taken and candidates(m.group(1)):
-            out.append(Mention(doc.text[s:e], s, e, "DATELINE"))
+            out.append(Mention(_text(doc)[s:e], s, e, "DATELINE"))
     return out
 
 
@@ -277,7 +288,7 @@ def _context_countries(doc, mentions: list[Mention]) -> Counter:
 def _disease(doc, m: Mention) -> bool:
     if m.text.lower() in NOT_PLACE:
         return True
-    following = doc.text[m.end:m.end + 12].split()
+    following = _text(doc)[m.end:m.end + 12].split()
     return bool(following) and following[0].lower().strip(".,;") in NOT_PLACE_NEXT
 
 
@@ -512,6 +523,12 @@ class Places:
     """The ``newscoder_places`` component: writes ``doc._.nc_places`` and ``doc._.nc_focus``."""
 
     def __call__(self, doc):
+        try:
+            return self._annotate(doc)
+        finally:
+            doc.user_data.pop(_TEXT_KEY, None)
+
+    def _annotate(self, doc):
         mentions = find_toponyms(doc)
         for m in mentions:
             m.candidates = list(candidates(m.text))
