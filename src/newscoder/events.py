@@ -401,9 +401,13 @@ class Coder:
         return _dedupe(actors), _dedupe(recipient)
 
     def _prep_recipient(self, tok, noun, speaker) -> list[dict]:
-        preps = [c for c in tok.children if c.dep_ in ("prep", "dative")]
-        if noun is not None:
-            preps += [c for c in noun.children if c.dep_ == "prep"]
+        """A recipient in a prepositional phrase of the predicate, its object or its complement
+        ("talks with X", "support for X", "agreed to withdraw troops from X")."""
+        holders = [tok] + ([noun] if noun is not None else [])
+        holders += [c for c in tok.children if c.dep_ == "dobj"]
+        for comp in (c for c in tok.children if c.dep_ in ("xcomp", "ccomp")):
+            holders += [comp] + [c for c in comp.children if c.dep_ == "dobj"]
+        preps = [c for h in holders for c in h.children if c.dep_ in ("prep", "dative")]
         for word in RECIPIENT_PREPS:
             for prep in preps:
                 if prep.lower_ != word:
@@ -414,6 +418,11 @@ class Coder:
                         found = [f for f in found if f.get("code")]
                         if found:
                             return found
+        for holder in holders[1:]:  # "agreed to help Jordan": the complement's object
+            if holder.dep_ == "dobj" and holder.head.i != tok.i:
+                found = [f for f in self.actors.code(holder, speaker) if f.get("code")]
+                if found:
+                    return found
         return []
 
     def _date(self, tok, say) -> str | None:
