@@ -35,7 +35,7 @@ CONDITIONAL = frozenset({"could", "might", "may"})
 NEG = frozenset({"not", "n't", "never", "no"})
 FAIL = frozenset({"fail"})
 RECIPIENT_PREPS = ("with", "against", "to", "on", "from", "for", "into", "toward", "towards", "at",
-                   "between", "of")
+                   "between", "of", "in")
 CLIMB = frozenset({"conj", "xcomp", "advcl", "pcomp", "prep"})
 BACKGROUND_PREPS = frozenset({"during", "after", "before", "since", "despite", "amid", "following"})
 ACTOR_LABELS = frozenset({"GPE", "NORP", "ORG", "PERSON", "LOC", "FAC"})
