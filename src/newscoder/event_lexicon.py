@@ -115,8 +115,9 @@ def _phrase(head) -> list:
     while stack:
         tok = stack.pop()
         tokens.append(tok)
-        stack.extend(c for c in tok.children if c.dep_ in MOD_DEPS and c.dep_ != "conj" or
-                     (c.dep_ == "conj" and tok.i != head.i))
+        stack.extend(c for c in tok.children if (c.dep_ in MOD_DEPS and c.dep_ != "conj" or
+                     (c.dep_ == "conj" and tok.i != head.i)) and (
+                         tok.i != head.i or c.i < head.i or c.dep_ == "appos"))
     # "leaders of the opposition coalition": take the of-phrase of a generic head
     if head.lemma_.lower() in ("leader", "member", "head", "chief", "side", "representative"):
         for prep in head.children:
@@ -229,7 +230,8 @@ class ActorCoder:
                 out.append(self._remember(rec, rec["kind"]))
             return out
         if sector:  # "the police", "rebels": the country where the sentence happens
-            return [{"text": text, "canonical": text, "code": self._context_country(head),
+            ethnic = any(t.ent_type_ == "NORP" for t in tokens)  # "Kurdish fighters": no state
+            return [{"text": text, "canonical": text, "code": None if ethnic else self._context_country(head),
                      "sector": sector, "kind": "other"}]
         if head.pos_ in ("PROPN", "NOUN"):  # an actor we cannot code: keep its words, no code
             return [{"text": text, "canonical": text, "code": None, "sector": sector, "kind": "other"}]

@@ -45,6 +45,7 @@ THREAT_BY_ROOT = {"16": "131", "17": "130", "18": "138", "19": "138", "20": "138
 REJECT_BY_ROOT = {"04": "125", "06": "121", "07": "122", "08": "124"}
 #: A refused or failed cooperation is a rejection (CAMEO 12): "will not accept", "failed to agree".
 REJECT_OF_NEGATED = {"03": "120", "04": "125", "05": "120", "06": "121", "07": "122", "08": "124"}
+CONFLICT_ROOTS = frozenset({"13", "15", "16", "17", "18", "19", "20"})
 UNCONVENTIONAL = {"190": "180", "193": "180", "194": "180", "195": "183", "192": "180"}
 REQUEST_BY_ROOT = {"04": "106", "06": "101", "07": "103", "08": "105", "16": "100"}
 
@@ -351,6 +352,8 @@ class Coder:
             recipient = self._prep_recipient(tok, None, speaker)
         if told is not None:
             recipient = [r for r in told if r.get("code") or r.get("sector")]
+        if not recipient and _root(code) in CONFLICT_ROOTS:
+            recipient = self._purpose_target(tok, speaker)
         if not actors and speaker and speaker_tok is not None:
             actors = speaker
         recipient = [r for r in recipient if (r.get("code"), r.get("sector")) not in
@@ -399,6 +402,16 @@ class Coder:
         if not recipient:
             recipient = self._prep_recipient(tok, noun, speaker)
         return _dedupe(actors), _dedupe(recipient)
+
+    def _purpose_target(self, tok, speaker) -> list[dict]:
+        """"..., its offensive to dislodge Kurdish fighters": the object of a purpose clause."""
+        for t in tok.sent:
+            if t.dep_ == "dobj" and t.head.dep_ in ("acl", "advcl", "xcomp") and any(
+                    c.dep_ == "aux" and c.lower_ == "to" for c in t.head.children):
+                found = [f for f in self.actors.code(t, speaker) if f.get("code") or f.get("sector")]
+                if found:
+                    return found
+        return []
 
     def _prep_recipient(self, tok, noun, speaker) -> list[dict]:
         """A recipient in a prepositional phrase of the predicate, its object or its complement
