@@ -119,7 +119,8 @@ def _phrase(head) -> list:
                      (c.dep_ == "conj" and tok.i != head.i)) and (
                          tok.i != head.i or c.i < head.i or c.dep_ == "appos"))
     # "leaders of the opposition coalition": take the of-phrase of a generic head
-    if head.lemma_.lower() in ("leader", "member", "head", "chief", "side", "representative"):
+    if head.lemma_.lower() in ("leader", "member", "head", "chief", "side", "representative",
+                               "thousand", "hundred", "dozen", "score", "million", "some", "group"):
         for prep in head.children:
             if prep.dep_ == "prep" and prep.lower_ == "of":
                 for pobj in prep.children:
@@ -252,9 +253,13 @@ class ActorCoder:
                             found.append(rec)
                     continue
                 rec = self._entity(ent) if ent is not None and ent.label_ != "PERSON" else None
-            elif not tok.ent_type_ and tok.pos_ == "PROPN":  # a country or group the NER missed
-                country = countries.by_name(tok.text) or countries.by_demonym(tok.text)
-                group = self.agents.groups.get(tok.lower_)
+                if rec is None and ent is not None and ent.label_ != "PERSON":  # "British Defence"
+                    parts = _hyphen_parts(ent)
+                    rec = parts[0] if parts else None
+            elif not tok.ent_type_ and tok.pos_ in ("PROPN", "ADJ"):  # a country the NER missed
+                country = countries.by_demonym(tok.text) if tok.pos_ == "ADJ" else (
+                    countries.by_name(tok.text) or countries.by_demonym(tok.text))
+                group = self.agents.groups.get(tok.lower_) if tok.pos_ == "PROPN" else None
                 if country is not None:
                     rec = {"text": tok.text, "canonical": country.name, "code": country.iso3,
                            "sector": None, "kind": "state"}
