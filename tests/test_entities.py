@@ -123,3 +123,9 @@ def test_analyze_output_contract():
 def test_empty_and_entityless(nlp):
     doc = run(nlp, "it was raining and nobody came.")
     assert doc._.nc_entities == [] and doc._.nc_actors == {}
+
+
+def test_same_text_named_and_number(nlp):
+    # one text tagged both as a name and as a number must not break label voting
+    doc = run(nlp, "Boeing 737 jets and the 737 fleet: the 737 is grounded, Boeing said of the 737.")
+    assert all(e.label_ for e in doc.ents)

@@ -175,7 +175,7 @@ def _consistent(ents: list[Span]) -> list[Span]:
             labels[e.label_] = labels.get(e.label_, 0) + 1
     out = []
     for e in ents:
-        labels = votes.get(e.text)
+        labels = votes.get(e.text) if e.label_ in NAMED else None
         if labels and len(labels) > 1:
             best = max(labels.items(), key=lambda kv: kv[1])
             if best[1] > labels[e.label_]:
