@@ -41,10 +41,12 @@ BACKGROUND_PREPS = frozenset({"during", "after", "before", "since", "despite", "
 ACTOR_LABELS = frozenset({"GPE", "NORP", "ORG", "PERSON", "LOC", "FAC"})
 ACTOR_NOUN_DEPS = frozenset({"poss", "amod", "compound", "nmod"})
 INTENT_BY_ROOT = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
-THREAT_BY_ROOT = {"16": "131", "17": "130", "18": "138", "19": "138", "20": "138"}
+THREAT_BY_ROOT = {"14": "133", "16": "131", "17": "130", "18": "138", "19": "138", "20": "138"}
 REJECT_BY_ROOT = {"04": "125", "06": "121", "07": "122", "08": "124"}
 #: A refused or failed cooperation is a rejection (CAMEO 12): "will not accept", "failed to agree".
 REJECT_OF_NEGATED = {"03": "120", "04": "125", "05": "120", "06": "121", "07": "122", "08": "124"}
+INTENT_HEADS = frozenset({"go", "willing", "ready", "prepared", "eager", "determined", "poised",
+                          "set", "likely"})
 CONFLICT_ROOTS = frozenset({"13", "15", "16", "17", "18", "19", "20"})
 UNCONVENTIONAL = {"190": "180", "193": "180", "194": "180", "195": "183", "192": "180"}
 REQUEST_BY_ROOT = {"04": "106", "06": "101", "07": "103", "08": "105", "16": "100"}
@@ -165,8 +167,8 @@ def _modality(tok) -> str:
         if head.dep_ not in ("conj", "xcomp") or head.head.i == head.i:
             break
         head = head.head
-    if tok.head.lemma_.lower() in ("go",) and tok.dep_ == "xcomp":
-        return "future"
+    if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in INTENT_HEADS:
+        return "future"  # "is going to", "is willing to", "is ready to"
     return "actual"
 
 
@@ -260,7 +262,7 @@ class Coder:
         control = next((self.lex.control[k] for k in prts if k in self.lex.control),
                        self.lex.control.get(tok.lemma_.lower()))
         comp = next((c for c in tok.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
-        if comp is None and control and control[1] == "request":
+        if comp is None and control and control[1] in ("request", "threat"):
             comp = next((c for c in tok.children if c.dep_ == "ccomp"), None)
         if comp is None and control and control[1] == "threat":
             comp = self._of_complement(tok)
