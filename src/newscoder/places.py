@@ -58,14 +58,16 @@ ACTOR_NOUNS = frozenset(
     leader leaders president minister foreign-policy sanctions involvement""".split()
 )
 FEATURE_PRIOR = {
-    "continent": 7.0, "country": 7.5, "admin": 5.0, "county": 3.0, "region": 4.0, "river": 4.0,
-    "sea": 4.0, "lake": 3.5, "mountain": 3.5, "desert": 4.0, "island": 3.5, "landmark": 2.0,
+    "continent": 7.0, "country": 7.5, "admin": 6.0, "county": 3.0, "region": 6.0, "river": 5.5,
+    "sea": 6.0, "lake": 5.0, "mountain": 5.0, "desert": 6.0, "island": 5.0, "landmark": 4.0,
     "city": 0.0,
 }
 _GENERIC = re.compile(r"(?i)\s+(?:province|region|state|district|governorate|prefecture|department|"
                       r"oblast|municipality|area|city|town|village)$")
 _LEADING_DIRECTION = re.compile(r"(?i)^(?:north|south|east|west|central|northern|southern|eastern|"
-                                r"western|upper|lower)[- ]+(?=[A-Z])")
+                                r"western|upper|lower|north-?east|north-?west|south-?east|"
+                                r"south-?west|north-?eastern|north-?western|south-?eastern|"
+                                r"south-?western|greater|downtown|metro|rural)[- ]+(?=[A-Z])")
 #: Words after a name that make it a disease, not a place ("West Nile virus").
 NOT_PLACE_NEXT = frozenset("virus viruses fever disease vaccine strain flu outbreak".split())
 NOT_PLACE = frozenset({"ebola", "west nile", "zika", "lyme", "marburg", "h1n1", "h5n1", "sars", "mers"})
@@ -151,7 +153,7 @@ def prior(p: Place) -> float:
     """How likely a candidate is before the article is read."""
     score = math.log10(p.population + 10) + FEATURE_PRIOR.get(p.feature, 0.0)
     if p.feature == "admin" and p.iso3 == "USA":
-        score += 1.5
+        score += 0.5
     score += 1.0 if p.capital else 0.0
     return score + (1.5 if p.main else -2.0)
 
@@ -226,12 +228,22 @@ def find_toponyms(doc) -> list[Mention]:
             text = _text(doc)[s:e]
             if len(parts) == 1 and ent.label_ in PLACE_LABELS:
                 s = _with_direction(doc, ent, s)
+                e = _with_unit(doc, ent, e)
                 text = _text(doc)[s:e]
             mentions.append(Mention(text, s, e, ent.label_))
         if ent.label_ == "ORG" and len(parts) == 1 and not candidates(ent.text):
             mentions.extend(_in_institution(ent))
     mentions.extend(_datelines(doc, mentions))
     return mentions
+
+
+def _with_unit(doc, span, end: int) -> int:
+    """End of "Laurel County" when spaCy stopped at "Laurel" and the gazetteer has the county."""
+    if span.end < len(doc) and doc[span.end].text in ("County", "Parish", "Township", "Province"):
+        longer = f"{span.text} {doc[span.end].text}"
+        if candidates(longer):
+            return doc[span.end].idx + len(doc[span.end].text)
+    return end
 
 
 def _in_institution(ent) -> list[Mention]:
@@ -274,9 +286,9 @@ def _context_countries(doc, mentions: list[Mention]) -> Counter:
     ctx: Counter = Counter()
     for m in mentions:
         if m.label in PLACE_LABELS:
-            for p in m.candidates[:1]:
-                if p.feature in ("country", "admin") and p.main and p.iso3:
-                    ctx[p.iso3] += 1
+            big = {p.iso3 for p in m.candidates if p.main and p.feature in ("country", "admin") and p.iso3}
+            if len(big) == 1:
+                ctx[big.pop()] += 1
     for ent in doc.ents:
         if ent.label_ == "NORP":
             iso3 = demonym_country(ent.text)
