@@ -149,6 +149,7 @@ def make_entities(nlp: Language, name: str) -> EntitiesStep:
 def fix_ents(doc: Doc, matcher: PhraseMatcher) -> list[Span]:
     ents = [e for part in doc.ents for e in _split_list(doc, part)]
     ents = [e for part in ents for e in _split_credit(doc, part)]
+    ents = _join_dc(doc, ents)
     ents = [_relabel(_strip(e)) for e in ents if not _office_word(e)]
     ents = [e for e in ents if e is not None and len(e)]
     extra = _gazetteer_spans(doc, matcher, ents) + _dateline(doc) + _acronym_spans(doc, ents)
@@ -191,6 +192,9 @@ def _strip(ent: Span) -> Span:
     start, end = ent.start, ent.end
     if end - start > 1 and ent.doc[start].lower_ == "the":
         start += 1
+    opened = [t.i for t in ent if t.text == "("]
+    if opened and not any(t.text == ")" for t in ent[opened[-1] - ent.start:]) and opened[-1] > start:
+        end = opened[-1]  # "Department of Agriculture (DA" -> "Department of Agriculture"
     while end - start > 1 and ent.doc[end - 1].text in _TRAILING:
         end -= 1
     return ent if (start, end) == (ent.start, ent.end) else Span(ent.doc, start, end, ent.label_)
@@ -244,6 +248,18 @@ def _split_list(doc: Doc, ent: Span) -> list[Span]:
     if len(words) < 2 or any(len(w.text.split()) > 1 or not w.text[:1].isupper() for w in words):
         return [ent]
     return [Span(doc, w.start, w.end, "GPE") for w in words]
+
+
+def _join_dc(doc: Doc, ents: list[Span]) -> list[Span]:
+    """"Washington, D.C." is one place, not "Washington" and "D.C."."""
+    out: list[Span] = []
+    for e in ents:
+        if (e.text in ("D.C.", "DC") and out and out[-1].text == "Washington"
+                and out[-1].end == e.start - 1 and doc[e.start - 1].text == ","):
+            out[-1] = Span(doc, out[-1].start, e.end, "GPE")
+        else:
+            out.append(e)
+    return out
 
 
 def _split_credit(doc: Doc, ent: Span) -> list[Span]:

@@ -102,10 +102,20 @@ def rank_tags(actors: dict[str, dict] | None, keyphrases, n: int = 4) -> list[st
 
 
 def _covered_by_entity(cand: Candidate, entities: list[Candidate]) -> bool:
-    """A keyphrase that is just an entity's name (chosen or not) is not a concept of its own."""
+    """A keyphrase that is just an entity's name, or that name plus one word ("Russia officials",
+    "US delegation"), is not a concept of its own."""
     if cand.entity:
         return False
-    return any(cand.keys & e.keys for e in entities)
+    for e in entities:
+        if cand.keys & e.keys:
+            return True
+        for phrase in cand.keys:
+            words = _words(phrase)
+            for key in e.keys:
+                name = _words(key)
+                if len(name) > 3 and name in words and len(words.replace(name, " ").split()) <= 1:
+                    return True
+    return False
 
 
 class TagsStep:
