@@ -53,3 +53,10 @@ def test_full_pipeline_on_example(example_body):
     assert len(a.tags) == len({t.lower() for t in a.tags})
     a6 = analyze(example_body, options=Options(n_tags=6))
     assert len(a6.tags) == 6 and a6.tags[:2] == a.tags[:2]
+
+
+def test_entity_plus_one_word_is_not_a_concept():
+    kps = [Keyphrase("Syria officials", 0.9), Keyphrase("water shortage", 0.8)]
+    tags = rank_tags(ACTORS, kps, 3)
+    assert "Syria officials" not in tags
+    assert tags == ["Turkey", "United States", "water shortage"] or "water shortage" in tags
