@@ -57,6 +57,6 @@ def test_full_pipeline_on_example(example_body):
 
 def test_entity_plus_one_word_is_not_a_concept():
     kps = [Keyphrase("Syria officials", 0.9), Keyphrase("water shortage", 0.8)]
-    tags = rank_tags(ACTORS, kps, 3)
+    tags = rank_tags(ACTORS, kps, 6)
     assert "Syria officials" not in tags
-    assert tags == ["Turkey", "United States", "water shortage"] or "water shortage" in tags
+    assert tags[:5] == ["Turkey", "United States", "YPG", "Syria", "water shortage"]
