@@ -11,8 +11,12 @@ noun with actors attached such as "Turkish-US talks") found in ``event_lexicon``
   (REQUEST, X the recipient);
 - future or conditional material conflict is a threat ("will carry out a military operation" is
   THREATEN 138), future cooperation an intent (AGREE);
-- negation and failure ("failed to reach an agreement", "did not attack") drop the event
-  (``Options.extra["events_negated"] = True`` keeps it with ``negated: true``);
+- refused or failed cooperation is a rejection ("failed to reach an agreement", "will not
+  accept": REJECT, CAMEO 12, as the PLOVER gold records code it); other negated events ("did
+  not attack") are dropped (``Options.extra["events_negated"] = True`` keeps them with
+  ``negated: true``);
+- violence by non-state actors is CAMEO 18, conventional force (19) needs a state or military;
+- a described action (purpose clause, participle) counts only when the sentence reports no other;
 - reported speech: the speaker of "X said ..." is ``reported_by``; pronouns in the reported
   clause refer to the speaker; "sources said" is never an actor.
 
