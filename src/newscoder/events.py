@@ -134,7 +134,11 @@ def _lookup_lemma(tok, lemma, lex) -> tuple[str | None, object | None]:
 
 def _event_noun(tok):
     """"round of talks" -> "talks"."""
-    if tok.lemma_.lower() in ("round", "series", "set", "wave", "series", "resumption", "start"):
+    if tok.lemma_.lower() in ("effort", "bid", "campaign", "process", "plan"):  # "mediation efforts"
+        for c in tok.children:
+            if c.dep_ == "compound" and c.lemma_.lower() in lexicon().nouns:
+                return c
+    if tok.lemma_.lower() in ("round", "series", "set", "wave", "resumption", "start"):
         for prep in tok.children:
             if prep.dep_ == "prep" and prep.lower_ == "of":
                 for pobj in prep.children:
