@@ -109,3 +109,9 @@ def test_rows_have_gdelt_like_columns():
 @pytest.mark.parametrize("text", ["The weather was fine in Lisbon on Sunday.", "Sources said nothing."])
 def test_no_events_in_plain_sentences(text):
     assert coded(text) == []
+
+
+def test_the_two_sides_are_the_last_pair():
+    evs = coded("Greek and Turkish officials met in Athens on Monday. The two sides agreed to reopen the border.")
+    agree = [e for e in evs if e["event"] == "AGREE"]
+    assert agree and {a["code"] for a in agree[0]["actor"]} == {"GRC", "TUR"}

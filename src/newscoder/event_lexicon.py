@@ -24,6 +24,9 @@ MOD_DEPS = frozenset({"compound", "amod", "nmod", "poss", "npadvmod", "nummod", 
 PERSONAL = {"he": "person", "him": "person", "his": "person", "she": "person", "her": "person",
             "it": "thing", "its": "thing", "they": "plural", "them": "plural", "their": "plural",
             "we": "plural", "our": "plural", "i": "person"}
+#: "the two sides", "both allies": the last pair of actors named together.
+PAIR_NOUNS = frozenset({"side", "party", "country", "ally", "neighbor", "neighbour", "nation",
+                        "government", "capital", "partner", "rival", "foe"})
 ANAPHORIC_NOUNS = {"group": "group", "organization": "group", "organisation": "group",
                    "movement": "group", "militia": "group", "country": "state", "nation": "state",
                    "government": "state", "state": "state", "kingdom": "state", "republic": "state"}
@@ -165,7 +168,7 @@ class ActorCoder:
             return [dict(r, text=head.text) for r in self._pronoun(PERSONAL[low], speaker)]
         if head.lemma_.lower() in self.agents.nonactors:
             return []
-        if head.lemma_.lower() in ("side", "party", "country") and self.last_pair and any(
+        if head.lemma_.lower() in PAIR_NOUNS and self.last_pair and any(
                 c.lower_ in ("two", "both") for c in head.children):  # "the two sides": the last pair
             return [dict(r, text=head.text) for r in self.last_pair]
         tokens = _phrase(head)
