@@ -115,3 +115,11 @@ def test_the_two_sides_are_the_last_pair():
     evs = coded("Greek and Turkish officials met in Athens on Monday. The two sides agreed to reopen the border.")
     agree = [e for e in evs if e["event"] == "AGREE"]
     assert agree and {a["code"] for a in agree[0]["actor"]} == {"GRC", "TUR"}
+
+
+def test_reported_obligation_is_the_speakers_demand():
+    evs = coded("The Spanish interior minister said on Tuesday that Morocco must release the fishermen.")
+    assert evs[0]["event"] == "REQUEST"
+    assert (evs[0]["actor"][0]["code"], evs[0]["actor"][0]["sector"]) == ("ESP", "GOV")
+    assert evs[0]["recipient"][0]["code"] == "MAR"
+    assert evs[0]["date"] == "2022-05-10"

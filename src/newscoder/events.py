@@ -35,6 +35,7 @@ from .event_lexicon import ActorCoder, cameo, conjuncts, lexicon, public
 SAY = frozenset({"say", "tell", "announce", "state", "report", "claim", "add", "note", "confirm",
                  "declare", "stress", "explain", "reply", "write", "quote", "insist_"})
 FUTURE = frozenset({"will", "would", "shall", "'ll", "wo"})
+OBLIGATION = frozenset({"must", "should"})
 CONDITIONAL = frozenset({"could", "might", "may"})
 NEG = frozenset({"not", "n't", "never", "no"})
 FAIL = frozenset({"fail"})
@@ -168,6 +169,8 @@ def _modality(tok) -> str:
     head = tok
     for _ in range(3):
         auxes = {c.lower_ for c in head.children if c.dep_ in ("aux", "auxpass")}
+        if auxes & OBLIGATION:
+            return "obligation"
         if auxes & FUTURE:
             return "future"
         if auxes & CONDITIONAL or any(c.dep_ == "mark" and c.lower_ == "if" for c in head.children):
@@ -346,12 +349,19 @@ class Coder:
         if info is None or not info.plover or (negated and not self.keep_negated):
             return None
         modality = _modality(tok) if tok.pos_ in ("VERB", "AUX") else "actual"
+        speaker_tok, say = _speaker(tok)
+        if modality == "obligation" and speaker_tok is not None and recipient_head is None:
+            # "X said Y must withdraw": X demands it of Y (CAMEO 10)
+            code = REQUEST_BY_ROOT.get(_root(code), "100") if _root(code) not in ("10", "02") else code
+            recipient_head, modality = _subject(tok)[0], "actual"
+            actors, by_speaker = None, True
+        else:
+            by_speaker = False
         if modality != "actual" and _root(code) in THREAT_BY_ROOT:
             code = THREAT_BY_ROOT[_root(code)]
         elif modality != "actual" and _root(code) in INTENT_BY_ROOT:
             code = INTENT_BY_ROOT[_root(code)]
         info = self.cameo[code]
-        speaker_tok, say = _speaker(tok)
         speaker = self.actors.code(speaker_tok) if speaker_tok is not None else []
         told = None
         if recipient_head is not None:  # "demanded that X leave": X, coded before the rest
@@ -362,6 +372,8 @@ class Coder:
             recipient = self._prep_recipient(tok, None, speaker)
         if told is not None:
             recipient = [r for r in told if r.get("code") or r.get("sector")]
+        if by_speaker and speaker:
+            actors = speaker
         if not recipient and _root(code) in CONFLICT_ROOTS:
             recipient = self._purpose_target(tok, speaker)
         if not actors and speaker and speaker_tok is not None:
