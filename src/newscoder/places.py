@@ -347,6 +347,43 @@ def _keep(doc, m: Mention, ctx: Counter) -> bool:
     return in_context or (best.population >= 100_000 and _locative_clue(doc, m))
 
 
+def _person_words(doc) -> set[str]:
+    return {t.text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for t in e}
+
+
+def _one_sense(doc, mentions: list[Mention], kept: list[Mention]) -> list[Mention]:
+    """One sense per article: a name that is a place somewhere in it is a place where the model
+    called it a person or an organisation ("Gainesville Police"); a name without any gazetteer
+    entry that is part of a person's name ("Saakashvili") is not a place."""
+    people = _person_words(doc)
+    kept = [m for m in kept if m.candidates or m.text not in people]
+    sure = {gazetteer.key(m.text) for m in kept if m.candidates and m.label in ("GPE", "LOC")}
+    sure -= {gazetteer.key(w) for w in people}
+    if not sure:
+        return kept
+    have = {(m.start, m.end) for m in kept}
+    extra = [m for m in mentions if (m.start, m.end) not in have and gazetteer.key(m.text) in sure
+             and not is_demonym(m.text)]
+    for ent in doc.ents:
+        if ent.label_ in ("ORG", "PERSON", "FAC", "PRODUCT", "WORK_OF_ART") and len(ent) > 1:
+            extra.extend(_leading_place(ent, sure, have))
+    if not extra:
+        return kept
+    return sorted(kept + extra, key=lambda m: m.start)
+
+
+def _leading_place(ent, sure: set[str], have: set[tuple[int, int]]) -> list[Mention]:
+    tokens = [t for t in ent if not (t.i == ent.start and t.lower_ == "the")]
+    for n in (3, 2, 1):
+        if len(tokens) > n:
+            span = ent.doc[tokens[0].i:tokens[n - 1].i + 1]
+            if gazetteer.key(span.text) in sure and (span.start_char, span.end_char) not in have:
+                m = Mention(span.text, span.start_char, span.end_char, "ORG-PLACE")
+                m.candidates = list(candidates(span.text))
+                return [m]
+    return []
+
+
 # ---------------------------------------------------------------- metonyms
 
 
@@ -471,9 +508,20 @@ def resolve(mentions: list[Mention], ctx: Counter) -> None:
             if m.place is not None and m.place.iso3:
                 ctx2[m.place.iso3] += 0.5 if m.place.feature == "city" else 1.0
         admins = _admin_context(mentions)
-        anchors = [m.place for m in mentions if m.place is not None]
+        anchors = list({m.place.id: m.place for m in mentions if m.place is not None}.values())
         for m in mentions:
             m.place = _pick(m, ctx2, admins, anchors)
+    _same_sense(mentions)
+
+
+def _same_sense(mentions: list[Mention]) -> None:
+    """A name qualified once ("Paris, Texas") means the same place at its other mentions."""
+    fixed = {gazetteer.key(m.text): m.place for m in mentions if m.qualifier and m.place is not None}
+    for m in mentions:
+        if not m.qualifier and not m.metonym:
+            p = fixed.get(gazetteer.key(m.text))
+            if p is not None and any(c.id == p.id for c in m.candidates):
+                m.place = p
 
 
 # ---------------------------------------------------------------- output
@@ -545,7 +593,8 @@ class Places:
         for m in mentions:
             m.candidates = list(candidates(m.text))
         ctx = _context_countries(doc, mentions)
-        mentions = [m for m in mentions if _keep(doc, m, ctx)]
+        kept = [m for m in mentions if _keep(doc, m, ctx)]
+        mentions = _one_sense(doc, mentions, kept)
         for m in mentions:
             _as_actor(doc, m)
             m.weight = _weight(doc, m)
