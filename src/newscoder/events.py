@@ -66,6 +66,11 @@ LIGHT = frozenset({"hold", "stage", "launch", "conduct", "carry", "mount", "make
                    "present", "submit", "initiate", "undertake", "order", "plan", "threaten"})
 
 
+def _appeal(code: str) -> str:
+    """The appeal (CAMEO 02x) matching a demand (10x): "urged X to withdraw" is 025, not 105."""
+    return "02" + code[2] if code.startswith("10") and len(code) == 3 else code
+
+
 def _root(code: str) -> str:
     return code[:2]
 
@@ -312,7 +317,8 @@ class Coder:
                 return THREAT_BY_ROOT.get(_root(inner), inner)
             if _root(inner) in ("01", "02", "03", "09", "10", "11", "12", "13", "14"):
                 return inner
-        return table.get(_root(inner), code)
+        found = table.get(_root(inner), code)
+        return _appeal(found) if how == "request" and code.startswith("02") else found
 
     # ---- nouns
     def noun_event(self, tok) -> dict | None:
@@ -353,6 +359,8 @@ class Coder:
         if modality == "obligation" and speaker_tok is not None and recipient_head is None:
             # "X said Y must withdraw": X demands it of Y (CAMEO 10)
             code = REQUEST_BY_ROOT.get(_root(code), "100") if _root(code) not in ("10", "02") else code
+            if any(c.lower_ == "should" for c in tok.children):
+                code = _appeal(code)  # "should" appeals, "must" demands
             recipient_head, modality = _subject(tok)[0], "actual"
             actors, by_speaker = None, True
         else:
