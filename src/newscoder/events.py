@@ -86,6 +86,8 @@ def _background(tok) -> bool:
         return True
     if dep == "advcl" and tok.tag_ == "VBG" and not any(c.dep_ == "mark" for c in tok.children):
         return True
+    if dep == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in tok.children):
+        return True  # the condition of a threat or promise, not an event
     return dep == "pcomp" and tok.head.lower_ in ("after", "before", "since", "despite", "without")
 
 
