@@ -108,7 +108,7 @@ def score(dataset: str, docs, analyses, seconds: float) -> list[dict]:
 
     n_pred = n_gold = tp = 0
     errors: dict[str, list[float]] = {"newscoder": [], "most-populous": []}
-    for (text, golds), a in zip(docs, analyses):
+    for (_text, golds), a in zip(docs, analyses):
         preds = a.places
         pairs = match(preds, golds)
         n_pred, n_gold, tp = n_pred + len(preds), n_gold + len(golds), tp + len(pairs)

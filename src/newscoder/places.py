@@ -78,6 +78,7 @@ INSTITUTIONS = frozenset(
     Municipal Medical Metro Metropolitan Police""".split()
 )
 _DATELINE = re.compile(r"(?m)^\s*([A-Z][A-Z.'\- ]{2,30}[A-Z])(?=\s*(?:,|--|\u2014|\u2013|\(| - ))")
+ADMIN_BONUS = 2.5  # a town in a state the article names
 FOCUS_SHARE = 0.6  # a country is in focus when it scores this share of the top one
 _SPLIT = re.compile(r"\s*(?:,|;|\band\b|&)\s*")
 _DIRECTION = re.compile(r"^(?:north|south|east|west|central|northern|southern|eastern|western|"
@@ -327,7 +328,7 @@ def _keep(doc, m: Mention, ctx: Counter) -> bool:
     if is_demonym(m.text) or m.text.lower() in ("the", "") or _disease(doc, m):
         return False
     if m.label in ("GPE", "LOC"):
-        return True
+        return bool(m.candidates) or m.text[:1].isupper()
     best = m.candidates[0] if m.candidates else None
     if best is None or not best.main:
         return False
@@ -469,7 +470,7 @@ def _score(m: Mention, p: Place, ctx: Counter, admins: Counter, anchors: list[Pl
     if p.iso3 and p.iso3 in ctx:
         score += 2.0 + 3.0 * ctx[p.iso3] / total
     if p.feature in ("city", "county") and (p.iso3, p.admin1) in admins:
-        score += 2.5
+        score += ADMIN_BONUS
     near = [a for a in anchors if a.id != p.id and a.feature not in ("country", "continent", "sea")]
     if near and p.feature not in ("country", "continent"):
         d = min(haversine(p.lat, p.lon, a.lat, a.lon) for a in near)
