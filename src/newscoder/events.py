@@ -29,19 +29,12 @@ from __future__ import annotations
 
 from spacy.language import Language
 
+from . import event_syntax as syn
 from . import extensions
 from .event_lexicon import ActorCoder, cameo, conjuncts, lexicon, public
 
-SAY = frozenset({"say", "tell", "announce", "state", "report", "claim", "add", "note", "confirm",
-                 "declare", "stress", "explain", "reply", "write", "quote", "insist_"})
-FUTURE = frozenset({"will", "would", "shall", "'ll", "wo"})
-OBLIGATION = frozenset({"must", "should"})
-CONDITIONAL = frozenset({"could", "might", "may"})
-NEG = frozenset({"not", "n't", "never", "no"})
-FAIL = frozenset({"fail"})
 RECIPIENT_PREPS = ("with", "against", "to", "on", "from", "for", "into", "toward", "towards", "at",
                    "between", "of", "in")
-CLIMB = frozenset({"conj", "xcomp", "advcl", "pcomp", "prep"})
 BACKGROUND_PREPS = frozenset({"during", "after", "before", "since", "despite", "amid", "following"})
 ACTOR_LABELS = frozenset({"GPE", "NORP", "ORG", "PERSON", "LOC", "FAC"})
 ACTOR_NOUN_DEPS = frozenset({"poss", "amod", "compound", "nmod"})
@@ -50,8 +43,6 @@ THREAT_BY_ROOT = {"14": "133", "16": "131", "17": "130", "18": "138", "19": "138
 REJECT_BY_ROOT = {"04": "125", "06": "121", "07": "122", "08": "124"}
 #: A refused or failed cooperation is a rejection (CAMEO 12): "will not accept", "failed to agree".
 REJECT_OF_NEGATED = {"03": "120", "04": "125", "05": "120", "06": "121", "07": "122", "08": "124"}
-INTENT_HEADS = frozenset({"go", "willing", "ready", "prepared", "eager", "determined", "poised",
-                          "set", "likely"})
 CONFLICT_ROOTS = frozenset({"13", "15", "16", "17", "18", "19", "20"})
 UNCONVENTIONAL = {"190": "180", "193": "180", "194": "180", "195": "183", "192": "180"}
 REQUEST_BY_ROOT = {"04": "106", "06": "101", "07": "103", "08": "105", "16": "100"}
@@ -75,35 +66,9 @@ def _root(code: str) -> str:
     return code[:2]
 
 
-def _background(tok) -> bool:
-    """Verbs that describe rather than report: "the equipment seized", purpose clauses ("to
-    finance projects"), participle adverbials ("risking arrest"), clauses inside noun phrases."""
-    dep = tok.dep_
-    if dep in ("amod", "acl") and tok.tag_ == "VBN":
-        return True
-    if dep in ("advcl", "acl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) \
-            and not any(c.dep_.startswith("nsubj") for c in tok.children):
-        return True
-    if dep == "advcl" and tok.tag_ == "VBG" and not any(c.dep_ == "mark" for c in tok.children):
-        return True
-    if dep == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in tok.children):
-        return True  # the condition of a threat or promise, not an event
-    return dep == "pcomp" and tok.head.lower_ in ("after", "before", "since", "despite", "without")
-
-
-def _lemmas(tok) -> list[str]:
-    """spaCy's lemma plus a suffix-stripped guess for the odd miss ("staged" -> "stag")."""
-    lemma = tok.lemma_.lower()
-    out = [lemma]
-    low = tok.lower_
-    if tok.tag_ in ("VBD", "VBN") and low.endswith("ed") and lemma == low[:-2]:
-        out.append(low[:-1])
-    return out
-
-
 def _lookup_verb(tok, lex) -> tuple[str | None, object | None]:
     """The code of a verb predicate and the object noun it consumed, if any."""
-    for lemma in _lemmas(tok):
+    for lemma in syn.lemmas(tok):
         found = _lookup_lemma(tok, lemma, lex)
         if found[0] is not None:
             return found
@@ -160,81 +125,6 @@ def _compound_key(tok) -> str:
     return " ".join(comps[-1:] + [tok.lemma_.lower()])
 
 
-def _is_negated(tok) -> bool:
-    if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in tok.children):
-        return True
-    head = tok
-    while head.dep_ in ("xcomp", "conj") and head.head.i != head.i:
-        head = head.head
-        if head.lemma_.lower() in FAIL or any(c.dep_ == "neg" for c in head.children):
-            return True
-    return False
-
-
-def _modality(tok) -> str:
-    """'future', 'conditional' or 'actual' for the clause of a verb."""
-    head = tok
-    for _ in range(3):
-        auxes = {c.lower_ for c in head.children if c.dep_ in ("aux", "auxpass")}
-        if auxes & OBLIGATION:
-            return "obligation"
-        if auxes & FUTURE:
-            return "future"
-        if auxes & CONDITIONAL or any(c.dep_ == "mark" and c.lower_ == "if" for c in head.children):
-            return "conditional"
-        if head.dep_ not in ("conj", "xcomp") or head.head.i == head.i:
-            break
-        head = head.head
-    if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in INTENT_HEADS:
-        return "future"  # "is going to", "is willing to", "is ready to"
-    return "actual"
-
-
-def _subject(tok):
-    """The subject of a verb, inherited through conj/xcomp/advcl/prep chains."""
-    head = tok
-    for _ in range(6):
-        for c in head.children:
-            if c.dep_ in ("nsubj", "nsubjpass", "csubj"):
-                if c.tag_ in ("WP", "WDT") or (c.lower_ == "that" and head.dep_ == "relcl"):
-                    return (head.head, c.dep_) if head.dep_ == "relcl" else (None, None)
-                return c, c.dep_
-        if head.dep_ not in CLIMB or head.head.i == head.i:
-            break
-        head = head.head
-    return None, None
-
-
-def _agent_of_passive(tok):
-    for c in tok.children:
-        if c.dep_ == "agent":
-            for pobj in c.children:
-                if pobj.dep_ == "pobj":
-                    return pobj
-    return None
-
-
-def _speaker(tok):
-    """The speaker of reported speech governing ``tok`` ("X said (that) ...", "according to X")."""
-    head = tok
-    for _ in range(4):
-        if head.dep_ in ("ccomp", "parataxis") and head.head.lemma_.lower() in SAY:
-            for c in head.head.children:
-                if c.dep_ == "nsubj":
-                    return c, head.head
-            return None, head.head
-        if head.head.i == head.i:
-            break
-        head = head.head
-    for c in tok.sent:
-        if c.lower_ == "according" and c.dep_ == "prep":
-            for prep in c.children:
-                for pobj in prep.children:
-                    if pobj.dep_ == "pobj":
-                        return pobj, None
-    return None, None
-
-
 class Coder:
     """Codes the events of one document."""
 
@@ -260,7 +150,7 @@ class Coder:
             if tok.pos_ in ("VERB", "AUX"):
                 event = self.verb_event(tok, consumed)
                 if event:
-                    (background if _background(tok) else found).append(event)
+                    (background if syn.background(tok) else found).append(event)
         verbal = {_codes(e["actor"]) for e in found}
         for tok in sent:
             if tok.pos_ == "NOUN" and tok.i not in consumed:
@@ -291,7 +181,7 @@ class Coder:
                 consumed.add(inner_noun.i)
             code = self._combine(control, inner)
             if control[1] == "request" and comp.dep_ == "ccomp":
-                return self._make(tok, code, recipient_head=_subject(comp)[0], noun=inner_noun)
+                return self._make(tok, code, recipient_head=syn.subject(comp)[0], noun=inner_noun)
         elif tok.i in consumed or code is None:
             return None
         if noun is not None:
@@ -350,20 +240,20 @@ class Coder:
     # ---- building an event
     def _make(self, tok, code: str, *, noun=None, actors=None, recipient_head=None) -> dict | None:
         info = self.cameo.get(code)
-        negated = _is_negated(tok) or (noun is not None and _is_negated(noun))
+        negated = syn.is_negated(tok) or (noun is not None and syn.is_negated(noun))
         if negated and _root(code) in REJECT_OF_NEGATED:  # "will not accept", "failed to agree"
             code, negated = REJECT_OF_NEGATED[_root(code)], False
             info = self.cameo.get(code)
         if info is None or not info.plover or (negated and not self.keep_negated):
             return None
-        modality = _modality(tok) if tok.pos_ in ("VERB", "AUX") else "actual"
-        speaker_tok, say = _speaker(tok)
+        modality = syn.modality(tok) if tok.pos_ in ("VERB", "AUX") else "actual"
+        speaker_tok, say = syn.speaker(tok)
         if modality == "obligation" and speaker_tok is not None and recipient_head is None:
             # "X said Y must withdraw": X demands it of Y (CAMEO 10)
             code = REQUEST_BY_ROOT.get(_root(code), "100") if _root(code) not in ("10", "02") else code
             if any(c.lower_ == "should" for c in tok.children):
                 code = _appeal(code)  # "should" appeals, "must" demands
-            recipient_head, modality = _subject(tok)[0], "actual"
+            recipient_head, modality = syn.subject(tok)[0], "actual"
             actors, by_speaker = None, True
         else:
             by_speaker = False
@@ -409,13 +299,13 @@ class Coder:
             "reported_by": speaker_tok and " ".join(t.text for t in speaker_tok.subtree
                                                     if t.dep_ != "punct").strip(),
             "trigger": tok.text if noun is None else f"{tok.text} {noun.text}",
-            "depth": _depth(tok),
+            "depth": syn.depth(tok),
         }
 
     def _verb_roles(self, tok, noun, speaker) -> tuple[list[dict], list[dict]]:
-        subj, dep = _subject(tok)
+        subj, dep = syn.subject(tok)
         if dep == "nsubjpass" and subj is not None and subj.head.i == tok.i:
-            agent = _agent_of_passive(tok)
+            agent = syn.agent_of_passive(tok)
             patient = subj if noun is None or _event_noun(subj).i != noun.i else None
             if patient is None and noun is not None:
                 return self._noun_actors(noun), []
@@ -481,7 +371,7 @@ class Coder:
                 continue
             for t in head.subtree:
                 d = self.dates.get(t.idx) if t.ent_iob_ == "B" else None
-                if d and d.get("value") and _attached(t, head):
+                if d and d.get("value") and syn.attached(t, head):
                     return d["value"]
         return self.pub.isoformat() if self.pub else None
 
@@ -494,37 +384,15 @@ class Coder:
             if ptok is None:
                 continue
             root = ptok.root
-            if root.dep_ == "pobj" and root.head.lower_ in ("in", "at", "near") and _attached(root, tok):
+            if root.dep_ == "pobj" and root.head.lower_ in ("in", "at", "near") and syn.attached(root, tok):
                 return {"name": place.get("name") or place.get("text"), "geonameid": place.get("geonameid"),
                         "lat": place.get("lat"), "lon": place.get("lon")}
         for ent in sent.ents:  # no places step: the GPE the predicate happens "in"
             root = ent.root
             if ent.label_ in ("GPE", "LOC", "FAC") and root.dep_ == "pobj" and \
-                    root.head.lower_ in ("in", "at") and _attached(root, tok):
+                    root.head.lower_ in ("in", "at") and syn.attached(root, tok):
                 return {"name": ent.text, "geonameid": None, "lat": None, "lon": None}
         return None
-
-
-def _attached(tok, head) -> bool:
-    """True if ``tok`` hangs under ``head`` without crossing another verb."""
-    cur = tok
-    for _ in range(8):
-        if cur.head.i == cur.i:
-            return False
-        cur = cur.head
-        if cur.i == head.i:
-            return True
-        if cur.pos_ in ("VERB", "AUX"):
-            return False
-    return False
-
-
-def _depth(tok) -> int:
-    depth = 0
-    while tok.head.i != tok.i and depth < 50:
-        tok = tok.head
-        depth += 1
-    return depth
 
 
 def _codes(actors: list[dict]) -> frozenset:

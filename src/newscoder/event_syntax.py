@@ -1,0 +1,139 @@
+"""Reading the dependency parse for the event coder: clause roles (subject, passive agent,
+speaker of reported speech), modality and negation, and which predicates only describe or
+depend on another event (background, nested)."""
+
+from __future__ import annotations
+
+SAY = frozenset({"say", "tell", "announce", "state", "report", "claim", "add", "note", "confirm",
+                 "declare", "stress", "explain", "reply", "write", "quote", "insist_"})
+FUTURE = frozenset({"will", "would", "shall", "'ll", "wo"})
+OBLIGATION = frozenset({"must", "should"})
+CONDITIONAL = frozenset({"could", "might", "may"})
+NEG = frozenset({"not", "n't", "never", "no"})
+FAIL = frozenset({"fail"})
+CLIMB = frozenset({"conj", "xcomp", "advcl", "pcomp", "prep"})
+INTENT_HEADS = frozenset({"go", "willing", "ready", "prepared", "eager", "determined", "poised",
+                          "set", "likely"})
+
+
+def background(tok) -> bool:
+    """Verbs that describe rather than report: "the equipment seized", purpose clauses ("to
+    finance projects"), participle adverbials ("risking arrest"), clauses inside noun phrases."""
+    dep = tok.dep_
+    if dep in ("amod", "acl") and tok.tag_ == "VBN":
+        return True
+    if dep in ("advcl", "acl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) \
+            and not any(c.dep_.startswith("nsubj") for c in tok.children):
+        return True
+    if dep == "advcl" and tok.tag_ == "VBG" and not any(c.dep_ == "mark" for c in tok.children):
+        return True
+    if dep == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in tok.children):
+        return True  # the condition of a threat or promise, not an event
+    return dep == "pcomp" and tok.head.lower_ in ("after", "before", "since", "despite", "without")
+
+
+def lemmas(tok) -> list[str]:
+    """spaCy's lemma plus a suffix-stripped guess for the odd miss ("staged" -> "stag")."""
+    lemma = tok.lemma_.lower()
+    out = [lemma]
+    low = tok.lower_
+    if tok.tag_ in ("VBD", "VBN") and low.endswith("ed") and lemma == low[:-2]:
+        out.append(low[:-1])
+    return out
+
+
+def is_negated(tok) -> bool:
+    if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in tok.children):
+        return True
+    head = tok
+    while head.dep_ in ("xcomp", "conj") and head.head.i != head.i:
+        head = head.head
+        if head.lemma_.lower() in FAIL or any(c.dep_ == "neg" for c in head.children):
+            return True
+    return False
+
+
+def modality(tok) -> str:
+    """'future', 'conditional' or 'actual' for the clause of a verb."""
+    head = tok
+    for _ in range(3):
+        auxes = {c.lower_ for c in head.children if c.dep_ in ("aux", "auxpass")}
+        if auxes & OBLIGATION:
+            return "obligation"
+        if auxes & FUTURE:
+            return "future"
+        if auxes & CONDITIONAL or any(c.dep_ == "mark" and c.lower_ == "if" for c in head.children):
+            return "conditional"
+        if head.dep_ not in ("conj", "xcomp") or head.head.i == head.i:
+            break
+        head = head.head
+    if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in INTENT_HEADS:
+        return "future"  # "is going to", "is willing to", "is ready to"
+    return "actual"
+
+
+def subject(tok):
+    """The subject of a verb, inherited through conj/xcomp/advcl/prep chains."""
+    head = tok
+    for _ in range(6):
+        for c in head.children:
+            if c.dep_ in ("nsubj", "nsubjpass", "csubj"):
+                if c.tag_ in ("WP", "WDT") or (c.lower_ == "that" and head.dep_ == "relcl"):
+                    return (head.head, c.dep_) if head.dep_ == "relcl" else (None, None)
+                return c, c.dep_
+        if head.dep_ not in CLIMB or head.head.i == head.i:
+            break
+        head = head.head
+    return None, None
+
+
+def agent_of_passive(tok):
+    for c in tok.children:
+        if c.dep_ == "agent":
+            for pobj in c.children:
+                if pobj.dep_ == "pobj":
+                    return pobj
+    return None
+
+
+def speaker(tok):
+    """The speaker of reported speech governing ``tok`` ("X said (that) ...", "according to X")."""
+    head = tok
+    for _ in range(4):
+        if head.dep_ in ("ccomp", "parataxis") and head.head.lemma_.lower() in SAY:
+            for c in head.head.children:
+                if c.dep_ == "nsubj":
+                    return c, head.head
+            return None, head.head
+        if head.head.i == head.i:
+            break
+        head = head.head
+    for c in tok.sent:
+        if c.lower_ == "according" and c.dep_ == "prep":
+            for prep in c.children:
+                for pobj in prep.children:
+                    if pobj.dep_ == "pobj":
+                        return pobj, None
+    return None, None
+
+
+def attached(tok, head) -> bool:
+    """True if ``tok`` hangs under ``head`` without crossing another verb."""
+    cur = tok
+    for _ in range(8):
+        if cur.head.i == cur.i:
+            return False
+        cur = cur.head
+        if cur.i == head.i:
+            return True
+        if cur.pos_ in ("VERB", "AUX"):
+            return False
+    return False
+
+
+def depth(tok) -> int:
+    depth = 0
+    while tok.head.i != tok.i and depth < 50:
+        tok = tok.head
+        depth += 1
+    return depth
