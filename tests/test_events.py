@@ -123,3 +123,18 @@ def test_reported_obligation_is_the_speakers_demand():
     assert (evs[0]["actor"][0]["code"], evs[0]["actor"][0]["sector"]) == ("ESP", "GOV")
     assert evs[0]["recipient"][0]["code"] == "MAR"
     assert evs[0]["date"] == "2022-05-10"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Zambia accused Malawi of supporting the rebels in the north.", ["ACCUSE"]),
+    ("Chile rejected a Peruvian proposal for new border talks.", ["REJECT"]),
+    ("Kenya demanded that Somalia refuse entry to the militants.", ["REQUEST"]),
+    ("Protesters marched in Lagos, where police arrested ten students last year.", ["PROTEST"]),
+])
+def test_events_inside_another_event_are_its_content(text, expected):
+    assert types(text) == expected
+
+
+def test_when_clause_of_a_date_is_an_event_of_its_own():
+    evs = coded("Iraq and Jordan held talks on July 23, when the Iraqi envoy met Jordanian officials in Amman.")
+    assert [e["trigger"] for e in evs if e["event"] == "CONSULT"] == ["held talks", "met"]

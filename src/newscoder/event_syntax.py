@@ -27,6 +27,8 @@ def background(tok) -> bool:
         return True
     if dep == "advcl" and tok.tag_ == "VBG" and not any(c.dep_ == "mark" for c in tok.children):
         return True
+    if dep == "relcl" and not when_clause(tok):
+        return True  # "the village, where 24 people were killed": a description of a noun
     if dep == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in tok.children):
         return True  # the condition of a threat or promise, not an event
     return dep == "pcomp" and tok.head.lower_ in ("after", "before", "since", "despite", "without")
@@ -137,3 +139,27 @@ def depth(tok) -> int:
         tok = tok.head
         depth += 1
     return depth
+
+
+def nested(tok, heads: set[int]) -> bool:
+    """True when ``tok`` hangs under another event predicate (index in ``heads``) as its
+    complement, argument or a clause inside one: "accused X of restoring ...", "rejected an
+    Indian proposal", "demanded that Y refuse ...". Such an event is part of the other one's
+    content. Coordinated predicates ("kidnapped ... and exploded") and a noun event that is
+    the subject ("talks between X and Y resumed") stand on their own."""
+    cur, only_conj = tok, True
+    if tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ == "NOUN":
+        return False
+    for _ in range(12):
+        if cur.head.i == cur.i or when_clause(cur):
+            return False
+        only_conj = only_conj and cur.dep_ == "conj"
+        cur = cur.head
+        if cur.i in heads and cur.i != tok.i and not only_conj:
+            return True
+    return False
+
+
+def when_clause(tok) -> bool:
+    """"on July 23, when X met Y": a clause of its own, dated by its head."""
+    return tok.dep_ == "relcl" and tok.head.ent_type_ in ("DATE", "TIME")

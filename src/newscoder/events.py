@@ -160,6 +160,8 @@ class Coder:
         for tok in sent:  # keep actors of sentences without events for coreference
             if tok.ent_iob_ == "B" and tok.dep_ in ("nsubj", "nsubjpass") and tok.i not in consumed:
                 self.actors.code(tok)
+        heads = {e["_i"] for e in found}  # "accused X of attacking Y": the accusation only
+        found = [e for e in found if not syn.nested(self.doc[e["_i"]], heads)]
         # a described action ("to finance projects") counts only when the sentence reports no other
         return found or background[:1]
 
@@ -299,7 +301,7 @@ class Coder:
             "reported_by": speaker_tok and " ".join(t.text for t in speaker_tok.subtree
                                                     if t.dep_ != "punct").strip(),
             "trigger": tok.text if noun is None else f"{tok.text} {noun.text}",
-            "depth": syn.depth(tok),
+            "depth": syn.depth(tok), "_i": tok.i,
         }
 
     def _verb_roles(self, tok, noun, speaker) -> tuple[list[dict], list[dict]]:
@@ -431,6 +433,7 @@ class Events:
         events = Coder(doc).run()
         for e in events:
             e.pop("depth", None)  # internal: used by main_event on Coder(doc).run() output
+            e.pop("_i", None)
         doc._.nc_events = events
         return doc
 
