@@ -120,7 +120,13 @@ def all_countries() -> list[Country]:
 
 def by_name(s: str) -> Country | None:
     """A country by any of its names: "US", "U.S.", "the United States", "Britain", "Syrian Arab Republic"."""
-    return _table().names.get(normalize(s)) if s else None
+    if not s:
+        return None
+    key = normalize(s)
+    hit = _table().names.get(key)
+    if hit is None and key.startswith(("republic of ", "kingdom of ", "state of ")):
+        hit = _table().names.get(key.split(" of ", 1)[1])
+    return hit
 
 
 def by_demonym(s: str) -> Country | None:
@@ -141,9 +147,20 @@ def by_iso3(code: str) -> Country | None:
     return _table().iso3.get(code.upper()) if code else None
 
 
+def _city(s: str) -> tuple[str, int] | None:
+    if not s:
+        return None
+    key = normalize(s)
+    hit = _cities().get(key)
+    if hit is None and key.startswith(("st ", "ste ")):  # "St. Paul" -> "Saint Paul"
+        hit = _cities().get("saint " + key.split(" ", 1)[1])
+    return hit
+
+
 def city_country(s: str, min_population: int = 100_000) -> Country | None:
-    """The country of the most populous big city (>= 100k people) with this name, or None."""
-    hit = _cities().get(normalize(s)) if s else None
+    """The country of the most populous big city (>= 100k people) with this name, or None.
+    US states and Canadian/Australian provinces count as big places of their country."""
+    hit = _city(s)
     if hit is None or hit[1] < min_population:
         return None
     return by_iso2(hit[0])
@@ -151,7 +168,7 @@ def city_country(s: str, min_population: int = 100_000) -> Country | None:
 
 def city_population(s: str) -> int:
     """Population of the most populous big city with this name (0 when not a known big city)."""
-    hit = _cities().get(normalize(s)) if s else None
+    hit = _city(s)
     return hit[1] if hit else 0
 
 

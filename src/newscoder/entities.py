@@ -51,11 +51,16 @@ _DATELINE = re.compile(
     re.M,
 )
 #: AP-style US state abbreviations of datelines ("WESTPORT, Conn., March 17 -").
-_US_STATE_ABBR = frozenset(
+_US_STATE_ABBR = frozenset(normalize(a) for a in (
     "Ala. Ariz. Ark. Calif. Colo. Conn. Del. Fla. Ga. Ill. Ind. Kan. Ky. La. Md. Mass. Mich. Minn. "
     "Miss. Mo. Mont. Neb. Nev. N.H. N.J. N.M. N.Y. N.C. N.D. Okla. Ore. Pa. R.I. S.C. S.D. Tenn. "
-    "Tex. Vt. Va. Wash. W.Va. Wis. Wyo. D.C.".split()
-)
+    "Tex. Vt. Va. Wash. W.Va. Wis. Wyo. D.C. AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME "
+    "MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY"
+).split())
+#: Words after a country name that make it a currency, not a place ("U.S. dlrs", "Canadian dollar").
+_CURRENCY = frozenset({"dlr", "dlrs", "dollar", "dollars", "cents", "crown", "crowns", "franc", "francs",
+                       "mark", "marks", "yen", "pound", "pounds", "lira", "lire", "guilder", "guilders",
+                       "peso", "pesos", "rupee", "rupees", "currency", "currencies", "stg"})
 #: Kinds of actors whose country does not make the article about that country.
 _NOT_ABOUT = frozenset({"media", "event", "igo"})
 #: One-word "organizations" that are really part of a title ("Defense Minister", "Secretary of State").
@@ -319,7 +324,8 @@ def _dateline(doc: Doc) -> list[Span]:
     out = []
     for m in _DATELINE.finditer(doc.text[:3000]):
         name, region = m.group(1).strip(), (m.group(2) or "").strip()
-        in_region = region in _US_STATE_ABBR or countries.city_country(region, 0) or countries.by_name(region)
+        in_region = region and (normalize(region) in _US_STATE_ABBR or countries.city_country(region, 0)
+                                or countries.by_name(region))
         if not (in_region or countries.city_country(name, 0) or countries.by_name(name)):
             continue
         for text, at in ((name, m.start(1)), (region, m.start(2))):
@@ -335,7 +341,7 @@ def dateline_country(doc: Doc) -> str | None:
     if not m:
         return None
     name, region = m.group(1).strip(), (m.group(2) or "").strip()
-    if region in _US_STATE_ABBR:
+    if region and normalize(region) in _US_STATE_ABBR:
         return "USA"
     c = (countries.by_name(region) or countries.city_country(region, 0) if region else None)
     c = c or countries.by_name(name) or countries.city_country(name, 0)
@@ -589,18 +595,47 @@ def country_weights(doc: Doc) -> dict[str, float]:
     cities, people and bodies, with the dateline and the title counting extra. Sorted, biggest first."""
     weights: dict[str, float] = {}
     first_sentence_end = next((s.end_char for s in doc.sents), 0) if doc.has_annotation("SENT_START") else 0
-    for info in (doc._.nc_actors or {}).values():
-        iso3 = info.get("country")
-        if not iso3 or info["kind"] in _NOT_ABOUT:
+    actors = doc._.nc_actors or {}
+    for ent in doc._.nc_entities or ():
+        info = actors.get(ent.canonical)
+        if not info or not info.get("country") or info["kind"] in _NOT_ABOUT or _currency(doc, ent.end):
             continue
-        w = info["count"] if info["kind"] != "city" else 0.5 * info["count"]
-        w += 1.0 if info["first"] < first_sentence_end else 0.0
-        w += 2.0 if info.get("in_title") else 0.0
-        weights[iso3] = weights.get(iso3, 0.0) + w
+        iso3 = info["country"]
+        weights[iso3] = weights.get(iso3, 0.0) + (0.5 if info["kind"] == "city" else 1.0)
+    for info in actors.values():
+        iso3 = info.get("country")
+        if iso3 in weights and info["kind"] not in _NOT_ABOUT:
+            weights[iso3] += (1.0 if info["first"] < first_sentence_end else 0.0) + 2.0 * bool(info.get("in_title"))
+    for iso3 in _title_countries(doc.user_data.get(extensions.TITLE) or ""):
+        if iso3 not in weights:
+            weights[iso3] = 2.0
     dateline = dateline_country(doc)
     if dateline:
         weights[dateline] = weights.get(dateline, 0.0) + 2.0
     return dict(sorted(weights.items(), key=lambda kv: -kv[1]))
+
+
+def _currency(doc: Doc, end_char: int) -> bool:
+    """Is the word after this character offset a currency ("U.S. dlrs")?"""
+    m = re.match(r"\s*([A-Za-z]+)", doc.text[end_char:end_char + 20])
+    return bool(m) and m.group(1).lower() in _CURRENCY
+
+
+_TITLE_WORD = re.compile(r"[A-Z][\w.'\-]*")
+
+
+def _title_countries(title: str) -> set[str]:
+    """ISO3 of countries the title names by name or demonym (capitalized words, 1-3 at a time)."""
+    words = _TITLE_WORD.findall(title)
+    out = set()
+    for n in (3, 2, 1):
+        for i in range(len(words) - n + 1):
+            phrase = " ".join(words[i:i + n])
+            nxt = words[i + n].lower() if i + n < len(words) else ""
+            c = countries.by_name(phrase) or countries.by_demonym(phrase)
+            if c is not None and nxt not in _CURRENCY and len(normalize(phrase)) > 1:
+                out.add(c.iso3)
+    return out
 
 
 def country_tags(doc: Doc, min_weight: float = 2.0) -> list[str]:
