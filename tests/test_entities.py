@@ -129,3 +129,18 @@ def test_same_text_named_and_number(nlp):
     # one text tagged both as a name and as a number must not break label voting
     doc = run(nlp, "Boeing 737 jets and the 737 fleet: the 737 is grounded, Boeing said of the 737.")
     assert all(e.label_ for e in doc.ents)
+
+
+def test_country_tags_ignore_currency_and_use_title(nlp):
+    doc = run(nlp, "OTTAWA, March 3 - Canadian reserves rose 500 mln U.S. dlrs in February, "
+                   "the Bank of Canada said. Reserves are held in U.S. dlrs.",
+              title="NORWAY BUYS CANADIAN BONDS")
+    tags = country_tags(doc)
+    assert tags[0] == "Canada"
+    assert "United States" not in tags
+    assert "Norway" in tags  # named in the title only
+
+
+def test_dateline_state_codes(nlp):
+    for line in ("NORTHBROOK, ILL., March 26 - Shr loss five cts.", "KULPSVILLE, PA, April 1 - Net profit rose."):
+        assert country_tags(run(nlp, line)) == ["United States"]
