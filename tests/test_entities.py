@@ -144,3 +144,11 @@ def test_country_tags_ignore_currency_and_use_title(nlp):
 def test_dateline_state_codes(nlp):
     for line in ("NORTHBROOK, ILL., March 26 - Shr loss five cts.", "KULPSVILLE, PA, April 1 - Net profit rose."):
         assert country_tags(run(nlp, line)) == ["United States"]
+
+
+def test_surname_of_a_named_person_is_a_person(nlp):
+    doc = run(nlp, "Defense Secretary Lloyd Austin visited troops on Friday. "
+                   "Austin told reporters the mission was over.")
+    labels = [(e.text, e.label_) for e in doc.ents if e.text == "Austin"]
+    assert labels == [("Austin", "PERSON")]
+    assert canon(doc, "Austin") == {"Lloyd Austin"}

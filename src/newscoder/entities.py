@@ -159,7 +159,28 @@ def fix_ents(doc: Doc, matcher: PhraseMatcher) -> list[Span]:
     ents = [e for e in ents if e is not None and len(e)]
     extra = _gazetteer_spans(doc, matcher, ents) + _dateline(doc) + _acronym_spans(doc, ents)
     # gazetteer spans replace the model's spans they overlap unless the model's span is longer
-    return _consistent(filter_spans(extra + ents) if extra else filter_spans(ents))
+    return _surnames(doc, _consistent(filter_spans(extra + ents) if extra else filter_spans(ents)))
+
+
+def _surnames(doc: Doc, ents: list[Span]) -> list[Span]:
+    """A one-word name that is the surname of a person named in full in the article is that person
+    ("Lloyd Austin ... Austin said"), also where the model missed it or gave it another label."""
+    names = {e[-1].text for e in ents if e.label_ == "PERSON" and len(e) > 1 and e[-1].is_title}
+    names = {n for n in names if not (countries.by_name(n) or countries.by_demonym(n) or countries.by_capital(n))}
+    if not names:
+        return ents
+    out, covered = [], set()
+    for e in ents:
+        if len(e) == 1 and e.text in names and e.label_ in ("ORG", "GPE", "LOC", "NORP", "PRODUCT", "FAC"):
+            e = Span(doc, e.start, e.end, "PERSON")
+        out.append(e)
+        covered.update(range(e.start, e.end))
+    for tok in doc:
+        if tok.text in names and tok.i not in covered and tok.pos_ == "PROPN" and not (
+                tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN") and not (
+                tok.i and doc[tok.i - 1].pos_ == "PROPN"):
+            out.append(Span(doc, tok.i, tok.i + 1, "PERSON"))
+    return sorted(out, key=lambda e: e.start)
 
 
 def _office_word(ent: Span) -> bool:
