@@ -328,7 +328,10 @@ def _keep(doc, m: Mention, ctx: Counter) -> bool:
     if is_demonym(m.text) or m.text.lower() in ("the", "") or _disease(doc, m):
         return False
     if m.label in ("GPE", "LOC"):
-        return bool(m.candidates) or m.text[:1].isupper()
+        if m.candidates:
+            return True
+        # unknown to the gazetteer: kept (unresolved) when it looks like a place name
+        return m.text[:1].isupper() and (" " in m.text or _locative_clue(doc, m))
     best = m.candidates[0] if m.candidates else None
     if best is None or not best.main:
         return False
@@ -352,12 +355,16 @@ def _person_words(doc) -> set[str]:
     return {t.text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for t in e}
 
 
+def _big_place(m: Mention) -> bool:
+    return any(p.main and p.feature in ("country", "admin", "continent") for p in m.candidates[:3])
+
+
 def _one_sense(doc, mentions: list[Mention], kept: list[Mention]) -> list[Mention]:
     """One sense per article: a name that is a place somewhere in it is a place where the model
     called it a person or an organisation ("Gainesville Police"); a name without any gazetteer
     entry that is part of a person's name ("Saakashvili") is not a place."""
     people = _person_words(doc)
-    kept = [m for m in kept if m.candidates or m.text not in people]
+    kept = [m for m in kept if m.text not in people or _big_place(m)]
     sure = {gazetteer.key(m.text) for m in kept if m.candidates and m.label in ("GPE", "LOC")}
     sure -= {gazetteer.key(w) for w in people}
     if not sure:
