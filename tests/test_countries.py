@@ -63,3 +63,20 @@ def test_city_country():
     assert countries.city_country("Aleppo").name == "Syria"
     assert countries.city_country("Tokyo").name == "Japan"
     assert countries.city_country("Smallville") is None
+
+
+def test_wire_conventions():
+    assert countries.dateline_country("NORTHBROOK, ILL., March 26 - Shr loss") == "USA"
+    assert countries.dateline_country("TOKYO, March 3 - Exports fell") == "JPN"
+    assert countries.dateline_country("Exports fell in Tokyo") is None
+    assert countries.is_currency_at("500 U.S. dlrs", 8)
+    assert not countries.is_currency_at("U.S. troops", 4)
+    assert countries.title_countries("NORWAY BUYS CANADIAN BONDS") == {"NOR", "CAN"}
+    assert countries.title_countries("Rates rise in U.S. dollar markets") == set()
+
+
+def test_actor_table_and_name_forms():
+    assert countries.find_actor("NATO").kind == "igo"
+    assert countries.find_actor("ypg").canonical == "YPG"
+    assert countries.by_name("Republic of Finland").name == "Finland"
+    assert countries.city_country("St. Louis").name == "United States"

@@ -9,6 +9,10 @@ read once per process on first use (a few milliseconds).
 
 Lookups are case-, dot-, accent- and leading-"the"-insensitive: ``by_name("the US")`` works.
 Historical names map to today's successor (USSR -> Russia, West Germany -> Germany).
+
+Also here: the hand-written actor table (``find_actor("NATO")``: leaders, ministries, armed groups,
+IGOs, media; ``data/actors.tsv``) and wire conventions: ``dateline_country(text)``,
+``title_countries(title)``, ``is_currency_at(text, offset)`` ("U.S. dlrs" names a currency).
 """
 
 from __future__ import annotations
@@ -20,7 +24,13 @@ from functools import lru_cache
 from importlib import resources
 
 __all__ = [
+    "Actor",
     "Country",
+    "actor_table",
+    "dateline_country",
+    "find_actor",
+    "is_currency_at",
+    "title_countries",
     "all_countries",
     "by_capital",
     "by_demonym",
@@ -175,3 +185,93 @@ def city_population(s: str) -> int:
 def lookup(s: str) -> Country | None:
     """A country by name, then demonym (not capital or city: those are places first)."""
     return by_name(s) or by_demonym(s)
+
+
+# ---------------------------------------------------------------- actors and wire conventions
+@dataclass(frozen=True)
+class Actor:
+    """A row of the hand-written actor table (data/actors.tsv)."""
+
+    canonical: str
+    label: str
+    kind: str
+    code: str
+    country: str
+    sector: str
+    aliases: tuple[str, ...]
+
+
+@lru_cache(maxsize=1)
+def actor_table() -> dict[str, Actor]:
+    """normalized name or alias -> Actor, loaded once."""
+    text = resources.files("newscoder").joinpath("data", "actors.tsv").read_text(encoding="utf-8")
+    out: dict[str, Actor] = {}
+    for line in text.splitlines():
+        cols = line.split("\t")
+        if len(cols) < 6:
+            continue
+        cols += [""] * (7 - len(cols))
+        actor = Actor(cols[0], cols[1], cols[2], cols[3], cols[4], cols[5],
+                      tuple(a for a in cols[6].split("|") if a))
+        for name in (actor.canonical, *actor.aliases):
+            out.setdefault(normalize(name), actor)
+    return out
+
+
+def find_actor(text: str) -> Actor | None:
+    return actor_table().get(normalize(text))
+
+
+DATELINE = re.compile(
+    r"^[ \t]*([A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3})(?:, ([A-Z][A-Za-z. ]{1,20}))?[ \t]*(?:,|\(|-|\u2014)",
+    re.M,
+)
+#: AP-style US state abbreviations of datelines ("WESTPORT, Conn., March 17 -").
+US_STATE_ABBR = frozenset(normalize(a) for a in (
+    "Ala. Ariz. Ark. Calif. Colo. Conn. Del. Fla. Ga. Ill. Ind. Kan. Ky. La. Md. Mass. Mich. Minn. "
+    "Miss. Mo. Mont. Neb. Nev. N.H. N.J. N.M. N.Y. N.C. N.D. Okla. Ore. Pa. R.I. S.C. S.D. Tenn. "
+    "Tex. Vt. Va. Wash. W.Va. Wis. Wyo. D.C. AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME "
+    "MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY"
+).split())
+#: Words after a country name that make it a currency, not a place ("U.S. dlrs", "Canadian dollar").
+CURRENCY_WORDS = frozenset({
+    "dlr", "dlrs", "dollar", "dollars", "cents", "crown", "crowns", "franc", "francs", "mark", "marks", "yen",
+    "pound", "pounds", "lira", "lire", "guilder", "guilders", "peso", "pesos", "rupee", "rupees", "currency",
+    "currencies", "stg",
+})
+_NEXT_WORD = re.compile(r"\s*([A-Za-z]+)")
+
+
+def dateline_country(text: str) -> str | None:
+    """ISO3 of the country of a wire dateline at the start of the text ("WESTPORT, Conn., March 17 -")."""
+    m = DATELINE.match(text[:200])
+    if not m:
+        return None
+    name, region = m.group(1).strip(), (m.group(2) or "").strip()
+    if region and normalize(region) in US_STATE_ABBR:
+        return "USA"
+    c = (by_name(region) or city_country(region, 0) if region else None)
+    c = c or by_name(name) or city_country(name, 0)
+    return c.iso3 if c else None
+
+
+def is_currency_at(text: str, end_char: int) -> bool:
+    """Is the word after this character offset a currency ("U.S. dlrs")?"""
+    m = _NEXT_WORD.match(text, end_char, end_char + 20)
+    return bool(m) and m.group(1).lower() in CURRENCY_WORDS
+
+
+_TITLE_WORD = re.compile(r"[A-Z][\w.'\-]*")
+
+
+def title_countries(title: str) -> set[str]:
+    """ISO3 of countries the title names by name or demonym (capitalized words, 1-3 at a time)."""
+    words = list(_TITLE_WORD.finditer(title))
+    out = set()
+    for n in (3, 2, 1):
+        for i in range(len(words) - n + 1):
+            phrase = " ".join(w.group() for w in words[i:i + n])
+            c = by_name(phrase) or by_demonym(phrase)
+            if c is not None and len(normalize(phrase)) > 1 and not is_currency_at(title, words[i + n - 1].end()):
+                out.add(c.iso3)
+    return out

@@ -25,8 +25,6 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
-from functools import lru_cache
-from importlib import resources
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -34,7 +32,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from . import countries, extensions
-from .countries import normalize
+from .countries import Actor, actor_table, find_actor, normalize  # noqa: F401 (re-exported)
 from .models import Entity
 
 #: OntoNotes labels of named entities (the rest are numbers and dates, timex's job).
@@ -46,21 +44,6 @@ PLACE_PREPS = frozenset({"in", "at", "to", "from", "near", "into", "outside", "a
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "agent"})
 
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&.\-]{1,7}$")
-_DATELINE = re.compile(
-    r"^[ \t]*([A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3})(?:, ([A-Z][A-Za-z. ]{1,20}))?[ \t]*(?:,|\(|-|\u2014)",
-    re.M,
-)
-#: AP-style US state abbreviations of datelines ("WESTPORT, Conn., March 17 -").
-_US_STATE_ABBR = frozenset(normalize(a) for a in (
-    "Ala. Ariz. Ark. Calif. Colo. Conn. Del. Fla. Ga. Ill. Ind. Kan. Ky. La. Md. Mass. Mich. Minn. "
-    "Miss. Mo. Mont. Neb. Nev. N.H. N.J. N.M. N.Y. N.C. N.D. Okla. Ore. Pa. R.I. S.C. S.D. Tenn. "
-    "Tex. Vt. Va. Wash. W.Va. Wis. Wyo. D.C. AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME "
-    "MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY"
-).split())
-#: Words after a country name that make it a currency, not a place ("U.S. dlrs", "Canadian dollar").
-_CURRENCY = frozenset({"dlr", "dlrs", "dollar", "dollars", "cents", "crown", "crowns", "franc", "francs",
-                       "mark", "marks", "yen", "pound", "pounds", "lira", "lire", "guilder", "guilders",
-                       "peso", "pesos", "rupee", "rupees", "currency", "currencies", "stg"})
 #: Kinds of actors whose country does not make the article about that country.
 _NOT_ABOUT = frozenset({"media", "event", "igo"})
 #: One-word "organizations" that are really part of a title ("Defense Minister", "Secretary of State").
@@ -69,40 +52,6 @@ _OFFICE_WORDS = frozenset({"state", "defense", "defence", "interior", "foreign",
                            "trade", "economy", "agriculture", "transport", "environment", "home"})
 _TITLE_WORDS = frozenset({"minister", "secretary", "ministers", "secretaries", "undersecretary"})
 _TRAILING = frozenset({"'s", "\u2019s", "'", "\u2019", "/", "-", "\u2014", ",", ":"})
-
-
-@dataclass(frozen=True)
-class Actor:
-    """A row of the hand-written actor table (data/actors.tsv)."""
-
-    canonical: str
-    label: str
-    kind: str
-    code: str
-    country: str
-    sector: str
-    aliases: tuple[str, ...]
-
-
-@lru_cache(maxsize=1)
-def actor_table() -> dict[str, Actor]:
-    """normalized name or alias -> Actor, loaded once."""
-    text = resources.files("newscoder").joinpath("data", "actors.tsv").read_text(encoding="utf-8")
-    out: dict[str, Actor] = {}
-    for line in text.splitlines():
-        cols = line.split("\t")
-        if len(cols) < 6:
-            continue
-        cols += [""] * (7 - len(cols))
-        actor = Actor(cols[0], cols[1], cols[2], cols[3], cols[4], cols[5],
-                      tuple(a for a in cols[6].split("|") if a))
-        for name in (actor.canonical, *actor.aliases):
-            out.setdefault(normalize(name), actor)
-    return out
-
-
-def find_actor(text: str) -> Actor | None:
-    return actor_table().get(normalize(text))
 
 
 def _patterns() -> dict[str, list[str]]:
@@ -343,9 +292,9 @@ def _sentence_case_word(span: Span) -> bool:
 def _dateline(doc: Doc) -> list[Span]:
     """The city of a wire dateline at the start of the text ("NEW YORK, March 3 -", "PARIS (Reuters)")."""
     out = []
-    for m in _DATELINE.finditer(doc.text[:3000]):
+    for m in countries.DATELINE.finditer(doc.text[:3000]):
         name, region = m.group(1).strip(), (m.group(2) or "").strip()
-        in_region = region and (normalize(region) in _US_STATE_ABBR or countries.city_country(region, 0)
+        in_region = region and (normalize(region) in countries.US_STATE_ABBR or countries.city_country(region, 0)
                                 or countries.by_name(region))
         if not (in_region or countries.city_country(name, 0) or countries.by_name(name)):
             continue
@@ -354,19 +303,6 @@ def _dateline(doc: Doc) -> list[Span]:
             if span is not None:
                 out.append(span)
     return out
-
-
-def dateline_country(doc: Doc) -> str | None:
-    """ISO3 of the country of the dateline at the start of the text, or None."""
-    m = _DATELINE.match(doc.text[:200])
-    if not m:
-        return None
-    name, region = m.group(1).strip(), (m.group(2) or "").strip()
-    if region and normalize(region) in _US_STATE_ABBR:
-        return "USA"
-    c = (countries.by_name(region) or countries.city_country(region, 0) if region else None)
-    c = c or countries.by_name(name) or countries.city_country(name, 0)
-    return c.iso3 if c else None
 
 
 def _acronym_spans(doc: Doc, ents: list[Span]) -> list[Span]:
@@ -619,7 +555,9 @@ def country_weights(doc: Doc) -> dict[str, float]:
     actors = doc._.nc_actors or {}
     for ent in doc._.nc_entities or ():
         info = actors.get(ent.canonical)
-        if not info or not info.get("country") or info["kind"] in _NOT_ABOUT or _currency(doc, ent.end):
+        if not info or not info.get("country") or info["kind"] in _NOT_ABOUT:
+            continue
+        if countries.is_currency_at(doc.text, ent.end):
             continue
         iso3 = info["country"]
         weights[iso3] = weights.get(iso3, 0.0) + (0.5 if info["kind"] == "city" else 1.0)
@@ -627,36 +565,13 @@ def country_weights(doc: Doc) -> dict[str, float]:
         iso3 = info.get("country")
         if iso3 in weights and info["kind"] not in _NOT_ABOUT:
             weights[iso3] += (1.0 if info["first"] < first_sentence_end else 0.0) + 2.0 * bool(info.get("in_title"))
-    for iso3 in _title_countries(doc.user_data.get(extensions.TITLE) or ""):
+    for iso3 in countries.title_countries(doc.user_data.get(extensions.TITLE) or ""):
         if iso3 not in weights:
             weights[iso3] = 2.0
-    dateline = dateline_country(doc)
+    dateline = countries.dateline_country(doc.text)
     if dateline:
         weights[dateline] = weights.get(dateline, 0.0) + 2.0
     return dict(sorted(weights.items(), key=lambda kv: -kv[1]))
-
-
-def _currency(doc: Doc, end_char: int) -> bool:
-    """Is the word after this character offset a currency ("U.S. dlrs")?"""
-    m = re.match(r"\s*([A-Za-z]+)", doc.text[end_char:end_char + 20])
-    return bool(m) and m.group(1).lower() in _CURRENCY
-
-
-_TITLE_WORD = re.compile(r"[A-Z][\w.'\-]*")
-
-
-def _title_countries(title: str) -> set[str]:
-    """ISO3 of countries the title names by name or demonym (capitalized words, 1-3 at a time)."""
-    words = _TITLE_WORD.findall(title)
-    out = set()
-    for n in (3, 2, 1):
-        for i in range(len(words) - n + 1):
-            phrase = " ".join(words[i:i + n])
-            nxt = words[i + n].lower() if i + n < len(words) else ""
-            c = countries.by_name(phrase) or countries.by_demonym(phrase)
-            if c is not None and nxt not in _CURRENCY and len(normalize(phrase)) > 1:
-                out.add(c.iso3)
-    return out
 
 
 def country_tags(doc: Doc, min_weight: float = 2.0) -> list[str]:
