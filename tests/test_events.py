@@ -138,3 +138,23 @@ def test_events_inside_another_event_are_its_content(text, expected):
 def test_when_clause_of_a_date_is_an_event_of_its_own():
     evs = coded("Iraq and Jordan held talks on July 23, when the Iraqi envoy met Jordanian officials in Amman.")
     assert [e["trigger"] for e in evs if e["event"] == "CONSULT"] == ["held talks", "met"]
+
+
+def _actor(text: str, side: str = "actor") -> tuple:
+    evs = coded(text)
+    assert evs, text
+    first = evs[0][side][0]
+    return first["code"], first["sector"]
+
+
+def test_actor_coding_of_people_titles_and_ethnic_groups():
+    # an ethnic group is coded by the country it lives in, as civilians
+    assert _actor("Ethnic Serbs in Croatia protested against the new law.") == ("HRV", "CVL")
+    # a people named by its plural demonym is civilians of that country
+    assert _actor("Angry Peruvians protested against the mining law.") == ("PER", "CVL")
+    # a regular demonym the country table lacks, and a title from the demonym
+    assert _actor("Gambian President Adama Barrow said on Monday that he would visit Senegal "
+                  "for talks with the government.") == ("GMB", "GOV")
+    # "Secretary General" is a civilian title, not a general
+    assert _actor("The UN Secretary General on Tuesday urged Iran to release the sailors "
+                  "it had detained in the Gulf.")[1] == "GOV"

@@ -214,6 +214,11 @@ class ActorCoder:
         if own and own.get("kind") == "state" and other_states:  # "Turkish-US talks", "US-Turkish"
             mods = [own] + other_states
             own = None
+        if not sector and head.ent_type_ == "NORP" and head.tag_ in ("NNS", "NNPS"):
+            sector = "CVL"  # "Algerians", "Iraqi Kurds": a people, coded as civilians
+        people = own if own and own.get("kind") == "state" else (mods[0] if mods and not own else None)
+        if people and people["kind"] == "state" and self._ethnic(head, tokens):
+            return [self._remember(dict(self._residence(head, people), text=text, sector=sector or "CVL"), "state")]
         if own and own.get("code") and own["kind"] != "person" or (own and own.get("code") and own.get("sector")):
             rec = dict(own, text=text)
             if sector and not rec.get("sector"):
@@ -229,7 +234,7 @@ class ActorCoder:
             out = []
             for rec in mods:
                 rec = dict(rec, text=text if len(mods) == 1 else rec["text"])
-                if sector and rec["kind"] == "state":
+                if sector and (rec["kind"] == "state" or not rec.get("sector")):  # "UN peacekeepers"
                     rec["sector"] = sector
                 out.append(self._remember(rec, rec["kind"]))
             return out
@@ -260,8 +265,8 @@ class ActorCoder:
                     parts = _hyphen_parts(ent)
                     rec = parts[0] if parts else None
             elif not tok.ent_type_ and tok.pos_ in ("PROPN", "ADJ"):  # a country the NER missed
-                country = countries.by_demonym(tok.text) if tok.pos_ == "ADJ" else (
-                    countries.by_name(tok.text) or countries.by_demonym(tok.text))
+                country = demonym(tok.text) if tok.pos_ == "ADJ" else (
+                    countries.by_name(tok.text) or demonym(tok.text))
                 group = self.agents.groups.get(tok.lower_) if tok.pos_ == "PROPN" else None
                 if country is not None:
                     rec = {"text": tok.text, "canonical": country.name, "code": country.iso3,
@@ -283,16 +288,41 @@ class ActorCoder:
 
     def _sector(self, head, tokens) -> str | None:
         sectors = self.agents.sectors
-        lemma = head.lemma_.lower()
+        lemma = _title_lemma(head)
         if lemma in sectors:
             return sectors[lemma]
         for tok in reversed(tokens):
-            if tok.i != head.i and tok.dep_ == "compound" and tok.lemma_.lower() in sectors:
-                return sectors[tok.lemma_.lower()]
+            if tok.i != head.i and tok.dep_ == "compound" and _title_lemma(tok) in sectors:
+                return sectors[_title_lemma(tok)]
         for tok in tokens:
-            if tok.lemma_.lower() in sectors and tok.pos_ in ("NOUN", "PROPN") and tok.i != head.i:
-                return sectors[tok.lemma_.lower()]
+            if _title_lemma(tok) in sectors and tok.pos_ in ("NOUN", "PROPN") and tok.i != head.i:
+                return sectors[_title_lemma(tok)]
         return None
+
+    def _ethnic(self, head, tokens) -> bool:
+        """"ethnic Albanians", "Albanians of southern Serbia": a people, not its state."""
+        if any(t.lower_ == "ethnic" for t in tokens):
+            return True
+        return head.ent_type_ == "NORP" and head.tag_ in ("NNS", "NNPS") and self._place_of(head) is not None
+
+    def _place_of(self, head) -> str | None:
+        """ISO3 of a place attached to the phrase: "Albanians in south Serbia"."""
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("in", "of"):
+                for pobj in prep.children:
+                    ent = self.ent_of.get(pobj.i)
+                    rec = self._entity(ent) if ent is not None and ent.label_ in ("GPE", "LOC") else None
+                    if rec and rec.get("kind") == "state" and rec.get("code"):
+                        return rec["code"]
+        return None
+
+    def _residence(self, head, people: dict) -> dict:
+        """CAMEO codes an ethnic group by the country it lives in: the place named with it, else
+        the place of the sentence, else the group's own state ("ethnic Albanians in Serbia": SRB)."""
+        code = self._place_of(head) or self._context_country(head) or people["code"]
+        country = countries.by_iso3(code)
+        return dict(people, code=code, canonical=country.name if country else people["canonical"],
+                    sector=people.get("sector") or "CVL", kind="state")
 
     def _entity(self, ent) -> dict | None:
         info = self._entities_step(ent)
@@ -305,7 +335,7 @@ class ActorCoder:
         if group:
             return self._group_record(text, group)
         if label in ("GPE", "NORP", "LOC", "ORG"):
-            country = countries.by_name(text) or countries.by_demonym(text)
+            country = countries.by_name(text) or demonym(text)
             sector = None
             if country is None and label == "GPE":
                 country = countries.by_capital(text)
@@ -366,11 +396,30 @@ class ActorCoder:
         return rec
 
 
+def demonym(word: str):
+    """``countries.by_demonym`` with the regular "-an" forms its table lacks ("Gambian" ->
+    Gambia, "Koreans" -> Korea)."""
+    found = countries.by_demonym(word)
+    stem = word[:-1] if word.endswith("s") else word
+    if found is not None or len(stem) < 5 or not stem.endswith("an"):
+        return found
+    return countries.by_name(stem[:-1]) or (countries.by_name(stem[:-3]) if stem.endswith("ian") else None)
+
+
+def _title_lemma(tok) -> str:
+    """"Secretary-General", "Attorney General": the title's first part gives the sector."""
+    if tok.lower_ == "general" and tok.i >= 1:
+        prev = tok.nbor(-1) if tok.nbor(-1).text != "-" or tok.i < 2 else tok.nbor(-2)
+        if prev.lemma_.lower() in agents().sectors:
+            return prev.lemma_.lower()
+    return tok.lemma_.lower()
+
+
 def _hyphen_parts(ent) -> list[dict]:
     """"Turkish-US" -> Turkey, United States."""
     out = []
     for part in ent:
-        c = countries.by_name(part.text) or countries.by_demonym(part.text)
+        c = countries.by_name(part.text) or demonym(part.text)
         if c is not None and all(r["code"] != c.iso3 for r in out):
             out.append({"text": part.text, "canonical": c.name, "code": c.iso3, "sector": None,
                         "kind": "state"})
