@@ -253,9 +253,11 @@ def _in_institution(ent) -> list[Mention]:
     if tokens and tokens[0].lower_ == "the":
         tokens = tokens[1:]
     for n in (3, 2, 1):
-        if len(tokens) > n and tokens[n].text in INSTITUTIONS and all(t.text[:1].isupper() for t in tokens[:n]):
+        if len(tokens) > n and all(t.text[:1].isupper() for t in tokens[:n]):
             span = ent.doc[tokens[0].i:tokens[n - 1].i + 1]
-            if candidates(span.text):
+            found = candidates(span.text)
+            state = found and found[0].main and found[0].feature in ("country", "admin")
+            if found and (state or tokens[n].text in INSTITUTIONS):
                 return [Mention(span.text, span.start_char, span.end_char, "ORG-PLACE")]
     for i, t in enumerate(tokens[:-1]):
         if t.lower_ == "of" and i > 0 and tokens[i - 1].text in ("University", "College", "State", "Bank"):
