@@ -158,3 +158,11 @@ def test_actor_coding_of_people_titles_and_ethnic_groups():
     # "Secretary General" is a civilian title, not a general
     assert _actor("The UN Secretary General on Tuesday urged Iran to release the sailors "
                   "it had detained in the Gulf.")[1] == "GOV"
+
+
+def test_uncoded_people_and_organisations_take_a_country_from_the_sentence():
+    # a state in the organisation's name
+    assert _actor("The Kenyan Medical Association called a nationwide strike on Monday.")[0] == "KEN"
+    # a person of unknown nationality: the state the sentence is about
+    assert _actor("President Paul Mbeki banned Zambian opposition newspapers on Monday "
+                  "after weeks of protests.") == ("ZMB", "GOV")

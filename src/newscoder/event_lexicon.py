@@ -208,8 +208,8 @@ class ActorCoder:
         head_ent = self.ent_of.get(head.i)
         own = self._entity(head_ent) if head_ent is not None else None
         mods = self._modifier_records(tokens, head_ent)
-        if head_ent is not None and not own and "-" in head_ent.text:
-            mods = _hyphen_parts(head_ent) + mods
+        if head_ent is not None and not own and ("-" in head_ent.text or head_ent.label_ == "ORG"):
+            mods = _hyphen_parts(head_ent) + mods  # "Turkish-US", "Latvian Constitutional Court"
         other_states = [m for m in mods if m["kind"] == "state" and own and m["code"] != own.get("code")]
         if own and own.get("kind") == "state" and other_states:  # "Turkish-US talks", "US-Turkish"
             mods = [own] + other_states
@@ -279,11 +279,17 @@ class ActorCoder:
         return found
 
     def _context_country(self, head) -> str | None:
-        """ISO3 of the first place named in the head's sentence, else the article's focus."""
+        """ISO3 of the first place named in the head's sentence, else of the first state named
+        in it ("President X banned Ugandan opposition candidates"), else the article's focus."""
         sent = head.sent
         for place in self.places:
             if sent.start_char <= place.get("start", -1) < sent.end_char:
                 return place["country"]
+        for ent in sent.ents:
+            if ent.label_ in ("GPE", "NORP") and not (ent.start <= head.i < ent.end):
+                rec = self._entity(ent) or next(iter(_hyphen_parts(ent)), None)
+                if rec and rec.get("kind") == "state" and rec.get("code"):
+                    return rec["code"]
         return self.home
 
     def _sector(self, head, tokens) -> str | None:
