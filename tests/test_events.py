@@ -166,3 +166,20 @@ def test_uncoded_people_and_organisations_take_a_country_from_the_sentence():
     # a person of unknown nationality: the state the sentence is about
     assert _actor("President Paul Mbeki banned Zambian opposition newspapers on Monday "
                   "after weeks of protests.") == ("ZMB", "GOV")
+
+
+def test_future_act_on_a_condition_is_a_threat():
+    assert types("Ghana said it will withdraw its ambassador from Togo unless the border is reopened.") \
+        == ["THREATEN"]
+
+
+def test_forecast_is_not_the_subjects_intent():
+    assert "AGREE" not in types("Spanish warships, expected to be joined later by Italian vessels, "
+                                "sailed from Cadiz on Monday.")
+
+
+def test_reiterated_demand_and_obligation_to_be_ready():
+    evs = coded("Chile reiterated its demand that Bolivia withdraw the troops from the border.")
+    assert [e["event"] for e in evs] == ["REQUEST"]
+    evs = coded("The Egyptian president said that the United States must be ready to mediate.")
+    assert evs and evs[0]["event"] == "REQUEST" and evs[0]["recipient"][0]["code"] == "USA"

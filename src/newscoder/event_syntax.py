@@ -5,13 +5,14 @@ depend on another event (background, nested)."""
 from __future__ import annotations
 
 SAY = frozenset({"say", "tell", "announce", "state", "report", "claim", "add", "note", "confirm",
-                 "declare", "stress", "explain", "reply", "write", "quote", "insist_"})
+                 "declare", "stress", "explain", "reply", "write", "quote", "insist_", "reiterate",
+                 "repeat", "reaffirm"})
 FUTURE = frozenset({"will", "would", "shall", "'ll", "wo"})
 OBLIGATION = frozenset({"must", "should"})
 CONDITIONAL = frozenset({"could", "might", "may"})
 NEG = frozenset({"not", "n't", "never", "no"})
 FAIL = frozenset({"fail"})
-CLIMB = frozenset({"conj", "xcomp", "advcl", "pcomp", "prep"})
+CLIMB = frozenset({"conj", "xcomp", "advcl", "pcomp", "prep", "acomp"})
 INTENT_HEADS = frozenset({"go", "willing", "ready", "prepared", "eager", "determined", "poised",
                           "set", "likely"})
 
@@ -66,8 +67,8 @@ def modality(tok) -> str:
             return "future"
         if auxes & CONDITIONAL or any(c.dep_ == "mark" and c.lower_ == "if" for c in head.children):
             return "conditional"
-        if head.dep_ not in ("conj", "xcomp") or head.head.i == head.i:
-            break
+        if head.dep_ not in ("conj", "xcomp", "acomp") or head.head.i == head.i:
+            break  # "acomp": "the US must be ready to mediate"
         head = head.head
     if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in INTENT_HEADS:
         return "future"  # "is going to", "is willing to", "is ready to"
@@ -145,11 +146,9 @@ def nested(tok, heads: set[int]) -> bool:
     """True when ``tok`` hangs under another event predicate (index in ``heads``) as its
     complement, argument or a clause inside one: "accused X of restoring ...", "rejected an
     Indian proposal", "demanded that Y refuse ...". Such an event is part of the other one's
-    content. Coordinated predicates ("kidnapped ... and exploded") and a noun event that is
-    the subject ("talks between X and Y resumed") stand on their own."""
+    content, and so is a noun event that is its subject ("the attack killed ..."). Coordinated
+    predicates ("kidnapped ... and exploded") stand on their own."""
     cur, only_conj = tok, True
-    if tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ == "NOUN":
-        return False
     for _ in range(12):
         if cur.head.i == cur.i or when_clause(cur):
             return False
@@ -163,3 +162,17 @@ def nested(tok, heads: set[int]) -> bool:
 def when_clause(tok) -> bool:
     """"on July 23, when X met Y": a clause of its own, dated by its head."""
     return tok.dep_ == "relcl" and tok.head.ent_type_ in ("DATE", "TIME")
+
+
+def threat_condition(tok) -> bool:
+    """"will withdraw its troops unless X ...": a future act made conditional on the other
+    side's behaviour is a threat (CAMEO 13)."""
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless" for m in c.children)
+               for c in tok.children)
+
+
+def predicted(tok) -> bool:
+    """"X is expected to ...", "warships, expected to be joined ...": someone else's forecast,
+    not the subject's intent."""
+    return any(c.dep_ == "auxpass" for c in tok.children) or (
+        tok.tag_ == "VBN" and not any(c.dep_ == "aux" for c in tok.children))

@@ -54,12 +54,23 @@ LIGHT = frozenset({"hold", "stage", "launch", "conduct", "carry", "mount", "make
                    "take", "reach", "open", "lodge", "file", "express", "voice", "put", "pay",
                    "step", "intensify", "escalate", "call", "announce", "perform", "commit", "renew",
                    "speed", "complete", "accelerate", "expand", "extend", "finalize", "unveil",
-                   "present", "submit", "initiate", "undertake", "order", "plan", "threaten"})
+                   "present", "submit", "initiate", "undertake", "order", "plan", "threaten",
+                   "reiterate", "repeat", "reaffirm"})
 
 
 def _appeal(code: str) -> str:
     """The appeal (CAMEO 02x) matching a demand (10x): "urged X to withdraw" is 025, not 105."""
     return "02" + code[2] if code.startswith("10") and len(code) == 3 else code
+
+
+def _demanded_of(noun):
+    """"its demand that Israel ease restrictions": the subject of the demanded clause."""
+    for clause in noun.children:
+        if clause.dep_ in ("acl", "ccomp", "relcl") and clause.pos_ in ("VERB", "AUX"):
+            subj, _ = syn.subject(clause)
+            if subj is not None and subj.i != noun.i and subj.lower_ != "that":
+                return subj
+    return None
 
 
 def _root(code: str) -> str:
@@ -172,6 +183,8 @@ class Coder:
         control = next((self.lex.control[k] for k in prts if k in self.lex.control),
                        self.lex.control.get(tok.lemma_.lower()))
         comp = next((c for c in tok.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
+        if control and control[1] == "intent" and syn.predicted(tok):
+            return None
         if comp is None and control and control[1] in ("request", "threat"):
             comp = next((c for c in tok.children if c.dep_ == "ccomp"), None)
         if comp is None and control and control[1] == "threat":
@@ -190,7 +203,8 @@ class Coder:
             consumed.add(noun.i)
         if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in self.lex.control:
             return None  # coded with its control verb
-        return self._make(tok, code, noun=noun)
+        told = _demanded_of(noun) if noun is not None and _root(code) in ("02", "10") else None
+        return self._make(tok, code, noun=noun, recipient_head=told)
 
     def _of_complement(self, tok):
         for prep in tok.children:
@@ -259,7 +273,9 @@ class Coder:
             actors, by_speaker = None, True
         else:
             by_speaker = False
-        if modality != "actual" and _root(code) in THREAT_BY_ROOT:
+        if modality == "future" and syn.threat_condition(tok) and _root(code) not in ("10", "11", "12", "13"):
+            code = THREAT_BY_ROOT.get(_root(code), "130")  # "will withdraw unless ..."
+        elif modality != "actual" and _root(code) in THREAT_BY_ROOT:
             code = THREAT_BY_ROOT[_root(code)]
         elif modality != "actual" and _root(code) in INTENT_BY_ROOT:
             code = INTENT_BY_ROOT[_root(code)]
