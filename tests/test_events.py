@@ -183,3 +183,12 @@ def test_reiterated_demand_and_obligation_to_be_ready():
     assert [e["event"] for e in evs] == ["REQUEST"]
     evs = coded("The Egyptian president said that the United States must be ready to mediate.")
     assert evs and evs[0]["event"] == "REQUEST" and evs[0]["recipient"][0]["code"] == "USA"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Somali rebel leaders accused the Kenyan army of killing civilians near the border.", ("SOM", "REB")),
+    ("Ugandan security forces arrested forty opposition supporters in Kampala on Monday.", ("UGA", "COP")),
+    ("Queen Rania of Jordan visited refugee camps in Lebanon on Monday with aid officials.", ("JOR", "GOV")),
+])
+def test_actor_sector_from_group_words_and_state_of_a_person(text, expected):
+    assert _actor(text) == expected

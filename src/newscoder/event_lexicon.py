@@ -27,6 +27,10 @@ PERSONAL = {"he": "person", "him": "person", "his": "person", "she": "person", "
 #: "the two sides", "both allies": the last pair of actors named together.
 PAIR_NOUNS = frozenset({"side", "party", "country", "ally", "neighbor", "neighbour", "nation",
                         "government", "capital", "partner", "rival", "foe"})
+#: Heads whose sector is the group they lead or belong to: "rebel leaders" are rebels.
+GENERIC_TITLES = frozenset({"leader", "member", "commander", "chief", "head", "spokesman", "spokeswoman",
+                            "spokesperson", "official", "representative", "party", "coalition",
+                            "delegation"})
 ANAPHORIC_NOUNS = {"group": "group", "organization": "group", "organisation": "group",
                    "movement": "group", "militia": "group", "country": "state", "nation": "state",
                    "government": "state", "state": "state", "kingdom": "state", "republic": "state"}
@@ -122,13 +126,13 @@ def _phrase(head) -> list:
                      (c.dep_ == "conj" and tok.i != head.i)) and (
                          tok.i != head.i or c.i < head.i or c.dep_ == "appos"))
     # "leaders of the opposition coalition": take the of-phrase of a generic head
-    if head.lemma_.lower() in ("leader", "member", "head", "chief", "side", "representative",
-                               "thousand", "hundred", "dozen", "score", "million", "some", "group"):
-        for prep in head.children:
-            if prep.dep_ == "prep" and prep.lower_ == "of":
-                for pobj in prep.children:
-                    if pobj.dep_ == "pobj":
-                        tokens.extend(_phrase(pobj))
+    generic = head.lemma_.lower() in ("leader", "member", "head", "chief", "side", "representative",
+                                      "thousand", "hundred", "dozen", "score", "million", "some", "group")
+    for prep in head.children if generic or head.ent_type_ == "PERSON" else ():
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for pobj in prep.children:  # "King Hassan of Morocco": a person's state
+                if pobj.dep_ == "pobj" and (generic or pobj.ent_type_ == "GPE"):
+                    tokens.extend(_phrase(pobj))
     return sorted(set(tokens), key=lambda t: t.i)
 
 
@@ -295,6 +299,13 @@ class ActorCoder:
     def _sector(self, head, tokens) -> str | None:
         sectors = self.agents.sectors
         lemma = _title_lemma(head)
+        near = [t for t in tokens if t.i < head.i and t.head.i == head.i and t.dep_ in ("compound", "amod")]
+        if near and f"{near[-1].lemma_.lower()} {lemma}" in sectors:  # "security forces", "air force"
+            return sectors[f"{near[-1].lemma_.lower()} {lemma}"]
+        if lemma in GENERIC_TITLES:  # "rebel leaders", "opposition parties", "intelligence officials"
+            for tok in reversed(tokens):
+                if tok.i != head.i and tok.pos_ in ("NOUN", "ADJ", "PROPN") and _title_lemma(tok) in sectors:
+                    return sectors[_title_lemma(tok)]
         if lemma in sectors:
             return sectors[lemma]
         for tok in reversed(tokens):
@@ -340,6 +351,11 @@ class ActorCoder:
         group = self.agents.groups.get(text.lower()) or self.agents.groups.get(text.lower().rstrip("s"))
         if group:
             return self._group_record(text, group)
+        words = text.split()
+        for n in range(len(words) - 1, 0, -1) if label == "ORG" else ():
+            group = self.agents.groups.get(" ".join(words[:n]).lower())  # "United Nations Relief Coordinator"
+            if group:
+                return self._group_record(text, group)
         if label in ("GPE", "NORP", "LOC", "ORG"):
             country = countries.by_name(text) or demonym(text)
             sector = None
