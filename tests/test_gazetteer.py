@@ -79,3 +79,8 @@ def test_read_extra_rejects_unknown_feature(tmp_path):
     bad.write_text("Foo\t\tvolcano\t1\t2\t\t\n")
     with pytest.raises(ValueError, match="unknown feature"):
         gazetteer.read_extra(bad)
+
+
+def test_hand_written_table_ships_in_the_package():
+    assert gazetteer.EXTRA_TSV.parent == gazetteer.PACKAGE_DATA
+    assert gazetteer.EXTRA_TSV.exists() and gazetteer.read_extra()

