@@ -82,3 +82,34 @@ def test_index_then_search(tmp_path):
     assert [json.loads(line)["id"] for line in found.stdout.splitlines()] == ["a"]
     missing = runner.invoke(app, ["search", "x", "--db", str(tmp_path / "none.db")])
     assert missing.exit_code == 2 and "no such store" in missing.stderr
+
+
+WAR_STORY = ("Russian forces shelled Kharkiv on Monday, Ukrainian officials said. Ukraine accused Moscow "
+             "of targeting civilians and demanded new sanctions.")
+
+
+def test_places_command_writes_csv_and_geojson(tmp_path):
+    path = tmp_path / "w.txt"
+    path.write_text(WAR_STORY)
+    csv_out = runner.invoke(app, ["places", str(path)])
+    assert csv_out.exit_code == 0, csv_out.stderr
+    header, *rows = csv_out.stdout.splitlines()
+    assert header.startswith("id,text,start,end,name,geonameid,lat,lon,country")
+    assert any(",Kharkiv," in r and "UKR" in r for r in rows)
+    geo = runner.invoke(app, ["places", "-f", "geojson", str(path)])
+    collection = json.loads(geo.stdout)
+    assert collection["type"] == "FeatureCollection"
+    assert all(f["geometry"]["type"] == "Point" for f in collection["features"])
+
+
+def test_events_command_writes_one_row_per_event(tmp_path):
+    pq = __import__("pytest").importorskip("pyarrow.parquet")
+    path = tmp_path / "w.txt"
+    path.write_text(WAR_STORY)
+    out = tmp_path / "ev.parquet"
+    result = runner.invoke(app, ["events", str(path), "--date", "2022-03-01", "-f", "parquet", "-o", str(out)])
+    assert result.exit_code == 0, result.stderr
+    table = pq.read_table(out).to_pylist()
+    assert {"date", "source_name", "target_name", "cameo_code", "plover_type", "goldstein"} <= set(table[0])
+    assert any(r["plover_type"] == "ACCUSE" and r["source_code"] == "UKR" for r in table)
+    assert runner.invoke(app, ["events", str(path), "-f", "parquet"]).exit_code == 2  # parquet needs --output

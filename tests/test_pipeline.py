@@ -60,3 +60,18 @@ def test_analyze_many_in_worker_processes_keeps_order():
     assert [a.id for a in out] == ["0", "1", "3", "4", "5", "6"]
     assert len(errors) == 1
     assert out[0].to_dict()["keyphrases"] == newscoder.analyze(texts[0]).to_dict()["keyphrases"]
+
+
+@pytest.mark.parametrize("text,english", [
+    ("Russian forces shelled Kharkiv on Monday, Ukrainian officials said. Ukraine accused Moscow of "
+     "targeting civilians and demanded new sanctions.", True),
+    ("De regering heeft maandag in Den Haag besloten dat de nieuwe regels vanaf volgend jaar voor alle "
+     "bedrijven gelden.", False),
+    ("Le gouvernement a annoncé lundi que les nouvelles mesures entreront en vigueur pour toutes les "
+     "entreprises du pays.", False),
+    ("Правительство объявило в понедельник, что новые меры вступят в силу для всех компаний страны.", False),
+])
+def test_language_check(text, english):
+    from newscoder.pipeline import looks_english
+
+    assert looks_english(text) is english

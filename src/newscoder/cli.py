@@ -315,7 +315,7 @@ def places(
                 f.write(to_json(collection) + "\n")
         else:
             rows = (row for a in analyses for row in places_mod.rows(a))
-            write_rows(rows, fmt.value, output, columns=places_mod.COLUMNS)
+            write_rows(rows, fmt.value, output, columns=["id", *places_mod.FIELDS])
         run.finish()
 
     _guard(body)
