@@ -192,3 +192,15 @@ def test_reiterated_demand_and_obligation_to_be_ready():
 ])
 def test_actor_sector_from_group_words_and_state_of_a_person(text, expected):
     assert _actor(text) == expected
+
+
+@pytest.mark.parametrize("text, code", [
+    # the party a threat's condition is put to
+    ("Egypt threatened to close its embassy unless Sudan releases the detained diplomats.", "SDN"),
+    # the target named in the purpose clause of a protest
+    ("Kenyan farmers began a hunger strike to demand the resignation of the Ugandan trade minister.", "UGA"),
+    # no recipient named: the state of the place where it happens
+    ("Chilean students rioted on Monday at a prison in northern Peru.", "PER"),
+])
+def test_recipient_from_condition_purpose_or_place(text, code):
+    assert _actor(text, "recipient")[0] == code

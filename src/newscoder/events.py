@@ -29,8 +29,8 @@ from __future__ import annotations
 
 from spacy.language import Language
 
+from . import countries, extensions
 from . import event_syntax as syn
-from . import extensions
 from .event_lexicon import ActorCoder, cameo, conjuncts, lexicon, public
 
 RECIPIENT_PREPS = ("with", "against", "to", "on", "from", "for", "into", "toward", "towards", "at",
@@ -292,10 +292,13 @@ class Coder:
             recipient = [r for r in told if r.get("code") or r.get("sector")]
         if by_speaker and speaker:
             actors = speaker
-        if not recipient and _root(code) in CONFLICT_ROOTS:
-            recipient = self._purpose_target(tok, speaker)
         if not actors and speaker and speaker_tok is not None:
             actors = speaker
+        if not recipient and (_root(code) in CONFLICT_ROOTS or (actors and _root(code) == "14")):
+            recipient = self._purpose_target(tok, speaker, threat=_root(code) == "13")
+        if not recipient and actors:  # "rioted at a jail in northern Israel": where it happens
+            recipient = self._place_recipient(tok.head if tok.pos_ == "NOUN" and tok.dep_ in (
+                "nsubj", "nsubjpass", "dobj") else tok)
         recipient = [r for r in recipient if (r.get("code"), r.get("sector")) not in
                      {(a.get("code"), a.get("sector")) for a in actors}]
         if not actors and not recipient:
@@ -343,11 +346,16 @@ class Coder:
             recipient = self._prep_recipient(tok, noun, speaker)
         return _dedupe(actors), _dedupe(recipient)
 
-    def _purpose_target(self, tok, speaker) -> list[dict]:
-        """"..., its offensive to dislodge Kurdish fighters": the object of a purpose clause."""
-        for t in tok.sent:
-            if t.dep_ == "dobj" and t.head.dep_ in ("acl", "advcl", "xcomp") and any(
-                    c.dep_ == "aux" and c.lower_ == "to" for c in t.head.children):
+    def _purpose_target(self, tok, speaker, threat: bool = False) -> list[dict]:
+        """"its offensive to dislodge Kurdish fighters", "a strike to demand the resignation of
+        X", "to protest against Sweden's decision": the target named in a purpose clause; for a
+        threat, first the party its condition is put to ("... unless Baghdad accepts")."""
+        clauses = [c for c in tok.children if c.dep_ == "advcl" and any(
+            m.dep_ == "mark" and m.lower_ in ("unless", "if") for m in c.children)] if threat else []
+        clauses += [t for t in tok.sent if t.dep_ in ("acl", "advcl", "xcomp") and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in t.children)]
+        for clause in clauses:  # beyond a plain object, only clauses of this predicate
+            for t in _purpose_objects(clause, own=clause.head.i == tok.i or syn.attached(clause, tok)):
                 found = [f for f in self.actors.code(t, speaker) if f.get("code") or f.get("sector")]
                 if found:
                     return found
@@ -393,6 +401,22 @@ class Coder:
                     return d["value"]
         return self.pub.isoformat() if self.pub else None
 
+    def _place_recipient(self, tok) -> list[dict]:
+        """The state of the place a predicate happens in, when no recipient is named: the
+        CAMEO coders' convention for protests, visits and attacks on a place."""
+        sent = tok.sent
+        for place in self.actors.places:
+            if not (sent.start_char <= place.get("start", -1) < sent.end_char):
+                continue
+            span = self.doc.char_span(place["start"], place["end"], alignment_mode="expand")
+            root = span.root if span is not None else None
+            if root is not None and root.dep_ == "pobj" and root.head.lower_ in ("in", "at", "near", "into") \
+                    and syn.attached(root, tok):
+                country = countries.by_iso3(place["country"])
+                return [{"text": span.text, "canonical": country.name if country else span.text,
+                         "code": place["country"], "sector": None, "kind": "state"}]
+        return []
+
     def _location(self, tok) -> dict | None:
         sent = tok.sent
         for place in self.places:
@@ -411,6 +435,27 @@ class Coder:
                     root.head.lower_ in ("in", "at") and syn.attached(root, tok):
                 return {"name": ent.text, "geonameid": None, "lat": None, "lon": None}
         return None
+
+
+def _purpose_objects(clause, own: bool):
+    """Who a clause is aimed at: its object; when it is the predicate's ``own`` clause also its
+    subject if it is a condition, the possessor or "of" phrase of the object, its "against"
+    phrase."""
+    if own and any(m.dep_ == "mark" for m in clause.children):
+        yield from (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass"))
+    for c in clause.children:
+        if own and c.dep_ == "prep" and c.lower_ in ("against", "at", "over"):
+            c = next((p for p in c.children if p.dep_ == "pobj"), None)
+        elif c.dep_ != "dobj":
+            continue
+        if c is None:
+            continue
+        yield c
+        for d in c.children if own else ():
+            if d.dep_ == "poss":
+                yield d
+            elif d.dep_ == "prep" and d.lower_ == "of":
+                yield from (p for p in d.children if p.dep_ == "pobj")
 
 
 def _codes(actors: list[dict]) -> frozenset:
