@@ -204,3 +204,8 @@ def test_actor_sector_from_group_words_and_state_of_a_person(text, expected):
 ])
 def test_recipient_from_condition_purpose_or_place(text, code):
     assert _actor(text, "recipient")[0] == code
+
+
+def test_insisting_on_a_fact_is_not_a_demand():
+    assert "REQUEST" not in types("Turkey insisted that the rockets came from Syrian territory.")
+    assert "REQUEST" in types("Turkey insisted that Syria withdraw its troops from the border.")

@@ -176,3 +176,14 @@ def predicted(tok) -> bool:
     not the subject's intent."""
     return any(c.dep_ == "auxpass" for c in tok.children) or (
         tok.tag_ == "VBN" and not any(c.dep_ == "aux" for c in tok.children))
+
+
+def asserted(comp) -> bool:
+    """A clause in the past tense without a modal ("insisted the unrest reflected ...") states
+    a fact; a demanded act is subjunctive or modal ("insisted that troops leave/must leave")."""
+    if comp.dep_ != "ccomp" or comp.tag_ != "VBD" or comp.lower_ == comp.lemma_.lower():
+        return False  # "demanded that Washington cut its ties": "cut" may be subjunctive
+    if any(c.dep_ == "dobj" for c in comp.head.children):
+        return False  # "demanded the withdrawal ...": the object is the demand
+    return any(c.dep_ == "nsubj" for c in comp.children) and not any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ not in ("was", "were", "had") for c in comp.children)

@@ -189,6 +189,8 @@ class Coder:
             comp = next((c for c in tok.children if c.dep_ == "ccomp"), None)
         if comp is None and control and control[1] == "threat":
             comp = self._of_complement(tok)
+        if control and control[1] == "request" and comp is not None and syn.asserted(comp):
+            return None  # "insisted (that) the unrest reflected old tensions": a claim, not a demand
         if control and comp is not None:
             inner, inner_noun = _lookup_verb(comp, self.lex)
             consumed.add(comp.i)
