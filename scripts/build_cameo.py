@@ -6,6 +6,8 @@ Sources (read from ../shared/data/events, not shipped):
 Only codes, names and numbers are written (no example sentences).
 Codes the PLOVER table lacks take the PLOVER type of their nearest listed parent; root 02 (appeal)
 is REQUEST (PLOVER folds appeals into it); root 01 (statements) has no PLOVER type.
+``NEWER`` holds the codes whose PLOVER type the later structured codebook
+(plover/PLOVER_structured_codebook_updated.csv, NGEC-2025) gives differently from the 2021 table.
 
 Also checks the hand-written lexicons in data_src/ against the CAMEO table and copies them
 into src/newscoder/data/.
@@ -48,7 +50,14 @@ def read_plover(path: Path) -> dict[str, tuple[str, str]]:
     return table
 
 
+#: The structured codebook lists "a resignation by a government official" as RETREAT, mode
+#: "resign" (a material concession), where the 2021 table had CONCEDE for 0831.
+NEWER = {"0831": ("RETREAT", "resign")}
+
+
 def plover_of(code: str, table: dict[str, tuple[str, str]]) -> tuple[str, str]:
+    if code in NEWER:
+        return NEWER[code]
     if code.startswith("01"):
         return "", ""
     if code.startswith("02"):
