@@ -2,7 +2,8 @@
 
 =================  =========================================================
 ``doc._.nc_entities``    list[Entity], one per mention, with canonical name and salience
-``doc._.nc_actors``      dict canonical -> info (label, salience, mentions, code ...)
+``doc._.nc_actors``      dict canonical -> {label, salience, count, first, kind, code, country, sector,
+                         aliases, short, in_title}, ordered by salience (see entities.py)
 ``doc._.nc_keyphrases``  list[Keyphrase], ranked
 ``doc._.nc_topics``      list[Topic], ranked
 ``doc._.nc_tags``        list[str], ranked
