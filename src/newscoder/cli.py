@@ -135,6 +135,10 @@ class Run:
                 yield analysis
             yield from errors_first()
 
+    def analyses(self, paths: list[str], input_format: str) -> Iterator[Analysis]:
+        """Only the analyses (errors raised or recorded)."""
+        return (r for r in self.results(paths, input_format) if isinstance(r, Analysis))
+
     def _error(self, error: NewscoderError) -> None:
         if not self.skip_errors:
             raise error
@@ -242,7 +246,7 @@ def analyze(
         elif fmt is OutFormat.csv:
             from .writers import flat_row
 
-            write_rows((flat_row(r.to_dict()) for r in results if isinstance(r, Analysis)), "csv", output)
+            write_rows((flat_row(r.to_dict()) for r in run.analyses(paths, input_format.value)), "csv", output)
         else:
             keep = fmt is OutFormat.jsonl
             write_rows((r.to_dict() if isinstance(r, Analysis) else _error_record(r)
@@ -276,9 +280,7 @@ def tag(
             _fail("--write needs files, not stdin")
         opts = _options(date, tags, steps=("tags",))
         run = Run(opts, skip_errors, {"encoding": encoding})
-        for r in run.results(files, "text"):
-            if not isinstance(r, Analysis):
-                continue
+        for r in run.analyses(files, "text"):
             line = format_tags(r.tags)
             if write:
                 changed = write_tags(r.source, r.tags, encoding)
@@ -308,7 +310,7 @@ def places(
         from .writers import atomic_open, to_json, write_rows
 
         run = Run(_options(None, steps=("places",)), skip_errors, {})
-        analyses = (r for r in run.results(paths, input_format.value) if isinstance(r, Analysis))
+        analyses = run.analyses(paths, input_format.value)
         if fmt is PlaceFormat.geojson:
             collection = places_mod.to_geojson(list(analyses))
             with atomic_open(output) as f:
@@ -339,7 +341,7 @@ def events(
         from .writers import write_rows
 
         run = Run(_options(date, steps=("events",)), skip_errors, {})
-        analyses = (r for r in run.results(paths, input_format.value) if isinstance(r, Analysis))
+        analyses = run.analyses(paths, input_format.value)
         rows = (row for a in analyses for row in events_mod.rows(a))
         write_rows(rows, fmt.value, output, columns=events_mod.COLUMNS)
         run.finish()
@@ -412,8 +414,7 @@ def index(
 
         run = Run(_options(date), skip_errors, {}, n_process)
         with Store(db) as store:
-            pairs = ((r, run.article.text) for r in run.results(paths, input_format.value)
-                     if isinstance(r, Analysis))
+            pairs = ((r, run.article.text) for r in run.analyses(paths, input_format.value))
             n = store.add(pairs)
             typer.echo(f"{db}: {n} article(s) added, {store.count()} in the store", err=True)
         run.finish()
