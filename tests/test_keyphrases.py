@@ -110,3 +110,12 @@ def test_a_sentence_full_of_names_is_not_taken_for_a_headline():
     texts = [k.text for k in _phrases(text)]
     assert "Real Madrid" in texts[:4]
     assert any("Champions League" in t for t in texts[:4])
+
+
+def test_sentence_initial_nationality_keeps_its_capital():
+    from newscoder import analyze
+
+    a = analyze("Kenyan police arrested twelve protesters in Nairobi on Tuesday after a march against new "
+                "taxes turned violent. Kenyan police later released them.")
+    texts = [k.text for k in a.keyphrases]
+    assert "Kenyan police" in texts and "kenyan police" not in texts

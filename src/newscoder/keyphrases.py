@@ -166,7 +166,7 @@ def _surface(tokens) -> str:
         parts.append(token.text)
     text = "".join(parts)
     first = tokens[0]
-    if first.is_sent_start and first.pos_ != "PROPN" and not first.text.isupper():
+    if first.is_sent_start and first.pos_ != "PROPN" and not first.ent_type_ and not first.text.isupper():
         text = text[0].lower() + text[1:]
     return text
 
