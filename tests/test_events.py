@@ -209,3 +209,9 @@ def test_recipient_from_condition_purpose_or_place(text, code):
 def test_insisting_on_a_fact_is_not_a_demand():
     assert "REQUEST" not in types("Turkey insisted that the rockets came from Syrian territory.")
     assert "REQUEST" in types("Turkey insisted that Syria withdraw its troops from the border.")
+
+
+def test_a_place_attacked_is_its_country():
+    (event,) = coded("Rebels attacked the town of Gao on Sunday, killing four soldiers.")
+    assert event["recipient"] and event["recipient"][0]["code"] == "MLI"
+    assert event["actor"][0]["sector"] == "REB"

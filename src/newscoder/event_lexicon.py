@@ -127,7 +127,8 @@ def _phrase(head) -> list:
                          tok.i != head.i or c.i < head.i or c.dep_ == "appos"))
     # "leaders of the opposition coalition": take the of-phrase of a generic head
     generic = head.lemma_.lower() in ("leader", "member", "head", "chief", "side", "representative",
-                                      "thousand", "hundred", "dozen", "score", "million", "some", "group")
+                                      "thousand", "hundred", "dozen", "score", "million", "some", "group",
+                                      "village", "town", "city", "area", "region", "province", "district")
     for prep in head.children if generic or head.ent_type_ == "PERSON" else ():
         if prep.dep_ == "prep" and prep.lower_ == "of":
             for pobj in prep.children:  # "King Hassan of Morocco": a person's state
@@ -434,7 +435,10 @@ def _title_lemma(tok) -> str:
         prev = tok.nbor(-1) if tok.nbor(-1).text != "-" or tok.i < 2 else tok.nbor(-2)
         if prev.lemma_.lower() in agents().sectors:
             return prev.lemma_.lower()
-    return tok.lemma_.lower()
+    lemma = tok.lemma_.lower()
+    if lemma.endswith("s") and not tok.ent_type_ and lemma not in agents().sectors and lemma[:-1] in agents().sectors:
+        return lemma[:-1]  # "Rebels" opening a sentence, tagged a proper noun
+    return lemma
 
 
 def _hyphen_parts(ent) -> list[dict]:
