@@ -148,6 +148,8 @@ def read_html(text: str, source: str, id: str) -> Article:
     body = getattr(doc, "text", None) if doc is not None else None
     if not body:
         raise InputError("no article text found in this HTML page", source=source)
+    # trafilatura ends each block with one newline; a blank line keeps paragraphs (and the headline) apart
+    body = re.sub(r"\n+", "\n\n", body.strip())
     return Article(text=body, id=id, title=getattr(doc, "title", None),
                    date=parse_date(getattr(doc, "date", None)), source=source)
 

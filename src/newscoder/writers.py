@@ -9,6 +9,7 @@ import json
 import os
 import sys
 import tempfile
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import IO, Any
@@ -94,6 +95,13 @@ def write_rows(rows: Iterable[dict[str, Any]], fmt: str, out: str | None,
     return n
 
 
+def _main_label(labels: Counter) -> str:
+    """An entity's label: a country named once as "Turkish" and twice as "Turkey" is a GPE."""
+    if "GPE" in labels and "NORP" in labels:
+        del labels["NORP"]
+    return labels.most_common(1)[0][0]
+
+
 def text_report(d: dict[str, Any]) -> str:
     """A human-readable summary of one analysis."""
     out = io.StringIO()
@@ -104,12 +112,14 @@ def text_report(d: dict[str, Any]) -> str:
         out.write("Keyphrases: " + "; ".join(k["text"] for k in d["keyphrases"][:10]) + "\n")
     if d["topics"]:
         out.write("Topics: " + "; ".join(f"{t['label']} ({t['score']:.2f})" for t in d["topics"]) + "\n")
-    seen: dict[str, tuple[str, float]] = {}
+    labels: dict[str, Counter] = {}
+    salience: dict[str, float] = {}
     for e in d["entities"]:
-        seen.setdefault(e["canonical"], (e["label"], e["salience"]))
-    if seen:
-        ranked = sorted(seen.items(), key=lambda kv: -kv[1][1])[:12]
-        out.write("Entities: " + "; ".join(f"{name} [{lab}]" for name, (lab, _) in ranked) + "\n")
+        labels.setdefault(e["canonical"], Counter())[e["label"]] += 1
+        salience[e["canonical"]] = e["salience"]
+    if labels:
+        ranked = sorted(labels, key=lambda name: -salience[name])[:12]
+        out.write("Entities: " + "; ".join(f"{name} [{_main_label(labels[name])}]" for name in ranked) + "\n")
     if d["places"]:
         names = dict.fromkeys(f"{p['name'] or p['text']} ({p['country'] or '?'})" for p in d["places"]
                               if not p.get("metonym"))
