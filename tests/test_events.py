@@ -215,3 +215,7 @@ def test_a_place_attacked_is_its_country():
     (event,) = coded("Rebels attacked the town of Gao on Sunday, killing four soldiers.")
     assert event["recipient"] and event["recipient"][0]["code"] == "MLI"
     assert event["actor"][0]["sector"] == "REB"
+
+
+def test_accepting_demands_is_yielding():
+    assert types("The Peruvian government accepted the demands of the striking miners on Friday.") == ["CONCEDE"]
