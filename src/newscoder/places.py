@@ -5,10 +5,10 @@
    gazetteer knows them and the article's context supports them. Demonyms are not places.
 2. **Metonyms.** A country or capital that speaks or acts ("Ankara accused Washington",
    "Washington's fight") is flagged ``metonym`` and located at its country, never at a town.
-3. **Resolution.** Candidates from ``gazetteer.lookup`` are ranked by population, feature type,
-   main name vs alternate name, a qualifier ("Springfield, Ill."), the countries and states the
-   article mentions, and the distance to the places already resolved in it. A name with no
-   candidate is returned unresolved (``geonameid`` None); it never empties the rest.
+3. **Resolution** (``geo_resolve``). Candidates from ``gazetteer.lookup`` are ranked by prior
+   (population, feature, main name), a qualifier ("Springfield, Ill."), and the countries, states
+   and points of the article's other names; a local US story prefers towns of its state. A name
+   with no candidate is returned unresolved (``geonameid`` None); it never empties the rest.
 4. **Focus.** Countries (and much-mentioned places) the article is about, ranked.
 
 ``doc._.nc_places``: ``[{text, start, end, name, geonameid, lat, lon, country, feature, metonym}]``
@@ -18,7 +18,6 @@
 
 from __future__ import annotations
 
-import math
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -28,6 +27,7 @@ from spacy.language import Language
 
 from . import extensions, gazetteer
 from .gazetteer import Place
+from .geo_resolve import candidates, haversine, resolve
 
 __all__ = ["FIELDS", "Places", "find_toponyms", "haversine", "rows", "to_geojson"]
 
@@ -57,17 +57,6 @@ ACTOR_NOUNS = frozenset(
     leadership military army forces troops decision intervention backing approach diplomats
     leader leaders president minister foreign-policy sanctions involvement""".split()
 )
-FEATURE_PRIOR = {
-    "continent": 7.0, "country": 7.5, "admin": 6.0, "county": 3.0, "region": 6.0, "river": 5.5,
-    "sea": 6.0, "lake": 5.0, "mountain": 5.0, "desert": 6.0, "island": 5.0, "landmark": 4.0,
-    "city": 0.0,
-}
-_GENERIC = re.compile(r"(?i)\s+(?:province|region|state|district|governorate|prefecture|department|"
-                      r"oblast|municipality|area|city|town|village)$")
-_LEADING_DIRECTION = re.compile(r"(?i)^(?:north|south|east|west|central|northern|southern|eastern|"
-                                r"western|upper|lower|north-?east|north-?west|south-?east|"
-                                r"south-?west|north-?eastern|north-?western|south-?eastern|"
-                                r"south-?western|greater|downtown|metro|rural)[- ]+(?=[A-Z])")
 #: Words after a name that make it a disease, not a place ("West Nile virus").
 NOT_PLACE_NEXT = frozenset("virus viruses fever disease vaccine strain flu outbreak".split())
 NOT_PLACE = frozenset({"ebola", "west nile", "zika", "lyme", "marburg", "h1n1", "h5n1", "sars", "mers"})
@@ -78,7 +67,6 @@ INSTITUTIONS = frozenset(
     Municipal Medical Metro Metropolitan Police""".split()
 )
 _DATELINE = re.compile(r"(?m)^\s*([A-Z][A-Z.'\- ]{2,30}[A-Z])(?=\s*(?:,|--|\u2014|\u2013|\(| - ))")
-ADMIN_BONUS = 2.5  # a town in a state the article names
 FOCUS_SHARE = 0.6  # a country is in focus when it scores this share of the top one
 _SPLIT = re.compile(r"\s*(?:,|;|\band\b|&)\s*")
 _DIRECTION = re.compile(r"^(?:north|south|east|west|central|northern|southern|eastern|western|"
@@ -104,27 +92,6 @@ class Mention:
 # ---------------------------------------------------------------- helpers
 
 
-def haversine(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance in km."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 12742.0 * math.asin(min(1.0, math.sqrt(a)))
-
-
-@lru_cache(maxsize=100_000)
-def candidates(name: str) -> tuple[Place, ...]:
-    """Gazetteer candidates for a name (cached for the process); without a generic word
-    ("Nyanza Province") or a direction ("West Java") when the whole name is unknown."""
-    found = gazetteer.lookup(name)
-    if not found:
-        shorter = _GENERIC.sub("", name)
-        shorter = _LEADING_DIRECTION.sub("", shorter)
-        if shorter != name and shorter.strip():
-            found = gazetteer.lookup(shorter)
-    return tuple(found)
-
-
 def _countries():
     try:
         from . import countries
@@ -148,15 +115,6 @@ def demonym_country(text: str) -> str | None:
     c = _countries()
     hit = c.by_demonym(text.strip()) if c else None
     return hit.iso3 if hit else None
-
-
-def prior(p: Place) -> float:
-    """How likely a candidate is before the article is read."""
-    score = math.log10(p.population + 10) + FEATURE_PRIOR.get(p.feature, 0.0)
-    if p.feature == "admin" and p.iso3 == "USA":
-        score += 0.5
-    score += 1.0 if p.capital else 0.0
-    return score + (1.5 if p.main else -2.0)
 
 
 # ---------------------------------------------------------------- recognition
@@ -450,88 +408,6 @@ def iso3_name(iso3: str) -> str:
 
 
 # ---------------------------------------------------------------- resolution
-
-
-def _qualifier_bonus(p: Place, qualifier: str) -> float:
-    if not qualifier:
-        return 0.0
-    for q in candidates(qualifier):
-        if q.feature == "admin" and q.iso3 == p.iso3 and q.id != p.id and _same_admin(p, q):
-            return 8.0
-        if q.feature == "country" and q.iso3 == p.iso3:
-            return 6.0
-    return -2.0
-
-
-@lru_cache(maxsize=200)
-def _state_code(pid: int) -> str:
-    p = gazetteer.place(pid)
-    return p.admin1 if p else ""
-
-
-def _same_admin(p: Place, state: Place) -> bool:
-    return state.iso3 == "USA" and p.admin1 != "" and p.admin1 == (state.admin1 or _state_code(state.id))
-
-
-def _score(m: Mention, p: Place, ctx: Counter, admins: Counter, anchors: list[Place]) -> float:
-    score = prior(p) + _qualifier_bonus(p, m.qualifier)
-    total = sum(ctx.values()) or 1.0
-    if p.iso3 and p.iso3 in ctx:
-        score += 2.0 + 3.0 * ctx[p.iso3] / total
-    if p.feature in ("city", "county") and (p.iso3, p.admin1) in admins:
-        score += ADMIN_BONUS
-    near = [a for a in anchors if a.id != p.id and a.feature not in ("country", "continent", "sea")]
-    if near and p.feature not in ("country", "continent"):
-        d = min(haversine(p.lat, p.lon, a.lat, a.lon) for a in near)
-        score += 2.5 * math.exp(-d / 300.0)
-    return score
-
-
-def _pick(m: Mention, ctx: Counter, admins: Counter, anchors: list[Place]) -> Place | None:
-    if not m.candidates:
-        return None
-    return max(m.candidates, key=lambda p: _score(m, p, ctx, admins, anchors))
-
-
-def _admin_context(mentions: list[Mention]) -> Counter:
-    admins: Counter = Counter()
-    for m in mentions:
-        p = m.place
-        if p is None:
-            continue
-        if p.feature == "admin" and p.iso3 == "USA":
-            admins[(p.iso3, _state_code(p.id))] += 1
-        elif p.feature in ("city", "county") and p.admin1:
-            admins[(p.iso3, p.admin1)] += 0.5
-    return admins
-
-
-def resolve(mentions: list[Mention], ctx: Counter) -> None:
-    """Choose a place for each mention, in two rounds: first by prior and qualifier, then with
-    the countries, states and places the first round found."""
-    empty: Counter = Counter()
-    for m in mentions:
-        m.place = _pick(m, ctx, empty, [])
-    for _ in range(2):
-        ctx2 = Counter(ctx)
-        for m in mentions:
-            if m.place is not None and m.place.iso3:
-                ctx2[m.place.iso3] += 0.5 if m.place.feature == "city" else 1.0
-        admins = _admin_context(mentions)
-        anchors = list({m.place.id: m.place for m in mentions if m.place is not None}.values())
-        for m in mentions:
-            m.place = _pick(m, ctx2, admins, anchors)
-    _same_sense(mentions)
-
-
-def _same_sense(mentions: list[Mention]) -> None:
-    """A name qualified once ("Paris, Texas") means the same place at its other mentions."""
-    fixed = {gazetteer.key(m.text): m.place for m in mentions if m.qualifier and m.place is not None}
-    for m in mentions:
-        if not m.qualifier and not m.metonym:
-            p = fixed.get(gazetteer.key(m.text))
-            if p is not None and any(c.id == p.id for c in m.candidates):
-                m.place = p
 
 
 # ---------------------------------------------------------------- output

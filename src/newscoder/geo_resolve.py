@@ -1,0 +1,251 @@
+"""Resolution: choose a gazetteer place for each toponym an article names (used by ``places``).
+
+Each candidate is scored by its prior (population, feature type, main name vs alternate name),
+a qualifier ("Springfield, Ill."), and the article's evidence:
+
+- the **countries** it names outright (place names, demonyms) and those of the places resolved;
+- the **states** (first-level divisions) it names or that its counties, towns and qualifiers lie
+  in ("Cooke County" is only in Texas: the article is about Texas);
+- the **points** of the other places resolved in it (a town near them is likelier).
+
+The evidence a name gives never counts for that name itself: twelve mentions of "Dublin" first
+resolved to Ireland must not vote for Ireland at the thirteenth. A **local-news prior**: when the
+text itself shows it is about one US state (its states, counties and towns), a town of that state
+wins over a foreign city or a country of the same name that nothing else in the article supports
+("Palestine" in an East Texas paper). Counties have no coordinates in our sources; a county the
+article places among its own towns is put at their centre.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+
+from . import gazetteer
+from .gazetteer import Place
+
+FEATURE_PRIOR = {
+    "continent": 7.0, "country": 7.5, "admin": 6.0, "county": 3.0, "region": 6.0, "river": 5.5,
+    "sea": 6.0, "lake": 5.0, "mountain": 5.0, "desert": 6.0, "island": 5.0, "landmark": 4.0,
+    "city": 0.0,
+}
+ADMIN_BONUS = 2.5  # a town in a state the article names
+LOCAL_BONUS = 12.0  # a town in the one state a local US story is about, over an unsupported namesake
+#: Features too large to say where a nearby town is.
+NOT_ANCHORS = frozenset({"country", "continent", "sea", "admin", "region", "desert"})
+_GENERIC = re.compile(r"(?i)\s+(?:province|region|state|district|governorate|prefecture|department|"
+                      r"oblast|municipality|area|city|town|village)$")
+_LEADING_DIRECTION = re.compile(r"(?i)^(?:north|south|east|west|central|northern|southern|eastern|"
+                                r"western|upper|lower|north-?east|north-?west|south-?east|"
+                                r"south-?west|north-?eastern|north-?western|south-?eastern|"
+                                r"south-?western|greater|downtown|metro|rural)[- ]+(?=[A-Z])")
+
+
+def haversine(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in km."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 12742.0 * math.asin(min(1.0, math.sqrt(a)))
+
+
+def prior(p: Place) -> float:
+    """How likely a candidate is before the article is read."""
+    score = math.log10(p.population + 10) + FEATURE_PRIOR.get(p.feature, 0.0)
+    if p.feature == "admin" and p.iso3 == "USA":
+        score += 0.5
+    score += 1.0 if p.capital else 0.0
+    return score + (1.5 if p.main else -2.0)
+
+
+@lru_cache(maxsize=100_000)
+def candidates(name: str) -> tuple[Place, ...]:
+    """Gazetteer candidates for a name (cached for the process); without a generic word
+    ("Nyanza Province") or a direction ("West Java") when the whole name is unknown."""
+    found = gazetteer.lookup(name)
+    if not found:
+        shorter = _GENERIC.sub("", name)
+        shorter = _LEADING_DIRECTION.sub("", shorter)
+        if shorter != name and shorter.strip():
+            found = gazetteer.lookup(shorter)
+    return tuple(found)
+
+
+@lru_cache(maxsize=200)
+def state_code(pid: int) -> str:
+    p = gazetteer.place(pid)
+    return p.admin1 if p else ""
+
+
+def state_of(p: Place) -> tuple[str, str] | None:
+    """(ISO3, admin1) of a state, county or town; None for larger or unplaced features."""
+    if p.feature == "admin" and p.iso3 == "USA":
+        return (p.iso3, p.admin1 or state_code(p.id))
+    if p.feature in ("city", "county") and p.admin1 and p.iso3:
+        return (p.iso3, p.admin1)
+    return None
+
+
+@dataclass
+class Evidence:
+    """What one name (all its mentions) says about the article: countries, states, a point."""
+
+    countries: Counter = field(default_factory=Counter)
+    states: Counter = field(default_factory=Counter)
+    points: list[Place] = field(default_factory=list)
+
+
+def _unambiguous(m) -> bool:
+    """All the name's main candidates lie in one state (or one country)."""
+    where = {(p.iso3, p.admin1) for p in m.candidates if p.main}
+    return len(where) <= 1
+
+
+def gather(mentions) -> dict[str, Evidence]:
+    """The evidence of each name (by gazetteer key) from the places chosen so far."""
+    out: dict[str, Evidence] = {}
+    for m in mentions:
+        p = m.place
+        if p is None:
+            continue
+        ev = out.setdefault(gazetteer.key(m.text), Evidence())
+        sure = 1.0 if _unambiguous(m) else 0.5
+        ev.countries[p.iso3] = max(ev.countries[p.iso3], sure if p.feature != "city" else 0.5 * sure)
+        st = state_of(p)
+        if st is not None:
+            w = 1.0 if p.feature in ("admin", "county") else 0.5
+            ev.states[st] = max(ev.states[st], w * sure)
+        if m.qualifier and st is not None:
+            ev.states[st] = max(ev.states[st], 1.0)
+        if p.feature not in NOT_ANCHORS and not m.metonym and all(q.id != p.id for q in ev.points):
+            ev.points.append(p)
+    return out
+
+
+@dataclass
+class Context:
+    """The article's evidence as seen from one name (that name's own evidence left out)."""
+
+    countries: Counter
+    states: Counter
+    anchors: list[Place]
+
+    @classmethod
+    def without(cls, named: Counter, evidence: dict[str, Evidence], own: str) -> Context:
+        countries, states, anchors = Counter(named), Counter(), []
+        for k, ev in evidence.items():
+            if k != own:
+                countries.update(ev.countries)
+                states.update(ev.states)
+                anchors.extend(ev.points)
+        countries.pop("", None)
+        return cls(countries, states, anchors)
+
+    def local_state(self) -> tuple[str, str] | None:
+        """The one US state a local story is about: named or implied at least twice, with at
+        least two thirds of the state evidence, in an article whose countries are the US's."""
+        if not self.states:
+            return None
+        st, w = self.states.most_common(1)[0]
+        total_c = sum(self.countries.values()) or 1.0
+        if st[0] != "USA" or w < 1.5 or w < 0.66 * sum(self.states.values()):
+            return None
+        return st if self.countries["USA"] >= 0.75 * total_c else None
+
+
+def _qualifier_bonus(p: Place, qualifier: str) -> float:
+    if not qualifier:
+        return 0.0
+    for q in candidates(qualifier):
+        if q.feature == "admin" and q.iso3 == p.iso3 and q.id != p.id and state_of(p) == state_of(q):
+            return 8.0
+        if q.feature == "country" and q.iso3 == p.iso3:
+            return 6.0
+    return -2.0
+
+
+def _score(m, p: Place, ctx: Context, local: tuple[str, str] | None) -> float:
+    score = prior(p) + _qualifier_bonus(p, m.qualifier)
+    total = sum(ctx.countries.values()) or 1.0
+    if p.iso3 and ctx.countries[p.iso3] > 0:
+        score += 2.0 + 3.0 * ctx.countries[p.iso3] / total
+    st = state_of(p) if p.feature in ("city", "county") else None
+    if st is not None and ctx.states[st] > 0:
+        score += ADMIN_BONUS + 2.0 * ctx.states[st] / sum(ctx.states.values())
+    if local is not None and st == local and p.feature == "city" and p.main:
+        score += LOCAL_BONUS
+    near = [a for a in ctx.anchors if a.id != p.id]
+    if near and p.feature not in ("country", "continent"):
+        d = min(haversine(p.lat, p.lon, a.lat, a.lon) for a in near)
+        score += 2.5 * math.exp(-d / 300.0)
+    return score
+
+
+def _supported(p: Place, ctx: Context) -> bool:
+    """Whether anything else in the article is in this candidate's country."""
+    return bool(p.iso3) and ctx.countries[p.iso3] > 0
+
+
+def _pick(m, ctx: Context) -> Place | None:
+    if not m.candidates:
+        return None
+    local = ctx.local_state()
+    if local is not None and m.qualifier == "" and not m.metonym:
+        # the local prior only beats namesakes (foreign towns, countries) nothing else supports
+        rivals = [p for p in m.candidates if state_of(p) != local and p.iso3 != "USA" and _supported(p, ctx)]
+        if rivals:
+            local = None
+    return max(m.candidates, key=lambda p: _score(m, p, ctx, local))
+
+
+def resolve(mentions, named: Counter) -> None:
+    """Choose a place for each mention, in rounds: first by prior, qualifier and the countries
+    named outright, then with the evidence of the other names' places."""
+    empty: dict[str, Evidence] = {}
+    for m in mentions:
+        m.place = _pick(m, Context.without(named, empty, ""))
+    for _ in range(2):
+        evidence = gather(mentions)
+        views: dict[str, Context] = {}
+        for m in mentions:
+            k = gazetteer.key(m.text)
+            if k not in views:
+                views[k] = Context.without(named, evidence, k)
+            m.place = _pick(m, views[k])
+    _same_sense(mentions)
+    _place_counties(mentions)
+
+
+def _same_sense(mentions) -> None:
+    """A name qualified once ("Paris, Texas") means the same place at its other mentions."""
+    fixed = {gazetteer.key(m.text): m.place for m in mentions if m.qualifier and m.place is not None}
+    for m in mentions:
+        if not m.qualifier and not m.metonym:
+            p = fixed.get(gazetteer.key(m.text))
+            if p is not None and any(c.id == p.id for c in m.candidates):
+                m.place = p
+
+
+def _place_counties(mentions, max_km: float = 80.0) -> None:
+    """A county (no coordinates of its own) among the article's towns of its state goes to their
+    centre when its fallback point (a same-named town, the state centre) is far from them."""
+    towns: dict[tuple[str, str], dict[int, Place]] = {}
+    for m in mentions:
+        p = m.place
+        if p is not None and p.feature == "city" and not m.metonym and state_of(p):
+            towns.setdefault(state_of(p), {})[p.id] = p
+    moved: dict[int, Place] = {}
+    for m in mentions:
+        p = m.place
+        if p is None or p.feature != "county" or not towns.get(state_of(p)):
+            continue
+        if p.id not in moved:
+            here = list(towns[state_of(p)].values())
+            lat = sum(t.lat for t in here) / len(here)
+            lon = sum(t.lon for t in here) / len(here)
+            far = haversine(p.lat, p.lon, lat, lon) > max_km
+            moved[p.id] = replace(p, lat=lat, lon=lon) if far else p
+        m.place = moved[p.id]
