@@ -16,7 +16,12 @@ noun with actors attached such as "Turkish-US talks") found in ``event_lexicon``
   not attack") are dropped (``Options.extra["events_negated"] = True`` keeps them with
   ``negated: true``);
 - violence by non-state actors is CAMEO 18, conventional force (19) needs a state or military;
-- a described action (purpose clause, participle) counts only when the sentence reports no other;
+- a described action (purpose clause, participle, relative clause) counts only when the sentence
+  reports no other; an event inside another event's complement or argument ("accused X of
+  supporting Y", "rejected an Indian proposal") is that event's content, not a second event;
+- with no recipient named, a threat's is the party its condition is put to ("unless Baghdad
+  accepts"), a protest's the target of its purpose clause, else the state of the place where an
+  event with an actor happens (the CAMEO coders' convention);
 - reported speech: the speaker of "X said ..." is ``reported_by``; pronouns in the reported
   clause refer to the speaker; "sources said" is never an actor.
 
