@@ -152,3 +152,12 @@ def test_surname_of_a_named_person_is_a_person(nlp):
     labels = [(e.text, e.label_) for e in doc.ents if e.text == "Austin"]
     assert labels == [("Austin", "PERSON")]
     assert canon(doc, "Austin") == {"Lloyd Austin"}
+
+
+def test_company_with_and_without_legal_suffix_is_one_entity():
+    from newscoder import analyze
+
+    a = analyze("Nordwind Inc reported higher profits on Thursday. Nordwind said sales of its heat pumps "
+                "doubled, and Nordwind shares rose 5 percent in Frankfurt.")
+    canon = {e.canonical for e in a.entities if e.label == "ORG"}
+    assert "Nordwind" in canon and "Nordwind Inc" not in canon

@@ -190,6 +190,8 @@ def _relabel(ent: Span) -> Span:
         new = "NORP"
     elif label in ("PERSON", "PRODUCT", "WORK_OF_ART", "ORG") and _looks_like_place(ent):
         new = "GPE"
+    elif label in ("PERSON", "PRODUCT", "WORK_OF_ART", "GPE") and _CORP_SUFFIX.search(text):
+        new = "ORG"
     else:
         new = label
     return ent if new == label else Span(ent.doc, ent.start, ent.end, new)
@@ -390,7 +392,23 @@ def canonicalize(doc: Doc) -> list[Mention]:
     _link_acronyms(doc, mentions)
     _link_people(mentions)
     _link_geo_names(mentions)
+    _link_companies(mentions)
     return mentions
+
+
+_CORP_SUFFIX = re.compile(
+    r",?\s+(?:Inc|Incorporated|Corp|Corporation|Co|Company|Ltd|Limited|plc|PLC|LLC|AG|SA|NV|SE|"
+    r"Group|Holdings?)\.?$")
+
+
+def _link_companies(mentions: list[Mention]) -> None:
+    """"Apple Inc" and "Apple" in one article are one company, named as the text names it most simply."""
+    orgs = [m for m in mentions if m.span.label_ == "ORG" and m.actor is None]
+    names = {m.canonical for m in mentions if m.span.label_ in ("ORG", "PERSON") and m.actor is None}
+    for m in orgs:
+        base = _CORP_SUFFIX.sub("", m.canonical)
+        if base != m.canonical and base in names:
+            m.canonical = base
 
 
 _GEO_SUFFIXES = (" River", " Sea", " Mountains", " Valley", " Province", " Governorate", " Region",
@@ -481,6 +499,8 @@ def harmonize_labels(mentions: list[Mention]) -> bool:
         votes = {lab: (sum(m.span.label_ == lab for m in group),
                        max(len(m.span.text) for m in group if m.span.label_ == lab)) for lab in labels}
         best = max(votes, key=votes.get)
+        if "ORG" in labels and any(_CORP_SUFFIX.search(m.span.text) for m in group):
+            best = "ORG"  # "Nordwind Inc" settles what "Nordwind" is
         for m in group:
             if m.span.label_ != best:
                 m.span = Span(m.span.doc, m.span.start, m.span.end, best)
