@@ -84,3 +84,8 @@ def test_read_extra_rejects_unknown_feature(tmp_path):
 def test_hand_written_table_ships_in_the_package():
     assert gazetteer.EXTRA_TSV.parent == gazetteer.PACKAGE_DATA
     assert gazetteer.EXTRA_TSV.exists() and gazetteer.read_extra()
+
+
+def test_only_the_capital_itself_is_a_capital():
+    capitals = [p for p in lookup("Washington") if p.capital]
+    assert [(p.iso3, p.admin1) for p in capitals] == [("USA", "DC")]

@@ -35,7 +35,7 @@ from pathlib import Path
 
 log = logging.getLogger(__name__)
 
-SCHEMA = 3
+SCHEMA = 4
 FILENAME = "gazetteer.sqlite"
 PACKAGE_DATA = Path(__file__).parent / "data"
 EXTRA_TSV = PACKAGE_DATA / "places_extra.tsv"  # hand-written; ships in the wheel
@@ -235,10 +235,23 @@ def _keep_alternate(alt: str) -> bool:
     return not (alt.isupper() and len(alt) <= 4)  # airport and other codes
 
 
+def _capital_ids(cities, capitals: set[tuple[str, str]]) -> set[int]:
+    """The capital is the most populous town of its name in its country, not every namesake
+    (Washington, D.C., not Washington, Illinois)."""
+    best: dict[tuple[str, str], dict] = {}
+    for c in cities:
+        k = (c["countrycode"], key(c["name"]))
+        if k in capitals and (k not in best or (best[k].get("population") or 0) < (c.get("population") or 0)):
+            best[k] = c
+    return {c["geonameid"] for c in best.values()}
+
+
 def _add_cities(b: _Builder, iso3_of: dict[str, str], capitals: set[tuple[str, str]]) -> None:
-    for c in _load_json("cities500.json").values():
+    cities = list(_load_json("cities500.json").values())
+    capital_ids = _capital_ids(cities, capitals)
+    for c in cities:
         cc = c["countrycode"]
-        capital = (cc, key(c["name"])) in capitals
+        capital = c["geonameid"] in capital_ids
         b.add(c["geonameid"], c["name"], "city", c["latitude"], c["longitude"], cc,
               iso3_of.get(cc, ""), c.get("admin1code") or "", c.get("population") or 0, capital)
         seen = {key(c["name"])}
