@@ -161,3 +161,13 @@ def test_company_with_and_without_legal_suffix_is_one_entity():
                 "doubled, and Nordwind shares rose 5 percent in Frankfurt.")
     canon = {e.canonical for e in a.entities if e.label == "ORG"}
     assert "Nordwind" in canon and "Nordwind Inc" not in canon
+
+
+def test_name_after_a_title_is_a_person_and_a_visited_capital_is_a_place():
+    from newscoder import analyze
+
+    a = analyze("President Bush met Chancellor Kohl in Bonn on Friday. Prime Minister Sharif visited Kabul.")
+    labels = {e.text: (e.label, e.canonical) for e in a.entities}
+    assert labels["Bush"][0] == "PERSON"
+    assert labels["Kabul"] == ("GPE", "Kabul")
+    assert not any(p["text"] == "Bush" for p in a.places)

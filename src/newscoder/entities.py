@@ -51,6 +51,14 @@ _OFFICE_WORDS = frozenset({"state", "defense", "defence", "interior", "foreign",
                            "justice", "health", "commerce", "energy", "labor", "labour", "education",
                            "trade", "economy", "agriculture", "transport", "environment", "home"})
 _TITLE_WORDS = frozenset({"minister", "secretary", "ministers", "secretaries", "undersecretary"})
+# Words that stand right before a person's name ("President Bush", "Chancellor Kohl").
+_HONORIFICS = frozenset({"president", "chancellor", "minister", "premier", "king", "queen", "prince", "princess",
+                         "sheikh", "emir", "pope", "senator", "sen.", "governor", "gov.", "mayor", "general",
+                         "gen.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "secretary", "ambassador",
+                         "envoy", "judge", "justice", "rep.", "representative", "colonel", "col.", "ayatollah"})
+# Verbs whose direct object is a place someone goes to ("visited Kabul"), not an actor.
+_MOTION_VERBS = frozenset({"visit", "reach", "enter", "leave", "arrive", "tour", "flee", "capture", "seize",
+                           "bomb", "shell", "attack", "besiege", "evacuate", "liberate", "storm"})
 _TRAILING = frozenset({"'s", "\u2019s", "'", "\u2019", "/", "-", "\u2014", ",", ":"})
 
 
@@ -184,6 +192,8 @@ def _relabel(ent: Span) -> Span:
     actor = find_actor(text)
     if actor is not None and (actor.label != "PERSON" or label in ("PERSON", "ORG", "GPE", "NORP", "PRODUCT")):
         new = actor.label
+    elif label in ("GPE", "LOC", "ORG", "NORP") and _after_honorific(ent) and not countries.by_name(text):
+        new = "PERSON"
     elif countries.by_name(text) and label != "PERSON" or (label != "PERSON" and countries.city_country(text)):
         new = "GPE"
     elif countries.by_demonym(text) and label in ("GPE", "ORG", "PERSON", "LOC"):
@@ -197,9 +207,17 @@ def _relabel(ent: Span) -> Span:
     return ent if new == label else Span(ent.doc, ent.start, ent.end, new)
 
 
+def _after_honorific(ent: Span) -> bool:
+    """A name right after a title word is a person ("President Bush", not the town of Bush)."""
+    if ent.start == 0 or len(ent) > 3:
+        return False
+    prev = ent.doc[ent.start - 1]
+    return prev.lower_ in _HONORIFICS and prev.text[:1].isupper()
+
+
 def _looks_like_place(ent: Span) -> bool:
     """A one-word name right after a place preposition ("in Manbij", "town of Manbij", "Al-Bab")."""
-    if " " in ent.text:
+    if " " in ent.text or _after_honorific(ent):
         return False
     if countries.city_country(ent.text):
         return True
@@ -273,6 +291,8 @@ def _gazetteer_spans(doc: Doc, matcher: PhraseMatcher, ents: list[Span]) -> list
         span = Span(doc, start, end, label)
         if label == "PERSON" and " " not in span.text:
             continue  # a bare surname is only linked when the model tags it (canonicalize)
+        if label in ("GPE", "LOC") and _after_honorific(span) and not countries.by_name(span.text):
+            continue  # "President Bush" is not the town of Bush
         overlapped = {by_token[i] for i in range(start, end) if i in by_token}
         if any(o.start < start or o.end > end for o in overlapped):
             if all(o.label_ == label for o in overlapped):
@@ -381,6 +401,8 @@ def _as_actor(span: Span) -> bool:
     if span.start == 0 and span.doc[span.end: span.end + 1].text in (",", "(", "-"):
         return False  # dateline
     if root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPS:
+        return False
+    if root.dep_ == "dobj" and root.head.lemma_ in _MOTION_VERBS:
         return False
     if root.dep_ == "compound" and root.head.lower_ in ("city", "province", "area", "region", "airport"):
         return False
