@@ -127,3 +127,11 @@ def test_rows_and_geojson(syria):
 def test_haversine():
     assert haversine(0, 0, 0, 0) == 0
     assert abs(haversine(48.8566, 2.3522, 51.5072, -0.1276) - 344) < 5
+
+
+def test_unknown_long_name_narrows_to_the_place_it_starts_with():
+    a = newscoder.analyze("Deputies from the Titus County Sheriff's Office drove to Mount Pleasant, Texas, "
+                          "and a delegation from the Province of Ontario visited Toronto.", options=OPTS)
+    titus = [p for p in a.places if p["text"] == "Titus County"]
+    assert titus and titus[0]["feature"] == "county" and titus[0]["country"] == "USA"
+    assert any(p["text"] == "Ontario" and p["country"] == "CAN" for p in a.places)

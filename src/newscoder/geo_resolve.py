@@ -34,6 +34,8 @@ FEATURE_PRIOR = {
 }
 ADMIN_BONUS = 2.5  # a town in a state the article names
 LOCAL_BONUS = 12.0  # a town in the one state a local US story is about, over an unsupported namesake
+STATE_SHARE = 2.0  # more as the state takes more of the state evidence
+NEAR_BONUS, NEAR_KM = 2.5, 300.0  # a candidate near the article's other places
 #: Features too large to say where a nearby town is.
 NOT_ANCHORS = frozenset({"country", "continent", "sea", "admin", "region", "desert"})
 _GENERIC = re.compile(r"(?i)\s+(?:province|region|state|district|governorate|prefecture|department|"
@@ -174,13 +176,13 @@ def _score(m, p: Place, ctx: Context, local: tuple[str, str] | None) -> float:
         score += 2.0 + 3.0 * ctx.countries[p.iso3] / total
     st = state_of(p) if p.feature in ("city", "county") else None
     if st is not None and ctx.states[st] > 0:
-        score += ADMIN_BONUS + 2.0 * ctx.states[st] / sum(ctx.states.values())
+        score += ADMIN_BONUS + STATE_SHARE * ctx.states[st] / sum(ctx.states.values())
     if local is not None and st == local and p.feature == "city" and p.main:
         score += LOCAL_BONUS
     near = [a for a in ctx.anchors if a.id != p.id]
     if near and p.feature not in ("country", "continent"):
         d = min(haversine(p.lat, p.lon, a.lat, a.lon) for a in near)
-        score += 2.5 * math.exp(-d / 300.0)
+        score += NEAR_BONUS * math.exp(-d / NEAR_KM)
     return score
 
 

@@ -196,6 +196,41 @@ def find_toponyms(doc) -> list[Mention]:
     return mentions
 
 
+_OF_PLACE = re.compile(r"^(?:(?:City|Town|Village|County|Province|State|Commonwealth|Republic|Borough|"
+                       r"Township) of )(?=[A-Z])")
+_WORD = re.compile(r"\S+")
+#: First words that are no place by themselves ("Lake Lanier" is not the town of Lake).
+_NO_HEAD = frozenset("lake river mount mt north south east west saint st new old upper lower fort port little "
+                     "big grand main park san santa los las el la de del".split())
+
+
+def _to_known_part(m: Mention) -> None:
+    """An unknown multiword place name narrowed to the town, county or state it starts with
+    ("North Las Vegas Police Department", "Titus County Sheriff's Office") or names after "of"
+    ("Province of Ontario"), when the gazetteer knows that part by its main name."""
+    lead = _OF_PLACE.match(m.text)
+    if lead:
+        _narrow(m, m.start + lead.end(), m.end)
+        return
+    words = list(_WORD.finditer(m.text))
+    for n in range(len(words) - 1, 0, -1):
+        last = words[n - 1].group()
+        if last[:1].isupper() and not last.endswith((",", "'s", "’s")):
+            if _narrow(m, m.start, m.start + words[n - 1].end()):
+                return
+
+
+def _narrow(m: Mention, start: int, end: int) -> bool:
+    text = m.text[start - m.start:end - m.start]
+    if text.lower().strip(".") in _NO_HEAD or _DIRECTION.match(text):
+        return False
+    found = candidates(text)
+    if not found or not found[0].main or found[0].feature not in ("city", "county", "admin", "country"):
+        return False
+    m.text, m.start, m.end, m.candidates = text, start, end, list(found)
+    return True
+
+
 def _with_unit(doc, span, end: int) -> int:
     """End of "Laurel County" when spaCy stopped at "Laurel" and the gazetteer has the county."""
     if span.end < len(doc) and doc[span.end].text in ("County", "Parish", "Township", "Province"):
@@ -478,6 +513,8 @@ class Places:
         mentions = find_toponyms(doc)
         for m in mentions:
             m.candidates = list(candidates(m.text))
+            if not m.candidates and m.label in PLACE_LABELS:
+                _to_known_part(m)
         ctx = _context_countries(doc, mentions)
         kept = [m for m in mentions if _keep(doc, m, ctx)]
         mentions = _one_sense(doc, mentions, kept)
