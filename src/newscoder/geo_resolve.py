@@ -36,8 +36,8 @@ ADMIN_BONUS = 2.5  # a town in a state the article names
 LOCAL_BONUS = 12.0  # a town in the one state a local US story is about, over an unsupported namesake
 STATE_SHARE = 2.0  # more as the state takes more of the state evidence
 NEAR_BONUS, NEAR_KM = 2.5, 300.0  # a candidate near the article's other places
-#: Features too large to say where a nearby town is.
-NOT_ANCHORS = frozenset({"country", "continent", "sea", "admin", "region", "desert"})
+#: Features too large (or, for counties, too roughly placed) to say where a nearby town is.
+NOT_ANCHORS = frozenset({"country", "continent", "sea", "admin", "region", "desert", "county"})
 _GENERIC = re.compile(r"(?i)\s+(?:province|region|state|district|governorate|prefecture|department|"
                       r"oblast|municipality|area|city|town|village)$")
 _LEADING_DIRECTION = re.compile(r"(?i)^(?:north|south|east|west|central|northern|southern|eastern|"
@@ -97,7 +97,7 @@ class Evidence:
 
     countries: Counter = field(default_factory=Counter)
     states: Counter = field(default_factory=Counter)
-    points: list[Place] = field(default_factory=list)
+    points: list[tuple[Place, float]] = field(default_factory=list)  # with how sure
 
 
 def _unambiguous(m) -> bool:
@@ -107,23 +107,26 @@ def _unambiguous(m) -> bool:
 
 
 def gather(mentions) -> dict[str, Evidence]:
-    """The evidence of each name (by gazetteer key) from the places chosen so far."""
+    """The evidence of each name (by gazetteer key) from the places chosen so far. A name that
+    all its candidates put in one state or country is sure evidence, an ambiguous one half; a
+    name mentioned often weighs more ("Indiana" seven times, "Illinois" once)."""
     out: dict[str, Evidence] = {}
+    counts = Counter(gazetteer.key(m.text) for m in mentions if m.place is not None)
     for m in mentions:
         p = m.place
         if p is None:
             continue
-        ev = out.setdefault(gazetteer.key(m.text), Evidence())
+        k = gazetteer.key(m.text)
+        ev = out.setdefault(k, Evidence())
         sure = 1.0 if _unambiguous(m) else 0.5
+        often = math.sqrt(counts[k])
         ev.countries[p.iso3] = max(ev.countries[p.iso3], sure if p.feature != "city" else 0.5 * sure)
         st = state_of(p)
         if st is not None:
             w = 1.0 if p.feature in ("admin", "county") else 0.5
-            ev.states[st] = max(ev.states[st], w * sure)
-        if m.qualifier and st is not None:
-            ev.states[st] = max(ev.states[st], 1.0)
-        if p.feature not in NOT_ANCHORS and not m.metonym and all(q.id != p.id for q in ev.points):
-            ev.points.append(p)
+            ev.states[st] = max(ev.states[st], w * sure * often, 1.0 if m.qualifier else 0.0)
+        if p.feature not in NOT_ANCHORS and not m.metonym and all(q.id != p.id for q, _ in ev.points):
+            ev.points.append((p, sure))
     return out
 
 
@@ -133,7 +136,7 @@ class Context:
 
     countries: Counter
     states: Counter
-    anchors: list[Place]
+    anchors: list[tuple[Place, float]]
 
     @classmethod
     def without(cls, named: Counter, evidence: dict[str, Evidence], own: str) -> Context:
@@ -179,10 +182,9 @@ def _score(m, p: Place, ctx: Context, local: tuple[str, str] | None) -> float:
         score += ADMIN_BONUS + STATE_SHARE * ctx.states[st] / sum(ctx.states.values())
     if local is not None and st == local and p.feature == "city" and p.main:
         score += LOCAL_BONUS
-    near = [a for a in ctx.anchors if a.id != p.id]
-    if near and p.feature not in ("country", "continent"):
-        d = min(haversine(p.lat, p.lon, a.lat, a.lon) for a in near)
-        score += NEAR_BONUS * math.exp(-d / NEAR_KM)
+    if ctx.anchors and p.feature not in ("country", "continent"):
+        score += NEAR_BONUS * max((w * math.exp(-haversine(p.lat, p.lon, a.lat, a.lon) / NEAR_KM)
+                                   for a, w in ctx.anchors if a.id != p.id), default=0.0)
     return score
 
 
