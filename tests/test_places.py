@@ -135,3 +135,19 @@ def test_unknown_long_name_narrows_to_the_place_it_starts_with():
     titus = [p for p in a.places if p["text"] == "Titus County"]
     assert titus and titus[0]["feature"] == "county" and titus[0]["country"] == "USA"
     assert any(p["text"] == "Ontario" and p["country"] == "CAN" for p in a.places)
+
+
+def test_local_story_town_named_like_a_country():
+    text = ("PALESTINE, Texas -- The Anderson County commissioners met Tuesday in Palestine to discuss "
+            "road repairs. Palestine police said the county road near Elkhart in Anderson County, Texas, "
+            "was closed. Officials in Palestine expect work to finish in May.")
+    a = newscoder.analyze(text, options=OPTS)
+    found = by_text(a, "Palestine")
+    assert found and all(p["country"] == "USA" and p["feature"] == "city" for p in found)
+
+
+def test_world_news_country_named_like_a_us_town():
+    a = newscoder.analyze("Israel and the Palestinian Authority resumed talks as Palestine sought UN "
+                          "membership; Jordan and Egypt backed the bid.", options=OPTS)
+    assert by_text(a, "Palestine")[0]["feature"] == "country"
+    assert by_text(a, "Jordan")[0]["country"] == "JOR"

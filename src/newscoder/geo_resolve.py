@@ -56,7 +56,8 @@ def haversine(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 def prior(p: Place) -> float:
     """How likely a candidate is before the article is read."""
-    score = math.log10(p.population + 10) + FEATURE_PRIOR.get(p.feature, 0.0)
+    population = p.population or (1_000_000 if p.feature == "admin" else 0)  # provinces lack one
+    score = math.log10(population + 10) + FEATURE_PRIOR.get(p.feature, 0.0)
     if p.feature == "admin" and p.iso3 == "USA":
         score += 0.5
     score += 1.0 if p.capital else 0.0
@@ -101,8 +102,12 @@ class Evidence:
 
 
 def _unambiguous(m) -> bool:
-    """All the name's main candidates lie in one state (or one country)."""
-    where = {(p.iso3, p.admin1) for p in m.candidates if p.main}
+    """The name's place is the only country or state of that name ("Texas", not the Mexican
+    villages), or all its main candidates lie in one state (or one country)."""
+    p = m.place
+    if p.feature in ("country", "admin") and p.main:
+        return sum(c.feature in ("country", "admin") and c.main for c in m.candidates) == 1
+    where = {(c.iso3, c.admin1) for c in m.candidates if c.main}
     return len(where) <= 1
 
 
@@ -139,8 +144,11 @@ class Context:
     anchors: list[tuple[Place, float]]
 
     @classmethod
-    def without(cls, named: Counter, evidence: dict[str, Evidence], own: str) -> Context:
-        countries, states, anchors = Counter(named), Counter(), []
+    def without(cls, named: dict[str, Counter], evidence: dict[str, Evidence], own: str) -> Context:
+        countries, states, anchors = Counter(), Counter(), []
+        for k, counts in named.items():
+            if k != own or not k:
+                countries.update(counts)
         for k, ev in evidence.items():
             if k != own:
                 countries.update(ev.countries)
@@ -151,12 +159,12 @@ class Context:
 
     def local_state(self) -> tuple[str, str] | None:
         """The one US state a local story is about: named or implied at least twice, with at
-        least two thirds of the state evidence, in an article whose countries are the US's."""
+        least half the state evidence, in an article whose countries are the US's."""
         if not self.states:
             return None
         st, w = self.states.most_common(1)[0]
         total_c = sum(self.countries.values()) or 1.0
-        if st[0] != "USA" or w < 1.5 or w < 0.66 * sum(self.states.values()):
+        if st[0] != "USA" or w < 1.5 or w < 0.5 * sum(self.states.values()):
             return None
         return st if self.countries["USA"] >= 0.75 * total_c else None
 
@@ -205,12 +213,13 @@ def _pick(m, ctx: Context) -> Place | None:
     return max(m.candidates, key=lambda p: _score(m, p, ctx, local))
 
 
-def resolve(mentions, named: Counter) -> None:
+def resolve(mentions, named: dict[str, Counter]) -> None:
     """Choose a place for each mention, in rounds: first by prior, qualifier and the countries
-    named outright, then with the evidence of the other names' places."""
+    the other names name outright (``named``: by name key, demonyms under ""), then with the
+    evidence of the other names' places."""
     empty: dict[str, Evidence] = {}
     for m in mentions:
-        m.place = _pick(m, Context.without(named, empty, ""))
+        m.place = _pick(m, Context.without(named, empty, gazetteer.key(m.text)))
     for _ in range(2):
         evidence = gather(mentions)
         views: dict[str, Context] = {}

@@ -27,7 +27,7 @@ from spacy.language import Language
 
 from . import extensions, gazetteer
 from .gazetteer import Place
-from .geo_resolve import candidates, haversine, resolve
+from .geo_resolve import candidates, haversine, resolve, state_of
 
 __all__ = ["FIELDS", "Places", "find_toponyms", "haversine", "rows", "to_geojson"]
 
@@ -193,7 +193,37 @@ def find_toponyms(doc) -> list[Mention]:
         if ent.label_ == "ORG" and len(parts) == 1 and not candidates(ent.text):
             mentions.extend(_in_institution(ent))
     mentions.extend(_datelines(doc, mentions))
+    for m in mentions:
+        _qualify(doc, m)
     return mentions
+
+
+_NEXT_QUALIFIER = re.compile(r",\s*([A-Z][A-Za-z]*\.?(?: [A-Z][A-Za-z]*\.?)?(?: [A-Z][a-z]+)?)")
+
+
+def _qualify(doc, m: Mention) -> None:
+    """"Dublin, Ohio" / "PALESTINE, Texas --" as two entities: the state or country right after
+    a town is its qualifier, when the town has a namesake there."""
+    if m.qualifier:
+        return
+    after = _NEXT_QUALIFIER.match(_text(doc), m.end)
+    if not after:
+        return
+    words = after.group(1).split()
+    found = candidates(m.text)
+    if not found or found[0].feature in ("country", "admin", "continent"):
+        return
+    for n in range(len(words), 0, -1):  # "Texas Department" -> "Texas"
+        q = " ".join(words[:n])
+        if _is_qualifier(q) and gazetteer.key(q) != gazetteer.key(m.text):
+            if any(p.feature in ("city", "county") and _in_qualifier(p, q) for p in found):
+                m.qualifier = q
+            return
+
+
+def _in_qualifier(p: Place, qualifier: str) -> bool:
+    return any(q.feature in ("admin", "country") and q.iso3 == p.iso3 and q.main
+               and (q.feature == "country" or state_of(q) == state_of(p)) for q in candidates(qualifier))
 
 
 _OF_PLACE = re.compile(r"^(?:(?:City|Town|Village|County|Province|State|Commonwealth|Republic|Borough|"
@@ -277,20 +307,24 @@ def _is_qualifier(text: str) -> bool:
     return any(p.feature in ("admin", "country") and p.main for p in candidates(text))
 
 
-def _context_countries(doc, mentions: list[Mention]) -> Counter:
-    """Countries the article names outright (place entities and demonyms)."""
-    ctx: Counter = Counter()
+def _named_countries(doc, mentions: list[Mention]) -> dict[str, Counter]:
+    """Countries the article names outright, by name key (place entities; demonyms under "")."""
+    named: dict[str, Counter] = defaultdict(Counter)
     for m in mentions:
         if m.label in PLACE_LABELS:
             big = {p.iso3 for p in m.candidates if p.main and p.feature in ("country", "admin") and p.iso3}
             if len(big) == 1:
-                ctx[big.pop()] += 1
+                named[gazetteer.key(m.text)][big.pop()] += 1
     for ent in doc.ents:
         if ent.label_ == "NORP":
             iso3 = demonym_country(ent.text)
             if iso3:
-                ctx[iso3] += 0.5
-    return ctx
+                named[""][iso3] += 0.5
+    return named
+
+
+def _context_countries(named: dict[str, Counter]) -> Counter:
+    return sum(named.values(), Counter())
 
 
 def _disease(doc, m: Mention) -> bool:
@@ -515,13 +549,14 @@ class Places:
             m.candidates = list(candidates(m.text))
             if not m.candidates and m.label in PLACE_LABELS:
                 _to_known_part(m)
-        ctx = _context_countries(doc, mentions)
+        named = _named_countries(doc, mentions)
+        ctx = _context_countries(named)
         kept = [m for m in mentions if _keep(doc, m, ctx)]
         mentions = _one_sense(doc, mentions, kept)
         for m in mentions:
             _as_actor(doc, m)
             m.weight = _weight(doc, m)
-        resolve(mentions, ctx)
+        resolve(mentions, named)
         places = [_as_dict(m) for m in mentions]
         doc._.nc_places = places
         doc._.nc_focus = focus(places, [m.weight for m in mentions], doc.user_data.get(extensions.TITLE))
