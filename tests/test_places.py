@@ -151,3 +151,11 @@ def test_world_news_country_named_like_a_us_town():
                           "membership; Jordan and Egypt backed the bid.", options=OPTS)
     assert by_text(a, "Palestine")[0]["feature"] == "country"
     assert by_text(a, "Jordan")[0]["country"] == "JOR"
+
+
+def test_one_sense_finds_untagged_repeats():
+    text = ("Police in Watertown, New York, arrested two men. Watertown officers said the men fled toward "
+            "Watertown Center. Watertown is calm.")
+    a = newscoder.analyze(text, options=OPTS)
+    found = by_text(a, "Watertown")
+    assert len(found) == 4 and all(p["country"] == "USA" for p in found)

@@ -404,9 +404,29 @@ def _one_sense(doc, mentions: list[Mention], kept: list[Mention]) -> list[Mentio
     for ent in doc.ents:
         if ent.label_ in ("ORG", "PERSON", "FAC", "PRODUCT", "WORK_OF_ART") and len(ent) > 1:
             extra.extend(_leading_place(ent, sure, have))
+    extra.extend(_unlabelled(doc, kept, sure, extra))
     if not extra:
         return kept
     return sorted(kept + extra, key=lambda m: m.start)
+
+
+def _unlabelled(doc, kept: list[Mention], sure: set[str], extra: list[Mention]) -> list[Mention]:
+    """Other occurrences, outside any entity, of a place name the model found elsewhere in the
+    article (it tags "Bicester" in one sentence and misses it in the next)."""
+    forms = {m.text for m in kept if gazetteer.key(m.text) in sure and m.text[:1].isupper() and len(m.text) > 3}
+    if not forms:
+        return []
+    taken = [(e.start_char, e.end_char) for e in doc.ents] + [(m.start, m.end) for m in kept + extra]
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, sorted(forms, key=len, reverse=True)))
+                         + r")(?![\w-])")
+    out = []
+    for hit in pattern.finditer(_text(doc)):
+        s, e = hit.span()
+        if not any(s < b and a < e for a, b in taken):
+            m = Mention(hit.group(), s, e, "ONE-SENSE")
+            m.candidates = list(candidates(m.text))
+            out.append(m)
+    return out
 
 
 def _leading_place(ent, sure: set[str], have: set[tuple[int, int]]) -> list[Mention]:
