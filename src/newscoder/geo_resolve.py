@@ -24,6 +24,8 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
+import numpy as np
+
 from . import gazetteer
 from .gazetteer import Place
 
@@ -35,6 +37,7 @@ FEATURE_PRIOR = {
 ADMIN_BONUS = 2.5  # a town in a state the article names
 LOCAL_BONUS = 12.0  # a town in the one state a local US story is about, over an unsupported namesake
 STATE_SHARE = 2.0  # more as the state takes more of the state evidence
+CLUSTER_BONUS, CLUSTER_CAP = 1.5, 5.0  # per nearby name with a candidate close by
 NEAR_BONUS, NEAR_KM = 2.5, 300.0  # a candidate near the article's other places
 #: Features too large (or, for counties, too roughly placed) to say where a nearby town is.
 NOT_ANCHORS = frozenset({"country", "continent", "sea", "admin", "region", "desert", "county"})
@@ -142,6 +145,7 @@ class Context:
     countries: Counter
     states: Counter
     anchors: list[tuple[Place, float]]
+    support: dict[int, float] = field(default_factory=dict)  # candidate id -> cluster support
 
     @classmethod
     def without(cls, named: dict[str, Counter], evidence: dict[str, Evidence], own: str) -> Context:
@@ -190,6 +194,7 @@ def _score(m, p: Place, ctx: Context, local: tuple[str, str] | None) -> float:
         score += ADMIN_BONUS + STATE_SHARE * ctx.states[st] / sum(ctx.states.values())
     if local is not None and st == local and p.feature == "city" and p.main:
         score += LOCAL_BONUS
+    score += CLUSTER_BONUS * min(ctx.support.get(p.id, 0.0), CLUSTER_CAP)
     if ctx.anchors and p.feature not in ("country", "continent"):
         score += NEAR_BONUS * max((w * math.exp(-haversine(p.lat, p.lon, a.lat, a.lon) / NEAR_KM)
                                    for a, w in ctx.anchors if a.id != p.id), default=0.0)
@@ -218,8 +223,11 @@ def resolve(mentions, named: dict[str, Counter]) -> None:
     the other names name outright (``named``: by name key, demonyms under ""), then with the
     evidence of the other names' places."""
     empty: dict[str, Evidence] = {}
+    support = cluster_support(mentions)
     for m in mentions:
-        m.place = _pick(m, Context.without(named, empty, gazetteer.key(m.text)))
+        ctx = Context.without(named, empty, gazetteer.key(m.text))
+        ctx.support = support.get(gazetteer.key(m.text), {})
+        m.place = _pick(m, ctx)
     for _ in range(2):
         evidence = gather(mentions)
         views: dict[str, Context] = {}
@@ -227,9 +235,40 @@ def resolve(mentions, named: dict[str, Counter]) -> None:
             k = gazetteer.key(m.text)
             if k not in views:
                 views[k] = Context.without(named, evidence, k)
+                views[k].support = support.get(k, {})
             m.place = _pick(m, views[k])
     _same_sense(mentions)
     _place_counties(mentions)
+
+
+def cluster_support(mentions, top: int = 12) -> dict[str, dict[int, float]]:
+    """For each name's candidates, how much the other names' candidates cluster near it: the sum
+    over other names of their best prior-weighted closeness. Same-named towns are told apart by
+    the places around them before any of them is chosen ("Paris" near "Lamar County")."""
+    names: dict[str, list[Place]] = {}
+    for m in mentions:
+        k = gazetteer.key(m.text)
+        if k not in names and not m.metonym:
+            names[k] = sorted(m.candidates, key=prior, reverse=True)[:top]
+    rows = [(k, p) for k, ps in names.items() for p in ps if p.feature not in NOT_ANCHORS]
+    if len({k for k, _ in rows}) < 2:
+        return {}
+    keys = [k for k, _ in rows]
+    best = {k: max(prior(p) for p in ps) for k, ps in names.items() if ps}
+    weight = np.array([math.exp(min(0.0, prior(p) - best[k])) for k, p in rows])
+    lat = np.radians([p.lat for _, p in rows])
+    lon = np.radians([p.lon for _, p in rows])
+    a = (np.sin((lat[:, None] - lat[None, :]) / 2) ** 2
+         + np.cos(lat[:, None]) * np.cos(lat[None, :]) * np.sin((lon[:, None] - lon[None, :]) / 2) ** 2)
+    close = np.exp(-12742.0 * np.arcsin(np.sqrt(np.clip(a, 0, 1))) / NEAR_KM) * weight[None, :]
+    groups: dict[str, list[int]] = {}
+    for i, k in enumerate(keys):
+        groups.setdefault(k, []).append(i)
+    out: dict[str, dict[int, float]] = {}
+    for k, idx in groups.items():
+        total = sum(close[idx][:, cols].max(axis=1) for other, cols in groups.items() if other != k)
+        out[k] = {rows[i][1].id: float(v) for i, v in zip(idx, total)}
+    return out
 
 
 def _same_sense(mentions) -> None:
