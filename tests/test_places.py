@@ -162,8 +162,8 @@ def test_one_sense_finds_untagged_repeats():
 
 
 def test_nearby_places_pick_the_namesake_without_a_state_named():
-    text = ("Paris police arrested a man on Monday after a chase that began in Clarksville and ended near "
-            "Honey Grove. Lamar County deputies helped, and the suspect was taken to the Paris jail.")
+    text = ("Paris police arrested a man on Monday after a chase that began in Titus County and ended near "
+            "Sulphur Springs. Red River County deputies helped, and the suspect was taken to the Paris jail.")
     a = newscoder.analyze(text, options=OPTS)
     paris = by_text(a, "Paris")
     assert paris and all(haversine(p["lat"], p["lon"], 33.66, -95.56) < 50 for p in paris)
