@@ -36,6 +36,7 @@ FEATURE_PRIOR = {
 }
 ADMIN_BONUS = 2.5  # a town in a state the article names
 LOCAL_BONUS = 12.0  # a town in the one state a local US story is about, over an unsupported namesake
+LOCAL_MIN = 1.5  # state evidence a local story needs (a state named twice, or named and implied)
 STATE_SHARE = 2.0  # more as the state takes more of the state evidence
 CLUSTER_BONUS, CLUSTER_CAP = 1.5, 5.0  # per nearby name with a candidate close by
 NEAR_BONUS, NEAR_KM = 2.5, 300.0  # a candidate near the article's other places
@@ -168,7 +169,7 @@ class Context:
             return None
         st, w = self.states.most_common(1)[0]
         total_c = sum(self.countries.values()) or 1.0
-        if st[0] != "USA" or w < 1.5 or w < 0.5 * sum(self.states.values()):
+        if st[0] != "USA" or w < LOCAL_MIN or w < 0.5 * sum(self.states.values()):
             return None
         return st if self.countries["USA"] >= 0.75 * total_c else None
 
