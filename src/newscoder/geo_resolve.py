@@ -14,6 +14,9 @@ text itself shows it is about one US state (its states, counties and towns), a t
 wins over a foreign city or a country of the same name that nothing else in the article supports
 ("Palestine" in an East Texas paper). Counties have no coordinates in our sources; a county the
 article places among its own towns is put at their centre.
+
+**Metonyms**: a country or capital that acts in its sentence ("Ankara accused Washington") is
+resolved to its country (``as_actor``) and weighs less for the article's focus (``weight``).
 """
 
 from __future__ import annotations
@@ -42,6 +45,24 @@ CLUSTER_BONUS, CLUSTER_CAP = 1.5, 5.0  # per nearby name with a candidate close 
 NEAR_BONUS, NEAR_KM = 2.5, 300.0  # a candidate near the article's other places
 #: Features too large (or, for counties, too roughly placed) to say where a nearby town is.
 NOT_ANCHORS = frozenset({"country", "continent", "sea", "admin", "region", "desert", "county"})
+#: Verbs whose subject or object, when it is a country or capital, is an actor (a metonym).
+ACTOR_VERBS = frozenset(
+    """say tell accuse demand consider insist warn urge reject announce claim deny threaten agree
+    want see sign condemn call ask propose support oppose sanction criticize criticise blame plan
+    hope believe decide refuse stress state welcome recognize recognise expel vow pledge back seek
+    offer push respond retaliate impose negotiate stall cut sever allege charge insist suggest
+    argue praise order launch invade attack strike bomb send deploy arrest release veto approve
+    block fear hit slam reiterate press pressure join leave withdraw host invite meet talk
+    announce summon protest dismiss acknowledge admit confirm threaten infuriate anger""".split()
+)
+#: Nouns that make a possessive country or capital an actor ("Washington's fight").
+ACTOR_NOUNS = frozenset(
+    """fight ally allies support position policy decision government demand demands stance
+    relations ties envoy strategy plan proposal response role war campaign interests refusal
+    officials opposition administration efforts effort call offensive operation operations
+    leadership military army forces troops decision intervention backing approach diplomats
+    leader leaders president minister foreign-policy sanctions involvement""".split()
+)
 _GENERIC = re.compile(r"(?i)\s+(?:province|region|state|district|governorate|prefecture|department|"
                       r"oblast|municipality|area|city|town|village)$")
 _LEADING_DIRECTION = re.compile(r"(?i)^(?:north|south|east|west|central|northern|southern|eastern|"
@@ -302,3 +323,61 @@ def _place_counties(mentions, max_km: float = 80.0) -> None:
             far = haversine(p.lat, p.lon, lat, lon) > max_km
             moved[p.id] = replace(p, lat=lat, lon=lon) if far else p
         m.place = moved[p.id]
+
+
+# ---------------------------------------------------------------- metonyms
+
+
+def _acts(doc, m) -> bool:
+    """Whether the mention is an actor in its sentence: subject/object of an actor verb, or the
+    possessor of an actor noun ("Washington's fight")."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    head = root.head
+    if root.dep_ in ("nsubj", "nsubjpass", "dobj", "agent") and head.lemma_.lower() in ACTOR_VERBS:
+        return True
+    if root.dep_ == "poss" and head.lemma_.lower() in ACTOR_NOUNS:
+        return True
+    return root.dep_ == "conj" and head.dep_ in ("nsubj", "dobj") and head.head.lemma_.lower() in ACTOR_VERBS
+
+
+def as_actor(doc, m) -> None:
+    """A country or capital that acts is a metonym: its only candidate becomes the country."""
+    if not m.candidates or not _acts(doc, m):
+        return
+    for p in m.candidates[:10]:
+        if p.main and (p.feature == "country" or p.capital):
+            country = p if p.feature == "country" else country_place(p.iso3)
+            if country is not None:
+                m.metonym = True
+                m.candidates = [country]
+            return
+
+
+def weight(doc, m) -> float:
+    """How much a mention tells what the article is about: a modifier ("US envoy") little."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None:
+        return 1.0
+    if span.root.dep_ in ("compound", "amod", "nmod"):
+        return 0.2
+    return 0.5 if m.metonym else 1.0
+
+
+def country_place(iso3: str) -> Place | None:
+    for p in candidates(iso3_name(iso3)):
+        if p.feature == "country" and p.iso3 == iso3:
+            return p
+    return None
+
+
+@lru_cache(maxsize=400)
+def iso3_name(iso3: str) -> str:
+    try:
+        from . import countries
+    except ImportError:  # the country table is optional
+        return iso3
+    hit = countries.by_iso3(iso3)
+    return hit.name if hit else iso3

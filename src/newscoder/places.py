@@ -3,7 +3,7 @@
 1. **Recognition.** Toponyms are the spaCy GPE/LOC/FAC entities, plus entities the small model
    mislabels (Manbij as PRODUCT, "Afrin, Jarablus" as one ORG, Al-Bab as PERSON) when the
    gazetteer knows them and the article's context supports them. Demonyms are not places.
-2. **Metonyms.** A country or capital that speaks or acts ("Ankara accused Washington",
+2. **Metonyms** (``geo_resolve``). A country or capital that speaks or acts ("Ankara accused Washington",
    "Washington's fight") is flagged ``metonym`` and located at its country, never at a town.
 3. **Resolution** (``geo_resolve``). Candidates from ``gazetteer.lookup`` are ranked by prior
    (population, feature, main name), a qualifier ("Springfield, Ill."), and the countries, states
@@ -27,7 +27,7 @@ from spacy.language import Language
 
 from . import extensions, gazetteer
 from .gazetteer import Place
-from .geo_resolve import candidates, haversine, resolve, state_of
+from .geo_resolve import as_actor, candidates, country_place, haversine, iso3_name, resolve, state_of, weight
 
 __all__ = ["FIELDS", "Places", "find_toponyms", "haversine", "rows", "to_geojson"]
 
@@ -38,24 +38,6 @@ MISLABELS = frozenset({"ORG", "PERSON", "PRODUCT", "WORK_OF_ART", "EVENT", "NORP
 LOCATIVE = frozenset(
     "in of near from to at into outside inside across around toward towards via entered "
     "entering visited visit and , between".split()
-)
-#: Verbs whose subject or object, when it is a country or capital, is an actor (a metonym).
-ACTOR_VERBS = frozenset(
-    """say tell accuse demand consider insist warn urge reject announce claim deny threaten agree
-    want see sign condemn call ask propose support oppose sanction criticize criticise blame plan
-    hope believe decide refuse stress state welcome recognize recognise expel vow pledge back seek
-    offer push respond retaliate impose negotiate stall cut sever allege charge insist suggest
-    argue praise order launch invade attack strike bomb send deploy arrest release veto approve
-    block fear hit slam reiterate press pressure join leave withdraw host invite meet talk
-    announce summon protest dismiss acknowledge admit confirm threaten infuriate anger""".split()
-)
-#: Nouns that make a possessive country or capital an actor ("Washington's fight").
-ACTOR_NOUNS = frozenset(
-    """fight ally allies support position policy decision government demand demands stance
-    relations ties envoy strategy plan proposal response role war campaign interests refusal
-    officials opposition administration efforts effort call offensive operation operations
-    leadership military army forces troops decision intervention backing approach diplomats
-    leader leaders president minister foreign-policy sanctions involvement""".split()
 )
 #: Words after a name that make it a disease, not a place ("West Nile virus").
 NOT_PLACE_NEXT = frozenset("virus viruses fever disease vaccine strain flu outbreak".split())
@@ -441,71 +423,13 @@ def _leading_place(ent, sure: set[str], have: set[tuple[int, int]]) -> list[Ment
     return []
 
 
-# ---------------------------------------------------------------- metonyms
-
-
-def _acts(doc, m: Mention) -> bool:
-    """Whether the mention is an actor in its sentence: subject/object of an actor verb, or the
-    possessor of an actor noun ("Washington's fight")."""
-    span = doc.char_span(m.start, m.end, alignment_mode="expand")
-    if span is None:
-        return False
-    root = span.root
-    head = root.head
-    if root.dep_ in ("nsubj", "nsubjpass", "dobj", "agent") and head.lemma_.lower() in ACTOR_VERBS:
-        return True
-    if root.dep_ == "poss" and head.lemma_.lower() in ACTOR_NOUNS:
-        return True
-    return root.dep_ == "conj" and head.dep_ in ("nsubj", "dobj") and head.head.lemma_.lower() in ACTOR_VERBS
-
-
-def _as_actor(doc, m: Mention) -> None:
-    """A country or capital that acts is a metonym: its only candidate becomes the country."""
-    if not m.candidates or not _acts(doc, m):
-        return
-    for p in m.candidates[:10]:
-        if p.main and (p.feature == "country" or p.capital):
-            country = p if p.feature == "country" else _country_place(p.iso3)
-            if country is not None:
-                m.metonym = True
-                m.candidates = [country]
-            return
-
-
-def _weight(doc, m: Mention) -> float:
-    """How much a mention tells what the article is about: a modifier ("US envoy") little."""
-    span = doc.char_span(m.start, m.end, alignment_mode="expand")
-    if span is None:
-        return 1.0
-    if span.root.dep_ in ("compound", "amod", "nmod"):
-        return 0.2
-    return 0.5 if m.metonym else 1.0
-
-
-def _country_place(iso3: str) -> Place | None:
-    for p in candidates(iso3_name(iso3)):
-        if p.feature == "country" and p.iso3 == iso3:
-            return p
-    return None
-
-
-@lru_cache(maxsize=400)
-def iso3_name(iso3: str) -> str:
-    c = _countries()
-    hit = c.by_iso3(iso3) if c else None
-    return hit.name if hit else iso3
-
-
-# ---------------------------------------------------------------- resolution
-
-
 # ---------------------------------------------------------------- output
 
 
 def _as_dict(m: Mention) -> dict:
     p = m.place
     if p is not None and m.metonym and p.feature != "country":
-        p = _country_place(p.iso3) or p
+        p = country_place(p.iso3) or p
     return {
         "text": m.text,
         "start": m.start,
@@ -544,7 +468,7 @@ def focus(places: list[dict], weights: list[float], title: str | None = None) ->
     out = []
     for iso3, score in sorted(countries.items(), key=lambda kv: -kv[1])[:5]:
         if score >= FOCUS_SHARE * top:
-            p = _country_place(iso3)
+            p = country_place(iso3)
             out.append({"name": p.name if p else iso3_name(iso3), "geonameid": p.geonameid if p else None,
                         "country": iso3, "feature": "country", "score": round(score / top, 3)})
     for (name, gid, iso3, feature), score in sorted(spots.items(), key=lambda kv: -kv[1])[:3]:
@@ -574,8 +498,8 @@ class Places:
         kept = [m for m in mentions if _keep(doc, m, ctx)]
         mentions = _one_sense(doc, mentions, kept)
         for m in mentions:
-            _as_actor(doc, m)
-            m.weight = _weight(doc, m)
+            as_actor(doc, m)
+            m.weight = weight(doc, m)
         resolve(mentions, named)
         places = [_as_dict(m) for m in mentions]
         doc._.nc_places = places
