@@ -171,3 +171,18 @@ def test_name_after_a_title_is_a_person_and_a_visited_capital_is_a_place():
     assert labels["Bush"][0] == "PERSON"
     assert labels["Kabul"] == ("GPE", "Kabul")
     assert not any(p["text"] == "Bush" for p in a.places)
+
+
+def test_label_ties_are_settled_the_same_way_under_any_hash_seed():
+    """Two mentions of one name with two labels, once each: the winner must not depend on set order."""
+    import spacy
+    from spacy.tokens import Span
+
+    from newscoder.entities import Mention, harmonize_labels
+
+    doc = spacy.blank("en")("Glenmora Flats voted. Glenmora Flats won.")
+    spans = [Span(doc, 0, 2, "ORG"), Span(doc, 4, 6, "GPE")]
+    for order in (spans, spans[::-1]):
+        mentions = [Mention(span=s, canonical="Glenmora Flats", kind="name") for s in order]
+        assert harmonize_labels(mentions)
+        assert [m.span.label_ for m in mentions] == ["GPE", "GPE"]

@@ -506,6 +506,13 @@ def _link_people(mentions: list[Mention]) -> None:
                 m.canonical = " ".join(words)
 
 
+_TIE_ORDER = ("GPE", "LOC", "FAC", "ORG", "PERSON", "NORP")
+
+
+def _tie_rank(label: str) -> tuple[int, str]:
+    return (_TIE_ORDER.index(label) if label in _TIE_ORDER else len(_TIE_ORDER), label)
+
+
 def harmonize_labels(mentions: list[Mention]) -> bool:
     """Mentions of one entity get one label (the most frequent; ties: the longest mention's).
     Demonyms keep NORP and countries keep theirs. True if any span changed."""
@@ -520,7 +527,8 @@ def harmonize_labels(mentions: list[Mention]) -> bool:
             continue
         votes = {lab: (sum(m.span.label_ == lab for m in group),
                        max(len(m.span.text) for m in group if m.span.label_ == lab)) for lab in labels}
-        best = max(votes, key=votes.get)
+        # ties go to the label earlier in _TIE_ORDER (a set's order would change with PYTHONHASHSEED)
+        best = max(sorted(votes, key=_tie_rank), key=votes.get)
         if "ORG" in labels and any(_CORP_SUFFIX.search(m.span.text) for m in group):
             best = "ORG"  # "Nordwind Inc" settles what "Nordwind" is
         for m in group:
