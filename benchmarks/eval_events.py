@@ -76,7 +76,7 @@ def _gold_actors(value) -> set[tuple]:
 
 
 def _load_gsr(shared: Path) -> list[dict]:
-    path = shared / "data" / "events" / "plover" / "PLOVER_GSR_CAMEO.txt"
+    path = shared / "events" / "plover" / "PLOVER_GSR_CAMEO.txt"
     records = json.loads(path.read_text(encoding="utf-8"))
     return [r for r in records if r.get("event") != "DOCUMENT" and r.get("text")]
 
@@ -118,7 +118,7 @@ def eval_plover(shared: Path, quick: bool) -> list[dict]:
 
 
 def eval_cameo(shared: Path, quick: bool) -> list[dict]:
-    path = shared / "data" / "events" / "cameo" / "cameo-codes.andybega-icews.csv"
+    path = shared / "events" / "cameo" / "cameo-codes.andybega-icews.csv"
     with open(path, encoding="latin-1") as f:
         examples = [(r["code"].strip(), r["example"].strip()) for r in csv.DictReader(f)
                     if r["example"] and r["example"] != "NA"]
@@ -139,8 +139,12 @@ def eval_cameo(shared: Path, quick: bool) -> list[dict]:
 
 
 def evaluate(shared: Path, quick: bool = False) -> list[dict]:
-    if not (shared / "data" / "events").is_dir():
-        print(f"skip events: {shared / 'data' / 'events'} not found", file=sys.stderr)
+    """``shared`` is ../shared/data, as eval.py passes it (../shared itself is accepted too)."""
+    shared = Path(shared)
+    if (shared / "data" / "events").is_dir():
+        shared = shared / "data"
+    if not (shared / "events").is_dir():
+        print(f"skip events: {shared / 'events'} not found", file=sys.stderr)
         return []
     return eval_plover(shared, quick) + eval_cameo(shared, quick)
 

@@ -146,10 +146,14 @@ def noun_chunk_system(docs) -> tuple[list[list[str]], float]:
     return results, time.perf_counter() - start
 
 
+def _tags_folder(shared: Path, name: str) -> Path:
+    """../shared/data/tags/<name>; `shared` may be ../shared or its data folder (eval.py passes the latter)."""
+    folder = Path(shared) / "data" / "tags" / name
+    return folder if folder.is_dir() else Path(shared) / "tags" / name
+
+
 def evaluate(shared: Path, quick: bool = False) -> list[dict]:
-    folder = Path(shared) / "data" / "tags" / "duc2001"
-    if not folder.is_dir():
-        folder = Path(shared) / "tags" / "duc2001"  # accept the data folder itself
+    folder = _tags_folder(shared, "duc2001")
     if not (folder / "annotations.txt").is_file():
         print(f"eval_keyphrases: skipped, {folder} not found", file=sys.stderr)
         return []
@@ -219,7 +223,7 @@ def load_reuters(folder: Path, limit: int) -> list[tuple[str, str]]:
 
 
 def evaluate_topics(shared: Path, quick: bool) -> list[dict]:
-    folder = Path(shared) / "data" / "tags" / "reuters21578"
+    folder = _tags_folder(shared, "reuters21578")
     if not folder.is_dir():
         print(f"eval_keyphrases: topics check skipped, {folder} not found", file=sys.stderr)
         return []

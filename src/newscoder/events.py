@@ -40,6 +40,11 @@ from .event_lexicon import ActorCoder, cameo, conjuncts, lexicon, public
 
 RECIPIENT_PREPS = ("with", "against", "to", "on", "from", "for", "into", "toward", "towards", "at",
                    "between", "of", "in")
+#: "in X" after these says where talks were held ("met in Ankara"), not with whom; elsewhere it names the
+#: recipient, as PLOVER codes "protests in Monrovia" or "activities in Israel".
+IN_IS_WHERE = frozenset({"meet", "meeting", "talk", "talks", "negotiate", "negotiation", "discuss", "discussion",
+                         "summit", "visit", "hold", "resume", "gather", "convene", "confer", "consult",
+                         "consultation"})
 BACKGROUND_PREPS = frozenset({"during", "after", "before", "since", "despite", "amid", "following"})
 ACTOR_LABELS = frozenset({"GPE", "NORP", "ORG", "PERSON", "LOC", "FAC"})
 ACTOR_NOUN_DEPS = frozenset({"poss", "amod", "compound", "nmod"})
@@ -378,7 +383,7 @@ class Coder:
         preps = [c for h in holders for c in h.children if c.dep_ in ("prep", "dative")]
         for word in RECIPIENT_PREPS:
             for prep in preps:
-                if prep.lower_ != word:
+                if prep.lower_ != word or (word == "in" and prep.head.lemma_.lower() in IN_IS_WHERE):
                     continue
                 for pobj in prep.children:
                     if pobj.dep_ == "pobj":

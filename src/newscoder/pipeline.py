@@ -41,6 +41,8 @@ def load(steps: tuple[str, ...]):
     model = importlib.import_module(MODEL)
     nlp = model.load(exclude=list(_MODEL_EXCLUDE))
     extensions.register()
+    importlib.import_module(".paragraphs", __package__)
+    nlp.add_pipe("newscoder_paragraphs", before="parser")
     for step in steps:
         importlib.import_module(f".{step}", __package__)  # registers the factory
         nlp.add_pipe(f"newscoder_{step}")
