@@ -219,3 +219,21 @@ def test_a_place_attacked_is_its_country():
 
 def test_accepting_demands_is_yielding():
     assert types("The Peruvian government accepted the demands of the striking miners on Friday.") == ["CONCEDE"]
+
+
+def test_talks_between_two_sides_in_a_city_are_not_talks_with_its_state():
+    (event,) = coded("Greek and Albanian diplomats held talks in Vienna on Tuesday.", options=Options())
+    assert event["event"] == "CONSULT"
+    assert {a["code"] for a in event["actor"]} == {"GRC", "ALB"}
+    assert event["recipient"] == []
+    assert event["location"] and event["location"]["name"] == "Vienna"
+
+
+def test_a_headline_is_its_own_sentence():
+    text = ("Greek and Albanian ministers meet over fishing rights\n\n"
+            "Albania accused Greece on Monday of seizing two trawlers.")
+    found = coded(text)
+    accuse = [e for e in found if e["event"] == "ACCUSE"]
+    assert accuse and accuse[0]["text"].startswith("Albania accused")
+    assert all(not e["text"].startswith("Greek and Albanian ministers meet over fishing rights\n\nAlbania")
+               for e in found)

@@ -308,7 +308,9 @@ class Coder:
             actors = speaker
         if not recipient and (_root(code) in CONFLICT_ROOTS or (actors and _root(code) == "14")):
             recipient = self._purpose_target(tok, speaker, threat=_root(code) == "13")
-        if not recipient and actors:  # "rioted at a jail in northern Israel": where it happens
+        if not recipient and actors and not (_root(code) == "04" and len(actors) > 1):
+            # "rioted at a jail in northern Israel": where it happens; but talks between two sides
+            # in a place are not talks with its state
             recipient = self._place_recipient(tok.head if tok.pos_ == "NOUN" and tok.dep_ in (
                 "nsubj", "nsubjpass", "dobj") else tok)
         recipient = [r for r in recipient if (r.get("code"), r.get("sector")) not in
