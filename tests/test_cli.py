@@ -113,3 +113,18 @@ def test_events_command_writes_one_row_per_event(tmp_path):
     assert {"date", "source_name", "target_name", "cameo_code", "plover_type", "goldstein"} <= set(table[0])
     assert any(r["plover_type"] == "ACCUSE" and r["source_code"] == "UKR" for r in table)
     assert runner.invoke(app, ["events", str(path), "-f", "parquet"]).exit_code == 2  # parquet needs --output
+
+
+def test_text_report_names_places_events_and_quantities(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text("Greek and Albanian ministers held talks in Vienna on Tuesday about a 12-mile fishing zone "
+                    "in the Adriatic Sea. Albania accused Greece of seizing two trawlers.\n", encoding="utf-8")
+    result = runner.invoke(app, ["analyze", "--format", "text", "--date", "2022-03-04", str(path)])
+    assert result.exit_code == 0, result.output
+    out = result.output
+    assert "Vienna (AUT)" in out
+    assert "Adriatic (sea)" in out and "unresolved" not in out.split("Places:")[1].split("\n")[0]
+    assert "-> CONSULT -> - in Vienna" in out
+    assert "Event: 2022-03-04 Albania -> ACCUSE -> Greece" in out
+    assert "Date: Tuesday = 2022-03-01" in out
+    assert "Quantity: " in out and "mi" in out.split("Quantity: ")[1]

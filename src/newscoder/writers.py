@@ -121,14 +121,19 @@ def text_report(d: dict[str, Any]) -> str:
         ranked = sorted(labels, key=lambda name: -salience[name])[:12]
         out.write("Entities: " + "; ".join(f"{name} [{_main_label(labels[name])}]" for name in ranked) + "\n")
     if d["places"]:
-        names = dict.fromkeys(f"{p['name'] or p['text']} ({p['country'] or '?'})" for p in d["places"]
-                              if not p.get("metonym"))
+        names = dict.fromkeys(f"{p['name'] or p['text']} ({p['country'] or p['feature'] or 'unresolved'})"
+                              for p in d["places"] if not p.get("metonym"))
         out.write("Places: " + "; ".join(names) + "\n")
+    if d.get("focus"):
+        out.write("Focus: " + "; ".join(f"{f['name']} ({f['score']:.2f})" for f in d["focus"][:5]) + "\n")
     for ev in d["events"][:12]:
         actor = ", ".join(a["canonical"] or a["text"] for a in ev.get("actor") or []) or "?"
         target = ", ".join(a["canonical"] or a["text"] for a in ev.get("recipient") or []) or "-"
-        out.write(f"Event: {ev.get('date') or '?'} {actor} -> {ev['event']} -> {target} "
+        where = f" in {ev['location']['name']}" if ev.get("location") else ""
+        out.write(f"Event: {ev.get('date') or '?'} {actor} -> {ev['event']} -> {target}{where} "
                   f"(CAMEO {ev.get('cameo')})\n")
     for q in d["dates"][:8]:
         out.write(f"Date: {q['text']} = {q.get('value') or '?'}\n")
+    for q in d.get("quantities", [])[:8]:
+        out.write(f"Quantity: {q['text']} = {q['value']:g} {q.get('unit') or ''}".rstrip() + "\n")
     return out.getvalue()
