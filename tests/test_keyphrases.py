@@ -119,3 +119,11 @@ def test_sentence_initial_nationality_keeps_its_capital():
                 "taxes turned violent. Kenyan police later released them.")
     texts = [k.text for k in a.keyphrases]
     assert "Kenyan police" in texts and "kenyan police" not in texts
+
+
+def test_a_time_word_hyphened_to_the_next_stays_in_the_phrase():
+    text = ("Miners at the Karvina pit ended a week-long strike on Friday. The week-long strike had cut "
+            "coal output, and the union signed a two-year deal with the owners.")
+    texts = [k.text for k in newscoder.analyze(text).keyphrases]
+    assert "week-long strike" in texts and "two-year deal" in texts
+    assert "long strike" not in texts and "year deal" not in texts

@@ -134,9 +134,14 @@ def _trim(run: list) -> list:
     """Drop joiners and non-nouns at the end, joiners and junk at the start."""
     while run and (run[-1].pos_ not in _HEAD or _joins(run[-1]) or _junk(run[-1])):
         run = run[:-1]
-    while run and (_joins(run[0]) or _junk(run[0]) or _is_amount(run)):
+    while run and (_joins(run[0]) or _is_amount(run) or (_junk(run[0]) and not _hyphened(run))):
         run = run[1:]
     return run
+
+
+def _hyphened(run: list) -> bool:
+    """The first word is hyphened to the next ("week-long strike", "two-year deal"): keep it."""
+    return len(run) > 2 and _joins(run[1]) and run[1].text == "-"
 
 
 def _is_amount(run: list) -> bool:
