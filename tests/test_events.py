@@ -237,3 +237,10 @@ def test_a_headline_is_its_own_sentence():
     assert accuse and accuse[0]["text"].startswith("Albania accused")
     assert all(not e["text"].startswith("Greek and Albanian ministers meet over fishing rights\n\nAlbania")
                for e in found)
+
+
+def test_evidence_text_is_the_stripped_sentence_at_its_offsets():
+    text = "Albania accused Greece on Monday of seizing two trawlers.\n\nGreece denied it.\n"
+    for event in coded(text):
+        assert event["text"] == text[event["start"]:event["end"]]
+        assert event["text"] == event["text"].strip()

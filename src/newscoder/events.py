@@ -329,8 +329,8 @@ class Coder:
             "event": info.plover, "mode": info.mode, "cameo": code, "quad_class": info.quad_class,
             "goldstein": info.goldstein, "actor": [public(a) for a in actors],
             "recipient": [public(r) for r in recipient], "date": self._date(anchor, say),
-            "location": self._location(anchor), "text": sent.text, "start": sent.start_char,
-            "end": sent.end_char, "negated": negated,
+            "location": self._location(anchor), "text": sent.text.rstrip(), "start": sent.start_char,
+            "end": sent.start_char + len(sent.text.rstrip()), "negated": negated,
             "reported_by": speaker_tok and " ".join(t.text for t in speaker_tok.subtree
                                                     if t.dep_ != "punct").strip(),
             "trigger": tok.text if noun is None else f"{tok.text} {noun.text}",
