@@ -167,3 +167,14 @@ def test_nearby_places_pick_the_namesake_without_a_state_named():
     a = newscoder.analyze(text, options=OPTS)
     paris = by_text(a, "Paris")
     assert paris and all(haversine(p["lat"], p["lon"], 33.66, -95.56) < 50 for p in paris)
+
+
+def test_a_direction_or_generic_word_does_not_vote_for_its_own_name():
+    from newscoder.geo_resolve import name_key
+
+    assert name_key("North Georgia") == name_key("Georgia") == "georgia"
+    assert name_key("Dublin City") == "dublin"
+    text = ("Storms crossed north Georgia overnight and metro Atlanta got two inches of rain. Forecasters "
+            "said Georgia farmers would welcome it.")
+    a = newscoder.analyze(text, options=OPTS)
+    assert by_text(a, "Georgia")[0]["country"] == "USA"

@@ -102,6 +102,14 @@ def candidates(name: str) -> tuple[Place, ...]:
     return tuple(found)
 
 
+@lru_cache(maxsize=20_000)
+def name_key(name: str) -> str:
+    """The key a name's evidence is grouped by: its gazetteer key without a generic word or a
+    leading direction, so "North Georgia" and "Dublin City" never vote for "Georgia", "Dublin"."""
+    shorter = _LEADING_DIRECTION.sub("", _GENERIC.sub("", name))
+    return gazetteer.key(shorter if shorter.strip() else name)
+
+
 @lru_cache(maxsize=200)
 def state_code(pid: int) -> str:
     p = gazetteer.place(pid)
@@ -141,12 +149,12 @@ def gather(mentions) -> dict[str, Evidence]:
     all its candidates put in one state or country is sure evidence, an ambiguous one half; a
     name mentioned often weighs more ("Indiana" seven times, "Illinois" once)."""
     out: dict[str, Evidence] = {}
-    counts = Counter(gazetteer.key(m.text) for m in mentions if m.place is not None)
+    counts = Counter(name_key(m.text) for m in mentions if m.place is not None)
     for m in mentions:
         p = m.place
         if p is None:
             continue
-        k = gazetteer.key(m.text)
+        k = name_key(m.text)
         ev = out.setdefault(k, Evidence())
         sure = 1.0 if _unambiguous(m) else 0.5
         often = math.sqrt(counts[k])
@@ -247,14 +255,14 @@ def resolve(mentions, named: dict[str, Counter]) -> None:
     empty: dict[str, Evidence] = {}
     support = cluster_support(mentions)
     for m in mentions:
-        ctx = Context.without(named, empty, gazetteer.key(m.text))
-        ctx.support = support.get(gazetteer.key(m.text), {})
+        ctx = Context.without(named, empty, name_key(m.text))
+        ctx.support = support.get(name_key(m.text), {})
         m.place = _pick(m, ctx)
     for _ in range(2):
         evidence = gather(mentions)
         views: dict[str, Context] = {}
         for m in mentions:
-            k = gazetteer.key(m.text)
+            k = name_key(m.text)
             if k not in views:
                 views[k] = Context.without(named, evidence, k)
                 views[k].support = support.get(k, {})
@@ -269,7 +277,7 @@ def cluster_support(mentions, top: int = 12) -> dict[str, dict[int, float]]:
     the places around them before any of them is chosen ("Paris" near "Lamar County")."""
     names: dict[str, list[Place]] = {}
     for m in mentions:
-        k = gazetteer.key(m.text)
+        k = name_key(m.text)
         if k not in names and not m.metonym:
             names[k] = sorted(m.candidates, key=prior, reverse=True)[:top]
     rows = [(k, p) for k, ps in names.items() for p in ps if p.feature not in NOT_ANCHORS]
@@ -295,10 +303,10 @@ def cluster_support(mentions, top: int = 12) -> dict[str, dict[int, float]]:
 
 def _same_sense(mentions) -> None:
     """A name qualified once ("Paris, Texas") means the same place at its other mentions."""
-    fixed = {gazetteer.key(m.text): m.place for m in mentions if m.qualifier and m.place is not None}
+    fixed = {name_key(m.text): m.place for m in mentions if m.qualifier and m.place is not None}
     for m in mentions:
         if not m.qualifier and not m.metonym:
-            p = fixed.get(gazetteer.key(m.text))
+            p = fixed.get(name_key(m.text))
             if p is not None and any(c.id == p.id for c in m.candidates):
                 m.place = p
 

@@ -27,7 +27,7 @@ from spacy.language import Language
 
 from . import extensions, gazetteer
 from .gazetteer import Place
-from .geo_resolve import as_actor, candidates, country_place, haversine, iso3_name, resolve, state_of, weight
+from .geo_resolve import as_actor, candidates, country_place, haversine, iso3_name, name_key, resolve, state_of, weight
 
 __all__ = ["FIELDS", "Places", "find_toponyms", "haversine", "rows", "to_geojson"]
 
@@ -296,7 +296,7 @@ def _named_countries(doc, mentions: list[Mention]) -> dict[str, Counter]:
         if m.label in PLACE_LABELS:
             big = {p.iso3 for p in m.candidates if p.main and p.feature in ("country", "admin") and p.iso3}
             if len(big) == 1:
-                named[gazetteer.key(m.text)][big.pop()] += 1
+                named[name_key(m.text)][big.pop()] += 1
     for ent in doc.ents:
         if ent.label_ == "NORP":
             iso3 = demonym_country(ent.text)
