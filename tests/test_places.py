@@ -178,3 +178,15 @@ def test_a_direction_or_generic_word_does_not_vote_for_its_own_name():
             "said Georgia farmers would welcome it.")
     a = newscoder.analyze(text, options=OPTS)
     assert by_text(a, "Georgia")[0]["country"] == "USA"
+
+
+def test_overlapping_mentions_leave_one_place():
+    from newscoder.places import Mention, _distinct
+
+    kept = _distinct([Mention("Laurel", 10, 16, "GPE"), Mention("Laurel County", 10, 23, "ORG-PLACE"),
+                      Mention("Ohio Department", 40, 55, "ORG"), Mention("Ohio", 40, 44, "ORG-PLACE")])
+    assert [m.text for m in kept] == ["Laurel County", "Ohio"]
+    a = newscoder.analyze("Crews from the Ohio Department of Transportation closed a road near Newark, Ohio, "
+                          "on Monday.", options=OPTS)
+    spans = sorted((p["start"], p["end"]) for p in a.places)
+    assert all(b[0] >= a_[1] for a_, b in zip(spans, spans[1:]))

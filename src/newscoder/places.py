@@ -392,6 +392,24 @@ def _one_sense(doc, mentions: list[Mention], kept: list[Mention]) -> list[Mentio
     return sorted(kept + extra, key=lambda m: m.start)
 
 
+def _distinct(mentions: list[Mention]) -> list[Mention]:
+    """One mention per stretch of text: of overlapping ones ("Laurel" and "Laurel County" from two
+    sources, "Ohio Department" and "Ohio"), the one the gazetteer knows by its full text, then the
+    longer."""
+    out: list[Mention] = []
+    for m in sorted(mentions, key=lambda m: m.start):
+        if out and m.start < out[-1].end:
+            if _rank(m) > _rank(out[-1]):
+                out[-1] = m
+            continue
+        out.append(m)
+    return out
+
+
+def _rank(m: Mention) -> tuple:
+    return bool(gazetteer.lookup(m.text, 1)), m.end - m.start
+
+
 def _unlabelled(doc, kept: list[Mention], sure: set[str], extra: list[Mention]) -> list[Mention]:
     """Other occurrences, outside any entity, of a place name the model found elsewhere in the
     article (it tags "Bicester" in one sentence and misses it in the next)."""
@@ -496,7 +514,7 @@ class Places:
         named = _named_countries(doc, mentions)
         ctx = _context_countries(named)
         kept = [m for m in mentions if _keep(doc, m, ctx)]
-        mentions = _one_sense(doc, mentions, kept)
+        mentions = _distinct(_one_sense(doc, mentions, kept))
         for m in mentions:
             as_actor(doc, m)
             m.weight = weight(doc, m)
