@@ -190,3 +190,12 @@ def test_overlapping_mentions_leave_one_place():
                           "on Monday.", options=OPTS)
     spans = sorted((p["start"], p["end"]) for p in a.places)
     assert all(b[0] >= a_[1] for a_, b in zip(spans, spans[1:]))
+
+
+def test_names_listed_before_counties_are_counties():
+    a = newscoder.analyze("Hail damaged roofs in Cooke, Grayson and Fannin counties in Texas on Monday, and "
+                          "crews from Caddo and Bossier parishes helped.", options=OPTS)
+    for name in ("Cooke", "Grayson", "Fannin"):
+        found = by_text(a, name)
+        assert found and found[0]["feature"] == "county" and found[0]["name"] == f"{name} County"
+    assert by_text(a, "Bossier")[0]["name"] == "Bossier Parish"

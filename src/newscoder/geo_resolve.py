@@ -149,12 +149,12 @@ def gather(mentions) -> dict[str, Evidence]:
     all its candidates put in one state or country is sure evidence, an ambiguous one half; a
     name mentioned often weighs more ("Indiana" seven times, "Illinois" once)."""
     out: dict[str, Evidence] = {}
-    counts = Counter(name_key(m.text) for m in mentions if m.place is not None)
+    counts = Counter(name_key(m.name) for m in mentions if m.place is not None)
     for m in mentions:
         p = m.place
         if p is None:
             continue
-        k = name_key(m.text)
+        k = name_key(m.name)
         ev = out.setdefault(k, Evidence())
         sure = 1.0 if _unambiguous(m) else 0.5
         often = math.sqrt(counts[k])
@@ -255,14 +255,14 @@ def resolve(mentions, named: dict[str, Counter]) -> None:
     empty: dict[str, Evidence] = {}
     support = cluster_support(mentions)
     for m in mentions:
-        ctx = Context.without(named, empty, name_key(m.text))
-        ctx.support = support.get(name_key(m.text), {})
+        ctx = Context.without(named, empty, name_key(m.name))
+        ctx.support = support.get(name_key(m.name), {})
         m.place = _pick(m, ctx)
     for _ in range(2):
         evidence = gather(mentions)
         views: dict[str, Context] = {}
         for m in mentions:
-            k = name_key(m.text)
+            k = name_key(m.name)
             if k not in views:
                 views[k] = Context.without(named, evidence, k)
                 views[k].support = support.get(k, {})
@@ -277,7 +277,7 @@ def cluster_support(mentions, top: int = 12) -> dict[str, dict[int, float]]:
     the places around them before any of them is chosen ("Paris" near "Lamar County")."""
     names: dict[str, list[Place]] = {}
     for m in mentions:
-        k = name_key(m.text)
+        k = name_key(m.name)
         if k not in names and not m.metonym:
             names[k] = sorted(m.candidates, key=prior, reverse=True)[:top]
     rows = [(k, p) for k, ps in names.items() for p in ps if p.feature not in NOT_ANCHORS]
@@ -303,10 +303,10 @@ def cluster_support(mentions, top: int = 12) -> dict[str, dict[int, float]]:
 
 def _same_sense(mentions) -> None:
     """A name qualified once ("Paris, Texas") means the same place at its other mentions."""
-    fixed = {name_key(m.text): m.place for m in mentions if m.qualifier and m.place is not None}
+    fixed = {name_key(m.name): m.place for m in mentions if m.qualifier and m.place is not None}
     for m in mentions:
         if not m.qualifier and not m.metonym:
-            p = fixed.get(name_key(m.text))
+            p = fixed.get(name_key(m.name))
             if p is not None and any(c.id == p.id for c in m.candidates):
                 m.place = p
 

@@ -69,6 +69,12 @@ class Mention:
     weight: float = 1.0  # how much the mention says the article is about this place
     candidates: list[Place] = field(default_factory=list)
     place: Place | None = None
+    unit: str = ""  # "County" for "Cooke" in "Cooke and Grayson counties"
+
+    @property
+    def name(self) -> str:
+        """The name looked up: the text, with its unit when a list gave it one."""
+        return f"{self.text} {self.unit}" if self.unit else self.text
 
 
 # ---------------------------------------------------------------- helpers
@@ -175,9 +181,34 @@ def find_toponyms(doc) -> list[Mention]:
         if ent.label_ == "ORG" and len(parts) == 1 and not candidates(ent.text):
             mentions.extend(_in_institution(ent))
     mentions.extend(_datelines(doc, mentions))
+    mentions = _unit_lists(doc, mentions)
     for m in mentions:
         _qualify(doc, m)
     return mentions
+
+
+_LIST_NAME = r"[A-Z][A-Za-z'.-]+(?: [A-Z][A-Za-z'.-]+)?"
+_UNIT_LIST = re.compile(rf"((?:{_LIST_NAME},? )+(?:and|or|&) {_LIST_NAME}) (counties|parishes)\b"
+                        rf"(?: (?:in|of) ({_LIST_NAME}))?")
+_LIST_SEP = re.compile(r",? (?:and|or|&) |, ")
+
+
+def _unit_lists(doc, mentions: list[Mention]) -> list[Mention]:
+    """"Cooke, Grayson and Love counties": each name is a county (a parish), qualified by the state
+    that may follow ("... counties in Georgia"); it replaces any town mention of that name there."""
+    text = _text(doc)
+    for hit in _UNIT_LIST.finditer(text):
+        unit = "County" if hit.group(2) == "counties" else "Parish"
+        qualifier = hit.group(3) if hit.group(3) and _is_qualifier(hit.group(3)) else ""
+        pos = hit.start(1)
+        for item in _LIST_SEP.split(hit.group(1)):
+            s = text.index(item, pos)
+            e = pos = s + len(item)
+            if not candidates(f"{item} {unit}"):
+                continue
+            mentions = [m for m in mentions if not (m.start < e and s < m.end)]
+            mentions.append(Mention(item, s, e, "UNIT", qualifier=qualifier, unit=unit))
+    return sorted(mentions, key=lambda m: m.start)
 
 
 _NEXT_QUALIFIER = re.compile(r",\s*([A-Z][A-Za-z]*\.?(?: [A-Z][A-Za-z]*\.?)?(?: [A-Z][a-z]+)?)")
@@ -186,7 +217,7 @@ _NEXT_QUALIFIER = re.compile(r",\s*([A-Z][A-Za-z]*\.?(?: [A-Z][A-Za-z]*\.?)?(?: 
 def _qualify(doc, m: Mention) -> None:
     """"Dublin, Ohio" / "PALESTINE, Texas --" as two entities: the state or country right after
     a town is its qualifier, when the town has a namesake there."""
-    if m.qualifier:
+    if m.qualifier or m.unit:
         return
     after = _NEXT_QUALIFIER.match(_text(doc), m.end)
     if not after:
@@ -338,7 +369,7 @@ def _keep(doc, m: Mention, ctx: Counter) -> bool:
     when the gazetteer knows the name and the article supports it."""
     if is_demonym(m.text) or m.text.lower() in ("the", "") or _disease(doc, m):
         return False
-    if m.label in ("GPE", "LOC"):
+    if m.label in ("GPE", "LOC", "UNIT"):
         if m.candidates:
             return True
         # unknown to the gazetteer: kept (unresolved) when it looks like a place name
@@ -508,7 +539,7 @@ class Places:
     def _annotate(self, doc):
         mentions = find_toponyms(doc)
         for m in mentions:
-            m.candidates = list(candidates(m.text))
+            m.candidates = list(candidates(m.name))
             if not m.candidates and m.label in PLACE_LABELS:
                 _to_known_part(m)
         named = _named_countries(doc, mentions)
