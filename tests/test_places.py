@@ -199,3 +199,15 @@ def test_names_listed_before_counties_are_counties():
         found = by_text(a, name)
         assert found and found[0]["feature"] == "county" and found[0]["name"] == f"{name} County"
     assert by_text(a, "Bossier")[0]["name"] == "Bossier Parish"
+
+
+def test_names_sharing_a_state_support_each_other():
+    from newscoder.geo_resolve import candidates, state_support
+    from newscoder.places import Mention
+
+    walker, huntsville = Mention("Walker County", 0, 13, "GPE"), Mention("Huntsville", 20, 30, "GPE")
+    for m in (walker, huntsville):
+        m.candidates = list(candidates(m.text))
+    support = state_support([walker, huntsville])["walker county"]
+    by_state = {p.admin1: support[p.id] for p in walker.candidates}
+    assert by_state["TX"] > 0 and by_state["AL"] > 0 and by_state["GA"] == 0

@@ -42,6 +42,7 @@ LOCAL_BONUS = 12.0  # a town in the one state a local US story is about, over an
 LOCAL_MIN = 1.5  # state evidence a local story needs (a state named twice, or named and implied)
 STATE_SHARE = 2.0  # more as the state takes more of the state evidence
 CLUSTER_BONUS, CLUSTER_CAP = 1.5, 5.0  # per nearby name with a candidate close by
+SAME_STATE_BONUS, SAME_STATE_CAP = 1.0, 3.0  # per other name with a candidate in the same state
 NEAR_BONUS, NEAR_KM = 2.5, 300.0  # a candidate near the article's other places
 #: Features too large (or, for counties, too roughly placed) to say where a nearby town is.
 NOT_ANCHORS = frozenset({"country", "continent", "sea", "admin", "region", "desert", "county"})
@@ -176,6 +177,7 @@ class Context:
     states: Counter
     anchors: list[tuple[Place, float]]
     support: dict[int, float] = field(default_factory=dict)  # candidate id -> cluster support
+    same_state: dict[int, float] = field(default_factory=dict)  # candidate id -> state support
 
     @classmethod
     def without(cls, named: dict[str, Counter], evidence: dict[str, Evidence], own: str) -> Context:
@@ -225,6 +227,7 @@ def _score(m, p: Place, ctx: Context, local: tuple[str, str] | None) -> float:
     if local is not None and st == local and p.feature == "city" and p.main:
         score += LOCAL_BONUS
     score += CLUSTER_BONUS * min(ctx.support.get(p.id, 0.0), CLUSTER_CAP)
+    score += SAME_STATE_BONUS * min(ctx.same_state.get(p.id, 0.0), SAME_STATE_CAP)
     if ctx.anchors and p.feature not in ("country", "continent"):
         score += NEAR_BONUS * max((w * math.exp(-haversine(p.lat, p.lon, a.lat, a.lon) / NEAR_KM)
                                    for a, w in ctx.anchors if a.id != p.id), default=0.0)
@@ -253,10 +256,11 @@ def resolve(mentions, named: dict[str, Counter]) -> None:
     the other names name outright (``named``: by name key, demonyms under ""), then with the
     evidence of the other names' places."""
     empty: dict[str, Evidence] = {}
-    support = cluster_support(mentions)
+    support, same_state = cluster_support(mentions), state_support(mentions)
     for m in mentions:
         ctx = Context.without(named, empty, name_key(m.name))
         ctx.support = support.get(name_key(m.name), {})
+        ctx.same_state = same_state.get(name_key(m.name), {})
         m.place = _pick(m, ctx)
     for _ in range(2):
         evidence = gather(mentions)
@@ -266,6 +270,7 @@ def resolve(mentions, named: dict[str, Counter]) -> None:
             if k not in views:
                 views[k] = Context.without(named, evidence, k)
                 views[k].support = support.get(k, {})
+                views[k].same_state = same_state.get(k, {})
             m.place = _pick(m, views[k])
     _same_sense(mentions)
     _place_counties(mentions)
@@ -298,6 +303,40 @@ def cluster_support(mentions, top: int = 12) -> dict[str, dict[int, float]]:
     for k, idx in groups.items():
         total = sum(close[idx][:, cols].max(axis=1) for other, cols in groups.items() if other != k)
         out[k] = {rows[i][1].id: float(v) for i, v in zip(idx, total)}
+    return out
+
+
+def state_support(mentions, top: int = 12) -> dict[str, dict[int, float]]:
+    """For each name's towns and counties, how many other names have a likely candidate in the same
+    state (each counted by its best candidate there, relative to its best anywhere): "Paris" and
+    "Henry County" both have namesakes in many states, but only some states have both."""
+    weights: dict[str, dict[tuple[str, str], float]] = {}
+    cands: dict[str, list[Place]] = {}
+    for m in mentions:
+        k = name_key(m.name)
+        if k in cands or m.metonym:
+            continue
+        ps = [p for p in sorted(m.candidates, key=prior, reverse=True)[:top] if p.main]
+        cands[k] = ps
+        if not ps:
+            continue
+        best = prior(ps[0])
+        w: dict[tuple[str, str], float] = {}
+        for p in ps:
+            st = state_of(p) if p.feature in ("city", "county") else None
+            if st is not None:
+                w[st] = max(w.get(st, 0.0), math.exp(min(0.0, prior(p) - best)))
+        weights[k] = w
+    if len(weights) < 2:
+        return {}
+    out: dict[str, dict[int, float]] = {}
+    for k, ps in cands.items():
+        row = {}
+        for p in ps:
+            st = state_of(p) if p.feature in ("city", "county") else None
+            if st is not None:
+                row[p.id] = sum(w.get(st, 0.0) for other, w in weights.items() if other != k)
+        out[k] = row
     return out
 
 
