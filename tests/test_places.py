@@ -211,3 +211,10 @@ def test_names_sharing_a_state_support_each_other():
     support = state_support([walker, huntsville])["walker county"]
     by_state = {p.admin1: support[p.id] for p in walker.candidates}
     assert by_state["TX"] > 0 and by_state["AL"] > 0 and by_state["GA"] == 0
+
+
+def test_county_named_at_the_start_of_an_organisation():
+    a = newscoder.analyze("Students of the Laurel County Adult Education and Literacy program in Kentucky "
+                          "got their diplomas on Friday.", options=OPTS)
+    found = [p for p in a.places if p["text"].startswith("Laurel")]
+    assert found and found[0]["text"] == "Laurel County" and found[0]["feature"] == "county"

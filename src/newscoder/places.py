@@ -292,7 +292,7 @@ def _in_institution(ent) -> list[Mention]:
         if len(tokens) > n and all(t.text[:1].isupper() for t in tokens[:n]):
             span = ent.doc[tokens[0].i:tokens[n - 1].i + 1]
             found = candidates(span.text)
-            state = found and found[0].main and found[0].feature in ("country", "admin")
+            state = found and found[0].main and found[0].feature in ("country", "admin", "county")
             if found and (state or tokens[n].text in INSTITUTIONS):
                 return [Mention(span.text, span.start_char, span.end_char, "ORG-PLACE")]
     for i, t in enumerate(tokens[:-1]):
