@@ -218,3 +218,11 @@ def test_county_named_at_the_start_of_an_organisation():
                           "got their diplomas on Friday.", options=OPTS)
     found = [p for p in a.places if p["text"].startswith("Laurel")]
     assert found and found[0]["text"] == "Laurel County" and found[0]["feature"] == "county"
+
+
+def test_capital_of_a_named_country_beats_a_small_namesake():
+    text = ("Senators in Washington said on Monday that Moscow must pay. Russia denied the claim, and officials "
+            "in Idaho and Montana said wheat exports to Moscow would go on.")
+    a = newscoder.analyze(text, options=OPTS)
+    moscow = by_text(a, "Moscow")
+    assert moscow and all(p["country"] == "RUS" for p in moscow)

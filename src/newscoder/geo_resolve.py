@@ -39,6 +39,7 @@ FEATURE_PRIOR = {
 }
 ADMIN_BONUS = 2.5  # a town in a state the article names
 LOCAL_BONUS = 12.0  # a town in the one state a local US story is about, over an unsupported namesake
+CAPITAL_BONUS = 3.0  # a capital whose country the article names outright, over its namesakes
 LOCAL_MIN = 1.5  # state evidence a local story needs (a state named twice, or named and implied)
 STATE_SHARE = 2.0  # more as the state takes more of the state evidence
 CLUSTER_BONUS, CLUSTER_CAP = 1.5, 5.0  # per nearby name with a candidate close by
@@ -221,6 +222,8 @@ def _score(m, p: Place, ctx: Context, local: tuple[str, str] | None) -> float:
     total = sum(ctx.countries.values()) or 1.0
     if p.iso3 and ctx.countries[p.iso3] > 0:
         score += 2.0 + 3.0 * ctx.countries[p.iso3] / total
+        if p.capital and p.feature == "city" and ctx.countries[p.iso3] >= 1.0:
+            score += CAPITAL_BONUS  # the capital of a country the article names
     st = state_of(p) if p.feature in ("city", "county") else None
     if st is not None and ctx.states[st] > 0:
         score += ADMIN_BONUS + STATE_SHARE * ctx.states[st] / sum(ctx.states.values())
