@@ -226,3 +226,11 @@ def test_capital_of_a_named_country_beats_a_small_namesake():
     a = newscoder.analyze(text, options=OPTS)
     moscow = by_text(a, "Moscow")
     assert moscow and all(p["country"] == "RUS" for p in moscow)
+
+
+def test_state_name_in_a_local_story_stays_the_state():
+    text = ("PEORIA, Ill. -- Peoria police and Illinois troopers searched Bloomington on Monday. The suspect "
+            "had driven a truck stolen in Kansas, Peoria officials said.")
+    a = newscoder.analyze(text, options=OPTS)
+    kansas = by_text(a, "Kansas")
+    assert kansas and kansas[0]["feature"] == "admin"

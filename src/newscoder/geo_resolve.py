@@ -248,8 +248,9 @@ def _pick(m, ctx: Context) -> Place | None:
     local = ctx.local_state()
     if local is not None and m.qualifier == "" and not m.metonym:
         # the local prior only beats namesakes (foreign towns, countries) nothing else supports
+        # nor a US state of that name ("Kansas" in an Illinois story is the state, not Kansas, Ill.)
         rivals = [p for p in m.candidates if state_of(p) != local and p.iso3 != "USA" and _supported(p, ctx)]
-        if rivals:
+        if rivals or any(p.feature == "admin" and p.iso3 == "USA" and p.main for p in m.candidates):
             local = None
     return max(m.candidates, key=lambda p: _score(m, p, ctx, local))
 
