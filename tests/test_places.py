@@ -234,3 +234,14 @@ def test_state_name_in_a_local_story_stays_the_state():
     a = newscoder.analyze(text, options=OPTS)
     kansas = by_text(a, "Kansas")
     assert kansas and kansas[0]["feature"] == "admin"
+
+
+def test_unknown_name_narrows_to_the_place_it_ends_with():
+    from newscoder.places import Mention, _to_known_part
+
+    m = Mention("Historic Gainesville", 0, 20, "GPE")
+    _to_known_part(m)
+    assert m.text == "Gainesville" and m.start == 9 and m.candidates
+    m = Mention("D-Iowa City", 0, 11, "GPE")
+    _to_known_part(m)
+    assert m.text == "Iowa City"

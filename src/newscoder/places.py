@@ -242,6 +242,7 @@ def _in_qualifier(p: Place, qualifier: str) -> bool:
 _OF_PLACE = re.compile(r"^(?:(?:City|Town|Village|County|Province|State|Commonwealth|Republic|Borough|"
                        r"Township) of )(?=[A-Z])")
 _WORD = re.compile(r"\S+")
+_CUT = re.compile(r"[\s-]+")
 #: First words that are no place by themselves ("Lake Lanier" is not the town of Lake).
 _NO_HEAD = frozenset("lake river mount mt north south east west saint st new old upper lower fort port little "
                      "big grand main park san santa los las el la de del".split())
@@ -249,8 +250,9 @@ _NO_HEAD = frozenset("lake river mount mt north south east west saint st new old
 
 def _to_known_part(m: Mention) -> None:
     """An unknown multiword place name narrowed to the town, county or state it starts with
-    ("North Las Vegas Police Department", "Titus County Sheriff's Office") or names after "of"
-    ("Province of Ontario"), when the gazetteer knows that part by its main name."""
+    ("North Las Vegas Police Department", "Titus County Sheriff's Office"), names after "of"
+    ("Province of Ontario") or, failing those, ends with ("Historic Dublin"), when the gazetteer
+    knows that part by its main name."""
     lead = _OF_PLACE.match(m.text)
     if lead:
         _narrow(m, m.start + lead.end(), m.end)
@@ -261,6 +263,9 @@ def _to_known_part(m: Mention) -> None:
         if last[:1].isupper() and not last.endswith((",", "'s", "’s")):
             if _narrow(m, m.start, m.start + words[n - 1].end()):
                 return
+    for cut in _CUT.finditer(m.text):  # "Historic Dublin", "D-Iowa City", "North West England"
+        if m.text[cut.end():cut.end() + 1].isupper() and _narrow(m, m.start + cut.end(), m.end):
+            return
 
 
 def _narrow(m: Mention, start: int, end: int) -> bool:
