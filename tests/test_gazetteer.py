@@ -89,3 +89,10 @@ def test_hand_written_table_ships_in_the_package():
 def test_only_the_capital_itself_is_a_capital():
     capitals = [p for p in lookup("Washington") if p.capital]
     assert [(p.iso3, p.admin1) for p in capitals] == [("USA", "DC")]
+
+
+def test_county_without_a_namesake_town_is_where_its_state_lives():
+    from newscoder.places import haversine
+
+    sarpy = [p for p in lookup("Sarpy County") if p.feature == "county" and p.admin1 == "NE"]
+    assert sarpy and haversine(sarpy[0].lat, sarpy[0].lon, 41.26, -95.94) < 250  # nearer Omaha than the map centre

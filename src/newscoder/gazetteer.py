@@ -35,7 +35,7 @@ from pathlib import Path
 
 log = logging.getLogger(__name__)
 
-SCHEMA = 4
+SCHEMA = 5
 FILENAME = "gazetteer.sqlite"
 PACKAGE_DATA = Path(__file__).parent / "data"
 EXTRA_TSV = PACKAGE_DATA / "places_extra.tsv"  # hand-written; ships in the wheel
@@ -339,13 +339,14 @@ def _add_us(b: _Builder, extra_rows: list[dict]) -> None:
 
 def _county_point(b: _Builder, county: dict) -> tuple[float, float] | None:
     """Counties have no coordinates in our sources: use the biggest town of the same name in its
-    state (often the county seat), else the state's centre."""
+    state (often the county seat), else the state's population centre (its towns' mean, weighted
+    by population)."""
     base = key(re.sub(r"\s+(County|Parish|Borough|Census Area|Municipality|City and Borough)$",
                       "", county["name"]))
     best = b._county_towns.get((county["state"], base))
     if best:
         return best
-    return b._state_points.get(county["state"])
+    return b._state_centres.get(county["state"]) or b._state_points.get(county["state"])
 
 
 def _index_us_towns(b: _Builder) -> None:
@@ -356,6 +357,15 @@ def _index_us_towns(b: _Builder) -> None:
             if k not in towns or towns[k][0] < p[8]:
                 towns[k] = (p[8], p[3], p[4])
     b._county_towns = {k: (v[1], v[2]) for k, v in towns.items()}
+    sums: dict[str, list[float]] = {}
+    for p in b.places.values():
+        if p[2] == "city" and p[5] == "US" and p[8] > 0:
+            acc = sums.setdefault(p[7], [0.0, 0.0, 0.0])
+            acc[0] += p[8]
+            acc[1] += p[8] * p[3]
+            acc[2] += p[8] * p[4]
+    # where a state's people live: a county news names is likelier there than at the map's centre
+    b._state_centres = {st: (a[1] / a[0], a[2] / a[0]) for st, a in sums.items() if a[0]}
 
 
 EXTRA_COLUMNS = ("name", "aliases", "feature", "lat", "lon", "country", "geonameid")
