@@ -245,3 +245,15 @@ def test_unknown_name_narrows_to_the_place_it_ends_with():
     m = Mention("D-Iowa City", 0, 11, "GPE")
     _to_known_part(m)
     assert m.text == "Iowa City"
+
+
+def test_county_lists_are_read_in_linear_time():
+    import time
+
+    from newscoder.places import _UNIT_WORD, _list_before
+
+    text = "Mardi Gras " * 400 + "Parade counties"
+    started = time.perf_counter()
+    for hit in _UNIT_WORD.finditer(text):
+        _list_before(text, hit.start())
+    assert time.perf_counter() - started < 0.5

@@ -188,27 +188,40 @@ def find_toponyms(doc) -> list[Mention]:
 
 
 _LIST_NAME = r"[A-Z][A-Za-z'.-]+(?: [A-Z][A-Za-z'.-]+)?"
-_UNIT_LIST = re.compile(rf"((?:{_LIST_NAME},? )+(?:and|or|&) {_LIST_NAME}) (counties|parishes)\b"
-                        rf"(?: (?:in|of) ({_LIST_NAME}))?")
-_LIST_SEP = re.compile(r",? (?:and|or|&) |, ")
+_UNIT_WORD = re.compile(rf" (counties|parishes)\b(?: (?:in|of) ({_LIST_NAME}))?")
+_ITEM_END = re.compile(rf"(?<![\w'.-])({_LIST_NAME})$")
+_JOIN_END = re.compile(r"(?:,? (and|or|&) |, )$")
 
 
 def _unit_lists(doc, mentions: list[Mention]) -> list[Mention]:
     """"Cooke, Grayson and Love counties": each name is a county (a parish), qualified by the state
     that may follow ("... counties in Georgia"); it replaces any town mention of that name there."""
     text = _text(doc)
-    for hit in _UNIT_LIST.finditer(text):
-        unit = "County" if hit.group(2) == "counties" else "Parish"
-        qualifier = hit.group(3) if hit.group(3) and _is_qualifier(hit.group(3)) else ""
-        pos = hit.start(1)
-        for item in _LIST_SEP.split(hit.group(1)):
-            s = text.index(item, pos)
-            e = pos = s + len(item)
+    for hit in _UNIT_WORD.finditer(text):
+        unit = "County" if hit.group(1) == "counties" else "Parish"
+        qualifier = hit.group(2) if hit.group(2) and _is_qualifier(hit.group(2)) else ""
+        for s, e in _list_before(text, hit.start()):
+            item = text[s:e]
             if not candidates(f"{item} {unit}"):
                 continue
             mentions = [m for m in mentions if not (m.start < e and s < m.end)]
             mentions.append(Mention(item, s, e, "UNIT", qualifier=qualifier, unit=unit))
     return sorted(mentions, key=lambda m: m.start)
+
+
+def _list_before(text: str, end: int) -> list[tuple[int, int]]:
+    """Spans of the names of "A, B and C" ending at ``end``, read backwards (no backtracking)."""
+    items: list[tuple[int, int]] = []
+    while True:
+        item = _ITEM_END.search(text, max(0, end - 60), end)
+        if not item:
+            break
+        items.append(item.span(1))
+        join = _JOIN_END.search(text, max(0, item.start() - 8), item.start())
+        if not join or (len(items) == 1 and not join.group(1)):
+            break
+        end = join.start()
+    return items if len(items) >= 2 else []
 
 
 _NEXT_QUALIFIER = re.compile(r",\s*([A-Z][A-Za-z]*\.?(?: [A-Z][A-Za-z]*\.?)?(?: [A-Z][a-z]+)?)")
