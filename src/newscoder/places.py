@@ -201,11 +201,9 @@ def _unit_lists(doc, mentions: list[Mention]) -> list[Mention]:
         unit = "County" if hit.group(1) == "counties" else "Parish"
         qualifier = hit.group(2) if hit.group(2) and _is_qualifier(hit.group(2)) else ""
         for s, e in _list_before(text, hit.start()):
-            item = text[s:e]
-            if not candidates(f"{item} {unit}"):
-                continue
-            mentions = [m for m in mentions if not (m.start < e and s < m.end)]
-            mentions.append(Mention(item, s, e, "UNIT", qualifier=qualifier, unit=unit))
+            if candidates(f"{text[s:e]} {unit}"):
+                mentions = [m for m in mentions if not (m.start < e and s < m.end)]
+                mentions.append(Mention(text[s:e], s, e, "UNIT", qualifier=qualifier, unit=unit))
     return sorted(mentions, key=lambda m: m.start)
 
 
@@ -445,18 +443,16 @@ def _distinct(mentions: list[Mention]) -> list[Mention]:
     """One mention per stretch of text: of overlapping ones ("Laurel" and "Laurel County" from two
     sources, "Ohio Department" and "Ohio"), the one the gazetteer knows by its full text, then the
     longer."""
+    def rank(x: Mention) -> tuple:
+        return bool(gazetteer.lookup(x.text, 1)), len(x.text)
     out: list[Mention] = []
     for m in sorted(mentions, key=lambda m: m.start):
         if out and m.start < out[-1].end:
-            if _rank(m) > _rank(out[-1]):
+            if rank(m) > rank(out[-1]):
                 out[-1] = m
             continue
         out.append(m)
     return out
-
-
-def _rank(m: Mention) -> tuple:
-    return bool(gazetteer.lookup(m.text, 1)), m.end - m.start
 
 
 def _unlabelled(doc, kept: list[Mention], sure: set[str], extra: list[Mention]) -> list[Mention]:
