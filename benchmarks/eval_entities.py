@@ -76,7 +76,7 @@ def reuters_docs(folder: Path) -> list[dict]:
 
 
 def spacy_gpe_countries(doc) -> set[str]:
-    from newscoder import countries
+    from newscoder.knowledge import countries
 
     out = set()
     for ent in doc.ents:
@@ -88,7 +88,7 @@ def spacy_gpe_countries(doc) -> set[str]:
 
 
 def newscoder_countries(doc) -> set[str]:
-    from newscoder.entities import country_tags
+    from newscoder.steps.entities import country_tags
 
     return set(country_tags(doc))
 

@@ -85,7 +85,7 @@ def eval_plover(shared: Path, quick: bool) -> list[dict]:
     records = _load_gsr(shared)
     if quick:
         records = records[::2]
-    from newscoder.events import main_event
+    from newscoder.steps.events import main_event
 
     coded = _code_sentences([r["text"].strip("{} ") for r in records])
     hits = actor_hits = actor_strict = actor_code_hits = actor_n = rec_hits = rec_n = false = 0
@@ -124,7 +124,7 @@ def eval_cameo(shared: Path, quick: bool) -> list[dict]:
                     if r["example"] and r["example"] != "NA"]
     if quick:
         examples = examples[::2]
-    from newscoder.events import main_event
+    from newscoder.steps.events import main_event
 
     coded = _code_sentences([text for _, text in examples])
     hits = coded_n = 0

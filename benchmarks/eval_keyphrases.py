@@ -176,7 +176,8 @@ def evaluate(shared: Path, quick: bool = False) -> list[dict]:
 def component_speed(docs, n: int = 50) -> list[dict]:
     """Milliseconds per document: spaCy's parse, then our keyphrases and topics steps on the parsed docs."""
     import newscoder
-    from newscoder import extensions, keyphrases, topics
+    from newscoder import extensions
+    from newscoder.steps import keyphrases, topics
 
     nlp = newscoder.load(())
     texts = [f"{t}\n\n{b}" if t else b for _, t, b, _ in docs[:n]]
@@ -230,7 +231,7 @@ def evaluate_topics(shared: Path, quick: bool) -> list[dict]:
     import newscoder
     from newscoder.models import Article
     from newscoder.options import Options
-    from newscoder.topics import tables
+    from newscoder.steps.topics import tables
 
     stories = load_reuters(folder, 100 if quick else 500)
     parent = {t.code: (t.parent or t.code) for t in tables().topics}

@@ -97,14 +97,14 @@ def auc(errors: list[float]) -> float:
 
 
 def most_populous(pred: dict) -> tuple[float, float] | None:
-    from newscoder.places import candidates
+    from newscoder.steps.places import candidates
 
     cands = candidates(pred["text"])
     return (cands[0].lat, cands[0].lon) if cands else None
 
 
 def score(dataset: str, docs, analyses, seconds: float) -> list[dict]:
-    from newscoder.places import haversine
+    from newscoder.steps.places import haversine
 
     n_pred = n_gold = tp = 0
     errors: dict[str, list[float]] = {"newscoder": [], "most-populous": []}

@@ -2,7 +2,7 @@
 
 import pytest
 
-from newscoder import countries
+from newscoder.knowledge import countries
 
 
 @pytest.mark.parametrize(

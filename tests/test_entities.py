@@ -3,8 +3,8 @@
 import pytest
 
 from newscoder import analyze, pipeline
-from newscoder.entities import canonical_at, country_tags, find_actor
 from newscoder.options import Options
+from newscoder.steps.entities import canonical_at, country_tags, find_actor
 
 ONLY = Options(steps=("entities",))
 
@@ -178,7 +178,7 @@ def test_label_ties_are_settled_the_same_way_under_any_hash_seed():
     import spacy
     from spacy.tokens import Span
 
-    from newscoder.entities import Mention, harmonize_labels
+    from newscoder.steps.entities import Mention, harmonize_labels
 
     doc = spacy.blank("en")("Glenmora Flats voted. Glenmora Flats won.")
     spans = [Span(doc, 0, 2, "ORG"), Span(doc, 4, 6, "GPE")]

@@ -6,11 +6,11 @@ import datetime as dt
 
 import pytest
 
-from newscoder import events
-from newscoder.event_lexicon import cameo, lexicon
+from newscoder.knowledge.event_lexicon import cameo, lexicon
 from newscoder.models import Analysis
 from newscoder.options import Options
 from newscoder.pipeline import analyze
+from newscoder.steps import events
 
 PUB = dt.date(2022, 5, 13)  # a Friday
 ONLY_EVENTS = Options(steps=("events",))

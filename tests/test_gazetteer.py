@@ -6,8 +6,8 @@ import time
 
 import pytest
 
-from newscoder import gazetteer
-from newscoder.gazetteer import key, lookup
+from newscoder.knowledge import gazetteer
+from newscoder.knowledge.gazetteer import key, lookup
 
 
 @pytest.mark.parametrize(
@@ -92,7 +92,7 @@ def test_only_the_capital_itself_is_a_capital():
 
 
 def test_county_without_a_namesake_town_is_where_its_state_lives():
-    from newscoder.places import haversine
+    from newscoder.steps.places import haversine
 
     sarpy = [p for p in lookup("Sarpy County") if p.feature == "county" and p.admin1 == "NE"]
     assert sarpy and haversine(sarpy[0].lat, sarpy[0].lon, 41.26, -95.94) < 250  # nearer Omaha than the map centre

@@ -7,9 +7,9 @@ import re
 import pytest
 
 import newscoder
-from newscoder import keyphrases
 from newscoder.models import Keyphrase
 from newscoder.options import Options
+from newscoder.steps import keyphrases
 
 SPILL = (
     "The oil spill off the coast of Alaska spread on Saturday, and cleanup crews struggled to contain it. "

@@ -6,7 +6,7 @@ import pytest
 
 import newscoder
 from newscoder.options import Options
-from newscoder.places import FIELDS, haversine, rows, to_geojson
+from newscoder.steps.places import FIELDS, haversine, rows, to_geojson
 
 OPTS = Options(steps=("places",), require_english=False)
 
@@ -170,7 +170,7 @@ def test_nearby_places_pick_the_namesake_without_a_state_named():
 
 
 def test_a_direction_or_generic_word_does_not_vote_for_its_own_name():
-    from newscoder.geo_resolve import name_key
+    from newscoder.steps.geo_resolve import name_key
 
     assert name_key("North Georgia") == name_key("Georgia") == "georgia"
     assert name_key("Dublin City") == "dublin"
@@ -181,7 +181,7 @@ def test_a_direction_or_generic_word_does_not_vote_for_its_own_name():
 
 
 def test_overlapping_mentions_leave_one_place():
-    from newscoder.places import Mention, _distinct
+    from newscoder.steps.places import Mention, _distinct
 
     kept = _distinct([Mention("Laurel", 10, 16, "GPE"), Mention("Laurel County", 10, 23, "ORG-PLACE"),
                       Mention("Ohio Department", 40, 55, "ORG"), Mention("Ohio", 40, 44, "ORG-PLACE")])
@@ -202,8 +202,8 @@ def test_names_listed_before_counties_are_counties():
 
 
 def test_names_sharing_a_state_support_each_other():
-    from newscoder.geo_resolve import candidates, state_support
-    from newscoder.places import Mention
+    from newscoder.steps.geo_resolve import candidates, state_support
+    from newscoder.steps.places import Mention
 
     walker, huntsville = Mention("Walker County", 0, 13, "GPE"), Mention("Huntsville", 20, 30, "GPE")
     for m in (walker, huntsville):
@@ -237,7 +237,7 @@ def test_state_name_in_a_local_story_stays_the_state():
 
 
 def test_unknown_name_narrows_to_the_place_it_ends_with():
-    from newscoder.places import Mention, _to_known_part
+    from newscoder.steps.places import Mention, _to_known_part
 
     m = Mention("Historic Gainesville", 0, 20, "GPE")
     _to_known_part(m)
@@ -250,7 +250,7 @@ def test_unknown_name_narrows_to_the_place_it_ends_with():
 def test_county_lists_are_read_in_linear_time():
     import time
 
-    from newscoder.places import _UNIT_WORD, _list_before
+    from newscoder.steps.places import _UNIT_WORD, _list_before
 
     text = "Mardi Gras " * 400 + "Parade counties"
     started = time.perf_counter()

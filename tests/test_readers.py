@@ -4,8 +4,8 @@ import json
 import pytest
 
 from newscoder.errors import BinaryInputError, InputError, RecordError, TooLargeError
+from newscoder.io.readers import decode, read_bytes, read_paths, split_tags_line
 from newscoder.models import Article
-from newscoder.readers import decode, read_bytes, read_paths, split_tags_line
 
 
 def test_tags_line_is_split_from_body():

@@ -1,5 +1,5 @@
+from newscoder.io.store import Store
 from newscoder.models import Analysis, Entity
-from newscoder.store import Store
 
 
 def make(id, date, tags, ents, events=()):

@@ -1,4 +1,4 @@
-from newscoder.tagline import fill, write_tags
+from newscoder.io.tagline import fill, write_tags
 
 
 def test_fill_replaces_only_the_tags_line():

@@ -3,7 +3,7 @@
 from newscoder import analyze
 from newscoder.models import Keyphrase
 from newscoder.options import Options
-from newscoder.tags import rank_tags
+from newscoder.steps.tags import rank_tags
 
 
 def actor(salience, label="GPE", kind="country", aliases=(), short=None):

@@ -6,9 +6,9 @@ import datetime as dt
 
 import pytest
 
-from newscoder import timex
 from newscoder.options import Options
 from newscoder.pipeline import analyze
+from newscoder.steps import timex
 
 PUB = dt.date(2021, 3, 10)  # a Wednesday
 

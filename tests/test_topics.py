@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 
 import newscoder
-from newscoder import topics
 from newscoder.models import Topic
 from newscoder.options import Options
+from newscoder.steps import topics
 
 TEXTS = {
     "medtop:15000000": (  # sport

@@ -55,7 +55,7 @@ def _analyze_items(items: list[Any], options: Options, on_error: str) -> tuple[l
 
 
 def _write_partition(analyses: list[Analysis], out: Path, fmt: str) -> None:
-    from .writers import atomic_open, flat_row, to_json, write_rows
+    from .io.writers import atomic_open, flat_row, to_json, write_rows
 
     if fmt == "jsonl":
         with atomic_open(out) as f:
@@ -79,7 +79,7 @@ def _partition(items: list[Any], index: int, out_dir: str, fmt: str, options: Op
 
 def _jsonl_lines_to_items(lines: list[str], source: str) -> list[Any]:
     from .errors import RecordError
-    from .readers import article_from_record
+    from .io.readers import article_from_record
 
     items: list[Any] = []
     for line in lines:
@@ -95,7 +95,7 @@ def _jsonl_lines_to_items(lines: list[str], source: str) -> list[Any]:
 
 
 def _file_items(paths: list[str]) -> list[Any]:
-    from .readers import read_paths
+    from .io.readers import read_paths
 
     return list(read_paths(paths))
 
@@ -107,7 +107,7 @@ def run_batch(paths: list[str], out_dir: str | Path, *, fmt: str = "jsonl", opti
     import dask
     import dask.bag as db
 
-    from .readers import expand
+    from .io.readers import expand
 
     if fmt not in FORMATS:
         raise OptionsError(f"batch format must be one of {FORMATS}, not {fmt!r}")

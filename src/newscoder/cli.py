@@ -105,8 +105,8 @@ class Run:
 
     def results(self, paths: list[str], input_format: str) -> Iterator[Analysis | NewscoderError]:
         """Analyses and errors in input order (errors are raised unless skip_errors)."""
+        from .io.readers import read_paths
         from .pipeline import analyze_many, check
-        from .readers import read_paths
 
         slots: deque[Article | NewscoderError] = deque()
 
@@ -231,20 +231,20 @@ def analyze(
     _setup_logging(verbose)
 
     def body() -> None:
-        from .writers import text_report, write_rows
+        from .io.writers import text_report, write_rows
 
         run = Run(_options(date, tags), skip_errors, {"max_bytes": max_bytes, "encoding": encoding},
                   n_process)
         results = run.results(paths, input_format.value)
         if fmt is OutFormat.text:
-            from .writers import atomic_open
+            from .io.writers import atomic_open
 
             with atomic_open(output) as f:
                 for r in results:
                     if isinstance(r, Analysis):
                         f.write(text_report(r.to_dict()) + "\n")
         elif fmt is OutFormat.csv:
-            from .writers import flat_row
+            from .io.writers import flat_row
 
             write_rows((flat_row(r.to_dict()) for r in run.analyses(paths, input_format.value)), "csv", output)
         else:
@@ -274,7 +274,7 @@ def tag(
     _setup_logging(verbose)
 
     def body() -> None:
-        from .tagline import format_tags, write_tags
+        from .io.tagline import format_tags, write_tags
 
         if write and "-" in files:
             _fail("--write needs files, not stdin")
@@ -306,8 +306,8 @@ def places(
     _setup_logging(verbose)
 
     def body() -> None:
-        from . import places as places_mod
-        from .writers import atomic_open, to_json, write_rows
+        from .io.writers import atomic_open, to_json, write_rows
+        from .steps import places as places_mod
 
         run = Run(_options(None, steps=("places",)), skip_errors, {})
         analyses = run.analyses(paths, input_format.value)
@@ -337,8 +337,8 @@ def events(
     _setup_logging(verbose)
 
     def body() -> None:
-        from . import events as events_mod
-        from .writers import write_rows
+        from .io.writers import write_rows
+        from .steps import events as events_mod
 
         run = Run(_options(date, steps=("events",)), skip_errors, {})
         analyses = run.analyses(paths, input_format.value)
@@ -410,7 +410,7 @@ def index(
     _setup_logging(verbose)
 
     def body() -> None:
-        from .store import Store
+        from .io.store import Store
 
         run = Run(_options(date), skip_errors, {}, n_process)
         with Store(db) as store:
@@ -438,8 +438,8 @@ def search(
     def body() -> None:
         from pathlib import Path
 
-        from .store import Store
-        from .writers import write_rows
+        from .io.store import Store
+        from .io.writers import write_rows
 
         if not Path(db).exists():
             _fail(f"{db}: no such store; build one with `newscoder index PATH --db {db}`")

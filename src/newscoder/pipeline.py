@@ -41,10 +41,10 @@ def load(steps: tuple[str, ...]):
     model = importlib.import_module(MODEL)
     nlp = model.load(exclude=list(_MODEL_EXCLUDE))
     extensions.register()
-    importlib.import_module(".paragraphs", __package__)
+    importlib.import_module(".steps.paragraphs", __package__)
     nlp.add_pipe("newscoder_paragraphs", before="parser")
     for step in steps:
-        importlib.import_module(f".{step}", __package__)  # registers the factory
+        importlib.import_module(f".steps.{step}", __package__)  # registers the factory
         nlp.add_pipe(f"newscoder_{step}")
     return nlp
 
@@ -103,7 +103,7 @@ def as_article(item: ArticleLike, index: int = 0) -> Article:
     if isinstance(item, str):
         return Article(text=item, id=str(index))
     if isinstance(item, dict):
-        from .readers import article_from_record
+        from .io.readers import article_from_record
 
         return article_from_record(item, source="<dict>", line=index + 1)
     raise InputError(f"cannot analyze a {type(item).__name__}; pass str, dict or Article")

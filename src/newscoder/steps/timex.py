@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from spacy.language import Language
 
-from . import extensions
+from .. import extensions
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTHS = (

@@ -15,8 +15,8 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from .errors import NewscoderError
-from .models import Analysis
+from ..errors import NewscoderError
+from ..models import Analysis
 
 
 class StoreError(NewscoderError):

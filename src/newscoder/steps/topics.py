@@ -24,8 +24,8 @@ from importlib import resources
 import numpy as np
 from spacy.language import Language
 
-from . import extensions
-from .models import Topic
+from .. import extensions
+from ..models import Topic
 
 _MAX_CUE_WORDS = 4
 _LEAD_SHARE = 0.15  # share of the text, from its start, counted as the lead

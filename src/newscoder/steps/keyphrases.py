@@ -31,8 +31,8 @@ from dataclasses import dataclass, field
 import numpy as np
 from spacy.language import Language
 
-from . import extensions
-from .models import Keyphrase
+from .. import extensions
+from ..models import Keyphrase
 
 _CONTENT = {"NOUN", "PROPN", "ADJ", "NUM"}
 _HEAD = {"NOUN", "PROPN"}

@@ -15,8 +15,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import BinaryInputError, DecodeError, InputError, RecordError, TooLargeError
-from .models import Article
+from ..errors import BinaryInputError, DecodeError, InputError, RecordError, TooLargeError
+from ..models import Article
 
 log = logging.getLogger(__name__)
 

@@ -25,8 +25,9 @@ from functools import lru_cache
 
 from spacy.language import Language
 
-from . import extensions, gazetteer
-from .gazetteer import Place
+from .. import extensions
+from ..knowledge import gazetteer
+from ..knowledge.gazetteer import Place
 from .geo_resolve import as_actor, candidates, country_place, haversine, iso3_name, name_key, resolve, state_of, weight
 
 __all__ = ["FIELDS", "Places", "find_toponyms", "haversine", "rows", "to_geojson"]
@@ -82,7 +83,7 @@ class Mention:
 
 def _countries():
     try:
-        from . import countries
+        from ..knowledge import countries
     except ImportError:  # the country table is optional
         return None
     return countries
@@ -108,7 +109,7 @@ def demonym_country(text: str) -> str | None:
 # ---------------------------------------------------------------- recognition
 
 
-_TEXT_KEY = "newscoder.places.text"
+_TEXT_KEY = "newscoder.steps.places.text"
 
 
 def _text(doc) -> str:

@@ -17,8 +17,8 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from . import extensions
-from .countries import normalize
+from .. import extensions
+from ..knowledge.countries import normalize
 
 #: Entity labels that make tags (adjectives like "Kurdish" do not, unless they name a country).
 TAG_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW", "NORP"})

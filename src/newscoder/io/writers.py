@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import IO, Any
 
-from .errors import OptionsError
+from ..errors import OptionsError
 
 
 def to_json(value: Any) -> str:

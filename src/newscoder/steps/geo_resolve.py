@@ -29,8 +29,8 @@ from functools import lru_cache
 
 import numpy as np
 
-from . import gazetteer
-from .gazetteer import Place
+from ..knowledge import gazetteer
+from ..knowledge.gazetteer import Place
 
 FEATURE_PRIOR = {
     "continent": 7.0, "country": 7.5, "admin": 6.0, "county": 3.0, "region": 6.0, "river": 5.5,
@@ -427,7 +427,7 @@ def country_place(iso3: str) -> Place | None:
 @lru_cache(maxsize=400)
 def iso3_name(iso3: str) -> str:
     try:
-        from . import countries
+        from ..knowledge import countries
     except ImportError:  # the country table is optional
         return iso3
     hit = countries.by_iso3(iso3)

@@ -31,9 +31,10 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from . import countries, extensions
-from .countries import Actor, actor_table, find_actor, normalize  # noqa: F401 (re-exported)
-from .models import Entity
+from .. import extensions
+from ..knowledge import countries
+from ..knowledge.countries import Actor, actor_table, find_actor, normalize  # noqa: F401 (re-exported)
+from ..models import Entity
 
 #: OntoNotes labels of named entities (the rest are numbers and dates, timex's job).
 NAMED = frozenset({"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT",

@@ -34,9 +34,10 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from . import countries, extensions
+from .. import extensions
+from ..knowledge import countries
+from ..knowledge.event_lexicon import ActorCoder, cameo, conjuncts, lexicon, public
 from . import event_syntax as syn
-from .event_lexicon import ActorCoder, cameo, conjuncts, lexicon, public
 
 RECIPIENT_PREPS = ("with", "against", "to", "on", "from", "for", "into", "toward", "towards", "at",
                    "between", "of", "in")

