@@ -36,7 +36,7 @@ OLD_NAMES = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE
 
 
 def _coder():
-    from newscoder import events
+    from newscoder.steps import events
     from newscoder.options import Options
     from newscoder.pipeline import load
 
