@@ -10,6 +10,7 @@ Every error the library raises on purpose derives from one base class, so caller
     │   ├── RecordError            a JSONL line that is not JSON or lacks ``text``
     │   └── TooLargeError          over ``Options.max_chars`` (status 413)
     ├── OptionsError               an option with a bad value (status 400)
+    ├── PipelineError              a component runs without a step it needs before it (status 500)
     └── DataError                  packaged data missing or corrupt (status 500)
 
 Input errors carry ``source`` (a file name or ``<stdin>``) and ``line`` (1-based, for JSONL)
@@ -63,6 +64,10 @@ class TooLargeError(InputError):
 
 class OptionsError(NewscoderError):
     status = 400
+
+
+class PipelineError(NewscoderError):
+    status = 500
 
 
 class DataError(NewscoderError):

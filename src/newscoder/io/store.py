@@ -81,7 +81,7 @@ class Store:
             (a.id, ev.get("event"), ev.get("cameo"), ev.get("date"),
              "; ".join(x.get("canonical") or x.get("text") or "" for x in ev.get("actor") or []),
              "; ".join(x.get("canonical") or x.get("text") or "" for x in ev.get("recipient") or []),
-             ev.get("text")) for ev in a.events])
+             ev.get("text")) for ev in d["events"]])
 
     def _delete(self, article_id: str) -> None:
         for table, column in (("articles", "id"), ("articles_fts", "id"), ("entities", "article_id"),

@@ -373,12 +373,11 @@ EXTRA_COLUMNS = ("name", "aliases", "feature", "lat", "lon", "country", "geoname
 
 def read_extra(path: Path | None = None) -> list[dict]:
     """Rows of places_extra.tsv: name, aliases (|-separated), feature, lat, lon, country, geonameid."""
+    from .tables import numbered_rows
+
     path = path or EXTRA_TSV
     rows = []
-    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        cells = line.split("\t")
+    for n, cells in numbered_rows(path.name, path):
         if len(cells) < 6:
             raise ValueError(f"{path}:{n}: expected {len(EXTRA_COLUMNS)} tab-separated columns")
         cells += [""] * (len(EXTRA_COLUMNS) - len(cells))

@@ -11,10 +11,7 @@
 3. **score** each canonical entity (frequency, first position, title, subject role).
 
 Writes ``doc._.nc_entities`` (list[Entity], one per named mention, by start) and ``doc._.nc_actors``
-(canonical -> {"label", "salience", "count", "first", "kind", "code", "country", "sector",
-"aliases", "short", "in_title"}), most salient first. kind: country | city | place | person | org |
-group | igo | agency | ministry | party | media | event | other; code: ISO3 for countries, the actor
-table's code for known actors; country: ISO3 or None; short: the name to show in tags ("YPG").
+(canonical name -> ``models.Actor``), most salient first.
 
 Helpers: ``canonical_at(doc, start_char, end_char)``, ``find_actor(name)``, ``country_weights(doc)``
 and ``country_tags(doc)`` (the countries an article is about), ``dateline_country(doc)``.
@@ -31,10 +28,10 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from .. import extensions
+from .. import extensions, steps  # noqa: F401 (extensions registers doc._.nc_*)
 from ..knowledge import countries
-from ..knowledge.countries import Actor, actor_table, find_actor, normalize  # noqa: F401 (re-exported)
-from ..models import Entity
+from ..knowledge.countries import KnownActor, actor_table, find_actor, normalize  # noqa: F401 (re-exported)
+from ..models import Actor, Entity
 
 #: OntoNotes labels of named entities (the rest are numbers and dates, timex's job).
 NAMED = frozenset({"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT",
@@ -95,16 +92,15 @@ class EntitiesStep:
         doc._.nc_entities = [
             Entity(text=m.span.text, label=m.span.label_, start=m.span.start_char,
                    end=m.span.end_char, canonical=m.canonical,
-                   salience=actors[m.canonical]["salience"])
+                   salience=actors[m.canonical].salience)
             for m in mentions
         ]
         doc._.nc_actors = actors
         return doc
 
 
-@Language.factory("newscoder_entities", assigns=["doc.ents", "doc._.nc_entities", "doc._.nc_actors"])
+@Language.factory("newscoder_entities", **steps.BY_NAME["entities"].spacy_meta())
 def make_entities(nlp: Language, name: str) -> EntitiesStep:
-    extensions.register()
     return EntitiesStep(nlp, name)
 
 
@@ -364,7 +360,7 @@ class Mention:
     span: Span
     canonical: str
     kind: str
-    actor: Actor | None = None
+    actor: KnownActor | None = None
     country: str | None = None  # ISO3
 
 
@@ -540,48 +536,52 @@ def harmonize_labels(mentions: list[Mention]) -> bool:
 
 
 # ---------------------------------------------------------------------------- 3. salience
-def score(doc: Doc, mentions: list[Mention]) -> dict[str, dict]:
-    """canonical -> info with salience in [0, 1]: frequency, first position, title, subject role."""
-    title = normalize(doc.user_data.get(extensions.TITLE) or "")
+#: Salience weights (they sum to 1): how often the entity is named counts most; an early first
+#: mention, a mention in the title and being the subject of clauses say the story is about it.
+W_COUNT, W_FIRST, W_TITLE, W_SUBJECT = 0.55, 0.2, 0.15, 0.1
+#: Share of subject mentions at which the subject weight is full (half the mentions as subject).
+SUBJECT_FULL = 0.5
+
+
+def score(doc: Doc, mentions: list[Mention]) -> dict[str, Actor]:
+    """canonical -> Actor with salience in [0, 1]: frequency, first position, title, subject role."""
+    title = normalize(doc._.nc_title or "")
     n_chars = max(len(doc.text), 1)
-    actors: dict[str, dict] = {}
+    actors: dict[str, Actor] = {}
+    subjects: dict[str, int] = {}
     for m in mentions:
         info = actors.get(m.canonical)
         if info is None:
-            info = actors[m.canonical] = _new_info(m)
-        info["count"] += 1
-        info["subject"] += m.span.root.dep_ in SUBJECT_DEPS
+            info = actors[m.canonical] = _new_actor(m)
+        info.count += 1
+        subjects[m.canonical] = subjects.get(m.canonical, 0) + (m.span.root.dep_ in SUBJECT_DEPS)
         text = _clean(m.span.text)
-        if text not in info["aliases"]:
-            info["aliases"].append(text)
-    max_count = max((a["count"] for a in actors.values()), default=1)
+        if text not in info.aliases:
+            info.aliases.append(text)
+    max_count = max((a.count for a in actors.values()), default=1)
     for name, info in actors.items():
-        in_title = bool(title) and any(_in_title(title, a) for a in (name, *info["aliases"]))
-        raw = (0.55 * math.log1p(info["count"]) / math.log1p(max_count)
-               + 0.2 * (1 - info["first"] / n_chars)
-               + 0.15 * in_title
-               + 0.1 * min(1.0, info.pop("subject") / max(info["count"], 1) * 2))
-        info["salience"] = round(raw, 4)
-        info["in_title"] = in_title
-        info["short"] = _short_name(name, info["aliases"])
-    return dict(sorted(actors.items(), key=lambda kv: (-kv[1]["salience"], kv[1]["first"])))
+        in_title = bool(title) and any(_in_title(title, a) for a in (name, *info.aliases))
+        raw = (W_COUNT * math.log1p(info.count) / math.log1p(max_count)
+               + W_FIRST * (1 - info.first / n_chars)
+               + W_TITLE * in_title
+               + W_SUBJECT * min(1.0, subjects[name] / max(info.count, 1) / SUBJECT_FULL))
+        info.salience = round(raw, 4)
+        info.in_title = in_title
+        info.short = _short_name(name, info.aliases)
+    return dict(sorted(actors.items(), key=lambda kv: (-kv[1].salience, kv[1].first)))
 
 
-def _new_info(m: Mention) -> dict:
+def _new_actor(m: Mention) -> Actor:
     actor = m.actor
-    code = actor.code if actor else (m.country if m.kind == "country" else None)
-    return {
-        "label": actor.label if actor else ("GPE" if m.kind == "country" else m.span.label_),
-        "salience": 0.0,
-        "count": 0,
-        "first": m.span.start_char,
-        "kind": m.kind,
-        "code": code,
-        "country": m.country,
-        "sector": (actor.sector or None) if actor else None,
-        "aliases": [],
-        "subject": 0,
-    }
+    return Actor(
+        canonical=m.canonical,
+        label=actor.label if actor else ("GPE" if m.kind == "country" else m.span.label_),
+        kind=m.kind,
+        first=m.span.start_char,
+        code=actor.code if actor else (m.country if m.kind == "country" else None),
+        country=m.country,
+        sector=(actor.sector or None) if actor else None,
+    )
 
 
 def _in_title(title: str, name: str) -> bool:
@@ -606,17 +606,17 @@ def country_weights(doc: Doc) -> dict[str, float]:
     actors = doc._.nc_actors or {}
     for ent in doc._.nc_entities or ():
         info = actors.get(ent.canonical)
-        if not info or not info.get("country") or info["kind"] in _NOT_ABOUT:
+        if not info or not info.country or info.kind in _NOT_ABOUT:
             continue
         if countries.is_currency_at(doc.text, ent.end):
             continue
-        iso3 = info["country"]
-        weights[iso3] = weights.get(iso3, 0.0) + (0.5 if info["kind"] == "city" else 1.0)
+        iso3 = info.country
+        weights[iso3] = weights.get(iso3, 0.0) + (0.5 if info.kind == "city" else 1.0)
     for info in actors.values():
-        iso3 = info.get("country")
-        if iso3 in weights and info["kind"] not in _NOT_ABOUT:
-            weights[iso3] += (1.0 if info["first"] < first_sentence_end else 0.0) + 2.0 * bool(info.get("in_title"))
-    for iso3 in countries.title_countries(doc.user_data.get(extensions.TITLE) or ""):
+        iso3 = info.country
+        if iso3 in weights and info.kind not in _NOT_ABOUT:
+            weights[iso3] += (1.0 if info.first < first_sentence_end else 0.0) + 2.0 * info.in_title
+    for iso3 in countries.title_countries(doc._.nc_title or ""):
         if iso3 not in weights:
             weights[iso3] = 2.0
     dateline = countries.dateline_country(doc.text)

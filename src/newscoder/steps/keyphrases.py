@@ -13,7 +13,7 @@ Each candidate is scored by (see ``features`` and ``combine``; weights tuned on 
   of all candidates, EmbedRank-like),
 * frequency and first position (earlier is better, PositionRank-like), and its words' own
   position-weighted frequency,
-* a boost when all its words are in the title (``doc.user_data[extensions.TITLE]``), and a penalty
+* a boost when all its words are in the title (``doc._.nc_title``), and a penalty
   for single words (news keyphrases are mostly 2-3 words).
 
 The surface form returned is the most frequent one in the text, so "U.S.", "YPG" and "5-14" keep their
@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 import numpy as np
 from spacy.language import Language
 
-from .. import extensions
+from .. import extensions, steps  # noqa: F401 (extensions registers doc._.nc_*)
 from ..models import Keyphrase
 
 _CONTENT = {"NOUN", "PROPN", "ADJ", "NUM"}
@@ -263,7 +263,7 @@ def _word_scores(cands: dict[str, Candidate], n_tokens: int) -> dict[str, float]
 
 
 def _title_words(doc) -> set[str]:
-    title = doc.user_data.get(extensions.TITLE) or ""
+    title = doc._.nc_title or ""
     return {w.lower() for w in _TITLE_WORD.findall(title)}
 
 
@@ -359,18 +359,18 @@ def extract(doc, limit: int = 20) -> list[Keyphrase]:
     return [Keyphrase(text=c.text, score=round(c.score / top, 4)) for c in kept]
 
 
-class KeyphraseExtractor:
+class KeyphrasesStep:
     """spaCy component: writes ``doc._.nc_keyphrases`` (list of Keyphrase, best first)."""
 
-    def __init__(self, nlp, name: str = "newscoder_keyphrases"):
+    def __init__(self, nlp, name: str = "newscoder_keyphrases", *, n_keyphrases: int = 20):
         self.name = name
+        self.n_keyphrases = n_keyphrases
 
-    def __call__(self, doc):
-        limit = extensions.options_of(doc).n_keyphrases
-        doc._.nc_keyphrases = extract(doc, limit)
+    def __call__(self, doc, n_keyphrases: int | None = None):
+        doc._.nc_keyphrases = extract(doc, self.n_keyphrases if n_keyphrases is None else n_keyphrases)
         return doc
 
 
-@Language.factory("newscoder_keyphrases", assigns=["doc._.nc_keyphrases"])
-def make_keyphrases(nlp, name):
-    return KeyphraseExtractor(nlp, name)
+@Language.factory("newscoder_keyphrases", **steps.BY_NAME["keyphrases"].spacy_meta())
+def make_keyphrases(nlp, name, n_keyphrases: int):
+    return KeyphrasesStep(nlp, name, n_keyphrases=n_keyphrases)

@@ -11,8 +11,7 @@
    with no candidate is returned unresolved (``geonameid`` None); it never empties the rest.
 4. **Focus.** Countries (and much-mentioned places) the article is about, ranked.
 
-``doc._.nc_places``: ``[{text, start, end, name, geonameid, lat, lon, country, feature, metonym}]``
-(``country`` is ISO3). ``doc._.nc_focus``: ``[{name, geonameid, country, feature, score}]``.
+``doc._.nc_places``: list[``PlaceMention``] (``country`` is ISO3). ``doc._.nc_focus``: list[``Focus``].
 ``rows(analysis)`` and ``to_geojson(analyses)`` turn results into CSV rows and GeoJSON.
 """
 
@@ -25,12 +24,13 @@ from functools import lru_cache
 
 from spacy.language import Language
 
-from .. import extensions
+from .. import extensions, steps  # noqa: F401 (extensions registers doc._.nc_*)
 from ..knowledge import gazetteer
 from ..knowledge.gazetteer import Place
+from ..models import Focus, PlaceMention
 from .geo_resolve import as_actor, candidates, country_place, haversine, iso3_name, name_key, resolve, state_of, weight
 
-__all__ = ["FIELDS", "Places", "find_toponyms", "haversine", "rows", "to_geojson"]
+__all__ = ["FIELDS", "PlacesStep", "find_toponyms", "haversine", "rows", "to_geojson"]
 
 #: Keys of each ``doc._.nc_places`` item (the output contract).
 FIELDS = ("text", "start", "end", "name", "geonameid", "lat", "lon", "country", "feature", "metonym")
@@ -490,42 +490,35 @@ def _leading_place(ent, sure: set[str], have: set[tuple[int, int]]) -> list[Ment
 # ---------------------------------------------------------------- output
 
 
-def _as_dict(m: Mention) -> dict:
+def _as_record(m: Mention) -> PlaceMention:
     p = m.place
     if p is not None and m.metonym and p.feature != "country":
         p = country_place(p.iso3) or p
-    return {
-        "text": m.text,
-        "start": m.start,
-        "end": m.end,
-        "name": p.name if p else m.text,
-        "geonameid": p.geonameid if p else None,
-        "lat": round(p.lat, 5) if p else None,
-        "lon": round(p.lon, 5) if p else None,
-        "country": (p.iso3 or None) if p else None,
-        "feature": p.feature if p else None,
-        "metonym": m.metonym,
-    }
+    if p is None:
+        return PlaceMention(text=m.text, start=m.start, end=m.end, name=m.text, metonym=m.metonym)
+    return PlaceMention(text=m.text, start=m.start, end=m.end, name=p.name, geonameid=p.geonameid,
+                        lat=round(p.lat, 5), lon=round(p.lon, 5), country=p.iso3 or None, feature=p.feature,
+                        metonym=m.metonym)
 
 
-def focus(places: list[dict], weights: list[float], title: str | None = None) -> list[dict]:
+def focus(places: list[PlaceMention], weights: list[float], title: str | None = None) -> list[Focus]:
     """Countries (and much-mentioned places) the article is about, best first."""
     countries: dict[str, float] = defaultdict(float)
     spots: dict[tuple, float] = defaultdict(float)
     counts: Counter = Counter()
     title_l = (title or "").lower()
     for d, w in zip(places, weights):
-        if d["country"] is None:
+        if d.country is None:
             continue
-        if title_l and d["text"].lower() in title_l:
+        if title_l and d.text.lower() in title_l:
             w += 1.0
-        if d["feature"] == "country":
-            countries[d["country"]] += w
+        if d.feature == "country":
+            countries[d.country] += w
         else:
-            countries[d["country"]] += 0.8 * w
-            if d["feature"] in ("city", "admin", "county", "region") and not d["metonym"]:
-                spots[(d["name"], d["geonameid"], d["country"], d["feature"])] += w
-                counts[(d["name"], d["geonameid"], d["country"], d["feature"])] += 1
+            countries[d.country] += 0.8 * w
+            if d.feature in ("city", "admin", "county", "region") and not d.metonym:
+                spots[(d.name, d.geonameid, d.country, d.feature)] += w
+                counts[(d.name, d.geonameid, d.country, d.feature)] += 1
     if not countries:
         return []
     top = max(countries.values())
@@ -533,17 +526,19 @@ def focus(places: list[dict], weights: list[float], title: str | None = None) ->
     for iso3, score in sorted(countries.items(), key=lambda kv: -kv[1])[:5]:
         if score >= FOCUS_SHARE * top:
             p = country_place(iso3)
-            out.append({"name": p.name if p else iso3_name(iso3), "geonameid": p.geonameid if p else None,
-                        "country": iso3, "feature": "country", "score": round(score / top, 3)})
+            out.append(Focus(name=p.name if p else iso3_name(iso3), geonameid=p.geonameid if p else None,
+                             country=iso3, feature="country", score=round(score / top, 3)))
     for (name, gid, iso3, feature), score in sorted(spots.items(), key=lambda kv: -kv[1])[:3]:
         if counts[(name, gid, iso3, feature)] >= 2 and score >= 0.5 * top:
-            out.append({"name": name, "geonameid": gid, "country": iso3, "feature": feature,
-                        "score": round(score / top, 3)})
+            out.append(Focus(name=name, geonameid=gid, country=iso3, feature=feature, score=round(score / top, 3)))
     return out
 
 
-class Places:
+class PlacesStep:
     """The ``newscoder_places`` component: writes ``doc._.nc_places`` and ``doc._.nc_focus``."""
+
+    def __init__(self, nlp, name: str = "newscoder_places"):
+        self.name = name
 
     def __call__(self, doc):
         try:
@@ -565,19 +560,15 @@ class Places:
             as_actor(doc, m)
             m.weight = weight(doc, m)
         resolve(mentions, named)
-        places = [_as_dict(m) for m in mentions]
+        places = [_as_record(m) for m in mentions]
         doc._.nc_places = places
-        doc._.nc_focus = focus(places, [m.weight for m in mentions], doc.user_data.get(extensions.TITLE))
+        doc._.nc_focus = focus(places, [m.weight for m in mentions], doc._.nc_title)
         return doc
 
 
-@Language.factory(
-    "newscoder_places",
-    assigns=["doc._.nc_places", "doc._.nc_focus"],
-    requires=["doc.ents"],
-)
+@Language.factory("newscoder_places", **steps.BY_NAME["places"].spacy_meta())
 def make_places(nlp, name):
-    return Places()
+    return PlacesStep(nlp, name)
 
 
 # ---------------------------------------------------------------- export
@@ -585,7 +576,7 @@ def make_places(nlp, name):
 
 def rows(analysis) -> list[dict]:
     """One CSV row per place mention: the article id then the contract fields."""
-    return [{"id": analysis.id, **{k: p.get(k) for k in FIELDS}} for p in analysis.places]
+    return [{"id": analysis.id, **{k: getattr(p, k) for k in FIELDS}} for p in analysis.places]
 
 
 def to_geojson(analyses) -> dict:
@@ -593,9 +584,9 @@ def to_geojson(analyses) -> dict:
     features = []
     for a in analyses:
         for p in a.places:
-            if p.get("lat") is None:
+            if p.lat is None:
                 continue
-            props = {"id": a.id, **{k: p.get(k) for k in FIELDS if k not in ("lat", "lon")}}
+            props = {"id": a.id, **{k: getattr(p, k) for k in FIELDS if k not in ("lat", "lon")}}
             features.append({"type": "Feature", "properties": props,
-                             "geometry": {"type": "Point", "coordinates": [p["lon"], p["lat"]]}})
+                             "geometry": {"type": "Point", "coordinates": [p.lon, p.lat]}})
     return {"type": "FeatureCollection", "features": features}

@@ -19,12 +19,12 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
-from importlib import resources
 
 import numpy as np
 from spacy.language import Language
 
-from .. import extensions
+from .. import extensions, steps
+from ..knowledge.tables import rows
 from ..models import Topic
 
 _MAX_CUE_WORDS = 4
@@ -56,7 +56,7 @@ class _Tables:
 
     def _read_cues(self) -> None:
         owners: dict[tuple[str, ...], set[int]] = {}
-        for code, words in _rows("topic_keywords.tsv"):
+        for code, words in rows("topic_keywords.tsv", header="qcode"):
             i = self.index[code]
             self.cue_texts[i] = words
             for cue in words.split(";"):
@@ -78,15 +78,9 @@ class _Tables:
         return self._vectors
 
 
-def _rows(name: str):
-    text = resources.files("newscoder").joinpath("data", name).read_text(encoding="utf-8")
-    for line in text.splitlines()[2:]:  # a comment line, then the header
-        if line.strip():
-            yield line.split("\t")
-
-
 def _read_topics() -> list[TopicInfo]:
-    return [TopicInfo(code, label, int(level), parent) for code, label, level, parent, _wd in _rows("iptc_topics.tsv")]
+    return [TopicInfo(code, label, int(level), parent)
+            for code, label, level, parent, _wd in rows("iptc_topics.tsv", header="qcode")]
 
 
 _TABLES: _Tables | None = None
@@ -120,7 +114,7 @@ def cue_scores(doc, tabs: _Tables) -> np.ndarray:
     scores = np.zeros(len(tabs.topics))
     words = _words(doc)
     lead = max(len(doc.text) * _LEAD_SHARE, 300)
-    title = doc.user_data.get(extensions.TITLE) or ""
+    title = doc._.nc_title or ""
     items = [(w, 0) for w in (norm(x) for x in re.findall(r"[A-Za-z0-9]+", title))] + words
     n_title = len(items) - len(words)
     for i in range(len(items)):
@@ -142,7 +136,7 @@ def similarity(doc, tabs: _Tables) -> np.ndarray:
     phrases = doc._.nc_keyphrases or []
     texts = [k.text for k in phrases]
     weights = [max(k.score, 0.05) for k in phrases]
-    title = doc.user_data.get(extensions.TITLE)
+    title = doc._.nc_title
     if title:
         texts.append(title)
         weights.append(1.0)
@@ -181,17 +175,19 @@ def extract(doc, limit: int = 3) -> list[Topic]:
     return out
 
 
-class TopicClassifier:
+class TopicsStep:
     """spaCy component: writes ``doc._.nc_topics`` (list of Topic, best first)."""
 
-    def __init__(self, nlp, name: str = "newscoder_topics"):
+    def __init__(self, nlp, name: str = "newscoder_topics", *, n_topics: int = 3):
         self.name = name
+        self.n_topics = n_topics
 
-    def __call__(self, doc):
-        doc._.nc_topics = extract(doc, extensions.options_of(doc).n_topics)
+    def __call__(self, doc, n_topics: int | None = None):
+        extensions.require(doc, "topics", "nc_keyphrases")
+        doc._.nc_topics = extract(doc, self.n_topics if n_topics is None else n_topics)
         return doc
 
 
-@Language.factory("newscoder_topics", assigns=["doc._.nc_topics"])
-def make_topics(nlp, name):
-    return TopicClassifier(nlp, name)
+@Language.factory("newscoder_topics", **steps.BY_NAME["topics"].spacy_meta())
+def make_topics(nlp, name, n_topics: int):
+    return TopicsStep(nlp, name, n_topics=n_topics)
