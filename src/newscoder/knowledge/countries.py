@@ -214,8 +214,11 @@ def find_actor(text: str) -> KnownActor | None:
     return actor_table().get(normalize(text))
 
 
+#: A wire dateline at the start of a line: the place in capitals, an optional region, then a separator
+#: ("NEW YORK, March 3 -", "GAINESVILLE, Ga. -", "PARIS (Reuters) -", "MANSFIELD --"). Group 1 is the
+#: place, group 2 the region.
 DATELINE = re.compile(
-    r"^[ \t]*([A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3})(?:, ([A-Z][A-Za-z. ]{1,20}))?[ \t]*(?:,|\(|-|\u2014)",
+    r"^[ \t]*([A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3})(?:, ([A-Z][A-Za-z. ]{1,20}))?[ \t]*(?:,|\(|-|\u2014|\u2013)",
     re.M,
 )
 #: AP-style US state abbreviations of datelines ("WESTPORT, Conn., March 17 -").

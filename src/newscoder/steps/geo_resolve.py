@@ -29,6 +29,7 @@ from functools import lru_cache
 
 import numpy as np
 
+from ..knowledge import countries as country_table
 from ..knowledge import gazetteer
 from ..knowledge.gazetteer import Place
 
@@ -73,12 +74,17 @@ _LEADING_DIRECTION = re.compile(r"(?i)^(?:north|south|east|west|central|northern
                                 r"south-?western|greater|downtown|metro|rural)[- ]+(?=[A-Z])")
 
 
-def haversine(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance in km."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 12742.0 * math.asin(min(1.0, math.sqrt(a)))
+#: Twice the Earth's mean radius, in km.
+EARTH_DIAMETER_KM = 12742.0
+
+
+def haversine(lat1, lon1, lat2, lon2):
+    """Great-circle distance in km, between two points (floats) or elementwise between numpy arrays
+    of degrees that broadcast (a row of points against a column gives the matrix of distances)."""
+    p1, p2 = np.radians(lat1), np.radians(lat2)
+    a = np.sin((p2 - p1) / 2) ** 2 + np.cos(p1) * np.cos(p2) * np.sin(np.radians(np.subtract(lon2, lon1)) / 2) ** 2
+    d = EARTH_DIAMETER_KM * np.arcsin(np.sqrt(np.clip(a, 0.0, 1.0)))
+    return float(d) if np.ndim(d) == 0 else d
 
 
 def prior(p: Place) -> float:
@@ -179,6 +185,16 @@ class Context:
     anchors: list[tuple[Place, float]]
     support: dict[int, float] = field(default_factory=dict)  # candidate id -> cluster support
     same_state: dict[int, float] = field(default_factory=dict)  # candidate id -> state support
+    anchor_array: np.ndarray | None = None  # rows: lat, lon, weight, id of each anchor
+
+    def near(self, p: Place) -> float:
+        """The best weighted closeness of ``p`` to the article's other points (itself left out)."""
+        if self.anchor_array is None:
+            self.anchor_array = np.array([(a.lat, a.lon, w, a.id) for a, w in self.anchors], dtype=float).T
+        lat, lon, w, ids = self.anchor_array
+        close = w * np.exp(-haversine(p.lat, p.lon, lat, lon) / NEAR_KM)
+        close = close[ids != p.id]
+        return float(close.max()) if close.size else 0.0
 
     @classmethod
     def without(cls, named: dict[str, Counter], evidence: dict[str, Evidence], own: str) -> Context:
@@ -232,8 +248,7 @@ def _score(m, p: Place, ctx: Context, local: tuple[str, str] | None) -> float:
     score += CLUSTER_BONUS * min(ctx.support.get(p.id, 0.0), CLUSTER_CAP)
     score += SAME_STATE_BONUS * min(ctx.same_state.get(p.id, 0.0), SAME_STATE_CAP)
     if ctx.anchors and p.feature not in ("country", "continent"):
-        score += NEAR_BONUS * max((w * math.exp(-haversine(p.lat, p.lon, a.lat, a.lon) / NEAR_KM)
-                                   for a, w in ctx.anchors if a.id != p.id), default=0.0)
+        score += NEAR_BONUS * ctx.near(p)
     return score
 
 
@@ -295,11 +310,9 @@ def cluster_support(mentions, top: int = 12) -> dict[str, dict[int, float]]:
     keys = [k for k, _ in rows]
     best = {k: max(prior(p) for p in ps) for k, ps in names.items() if ps}
     weight = np.array([math.exp(min(0.0, prior(p) - best[k])) for k, p in rows])
-    lat = np.radians([p.lat for _, p in rows])
-    lon = np.radians([p.lon for _, p in rows])
-    a = (np.sin((lat[:, None] - lat[None, :]) / 2) ** 2
-         + np.cos(lat[:, None]) * np.cos(lat[None, :]) * np.sin((lon[:, None] - lon[None, :]) / 2) ** 2)
-    close = np.exp(-12742.0 * np.arcsin(np.sqrt(np.clip(a, 0, 1))) / NEAR_KM) * weight[None, :]
+    lat = np.array([p.lat for _, p in rows])
+    lon = np.array([p.lon for _, p in rows])
+    close = np.exp(-haversine(lat[:, None], lon[:, None], lat[None, :], lon[None, :]) / NEAR_KM) * weight[None, :]
     groups: dict[str, list[int]] = {}
     for i, k in enumerate(keys):
         groups.setdefault(k, []).append(i)
@@ -426,9 +439,5 @@ def country_place(iso3: str) -> Place | None:
 
 @lru_cache(maxsize=400)
 def iso3_name(iso3: str) -> str:
-    try:
-        from ..knowledge import countries
-    except ImportError:  # the country table is optional
-        return iso3
-    hit = countries.by_iso3(iso3)
+    hit = country_table.by_iso3(iso3)
     return hit.name if hit else iso3

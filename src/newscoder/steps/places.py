@@ -25,6 +25,7 @@ from functools import lru_cache
 from spacy.language import Language
 
 from .. import extensions, steps  # noqa: F401 (extensions registers doc._.nc_*)
+from ..knowledge import countries as country_table
 from ..knowledge import gazetteer
 from ..knowledge.gazetteer import Place
 from ..models import Focus, PlaceMention
@@ -49,7 +50,6 @@ INSTITUTIONS = frozenset(
     Museum Library Court District Legislature Assembly Housing Transit Health Parks Zoo Township
     Municipal Medical Metro Metropolitan Police""".split()
 )
-_DATELINE = re.compile(r"(?m)^\s*([A-Z][A-Z.'\- ]{2,30}[A-Z])(?=\s*(?:,|--|\u2014|\u2013|\(| - ))")
 FOCUS_SHARE = 0.6  # a country is in focus when it scores this share of the top one
 _SPLIT = re.compile(r"\s*(?:,|;|\band\b|&)\s*")
 _DIRECTION = re.compile(r"^(?:north|south|east|west|central|northern|southern|eastern|western|"
@@ -81,28 +81,16 @@ class Mention:
 # ---------------------------------------------------------------- helpers
 
 
-def _countries():
-    try:
-        from ..knowledge import countries
-    except ImportError:  # the country table is optional
-        return None
-    return countries
-
-
 @lru_cache(maxsize=20_000)
 def is_demonym(text: str) -> bool:
     """"Turkish", "Americans": a people or adjective, not a place."""
-    c = _countries()
-    if c is None:
-        return False
     t = text.strip()
-    return c.by_demonym(t) is not None and c.by_name(t) is None
+    return country_table.by_demonym(t) is not None and country_table.by_name(t) is None
 
 
 @lru_cache(maxsize=20_000)
 def demonym_country(text: str) -> str | None:
-    c = _countries()
-    hit = c.by_demonym(text.strip()) if c else None
+    hit = country_table.by_demonym(text.strip())
     return hit.iso3 if hit else None
 
 
@@ -324,7 +312,7 @@ def _datelines(doc, mentions: list[Mention]) -> list[Mention]:
     """"MANSFIELD --" / "GAINESVILLE, Ga. -" at the start of the text or of a line."""
     out = []
     taken = {(m.start, m.end) for m in mentions}
-    for m in _DATELINE.finditer(_text(doc)[:2000]):
+    for m in country_table.DATELINE.finditer(_text(doc)[:2000]):
         s, e = m.span(1)
         if (s, e) not in taken and candidates(m.group(1)):
             out.append(Mention(_text(doc)[s:e], s, e, "DATELINE"))
