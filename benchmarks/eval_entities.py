@@ -88,7 +88,7 @@ def spacy_gpe_countries(doc) -> set[str]:
 
 
 def newscoder_countries(doc) -> set[str]:
-    from newscoder.steps.entities import country_tags
+    from newscoder.steps.focus import country_tags
 
     return set(country_tags(doc))
 

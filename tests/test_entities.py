@@ -4,7 +4,8 @@ import pytest
 
 from newscoder import analyze, pipeline
 from newscoder.options import Options
-from newscoder.steps.entities import canonical_at, country_tags, find_actor
+from newscoder.steps.entities import canonical_at, find_actor
+from newscoder.steps.focus import country_tags
 
 ONLY = Options(steps=("entities",))
 

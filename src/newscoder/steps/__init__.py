@@ -12,7 +12,7 @@ step       requires (besides the parse)                    assigns
 ========== =============================================== ===============================================
 entities   doc.ents                                        doc.ents, token.ent_type, nc_entities, nc_actors
 timex      doc.ents                                        nc_dates, nc_quantities
-places     doc.ents                                        nc_places, nc_focus
+places     doc.ents, nc_entities, nc_actors                nc_places, nc_focus
 keyphrases token.ent_type                                  nc_keyphrases
 topics     nc_keyphrases                                   nc_topics
 events     nc_entities, nc_actors, nc_dates, nc_places,    nc_events
@@ -63,7 +63,7 @@ STEPS: tuple[Step, ...] = (
     Step("entities", (*PARSE, "doc.ents"),
          ("doc.ents", "token.ent_iob", "token.ent_type", "doc._.nc_entities", "doc._.nc_actors")),
     Step("timex", (*PARSE, "doc.ents"), ("doc._.nc_dates", "doc._.nc_quantities")),
-    Step("places", (*PARSE, "doc.ents"), ("doc._.nc_places", "doc._.nc_focus")),
+    Step("places", (*PARSE, "doc.ents", "doc._.nc_entities", "doc._.nc_actors"), ("doc._.nc_places", "doc._.nc_focus")),
     Step("keyphrases", (*PARSE, "token.ent_type"), ("doc._.nc_keyphrases",), _config(n_keyphrases=20)),
     Step("topics", ("token.lemma", "doc._.nc_keyphrases"), ("doc._.nc_topics",), _config(n_topics=3)),
     Step("events", (*PARSE, "doc.ents", "doc._.nc_entities", "doc._.nc_actors", "doc._.nc_dates",

@@ -13,8 +13,8 @@
 Writes ``doc._.nc_entities`` (list[Entity], one per named mention, by start) and ``doc._.nc_actors``
 (canonical name -> ``models.Actor``), most salient first.
 
-Helpers: ``canonical_at(doc, start_char, end_char)``, ``find_actor(name)``, ``country_weights(doc)``
-and ``country_tags(doc)`` (the countries an article is about), ``dateline_country(doc)``.
+Helpers: ``canonical_at(doc, start_char, end_char)``, ``find_actor(name)``. The countries an article is
+about are weighed from these entities in ``focus.py``.
 """
 
 from __future__ import annotations
@@ -42,8 +42,6 @@ PLACE_PREPS = frozenset({"in", "at", "to", "from", "near", "into", "outside", "a
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "agent"})
 
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&.\-]{1,7}$")
-#: Kinds of actors whose country does not make the article about that country.
-_NOT_ABOUT = frozenset({"media", "event", "igo"})
 #: One-word "organizations" that are really part of a title ("Defense Minister", "Secretary of State").
 _OFFICE_WORDS = frozenset({"state", "defense", "defence", "interior", "foreign", "finance", "treasury",
                            "justice", "health", "commerce", "energy", "labor", "labour", "education",
@@ -596,39 +594,6 @@ def _short_name(canonical: str, aliases: list[str]) -> str:
         if acronyms:
             return acronyms[0]
     return canonical
-
-
-def country_weights(doc: Doc) -> dict[str, float]:
-    """ISO3 -> how much the article is about that country: mentions of the country and of its
-    cities, people and bodies, with the dateline and the title counting extra. Sorted, biggest first."""
-    weights: dict[str, float] = {}
-    first_sentence_end = next((s.end_char for s in doc.sents), 0) if doc.has_annotation("SENT_START") else 0
-    actors = doc._.nc_actors or {}
-    for ent in doc._.nc_entities or ():
-        info = actors.get(ent.canonical)
-        if not info or not info.country or info.kind in _NOT_ABOUT:
-            continue
-        if countries.is_currency_at(doc.text, ent.end):
-            continue
-        iso3 = info.country
-        weights[iso3] = weights.get(iso3, 0.0) + (0.5 if info.kind == "city" else 1.0)
-    for info in actors.values():
-        iso3 = info.country
-        if iso3 in weights and info.kind not in _NOT_ABOUT:
-            weights[iso3] += (1.0 if info.first < first_sentence_end else 0.0) + 2.0 * info.in_title
-    for iso3 in countries.title_countries(doc._.nc_title or ""):
-        if iso3 not in weights:
-            weights[iso3] = 2.0
-    dateline = countries.dateline_country(doc.text)
-    if dateline:
-        weights[dateline] = weights.get(dateline, 0.0) + 2.0
-    return dict(sorted(weights.items(), key=lambda kv: -kv[1]))
-
-
-def country_tags(doc: Doc, min_weight: float = 2.0) -> list[str]:
-    """Names of the countries the article is about (see ``country_weights``), most first."""
-    return [countries.by_iso3(c).name for c, w in country_weights(doc).items()
-            if w >= min_weight and countries.by_iso3(c)]
 
 
 def canonical_at(doc: Doc, start_char: int, end_char: int) -> str | None:

@@ -28,8 +28,9 @@ from .. import extensions, steps  # noqa: F401 (extensions registers doc._.nc_*)
 from ..knowledge import countries as country_table
 from ..knowledge import gazetteer
 from ..knowledge.gazetteer import Place
-from ..models import Focus, PlaceMention
-from .geo_resolve import as_actor, candidates, country_place, haversine, iso3_name, name_key, resolve, state_of, weight
+from ..models import PlaceMention
+from .focus import focus
+from .geo_resolve import as_actor, candidates, country_place, haversine, name_key, resolve, state_of, weight
 
 __all__ = ["FIELDS", "PlacesStep", "find_toponyms", "haversine", "rows", "to_geojson"]
 
@@ -50,7 +51,6 @@ INSTITUTIONS = frozenset(
     Museum Library Court District Legislature Assembly Housing Transit Health Parks Zoo Township
     Municipal Medical Metro Metropolitan Police""".split()
 )
-FOCUS_SHARE = 0.6  # a country is in focus when it scores this share of the top one
 _SPLIT = re.compile(r"\s*(?:,|;|\band\b|&)\s*")
 _DIRECTION = re.compile(r"^(?:north|south|east|west|central|northern|southern|eastern|western|"
                         r"north-?eastern|north-?western|south-?eastern|south-?western|"
@@ -489,39 +489,6 @@ def _as_record(m: Mention) -> PlaceMention:
                         metonym=m.metonym)
 
 
-def focus(places: list[PlaceMention], weights: list[float], title: str | None = None) -> list[Focus]:
-    """Countries (and much-mentioned places) the article is about, best first."""
-    countries: dict[str, float] = defaultdict(float)
-    spots: dict[tuple, float] = defaultdict(float)
-    counts: Counter = Counter()
-    title_l = (title or "").lower()
-    for d, w in zip(places, weights):
-        if d.country is None:
-            continue
-        if title_l and d.text.lower() in title_l:
-            w += 1.0
-        if d.feature == "country":
-            countries[d.country] += w
-        else:
-            countries[d.country] += 0.8 * w
-            if d.feature in ("city", "admin", "county", "region") and not d.metonym:
-                spots[(d.name, d.geonameid, d.country, d.feature)] += w
-                counts[(d.name, d.geonameid, d.country, d.feature)] += 1
-    if not countries:
-        return []
-    top = max(countries.values())
-    out = []
-    for iso3, score in sorted(countries.items(), key=lambda kv: -kv[1])[:5]:
-        if score >= FOCUS_SHARE * top:
-            p = country_place(iso3)
-            out.append(Focus(name=p.name if p else iso3_name(iso3), geonameid=p.geonameid if p else None,
-                             country=iso3, feature="country", score=round(score / top, 3)))
-    for (name, gid, iso3, feature), score in sorted(spots.items(), key=lambda kv: -kv[1])[:3]:
-        if counts[(name, gid, iso3, feature)] >= 2 and score >= 0.5 * top:
-            out.append(Focus(name=name, geonameid=gid, country=iso3, feature=feature, score=round(score / top, 3)))
-    return out
-
-
 class PlacesStep:
     """The ``newscoder_places`` component: writes ``doc._.nc_places`` and ``doc._.nc_focus``."""
 
@@ -550,7 +517,7 @@ class PlacesStep:
         resolve(mentions, named)
         places = [_as_record(m) for m in mentions]
         doc._.nc_places = places
-        doc._.nc_focus = focus(places, [m.weight for m in mentions], doc._.nc_title)
+        doc._.nc_focus = focus(doc, places, [m.weight for m in mentions])
         return doc
 
 
