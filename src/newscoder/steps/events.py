@@ -272,58 +272,21 @@ class Coder:
 
     # ---- building an event
     def _make(self, tok, code: str, *, noun=None, actors=None, recipient_head=None) -> Event | None:
-        info = self.cameo.get(code)
         negated = syn.is_negated(tok) or (noun is not None and syn.is_negated(noun))
         if negated and _root(code) in REJECT_OF_NEGATED:  # "will not accept", "failed to agree"
             code, negated = REJECT_OF_NEGATED[_root(code)], False
-            info = self.cameo.get(code)
+        info = self.cameo.get(code)
         if info is None or not info.plover or (negated and not self.keep_negated):
             return None
-        modality = syn.modality(tok) if tok.pos_ in ("VERB", "AUX") else "actual"
         speaker_tok, say = syn.speaker(tok)
-        if modality == "obligation" and speaker_tok is not None and recipient_head is None:
-            # "X said Y must withdraw": X demands it of Y (CAMEO 10)
-            code = REQUEST_BY_ROOT.get(_root(code), "100") if _root(code) not in ("10", "02") else code
-            if any(c.lower_ == "should" for c in tok.children):
-                code = _appeal(code)  # "should" appeals, "must" demands
-            recipient_head, modality = syn.subject(tok)[0], "actual"
-            actors, by_speaker = None, True
-        else:
-            by_speaker = False
-        if modality == "future" and syn.threat_condition(tok) and _root(code) not in ("10", "11", "12", "13"):
-            code = THREAT_BY_ROOT.get(_root(code), "130")  # "will withdraw unless ..."
-        elif modality != "actual" and _root(code) in THREAT_BY_ROOT:
-            code = THREAT_BY_ROOT[_root(code)]
-        elif modality != "actual" and _root(code) in INTENT_BY_ROOT:
-            code = INTENT_BY_ROOT[_root(code)]
-        info = self.cameo[code]
-        speaker = self.actors.code(speaker_tok) if speaker_tok is not None else []
-        told = None
-        if recipient_head is not None:  # "demanded that X leave": X, coded before the rest
-            told = _flat(self.actors.code(h, speaker) for h in conjuncts(recipient_head))
-        if actors is None:
-            actors, recipient = self._verb_roles(tok, None if told is not None else noun, speaker)
-        else:
-            recipient = self._prep_recipient(tok, None, speaker)
-        if told is not None:
-            recipient = [r for r in told if r.code or r.sector]
-        if by_speaker and speaker:
-            actors = speaker
-        if not actors and speaker and speaker_tok is not None:
-            actors = speaker
-        if not recipient and (_root(code) in CONFLICT_ROOTS or (actors and _root(code) == "14")):
-            recipient = self._purpose_target(tok, speaker, threat=_root(code) == "13")
-        if not recipient and actors and not (_root(code) == "04" and len(actors) > 1):
-            # "rioted at a jail in northern Israel": where it happens; but talks between two sides
-            # in a place are not talks with its state
-            recipient = self._place_recipient(tok.head if tok.pos_ == "NOUN" and tok.dep_ in (
-                "nsubj", "nsubjpass", "dobj") else tok)
-        recipient = [r for r in recipient if (r.code, r.sector) not in {(a.code, a.sector) for a in actors}]
+        code, recipient_head, by_speaker = self._by_modality(tok, code, recipient_head, speaker_tok)
+        actors, recipient = self._roles(tok, code, noun, None if by_speaker else actors, recipient_head,
+                                        speaker_tok, by_speaker)
         if not actors and not recipient:
             return None
         if _root(code) == "19" and actors and not any(a.sector in ("MIL", "GOV") or a.kind == "state" for a in actors):
             code = UNCONVENTIONAL.get(code, "180")  # violence by non-state actors is CAMEO 18
-            info = self.cameo[code]
+        info = self.cameo[code]
         if len([a for a in actors if a.code]) >= 2:
             self.actors.last_pair = actors
         sent = tok.sent
@@ -337,6 +300,50 @@ class Coder:
             reported_by=speaker_tok and " ".join(t.text for t in speaker_tok.subtree if t.dep_ != "punct").strip(),
             trigger=tok.text if noun is None else f"{tok.text} {noun.text}", depth=syn.depth(tok), trigger_i=tok.i,
         )
+
+    def _by_modality(self, tok, code: str, recipient_head, speaker_tok) -> tuple[str, object, bool]:
+        """The code as the clause's modality makes it: "X said Y must withdraw" is X's demand of Y (CAMEO
+        10; True: the speaker is the source), future conflict a threat, future cooperation an intent."""
+        modality = syn.modality(tok) if tok.pos_ in ("VERB", "AUX") else "actual"
+        by_speaker = modality == "obligation" and speaker_tok is not None and recipient_head is None
+        if by_speaker:
+            code = REQUEST_BY_ROOT.get(_root(code), "100") if _root(code) not in ("10", "02") else code
+            if any(c.lower_ == "should" for c in tok.children):
+                code = _appeal(code)  # "should" appeals, "must" demands
+            recipient_head, modality = syn.subject(tok)[0], "actual"
+        if modality == "future" and syn.threat_condition(tok) and _root(code) not in ("10", "11", "12", "13"):
+            code = THREAT_BY_ROOT.get(_root(code), "130")  # "will withdraw unless ..."
+        elif modality != "actual" and _root(code) in THREAT_BY_ROOT:
+            code = THREAT_BY_ROOT[_root(code)]
+        elif modality != "actual" and _root(code) in INTENT_BY_ROOT:
+            code = INTENT_BY_ROOT[_root(code)]
+        return code, recipient_head, by_speaker
+
+    def _roles(self, tok, code, noun, actors, recipient_head, speaker_tok,
+               by_speaker: bool) -> tuple[list[EventActor], list[EventActor]]:
+        """Source and target: from the parse, the demanded party, the speaker, a purpose clause or the
+        place where it happens (see the module docstring)."""
+        speaker = self.actors.code(speaker_tok) if speaker_tok is not None else []
+        told = None
+        if recipient_head is not None:  # "demanded that X leave": X, coded before the rest
+            told = _flat(self.actors.code(h, speaker) for h in conjuncts(recipient_head))
+        if actors is None:
+            actors, recipient = self._verb_roles(tok, None if told is not None else noun, speaker)
+        else:
+            recipient = self._prep_recipient(tok, None, speaker)
+        if told is not None:
+            recipient = [r for r in told if r.code or r.sector]
+        if (by_speaker or not actors) and speaker:
+            actors = speaker
+        if not recipient and (_root(code) in CONFLICT_ROOTS or (actors and _root(code) == "14")):
+            recipient = self._purpose_target(tok, speaker, threat=_root(code) == "13")
+        if not recipient and actors and not (_root(code) == "04" and len(actors) > 1):
+            # "rioted at a jail in northern Israel": where it happens; but talks between two sides
+            # in a place are not talks with its state
+            recipient = self._place_recipient(tok.head if tok.pos_ == "NOUN" and tok.dep_ in (
+                "nsubj", "nsubjpass", "dobj") else tok)
+        recipient = [r for r in recipient if (r.code, r.sector) not in {(a.code, a.sector) for a in actors}]
+        return actors, recipient
 
     def _verb_roles(self, tok, noun, speaker) -> tuple[list[EventActor], list[EventActor]]:
         subj, dep = syn.subject(tok)
