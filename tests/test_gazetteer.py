@@ -96,3 +96,30 @@ def test_county_without_a_namesake_town_is_where_its_state_lives():
 
     sarpy = [p for p in lookup("Sarpy County") if p.feature == "county" and p.admin1 == "NE"]
     assert sarpy and haversine(sarpy[0].lat, sarpy[0].lon, 41.26, -95.94) < 250  # nearer Omaha than the map centre
+
+
+def test_every_country_has_its_first_order_divisions():
+    benue = [p for p in lookup("Benue State") if p.feature == "admin"]
+    assert benue and benue[0].iso3 == "NGA" and benue[0].geonameid == 2347266
+    bavaria = [p for p in lookup("Bavaria") if p.feature == "admin"]
+    assert bavaria and bavaria[0].iso3 == "DEU" and bavaria[0].population > 1_000_000
+
+
+def test_a_province_named_after_its_seat_leaves_the_bare_name_to_the_town():
+    assert lookup("Ankara")[0].feature == "city"
+    assert any(p.feature == "admin" and p.iso3 == "TUR" for p in lookup("Ankara Province"))
+
+
+def test_airports_by_name_and_by_their_own_word():
+    schiphol = lookup("Schiphol")
+    assert schiphol and schiphol[0].feature == "airport" and schiphol[0].iso3 == "NLD"
+    assert lookup("Heathrow Airport")[0].feature == "airport"
+
+
+def test_towns_carry_their_divisions_and_how_known_they_are():
+    paris = lookup("Paris")[0]
+    assert paris.iso3 == "FRA" and paris.admin1_name == "Île-de-France"
+    assert paris.feature_code == "PPLC" and paris.feature_class == "P"
+    texas = [p for p in lookup("Paris") if p.iso3 == "USA" and p.admin1 == "TX"][0]
+    assert texas.admin1_name == "Texas" and texas.admin2 == "Lamar County"
+    assert paris.alt_names > 5 * max(texas.alt_names, 1)

