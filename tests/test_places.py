@@ -238,23 +238,97 @@ def test_state_name_in_a_local_story_stays_the_state():
 
 
 def test_unknown_name_narrows_to_the_place_it_ends_with():
-    from newscoder.steps.places import Mention, _to_known_part
+    from newscoder.steps.toponyms import Mention, to_known_part
 
     m = Mention("Historic Gainesville", 0, 20, "GPE")
-    _to_known_part(m)
+    to_known_part(m)
     assert m.text == "Gainesville" and m.start == 9 and m.candidates
     m = Mention("D-Iowa City", 0, 11, "GPE")
-    _to_known_part(m)
+    to_known_part(m)
     assert m.text == "Iowa City"
 
 
 def test_county_lists_are_read_in_linear_time():
     import time
 
-    from newscoder.steps.places import _UNIT_WORD, _list_before
+    from newscoder.steps.toponyms import _UNIT_WORD, _list_before
 
     text = "Mardi Gras " * 400 + "Parade counties"
     started = time.perf_counter()
     for hit in _UNIT_WORD.finditer(text):
         _list_before(text, hit.start())
     assert time.perf_counter() - started < 0.5
+
+
+WORLD = ("WASHINGTON (Reuters) - The U.S. president met the Pope in Rome on Monday before flying to London, "
+         "Paris and Frankfurt. Talks in Geneva and Venice follow next week, officials said.")
+
+
+@pytest.mark.parametrize("name, iso3", [("Rome", "ITA"), ("London", "GBR"), ("Paris", "FRA"), ("Frankfurt", "DEU"),
+                                        ("Geneva", "CHE"), ("Venice", "ITA")])
+def test_a_world_city_wins_over_small_namesakes_in_a_us_story(name, iso3):
+    a = newscoder.analyze(WORLD, options=OPTS)
+    found = by_text(a, name)
+    assert found and found[0].country == iso3 and found[0].feature == "city"
+
+
+def test_dateline_washington_is_the_capital():
+    a = newscoder.analyze(WORLD, options=OPTS)
+    dateline = [p for p in a.places if p.start == 0]
+    assert dateline and dateline[0].country == "USA" and dateline[0].feature_code == "PPLC"
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Congress must approve the deal made in Prague, the Republic's leaders said.", "Republic"),
+    ("The EU and NATO welcomed the deal in Brussels.", "EU"),
+    ("The battleship Missouri docked in Pearl Harbor.", "Missouri"),
+    ("Mr. Jordan said the vote in Paris was fair.", "Jordan"),
+    ("The Duma voted on the law in Moscow.", "Duma"),
+])
+def test_words_that_are_no_place_here(text, word):
+    a = newscoder.analyze(text, options=OPTS)
+    assert not by_text(a, word), [p.to_dict() for p in a.places]
+    assert a.places  # the real place in the sentence is still found
+
+
+def test_division_words_pick_the_division():
+    a = newscoder.analyze("Gunmen attacked villages in Benue state, and a cow from a Washington state farm "
+                          "tested positive, officials in Idlib province said.", options=OPTS)
+    for text, iso3 in (("Benue state", "NGA"), ("Washington state", "USA"), ("Idlib province", "SYR")):
+        found = by_text(a, text)
+        assert found and found[0].feature == "admin" and found[0].country == iso3, text
+
+
+def test_place_inside_an_organisation_is_marked():
+    a = newscoder.analyze("The U.S. Centers for Disease Control and Prevention said Taco Bell Canada "
+                          "recalled onions; a scientist at the University of Alberta agreed.", options=OPTS)
+    us, canada, alberta = by_text(a, "U.S."), by_text(a, "Canada"), by_text(a, "Alberta")
+    assert us and us[0].country == "USA" and us[0].in_name.startswith("U.S. Centers")
+    assert canada and canada[0].in_name == "Taco Bell Canada"
+    assert alberta and alberta[0].in_name == "University of Alberta" and alberta[0].feature == "admin"
+
+
+def test_output_fields_of_a_town():
+    a = newscoder.analyze("Flood waters rose in Paris, Texas, on Tuesday near Lamar County roads.", options=OPTS)
+    paris = by_text(a, "Paris")[0]
+    assert (paris.country, paris.admin1, paris.admin1_code, paris.admin2) == ("USA", "Texas", "TX", "Lamar County")
+    assert paris.feature_class == "P" and paris.feature_code == "PPL" and paris.population > 10_000
+    assert 0.5 < paris.confidence <= 1.0
+
+
+def test_country_hint_is_evidence():
+    text = "The council met in Perth on Monday to discuss the new school budget."
+    assert by_text(newscoder.analyze(text, options=OPTS), "Perth")[0].country == "AUS"
+    hinted = newscoder.analyze(text, options=OPTS.with_(country_hint="GB"))
+    assert by_text(hinted, "Perth")[0].country == "GBR"
+    assert Options(country_hint="France").country_hint == "FRA"
+    with pytest.raises(Exception, match="country_hint"):
+        Options(country_hint="Atlantis")
+
+
+def test_a_four_letter_dateline_is_a_town_and_lower_case_words_are_no_places():
+    a = newscoder.analyze("BONN, April 3 - Ministers said the rugged bush planes sold well in "
+                          "east Africa and that water came to Earth from comets.", options=OPTS)
+    bonn = by_text(a, "BONN")
+    assert bonn and bonn[0].country == "DEU" and bonn[0].feature == "city"
+    assert not by_text(a, "bush") and not by_text(a, "Earth")

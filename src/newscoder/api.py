@@ -33,6 +33,7 @@ class AnalyzeRequest(BaseModel):
     date: str | None = Field(None, description="Publication date YYYY-MM-DD (resolves 'on Monday').")
     id: str = "0"
     tags: int = Field(4, ge=1, le=50, description="How many tags.")
+    country: str | None = Field(None, description="The source's country (ISO code or name): evidence for places.")
 
 
 def create_app(options: Options | None = None) -> FastAPI:
@@ -53,7 +54,7 @@ def create_app(options: Options | None = None) -> FastAPI:
     def run(req: AnalyzeRequest) -> dict[str, Any]:
         with _lock:
             result = analyze(req.text, title=req.title, date=req.date, id=req.id,
-                             options=base.with_(n_tags=req.tags))
+                             options=base.with_(n_tags=req.tags, country_hint=req.country or base.country_hint))
         return result.to_dict()
 
     @app.post("/analyze")
@@ -62,8 +63,8 @@ def create_app(options: Options | None = None) -> FastAPI:
 
     @app.get("/analyze")
     def analyze_get(text: str, date: str | None = None, title: str | None = None,
-                    tags: int = 4) -> dict[str, Any]:
-        return run(AnalyzeRequest(text=text, date=date, title=title, tags=tags))
+                    tags: int = 4, country: str | None = None) -> dict[str, Any]:
+        return run(AnalyzeRequest(text=text, date=date, title=title, tags=tags, country=country))
 
     @app.get("/health")
     def health() -> dict[str, Any]:

@@ -65,6 +65,8 @@ SkipOpt = Annotated[bool, typer.Option(
 OutOpt = Annotated[Optional[str], typer.Option(
     "--output", "-o", help="Write here (atomically: a failed run leaves no partial file) instead of stdout.")]
 TagsOpt = Annotated[int, typer.Option("--tags", min=1, max=50, help="How many tags.")]
+CountryOpt = Annotated[Optional[str], typer.Option(
+    "--country", help="The country the source writes from (ISO code or name): evidence for its places.")]
 MaxBytesOpt = Annotated[int, typer.Option("--max-bytes", help="Refuse files larger than this.")]
 EncodingOpt = Annotated[Optional[str], typer.Option(
     "--encoding", help="Read files in this encoding (default: UTF-8, else cp1252 with a warning).")]
@@ -184,8 +186,9 @@ def _stderr_console():
     return Console(stderr=True)
 
 
-def _options(date: str | None, n_tags: int = 4, steps: tuple[str, ...] | None = None) -> Options:
-    kw: dict[str, Any] = {"date": _parse_date(date), "n_tags": n_tags}
+def _options(date: str | None, n_tags: int = 4, steps: tuple[str, ...] | None = None,
+             country: str | None = None) -> Options:
+    kw: dict[str, Any] = {"date": _parse_date(date), "n_tags": n_tags, "country_hint": country}
     if steps:
         kw["steps"] = steps
     return Options(**kw)
@@ -216,6 +219,7 @@ def analyze(
     fmt: Annotated[OutFormat, typer.Option("--format", "-f", help="Output format.")] = OutFormat.jsonl,
     date: DateOpt = None,
     tags: TagsOpt = 4,
+    country: CountryOpt = None,
     output: OutOpt = None,
     skip_errors: SkipOpt = False,
     max_bytes: MaxBytesOpt = 10_000_000,
@@ -233,7 +237,7 @@ def analyze(
     def body() -> None:
         from .io.writers import text_report, write_rows
 
-        run = Run(_options(date, tags), skip_errors, {"max_bytes": max_bytes, "encoding": encoding},
+        run = Run(_options(date, tags, country=country), skip_errors, {"max_bytes": max_bytes, "encoding": encoding},
                   n_process)
         results = run.results(paths, input_format.value)
         if fmt is OutFormat.text:
@@ -298,6 +302,7 @@ def places(
     paths: Paths,
     input_format: InFmt = InputFormat.auto,
     fmt: Annotated[PlaceFormat, typer.Option("--format", "-f", help="Output format.")] = PlaceFormat.csv,
+    country: CountryOpt = None,
     output: OutOpt = None,
     skip_errors: SkipOpt = False,
     verbose: VerboseOpt = 0,
@@ -309,7 +314,7 @@ def places(
         from .io.writers import atomic_open, to_json, write_rows
         from .steps import places as places_mod
 
-        run = Run(_options(None, steps=("places",)), skip_errors, {})
+        run = Run(_options(None, steps=("places",), country=country), skip_errors, {})
         analyses = run.analyses(paths, input_format.value)
         if fmt is PlaceFormat.geojson:
             collection = places_mod.to_geojson(list(analyses))

@@ -111,6 +111,14 @@ class PlaceMention(Record):
     country: str | None = None  # ISO3
     feature: str | None = None  # city, country, admin, region, river, sea, ...
     metonym: bool = False  # the name stands for its government ("Ankara accused ...")
+    feature_class: str | None = None  # GeoNames feature class: P, A, H, T, L, S
+    feature_code: str | None = None  # GeoNames feature code: PPL, PPLC, PCLI, ADM1, ADM2, STM, AIRP, ...
+    admin1: str | None = None  # name of the first-order division it lies in ("Texas", "Idlib")
+    admin1_code: str | None = None  # GeoNames' code of that division within the country ("TX", "12")
+    admin2: str | None = None  # name of its second-order division, where known
+    population: int | None = None  # GeoNames' population (summed over its towns for a division we generated)
+    confidence: float | None = None  # 0-1: how far the chosen place leads the other candidates of its name
+    in_name: str | None = None  # the organisation's name when the place is part of one ("University of Alberta")
 
 
 @dataclass(slots=True)

@@ -23,12 +23,26 @@ STEP_SETTINGS = {
     "n_keyphrases": ("keyphrases", "n_keyphrases"),
     "n_topics": ("topics", "n_topics"),
     "keep_negated": ("events", "keep_negated"),
+    "country_hint": ("places", "country_hint"),
 }
 
 
 def _default(name: str) -> Any:
     step, key = STEP_SETTINGS[name]
     return step_graph.BY_NAME[step].config[key]
+
+
+def _country_code(value: Any) -> str:
+    """The ISO3 code of a country given by code or name ("FR", "FRA", "France")."""
+    from .knowledge import countries
+
+    hit = None
+    if isinstance(value, str) and value.strip():
+        value = value.strip()
+        hit = countries.by_iso3(value.upper()) or countries.by_iso2(value.upper()) or countries.by_name(value)
+    if hit is None:
+        raise OptionsError(f"country_hint must be a country's ISO code or name, not {value!r}")
+    return hit.iso3
 
 
 @dataclass(frozen=True)
@@ -53,6 +67,8 @@ class Options:
     require_english: bool = True
     #: Texts per batch in ``analyze_many``.
     batch_size: int = 32
+    #: The country the source writes from (ISO3, ISO2 or name), evidence for the places step; None: unknown.
+    country_hint: str | None = _default("country_hint")
 
     def __post_init__(self) -> None:
         unknown = [s for s in self.steps if s not in STEPS]
@@ -65,6 +81,8 @@ class Options:
                 raise OptionsError(f"{name} must be a positive integer, not {value!r}")
         if not isinstance(self.keep_negated, bool):
             raise OptionsError(f"keep_negated must be true or false, not {self.keep_negated!r}")
+        if self.country_hint is not None:
+            object.__setattr__(self, "country_hint", _country_code(self.country_hint))
         if self.date is not None and not isinstance(self.date, dt.date):
             raise OptionsError(f"date must be a datetime.date, not {self.date!r}")
 

@@ -131,6 +131,18 @@ def _centre(towns: list[tuple]) -> tuple[float, float]:
     return lats[len(lats) // 2], lons[len(lons) // 2]
 
 
+#: Divisions named by a word that news uses for other things ("Southern" Province of Zambia and "Southern
+#: Pacific", "Coast" of Kenya and "Atlantic Coast", "Capital") are found only with their type word.
+GENERIC_NAMES = frozenset({
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+    "north east", "north west", "south east", "south west", "northeast", "northwest", "southeast",
+    "southwest", "coast", "coastal", "capital", "capital city", "capital district", "federal",
+    "federal district", "metropolitan", "upper", "lower", "middle", "centre", "center", "interior",
+    "islands", "island", "lakes", "lake", "valley", "plateau", "highlands", "lowlands", "mountains",
+    "border", "frontier", "littoral", "greater", "inner", "outer", "national",
+})
+
+
 def _names_of(d: Division, seats: set[str]) -> list[str]:
     """The names a division is looked up by: its name with and without its type word ("Benue State"),
     and the other names that share a word with it ("State of New York"; not "West Coast" for Western
@@ -139,12 +151,12 @@ def _names_of(d: Division, seats: set[str]) -> list[str]:
     from .gazetteer import key, latin
 
     base = set(key(d.name).split())
-    names = [] if key(d.name) in seats else [d.name]
+    names = [] if key(d.name) in seats or key(d.name) in GENERIC_NAMES else [d.name]
     if d.kind and d.kind.lower() not in d.name.lower():
         names.append(f"{d.name} {d.kind}")
     for alias in d.aliases:
         k = key(alias)
-        if latin(alias) and k not in seats and base & set(k.split()) and len(k) > 2:
+        if latin(alias) and k not in seats and k not in GENERIC_NAMES and base & set(k.split()) and len(k) > 2:
             names.append(alias)
     return names
 

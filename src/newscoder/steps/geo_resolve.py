@@ -36,8 +36,27 @@ from ..knowledge.gazetteer import Place
 FEATURE_PRIOR = {
     "continent": 7.0, "country": 7.5, "admin": 6.0, "county": 3.0, "region": 6.0, "river": 5.5,
     "sea": 6.0, "lake": 5.0, "mountain": 5.0, "desert": 6.0, "island": 5.0, "landmark": 4.0,
-    "city": 0.0,
+    "city": 0.0, "airport": 4.0,
 }
+#: Features of divisions generated from GeoNames (every country's provinces and districts) and airports.
+GENERATED_PRIOR = {"admin": 1.0, "county": 0.0, "airport": 4.0}
+#: A town known by more than FEW_NAMES names (a proxy of how often the world's news names it) gains
+#: NAMES_WEIGHT per decade of its names beyond them; below that, counts are noise (Paris, Kentucky has 11
+#: names, Paris, Tennessee 10).
+NAMES_WEIGHT, FEW_NAMES = 1.0, 20
+#: A candidate found by its main name gains MAIN_BONUS; by an alternate one, ALT_PENALTY less, scaled down
+#: for places known by more than FEW_NAMES names (Makkah has 54, and "Mecca" is one).
+MAIN_BONUS, ALT_PENALTY = 1.5, 3.5
+#: A candidate in a country the article names: base + share x the country's share of the evidence, for
+#: other features and (True) for towns. A town gets little: that the story is about the US does not make
+#: Rome a town in New York; a state named, nearby places or a local story do. A state gets more: Georgia
+#: the state over Georgia the country in "Augusta, Georgia, U.S.".
+COUNTRY_BONUS = {False: (2.0, 3.0), True: (0.5, 1.0)}
+#: ... unless all the rest of the article is in that one country and places in its states vouch for it
+#: (a local story: "Lebanon" and "Boone County" in an Indiana paper), when its towns gain this much more.
+ONE_COUNTRY, ONE_COUNTRY_BONUS = 0.9, 2.0
+#: A town in the outlet's country (``country_hint``): Perth, Scotland in a British paper.
+STORY_BONUS = 1.5
 ADMIN_BONUS = 2.5  # a town in a state the article names
 LOCAL_BONUS = 12.0  # a town in the one state a local US story is about, over an unsupported namesake
 CAPITAL_BONUS = 3.0  # a capital whose country the article names outright, over its namesakes
@@ -88,13 +107,22 @@ def haversine(lat1, lon1, lat2, lon2):
 
 
 def prior(p: Place) -> float:
-    """How likely a candidate is before the article is read."""
-    population = p.population or (1_000_000 if p.feature == "admin" else 0)  # provinces lack one
-    score = math.log10(population + 10) + FEATURE_PRIOR.get(p.feature, 0.0)
+    """How likely a candidate is before the article is read: its population, its feature and, for a
+    town, how many names the world knows it by (Paris, France has hundreds, Paris, Texas a few); a
+    division generated from GeoNames weighs as a town of its people, not as a state news names."""
+    # the provinces, regions, seas and rivers of our lists lack a population: count them as big
+    population = p.population or (1_000_000 if p.curated and p.feature not in ("city", "county") else 0)
+    base = FEATURE_PRIOR.get(p.feature, 0.0) if p.curated else GENERATED_PRIOR.get(p.feature, 0.0)
+    score = math.log10(population + 10) + base
     if p.feature == "admin" and p.iso3 == "USA":
         score += 0.5
+    if p.feature == "city":
+        score += NAMES_WEIGHT * math.log10(1 + max(0, p.alt_names - FEW_NAMES) / FEW_NAMES)
     score += 1.0 if p.capital else 0.0
-    return score + (1.5 if p.main else -2.0)
+    if p.main:
+        return score + MAIN_BONUS
+    # an alternate name: a small town's are obscure spellings, a known city's are exonyms ("Mecca")
+    return score + MAIN_BONUS - ALT_PENALTY * FEW_NAMES / max(FEW_NAMES, p.alt_names)
 
 
 @lru_cache(maxsize=100_000)
@@ -152,10 +180,22 @@ def _unambiguous(m) -> bool:
     return len(where) <= 1
 
 
+def _plausible(m, p: Place) -> float:
+    """How much a choice can vouch for others: 1 for the name's likeliest place before context, less
+    the further its prior falls below that one's. Small namesakes chosen because they lie near each
+    other (Geneva, Venice and Rome in Illinois) must not confirm each other against the world's cities;
+    a qualifier ("Paris, Texas") makes any choice sure."""
+    if m.qualifier:
+        return 1.0
+    best = max((prior(c) for c in m.candidates if c.main), default=prior(p))
+    return math.exp(min(0.0, prior(p) - best))
+
+
 def gather(mentions) -> dict[str, Evidence]:
     """The evidence of each name (by gazetteer key) from the places chosen so far. A name that
-    all its candidates put in one state or country is sure evidence, an ambiguous one half; a
-    name mentioned often weighs more ("Indiana" seven times, "Illinois" once)."""
+    all its candidates put in one state or country is sure evidence, an ambiguous one half, and less
+    when the place chosen is far less likely than its namesakes (``_plausible``); a name mentioned
+    often weighs more ("Indiana" seven times, "Illinois" once)."""
     out: dict[str, Evidence] = {}
     counts = Counter(name_key(m.name) for m in mentions if m.place is not None)
     for m in mentions:
@@ -164,7 +204,7 @@ def gather(mentions) -> dict[str, Evidence]:
             continue
         k = name_key(m.name)
         ev = out.setdefault(k, Evidence())
-        sure = 1.0 if _unambiguous(m) else 0.5
+        sure = (1.0 if _unambiguous(m) else 0.5) * _plausible(m, p)
         often = math.sqrt(counts[k])
         ev.countries[p.iso3] = max(ev.countries[p.iso3], sure if p.feature != "city" else 0.5 * sure)
         st = state_of(p)
@@ -186,6 +226,7 @@ class Context:
     support: dict[int, float] = field(default_factory=dict)  # candidate id -> cluster support
     same_state: dict[int, float] = field(default_factory=dict)  # candidate id -> state support
     anchor_array: np.ndarray | None = None  # rows: lat, lon, weight, id of each anchor
+    story: frozenset = frozenset()  # the outlet's country (the user's hint)
 
     def near(self, p: Place) -> float:
         """The best weighted closeness of ``p`` to the article's other points (itself left out)."""
@@ -208,7 +249,12 @@ class Context:
                 states.update(ev.states)
                 anchors.extend(ev.points)
         countries.pop("", None)
-        return cls(countries, states, anchors)
+        story = frozenset(named.get("#hint", ()))
+        return cls(countries, states, anchors, story=story)
+
+    def in_states(self, iso3: str) -> float:
+        """The state evidence that lies in a country (towns, counties, states named or resolved)."""
+        return sum(w for (country, _), w in self.states.items() if country == iso3)
 
     def local_state(self) -> tuple[str, str] | None:
         """The one US state a local story is about: named or implied at least twice, with at
@@ -236,13 +282,20 @@ def _qualifier_bonus(p: Place, qualifier: str) -> float:
 def _score(m, p: Place, ctx: Context, local: tuple[str, str] | None) -> float:
     score = prior(p) + _qualifier_bonus(p, m.qualifier)
     total = sum(ctx.countries.values()) or 1.0
+    if p.feature == "city" and p.iso3 in ctx.story:
+        score += STORY_BONUS
     if p.iso3 and ctx.countries[p.iso3] > 0:
-        score += 2.0 + 3.0 * ctx.countries[p.iso3] / total
+        share = ctx.countries[p.iso3] / total
+        base, weight = COUNTRY_BONUS[p.feature == "city"]
+        score += base + weight * share
+        if share >= ONE_COUNTRY and p.feature == "city" and ctx.in_states(p.iso3) >= 1.0:
+            score += ONE_COUNTRY_BONUS
         if p.capital and p.feature == "city" and ctx.countries[p.iso3] >= 1.0:
             score += CAPITAL_BONUS  # the capital of a country the article names
     st = state_of(p) if p.feature in ("city", "county") else None
     if st is not None and ctx.states[st] > 0:
-        score += ADMIN_BONUS + STATE_SHARE * ctx.states[st] / sum(ctx.states.values())
+        sure = min(1.0, ctx.states[st])  # a state named outright, not one guessed from an ambiguous town
+        score += sure * (ADMIN_BONUS + STATE_SHARE * ctx.states[st] / sum(ctx.states.values()))
     if local is not None and st == local and p.feature == "city" and p.main:
         score += LOCAL_BONUS
     score += CLUSTER_BONUS * min(ctx.support.get(p.id, 0.0), CLUSTER_CAP)
@@ -267,7 +320,16 @@ def _pick(m, ctx: Context) -> Place | None:
         rivals = [p for p in m.candidates if state_of(p) != local and p.iso3 != "USA" and _supported(p, ctx)]
         if rivals or any(p.feature == "admin" and p.iso3 == "USA" and p.main for p in m.candidates):
             local = None
-    return max(m.candidates, key=lambda p: _score(m, p, ctx, local))
+    scored = sorted((-_score(m, p, ctx, local), i) for i, p in enumerate(m.candidates))  # ties: the first
+    m.confidence = confidence([-s for s, _ in scored])
+    return m.candidates[scored[0][1]]
+
+
+def confidence(scores: list[float]) -> float:
+    """The chosen (first, best) candidate's share of exp(score) over all candidates: 1.0 when it has no
+    rival, about 0.5 when the next one is as good."""
+    top = scores[0]
+    return 1.0 / sum(math.exp(s - top) for s in scores)
 
 
 def resolve(mentions, named: dict[str, Counter]) -> None:

@@ -1,7 +1,7 @@
 """Places: find the places an article names and resolve them to GeoNames, offline.
 
-1. **Recognition.** Toponyms are the spaCy GPE/LOC/FAC entities, plus entities the small model
-   mislabels (Manbij as PRODUCT, "Afrin, Jarablus" as one ORG, Al-Bab as PERSON) when the
+1. **Recognition** (``toponyms``, ``place_filters``). Toponyms are the spaCy GPE/LOC/FAC entities,
+   plus entities the small model mislabels (Manbij as PRODUCT, "Afrin, Jarablus" as one ORG, Al-Bab as PERSON) when the
    gazetteer knows them and the article's context supports them. Demonyms are not places.
 2. **Metonyms** (``geo_resolve``). A country or capital that speaks or acts ("Ankara accused Washington",
    "Washington's fight") is flagged ``metonym`` and located at its country, never at a town.
@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
 from functools import lru_cache
 
 from spacy.language import Language
@@ -27,17 +26,26 @@ from spacy.language import Language
 from .. import extensions, steps  # noqa: F401 (extensions registers doc._.nc_*)
 from ..knowledge import countries as country_table
 from ..knowledge import gazetteer
-from ..knowledge.gazetteer import Place
 from ..models import PlaceMention
 from .focus import focus
-from .geo_resolve import as_actor, candidates, country_place, haversine, name_key, resolve, state_of, weight
+from .geo_resolve import as_actor, candidates, country_place, haversine, name_key, resolve, weight
+from .place_filters import acronym_candidates, mixed_case_names, not_a_place
+from .toponyms import (
+    PLACE_LABELS,
+    TEXT_KEY,
+    Mention,
+    dateline_candidates,
+    division_candidates,
+    find_toponyms,
+    text_of,
+    to_known_part,
+)
 
 __all__ = ["FIELDS", "PlacesStep", "find_toponyms", "haversine", "rows", "to_geojson"]
 
 #: Keys of each ``doc._.nc_places`` item (the output contract).
-FIELDS = ("text", "start", "end", "name", "geonameid", "lat", "lon", "country", "feature", "metonym")
-PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-MISLABELS = frozenset({"ORG", "PERSON", "PRODUCT", "WORK_OF_ART", "EVENT", "NORP"})
+FIELDS = ("text", "start", "end", "name", "geonameid", "lat", "lon", "country", "feature", "metonym",
+          "feature_class", "feature_code", "admin1", "admin1_code", "admin2", "population", "confidence", "in_name")
 LOCATIVE = frozenset(
     "in of near from to at into outside inside across around toward towards via entered "
     "entering visited visit and , between".split()
@@ -45,37 +53,6 @@ LOCATIVE = frozenset(
 #: Words after a name that make it a disease, not a place ("West Nile virus").
 NOT_PLACE_NEXT = frozenset("virus viruses fever disease vaccine strain flu outbreak".split())
 NOT_PLACE = frozenset({"ebola", "west nile", "zika", "lyme", "marburg", "h1n1", "h5n1", "sars", "mers"})
-INSTITUTIONS = frozenset(
-    """Police Department County Sheriff Sheriff's Fire House Senate State University College School
-    Schools Hospital City Council Board Chamber Airport Public Area Regional Community Historical
-    Museum Library Court District Legislature Assembly Housing Transit Health Parks Zoo Township
-    Municipal Medical Metro Metropolitan Police""".split()
-)
-_SPLIT = re.compile(r"\s*(?:,|;|\band\b|&)\s*")
-_DIRECTION = re.compile(r"^(?:north|south|east|west|central|northern|southern|eastern|western|"
-                        r"north-?eastern|north-?western|south-?eastern|south-?western|"
-                        r"northeast|northwest|southeast|southwest)$", re.I)
-
-
-@dataclass
-class Mention:
-    """One toponym in the text, with its candidates and the chosen place."""
-
-    text: str
-    start: int
-    end: int
-    label: str
-    qualifier: str = ""  # "Ill." in "Springfield, Ill."
-    metonym: bool = False
-    weight: float = 1.0  # how much the mention says the article is about this place
-    candidates: list[Place] = field(default_factory=list)
-    place: Place | None = None
-    unit: str = ""  # "County" for "Cooke" in "Cooke and Grayson counties"
-
-    @property
-    def name(self) -> str:
-        """The name looked up: the text, with its unit when a list gave it one."""
-        return f"{self.text} {self.unit}" if self.unit else self.text
 
 
 # ---------------------------------------------------------------- helpers
@@ -94,237 +71,6 @@ def demonym_country(text: str) -> str | None:
     return hit.iso3 if hit else None
 
 
-# ---------------------------------------------------------------- recognition
-
-
-_TEXT_KEY = "newscoder.steps.places.text"
-
-
-def _text(doc) -> str:
-    """The doc's text, built once per call (``Doc.text`` joins all tokens at every access)."""
-    text = doc.user_data.get(_TEXT_KEY)
-    if text is None:
-        text = doc.user_data[_TEXT_KEY] = doc.text
-    return text
-
-
-def _trim(doc, start: int, end: int) -> tuple[int, int]:
-    """Char offsets without a leading "the" and a trailing "'s"."""
-    text = _text(doc)[start:end]
-    m = re.match(r"(?i)the\s+", text)
-    if m and end - start > m.end():
-        start += m.end()
-    m = re.search(r"(?:'s|’s|'|’)$", _text(doc)[start:end])
-    if m:
-        end -= len(m.group())
-    return start, end
-
-
-def _parts(doc, span) -> list[tuple[int, int]]:
-    """Split "Afrin, Jarablus" / "Springfield, Ill." into parts, as char offsets."""
-    start, end = _trim(doc, span.start_char, span.end_char)
-    out, pos = [], start
-    for m in _SPLIT.finditer(_text(doc), start, end):
-        if m.start() > pos:
-            out.append((pos, m.start()))
-        pos = m.end()
-    if pos < end:
-        out.append((pos, end))
-    return out
-
-
-def _with_direction(doc, span, start: int) -> int:
-    """Start of "northern Syria" when the gazetteer has the longer name, else ``start``."""
-    if span.start == 0:
-        return start
-    prev = doc[span.start - 1]
-    if not _DIRECTION.match(prev.text):
-        return start
-    base = candidates(span.text)
-    longer = candidates(f"{prev.text} {span.text}")
-    if base and base[0].feature == "country" and longer and longer[0].feature in ("admin", "region"):
-        return prev.idx
-    return start
-
-
-def find_toponyms(doc) -> list[Mention]:
-    """The place mentions of a doc (before resolution; mislabeled ones are checked later)."""
-    mentions: list[Mention] = []
-    for ent in doc.ents:
-        if ent.label_ not in PLACE_LABELS and ent.label_ not in MISLABELS:
-            continue
-        parts = _parts(doc, ent)
-        if not parts:
-            continue
-        if ent.label_ in PLACE_LABELS and len(parts) == 2 and _is_qualifier(_text(doc)[slice(*parts[1])]):
-            s, e = parts[0]
-            mentions.append(Mention(_text(doc)[s:e], s, e, ent.label_, qualifier=_text(doc)[slice(*parts[1])]))
-            continue
-        for s, e in parts:
-            text = _text(doc)[s:e]
-            if len(parts) == 1 and ent.label_ in PLACE_LABELS:
-                s = _with_direction(doc, ent, s)
-                e = _with_unit(doc, ent, e)
-                text = _text(doc)[s:e]
-            mentions.append(Mention(text, s, e, ent.label_))
-        if ent.label_ == "ORG" and len(parts) == 1 and not candidates(ent.text):
-            mentions.extend(_in_institution(ent))
-    mentions.extend(_datelines(doc, mentions))
-    mentions = _unit_lists(doc, mentions)
-    for m in mentions:
-        _qualify(doc, m)
-    return mentions
-
-
-_LIST_NAME = r"[A-Z][A-Za-z'.-]+(?: [A-Z][A-Za-z'.-]+)?"
-_UNIT_WORD = re.compile(rf" (counties|parishes)\b(?: (?:in|of) ({_LIST_NAME}))?")
-_ITEM_END = re.compile(rf"(?<![\w'.-])({_LIST_NAME})$")
-_JOIN_END = re.compile(r"(?:,? (and|or|&) |, )$")
-
-
-def _unit_lists(doc, mentions: list[Mention]) -> list[Mention]:
-    """"Cooke, Grayson and Love counties": each name is a county (a parish), qualified by the state
-    that may follow ("... counties in Georgia"); it replaces any town mention of that name there."""
-    text = _text(doc)
-    for hit in _UNIT_WORD.finditer(text):
-        unit = "County" if hit.group(1) == "counties" else "Parish"
-        qualifier = hit.group(2) if hit.group(2) and _is_qualifier(hit.group(2)) else ""
-        for s, e in _list_before(text, hit.start()):
-            if candidates(f"{text[s:e]} {unit}"):
-                mentions = [m for m in mentions if not (m.start < e and s < m.end)]
-                mentions.append(Mention(text[s:e], s, e, "UNIT", qualifier=qualifier, unit=unit))
-    return sorted(mentions, key=lambda m: m.start)
-
-
-def _list_before(text: str, end: int) -> list[tuple[int, int]]:
-    """Spans of the names of "A, B and C" ending at ``end``, read backwards (no backtracking)."""
-    items: list[tuple[int, int]] = []
-    while True:
-        item = _ITEM_END.search(text, max(0, end - 60), end)
-        if not item:
-            break
-        items.append(item.span(1))
-        join = _JOIN_END.search(text, max(0, item.start() - 8), item.start())
-        if not join or (len(items) == 1 and not join.group(1)):
-            break
-        end = join.start()
-    return items if len(items) >= 2 else []
-
-
-_NEXT_QUALIFIER = re.compile(r",\s*([A-Z][A-Za-z]*\.?(?: [A-Z][A-Za-z]*\.?)?(?: [A-Z][a-z]+)?)")
-
-
-def _qualify(doc, m: Mention) -> None:
-    """"Dublin, Ohio" / "PALESTINE, Texas --" as two entities: the state or country right after
-    a town is its qualifier, when the town has a namesake there."""
-    if m.qualifier or m.unit:
-        return
-    after = _NEXT_QUALIFIER.match(_text(doc), m.end)
-    if not after:
-        return
-    words = after.group(1).split()
-    found = candidates(m.text)
-    if not found or found[0].feature in ("country", "admin", "continent"):
-        return
-    for n in range(len(words), 0, -1):  # "Texas Department" -> "Texas"
-        q = " ".join(words[:n])
-        if _is_qualifier(q) and gazetteer.key(q) != gazetteer.key(m.text):
-            if any(p.feature in ("city", "county") and _in_qualifier(p, q) for p in found):
-                m.qualifier = q
-            return
-
-
-def _in_qualifier(p: Place, qualifier: str) -> bool:
-    return any(q.feature in ("admin", "country") and q.iso3 == p.iso3 and q.main
-               and (q.feature == "country" or state_of(q) == state_of(p)) for q in candidates(qualifier))
-
-
-_OF_PLACE = re.compile(r"^(?:(?:City|Town|Village|County|Province|State|Commonwealth|Republic|Borough|"
-                       r"Township) of )(?=[A-Z])")
-_WORD = re.compile(r"\S+")
-_CUT = re.compile(r"[\s-]+")
-#: First words that are no place by themselves ("Lake Lanier" is not the town of Lake).
-_NO_HEAD = frozenset("lake river mount mt north south east west saint st new old upper lower fort port little "
-                     "big grand main park san santa los las el la de del".split())
-
-
-def _to_known_part(m: Mention) -> None:
-    """An unknown multiword place name narrowed to the town, county or state it starts with
-    ("North Las Vegas Police Department", "Titus County Sheriff's Office"), names after "of"
-    ("Province of Ontario") or, failing those, ends with ("Historic Dublin"), when the gazetteer
-    knows that part by its main name."""
-    lead = _OF_PLACE.match(m.text)
-    if lead:
-        _narrow(m, m.start + lead.end(), m.end)
-        return
-    words = list(_WORD.finditer(m.text))
-    for n in range(len(words) - 1, 0, -1):
-        last = words[n - 1].group()
-        if last[:1].isupper() and not last.endswith((",", "'s", "’s")):
-            if _narrow(m, m.start, m.start + words[n - 1].end()):
-                return
-    for cut in _CUT.finditer(m.text):  # "Historic Dublin", "D-Iowa City", "North West England"
-        if m.text[cut.end():cut.end() + 1].isupper() and _narrow(m, m.start + cut.end(), m.end):
-            return
-
-
-def _narrow(m: Mention, start: int, end: int) -> bool:
-    text = m.text[start - m.start:end - m.start]
-    if text.lower().strip(".") in _NO_HEAD or _DIRECTION.match(text):
-        return False
-    found = candidates(text)
-    if not found or not found[0].main or found[0].feature not in ("city", "county", "admin", "country"):
-        return False
-    m.text, m.start, m.end, m.candidates = text, start, end, list(found)
-    return True
-
-
-def _with_unit(doc, span, end: int) -> int:
-    """End of "Laurel County" when spaCy stopped at "Laurel" and the gazetteer has the county."""
-    if span.end < len(doc) and doc[span.end].text in ("County", "Parish", "Township", "Province"):
-        longer = f"{span.text} {doc[span.end].text}"
-        if candidates(longer):
-            return doc[span.end].idx + len(doc[span.end].text)
-    return end
-
-
-def _in_institution(ent) -> list[Mention]:
-    """The place in "Mansfield Police Department", "University of Georgia"."""
-    tokens = list(ent)
-    if tokens and tokens[0].lower_ == "the":
-        tokens = tokens[1:]
-    for n in (3, 2, 1):
-        if len(tokens) > n and all(t.text[:1].isupper() for t in tokens[:n]):
-            span = ent.doc[tokens[0].i:tokens[n - 1].i + 1]
-            found = candidates(span.text)
-            state = found and found[0].main and found[0].feature in ("country", "admin", "county")
-            if found and (state or tokens[n].text in INSTITUTIONS):
-                return [Mention(span.text, span.start_char, span.end_char, "ORG-PLACE")]
-    for i, t in enumerate(tokens[:-1]):
-        if t.lower_ == "of" and i > 0 and tokens[i - 1].text in ("University", "College", "State", "Bank"):
-            span = ent.doc[tokens[i + 1].i:tokens[-1].i + 1]
-            if candidates(span.text):
-                return [Mention(span.text, span.start_char, span.end_char, "ORG-PLACE")]
-    return []
-
-
-def _datelines(doc, mentions: list[Mention]) -> list[Mention]:
-    """"MANSFIELD --" / "GAINESVILLE, Ga. -" at the start of the text or of a line."""
-    out = []
-    taken = {(m.start, m.end) for m in mentions}
-    for m in country_table.DATELINE.finditer(_text(doc)[:2000]):
-        s, e = m.span(1)
-        if (s, e) not in taken and candidates(m.group(1)):
-            out.append(Mention(_text(doc)[s:e], s, e, "DATELINE"))
-    return out
-
-
-@lru_cache(maxsize=5000)
-def _is_qualifier(text: str) -> bool:
-    """A state, province or country name that can follow a town ("Springfield, Ill.")."""
-    return any(p.feature in ("admin", "country") and p.main for p in candidates(text))
-
-
 def _named_countries(doc, mentions: list[Mention]) -> dict[str, Counter]:
     """Countries the article names outright, by name key (place entities; demonyms under "")."""
     named: dict[str, Counter] = defaultdict(Counter)
@@ -341,6 +87,20 @@ def _named_countries(doc, mentions: list[Mention]) -> dict[str, Counter]:
     return named
 
 
+#: How much the story's own country weighs as evidence: a wire dateline's ("ROME (Reuters) -"), the
+#: user's ``country_hint`` (the outlet's country); as a country named this many times.
+DATELINE_WEIGHT, HINT_WEIGHT = 2.0, 2.0
+
+
+def _story_countries(doc, named: dict[str, Counter], country_hint: str | None) -> None:
+    """Add the story's own countries to the evidence, under keys no name has ("#...")."""
+    dateline = country_table.dateline_country(text_of(doc))
+    if dateline:
+        named["#dateline"][dateline] += DATELINE_WEIGHT
+    if country_hint:
+        named["#hint"][country_hint] += HINT_WEIGHT
+
+
 def _context_countries(named: dict[str, Counter]) -> Counter:
     return sum(named.values(), Counter())
 
@@ -348,7 +108,7 @@ def _context_countries(named: dict[str, Counter]) -> Counter:
 def _disease(doc, m: Mention) -> bool:
     if m.text.lower() in NOT_PLACE:
         return True
-    following = _text(doc)[m.end:m.end + 12].split()
+    following = text_of(doc)[m.end:m.end + 12].split()
     return bool(following) and following[0].lower().strip(".,;") in NOT_PLACE_NEXT
 
 
@@ -369,10 +129,12 @@ def _locative_clue(doc, m: Mention) -> bool:
     return prev in LOCATIVE or span.root.dep_ in ("conj", "pobj", "appos")
 
 
-def _keep(doc, m: Mention, ctx: Counter) -> bool:
-    """Whether a mention is a place: always for GPE/LOC; for FAC and mislabeled entities only
-    when the gazetteer knows the name and the article supports it."""
+def _keep(doc, m: Mention, ctx: Counter, elsewhere: set[str]) -> bool:
+    """Whether a mention is a place: always for GPE/LOC unless it is no place here (``place_filters``);
+    for FAC and mislabeled entities only when the gazetteer knows the name and the article supports it."""
     if is_demonym(m.text) or m.text.lower() in ("the", "") or _disease(doc, m):
+        return False
+    if not_a_place(doc, m, elsewhere):
         return False
     if m.label in ("GPE", "LOC", "UNIT"):
         if m.candidates:
@@ -395,7 +157,10 @@ def _keep(doc, m: Mention, ctx: Counter) -> bool:
     in_context = any(p.iso3 in ctx and p.main for p in m.candidates[:5])
     if m.label == "PERSON":
         return in_context and (_locative_clue(doc, m) or _noun_follows(doc, m))
-    return in_context or (best.population >= 100_000 and _locative_clue(doc, m))
+    # an organisation's name that is a town's ("Congress must approve") is a place only where it is
+    # used as one: after "in", "from"..., or before a noun ("the Laconia police")
+    clue = _locative_clue(doc, m)
+    return (in_context and (clue or _noun_follows(doc, m))) or (best.population >= 100_000 and clue)
 
 
 def _person_words(doc) -> set[str]:
@@ -454,7 +219,7 @@ def _unlabelled(doc, kept: list[Mention], sure: set[str], extra: list[Mention]) 
     pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, sorted(forms, key=len, reverse=True)))
                          + r")(?![\w-])")
     out = []
-    for hit in pattern.finditer(_text(doc)):
+    for hit in pattern.finditer(text_of(doc)):
         s, e = hit.span()
         if not any(s < b and a < e for a, b in taken):
             m = Mention(hit.group(), s, e, "ONE-SENSE")
@@ -469,7 +234,7 @@ def _leading_place(ent, sure: set[str], have: set[tuple[int, int]]) -> list[Ment
         if len(tokens) > n:
             span = ent.doc[tokens[0].i:tokens[n - 1].i + 1]
             if gazetteer.key(span.text) in sure and (span.start_char, span.end_char) not in have:
-                m = Mention(span.text, span.start_char, span.end_char, "ORG-PLACE")
+                m = Mention(span.text, span.start_char, span.end_char, "ORG-PLACE", in_name=ent.text)
                 m.candidates = list(candidates(span.text))
                 return [m]
     return []
@@ -483,36 +248,47 @@ def _as_record(m: Mention) -> PlaceMention:
     if p is not None and m.metonym and p.feature != "country":
         p = country_place(p.iso3) or p
     if p is None:
-        return PlaceMention(text=m.text, start=m.start, end=m.end, name=m.text, metonym=m.metonym)
+        return PlaceMention(text=m.text, start=m.start, end=m.end, name=m.text, metonym=m.metonym, in_name=m.in_name)
+    division = p.feature in ("city", "county", "admin", "airport")
     return PlaceMention(text=m.text, start=m.start, end=m.end, name=p.name, geonameid=p.geonameid,
                         lat=round(p.lat, 5), lon=round(p.lon, 5), country=p.iso3 or None, feature=p.feature,
-                        metonym=m.metonym)
+                        metonym=m.metonym, feature_class=p.feature_class or None,
+                        feature_code=p.feature_code or None,
+                        admin1=(p.admin1_name or None) if division else None,
+                        admin1_code=(p.admin1 or None) if division else None, admin2=p.admin2 or None,
+                        population=p.population or None,
+                        confidence=None if m.confidence is None else round(m.confidence, 3), in_name=m.in_name)
 
 
 class PlacesStep:
     """The ``newscoder_places`` component: writes ``doc._.nc_places`` and ``doc._.nc_focus``."""
 
-    def __init__(self, nlp, name: str = "newscoder_places"):
+    def __init__(self, nlp, name: str = "newscoder_places", *, country_hint: str | None = None):
         self.name = name
+        self.country_hint = country_hint
 
-    def __call__(self, doc):
+    def __call__(self, doc, country_hint: str | None = None):
         try:
-            return self._annotate(doc)
+            return self._annotate(doc, country_hint or self.country_hint)
         finally:
-            doc.user_data.pop(_TEXT_KEY, None)
+            doc.user_data.pop(TEXT_KEY, None)
 
-    def _annotate(self, doc):
+    def _annotate(self, doc, country_hint: str | None = None):
         mentions = find_toponyms(doc)
         for m in mentions:
-            m.candidates = list(candidates(m.name))
+            found = acronym_candidates(m, list(candidates(m.name)))
+            m.candidates = dateline_candidates(m, division_candidates(m.text, found))
             if not m.candidates and m.label in PLACE_LABELS:
-                _to_known_part(m)
+                to_known_part(m)
         named = _named_countries(doc, mentions)
+        _story_countries(doc, named, country_hint)
         ctx = _context_countries(named)
-        kept = [m for m in mentions if _keep(doc, m, ctx)]
+        elsewhere = mixed_case_names(doc, mentions)
+        kept = [m for m in mentions if _keep(doc, m, ctx, elsewhere)]
         mentions = _distinct(_one_sense(doc, mentions, kept))
         for m in mentions:
-            as_actor(doc, m)
+            if not m.dateline:
+                as_actor(doc, m)
             m.weight = weight(doc, m)
         resolve(mentions, named)
         places = [_as_record(m) for m in mentions]
@@ -522,8 +298,8 @@ class PlacesStep:
 
 
 @Language.factory("newscoder_places", **steps.BY_NAME["places"].spacy_meta())
-def make_places(nlp, name):
-    return PlacesStep(nlp, name)
+def make_places(nlp, name, country_hint: str | None):
+    return PlacesStep(nlp, name, country_hint=country_hint)
 
 
 # ---------------------------------------------------------------- export

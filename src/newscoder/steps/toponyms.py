@@ -1,0 +1,339 @@
+"""Recognition: the toponyms an article names, before any is resolved (used by ``places``).
+
+Toponyms are the spaCy GPE/LOC/FAC entities, plus entities the small model mislabels (Manbij as
+PRODUCT, "Afrin, Jarablus" as one ORG, Al-Bab as PERSON), places inside organisations' names ("the U.S.
+Centers for Disease Control", "University of Georgia", "Taco Bell Canada"), wire datelines, county
+lists ("Cooke, Grayson and Love counties") and qualifiers ("Springfield, Ill."). Which of them are
+places is decided by ``places._keep``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from ..knowledge import countries as country_table
+from ..knowledge import gazetteer
+from ..knowledge.gazetteer import Place
+from .geo_resolve import candidates, state_of
+
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+MISLABELS = frozenset({"ORG", "PERSON", "PRODUCT", "WORK_OF_ART", "EVENT", "NORP"})
+
+INSTITUTIONS = frozenset(
+    """Police Department County Sheriff Sheriff's Fire House Senate State University College School
+    Schools Hospital City Council Board Chamber Airport Public Area Regional Community Historical
+    Museum Library Court District Legislature Assembly Housing Transit Health Parks Zoo Township
+    Municipal Medical Metro Metropolitan Police""".split()
+)
+_SPLIT = re.compile(r"\s*(?:,|;|\band\b|&)\s*")
+_DIRECTION = re.compile(r"^(?:north|south|east|west|central|northern|southern|eastern|western|"
+                        r"north-?eastern|north-?western|south-?eastern|south-?western|"
+                        r"northeast|northwest|southeast|southwest)$", re.I)
+
+
+@dataclass
+class Mention:
+    """One toponym in the text, with its candidates and the chosen place."""
+
+    text: str
+    start: int
+    end: int
+    label: str
+    qualifier: str = ""  # "Ill." in "Springfield, Ill."
+    metonym: bool = False
+    weight: float = 1.0  # how much the mention says the article is about this place
+    candidates: list[Place] = field(default_factory=list)
+    place: Place | None = None
+    unit: str = ""  # "County" for "Cooke" in "Cooke and Grayson counties"
+    confidence: float | None = None  # set by resolution
+    in_name: str | None = None  # the organisation's name the place is part of
+    dateline: bool = False  # the town a wire story is filed from ("NEW YORK, March 3 -")
+
+    @property
+    def name(self) -> str:
+        """The name looked up: the text, with its unit when a list gave it one."""
+        return f"{self.text} {self.unit}" if self.unit else self.text
+
+
+
+# ---------------------------------------------------------------- recognition
+
+
+TEXT_KEY = "newscoder.steps.places.text"
+
+
+def text_of(doc) -> str:
+    """The doc's text, built once per call (``Doc.text`` joins all tokens at every access)."""
+    text = doc.user_data.get(TEXT_KEY)
+    if text is None:
+        text = doc.user_data[TEXT_KEY] = doc.text
+    return text
+
+
+def _trim(doc, start: int, end: int) -> tuple[int, int]:
+    """Char offsets without a leading "the" and a trailing "'s"."""
+    text = text_of(doc)[start:end]
+    m = re.match(r"(?i)the\s+", text)
+    if m and end - start > m.end():
+        start += m.end()
+    m = re.search(r"(?:'s|’s|'|’)$", text_of(doc)[start:end])
+    if m:
+        end -= len(m.group())
+    return start, end
+
+
+def _parts(doc, span) -> list[tuple[int, int]]:
+    """Split "Afrin, Jarablus" / "Springfield, Ill." into parts, as char offsets."""
+    start, end = _trim(doc, span.start_char, span.end_char)
+    out, pos = [], start
+    for m in _SPLIT.finditer(text_of(doc), start, end):
+        if m.start() > pos:
+            out.append((pos, m.start()))
+        pos = m.end()
+    if pos < end:
+        out.append((pos, end))
+    return out
+
+
+def _with_direction(doc, span, start: int) -> int:
+    """Start of "northern Syria" when the gazetteer has the longer name, else ``start``."""
+    if span.start == 0:
+        return start
+    prev = doc[span.start - 1]
+    if not _DIRECTION.match(prev.text):
+        return start
+    base = candidates(span.text)
+    longer = candidates(f"{prev.text} {span.text}")
+    if base and base[0].feature == "country" and longer and longer[0].feature in ("admin", "region"):
+        return prev.idx
+    return start
+
+
+def find_toponyms(doc) -> list[Mention]:
+    """The place mentions of a doc (before resolution; mislabeled ones are checked later)."""
+    mentions: list[Mention] = []
+    for ent in doc.ents:
+        if ent.label_ not in PLACE_LABELS and ent.label_ not in MISLABELS:
+            continue
+        parts = _parts(doc, ent)
+        if not parts:
+            continue
+        if ent.label_ in PLACE_LABELS and len(parts) == 2 and _is_qualifier(text_of(doc)[slice(*parts[1])]):
+            s, e = parts[0]
+            mentions.append(Mention(text_of(doc)[s:e], s, e, ent.label_, qualifier=text_of(doc)[slice(*parts[1])]))
+            continue
+        for s, e in parts:
+            text = text_of(doc)[s:e]
+            if len(parts) == 1 and ent.label_ in PLACE_LABELS:
+                s = _with_direction(doc, ent, s)
+                e = _with_unit(doc, ent, e)
+                text = text_of(doc)[s:e]
+            mentions.append(Mention(text, s, e, ent.label_))
+        if ent.label_ == "ORG" and not candidates(ent.text):
+            mentions.extend(_in_institution(ent))
+    mentions.extend(_datelines(doc, mentions))
+    mentions = _unit_lists(doc, mentions)
+    spans = [d.span(1) for d in country_table.DATELINE.finditer(text_of(doc)[:2000])]
+    for m in mentions:
+        m.dateline = any(s <= m.start and m.end <= e for s, e in spans)
+        _qualify(doc, m)
+    return mentions
+
+
+def dateline_candidates(m: Mention, found: list[Place]) -> list[Place]:
+    """A dateline names a town ("NEW YORK -" is the city, not the state), in the country that follows it
+    if one does ("SUN CITY, South Africa -": no town of that name there, no guess elsewhere)."""
+    if not m.dateline:
+        return found
+    towns = [p for p in found if p.feature == "city"]
+    country = [q for q in candidates(m.qualifier) if q.feature == "country" and q.main] if m.qualifier else []
+    if country:
+        return [p for p in towns if p.iso3 == country[0].iso3]
+    return towns or found
+
+
+_LIST_NAME = r"[A-Z][A-Za-z'.-]+(?: [A-Z][A-Za-z'.-]+)?"
+_UNIT_WORD = re.compile(rf" (counties|parishes)\b(?: (?:in|of) ({_LIST_NAME}))?")
+_ITEM_END = re.compile(rf"(?<![\w'.-])({_LIST_NAME})$")
+_JOIN_END = re.compile(r"(?:,? (and|or|&) |, )$")
+
+
+def _unit_lists(doc, mentions: list[Mention]) -> list[Mention]:
+    """"Cooke, Grayson and Love counties": each name is a county (a parish), qualified by the state
+    that may follow ("... counties in Georgia"); it replaces any town mention of that name there."""
+    text = text_of(doc)
+    for hit in _UNIT_WORD.finditer(text):
+        unit = "County" if hit.group(1) == "counties" else "Parish"
+        qualifier = hit.group(2) if hit.group(2) and _is_qualifier(hit.group(2)) else ""
+        for s, e in _list_before(text, hit.start()):
+            if candidates(f"{text[s:e]} {unit}"):
+                mentions = [m for m in mentions if not (m.start < e and s < m.end)]
+                mentions.append(Mention(text[s:e], s, e, "UNIT", qualifier=qualifier, unit=unit))
+    return sorted(mentions, key=lambda m: m.start)
+
+
+def _list_before(text: str, end: int) -> list[tuple[int, int]]:
+    """Spans of the names of "A, B and C" ending at ``end``, read backwards (no backtracking)."""
+    items: list[tuple[int, int]] = []
+    while True:
+        item = _ITEM_END.search(text, max(0, end - 60), end)
+        if not item:
+            break
+        items.append(item.span(1))
+        join = _JOIN_END.search(text, max(0, item.start() - 8), item.start())
+        if not join or (len(items) == 1 and not join.group(1)):
+            break
+        end = join.start()
+    return items if len(items) >= 2 else []
+
+
+_NEXT_QUALIFIER = re.compile(r",\s*([A-Z][A-Za-z]*\.?(?: [A-Z][A-Za-z]*\.?)?(?: [A-Z][a-z]+)?)")
+
+
+def _qualify(doc, m: Mention) -> None:
+    """"Dublin, Ohio" / "PALESTINE, Texas --" as two entities: the state or country right after
+    a town is its qualifier, when the town has a namesake there."""
+    if m.qualifier or m.unit:
+        return
+    after = _NEXT_QUALIFIER.match(text_of(doc), m.end)
+    if not after:
+        return
+    words = after.group(1).split()
+    found = candidates(m.text)
+    if not found or found[0].feature in ("country", "admin", "continent"):
+        return
+    for n in range(len(words), 0, -1):  # "Texas Department" -> "Texas"
+        q = " ".join(words[:n])
+        if _is_qualifier(q) and gazetteer.key(q) != gazetteer.key(m.text):
+            if any(p.feature in ("city", "county") and _in_qualifier(p, q) for p in found) or \
+                    _at_line_start(doc, m):  # a dateline's country holds even with no namesake there
+                m.qualifier = q
+            return
+
+
+def _at_line_start(doc, m: Mention) -> bool:
+    text = text_of(doc)
+    return not text[text.rfind("\n", 0, m.start) + 1:m.start].strip()
+
+
+def _in_qualifier(p: Place, qualifier: str) -> bool:
+    return any(q.feature in ("admin", "country") and q.iso3 == p.iso3 and q.main
+               and (q.feature == "country" or state_of(q) == state_of(p)) for q in candidates(qualifier))
+
+
+_OF_PLACE = re.compile(r"^(?:(?:City|Town|Village|County|Province|State|Commonwealth|Republic|Borough|"
+                       r"Township) of )(?=[A-Z])")
+_WORD = re.compile(r"\S+")
+_CUT = re.compile(r"[\s-]+")
+#: First words that are no place by themselves ("Lake Lanier" is not the town of Lake).
+_NO_HEAD = frozenset("lake river mount mt north south east west saint st new old upper lower fort port little "
+                     "big grand main park san santa los las el la de del".split())
+
+
+def to_known_part(m: Mention) -> None:
+    """An unknown multiword place name narrowed to the town, county or state it starts with
+    ("North Las Vegas Police Department", "Titus County Sheriff's Office"), names after "of"
+    ("Province of Ontario") or, failing those, ends with ("Historic Dublin"), when the gazetteer
+    knows that part by its main name."""
+    lead = _OF_PLACE.match(m.text)
+    if lead:
+        _narrow(m, m.start + lead.end(), m.end)
+        return
+    words = list(_WORD.finditer(m.text))
+    for n in range(len(words) - 1, 0, -1):
+        last = words[n - 1].group()
+        if last[:1].isupper() and not last.endswith((",", "'s", "’s")):
+            if _narrow(m, m.start, m.start + words[n - 1].end()):
+                return
+    for cut in _CUT.finditer(m.text):  # "Historic Dublin", "D-Iowa City", "North West England"
+        if m.text[cut.end():cut.end() + 1].isupper() and _narrow(m, m.start + cut.end(), m.end):
+            return
+
+
+def _narrow(m: Mention, start: int, end: int) -> bool:
+    text = m.text[start - m.start:end - m.start]
+    if text.lower().strip(".") in _NO_HEAD or _DIRECTION.match(text):
+        return False
+    found = candidates(text)
+    if not found or not found[0].main or found[0].feature not in ("city", "county", "admin", "country"):
+        return False
+    m.text, m.start, m.end, m.candidates = text, start, end, list(found)
+    return True
+
+
+#: Words after a name that make it a division ("Laurel County", "Benue state", "Idlib province"); "State"
+#: is left out ("Ohio State" is a university).
+UNIT_WORDS = frozenset("""County Parish Township Province province state Governorate governorate Oblast oblast
+    Prefecture prefecture Region region Krai krai Canton canton""".split())
+DIVISIONS = frozenset({"admin", "county"})
+
+
+def _with_unit(doc, span, end: int) -> int:
+    """End of "Laurel County", "Benue state" when spaCy stopped at the name and the gazetteer has it."""
+    if span.end < len(doc) and doc[span.end].text in UNIT_WORDS:
+        longer = f"{span.text} {doc[span.end].text}"
+        if candidates(longer):
+            return doc[span.end].idx + len(doc[span.end].text)
+    return end
+
+
+def division_candidates(text: str, found: list[Place]) -> list[Place]:
+    """A name with a division's word ("Washington state", "Ankara province") means the division when
+    the gazetteer has one of that name."""
+    words = text.split()
+    if len(words) < 2 or words[-1] not in UNIT_WORDS:
+        return found
+    divisions = [p for p in found if p.feature in DIVISIONS]
+    return divisions or found
+
+
+def _in_institution(ent) -> list[Mention]:
+    """The place in "Mansfield Police Department", "University of Georgia"."""
+    tokens = list(ent)
+    if tokens and tokens[0].lower_ == "the":
+        tokens = tokens[1:]
+    for n in (3, 2, 1):
+        if len(tokens) > n and all(t.text[:1].isupper() for t in tokens[:n]):
+            span = ent.doc[tokens[0].i:tokens[n - 1].i + 1]
+            found = candidates(span.text)
+            state = found and found[0].main and found[0].feature in ("country", "admin", "county")
+            if found and (state or tokens[n].text in INSTITUTIONS):
+                return [_part_of(ent, span)]
+    for i, t in enumerate(tokens[:-1]):
+        if t.lower_ == "of" and i > 0 and tokens[i - 1].text in ("University", "College", "State", "Bank"):
+            span = ent.doc[tokens[i + 1].i:tokens[-1].i + 1]
+            if candidates(span.text):
+                return [_part_of(ent, span)]
+    for n in (2, 1):  # "Taco Bell Canada", "Shell Nigeria"
+        if len(tokens) > n:
+            span = ent.doc[tokens[-n].i:tokens[-1].i + 1]
+            found = candidates(span.text)
+            if found and found[0].main and found[0].feature == "country":
+                return [_part_of(ent, span)]
+    return []
+
+
+def _part_of(ent, span) -> Mention:
+    """A place inside an organisation's name: marked with the name (its seat is not known here)."""
+    return Mention(span.text, span.start_char, span.end_char, "ORG-PLACE", in_name=ent.text)
+
+
+def _datelines(doc, mentions: list[Mention]) -> list[Mention]:
+    """"MANSFIELD --" / "GAINESVILLE, Ga. -" at the start of the text or of a line."""
+    out = []
+    taken = {(m.start, m.end) for m in mentions}
+    for m in country_table.DATELINE.finditer(text_of(doc)[:2000]):
+        s, e = m.span(1)
+        if (s, e) not in taken and candidates(m.group(1)):
+            out.append(Mention(text_of(doc)[s:e], s, e, "DATELINE"))
+    return out
+
+
+@lru_cache(maxsize=5000)
+def _is_qualifier(text: str) -> bool:
+    """A state, province or country name that can follow a town ("Springfield, Ill.")."""
+    return any(p.feature in ("admin", "country") and p.main for p in candidates(text))
+
+
