@@ -16,7 +16,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 from itertools import islice
-from typing import Any, Union
+from typing import Union
 
 from . import extensions  # noqa: F401 (registers the doc._ attributes make_doc sets)
 from . import steps as step_graph
@@ -32,6 +32,10 @@ ErrorHandler = Callable[[Article, NewscoderError], None]
 
 # Components the small model ships that no step of ours reads.
 _MODEL_EXCLUDE: tuple[str, ...] = ()
+#: Longest stretch of text parsed at once. A longer article is parsed in pieces that end at paragraph
+#: breaks and joined into one Doc before newscoder's steps run on it (``parse``), so the parser's time
+#: and memory per character stay flat and no piece nears spaCy's own limit (``nlp.max_length``, 1,000,000).
+PIECE_CHARS = 50_000
 
 
 @lru_cache(maxsize=4)
@@ -150,9 +154,7 @@ def analyze(
     options = options or Options()
     article = Article(text=text, id=id, title=title, date=_as_date(date))
     check(article, options)
-    nlp = load(options.steps)
-    doc = nlp(make_doc(nlp, article, options), component_cfg=options.component_cfg())
-    return to_analysis(doc, article)
+    return to_analysis(parse(load(options.steps), article, options), article)
 
 
 def raise_error(article: Article, error: NewscoderError) -> None:
@@ -196,16 +198,70 @@ def _checked(items: Iterable[ArticleLike], options: Options, on_error: ErrorHand
 
 
 def _analyze_stream(articles: Iterable[Article], options: Options, batch_size: int) -> Iterator[Analysis]:
+    """Short articles go through ``nlp.pipe`` in batches, a long one alone in pieces; input order is kept."""
     nlp = load(options.steps)
-    pending: deque[Article] = deque()
+    batch: list[Article] = []
+    for article in articles:
+        long = len(article.text) > PIECE_CHARS
+        if not long:
+            batch.append(article)
+        if long or len(batch) >= batch_size:
+            yield from _pipe(nlp, batch, options, batch_size)
+            batch = []
+        if long:
+            yield to_analysis(parse(nlp, article, options), article)
+    yield from _pipe(nlp, batch, options, batch_size)
 
-    def docs() -> Iterator[Any]:
-        for article in articles:
-            pending.append(article)
-            yield make_doc(nlp, article, options)
 
-    for doc in nlp.pipe(docs(), batch_size=batch_size, component_cfg=options.component_cfg()):
-        yield to_analysis(doc, pending.popleft())
+def _pipe(nlp, batch: list[Article], options: Options, batch_size: int) -> Iterator[Analysis]:
+    docs = (make_doc(nlp, article, options) for article in batch)
+    for doc, article in zip(nlp.pipe(docs, batch_size=batch_size, component_cfg=options.component_cfg()), batch):
+        yield to_analysis(doc, article)
+
+
+def parse(nlp, article: Article, options: Options):
+    """The article's Doc through the whole pipeline; a text over ``PIECE_CHARS`` is parsed in pieces."""
+    if len(article.text) <= PIECE_CHARS:
+        return nlp(make_doc(nlp, article, options), component_cfg=options.component_cfg())
+    from spacy.tokens import Doc
+
+    steps = {step.factory for step in step_graph.STEPS}
+    model = [proc for name, proc in nlp.pipeline if name not in steps]
+    docs = []
+    for start, end in pieces(article.text):
+        doc = nlp.make_doc(article.text[start:end])
+        for proc in model:
+            doc = proc(doc)
+        docs.append(doc)
+    doc = Doc.from_docs(docs, ensure_whitespace=False)
+    doc._.nc_title, doc._.nc_date = article.title, article.date or options.date
+    settings = options.component_cfg()
+    for name, proc in nlp.pipeline:
+        if name in steps:
+            doc = proc(doc, **settings.get(name, {}))
+    return doc
+
+
+_BREAKS = ("\n\n", "\n", ". ", " ")
+
+
+def pieces(text: str, size: int | None = None) -> list[tuple[int, int]]:
+    """(start, end) of consecutive pieces of ``text``, each at most ``size`` characters, that together
+    are the whole text; each ends after a paragraph break if there is one in its second half, else after
+    a line end, a sentence end or a space."""
+    size = size or PIECE_CHARS
+    out, start = [], 0
+    while len(text) - start > size:
+        end = start + size
+        for brk in _BREAKS:
+            at = text.rfind(brk, start + size // 2, end)
+            if at >= 0:
+                end = at + len(brk)
+                break
+        out.append((start, end))
+        start = end
+    out.append((start, len(text)))
+    return out
 
 
 def _analyze_chunk(chunk: list[Article], options: Options, batch_size: int) -> list[Analysis]:

@@ -137,11 +137,7 @@ def _event_noun(tok):
             if c.dep_ == "compound" and c.lemma_.lower() in lexicon().nouns:
                 return c
     if tok.lemma_.lower() in ("round", "series", "set", "wave", "resumption", "start"):
-        for prep in tok.children:
-            if prep.dep_ == "prep" and prep.lower_ == "of":
-                for pobj in prep.children:
-                    if pobj.dep_ == "pobj":
-                        return pobj
+        return syn.prep_child(tok, "of", "pobj") or tok
     return tok
 
 
@@ -203,7 +199,7 @@ class Coder:
         if comp is None and control and control[1] in ("request", "threat"):
             comp = next((c for c in tok.children if c.dep_ == "ccomp"), None)
         if comp is None and control and control[1] == "threat":
-            comp = self._of_complement(tok)
+            comp = syn.prep_child(tok, "of", "pcomp")
         if control and control[1] == "request" and comp is not None and syn.asserted(comp):
             return None  # "insisted (that) the unrest reflected old tensions": a claim, not a demand
         if control and comp is not None:
@@ -223,13 +219,6 @@ class Coder:
         told = _demanded_of(noun) if noun is not None and _root(code) in ("02", "10") else None
         return self._make(tok, code, noun=noun, recipient_head=told)
 
-    def _of_complement(self, tok):
-        for prep in tok.children:
-            if prep.dep_ == "prep" and prep.lower_ == "of":
-                for c in prep.children:
-                    if c.dep_ == "pcomp":
-                        return c
-        return None
 
     def _combine(self, control, inner: str | None) -> str:
         code, how = control
