@@ -17,19 +17,19 @@ from .options import Options
 PARSER_MAX_LENGTH = 1_000_000
 
 
-def text_limit(options: Options, nlp=None) -> tuple[int, str]:
-    """(the longest text accepted, in characters, and what sets it)."""
+def text_limit(options: Options, nlp=None, setting: str = "Options.max_chars") -> tuple[int, str]:
+    """(the longest text accepted, in characters, and what sets it: ``setting`` or the parser)."""
     parser = nlp.max_length if nlp is not None else PARSER_MAX_LENGTH
     if options.max_chars <= parser:
-        return options.max_chars, "Options.max_chars"
+        return options.max_chars, setting
     return parser, "the parser's limit, spaCy's nlp.max_length"
 
 
-def admit(article: Article, options: Options, nlp=None) -> Article:
+def admit(article: Article, options: Options, nlp=None, setting: str = "Options.max_chars") -> Article:
     """The article, after the size limit and ``pipeline.check``; raises the InputError of a bad one."""
     from .pipeline import check
 
-    limit, why = text_limit(options, nlp)
+    limit, why = text_limit(options, nlp, setting)
     if isinstance(article.text, str) and len(article.text) > limit:
         raise TooLargeError(f"text is {len(article.text):,} characters, over the limit of {limit:,} ({why})",
                             source=article.source, line=article.line, id=article.id or None)
