@@ -12,14 +12,14 @@ The server's settings (``SETTINGS``, docs/options.md) bound what one request may
 
 from __future__ import annotations
 
-import threading
+import asyncio
 import time
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from importlib import resources
 from typing import Any
 
-import anyio
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse
@@ -35,7 +35,7 @@ from .models import Article
 from .options import Options
 from .pipeline import analyze, load
 
-_lock = threading.Lock()  # one spaCy pipeline per process; calls are serialized
+_pool: ThreadPoolExecutor | None = None  # see _analyzer()
 
 
 @dataclass(frozen=True)
@@ -50,8 +50,9 @@ SETTINGS = (
             "it is read (by its Content-Length, or as it arrives)."),
     Setting("max_chars", 100_000, "Longest text analyzed per request, in characters (413 above it); at most "
             f"the parser's limit, {PARSER_MAX_LENGTH:,}."),
-    Setting("timeout", 60.0, "Seconds one request may take, waiting for the analyzer included; then 503. "
-            "An analysis already running finishes in the background (a thread cannot be stopped)."),
+    Setting("timeout", 60.0, "Seconds one request may take, waiting for its turn included; then 503. "
+            "Analyses run one at a time on one thread; one already running finishes unseen (a thread cannot "
+            "be stopped), so max_chars is what bounds the work of one."),
     Setting("header_timeout", 10.0, "Seconds a client has to send its request line and headers; then 408 "
             "and the connection is closed (`newscoder serve` only)."),
     Setting("body_timeout", 10.0, "Seconds the server waits for each piece of a request body; then 408."),
@@ -129,28 +130,31 @@ def _error_handlers(app: FastAPI) -> None:
                             status_code=400)
 
 
+def _analyzer() -> ThreadPoolExecutor:
+    """The one thread that runs every analysis in turn (one spaCy pipeline per process, not thread-safe)."""
+    global _pool
+    if _pool is None:
+        _pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="newscoder-analysis")
+    return _pool
+
+
 def _routes(app: FastAPI, base: Options, config: dict[str, Any]) -> None:
     budget = float(config["timeout"])
 
-    def work(req: AnalyzeRequest, deadline: float) -> dict[str, Any]:
+    def work(req: AnalyzeRequest, options: Options, deadline: float) -> dict[str, Any]:
+        if time.monotonic() > deadline:  # its client was answered 503 already
+            raise BusyError("the request ran out of time before its turn")
+        return analyze(req.text, title=req.title, date=req.date, id=req.id, options=options).to_dict()
+
+    async def run(req: AnalyzeRequest) -> dict[str, Any]:
         options = base.with_(n_tags=req.tags)
         admit(Article(text=req.text, id=req.id, title=req.title), options, load(base.steps),
               "the server's max_chars setting")
-        if not _lock.acquire(timeout=max(0.0, deadline - time.monotonic())):
-            raise BusyError(f"the analyzer stayed busy for the whole time budget ({budget:g} s); try again")
+        future = _analyzer().submit(work, req, options, time.monotonic() + budget)
         try:
-            if time.monotonic() > deadline:  # the client was answered 503 already
-                raise BusyError("the request ran out of time before its turn")
-            result = analyze(req.text, title=req.title, date=req.date, id=req.id, options=options)
-        finally:
-            _lock.release()
-        return result.to_dict()
-
-    async def run(req: AnalyzeRequest) -> dict[str, Any]:
-        deadline = time.monotonic() + budget
-        with anyio.move_on_after(budget):
-            return await anyio.to_thread.run_sync(work, req, deadline, abandon_on_cancel=True)
-        raise BusyError(f"the analysis did not finish within the server's time budget ({budget:g} s)")
+            return await asyncio.wait_for(asyncio.wrap_future(future), budget)
+        except TimeoutError:  # a queued analysis is cancelled; a running one finishes unseen
+            raise BusyError(f"no answer within the server's time budget ({budget:g} s); try again") from None
 
     @app.post("/analyze")
     async def analyze_post(req: AnalyzeRequest) -> dict[str, Any]:

@@ -206,8 +206,8 @@ def tag(
             if write:
                 _write_tags(run, r, line, encoding)
             else:
-                prefix = f"{r.source}: " if len(files) > 1 or r.source != files[0] else ""
-                typer.echo(prefix + line)
+                where = f"{r.source}:{run.article.line}" if run.article.line else r.source
+                typer.echo((f"{where}: " if len(files) > 1 or where != files[0] else "") + line)
         _finish(run)
 
     _guard(body)
