@@ -51,12 +51,12 @@ def step_times(texts: list[str]) -> tuple[float, dict[str, float]]:
     """spaCy's own time (without tokenizing) and each newscoder component's time over the same docs."""
     import newscoder
     from newscoder.models import Article
-    from newscoder.pipeline import _make_doc
+    from newscoder.pipeline import make_doc
 
     options = newscoder.Options(require_english=False)
     nlp = newscoder.load(options.steps)
     ours = [name for name in nlp.pipe_names if name.startswith("newscoder_")]
-    docs = [_make_doc(nlp, Article(text=t), options) for t in texts]
+    docs = [make_doc(nlp, Article(text=t), options) for t in texts]
     with nlp.select_pipes(disable=ours):
         spacy_s = timed(lambda: docs.__setitem__(slice(None), list(nlp.pipe(docs, batch_size=32))))
     shares: dict[str, float] = {}

@@ -88,7 +88,7 @@ def spacy_gpe_countries(doc) -> set[str]:
 
 
 def newscoder_countries(doc) -> set[str]:
-    from newscoder.steps.entities import country_tags
+    from newscoder.steps.focus import country_tags
 
     return set(country_tags(doc))
 
@@ -108,7 +108,7 @@ def eval_reuters(shared: Path, quick: bool) -> list[dict]:
     texts = [d["text"] for d in docs]
     for d, doc in zip(docs, raw.pipe(texts, batch_size=64)):
         _count(counts["spacy-gpe"], spacy_gpe_countries(doc), d["places"])
-    made = (pipeline._make_doc(ours, pipeline.Article(text=d["text"], title=d["title"]), Options())
+    made = (pipeline.make_doc(ours, pipeline.Article(text=d["text"], title=d["title"]), Options())
             for d in docs)
     for d, doc in zip(docs, ours.pipe(made, batch_size=64)):
         _count(counts["newscoder"], newscoder_countries(doc), d["places"])

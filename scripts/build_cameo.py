@@ -23,6 +23,8 @@ import re
 import sys
 from pathlib import Path
 
+from newscoder.knowledge.tables import numbered_rows
+
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "src" / "newscoder" / "data"
 HEADER = ("# CAMEO codes (andybega/icews cameo-codes.csv, MIT) with PLOVER types from CAMEO2PLOVER-2021 "
@@ -96,15 +98,12 @@ def write_cameo(rows: list[tuple]) -> None:
 def copy_lexicons(codes: set[str]) -> int:
     errors = 0
     for name in ("event_lexicon.tsv", "agents.tsv"):
-        lines = (ROOT / "data_src" / name).read_text(encoding="utf-8").splitlines()
+        path = ROOT / "data_src" / name
         kept = []
-        for n, line in enumerate(lines, 1):
-            if not line.strip() or line.startswith("#"):
-                continue
-            cols = line.split("\t")
+        for n, cols in numbered_rows(name, path):
             if name == "event_lexicon.tsv":
                 if len(cols) < 3 or cols[2] not in codes:
-                    print(f"{name}:{n}: unknown CAMEO code or bad row: {line!r}", file=sys.stderr)
+                    print(f"{name}:{n}: unknown CAMEO code or bad row: {cols!r}", file=sys.stderr)
                     errors += 1
                     continue
             kept.append("\t".join(c.strip() for c in cols))

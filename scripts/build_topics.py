@@ -16,6 +16,8 @@ import csv
 import sys
 from pathlib import Path
 
+from newscoder.knowledge.tables import numbered_rows
+
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "src" / "newscoder" / "data"
 SOURCE = Path("data") / "tags" / "iptc" / "mediatopic_2023-10-24_flat.tsv"
@@ -37,10 +39,7 @@ def read_iptc(path: Path) -> list[dict]:
 
 def read_cues(path: Path, codes: set[str]) -> list[tuple[str, str]]:
     cues = []
-    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        qcode, _label, words = line.split("\t")
+    for n, (qcode, _label, words) in numbered_rows(path.name, path):
         if qcode not in codes:
             sys.exit(f"{path}:{n}: {qcode} is not an active level-1/2 IPTC topic")
         words = "; ".join(w.strip().lower() for w in words.split(";") if w.strip())

@@ -4,7 +4,8 @@ import pytest
 
 from newscoder import analyze, pipeline
 from newscoder.options import Options
-from newscoder.steps.entities import canonical_at, country_tags, find_actor
+from newscoder.steps.entities import canonical_at, find_actor
+from newscoder.steps.focus import country_tags
 
 ONLY = Options(steps=("entities",))
 
@@ -15,7 +16,7 @@ def nlp():
 
 
 def run(nlp, text, title=None):
-    return nlp(pipeline._make_doc(nlp, pipeline.Article(text=text, title=title), ONLY))
+    return nlp(pipeline.make_doc(nlp, pipeline.Article(text=text, title=title), ONLY))
 
 
 def canon(doc, surface):
@@ -46,8 +47,8 @@ def test_acronym_and_long_name_are_one_entity(nlp):
     doc = run(nlp, TEXT)
     ypg = {e.canonical for e in doc._.nc_entities if "YPG" in e.text or "Protection" in e.text}
     assert ypg == {"YPG"}
-    assert doc._.nc_actors["YPG"]["count"] >= 3
-    assert doc._.nc_actors["YPG"]["code"] == "SYRREBYPG"
+    assert doc._.nc_actors["YPG"].count >= 3
+    assert doc._.nc_actors["YPG"].code == "SYRREBYPG"
 
 
 def test_unknown_acronym_defined_in_text(nlp):
@@ -77,8 +78,8 @@ def test_salience_ranks_main_actors(nlp):
     actors = doc._.nc_actors
     top = list(actors)[:3]
     assert "Turkey" in top and "United States" in top
-    assert actors["Turkey"]["kind"] == "country" and actors["Turkey"]["code"] == "TUR"
-    assert actors["Turkey"]["salience"] > actors["Istanbul"]["salience"]
+    assert actors["Turkey"].kind == "country" and actors["Turkey"].code == "TUR"
+    assert actors["Turkey"].salience > actors["Istanbul"].salience
 
 
 def test_canonical_at(nlp):
@@ -170,7 +171,7 @@ def test_name_after_a_title_is_a_person_and_a_visited_capital_is_a_place():
     labels = {e.text: (e.label, e.canonical) for e in a.entities}
     assert labels["Bush"][0] == "PERSON"
     assert labels["Kabul"] == ("GPE", "Kabul")
-    assert not any(p["text"] == "Bush" for p in a.places)
+    assert not any(p.text == "Bush" for p in a.places)
 
 
 def test_label_ties_are_settled_the_same_way_under_any_hash_seed():

@@ -21,7 +21,7 @@ def coded(text: str, **kw) -> list[dict]:
 
 
 def types(text: str) -> list[str]:
-    return [e["event"] for e in coded(text)]
+    return [e.event for e in coded(text)]
 
 
 def test_tables_load_and_agree():
@@ -36,25 +36,25 @@ def test_tables_load_and_agree():
 
 def test_accusation_with_actor_and_recipient():
     (event,) = coded("Greece accused Albania of violating the border agreement.")
-    assert event["event"] == "ACCUSE" and event["cameo"].startswith("11")
-    assert event["actor"][0]["code"] == "GRC"
-    assert event["recipient"][0]["code"] == "ALB"
-    assert event["text"].startswith("Greece accused")
+    assert event.event == "ACCUSE" and event.cameo.startswith("11")
+    assert event.actor[0].code == "GRC"
+    assert event.recipient[0].code == "ALB"
+    assert event.text.startswith("Greece accused")
 
 
 def test_passive_voice_swaps_roles():
     evs = coded("Chinese troops were attacked by Indian soldiers near the border.")
-    assert evs and evs[0]["event"] == "ASSAULT"
-    assert (evs[0]["actor"][0]["code"], evs[0]["actor"][0]["sector"]) == ("IND", "MIL")
-    assert evs[0]["recipient"][0]["code"] == "CHN"
+    assert evs and evs[0].event == "ASSAULT"
+    assert (evs[0].actor[0].code, evs[0].actor[0].sector) == ("IND", "MIL")
+    assert evs[0].recipient[0].code == "CHN"
 
 
 def test_future_force_is_a_threat_not_an_assault():
     evs = coded("Russia will launch a military offensive against Georgia, the Russian defence minister said.")
-    assert "ASSAULT" not in [e["event"] for e in evs]
-    threat = [e for e in evs if e["event"] == "THREATEN"]
-    assert threat and threat[0]["actor"][0]["code"] == "RUS"
-    assert threat[0]["reported_by"]
+    assert "ASSAULT" not in [e.event for e in evs]
+    threat = [e for e in evs if e.event == "THREATEN"]
+    assert threat and threat[0].actor[0].code == "RUS"
+    assert threat[0].reported_by
 
 
 def test_failure_and_negation_drop_the_event():
@@ -64,36 +64,36 @@ def test_failure_and_negation_drop_the_event():
 
 def test_failed_cooperation_is_a_rejection():
     evs = coded("Peru and Chile failed to reach an agreement on fishing rights.")
-    assert [e["event"] for e in evs] == ["REJECT"]
-    assert {a["code"] for a in evs[0]["actor"]} == {"PER", "CHL"}
+    assert [e.event for e in evs] == ["REJECT"]
+    assert {a.code for a in evs[0].actor} == {"PER", "CHL"}
 
 
 def test_negated_events_kept_on_request():
-    opts = Options(steps=("events",), extra={"events_negated": True})
+    opts = Options(steps=("events",), keep_negated=True)
     evs = coded("Kenyan police did not attack the protesters.", options=opts)
-    assert evs and all(e["negated"] for e in evs) and evs[0]["event"] == "ASSAULT"
+    assert evs and all(e.negated for e in evs) and evs[0].event == "ASSAULT"
 
 
 def test_reciprocal_nominal_talks_and_date():
     evs = coded("Greek-Turkish talks opened in Athens on Tuesday.")
-    consult = [e for e in evs if e["event"] == "CONSULT"]
+    consult = [e for e in evs if e.event == "CONSULT"]
     assert consult
-    codes = {a["code"] for a in consult[0]["actor"]}
+    codes = {a.code for a in consult[0].actor}
     assert codes == {"GRC", "TUR"}
-    assert consult[0]["date"] == "2022-05-10"
+    assert consult[0].date == "2022-05-10"
 
 
 def test_pronoun_refers_to_the_speaker_and_control_verb():
     evs = coded("Egypt said on Monday it would refuse to send troops to Libya.")
-    assert evs and evs[0]["event"] == "REJECT"
-    assert evs[0]["actor"][0]["code"] == "EGY"
+    assert evs and evs[0].event == "REJECT"
+    assert evs[0].actor[0].code == "EGY"
 
 
 def test_demand_that_target_does_something():
     evs = coded("Nigeria demanded that Cameroon withdraw its soldiers from the peninsula.")
-    assert evs[0]["event"] == "REQUEST"
-    assert evs[0]["actor"][0]["code"] == "NGA"
-    assert evs[0]["recipient"][0]["code"] == "CMR"
+    assert evs[0].event == "REQUEST"
+    assert evs[0].actor[0].code == "NGA"
+    assert evs[0].recipient[0].code == "CMR"
 
 
 def test_rows_have_gdelt_like_columns():
@@ -113,16 +113,16 @@ def test_no_events_in_plain_sentences(text):
 
 def test_the_two_sides_are_the_last_pair():
     evs = coded("Greek and Turkish officials met in Athens on Monday. The two sides agreed to reopen the border.")
-    agree = [e for e in evs if e["event"] == "AGREE"]
-    assert agree and {a["code"] for a in agree[0]["actor"]} == {"GRC", "TUR"}
+    agree = [e for e in evs if e.event == "AGREE"]
+    assert agree and {a.code for a in agree[0].actor} == {"GRC", "TUR"}
 
 
 def test_reported_obligation_is_the_speakers_demand():
     evs = coded("The Spanish interior minister said on Tuesday that Morocco must release the fishermen.")
-    assert evs[0]["event"] == "REQUEST"
-    assert (evs[0]["actor"][0]["code"], evs[0]["actor"][0]["sector"]) == ("ESP", "GOV")
-    assert evs[0]["recipient"][0]["code"] == "MAR"
-    assert evs[0]["date"] == "2022-05-10"
+    assert evs[0].event == "REQUEST"
+    assert (evs[0].actor[0].code, evs[0].actor[0].sector) == ("ESP", "GOV")
+    assert evs[0].recipient[0].code == "MAR"
+    assert evs[0].date == "2022-05-10"
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -137,14 +137,14 @@ def test_events_inside_another_event_are_its_content(text, expected):
 
 def test_when_clause_of_a_date_is_an_event_of_its_own():
     evs = coded("Iraq and Jordan held talks on July 23, when the Iraqi envoy met Jordanian officials in Amman.")
-    assert [e["trigger"] for e in evs if e["event"] == "CONSULT"] == ["held talks", "met"]
+    assert [e.trigger for e in evs if e.event == "CONSULT"] == ["held talks", "met"]
 
 
 def _actor(text: str, side: str = "actor") -> tuple:
     evs = coded(text)
     assert evs, text
-    first = evs[0][side][0]
-    return first["code"], first["sector"]
+    first = getattr(evs[0], side)[0]
+    return first.code, first.sector
 
 
 def test_actor_coding_of_people_titles_and_ethnic_groups():
@@ -180,9 +180,9 @@ def test_forecast_is_not_the_subjects_intent():
 
 def test_reiterated_demand_and_obligation_to_be_ready():
     evs = coded("Chile reiterated its demand that Bolivia withdraw the troops from the border.")
-    assert [e["event"] for e in evs] == ["REQUEST"]
+    assert [e.event for e in evs] == ["REQUEST"]
     evs = coded("The Egyptian president said that the United States must be ready to mediate.")
-    assert evs and evs[0]["event"] == "REQUEST" and evs[0]["recipient"][0]["code"] == "USA"
+    assert evs and evs[0].event == "REQUEST" and evs[0].recipient[0].code == "USA"
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -213,8 +213,8 @@ def test_insisting_on_a_fact_is_not_a_demand():
 
 def test_a_place_attacked_is_its_country():
     (event,) = coded("Rebels attacked the town of Gao on Sunday, killing four soldiers.")
-    assert event["recipient"] and event["recipient"][0]["code"] == "MLI"
-    assert event["actor"][0]["sector"] == "REB"
+    assert event.recipient and event.recipient[0].code == "MLI"
+    assert event.actor[0].sector == "REB"
 
 
 def test_accepting_demands_is_yielding():
@@ -223,24 +223,24 @@ def test_accepting_demands_is_yielding():
 
 def test_talks_between_two_sides_in_a_city_are_not_talks_with_its_state():
     (event,) = coded("Greek and Albanian diplomats held talks in Vienna on Tuesday.", options=Options())
-    assert event["event"] == "CONSULT"
-    assert {a["code"] for a in event["actor"]} == {"GRC", "ALB"}
-    assert event["recipient"] == []
-    assert event["location"] and event["location"]["name"] == "Vienna"
+    assert event.event == "CONSULT"
+    assert {a.code for a in event.actor} == {"GRC", "ALB"}
+    assert event.recipient == []
+    assert event.location and event.location.name == "Vienna"
 
 
 def test_a_headline_is_its_own_sentence():
     text = ("Greek and Albanian ministers meet over fishing rights\n\n"
             "Albania accused Greece on Monday of seizing two trawlers.")
     found = coded(text)
-    accuse = [e for e in found if e["event"] == "ACCUSE"]
-    assert accuse and accuse[0]["text"].startswith("Albania accused")
-    assert all(not e["text"].startswith("Greek and Albanian ministers meet over fishing rights\n\nAlbania")
+    accuse = [e for e in found if e.event == "ACCUSE"]
+    assert accuse and accuse[0].text.startswith("Albania accused")
+    assert all(not e.text.startswith("Greek and Albanian ministers meet over fishing rights\n\nAlbania")
                for e in found)
 
 
 def test_evidence_text_is_the_stripped_sentence_at_its_offsets():
     text = "Albania accused Greece on Monday of seizing two trawlers.\n\nGreece denied it.\n"
     for event in coded(text):
-        assert event["text"] == text[event["start"]:event["end"]]
-        assert event["text"] == event["text"].strip()
+        assert event.text == text[event.start:event.end]
+        assert event.text == event.text.strip()

@@ -1,13 +1,14 @@
 """Tags step: ranked, deduplicated mix of salient entities and keyphrases."""
 
 from newscoder import analyze
-from newscoder.models import Keyphrase
+from newscoder.models import Actor, Keyphrase
 from newscoder.options import Options
 from newscoder.steps.tags import rank_tags
 
 
 def actor(salience, label="GPE", kind="country", aliases=(), short=None):
-    return {"label": label, "salience": salience, "kind": kind, "aliases": list(aliases), "short": short}
+    return Actor(canonical="", label=label, kind=kind, first=0, salience=salience, aliases=list(aliases),
+                 short=short or "")
 
 
 ACTORS = {

@@ -46,10 +46,10 @@ def test_component_dates_and_quantities():
     text = ("The ministers met in Vienna on Monday and agreed last year's plan. "
             "The buffer zone will be 20 kilometers deep, and a 3-7 kilometer corridor stays open.")
     result = analyze(text, date=PUB, options=Options(steps=("timex",)))
-    by_text = {d["text"]: d for d in result.dates}
-    assert by_text["Monday"]["value"] == "2021-03-08"
-    units = [(q["value"], q["unit"]) for q in result.quantities]
+    by_text = {d.text: d for d in result.dates}
+    assert by_text["Monday"].value == "2021-03-08"
+    units = [(q.value, q.unit) for q in result.quantities]
     assert (20.0, "km") in units
-    corridor = [q for q in result.quantities if q["low"] is not None]
-    assert corridor and (corridor[0]["low"], corridor[0]["high"]) == (3.0, 7.0)
-    assert text[corridor[0]["start"]:corridor[0]["end"]] == corridor[0]["text"]
+    corridor = [q for q in result.quantities if q.low is not None]
+    assert corridor and (corridor[0].low, corridor[0].high) == (3.0, 7.0)
+    assert text[corridor[0].start:corridor[0].end] == corridor[0].text

@@ -10,6 +10,7 @@ Every error the library raises on purpose derives from one base class, so caller
     │   ├── RecordError            a JSONL line that is not JSON or lacks ``text``
     │   └── TooLargeError          over a size limit: file bytes, text characters, request body (status 413)
     ├── OptionsError               an option or argument with a bad value (status 400)
+    ├── PipelineError              a component runs without a step it needs before it (status 500)
     ├── OutputError                an output that cannot be written safely (read-only file, another run's folder)
     ├── StoreError                 the store cannot be opened, written or searched (status 500)
     ├── BusyError                  the server could not answer within its time budget (status 503)
@@ -98,6 +99,10 @@ class TooLargeError(InputError):
 
 class OptionsError(NewscoderError):
     status = 400
+
+
+class PipelineError(NewscoderError):
+    status = 500
 
 
 class OutputError(NewscoderError):

@@ -1,30 +1,37 @@
-"""The attributes newscoder's components set on ``doc._``, registered in one place.
+"""The attributes newscoder's components read and set on ``doc._``, registered in one place.
 
-=================  =========================================================
-``doc._.nc_entities``    list[Entity], one per mention, with canonical name and salience
-``doc._.nc_actors``      dict canonical -> {label, salience, count, first, kind, code, country, sector,
-                         aliases, short, in_title}, ordered by salience (see entities.py)
-``doc._.nc_keyphrases``  list[Keyphrase], ranked
-``doc._.nc_topics``      list[Topic], ranked
-``doc._.nc_tags``        list[str], ranked
-``doc._.nc_places``      list[dict] (see places.py), ``doc._.nc_focus`` list[dict]
-``doc._.nc_events``      list[dict] (see events.py)
-``doc._.nc_dates``       list[dict], ``doc._.nc_quantities`` list[dict] (see timex.py)
-=================  =========================================================
+Inputs, set on the Doc before the pipeline runs (``pipeline.make_doc`` does it; both may stay None):
 
-Inputs a component may read from ``doc.user_data``: ``TITLE`` (str | None), ``DATE``
-(datetime.date | None, the publication date), ``OPTIONS`` (Options | None).
+=====================  ==============================================================================
+``doc._.nc_title``     str | None, the article's title (weighs names and phrases it repeats)
+``doc._.nc_date``      datetime.date | None, the publication date ("on Monday" is resolved against it)
+=====================  ==============================================================================
+
+Results, one or two per step (records from ``models.py``; who writes which is declared in ``steps``):
+
+=====================  ==============================================================================
+``doc._.nc_entities``  list[Entity], one per named mention, by start
+``doc._.nc_actors``    dict canonical name -> Actor, most salient first
+``doc._.nc_keyphrases`` list[Keyphrase], ranked
+``doc._.nc_topics``    list[Topic], ranked
+``doc._.nc_tags``      list[str], ranked
+``doc._.nc_places``    list[PlaceMention]; ``doc._.nc_focus`` list[Focus]
+``doc._.nc_events``    list[Event]
+``doc._.nc_dates``     list[DateMention]; ``doc._.nc_quantities`` list[Quantity]
+=====================  ==============================================================================
+
+A result is None until its step has run, so a step finds out that a step it needs is missing
+(``require``) instead of silently reading nothing.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc
 
-TITLE = "newscoder.title"
-DATE = "newscoder.date"
-OPTIONS = "newscoder.options"
+from .errors import PipelineError
 
-NAMES = (
+INPUTS = ("nc_title", "nc_date")
+RESULTS = (
     "nc_entities",
     "nc_actors",
     "nc_keyphrases",
@@ -39,16 +46,21 @@ NAMES = (
 
 
 def register() -> None:
-    for name in NAMES:
+    for name in INPUTS + RESULTS:
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=None)
 
 
-def options_of(doc):
-    """The Options this doc is analyzed with (defaults when a user runs our component alone)."""
-    from .options import Options
+def require(doc: Doc, step: str, *names: str) -> None:
+    """Raise a PipelineError naming the missing step when a result ``step`` reads is not on the doc."""
+    from .steps import STEPS
 
-    return doc.user_data.get(OPTIONS) or Options()
+    for name in names:
+        if getattr(doc._, name) is None:
+            makers = [s.factory for s in STEPS if f"doc._.{name}" in s.assigns]
+            raise PipelineError(
+                f"newscoder_{step} reads doc._.{name}: add {' or '.join(makers)} before it in the pipeline"
+                " (nlp.analyze_pipes() lists what each component requires)")
 
 
 register()

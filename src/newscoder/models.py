@@ -1,17 +1,42 @@
-"""The data that flows through newscoder: one ``Article`` in, one ``Analysis`` out.
+"""The typed records that flow through newscoder: one ``Article`` in, one ``Analysis`` out, and what
+the steps hand each other on the way (``doc._.nc_*``, see ``extensions.py``).
 
-Field names of ``Analysis.to_dict()`` are the output contract (see docs/output.md); keep them stable.
-Offsets (``start``/``end``) are Python ``str`` indices into ``Article.text``, end exclusive.
+Every record is a dataclass with slots. ``to_dict()`` gives the output contract (docs/output.md) with its
+field names exactly; a field whose metadata says ``internal`` is for the steps only and never reaches the
+output. Offsets (``start``/``end``) are Python ``str`` indices into ``Article.text``, end exclusive.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import Any
 
+#: Marks a field the steps use among themselves; ``to_dict`` leaves it out.
+INTERNAL = {"internal": True}
 
-@dataclass
+
+def to_plain(value: Any) -> Any:
+    """JSON-ready form of a record, a list or dict of records, or a plain value."""
+    if hasattr(value, "to_dict"):
+        return value.to_dict()
+    if isinstance(value, (list, tuple)):
+        return [to_plain(v) for v in value]
+    if isinstance(value, dict):
+        return {k: to_plain(v) for k, v in value.items()}
+    return value
+
+
+class Record:
+    """Mixin: ``to_dict`` over the public fields, recursively."""
+
+    __slots__ = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {f.name: to_plain(getattr(self, f.name)) for f in fields(self) if not f.metadata.get("internal")}
+
+
+@dataclass(slots=True)
 class Article:
     """One news article as read from a file, a feed entry, a JSONL record or a string."""
 
@@ -24,8 +49,8 @@ class Article:
     line: int | None = None  # 1-based line for JSONL records
 
 
-@dataclass
-class Entity:
+@dataclass(slots=True)
+class Entity(Record):
     """One mention of a named entity, with the canonical name of the entity it refers to."""
 
     text: str
@@ -36,21 +61,151 @@ class Entity:
     salience: float = 0.0
 
 
-@dataclass
-class Keyphrase:
+@dataclass(slots=True)
+class Actor(Record):
+    """One canonical entity of an article (all its mentions together), as the entities step scores it.
+
+    kind: country | city | place | person | org | group | igo | agency | ministry | party | media | event |
+    other. code: ISO3 for countries, the actor table's code for known actors. country: ISO3 or None.
+    short: the name to show in tags ("YPG").
+    """
+
+    canonical: str
+    label: str
+    kind: str
+    first: int  # offset of the first mention
+    code: str | None = None
+    country: str | None = None
+    sector: str | None = None
+    salience: float = 0.0
+    count: int = 0
+    aliases: list[str] = field(default_factory=list)
+    short: str = ""
+    in_title: bool = False
+
+
+@dataclass(slots=True)
+class Keyphrase(Record):
     text: str
     score: float
 
 
-@dataclass
-class Topic:
+@dataclass(slots=True)
+class Topic(Record):
     code: str  # IPTC Media Topic qcode, e.g. "medtop:16000000"
     label: str
     score: float
 
 
-@dataclass
-class Analysis:
+@dataclass(slots=True)
+class PlaceMention(Record):
+    """A toponym in the text and the GeoNames place it resolves to (``geonameid`` None: unresolved)."""
+
+    text: str
+    start: int
+    end: int
+    name: str
+    geonameid: int | None = None
+    lat: float | None = None
+    lon: float | None = None
+    country: str | None = None  # ISO3
+    feature: str | None = None  # city, country, admin, region, river, sea, ...
+    metonym: bool = False  # the name stands for its government ("Ankara accused ...")
+
+
+@dataclass(slots=True)
+class Focus(Record):
+    """A country or place the article is about; ``score`` relative to the top one (1.0)."""
+
+    name: str
+    geonameid: int | None
+    country: str | None
+    feature: str
+    score: float
+
+
+@dataclass(slots=True)
+class DateMention(Record):
+    """A time expression resolved against the publication date (``value`` ISO, or None)."""
+
+    text: str
+    start: int
+    end: int
+    value: str | None
+    granularity: str  # day | week | month | year | decade | unknown
+
+
+@dataclass(slots=True)
+class Quantity(Record):
+    """A number with its unit; a range keeps ``low`` and ``high`` (``value`` is their midpoint)."""
+
+    text: str
+    start: int
+    end: int
+    value: float
+    unit: str | None = None
+    low: float | None = None
+    high: float | None = None
+
+
+#: Actor kinds whose code is their country in the output's ``country`` field.
+_COUNTRY_KINDS = frozenset({"state", "person"})
+
+
+@dataclass(slots=True)
+class EventActor(Record):
+    """A source or target of an event: ``code`` is ISO3 for states and their organs (with ``sector``),
+    a stable code for armed groups and IGOs (with their ``country`` where one applies)."""
+
+    text: str
+    canonical: str | None
+    code: str | None
+    sector: str | None = None
+    kind: str = field(default="other", metadata=INTERNAL)  # state | person | group | other
+    own_country: str | None = field(default=None, metadata=INTERNAL)
+
+    @property
+    def country(self) -> str | None:
+        return self.own_country or (self.code if self.kind in _COUNTRY_KINDS else None)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"text": self.text, "canonical": self.canonical, "code": self.code, "sector": self.sector,
+                "country": self.country}
+
+
+@dataclass(slots=True)
+class Location(Record):
+    name: str
+    geonameid: int | None = None
+    lat: float | None = None
+    lon: float | None = None
+
+
+@dataclass(slots=True)
+class Event(Record):
+    """One coded event (PLOVER type, CAMEO code) with its evidence sentence."""
+
+    event: str  # PLOVER type
+    mode: str  # PLOVER mode of the CAMEO code
+    cameo: str
+    quad_class: int
+    goldstein: float
+    actor: list[EventActor]
+    recipient: list[EventActor]
+    date: str | None
+    location: Location | None
+    text: str  # the evidence sentence
+    start: int
+    end: int
+    negated: bool = False
+    reported_by: str | None = None
+    trigger: str = ""
+    depth: int = field(default=0, metadata=INTERNAL)  # the trigger's depth in the parse
+    trigger_i: int = field(default=-1, metadata=INTERNAL)  # the trigger's token index
+
+
+@dataclass(slots=True)
+class Analysis(Record):
     """Everything newscoder found in one article."""
 
     id: str
@@ -58,16 +213,16 @@ class Analysis:
     keyphrases: list[Keyphrase] = field(default_factory=list)
     topics: list[Topic] = field(default_factory=list)
     entities: list[Entity] = field(default_factory=list)
-    places: list[dict[str, Any]] = field(default_factory=list)
-    focus: list[dict[str, Any]] = field(default_factory=list)
-    events: list[dict[str, Any]] = field(default_factory=list)
-    dates: list[dict[str, Any]] = field(default_factory=list)
-    quantities: list[dict[str, Any]] = field(default_factory=list)
+    places: list[PlaceMention] = field(default_factory=list)
+    focus: list[Focus] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    dates: list[DateMention] = field(default_factory=list)
+    quantities: list[Quantity] = field(default_factory=list)
     title: str | None = None
     date: dt.date | None = None
     source: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        d = asdict(self)
+        d = Record.to_dict(self)
         d["date"] = self.date.isoformat() if self.date else None
         return d

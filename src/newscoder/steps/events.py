@@ -13,8 +13,8 @@ noun with actors attached such as "Turkish-US talks") found in ``event_lexicon``
   THREATEN 138), future cooperation an intent (AGREE);
 - refused or failed cooperation is a rejection ("failed to reach an agreement", "will not
   accept": REJECT, CAMEO 12, as the PLOVER gold records code it); other negated events ("did
-  not attack") are dropped (``Options.extra["events_negated"] = True`` keeps them with
-  ``negated: true``);
+  not attack") are dropped (the component's ``keep_negated`` setting, ``Options.keep_negated``,
+  keeps them with ``negated: true``);
 - violence by non-state actors is CAMEO 18, conventional force (19) needs a state or military;
 - a described action (purpose clause, participle, relative clause) counts only when the sentence
   reports no other; an event inside another event's complement or argument ("accused X of
@@ -25,19 +25,22 @@ noun with actors attached such as "Turkish-US talks") found in ``event_lexicon``
 - reported speech: the speaker of "X said ..." is ``reported_by``; pronouns in the reported
   clause refer to the speaker; "sources said" is never an actor.
 
-Each event: ``{event, mode, cameo, quad_class, goldstein, actor, recipient, date, location, text,
-start, end, negated, reported_by, trigger}``; ``rows(analysis)`` flattens them to GDELT/ICEWS-like
-columns (``COLUMNS``).
+Each event is an ``Event`` record (``models.py``) with ``EventActor`` sources and targets;
+``rows(analysis)`` flattens them to GDELT/ICEWS-like columns (``COLUMNS``).
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.language import Language
 
-from .. import extensions
+from .. import extensions, steps
 from ..knowledge import countries
-from ..knowledge.event_lexicon import ActorCoder, cameo, conjuncts, lexicon, public
+from ..knowledge.event_lexicon import cameo, lexicon
+from ..models import Event, EventActor, Location
 from . import event_syntax as syn
+from .actors import ActorCoder, conjuncts
 
 RECIPIENT_PREPS = ("with", "against", "to", "on", "from", "for", "into", "toward", "towards", "at",
                    "between", "of", "in")
@@ -150,45 +153,46 @@ def _compound_key(tok) -> str:
 class Coder:
     """Codes the events of one document."""
 
-    def __init__(self, doc):
+    def __init__(self, doc, keep_negated: bool = False):
+        extensions.require(doc, "events", "nc_entities", "nc_actors", "nc_dates", "nc_places", "nc_focus")
         self.doc = doc
         self.lex = lexicon()
         self.cameo = cameo()
         self.actors = ActorCoder(doc)
-        self.dates = {d["start"]: d for d in (doc._.get("nc_dates") or [])}
-        self.places = doc._.get("nc_places") or []
-        self.pub = doc.user_data.get(extensions.DATE)
-        self.keep_negated = bool(extensions.options_of(doc).extra.get("events_negated"))
+        self.dates = {d.start: d for d in doc._.nc_dates}
+        self.places = doc._.nc_places
+        self.pub = doc._.nc_date
+        self.keep_negated = keep_negated
 
-    def run(self) -> list[dict]:
+    def run(self) -> list[Event]:
         events = []
         for sent in self.doc.sents:
             events.extend(self.sentence(sent))
         return events
 
-    def sentence(self, sent) -> list[dict]:
+    def sentence(self, sent) -> list[Event]:
         found, background, consumed = [], [], set()
         for tok in sent:
             if tok.pos_ in ("VERB", "AUX"):
                 event = self.verb_event(tok, consumed)
                 if event:
                     (background if syn.background(tok) else found).append(event)
-        verbal = {_codes(e["actor"]) for e in found}
+        verbal = {_codes(e.actor) for e in found}
         for tok in sent:
             if tok.pos_ == "NOUN" and tok.i not in consumed:
                 event = self.noun_event(tok)
-                if event and _codes(event["actor"]) not in verbal:  # not an apposition of a coded clause
+                if event and _codes(event.actor) not in verbal:  # not an apposition of a coded clause
                     found.append(event)
         for tok in sent:  # keep actors of sentences without events for coreference
             if tok.ent_iob_ == "B" and tok.dep_ in ("nsubj", "nsubjpass") and tok.i not in consumed:
                 self.actors.code(tok)
-        heads = {e["_i"] for e in found}  # "accused X of attacking Y": the accusation only
-        found = [e for e in found if not syn.nested(self.doc[e["_i"]], heads)]
+        heads = {e.trigger_i for e in found}  # "accused X of attacking Y": the accusation only
+        found = [e for e in found if not syn.nested(self.doc[e.trigger_i], heads)]
         # a described action ("to finance projects") counts only when the sentence reports no other
         return found or background[:1]
 
     # ---- verbs
-    def verb_event(self, tok, consumed) -> dict | None:
+    def verb_event(self, tok, consumed) -> Event | None:
         code, noun = _lookup_verb(tok, self.lex)
         prts = [f"{tok.lemma_.lower()} {c.lower_}" for c in tok.children if c.dep_ in ("prt", "prep")]
         control = next((self.lex.control[k] for k in prts if k in self.lex.control),
@@ -242,7 +246,7 @@ class Coder:
         return _appeal(found) if how == "request" and code.startswith("02") else found
 
     # ---- nouns
-    def noun_event(self, tok) -> dict | None:
+    def noun_event(self, tok) -> Event | None:
         lemma = tok.lemma_.lower()
         code = self.lex.nouns.get(_compound_key(tok)) or self.lex.nouns.get(lemma)
         if code is None or tok.dep_ in ("compound",):
@@ -254,7 +258,7 @@ class Coder:
             return None
         return self._make(tok, code, actors=actors)
 
-    def _noun_actors(self, tok) -> list[dict]:
+    def _noun_actors(self, tok) -> list[EventActor]:
         heads = [c for c in tok.children if c.dep_ in ACTOR_NOUN_DEPS and (
             c.ent_type_ in ACTOR_LABELS or (c.pos_ == "PRON" and c.lower_ in ("its", "their", "his", "her")))]
         for prep in tok.children:
@@ -267,32 +271,58 @@ class Coder:
         return _dedupe(out)
 
     # ---- building an event
-    def _make(self, tok, code: str, *, noun=None, actors=None, recipient_head=None) -> dict | None:
-        info = self.cameo.get(code)
+    def _make(self, tok, code: str, *, noun=None, actors=None, recipient_head=None) -> Event | None:
         negated = syn.is_negated(tok) or (noun is not None and syn.is_negated(noun))
         if negated and _root(code) in REJECT_OF_NEGATED:  # "will not accept", "failed to agree"
             code, negated = REJECT_OF_NEGATED[_root(code)], False
-            info = self.cameo.get(code)
+        info = self.cameo.get(code)
         if info is None or not info.plover or (negated and not self.keep_negated):
             return None
-        modality = syn.modality(tok) if tok.pos_ in ("VERB", "AUX") else "actual"
         speaker_tok, say = syn.speaker(tok)
-        if modality == "obligation" and speaker_tok is not None and recipient_head is None:
-            # "X said Y must withdraw": X demands it of Y (CAMEO 10)
+        code, recipient_head, by_speaker = self._by_modality(tok, code, recipient_head, speaker_tok)
+        actors, recipient = self._roles(tok, code, noun, None if by_speaker else actors, recipient_head,
+                                        speaker_tok, by_speaker)
+        if not actors and not recipient:
+            return None
+        if _root(code) == "19" and actors and not any(a.sector in ("MIL", "GOV") or a.kind == "state" for a in actors):
+            code = UNCONVENTIONAL.get(code, "180")  # violence by non-state actors is CAMEO 18
+        info = self.cameo[code]
+        if len([a for a in actors if a.code]) >= 2:
+            self.actors.last_pair = actors
+        sent = tok.sent
+        anchor = tok.head if tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass", "dobj") else tok
+        text = sent.text.rstrip()
+        return Event(
+            event=info.plover, mode=info.mode, cameo=code, quad_class=info.quad_class, goldstein=info.goldstein,
+            actor=[replace(a) for a in actors], recipient=[replace(r) for r in recipient],
+            date=self._date(anchor, say), location=self._location(anchor), text=text, start=sent.start_char,
+            end=sent.start_char + len(text), negated=negated,
+            reported_by=speaker_tok and " ".join(t.text for t in speaker_tok.subtree if t.dep_ != "punct").strip(),
+            trigger=tok.text if noun is None else f"{tok.text} {noun.text}", depth=syn.depth(tok), trigger_i=tok.i,
+        )
+
+    def _by_modality(self, tok, code: str, recipient_head, speaker_tok) -> tuple[str, object, bool]:
+        """The code as the clause's modality makes it: "X said Y must withdraw" is X's demand of Y (CAMEO
+        10; True: the speaker is the source), future conflict a threat, future cooperation an intent."""
+        modality = syn.modality(tok) if tok.pos_ in ("VERB", "AUX") else "actual"
+        by_speaker = modality == "obligation" and speaker_tok is not None and recipient_head is None
+        if by_speaker:
             code = REQUEST_BY_ROOT.get(_root(code), "100") if _root(code) not in ("10", "02") else code
             if any(c.lower_ == "should" for c in tok.children):
                 code = _appeal(code)  # "should" appeals, "must" demands
             recipient_head, modality = syn.subject(tok)[0], "actual"
-            actors, by_speaker = None, True
-        else:
-            by_speaker = False
         if modality == "future" and syn.threat_condition(tok) and _root(code) not in ("10", "11", "12", "13"):
             code = THREAT_BY_ROOT.get(_root(code), "130")  # "will withdraw unless ..."
         elif modality != "actual" and _root(code) in THREAT_BY_ROOT:
             code = THREAT_BY_ROOT[_root(code)]
         elif modality != "actual" and _root(code) in INTENT_BY_ROOT:
             code = INTENT_BY_ROOT[_root(code)]
-        info = self.cameo[code]
+        return code, recipient_head, by_speaker
+
+    def _roles(self, tok, code, noun, actors, recipient_head, speaker_tok,
+               by_speaker: bool) -> tuple[list[EventActor], list[EventActor]]:
+        """Source and target: from the parse, the demanded party, the speaker, a purpose clause or the
+        place where it happens (see the module docstring)."""
         speaker = self.actors.code(speaker_tok) if speaker_tok is not None else []
         told = None
         if recipient_head is not None:  # "demanded that X leave": X, coded before the rest
@@ -302,10 +332,8 @@ class Coder:
         else:
             recipient = self._prep_recipient(tok, None, speaker)
         if told is not None:
-            recipient = [r for r in told if r.get("code") or r.get("sector")]
-        if by_speaker and speaker:
-            actors = speaker
-        if not actors and speaker and speaker_tok is not None:
+            recipient = [r for r in told if r.code or r.sector]
+        if (by_speaker or not actors) and speaker:
             actors = speaker
         if not recipient and (_root(code) in CONFLICT_ROOTS or (actors and _root(code) == "14")):
             recipient = self._purpose_target(tok, speaker, threat=_root(code) == "13")
@@ -314,31 +342,10 @@ class Coder:
             # in a place are not talks with its state
             recipient = self._place_recipient(tok.head if tok.pos_ == "NOUN" and tok.dep_ in (
                 "nsubj", "nsubjpass", "dobj") else tok)
-        recipient = [r for r in recipient if (r.get("code"), r.get("sector")) not in
-                     {(a.get("code"), a.get("sector")) for a in actors}]
-        if not actors and not recipient:
-            return None
-        if _root(code) == "19" and actors and not any(
-                a.get("sector") in ("MIL", "GOV") or a.get("kind") == "state" for a in actors):
-            code = UNCONVENTIONAL.get(code, "180")  # violence by non-state actors is CAMEO 18
-            info = self.cameo[code]
-        if len([a for a in actors if a.get("code")]) >= 2:
-            self.actors.last_pair = actors
-        sent = tok.sent
-        anchor = tok.head if tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass", "dobj") else tok
-        return {
-            "event": info.plover, "mode": info.mode, "cameo": code, "quad_class": info.quad_class,
-            "goldstein": info.goldstein, "actor": [public(a) for a in actors],
-            "recipient": [public(r) for r in recipient], "date": self._date(anchor, say),
-            "location": self._location(anchor), "text": sent.text.rstrip(), "start": sent.start_char,
-            "end": sent.start_char + len(sent.text.rstrip()), "negated": negated,
-            "reported_by": speaker_tok and " ".join(t.text for t in speaker_tok.subtree
-                                                    if t.dep_ != "punct").strip(),
-            "trigger": tok.text if noun is None else f"{tok.text} {noun.text}",
-            "depth": syn.depth(tok), "_i": tok.i,
-        }
+        recipient = [r for r in recipient if (r.code, r.sector) not in {(a.code, a.sector) for a in actors}]
+        return actors, recipient
 
-    def _verb_roles(self, tok, noun, speaker) -> tuple[list[dict], list[dict]]:
+    def _verb_roles(self, tok, noun, speaker) -> tuple[list[EventActor], list[EventActor]]:
         subj, dep = syn.subject(tok)
         if dep == "nsubjpass" and subj is not None and subj.head.i == tok.i:
             agent = syn.agent_of_passive(tok)
@@ -356,12 +363,12 @@ class Coder:
         if noun is not None and not actors:
             actors = self._noun_actors(noun)
         recipient = _flat(self.actors.code(h, speaker) for h in conjuncts(patient)) if patient is not None else []
-        recipient = [r for r in recipient if r.get("code") or r.get("sector")]
+        recipient = [r for r in recipient if r.code or r.sector]
         if not recipient:
             recipient = self._prep_recipient(tok, noun, speaker)
         return _dedupe(actors), _dedupe(recipient)
 
-    def _purpose_target(self, tok, speaker, threat: bool = False) -> list[dict]:
+    def _purpose_target(self, tok, speaker, threat: bool = False) -> list[EventActor]:
         """"its offensive to dislodge Kurdish fighters", "a strike to demand the resignation of
         X", "to protest against Sweden's decision": the target named in a purpose clause; for a
         threat, first the party its condition is put to ("... unless Baghdad accepts")."""
@@ -371,12 +378,12 @@ class Coder:
             c.dep_ == "aux" and c.lower_ == "to" for c in t.children)]
         for clause in clauses:  # beyond a plain object, only clauses of this predicate
             for t in _purpose_objects(clause, own=clause.head.i == tok.i or syn.attached(clause, tok)):
-                found = [f for f in self.actors.code(t, speaker) if f.get("code") or f.get("sector")]
+                found = [f for f in self.actors.code(t, speaker) if f.code or f.sector]
                 if found:
                     return found
         return []
 
-    def _prep_recipient(self, tok, noun, speaker) -> list[dict]:
+    def _prep_recipient(self, tok, noun, speaker) -> list[EventActor]:
         """A recipient in a prepositional phrase of the predicate, its object or its complement
         ("talks with X", "support for X", "agreed to withdraw troops from X")."""
         holders = [tok] + ([noun] if noun is not None else [])
@@ -391,12 +398,12 @@ class Coder:
                 for pobj in prep.children:
                     if pobj.dep_ == "pobj":
                         found = _flat(self.actors.code(h, speaker) for h in conjuncts(pobj))
-                        found = [f for f in found if f.get("code")]
+                        found = [f for f in found if f.code]
                         if found:
                             return found
         for holder in holders[1:]:  # "agreed to help Jordan": the complement's object
             if holder.dep_ == "dobj" and holder.head.i != tok.i:
-                found = [f for f in self.actors.code(holder, speaker) if f.get("code")]
+                found = [f for f in self.actors.code(holder, speaker) if f.code]
                 if found:
                     return found
         return []
@@ -405,50 +412,50 @@ class Coder:
         if tok.dep_ == "relcl" and tok.head.ent_type_ == "DATE":  # "on July 23, when X met Y"
             ent = next((e for e in tok.sent.ents if e.start <= tok.head.i < e.end), None)
             d = self.dates.get(ent.start_char) if ent is not None else None
-            if d and d.get("value"):
-                return d["value"]
+            if d and d.value:
+                return d.value
         for head in (tok, say):
             if head is None:
                 continue
             for t in head.subtree:
                 d = self.dates.get(t.idx) if t.ent_iob_ == "B" else None
-                if d and d.get("value") and syn.attached(t, head):
-                    return d["value"]
+                if d and d.value and syn.attached(t, head):
+                    return d.value
         return self.pub.isoformat() if self.pub else None
 
-    def _place_recipient(self, tok) -> list[dict]:
+    def _place_recipient(self, tok) -> list[EventActor]:
         """The state of the place a predicate happens in, when no recipient is named: the
         CAMEO coders' convention for protests, visits and attacks on a place."""
         sent = tok.sent
         for place in self.actors.places:
-            if not (sent.start_char <= place.get("start", -1) < sent.end_char):
+            if not (sent.start_char <= place.start < sent.end_char):
                 continue
-            span = self.doc.char_span(place["start"], place["end"], alignment_mode="expand")
+            span = self.doc.char_span(place.start, place.end, alignment_mode="expand")
             root = span.root if span is not None else None
             if root is not None and root.dep_ == "pobj" and root.head.lower_ in ("in", "at", "near", "into") \
                     and syn.attached(root, tok):
-                country = countries.by_iso3(place["country"])
-                return [{"text": span.text, "canonical": country.name if country else span.text,
-                         "code": place["country"], "sector": None, "kind": "state"}]
+                country = countries.by_iso3(place.country)
+                return [EventActor(text=span.text, canonical=country.name if country else span.text,
+                                   code=place.country, kind="state")]
         return []
 
-    def _location(self, tok) -> dict | None:
+    def _location(self, tok) -> Location | None:
         sent = tok.sent
         for place in self.places:
-            if not (sent.start_char <= place.get("start", -1) < sent.end_char):
+            if not (sent.start_char <= place.start < sent.end_char):
                 continue
-            ptok = self.doc.char_span(place["start"], place["end"], alignment_mode="expand")
+            ptok = self.doc.char_span(place.start, place.end, alignment_mode="expand")
             if ptok is None:
                 continue
             root = ptok.root
             if root.dep_ == "pobj" and root.head.lower_ in ("in", "at", "near") and syn.attached(root, tok):
-                return {"name": place.get("name") or place.get("text"), "geonameid": place.get("geonameid"),
-                        "lat": place.get("lat"), "lon": place.get("lon")}
+                return Location(name=place.name or place.text, geonameid=place.geonameid, lat=place.lat,
+                                lon=place.lon)
         for ent in sent.ents:  # no places step: the GPE the predicate happens "in"
             root = ent.root
             if ent.label_ in ("GPE", "LOC", "FAC") and root.dep_ == "pobj" and \
                     root.head.lower_ in ("in", "at") and syn.attached(root, tok):
-                return {"name": ent.text, "geonameid": None, "lat": None, "lon": None}
+                return Location(name=ent.text)
         return None
 
 
@@ -473,51 +480,48 @@ def _purpose_objects(clause, own: bool):
                 yield from (p for p in d.children if p.dep_ == "pobj")
 
 
-def _codes(actors: list[dict]) -> frozenset:
-    return frozenset(a.get("code") for a in actors)
+def _codes(actors: list[EventActor]) -> frozenset:
+    return frozenset(a.code for a in actors)
 
 
-def _flat(lists) -> list[dict]:
+def _flat(lists) -> list[EventActor]:
     return [x for sub in lists for x in sub]
 
 
-def _dedupe(actors: list[dict]) -> list[dict]:
+def _dedupe(actors: list[EventActor]) -> list[EventActor]:
     seen, out = set(), []
     for a in actors:
-        key = (a.get("code"), a.get("sector"), a.get("text"))
+        key = (a.code, a.sector, a.text)
         if key not in seen:
             seen.add(key)
             out.append(a)
     return out
 
 
-def main_event(events: list[dict]) -> dict | None:
+def main_event(events: list[Event]) -> Event | None:
     """The event of a sentence compared with a single gold event: the one whose predicate is
     highest in the parse (reported clauses count from the reporting verb), then the first."""
     if not events:
         return None
-    return min(events, key=lambda e: (e.get("depth", 0), e["start"]))
+    return min(events, key=lambda e: (e.depth, e.start))
 
 
-class Events:
+class EventsStep:
     """spaCy component: code events on the parsed doc."""
 
-    def __init__(self, nlp, name: str):
+    def __init__(self, nlp, name: str = "newscoder_events", *, keep_negated: bool = False):
         self.name = name
+        self.keep_negated = keep_negated
 
-    def __call__(self, doc):
-        events = Coder(doc).run()
-        for e in events:
-            e.pop("depth", None)  # internal: used by main_event on Coder(doc).run() output
-            e.pop("_i", None)
-        doc._.nc_events = events
+    def __call__(self, doc, keep_negated: bool | None = None):
+        keep = self.keep_negated if keep_negated is None else keep_negated
+        doc._.nc_events = Coder(doc, keep_negated=keep).run()
         return doc
 
 
-@Language.factory("newscoder_events", assigns=["doc._.nc_events"],
-                  requires=["doc._.nc_dates"])
-def make_events(nlp, name):
-    return Events(nlp, name)
+@Language.factory("newscoder_events", **steps.BY_NAME["events"].spacy_meta())
+def make_events(nlp, name, keep_negated: bool):
+    return EventsStep(nlp, name, keep_negated=keep_negated)
 
 
 COLUMNS = ("article_id", "date", "source_name", "source_code", "source_sector", "target_name",
@@ -525,8 +529,8 @@ COLUMNS = ("article_id", "date", "source_name", "source_code", "source_sector", 
            "plover_type", "plover_mode", "location_name", "lat", "lon", "reported_by", "sentence")
 
 
-def _side(actors: list[dict] | None, field: str) -> str | None:
-    return "; ".join(str(a.get(field) or "") for a in actors or []) or None
+def _side(actors: list[EventActor] | None, field: str) -> str | None:
+    return "; ".join(str(getattr(a, field) or "") for a in actors or []) or None
 
 
 def rows(analysis) -> list[dict]:
@@ -534,18 +538,18 @@ def rows(analysis) -> list[dict]:
     of one side are joined with "; ". Negated events (kept only on request) are left out."""
     out = []
     for e in analysis.events:
-        if e.get("negated"):
+        if e.negated:
             continue
-        loc = e.get("location") or {}
-        actor, recipient = e.get("actor"), e.get("recipient")
+        loc = e.location
+        actor, recipient = e.actor, e.recipient
         out.append({
-            "article_id": analysis.id, "date": e.get("date"),
+            "article_id": analysis.id, "date": e.date,
             "source_name": _side(actor, "canonical"), "source_code": _side(actor, "code"),
             "source_sector": _side(actor, "sector"), "target_name": _side(recipient, "canonical"),
             "target_code": _side(recipient, "code"), "target_sector": _side(recipient, "sector"),
-            "cameo_code": e["cameo"], "root_code": e["cameo"][:2], "quad_class": e["quad_class"],
-            "goldstein": e["goldstein"], "plover_type": e["event"], "plover_mode": e.get("mode") or None,
-            "location_name": loc.get("name"), "lat": loc.get("lat"), "lon": loc.get("lon"),
-            "reported_by": e.get("reported_by"), "sentence": e["text"],
+            "cameo_code": e.cameo, "root_code": e.cameo[:2], "quad_class": e.quad_class,
+            "goldstein": e.goldstein, "plover_type": e.event, "plover_mode": e.mode or None,
+            "location_name": loc.name if loc else None, "lat": loc.lat if loc else None,
+            "lon": loc.lon if loc else None, "reported_by": e.reported_by, "sentence": e.text,
         })
     return out

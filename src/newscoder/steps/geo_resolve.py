@@ -29,14 +29,26 @@ from functools import lru_cache
 
 import numpy as np
 
+from ..knowledge import countries as country_table
 from ..knowledge import gazetteer
 from ..knowledge.gazetteer import Place
 
+#: Prior of each feature, in log10-population units: a name that is a country or a region is that, not a
+#: town of the same name (a city's prior is its population alone).
 FEATURE_PRIOR = {
     "continent": 7.0, "country": 7.5, "admin": 6.0, "county": 3.0, "region": 6.0, "river": 5.5,
     "sea": 6.0, "lake": 5.0, "mountain": 5.0, "desert": 6.0, "island": 5.0, "landmark": 4.0,
     "city": 0.0,
 }
+ADMIN_POPULATION = 1_000_000  # a province without a population in the data counts as this large
+US_STATE_BONUS = 0.5  # a US state over a same-named province elsewhere (the data's news is mostly US)
+CAPITAL_PRIOR = 1.0  # a national capital over a same-sized town
+MAIN_NAME_PRIOR, ALT_NAME_PRIOR = 1.5, -2.0  # the place's own name vs one of its alternate names
+SURE, UNSURE = 1.0, 0.5  # evidence from a name with one likely reading vs several
+CITY_COUNTRY_SHARE = 0.5  # a town says half as much about its country as a region or the country itself
+TOWN_STATE_SHARE = 0.5  # a town says half as much about its US state as a county or the state itself
+LOCAL_STATE_SHARE = 0.5  # a local story's state holds at least this share of the state evidence
+LOCAL_US_SHARE = 0.75  # and the US at least this share of the country evidence
 ADMIN_BONUS = 2.5  # a town in a state the article names
 LOCAL_BONUS = 12.0  # a town in the one state a local US story is about, over an unsupported namesake
 CAPITAL_BONUS = 3.0  # a capital whose country the article names outright, over its namesakes
@@ -73,22 +85,27 @@ _LEADING_DIRECTION = re.compile(r"(?i)^(?:north|south|east|west|central|northern
                                 r"south-?western|greater|downtown|metro|rural)[- ]+(?=[A-Z])")
 
 
-def haversine(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance in km."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 12742.0 * math.asin(min(1.0, math.sqrt(a)))
+#: Twice the Earth's mean radius, in km.
+EARTH_DIAMETER_KM = 12742.0
+
+
+def haversine(lat1, lon1, lat2, lon2):
+    """Great-circle distance in km, between two points (floats) or elementwise between numpy arrays
+    of degrees that broadcast (a row of points against a column gives the matrix of distances)."""
+    p1, p2 = np.radians(lat1), np.radians(lat2)
+    a = np.sin((p2 - p1) / 2) ** 2 + np.cos(p1) * np.cos(p2) * np.sin(np.radians(np.subtract(lon2, lon1)) / 2) ** 2
+    d = EARTH_DIAMETER_KM * np.arcsin(np.sqrt(np.clip(a, 0.0, 1.0)))
+    return float(d) if np.ndim(d) == 0 else d
 
 
 def prior(p: Place) -> float:
     """How likely a candidate is before the article is read."""
-    population = p.population or (1_000_000 if p.feature == "admin" else 0)  # provinces lack one
+    population = p.population or (ADMIN_POPULATION if p.feature == "admin" else 0)
     score = math.log10(population + 10) + FEATURE_PRIOR.get(p.feature, 0.0)
     if p.feature == "admin" and p.iso3 == "USA":
-        score += 0.5
-    score += 1.0 if p.capital else 0.0
-    return score + (1.5 if p.main else -2.0)
+        score += US_STATE_BONUS
+    score += CAPITAL_PRIOR if p.capital else 0.0
+    return score + (MAIN_NAME_PRIOR if p.main else ALT_NAME_PRIOR)
 
 
 @lru_cache(maxsize=100_000)
@@ -158,12 +175,12 @@ def gather(mentions) -> dict[str, Evidence]:
             continue
         k = name_key(m.name)
         ev = out.setdefault(k, Evidence())
-        sure = 1.0 if _unambiguous(m) else 0.5
+        sure = SURE if _unambiguous(m) else UNSURE
         often = math.sqrt(counts[k])
-        ev.countries[p.iso3] = max(ev.countries[p.iso3], sure if p.feature != "city" else 0.5 * sure)
+        ev.countries[p.iso3] = max(ev.countries[p.iso3], sure if p.feature != "city" else CITY_COUNTRY_SHARE * sure)
         st = state_of(p)
         if st is not None:
-            w = 1.0 if p.feature in ("admin", "county") else 0.5
+            w = 1.0 if p.feature in ("admin", "county") else TOWN_STATE_SHARE
             ev.states[st] = max(ev.states[st], w * sure * often, 1.0 if m.qualifier else 0.0)
         if p.feature not in NOT_ANCHORS and not m.metonym and all(q.id != p.id for q, _ in ev.points):
             ev.points.append((p, sure))
@@ -179,6 +196,16 @@ class Context:
     anchors: list[tuple[Place, float]]
     support: dict[int, float] = field(default_factory=dict)  # candidate id -> cluster support
     same_state: dict[int, float] = field(default_factory=dict)  # candidate id -> state support
+    anchor_array: np.ndarray | None = None  # rows: lat, lon, weight, id of each anchor
+
+    def near(self, p: Place) -> float:
+        """The best weighted closeness of ``p`` to the article's other points (itself left out)."""
+        if self.anchor_array is None:
+            self.anchor_array = np.array([(a.lat, a.lon, w, a.id) for a, w in self.anchors], dtype=float).T
+        lat, lon, w, ids = self.anchor_array
+        close = w * np.exp(-haversine(p.lat, p.lon, lat, lon) / NEAR_KM)
+        close = close[ids != p.id]
+        return float(close.max()) if close.size else 0.0
 
     @classmethod
     def without(cls, named: dict[str, Counter], evidence: dict[str, Evidence], own: str) -> Context:
@@ -201,9 +228,9 @@ class Context:
             return None
         st, w = self.states.most_common(1)[0]
         total_c = sum(self.countries.values()) or 1.0
-        if st[0] != "USA" or w < LOCAL_MIN or w < 0.5 * sum(self.states.values()):
+        if st[0] != "USA" or w < LOCAL_MIN or w < LOCAL_STATE_SHARE * sum(self.states.values()):
             return None
-        return st if self.countries["USA"] >= 0.75 * total_c else None
+        return st if self.countries["USA"] >= LOCAL_US_SHARE * total_c else None
 
 
 def _qualifier_bonus(p: Place, qualifier: str) -> float:
@@ -232,8 +259,7 @@ def _score(m, p: Place, ctx: Context, local: tuple[str, str] | None) -> float:
     score += CLUSTER_BONUS * min(ctx.support.get(p.id, 0.0), CLUSTER_CAP)
     score += SAME_STATE_BONUS * min(ctx.same_state.get(p.id, 0.0), SAME_STATE_CAP)
     if ctx.anchors and p.feature not in ("country", "continent"):
-        score += NEAR_BONUS * max((w * math.exp(-haversine(p.lat, p.lon, a.lat, a.lon) / NEAR_KM)
-                                   for a, w in ctx.anchors if a.id != p.id), default=0.0)
+        score += NEAR_BONUS * ctx.near(p)
     return score
 
 
@@ -295,11 +321,9 @@ def cluster_support(mentions, top: int = 12) -> dict[str, dict[int, float]]:
     keys = [k for k, _ in rows]
     best = {k: max(prior(p) for p in ps) for k, ps in names.items() if ps}
     weight = np.array([math.exp(min(0.0, prior(p) - best[k])) for k, p in rows])
-    lat = np.radians([p.lat for _, p in rows])
-    lon = np.radians([p.lon for _, p in rows])
-    a = (np.sin((lat[:, None] - lat[None, :]) / 2) ** 2
-         + np.cos(lat[:, None]) * np.cos(lat[None, :]) * np.sin((lon[:, None] - lon[None, :]) / 2) ** 2)
-    close = np.exp(-12742.0 * np.arcsin(np.sqrt(np.clip(a, 0, 1))) / NEAR_KM) * weight[None, :]
+    lat = np.array([p.lat for _, p in rows])
+    lon = np.array([p.lon for _, p in rows])
+    close = np.exp(-haversine(lat[:, None], lon[:, None], lat[None, :], lon[None, :]) / NEAR_KM) * weight[None, :]
     groups: dict[str, list[int]] = {}
     for i, k in enumerate(keys):
         groups.setdefault(k, []).append(i)
@@ -426,9 +450,5 @@ def country_place(iso3: str) -> Place | None:
 
 @lru_cache(maxsize=400)
 def iso3_name(iso3: str) -> str:
-    try:
-        from ..knowledge import countries
-    except ImportError:  # the country table is optional
-        return iso3
-    hit = countries.by_iso3(iso3)
+    hit = country_table.by_iso3(iso3)
     return hit.name if hit else iso3

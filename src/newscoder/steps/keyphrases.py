@@ -13,7 +13,7 @@ Each candidate is scored by (see ``features`` and ``combine``; weights tuned on 
   of all candidates, EmbedRank-like),
 * frequency and first position (earlier is better, PositionRank-like), and its words' own
   position-weighted frequency,
-* a boost when all its words are in the title (``doc.user_data[extensions.TITLE]``), and a penalty
+* a boost when all its words are in the title (``doc._.nc_title``), and a penalty
   for single words (news keyphrases are mostly 2-3 words).
 
 The surface form returned is the most frequent one in the text, so "U.S.", "YPG" and "5-14" keep their
@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 import numpy as np
 from spacy.language import Language
 
-from .. import extensions
+from .. import extensions, steps  # noqa: F401 (extensions registers doc._.nc_*)
 from ..models import Keyphrase
 
 _CONTENT = {"NOUN", "PROPN", "ADJ", "NUM"}
@@ -249,6 +249,16 @@ def candidates(doc) -> dict[str, Candidate]:
 
 
 # --- scoring -------------------------------------------------------------------------------------
+#: PositionRank prior: an occurrence at token t weighs 1 / (1 + t / POSITION_DECAY), so the lead counts most.
+POSITION_DECAY = 50.0
+#: Boosts of the candidate's mean word score and of a phrase all of whose words are in the title.
+WORD_BOOST, TITLE_BOOST = 0.75, 0.75
+#: One-word candidates are mostly too general to be keyphrases readers mark: their score is scaled down.
+SINGLE_WORD_FACTOR = 0.2
+#: How fast a late first occurrence lowers the score (first = offset of the first occurrence / length).
+LATE_PENALTY = 4.0
+#: A phrase nested in another (same words plus more in front) goes when their scores are this close.
+NESTED_SCORE_SHARE = 0.9
 
 
 def _word_scores(cands: dict[str, Candidate], n_tokens: int) -> dict[str, float]:
@@ -256,14 +266,14 @@ def _word_scores(cands: dict[str, Candidate], n_tokens: int) -> dict[str, float]
     scores: dict[str, float] = defaultdict(float)
     for cand in cands.values():
         for start in cand.starts:
-            weight = 1.0 / (1.0 + start / 50.0)
+            weight = 1.0 / (1.0 + start / POSITION_DECAY)
             for w in cand.words:
                 scores[w] += weight
     return scores
 
 
 def _title_words(doc) -> set[str]:
-    title = doc.user_data.get(extensions.TITLE) or ""
+    title = doc._.nc_title or ""
     return {w.lower() for w in _TITLE_WORD.findall(title)}
 
 
@@ -295,14 +305,14 @@ def features(doc, cands: dict[str, Candidate]) -> list[tuple[Candidate, dict[str
 
 
 def combine(f: dict[str, float]) -> float:
-    """One score from a candidate's features (weights tuned on news keyphrase data)."""
+    """One score from a candidate's features (weights tuned on DUC-2001 news keyphrases)."""
     return (
         f["sim"]
         * (1.0 + math.log1p(f["count"]))
-        * (1.0 + 0.75 * f["words"])
-        * (1.0 + 0.75 * f["title"])
-        * (1.0 if f["n"] > 1 else 0.2)
-        / (1.0 + 4.0 * f["first"])
+        * (1.0 + WORD_BOOST * f["words"])
+        * (1.0 + TITLE_BOOST * f["title"])
+        * (1.0 if f["n"] > 1 else SINGLE_WORD_FACTOR)
+        / (1.0 + LATE_PENALTY * f["first"])
     )
 
 
@@ -346,7 +356,7 @@ def _nested(cand: Candidate, other: Candidate) -> bool:
         return False
     if long.words[-len(short.words):] != short.words:
         return False
-    return min(cand.score, other.score) >= 0.9 * max(cand.score, other.score)
+    return min(cand.score, other.score) >= NESTED_SCORE_SHARE * max(cand.score, other.score)
 
 
 def extract(doc, limit: int = 20) -> list[Keyphrase]:
@@ -359,18 +369,18 @@ def extract(doc, limit: int = 20) -> list[Keyphrase]:
     return [Keyphrase(text=c.text, score=round(c.score / top, 4)) for c in kept]
 
 
-class KeyphraseExtractor:
+class KeyphrasesStep:
     """spaCy component: writes ``doc._.nc_keyphrases`` (list of Keyphrase, best first)."""
 
-    def __init__(self, nlp, name: str = "newscoder_keyphrases"):
+    def __init__(self, nlp, name: str = "newscoder_keyphrases", *, n_keyphrases: int = 20):
         self.name = name
+        self.n_keyphrases = n_keyphrases
 
-    def __call__(self, doc):
-        limit = extensions.options_of(doc).n_keyphrases
-        doc._.nc_keyphrases = extract(doc, limit)
+    def __call__(self, doc, n_keyphrases: int | None = None):
+        doc._.nc_keyphrases = extract(doc, self.n_keyphrases if n_keyphrases is None else n_keyphrases)
         return doc
 
 
-@Language.factory("newscoder_keyphrases", assigns=["doc._.nc_keyphrases"])
-def make_keyphrases(nlp, name):
-    return KeyphraseExtractor(nlp, name)
+@Language.factory("newscoder_keyphrases", **steps.BY_NAME["keyphrases"].spacy_meta())
+def make_keyphrases(nlp, name, n_keyphrases: int):
+    return KeyphrasesStep(nlp, name, n_keyphrases=n_keyphrases)

@@ -11,8 +11,7 @@
    with no candidate is returned unresolved (``geonameid`` None); it never empties the rest.
 4. **Focus.** Countries (and much-mentioned places) the article is about, ranked.
 
-``doc._.nc_places``: ``[{text, start, end, name, geonameid, lat, lon, country, feature, metonym}]``
-(``country`` is ISO3). ``doc._.nc_focus``: ``[{name, geonameid, country, feature, score}]``.
+``doc._.nc_places``: list[``PlaceMention``] (``country`` is ISO3). ``doc._.nc_focus``: list[``Focus``].
 ``rows(analysis)`` and ``to_geojson(analyses)`` turn results into CSV rows and GeoJSON.
 """
 
@@ -25,12 +24,15 @@ from functools import lru_cache
 
 from spacy.language import Language
 
-from .. import extensions
+from .. import extensions, steps  # noqa: F401 (extensions registers doc._.nc_*)
+from ..knowledge import countries as country_table
 from ..knowledge import gazetteer
 from ..knowledge.gazetteer import Place
-from .geo_resolve import as_actor, candidates, country_place, haversine, iso3_name, name_key, resolve, state_of, weight
+from ..models import PlaceMention
+from .focus import focus
+from .geo_resolve import as_actor, candidates, country_place, haversine, name_key, resolve, state_of, weight
 
-__all__ = ["FIELDS", "Places", "find_toponyms", "haversine", "rows", "to_geojson"]
+__all__ = ["FIELDS", "PlacesStep", "find_toponyms", "haversine", "rows", "to_geojson"]
 
 #: Keys of each ``doc._.nc_places`` item (the output contract).
 FIELDS = ("text", "start", "end", "name", "geonameid", "lat", "lon", "country", "feature", "metonym")
@@ -49,8 +51,6 @@ INSTITUTIONS = frozenset(
     Museum Library Court District Legislature Assembly Housing Transit Health Parks Zoo Township
     Municipal Medical Metro Metropolitan Police""".split()
 )
-_DATELINE = re.compile(r"(?m)^\s*([A-Z][A-Z.'\- ]{2,30}[A-Z])(?=\s*(?:,|--|\u2014|\u2013|\(| - ))")
-FOCUS_SHARE = 0.6  # a country is in focus when it scores this share of the top one
 _SPLIT = re.compile(r"\s*(?:,|;|\band\b|&)\s*")
 _DIRECTION = re.compile(r"^(?:north|south|east|west|central|northern|southern|eastern|western|"
                         r"north-?eastern|north-?western|south-?eastern|south-?western|"
@@ -81,28 +81,16 @@ class Mention:
 # ---------------------------------------------------------------- helpers
 
 
-def _countries():
-    try:
-        from ..knowledge import countries
-    except ImportError:  # the country table is optional
-        return None
-    return countries
-
-
 @lru_cache(maxsize=20_000)
 def is_demonym(text: str) -> bool:
     """"Turkish", "Americans": a people or adjective, not a place."""
-    c = _countries()
-    if c is None:
-        return False
     t = text.strip()
-    return c.by_demonym(t) is not None and c.by_name(t) is None
+    return country_table.by_demonym(t) is not None and country_table.by_name(t) is None
 
 
 @lru_cache(maxsize=20_000)
 def demonym_country(text: str) -> str | None:
-    c = _countries()
-    hit = c.by_demonym(text.strip()) if c else None
+    hit = country_table.by_demonym(text.strip())
     return hit.iso3 if hit else None
 
 
@@ -324,7 +312,7 @@ def _datelines(doc, mentions: list[Mention]) -> list[Mention]:
     """"MANSFIELD --" / "GAINESVILLE, Ga. -" at the start of the text or of a line."""
     out = []
     taken = {(m.start, m.end) for m in mentions}
-    for m in _DATELINE.finditer(_text(doc)[:2000]):
+    for m in country_table.DATELINE.finditer(_text(doc)[:2000]):
         s, e = m.span(1)
         if (s, e) not in taken and candidates(m.group(1)):
             out.append(Mention(_text(doc)[s:e], s, e, "DATELINE"))
@@ -490,60 +478,22 @@ def _leading_place(ent, sure: set[str], have: set[tuple[int, int]]) -> list[Ment
 # ---------------------------------------------------------------- output
 
 
-def _as_dict(m: Mention) -> dict:
+def _as_record(m: Mention) -> PlaceMention:
     p = m.place
     if p is not None and m.metonym and p.feature != "country":
         p = country_place(p.iso3) or p
-    return {
-        "text": m.text,
-        "start": m.start,
-        "end": m.end,
-        "name": p.name if p else m.text,
-        "geonameid": p.geonameid if p else None,
-        "lat": round(p.lat, 5) if p else None,
-        "lon": round(p.lon, 5) if p else None,
-        "country": (p.iso3 or None) if p else None,
-        "feature": p.feature if p else None,
-        "metonym": m.metonym,
-    }
+    if p is None:
+        return PlaceMention(text=m.text, start=m.start, end=m.end, name=m.text, metonym=m.metonym)
+    return PlaceMention(text=m.text, start=m.start, end=m.end, name=p.name, geonameid=p.geonameid,
+                        lat=round(p.lat, 5), lon=round(p.lon, 5), country=p.iso3 or None, feature=p.feature,
+                        metonym=m.metonym)
 
 
-def focus(places: list[dict], weights: list[float], title: str | None = None) -> list[dict]:
-    """Countries (and much-mentioned places) the article is about, best first."""
-    countries: dict[str, float] = defaultdict(float)
-    spots: dict[tuple, float] = defaultdict(float)
-    counts: Counter = Counter()
-    title_l = (title or "").lower()
-    for d, w in zip(places, weights):
-        if d["country"] is None:
-            continue
-        if title_l and d["text"].lower() in title_l:
-            w += 1.0
-        if d["feature"] == "country":
-            countries[d["country"]] += w
-        else:
-            countries[d["country"]] += 0.8 * w
-            if d["feature"] in ("city", "admin", "county", "region") and not d["metonym"]:
-                spots[(d["name"], d["geonameid"], d["country"], d["feature"])] += w
-                counts[(d["name"], d["geonameid"], d["country"], d["feature"])] += 1
-    if not countries:
-        return []
-    top = max(countries.values())
-    out = []
-    for iso3, score in sorted(countries.items(), key=lambda kv: -kv[1])[:5]:
-        if score >= FOCUS_SHARE * top:
-            p = country_place(iso3)
-            out.append({"name": p.name if p else iso3_name(iso3), "geonameid": p.geonameid if p else None,
-                        "country": iso3, "feature": "country", "score": round(score / top, 3)})
-    for (name, gid, iso3, feature), score in sorted(spots.items(), key=lambda kv: -kv[1])[:3]:
-        if counts[(name, gid, iso3, feature)] >= 2 and score >= 0.5 * top:
-            out.append({"name": name, "geonameid": gid, "country": iso3, "feature": feature,
-                        "score": round(score / top, 3)})
-    return out
-
-
-class Places:
+class PlacesStep:
     """The ``newscoder_places`` component: writes ``doc._.nc_places`` and ``doc._.nc_focus``."""
+
+    def __init__(self, nlp, name: str = "newscoder_places"):
+        self.name = name
 
     def __call__(self, doc):
         try:
@@ -565,19 +515,15 @@ class Places:
             as_actor(doc, m)
             m.weight = weight(doc, m)
         resolve(mentions, named)
-        places = [_as_dict(m) for m in mentions]
+        places = [_as_record(m) for m in mentions]
         doc._.nc_places = places
-        doc._.nc_focus = focus(places, [m.weight for m in mentions], doc.user_data.get(extensions.TITLE))
+        doc._.nc_focus = focus(doc, places, [m.weight for m in mentions])
         return doc
 
 
-@Language.factory(
-    "newscoder_places",
-    assigns=["doc._.nc_places", "doc._.nc_focus"],
-    requires=["doc.ents"],
-)
+@Language.factory("newscoder_places", **steps.BY_NAME["places"].spacy_meta())
 def make_places(nlp, name):
-    return Places()
+    return PlacesStep(nlp, name)
 
 
 # ---------------------------------------------------------------- export
@@ -585,7 +531,7 @@ def make_places(nlp, name):
 
 def rows(analysis) -> list[dict]:
     """One CSV row per place mention: the article id then the contract fields."""
-    return [{"id": analysis.id, **{k: p.get(k) for k in FIELDS}} for p in analysis.places]
+    return [{"id": analysis.id, **{k: getattr(p, k) for k in FIELDS}} for p in analysis.places]
 
 
 def to_geojson(analyses) -> dict:
@@ -593,9 +539,9 @@ def to_geojson(analyses) -> dict:
     features = []
     for a in analyses:
         for p in a.places:
-            if p.get("lat") is None:
+            if p.lat is None:
                 continue
-            props = {"id": a.id, **{k: p.get(k) for k in FIELDS if k not in ("lat", "lon")}}
+            props = {"id": a.id, **{k: getattr(p, k) for k in FIELDS if k not in ("lat", "lon")}}
             features.append({"type": "Feature", "properties": props,
-                             "geometry": {"type": "Point", "coordinates": [p["lon"], p["lat"]]}})
+                             "geometry": {"type": "Point", "coordinates": [p.lon, p.lat]}})
     return {"type": "FeatureCollection", "features": features}

@@ -17,8 +17,9 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .. import extensions
+from .. import extensions, steps
 from ..knowledge.countries import normalize
+from ..models import Actor
 
 #: Entity labels that make tags (adjectives like "Kurdish" do not, unless they name a country).
 TAG_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW", "NORP"})
@@ -26,6 +27,8 @@ TAG_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "EVENT", "PRODUCT"
 KEYPHRASE_WEIGHT = 0.6
 #: Entities below this salience are not tags unless nothing else is left.
 MIN_SALIENCE = 0.25
+#: Each rank down the keyphrase list costs this share of its weight (so flat scores still rank).
+RANK_DECAY = 0.02
 
 
 @dataclass
@@ -36,16 +39,16 @@ class Candidate:
     entity: bool
 
 
-def entity_candidates(actors: dict[str, dict]) -> list[Candidate]:
+def entity_candidates(actors: dict[str, Actor]) -> list[Candidate]:
     out = []
     for canonical, info in actors.items():
-        if info.get("label") not in TAG_LABELS:
+        if info.label not in TAG_LABELS:
             continue
-        if info.get("label") == "NORP" and info.get("kind") != "country":
+        if info.label == "NORP" and info.kind != "country":
             continue
-        names = {canonical, info.get("short") or canonical, *info.get("aliases", ())}
+        names = {canonical, info.short or canonical, *info.aliases}
         keys = frozenset(k for k in (normalize(n) for n in names) if k)
-        out.append(Candidate(info.get("short") or canonical, float(info.get("salience", 0.0)), keys, True))
+        out.append(Candidate(info.short or canonical, float(info.salience), keys, True))
     return sorted(out, key=lambda c: -c.score)
 
 
@@ -57,7 +60,7 @@ def keyphrase_candidates(keyphrases) -> list[Candidate]:
     out = []
     for rank, k in enumerate(phrases):
         # rank-based decay as well, in case scores are flat
-        score = KEYPHRASE_WEIGHT * max(k.score / top, 0.0) * (1.0 - 0.02 * rank)
+        score = KEYPHRASE_WEIGHT * max(k.score / top, 0.0) * (1.0 - RANK_DECAY * rank)
         out.append(Candidate(k.text.strip(), score, frozenset({normalize(k.text)}), False))
     return out
 
@@ -81,7 +84,7 @@ def _repeats(cand: Candidate, chosen: list[Candidate]) -> bool:
     return False
 
 
-def rank_tags(actors: dict[str, dict] | None, keyphrases, n: int = 4) -> list[str]:
+def rank_tags(actors: dict[str, Actor] | None, keyphrases, n: int = 4) -> list[str]:
     """The ``n`` best tags from entity salience and keyphrases (see the module docstring)."""
     entities = entity_candidates(actors or {})
     pool = sorted(entities + keyphrase_candidates(keyphrases), key=lambda c: (-c.score, not c.entity))
@@ -119,16 +122,18 @@ def _covered_by_entity(cand: Candidate, entities: list[Candidate]) -> bool:
 
 
 class TagsStep:
-    def __init__(self, nlp: Language, name: str = "newscoder_tags") -> None:
-        self.name = name
+    """spaCy component: writes ``doc._.nc_tags`` (the ``n_tags`` best tags)."""
 
-    def __call__(self, doc: Doc) -> Doc:
-        n = extensions.options_of(doc).n_tags
-        doc._.nc_tags = rank_tags(doc._.nc_actors, doc._.nc_keyphrases, n)
+    def __init__(self, nlp: Language, name: str = "newscoder_tags", *, n_tags: int = 4) -> None:
+        self.name = name
+        self.n_tags = n_tags
+
+    def __call__(self, doc: Doc, n_tags: int | None = None) -> Doc:
+        extensions.require(doc, "tags", "nc_actors", "nc_keyphrases")
+        doc._.nc_tags = rank_tags(doc._.nc_actors, doc._.nc_keyphrases, self.n_tags if n_tags is None else n_tags)
         return doc
 
 
-@Language.factory("newscoder_tags", assigns=["doc._.nc_tags"])
-def make_tags(nlp: Language, name: str) -> TagsStep:
-    extensions.register()
-    return TagsStep(nlp, name)
+@Language.factory("newscoder_tags", **steps.BY_NAME["tags"].spacy_meta())
+def make_tags(nlp: Language, name: str, n_tags: int) -> TagsStep:
+    return TagsStep(nlp, name, n_tags=n_tags)

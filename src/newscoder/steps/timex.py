@@ -1,16 +1,16 @@
 """Dates and quantities: ``doc._.nc_dates`` and ``doc._.nc_quantities``.
 
 Dates come from spaCy's DATE entities, resolved against the publication date
-(``doc.user_data[extensions.DATE]``) with fast rules for the forms news uses most
+(``doc._.nc_date``) with fast rules for the forms news uses most
 ("on Monday", "July 23", "last year", "yesterday", "three days ago"); anything else goes to
 ``dateparser`` (imported lazily, results cached). News convention: a bare weekday is the most
 recent such day on or before the publication date, unless the clause is in the future tense.
 
-Each date is ``{text, start, end, value, granularity}``: ``value`` an ISO string
+Each date is a ``DateMention`` (text, start, end, value, granularity): ``value`` an ISO string
 ("2019-08-05", "2019-07", "2019", "2019-W31") or None when it cannot be resolved (no
 publication date for a relative expression), ``granularity`` one of day|week|month|year|decade.
 
-Each quantity is ``{text, start, end, value, unit, low, high}``: "15 kilometers deep" gives
+Each quantity is a ``Quantity`` (text, start, end, value, unit, low, high): "15 kilometers deep" gives
 value 15, unit "km"; "5-14 kilometer" gives low 5, high 14 (value = the midpoint).
 """
 
@@ -22,7 +22,8 @@ from functools import lru_cache
 
 from spacy.language import Language
 
-from .. import extensions
+from .. import extensions, steps  # noqa: F401 (extensions registers doc._.nc_*)
+from ..models import DateMention, Quantity
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTHS = (
@@ -243,7 +244,7 @@ def _unit_of(tokens) -> str | None:
     return None
 
 
-def _quantity(ent) -> dict | None:
+def _quantity(ent) -> Quantity | None:
     doc = ent.doc
     end = ent.end
     # a unit just after a number ent: "5-14 kilometer", "40 soldiers"
@@ -272,12 +273,11 @@ def _quantity(ent) -> dict | None:
             return None
         value = number * scale
     start = span.start_char
-    return {"text": text, "start": start, "end": span.end_char, "value": value,
-            "unit": unit, "low": low, "high": high}
+    return Quantity(text=text, start=start, end=span.end_char, value=value, unit=unit, low=low, high=high)
 
 
-def find_quantities(doc) -> list[dict]:
-    out: list[dict] = []
+def find_quantities(doc) -> list[Quantity]:
+    out: list[Quantity] = []
     ents = [e for e in doc.ents if e.label_ in _QUANT_LABELS]
     skip = set()
     for k, ent in enumerate(ents):
@@ -305,7 +305,7 @@ def _as_ent(span, label):
 
 # ---------------------------------------------------------------- component
 
-def find_dates(doc, pub: dt.date | None) -> list[dict]:
+def find_dates(doc, pub: dt.date | None) -> list[DateMention]:
     dates = []
     for ent in doc.ents:
         if ent.label_ != "DATE":
@@ -313,24 +313,23 @@ def find_dates(doc, pub: dt.date | None) -> list[dict]:
         value, granularity = resolve_date(ent.text, pub, future=is_future(ent.root))
         if granularity == "unknown" and not _DATE_WORD.search(ent.text.lower()):
             continue  # "the middle third": not a date
-        dates.append({"text": ent.text, "start": ent.start_char, "end": ent.end_char,
-                      "value": value, "granularity": granularity})
+        dates.append(DateMention(text=ent.text, start=ent.start_char, end=ent.end_char, value=value,
+                                 granularity=granularity))
     return dates
 
 
-class Timex:
+class TimexStep:
     """spaCy component: resolve DATE entities and measure quantities."""
 
     def __init__(self, nlp, name: str):
         self.name = name
 
     def __call__(self, doc):
-        pub = doc.user_data.get(extensions.DATE)
-        doc._.nc_dates = find_dates(doc, pub)
+        doc._.nc_dates = find_dates(doc, doc._.nc_date)
         doc._.nc_quantities = find_quantities(doc)
         return doc
 
 
-@Language.factory("newscoder_timex", assigns=["doc._.nc_dates", "doc._.nc_quantities"])
+@Language.factory("newscoder_timex", **steps.BY_NAME["timex"].spacy_meta())
 def make_timex(nlp, name):
-    return Timex(nlp, name)
+    return TimexStep(nlp, name)

@@ -1,0 +1,363 @@
+"""Actor coding for the events step: a noun phrase of a parsed sentence -> ``EventActor`` records.
+
+``ActorCoder(doc).code(head)`` gives the actors of the phrase headed by ``head``: ISO 3166-1 alpha-3 plus a
+sector for states and their organs ("Turkish troops": TUR MIL), a stable code such as ``IGOUNO`` for IGOs
+and armed groups, the country of a person when the article says it. It remembers the actors already named,
+so "it", "the group", "the two sides", "Ankara" and "Erdogan" resolve to them. It reads the entities step
+(canonical names and kinds), the places step (where a sentence happens) and the focus (the story's country).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..knowledge import countries
+from ..knowledge.event_lexicon import agents
+from ..models import EventActor
+
+MOD_DEPS = frozenset({"compound", "amod", "nmod", "poss", "npadvmod", "nummod", "det", "punct",
+                      "case", "cc", "conj", "appos", "quantmod"})
+PERSONAL = {"he": "person", "him": "person", "his": "person", "she": "person", "her": "person",
+            "it": "thing", "its": "thing", "they": "plural", "them": "plural", "their": "plural",
+            "we": "plural", "our": "plural", "i": "person"}
+#: "the two sides", "both allies": the last pair of actors named together.
+PAIR_NOUNS = frozenset({"side", "party", "country", "ally", "neighbor", "neighbour", "nation",
+                        "government", "capital", "partner", "rival", "foe"})
+#: Heads whose sector is the group they lead or belong to: "rebel leaders" are rebels.
+GENERIC_TITLES = frozenset({"leader", "member", "commander", "chief", "head", "spokesman", "spokeswoman",
+                            "spokesperson", "official", "representative", "party", "coalition",
+                            "delegation"})
+ANAPHORIC_NOUNS = {"group": "group", "organization": "group", "organisation": "group",
+                   "movement": "group", "militia": "group", "country": "state", "nation": "state",
+                   "government": "state", "state": "state", "kingdom": "state", "republic": "state"}
+
+
+def _phrase(head) -> list:
+    """The head noun and its pre-modifiers (no prepositional phrases or clauses)."""
+    tokens, stack = [], [head]
+    while stack:
+        tok = stack.pop()
+        tokens.append(tok)
+        stack.extend(c for c in tok.children if (c.dep_ in MOD_DEPS and c.dep_ != "conj" or
+                     (c.dep_ == "conj" and tok.i != head.i)) and (
+                         tok.i != head.i or c.i < head.i or c.dep_ == "appos"))
+    # "leaders of the opposition coalition": take the of-phrase of a generic head
+    generic = head.lemma_.lower() in ("leader", "member", "head", "chief", "side", "representative",
+                                      "thousand", "hundred", "dozen", "score", "million", "some", "group",
+                                      "village", "town", "city", "area", "region", "province", "district")
+    for prep in head.children if generic or head.ent_type_ == "PERSON" else ():
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for pobj in prep.children:  # "King Hassan of Morocco": a person's state
+                if pobj.dep_ == "pobj" and (generic or pobj.ent_type_ == "GPE"):
+                    tokens.extend(_phrase(pobj))
+    return sorted(set(tokens), key=lambda t: t.i)
+
+
+def conjuncts(head) -> list:
+    """The head and the nouns coordinated with it ("the United States and Jordan")."""
+    out = [head]
+    for tok in head.conjuncts:
+        if tok.i > head.i and tok.pos_ in ("PROPN", "NOUN", "PRON"):
+            out.append(tok)
+    return out
+
+
+class ActorCoder:
+    """Codes actors of one document, with a short memory for coreference."""
+
+    def __init__(self, doc):
+        self.doc = doc
+        self.agents = agents()
+        self.last: dict[str, EventActor] = {}
+        self.people: dict[str, EventActor] = {}
+        self.subject_person: EventActor | None = None
+        self.last_pair: list[EventActor] = []
+        self.by_char = {e.start: e.canonical for e in doc._.nc_entities}
+        self.actors_info = doc._.nc_actors
+        self.ents = {e.start: e for e in doc.ents}
+        self.places = [p for p in doc._.nc_places if p.country and not p.metonym]
+        self.home = next((f.country for f in doc._.nc_focus if f.country), None)
+        self.ent_of = {i: e for e in doc.ents for i in range(e.start, e.end)}
+
+    # ---- public
+    def code(self, head, speaker: list[EventActor] | None = None) -> list[EventActor]:
+        """Actor records for the noun phrase headed by ``head`` (several when it names several
+        countries: "US and Turkish officials")."""
+        low = head.lower_
+        if low in PERSONAL and head.pos_ == "PRON":
+            return [replace(r, text=head.text) for r in self._pronoun(PERSONAL[low], speaker)]
+        if head.lemma_.lower() in self.agents.nonactors:
+            return []
+        if head.lemma_.lower() in PAIR_NOUNS and self.last_pair and any(
+                c.lower_ in ("two", "both") for c in head.children):  # "the two sides": the last pair
+            return [replace(r, text=head.text) for r in self.last_pair]
+        tokens = _phrase(head)
+        if head.pos_ == "NOUN" and head.lemma_.lower() in ANAPHORIC_NOUNS and not any(
+                t.ent_type_ for t in tokens):
+            kind = ANAPHORIC_NOUNS[head.lemma_.lower()]
+            prior = self.last.get(kind)
+            if prior and head.lemma_.lower() == "government":
+                prior = replace(prior, sector="GOV")
+            return [prior] if prior else []
+        return self._from_tokens(head, tokens)
+
+    # ---- internals
+    def _pronoun(self, kind: str, speaker: list[EventActor] | None) -> list[EventActor]:
+        if speaker:
+            if kind == "person" and speaker[0].kind == "person":
+                return speaker[:1]
+            if kind != "person" and speaker[0].kind != "person":
+                return speaker[:1]
+        if kind == "person":
+            rec = self.subject_person or self.last.get("person")
+        else:
+            rec = self.last.get("thing")
+        return [rec] if rec else []
+
+    def mark_subject(self, recs: list[EventActor]) -> None:
+        """Remember the subject of a clause: "he" prefers the last person who was a subject."""
+        for rec in recs:
+            if rec.kind == "person" and rec.code:
+                self.subject_person = rec
+
+    def _from_tokens(self, head, tokens) -> list[EventActor]:
+        sector = self._sector(head, tokens)
+        while len(tokens) > 1 and tokens[-1].dep_ in ("cc", "punct"):
+            tokens = tokens[:-1]
+        text = " ".join(t.text for t in tokens if t.dep_ != "det" or t.i > tokens[0].i).strip()
+        head_ent = self.ent_of.get(head.i)
+        own = self._entity(head_ent) if head_ent is not None else None
+        mods = self._modifier_records(tokens, head_ent)
+        if head_ent is not None and not own and ("-" in head_ent.text or head_ent.label_ == "ORG"):
+            mods = _hyphen_parts(head_ent) + mods  # "Turkish-US", "Latvian Constitutional Court"
+        other_states = [m for m in mods if m.kind == "state" and own and m.code != own.code]
+        if own and own.kind == "state" and other_states:  # "Turkish-US talks", "US-Turkish"
+            mods = [own] + other_states
+            own = None
+        if not sector and head.ent_type_ == "NORP" and head.tag_ in ("NNS", "NNPS"):
+            sector = "CVL"  # "Algerians", "Iraqi Kurds": a people, coded as civilians
+        people = own if own and own.kind == "state" else (mods[0] if mods and not own else None)
+        if people and people.kind == "state" and self._ethnic(head, tokens):
+            return [self._remember(replace(self._residence(head, people), text=text, sector=sector or "CVL"), "state")]
+        if own and own.code and own.kind != "person" or (own and own.code and own.sector):
+            rec = replace(own, text=text)
+            if sector and not rec.sector:
+                rec.sector = sector
+            return [self._remember(rec, rec.kind)]
+        if head_ent is not None and head_ent.label_ == "PERSON":
+            country = own or (mods[0] if mods else None)
+            rec = self._person(head_ent, sector, country)
+            if not rec.code:  # a person we do not know: where the sentence happens
+                rec = replace(rec, code=self._context_country(head))
+            return [self._remember(rec, "person")]
+        if mods:
+            out = []
+            for rec in mods:
+                rec = replace(rec, text=text if len(mods) == 1 else rec.text)
+                if sector and (rec.kind == "state" or not rec.sector):  # "UN peacekeepers"
+                    rec.sector = sector
+                out.append(self._remember(rec, rec.kind))
+            return out
+        if sector:  # "the police", "rebels": the country where the sentence happens
+            ethnic = any(t.ent_type_ == "NORP" for t in tokens)  # "Kurdish fighters": no state
+            return [EventActor(text=text, canonical=text, code=None if ethnic else self._context_country(head),
+                               sector=sector)]
+        if head.pos_ in ("PROPN", "NOUN"):  # an actor we cannot code: keep its words, no code
+            return [EventActor(text=text, canonical=text, code=None, sector=sector)]
+        return []
+
+    def _modifier_records(self, tokens, head_ent) -> list[EventActor]:
+        found, seen = [], set()
+        for tok in tokens:
+            if head_ent is not None and head_ent.start <= tok.i < head_ent.end:
+                continue
+            rec = None
+            if tok.ent_type_ and tok.ent_iob_ == "B":
+                ent = self.ents.get(tok.i)
+                if ent is not None and "-" in ent.text and len(ent) > 2:  # "Turkish-US"
+                    for rec in _hyphen_parts(ent):
+                        if (rec.code, None) not in seen:
+                            seen.add((rec.code, None))
+                            found.append(rec)
+                    continue
+                rec = self._entity(ent) if ent is not None and ent.label_ != "PERSON" else None
+                if rec is None and ent is not None and ent.label_ != "PERSON":  # "British Defence"
+                    parts = _hyphen_parts(ent)
+                    rec = parts[0] if parts else None
+            elif not tok.ent_type_ and tok.pos_ in ("PROPN", "ADJ"):  # a country the NER missed
+                country = demonym(tok.text) if tok.pos_ == "ADJ" else (
+                    countries.by_name(tok.text) or demonym(tok.text))
+                group = self.agents.groups.get(tok.lower_) if tok.pos_ == "PROPN" else None
+                if country is not None:
+                    rec = EventActor(text=tok.text, canonical=country.name, code=country.iso3, kind="state")
+                elif group:
+                    rec = self._group_record(tok.text, group)
+            if rec and rec.code and (rec.code, rec.sector) not in seen:
+                seen.add((rec.code, rec.sector))
+                found.append(rec)
+        return found
+
+    def _context_country(self, head) -> str | None:
+        """ISO3 of the first place named in the head's sentence, else of the first state named
+        in it ("President X banned Ugandan opposition candidates"), else the article's focus."""
+        sent = head.sent
+        for place in self.places:
+            if sent.start_char <= place.start < sent.end_char:
+                return place.country
+        for ent in sent.ents:
+            if ent.label_ in ("GPE", "NORP") and not (ent.start <= head.i < ent.end):
+                rec = self._entity(ent) or next(iter(_hyphen_parts(ent)), None)
+                if rec and rec.kind == "state" and rec.code:
+                    return rec.code
+        return self.home
+
+    def _sector(self, head, tokens) -> str | None:
+        sectors = self.agents.sectors
+        lemma = _title_lemma(head)
+        near = [t for t in tokens if t.i < head.i and t.head.i == head.i and t.dep_ in ("compound", "amod")]
+        if near and f"{near[-1].lemma_.lower()} {lemma}" in sectors:  # "security forces", "air force"
+            return sectors[f"{near[-1].lemma_.lower()} {lemma}"]
+        if lemma in GENERIC_TITLES:  # "rebel leaders", "opposition parties", "intelligence officials"
+            for tok in reversed(tokens):
+                if tok.i != head.i and tok.pos_ in ("NOUN", "ADJ", "PROPN") and _title_lemma(tok) in sectors:
+                    return sectors[_title_lemma(tok)]
+        if lemma in sectors:
+            return sectors[lemma]
+        for tok in reversed(tokens):
+            if tok.i != head.i and tok.dep_ == "compound" and _title_lemma(tok) in sectors:
+                return sectors[_title_lemma(tok)]
+        for tok in tokens:
+            if _title_lemma(tok) in sectors and tok.pos_ in ("NOUN", "PROPN") and tok.i != head.i:
+                return sectors[_title_lemma(tok)]
+        return None
+
+    def _ethnic(self, head, tokens) -> bool:
+        """"ethnic Albanians", "Albanians of southern Serbia": a people, not its state."""
+        if any(t.lower_ == "ethnic" for t in tokens):
+            return True
+        return head.ent_type_ == "NORP" and head.tag_ in ("NNS", "NNPS") and self._place_of(head) is not None
+
+    def _place_of(self, head) -> str | None:
+        """ISO3 of a place attached to the phrase: "Albanians in south Serbia"."""
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("in", "of"):
+                for pobj in prep.children:
+                    ent = self.ent_of.get(pobj.i)
+                    rec = self._entity(ent) if ent is not None and ent.label_ in ("GPE", "LOC") else None
+                    if rec and rec.kind == "state" and rec.code:
+                        return rec.code
+        return None
+
+    def _residence(self, head, people: EventActor) -> EventActor:
+        """CAMEO codes an ethnic group by the country it lives in: the place named with it, else
+        the place of the sentence, else the group's own state ("ethnic Albanians in Serbia": SRB)."""
+        code = self._place_of(head) or self._context_country(head) or people.code
+        country = countries.by_iso3(code)
+        return replace(people, code=code, canonical=country.name if country else people.canonical,
+                       sector=people.sector or "CVL", kind="state")
+
+    def _entity(self, ent) -> EventActor | None:
+        info = self._entities_step(ent)
+        if info:
+            return info
+        label, text = ent.label_, ent.text
+        if text.lower().startswith("the "):
+            text = text[4:]
+        group = self.agents.groups.get(text.lower()) or self.agents.groups.get(text.lower().rstrip("s"))
+        if group:
+            return self._group_record(text, group)
+        words = text.split()
+        for n in range(len(words) - 1, 0, -1) if label == "ORG" else ():
+            group = self.agents.groups.get(" ".join(words[:n]).lower())  # "United Nations Relief Coordinator"
+            if group:
+                return self._group_record(text, group)
+        if label in ("GPE", "NORP", "LOC", "ORG"):
+            country = countries.by_name(text) or demonym(text)
+            sector = None
+            if country is None and label == "GPE":
+                country = countries.by_capital(text)
+                sector = "GOV" if country else None
+            if country is not None:
+                return EventActor(text=text, canonical=country.name, code=country.iso3, sector=sector, kind="state")
+        if label == "PERSON":
+            return self.people.get(ent[-1].lower_)
+        return None
+
+    def _entities_step(self, ent) -> EventActor | None:
+        """The entities step's actor for this mention, when it ran and coded it."""
+        canonical = self.by_char.get(ent.start_char)
+        info = self.actors_info.get(canonical) if canonical else None
+        if not info:
+            return None
+        kind, country = info.kind, info.country
+        if kind == "country" and country:
+            capital = countries.by_capital(ent.text) and not countries.by_name(ent.text)
+            return EventActor(text=ent.text, canonical=canonical, code=country, sector="GOV" if capital else None,
+                              kind="state")
+        if kind == "city" and country:
+            capital = countries.by_capital(ent.text)
+            return EventActor(text=ent.text, canonical=canonical, code=country, sector="GOV" if capital else "CVL",
+                              kind="state")
+        if kind == "person":
+            return EventActor(text=ent.text, canonical=canonical, code=country, sector=info.sector,
+                              kind="person") if country else None
+        if info.code:
+            sector = info.sector
+            return EventActor(text=ent.text, canonical=canonical, code=info.code,
+                              sector=None if sector == "IGO" else sector, kind="group", own_country=country)
+        return None
+
+    def _group_record(self, text: str, group) -> EventActor:
+        code, sector, country = group
+        return EventActor(text=text, canonical=text, code=code, sector=sector, kind="group",
+                          own_country=country or None)
+
+    def _person(self, ent, sector, country_rec: EventActor | None) -> EventActor:
+        name = ent.text
+        known = self.people.get(ent[-1].lower_)
+        if country_rec is None and known:
+            return replace(known, text=name)
+        rec = EventActor(text=name, canonical=name, code=country_rec.code if country_rec else None,
+                         sector=sector or (country_rec.sector if country_rec else None), kind="person")
+        if rec.code:
+            self.people[ent[-1].lower_] = rec
+        return rec
+
+    def _remember(self, rec: EventActor, kind: str) -> EventActor:
+        if rec.code:
+            self.last["group" if kind == "group" else "state" if kind == "state" else kind] = rec
+            if kind in ("group", "state"):
+                self.last["thing"] = rec
+        return rec
+
+
+def demonym(word: str):
+    """``countries.by_demonym`` with the regular "-an" forms its table lacks ("Gambian" ->
+    Gambia, "Koreans" -> Korea)."""
+    found = countries.by_demonym(word)
+    stem = word[:-1] if word.endswith("s") else word
+    if found is not None or len(stem) < 5 or not stem.endswith("an"):
+        return found
+    return countries.by_name(stem[:-1]) or (countries.by_name(stem[:-3]) if stem.endswith("ian") else None)
+
+
+def _title_lemma(tok) -> str:
+    """"Secretary-General", "Attorney General": the title's first part gives the sector."""
+    if tok.lower_ == "general" and tok.i >= 1:
+        prev = tok.nbor(-1) if tok.nbor(-1).text != "-" or tok.i < 2 else tok.nbor(-2)
+        if prev.lemma_.lower() in agents().sectors:
+            return prev.lemma_.lower()
+    lemma = tok.lemma_.lower()
+    if lemma.endswith("s") and not tok.ent_type_ and lemma not in agents().sectors and lemma[:-1] in agents().sectors:
+        return lemma[:-1]  # "Rebels" opening a sentence, tagged a proper noun
+    return lemma
+
+
+def _hyphen_parts(ent) -> list[EventActor]:
+    """"Turkish-US" -> Turkey, United States."""
+    out: list[EventActor] = []
+    for part in ent:
+        c = countries.by_name(part.text) or demonym(part.text)
+        if c is not None and all(r.code != c.iso3 for r in out):
+            out.append(EventActor(text=part.text, canonical=c.name, code=c.iso3, kind="state"))
+    return out

@@ -1,0 +1,102 @@
+"""What an article is about, geographically: the one weighing of its countries, and its focus.
+
+``country_weights(doc)`` is the only place that decides how much an article is about each country: every
+mention of the country, of its cities, people and bodies (from the entities step) and of the other places
+the places step resolved (when it ran), with the first sentence, the title and a wire dateline counting
+extra. The places step's ``focus`` ranks those countries
+and adds the places named again and again; ``country_tags`` names the countries above a threshold.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+
+from spacy.tokens import Doc
+
+from ..knowledge import countries
+from ..models import Focus, PlaceMention
+from .geo_resolve import country_place, iso3_name
+
+#: Kinds of actors whose country does not make the article about that country.
+NOT_ABOUT = frozenset({"media", "event", "igo"})
+#: A city mention says half as much about its country as a mention of the country or its people.
+CITY_SHARE = 0.5
+#: Named in the first sentence: the story is likely about it.
+LEAD_BONUS = 1.0
+#: Named in the title, or the dateline's country: the story is about it.
+TITLE_BONUS = DATELINE_BONUS = 2.0
+#: A country is in focus when it weighs this share of the top one.
+FOCUS_SHARE = 0.6
+#: At most this many countries and this many places in the focus.
+MAX_COUNTRIES, MAX_SPOTS = 5, 3
+#: A place is in focus when named at least twice and weighing this share of the top country; a mention in
+#: the title adds one mention's weight.
+SPOT_MIN_COUNT, SPOT_SHARE, SPOT_TITLE_BONUS = 2, 0.5, 1.0
+#: Features of places that can be in focus besides countries.
+SPOT_FEATURES = frozenset({"city", "admin", "county", "region"})
+
+
+def country_weights(doc: Doc) -> dict[str, float]:
+    """ISO3 -> how much the article is about that country (see the module docstring), biggest first."""
+    weights: dict[str, float] = {}
+    first_sentence_end = next((s.end_char for s in doc.sents), 0) if doc.has_annotation("SENT_START") else 0
+    actors = doc._.nc_actors or {}
+    placed: set[int] = set()  # starts of mentions counted here
+    for ent in doc._.nc_entities or ():
+        info = actors.get(ent.canonical)
+        if not info or not info.country or info.kind in NOT_ABOUT:
+            continue
+        if countries.is_currency_at(doc.text, ent.end):
+            continue
+        iso3 = info.country
+        weights[iso3] = weights.get(iso3, 0.0) + (CITY_SHARE if info.kind == "city" else 1.0)
+        placed.add(ent.start)
+    for p in doc._.nc_places or ():  # towns the entities step could not place ("Manbij")
+        if p.country and not p.metonym and p.start not in placed:
+            weights[p.country] = weights.get(p.country, 0.0) + (1.0 if p.feature == "country" else CITY_SHARE)
+    for info in actors.values():
+        iso3 = info.country
+        if iso3 in weights and info.kind not in NOT_ABOUT:
+            weights[iso3] += LEAD_BONUS * (info.first < first_sentence_end) + TITLE_BONUS * info.in_title
+    for iso3 in countries.title_countries(doc._.nc_title or ""):
+        if iso3 not in weights:
+            weights[iso3] = TITLE_BONUS
+    dateline = countries.dateline_country(doc.text)
+    if dateline:
+        weights[dateline] = weights.get(dateline, 0.0) + DATELINE_BONUS
+    return dict(sorted(weights.items(), key=lambda kv: -kv[1]))
+
+
+def country_tags(doc: Doc, min_weight: float = TITLE_BONUS) -> list[str]:
+    """Names of the countries the article is about (``country_weights`` at least ``min_weight``, as much
+    as a title mention), most first."""
+    return [countries.by_iso3(c).name for c, w in country_weights(doc).items()
+            if w >= min_weight and countries.by_iso3(c)]
+
+
+def focus(doc: Doc, places: list[PlaceMention], weights: list[float]) -> list[Focus]:
+    """The countries the article is about (``country_weights``), then the places it names again and
+    again (each place mention weighs ``weights[i]``, more in the title), best first; scores are relative
+    to the top country."""
+    ranked = country_weights(doc)
+    if not ranked:
+        return []
+    top = next(iter(ranked.values()))
+    out = []
+    for iso3, score in list(ranked.items())[:MAX_COUNTRIES]:
+        if score >= FOCUS_SHARE * top:
+            p = country_place(iso3)
+            out.append(Focus(name=p.name if p else iso3_name(iso3), geonameid=p.geonameid if p else None,
+                             country=iso3, feature="country", score=round(score / top, 3)))
+    spots: dict[tuple, float] = defaultdict(float)
+    counts: Counter = Counter()
+    title = (doc._.nc_title or "").lower()
+    for d, w in zip(places, weights):
+        if d.country and d.feature in SPOT_FEATURES and not d.metonym:
+            key = (d.name, d.geonameid, d.country, d.feature)
+            spots[key] += w + (SPOT_TITLE_BONUS if title and d.text.lower() in title else 0.0)
+            counts[key] += 1
+    for (name, gid, iso3, feature), score in sorted(spots.items(), key=lambda kv: -kv[1])[:MAX_SPOTS]:
+        if counts[(name, gid, iso3, feature)] >= SPOT_MIN_COUNT and score >= SPOT_SHARE * top:
+            out.append(Focus(name=name, geonameid=gid, country=iso3, feature=feature, score=round(score / top, 3)))
+    return out
