@@ -138,7 +138,7 @@ def test_kill_during_batch_loses_nothing_leaves_no_orphans_and_resumes(tmp_path)
 
 
 def test_kill_during_tag_write_leaves_every_file_whole(tmp_path):
-    n = 40
+    n = 300  # enough that the kill lands mid-run (about 100 files a second once the model is loaded)
     folder = tmp_path / "news"
     folder.mkdir()
     originals = {}
