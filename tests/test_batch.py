@@ -52,7 +52,7 @@ def test_batch_parquet_and_a_recording_handler(tmp_path):
     assert sum(pq.read_table(p).num_rows for p in report.outputs) == 6
 
 
-def test_batch_raise_handler_stops_and_leaves_no_part_of_the_bad_partition(tmp_path):
+def test_batch_raise_handler_stops_and_leaves_no_temporary_file(tmp_path):
     src = write_inputs(tmp_path, bad=True)
     with pytest.raises(RecordError) as caught:
         run_batch([str(src)], tmp_path / "out", on_error=raise_error, scheduler="sync")
@@ -75,9 +75,9 @@ def test_rerun_resumes_from_the_manifest_without_duplicates(tmp_path):
     first = run_batch([str(src)], out, scheduler="sync", blocksize="200B")
     # as if killed: one part written but not in the manifest, one entry cut short, one part file gone,
     # and the temporary file of a part that was being written
-    lines = (out / MANIFEST).read_text().splitlines()
+    lines = (out / MANIFEST).read_text().splitlines()  # the header, then one entry per part as it finished
     (out / MANIFEST).write_text("\n".join(lines[:-2]) + "\n" + lines[-1][:20])
-    (out / first.outputs[0].split("/")[-1]).unlink()
+    (out / json.loads(lines[1])["part"]).unlink()
     (out / ".part-00001.jsonl.abc.tmp").write_text('{"id": "half')
     again = run_batch([str(src)], out, scheduler="sync", blocksize="200B")
     assert again.resumed == len(first.outputs) - 3
