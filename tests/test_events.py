@@ -6,11 +6,11 @@ import datetime as dt
 
 import pytest
 
+from newscoder.io.writers import EVENT_COLUMNS, event_rows
 from newscoder.knowledge.event_lexicon import cameo, lexicon
 from newscoder.models import Analysis
 from newscoder.options import Options
 from newscoder.pipeline import analyze
-from newscoder.steps import events
 
 PUB = dt.date(2022, 5, 13)  # a Friday
 ONLY_EVENTS = Options(steps=("events",))
@@ -99,11 +99,11 @@ def test_demand_that_target_does_something():
 def test_rows_have_gdelt_like_columns():
     text = "Greece accused Albania of violating the border agreement."
     analysis = analyze(text, id="a1", date=PUB, options=ONLY_EVENTS)
-    rows = events.rows(analysis)
-    assert rows and set(rows[0]) == set(events.COLUMNS)
+    rows = event_rows(analysis.to_dict())
+    assert rows and set(rows[0]) == set(EVENT_COLUMNS)
     assert rows[0]["source_code"] == "GRC" and rows[0]["root_code"] == "11"
     assert rows[0]["article_id"] == "a1" and rows[0]["date"] == PUB.isoformat()
-    assert events.rows(Analysis(id="x")) == []
+    assert event_rows(Analysis(id="x").to_dict()) == []
 
 
 @pytest.mark.parametrize("text", ["The weather was fine in Lisbon on Sunday.", "Sources said nothing."])

@@ -288,9 +288,6 @@ def _analyze_parallel(articles: Iterator[Article], options: Options, batch_size:
 
 
 def _as_date(value: dt.date | str | None) -> dt.date | None:
-    if value is None or isinstance(value, dt.date):
-        return value.date() if isinstance(value, dt.datetime) else value
-    try:
-        return dt.date.fromisoformat(str(value)[:10])
-    except ValueError:
-        raise InputError(f"date must be YYYY-MM-DD, not {value!r}") from None
+    from .io.readers import parse_date  # the one date parser (raises InputError)
+
+    return parse_date(value)
