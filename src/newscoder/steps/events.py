@@ -26,7 +26,7 @@ noun with actors attached such as "Turkish-US talks") found in ``event_lexicon``
   clause refer to the speaker; "sources said" is never an actor.
 
 Each event is an ``Event`` record (``models.py``) with ``EventActor`` sources and targets;
-``rows(analysis)`` flattens them to GDELT/ICEWS-like columns (``COLUMNS``).
+``io/writers.py`` flattens them to GDELT/ICEWS-like rows.
 """
 
 from __future__ import annotations
@@ -156,7 +156,6 @@ class Coder:
         self.cameo = cameo()
         self.actors = ActorCoder(doc)
         self.dates = {d.start: d for d in doc._.nc_dates}
-        self.places = doc._.nc_places
         self.pub = doc._.nc_date
         self.keep_negated = keep_negated
 
@@ -399,7 +398,7 @@ class Coder:
 
     def _date(self, tok, say) -> str | None:
         if tok.dep_ == "relcl" and tok.head.ent_type_ == "DATE":  # "on July 23, when X met Y"
-            ent = next((e for e in tok.sent.ents if e.start <= tok.head.i < e.end), None)
+            ent = next((e for e in self.actors.ents_of(tok.sent) if e.start <= tok.head.i < e.end), None)
             d = self.dates.get(ent.start_char) if ent is not None else None
             if d and d.value:
                 return d.value
@@ -415,10 +414,7 @@ class Coder:
     def _place_recipient(self, tok) -> list[EventActor]:
         """The state of the place a predicate happens in, when no recipient is named: the
         CAMEO coders' convention for protests, visits and attacks on a place."""
-        sent = tok.sent
-        for place in self.actors.places:
-            if not (sent.start_char <= place.start < sent.end_char):
-                continue
+        for place in self.actors.places_in(tok.sent):
             span = self.doc.char_span(place.start, place.end, alignment_mode="expand")
             root = span.root if span is not None else None
             if root is not None and root.dep_ == "pobj" and root.head.lower_ in ("in", "at", "near", "into") \
@@ -430,9 +426,7 @@ class Coder:
 
     def _location(self, tok) -> Location | None:
         sent = tok.sent
-        for place in self.places:
-            if not (sent.start_char <= place.start < sent.end_char):
-                continue
+        for place in self.actors.places_in(sent, located=False):
             ptok = self.doc.char_span(place.start, place.end, alignment_mode="expand")
             if ptok is None:
                 continue
@@ -440,7 +434,7 @@ class Coder:
             if root.dep_ == "pobj" and root.head.lower_ in ("in", "at", "near") and syn.attached(root, tok):
                 return Location(name=place.name or place.text, geonameid=place.geonameid, lat=place.lat,
                                 lon=place.lon)
-        for ent in sent.ents:  # no places step: the GPE the predicate happens "in"
+        for ent in self.actors.ents_of(sent):  # no places step: the GPE the predicate happens "in"
             root = ent.root
             if ent.label_ in ("GPE", "LOC", "FAC") and root.dep_ == "pobj" and \
                     root.head.lower_ in ("in", "at") and syn.attached(root, tok):
@@ -511,34 +505,3 @@ class EventsStep:
 @Language.factory("newscoder_events", **steps.BY_NAME["events"].spacy_meta())
 def make_events(nlp, name, keep_negated: bool):
     return EventsStep(nlp, name, keep_negated=keep_negated)
-
-
-COLUMNS = ("article_id", "date", "source_name", "source_code", "source_sector", "target_name",
-           "target_code", "target_sector", "cameo_code", "root_code", "quad_class", "goldstein",
-           "plover_type", "plover_mode", "location_name", "lat", "lon", "reported_by", "sentence")
-
-
-def _side(actors: list[EventActor] | None, field: str) -> str | None:
-    return "; ".join(str(getattr(a, field) or "") for a in actors or []) or None
-
-
-def rows(analysis) -> list[dict]:
-    """One GDELT/ICEWS-like row per event of an Analysis (columns: ``COLUMNS``); several actors
-    of one side are joined with "; ". Negated events (kept only on request) are left out."""
-    out = []
-    for e in analysis.events:
-        if e.negated:
-            continue
-        loc = e.location
-        actor, recipient = e.actor, e.recipient
-        out.append({
-            "article_id": analysis.id, "date": e.date,
-            "source_name": _side(actor, "canonical"), "source_code": _side(actor, "code"),
-            "source_sector": _side(actor, "sector"), "target_name": _side(recipient, "canonical"),
-            "target_code": _side(recipient, "code"), "target_sector": _side(recipient, "sector"),
-            "cameo_code": e.cameo, "root_code": e.cameo[:2], "quad_class": e.quad_class,
-            "goldstein": e.goldstein, "plover_type": e.event, "plover_mode": e.mode or None,
-            "location_name": loc.name if loc else None, "lat": loc.lat if loc else None,
-            "lon": loc.lon if loc else None, "reported_by": e.reported_by, "sentence": e.text,
-        })
-    return out
