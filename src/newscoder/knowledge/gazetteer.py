@@ -329,17 +329,14 @@ def _add_countries(b: _Builder, extra_rows: list[dict]) -> dict[str, str]:
             lat, lon = float(fixed[c["iso3"]]["lat"]), float(fixed[c["iso3"]]["lon"])
         b.add(c["geonameid"], c["name"], "country", lat, lon, c["iso"], c["iso3"], "",
               c.get("population") or 0)
-    try:
-        from . import countries as country_table
+    from . import countries as country_table
 
-        taken = _extra_keys(extra_rows)
-        for c in country_table.all_countries():
-            if c.geonameid in b.places:
-                for alias in c.aliases:
-                    if key(alias) not in taken and "," not in alias:
-                        b.name(alias, c.geonameid, main=True)
-    except Exception as exc:  # the country table is optional for the gazetteer
-        log.warning("country aliases not added: %s", exc)
+    taken = _extra_keys(extra_rows)
+    for c in country_table.all_countries():
+        if c.geonameid in b.places:
+            for alias in c.aliases:
+                if key(alias) not in taken and "," not in alias:
+                    b.name(alias, c.geonameid, main=True)
     return iso3_of
 
 

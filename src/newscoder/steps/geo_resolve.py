@@ -33,20 +33,30 @@ from ..knowledge import countries as country_table
 from ..knowledge import gazetteer
 from ..knowledge.gazetteer import Place
 
+#: Prior of each feature, in log10-population units: a name that is a country or a region is that, not a
+#: town of the same name (a city's prior is its population alone).
 FEATURE_PRIOR = {
     "continent": 7.0, "country": 7.5, "admin": 6.0, "county": 3.0, "region": 6.0, "river": 5.5,
     "sea": 6.0, "lake": 5.0, "mountain": 5.0, "desert": 6.0, "island": 5.0, "landmark": 4.0,
     "city": 0.0, "airport": 4.0,
 }
+ADMIN_POPULATION = 1_000_000  # a province without a population in the data counts as this large
+US_STATE_BONUS = 0.5  # a US state over a same-named province elsewhere (the data's news is mostly US)
+CAPITAL_PRIOR = 1.0  # a national capital over a same-sized town
+MAIN_NAME_PRIOR, ALT_NAME_PRIOR = 1.5, -2.0  # the place's own name vs one of its alternate names
+#: ... ALT_NAME_PRIOR scaled towards MAIN_NAME_PRIOR for places known by more than FEW_NAMES names: a small
+#: town's alternate names are obscure spellings, a known city's are exonyms (Makkah has 54; "Mecca" is one).
+SURE, UNSURE = 1.0, 0.5  # evidence from a name with one likely reading vs several
+CITY_COUNTRY_SHARE = 0.5  # a town says half as much about its country as a region or the country itself
+TOWN_STATE_SHARE = 0.5  # a town says half as much about its US state as a county or the state itself
+LOCAL_STATE_SHARE = 0.5  # a local story's state holds at least this share of the state evidence
+LOCAL_US_SHARE = 0.75  # and the US at least this share of the country evidence
 #: Features of divisions generated from GeoNames (every country's provinces and districts) and airports.
 GENERATED_PRIOR = {"admin": 1.0, "county": 0.0, "airport": 4.0}
 #: A town known by more than FEW_NAMES names (a proxy of how often the world's news names it) gains
 #: NAMES_WEIGHT per decade of its names beyond them; below that, counts are noise (Paris, Kentucky has 11
 #: names, Paris, Tennessee 10).
 NAMES_WEIGHT, FEW_NAMES = 1.0, 20
-#: A candidate found by its main name gains MAIN_BONUS; by an alternate one, ALT_PENALTY less, scaled down
-#: for places known by more than FEW_NAMES names (Makkah has 54, and "Mecca" is one).
-MAIN_BONUS, ALT_PENALTY = 1.5, 3.5
 #: A candidate in a country the article names: base + share x the country's share of the evidence, for
 #: other features and (True) for towns. A town gets little: that the story is about the US does not make
 #: Rome a town in New York; a state named, nearby places or a local story do. A state gets more: Georgia
@@ -111,18 +121,17 @@ def prior(p: Place) -> float:
     town, how many names the world knows it by (Paris, France has hundreds, Paris, Texas a few); a
     division generated from GeoNames weighs as a town of its people, not as a state news names."""
     # the provinces, regions, seas and rivers of our lists lack a population: count them as big
-    population = p.population or (1_000_000 if p.curated and p.feature not in ("city", "county") else 0)
+    population = p.population or (ADMIN_POPULATION if p.curated and p.feature not in ("city", "county") else 0)
     base = FEATURE_PRIOR.get(p.feature, 0.0) if p.curated else GENERATED_PRIOR.get(p.feature, 0.0)
     score = math.log10(population + 10) + base
     if p.feature == "admin" and p.iso3 == "USA":
-        score += 0.5
+        score += US_STATE_BONUS
     if p.feature == "city":
         score += NAMES_WEIGHT * math.log10(1 + max(0, p.alt_names - FEW_NAMES) / FEW_NAMES)
-    score += 1.0 if p.capital else 0.0
+    score += CAPITAL_PRIOR if p.capital else 0.0
     if p.main:
-        return score + MAIN_BONUS
-    # an alternate name: a small town's are obscure spellings, a known city's are exonyms ("Mecca")
-    return score + MAIN_BONUS - ALT_PENALTY * FEW_NAMES / max(FEW_NAMES, p.alt_names)
+        return score + MAIN_NAME_PRIOR
+    return score + MAIN_NAME_PRIOR - (MAIN_NAME_PRIOR - ALT_NAME_PRIOR) * FEW_NAMES / max(FEW_NAMES, p.alt_names)
 
 
 @lru_cache(maxsize=100_000)
@@ -204,12 +213,12 @@ def gather(mentions) -> dict[str, Evidence]:
             continue
         k = name_key(m.name)
         ev = out.setdefault(k, Evidence())
-        sure = (1.0 if _unambiguous(m) else 0.5) * _plausible(m, p)
+        sure = (SURE if _unambiguous(m) else UNSURE) * _plausible(m, p)
         often = math.sqrt(counts[k])
-        ev.countries[p.iso3] = max(ev.countries[p.iso3], sure if p.feature != "city" else 0.5 * sure)
+        ev.countries[p.iso3] = max(ev.countries[p.iso3], sure if p.feature != "city" else CITY_COUNTRY_SHARE * sure)
         st = state_of(p)
         if st is not None:
-            w = 1.0 if p.feature in ("admin", "county") else 0.5
+            w = 1.0 if p.feature in ("admin", "county") else TOWN_STATE_SHARE
             ev.states[st] = max(ev.states[st], w * sure * often, 1.0 if m.qualifier else 0.0)
         if p.feature not in NOT_ANCHORS and not m.metonym and all(q.id != p.id for q, _ in ev.points):
             ev.points.append((p, sure))
@@ -263,9 +272,9 @@ class Context:
             return None
         st, w = self.states.most_common(1)[0]
         total_c = sum(self.countries.values()) or 1.0
-        if st[0] != "USA" or w < LOCAL_MIN or w < 0.5 * sum(self.states.values()):
+        if st[0] != "USA" or w < LOCAL_MIN or w < LOCAL_STATE_SHARE * sum(self.states.values()):
             return None
-        return st if self.countries["USA"] >= 0.75 * total_c else None
+        return st if self.countries["USA"] >= LOCAL_US_SHARE * total_c else None
 
 
 def _qualifier_bonus(p: Place, qualifier: str) -> float:
