@@ -334,3 +334,11 @@ def test_a_four_letter_dateline_is_a_town_and_lower_case_words_are_no_places():
     bonn = by_text(a, "BONN")
     assert bonn and bonn[0].country == "DEU" and bonn[0].feature == "city"
     assert not by_text(a, "bush") and not by_text(a, "Earth")
+
+
+def test_a_dateline_with_a_spaced_comma_keeps_its_country_and_ratings_agencies_are_no_towns():
+    a = newscoder.analyze("SUN CITY , South Africa ( Reuters ) - The golfer won. The debt is rated Aa-2 by "
+                          "Moody's and AA by Standard and Poor's, bankers in London said.", options=OPTS)
+    sun = by_text(a, "SUN CITY")
+    assert sun and sun[0].country == "ZAF"
+    assert not by_text(a, "Moody") and by_text(a, "London")

@@ -146,8 +146,8 @@ GENERIC_NAMES = frozenset({
 def _names_of(d: Division, seats: set[str]) -> list[str]:
     """The names a division is looked up by: its name with and without its type word ("Benue State"),
     and the other names that share a word with it ("State of New York"; not "West Coast" for Western
-    Australia). A bare name that is also a town in it ("Ankara", "Idlib") is left to the town: news
-    that means the province says so ("Ankara province")."""
+    Australia). A bare name that is also a town in it ("Ankara", "Idlib") or a big town of its country
+    (``seats``) is left to the town: news that means the province says so ("Ankara province")."""
     from .gazetteer import key, latin
 
     base = set(key(d.name).split())
@@ -181,6 +181,11 @@ def _taken(b) -> dict[tuple[str, str], int]:
     return taken
 
 
+#: A division named like a town this big of its country leaves the bare name to the town ("Sydney",
+#: "Toronto": the local government areas so named are found only with their type word).
+BIG_TOWN = 100_000
+
+
 def add_divisions(b, iso3_of: dict[str, str]) -> None:
     """Every country's first-order divisions (feature "admin") and second-order ones ("county") that
     the index lacks, at the median of their towns, with their towns' summed population. US states and
@@ -188,6 +193,10 @@ def add_divisions(b, iso3_of: dict[str, str]) -> None:
     from .gazetteer import key
 
     taken = _taken(b)
+    big_towns: dict[str, set[str]] = {}
+    for p in b.places.values():
+        if p[2] == "city" and p[8] >= BIG_TOWN:
+            big_towns.setdefault(p[5], set()).add(key(p[1]))
     for level, feature in ((1, "admin"), (2, "county")):
         members = _members(b, level)
         for d in divisions(level):
@@ -206,7 +215,8 @@ def add_divisions(b, iso3_of: dict[str, str]) -> None:
             admin1 = d.code.split(".")[0]
             b.places[pid] = (pid, d.name, feature, lat, lon, d.cc, iso3_of.get(d.cc, ""), admin1,
                              population, 0, len(d.aliases), "", d.name if level == 2 else "", 0)
-            for name in _names_of(d, {key(t[1]) for t in towns}):
+            seats = {key(t[1]) for t in towns} | big_towns.get(d.cc, set())
+            for name in _names_of(d, seats):
                 b.name(name, pid, main=True)
                 taken.setdefault((d.cc, key(name)), pid)
 
@@ -240,5 +250,5 @@ def add_airports(b, iso3_of: dict[str, str]) -> None:
         b.name(f"{core} Airport", pid, main=True)
         b.name(f"{core} International Airport", pid, main=True)
         major = "International" in a.name or (a.cc, key(a.city)) in big
-        if " " not in core and len(core) > 3 and major and key(core) not in known:
+        if " " not in core and len(core) > 3 and major and key(core) not in known and key(core) not in GENERIC_NAMES:
             b.name(core, pid, main=True)

@@ -118,12 +118,14 @@ def _noun_follows(doc, m: Mention) -> bool:
     return nxt.pos_ == "NOUN" and nxt.text.islower()
 
 
-def _locative_clue(doc, m: Mention) -> bool:
+def _locative_clue(doc, m: Mention, strict: bool = False) -> bool:
+    """A word before the name that places take ("in", "from"), or (unless ``strict``) a parse that does:
+    the object of any preposition, a conjunct, an apposition."""
     span = doc.char_span(m.start, m.end, alignment_mode="expand")
     if span is None:
         return False
     prev = doc[span.start - 1].lower_ if span.start > 0 else ""
-    return prev in LOCATIVE or span.root.dep_ in ("conj", "pobj", "appos")
+    return prev in LOCATIVE or (not strict and span.root.dep_ in ("conj", "pobj", "appos"))
 
 
 def _keep(doc, m: Mention, ctx: Counter, elsewhere: set[str]) -> bool:
@@ -156,7 +158,7 @@ def _keep(doc, m: Mention, ctx: Counter, elsewhere: set[str]) -> bool:
         return in_context and (_locative_clue(doc, m) or _noun_follows(doc, m))
     # an organisation's name that is a town's ("Congress must approve") is a place only where it is
     # used as one: after "in", "from"..., or before a noun ("the Laconia police")
-    clue = _locative_clue(doc, m)
+    clue = _locative_clue(doc, m, strict=m.label == "ORG")  # "rated by Moody's" is no place
     return (in_context and (clue or _noun_follows(doc, m))) or (best.population >= 100_000 and clue)
 
 

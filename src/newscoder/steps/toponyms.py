@@ -189,7 +189,7 @@ def _list_before(text: str, end: int) -> list[tuple[int, int]]:
     return items if len(items) >= 2 else []
 
 
-_NEXT_QUALIFIER = re.compile(r",\s*([A-Z][A-Za-z]*\.?(?: [A-Z][A-Za-z]*\.?)?(?: [A-Z][a-z]+)?)")
+_NEXT_QUALIFIER = re.compile(r" ?,\s*([A-Z][A-Za-z]*\.?(?: [A-Z][A-Za-z]*\.?)?(?: [A-Z][a-z]+)?)")
 
 
 def _qualify(doc, m: Mention) -> None:
