@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from ..knowledge.gazetteer import Place
+from .toponyms import text_of
 
 __all__ = ["acronym_candidates", "not_a_place"]
 
@@ -58,19 +59,16 @@ def acronym_candidates(m, found: list[Place]) -> list[Place]:
     return [p for p in found if p.feature in ACRONYM_FEATURES]
 
 
-def _words_before(doc, start: int, n: int = 2) -> list[str]:
-    span = doc.char_span(start, start, alignment_mode="expand")
-    i = span.start if span is not None else None
-    if i is None:
-        tokens = [t for t in doc if t.idx < start]
-        i = tokens[-1].i + 1 if tokens else 0
+def _words_before(doc, m, n: int = 2) -> list[str]:
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    i = span.start if span is not None else 0
     return [t.lower_.strip(".") for t in doc[max(0, i - n):i]]
 
 
 def _after_the_only_towns(doc, m) -> bool:
     """"the Republic", "the Duma": "the" right before a name that heads its phrase (not "the Gainesville
     sewer system") and whose main candidates are all towns."""
-    before = doc.text[max(0, m.start - 4):m.start]
+    before = text_of(doc)[max(0, m.start - 4):m.start]
     words = m.text.split()
     if words and words[0].lower() == "the":  # "the Union" kept whole
         before, words = "the ", words[1:]
@@ -85,7 +83,7 @@ def _after_the_only_towns(doc, m) -> bool:
 
 def _in_caps_line(doc, m, elsewhere: set[str]) -> bool:
     """In an all-caps line and no more than a small town there: a headline word, not a place."""
-    text = doc.text
+    text = text_of(doc)
     line_start = text.rfind("\n", 0, m.start) + 1
     line_end = text.find("\n", m.end)
     line = text[line_start:line_end if line_end >= 0 else len(text)]
@@ -109,7 +107,7 @@ def not_a_place(doc, m, elsewhere: set[str]) -> bool:
         return False
     if not any(w[:1].isupper() for w in m.text.split()) or m.text.lower() in NOT_PLACES:
         return True
-    before = _words_before(doc, m.start)
+    before = _words_before(doc, m)
     if before and (before[-1] in SHIP_WORDS or before[-1] in PERSON_TITLES or before[-1] in WORK_WORDS):
         return True
     if len(before) == 2 and before[-1] == "the" and (before[0] in SHIP_WORDS or before[0] in WORK_WORDS):
