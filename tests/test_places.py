@@ -342,3 +342,9 @@ def test_a_dateline_with_a_spaced_comma_keeps_its_country_and_ratings_agencies_a
     sun = by_text(a, "SUN CITY")
     assert sun and sun[0].country == "ZAF"
     assert not by_text(a, "Moody") and by_text(a, "London")
+
+
+def test_a_long_unknown_name_is_not_narrowed_to_a_generic_word():
+    a = newscoder.analyze("Cholera spread in the Rift Valley Province and reached Nairobi.", options=OPTS)
+    assert not [p for p in a.places if p.name == "Valley"]
+    assert by_text(a, "Nairobi")[0].country == "KEN"

@@ -16,7 +16,8 @@ from functools import lru_cache
 from ..knowledge import countries as country_table
 from ..knowledge import gazetteer
 from ..knowledge.gazetteer import Place
-from .geo_resolve import candidates, state_of
+from ..knowledge.gazetteer_sources import GENERIC_NAMES
+from .geo_resolve import candidates, name_key, state_of
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 MISLABELS = frozenset({"ORG", "PERSON", "PRODUCT", "WORK_OF_ART", "EVENT", "NORP"})
@@ -252,9 +253,13 @@ def to_known_part(m: Mention) -> None:
             return
 
 
+#: Words a long name is never narrowed to ("Rift Valley Province" is not Valley, Nebraska; "Mahim Bay" not Bay).
+_GENERIC_PART = GENERIC_NAMES | {"bay", "valley", "province", "region", "state", "district", "county", "city"}
+
+
 def _narrow(m: Mention, start: int, end: int) -> bool:
     text = m.text[start - m.start:end - m.start]
-    if text.lower().strip(".") in _NO_HEAD or _DIRECTION.match(text):
+    if text.lower().strip(".") in _NO_HEAD or _DIRECTION.match(text) or name_key(text) in _GENERIC_PART:
         return False
     found = candidates(text)
     if not found or not found[0].main or found[0].feature not in ("city", "county", "admin", "country"):
