@@ -348,3 +348,11 @@ def test_a_long_unknown_name_is_not_narrowed_to_a_generic_word():
     a = newscoder.analyze("Cholera spread in the Rift Valley Province and reached Nairobi.", options=OPTS)
     assert not [p for p in a.places if p.name == "Valley"]
     assert by_text(a, "Nairobi")[0].country == "KEN"
+
+
+def test_a_county_written_out_is_found_even_inside_another_entity():
+    a = newscoder.analyze("An Alexandria woman was charged. Both the Sheriff's Office and Rapides Parish Fire "
+                          "District 2 investigated the fire.", options=OPTS)
+    parish = by_text(a, "Rapides Parish")
+    assert parish and parish[0].feature == "county" and parish[0].admin1_code == "LA"
+    assert by_text(a, "Alexandria")[0].admin1_code == "LA"  # the parish is where the town is

@@ -146,7 +146,9 @@ def _keep(doc, m: Mention, ctx: Counter, elsewhere: set[str]) -> bool:
     if m.label == "FAC":
         return best.feature != "city"
     if m.label in ("ORG-PLACE", "DATELINE"):
-        return best.feature in ("admin", "country") or any(p.iso3 in ctx and p.main for p in m.candidates[:5])
+        # a county named with its word inside an organisation's name ("Rapides Parish Fire District") is one
+        county = best.feature == "county" and m.text.split()[-1] in ("County", "Parish")
+        return best.feature in ("admin", "country") or county or any(p.iso3 in ctx and p.main for p in m.candidates[:5])
     if m.label == "NORP":
         return best.feature in ("country", "admin", "region") and best.main
     if not m.text[:1].isupper():

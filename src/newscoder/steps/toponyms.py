@@ -136,6 +136,7 @@ def find_toponyms(doc) -> list[Mention]:
             mentions.extend(_in_institution(ent))
     mentions.extend(_datelines(doc, mentions))
     mentions = _unit_lists(doc, mentions)
+    mentions = _counties(doc, mentions)
     spans = [d.span(1) for d in country_table.DATELINE.finditer(text_of(doc)[:2000])]
     for m in mentions:
         m.dateline = any(s <= m.start and m.end <= e for s, e in spans)
@@ -173,6 +174,23 @@ def _unit_lists(doc, mentions: list[Mention]) -> list[Mention]:
                 mentions = [m for m in mentions if not (m.start < e and s < m.end)]
                 mentions.append(Mention(text[s:e], s, e, "UNIT", qualifier=qualifier, unit=unit))
     return sorted(mentions, key=lambda m: m.start)
+
+
+_COUNTY = re.compile(r"\b([A-Z][a-z]+(?:[ .-][A-Z][a-z]+)? (?:County|Parish))\b")
+
+
+def _counties(doc, mentions: list[Mention]) -> list[Mention]:
+    """"Rapides Parish", "Lamar County" written out wherever they stand (the model tags the first a person in
+    "Rapides Parish Fire District"): a county the gazetteer knows, unless a mention already covers it."""
+    text = text_of(doc)
+    added = []
+    for hit in _COUNTY.finditer(text):
+        s, e = hit.span(1)
+        if any(m.start < e and s < m.end and m.label in PLACE_LABELS | {"UNIT"} for m in mentions):
+            continue
+        if any(p.feature == "county" for p in candidates(hit.group(1))):
+            added.append(Mention(hit.group(1), s, e, "UNIT"))
+    return sorted(mentions + added, key=lambda m: m.start) if added else mentions
 
 
 def _list_before(text: str, end: int) -> list[tuple[int, int]]:
