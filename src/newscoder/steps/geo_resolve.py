@@ -297,7 +297,7 @@ def _score(m, p: Place, ctx: Context, local: tuple[str, str] | None) -> float:
         share = ctx.countries[p.iso3] / total
         base, weight = COUNTRY_BONUS[p.feature == "city"]
         score += base + weight * share
-        if share >= ONE_COUNTRY and p.feature == "city" and ctx.in_states(p.iso3) >= 1.0:
+        if share >= ONE_COUNTRY and p.feature == "city" and ctx.in_states(p.iso3) >= 0.5:
             score += ONE_COUNTRY_BONUS
         if p.capital and p.feature == "city" and ctx.countries[p.iso3] >= 1.0:
             score += CAPITAL_BONUS  # the capital of a country the article names
