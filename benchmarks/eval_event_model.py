@@ -192,8 +192,27 @@ def score_all(records, parsed, probs_of, thresholds: dict = THRESHOLDS) -> dict[
         by["rules"].add(rec, rules_events(p))
         by["model"].add(rec, model_events(cands, probs, priors, thresholds["model"]))
         by["rules+veto"].add(rec, combined_events(p, decisions, False, thresholds["veto"]))
-        by["rules+model"].add(rec, combined_events(p, decisions, True, thresholds["veto"]))
+        combined = combined_events(p, decisions, True, thresholds["veto"])
+        by["rules+model"].add(rec, combined)
+        by["rules+model+mode"].add(rec, [e for e in combined if shown(e, p["doc"])])
+        if rec.corpus == "own" and rec.label == em.NONE:
+            cats = scores["own:" + rec.category]
+            cats["rules"].add(rec, rules_events(p))
+            cats["model"].add(rec, model_events(cands, probs, priors, thresholds["model"]))
+            cats["rules+model"].add(rec, combined)
+            cats["rules+model+mode"].add(rec, [e for e in combined if shown(e, p["doc"])])
     return scores
+
+
+#: Types that already say how an act was negated or conditioned ("failed to reach an agreement" is
+#: a REJECT, "will strike unless" a THREATEN): their mode does not hide them.
+MODE_CODED = frozenset({"REJECT", "THREATEN"})
+
+
+def shown(event: dict, doc) -> bool:
+    """Whether an event is returned by default (issue 9: asserted, reported; here also future,
+    which PLOVER codes), by the mode of its trigger."""
+    return event["type"] in MODE_CODED or em.mode(doc[event["i"]]) in ("asserted", "reported", "future")
 
 
 # --- cross-validation and the final model ---------------------------------------------------------
@@ -235,6 +254,7 @@ def fit_rows(data: Featurized, train: list[int], settings: dict):
     """Weights and vocabulary from the rows ``train`` (indices into ``data.rows``)."""
     from collections import Counter
 
+    train = [i for i in train if data.rows[i]["weight"] > 0]
     drop = tuple(p for g in settings.get("drop", ()) for p in GROUPS[g])
     counts = Counter(f for i in train for f in set(_kept(data.feats[i], drop)))
     vocab = sorted(f for f, c in counts.items() if c >= settings["min_count"])
@@ -314,6 +334,42 @@ def print_table(title: str, scores: dict[str, Score]) -> None:
         print(f"  {name:<26}" + "".join(f"{r[c]:>22.3f}" if c in r else f"{'':>22}" for c in cols))
 
 
+def print_categories(scores: dict) -> None:
+    """False events per no-event sentence, by kind of own sentence."""
+    cats = sorted(k for k in scores if k.startswith("own:"))
+    if not cats:
+        return
+    systems = list(scores[cats[0]])
+    print("\nown no-event sentences by kind: events output per sentence (cross-validated)")
+    print(f"  {'kind':<16}{'n':>5}" + "".join(f"{name:>18}" for name in systems))
+    for cat in cats:
+        row = scores[cat]
+        n = row[systems[0]].none_n
+        print(f"  {cat[4:]:<16}{n:>5}" + "".join(f"{row[name].none_false / n:>18.3f}" for name in systems))
+
+
+def mode_table(records, parsed) -> None:
+    """``event_model.mode`` of event words (candidates the lexicon knows) in the own no-event
+    sentences, by kind, and of the gold triggers of PLV_train and of the own event sentences."""
+    counts = defaultdict(lambda: defaultdict(int))
+    for rec, p in zip(records, parsed):
+        cands = [t for sent in p["doc"].sents for t in em.candidates(sent)]
+        if rec.corpus == "own" and rec.label == em.NONE:
+            for tok in cands:
+                if em.lexicon_code(tok):
+                    counts[rec.category][em.mode(tok)] += 1
+        else:
+            gold = T.gold_trigger(p["doc"], rec.spans, {t.i for t in cands}) if rec.corpus == "plv" else \
+                next((t for t in cands if t.text == rec.trigger), None)
+            if gold is not None:
+                counts[f"{rec.corpus} gold triggers"][em.mode(gold)] += 1
+    print("\nmode of event words: share of each mode")
+    print(f"  {'sentences':<20}{'n':>6}" + "".join(f"{m:>14}" for m in em.MODES))
+    for kind, row in sorted(counts.items()):
+        n = sum(row.values())
+        print(f"  {kind:<20}{n:>6}" + "".join(f"{row[m] / n:>14.2f}" for m in em.MODES))
+
+
 def load_all(shared: Path, cache: Path | None):
     train = T.load_plv(shared) + T.load_own()
     held = load_gsr(shared) + load_cameo(shared)
@@ -342,6 +398,7 @@ def main() -> None:
     defs = T.definitions(args.shared)
     rows = T.examples(train, parsed, T.SETTINGS)
     data = Featurized(rows, defs, T.SETTINGS)
+    mode_table(train, parsed)
     gsr = [i for i, r in enumerate(held) if r.corpus == "gsr"]
     cam = [i for i, r in enumerate(held) if r.corpus == "cameo"]
     for name, change in ABLATIONS if args.ablation else ABLATIONS[:1]:
@@ -350,6 +407,7 @@ def main() -> None:
         cv = cross_validate(train, parsed, data, settings)
         print_table(f"PLV_train, {FOLDS}-fold cross-validated", cv["plv"])
         print_table(f"own sentences, {FOLDS}-fold cross-validated", cv["own"])
+        print_categories(cv)
         model = final_model(data, settings)
         for title, idx in ((f"PLOVER GSR ({len(gsr)}, reporting only)", gsr),
                            (f"CAMEO examples ({len(cam)}, reporting only)", cam)):

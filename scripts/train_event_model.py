@@ -45,7 +45,7 @@ REPORTING = frozenset({"say", "announce", "report", "add", "claim", "note", "con
 OWN = ROOT / "data_src" / "event_sentences.tsv"
 OUT = ROOT / "src" / "newscoder" / "data"
 #: Settings chosen by 5-fold cross-validation on PLV_train and the own sentences (eval_event_model.py).
-SETTINGS = {"C": 0.3, "other_weight": 0.3, "own_weight": 1.0, "dense": ["defs"], "min_count": 2,
+SETTINGS = {"C": 0.3, "other_weight": 0.3, "same": 0.5, "own_weight": 1.0, "dense": ["defs"], "min_count": 2,
             "prior": True}
 
 
@@ -58,6 +58,7 @@ class Record:
     spans: list = field(default_factory=list)  # (start, end) char spans of source and target (PLV)
     trigger: str | None = None  # the trigger word (own sentences)
     code: str | None = None  # CAMEO code (CAMEO examples)
+    category: str = ""  # own sentences: the kind of sentence (the file's section)
 
 
 # --- data ---------------------------------------------------------------------------------------------
@@ -92,12 +93,14 @@ def load_plv(shared: Path) -> list[Record]:
 
 
 def load_own(path: Path = OWN) -> list[Record]:
-    out = []
+    out, category = [], ""
     for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("# ---"):
+            category = line.strip("# -").split()[0].strip(":,")
         if not line.strip() or line.startswith("#"):
             continue
         label, trigger, text = line.split("\t")
-        out.append(Record("own", text, label, trigger=None if trigger == "-" else trigger))
+        out.append(Record("own", text, label, trigger=None if trigger == "-" else trigger, category=category))
     return out
 
 
@@ -196,14 +199,29 @@ def examples(records: list[Record], parsed: list[dict], settings: dict = SETTING
         other = settings["other_weight"] if rec.label != em.NONE else settings["own_weight"]
         for tok in cands:
             is_gold = gold is not None and tok.i == gold.i
+            label = rec.label if is_gold else em.NONE
             if is_gold:
                 weight = settings["own_weight"] if rec.corpus == "own" else 1.0
+            elif rec.label != em.NONE and settings.get("same", 0) and rec.label in (
+                    em.plover_of(prior.get(tok.i)), em.plover_of(em.lexicon_code(tok))):
+                label, weight = rec.label, settings["same"]  # "summoned X to complain": the same event
+            elif rec.label != em.NONE and _maybe_event(tok, prior, settings.get("other", "none")):
+                weight = 0.0  # another predicate the rules or the lexicon take for an event: unknown
             else:
                 weight = other
-            rows.append({"rec": n, "tok": tok, "label": rec.label if is_gold else em.NONE,
-                         "weight": weight, "prior": prior.get(tok.i) if settings["prior"] else None,
-                         "gold": is_gold})
+            rows.append({"rec": n, "tok": tok, "label": label, "weight": weight,
+                         "prior": prior.get(tok.i) if settings["prior"] else None, "gold": is_gold})
     return rows
+
+
+def _maybe_event(tok, prior: dict, how: str) -> bool:
+    if how == "skip":
+        return True
+    if how == "skip_coded":
+        return tok.i in prior
+    if how == "skip_lexicon":
+        return tok.i in prior or em.lexicon_code(tok) is not None
+    return False
 
 
 # --- fitting ------------------------------------------------------------------------------------------
@@ -275,6 +293,7 @@ def fit(sparse, dense, labels: list[str], weights: list[float], settings: dict) 
 
 
 def train(rows: list[dict], settings: dict, defs) -> em.EventModel:
+    rows = [r for r in rows if r["weight"] > 0]
     sparse, dense, vocab = matrices(rows, settings, defs)
     weights = fit(sparse, dense, [r["label"] for r in rows], [r["weight"] for r in rows], settings)
     weights.update(definitions=defs[0], def_types=defs[1])

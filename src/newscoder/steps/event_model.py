@@ -50,7 +50,7 @@ MODES = ("asserted", "negated", "hypothetical", "future", "reported")
 SAY = frozenset({"say", "tell", "announce", "state", "report", "claim", "add", "note", "confirm", "declare",
                  "stress", "explain", "reply", "write", "quote", "allege", "insist", "believe", "think",
                  "suggest", "argue", "predict", "warn"})
-DOUBT = frozenset({"deny", "doubt", "dismiss", "rule", "reject", "refute", "false", "untrue", "wrong"})
+DOUBT = frozenset({"deny", "doubt", "dismiss", "refute", "false", "untrue", "wrong", "rumour", "rumor"})
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 HYPO_AUX = frozenset({"could", "might", "may", "would", "should", "must", "can", "ca"})
 PLAN_HEADS = frozenset({"willing", "prepared", "plan", "intend", "expect", "schedule", "set", "due", "go", "aim",
@@ -59,6 +59,9 @@ PLAN_HEADS = frozenset({"willing", "prepared", "plan", "intend", "expect", "sche
 TRY_HEADS = frozenset({"try", "attempt", "seek", "struggle", "hope", "wish", "need", "have", "able"})
 FAIL_HEADS = frozenset({"fail", "refuse", "decline", "stop", "cease", "avoid", "neglect", "forget"})
 NEG_WORDS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"})
+AMOUNT = re.compile(r"%|\bper ?cent\b|[$\u20ac\u00a3\u00a5]|\b(?:dollars?|euros?|pounds?|yuan|yen|rupees?)\b", re.I)
+BOILERPLATE = re.compile(r"\b(?:declined?|refused|not immediately available) to comment\b|\bwas asked\b", re.I)
+NOBODY = frozenset({"nobody", "none", "nothing", "no one"})
 COND_MARKS = frozenset({"if", "unless", "whether", "lest", "should"})
 ACTOR_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON", "LOC", "FAC"})
 NUMBER_ENTS = frozenset({"PERCENT", "MONEY", "QUANTITY", "CARDINAL"})
@@ -177,7 +180,7 @@ def _arg_features(tok, lemma: str) -> list[str]:
     return out
 
 
-def _context_features(tok, lemma: str) -> list[str]:
+def _context_features(tok, lemma: str, sent) -> list[str]:
     head = tok.head
     out = [f"dep={tok.dep_}", f"hd={tok.dep_}_{head.lemma_.lower()}", f"hpos={head.pos_}"]
     if tok.dep_ in ("xcomp", "ccomp", "advcl", "pcomp") and head.i != tok.i:
@@ -187,36 +190,39 @@ def _context_features(tok, lemma: str) -> list[str]:
         out.append(f"under={head.lower_}")
     if tok.dep_ == "pobj":
         out.append(f"pobj_of={head.lower_}_{head.head.lemma_.lower()}")
-    if tok.i == tok.sent.root.i:
+    if tok.i == sent.root.i:
         out.append("is_root")
     return out
 
 
-def _cue_features(tok) -> list[str]:
-    out = [f"mode={mode(tok)}"]
+def _cue_features(tok, sent, how: str) -> list[str]:
+    out = [f"mode={how}"]
     auxes = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
     out += [f"aux={a}" for a in sorted(auxes & (FUTURE_AUX | HYPO_AUX | {"to"}))]
     if any(c.dep_ == "neg" or c.lower_ in NEG_WORDS and c.dep_ in ("det", "advmod") for c in tok.children):
         out.append("neg_own")
     marks = {c.lower_ for c in tok.children if c.dep_ == "mark"}
     out += [f"mark={m}" for m in sorted(marks)]
-    sent = tok.sent
-    text = sent.text.strip()
-    if text.endswith("?"):
+    text = sent.text
+    if _question(text):
         out.append("question")
     if sent[0].lower_ in ("if", "unless", "should", "had", "were"):
         out.append("sent_if")
-    if any(t.ent_type_ in ("PERCENT", "MONEY") for t in sent):
+    if AMOUNT.search(text):
         out.append("sent_amount")
-    if re.search(r"\b(?:declined?|refused|not immediately available) to comment\b|\bwas asked\b", text, re.I):
+    if BOILERPLATE.search(text):
         out.append("comment_boilerplate")
     out.append(f"tag={tok.tag_}")
     return out
 
 
-def features(tok, prior: str | None = None) -> list[str]:
+def _question(text: str) -> bool:
+    return text.rstrip().rstrip("\"'\u201d\u2019").endswith("?")
+
+
+def features(tok, prior: str | None = None, how: str | None = None) -> list[str]:
     """Sparse features of a candidate predicate ``tok``; ``prior`` is the rule coder's CAMEO code
-    for it, if the rules coded it."""
+    for it, if the rules coded it; ``how`` its ``mode`` if already known."""
     lemma = tok.lemma_.lower()
     code = lexicon_code(tok)
     xcomp = next((c for c in tok.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")), None)
@@ -227,8 +233,9 @@ def features(tok, prior: str | None = None) -> list[str]:
         out += [f"x={lemma}_{xcomp.lemma_.lower()}", f"xl={xcomp.lemma_.lower()}",
                 f"xlex={plover_of(lexicon_code(xcomp))}", f"ctlx={_control(tok)}_{plover_of(lexicon_code(xcomp))}"]
     out += _arg_features(tok, lemma)
-    out += _context_features(tok, lemma)
-    out += _cue_features(tok)
+    sent = tok.sent
+    out += _context_features(tok, lemma, sent)
+    out += _cue_features(tok, sent, how or mode(tok))
     return out
 
 
@@ -249,19 +256,27 @@ def frame_text(tok) -> str:
 # --- modality ----------------------------------------------------------------------------------------
 
 
+def _denied_by_argument(tok) -> bool:
+    """"No shots were fired", "nobody was detained", "neither side has fired", "fired no shots"."""
+    for c in tok.children:
+        if c.dep_ in ("nsubj", "nsubjpass", "dobj"):
+            if c.lower_ in NOBODY or any(d.dep_ == "det" and d.lower_ in ("no", "neither") for d in c.children):
+                return True
+    return False
+
+
 def _negated(tok) -> bool:
     """Negation of the candidate or of what governs it: "did not attack", "no talks were held",
-    "failed to reach", "it was not true that X threatened", "denied that X attacked"."""
+    "failed to reach", "it was not true that X threatened", "denied that X attacked", "no evidence
+    that X attacked", "dismissed rumours that troops were massing"."""
     if any(c.dep_ == "neg" or (c.dep_ in ("det", "advmod") and c.lower_ in ("no", "never")) for c in tok.children):
         return True
-    subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if _denied_by_argument(tok):
+        return True
     if tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "dobj") and _negated(tok.head):
         return True
-    if subj is not None and tok.lemma_.lower() in ("take", "happen", "occur") and any(
-            c.lower_ == "no" for c in subj.children):
-        return True
     cur = tok
-    for _ in range(4):
+    for _ in range(5):
         head = cur.head
         if head.i == cur.i:
             return False
@@ -270,6 +285,9 @@ def _negated(tok) -> bool:
         if cur.dep_ in ("ccomp", "csubj") and (head.lemma_.lower() in DOUBT or any(
                 c.dep_ == "neg" or c.lemma_.lower() in DOUBT for c in head.children)):
             return True
+        if cur.dep_ == "acl" and head.pos_ == "NOUN":  # "no evidence that ...", "denied reports that ..."
+            return any(d.dep_ == "det" and d.lower_ == "no" for d in head.children) or (
+                head.dep_ in ("dobj", "nsubjpass") and head.head.lemma_.lower() in DOUBT)
         if cur.dep_ not in ("xcomp", "ccomp", "csubj", "conj", "acomp"):
             return False
         cur = head
@@ -288,11 +306,11 @@ def _clause_chain(tok):
         yield cur
 
 
-def _reported(tok) -> bool:
+def _reported(tok, text: str) -> bool:
     for cur in _clause_chain(tok):
         if cur.dep_ in ("ccomp", "parataxis") and cur.head.lemma_.lower() in SAY:
             return True
-    return any(t.lower_ == "according" and t.dep_ == "prep" for t in tok.sent)
+    return "according to " in text.lower()
 
 
 def mode(tok) -> str:
@@ -302,9 +320,14 @@ def mode(tok) -> str:
     "reported" (the content of someone's statement: "X said Y attacked"), else "asserted"."""
     if _negated(tok):
         return "negated"
-    if tok.sent.text.strip().endswith("?"):
+    text = tok.sent.text
+    if _question(text):
         return "hypothetical"
-    reported = _reported(tok)
+    if tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX"):
+        governing = mode(tok.head)  # "any attack on the plant could cause a disaster"
+        if governing in ("hypothetical", "future"):
+            return governing
+    reported = _reported(tok, text)
     for i, cur in enumerate(_clause_chain(tok)):
         own = {c.lower_ for c in cur.children if c.dep_ in ("aux", "auxpass", "mark")}
         if own & COND_MARKS or (cur.dep_ == "advcl" and own & {"to"} and i == 0):
@@ -356,14 +379,16 @@ class EventModel:
         self.definitions = weights["definitions"].astype(np.float32)
         self.def_types = np.asarray(weights["def_types"])
 
-    def probabilities(self, tokens: list, priors: list[str | None] | None = None) -> np.ndarray:
-        """One row of label probabilities (``self.labels``) per candidate token."""
+    def probabilities(self, tokens: list, priors: list | None = None, modes: list | None = None) -> np.ndarray:
+        """One row of label probabilities (``self.labels``) per candidate token (``modes``: their
+        ``mode``, if already known)."""
         if not tokens:
             return np.zeros((0, len(self.labels)), dtype=np.float32)
         priors = priors or [None] * len(tokens)
+        modes = modes or [None] * len(tokens)
         scores = np.tile(self.bias, (len(tokens), 1))
-        for row, (tok, prior) in enumerate(zip(tokens, priors)):
-            idx = sorted({self.index[f] for f in features(tok, prior) if f in self.index})
+        for row, (tok, prior, how) in enumerate(zip(tokens, priors, modes)):
+            idx = sorted({self.index[f] for f in features(tok, prior, how) if f in self.index})
             if idx:
                 scores[row] += self.sparse[idx].sum(axis=0)
         if self.blocks:
@@ -388,7 +413,7 @@ def dense_features(frames: list[str], blocks, definitions: np.ndarray, def_types
     if "emb" in blocks:
         parts.append(emb)
     if "defs" in blocks:
-        sims = emb @ definitions.T
+        sims = np.einsum("ij,kj->ik", emb, definitions)  # no BLAS threads: they stall on a busy machine
         parts.append(np.stack([sims[:, def_types == t].max(axis=1) for t in TYPES], axis=1))
     return np.concatenate(parts, axis=1) if parts else np.zeros((len(frames), 0), dtype=np.float32)
 
@@ -414,22 +439,24 @@ def cameo_code(plover: str | None, tok=None, prior: str | None = None) -> str | 
     return DEFAULT_ROOT.get(plover)
 
 
-def decide(row: np.ndarray, tok, prior: str | None = None, threshold: float = 0.5) -> Decision:
+def decide(row: np.ndarray, tok, prior: str | None = None, threshold: float = 0.5, how: str | None = None) -> Decision:
     """A Decision from one row of probabilities (``LABELS`` order): NONE when its probability is
     ``threshold`` or more, else the most probable type."""
     probs = {label: float(p) for label, p in zip(LABELS, row)}
+    how = how or mode(tok)
     if row[0] >= threshold:
-        return Decision(None, float(row[0]), None, mode(tok), probs)
+        return Decision(None, float(row[0]), None, how, probs)
     best = 1 + int(row[1:].argmax())
     plover = LABELS[best]
-    return Decision(plover, float(row[best]), cameo_code(plover, tok, prior), mode(tok), probs)
+    return Decision(plover, float(row[best]), cameo_code(plover, tok, prior), how, probs)
 
 
 def classify_many(tokens: list, priors: list[str | None] | None = None, threshold: float = 0.5) -> list[Decision]:
     """``classify`` for several candidates at once (one embedding call)."""
     priors = priors or [None] * len(tokens)
-    probs = model().probabilities(tokens, priors)
-    return [decide(row, tok, prior, threshold) for tok, prior, row in zip(tokens, priors, probs)]
+    modes = [mode(t) for t in tokens]
+    probs = model().probabilities(tokens, priors, modes)
+    return [decide(row, tok, prior, threshold, how) for tok, prior, row, how in zip(tokens, priors, probs, modes)]
 
 
 def classify(tok, prior_code: str | None = None, threshold: float = 0.5) -> Decision:
