@@ -9,7 +9,11 @@ one, as in eval_events.py; a sentence with no event counts as wrong):
 - ``rules+veto``: the rules' events, dropping those the model calls NONE (the rules' type kept);
 - ``rules+model``: the rules' events, dropping those the model calls NONE, typed by the model
   (a throw-away adapter on the rules' output, by the trigger index ``_i``, until the events step
-  calls ``event_model.classify`` itself).
+  calls ``event_model.classify`` itself);
+- ``rules+model+mode``: the same, less events whose ``event_model.mode`` is negated or
+  hypothetical (REJECT and THREATEN kept: their type already says so);
+- ``rules+model+fill``: ``rules+model``, and in a sentence where it has no event, the model's own
+  best candidate (recall).
 
 Data sets:
 - PLV_train (1,044 sentences), 5-fold cross-validated (folds by sentence; the model of each fold
@@ -147,7 +151,7 @@ class Score:
 
     def __init__(self):
         self.n = self.hits = self.hits16 = self.output = self.false = self.root_hits = 0
-        self.none_n = self.none_false = 0
+        self.none_n = self.none_false = self.false16 = 0
 
     def add(self, rec: T.Record, events: list[dict]) -> None:
         if rec.label == em.NONE and rec.corpus == "own":
@@ -160,7 +164,9 @@ class Score:
         self.hits += bool(main and main["type"] == rec.label)
         if rec.corpus == "gsr":
             gold16 = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE", "FIGHT": "ASSAULT"}
-            self.hits16 += bool(main and main["raw"] == gold16.get(rec.code, rec.code))
+            gold16 = gold16.get(rec.code, rec.code)
+            self.hits16 += bool(main and main["raw"] == gold16)
+            self.false16 += sum(1 for e in events if e["raw"] != gold16)
         if rec.corpus == "cameo":
             self.root_hits += bool(main and main["root"] == rec.code[:2])
         self.false += sum(1 for e in events if e["type"] != rec.label)
@@ -171,6 +177,7 @@ class Score:
                "missed": 1 - self.output / n, "false/sent": self.false / n}
         if self.hits16:
             out["type acc (16 types)"] = self.hits16 / n
+            out["false/sent (16 types)"] = self.false16 / n
         if self.root_hits:
             out["CAMEO root acc"] = self.root_hits / n
         if self.none_n:
@@ -195,6 +202,8 @@ def score_all(records, parsed, probs_of, thresholds: dict = THRESHOLDS) -> dict[
         combined = combined_events(p, decisions, True, thresholds["veto"])
         by["rules+model"].add(rec, combined)
         by["rules+model+mode"].add(rec, [e for e in combined if shown(e, p["doc"])])
+        alone = model_events(cands, probs, priors, thresholds["model"])
+        by["rules+model+fill"].add(rec, combined or alone[:1] and [main_of(alone)])
         if rec.corpus == "own" and rec.label == em.NONE:
             cats = scores["own:" + rec.category]
             cats["rules"].add(rec, rules_events(p))
