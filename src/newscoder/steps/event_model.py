@@ -21,6 +21,9 @@ The model is a multinomial logistic regression over those features (weights in
 ``data/event_model.npz``, vocabulary and labels in ``data/event_model.json``, both built by
 ``scripts/train_event_model.py`` from PLV_train and newscoder's own sentences; see NOTICE). It is
 loaded once, on first use; inference is plain numpy and gives the same output on every run.
+
+How the events step should call it (veto and retype the rules' events, fill sentences they leave
+empty), and the measured figures: docs/event-model.md.
 """
 
 from __future__ import annotations
