@@ -192,7 +192,7 @@ def test_tag_write_with_skip_errors_writes_only_what_it_safely_can(tmp_path):
     assert result.exit_code == 1, result.output
     assert "c.jsonl" in result.stderr and "d_ro.txt" in result.stderr and "read-only" in result.stderr
     assert (d / "a.txt").read_text().count("\nTags: ") == 1
-    assert '<meta name="keywords" content="' in (d / "b.html").read_text()
+    assert '<meta name="news_keywords" content="' in (d / "b.html").read_text()
     assert "Tags:" not in (d / "b.html").read_text()
     assert (d / "c.jsonl").read_bytes() == jsonl_before
     assert "Tags:" not in (d / "d_ro.txt").read_text()

@@ -178,7 +178,7 @@ def analyze(
 def tag(
     files: Annotated[list[str], typer.Argument(help="Article files or folders (or - for stdin, without --write).")],
     write: Annotated[bool, typer.Option(
-        "--write", "-w", help="Write the tags into each text file's Tags line or HTML file's keywords meta tag.")
+        "--write", "-w", help="Write the tags into each text file's Tags line or HTML file's news_keywords meta tag.")
     ] = False,
     tags: TagsOpt = 4,
     date: DateOpt = None,
@@ -189,7 +189,7 @@ def tag(
     """Print 'Tags: a; b; c; d' for each article, or write the tags into its file with --write.
 
     --write changes only text files (the last 'Tags:' line, appended if missing) and HTML files (the
-    <meta name="keywords"> tag); other formats and read-only files are refused before anything is written.
+    <meta name="news_keywords"> tag); other formats and read-only files are refused before anything is written.
     Each file is replaced atomically (a symbolic link's target, the link kept); a rerun changes nothing.
     """
     _setup_logging(verbose)

@@ -1,7 +1,11 @@
 """Read articles from plain text, HTML pages, RSS/Atom feeds, JSONL, directories and stdin.
 
-Everything becomes an ``Article``. Plain text may end with a web-export ``Tags: a; b; c`` line; its tags
-go to ``Article.tags`` and the line is kept out of ``Article.text``. Errors name the file (and line).
+Everything becomes an ``Article``, and every route reads the same way: the CLI's files (``read_paths``) and
+one article's text handed to ``analyze()``, ``POST /analyze`` or the web page (``read_article``) are
+sniffed alike (``sniff`` / ``sniff_text``), HTML goes through trafilatura, feeds through feedparser, and
+plain text has its title (a short first line and a blank line) and its web-export ``Tags: a; b; c`` last
+line split off: the tags go to ``Article.tags``, the line is kept out of ``Article.text``. Errors name the
+file (and line).
 """
 
 from __future__ import annotations
@@ -231,19 +235,73 @@ def _html_to_text(html: str) -> str:
     return text or root.text_content().strip()
 
 
+_FEED_ROOT = re.compile(r"<(?:rss|feed|rdf:rdf)[\s>]")
+#: A page or a fragment of one, as a person copies it: a doctype or one of the usual block elements first.
+_HTML_START = re.compile(r"(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|article|main|section|div|p|h1|h2)"
+                         r"[\s>/]", re.S)
+
+
+def _sniff_head(head: str) -> str | None:
+    """'feed' or 'html' from the lowercased, left-stripped start of a text; None when it is neither."""
+    if head.startswith(("<?xml", "<rss", "<feed", "<rdf")) and _FEED_ROOT.search(head):
+        return "feed"
+    if _HTML_START.match(head) or "<html" in head[:500]:
+        return "html"
+    return None
+
+
 def sniff(data: bytes, name: str) -> str:
-    """Guess the input format from the file name, then from its first bytes."""
+    """Guess a file's format from its name, then from its first bytes (the same tests as ``sniff_text``)."""
     fmt = EXTENSIONS.get(Path(name).suffix.lower())
-    head = data[:2048].removeprefix(b"\xef\xbb\xbf").lstrip().lower()
     if fmt == "feed" or fmt is None:
-        if head.startswith(b"<?xml") or head.startswith(b"<rss") or head.startswith(b"<feed"):
-            if b"<rss" in head or b"<feed" in head or b"<rdf" in head:
-                return "feed"
-        if head.startswith((b"<!doctype html", b"<html")) or b"<html" in head[:500]:
-            return "html"
+        head = data[:2048].removeprefix(b"\xef\xbb\xbf").lstrip().lower()
+        found = _sniff_head(head.decode("latin-1"))
+        if found:
+            return found
         if fmt is None and head.startswith(b"{"):
             return "jsonl"
     return fmt or "text"
+
+
+def sniff_text(text: str, name: str | None = None) -> str:
+    """'text', 'html' or 'feed' for one article's text (a file name, when known, is asked first)."""
+    fmt = EXTENSIONS.get(Path(name).suffix.lower()) if name else None
+    if fmt in ("html", "text"):
+        return fmt
+    return _sniff_head(text[:2048].lstrip("\ufeff \t\r\n").lower()) or "text"
+
+
+TEXT_FORMATS = ("auto", "text", "html", "feed")
+
+
+def read_article(text: str, *, id: str = "0", title: str | None = None, date=None, source: str | None = None,
+                 input_format: str = "auto", name: str | None = None) -> Article:
+    """One article from the text handed to ``analyze()``, ``POST /analyze`` or the web page, read as the CLI
+    reads a file: HTML and feeds are detected (``input_format`` auto) and extracted, plain text has its title
+    and Tags line split off. ``title`` and ``date``, when given, win over what the text carries; ``name`` (a
+    file name) helps the sniffing. A feed must hold exactly one entry here (the CLI reads every entry)."""
+    if input_format not in TEXT_FORMATS:
+        raise InputError(f"unknown input format {input_format!r}; choose from {', '.join(TEXT_FORMATS)}")
+    fmt = sniff_text(text, name) if input_format == "auto" else input_format
+    if fmt == "html":
+        article = read_html(text, source, id=id)
+    elif fmt == "feed":
+        article = _one_entry(list(read_feed(text.encode("utf-8"), source or "<feed>")))
+        article.id = id
+    else:
+        article = article_from_text(text, id=id, source=source)
+    article.title = title if title is not None else article.title
+    article.date = parse_date(date) or article.date
+    return article
+
+
+def _one_entry(items: list[Article | InputError]) -> Article:
+    if len(items) == 1 and isinstance(items[0], InputError):
+        raise items[0]
+    if len(items) != 1:
+        raise InputError(f"this feed holds {len(items)} entries; analyze one article at a time here, or the "
+                         "whole feed with `newscoder analyze FEED`")
+    return items[0]
 
 
 def read_bytes(data: bytes, source: str, input_format: str = "auto", *,
