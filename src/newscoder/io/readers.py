@@ -167,6 +167,10 @@ def article_from_record(record, *, source: str, line: int) -> Article:
     )
 
 
+#: The id of a record that is not valid JSON, when its start still says it: {"id": "a1", ...
+_RAW_ID = re.compile(r'^\s*\{\s*"id"\s*:\s*(?:"((?:[^"\\]|\\.)*)"|(-?\d+))')
+
+
 def read_jsonl(text: str, source: str, first_line: int = 1) -> Iterator[Article | InputError]:
     """Articles from JSONL; a bad line yields its RecordError (so a batch can skip it) in place.
 
@@ -180,7 +184,9 @@ def read_jsonl(text: str, source: str, first_line: int = 1) -> Iterator[Article 
         try:
             record = json.loads(raw)
         except json.JSONDecodeError as error:
-            yield RecordError(f"not valid JSON ({error.msg}, column {error.colno})", source=source, line=number)
+            found = _RAW_ID.search(raw)
+            yield RecordError(f"not valid JSON ({error.msg}, column {error.colno})", source=source, line=number,
+                              id=(found.group(1) or found.group(2)) if found else None)
             continue
         try:
             yield article_from_record(record, source=source, line=number)
@@ -415,22 +421,67 @@ def read_paths(paths: list[str], input_format: str = "auto", *, max_bytes: int =
                **kw) -> Iterator[Article | InputError]:
     """Every article in these files, directories (recursive) or ``-`` (stdin), in order.
 
-    A bad path, file or record yields its InputError in place; the caller raises or records it.
+    A bad path, file or record yields its InputError in place, with the id the file's article would have
+    had (its name's stem) when the error is about the whole file; the caller raises or records it.
     """
     for p in expand(paths):
         if isinstance(p, InputError):
-            yield p
+            yield _with_id(p, p.source)
             continue
         source = "<stdin>" if p == "-" else p
         try:
             data = read_file(p, max_bytes)
         except OSError as error:
-            yield _path_error(p, error)
+            yield _with_id(_path_error(p, error), p)
             continue
         except InputError as error:
-            yield error
+            yield _with_id(error, p)
             continue
         try:
             yield from read_bytes(data, source, input_format, max_bytes=max_bytes, **kw)
         except InputError as error:
-            yield error
+            yield _with_id(error, p)
+
+
+def _with_id(error: InputError, path: str | None) -> InputError:
+    """The error of a whole file, with the id its article would have had (``stdin`` for ``-``)."""
+    if error.id is None and error.line is None and path:
+        error.id = "stdin" if path == "-" else Path(path).stem
+    return error
+
+
+_ENTRY = re.compile(rb"<(?:item|entry)[\s>]")
+
+
+def count_articles(paths: list[str], input_format: str = "auto", *, max_bytes: int | None = None) -> int | None:
+    """About how many articles (and bad inputs) these paths hold, for a progress bar: one per file, one per
+    non-blank JSONL line, one per feed entry; None when one is stdin (it cannot be read twice)."""
+    n = 0
+    for p in expand(paths):
+        if p == "-":
+            return None
+        fmt = input_format if input_format != "auto" else None
+        if isinstance(p, InputError):
+            n += 1
+            continue
+        fmt = fmt or EXTENSIONS.get(Path(p).suffix.lower())
+        if fmt in (None, "jsonl", "feed"):
+            n += _count_in_file(p, fmt, max_bytes or MAX_BYTES)
+        else:
+            n += 1
+    return n
+
+
+def _count_in_file(path: str, fmt: str | None, max_bytes: int) -> int:
+    try:
+        if os.path.getsize(path) > max_bytes:
+            return 1
+        data = Path(path).read_bytes()
+    except OSError:
+        return 1
+    fmt = fmt or sniff(data[:2048], path)
+    if fmt == "jsonl":
+        return sum(1 for line in data.split(b"\n") if line.strip()) or 1
+    if fmt == "feed":
+        return len(_ENTRY.findall(data)) or 1
+    return 1

@@ -153,21 +153,30 @@ def syntax_error(message: str, query: str) -> OptionsError:
                         "between terms (port NOT strike), NEAR takes terms and a distance: NEAR(a b, 10)")
 
 
+def without_title(text: str, hits: list[list[int]], title: str | None) -> tuple[str, list[list[int]]]:
+    """The snippet less the title it starts with (a text file's first line), hits shifted to match."""
+    if not title or not text.startswith(title + " "):
+        return text, hits
+    cut = len(title) + 1
+    return text[cut:], [[a - cut, b - cut] for a, b in hits if a >= cut]
+
+
 def snippet(marked: str | None) -> tuple[str, list[list[int]]]:
-    """(the snippet's text, [start, end] of each hit in it) from FTS5's marked snippet."""
+    """(the snippet's text, [start, end] of each hit in it) from FTS5's marked snippet; runs of white space
+    (the lines of the article) become one space."""
     if not marked:
         return "", []
     text, hits, start = [], [], None
     n = 0
-    for ch in marked:
+    for ch in marked.strip():
         if ch == HIT_START:
             start = n
         elif ch == HIT_END:
             if start is not None:
                 hits.append([start, n])
             start = None
-        else:
-            text.append(ch)
+        elif not (ch.isspace() and text and text[-1] == " "):
+            text.append(" " if ch.isspace() else ch)
             n += 1
     return "".join(text), hits
 

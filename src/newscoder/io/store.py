@@ -34,6 +34,7 @@ from .search import (
     facet_sql,
     snippet,
     syntax_error,
+    without_title,
 )
 
 __all__ = ["Store", "StoreError"]
@@ -246,9 +247,9 @@ class Store:
         sql = f"SELECT {cols}, a.id, a.title, a.date, a.source, a.tags {body} ORDER BY {order} LIMIT ? OFFSET ?"
         out = []
         for score, marked, *row in self.db.execute(sql, [*params, limit, offset]):
-            text, hits = snippet(marked)
+            text, hits = without_title(*snippet(marked), row[1])
             out.append({"id": row[0], "title": row[1], "date": row[2], "source": row[3], "tags": json.loads(row[4]),
-                        "score": None if score is None else round(score, 3), "snippet": text, "hits": hits})
+                        "score": None if score is None else float(f"{score:.4g}"), "snippet": text, "hits": hits})
         return out
 
     def _facets(self, body: str, params: list[Any]) -> dict[str, list[dict[str, Any]]]:
