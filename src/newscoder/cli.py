@@ -323,9 +323,12 @@ def serve(
     body_timeout: Annotated[float, typer.Option(help="Seconds to wait for each piece of a body (then 408).")] = 10.0,
     cors_origin: Annotated[Optional[list[str]], typer.Option(
         help="An origin allowed to call the API from a browser (repeatable); CORS is off without it.")] = None,
+    db: Annotated[Optional[str], typer.Option(
+        "--db", help="A store built by `newscoder index`: adds the search page and /search.json.")] = None,
     verbose: VerboseOpt = 0,
 ) -> None:
-    """Serve the HTTP API and its web page (POST /analyze, GET /). Settings: docs/options.md."""
+    """Serve the HTTP API and its web pages (POST /analyze, GET /, /search with --db, /docs). Settings:
+    docs/options.md."""
     _setup_logging(verbose)
     try:
         from .api import serve as run_server
@@ -334,7 +337,8 @@ def serve(
 
     def body() -> None:
         run_server(host, port, verbose=verbose, max_body=max_body, max_chars=max_chars, timeout=timeout,
-                   header_timeout=header_timeout, body_timeout=body_timeout, cors_origins=tuple(cors_origin or ()))
+                   header_timeout=header_timeout, body_timeout=body_timeout, cors_origins=tuple(cors_origin or ()),
+                   db=db)
 
     _guard(body)
 

@@ -268,9 +268,13 @@ class Store:
         country = by_name(name)
         return list(dict.fromkeys([name, *found, *([country.name] if country else [])]))
 
-    def get(self, article_id: str) -> dict[str, Any] | None:
-        row = self.db.execute("SELECT analysis FROM articles WHERE id = ?", (article_id,)).fetchone()
-        return json.loads(row[0]) if row else None
+    def get(self, article_id: str, *, with_text: bool = False) -> dict[str, Any] | None:
+        """One stored analysis (its ``to_dict()``), with the text it was made from as ``text`` if asked."""
+        row = self.db.execute("SELECT analysis, text FROM articles WHERE id = ?", (article_id,)).fetchone()
+        if row is None:
+            return None
+        d = json.loads(row[0])
+        return {**d, "text": row[1]} if with_text else d
 
 
 def _names(actors: list[dict[str, Any]] | None) -> str:
