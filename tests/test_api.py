@@ -132,7 +132,8 @@ def hostile_analysis():
     n = len(HOSTILE)
     ent = {"text": HOSTILE, "label": "PERSON", "start": 0, "end": n, "canonical": HOSTILE, "salience": 0.5}
     side = [{"canonical": HOSTILE, "text": HOSTILE}]
-    return {"id": HOSTILE, "title": HOSTILE, "text": text, "tags": [HOSTILE], "keyphrases": [{"text": HOSTILE, "score": 1}],
+    return {"id": HOSTILE, "title": HOSTILE, "text": text, "tags": [HOSTILE],
+            "keyphrases": [{"text": HOSTILE, "score": 1}],
             "topics": [{"code": HOSTILE, "label": HOSTILE, "score": 0.5}], "entities": [ent],
             "places": [{"text": HOSTILE, "name": HOSTILE, "country": HOSTILE, "feature": HOSTILE, "lat": 1.0,
                         "lon": 1.0, "metonym": False, "start": n + 6, "end": 2 * n + 6, "geonameid": 1}],
