@@ -39,6 +39,7 @@ from .. import extensions, steps
 from ..knowledge import countries
 from ..knowledge.event_lexicon import cameo, lexicon
 from ..models import Event, EventActor, Location
+from . import event_merge
 from . import event_syntax as syn
 from .actors import ActorCoder, conjuncts
 
@@ -160,10 +161,11 @@ class Coder:
         self.keep_negated = keep_negated
 
     def run(self) -> list[Event]:
+        """The article's events, each reported once (``event_merge``), in text order."""
         events = []
         for sent in self.doc.sents:
             events.extend(self.sentence(sent))
-        return events
+        return event_merge.merge(events)
 
     def sentence(self, sent) -> list[Event]:
         found, background, consumed = [], [], set()
