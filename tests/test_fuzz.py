@@ -94,7 +94,7 @@ from fastapi.testclient import TestClient  # noqa: E402
 
 from newscoder.api import create_app  # noqa: E402
 
-STATUSES = {200, 400, 404, 405, 408, 413, 503}
+STATUSES = {200, 400, 404, 405, 408, 413, 422, 503}  # 422: a parameter missing or out of range
 SCALARS = st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=50)
 JSON_VALUES = st.recursive(
     SCALARS, lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner, max_size=4),
