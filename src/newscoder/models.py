@@ -237,8 +237,16 @@ class Analysis(Record):
     title: str | None = None
     date: dt.date | None = None
     source: str | None = None
+    #: The text analyzed (offsets point into it); not in ``to_dict``, the HTTP API adds it on request.
+    text: str | None = field(default=None, repr=False, metadata=INTERNAL)
 
     def to_dict(self) -> dict[str, Any]:
         d = Record.to_dict(self)
         d["date"] = self.date.isoformat() if self.date else None
         return d
+
+    def _repr_html_(self) -> str:
+        """The web page's view of this analysis, for Jupyter (``io.html``)."""
+        from .io.html import render
+
+        return render(self.to_dict(), self.text)

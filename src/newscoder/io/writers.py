@@ -177,6 +177,20 @@ def places_geojson(dicts: Iterable[dict[str, Any]]) -> dict[str, Any]:
     return {"type": "FeatureCollection", "features": features}
 
 
+def export_file(d: dict[str, Any], name: str) -> str:
+    """One analysis as the file the CLI writes: ``events.csv`` (``newscoder events``), ``places.csv`` or
+    ``places.geojson`` (``newscoder places``)."""
+    if name == "places.geojson":
+        return to_json(places_geojson([d])) + "\n"
+    rows, columns = (event_rows(d), list(EVENT_COLUMNS)) if name == "events.csv" else (
+        place_rows(d), ["id", *PLACE_FIELDS])
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=columns, extrasaction="ignore", lineterminator="\n")
+    writer.writeheader()
+    writer.writerows(rows)
+    return out.getvalue()
+
+
 def _main_label(labels: Counter) -> str:
     """An entity's label: a country named once as "Turkish" and twice as "Turkey" is a GPE."""
     if "GPE" in labels and "NORP" in labels:
