@@ -9,6 +9,7 @@ from fastapi.testclient import TestClient  # noqa: E402
 
 from newscoder.api import SETTINGS, create_app  # noqa: E402
 from newscoder.errors import OptionsError  # noqa: E402
+from newscoder.io.writers import event_rows  # noqa: E402
 
 STORY = "Chilean miners went on strike in Antofagasta on Monday, the union said, demanding higher wages."
 
@@ -233,7 +234,7 @@ def test_export_gives_the_cli_files(client):
     geo = client.post("/export/places.geojson", json=d).json()
     assert geo["type"] == "FeatureCollection" and geo["features"][0]["geometry"]["type"] == "Point"
     events = client.post("/export/events.csv", json=d).text.splitlines()
-    assert events[0].startswith("article_id,date,source_name") and len(events) == 1 + len(d["events"])
+    assert events[0].startswith("event_id,article_id,url") and len(events) == 1 + len(event_rows(d))
 
 
 @pytest.fixture(scope="module")

@@ -146,7 +146,7 @@ def test_downloads_are_the_cli_files(page, base):
     with page.expect_download() as got:
         page.get_by_role("button", name="Events CSV").click()
     assert got.value.suggested_filename == "0-events.csv"
-    assert Path(got.value.path()).read_text().startswith("article_id,date,source_name")
+    assert Path(got.value.path()).read_text().startswith("event_id,article_id,url")
     watch.clean(base)
 
 

@@ -125,8 +125,8 @@ def test_events_command_writes_one_row_per_event(tmp_path):
     result = runner.invoke(app, ["events", str(path), "--date", "2022-03-01", "-f", "parquet", "-o", str(out)])
     assert result.exit_code == 0, result.stderr
     table = pq.read_table(out).to_pylist()
-    assert {"date", "source_name", "target_name", "cameo_code", "plover_type", "goldstein"} <= set(table[0])
-    assert any(r["plover_type"] == "ACCUSE" and r["source_code"] == "UKR" for r in table)
+    assert {"date", "actor1_name", "actor2_name", "event_code", "plover_type", "goldstein", "mode"} <= set(table[0])
+    assert any(r["plover_type"] == "ACCUSE" and r["actor1_code"] == "UKR" for r in table)
     assert runner.invoke(app, ["events", str(path), "-f", "parquet"]).exit_code == 2  # parquet needs --output
 
 

@@ -99,6 +99,8 @@ class AnalyzeRequest(BaseModel):
                              "over a date the page carries.")
     id: str = "0"
     tags: int = Field(4, ge=1, le=50, description="How many tags.")
+    modes: list[Literal["asserted", "reported", "negated", "hypothetical", "future"]] = Field(
+        ["asserted", "reported"], min_length=1, description="Events to return, by how the text reports them.")
     format: Literal["auto", "text", "html", "feed"] = Field("auto", description="How to read the text.")
     filename: str | None = Field(None, max_length=300, description="The uploaded file's name, which helps tell "
                                  "its format.")
@@ -202,7 +204,7 @@ def _routes(app: FastAPI, base: Options, config: dict[str, Any]) -> None:
         return {**d, "text": analysis.text} if req.include_text else d
 
     async def run(req: AnalyzeRequest) -> dict[str, Any]:
-        options = base.with_(n_tags=req.tags)
+        options = base.with_(n_tags=req.tags, event_modes=tuple(req.modes))
         admit(Article(text=req.text, id=req.id, title=req.title), options, "the server's max_chars setting")
         future = _analyzer().submit(work, req, options, time.monotonic() + budget)
         try:

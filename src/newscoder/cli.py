@@ -17,8 +17,8 @@ from typing import Annotated, Any, Optional
 import click
 import typer
 
-from .errors import InputError, NewscoderError
-from .models import Analysis
+from .errors import InputError, NewscoderError, OptionsError
+from .models import MODES, Analysis
 from .options import Options
 from .runner import Run, error_handler
 
@@ -72,6 +72,11 @@ EncodingOpt = Annotated[Optional[str], typer.Option(
     "--encoding", help="Read files in this encoding (default: UTF-8, else cp1252 with a warning).")]
 JobsOpt = Annotated[int, typer.Option(
     "--n-process", "-j", help="Worker processes for large batches (-1: one per core).")]
+ModesOpt = Annotated[Optional[str], typer.Option(
+    "--modes", help="Events to return by how the text reports them, comma-separated from asserted, reported, "
+    "negated, hypothetical, future; or 'all' (default: asserted,reported).")]
+RulesOpt = Annotated[bool, typer.Option(
+    "--rules-only", help="Code events with the rules alone, without the learned event model.")]
 VerboseOpt = Annotated[int, typer.Option(
     "--verbose", "-v", count=True, help="More logging, a count: -v says what happens, -vv debugs (tracebacks).")]
 
@@ -100,16 +105,20 @@ def _fail(message: str, code: int = 2) -> None:
     raise typer.Exit(code)
 
 
-def _options(date: str | None, n_tags: int = 4, steps: tuple[str, ...] | None = None) -> Options:
+def _options(date: str | None, n_tags: int = 4, steps: tuple[str, ...] | None = None,
+             event_modes: str | None = None, rules_only: bool = False) -> Options:
     from .io.readers import parse_date
 
     try:
-        kw: dict[str, Any] = {"date": parse_date(date, what="--date"), "n_tags": n_tags}
-    except InputError as error:
+        kw: dict[str, Any] = {"date": parse_date(date, what="--date"), "n_tags": n_tags,
+                              "event_model": not rules_only}
+        if event_modes:
+            kw["event_modes"] = MODES if event_modes == "all" else tuple(m.strip() for m in event_modes.split(","))
+        if steps:
+            kw["steps"] = steps
+        return Options(**kw)
+    except (InputError, OptionsError) as error:
         _fail(error.message)
-    if steps:
-        kw["steps"] = steps
-    return Options(**kw)
 
 
 def _finish(run: Run) -> None:
@@ -159,6 +168,8 @@ def analyze(
     max_bytes: MaxBytesOpt = 10_000_000,
     encoding: EncodingOpt = None,
     n_process: JobsOpt = 1,
+    modes: ModesOpt = None,
+    rules_only: RulesOpt = False,
     verbose: VerboseOpt = 0,
 ) -> None:
     """Analyze articles: tags, keyphrases, topics, entities, places, events, dates, quantities.
@@ -171,7 +182,7 @@ def analyze(
     def body() -> None:
         from .io.writers import atomic_open, flat_row, text_report, write_rows
 
-        run = Run(_options(date, tags), error_handler(skip_errors),
+        run = Run(_options(date, tags, event_modes=modes, rules_only=rules_only), error_handler(skip_errors),
                   {"max_bytes": max_bytes, "encoding": encoding}, n_process)
         results = run.results(paths, input_format.value)
         if fmt is OutFormat.text:
@@ -296,6 +307,8 @@ def events(
     date: DateOpt = None,
     output: OutOpt = None,
     skip_errors: SkipOpt = False,
+    modes: ModesOpt = None,
+    rules_only: RulesOpt = False,
     verbose: VerboseOpt = 0,
 ) -> None:
     """One row per event (who did what to whom, where, when), with GDELT/ICEWS-style columns."""
@@ -304,7 +317,8 @@ def events(
     def body() -> None:
         from .io.writers import EVENT_COLUMNS, event_rows, write_rows
 
-        run = Run(_options(date, steps=("events",)), error_handler(skip_errors))
+        run = Run(_options(date, steps=("events",), event_modes=modes, rules_only=rules_only),
+                  error_handler(skip_errors))
         rows = (row for a in run.analyses(paths, input_format.value) for row in event_rows(a.to_dict()))
         write_rows(rows, fmt.value, output, columns=list(EVENT_COLUMNS))
         _finish(run)

@@ -128,6 +128,7 @@ def to_analysis(doc, article: Article) -> Analysis:
         title=article.title,
         date=doc._.nc_date,
         source=article.source,
+        url=article.url,
         tags=list(get("nc_tags") or []),
         keyphrases=list(get("nc_keyphrases") or []),
         topics=list(get("nc_topics") or []),

@@ -164,7 +164,13 @@ def article_from_record(record, *, source: str, line: int) -> Article:
         tags=[str(t) for t in tags] if isinstance(tags, list) else [],
         source=source,
         line=line,
+        url=_url(record.get("url") or record.get("link")),
     )
+
+
+def _url(value) -> str | None:
+    """An http(s) address, or None."""
+    return value if isinstance(value, str) and value.startswith(("http://", "https://")) else None
 
 
 #: The id of a record that is not valid JSON, when its start still says it: {"id": "a1", ...
@@ -204,7 +210,7 @@ def read_html(text: str, source: str, id: str) -> Article:
     # trafilatura ends each block with one newline; a blank line keeps paragraphs (and the headline) apart
     body = re.sub(r"\n+", "\n\n", body.strip())
     return Article(text=body, id=id, title=getattr(doc, "title", None),
-                   date=_metadata_date(getattr(doc, "date", None)), source=source)
+                   date=_metadata_date(getattr(doc, "date", None)), source=source, url=_url(getattr(doc, "url", None)))
 
 
 def read_feed(data: bytes, source: str) -> Iterator[Article | InputError]:
@@ -224,7 +230,7 @@ def read_feed(data: bytes, source: str) -> Iterator[Article | InputError]:
             yield InputError("feed entry has no text", source=where)
             continue
         yield Article(text=body, id=entry.get("id") or entry.get("link") or where,
-                      title=entry.get("title"), date=date, source=where)
+                      title=entry.get("title"), date=date, source=where, url=_url(entry.get("link")))
 
 
 def _html_to_text(html: str) -> str:
