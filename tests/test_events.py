@@ -69,7 +69,7 @@ def test_failed_cooperation_is_a_rejection():
 
 
 def test_negated_events_kept_on_request():
-    opts = Options(steps=("events",), keep_negated=True)
+    opts = Options(steps=("events",), event_modes=("asserted", "reported", "negated"))
     evs = coded("Kenyan police did not attack the protesters.", options=opts)
     assert evs and all(e.negated for e in evs) and evs[0].event == "ASSAULT"
 
@@ -100,10 +100,27 @@ def test_rows_have_gdelt_like_columns():
     text = "Greece accused Albania of violating the border agreement."
     analysis = analyze(text, id="a1", date=PUB, options=ONLY_EVENTS)
     rows = event_rows(analysis.to_dict())
-    assert rows and set(rows[0]) == set(EVENT_COLUMNS)
-    assert rows[0]["source_code"] == "GRC" and rows[0]["root_code"] == "11"
-    assert rows[0]["article_id"] == "a1" and rows[0]["date"] == PUB.isoformat()
+    assert rows and list(rows[0]) == list(EVENT_COLUMNS)
+    assert rows[0]["actor1_code"] == "GRC" and rows[0]["actor2_code"] == "ALB" and rows[0]["root_code"] == "11"
+    assert rows[0]["article_id"] == "a1" and rows[0]["date"] == rows[0]["published"] == PUB.isoformat()
+    assert rows[0]["mode"] == "asserted" and 0 < rows[0]["confidence"] <= 1 and rows[0]["mentions"] == 1
     assert event_rows(Analysis(id="x").to_dict()) == []
+
+
+def test_event_table_has_one_dyad_per_row_and_stable_ids():
+    text = ("Chile and Peru held talks in Lima on Friday on fishing rights. "
+            "Bolivian and Paraguayan troops attacked rebels and smugglers near the border.")
+    first = event_rows(analyze(text, id="t1", date=PUB, options=ONLY_EVENTS).to_dict())
+    again = event_rows(analyze(text, id="t1", date=PUB, options=ONLY_EVENTS).to_dict())
+    assert [r["event_id"] for r in first] == [r["event_id"] for r in again]
+    assert len({r["event_id"] for r in first}) == len(first)
+    for r in first:  # never two actors in one cell
+        assert all(";" not in str(r[c] or "") for c in ("actor1_name", "actor1_code", "actor2_name", "actor2_code"))
+    talks = [(r["actor1_code"], r["actor2_code"]) for r in first if r["plover_type"] == "CONSULT"]
+    assert set(talks) == {("CHL", "PER"), ("PER", "CHL")}  # talks between two sides: both directions
+    lima = next(r for r in first if r["plover_type"] == "CONSULT")
+    assert lima["action_geo_name"] == "Lima" and lima["action_geo_country_code"] == "PER"
+    assert lima["action_geo_feature_id"] and lima["action_geo_lat"] is not None
 
 
 @pytest.mark.parametrize("text", ["The weather was fine in Lisbon on Sunday.", "Sources said nothing."])
