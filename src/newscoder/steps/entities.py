@@ -30,6 +30,7 @@ from .. import extensions, steps  # noqa: F401 (extensions registers doc._.nc_*)
 from ..knowledge import countries
 from ..knowledge.countries import KnownActor, actor_table, find_actor, normalize  # noqa: F401 (re-exported)
 from ..models import Actor, Entity
+from .layout import display_name
 from .ner_fixes import ACRONYM, CORP_SUFFIX, NAMED, PLACE_PREPS, acronym_definitions, fix_ents, patterns
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "agent"})
@@ -78,6 +79,11 @@ class Mention:
     country: str | None = None  # ISO3
 
 
+def _name(span: Span) -> str:
+    """The mention's name as a reader writes it, without "the" and a possessive ending."""
+    return _clean(display_name(span))
+
+
 def _clean(text: str) -> str:
     text = re.sub(r"^(?:the|The|THE)\s+", "", text.strip())
     return re.sub(r"(?:'s|\u2019s|'|\u2019)$", "", text).strip()
@@ -85,7 +91,7 @@ def _clean(text: str) -> str:
 
 def _resolve(span: Span) -> Mention:
     """Canonical name of one mention, from the gazetteers alone."""
-    text, label = _clean(span.text), span.label_
+    text, label = _name(span), span.label_
     actor = find_actor(text)
     if actor is not None and (actor.label == "PERSON") == (label == "PERSON"):
         return Mention(span, actor.canonical, actor.kind, actor, actor.country or None)
@@ -164,9 +170,9 @@ def _link_acronyms(doc: Doc, mentions: list[Mention]) -> None:
         return
     by_text: dict[str, list[Mention]] = {}
     for m in mentions:
-        by_text.setdefault(_clean(m.span.text), []).append(m)
+        by_text.setdefault(_name(m.span), []).append(m)
     for acronym, long_span in defined.items():
-        long_ms = by_text.get(_clean(long_span.text), [])
+        long_ms = by_text.get(_name(long_span), [])
         short_ms = by_text.get(acronym, [])
         group = long_ms + short_ms
         known = next((m for m in group if m.actor is not None), None)
@@ -187,7 +193,7 @@ def _link_people(mentions: list[Mention]) -> None:
     people = [m for m in mentions if m.span.label_ == "PERSON"]
     full: dict[str, set[str]] = {}
     for m in people:
-        words = _clean(m.span.text).split()
+        words = _name(m.span).split()
         if len(words) > 1:
             full.setdefault(words[-1], set()).add(" ".join(words))
     if not full:
@@ -195,11 +201,11 @@ def _link_people(mentions: list[Mention]) -> None:
     by_actor: dict[str, str] = {}
     for m in people:
         if m.actor is not None:
-            name = _clean(m.span.text)
+            name = _name(m.span)
             if len(name) > len(by_actor.get(m.actor.canonical, "")):
                 by_actor[m.actor.canonical] = name
     for m in people:
-        words = _clean(m.span.text).split()
+        words = _name(m.span).split()
         if m.actor is not None:
             m.canonical = by_actor.get(m.actor.canonical, m.canonical)
             continue
@@ -264,7 +270,7 @@ def score(doc: Doc, mentions: list[Mention]) -> dict[str, Actor]:
             info = actors[m.canonical] = _new_actor(m)
         info.count += 1
         subjects[m.canonical] = subjects.get(m.canonical, 0) + (m.span.root.dep_ in SUBJECT_DEPS)
-        text = _clean(m.span.text)
+        text = _name(m.span)
         if text not in info.aliases:
             info.aliases.append(text)
     max_count = max((a.count for a in actors.values()), default=1)

@@ -33,6 +33,7 @@ from spacy.language import Language
 
 from .. import extensions, steps  # noqa: F401 (extensions registers doc._.nc_*)
 from ..models import Keyphrase
+from .layout import cased, in_table
 
 _CONTENT = {"NOUN", "PROPN", "ADJ", "NUM"}
 _HEAD = {"NOUN", "PROPN"}
@@ -113,7 +114,13 @@ def _runs(doc):
     Line breaks inside a paragraph (hard-wrapped text) do not end a run; blank lines do.
     """
     run: list = []
+    table = in_table(doc)
     for token in doc:
+        if token.i in table:
+            if run:
+                yield run
+            run = []
+            continue
         if _is_content(token) or (run and _joins(token)):
             run.append(token)
             continue
@@ -168,7 +175,7 @@ def _surface(tokens) -> str:
     for i, token in enumerate(tokens):
         if parts and not (_joins(token) or (_joins(tokens[i - 1]) and tokens[i - 1].tag_ != "POS")):
             parts.append(" ")
-        parts.append(token.text)
+        parts.append(cased(token))
     text = "".join(parts)
     first = tokens[0]
     if first.is_sent_start and first.pos_ != "PROPN" and not first.ent_type_ and not first.text.isupper():
@@ -177,7 +184,7 @@ def _surface(tokens) -> str:
 
 
 def _lemma(token) -> str:
-    if token.pos_ == "PROPN" or token.text.isupper():
+    if token.pos_ == "PROPN" or cased(token).isupper():
         return token.lower_
     return token.lemma_.lower()
 
@@ -224,6 +231,16 @@ def _add_headline(found: dict[str, Candidate], held: list) -> None:
                     cand.starts.sort()
 
 
+def _count(found: dict[str, Candidate], tokens) -> None:
+    words = tuple(_lemma(t) for t in tokens if not _joins(t))
+    key = " ".join(words)
+    cand = found.get(key)
+    if cand is None:
+        cand = found[key] = Candidate(key, words)
+    cand.starts.append(tokens[0].i)
+    cand.surfaces[_surface(tokens)] += 1
+
+
 def candidates(doc) -> dict[str, Candidate]:
     """Candidate phrases grouped by lemma key, with their occurrences.
 
@@ -236,14 +253,11 @@ def candidates(doc) -> dict[str, Candidate]:
         if in_headline:
             held.append(tokens)
             continue
-        words = tuple(_lemma(t) for t in tokens if not _joins(t))
-        key = " ".join(words)
-        cand = found.get(key)
-        if cand is None:
-            cand = found[key] = Candidate(key, words)
-        cand.starts.append(tokens[0].i)
-        cand.surfaces[_surface(tokens)] += 1
-    if held:
+        _count(found, tokens)
+    if held and not found:  # all in capitals: the layout step recased and tagged it, trust that
+        for tokens in held:
+            _count(found, tokens)
+    elif held:
         _add_headline(found, held)
     return found
 
