@@ -137,7 +137,11 @@ class DateMention(Record):
 
 @dataclass(slots=True)
 class Quantity(Record):
-    """A number with its unit; a range keeps ``low`` and ``high`` (``value`` is their midpoint)."""
+    """A number with its unit; a range keeps ``low`` and ``high`` (``value`` is their midpoint).
+
+    kind: count (people or things: unit is the counted noun) | measure (a physical unit) | money (unit an
+    ISO currency code, value in its units) | percent (unit "%") | age (unit "year").
+    """
 
     text: str
     start: int
@@ -146,6 +150,7 @@ class Quantity(Record):
     unit: str | None = None
     low: float | None = None
     high: float | None = None
+    kind: str = "count"
 
 
 #: Actor kinds whose code is their country in the output's ``country`` field.
