@@ -14,7 +14,13 @@ Each candidate is scored by (see ``features`` and ``combine``; weights tuned on 
 * frequency and first position (earlier is better, PositionRank-like), and its words' own
   position-weighted frequency,
 * a boost when all its words are in the title (``doc._.nc_title``), and a penalty
-  for single words (news keyphrases are mostly 2-3 words).
+  for single words (reader keyphrases on DUC-2001 are mostly 2-3 words), small for a word the article
+  names four times or more (crowd readers mark such topical nouns: "police", "scandal").
+
+Weights were chosen on the even-numbered articles of DUC-2001 and kpcrowd-dev and checked on the odd ones
+(F1@10 there: DUC-2001 .355, kpcrowd-dev .128; the single-word penalty trades one corpus for the other,
+see docs/benchmarks.md). Lines in capitals are read as the layout step recased them; table rows are
+skipped.
 
 The surface form returned is the most frequent one in the text, so "U.S.", "YPG" and "5-14" keep their
 case. Near-duplicates (same stems in any order; one phrase inside another with the same head and a
@@ -308,6 +314,13 @@ def features(doc, cands: dict[str, Candidate]) -> list[tuple[Candidate, dict[str
     return out
 
 
+#: Weight of a one-word candidate against a phrase.
+SINGLE_WORD = 0.3
+#: A word named at least TOPICAL_COUNT times is a topical noun of the article ("police", "election"),
+#: weighed TOPICAL_WORD against a phrase: readers mark them.
+TOPICAL_WORD, TOPICAL_COUNT = 0.8, 4
+
+
 def combine(f: dict[str, float]) -> float:
     """One score from a candidate's features (weights tuned on news keyphrase data)."""
     return (
@@ -315,7 +328,7 @@ def combine(f: dict[str, float]) -> float:
         * (1.0 + math.log1p(f["count"]))
         * (1.0 + 0.75 * f["words"])
         * (1.0 + 0.75 * f["title"])
-        * (1.0 if f["n"] > 1 else 0.2)
+        * (1.0 if f["n"] > 1 else (TOPICAL_WORD if f["count"] >= TOPICAL_COUNT else SINGLE_WORD))
         / (1.0 + 4.0 * f["first"])
     )
 
@@ -333,6 +346,11 @@ def _stem(word: str) -> str:
     return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
 
 
+#: Drop a single word already inside a better phrase ("talks" after "Turkish-US talks"). Off: readers
+#: mark both ("play" and "new play"; kpcrowd-dev F1@10 +.01 at DUC-2001 -.01).
+DROP_INNER_WORD = False
+
+
 def dedupe(ranked: list[Candidate], limit: int) -> list[Candidate]:
     """Keep the best of near-duplicate phrases: same stems in any order, nested with one head and a
     similar score, or a single word already inside a better phrase."""
@@ -344,7 +362,7 @@ def dedupe(ranked: list[Candidate], limit: int) -> list[Candidate]:
             continue
         if any(_nested(cand, other) for other in kept):
             continue
-        if len(stems) == 1 and any(stems <= other for other in seen):
+        if DROP_INNER_WORD and len(stems) == 1 and any(stems <= other for other in seen):
             continue  # "talks" after "Turkish-US talks", "Syria" after "northern Syria"
         seen.add(stems)
         kept.append(cand)
