@@ -187,3 +187,10 @@ def test_label_ties_are_settled_the_same_way_under_any_hash_seed():
         mentions = [Mention(span=s, canonical="Glenmora Flats", kind="name") for s in order]
         assert harmonize_labels(mentions)
         assert [m.span.label_ for m in mentions] == ["GPE", "GPE"]
+
+
+def test_an_acronym_of_initials_is_the_long_name_without_a_definition(nlp):
+    doc = run(nlp, "Harlow Motor Works Corp said on Monday it would close a plant. HMW shares fell 4 pct, "
+                   "and HMW said talks with the union had failed.")
+    names = {e.canonical for e in doc._.nc_entities if e.label == "ORG"}
+    assert names == {"Harlow Motor Works Corp"}

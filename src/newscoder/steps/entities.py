@@ -129,6 +129,7 @@ def _as_actor(span: Span) -> bool:
 def canonicalize(doc: Doc) -> list[Mention]:
     mentions = [_resolve(e) for e in doc.ents if e.label_ in NAMED]
     _link_acronyms(doc, mentions)
+    _link_initials(mentions)
     _link_people(mentions)
     _link_geo_names(mentions)
     _link_companies(mentions)
@@ -186,6 +187,30 @@ def _link_acronyms(doc: Doc, mentions: list[Mention]) -> None:
             continue
         for m in group:
             m.canonical, m.kind, m.actor, m.country = target.canonical, target.kind, target.actor, target.country
+
+
+_MINOR = frozenset({"of", "and", "the", "for", "&", "de", "du", "la"})
+
+
+def _initials(name: str) -> str:
+    words = [w for w in CORP_SUFFIX.sub("", name).replace("-", " ").split() if w.lower() not in _MINOR]
+    return "".join(w[0] for w in words if w[:1].isalpha()).upper()
+
+
+def _link_initials(mentions: list[Mention]) -> None:
+    """An acronym that spells the initials of a longer name in the article is that name, defined or not
+    ("GM" and "General Motors Corp", "UAW" and "United Auto Workers"); the long name is canonical."""
+    long = {}
+    for m in mentions:
+        if m.span.label_ == "ORG" and m.actor is None and len(m.canonical.split()) >= 2:
+            long.setdefault(_initials(m.canonical), m)
+    for m in mentions:
+        name = m.canonical.replace(".", "")
+        if m.actor is None and m.span.label_ in ("ORG", "PERSON", "GPE") and ACRONYM.match(name):
+            target = long.get(name)
+            if target is not None and len(name) >= 2:
+                m.canonical, m.kind, m.country = target.canonical, target.kind, target.country
+                m.span = Span(m.span.doc, m.span.start, m.span.end, "ORG")
 
 
 def _link_people(mentions: list[Mention]) -> None:
