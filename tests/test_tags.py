@@ -61,3 +61,19 @@ def test_entity_plus_one_word_is_not_a_concept():
     tags = rank_tags(ACTORS, kps, 6)
     assert "Syria officials" not in tags
     assert tags[:5] == ["Turkey", "United States", "YPG", "Syria", "water shortage"]
+
+
+def test_wire_brief_tags_have_no_table_words_states_or_the_wire():
+    import newscoder
+
+    text = ("KESTREL FOODS <KSTF> 2ND QTR NET\n\n"
+            "TAMPA, Fla., March 4 - Shr 22 cts vs 18 cts\n"
+            "    Net 3,410,000 vs 2,870,000\n"
+            "    Sales 61.2 mln vs 55.0 mln\n"
+            "    NOTE: Kestrel Foods Inc said net includes a gain of four cts a share from a plant sale, "
+            "Reuters reported.\n Reuter\n")
+    tags = newscoder.analyze(text).tags
+    assert "Kestrel Foods" in " ".join(tags) and "Tampa" in tags
+    assert not any(t.lower() in ("cts", "shr", "fla", "reuters", "reuter", "net", "sales") for t in tags)
+    assert not any(ch.isdigit() for t in tags for ch in t)
+    assert len(tags) <= 4

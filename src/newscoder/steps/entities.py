@@ -85,6 +85,7 @@ def _name(span: Span) -> str:
 
 
 def _clean(text: str) -> str:
+    text = " ".join(text.strip("<>").split())
     text = re.sub(r"^(?:the|The|THE)\s+", "", text.strip())
     return re.sub(r"(?:'s|\u2019s|'|\u2019)$", "", text).strip()
 

@@ -39,7 +39,7 @@ from spacy.language import Language
 
 from .. import extensions, steps  # noqa: F401 (extensions registers doc._.nc_*)
 from ..models import Keyphrase
-from .layout import cased, in_table
+from .layout import WIRE_WORDS, cased, in_table
 
 _CONTENT = {"NOUN", "PROPN", "ADJ", "NUM"}
 _HEAD = {"NOUN", "PROPN"}
@@ -50,6 +50,8 @@ _TITLE_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9.'-]*")
 _JUNK = frozenset(
     """mr mrs ms dr hour hours minute minutes year years month months week weeks day days time times today yesterday
     tomorrow monday tuesday wednesday thursday friday saturday sunday percent % lot lots number
+    january february march april may june july august september october november december jan feb mar apr
+    jun jul aug sep sept oct nov dec net end note
     way thing things people part one other others many much such own same several last first
     next new more most few little least less own former latter i.e. e.g. etc""".split()
 )
@@ -140,7 +142,7 @@ def _runs(doc):
 
 
 def _junk(token) -> bool:
-    return token.lower_ in _JUNK or token.lemma_.lower() in _JUNK
+    return token.lower_ in _JUNK or token.lemma_.lower() in _JUNK or token.lower_ in WIRE_WORDS
 
 
 def _trim(run: list) -> list:

@@ -48,6 +48,9 @@ _SENTENCE_END = (".", "!", "?", ":", ";", ",", '"', "\u201d", "'")
 _NUMBER = re.compile(r"^[-+$]?\d[\d,.]*%?$|^nil$")
 _WORD = re.compile(r"[A-Za-z0-9]")
 _TICKER = re.compile(r"^<[A-Z0-9.]+>$")
+#: Wire abbreviations of tables and briefs, common words however they are written.
+WIRE_WORDS = frozenset("""qtr qtrs shr shrs cts ct mln bln dlr dlrs pct stg revs avg oper mths mth vs yr yrs
+    gmt hrs pmt""".split())
 _NAMED = frozenset({"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW",
                     "LANGUAGE"})
 
@@ -136,7 +139,7 @@ def find_layout(doc: Doc) -> Layout:
 
 def _body_of(doc: Doc, line: Line) -> Line:
     """The line without a leading wire dateline ("COSTA MESA, Calif., March 9 - ")."""
-    m = countries.DATELINE.match(line.text) if line.start == 0 else None
+    m = countries.DATELINE.match(line.text)
     if not m or m.group(0)[-1:] not in ("-", "\u2014", "\u2013"):
         return line
     offset = doc[line.start].idx + len(doc[line.start:line.end].text) - len(doc[line.start:line.end].text.lstrip())
@@ -181,13 +184,15 @@ def cased_text(span) -> str:
 def display_name(span) -> str:
     """A name as a reader writes it: recased in a line in capitals, Title Case when it is written in
     capitals in mixed-case text ("COSTA MESA" in a dateline) and is not an acronym or a known name."""
-    text = cased_text(span)
+    text = " ".join(cased_text(span).split())
     if not text.isupper() or countries.normalize(text) in _known_forms():
         return text
     words = text.split()
-    if all(len(w) <= 4 or "." in w for w in words) or span.doc.text.isupper():
+    place = countries.city_country(text, 0) is not None or countries.by_name(text) is not None
+    if not place and (all(len(w) <= 4 or "." in w for w in words) or span.doc.text.isupper()):
         return text
-    return " ".join(w if len(w) <= 3 and "." not in w[:-1] else w.title() for w in words)
+    return " ".join(w if len(w) <= 3 and "." not in w[:-1] and not place else w[:1] + w[1:].lower()
+                    for w in words)
 
 
 def in_table(doc: Doc) -> set[int]:
@@ -242,7 +247,7 @@ class Lexicon:
 
     def __contains__(self, word: str) -> bool:
         w = word.lower()
-        if w in self.words:
+        if w in self.words or w in WIRE_WORDS:
             return True
         for suffix, repl in (("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("ing", ""),
                              ("ing", "e"), ("ers", ""), ("er", "")):
@@ -255,10 +260,19 @@ def body_forms(doc: Doc, skip: set[int]) -> dict[str, str]:
     """lower-case word -> the form the article writes it in most (outside ``skip`` and sentence starts)."""
     counts: dict[str, Counter] = {}
     for tok in doc:
-        if tok.i in skip or tok.is_space or not tok.text[:1].isalpha() or tok.is_sent_start:
+        if tok.i in skip or tok.is_space or not tok.text[:1].isalpha() or tok.is_sent_start or _caps_run(tok):
             continue
         counts.setdefault(tok.lower_, Counter())[tok.text] += 1
     return {w: c.most_common(1)[0][0] for w, c in counts.items()}
+
+
+def _caps_run(tok) -> bool:
+    """A word in capitals next to another ("NEW YORK" in a dateline): no evidence of how it is written."""
+    if not tok.is_upper or len(tok) < 2:
+        return False
+    doc = tok.doc
+    return any(0 <= j < len(doc) and doc[j].is_upper and doc[j].is_alpha and len(doc[j]) > 1
+               for j in (tok.i - 1, tok.i + 1))
 
 
 def recase(words: list[str], forms: dict[str, str], lexicon: Lexicon) -> list[str]:

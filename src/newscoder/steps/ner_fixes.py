@@ -17,6 +17,7 @@ from spacy.util import filter_spans
 
 from ..knowledge import countries
 from ..knowledge.countries import actor_table, find_actor, normalize
+from .layout import WIRE_WORDS
 
 #: OntoNotes labels of named entities (the rest are numbers and dates, timex's job).
 NAMED = frozenset({"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT",
@@ -36,7 +37,7 @@ _HONORIFICS = frozenset({"president", "chancellor", "minister", "premier", "king
                          "sheikh", "emir", "pope", "senator", "sen.", "governor", "gov.", "mayor", "general",
                          "gen.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "secretary", "ambassador",
                          "envoy", "judge", "justice", "rep.", "representative", "colonel", "col.", "ayatollah"})
-_TRAILING = frozenset({"'s", "\u2019s", "'", "\u2019", "/", "-", "\u2014", ",", ":"})
+_TRAILING = frozenset({"'s", "\u2019s", "'", "\u2019", "/", "-", "\u2014", ",", ":", ">"})
 
 
 CORP_SUFFIX = re.compile(
@@ -65,10 +66,23 @@ def fix_ents(doc: Doc, matcher: PhraseMatcher) -> list[Span]:
     ents = [e for part in ents for e in _split_credit(doc, part)]
     ents = _join_dc(doc, ents)
     ents = [_relabel(_strip(e)) for e in ents if not _office_word(e)]
-    ents = [e for e in ents if e is not None and len(e)]
+    ents = [e for e in ents if e is not None and len(e) and not _not_a_name(e)]
     extra = _gazetteer_spans(doc, matcher, ents) + _dateline(doc) + _acronym_spans(doc, ents)
     # gazetteer spans replace the model's spans they overlap unless the model's span is longer
     return _surnames(doc, _consistent(filter_spans(extra + ents) if extra else filter_spans(ents)))
+
+
+def _not_a_name(ent: Span) -> bool:
+    """Wire abbreviations ("cts", "Shr") and bare company suffixes ("Co Inc", "NA") are not names."""
+    if ent.label_ not in NAMED:
+        return False
+    words = [t.lower_.strip(".") for t in ent if not t.is_punct]
+    if len(words) == 1 and any(c.isdigit() for c in words[0]):
+        return True  # "397p", "4TH"
+    return bool(words) and all(w in WIRE_WORDS or w in _SUFFIX_WORDS for w in words)
+
+
+_SUFFIX_WORDS = frozenset("inc corp co ltd plc llc na nv sa ag ag group holdings st".split())
 
 
 def _surnames(doc: Doc, ents: list[Span]) -> list[Span]:
@@ -125,7 +139,7 @@ def _strip(ent: Span) -> Span:
     if ent.label_ not in NAMED:
         return ent
     start, end = ent.start, ent.end
-    if end - start > 1 and ent.doc[start].lower_ == "the":
+    if end - start > 1 and ent.doc[start].lower_ in ("the", "<"):
         start += 1
     opened = [t.i for t in ent if t.text == "("]
     if opened and not any(t.text == ")" for t in ent[opened[-1] - ent.start:]) and opened[-1] > start:

@@ -18,7 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import extensions, steps
-from ..knowledge.countries import normalize
+from ..knowledge.countries import US_STATE_ABBR, normalize
 from ..models import Actor
 
 #: Entity labels that make tags (adjectives like "Kurdish" do not, unless they name a country).
@@ -44,6 +44,10 @@ def entity_candidates(actors: dict[str, Actor]) -> list[Candidate]:
             continue
         if info.label == "NORP" and info.kind != "country":
             continue
+        if normalize(canonical) in US_STATE_ABBR:
+            continue  # the state of a dateline ("Fla", "N.J."): its town is the tag
+        if info.kind == "media" and not info.in_title:
+            continue  # the wire or paper that reports the story ("Reuters") is not what it is about
         names = {canonical, info.short or canonical, *info.aliases}
         keys = frozenset(k for k in (normalize(n) for n in names) if k)
         out.append(Candidate(info.short or canonical, float(info.salience), keys, True))
