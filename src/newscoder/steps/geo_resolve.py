@@ -33,11 +33,22 @@ from ..knowledge import countries as country_table
 from ..knowledge import gazetteer
 from ..knowledge.gazetteer import Place
 
+#: Prior of each feature, in log10-population units: a name that is a country or a region is that, not a
+#: town of the same name (a city's prior is its population alone).
 FEATURE_PRIOR = {
     "continent": 7.0, "country": 7.5, "admin": 6.0, "county": 3.0, "region": 6.0, "river": 5.5,
     "sea": 6.0, "lake": 5.0, "mountain": 5.0, "desert": 6.0, "island": 5.0, "landmark": 4.0,
     "city": 0.0,
 }
+ADMIN_POPULATION = 1_000_000  # a province without a population in the data counts as this large
+US_STATE_BONUS = 0.5  # a US state over a same-named province elsewhere (the data's news is mostly US)
+CAPITAL_PRIOR = 1.0  # a national capital over a same-sized town
+MAIN_NAME_PRIOR, ALT_NAME_PRIOR = 1.5, -2.0  # the place's own name vs one of its alternate names
+SURE, UNSURE = 1.0, 0.5  # evidence from a name with one likely reading vs several
+CITY_COUNTRY_SHARE = 0.5  # a town says half as much about its country as a region or the country itself
+TOWN_STATE_SHARE = 0.5  # a town says half as much about its US state as a county or the state itself
+LOCAL_STATE_SHARE = 0.5  # a local story's state holds at least this share of the state evidence
+LOCAL_US_SHARE = 0.75  # and the US at least this share of the country evidence
 ADMIN_BONUS = 2.5  # a town in a state the article names
 LOCAL_BONUS = 12.0  # a town in the one state a local US story is about, over an unsupported namesake
 CAPITAL_BONUS = 3.0  # a capital whose country the article names outright, over its namesakes
@@ -89,12 +100,12 @@ def haversine(lat1, lon1, lat2, lon2):
 
 def prior(p: Place) -> float:
     """How likely a candidate is before the article is read."""
-    population = p.population or (1_000_000 if p.feature == "admin" else 0)  # provinces lack one
+    population = p.population or (ADMIN_POPULATION if p.feature == "admin" else 0)
     score = math.log10(population + 10) + FEATURE_PRIOR.get(p.feature, 0.0)
     if p.feature == "admin" and p.iso3 == "USA":
-        score += 0.5
-    score += 1.0 if p.capital else 0.0
-    return score + (1.5 if p.main else -2.0)
+        score += US_STATE_BONUS
+    score += CAPITAL_PRIOR if p.capital else 0.0
+    return score + (MAIN_NAME_PRIOR if p.main else ALT_NAME_PRIOR)
 
 
 @lru_cache(maxsize=100_000)
@@ -164,12 +175,12 @@ def gather(mentions) -> dict[str, Evidence]:
             continue
         k = name_key(m.name)
         ev = out.setdefault(k, Evidence())
-        sure = 1.0 if _unambiguous(m) else 0.5
+        sure = SURE if _unambiguous(m) else UNSURE
         often = math.sqrt(counts[k])
-        ev.countries[p.iso3] = max(ev.countries[p.iso3], sure if p.feature != "city" else 0.5 * sure)
+        ev.countries[p.iso3] = max(ev.countries[p.iso3], sure if p.feature != "city" else CITY_COUNTRY_SHARE * sure)
         st = state_of(p)
         if st is not None:
-            w = 1.0 if p.feature in ("admin", "county") else 0.5
+            w = 1.0 if p.feature in ("admin", "county") else TOWN_STATE_SHARE
             ev.states[st] = max(ev.states[st], w * sure * often, 1.0 if m.qualifier else 0.0)
         if p.feature not in NOT_ANCHORS and not m.metonym and all(q.id != p.id for q, _ in ev.points):
             ev.points.append((p, sure))
@@ -217,9 +228,9 @@ class Context:
             return None
         st, w = self.states.most_common(1)[0]
         total_c = sum(self.countries.values()) or 1.0
-        if st[0] != "USA" or w < LOCAL_MIN or w < 0.5 * sum(self.states.values()):
+        if st[0] != "USA" or w < LOCAL_MIN or w < LOCAL_STATE_SHARE * sum(self.states.values()):
             return None
-        return st if self.countries["USA"] >= 0.75 * total_c else None
+        return st if self.countries["USA"] >= LOCAL_US_SHARE * total_c else None
 
 
 def _qualifier_bonus(p: Place, qualifier: str) -> float:

@@ -271,6 +271,19 @@ def candidates(doc) -> dict[str, Candidate]:
 
 
 # --- scoring -------------------------------------------------------------------------------------
+#: PositionRank prior: an occurrence at token t weighs 1 / (1 + t / POSITION_DECAY), so the lead counts most.
+POSITION_DECAY = 50.0
+#: Boosts of the candidate's mean word score and of a phrase all of whose words are in the title.
+WORD_BOOST, TITLE_BOOST = 0.75, 0.75
+#: One-word candidates are mostly too general to be keyphrases readers mark: their score is scaled down,
+#: less for a word the article names TOPICAL_COUNT times or more, a topical noun ("police", "election")
+#: that crowd readers mark.
+SINGLE_WORD = 0.3
+TOPICAL_WORD, TOPICAL_COUNT = 0.8, 4
+#: How fast a late first occurrence lowers the score (first = offset of the first occurrence / length).
+LATE_PENALTY = 4.0
+#: A phrase nested in another (same words plus more in front) goes when their scores are this close.
+NESTED_SCORE_SHARE = 0.9
 
 
 def _word_scores(cands: dict[str, Candidate], n_tokens: int) -> dict[str, float]:
@@ -278,7 +291,7 @@ def _word_scores(cands: dict[str, Candidate], n_tokens: int) -> dict[str, float]
     scores: dict[str, float] = defaultdict(float)
     for cand in cands.values():
         for start in cand.starts:
-            weight = 1.0 / (1.0 + start / 50.0)
+            weight = 1.0 / (1.0 + start / POSITION_DECAY)
             for w in cand.words:
                 scores[w] += weight
     return scores
@@ -316,22 +329,15 @@ def features(doc, cands: dict[str, Candidate]) -> list[tuple[Candidate, dict[str
     return out
 
 
-#: Weight of a one-word candidate against a phrase.
-SINGLE_WORD = 0.3
-#: A word named at least TOPICAL_COUNT times is a topical noun of the article ("police", "election"),
-#: weighed TOPICAL_WORD against a phrase: readers mark them.
-TOPICAL_WORD, TOPICAL_COUNT = 0.8, 4
-
-
 def combine(f: dict[str, float]) -> float:
-    """One score from a candidate's features (weights tuned on news keyphrase data)."""
+    """One score from a candidate's features (weights tuned on DUC-2001 news keyphrases)."""
     return (
         f["sim"]
         * (1.0 + math.log1p(f["count"]))
-        * (1.0 + 0.75 * f["words"])
-        * (1.0 + 0.75 * f["title"])
+        * (1.0 + WORD_BOOST * f["words"])
+        * (1.0 + TITLE_BOOST * f["title"])
         * (1.0 if f["n"] > 1 else (TOPICAL_WORD if f["count"] >= TOPICAL_COUNT else SINGLE_WORD))
-        / (1.0 + 4.0 * f["first"])
+        / (1.0 + LATE_PENALTY * f["first"])
     )
 
 
@@ -380,7 +386,7 @@ def _nested(cand: Candidate, other: Candidate) -> bool:
         return False
     if long.words[-len(short.words):] != short.words:
         return False
-    return min(cand.score, other.score) >= 0.9 * max(cand.score, other.score)
+    return min(cand.score, other.score) >= NESTED_SCORE_SHARE * max(cand.score, other.score)
 
 
 def extract(doc, limit: int = 20) -> list[Keyphrase]:

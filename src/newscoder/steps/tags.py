@@ -27,6 +27,8 @@ TAG_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "EVENT", "PRODUCT"
 KEYPHRASE_WEIGHT = 0.6
 #: Entities below this salience are not tags unless nothing else is left.
 MIN_SALIENCE = 0.25
+#: Each rank down the keyphrase list costs this share of its weight (so flat scores still rank).
+RANK_DECAY = 0.02
 
 
 @dataclass
@@ -62,7 +64,7 @@ def keyphrase_candidates(keyphrases) -> list[Candidate]:
     out = []
     for rank, k in enumerate(phrases):
         # rank-based decay as well, in case scores are flat
-        score = KEYPHRASE_WEIGHT * max(k.score / top, 0.0) * (1.0 - 0.02 * rank)
+        score = KEYPHRASE_WEIGHT * max(k.score / top, 0.0) * (1.0 - RANK_DECAY * rank)
         out.append(Candidate(k.text.strip(), score, frozenset({normalize(k.text)}), False))
     return out
 

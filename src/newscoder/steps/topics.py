@@ -31,7 +31,21 @@ _MAX_CUE_WORDS = 4
 _LEAD_SHARE = 0.15  # share of the text, from its start, counted as the lead
 _CUE_SPLIT = re.compile(r"[ \-]+")
 _MIN_SCORE = 0.12
-_KW_WEIGHT, _SIM_WEIGHT = 0.7, 0.3
+_KW_WEIGHT, _SIM_WEIGHT = 0.7, 0.3  # cue words decide; meaning only adds where a cue matched
+#: Each extra word of a multiword cue adds this much weight (a longer cue is more specific).
+_CUE_WORD_WEIGHT = 0.5
+#: A cue in the title or the lead counts this many times.
+_LEAD_BOOST = 2.0
+#: Share of a level-2 topic's cue score that also counts for its parent.
+_PARENT_SHARE = 0.5
+#: Cue scores are normalized by sqrt(words / _NORM_WORDS), for articles longer than that.
+_NORM_WORDS = 50
+#: Cue evidence saturates as 1 - exp(-score / _CUE_SCALE).
+_CUE_SCALE = 4.0
+#: Cosine similarity to a topic maps to [0, 1] linearly from _SIM_FLOOR to _SIM_FLOOR + _SIM_SPAN.
+_SIM_FLOOR, _SIM_SPAN = 0.1, 0.35
+#: Least weight of a keyphrase in the article's meaning (its score is relative to the best, 1.0).
+_MIN_PHRASE_WEIGHT = 0.05
 
 
 @dataclass(frozen=True)
@@ -64,7 +78,7 @@ class _Tables:
                 if 0 < len(key) <= _MAX_CUE_WORDS:
                     owners.setdefault(key, set()).add(i)
         for key, topics in owners.items():
-            weight = (1.0 + 0.5 * (len(key) - 1)) / math.sqrt(len(topics))
+            weight = (1.0 + _CUE_WORD_WEIGHT * (len(key) - 1)) / math.sqrt(len(topics))
             self.cues[key] = [(i, weight) for i in sorted(topics)]
 
     @property
@@ -118,15 +132,15 @@ def cue_scores(doc, tabs: _Tables) -> np.ndarray:
     items = [(w, 0) for w in (norm(x) for x in re.findall(r"[A-Za-z0-9]+", title))] + words
     n_title = len(items) - len(words)
     for i in range(len(items)):
-        boost = 2.0 if i < n_title or items[i][1] < lead else 1.0
+        boost = _LEAD_BOOST if i < n_title or items[i][1] < lead else 1.0
         for size in range(1, _MAX_CUE_WORDS + 1):
             key = tuple(w for w, _ in items[i : i + size])
             for topic, weight in tabs.cues.get(key, ()):
                 scores[topic] += weight * boost
     parents = tabs.parent
     has_parent = parents >= 0
-    np.add.at(scores, parents[has_parent], 0.5 * scores[has_parent])
-    return scores / math.sqrt(max(len(words), 50) / 50.0)
+    np.add.at(scores, parents[has_parent], _PARENT_SHARE * scores[has_parent])
+    return scores / math.sqrt(max(len(words), _NORM_WORDS) / _NORM_WORDS)
 
 
 def similarity(doc, tabs: _Tables) -> np.ndarray:
@@ -135,7 +149,7 @@ def similarity(doc, tabs: _Tables) -> np.ndarray:
 
     phrases = doc._.nc_keyphrases or []
     texts = [k.text for k in phrases]
-    weights = [max(k.score, 0.05) for k in phrases]
+    weights = [max(k.score, _MIN_PHRASE_WEIGHT) for k in phrases]
     title = doc._.nc_title
     if title:
         texts.append(title)
@@ -151,8 +165,8 @@ def similarity(doc, tabs: _Tables) -> np.ndarray:
 def score_topics(doc) -> np.ndarray:
     """A score in [0, 1] per topic; a level-1 topic gets at least its best child's score."""
     tabs = tables()
-    kw = 1.0 - np.exp(-cue_scores(doc, tabs) / 4.0)
-    sim = np.clip((similarity(doc, tabs) - 0.1) / 0.35, 0.0, 1.0)
+    kw = 1.0 - np.exp(-cue_scores(doc, tabs) / _CUE_SCALE)
+    sim = np.clip((similarity(doc, tabs) - _SIM_FLOOR) / _SIM_SPAN, 0.0, 1.0)
     scores = _KW_WEIGHT * kw + _SIM_WEIGHT * sim * (kw > 0)
     has_parent = tabs.parent >= 0
     np.maximum.at(scores, tabs.parent[has_parent], scores[has_parent] * 1.0001)
