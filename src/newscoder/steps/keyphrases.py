@@ -39,7 +39,7 @@ from spacy.language import Language
 
 from .. import extensions, steps  # noqa: F401 (extensions registers doc._.nc_*)
 from ..models import Keyphrase
-from .layout import WIRE_WORDS, cased, in_table
+from .layout import WIRE_WORDS, caps_run, cased, in_table
 
 _CONTENT = {"NOUN", "PROPN", "ADJ", "NUM"}
 _HEAD = {"NOUN", "PROPN"}
@@ -110,8 +110,16 @@ def _in_compound(token) -> bool:
     return (token.i + 1 < len(doc) and _joins(doc[token.i + 1])) or (token.i > 0 and _joins(doc[token.i - 1]))
 
 
+def _dateline_caps(token) -> bool:
+    """A place in capitals of a wire dateline ("DALLAS, March 3 -", "SALT LAKE CITY,"), not recased."""
+    if token._.nc_cased is not None or not token.is_upper or len(token) < 4:
+        return False
+    nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return (nxt is not None and nxt.text == "," and token.is_sent_start) or caps_run(token)
+
+
 def _is_content(token) -> bool:
-    if token.pos_ not in _CONTENT or not _WORDISH.search(token.text):
+    if token.pos_ not in _CONTENT or not _WORDISH.search(token.text) or _dateline_caps(token):
         return False
     return not token.is_stop or _in_compound(token)
 

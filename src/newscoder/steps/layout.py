@@ -188,7 +188,8 @@ def display_name(span) -> str:
     if not text.isupper() or countries.normalize(text) in _known_forms():
         return text
     words = text.split()
-    place = countries.city_country(text, 0) is not None or countries.by_name(text) is not None
+    place = (getattr(span, "label_", "") in ("GPE", "LOC", "FAC") or countries.city_country(text, 0) is not None
+             or countries.by_name(text) is not None)
     if not place and (all(len(w) <= 4 or "." in w for w in words) or span.doc.text.isupper()):
         return text
     return " ".join(w if len(w) <= 3 and "." not in w[:-1] and not place else w[:1] + w[1:].lower()
@@ -260,13 +261,13 @@ def body_forms(doc: Doc, skip: set[int]) -> dict[str, str]:
     """lower-case word -> the form the article writes it in most (outside ``skip`` and sentence starts)."""
     counts: dict[str, Counter] = {}
     for tok in doc:
-        if tok.i in skip or tok.is_space or not tok.text[:1].isalpha() or tok.is_sent_start or _caps_run(tok):
+        if tok.i in skip or tok.is_space or not tok.text[:1].isalpha() or tok.is_sent_start or caps_run(tok):
             continue
         counts.setdefault(tok.lower_, Counter())[tok.text] += 1
     return {w: c.most_common(1)[0][0] for w, c in counts.items()}
 
 
-def _caps_run(tok) -> bool:
+def caps_run(tok) -> bool:
     """A word in capitals next to another ("NEW YORK" in a dateline): no evidence of how it is written."""
     if not tok.is_upper or len(tok) < 2:
         return False
