@@ -194,3 +194,21 @@ def test_an_acronym_of_initials_is_the_long_name_without_a_definition(nlp):
                    "and HMW said talks with the union had failed.")
     names = {e.canonical for e in doc._.nc_entities if e.label == "ORG"}
     assert names == {"Harlow Motor Works Corp"}
+
+
+def test_sports_teams_named_by_their_place_are_organisations(nlp):
+    doc = run(nlp, "Oregon State beat Nevada 78-70 on Saturday. Nevada's coach praised the defense, and the "
+                   "Beavers scored 20 points in overtime. Oregon State plays at home in Corvallis next week, "
+                   "and fans in Nevada hope the season turns.")
+    labels = {(e.text, e.label) for e in doc._.nc_entities}
+    assert ("Nevada", "ORG") in labels and ("Oregon State", "ORG") in labels
+    assert ("Corvallis", "GPE") in labels
+    assert ("Nevada", "GPE") in labels  # "fans in Nevada": the place
+
+
+def test_an_acronym_is_not_a_person_and_a_caption_word_is_not_a_name(nlp):
+    doc = run(nlp, "Gallery (8 images)\n\nWildfires spread near the coast. KORVA said its satellites saw "
+                   "the smoke. KORVA will share the images with firefighters.")
+    labels = {(e.text, e.label) for e in doc._.nc_entities}
+    assert ("KORVA", "PERSON") not in labels
+    assert not any(e.text in ("Gallery", "Wildfires") for e in doc._.nc_entities)

@@ -30,7 +30,7 @@ from .. import extensions, steps  # noqa: F401 (extensions registers doc._.nc_*)
 from ..knowledge import countries
 from ..knowledge.countries import KnownActor, actor_table, find_actor, normalize  # noqa: F401 (re-exported)
 from ..models import Actor, Entity
-from .layout import display_name
+from .layout import Lexicon, display_name
 from .ner_fixes import ACRONYM, CORP_SUFFIX, NAMED, PLACE_PREPS, acronym_definitions, fix_ents, patterns
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "agent"})
@@ -47,9 +47,10 @@ class EntitiesStep:
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         for label, phrases in patterns().items():
             self.matcher.add(label, list(nlp.tokenizer.pipe(phrases)))
+        self.lexicon = Lexicon(nlp)
 
     def __call__(self, doc: Doc) -> Doc:
-        doc.ents = fix_ents(doc, self.matcher)
+        doc.ents = fix_ents(doc, self.matcher, self.lexicon)
         mentions = canonicalize(doc)
         if harmonize_labels(mentions):
             doc.ents = [m.span for m in mentions] + [e for e in doc.ents if e.label_ not in NAMED]
@@ -251,6 +252,12 @@ def _tie_rank(label: str) -> tuple[int, str]:
     return (_TIE_ORDER.index(label) if label in _TIE_ORDER else len(_TIE_ORDER), label)
 
 
+def _place_and_body(labels: set[str], name: str) -> bool:
+    """A known place named as a place in some mentions and as an organisation in others (its team, its
+    government): each mention keeps its own label."""
+    return labels <= {"GPE", "LOC", "ORG"} and "ORG" in labels and countries.city_country(name, 0) is not None
+
+
 def harmonize_labels(mentions: list[Mention]) -> bool:
     """Mentions of one entity get one label (the most frequent; ties: the longest mention's).
     Demonyms keep NORP and countries keep theirs. True if any span changed."""
@@ -261,7 +268,7 @@ def harmonize_labels(mentions: list[Mention]) -> bool:
     changed = False
     for group in groups.values():
         labels = {m.span.label_ for m in group}
-        if len(labels) < 2:
+        if len(labels) < 2 or _place_and_body(labels, group[0].canonical):
             continue
         votes = {lab: (sum(m.span.label_ == lab for m in group),
                        max(len(m.span.text) for m in group if m.span.label_ == lab)) for lab in labels}

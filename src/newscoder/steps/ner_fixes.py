@@ -18,6 +18,7 @@ from spacy.util import filter_spans
 from ..knowledge import countries
 from ..knowledge.countries import actor_table, find_actor, normalize
 from .layout import WIRE_WORDS
+from .ner_conventions import apply_conventions
 
 #: OntoNotes labels of named entities (the rest are numbers and dates, timex's job).
 NAMED = frozenset({"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT",
@@ -61,7 +62,7 @@ def patterns() -> dict[str, list[str]]:
 
 
 
-def fix_ents(doc: Doc, matcher: PhraseMatcher) -> list[Span]:
+def fix_ents(doc: Doc, matcher: PhraseMatcher, lexicon=None) -> list[Span]:
     ents = [e for part in doc.ents for e in _split_list(doc, part)]
     ents = [e for part in ents for e in _split_credit(doc, part)]
     ents = _join_dc(doc, ents)
@@ -69,7 +70,8 @@ def fix_ents(doc: Doc, matcher: PhraseMatcher) -> list[Span]:
     ents = [e for e in ents if e is not None and len(e) and not _not_a_name(e)]
     extra = _gazetteer_spans(doc, matcher, ents) + _dateline(doc) + _acronym_spans(doc, ents)
     # gazetteer spans replace the model's spans they overlap unless the model's span is longer
-    return _surnames(doc, _consistent(filter_spans(extra + ents) if extra else filter_spans(ents)))
+    ents = _surnames(doc, _consistent(filter_spans(extra + ents) if extra else filter_spans(ents)))
+    return apply_conventions(doc, ents, lexicon) if lexicon is not None else ents
 
 
 def _not_a_name(ent: Span) -> bool:
