@@ -212,3 +212,39 @@ def test_an_acronym_is_not_a_person_and_a_caption_word_is_not_a_name(nlp):
     labels = {(e.text, e.label) for e in doc._.nc_entities}
     assert ("KORVA", "PERSON") not in labels
     assert not any(e.text in ("Gallery", "Wildfires") for e in doc._.nc_entities)
+
+
+def _spans_fixed(nlp, text, marked):
+    """fix_spans on entities set by hand (text, label), whatever the model would find."""
+    from spacy.tokens import Span
+
+    from newscoder.steps.ner_spans import fix_spans
+
+    doc = nlp.make_doc(text)
+    for name in ("tok2vec", "tagger", "attribute_ruler"):
+        doc = nlp.get_pipe(name)(doc)
+    ents = []
+    for surface, label in marked:
+        start = text.index(surface)
+        span = doc.char_span(start, start + len(surface))
+        ents.append(Span(doc, span.start, span.end, label))
+    return {(e.text, e.label_) for e in fix_spans(doc, ents)}
+
+
+def test_span_errors_by_category(nlp):
+    got = _spans_fixed(nlp, "Photo: Marta Quintela / Pool. Senator Paul Ostrander and Carla Brandt met "
+                            "Ivo Lenz Dec 7 of Lisbon-based Qorvio, Dravon Capital and Helix and the Food and "
+                            "Drug Administration.",
+                       [("Marta Quintela / Pool", "PERSON"), ("Senator Paul Ostrander and Carla Brandt", "PERSON"),
+                        ("Ivo Lenz Dec 7", "PERSON"), ("Lisbon", "GPE"), ("Dravon Capital and Helix", "ORG"),
+                        ("Food and Drug Administration", "ORG")])
+    assert got == {("Marta Quintela", "PERSON"), ("Pool", "ORG"), ("Paul Ostrander", "PERSON"),
+                   ("Carla Brandt", "PERSON"), ("Ivo Lenz", "PERSON"), ("Lisbon-based", "MISC"),
+                   ("Dravon Capital", "ORG"), ("Helix", "ORG"), ("Food and Drug Administration", "ORG")}
+
+
+def test_a_name_stops_at_a_line_in_capitals_but_not_at_a_wrapped_line(nlp):
+    got = _spans_fixed(nlp, "By Hana Okafor\nNAIROBI - Talks with Merrill\nLynch Capital failed.",
+                       [("Hana Okafor\nNAIROBI", "PERSON"), ("Merrill\nLynch Capital", "ORG")])
+    assert ("Hana Okafor", "PERSON") in got and ("NAIROBI", "GPE") in got
+    assert ("Merrill\nLynch Capital", "ORG") in got

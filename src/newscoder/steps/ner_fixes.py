@@ -19,6 +19,7 @@ from ..knowledge import countries
 from ..knowledge.countries import actor_table, find_actor, normalize
 from .layout import WIRE_WORDS
 from .ner_conventions import apply_conventions
+from .ner_spans import fix_spans
 
 #: OntoNotes labels of named entities (the rest are numbers and dates, timex's job).
 NAMED = frozenset({"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT",
@@ -63,8 +64,7 @@ def patterns() -> dict[str, list[str]]:
 
 
 def fix_ents(doc: Doc, matcher: PhraseMatcher, lexicon=None) -> list[Span]:
-    ents = [e for part in doc.ents for e in _split_list(doc, part)]
-    ents = [e for part in ents for e in _split_credit(doc, part)]
+    ents = fix_spans(doc, [e for part in doc.ents for e in _split_list(doc, part)])
     ents = _join_dc(doc, ents)
     ents = [_relabel(_strip(e)) for e in ents if not _office_word(e)]
     ents = [e for e in ents if e is not None and len(e) and not _not_a_name(e)]
@@ -222,28 +222,6 @@ def _join_dc(doc: Doc, ents: list[Span]) -> list[Span]:
             out[-1] = Span(doc, out[-1].start, e.end, "GPE")
         else:
             out.append(e)
-    return out
-
-
-def _split_credit(doc: Doc, ent: Span) -> list[Span]:
-    """A photo credit tagged as one entity ("REUTERS / Leonhard Foeger") -> agency + photographer."""
-    if "/" not in ent.text or ent.label_ not in NAMED:
-        return [ent]
-    parts, start = [], ent.start
-    for i in range(ent.start, ent.end + 1):
-        if i == ent.end or doc[i].text == "/":
-            if i > start:
-                parts.append(doc[start:i])
-            start = i + 1
-    actors = [find_actor(p.text) for p in parts]
-    if len(parts) < 2 or not any(a is not None and a.kind == "media" for a in actors):
-        return [ent]
-    out = []
-    for part, actor in zip(parts, actors):
-        if actor is not None:
-            out.append(Span(doc, part.start, part.end, actor.label))
-        elif 2 <= len(part) <= 3 and all(t.is_title for t in part):
-            out.append(Span(doc, part.start, part.end, "PERSON"))
     return out
 
 
