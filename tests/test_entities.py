@@ -248,3 +248,15 @@ def test_a_name_stops_at_a_line_in_capitals_but_not_at_a_wrapped_line(nlp):
                        [("Hana Okafor\nNAIROBI", "PERSON"), ("Merrill\nLynch Capital", "ORG")])
     assert ("Hana Okafor", "PERSON") in got and ("NAIROBI", "GPE") in got
     assert ("Merrill\nLynch Capital", "ORG") in got
+
+
+def test_canonical_names_respect_the_articles_date(nlp):
+    import datetime as dt
+
+    text = "The EC and the Soviet Union signed a grain deal. West German officials said the EC would pay."
+    old = nlp(pipeline.make_doc(nlp, pipeline.Article(text=text, date=dt.date(1987, 3, 2)), ONLY))
+    new = nlp(pipeline.make_doc(nlp, pipeline.Article(text=text, date=dt.date(2021, 3, 2)), ONLY))
+    assert canon(old, "EC") == {"European Community"} and canon(new, "EC") == {"European Union"}
+    assert canon(old, "Soviet Union") == canon(new, "Soviet Union") == {"Soviet Union"}
+    assert canon(old, "West German") == {"West Germany"}
+    assert old._.nc_actors["Soviet Union"].country == "RUS"  # countries are still weighed by successor

@@ -128,8 +128,18 @@ def _as_actor(span: Span) -> bool:
     return True
 
 
+def _in_its_time(m: Mention, year: int | None) -> Mention:
+    """A state or body that no longer exists keeps the name of its time ("Soviet Union", "EC" in 1987 as
+    the European Community); its country code stays its successor's, for the weighing of countries."""
+    old = countries.name_in_its_time(_name(m.span), year)
+    if old is not None:
+        m.canonical = old
+    return m
+
+
 def canonicalize(doc: Doc) -> list[Mention]:
-    mentions = [_resolve(e) for e in doc.ents if e.label_ in NAMED]
+    year = doc._.nc_date.year if doc._.nc_date else None
+    mentions = [_in_its_time(_resolve(e), year) for e in doc.ents if e.label_ in NAMED]
     _link_acronyms(doc, mentions)
     _link_initials(mentions)
     _link_people(mentions)
