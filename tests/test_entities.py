@@ -260,3 +260,14 @@ def test_canonical_names_respect_the_articles_date(nlp):
     assert canon(old, "Soviet Union") == canon(new, "Soviet Union") == {"Soviet Union"}
     assert canon(old, "West German") == {"West Germany"}
     assert old._.nc_actors["Soviet Union"].country == "RUS"  # countries are still weighed by successor
+
+
+def test_a_region_after_a_town_is_not_the_country_of_that_name(nlp):
+    doc = run(nlp, "NEWARK, N.J., April 13 - New Jersey Bell said a trust based in Atlanta, Georgia, bought "
+                   "the unit. Georgia and Armenia signed a gas deal in Tbilisi.")
+    kinds = [(e.text, doc._.nc_actors[e.canonical].country) for e in doc._.nc_entities if "Jersey" in e.text
+             or e.text == "Georgia"]
+    assert ("New Jersey Bell", None) in kinds or all(c == "USA" for t, c in kinds if "Jersey" in t)
+    assert [c for t, c in kinds if t == "Georgia"][0] == "USA"
+    assert [c for t, c in kinds if t == "Georgia"][1] == "GEO"
+    assert "JEY" not in {c for _, c in kinds}

@@ -296,10 +296,13 @@ _TITLE_WORD = re.compile(r"[A-Z][\w.'\-]*")
 def title_countries(title: str) -> set[str]:
     """ISO3 of countries the title names by name or demonym (capitalized words, 1-3 at a time)."""
     words = list(_TITLE_WORD.finditer(title))
+    shouting = title.isupper()
     out = set()
     for n in (3, 2, 1):
         for i in range(len(words) - n + 1):
             phrase = " ".join(w.group() for w in words[i:i + n])
+            if shouting and n == 1 and len(phrase) <= 3 and phrase.isalpha():
+                continue  # in a title in capitals "CAR" is a car, "US" is us (Reuters writes "U.S.")
             c = by_name(phrase) or by_demonym(phrase)
             if c is not None and len(normalize(phrase)) > 1 and not is_currency_at(title, words[i + n - 1].end()):
                 out.add(c.iso3)

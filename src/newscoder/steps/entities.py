@@ -97,6 +97,9 @@ def _resolve(span: Span) -> Mention:
     actor = find_actor(text)
     if actor is not None and (actor.label == "PERSON") == (label == "PERSON"):
         return Mention(span, actor.canonical, actor.kind, actor, actor.country or None)
+    if label in ("GPE", "LOC") and _region_after_town(span):
+        region = countries.city_country(text, 0)  # named like a country: the canonical says whose region
+        return Mention(span, f"{text}, {region.name}", "place", None, region.iso3)
     if label in ("GPE", "LOC", "NORP", "ORG", "FAC"):
         c = countries.by_name(text) if label != "NORP" else None
         c = c or (countries.by_demonym(text) if label in ("NORP", "GPE", "ORG") else None)
@@ -112,6 +115,22 @@ def _resolve(span: Span) -> Mention:
         return Mention(span, text, "place")
     kind = {"PERSON": "person", "ORG": "org", "NORP": "group", "LOC": "place", "FAC": "place"}
     return Mention(span, text, kind.get(label, "other"))
+
+
+def _region_after_town(span: Span) -> bool:
+    """"Atlanta, Georgia", "Perth, Western Australia": a name after a town of another country and a comma is
+    that country's region, not a country of the same name."""
+    doc = span.doc
+    if span.start < 2 or doc[span.start - 1].text != ",":
+        return False
+    town = next((e for e in doc.ents if e.end == span.start - 1), None)
+    if town is None or town.label_ != "GPE":
+        return False
+    town_country = countries.city_country(town.text, 0)
+    region = countries.city_country(span.text, 0)
+    here = countries.by_name(span.text)
+    return (town_country is not None and region is not None and region.iso3 == town_country.iso3
+            and (here is None or here.iso3 != town_country.iso3))
 
 
 def _as_actor(span: Span) -> bool:

@@ -19,7 +19,7 @@ from ..knowledge import countries
 from ..knowledge.countries import actor_table, find_actor, normalize
 from .layout import WIRE_WORDS
 from .ner_conventions import apply_conventions
-from .ner_spans import fix_spans
+from .ner_spans import first_word, fix_spans
 
 #: OntoNotes labels of named entities (the rest are numbers and dates, timex's job).
 NAMED = frozenset({"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT",
@@ -70,7 +70,8 @@ def fix_ents(doc: Doc, matcher: PhraseMatcher, lexicon=None) -> list[Span]:
     ents = [e for e in ents if e is not None and len(e) and not _not_a_name(e)]
     extra = _gazetteer_spans(doc, matcher, ents) + _dateline(doc) + _acronym_spans(doc, ents)
     # gazetteer spans replace the model's spans they overlap unless the model's span is longer
-    ents = _surnames(doc, _consistent(filter_spans(extra + ents) if extra else filter_spans(ents)))
+    ents = filter_spans([first_word(doc, e) for e in (filter_spans(extra + ents) if extra else filter_spans(ents))])
+    ents = _surnames(doc, _consistent(ents))
     return apply_conventions(doc, ents, lexicon) if lexicon is not None else ents
 
 

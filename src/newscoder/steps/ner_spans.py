@@ -13,6 +13,9 @@
 - **two names joined by "and"** ("Perdue and Loeffler", "Macquarie Capital and Citigroup"), unless the
   whole is a known name or ends like one company ("Mabon, Nugent and Co");
 - **hyphenated compounds** ("Berlin-based", "EU-UK", "post-Covid-19"): one MISC, as CoNLL annotates them.
+
+``first_word`` (applied after the gazetteer's matches): a place missing the first word of its name
+("New" Jersey, a gazetteer match of the island of Jersey) is the whole known name.
 """
 
 from __future__ import annotations
@@ -47,6 +50,18 @@ def fix_spans(doc: Doc, ents: list[Span]) -> list[Span]:
             parts = [p for part in parts for p in rule(doc, part)]
         out.extend(p for p in parts if len(p))
     return _hyphen_compounds(doc, out)
+
+
+def first_word(doc: Doc, ent: Span) -> Span:
+    """A place missing the first word of its name ("New" Jersey, "South" Korea): the name is the whole."""
+    if ent.label_ not in ("GPE", "LOC") or ent.start == 0:
+        return ent
+    prev = doc[ent.start - 1]
+    if not prev.is_title or prev.is_sent_start and prev.lower_ in ("in", "the"):
+        return ent
+    whole = f"{prev.text} {ent.text}"
+    known = countries.by_name(whole) or countries.city_country(whole, 0)
+    return Span(doc, ent.start - 1, ent.end, ent.label_) if known else ent
 
 
 def _sub(doc: Doc, start: int, end: int, label: str) -> list[Span]:
