@@ -271,3 +271,9 @@ def test_a_region_after_a_town_is_not_the_country_of_that_name(nlp):
     assert [c for t, c in kinds if t == "Georgia"][0] == "USA"
     assert [c for t, c in kinds if t == "Georgia"][1] == "GEO"
     assert "JEY" not in {c for _, c in kinds}
+
+
+def test_a_town_before_a_us_state_abbreviation_is_in_the_us(nlp):
+    doc = run(nlp, "BIRMINGHAM, Ala., March 11 - The utility said demand rose in Birmingham, England.")
+    first = doc._.nc_entities[0]
+    assert first.text == "BIRMINGHAM" and doc._.nc_actors[first.canonical].country == "USA"

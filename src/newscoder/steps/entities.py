@@ -97,6 +97,8 @@ def _resolve(span: Span) -> Mention:
     actor = find_actor(text)
     if actor is not None and (actor.label == "PERSON") == (label == "PERSON"):
         return Mention(span, actor.canonical, actor.kind, actor, actor.country or None)
+    if label == "GPE" and _before_us_state(span):
+        return Mention(span, text, "city", None, "USA")
     if label in ("GPE", "LOC") and _region_after_town(span):
         region = countries.city_country(text, 0)  # named like a country: the canonical says whose region
         return Mention(span, f"{text}, {region.name}", "place", None, region.iso3)
@@ -115,6 +117,14 @@ def _resolve(span: Span) -> Mention:
         return Mention(span, text, "place")
     kind = {"PERSON": "person", "ORG": "org", "NORP": "group", "LOC": "place", "FAC": "place"}
     return Mention(span, text, kind.get(label, "other"))
+
+
+def _before_us_state(span: Span) -> bool:
+    """"BIRMINGHAM, Ala.", "San Mateo, Calif.": a town followed by a US state's abbreviation is in the US."""
+    doc = span.doc
+    after = doc[span.end: span.end + 2]
+    return (len(after) == 2 and after[0].text == "," and countries.normalize(after[1].text) in
+            countries.US_STATE_ABBR and after[1].text[:1].isupper() and countries.by_name(span.text) is None)
 
 
 def _region_after_town(span: Span) -> bool:
