@@ -77,3 +77,14 @@ def test_wire_brief_tags_have_no_table_words_states_or_the_wire():
     assert not any(t.lower() in ("cts", "shr", "fla", "reuters", "reuter", "net", "sales") for t in tags)
     assert not any(ch.isdigit() for t in tags for ch in t)
     assert len(tags) <= 4
+
+
+def test_keyphrases_that_make_no_tag():
+    from newscoder.steps.tags import usable_keyphrase
+
+    counts = {"share": 2, "inflation": 5}
+    assert not usable_keyphrase("1986 pretax profit", counts)
+    assert not usable_keyphrase("tenth consecutive quarter", counts)
+    assert not usable_keyphrase("Calif.", counts)
+    assert not usable_keyphrase("share", counts)
+    assert usable_keyphrase("inflation", counts) and usable_keyphrase("price controls", counts)

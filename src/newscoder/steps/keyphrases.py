@@ -38,6 +38,7 @@ import numpy as np
 from spacy.language import Language
 
 from .. import extensions, steps  # noqa: F401 (extensions registers doc._.nc_*)
+from ..knowledge.countries import US_STATE_ABBR, normalize
 from ..models import Keyphrase
 from .layout import WIRE_WORDS, caps_run, cased, in_table
 
@@ -112,6 +113,8 @@ def _in_compound(token) -> bool:
 
 def _dateline_caps(token) -> bool:
     """A place in capitals of a wire dateline ("DALLAS, March 3 -", "SALT LAKE CITY,"), not recased."""
+    if "." in token.text and normalize(token.text) in US_STATE_ABBR:
+        return True  # "Calif.", "N.J." of a dateline
     if token._.nc_cased is not None or not token.is_upper or len(token) < 4:
         return False
     nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None

@@ -56,8 +56,26 @@ def entity_candidates(actors: dict[str, Actor]) -> list[Candidate]:
     return sorted(out, key=lambda c: -c.score)
 
 
-def keyphrase_candidates(keyphrases) -> list[Candidate]:
-    phrases = [k for k in keyphrases or () if getattr(k, "text", "").strip()]
+#: A one-word common noun is a tag only when the article uses it this many times ("inflation", not "share").
+TOPICAL_TAG_COUNT = 4
+_ORDINALS = frozenset("""first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth
+    consecutive""".split())
+
+
+def usable_keyphrase(text: str, counts: dict[str, int] | None) -> bool:
+    """Can a keyphrase be a tag? Not with numbers or ordinals ("1986 pretax profit", "tenth consecutive
+    quarter"), not an abbreviation ("Calif."), and a single common noun only when it is topical."""
+    words = text.split()
+    if re.search(r"\d", text) or any(w.lower() in _ORDINALS for w in words):
+        return False
+    if len(words) == 1 and (text.endswith(".") or (text.islower() and counts is not None
+                                                   and counts.get(text.lower(), 0) < TOPICAL_TAG_COUNT)):
+        return False
+    return True
+
+
+def keyphrase_candidates(keyphrases, counts: dict[str, int] | None = None) -> list[Candidate]:
+    phrases = [k for k in keyphrases or () if getattr(k, "text", "").strip() and usable_keyphrase(k.text, counts)]
     if not phrases:
         return []
     top = max((k.score for k in phrases), default=0.0) or 1.0
@@ -88,17 +106,20 @@ def _repeats(cand: Candidate, chosen: list[Candidate]) -> bool:
     return False
 
 
-def rank_tags(actors: dict[str, Actor] | None, keyphrases, n: int = 4) -> list[str]:
-    """The ``n`` best tags from entity salience and keyphrases (see the module docstring)."""
+def rank_tags(actors: dict[str, Actor] | None, keyphrases, n: int = 4,
+              counts: dict[str, int] | None = None) -> list[str]:
+    """The ``n`` best tags from entity salience and keyphrases (see the module docstring); ``counts``
+    (lemma -> occurrences in the article) lets a one-word keyphrase in only when it is topical."""
     entities = entity_candidates(actors or {})
-    pool = sorted(entities + keyphrase_candidates(keyphrases), key=lambda c: (-c.score, not c.entity))
+    named = _all_names(actors or {})  # also the names that make no tag ("Reuters"): no keyphrase repeats them
+    pool = sorted(entities + keyphrase_candidates(keyphrases, counts), key=lambda c: (-c.score, not c.entity))
     chosen: list[Candidate] = []
     for cand in pool:
         if len(chosen) >= n:
             break
         if cand.entity and cand.score < MIN_SALIENCE:
             continue
-        if not _repeats(cand, chosen) and not _covered_by_entity(cand, entities):
+        if not _repeats(cand, chosen) and not _covered_by_entity(cand, named):
             chosen.append(cand)
     for cand in entities:  # too few: weak entities fill the rest
         if len(chosen) >= n:
@@ -106,6 +127,14 @@ def rank_tags(actors: dict[str, Actor] | None, keyphrases, n: int = 4) -> list[s
         if cand not in chosen and not _repeats(cand, chosen):
             chosen.append(cand)
     return [c.text for c in chosen]
+
+
+def _all_names(actors: dict[str, Actor]) -> list[Candidate]:
+    out = []
+    for canonical, info in actors.items():
+        keys = frozenset(k for k in (normalize(n) for n in {canonical, info.short or canonical, *info.aliases}) if k)
+        out.append(Candidate(canonical, 0.0, keys, True))
+    return out
 
 
 def _covered_by_entity(cand: Candidate, entities: list[Candidate]) -> bool:
@@ -134,7 +163,12 @@ class TagsStep:
 
     def __call__(self, doc: Doc, n_tags: int | None = None) -> Doc:
         extensions.require(doc, "tags", "nc_actors", "nc_keyphrases")
-        doc._.nc_tags = rank_tags(doc._.nc_actors, doc._.nc_keyphrases, self.n_tags if n_tags is None else n_tags)
+        counts: dict[str, int] = {}
+        for token in doc:
+            if token.is_alpha:
+                counts[token.lemma_.lower()] = counts.get(token.lemma_.lower(), 0) + 1
+        doc._.nc_tags = rank_tags(doc._.nc_actors, doc._.nc_keyphrases, self.n_tags if n_tags is None else n_tags,
+                                  counts)
         return doc
 
 

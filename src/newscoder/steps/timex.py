@@ -230,6 +230,7 @@ _FRACTIONS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "qu
 #: An age: "45-year-old", "45 years old", "aged 45".
 _RE_AGE = re.compile(r"^(\d{1,3}|\w+)[- ]years?[- ]old$|^aged? (\d{1,3})$", re.I)
 _SCALE.update({"bln": 1e9, "mn": 1e6, "m": 1e6, "k": 1e3})
+_ORDINAL = re.compile(r"\d(?:st|nd|rd|th)\b", re.I)
 
 
 def _number(text: str) -> float | None:
@@ -300,9 +301,14 @@ def _quantity(ent) -> Quantity | None:
         unit, kind = "%", "percent"
     if unit is None:
         last = span[-1]
-        if ent.label_ != "CARDINAL" or last.pos_ != "NOUN" or last.like_num:
+        if ent.label_ != "CARDINAL" or last.like_num or _ORDINAL.search(span.text):
             return None
-        unit, kind = last.lemma_.lower(), "count"
+        if last.lower_ in _SCALE:
+            unit, kind = None, "count"  # "Revs 31.3 mln": a number, its unit unsaid
+        elif last.pos_ == "NOUN":
+            unit, kind = last.lemma_.lower(), "count"
+        else:
+            return None
     kind = kind or ("money" if ent.label_ == "MONEY" else "measure")
     scale = _scale([t.lower_ for t in span]) * factor
     rng = _RE_RANGE.search(span.text)
