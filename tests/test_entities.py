@@ -277,3 +277,8 @@ def test_a_town_before_a_us_state_abbreviation_is_in_the_us(nlp):
     doc = run(nlp, "BIRMINGHAM, Ala., March 11 - The utility said demand rose in Birmingham, England.")
     first = doc._.nc_entities[0]
     assert first.text == "BIRMINGHAM" and doc._.nc_actors[first.canonical].country == "USA"
+
+
+def test_ticker_symbols_are_not_names(nlp):
+    doc = run(nlp, "ORLANDO MILLS <ORML> SETS DIVIDEND\n\nOrlando Mills Inc <ORML.O> said it set a dividend.")
+    assert not any("ORML" in e.text for e in doc._.nc_entities)

@@ -76,9 +76,14 @@ def fix_ents(doc: Doc, matcher: PhraseMatcher, lexicon=None) -> list[Span]:
 
 
 def _not_a_name(ent: Span) -> bool:
-    """Wire abbreviations ("cts", "Shr") and bare company suffixes ("Co Inc", "NA") are not names."""
+    """Wire abbreviations ("cts", "Shr"), bare company suffixes ("Co Inc", "NA") and ticker symbols are not
+    names."""
     if ent.label_ not in NAMED:
         return False
+    doc = ent.doc
+    if ent.start and ent.end < len(doc) and doc[ent.start - 1].text == "<" and doc[ent.end].text == ">" \
+            and len(ent.text) <= 6 and ent.text.replace(".", "").isupper():
+        return True  # a ticker symbol: "<AVY>", "<GWF.N>"
     words = [t.lower_.strip(".") for t in ent if not t.is_punct]
     if len(words) == 1 and any(c.isdigit() for c in words[0]):
         return True  # "397p", "4TH"
