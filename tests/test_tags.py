@@ -88,3 +88,13 @@ def test_keyphrases_that_make_no_tag():
     assert not usable_keyphrase("Calif.", counts)
     assert not usable_keyphrase("share", counts)
     assert usable_keyphrase("inflation", counts) and usable_keyphrase("price controls", counts)
+
+
+def test_a_misspelt_name_is_not_a_second_tag():
+    from newscoder.models import Actor
+    from newscoder.steps.tags import rank_tags
+
+    actors = {"Southwestern Bell": Actor("Southwestern Bell", "ORG", "org", 0, salience=0.9, count=3),
+              "Soutwestern Bell": Actor("Soutwestern Bell", "ORG", "org", 0, salience=0.8, count=1),
+              "Dallas": Actor("Dallas", "GPE", "city", 5, salience=0.5, count=1)}
+    assert rank_tags(actors, [], 4) == ["Southwestern Bell", "Dallas"]

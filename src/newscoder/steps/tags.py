@@ -62,20 +62,27 @@ _ORDINALS = frozenset("""first second third fourth fifth sixth seventh eighth ni
     consecutive""".split())
 
 
-def usable_keyphrase(text: str, counts: dict[str, int] | None) -> bool:
+def usable_keyphrase(text: str, counts: dict[str, int] | None, body: str | None = None,
+                     title: str | None = None) -> bool:
     """Can a keyphrase be a tag? Not with numbers or ordinals ("1986 pretax profit", "tenth consecutive
-    quarter"), not an abbreviation ("Calif."), and a single common noun only when it is topical."""
+    quarter"), not an abbreviation ("Calif."), a single common noun only when it is topical, and a phrase
+    only when the article repeats it or its title has it ("corresponding period" once is no subject)."""
     words = text.split()
+    if body is not None and len(words) > 1 and body.lower().count(text.lower()) < 2 and not (
+            title and all(w.lower() in title.lower() for w in words)):
+        return False
     if re.search(r"\d", text) or any(w.lower() in _ORDINALS for w in words):
         return False
-    if len(words) == 1 and (text.endswith(".") or (text.islower() and counts is not None
+    if len(words) == 1 and (text.endswith(".") or (counts is not None
                                                    and counts.get(text.lower(), 0) < TOPICAL_TAG_COUNT)):
         return False
     return True
 
 
-def keyphrase_candidates(keyphrases, counts: dict[str, int] | None = None) -> list[Candidate]:
-    phrases = [k for k in keyphrases or () if getattr(k, "text", "").strip() and usable_keyphrase(k.text, counts)]
+def keyphrase_candidates(keyphrases, counts: dict[str, int] | None = None, body: str | None = None,
+                         title: str | None = None) -> list[Candidate]:
+    phrases = [k for k in keyphrases or () if getattr(k, "text", "").strip()
+               and usable_keyphrase(k.text, counts, body, title)]
     if not phrases:
         return []
     top = max((k.score for k in phrases), default=0.0) or 1.0
@@ -91,10 +98,22 @@ def _words(key: str) -> str:
     return f" {re.sub(r'[^a-z0-9]+', ' ', key).strip()} "
 
 
+def _misspelt(a: frozenset[str], b: frozenset[str]) -> bool:
+    """One name spelt two ways by the wire ("Soutwestern Bell" / "Southwestern Bell"): long and nearly equal."""
+    from difflib import SequenceMatcher
+
+    return any(len(x) >= 8 and len(y) >= 8 and SequenceMatcher(None, x, y).ratio() >= MISSPELT_RATIO
+               for x in a for y in b)
+
+
+#: Two long names this similar (difflib ratio) are one name misspelt.
+MISSPELT_RATIO = 0.93
+
+
 def _repeats(cand: Candidate, chosen: list[Candidate]) -> bool:
     """Does this candidate name something already chosen (same key, or a name inside the other)?"""
     for other in chosen:
-        if cand.keys & other.keys:
+        if cand.keys & other.keys or _misspelt(cand.keys, other.keys):
             return True
         for a in cand.keys:
             for b in other.keys:
@@ -106,13 +125,15 @@ def _repeats(cand: Candidate, chosen: list[Candidate]) -> bool:
     return False
 
 
-def rank_tags(actors: dict[str, Actor] | None, keyphrases, n: int = 4,
-              counts: dict[str, int] | None = None) -> list[str]:
+def rank_tags(actors: dict[str, Actor] | None, keyphrases, n: int = 4, counts: dict[str, int] | None = None,
+              body: str | None = None, title: str | None = None) -> list[str]:
     """The ``n`` best tags from entity salience and keyphrases (see the module docstring); ``counts``
-    (lemma -> occurrences in the article) lets a one-word keyphrase in only when it is topical."""
+    (lemma -> occurrences in the article), the article's text and title let a keyphrase in only when it is
+    topical (``usable_keyphrase``)."""
     entities = entity_candidates(actors or {})
     named = _all_names(actors or {})  # also the names that make no tag ("Reuters"): no keyphrase repeats them
-    pool = sorted(entities + keyphrase_candidates(keyphrases, counts), key=lambda c: (-c.score, not c.entity))
+    phrases = keyphrase_candidates(keyphrases, counts, body, title)
+    pool = sorted(entities + phrases, key=lambda c: (-c.score, not c.entity))
     chosen: list[Candidate] = []
     for cand in pool:
         if len(chosen) >= n:
@@ -168,7 +189,7 @@ class TagsStep:
             if token.is_alpha:
                 counts[token.lemma_.lower()] = counts.get(token.lemma_.lower(), 0) + 1
         doc._.nc_tags = rank_tags(doc._.nc_actors, doc._.nc_keyphrases, self.n_tags if n_tags is None else n_tags,
-                                  counts)
+                                  counts, doc.text, doc._.nc_title)
         return doc
 
 
