@@ -112,13 +112,17 @@ def eval_reuters(shared: Path, quick: bool) -> list[dict]:
             for d in docs)
     for d, doc in zip(docs, ours.pipe(made, batch_size=64)):
         _count(counts["newscoder"], newscoder_countries(doc), d["places"])
-    rows = []
+    from newscoder.language import looks_english
+
+    rejected = sum(not looks_english(f"{d['title']}\n\n{d['text']}") for d in docs)
+    rows = [{"task": "country tags", "dataset": f"reuters21578-places (n={len(docs)})",
+             "metric": "rejected as not English", "system": "newscoder", "value": float(rejected), "target": "0"}]
     for system, (tp, n_pred, n_gold) in counts.items():
         p, r, f = prf(tp, n_pred, n_gold)
         for metric, value in (("micro-P", p), ("micro-R", r), ("micro-F1", f)):
             rows.append({"task": "country tags", "dataset": f"reuters21578-places (n={len(docs)})",
                          "metric": metric, "system": system, "value": round(value, 4),
-                         "target": ">= 0.90" if metric == "micro-F1" and system == "newscoder" else None})
+                         "target": ">= 0.92" if metric == "micro-F1" and system == "newscoder" else None})
     return rows
 
 
