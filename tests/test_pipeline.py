@@ -8,7 +8,7 @@ from newscoder.options import Options
 
 
 def test_options_add_required_steps_and_reject_bad_values():
-    assert Options(steps=("tags",)).steps == ("layout", "entities", "keyphrases", "tags")
+    assert Options(steps=("tags",)).steps == ("layout", "names", "entities", "keyphrases", "tags")
     with pytest.raises(OptionsError, match="unknown step"):
         Options(steps=("sentiment",))
     with pytest.raises(OptionsError, match="n_tags"):

@@ -11,6 +11,7 @@ light commands can check options without loading spaCy.
 step       requires (besides the parse)                    assigns
 ========== =============================================== ===============================================
 layout     doc.ents                                        doc.ents, the parse of headlines, doc.spans
+names                                                      doc.spans["nc_known"] (a SpanRuler of the tables)
 entities   doc.ents                                        doc.ents, token.ent_type, nc_entities, nc_actors
 timex      doc.ents                                        nc_dates, nc_quantities
 places     doc.ents, nc_entities, nc_actors                nc_places, nc_focus
@@ -64,7 +65,8 @@ STEPS: tuple[Step, ...] = (
     Step("layout", (*PARSE, "doc.ents"),
          ("doc.ents", "token.tag", "token.pos", "token.lemma", "token.dep", "token.head", "token.ent_iob",
           "token.ent_type", "doc.spans")),
-    Step("entities", (*PARSE, "doc.ents"),
+    Step("names", (), ("doc.spans",)),
+    Step("entities", (*PARSE, "doc.ents", "doc.spans"),
          ("doc.ents", "token.ent_iob", "token.ent_type", "doc._.nc_entities", "doc._.nc_actors")),
     Step("timex", (*PARSE, "doc.ents"), ("doc._.nc_dates", "doc._.nc_quantities")),
     Step("places", (*PARSE, "doc.ents", "doc._.nc_entities", "doc._.nc_actors"), ("doc._.nc_places", "doc._.nc_focus")),

@@ -23,7 +23,6 @@ import re
 from dataclasses import dataclass
 
 from spacy.language import Language
-from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from .. import extensions, steps  # noqa: F401 (extensions registers doc._.nc_*)
@@ -31,7 +30,8 @@ from ..knowledge import countries
 from ..knowledge.countries import KnownActor, actor_table, find_actor, normalize  # noqa: F401 (re-exported)
 from ..models import Actor, Entity
 from .layout import Lexicon, display_name
-from .ner_fixes import ACRONYM, CORP_SUFFIX, NAMED, PLACE_PREPS, acronym_definitions, fix_ents, patterns
+from .names import KNOWN, known_names_ruler
+from .ner_fixes import ACRONYM, CORP_SUFFIX, NAMED, PLACE_PREPS, acronym_definitions, fix_ents
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "agent"})
 # Verbs whose direct object is a place someone goes to ("visited Kabul"), not an actor.
@@ -44,13 +44,20 @@ class EntitiesStep:
 
     def __init__(self, nlp: Language, name: str = "newscoder_entities") -> None:
         self.name = name
-        self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
-        for label, phrases in patterns().items():
-            self.matcher.add(label, list(nlp.tokenizer.pipe(phrases)))
+        self.nlp = nlp
+        self._ruler = None  # the known-names ruler, built here only when no newscoder_names ran before
         self.lexicon = Lexicon(nlp)
 
+    def known(self, doc: Doc) -> list[Span]:
+        """The known names ``newscoder_names`` matched (matched here when it is not in the pipeline)."""
+        if KNOWN not in doc.spans:
+            if self._ruler is None:
+                self._ruler = known_names_ruler(self.nlp, "newscoder_names")
+            return list(self._ruler.match(doc))
+        return list(doc.spans[KNOWN])
+
     def __call__(self, doc: Doc) -> Doc:
-        doc.ents = fix_ents(doc, self.matcher, self.lexicon)
+        doc.ents = fix_ents(doc, self.known(doc), self.lexicon)
         mentions = canonicalize(doc)
         if harmonize_labels(mentions):
             doc.ents = [m.span for m in mentions] + [e for e in doc.ents if e.label_ not in NAMED]

@@ -1,8 +1,8 @@
 """Corrections to spaCy's named entities, before the entities step canonicalizes them.
 
-The small model misses or mislabels names a news reader knows: ``fix_ents(doc, matcher)`` adds
-gazetteer matches (countries, demonyms, known actors), a wire dateline ("NEW YORK, March 3 -") and
-acronyms defined in the text; relabels known names (a country is GPE, a demonym NORP, a known group ORG,
+The small model misses or mislabels names a news reader knows: ``fix_ents(doc, known)`` adds the
+known names the ``newscoder_names`` span ruler matched (countries, demonyms, known actors), a wire
+dateline ("NEW YORK, March 3 -") and acronyms defined in the text; relabels known names (a country is GPE, a demonym NORP, a known group ORG,
 a name after a title word a PERSON); splits comma lists ("Afrin, Jarablus") and photo credits; joins
 "Washington, D.C."; drops a leading "the" and trailing punctuation; gives a name one label throughout.
 """
@@ -11,12 +11,11 @@ from __future__ import annotations
 
 import re
 
-from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from ..knowledge import countries
-from ..knowledge.countries import actor_table, find_actor, normalize
+from ..knowledge.countries import find_actor, normalize
 from .layout import WIRE_WORDS
 from .ner_conventions import apply_conventions
 from .ner_spans import first_word, fix_spans
@@ -48,27 +47,12 @@ CORP_SUFFIX = re.compile(
 
 
 
-def patterns() -> dict[str, list[str]]:
-    """Surface strings the PhraseMatcher looks for, per label."""
-    gpe, norp = set(), set()
-    for c in countries.all_countries():
-        if c.population >= 1000 or c.iso3 in ("VAT",):
-            gpe.update(a for a in (c.name, *c.aliases) if len(a) > 2 and not a.islower())
-            norp.update(d for d in c.demonyms if d[0].isupper() and "." not in d)
-    out: dict[str, set[str]] = {"GPE": gpe, "NORP": norp}
-    for actor in set(actor_table().values()):
-        names = {actor.canonical, *actor.aliases}
-        out.setdefault(actor.label, set()).update(n for n in names if len(n) > 2 and not n.startswith("the "))
-    return {label: sorted(names) for label, names in out.items()}
-
-
-
-def fix_ents(doc: Doc, matcher: PhraseMatcher, lexicon=None) -> list[Span]:
+def fix_ents(doc: Doc, known: list[Span], lexicon=None) -> list[Span]:
     ents = fix_spans(doc, [e for part in doc.ents for e in _split_list(doc, part)])
     ents = _join_dc(doc, ents)
     ents = [_relabel(_strip(e)) for e in ents if not _office_word(e)]
     ents = [e for e in ents if e is not None and len(e) and not _not_a_name(e)]
-    extra = _gazetteer_spans(doc, matcher, ents) + _dateline(doc) + _acronym_spans(doc, ents)
+    extra = _gazetteer_spans(doc, known, ents) + _dateline(doc) + _acronym_spans(doc, ents)
     # gazetteer spans replace the model's spans they overlap unless the model's span is longer
     ents = filter_spans([first_word(doc, e) for e in (filter_spans(extra + ents) if extra else filter_spans(ents))])
     ents = _surnames(doc, _consistent(ents))
@@ -231,15 +215,16 @@ def _join_dc(doc: Doc, ents: list[Span]) -> list[Span]:
     return out
 
 
-def _gazetteer_spans(doc: Doc, matcher: PhraseMatcher, ents: list[Span]) -> list[Span]:
-    """Matches of known names; each is kept only where it improves on the model's entities."""
+def _gazetteer_spans(doc: Doc, known: list[Span], ents: list[Span]) -> list[Span]:
+    """Known names (the ``newscoder_names`` span ruler's matches); each is kept only where it improves on
+    the model's entities."""
     by_token = {}
     for e in ents:
         for i in range(e.start, e.end):
             by_token[i] = e
     out = []
-    for match_id, start, end in matcher(doc):
-        label = doc.vocab.strings[match_id]
+    for match in known:
+        start, end, label = match.start, match.end, match.label_
         span = Span(doc, start, end, label)
         if label == "PERSON" and " " not in span.text:
             continue  # a bare surname is only linked when the model tags it (canonicalize)
