@@ -2,9 +2,10 @@
 
 The small model misses or mislabels names a news reader knows: ``fix_ents(doc, known)`` adds the
 known names the ``newscoder_names`` span ruler matched (countries, demonyms, known actors), a wire
-dateline ("NEW YORK, March 3 -") and acronyms defined in the text; relabels known names (a country is GPE, a demonym NORP, a known group ORG,
-a name after a title word a PERSON); splits comma lists ("Afrin, Jarablus") and photo credits; joins
-"Washington, D.C."; drops a leading "the" and trailing punctuation; gives a name one label throughout.
+dateline ("NEW YORK, March 3 -") and acronyms defined in the text; relabels known names (a country is
+GPE, a demonym NORP, a known group ORG, a name after a title word a PERSON); splits comma lists ("Afrin,
+Jarablus"); joins "Washington, D.C."; drops a leading "the" and trailing punctuation; gives a name one
+label throughout. Span errors by category are ``ner_spans``; label conventions of news, ``ner_conventions``.
 """
 
 from __future__ import annotations
