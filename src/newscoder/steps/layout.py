@@ -374,18 +374,19 @@ class LayoutStep:
 def _title_names(mini: Doc, words: list[str]) -> list[str]:
     """The words with those inside a named entity of ``mini`` in Title Case ("General motors Corp")."""
     out = list(words)
-    names: set[tuple[str, ...]] = set()
+    names: dict[tuple[str, str], tuple[int, int]] = {}
     for ent in mini.ents:
         if ent.label_ in ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT"):
             for tok in ent:
                 if tok.text.islower() and tok.is_alpha and not tok.is_stop:
                     out[tok.i] = tok.text.title()
             if len(ent) >= 2:
-                names.add(tuple(t.lower_ for t in ent[:2]))
+                names[(ent[0].lower_, ent[1].lower_)] = (ent.start, ent.start + 1)
     lower = [w.lower() for w in words]
     for i in range(len(words) - 1):  # the same name elsewhere in the lines ("GENERAL MOTORS TO CUT")
-        if (lower[i], lower[i + 1]) in names:
-            out[i:i + 2] = [w if not w.islower() else w.title() for w in out[i:i + 2]]
+        where = names.get((lower[i], lower[i + 1]))
+        if where is not None:
+            out[i], out[i + 1] = out[where[0]], out[where[1]]
     return out
 
 

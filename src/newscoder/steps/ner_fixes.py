@@ -72,7 +72,9 @@ def _not_a_name(ent: Span) -> bool:
     words = [t.lower_.strip(".") for t in ent if not t.is_punct]
     if len(words) == 1 and any(c.isdigit() for c in words[0]):
         return True  # "397p", "4TH"
-    return bool(words) and all(w in WIRE_WORDS or w in _SUFFIX_WORDS for w in words)
+    junk = sum(w in WIRE_WORDS or w in _SUFFIX_WORDS for w in words)
+    wire = sum(w in WIRE_WORDS for w in words)  # "Nine Mths Shr": half wire words
+    return bool(words) and (junk == len(words) or 2 * wire >= len(words) and ent.label_ != "PERSON")
 
 
 _SUFFIX_WORDS = frozenset("inc corp co ltd plc llc na nv sa ag ag group holdings st".split())
