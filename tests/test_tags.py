@@ -98,3 +98,10 @@ def test_a_misspelt_name_is_not_a_second_tag():
               "Soutwestern Bell": Actor("Soutwestern Bell", "ORG", "org", 0, salience=0.8, count=1),
               "Dallas": Actor("Dallas", "GPE", "city", 5, salience=0.5, count=1)}
     assert rank_tags(actors, [], 4) == ["Southwestern Bell", "Dallas"]
+
+
+def test_generic_nouns_are_no_tags():
+    from newscoder.steps.tags import usable_keyphrase
+
+    assert not usable_keyphrase("company", {"company": 9})
+    assert usable_keyphrase("drought", {"drought": 5})

@@ -58,6 +58,11 @@ def entity_candidates(actors: dict[str, Actor]) -> list[Candidate]:
 
 #: A one-word common noun is a tag only when the article uses it this many times ("inflation", not "share").
 TOPICAL_TAG_COUNT = 4
+#: Nouns every kind of news story repeats; alone they say nothing about what this one is about.
+GENERIC_NOUNS = frozenset("""company companies firm firms group groups council official officials issue issues
+    statement statements report reports plan plans spokesman spokeswoman source sources people person man woman
+    city state country government area areas year years time times percent share shares unit units
+    side sides part parts member members thing things way ways number matter""".split())
 _ORDINALS = frozenset("""first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth
     consecutive""".split())
 
@@ -73,8 +78,8 @@ def usable_keyphrase(text: str, counts: dict[str, int] | None, body: str | None 
         return False
     if re.search(r"\d", text) or any(w.lower() in _ORDINALS for w in words):
         return False
-    if len(words) == 1 and (text.endswith(".") or (counts is not None
-                                                   and counts.get(text.lower(), 0) < TOPICAL_TAG_COUNT)):
+    if len(words) == 1 and (text.endswith(".") or text.lower() in GENERIC_NOUNS or (
+            counts is not None and counts.get(text.lower(), 0) < TOPICAL_TAG_COUNT)):
         return False
     return True
 
