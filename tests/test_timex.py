@@ -83,3 +83,14 @@ def test_ages_are_not_dates():
                 options=Options(steps=("timex",)), date="2021-03-03")
     assert [d.text for d in a.dates] == ["Monday"]
     assert sorted(q.value for q in a.quantities if q.kind == "age") == [34, 34, 61]
+
+
+def test_wire_fractions_compound_counts_and_non_quantities():
+    qs = {q.text: q for q in _quantities(
+        "The rate rose 7-1/2 pct, or 1/2 pct more, and 40 service agencies got $2,000 to $20,000 each "
+        "from 3M at 8 a.m. in the 1987/88 budget.")}
+    assert qs["7-1/2 pct"].value == 7.5 and qs["1/2 pct"].value == 0.5
+    assert qs["40 service agencies"].unit == "agency"
+    money = qs["$2,000 to $20,000"]
+    assert (money.low, money.high, money.kind) == (2000.0, 20000.0, "money")
+    assert not any(t.startswith(("3M", "8", "1987")) for t in qs)

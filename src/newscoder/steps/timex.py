@@ -224,16 +224,23 @@ _CURRENCIES = {
 _DIMENSIONS = frozenset({"deep", "long", "wide", "high", "tall", "away", "thick"})
 _QUANT_LABELS = frozenset({"QUANTITY", "MONEY", "PERCENT", "CARDINAL"})
 _RE_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
-_RE_RANGE = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(?:-|–|to|and)\s*(\d[\d,]*(?:\.\d+)?)")
+_RE_RANGE = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(?:-|–|to|and)\s*[$€£¥]?(\d[\d,]*(?:\.\d+)?)(?![\d/])")
+#: Wire fractions: "7-1/2 pct" is 7.5, "1/2 pct" is 0.5.
+_RE_MIXED = re.compile(r"(?:(\d+)[- ])?(\d+)/(\d+)")
+#: Not a quantity: a time of day ("8 a.m."), a fiscal year ("1987/88"), a name like "3M".
+_RE_NOT_QUANTITY = re.compile(r"^\d+[A-Z]+$|^\d{4}/\d{2}\b|\b[ap]\.m\b", re.I)
 _FRACTIONS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5,
               "fifths": 5, "tenth": 10, "tenths": 10}
 #: An age: "45-year-old", "45 years old", "aged 45".
 _RE_AGE = re.compile(r"^(\d{1,3}|\w+)[- ]years?[- ]old$|^aged? (\d{1,3})$", re.I)
-_SCALE.update({"bln": 1e9, "mn": 1e6, "m": 1e6, "k": 1e3})
+_SCALE.update({"bln": 1e9, "mn": 1e6})
 _ORDINAL = re.compile(r"\d(?:st|nd|rd|th)\b", re.I)
 
 
 def _number(text: str) -> float | None:
+    mixed = _RE_MIXED.search(text)
+    if mixed and int(mixed.group(3)) > int(mixed.group(2)) > 0:
+        return int(mixed.group(1) or 0) + int(mixed.group(2)) / int(mixed.group(3))
     m = _RE_NUMBER.search(text)
     if m:
         return float(m.group().replace(",", ""))
@@ -274,6 +281,9 @@ def _extend(ent) -> int:
         end += 1
     if end < len(doc) and (_unit_of([doc[end]])[0] or ent.label_ == "CARDINAL" and doc[end].pos_ == "NOUN"):
         end += 1
+        while end < len(doc) and doc[end].pos_ == "NOUN" and doc[end - 1].dep_ == "compound" and not _unit_of(
+                [doc[end - 1]])[0]:
+            end += 1  # "40 service agencies": the counted noun is the head of the compound
     if end < len(doc) and doc[end].lower_ in _DIMENSIONS and ent.label_ in ("QUANTITY", "CARDINAL"):
         end += 1  # "15 kilometers deep"
     return end
@@ -293,6 +303,8 @@ def _fraction(span) -> Quantity | None:
 def _quantity(ent) -> Quantity | None:
     doc = ent.doc
     span = doc[ent.start:_extend(ent)]
+    if _RE_NOT_QUANTITY.search(span.text) or (span.end < len(doc) and doc[span.end].lower_.startswith(("a.m", "p.m"))):
+        return None
     fraction = _fraction(span)
     if fraction is not None:
         return fraction
