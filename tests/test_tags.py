@@ -105,3 +105,17 @@ def test_generic_nouns_are_no_tags():
 
     assert not usable_keyphrase("company", {"company": 9})
     assert usable_keyphrase("drought", {"drought": 5})
+
+
+def test_fragments_acronyms_and_suffixed_misspellings_are_one_tag():
+    from newscoder.models import Actor, Keyphrase
+    from newscoder.steps.tags import rank_tags
+
+    actors = {"Angels": Actor("Angels", "ORG", "org", 0, salience=0.9, count=3),
+              "Business Angels": Actor("Business Angels", "ORG", "org", 9, salience=0.3, count=1),
+              "Richardson Electronics": Actor("Richardson Electronics", "ORG", "org", 20, salience=0.8, count=2),
+              "Richarson Electronics Ltd.": Actor("Richarson Electronics Ltd.", "ORG", "org", 40, salience=0.7),
+              "Zionsville Education Foundation": Actor("Zionsville Education Foundation", "ORG", "org", 60,
+                                                       salience=0.5, count=1)}
+    tags = rank_tags(actors, [Keyphrase("ZEF", 1.0)], 4)
+    assert tags == ["Business Angels", "Richardson Electronics", "Zionsville Education Foundation"]

@@ -20,6 +20,7 @@ from spacy.tokens import Doc
 from .. import extensions, steps
 from ..knowledge.countries import US_STATE_ABBR, normalize
 from ..models import Actor
+from .ner_fixes import CORP_SUFFIX
 
 #: Entity labels that make tags (adjectives like "Kurdish" do not, unless they name a country).
 TAG_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW", "NORP"})
@@ -52,15 +53,27 @@ def entity_candidates(actors: dict[str, Actor]) -> list[Candidate]:
             continue  # the wire or paper that reports the story ("Reuters") is not what it is about
         names = {canonical, info.short or canonical, *info.aliases}
         keys = frozenset(k for k in (normalize(n) for n in names) if k)
-        out.append(Candidate(info.short or canonical, float(info.salience), keys, True))
+        text = _whole_name(info, actors) or info.short or canonical
+        out.append(Candidate(text, float(info.salience), keys | {normalize(text)}, True))
     return sorted(out, key=lambda c: -c.score)
+
+
+def _whole_name(info: Actor, actors: dict[str, Actor]) -> str | None:
+    """The longer name of the article an organisation's name is a fragment of ("Angels" of "Business
+    Angels", "Caisse" of "Caisse des Depots"), or None."""
+    if info.label != "ORG" or info.code:
+        return None
+    words = _words(normalize(info.canonical))
+    longer = [a.canonical for a in actors.values() if a.label == "ORG" and a.canonical != info.canonical
+              and len(a.canonical) > len(info.canonical) and words in _words(normalize(a.canonical))]
+    return max(longer, key=len) if longer else None
 
 
 #: A one-word common noun is a tag only when the article uses it this many times ("inflation", not "share").
 TOPICAL_TAG_COUNT = 4
 #: Nouns every kind of news story repeats; alone they say nothing about what this one is about.
 GENERIC_NOUNS = frozenset("""company companies firm firms group groups council official officials issue issues
-    statement statements report reports plan plans spokesman spokeswoman source sources people person man woman
+    statement statements report reports plan plans loss losses profit profits gain gains spokesman spokeswoman source sources people person man woman
     city state country government area areas year years time times percent share shares unit units
     side sides part parts member members thing things way ways number matter""".split())
 _ORDINALS = frozenset("""first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth
@@ -107,10 +120,12 @@ def _misspelt(a: frozenset[str], b: frozenset[str]) -> bool:
     """One name spelt two ways by the wire ("Soutwestern Bell" / "Southwestern Bell"): long and nearly equal."""
     from difflib import SequenceMatcher
 
+    bare = lambda names: {_SUFFIX.sub("", n) for n in names}  # noqa: E731
     return any(len(x) >= 8 and len(y) >= 8 and SequenceMatcher(None, x, y).ratio() >= MISSPELT_RATIO
-               for x in a for y in b)
+               for x in bare(a) for y in bare(b))
 
 
+_SUFFIX = re.compile(CORP_SUFFIX.pattern, re.I)
 #: Two long names this similar (difflib ratio) are one name misspelt.
 MISSPELT_RATIO = 0.93
 
@@ -163,13 +178,19 @@ def _all_names(actors: dict[str, Actor]) -> list[Candidate]:
     return out
 
 
+def _initials_of(acronym: str, name: str) -> bool:
+    """"ZEF" and "Zionsville Education Foundation"."""
+    words = [w for w in re.split(r"[\s-]+", name) if w[:1].isupper()]
+    return acronym.isupper() and len(acronym) >= 2 and "".join(w[0] for w in words) == acronym
+
+
 def _covered_by_entity(cand: Candidate, entities: list[Candidate]) -> bool:
     """A keyphrase that is just an entity's name, or that name plus one word ("Russia officials",
     "US delegation"), is not a concept of its own."""
     if cand.entity:
         return False
     for e in entities:
-        if cand.keys & e.keys:
+        if cand.keys & e.keys or _initials_of(cand.text, e.text):
             return True
         for phrase in cand.keys:
             words = _words(phrase)
