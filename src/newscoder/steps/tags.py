@@ -73,7 +73,8 @@ def _whole_name(info: Actor, actors: dict[str, Actor]) -> str | None:
 TOPICAL_TAG_COUNT = 4
 #: Nouns every kind of news story repeats; alone they say nothing about what this one is about.
 GENERIC_NOUNS = frozenset("""company companies firm firms group groups council official officials issue issues
-    statement statements report reports plan plans loss losses profit profits gain gains spokesman spokeswoman source sources people person man woman
+    statement statements report reports plan plans loss losses profit profits gain gains spokesman spokeswoman
+    source sources people person man woman
     city state country government area areas year years time times percent share shares unit units
     side sides part parts member members thing things way ways number matter""".split())
 _ORDINALS = frozenset("""first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth
