@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 SHARED ?= ../shared
 
-.PHONY: venv run test eval bench lint data clean
+.PHONY: venv run test test-slow eval bench lint data clean
 
 venv: $(STAMP)
 
@@ -22,7 +22,11 @@ run: venv
 	$(VENV)/bin/newscoder analyze examples/ --format text --date 2019-08-06
 
 test: venv
-	$(PY) -m pytest
+	$(PY) -m pytest -m "not slow"
+
+# The reliability runs: kill -9 during index, batch and tag --write; a real server on loopback (minutes).
+test-slow: venv
+	$(PY) -m pytest -m slow
 
 eval: venv
 	$(PY) benchmarks/eval.py --shared $(SHARED)

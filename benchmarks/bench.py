@@ -5,8 +5,11 @@
 - the ratio of full analysis time to spaCy small `nlp.pipe` alone on the same articles (target <= 1.5);
 - each newscoder step's share of the total analysis time (places target < 20%, events < 25%);
 - peak RSS of a process that runs the full analysis (target <= 1.5 GB);
-- cold start of `newscoder tag FILE` in a fresh process, median of 3 (target <= 2 s).
-Usage: python benchmarks/bench.py [--shared ../shared] [-n 500]
+- cold start of `newscoder tag FILE` in a fresh process, median of 3 (target <= 2 s);
+- a bounded load test of `newscoder serve` on loopback (127.0.0.1 only): R requests, C at a time, then
+  requests answered and refused, latency p50/p99, the server's memory before and after, and how fast a
+  50 MB POST is refused (target < 3 s). `--load` runs only this part.
+Usage: python benchmarks/bench.py [--shared ../shared] [-n 500] [--load] [--requests 300] [--concurrency 50]
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ import subprocess
 import sys
 import time
 import xml.etree.ElementTree as ET
+from collections import Counter
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -92,16 +96,106 @@ def cold_start(tmp: Path) -> float:
     return statistics.median(runs)
 
 
+def _free_port() -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _rss_mb(pid: int) -> float:
+    return int(Path(f"/proc/{pid}/status").read_text().split("VmRSS:")[1].split()[0]) / 1024
+
+
+def _start_server(port: int) -> subprocess.Popen:
+    import httpx
+
+    proc = subprocess.Popen([sys.executable, "-m", "newscoder.cli", "serve", "--port", str(port)],
+                            stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline:
+        try:
+            if httpx.get(f"http://127.0.0.1:{port}/health", timeout=1).status_code == 200:
+                return proc
+        except httpx.TransportError:
+            time.sleep(0.3)
+    proc.kill()
+    raise SystemExit("the server did not start within 120 s")
+
+
+def _hammer(url: str, texts: list[str], requests: int, concurrency: int) -> tuple[list[float], Counter]:
+    """``requests`` POSTs, ``concurrency`` in flight at once, each with a 90 s client timeout."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    import httpx
+
+    statuses: Counter = Counter()
+    latencies: list[float] = []
+
+    def one(i: int) -> None:
+        started = time.perf_counter()
+        try:
+            r = httpx.post(url, json={"text": texts[i % len(texts)], "id": str(i)}, timeout=90)
+            statuses[r.status_code] += 1
+        except httpx.TransportError as error:
+            statuses[type(error).__name__] += 1
+        latencies.append(time.perf_counter() - started)
+
+    with ThreadPoolExecutor(max_workers=concurrency) as pool:
+        list(pool.map(one, range(requests)))
+    return sorted(latencies), statuses
+
+
+def load_test(texts: list[str], requests: int, concurrency: int) -> None:
+    """A bounded load test of the HTTP server on loopback; prints the figures."""
+    import httpx
+
+    port = _free_port()
+    proc = _start_server(port)
+    try:
+        url = f"http://127.0.0.1:{port}/analyze"
+        httpx.post(url, json={"text": texts[0]}, timeout=90)  # warm up
+        before = _rss_mb(proc.pid)
+        started = time.perf_counter()
+        latencies, statuses = _hammer(url, texts, requests, concurrency)
+        wall = time.perf_counter() - started
+        after = _rss_mb(proc.pid)
+        started = time.perf_counter()
+        try:
+            big = httpx.post(url, content=b"x" * 50_000_000, headers={"content-type": "application/json"},
+                             timeout=30).status_code
+        except httpx.TransportError as error:
+            big = type(error).__name__
+        big_s = time.perf_counter() - started
+        big_rss = _rss_mb(proc.pid)
+    finally:
+        proc.terminate()
+        proc.wait(timeout=30)
+    p50, p99 = latencies[len(latencies) // 2], latencies[min(len(latencies) - 1, int(len(latencies) * 0.99))]
+    answered = ", ".join(f"{k}: {v}" for k, v in sorted(statuses.items(), key=str))
+    print(f"load test on loopback: {requests} requests, {concurrency} at a time, {wall:.1f} s "
+          f"({requests / wall:.1f} requests/s); answers {answered}")
+    print(f"  latency p50 {p50:.2f} s, p99 {p99:.2f} s; server memory {before:.0f} MB before, {after:.0f} MB after")
+    print(f"  a 50 MB POST: {big} in {big_s:.2f} s (target < 3 s), server memory then {big_rss:.0f} MB")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     parser.add_argument("-n", type=int, default=500, help="number of articles")
     parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--load", action="store_true", help="only the load test of the HTTP server")
+    parser.add_argument("--requests", type=int, default=300, help="requests in the load test")
+    parser.add_argument("--concurrency", type=int, default=50, help="requests in flight at once")
     args = parser.parse_args()
     if args.child:
         child(args.n, args.shared)
         return 0
     texts = articles(args.shared, args.n)
+    if args.load:
+        load_test(texts, args.requests, args.concurrency)
+        return 0
     words = sum(len(t.split()) for t in texts)
     out = subprocess.run([sys.executable, __file__, "--child", "-n", str(args.n), "--shared", str(args.shared)],
                          check=True, capture_output=True, text=True)
@@ -119,6 +213,7 @@ def main() -> int:
         print(f"  step {name:<10} {secs:6.2f} s  {100 * secs / total:5.1f}% of analysis time")
     print(f"peak RSS of the full analysis: {full['rss_mb']:.0f} MB (target <= 1536 MB)")
     print(f"cold start of `newscoder tag FILE`: {cold_start(ROOT):.2f} s, median of 3 (target <= 2 s)")
+    load_test(texts, args.requests, args.concurrency)
     return 0
 
 

@@ -219,7 +219,6 @@ def evaluate(shared: Path, quick: bool = False) -> list[dict]:
 def component_speed(docs, n: int = 50) -> list[dict]:
     """Milliseconds per document: spaCy's parse, then our keyphrases and topics steps on the parsed docs."""
     import newscoder
-    from newscoder import extensions
     from newscoder.steps import keyphrases, topics
 
     nlp = newscoder.load(())
@@ -230,7 +229,7 @@ def component_speed(docs, n: int = 50) -> list[dict]:
     parsed = list(nlp.pipe(texts))
     parse = time.perf_counter() - start
     for doc, (_, title, _, _) in zip(parsed, docs):
-        doc.user_data[extensions.TITLE] = title
+        doc._.nc_title = title
     start = time.perf_counter()
     for doc in parsed:
         doc._.nc_keyphrases = keyphrases.extract(doc, 20)

@@ -1,5 +1,6 @@
 import json
 
+import pytest
 from typer.testing import CliRunner
 
 from newscoder.cli import app
@@ -17,7 +18,7 @@ def test_jsonl_stdin_gives_one_line_per_record_in_order():
     assert result.exit_code == 1
     out = [json.loads(line) for line in result.stdout.splitlines()]
     assert [o["id"] for o in out] == ["r0", None, "r1", "r2"]
-    assert out[1]["error"]["line"] == 2
+    assert out[1]["error"]["line"] == 2 and out[1]["error"]["type"] == "RecordError"
     assert {"tags", "keyphrases", "topics", "entities", "places", "events", "dates"} <= set(out[0])
     assert "<stdin>:2" in result.stderr
 
@@ -128,3 +129,118 @@ def test_text_report_names_places_events_and_quantities(tmp_path):
     assert "Event: 2022-03-04 Albania -> ACCUSE -> Greece" in out
     assert "Date: Tuesday = 2022-03-01" in out
     assert "Quantity: " in out and "mi" in out.split("Quantity: ")[1]
+
+
+def test_error_lines_carry_the_input_id_and_line():
+    lines = [json.dumps({"id": "good", "text": STORY}), json.dumps({"id": "blank", "text": "  "}),
+             json.dumps({"id": "notext"})]
+    result = runner.invoke(app, ["analyze", "-i", "jsonl", "--skip-errors", "-"], input="\n".join(lines))
+    out = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [o["id"] for o in out] == ["good", "blank", "notext"]
+    assert [(o["error"]["id"], o["error"]["line"]) for o in out[1:]] == [("blank", 2), ("notext", 3)]
+    assert out[1]["error"]["type"] == "EmptyTextError"
+
+
+def test_a_text_over_the_ceiling_is_refused_and_the_good_file_kept(tmp_path):
+    (tmp_path / "a_long.txt").write_text(("The council met again on Monday. " * 70_000)[:2_100_000])
+    (tmp_path / "b_good.txt").write_text(STORY)
+    out = tmp_path / "out.jsonl"
+    result = runner.invoke(app, ["analyze", "--skip-errors", str(tmp_path), "-o", str(out)])
+    assert result.exit_code == 1, result.output
+    assert "a_long.txt: text is 2,100,000 characters, over the limit of 2,000,000 (Options.max_chars)" in result.stderr
+    assert "Traceback" not in result.output
+    records = [json.loads(line) for line in out.read_text().splitlines()]
+    assert [r["id"] for r in records] == ["a_long", "b_good"]
+    assert records[0]["error"]["type"] == "TooLargeError" and records[1]["tags"]
+    stopped = runner.invoke(app, ["analyze", str(tmp_path)])
+    assert stopped.exit_code == 2 and "over the limit" in stopped.stderr and "Traceback" not in stopped.output
+
+
+def test_pieces_stay_under_the_parsers_own_limit():
+    from newscoder.options import Options
+    from newscoder.pipeline import PIECE_CHARS, load
+
+    assert PIECE_CHARS < load(Options(steps=("tags",)).steps).max_length < Options().max_chars
+
+
+def tag_folder(tmp_path):
+    d = tmp_path / "news"
+    d.mkdir()
+    (d / "a.txt").write_text(STORY + "\n")
+    (d / "b.html").write_text("<html><head><title>Kenya</title></head><body><article><p>" + STORY +
+                              "</p><p>" + STORY + "</p></article></body></html>\n")
+    (d / "c.jsonl").write_text(json.dumps({"id": "c", "text": STORY}) + "\n")
+    (d / "d_ro.txt").write_text(STORY + "\n")
+    (d / "d_ro.txt").chmod(0o444)
+    (tmp_path / "target.txt").write_text(STORY + "\n")
+    (d / "e_link.txt").symlink_to(tmp_path / "target.txt")
+    return d
+
+
+def test_tag_write_refuses_before_writing_anything(tmp_path):
+    d = tag_folder(tmp_path)
+    before = {p.name: p.read_bytes() for p in d.iterdir()}
+    result = runner.invoke(app, ["tag", "--write", str(d)])
+    assert result.exit_code == 2 and "c.jsonl" in result.stderr and "JSONL" in result.stderr
+    assert {p.name: p.read_bytes() for p in d.iterdir()} == before
+
+
+def test_tag_write_with_skip_errors_writes_only_what_it_safely_can(tmp_path):
+    d = tag_folder(tmp_path)
+    jsonl_before = (d / "c.jsonl").read_bytes()
+    result = runner.invoke(app, ["tag", "--write", "--skip-errors", str(d)])
+    assert result.exit_code == 1, result.output
+    assert "c.jsonl" in result.stderr and "d_ro.txt" in result.stderr and "read-only" in result.stderr
+    assert (d / "a.txt").read_text().count("\nTags: ") == 1
+    assert '<meta name="keywords" content="' in (d / "b.html").read_text()
+    assert "Tags:" not in (d / "b.html").read_text()
+    assert (d / "c.jsonl").read_bytes() == jsonl_before
+    assert "Tags:" not in (d / "d_ro.txt").read_text()
+    assert (d / "e_link.txt").is_symlink() and "\nTags: " in (tmp_path / "target.txt").read_text()
+    again = runner.invoke(app, ["tag", "--write", "--skip-errors", str(d)])
+    assert again.stderr.count("(unchanged)") == 3
+
+
+def test_output_files_follow_the_umask(tmp_path):
+    import os
+
+    path = tmp_path / "s.txt"
+    path.write_text(STORY)
+    out = tmp_path / "o.jsonl"
+    old = os.umask(0o022)
+    try:
+        assert runner.invoke(app, ["analyze", str(path), "-o", str(out)]).exit_code == 0
+    finally:
+        os.umask(old)
+    assert oct(out.stat().st_mode & 0o777) == "0o644"
+
+
+def test_index_rerun_skips_what_the_store_holds(tmp_path):
+    (tmp_path / "a.txt").write_text(STORY)
+    db = tmp_path / "n.db"
+    assert runner.invoke(app, ["index", str(tmp_path / "a.txt"), "--db", str(db)]).exit_code == 0
+    (tmp_path / "b.txt").write_text("Floods in Dhaka forced thousands from their homes on Sunday, officials said.")
+    again = runner.invoke(app, ["index", str(tmp_path), "--db", str(db)])
+    assert "1 article(s) added, 1 already there, 2 in the store" in again.stderr
+
+
+@pytest.mark.parametrize("args,message", [
+    (["--since", "garbage"], "--since must be YYYY-MM-DD"),
+    (["--event", "%"], "PLOVER type"),
+    (["caf\udce9"], "not UTF-8"),
+])
+def test_odd_search_arguments_exit_2_with_a_message(tmp_path, args, message):
+    db = tmp_path / "n.db"
+    from newscoder.io.store import Store
+
+    Store(db).close()
+    result = runner.invoke(app, ["search", *args, "--db", str(db)])
+    assert result.exit_code == 2 and message in result.stderr and "Traceback" not in result.output
+
+
+def test_an_internal_error_is_one_line_and_exit_3(tmp_path, monkeypatch):
+    path = tmp_path / "s.txt"
+    path.write_text(STORY)
+    monkeypatch.setattr("newscoder.pipeline.analyze_many", lambda *a, **kw: (_ for _ in ()).throw(ValueError("boom")))
+    result = runner.invoke(app, ["analyze", str(path)])
+    assert result.exit_code == 3 and "internal error" in result.stderr and "ValueError: boom" in result.stderr

@@ -24,3 +24,15 @@ def test_every_cli_option_has_help():
         for param in command.params:
             if isinstance(param, click.Option) and param.name != "help":
                 assert param.help, f"{name} {param.opts} has no help"
+
+
+def test_every_server_setting_is_documented():
+    from newscoder.api import SETTINGS
+
+    text = (DOCS / "options.md").read_text()
+    section = text.split("## Server settings", 1)[1]
+    missing = [s.name for s in SETTINGS if f"| `{s.name}` |" not in section]
+    assert not missing, f"server settings missing from docs/options.md: {missing}"
+    group = typer.main.get_command(app)
+    serve_opts = {p.name for p in group.commands["serve"].params}
+    assert {s.name for s in SETTINGS} - {"cors_origins"} <= serve_opts and "cors_origin" in serve_opts

@@ -6,11 +6,11 @@ import datetime as dt
 
 import pytest
 
+from newscoder.io.writers import EVENT_COLUMNS, event_rows
 from newscoder.knowledge.event_lexicon import cameo, lexicon
 from newscoder.models import Analysis
 from newscoder.options import Options
 from newscoder.pipeline import analyze
-from newscoder.steps import events
 
 PUB = dt.date(2022, 5, 13)  # a Friday
 ONLY_EVENTS = Options(steps=("events",))
@@ -99,11 +99,11 @@ def test_demand_that_target_does_something():
 def test_rows_have_gdelt_like_columns():
     text = "Greece accused Albania of violating the border agreement."
     analysis = analyze(text, id="a1", date=PUB, options=ONLY_EVENTS)
-    rows = events.rows(analysis)
-    assert rows and set(rows[0]) == set(events.COLUMNS)
+    rows = event_rows(analysis.to_dict())
+    assert rows and set(rows[0]) == set(EVENT_COLUMNS)
     assert rows[0]["source_code"] == "GRC" and rows[0]["root_code"] == "11"
     assert rows[0]["article_id"] == "a1" and rows[0]["date"] == PUB.isoformat()
-    assert events.rows(Analysis(id="x")) == []
+    assert event_rows(Analysis(id="x").to_dict()) == []
 
 
 @pytest.mark.parametrize("text", ["The weather was fine in Lisbon on Sunday.", "Sources said nothing."])
@@ -244,3 +244,34 @@ def test_evidence_text_is_the_stripped_sentence_at_its_offsets():
     for event in coded(text):
         assert event.text == text[event.start:event.end]
         assert event.text == event.text.strip()
+
+
+def test_one_story_one_event_headline_and_lead_are_merged():
+    text = ("Chile and Argentina hold talks on water rights\n\n"
+            "Chilean and Argentine officials held talks in Santiago on Friday about water rights in the Andes. "
+            "Argentina accused Chile of draining a shared lake. The talks between Chile and Argentina will go on.")
+    evs = coded(text)
+    consult = [e for e in evs if e.event == "CONSULT" and {a.code for a in e.actor} == {"CHL", "ARG"}]
+    assert len(consult) == 1, [(e.event, e.text) for e in evs]
+    talk = consult[0]
+    assert talk.mentions == len(talk.evidence) >= 2
+    assert [text[s.start:s.end] for s in talk.evidence] == [s.text for s in talk.evidence]
+    assert talk.evidence[0].start == talk.start == 0  # the headline is the first report
+    assert [e.event for e in evs].count("ACCUSE") == 1
+
+
+def test_merge_keeps_different_dates_and_sides_apart():
+    from newscoder.models import Event, EventActor
+    from newscoder.steps.event_merge import merge
+
+    def ev(actor, date, start, event="CONSULT"):
+        return Event(event=event, mode="", cameo="040", quad_class=1, goldstein=1.0,
+                     actor=[EventActor(text=actor, canonical=actor, code=actor[:3].upper(), kind="state")],
+                     recipient=[], date=date, location=None, text=f"s{start}", start=start, end=start + 2)
+
+    out = merge([ev("Chile", "2022-05-13", 0), ev("Chile", "2022-05-13", 10), ev("Chile", "2022-05-12", 20),
+                 ev("Peru", "2022-05-13", 30), ev("Chile", "2022-05-13", 40, "ACCUSE")])
+    assert [(e.actor[0].canonical, e.date, e.event, e.mentions) for e in out] == [
+        ("Chile", "2022-05-13", "CONSULT", 2), ("Chile", "2022-05-12", "CONSULT", 1),
+        ("Peru", "2022-05-13", "CONSULT", 1), ("Chile", "2022-05-13", "ACCUSE", 1)]
+    assert [s.start for s in out[0].evidence] == [0, 10]

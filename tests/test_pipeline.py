@@ -88,3 +88,43 @@ def test_non_english_is_a_clear_error():
     with pytest.raises(InputError, match="does not look like English"):
         newscoder.analyze("Le gouvernement a annoncé lundi que les nouvelles mesures entreront en vigueur pour "
                           "toutes les entreprises du pays, selon le ministre.")
+
+
+PARAGRAPHS = [
+    "Chilean miners went on strike on Monday at the Escondida copper mine, the union said.",
+    "Peru's government said it would send troops to the border with Bolivia after protests in Puno.",
+    "In Buenos Aires, Argentina's central bank raised interest rates to 40 percent on Tuesday.",
+    "Brazilian police arrested 12 people in Sao Paulo on suspicion of fraud, officials said.",
+]
+
+
+def test_pieces_cover_the_text_and_end_at_paragraph_breaks():
+    from newscoder.pipeline import pieces
+
+    text = "\n\n".join(PARAGRAPHS * 5)
+    parts = pieces(text, 300)
+    assert parts[0][0] == 0 and parts[-1][1] == len(text)
+    assert all(a[1] == b[0] for a, b in zip(parts, parts[1:]))
+    assert all(end - start <= 300 for start, end in parts)
+    assert all(text[end - 2:end] == "\n\n" for _, end in parts[:-1])
+    assert pieces("x" * 1000, 300) == [(0, 300), (300, 600), (600, 900), (900, 1000)]  # no break: hard cuts
+
+
+def test_a_long_text_is_analyzed_in_pieces_with_offsets_into_the_whole(monkeypatch):
+    from newscoder import pipeline
+
+    text = "\n\n".join(PARAGRAPHS * 3)
+    whole = newscoder.analyze(text, date="2018-06-05")
+    monkeypatch.setattr(pipeline, "PIECE_CHARS", 400)
+    assert len(pipeline.pieces(text)) >= 3
+    cut = newscoder.analyze(text, date="2018-06-05")
+    for e in cut.entities:
+        assert text[e.start:e.end] == e.text
+    for ev in cut.events:
+        assert text[ev.start:ev.end] == ev.text
+    assert [e.text for e in cut.entities] == [e.text for e in whole.entities]
+    assert [(e.event, e.start) for e in cut.events] == [(e.event, e.start) for e in whole.events]
+    assert [p.name for p in cut.places] == [p.name for p in whole.places]
+    streamed = list(newscoder.analyze_many(["A short note about rain in Lima.", text, "Snow fell in Oslo."]))
+    assert [len(a.entities) > 0 for a in streamed] == [True, True, True]
+    assert [e.text for e in streamed[1].entities] == [e.text for e in whole.entities]

@@ -5,8 +5,10 @@ from __future__ import annotations
 import pytest
 
 import newscoder
+from newscoder.io.writers import PLACE_FIELDS as FIELDS
+from newscoder.io.writers import place_rows, places_geojson
 from newscoder.options import Options
-from newscoder.steps.places import FIELDS, haversine, rows, to_geojson
+from newscoder.steps.places import haversine
 
 OPTS = Options(steps=("places",), require_english=False)
 
@@ -115,9 +117,9 @@ def test_no_places_no_focus():
 
 
 def test_rows_and_geojson(syria):
-    table = rows(syria)
+    table = place_rows(syria.to_dict())
     assert len(table) == len(syria.places) and set(table[0]) == {"id", *FIELDS}
-    fc = to_geojson([syria])
+    fc = places_geojson([syria.to_dict()])
     assert fc["type"] == "FeatureCollection"
     resolved = [p for p in syria.places if p.lat is not None]
     assert len(fc["features"]) == len(resolved)

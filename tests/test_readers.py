@@ -4,7 +4,7 @@ import json
 import pytest
 
 from newscoder.errors import BinaryInputError, InputError, RecordError, TooLargeError
-from newscoder.io.readers import decode, read_bytes, read_paths, split_tags_line
+from newscoder.io.readers import decode, parse_date, read_bytes, read_file, read_paths, split_tags_line
 from newscoder.models import Article
 
 
@@ -94,5 +94,110 @@ def test_directory_is_read_recursively_and_missing_path_is_an_error(tmp_path):
     (tmp_path / "skip.bin").write_bytes(b"\x00")
     ids = [a.id for a in read_paths([str(tmp_path)])]
     assert ids == ["a", "b"]
-    with pytest.raises(InputError, match="no such file"):
-        list(read_paths([str(tmp_path / "nope.txt")]))
+    (missing,) = read_paths([str(tmp_path / "nope.txt")])
+    assert isinstance(missing, InputError) and "no such file" in str(missing)
+
+
+@pytest.mark.parametrize("sep", ["\u2028", "\u2029", "\u0085", "\x0b", "\x0c", "\x1c", "\r"])
+def test_jsonl_records_split_on_newline_only(sep):
+    text = f"Rain fell on Lima.{sep}The council met."
+    data = (json.dumps({"id": "a", "text": text}, ensure_ascii=False) + "\n" +
+            json.dumps({"id": "b", "text": "Second."}) + "\r\n").encode("utf-8")
+    out = list(read_bytes(data, "in.jsonl"))
+    assert [type(x) for x in out] == [Article, Article]
+    assert out[0].text == text and out[1].line == 2
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be", "utf-32", "utf-32-be", "utf-8-sig"])
+def test_text_with_a_byte_order_mark_is_decoded(encoding):
+    text = "Floods in Dhaka \u2014 officials said on Sunday.\n"
+    data = text.encode(encoding)
+    if encoding.endswith("-be"):
+        data = ("\ufeff" + text).encode(encoding)
+    d = decode(data, "f.txt")
+    assert d.text == text
+    assert d.encode(d.text) == data  # written back byte for byte
+    (a,) = read_bytes(data, "f.txt")
+    assert a.text.startswith("Floods in Dhaka")
+
+
+def test_utf16_without_bom_is_still_binary_and_a_bad_bom_file_is_a_decode_error():
+    with pytest.raises(BinaryInputError):
+        decode("Floods".encode("utf-16-le"), "f.txt")
+    with pytest.raises(InputError, match="UTF-16-LE"):
+        decode(b"\xff\xfeA\x00\x00\xd8", "f.txt")  # a lone high surrogate
+
+
+def test_one_date_parser():
+    assert parse_date("2021-03-04") == dt.date(2021, 3, 4)
+    assert parse_date("2021-03-04T10:00:00Z") == dt.date(2021, 3, 4)
+    assert parse_date(dt.datetime(2021, 3, 4, 5)) == dt.date(2021, 3, 4)
+    assert parse_date(None) is None and parse_date("") is None
+    for bad in ("garbage", "2021-13-01", "2021-03-04garbage", "04/03/2021", "20210304"):
+        with pytest.raises(InputError, match="since must be YYYY-MM-DD"):
+            parse_date(bad, what="since")
+
+
+def test_bad_record_date_names_the_line_and_the_id():
+    (error,) = read_bytes(json.dumps({"id": 7, "text": "x", "date": "Monday"}).encode(), "in.jsonl")
+    assert isinstance(error, RecordError) and error.line == 1 and error.id == "7"
+    assert "YYYY-MM-DD" in error.message
+
+
+def test_symlink_loops_and_broken_links_are_reported(tmp_path):
+    (tmp_path / "a.txt").write_text("Story A.")
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "up").symlink_to(tmp_path)  # a folder loop
+    (tmp_path / "x.txt").symlink_to(tmp_path / "y.txt")
+    (tmp_path / "y.txt").unlink(missing_ok=True)
+    (tmp_path / "y.txt").symlink_to(tmp_path / "x.txt")  # a file loop
+    (tmp_path / "gone.txt").symlink_to(tmp_path / "nowhere.txt")
+    out = list(read_paths([str(tmp_path)]))
+    articles = [x for x in out if isinstance(x, Article)]
+    errors = {str(x) for x in out if isinstance(x, InputError)}
+    assert [a.id for a in articles] == ["a"]
+    assert any("sub/up" in e and "loop" in e for e in errors)
+    assert any("x.txt" in e and "loop" in e for e in errors) and any("y.txt" in e and "loop" in e for e in errors)
+    assert any("gone.txt" in e and "broken symbolic link" in e for e in errors)
+    (direct,) = read_paths([str(tmp_path / "x.txt")])
+    assert isinstance(direct, InputError) and "loop" in str(direct)
+
+
+def test_linked_folder_is_read_once(tmp_path):
+    (tmp_path / "real").mkdir()
+    (tmp_path / "real" / "s.txt").write_text("Story S.")
+    (tmp_path / "alias").symlink_to(tmp_path / "real")
+    assert [a.id for a in read_paths([str(tmp_path)])] == ["s"]
+
+
+def test_file_size_is_checked_before_reading(tmp_path, monkeypatch):
+    big = tmp_path / "big.txt"
+    with open(big, "wb") as f:
+        f.truncate(50_000_000)  # sparse: nothing to read, and reading it whole would be slow
+    reads = []
+    real_open = open
+
+    class Spy:
+        def __init__(self, f):
+            self.f = f
+
+        def read(self, n=-1):
+            reads.append(n)
+            return self.f.read(n)
+
+        def __getattr__(self, name):
+            return getattr(self.f, name)
+
+        def __enter__(self):
+            return self
+
+        def __exit__(self, *exc):
+            self.f.close()
+
+    monkeypatch.setattr("builtins.open", lambda *a, **kw: Spy(real_open(*a, **kw)))
+    with pytest.raises(TooLargeError, match="50.0 MB, over the limit of 10.0 MB"):
+        read_file(str(big))
+    assert reads == []  # refused on its size, before any byte was read
+    small = tmp_path / "small.txt"
+    small.write_bytes(b"x" * 100)
+    assert read_file(str(small)) == b"x" * 100 and reads == [10_000_001]

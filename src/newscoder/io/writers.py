@@ -1,4 +1,9 @@
-"""Write results as JSONL, JSON, CSV, Parquet or text, to stdout or atomically to a file."""
+"""Write results as JSONL, JSON, CSV, Parquet, GeoJSON or text, to stdout or atomically to a file.
+
+Everything here works on ``Analysis.to_dict()`` dicts (the output contract, docs/output.md): the event
+table (``event_rows``, ``EVENT_COLUMNS``), the place table and GeoJSON (``place_rows``, ``places_geojson``,
+``PLACE_FIELDS``), flat rows and the text report.
+"""
 
 from __future__ import annotations
 
@@ -15,21 +20,46 @@ from pathlib import Path
 from typing import IO, Any
 
 from ..errors import OptionsError
+from ..models import PlaceMention, public_fields
 
 
 def to_json(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, default=str)
 
 
+def umask() -> int:
+    """The process's umask, read without changing it where Linux tells it (/proc), else set and reset."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as f:
+            for line in f:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except (OSError, ValueError):
+        pass
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
 @contextlib.contextmanager
-def atomic_open(path: str | Path | None, mode: str = "w") -> Iterator[IO]:
-    """stdout, or a temp file beside ``path`` renamed over it only when writing succeeded."""
+def atomic_open(path: str | Path | None, mode: str = "w", *, file_mode: int | None = None) -> Iterator[IO]:
+    """stdout, or a temp file beside ``path`` renamed over it only when writing succeeded.
+
+    The file gets ``file_mode``, else the mode of the file it replaces, else what the user's umask allows
+    for a new file (0666 less the umask), as ``open`` would give; never the 0600 of a bare temp file.
+    """
     if path is None or str(path) == "-":
         yield sys.stdout.buffer if "b" in mode else sys.stdout
         return
     path = Path(path)
+    if file_mode is None:
+        try:
+            file_mode = path.stat().st_mode & 0o7777
+        except OSError:
+            file_mode = 0o666 & ~umask()
     fd, tmp = tempfile.mkstemp(dir=path.parent or ".", prefix=f".{path.name}.", suffix=".tmp")
     try:
+        os.fchmod(fd, file_mode)
         with os.fdopen(fd, mode, **({} if "b" in mode else {"encoding": "utf-8", "newline": ""})) as f:
             yield f
         os.replace(tmp, path)
@@ -93,6 +123,58 @@ def write_rows(rows: Iterable[dict[str, Any]], fmt: str, out: str | None,
         else:
             raise OptionsError(f"unknown format {fmt!r}")
     return n
+
+
+#: Columns of the event table, one GDELT/ICEWS-like row per event.
+EVENT_COLUMNS = ("article_id", "date", "source_name", "source_code", "source_sector", "target_name",
+                 "target_code", "target_sector", "cameo_code", "root_code", "quad_class", "goldstein",
+                 "plover_type", "plover_mode", "location_name", "lat", "lon", "reported_by", "sentence")
+#: Fields of a place mention in the place table and the GeoJSON properties (after the article id).
+PLACE_FIELDS = public_fields(PlaceMention)
+
+
+def _side(actors: list[dict] | None, key: str) -> str | None:
+    return "; ".join(str(a.get(key) or "") for a in actors or []) or None
+
+
+def event_rows(d: dict[str, Any]) -> list[dict[str, Any]]:
+    """One row per event of an analysis (columns: ``EVENT_COLUMNS``); several actors of one side are
+    joined with "; ". Negated events (kept only on request) are left out."""
+    out = []
+    for e in d.get("events") or []:
+        if e.get("negated"):
+            continue
+        loc = e.get("location") or {}
+        actor, recipient = e.get("actor"), e.get("recipient")
+        out.append({
+            "article_id": d["id"], "date": e.get("date"),
+            "source_name": _side(actor, "canonical"), "source_code": _side(actor, "code"),
+            "source_sector": _side(actor, "sector"), "target_name": _side(recipient, "canonical"),
+            "target_code": _side(recipient, "code"), "target_sector": _side(recipient, "sector"),
+            "cameo_code": e["cameo"], "root_code": e["cameo"][:2], "quad_class": e.get("quad_class"),
+            "goldstein": e.get("goldstein"), "plover_type": e["event"], "plover_mode": e.get("mode") or None,
+            "location_name": loc.get("name"), "lat": loc.get("lat"), "lon": loc.get("lon"),
+            "reported_by": e.get("reported_by"), "sentence": e.get("text"),
+        })
+    return out
+
+
+def place_rows(d: dict[str, Any]) -> list[dict[str, Any]]:
+    """One row per place mention of an analysis: the article id, then ``PLACE_FIELDS``."""
+    return [{"id": d["id"], **{k: p.get(k) for k in PLACE_FIELDS}} for p in d.get("places") or []]
+
+
+def places_geojson(dicts: Iterable[dict[str, Any]]) -> dict[str, Any]:
+    """A GeoJSON FeatureCollection with one Point per resolved place mention of these analyses."""
+    features = []
+    for d in dicts:
+        for p in d.get("places") or []:
+            if p.get("lat") is None or p.get("lon") is None:
+                continue
+            props = {"id": d["id"], **{k: p.get(k) for k in PLACE_FIELDS if k not in ("lat", "lon")}}
+            features.append({"type": "Feature", "properties": props,
+                             "geometry": {"type": "Point", "coordinates": [p["lon"], p["lat"]]}})
+    return {"type": "FeatureCollection", "features": features}
 
 
 def _main_label(labels: Counter) -> str:

@@ -9,6 +9,7 @@ so "it", "the group", "the two sides", "Ankara" and "Erdogan" resolve to them. I
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import replace
 
 from ..knowledge import countries
@@ -75,7 +76,12 @@ class ActorCoder:
         self.by_char = {e.start: e.canonical for e in doc._.nc_entities}
         self.actors_info = doc._.nc_actors
         self.ents = {e.start: e for e in doc.ents}
-        self.places = [p for p in doc._.nc_places if p.country and not p.metonym]
+        self.all_places = sorted(doc._.nc_places, key=lambda p: p.start)
+        self.places = [p for p in self.all_places if p.country and not p.metonym]
+        self._starts = {id(ps): [p.start for p in ps] for ps in (self.all_places, self.places)}
+        self._sent_ents: dict[int, list] = {}
+        for ent in doc.ents:  # Span.ents scans the whole doc at every call: index them once
+            self._sent_ents.setdefault(ent.sent.start, []).append(ent)
         self.home = next((f.country for f in doc._.nc_focus if f.country), None)
         self.ent_of = {i: e for e in doc.ents for i in range(e.start, e.end)}
 
@@ -197,14 +203,24 @@ class ActorCoder:
                 found.append(rec)
         return found
 
+    def ents_of(self, sent) -> list:
+        """The entities of a sentence, from the index (``sent.ents`` costs the whole doc)."""
+        return self._sent_ents.get(sent.start, [])
+
+    def places_in(self, sent, located: bool = True) -> list:
+        """The place mentions of a sentence, by start: those with a country that are not metonyms, or
+        (``located`` False) all of them."""
+        places = self.places if located else self.all_places
+        starts = self._starts[id(places)]
+        return places[bisect_left(starts, sent.start_char):bisect_left(starts, sent.end_char)]
+
     def _context_country(self, head) -> str | None:
         """ISO3 of the first place named in the head's sentence, else of the first state named
         in it ("President X banned Ugandan opposition candidates"), else the article's focus."""
         sent = head.sent
-        for place in self.places:
-            if sent.start_char <= place.start < sent.end_char:
-                return place.country
-        for ent in sent.ents:
+        for place in self.places_in(sent):
+            return place.country
+        for ent in self.ents_of(sent):
             if ent.label_ in ("GPE", "NORP") and not (ent.start <= head.i < ent.end):
                 rec = self._entity(ent) or next(iter(_hyphen_parts(ent)), None)
                 if rec and rec.kind == "state" and rec.code:

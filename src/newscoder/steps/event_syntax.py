@@ -90,6 +90,17 @@ def subject(tok):
     return None, None
 
 
+def prep_child(tok, prep_word: str, dep: str):
+    """The object (``dep`` "pobj") or clause ("pcomp") of ``tok``'s preposition ``prep_word``: "round of
+    talks" -> talks, "accused of attacking" -> attacking."""
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ == prep_word:
+            for c in prep.children:
+                if c.dep_ == dep:
+                    return c
+    return None
+
+
 def agent_of_passive(tok):
     for c in tok.children:
         if c.dep_ == "agent":

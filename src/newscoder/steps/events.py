@@ -26,7 +26,7 @@ noun with actors attached such as "Turkish-US talks") found in ``event_lexicon``
   clause refer to the speaker; "sources said" is never an actor.
 
 Each event is an ``Event`` record (``models.py``) with ``EventActor`` sources and targets;
-``rows(analysis)`` flattens them to GDELT/ICEWS-like columns (``COLUMNS``).
+``io/writers.py`` flattens them to GDELT/ICEWS-like rows.
 """
 
 from __future__ import annotations
@@ -39,6 +39,7 @@ from .. import extensions, steps
 from ..knowledge import countries
 from ..knowledge.event_lexicon import cameo, lexicon
 from ..models import Event, EventActor, Location
+from . import event_merge
 from . import event_syntax as syn
 from .actors import ActorCoder, conjuncts
 
@@ -137,11 +138,7 @@ def _event_noun(tok):
             if c.dep_ == "compound" and c.lemma_.lower() in lexicon().nouns:
                 return c
     if tok.lemma_.lower() in ("round", "series", "set", "wave", "resumption", "start"):
-        for prep in tok.children:
-            if prep.dep_ == "prep" and prep.lower_ == "of":
-                for pobj in prep.children:
-                    if pobj.dep_ == "pobj":
-                        return pobj
+        return syn.prep_child(tok, "of", "pobj") or tok
     return tok
 
 
@@ -160,15 +157,15 @@ class Coder:
         self.cameo = cameo()
         self.actors = ActorCoder(doc)
         self.dates = {d.start: d for d in doc._.nc_dates}
-        self.places = doc._.nc_places
         self.pub = doc._.nc_date
         self.keep_negated = keep_negated
 
     def run(self) -> list[Event]:
+        """The article's events, each reported once (``event_merge``), in text order."""
         events = []
         for sent in self.doc.sents:
             events.extend(self.sentence(sent))
-        return events
+        return event_merge.merge(events)
 
     def sentence(self, sent) -> list[Event]:
         found, background, consumed = [], [], set()
@@ -203,7 +200,7 @@ class Coder:
         if comp is None and control and control[1] in ("request", "threat"):
             comp = next((c for c in tok.children if c.dep_ == "ccomp"), None)
         if comp is None and control and control[1] == "threat":
-            comp = self._of_complement(tok)
+            comp = syn.prep_child(tok, "of", "pcomp")
         if control and control[1] == "request" and comp is not None and syn.asserted(comp):
             return None  # "insisted (that) the unrest reflected old tensions": a claim, not a demand
         if control and comp is not None:
@@ -223,13 +220,6 @@ class Coder:
         told = _demanded_of(noun) if noun is not None and _root(code) in ("02", "10") else None
         return self._make(tok, code, noun=noun, recipient_head=told)
 
-    def _of_complement(self, tok):
-        for prep in tok.children:
-            if prep.dep_ == "prep" and prep.lower_ == "of":
-                for c in prep.children:
-                    if c.dep_ == "pcomp":
-                        return c
-        return None
 
     def _combine(self, control, inner: str | None) -> str:
         code, how = control
@@ -410,7 +400,7 @@ class Coder:
 
     def _date(self, tok, say) -> str | None:
         if tok.dep_ == "relcl" and tok.head.ent_type_ == "DATE":  # "on July 23, when X met Y"
-            ent = next((e for e in tok.sent.ents if e.start <= tok.head.i < e.end), None)
+            ent = next((e for e in self.actors.ents_of(tok.sent) if e.start <= tok.head.i < e.end), None)
             d = self.dates.get(ent.start_char) if ent is not None else None
             if d and d.value:
                 return d.value
@@ -426,10 +416,7 @@ class Coder:
     def _place_recipient(self, tok) -> list[EventActor]:
         """The state of the place a predicate happens in, when no recipient is named: the
         CAMEO coders' convention for protests, visits and attacks on a place."""
-        sent = tok.sent
-        for place in self.actors.places:
-            if not (sent.start_char <= place.start < sent.end_char):
-                continue
+        for place in self.actors.places_in(tok.sent):
             span = self.doc.char_span(place.start, place.end, alignment_mode="expand")
             root = span.root if span is not None else None
             if root is not None and root.dep_ == "pobj" and root.head.lower_ in ("in", "at", "near", "into") \
@@ -441,9 +428,7 @@ class Coder:
 
     def _location(self, tok) -> Location | None:
         sent = tok.sent
-        for place in self.places:
-            if not (sent.start_char <= place.start < sent.end_char):
-                continue
+        for place in self.actors.places_in(sent, located=False):
             ptok = self.doc.char_span(place.start, place.end, alignment_mode="expand")
             if ptok is None:
                 continue
@@ -451,7 +436,7 @@ class Coder:
             if root.dep_ == "pobj" and root.head.lower_ in ("in", "at", "near") and syn.attached(root, tok):
                 return Location(name=place.name or place.text, geonameid=place.geonameid, lat=place.lat,
                                 lon=place.lon)
-        for ent in sent.ents:  # no places step: the GPE the predicate happens "in"
+        for ent in self.actors.ents_of(sent):  # no places step: the GPE the predicate happens "in"
             root = ent.root
             if ent.label_ in ("GPE", "LOC", "FAC") and root.dep_ == "pobj" and \
                     root.head.lower_ in ("in", "at") and syn.attached(root, tok):
@@ -522,34 +507,3 @@ class EventsStep:
 @Language.factory("newscoder_events", **steps.BY_NAME["events"].spacy_meta())
 def make_events(nlp, name, keep_negated: bool):
     return EventsStep(nlp, name, keep_negated=keep_negated)
-
-
-COLUMNS = ("article_id", "date", "source_name", "source_code", "source_sector", "target_name",
-           "target_code", "target_sector", "cameo_code", "root_code", "quad_class", "goldstein",
-           "plover_type", "plover_mode", "location_name", "lat", "lon", "reported_by", "sentence")
-
-
-def _side(actors: list[EventActor] | None, field: str) -> str | None:
-    return "; ".join(str(getattr(a, field) or "") for a in actors or []) or None
-
-
-def rows(analysis) -> list[dict]:
-    """One GDELT/ICEWS-like row per event of an Analysis (columns: ``COLUMNS``); several actors
-    of one side are joined with "; ". Negated events (kept only on request) are left out."""
-    out = []
-    for e in analysis.events:
-        if e.negated:
-            continue
-        loc = e.location
-        actor, recipient = e.actor, e.recipient
-        out.append({
-            "article_id": analysis.id, "date": e.date,
-            "source_name": _side(actor, "canonical"), "source_code": _side(actor, "code"),
-            "source_sector": _side(actor, "sector"), "target_name": _side(recipient, "canonical"),
-            "target_code": _side(recipient, "code"), "target_sector": _side(recipient, "sector"),
-            "cameo_code": e.cameo, "root_code": e.cameo[:2], "quad_class": e.quad_class,
-            "goldstein": e.goldstein, "plover_type": e.event, "plover_mode": e.mode or None,
-            "location_name": loc.name if loc else None, "lat": loc.lat if loc else None,
-            "lon": loc.lon if loc else None, "reported_by": e.reported_by, "sentence": e.text,
-        })
-    return out

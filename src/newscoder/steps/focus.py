@@ -42,11 +42,12 @@ def country_weights(doc: Doc) -> dict[str, float]:
     first_sentence_end = next((s.end_char for s in doc.sents), 0) if doc.has_annotation("SENT_START") else 0
     actors = doc._.nc_actors or {}
     placed: set[int] = set()  # starts of mentions counted here
+    text = doc.text  # built from the tokens at every access
     for ent in doc._.nc_entities or ():
         info = actors.get(ent.canonical)
         if not info or not info.country or info.kind in NOT_ABOUT:
             continue
-        if countries.is_currency_at(doc.text, ent.end):
+        if countries.is_currency_at(text, ent.end):
             continue
         iso3 = info.country
         weights[iso3] = weights.get(iso3, 0.0) + (CITY_SHARE if info.kind == "city" else 1.0)
@@ -61,7 +62,7 @@ def country_weights(doc: Doc) -> dict[str, float]:
     for iso3 in countries.title_countries(doc._.nc_title or ""):
         if iso3 not in weights:
             weights[iso3] = TITLE_BONUS
-    dateline = countries.dateline_country(doc.text)
+    dateline = countries.dateline_country(text)
     if dateline:
         weights[dateline] = weights.get(dateline, 0.0) + DATELINE_BONUS
     return dict(sorted(weights.items(), key=lambda kv: -kv[1]))

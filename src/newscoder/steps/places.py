@@ -12,7 +12,7 @@
 4. **Focus.** Countries (and much-mentioned places) the article is about, ranked.
 
 ``doc._.nc_places``: list[``PlaceMention``] (``country`` is ISO3). ``doc._.nc_focus``: list[``Focus``].
-``rows(analysis)`` and ``to_geojson(analyses)`` turn results into CSV rows and GeoJSON.
+CSV rows and GeoJSON are written by ``io/writers.py``.
 """
 
 from __future__ import annotations
@@ -32,10 +32,8 @@ from ..models import PlaceMention
 from .focus import focus
 from .geo_resolve import as_actor, candidates, country_place, haversine, name_key, resolve, state_of, weight
 
-__all__ = ["FIELDS", "PlacesStep", "find_toponyms", "haversine", "rows", "to_geojson"]
+__all__ = ["PlacesStep", "find_toponyms", "haversine"]
 
-#: Keys of each ``doc._.nc_places`` item (the output contract).
-FIELDS = ("text", "start", "end", "name", "geonameid", "lat", "lon", "country", "feature", "metonym")
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 MISLABELS = frozenset({"ORG", "PERSON", "PRODUCT", "WORK_OF_ART", "EVENT", "NORP"})
 LOCATIVE = frozenset(
@@ -524,24 +522,3 @@ class PlacesStep:
 @Language.factory("newscoder_places", **steps.BY_NAME["places"].spacy_meta())
 def make_places(nlp, name):
     return PlacesStep(nlp, name)
-
-
-# ---------------------------------------------------------------- export
-
-
-def rows(analysis) -> list[dict]:
-    """One CSV row per place mention: the article id then the contract fields."""
-    return [{"id": analysis.id, **{k: getattr(p, k) for k in FIELDS}} for p in analysis.places]
-
-
-def to_geojson(analyses) -> dict:
-    """A GeoJSON FeatureCollection with one Point per resolved place mention."""
-    features = []
-    for a in analyses:
-        for p in a.places:
-            if p.lat is None:
-                continue
-            props = {"id": a.id, **{k: getattr(p, k) for k in FIELDS if k not in ("lat", "lon")}}
-            features.append({"type": "Feature", "properties": props,
-                             "geometry": {"type": "Point", "coordinates": [p.lon, p.lat]}})
-    return {"type": "FeatureCollection", "features": features}
