@@ -74,3 +74,10 @@ def test_recase_follows_the_body_then_the_tables_then_the_lexicon(nlp):
     got = recase(["AMBROSIA", "BUYS", "PLANT", "IN", "SOUTH", "KOREA", "FROM", "ZORVEX"], forms, lexicon)
     assert got == ["Ambrosia", "buys", "plant", "in", "South", "Korea", "from", "Zorvex"]
     assert recase(["NATO", "AND", "EU", "MEET"], {}, lexicon) == ["NATO", "and", "EU", "meet"]
+
+
+def test_the_name_before_a_ticker_in_a_wire_headline_is_a_company(nlp):
+    doc = run(nlp, "HALVERSON PAPER MILLS INC <HPMI> 2ND QTR NET\n\nDULUTH, Minn., May 4 - Shr 12 cts vs 9 cts\n"
+                   "    Net 1,210,000 vs 904,000\n")
+    assert "Halverson Paper Mills" in doc._.nc_tags[0]
+    assert not any(t in ("N.j.", "Minn.", "Minn") for t in doc._.nc_tags)

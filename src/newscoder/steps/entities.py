@@ -147,7 +147,7 @@ def _region_after_town(span: Span) -> bool:
     region = countries.city_country(span.text, 0)
     here = countries.by_name(span.text)
     return (town_country is not None and region is not None and region.iso3 == town_country.iso3
-            and (here is None or here.iso3 != town_country.iso3))
+            and here is not None and here.iso3 != town_country.iso3)
 
 
 def _as_actor(span: Span) -> bool:

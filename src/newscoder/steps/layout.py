@@ -192,7 +192,7 @@ def display_name(span) -> str:
              or countries.by_name(text) is not None)
     if not place and (all(len(w) <= 4 or "." in w for w in words) or span.doc.text.isupper()):
         return text
-    return " ".join(w if len(w) <= 3 and "." not in w[:-1] and not place else w[:1] + w[1:].lower()
+    return " ".join(w if (len(w) <= 3 and not place) or "." in w[:-1] else w[:1] + w[1:].lower()
                     for w in words)
 
 
@@ -292,9 +292,35 @@ def recase(words: list[str], forms: dict[str, str], lexicon: Lexicon) -> list[st
             out[i] = word  # an acronym: "GM", "CTS", "U.S."
         else:
             out[i] = word[:1] + word[1:].lower()
+    for i in (i for span in ticker_names(words) for i in range(*span)):
+        if out[i].islower() and out[i] not in ("of", "and", "&"):
+            out[i] = out[i][:1].upper() + out[i][1:]  # "MOTT'S SUPER MARKETS INC <MSM>": a name
     first = next((i for i, w in enumerate(out) if any(c.isalpha() for c in w)), None)
     if first is not None and out[first][:1].islower():
         out[first] = out[first][:1].upper() + out[first][1:]
+    return out
+
+
+#: Words that end a company name read backwards from its ticker ("UNIT TO UNION CAMP <UCC>").
+_NAME_STOP = frozenset({"to", "of", "in", "on", "for", "by", "from", "with", "at", "says", "said", "sees", "sets",
+                        "has", "have", "buys", "sells", "unit", "and", "-", ",", ":"})
+#: At most this many words of a name before its ticker.
+TICKER_NAME_WORDS = 5
+
+
+def ticker_names(words: list[str]) -> list[tuple[int, int]]:
+    """Index ranges of the company names written before a ticker in a wire headline ("GOODY <GOOD>",
+    "FIRST PENNSYLVANIA CORP <FPA>"): the words back to a verb, a preposition or a number."""
+    out = []
+    for i, word in enumerate(words):
+        if not (_TICKER.match(word) or (word == "<" and i + 2 < len(words) and words[i + 2] == ">")):
+            continue
+        start = i
+        while (start > 0 and i - start < TICKER_NAME_WORDS and words[start - 1].lower() not in _NAME_STOP
+               and not any(c.isdigit() for c in words[start - 1]) and words[start - 1] != ">"):
+            start -= 1
+        if start < i:
+            out.append((start, i))
     return out
 
 
@@ -368,6 +394,9 @@ class LayoutStep:
             _copy_parse(doc, start, mini)
         ents = [e for e in doc.ents if e.end <= start or e.start >= end]
         ents += [Span(doc, start + e.start, start + e.end, e.label_) for e in mini.ents]
+        for a, b in ticker_names(words):  # a wire convention: the name before a ticker is a company
+            ents = [e for e in ents if e.end <= start + a or e.start >= start + b]
+            ents.append(Span(doc, start + a, start + b, "ORG"))
         doc.ents = sorted(ents, key=lambda e: e.start)
 
 
@@ -409,6 +438,9 @@ def _copy_parse(doc: Doc, start: int, mini: Doc) -> None:
 def _drop_unsupported(doc: Doc, runs: list[tuple[int, int]], forms: dict[str, str]) -> None:
     """A headline PERSON or ORG none of whose words the body capitalizes is a misread (when there is a body)."""
     def supported(ent: Span) -> bool:
+        after = doc[ent.end].text if ent.end < len(doc) else ""
+        if after == "<" or _TICKER.match(after):
+            return True  # a company named before its ticker
         words = [t.lower_ for t in ent if t.is_alpha]
         return (not words or any(forms.get(w, "")[:1].isupper() for w in words)
                 or countries.normalize(ent.text) in _known_forms())

@@ -131,8 +131,8 @@ def _split_possessive(doc: Doc, ent: Span) -> list[Span]:
     cut = inner[0]
     left = doc[ent.start:cut]
     place = countries.by_name(left.text) or countries.city_country(left.text)
-    if not place and cut - ent.start < 2 and ent.end - cut - 1 < 2:
-        return [ent]  # "Pilgrim's Pride", "McDonald's Corp": one name
+    if not place and (cut - ent.start < 2 and ent.end - cut - 1 < 2 or ent[-1].lower_ in _FIRM_TAIL):
+        return [ent]  # "Pilgrim's Pride", "Mott's Super Markets Inc": one name
     label = "GPE" if place else ent.label_
     return _sub(doc, ent.start, cut, label) + _sub(doc, cut + 1, ent.end, ent.label_)
 
