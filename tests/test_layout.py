@@ -81,3 +81,8 @@ def test_the_name_before_a_ticker_in_a_wire_headline_is_a_company(nlp):
                    "    Net 1,210,000 vs 904,000\n")
     assert "Halverson Paper Mills" in doc._.nc_tags[0]
     assert not any(t in ("N.j.", "Minn.", "Minn") for t in doc._.nc_tags)
+
+
+def test_an_acronym_before_its_ticker_stays_an_acronym_and_links_its_long_name(nlp):
+    doc = run(nlp, "KB <KB> SETS LAYOFF\n\nTORONTO, May 4 - Kestrel Brands Corp said it would lay off 200 workers.")
+    assert "KB" in doc._.nc_tags and not any(t in ("Kb", "Kestrel Brands Corp") for t in doc._.nc_tags)

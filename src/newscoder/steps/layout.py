@@ -293,7 +293,9 @@ def recase(words: list[str], forms: dict[str, str], lexicon: Lexicon) -> list[st
         else:
             out[i] = word[:1] + word[1:].lower()
     for i in (i for span in ticker_names(words) for i in range(*span)):
-        if out[i].islower() and out[i] not in ("of", "and", "&"):
+        if len(words[i]) <= 3 and words[i].isalpha():
+            out[i] = words[i]  # "GM <GM>": an acronym
+        elif out[i].islower() and out[i] not in ("of", "and", "&"):
             out[i] = out[i][:1].upper() + out[i][1:]  # "MOTT'S SUPER MARKETS INC <MSM>": a name
     first = next((i for i, w in enumerate(out) if any(c.isalpha() for c in w)), None)
     if first is not None and out[first][:1].islower():
