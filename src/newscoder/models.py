@@ -174,6 +174,7 @@ class EventActor(Record):
     sector: str | None = None
     kind: str = field(default="other", metadata=INTERNAL)  # state | person | group | other
     own_country: str | None = field(default=None, metadata=INTERNAL)
+    guessed: bool = field(default=False, metadata=INTERNAL)  # code taken from where the sentence happens
 
     @property
     def country(self) -> str | None:
