@@ -161,9 +161,11 @@ class ActorCoder:
         head_ent = self.ent_of.get(head.i)
         own = self._entity(head_ent) if head_ent is not None else None
         mods = self._modifier_records(tokens, head_ent)
-        if head_ent is not None and not own and head_ent.label_ == "ORG" and _branch(head_ent):
+        firm = self._firm_before(head_ent)
+        if firm is not None or (head_ent is not None and not own and head_ent.label_ == "ORG" and _branch(head_ent)):
             # "GM Canada", "Toyota Europe": a firm's branch, not the state its name ends with
             country = countries.by_name(head_ent[-1].text)
+            text = f"{firm.text} {head_ent.text}" if firm is not None else text
             return [EventActor(text=text, canonical=head_ent.text, code=country.iso3 if country else None,
                                sector=sector or "BUS", kind="group", own_country=country.iso3 if country else None)]
         if head_ent is not None and not own and ("-" in head_ent.text or head_ent.label_ == "ORG"):
@@ -367,6 +369,16 @@ class ActorCoder:
         code, sector, country = group
         return EventActor(text=text, canonical=text, code=code, sector=sector, kind="group",
                           own_country=country or None)
+
+    def _firm_before(self, ent):
+        """The organisation named right before a country that is its head ("Volvo Brazil" tagged as ORG +
+        GPE), or None."""
+        if ent is None or ent.label_ != "GPE" or ent.start == 0 or countries.by_name(ent.text) is None:
+            return None
+        before = self.ent_of.get(ent.start - 1)
+        if before is None or before.label_ != "ORG" or before.root.head.i != ent.root.i:
+            return None
+        return before
 
     def _described(self, ent) -> EventActor | None:
         """What the article says of a person where it names them: an apposition ("X, a Kenyan lawyer",

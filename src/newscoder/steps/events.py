@@ -426,7 +426,7 @@ class Coder:
                 continue
             for t in head.subtree:
                 d = self.dates.get(t.idx) if t.ent_iob_ == "B" else None
-                if d and d.value and syn.attached(t, head):
+                if d and d.value and syn.attached(t, head) and _when(t, d):
                     return d.value
         return self.pub.isoformat() if self.pub else None
 
@@ -480,6 +480,17 @@ def _purpose_objects(clause, own: bool):
                 yield d
             elif d.dep_ == "prep" and d.lower_ == "of":
                 yield from (p for p in d.children if p.dep_ == "pobj")
+
+
+#: Prepositions that make a date a deadline ("withdraw by March 3"), not when the event happened.
+DEADLINE_PREPS = frozenset({"by", "until", "till", "before", "within"})
+
+
+def _when(tok, mention) -> bool:
+    """Does this date mention say when the event happened? An age ("Mahathir, 92,") and a deadline do not."""
+    if mention.text.strip().isdigit() and len(mention.text.strip()) <= 3:
+        return False
+    return not (tok.head.dep_ == "prep" and tok.head.lower_ in DEADLINE_PREPS) and tok.lower_ not in DEADLINE_PREPS
 
 
 def _unguess(side: list[EventActor], other: list[EventActor]) -> list[EventActor]:
