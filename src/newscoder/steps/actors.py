@@ -161,13 +161,9 @@ class ActorCoder:
         head_ent = self.ent_of.get(head.i)
         own = self._entity(head_ent) if head_ent is not None else None
         mods = self._modifier_records(tokens, head_ent)
-        firm = self._firm_before(head_ent)
-        if firm is not None or (head_ent is not None and not own and head_ent.label_ == "ORG" and _branch(head_ent)):
-            # "GM Canada", "Toyota Europe": a firm's branch, not the state its name ends with
-            country = countries.by_name(head_ent[-1].text)
-            text = f"{firm.text} {head_ent.text}" if firm is not None else text
-            return [EventActor(text=text, canonical=head_ent.text, code=country.iso3 if country else None,
-                               sector=sector or "BUS", kind="group", own_country=country.iso3 if country else None)]
+        branch = self._branch_record(head_ent, own, sector, text)
+        if branch is not None:
+            return [branch]
         if head_ent is not None and not own and ("-" in head_ent.text or head_ent.label_ == "ORG"):
             mods = _hyphen_parts(head_ent) + mods  # "Turkish-US", "Latvian Constitutional Court"
         if head_ent is not None and not own and head_ent.label_ == "ORG" and not sector:
@@ -369,6 +365,16 @@ class ActorCoder:
         code, sector, country = group
         return EventActor(text=text, canonical=text, code=code, sector=sector, kind="group",
                           own_country=country or None)
+
+    def _branch_record(self, head_ent, own, sector, text: str) -> EventActor | None:
+        """"GM Canada", "Toyota Europe", "Volvo Brazil": a firm's branch, not the state its name ends with."""
+        firm = self._firm_before(head_ent)
+        if firm is None and not (head_ent is not None and not own and head_ent.label_ == "ORG" and _branch(head_ent)):
+            return None
+        country = countries.by_name(head_ent[-1].text)
+        code = country.iso3 if country else None
+        return EventActor(text=f"{firm.text} {head_ent.text}" if firm is not None else text, canonical=head_ent.text,
+                          code=code, sector=sector or "BUS", kind="group", own_country=code)
 
     def _firm_before(self, ent):
         """The organisation named right before a country that is its head ("Volvo Brazil" tagged as ORG +
