@@ -5,7 +5,9 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 SHARED ?= ../shared
 
-.PHONY: venv run test test-slow eval bench lint data clean
+CHROMIUM ?= /usr/bin/chromium
+
+.PHONY: venv browser run test test-slow eval bench lint data clean screenshots
 
 venv: $(STAMP)
 
@@ -21,7 +23,14 @@ $(STAMP): pyproject.toml constraints.txt requirements/model.txt
 run: venv
 	$(VENV)/bin/newscoder analyze examples/ --format text --date 2019-08-06
 
-test: venv
+# The browser tests drive Debian's chromium (Playwright's client, no browser download); as root it is installed
+# here when missing, elsewhere tests/test_browser.py is skipped (on CI a missing browser fails it).
+browser:
+	@test -x $(CHROMIUM) || { if [ "$$(id -u)" = 0 ]; then \
+	  apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends chromium; \
+	  else echo "make: no $(CHROMIUM): apt-get install chromium (as root) for the browser tests" >&2; fi; }
+
+test: venv browser
 	$(PY) -m pytest -m "not slow"
 
 # The reliability runs: kill -9 during index, batch and tag --write; a real server on loopback (minutes).
@@ -44,6 +53,10 @@ data: venv
 	$(PY) scripts/build_topics.py --shared $(SHARED)
 	$(PY) scripts/build_cameo.py --shared $(SHARED)
 	$(PY) -m newscoder.knowledge.gazetteer --build
+
+# The page's screenshots in docs/ (examples/border-talks.txt through a real server and Chromium).
+screenshots: venv browser
+	$(PY) scripts/screenshots.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info src/*.egg-info

@@ -9,6 +9,7 @@ from fastapi.testclient import TestClient  # noqa: E402
 
 from newscoder.api import SETTINGS, create_app  # noqa: E402
 from newscoder.errors import OptionsError  # noqa: E402
+from newscoder.io.writers import event_rows  # noqa: E402
 
 STORY = "Chilean miners went on strike in Antofagasta on Monday, the union said, demanding higher wages."
 
@@ -48,10 +49,17 @@ def test_errors_carry_their_status(client):
 
 @pytest.mark.parametrize("request_args,status", [
     (("POST", "/analyze", {"content": b"{not json", "headers": {"content-type": "application/json"}}), 400),
-    (("POST", "/analyze", {"json": {"title": "no text"}}), 400),
-    (("POST", "/analyze", {"json": {"text": 12}}), 400),
-    (("POST", "/analyze", {"json": {"text": STORY, "tags": 0}}), 400),
-    (("GET", "/analyze", {"params": {"text": STORY, "tags": "many"}}), 400),
+    (("POST", "/analyze", {"json": {"title": "no text"}}), 422),
+    (("POST", "/analyze", {"json": {"text": 12}}), 422),
+    (("POST", "/analyze", {"json": {"text": STORY, "tags": 0}}), 422),
+    (("GET", "/analyze", {"params": {"text": STORY, "tags": "many"}}), 422),
+    (("GET", "/analyze", {"params": {"text": STORY, "tags": 99}}), 422),
+    (("GET", "/analyze", {"params": {"tags": 3}}), 422),
+    (("POST", "/analyze", {"json": {"text": STORY, "format": "pdf"}}), 422),
+    (("POST", "/export/events.csv", {"json": {"events": "nope"}}), 400),
+    (("POST", "/export/x.csv", {"json": {}}), 422),
+    (("GET", "/search.json", {}), 404),
+    (("GET", "/articles/a.json", {}), 404),
     (("GET", "/nowhere", {}), 404),
     (("DELETE", "/analyze", {}), 405),
     (("GET", "/static/../api.py", {}), 404),
@@ -112,51 +120,164 @@ def test_page_and_health(client):
     page = client.get("/").text
     assert "POST /analyze" in page and "<script>" not in page  # the script is a file: the CSP allows no inline
     assert client.get("/static/app.js").status_code == 200
-    assert client.get("/health").json()["status"] == "ok"
+    assert client.get("/health").json() == {"status": "ok", "version": __import__("newscoder").__version__,
+                                            "steps": list(__import__("newscoder").STEPS), "search": False}
 
 
 HOSTILE = '<img src=x onerror="alert(1)"><script>alert(2)</script>\'"&'
+ESCAPED = "&lt;img src=x onerror=&quot;alert(1)&quot;&gt;&lt;script&gt;"
 
 
 def hostile_analysis():
-    ent = {"text": HOSTILE, "label": "PERSON", "start": 0, "end": 1, "canonical": HOSTILE, "salience": 0.5}
+    text = f"{HOSTILE} said {HOSTILE}."
+    n = len(HOSTILE)
+    ent = {"text": HOSTILE, "label": "PERSON", "start": 0, "end": n, "canonical": HOSTILE, "salience": 0.5}
     side = [{"canonical": HOSTILE, "text": HOSTILE}]
-    return {"id": HOSTILE, "tags": [HOSTILE], "keyphrases": [{"text": HOSTILE, "score": 1}],
+    return {"id": HOSTILE, "title": HOSTILE, "text": text, "tags": [HOSTILE],
+            "keyphrases": [{"text": HOSTILE, "score": 1}],
             "topics": [{"code": HOSTILE, "label": HOSTILE, "score": 0.5}], "entities": [ent],
-            "places": [{"text": HOSTILE, "name": HOSTILE, "country": HOSTILE, "feature": HOSTILE, "lat": HOSTILE,
-                        "lon": 1, "metonym": False}],
+            "places": [{"text": HOSTILE, "name": HOSTILE, "country": HOSTILE, "feature": HOSTILE, "lat": 1.0,
+                        "lon": 1.0, "metonym": False, "start": n + 6, "end": 2 * n + 6, "geonameid": 1}],
             "events": [{"date": HOSTILE, "actor": side, "recipient": side, "event": HOSTILE, "cameo": HOSTILE,
-                        "text": HOSTILE}],
-            "dates": [{"text": HOSTILE, "value": HOSTILE}]}
+                        "text": text, "start": 0, "end": len(text), "trigger": "said", "location": {"name": HOSTILE}}],
+            "dates": [{"text": HOSTILE, "value": HOSTILE, "start": 0, "end": 1}]}
+
+
+def page_scripts(client, *names):
+    return "\n".join(client.get(f"/static/{name}").text for name in names)
+
+
+def node(program: str) -> str:
+    return subprocess.run(["node", "-e", program], capture_output=True, text=True, check=True, timeout=30).stdout
 
 
 @pytest.mark.skipif(shutil.which("node") is None, reason="needs node to run the page's script")
 def test_the_page_renders_hostile_names_as_text(client):
-    script = client.get("/static/app.js").text
-    program = script + f"\nprocess.stdout.write(render({json.dumps(hostile_analysis())}));"
-    html = subprocess.run(["node", "-e", program], capture_output=True, text=True, check=True, timeout=30).stdout
-    assert "<img" not in html and "<script" not in html and "onerror=\"" not in html
-    assert html.count("&lt;img src=x onerror=&quot;alert(1)&quot;&gt;&lt;script&gt;") >= 15
+    script = page_scripts(client, "common.js", "map.js", "app.js")
+    world = {"width": 1000, "height": 417, "countries": [{"iso3": "X", "name": HOSTILE, "d": "M0,0L1,1Z"}]}
+    a = hostile_analysis()
+    html = node(script + f"\nconst a = {json.dumps(a)};\nprocess.stdout.write(render(a) + "
+                f"mapSVG({json.dumps(world)}, a.places, []));")
+    assert "<img" not in html and "<script" not in html and 'onerror="' not in html
+    assert html.count(ESCAPED) >= 15
+    assert '<mark class="trigger"' in html and "ent ent-PERSON" in html and '<g class="marker"' in html
 
 
-def test_the_page_writes_html_only_from_render_and_escaped_messages(client):
+@pytest.mark.skipif(shutil.which("node") is None, reason="needs node to run the page's script")
+def test_the_search_page_renders_hostile_results_as_text(client):
+    script = page_scripts(client, "common.js", "search.js")
+    page = {"query": {"offset": 0, "limit": 20}, "total": 1, "facets": {"entities": [{"value": HOSTILE, "count": 1}]},
+            "results": [{"id": HOSTILE, "title": HOSTILE, "date": HOSTILE, "tags": [HOSTILE], "score": 1.5,
+                         "snippet": HOSTILE + " strike", "hits": [[len(HOSTILE) + 1, len(HOSTILE) + 7]]}]}
+    html = node(script + f"\nprocess.stdout.write(renderSearch({json.dumps(page)}, new URLSearchParams('q=x')));")
+    assert "<img" not in html and "<script" not in html and "<mark>strike</mark>" in html
+    assert html.count(ESCAPED) >= 5
+
+
+def test_the_pages_write_html_only_through_set_html_and_escape(client):
     import re
 
-    script = client.get("/static/app.js").text
-    assert sorted(re.findall(r"innerHTML = ([^;]*);", script)) == ['`<p class="err">${esc(message)}</p>`',
-                                                                    "render(a)"]
-    assert "document.write" not in script and "eval(" not in script
-    assert 'textContent = "Analyzing..."' in script
-    assert "return show(await failure(r))" in script  # a non-JSON error leaves "Analyzing..." for a message
+    for name in ("common.js", "map.js", "app.js", "search.js", "docs.js"):
+        script = client.get(f"/static/{name}").text
+        assert "document.write" not in script and "eval(" not in script and "insertAdjacentHTML" not in script
+        assert re.findall(r"innerHTML\s*=\s*([^;]*);", script) == (["html"] if name == "common.js" else []), name
 
 
 @pytest.mark.skipif(shutil.which("node") is None, reason="needs node to run the page's script")
 def test_the_page_explains_a_non_json_error(client):
-    script = client.get("/static/app.js").text
+    script = client.get("/static/common.js").text
     program = script + """
 const plain = {status: 502, statusText: "Bad Gateway", text: async () => "<h1>proxy down</h1>"};
 const json = {status: 413, statusText: "", text: async () => '{"error": {"message": "too big"}}'};
 Promise.all([failure(plain), failure(json)]).then(m => process.stdout.write(JSON.stringify(m)));
 """
-    out = subprocess.run(["node", "-e", program], capture_output=True, text=True, check=True, timeout=30).stdout
-    assert json.loads(out) == ["The server answered 502 Bad Gateway: <h1>proxy down</h1>", "too big"]
+    assert json.loads(node(program)) == ["The server answered 502 Bad Gateway: <h1>proxy down</h1>", "too big"]
+
+
+def test_docs_work_offline_with_a_csp(client):
+    page = client.get("/docs")
+    assert page.status_code == 200 and "cdn" not in page.text.lower() and "https://" not in page.text
+    csp = page.headers["content-security-policy"]
+    assert "script-src 'self'" in csp and "connect-src 'self'" in csp and "unsafe-eval" not in csp
+    for asset in ("/docs/assets/swagger-ui-bundle.js", "/docs/assets/swagger-ui.css", "/static/docs.js"):
+        assert client.get(asset).status_code == 200, asset
+    assert "validatorUrl: null" in client.get("/static/docs.js").text
+    assert client.get("/redoc").status_code == 404
+
+
+def test_every_endpoint_documents_its_errors(client):
+    spec = client.get("/openapi.json").json()
+    for path, ops in spec["paths"].items():
+        for method, op in ops.items():
+            codes = set(op["responses"])
+            assert "500" in codes and ("422" in codes or not op.get("parameters") and "requestBody" not in op), path
+            for code in codes - {"200"}:
+                schema = op["responses"][code]["content"]["application/json"]["schema"]
+                assert schema["$ref"].endswith("/ErrorBody"), (method, path, code)
+
+
+def test_include_text_and_a_file_name_pick_the_reader(client):
+    page = "<html><head><title>Strike</title></head><body><article><p>" + STORY + "</p></article></body></html>"
+    d = client.post("/analyze", json={"text": page, "filename": "story.html", "include_text": True}).json()
+    assert d["text"].strip() == STORY and "<" not in d["text"]
+    assert all(d["text"][e["start"]:e["end"]] == e["text"] for e in d["entities"])
+    plain = client.post("/analyze", json={"text": page, "format": "text"}).json()
+    assert "text" not in plain
+
+
+def test_export_gives_the_cli_files(client):
+    d = client.post("/analyze", json={"text": STORY, "date": "2021-05-05", "id": "m/1"}).json()
+    places = client.post("/export/places.csv", json=d)
+    assert places.headers["content-type"].startswith("text/csv")
+    assert places.headers["content-disposition"] == 'attachment; filename="m1-places.csv"'
+    assert places.text.splitlines()[0].startswith("id,text,start,end,name,geonameid") and "Antofagasta" in places.text
+    geo = client.post("/export/places.geojson", json=d).json()
+    assert geo["type"] == "FeatureCollection" and geo["features"][0]["geometry"]["type"] == "Point"
+    events = client.post("/export/events.csv", json=d).text.splitlines()
+    assert events[0].startswith("event_id,article_id,url") and len(events) == 1 + len(event_rows(d))
+
+
+@pytest.fixture(scope="module")
+def searchable(tmp_path_factory):
+    from newscoder import analyze
+    from newscoder.io.store import Store
+
+    db = tmp_path_factory.mktemp("store") / "news.db"
+    texts = {"chile": STORY, "kenya": "Kenyan police arrested protesters in Nairobi on Tuesday, officials said."}
+    with Store(db) as store:
+        store.add((analyze(t, id=k, date="2021-05-05"), t) for k, t in texts.items())
+    with TestClient(create_app(db=str(db)), raise_server_exceptions=False) as c:
+        yield c
+
+
+def test_search_json_and_its_page_are_twins(searchable):
+    page = searchable.get("/search.json", params={"q": "strike OR arrest*"}).json()
+    assert page["total"] == 2 and {r["id"] for r in page["results"]} == {"chile", "kenya"}
+    assert {f["value"] for f in page["facets"]["countries"]} == {"CHL", "KEN"}
+    assert searchable.get("/search.json", params={"entity": "Chile", "limit": 1}).json()["results"][0]["id"] == "chile"
+    html = searchable.get("/search", params={"q": "strike"})
+    assert html.status_code == 200 and "/static/search.js" in html.text
+    assert "script-src 'self'" in html.headers["content-security-policy"]
+    assert searchable.get("/health").json()["search"] is True
+
+
+@pytest.mark.parametrize("params,status", [
+    ({"limit": 0}, 422), ({"limit": 101}, 422), ({"offset": -1}, 422), ({"country": "TURK"}, 422),
+    ({"since": "yesterday"}, 400), ({"q": "NOT strike"}, 400), ({"event": "%"}, 400),
+])
+def test_search_parameters_out_of_range_are_4xx_never_500(searchable, params, status):
+    assert error_of(searchable.get("/search.json", params=params), status)["message"]
+
+
+def test_a_stored_article_with_its_text(searchable):
+    d = searchable.get("/articles/chile.json").json()
+    assert d["id"] == "chile" and d["text"] == STORY and d["date"] == "2021-05-05"
+    assert error_of(searchable.get("/articles/nope.json"), 404)["type"] == "NotFound"
+    page = searchable.get("/articles/chile")
+    assert page.status_code == 200 and "/static/app.js" in page.text
+    assert "script-src 'self'" in page.headers["content-security-policy"]
+
+
+def test_a_missing_store_is_refused_at_start(tmp_path):
+    with pytest.raises(OptionsError, match="no such store"):
+        create_app(db=str(tmp_path / "none.db"))

@@ -81,6 +81,20 @@ def test_index_then_search(tmp_path):
     assert "2 article(s) added" in result.stderr
     found = runner.invoke(app, ["search", "protesters", "--db", str(db), "-f", "jsonl"])
     assert [json.loads(line)["id"] for line in found.stdout.splitlines()] == ["a"]
+    table = runner.invoke(app, ["search", "protest* OR flood*", "--db", str(db)])
+    assert table.exit_code == 0 and "2 article(s) match" in table.stdout
+    assert "Countries: BGD (1), KEN (1)" in table.stdout
+    page = json.loads(runner.invoke(app, ["search", "protester", "--db", str(db), "-f", "json"]).stdout)
+    assert page["total"] == 1 and page["facets"]["countries"] == [{"value": "KEN", "count": 1}]
+    hit = page["results"][0]
+    assert [hit["snippet"][a:b] for a, b in hit["hits"]] == ["protesters"]
+    rows = runner.invoke(app, ["search", "--entity", "Kenya", "--db", str(db), "-f", "csv"]).stdout.splitlines()
+    assert rows[0] == "id,title,date,source,tags,score,snippet,hits" and rows[1].startswith("a,")
+    shown = runner.invoke(app, ["show", "b", "--db", str(db)])
+    assert shown.exit_code == 0 and shown.stdout.startswith("== b\nTags: ") and "Dhaka" in shown.stdout
+    assert json.loads(runner.invoke(app, ["show", "a", "--db", str(db), "-f", "json"]).stdout)["id"] == "a"
+    unknown = runner.invoke(app, ["show", "zz", "--db", str(db)])
+    assert unknown.exit_code == 2 and "no article with id 'zz'" in unknown.stderr
     missing = runner.invoke(app, ["search", "x", "--db", str(tmp_path / "none.db")])
     assert missing.exit_code == 2 and "no such store" in missing.stderr
 
@@ -111,8 +125,8 @@ def test_events_command_writes_one_row_per_event(tmp_path):
     result = runner.invoke(app, ["events", str(path), "--date", "2022-03-01", "-f", "parquet", "-o", str(out)])
     assert result.exit_code == 0, result.stderr
     table = pq.read_table(out).to_pylist()
-    assert {"date", "source_name", "target_name", "cameo_code", "plover_type", "goldstein"} <= set(table[0])
-    assert any(r["plover_type"] == "ACCUSE" and r["source_code"] == "UKR" for r in table)
+    assert {"date", "actor1_name", "actor2_name", "event_code", "plover_type", "goldstein", "mode"} <= set(table[0])
+    assert any(r["plover_type"] == "ACCUSE" and r["actor1_code"] == "UKR" for r in table)
     assert runner.invoke(app, ["events", str(path), "-f", "parquet"]).exit_code == 2  # parquet needs --output
 
 
@@ -192,7 +206,7 @@ def test_tag_write_with_skip_errors_writes_only_what_it_safely_can(tmp_path):
     assert result.exit_code == 1, result.output
     assert "c.jsonl" in result.stderr and "d_ro.txt" in result.stderr and "read-only" in result.stderr
     assert (d / "a.txt").read_text().count("\nTags: ") == 1
-    assert '<meta name="keywords" content="' in (d / "b.html").read_text()
+    assert '<meta name="news_keywords" content="' in (d / "b.html").read_text()
     assert "Tags:" not in (d / "b.html").read_text()
     assert (d / "c.jsonl").read_bytes() == jsonl_before
     assert "Tags:" not in (d / "d_ro.txt").read_text()
@@ -244,3 +258,39 @@ def test_an_internal_error_is_one_line_and_exit_3(tmp_path, monkeypatch):
     monkeypatch.setattr("newscoder.pipeline.analyze_many", lambda *a, **kw: (_ for _ in ()).throw(ValueError("boom")))
     result = runner.invoke(app, ["analyze", str(path)])
     assert result.exit_code == 3 and "internal error" in result.stderr and "ValueError: boom" in result.stderr
+
+
+def test_version_and_verbose_is_a_count():
+    from newscoder import __version__
+
+    result = runner.invoke(app, ["--version"])
+    assert result.exit_code == 0 and result.stdout.strip() == f"newscoder {__version__}"
+    assert "a count: -v" in runner.invoke(app, ["analyze", "--help"]).stdout
+
+
+def test_progress_shows_done_of_total_and_the_time_left(tmp_path):
+    import io
+
+    from rich.console import Console
+
+    from newscoder.io.readers import count_articles
+    from newscoder.runner import progress
+
+    (tmp_path / "a.txt").write_text(STORY)
+    (tmp_path / "b.jsonl").write_text('{"text": "x"}\n\n{"text": "y"}\n{oops\n')
+    assert count_articles([str(tmp_path)]) == 4 and count_articles(["-"]) is None
+    buf = io.StringIO()
+    with progress(lambda: 4, console=Console(file=buf, force_terminal=True, width=100)) as advance:
+        advance()
+        advance()
+    screen = buf.getvalue()
+    assert "2/4" in screen and "left" in screen and "articles" in screen
+
+
+def test_a_skipped_file_or_record_keeps_its_id_and_line(tmp_path):
+    (tmp_path / "pic.txt").write_bytes(b"\x89PNG\x00\x00")
+    (tmp_path / "r.jsonl").write_text('{"id": "r1", "text": "cut\n{"id": 7, "title": "no text"}\n')
+    result = runner.invoke(app, ["analyze", "--skip-errors", str(tmp_path)])
+    errors = [json.loads(line)["error"] for line in result.stdout.splitlines()]
+    assert [(e["id"], e["line"], e["type"]) for e in errors] == [
+        ("pic", None, "BinaryInputError"), ("r1", 1, "RecordError"), ("7", 2, "RecordError")]

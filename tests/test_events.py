@@ -69,7 +69,7 @@ def test_failed_cooperation_is_a_rejection():
 
 
 def test_negated_events_kept_on_request():
-    opts = Options(steps=("events",), keep_negated=True)
+    opts = Options(steps=("events",), event_modes=("asserted", "reported", "negated"))
     evs = coded("Kenyan police did not attack the protesters.", options=opts)
     assert evs and all(e.negated for e in evs) and evs[0].event == "ASSAULT"
 
@@ -100,10 +100,27 @@ def test_rows_have_gdelt_like_columns():
     text = "Greece accused Albania of violating the border agreement."
     analysis = analyze(text, id="a1", date=PUB, options=ONLY_EVENTS)
     rows = event_rows(analysis.to_dict())
-    assert rows and set(rows[0]) == set(EVENT_COLUMNS)
-    assert rows[0]["source_code"] == "GRC" and rows[0]["root_code"] == "11"
-    assert rows[0]["article_id"] == "a1" and rows[0]["date"] == PUB.isoformat()
+    assert rows and list(rows[0]) == list(EVENT_COLUMNS)
+    assert rows[0]["actor1_code"] == "GRC" and rows[0]["actor2_code"] == "ALB" and rows[0]["root_code"] == "11"
+    assert rows[0]["article_id"] == "a1" and rows[0]["date"] == rows[0]["published"] == PUB.isoformat()
+    assert rows[0]["mode"] == "asserted" and 0 < rows[0]["confidence"] <= 1 and rows[0]["mentions"] == 1
     assert event_rows(Analysis(id="x").to_dict()) == []
+
+
+def test_event_table_has_one_dyad_per_row_and_stable_ids():
+    text = ("Chile and Peru held talks in Lima on Friday on fishing rights. "
+            "Bolivian and Paraguayan troops attacked rebels and smugglers near the border.")
+    first = event_rows(analyze(text, id="t1", date=PUB, options=ONLY_EVENTS).to_dict())
+    again = event_rows(analyze(text, id="t1", date=PUB, options=ONLY_EVENTS).to_dict())
+    assert [r["event_id"] for r in first] == [r["event_id"] for r in again]
+    assert len({r["event_id"] for r in first}) == len(first)
+    for r in first:  # never two actors in one cell
+        assert all(";" not in str(r[c] or "") for c in ("actor1_name", "actor1_code", "actor2_name", "actor2_code"))
+    talks = [(r["actor1_code"], r["actor2_code"]) for r in first if r["plover_type"] == "CONSULT"]
+    assert set(talks) == {("CHL", "PER"), ("PER", "CHL")}  # talks between two sides: both directions
+    lima = next(r for r in first if r["plover_type"] == "CONSULT")
+    assert lima["action_geo_name"] == "Lima" and lima["action_geo_country_code"] == "PER"
+    assert lima["action_geo_feature_id"] and lima["action_geo_lat"] is not None
 
 
 @pytest.mark.parametrize("text", ["The weather was fine in Lisbon on Sunday.", "Sources said nothing."])
@@ -275,3 +292,36 @@ def test_merge_keeps_different_dates_and_sides_apart():
         ("Chile", "2022-05-13", "CONSULT", 2), ("Chile", "2022-05-12", "CONSULT", 1),
         ("Peru", "2022-05-13", "CONSULT", 1), ("Chile", "2022-05-13", "ACCUSE", 1)]
     assert [s.start for s in out[0].evidence] == [0, 10]
+
+
+def test_event_dates_come_from_the_events_own_clause_not_ages_or_deadlines():
+    evs = coded("Two weeks ago, Chilean troops attacked a rebel camp near the border.")
+    assert evs[0].date == "2022-04-29"
+    evs = coded("Kenyan police arrested 40 protesters in Nairobi last Friday, the government said on Monday.")
+    assert evs[0].event == "COERCE" and evs[0].date == "2022-05-06"
+    evs = coded("Malaysian Prime Minister Anwar Karim, 71, accused Singapore of stealing water.")
+    assert evs[0].event == "ACCUSE" and evs[0].date == PUB.isoformat()  # an age is no date
+    evs = coded("Russia demanded on Tuesday that Ukraine withdraw its troops by March 3.")
+    assert evs[0].event == "REQUEST" and evs[0].date == "2022-05-10"  # a deadline is no date
+
+
+def test_roles_the_speaker_is_not_the_doer_and_things_are_not_actors():
+    # a deed the police report is not theirs
+    evs = coded("Three civilians were killed in a shooting in Mosul, Iraqi police said.")
+    assert all(a.sector != "COP" for e in evs for a in e.actor)
+    # a statement the speaker makes is theirs
+    evs = coded("Venezuela must withdraw its troops from the border, the Colombian foreign minister said.")
+    assert evs and evs[0].actor[0].code == "COL"
+    # a thing is no actor
+    evs = coded("Tax increases hurt Argentine farmers last year.", options=Options(steps=("events",),
+                                                                              event_modes=("asserted",)))
+    assert all(a.text.lower() != "tax increases" for e in evs for a in e.actor)
+
+
+def test_a_firms_branch_is_a_firm_and_a_person_is_placed_by_what_the_text_says():
+    evs = coded("Volvo Brazil sued the Brazilian customs agency over import duties.")
+    assert evs and (evs[0].actor[0].code, evs[0].actor[0].sector) == ("BRA", "BUS")
+    evs = coded("Sara Lindqvist, a Swedish diplomat, accused Moscow of spying.")
+    assert evs and evs[0].actor[0].code == "SWE"
+    evs = coded("President Tom Mallory threatened Russia with new sanctions.")  # nothing says where he is from
+    assert evs and evs[0].actor[0].code != "RUS"

@@ -109,6 +109,124 @@ def test_like_wildcards_in_an_event_code_match_literally(tmp_path):
                                                "text": "x"}]), "t")])
         assert [r["id"] for r in store.search(event="14")] == ["a"]
         assert store.search(event="1") and store.search(event="ASSAULT") == []
-        from newscoder.io.store import _like_prefix
+        from newscoder.io.search import like_prefix as _like_prefix
 
         assert _like_prefix("1_%\\") == "1\\_\\%\\\\%"
+
+
+# ---------------------------------------------------------------- search that finds
+from newscoder.io.search import fts_query  # noqa: E402
+from newscoder.models import Event, EventActor, PlaceMention  # noqa: E402
+
+
+def story(id, date, text, ents, places=(), events=()):
+    """An analysis of ``text`` with entity mentions given as (mention, canonical) pairs."""
+    a = make(id, date, [], [])
+    a.title = text.split(".")[0]
+    a.entities = [Entity(m, "GPE", text.index(m), text.index(m) + len(m), c, 0.5) for m, c in ents]
+    a.places = [PlaceMention(n, 0, len(n), n, gid, 1.0, 2.0, iso, "city") for n, gid, iso in places]
+    a.events = list(events)
+    return a, text
+
+
+def accuse(actor, target):
+    side = lambda c: [EventActor(c, c, None)]  # noqa: E731
+    return Event("ACCUSE", "", "112", 2, -2.0, side(actor), side(target), None, None, "x", 0, 1)
+
+
+@pytest.fixture()
+def news(tmp_path):
+    with Store(tmp_path / "s.db") as store:
+        store.add([
+            story("talks", "2019-08-06", "Negotiators resumed talks in Ankara. The US delegation met officials; "
+                  "Washington wants a smaller buffer zone.", [("US", "United States"), ("Washington", "United States"),
+                                                              ("Ankara", "Turkey")],
+                  [("Ankara", 323786, "TUR")], [accuse("Turkey", "United States")]),
+            story("strike", "2023-10-11", "Dock workers at Rotterdam went on strike over pay. The union talked "
+                  "with operators.", [("Rotterdam", "Rotterdam")], [("Rotterdam", 2747891, "NLD")]),
+            story("quake", "2023-02-06", "An earthquake struck southern Turkey near the Syrian border, killing "
+                  "thousands.", [("Turkey", "Turkey")], [("Gaziantep", 314830, "TUR")]),
+        ])
+        yield store
+
+
+def ids(page):
+    return [r["id"] for r in page["results"]]
+
+
+def test_query_syntax_passes_through(news):
+    assert set(ids(news.query("talk*"))) == {"talks", "strike"}
+    assert set(ids(news.query("talking"))) == {"talks", "strike"}  # the Porter stemmer: talks, talked
+    assert set(ids(news.query("Ankara OR Rotterdam"))) == {"talks", "strike"}
+    assert ids(news.query("talk* NOT Rotterdam")) == ["talks"]
+    assert ids(news.query('"buffer zone"')) == ["talks"]
+    assert ids(news.query('"zone buffer"')) == []
+    assert ids(news.query("NEAR(earthquake border, 8)")) == ["quake"]
+    assert ids(news.query("NEAR(earthquake thousands, 2)")) == []
+    assert ids(news.query("title:union")) == [] and ids(news.query("text:union")) == ["strike"]
+    assert ids(news.query("(Ankara OR Gaziantep) AND delegation")) == ["talks"]
+    assert news.query("Ankara or Rotterdam")["total"] == 0  # lowercase "or" is a word
+
+
+@pytest.mark.parametrize("query", ["NOT strike", "strike OR", "AND", "(OR)"])
+def test_a_query_fts5_refuses_is_a_clear_options_error(news, query):
+    with pytest.raises(OptionsError, match="OR, AND and NOT go between terms"):
+        news.query(query)
+
+
+def test_fts_query_quotes_words_and_keeps_operators():
+    assert fts_query('talk* OR "buffer zone" NOT x') == '"talk"* OR "buffer zone" NOT "x"'
+    assert fts_query("NEAR(a b, 5) (c") == 'NEAR( "a" "b" , 5 ) ( "c" )'
+    assert fts_query("U.S.-led 'deal'") == '"U S led" "deal"'
+    assert fts_query("tags:Turkey text:x*") == 'tags : "Turkey" text : "x"*'
+    assert fts_query('"unclosed phrase') == '"unclosed phrase"'
+
+
+def test_results_have_score_snippet_hits_and_a_total(news):
+    page = news.query("talk* OR Rotterdam", limit=1)
+    assert page["total"] == 2 and len(page["results"]) == 1
+    best = page["results"][0]
+    assert best["id"] == "strike" and best["score"] > 0
+    assert [best["snippet"][a:b] for a, b in best["hits"]] == ["Rotterdam", "talked"]
+    assert ids(news.query("talk* OR Rotterdam", limit=1, offset=1)) == ["talks"]
+
+
+def test_facets_count_matching_articles(news):
+    facets = news.query("talk* OR earthquake")["facets"]
+    assert {"value": "TUR", "count": 2} in facets["countries"]
+    assert {"value": "ACCUSE", "count": 1} in facets["event_types"]
+    assert facets["months"] == [{"value": "2023-10", "count": 1}, {"value": "2023-02", "count": 1},
+                                {"value": "2019-08", "count": 1}]
+    assert {f["value"] for f in facets["places"]} == {"Ankara", "Rotterdam", "Gaziantep"}
+    assert facets["entities"][0] == {"value": "Turkey", "count": 2}
+
+
+def test_entity_search_by_any_name_the_article_used(news):
+    for name in ("US", "Washington", "United States", "united states", "U.S.", "USA"):
+        assert ids(news.query(entity=name)) == ["talks"], name
+    assert ids(news.query(country="tur")) == ["quake", "talks"]
+    assert ids(news.query(place="rotterdam")) == ["strike"]
+
+
+def test_an_old_store_is_migrated_to_the_stemming_index(tmp_path):
+    path = tmp_path / "old.db"
+    with sqlite3.connect(path) as db:  # the version-0 layout: no stemming, no aliases or places tables
+        db.executescript("""
+            CREATE TABLE articles (id TEXT PRIMARY KEY, title TEXT, date TEXT, source TEXT, text TEXT NOT NULL,
+                tags TEXT NOT NULL, analysis TEXT NOT NULL);
+            CREATE TABLE entities (article_id TEXT NOT NULL, canonical TEXT NOT NULL, label TEXT, salience REAL,
+                PRIMARY KEY (article_id, canonical));
+            CREATE TABLE events (article_id TEXT NOT NULL, event TEXT, cameo TEXT, date TEXT, actor TEXT,
+                recipient TEXT, text TEXT);
+            CREATE VIRTUAL TABLE articles_fts USING fts5(id UNINDEXED, title, text, tags);""")
+        a, text = story("old", "2020-01-01", "Miners were striking in Chile. The US embassy said so.",
+                        [("US", "United States")], [("Chile", 3895114, "CHL")])
+        d = a.to_dict()
+        db.execute("INSERT INTO articles VALUES (?,?,?,?,?,?,?)", ("old", d["title"], d["date"], None, text, "[]",
+                                                                    __import__("json").dumps(d)))
+        db.execute("INSERT INTO entities VALUES ('old', 'United States', 'GPE', 0.5)")
+        db.execute("INSERT INTO articles_fts VALUES ('old', ?, ?, '')", (d["title"], text))
+    with Store(path) as store:
+        assert store.db.execute("PRAGMA user_version").fetchone()[0] == 2
+        assert ids(store.query("strike")) == ["old"]  # "striking" is found through the stemmer
+        assert ids(store.query(entity="US")) == ["old"] and ids(store.query(country="CHL")) == ["old"]

@@ -32,16 +32,16 @@ def test_write_tags_is_atomic_idempotent_and_keeps_encoding(tmp_path):
 PAGE = """<!doctype html>
 <html><head>
 <title>Port strike ends</title>
-<!-- <meta name="keywords" content="in a comment"> -->
+<!-- <meta name="news_keywords" content="in a comment"> -->
 </head><body><p>Dock workers in Rotterdam ended a strike.</p></body></html>
 """
 
 
 def test_fill_html_adds_then_replaces_the_keywords_meta_only():
     once = fill_html(PAGE, ["Rotterdam", "Strike <b>&"])
-    assert '<meta name="keywords" content="Rotterdam, Strike &lt;b&gt;&amp;">' in once
+    assert '<meta name="news_keywords" content="Rotterdam, Strike &lt;b&gt;&amp;">' in once
     assert "in a comment" in once  # the commented-out tag is left alone
-    assert once.replace('\n<meta name="keywords" content="Rotterdam, Strike &lt;b&gt;&amp;">', "") == PAGE
+    assert once.replace('\n<meta name="news_keywords" content="Rotterdam, Strike &lt;b&gt;&amp;">', "") == PAGE
     twice = fill_html(once, ["Port"])
     assert twice == once.replace('content="Rotterdam, Strike &lt;b&gt;&amp;"', 'content="Port"')
     assert fill_html(twice, ["Port"]) == twice
@@ -83,3 +83,18 @@ def test_write_tags_keeps_utf16_with_its_bom(tmp_path):
     path.write_bytes("Story \u2014 here.\n".encode("utf-16"))
     assert write_tags(path, ["X"]) is True
     assert path.read_bytes() == "Story \u2014 here.\n\nTags: X\n".encode("utf-16")
+
+
+def test_fill_html_leaves_a_plain_keywords_meta_and_every_other_byte_alone():
+    page = ('<!DOCTYPE html>\r\n<html><HEAD>\r\n  <meta name="keywords" content="site, words">\r\n'
+            "  <META NAME='news_keywords' CONTENT='old'  />\r\n</HEAD><body><p>Text.</p></body></html>")
+    out = fill_html(page, ["Rotterdam", "strike"])
+    assert out == page.replace("CONTENT='old'", 'CONTENT="Rotterdam, strike"')
+
+
+def test_write_tags_on_html_changes_only_the_news_keywords_meta(tmp_path):
+    path = tmp_path / "p.html"
+    path.write_text(PAGE, encoding="utf-8")
+    assert write_tags(path, ["Rotterdam"]) is True
+    assert path.read_text(encoding="utf-8") == PAGE.replace(
+        "<head>\n", '<head>\n<meta name="news_keywords" content="Rotterdam">\n', 1)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 
 from .errors import NewscoderError
+from .io.frames import frames
 from .models import Analysis, Article, Entity, Keyphrase, Topic
 from .options import STEPS, Options
 from .pipeline import analyze, analyze_many, load
@@ -27,6 +28,7 @@ __all__ = [
     "Topic",
     "analyze",
     "analyze_many",
+    "frames",
     "load",
     "__version__",
 ]

@@ -224,7 +224,18 @@ def _compute(todo: list[tuple[int, Unit]], out: Path, fmt: str, options: Options
         kwargs["num_workers"] = num_workers
     if scheduler in ("processes", "multiprocessing"):
         kwargs["initializer"] = functools.partial(die_with_parent, os.getpid())
-    dask.compute(*tasks, **kwargs)
+    from dask.callbacks import Callback
+
+    from .runner import progress
+
+    with progress(len(todo), "parts") as advance, Callback(
+            posttask=lambda key, *_: advance() if _is_part(key) else None):
+        dask.compute(*tasks, **kwargs)
+
+
+def _is_part(key) -> bool:
+    """Whether a Dask task key is one of ``_partition``'s (a progress step)."""
+    return str(key[0] if isinstance(key, tuple) else key).startswith("_partition")
 
 
 def die_with_parent(parent: int) -> None:

@@ -7,6 +7,7 @@ internal error (a bug: the message says what; ``-vv`` logs the traceback); 130 i
 
 from __future__ import annotations
 
+import json
 import logging
 import sys
 from collections.abc import Callable
@@ -16,8 +17,8 @@ from typing import Annotated, Any, Optional
 import click
 import typer
 
-from .errors import InputError, NewscoderError
-from .models import Analysis
+from .errors import InputError, NewscoderError, OptionsError
+from .models import MODES, Analysis
 from .options import Options
 from .runner import Run, error_handler
 
@@ -71,7 +72,27 @@ EncodingOpt = Annotated[Optional[str], typer.Option(
     "--encoding", help="Read files in this encoding (default: UTF-8, else cp1252 with a warning).")]
 JobsOpt = Annotated[int, typer.Option(
     "--n-process", "-j", help="Worker processes for large batches (-1: one per core).")]
-VerboseOpt = Annotated[int, typer.Option("--verbose", "-v", count=True, help="More logging (-v, -vv).")]
+ModesOpt = Annotated[Optional[str], typer.Option(
+    "--modes", help="Events to return by how the text reports them, comma-separated from asserted, reported, "
+    "negated, hypothetical, future; or 'all' (default: asserted,reported).")]
+RulesOpt = Annotated[bool, typer.Option(
+    "--rules-only", help="Code events with the rules alone, without the learned event model.")]
+VerboseOpt = Annotated[int, typer.Option(
+    "--verbose", "-v", count=True, help="More logging, a count: -v says what happens, -vv debugs (tracebacks).")]
+
+
+def _version(value: bool) -> None:
+    if value:
+        from . import __version__
+
+        typer.echo(f"newscoder {__version__}")
+        raise typer.Exit(0)
+
+
+@app.callback()
+def _main(version: Annotated[bool, typer.Option(
+        "--version", callback=_version, is_eager=True, help="Print the version and exit.")] = False) -> None:
+    """Analyze English news offline: tags, entities, places, events, dates."""
 
 
 def _setup_logging(verbose: int) -> None:
@@ -84,16 +105,20 @@ def _fail(message: str, code: int = 2) -> None:
     raise typer.Exit(code)
 
 
-def _options(date: str | None, n_tags: int = 4, steps: tuple[str, ...] | None = None) -> Options:
+def _options(date: str | None, n_tags: int = 4, steps: tuple[str, ...] | None = None,
+             event_modes: str | None = None, rules_only: bool = False) -> Options:
     from .io.readers import parse_date
 
     try:
-        kw: dict[str, Any] = {"date": parse_date(date, what="--date"), "n_tags": n_tags}
-    except InputError as error:
+        kw: dict[str, Any] = {"date": parse_date(date, what="--date"), "n_tags": n_tags,
+                              "event_model": not rules_only}
+        if event_modes:
+            kw["event_modes"] = MODES if event_modes == "all" else tuple(m.strip() for m in event_modes.split(","))
+        if steps:
+            kw["steps"] = steps
+        return Options(**kw)
+    except (InputError, OptionsError) as error:
         _fail(error.message)
-    if steps:
-        kw["steps"] = steps
-    return Options(**kw)
 
 
 def _finish(run: Run) -> None:
@@ -143,6 +168,8 @@ def analyze(
     max_bytes: MaxBytesOpt = 10_000_000,
     encoding: EncodingOpt = None,
     n_process: JobsOpt = 1,
+    modes: ModesOpt = None,
+    rules_only: RulesOpt = False,
     verbose: VerboseOpt = 0,
 ) -> None:
     """Analyze articles: tags, keyphrases, topics, entities, places, events, dates, quantities.
@@ -155,7 +182,7 @@ def analyze(
     def body() -> None:
         from .io.writers import atomic_open, flat_row, text_report, write_rows
 
-        run = Run(_options(date, tags), error_handler(skip_errors),
+        run = Run(_options(date, tags, event_modes=modes, rules_only=rules_only), error_handler(skip_errors),
                   {"max_bytes": max_bytes, "encoding": encoding}, n_process)
         results = run.results(paths, input_format.value)
         if fmt is OutFormat.text:
@@ -178,7 +205,7 @@ def analyze(
 def tag(
     files: Annotated[list[str], typer.Argument(help="Article files or folders (or - for stdin, without --write).")],
     write: Annotated[bool, typer.Option(
-        "--write", "-w", help="Write the tags into each text file's Tags line or HTML file's keywords meta tag.")
+        "--write", "-w", help="Write the tags into each text file's Tags line or HTML file's news_keywords meta tag.")
     ] = False,
     tags: TagsOpt = 4,
     date: DateOpt = None,
@@ -189,7 +216,7 @@ def tag(
     """Print 'Tags: a; b; c; d' for each article, or write the tags into its file with --write.
 
     --write changes only text files (the last 'Tags:' line, appended if missing) and HTML files (the
-    <meta name="keywords"> tag); other formats and read-only files are refused before anything is written.
+    <meta name="news_keywords"> tag); other formats and read-only files are refused before anything is written.
     Each file is replaced atomically (a symbolic link's target, the link kept); a rerun changes nothing.
     """
     _setup_logging(verbose)
@@ -280,6 +307,8 @@ def events(
     date: DateOpt = None,
     output: OutOpt = None,
     skip_errors: SkipOpt = False,
+    modes: ModesOpt = None,
+    rules_only: RulesOpt = False,
     verbose: VerboseOpt = 0,
 ) -> None:
     """One row per event (who did what to whom, where, when), with GDELT/ICEWS-style columns."""
@@ -288,7 +317,8 @@ def events(
     def body() -> None:
         from .io.writers import EVENT_COLUMNS, event_rows, write_rows
 
-        run = Run(_options(date, steps=("events",)), error_handler(skip_errors))
+        run = Run(_options(date, steps=("events",), event_modes=modes, rules_only=rules_only),
+                  error_handler(skip_errors))
         rows = (row for a in run.analyses(paths, input_format.value) for row in event_rows(a.to_dict()))
         write_rows(rows, fmt.value, output, columns=list(EVENT_COLUMNS))
         _finish(run)
@@ -307,9 +337,12 @@ def serve(
     body_timeout: Annotated[float, typer.Option(help="Seconds to wait for each piece of a body (then 408).")] = 10.0,
     cors_origin: Annotated[Optional[list[str]], typer.Option(
         help="An origin allowed to call the API from a browser (repeatable); CORS is off without it.")] = None,
+    db: Annotated[Optional[str], typer.Option(
+        "--db", help="A store built by `newscoder index`: adds the search page and /search.json.")] = None,
     verbose: VerboseOpt = 0,
 ) -> None:
-    """Serve the HTTP API and its web page (POST /analyze, GET /). Settings: docs/options.md."""
+    """Serve the HTTP API and its web pages (POST /analyze, GET /, /search with --db, /docs). Settings:
+    docs/options.md."""
     _setup_logging(verbose)
     try:
         from .api import serve as run_server
@@ -318,7 +351,8 @@ def serve(
 
     def body() -> None:
         run_server(host, port, verbose=verbose, max_body=max_body, max_chars=max_chars, timeout=timeout,
-                   header_timeout=header_timeout, body_timeout=body_timeout, cors_origins=tuple(cors_origin or ()))
+                   header_timeout=header_timeout, body_timeout=body_timeout, cors_origins=tuple(cors_origin or ()),
+                   db=db)
 
     _guard(body)
 
@@ -394,32 +428,94 @@ def index(
     _guard(body)
 
 
+class SearchFormat(str, Enum):
+    table = "table"
+    json = "json"
+    jsonl = "jsonl"
+    csv = "csv"
+
+
 @app.command()
 def search(
-    query: Annotated[Optional[str], typer.Argument(help="Words to find in titles, texts and tags.")] = None,
+    query: Annotated[Optional[str], typer.Argument(help=(
+        "What to find in titles, texts and tags, in SQLite FTS5 syntax: words (stemmed: talks finds talked), "
+        "OR, NOT, prefix*, \"a phrase\", NEAR(a b, 10), title:word."))] = None,
     db: DbOpt = "newscoder.db",
-    entity: Annotated[Optional[str], typer.Option(help="Only articles naming this canonical entity.")] = None,
+    entity: Annotated[Optional[str], typer.Option(
+        help="Only articles naming this entity, by any name an article used for it (US, Washington).")] = None,
     event: Annotated[Optional[str], typer.Option(help="Only articles with this PLOVER type or CAMEO code.")] = None,
+    country: Annotated[Optional[str], typer.Option(help="Only articles placing something in this country (ISO3).")
+                       ] = None,
+    place: Annotated[Optional[str], typer.Option(help="Only articles naming this resolved place.")] = None,
     since: Annotated[Optional[str], typer.Option(help="Published on or after YYYY-MM-DD.")] = None,
     until: Annotated[Optional[str], typer.Option(help="Published on or before YYYY-MM-DD.")] = None,
     limit: Annotated[int, typer.Option(min=1, max=10_000, help="Most results.")] = 20,
-    fmt: Annotated[TableFormat, typer.Option("--format", "-f", help="Output format.")] = TableFormat.csv,
+    fmt: Annotated[SearchFormat, typer.Option(
+        "--format", "-f", help="table (with the hit count and facets), json (the same, whole), jsonl or csv.")
+    ] = SearchFormat.table,
 ) -> None:
-    """Search the store built by `newscoder index`."""
+    """Search the store built by `newscoder index`: ranked results with a snippet, the hit count, facets."""
 
     def body() -> None:
-        from pathlib import Path
-
-        from .io.store import Store
         from .io.writers import write_rows
 
-        if not Path(db).is_file():
-            _fail(f"{db}: no such store; build one with `newscoder index PATH --db {db}`")
-        with Store(db) as store:
-            rows = store.search(query, entity=entity, event=event, since=since, until=until, limit=limit)
-        for row in rows:
-            row["tags"] = "; ".join(row["tags"])
-        write_rows(rows, fmt.value, None, columns=["id", "title", "date", "source", "tags"])
+        with _open_store(db) as store:
+            page = store.query(query, entity=entity, event=event, country=country, place=place, since=since,
+                               until=until, limit=limit, facets=fmt in (SearchFormat.table, SearchFormat.json))
+        if fmt is SearchFormat.table:
+            from .io.console import print_search
+
+            print_search(page)
+        elif fmt is SearchFormat.json:
+            typer.echo(_dumps(page))
+        elif fmt is SearchFormat.jsonl:
+            write_rows(page["results"], "jsonl", None)
+        else:
+            rows = [{**r, "tags": "; ".join(r["tags"]), "hits": json.dumps(r["hits"])} for r in page["results"]]
+            write_rows(rows, "csv", None, columns=SEARCH_COLUMNS)
+
+    _guard(body)
+
+
+SEARCH_COLUMNS = ["id", "title", "date", "source", "tags", "score", "snippet", "hits"]
+
+
+def _dumps(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, indent=2)
+
+
+def _open_store(db: str):
+    from pathlib import Path
+
+    from .io.store import Store
+
+    if not Path(db).is_file():
+        _fail(f"{db}: no such store; build one with `newscoder index PATH --db {db}`")
+    return Store(db)
+
+
+class ShowFormat(str, Enum):
+    text = "text"
+    json = "json"
+
+
+@app.command()
+def show(
+    article_id: Annotated[str, typer.Argument(metavar="ID", help="The id of a stored article (see `search`).")],
+    db: DbOpt = "newscoder.db",
+    fmt: Annotated[ShowFormat, typer.Option("--format", "-f", help="text (a report) or json (the analysis).")
+                   ] = ShowFormat.text,
+) -> None:
+    """Show one stored analysis, as `analyze` printed it."""
+
+    def body() -> None:
+        from .io.writers import text_report
+
+        with _open_store(db) as store:
+            d = store.get(article_id)
+        if d is None:
+            _fail(f"{db}: no article with id {article_id!r}; `newscoder search` lists them")
+        typer.echo(text_report(d).rstrip("\n") if fmt is ShowFormat.text else _dumps(d))
 
     _guard(body)
 

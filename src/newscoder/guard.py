@@ -21,12 +21,16 @@ from starlette.exceptions import HTTPException
 
 log = logging.getLogger(__name__)
 
-#: The page (``/``) runs only its own script and style; JSON answers may load nothing at all.
+#: The pages (``/``, ``/search``, ``/articles/ID``) run only their own scripts and styles and talk only to this
+#: server (downloads are ``blob:`` URLs the page makes from answers); JSON answers may load nothing at all.
 PAGE_CSP = ("default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self'; "
             "form-action 'self'; base-uri 'none'; frame-ancestors 'none'")
 API_CSP = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'"
-#: FastAPI's own docs pages load Swagger UI and ReDoc from a CDN; they keep the other headers only.
-NO_CSP = ("/docs", "/redoc")
+#: ``/docs`` (Swagger UI, served from the swagger-ui-bundle package): its scripts are files of this server too;
+#: Swagger UI sets style attributes and draws icons from data: URLs.
+DOCS_CSP = ("default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
+            "connect-src 'self'; base-uri 'none'; frame-ancestors 'none'")
+PAGES = ("/", "/index.html", "/search")
 SECURITY_HEADERS = ((b"x-content-type-options", b"nosniff"), (b"x-frame-options", b"DENY"),
                     (b"referrer-policy", b"no-referrer"), (b"cross-origin-resource-policy", b"same-origin"))
 ERROR_TYPES = {400: "BadRequest", 404: "NotFound", 405: "MethodNotAllowed", 408: "RequestTimeout",
@@ -38,10 +42,11 @@ def error_json(status: int, message: str, type_: str | None = None) -> bytes:
     return json.dumps(body, ensure_ascii=False).encode("utf-8")
 
 
-def _csp(path: str) -> bytes | None:
-    if path.startswith(NO_CSP):
-        return None
-    return (PAGE_CSP if path in ("/", "/index.html") else API_CSP).encode()
+def _csp(path: str) -> bytes:
+    if path == "/docs":
+        return DOCS_CSP.encode()
+    page = path in PAGES or (path.startswith("/articles/") and not path.endswith(".json"))
+    return (PAGE_CSP if page else API_CSP).encode()
 
 
 class Guard:
@@ -58,9 +63,7 @@ class Guard:
             return
         started = False
         extra = list(SECURITY_HEADERS)
-        csp = _csp(scope.get("path", ""))
-        if csp:
-            extra.append((b"content-security-policy", csp))
+        extra.append((b"content-security-policy", _csp(scope.get("path", ""))))
 
         async def send_guarded(message: dict[str, Any]) -> None:
             nonlocal started

@@ -52,6 +52,7 @@ class Article:
     tags: list[str] = field(default_factory=list)  # tags already on the article (its Tags line)
     source: str | None = None  # file path, URL or "<stdin>"
     line: int | None = None  # 1-based line for JSONL records
+    url: str | None = None  # where the article was published (a JSONL "url", an HTML page's, a feed entry's link)
 
 
 @dataclass(slots=True)
@@ -158,6 +159,11 @@ class Quantity(Record):
     kind: str = "count"
 
 
+#: How a text reports an event: as a fact, as someone's statement, denied, as a condition or question, as
+#: a plan. By default only asserted and reported events are returned (``Options.event_modes``).
+MODES = ("asserted", "reported", "negated", "hypothetical", "future")
+DEFAULT_MODES = ("asserted", "reported")
+
 #: Actor kinds whose code is their country in the output's ``country`` field.
 _COUNTRY_KINDS = frozenset({"state", "person"})
 
@@ -173,6 +179,7 @@ class EventActor(Record):
     sector: str | None = None
     kind: str = field(default="other", metadata=INTERNAL)  # state | person | group | other
     own_country: str | None = field(default=None, metadata=INTERNAL)
+    guessed: bool = field(default=False, metadata=INTERNAL)  # code taken from where the sentence happens
 
     @property
     def country(self) -> str | None:
@@ -185,10 +192,13 @@ class EventActor(Record):
 
 @dataclass(slots=True)
 class Location(Record):
+    """Where an event happens: the place its own sentence names it at."""
+
     name: str
     geonameid: int | None = None
     lat: float | None = None
     lon: float | None = None
+    country: str | None = None  # ISO3
 
 
 @dataclass(slots=True)
@@ -205,7 +215,7 @@ class Event(Record):
     """One coded event (PLOVER type, CAMEO code) with its evidence sentence."""
 
     event: str  # PLOVER type
-    mode: str  # PLOVER mode of the CAMEO code
+    mode: str  # how the text reports it: asserted | reported | negated | hypothetical | future (``MODES``)
     cameo: str
     quad_class: int
     goldstein: float
@@ -219,9 +229,14 @@ class Event(Record):
     negated: bool = False
     reported_by: str | None = None
     trigger: str = ""
+    plover_mode: str = ""  # PLOVER's mode of the CAMEO code ("allege", "visit", ...; "" for none)
+    confidence: float | None = None  # the event model's probability that this is an event (None: rules only)
     mentions: int = 1  # how many sentences of the article report this event
     evidence: list[Evidence] = field(default_factory=list)  # every one of them, in text order
     depth: int = field(default=0, metadata=INTERNAL)  # the trigger's depth in the parse
+    #: the type comes from how the act is framed: negated ("failed to agree": REJECT), put off ("will attack
+    #: unless": THREATEN), or a control verb ("refused to send troops"); the model does not retype it
+    recoded: bool = field(default=False, metadata=INTERNAL)
     trigger_i: int = field(default=-1, metadata=INTERNAL)  # the trigger's token index
 
 
@@ -242,8 +257,17 @@ class Analysis(Record):
     title: str | None = None
     date: dt.date | None = None
     source: str | None = None
+    url: str | None = None
+    #: The text analyzed (offsets point into it); not in ``to_dict``, the HTTP API adds it on request.
+    text: str | None = field(default=None, repr=False, metadata=INTERNAL)
 
     def to_dict(self) -> dict[str, Any]:
         d = Record.to_dict(self)
         d["date"] = self.date.isoformat() if self.date else None
         return d
+
+    def _repr_html_(self) -> str:
+        """The web page's view of this analysis, for Jupyter (``io.html``)."""
+        from .io.html import render
+
+        return render(self.to_dict(), self.text)

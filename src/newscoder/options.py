@@ -13,6 +13,7 @@ from typing import Any
 
 from . import steps as step_graph
 from .errors import OptionsError
+from .models import MODES
 
 #: Analysis steps in pipeline order. Each is a spaCy component registered as ``newscoder_<step>``.
 STEPS = step_graph.order(step_graph.NAMES)
@@ -22,7 +23,8 @@ STEP_SETTINGS = {
     "n_tags": ("tags", "n_tags"),
     "n_keyphrases": ("keyphrases", "n_keyphrases"),
     "n_topics": ("topics", "n_topics"),
-    "keep_negated": ("events", "keep_negated"),
+    "event_modes": ("events", "modes"),
+    "event_model": ("events", "model"),
 }
 
 
@@ -43,8 +45,11 @@ class Options:
     n_keyphrases: int = _default("n_keyphrases")
     #: How many IPTC topics to return.
     n_topics: int = _default("n_topics")
-    #: Also return negated events ("did not attack"), flagged ``negated: true``.
-    keep_negated: bool = _default("keep_negated")
+    #: The modes of the events returned: asserted and reported by default; add negated, hypothetical and
+    #: future ones, or pass ``MODES`` for all.
+    event_modes: tuple[str, ...] = tuple(_default("event_modes"))
+    #: Let the learned event model veto, retype and add events (False: the rules alone).
+    event_model: bool = _default("event_model")
     #: Publication date used to resolve relative dates ("on Monday") when the article has none.
     date: dt.date | None = None
     #: Longest text accepted, in characters (a bigger article raises TooLargeError).
@@ -63,8 +68,13 @@ class Options:
             value = getattr(self, name)
             if not isinstance(value, int) or isinstance(value, bool) or value < (1 if name != "n_topics" else 0):
                 raise OptionsError(f"{name} must be a positive integer, not {value!r}")
-        if not isinstance(self.keep_negated, bool):
-            raise OptionsError(f"keep_negated must be true or false, not {self.keep_negated!r}")
+        if not isinstance(self.event_model, bool):
+            raise OptionsError(f"event_model must be true or false, not {self.event_model!r}")
+        modes = (self.event_modes,) if isinstance(self.event_modes, str) else tuple(self.event_modes)
+        unknown = [m for m in modes if m not in MODES]
+        if unknown or not modes:
+            raise OptionsError(f"event_modes must be some of {list(MODES)}, not {self.event_modes!r}")
+        object.__setattr__(self, "event_modes", tuple(m for m in MODES if m in modes))
         if self.date is not None and not isinstance(self.date, dt.date):
             raise OptionsError(f"date must be a datetime.date, not {self.date!r}")
 

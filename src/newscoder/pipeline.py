@@ -91,12 +91,15 @@ def make_doc(nlp, article: Article, options: Options):
 
 
 def to_analysis(doc, article: Article) -> Analysis:
+    """The output record of a processed Doc; its ``date`` is the publication date used (``doc._.nc_date``)."""
     get = doc._.get
     return Analysis(
         id=article.id,
+        text=article.text,
         title=article.title,
-        date=article.date,
+        date=doc._.nc_date,
         source=article.source,
+        url=article.url,
         tags=list(get("nc_tags") or []),
         keyphrases=list(get("nc_keyphrases") or []),
         topics=list(get("nc_topics") or []),
@@ -116,10 +119,19 @@ def analyze(
     date: dt.date | str | None = None,
     id: str = "0",
     options: Options | None = None,
+    input_format: str = "auto",
 ) -> Analysis:
-    """Analyze one article's text. ``date`` (publication date) resolves "Monday", "last year"..."""
+    """Analyze one article, read as the CLI reads a file (``io.readers.read_article``): an HTML page or a
+    one-entry feed is detected and extracted; plain text has its title and its ``Tags:`` line split off.
+    ``title`` and ``date`` (the publication date, which resolves "Monday", "last year") win over what the
+    text carries; the result's ``date`` is the date used (else ``options.date``)."""
     options = options or Options()
-    article = Article(text=text, id=id, title=title, date=_as_date(date))
+    if isinstance(text, str):
+        from .io.readers import read_article
+
+        article = read_article(text, id=id, title=title, date=date, input_format=input_format)
+    else:
+        article = Article(text=text, id=id, title=title, date=_as_date(date))
     check(article, options)
     return to_analysis(parse(load(options.steps), article, options), article)
 

@@ -42,18 +42,19 @@ class Run:
         self.errors: list[NewscoderError] = []  # the errors the handler let pass, in input order
         self.left_out = 0  # articles ``keep`` left out
         self.article: Article | None = None  # the article of the analysis last yielded
+        self._advance: Callable[..., None] = lambda n=1: None  # moves the progress bar
 
     def results(self, paths: list[str], input_format: str) -> Iterator[Analysis | NewscoderError]:
         """Analyses and errors in input order (errors are raised unless the handler lets them pass)."""
         from .pipeline import analyze_many
 
         slots: deque[Article | tuple[Article | None, NewscoderError]] = deque()
-        with _progress() as advance:
+        with progress(lambda: _count(paths, input_format, self.read_kw)) as self._advance:
             for analysis in analyze_many(self._admitted(paths, input_format, slots), options=self.options,
                                          n_process=self.n_process):
                 yield from self._errors_first(slots)
                 self.article = slots.popleft()  # the article this analysis is of
-                advance()
+                self._advance()
                 yield analysis
             yield from self._errors_first(slots)
 
@@ -64,6 +65,7 @@ class Run:
             if isinstance(item, Article):
                 if self.keep is not None and not self.keep(item):
                     self.left_out += 1
+                    self._advance()
                     continue
                 try:
                     admit(item, self.options)
@@ -79,6 +81,7 @@ class Run:
         while slots and isinstance(slots[0], tuple):
             article, error = slots.popleft()
             self.on_error(article, error)  # raises to stop the run
+            self._advance()
             error.locate(article)
             self.errors.append(error)
             log.info("skipped %s", error)
@@ -89,26 +92,47 @@ class Run:
         return (r for r in self.results(paths, input_format) if isinstance(r, Analysis))
 
 
-class _progress:
-    """A Rich progress counter on stderr when it is a terminal; a no-op otherwise."""
+def _count(paths: list[str], input_format: str, read_kw: dict[str, Any]) -> int | None:
+    from .io.readers import count_articles
 
-    def __enter__(self) -> Callable[[], None]:
+    return count_articles(paths, input_format, max_bytes=read_kw.get("max_bytes"))
+
+
+class progress:
+    """A Rich progress bar on stderr when it is a terminal (a no-op otherwise): done/total, elapsed time and
+    the time left. ``total`` is a number or a function that counts (only called on a terminal); None: no
+    total known (stdin), a counter instead. ``console`` is for tests."""
+
+    def __init__(self, total: int | Callable[[], int | None] | None, what: str = "articles", console=None):
+        self.total, self.what, self.console = total, what, console
+
+    def __enter__(self) -> Callable[[int], None]:
         self._progress = None
-        if sys.stderr.isatty():
-            from rich.console import Console
-            from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+        if self.console is None and not sys.stderr.isatty():
+            return self._advance
+        from rich.console import Console
+        from rich.progress import (
+            BarColumn,
+            MofNCompleteColumn,
+            Progress,
+            SpinnerColumn,
+            TextColumn,
+            TimeElapsedColumn,
+            TimeRemainingColumn,
+        )
 
-            self._progress = Progress(SpinnerColumn(), TextColumn("{task.completed} articles"),
-                                      TimeElapsedColumn(), transient=True, console=Console(stderr=True))
-            self._progress.start()
-            self._task = self._progress.add_task("analyze", total=None, visible=False)
-            self._n = 0
+        total = self.total() if callable(self.total) else self.total
+        columns = [SpinnerColumn(), TextColumn(self.what), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                   TextColumn("left"), TimeRemainingColumn()] if total else [
+            SpinnerColumn(), TextColumn("{task.completed} " + self.what), TimeElapsedColumn()]
+        self._progress = Progress(*columns, transient=True, console=self.console or Console(stderr=True))
+        self._progress.start()
+        self._task = self._progress.add_task(self.what, total=total)
         return self._advance
 
-    def _advance(self) -> None:
+    def _advance(self, n: int = 1) -> None:
         if self._progress is not None:
-            self._n += 1
-            self._progress.update(self._task, advance=1, visible=self._n > 3)
+            self._progress.update(self._task, advance=n)
 
     def __exit__(self, *exc) -> None:
         if self._progress is not None:

@@ -1,7 +1,11 @@
 """Read articles from plain text, HTML pages, RSS/Atom feeds, JSONL, directories and stdin.
 
-Everything becomes an ``Article``. Plain text may end with a web-export ``Tags: a; b; c`` line; its tags
-go to ``Article.tags`` and the line is kept out of ``Article.text``. Errors name the file (and line).
+Everything becomes an ``Article``, and every route reads the same way: the CLI's files (``read_paths``) and
+one article's text handed to ``analyze()``, ``POST /analyze`` or the web page (``read_article``) are
+sniffed alike (``sniff`` / ``sniff_text``), HTML goes through trafilatura, feeds through feedparser, and
+plain text has its title (a short first line and a blank line) and its web-export ``Tags: a; b; c`` last
+line split off: the tags go to ``Article.tags``, the line is kept out of ``Article.text``. Errors name the
+file (and line).
 """
 
 from __future__ import annotations
@@ -160,7 +164,17 @@ def article_from_record(record, *, source: str, line: int) -> Article:
         tags=[str(t) for t in tags] if isinstance(tags, list) else [],
         source=source,
         line=line,
+        url=_url(record.get("url") or record.get("link")),
     )
+
+
+def _url(value) -> str | None:
+    """An http(s) address, or None."""
+    return value if isinstance(value, str) and value.startswith(("http://", "https://")) else None
+
+
+#: The id of a record that is not valid JSON, when its start still says it: {"id": "a1", ...
+_RAW_ID = re.compile(r'^\s*\{\s*"id"\s*:\s*(?:"((?:[^"\\]|\\.)*)"|(-?\d+))')
 
 
 def read_jsonl(text: str, source: str, first_line: int = 1) -> Iterator[Article | InputError]:
@@ -176,7 +190,9 @@ def read_jsonl(text: str, source: str, first_line: int = 1) -> Iterator[Article 
         try:
             record = json.loads(raw)
         except json.JSONDecodeError as error:
-            yield RecordError(f"not valid JSON ({error.msg}, column {error.colno})", source=source, line=number)
+            found = _RAW_ID.search(raw)
+            yield RecordError(f"not valid JSON ({error.msg}, column {error.colno})", source=source, line=number,
+                              id=(found.group(1) or found.group(2)) if found else None)
             continue
         try:
             yield article_from_record(record, source=source, line=number)
@@ -194,7 +210,7 @@ def read_html(text: str, source: str, id: str) -> Article:
     # trafilatura ends each block with one newline; a blank line keeps paragraphs (and the headline) apart
     body = re.sub(r"\n+", "\n\n", body.strip())
     return Article(text=body, id=id, title=getattr(doc, "title", None),
-                   date=_metadata_date(getattr(doc, "date", None)), source=source)
+                   date=_metadata_date(getattr(doc, "date", None)), source=source, url=_url(getattr(doc, "url", None)))
 
 
 def read_feed(data: bytes, source: str) -> Iterator[Article | InputError]:
@@ -214,7 +230,7 @@ def read_feed(data: bytes, source: str) -> Iterator[Article | InputError]:
             yield InputError("feed entry has no text", source=where)
             continue
         yield Article(text=body, id=entry.get("id") or entry.get("link") or where,
-                      title=entry.get("title"), date=date, source=where)
+                      title=entry.get("title"), date=date, source=where, url=_url(entry.get("link")))
 
 
 def _html_to_text(html: str) -> str:
@@ -231,19 +247,73 @@ def _html_to_text(html: str) -> str:
     return text or root.text_content().strip()
 
 
+_FEED_ROOT = re.compile(r"<(?:rss|feed|rdf:rdf)[\s>]")
+#: A page or a fragment of one, as a person copies it: a doctype or one of the usual block elements first.
+_HTML_START = re.compile(r"(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|article|main|section|div|p|h1|h2)"
+                         r"[\s>/]", re.S)
+
+
+def _sniff_head(head: str) -> str | None:
+    """'feed' or 'html' from the lowercased, left-stripped start of a text; None when it is neither."""
+    if head.startswith(("<?xml", "<rss", "<feed", "<rdf")) and _FEED_ROOT.search(head):
+        return "feed"
+    if _HTML_START.match(head) or "<html" in head[:500]:
+        return "html"
+    return None
+
+
 def sniff(data: bytes, name: str) -> str:
-    """Guess the input format from the file name, then from its first bytes."""
+    """Guess a file's format from its name, then from its first bytes (the same tests as ``sniff_text``)."""
     fmt = EXTENSIONS.get(Path(name).suffix.lower())
-    head = data[:2048].removeprefix(b"\xef\xbb\xbf").lstrip().lower()
     if fmt == "feed" or fmt is None:
-        if head.startswith(b"<?xml") or head.startswith(b"<rss") or head.startswith(b"<feed"):
-            if b"<rss" in head or b"<feed" in head or b"<rdf" in head:
-                return "feed"
-        if head.startswith((b"<!doctype html", b"<html")) or b"<html" in head[:500]:
-            return "html"
+        head = data[:2048].removeprefix(b"\xef\xbb\xbf").lstrip().lower()
+        found = _sniff_head(head.decode("latin-1"))
+        if found:
+            return found
         if fmt is None and head.startswith(b"{"):
             return "jsonl"
     return fmt or "text"
+
+
+def sniff_text(text: str, name: str | None = None) -> str:
+    """'text', 'html' or 'feed' for one article's text (a file name, when known, is asked first)."""
+    fmt = EXTENSIONS.get(Path(name).suffix.lower()) if name else None
+    if fmt in ("html", "text"):
+        return fmt
+    return _sniff_head(text[:2048].lstrip("\ufeff \t\r\n").lower()) or "text"
+
+
+TEXT_FORMATS = ("auto", "text", "html", "feed")
+
+
+def read_article(text: str, *, id: str = "0", title: str | None = None, date=None, source: str | None = None,
+                 input_format: str = "auto", name: str | None = None) -> Article:
+    """One article from the text handed to ``analyze()``, ``POST /analyze`` or the web page, read as the CLI
+    reads a file: HTML and feeds are detected (``input_format`` auto) and extracted, plain text has its title
+    and Tags line split off. ``title`` and ``date``, when given, win over what the text carries; ``name`` (a
+    file name) helps the sniffing. A feed must hold exactly one entry here (the CLI reads every entry)."""
+    if input_format not in TEXT_FORMATS:
+        raise InputError(f"unknown input format {input_format!r}; choose from {', '.join(TEXT_FORMATS)}")
+    fmt = sniff_text(text, name) if input_format == "auto" else input_format
+    if fmt == "html":
+        article = read_html(text, source, id=id)
+    elif fmt == "feed":
+        article = _one_entry(list(read_feed(text.encode("utf-8"), source or "<feed>")))
+        article.id = id
+    else:
+        article = article_from_text(text, id=id, source=source)
+    article.title = title if title is not None else article.title
+    article.date = parse_date(date) or article.date
+    return article
+
+
+def _one_entry(items: list[Article | InputError]) -> Article:
+    if len(items) == 1 and isinstance(items[0], InputError):
+        raise items[0]
+    if len(items) != 1:
+        raise InputError(f"this feed holds {len(items)} entries; analyze one article at a time here, or the "
+                         "whole feed with `newscoder analyze FEED`")
+    return items[0]
 
 
 def read_bytes(data: bytes, source: str, input_format: str = "auto", *,
@@ -357,22 +427,67 @@ def read_paths(paths: list[str], input_format: str = "auto", *, max_bytes: int =
                **kw) -> Iterator[Article | InputError]:
     """Every article in these files, directories (recursive) or ``-`` (stdin), in order.
 
-    A bad path, file or record yields its InputError in place; the caller raises or records it.
+    A bad path, file or record yields its InputError in place, with the id the file's article would have
+    had (its name's stem) when the error is about the whole file; the caller raises or records it.
     """
     for p in expand(paths):
         if isinstance(p, InputError):
-            yield p
+            yield _with_id(p, p.source)
             continue
         source = "<stdin>" if p == "-" else p
         try:
             data = read_file(p, max_bytes)
         except OSError as error:
-            yield _path_error(p, error)
+            yield _with_id(_path_error(p, error), p)
             continue
         except InputError as error:
-            yield error
+            yield _with_id(error, p)
             continue
         try:
             yield from read_bytes(data, source, input_format, max_bytes=max_bytes, **kw)
         except InputError as error:
-            yield error
+            yield _with_id(error, p)
+
+
+def _with_id(error: InputError, path: str | None) -> InputError:
+    """The error of a whole file, with the id its article would have had (``stdin`` for ``-``)."""
+    if error.id is None and error.line is None and path:
+        error.id = "stdin" if path == "-" else Path(path).stem
+    return error
+
+
+_ENTRY = re.compile(rb"<(?:item|entry)[\s>]")
+
+
+def count_articles(paths: list[str], input_format: str = "auto", *, max_bytes: int | None = None) -> int | None:
+    """About how many articles (and bad inputs) these paths hold, for a progress bar: one per file, one per
+    non-blank JSONL line, one per feed entry; None when one is stdin (it cannot be read twice)."""
+    n = 0
+    for p in expand(paths):
+        if p == "-":
+            return None
+        fmt = input_format if input_format != "auto" else None
+        if isinstance(p, InputError):
+            n += 1
+            continue
+        fmt = fmt or EXTENSIONS.get(Path(p).suffix.lower())
+        if fmt in (None, "jsonl", "feed"):
+            n += _count_in_file(p, fmt, max_bytes or MAX_BYTES)
+        else:
+            n += 1
+    return n
+
+
+def _count_in_file(path: str, fmt: str | None, max_bytes: int) -> int:
+    try:
+        if os.path.getsize(path) > max_bytes:
+            return 1
+        data = Path(path).read_bytes()
+    except OSError:
+        return 1
+    fmt = fmt or sniff(data[:2048], path)
+    if fmt == "jsonl":
+        return sum(1 for line in data.split(b"\n") if line.strip()) or 1
+    if fmt == "feed":
+        return len(_ENTRY.findall(data)) or 1
+    return 1

@@ -7,7 +7,8 @@ timeout) instead of failing at once.
 
     store = Store("news.db")
     store.add(pairs)                                 # (analysis, text) pairs; upsert by article id
-    store.search("safe zone", entity="Turkey", since="2019-01-01")
+    store.query("talk* OR negotiat*", entity="US", since="2019-01-01")   # total, results, facets
+    store.get("article-id")                          # one stored analysis
 """
 
 from __future__ import annotations
@@ -20,12 +21,26 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from ..errors import InputError, OptionsError, StoreError
+from ..errors import OptionsError, StoreError
 from ..models import Analysis
-from .readers import parse_date
+from .search import (
+    FACET_SIZE,
+    FACETS,
+    HIT_END,
+    HIT_START,
+    SNIPPET_WORDS,
+    WEIGHTS,
+    Filters,
+    facet_sql,
+    snippet,
+    syntax_error,
+    without_title,
+)
 
 __all__ = ["Store", "StoreError"]
 
+#: The schema's version (``PRAGMA user_version``); a store of an older version is migrated when opened.
+VERSION = 2
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS articles (
     id TEXT PRIMARY KEY, title TEXT, date TEXT, source TEXT, text TEXT NOT NULL,
@@ -37,14 +52,20 @@ CREATE INDEX IF NOT EXISTS entities_canonical ON entities (canonical);
 CREATE TABLE IF NOT EXISTS events (
     article_id TEXT NOT NULL, event TEXT, cameo TEXT, date TEXT, actor TEXT, recipient TEXT, text TEXT);
 CREATE INDEX IF NOT EXISTS events_article ON events (article_id);
-CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5(id UNINDEXED, title, text, tags);
+CREATE TABLE IF NOT EXISTS aliases (
+    article_id TEXT NOT NULL, alias TEXT NOT NULL COLLATE NOCASE, canonical TEXT NOT NULL,
+    PRIMARY KEY (article_id, alias, canonical));
+CREATE INDEX IF NOT EXISTS aliases_alias ON aliases (alias);
+CREATE TABLE IF NOT EXISTS places (
+    article_id TEXT NOT NULL, name TEXT NOT NULL, country TEXT, geonameid INTEGER, lat REAL, lon REAL,
+    feature TEXT, PRIMARY KEY (article_id, name));
+CREATE INDEX IF NOT EXISTS places_country ON places (country);
+CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5(
+    id UNINDEXED, title, text, tags, tokenize = 'porter unicode61 remove_diacritics 2');
 """
 #: Seconds a writer waits for another writer's transaction before giving up.
 BUSY_TIMEOUT = 60.0
-#: A search takes at most this many words (FTS5 cost grows with each term).
-MAX_TERMS = 16
-#: An event filter is a PLOVER type (PROTEST, ASSAULT) or a CAMEO code prefix (14, 141).
-_EVENT = re.compile(r"[A-Za-z_]{2,30}|\d{1,4}")
+_THE = re.compile(r"^the\s+", re.I)
 
 
 class Store:
@@ -54,9 +75,33 @@ class Store:
             self.db = sqlite3.connect(self.path, timeout=busy_timeout, isolation_level=None)
             self.db.execute(f"PRAGMA busy_timeout = {int(busy_timeout * 1000)}")
             self._wal()
-            self.db.executescript(f"BEGIN IMMEDIATE; {SCHEMA} COMMIT;")
+            version = self.db.execute("PRAGMA user_version").fetchone()[0]
+            if version > VERSION:
+                raise StoreError(f"the store was written by a newer newscoder (schema {version}, this one reads "
+                                 f"{VERSION})", source=self.path)
+            if version < VERSION:
+                self._write(lambda: self._migrate(version))
         except sqlite3.DatabaseError as error:
             raise StoreError(f"cannot open the store: {error}", source=self.path) from None
+
+    def _migrate(self, version: int) -> None:
+        """Create the schema, or bring an older store to ``VERSION``: version 0/1 (no version, one
+        full-text index without stemming, no aliases or places) gets the stemming index, the aliases and the
+        places, rebuilt from the stored analyses."""
+        old = self.db.execute("SELECT 1 FROM sqlite_master WHERE name = 'articles'").fetchone() is not None
+        if old and version < 2:
+            self.db.execute("DROP TABLE IF EXISTS articles_fts")
+        for statement in SCHEMA.split(";"):
+            if statement.strip():
+                self.db.execute(statement)
+        if old and version < 2:
+            rows = self.db.execute("SELECT analysis, text FROM articles").fetchall()
+            for analysis, text in rows:
+                d = json.loads(analysis)
+                self.db.execute("INSERT INTO articles_fts VALUES (?,?,?,?)",
+                                (d["id"], d.get("title") or "", text, "; ".join(d["tags"])))
+                self._put_names(d)
+        self.db.execute(f"PRAGMA user_version = {VERSION}")
 
     def _wal(self) -> None:
         try:
@@ -126,10 +171,28 @@ class Store:
         self.db.executemany("INSERT INTO events VALUES (?,?,?,?,?,?,?)", [
             (aid, ev.get("event"), ev.get("cameo"), ev.get("date"), _names(ev.get("actor")),
              _names(ev.get("recipient")), ev.get("text")) for ev in d.get("events") or []])
+        self._put_names(d)
+
+    def _put_names(self, d: dict[str, Any]) -> None:
+        """The names an article used for each entity (for entity search) and its resolved places (facets)."""
+        aid = d["id"]
+        aliases = set()
+        for e in d.get("entities") or []:
+            for name in (e["canonical"], e["text"], _THE.sub("", e["text"])):
+                aliases.add((name.strip(), e["canonical"]))
+        for ev in d.get("events") or []:
+            for a in (ev.get("actor") or []) + (ev.get("recipient") or []):
+                if a.get("canonical") and a.get("text"):
+                    aliases.add((_THE.sub("", a["text"]).strip(), a["canonical"]))
+        self.db.executemany("INSERT OR IGNORE INTO aliases VALUES (?,?,?)",
+                            [(aid, alias, canonical) for alias, canonical in aliases if alias])
+        self.db.executemany("INSERT OR IGNORE INTO places VALUES (?,?,?,?,?,?,?)", [
+            (aid, p["name"], p.get("country"), p.get("geonameid"), p.get("lat"), p.get("lon"), p.get("feature"))
+            for p in d.get("places") or [] if p.get("geonameid") is not None and p.get("name")])
 
     def _delete(self, article_id: str) -> None:
         for table, column in (("articles", "id"), ("articles_fts", "id"), ("entities", "article_id"),
-                              ("events", "article_id")):
+                              ("events", "article_id"), ("aliases", "article_id"), ("places", "article_id")):
             self.db.execute(f"DELETE FROM {table} WHERE {column} = ?", (article_id,))
 
     def has(self, article_id: str, text: str, title: str | None = None) -> bool:
@@ -140,87 +203,79 @@ class Store:
     def count(self) -> int:
         return self.db.execute("SELECT count(*) FROM articles").fetchone()[0]
 
-    def search(self, query: str | None = None, *, entity: str | None = None, event: str | None = None,
-               since: str | None = None, until: str | None = None, limit: int = 20) -> list[dict[str, Any]]:
-        """Articles matching all given filters, best full-text match first, newest first otherwise.
+    def search(self, query: str | None = None, *, limit: int = 20, **filters: Any) -> list[dict[str, Any]]:
+        """The matching articles, best first (``query()``'s results)."""
+        return self.query(query, limit=limit, facets=False, **filters)["results"]
 
-        Arguments are checked first (OptionsError): text must be valid UTF-8, dates YYYY-MM-DD, ``event`` a
-        PLOVER type or CAMEO code, at most ``MAX_TERMS`` words.
+    def query(self, query: str | None = None, *, entity: str | None = None, event: str | None = None,
+              country: str | None = None, place: str | None = None, since: str | None = None,
+              until: str | None = None, limit: int = 20, offset: int = 0, facets: bool = True) -> dict[str, Any]:
+        """One page of a search: ``{"total", "results", "facets"}``.
+
+        Results are best full-text match first (BM25, title hits weigh most), newest first without a query;
+        each has ``id``, ``title``, ``date``, ``source``, ``tags``, ``score`` and a ``snippet`` of its text
+        with the ``hits`` ([start, end] in the snippet) highlighted. ``total`` counts every match; facets
+        count matching articles per entity, place, country, event type and month. The query language and
+        the filters: ``io.search``. Bad arguments raise OptionsError.
         """
-        where, params = [], []
-        sql = "SELECT a.id, a.title, a.date, a.source, a.tags FROM articles a"
-        order = "a.date DESC, a.id"
-        if query:
-            sql += " JOIN articles_fts f ON f.id = a.id"
-            where.append("articles_fts MATCH ?")
-            params.append(_fts_query(_text("query", query)))
-            order = "bm25(articles_fts)"
-        if entity:
-            where.append("a.id IN (SELECT article_id FROM entities WHERE canonical = ? COLLATE NOCASE)")
-            params.append(_text("--entity", entity))
-        if event:
-            where.append("a.id IN (SELECT article_id FROM events WHERE event = ? OR cameo LIKE ? ESCAPE '\\')")
-            params += [_event(event).upper(), _like_prefix(event)]
-        for name, value, op in (("--since", since, ">="), ("--until", until, "<=")):
-            if value:
-                where.append(f"a.date {op} ?")
-                params.append(_date(name, value))
-        if since and until and _date("--since", since) > _date("--until", until):
-            raise OptionsError(f"--since {since} is after --until {until}: nothing can match")
         if not isinstance(limit, int) or not 1 <= limit <= 10_000:
             raise OptionsError(f"--limit must be between 1 and 10000, not {limit!r}")
-        if where:
-            sql += " WHERE " + " AND ".join(where)
-        sql += f" ORDER BY {order} LIMIT ?"
-        params.append(limit)
+        if not isinstance(offset, int) or offset < 0:
+            raise OptionsError(f"--offset must be 0 or more, not {offset!r}")
+        f = Filters(query, entity, event, country, place, since, until)
+        if f.entity:
+            f.entity_names = self.entity_names(f.entity)
+        body, params = f.where()
         try:
-            rows = self.db.execute(sql, params).fetchall()
+            total = self.db.execute(f"SELECT count(*) {body}", params).fetchone()[0]
+            results = self._page(f, body, params, limit, offset)
+            counts = self._facets(body, params) if facets else {}
         except sqlite3.OperationalError as error:
+            if "fts5" in str(error) or "syntax" in str(error):
+                raise syntax_error(str(error), query or "") from None
             raise StoreError(f"bad search: {error}", source=self.path) from None
-        return [{"id": r[0], "title": r[1], "date": r[2], "source": r[3], "tags": json.loads(r[4])} for r in rows]
+        return {"total": total, "results": results, "facets": counts}
 
-    def get(self, article_id: str) -> dict[str, Any] | None:
-        row = self.db.execute("SELECT analysis FROM articles WHERE id = ?", (article_id,)).fetchone()
-        return json.loads(row[0]) if row else None
+    def _page(self, f: Filters, body: str, params: list[Any], limit: int, offset: int) -> list[dict[str, Any]]:
+        if f.query:
+            weights = ", ".join(str(w) for w in (0.0, *WEIGHTS))
+            cols = (f"-bm25(articles_fts, {weights}), snippet(articles_fts, 2, '{HIT_START}', '{HIT_END}', "
+                    f"' … ', {SNIPPET_WORDS})")
+            order = f"bm25(articles_fts, {weights})"
+        else:
+            cols, order = "NULL, substr(a.text, 1, 240)", "a.date DESC, a.id"
+        sql = f"SELECT {cols}, a.id, a.title, a.date, a.source, a.tags {body} ORDER BY {order} LIMIT ? OFFSET ?"
+        out = []
+        for score, marked, *row in self.db.execute(sql, [*params, limit, offset]):
+            text, hits = without_title(*snippet(marked), row[1])
+            out.append({"id": row[0], "title": row[1], "date": row[2], "source": row[3], "tags": json.loads(row[4]),
+                        "score": None if score is None else float(f"{score:.4g}"), "snippet": text, "hits": hits})
+        return out
+
+    def _facets(self, body: str, params: list[Any]) -> dict[str, list[dict[str, Any]]]:
+        out = {}
+        for name in FACETS:
+            sql = f"WITH matched AS (SELECT a.id {body}) {facet_sql(name, FACET_SIZE)}"
+            out[name] = [{"value": v, "count": n} for v, n in self.db.execute(sql, params)]
+        return out
+
+    def entity_names(self, name: str) -> list[str]:
+        """The canonical names ``name`` stands for: itself, the entities any article called so ("US",
+        "Washington"), and the country of that name ("U.S.", "USA")."""
+        from ..knowledge.countries import by_name
+
+        found = [r[0] for r in self.db.execute("SELECT DISTINCT canonical FROM aliases WHERE alias = ?", (name,))]
+        country = by_name(name)
+        return list(dict.fromkeys([name, *found, *([country.name] if country else [])]))
+
+    def get(self, article_id: str, *, with_text: bool = False) -> dict[str, Any] | None:
+        """One stored analysis (its ``to_dict()``), with the text it was made from as ``text`` if asked."""
+        row = self.db.execute("SELECT analysis, text FROM articles WHERE id = ?", (article_id,)).fetchone()
+        if row is None:
+            return None
+        d = json.loads(row[0])
+        return {**d, "text": row[1]} if with_text else d
 
 
 def _names(actors: list[dict[str, Any]] | None) -> str:
     return "; ".join(x.get("canonical") or x.get("text") or "" for x in actors or [])
-
-
-def _text(name: str, value: str) -> str:
-    """The value, refused when it holds bytes that are not UTF-8 (Python keeps them as lone surrogates)."""
-    try:
-        value.encode("utf-8")
-    except UnicodeEncodeError as error:
-        bad = value[error.start:error.end].encode("utf-8", "surrogateescape")
-        raise OptionsError(f"{name} holds bytes that are not UTF-8 ({bad!r} at character {error.start})") from None
-    if "\x00" in value:
-        raise OptionsError(f"{name} holds a NUL character")
-    return value
-
-
-def _event(value: str) -> str:
-    if not _EVENT.fullmatch(_text("--event", value)):
-        raise OptionsError(f"--event must be a PLOVER type (PROTEST) or a CAMEO code (14, 141), not {value!r}")
-    return value
-
-
-def _like_prefix(value: str) -> str:
-    """``value%`` for LIKE, with LIKE's own wildcards in the value escaped (ESCAPE '\\')."""
-    return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-
-
-def _date(name: str, value: str) -> str:
-    try:
-        return parse_date(_text(name, value), what=name).isoformat()
-    except InputError as error:
-        raise OptionsError(error.message) from None
-
-
-def _fts_query(query: str) -> str:
-    """Words of a user's query as FTS5 terms (quoted, so punctuation cannot break the syntax)."""
-    terms = [t.replace('"', '""') for t in query.split() if t.strip()]
-    if len(terms) > MAX_TERMS:
-        raise OptionsError(f"the query has {len(terms)} words; a search takes at most {MAX_TERMS}")
-    return " ".join(f'"{t}"' for t in terms)

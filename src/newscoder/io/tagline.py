@@ -1,7 +1,8 @@
 """Fill an article file's tags in place: atomic, idempotent, every other byte unchanged.
 
 Only two formats can hold tags safely: plain text (a last ``Tags: a; b`` line) and HTML (the content of
-``<meta name="keywords">`` in its head). Other files (JSONL, feeds) are refused before anything is written,
+``<meta name="news_keywords">`` in its head, the news industry's tag for an article's keywords; every other
+byte of the page stays as it was). Other files (JSONL, feeds) are refused before anything is written,
 and so are read-only files. A symbolic link is followed: its target is rewritten, the link stays a link.
 """
 
@@ -18,11 +19,11 @@ from .readers import decode, sniff, split_tags_line
 from .writers import atomic_open
 
 #: Formats whose files ``write_tags`` can change, and how.
-WRITABLE = {"text": "a last 'Tags:' line", "html": 'the <meta name="keywords"> tag in its head'}
+WRITABLE = {"text": "a last 'Tags:' line", "html": 'the <meta name="news_keywords"> tag in its head'}
 _HEAD_END = re.compile(r"</head\s*>|<body[\s>]", re.I)
 _HEAD_START = re.compile(r"<head(?:\s[^>]*)?>", re.I)
 _META = re.compile(r"<meta\s[^>]*>", re.I)
-_NAME_KEYWORDS = re.compile(r"""\bname\s*=\s*(["']?)keywords\1(?=[\s/>])""", re.I)
+_NAME_KEYWORDS = re.compile(r"""\bname\s*=\s*(["']?)news_keywords\1(?=[\s/>])""", re.I)
 _CONTENT = re.compile(r"""(\bcontent\s*=\s*)("[^"]*"|'[^']*'|[^\s>]+)""", re.I)
 _COMMENT = re.compile(r"<!--.*?-->", re.S)
 
@@ -45,11 +46,12 @@ def fill(text: str, tags: list[str]) -> str:
 
 
 def fill_html(page: str, tags: list[str], source: str = "") -> str:
-    """The page with ``<meta name="keywords" content="a, b">`` in its head set to ``tags``."""
+    """The page with ``<meta name="news_keywords" content="a, b">`` in its head set to ``tags`` (added after
+    ``<head>`` when missing); nothing else in the page changes."""
     content = html.escape(", ".join(tags), quote=True)
     head_end = _HEAD_END.search(_blank_comments(page))
     if head_end is None:
-        raise OutputError("this HTML page has no <head> end to hold a keywords meta tag", source=source)
+        raise OutputError("this HTML page has no <head> end to hold a news_keywords meta tag", source=source)
     blanked = _blank_comments(page[: head_end.start()])
     for meta in _META.finditer(blanked):
         if _NAME_KEYWORDS.search(meta.group()):
@@ -61,7 +63,7 @@ def fill_html(page: str, tags: list[str], source: str = "") -> str:
     start = _HEAD_START.search(blanked)
     at = start.end() if start else head_end.start()
     newline = "\r\n" if "\r\n" in page else "\n"
-    return page[:at] + f'{newline}<meta name="keywords" content="{content}">' + page[at:]
+    return page[:at] + f'{newline}<meta name="news_keywords" content="{content}">' + page[at:]
 
 
 def _blank_comments(text: str) -> str:
@@ -88,7 +90,7 @@ def target(path: str | Path) -> tuple[Path, str]:
     fmt = sniff(head, real.name)
     if fmt not in WRITABLE:
         raise OutputError(f"cannot write tags into a {fmt.upper()} file: only text (a Tags line) and HTML "
-                          "(a keywords meta tag); nothing was written", source=source)
+                          "(a news_keywords meta tag); nothing was written", source=source)
     return real, fmt
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import csv
+import hashlib
 import io
 import json
 import os
@@ -125,38 +126,65 @@ def write_rows(rows: Iterable[dict[str, Any]], fmt: str, out: str | None,
     return n
 
 
-#: Columns of the event table, one GDELT/ICEWS-like row per event.
-EVENT_COLUMNS = ("article_id", "date", "source_name", "source_code", "source_sector", "target_name",
-                 "target_code", "target_sector", "cameo_code", "root_code", "quad_class", "goldstein",
-                 "plover_type", "plover_mode", "location_name", "lat", "lon", "reported_by", "sentence")
+#: Columns of the event table: one row per source-target dyad of an event, GDELT 2.0 event-table names in
+#: snake case where one fits (the mapping is in docs/output.md).
+EVENT_COLUMNS = (
+    "event_id", "article_id", "url", "published", "date",
+    "actor1_name", "actor1_code", "actor1_country_code", "actor1_type_code",
+    "actor2_name", "actor2_code", "actor2_country_code", "actor2_type_code",
+    "event_code", "base_code", "root_code", "quad_class", "goldstein", "plover_type", "plover_mode",
+    "mode", "confidence", "mentions",
+    "action_geo_name", "action_geo_country_code", "action_geo_adm1_code", "action_geo_feature_id",
+    "action_geo_lat", "action_geo_long", "reported_by", "trigger", "sentence", "sentence_start", "sentence_end",
+)
 #: Fields of a place mention in the place table and the GeoJSON properties (after the article id).
 PLACE_FIELDS = public_fields(PlaceMention)
 
 
-def _side(actors: list[dict] | None, key: str) -> str | None:
-    return "; ".join(str(a.get(key) or "") for a in actors or []) or None
+def _actor_columns(n: int, actor: dict[str, Any] | None) -> dict[str, Any]:
+    a = actor or {}
+    return {f"actor{n}_name": a.get("canonical") or a.get("text"), f"actor{n}_code": a.get("code"),
+            f"actor{n}_country_code": a.get("country"), f"actor{n}_type_code": a.get("sector")}
+
+
+def event_id(article_id: str, e: dict[str, Any], source: dict | None, target: dict | None) -> str:
+    """A stable id of one dyad of an event: the same article text and options give the same ids."""
+    key = "|".join(str(x) for x in (article_id, e.get("start"), e.get("end"), e.get("cameo"), e.get("trigger"),
+                                     (source or {}).get("code"), (source or {}).get("text"),
+                                     (target or {}).get("code"), (target or {}).get("text")))
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
 
 
 def event_rows(d: dict[str, Any]) -> list[dict[str, Any]]:
-    """One row per event of an analysis (columns: ``EVENT_COLUMNS``); several actors of one side are
-    joined with "; ". Negated events (kept only on request) are left out."""
+    """The event table's rows of one analysis (``EVENT_COLUMNS``): one per source-target pair (``dyads``),
+    never two actors in one cell."""
     out = []
     for e in d.get("events") or []:
-        if e.get("negated"):
-            continue
         loc = e.get("location") or {}
-        actor, recipient = e.get("actor"), e.get("recipient")
-        out.append({
-            "article_id": d["id"], "date": e.get("date"),
-            "source_name": _side(actor, "canonical"), "source_code": _side(actor, "code"),
-            "source_sector": _side(actor, "sector"), "target_name": _side(recipient, "canonical"),
-            "target_code": _side(recipient, "code"), "target_sector": _side(recipient, "sector"),
-            "cameo_code": e["cameo"], "root_code": e["cameo"][:2], "quad_class": e.get("quad_class"),
-            "goldstein": e.get("goldstein"), "plover_type": e["event"], "plover_mode": e.get("mode") or None,
-            "location_name": loc.get("name"), "lat": loc.get("lat"), "lon": loc.get("lon"),
-            "reported_by": e.get("reported_by"), "sentence": e.get("text"),
-        })
+        common = {
+            "article_id": d["id"], "url": d.get("url"), "published": d.get("date"), "date": e.get("date"),
+            "event_code": e["cameo"], "base_code": e["cameo"][:3], "root_code": e["cameo"][:2],
+            "quad_class": e.get("quad_class"), "goldstein": e.get("goldstein"), "plover_type": e["event"],
+            "plover_mode": e.get("plover_mode") or None, "mode": e.get("mode"), "confidence": e.get("confidence"),
+            "mentions": e.get("mentions", 1), "action_geo_name": loc.get("name"),
+            "action_geo_country_code": loc.get("country"), "action_geo_adm1_code": loc.get("admin1_code"),
+            "action_geo_feature_id": loc.get("geonameid"), "action_geo_lat": loc.get("lat"),
+            "action_geo_long": loc.get("lon"), "reported_by": e.get("reported_by"), "trigger": e.get("trigger"),
+            "sentence": e.get("text"), "sentence_start": e.get("start"), "sentence_end": e.get("end"),
+        }
+        for source, target in dyads(e.get("actor") or [], e.get("recipient") or []):
+            row = {"event_id": event_id(d["id"], e, source, target), **common,
+                   **_actor_columns(1, source), **_actor_columns(2, target)}
+            out.append({c: row.get(c) for c in EVENT_COLUMNS})
     return out
+
+
+def dyads(sources: list[dict], targets: list[dict]) -> list[tuple[dict | None, dict | None]]:
+    """Source-target pairs: each source with each target; sides named together with no target ("talks
+    between Chile and Peru") are each other's targets, both ways; a side with nobody is None."""
+    if not targets and len(sources) > 1:
+        return [(a, b) for a in sources for b in sources if a is not b]
+    return [(a, b) for a in sources or [None] for b in targets or [None]]
 
 
 def place_rows(d: dict[str, Any]) -> list[dict[str, Any]]:
@@ -175,6 +203,20 @@ def places_geojson(dicts: Iterable[dict[str, Any]]) -> dict[str, Any]:
             features.append({"type": "Feature", "properties": props,
                              "geometry": {"type": "Point", "coordinates": [p["lon"], p["lat"]]}})
     return {"type": "FeatureCollection", "features": features}
+
+
+def export_file(d: dict[str, Any], name: str) -> str:
+    """One analysis as the file the CLI writes: ``events.csv`` (``newscoder events``), ``places.csv`` or
+    ``places.geojson`` (``newscoder places``)."""
+    if name == "places.geojson":
+        return to_json(places_geojson([d])) + "\n"
+    rows, columns = (event_rows(d), list(EVENT_COLUMNS)) if name == "events.csv" else (
+        place_rows(d), ["id", *PLACE_FIELDS])
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=columns, extrasaction="ignore", lineterminator="\n")
+    writer.writeheader()
+    writer.writerows(rows)
+    return out.getvalue()
 
 
 def _main_label(labels: Counter) -> str:

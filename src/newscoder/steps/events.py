@@ -13,8 +13,8 @@ noun with actors attached such as "Turkish-US talks") found in ``event_lexicon``
   THREATEN 138), future cooperation an intent (AGREE);
 - refused or failed cooperation is a rejection ("failed to reach an agreement", "will not
   accept": REJECT, CAMEO 12, as the PLOVER gold records code it); other negated events ("did
-  not attack") are dropped (the component's ``keep_negated`` setting, ``Options.keep_negated``,
-  keeps them with ``negated: true``);
+  not attack") are dropped unless the ``negated`` mode is asked for (the component's ``modes``
+  setting, ``Options.event_modes``), then kept with ``negated: true``;
 - violence by non-state actors is CAMEO 18, conventional force (19) needs a state or military;
 - a described action (purpose clause, participle, relative clause) counts only when the sentence
   reports no other; an event inside another event's complement or argument ("accused X of
@@ -38,8 +38,8 @@ from spacy.language import Language
 from .. import extensions, steps
 from ..knowledge import countries
 from ..knowledge.event_lexicon import cameo, lexicon
-from ..models import Event, EventActor, Location
-from . import event_merge
+from ..models import DEFAULT_MODES, MODES, Event, EventActor, Location
+from . import event_decide, event_merge
 from . import event_syntax as syn
 from .actors import ActorCoder, conjuncts
 
@@ -60,6 +60,9 @@ REJECT_BY_ROOT = {"04": "125", "06": "121", "07": "122", "08": "124"}
 REJECT_OF_NEGATED = {"03": "120", "04": "125", "05": "120", "06": "121", "07": "122", "08": "124"}
 CONFLICT_ROOTS = frozenset({"13", "15", "16", "17", "18", "19", "20"})
 UNCONVENTIONAL = {"190": "180", "193": "180", "194": "180", "195": "183", "192": "180"}
+#: Roots whose events are speech acts (statements, appeals, intents, support, demands, criticism, rejections,
+#: threats): a speaker with no other source is its source. Deeds they report (an attack, a protest) are not.
+SPEECH_ROOTS = frozenset({"01", "02", "03", "05", "10", "11", "12", "13"})
 REQUEST_BY_ROOT = {"04": "106", "06": "101", "07": "103", "08": "105", "16": "100"}
 
 
@@ -150,7 +153,7 @@ def _compound_key(tok) -> str:
 class Coder:
     """Codes the events of one document."""
 
-    def __init__(self, doc, keep_negated: bool = False):
+    def __init__(self, doc, modes: tuple[str, ...] = DEFAULT_MODES, use_model: bool = True):
         extensions.require(doc, "events", "nc_entities", "nc_actors", "nc_dates", "nc_places", "nc_focus")
         self.doc = doc
         self.lex = lexicon()
@@ -158,13 +161,21 @@ class Coder:
         self.actors = ActorCoder(doc)
         self.dates = {d.start: d for d in doc._.nc_dates}
         self.pub = doc._.nc_date
-        self.keep_negated = keep_negated
+        self.modes = frozenset(modes)
+        self.keep_negated = "negated" in self.modes
+        self.use_model = use_model
 
     def run(self) -> list[Event]:
-        """The article's events, each reported once (``event_merge``), in text order."""
-        events = []
-        for sent in self.doc.sents:
-            events.extend(self.sentence(sent))
+        """The article's events in the chosen modes, each reported once (``event_merge``), in text order:
+        the rules' events, decided by the event model (``event_decide``) unless ``use_model`` is off."""
+        by_sentence = [(sent, self.sentence(sent)) for sent in self.doc.sents]
+        if self.use_model:
+            by_sentence = event_decide.decide(self, by_sentence)
+        else:
+            for _, events in by_sentence:
+                for e in events:
+                    e.mode = event_decide.mode_of(e, self.doc[e.trigger_i])
+        events = [e for _, evs in by_sentence for e in evs if e.mode in self.modes]
         return event_merge.merge(events)
 
     def sentence(self, sent) -> list[Event]:
@@ -210,7 +221,7 @@ class Coder:
                 consumed.add(inner_noun.i)
             code = self._combine(control, inner)
             if control[1] == "request" and comp.dep_ == "ccomp":
-                return self._make(tok, code, recipient_head=syn.subject(comp)[0], noun=inner_noun)
+                return self.make(tok, code, recipient_head=syn.subject(comp)[0], noun=inner_noun, framed=True)
         elif tok.i in consumed or code is None:
             return None
         if noun is not None:
@@ -218,8 +229,7 @@ class Coder:
         if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in self.lex.control:
             return None  # coded with its control verb
         told = _demanded_of(noun) if noun is not None and _root(code) in ("02", "10") else None
-        return self._make(tok, code, noun=noun, recipient_head=told)
-
+        return self.make(tok, code, noun=noun, recipient_head=told, framed=bool(control and comp is not None))
 
     def _combine(self, control, inner: str | None) -> str:
         code, how = control
@@ -246,7 +256,7 @@ class Coder:
         actors = self._noun_actors(tok)
         if not actors:
             return None
-        return self._make(tok, code, actors=actors)
+        return self.make(tok, code, actors=actors)
 
     def _noun_actors(self, tok) -> list[EventActor]:
         heads = [c for c in tok.children if c.dep_ in ACTOR_NOUN_DEPS and (
@@ -261,15 +271,21 @@ class Coder:
         return _dedupe(out)
 
     # ---- building an event
-    def _make(self, tok, code: str, *, noun=None, actors=None, recipient_head=None) -> Event | None:
+    def make(self, tok, code: str, *, noun=None, actors=None, recipient_head=None,
+             framed: bool = False) -> Event | None:
+        """The event of predicate ``tok`` with CAMEO ``code`` (``framed``: the code comes from a control verb
+        and its complement, "refused to send troops"), or None when it has no actor or is negated."""
         negated = syn.is_negated(tok) or (noun is not None and syn.is_negated(noun))
-        if negated and _root(code) in REJECT_OF_NEGATED:  # "will not accept", "failed to agree"
+        recoded = negated and _root(code) in REJECT_OF_NEGATED
+        if recoded:  # "will not accept", "failed to agree"
             code, negated = REJECT_OF_NEGATED[_root(code)], False
         info = self.cameo.get(code)
         if info is None or not info.plover or (negated and not self.keep_negated):
             return None
         speaker_tok, say = syn.speaker(tok)
+        said = code
         code, recipient_head, by_speaker = self._by_modality(tok, code, recipient_head, speaker_tok)
+        recoded = recoded or framed or by_speaker or code != said
         actors, recipient = self._roles(tok, code, noun, None if by_speaker else actors, recipient_head,
                                         speaker_tok, by_speaker)
         if not actors and not recipient:
@@ -283,7 +299,8 @@ class Coder:
         anchor = tok.head if tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass", "dobj") else tok
         text = sent.text.rstrip()
         return Event(
-            event=info.plover, mode=info.mode, cameo=code, quad_class=info.quad_class, goldstein=info.goldstein,
+            event=info.plover, mode="asserted", plover_mode=info.mode, cameo=code, quad_class=info.quad_class,
+            goldstein=info.goldstein, recoded=recoded,
             actor=[replace(a) for a in actors], recipient=[replace(r) for r in recipient],
             date=self._date(anchor, say), location=self._location(anchor), text=text, start=sent.start_char,
             end=sent.start_char + len(text), negated=negated,
@@ -323,8 +340,8 @@ class Coder:
             recipient = self._prep_recipient(tok, None, speaker)
         if told is not None:
             recipient = [r for r in told if r.code or r.sector]
-        if (by_speaker or not actors) and speaker:
-            actors = speaker
+        if speaker and (by_speaker or (not actors and _root(code) in SPEECH_ROOTS)):
+            actors = speaker  # the speaker makes a statement, demand or threat; a deed they report is not theirs
         if not recipient and (_root(code) in CONFLICT_ROOTS or (actors and _root(code) == "14")):
             recipient = self._purpose_target(tok, speaker, threat=_root(code) == "13")
         if not recipient and actors and not (_root(code) == "04" and len(actors) > 1):
@@ -333,7 +350,7 @@ class Coder:
             recipient = self._place_recipient(tok.head if tok.pos_ == "NOUN" and tok.dep_ in (
                 "nsubj", "nsubjpass", "dobj") else tok)
         recipient = [r for r in recipient if (r.code, r.sector) not in {(a.code, a.sector) for a in actors}]
-        return actors, recipient
+        return _unguess(actors, recipient), _unguess(recipient, actors)
 
     def _verb_roles(self, tok, noun, speaker) -> tuple[list[EventActor], list[EventActor]]:
         subj, dep = syn.subject(tok)
@@ -409,7 +426,7 @@ class Coder:
                 continue
             for t in head.subtree:
                 d = self.dates.get(t.idx) if t.ent_iob_ == "B" else None
-                if d and d.value and syn.attached(t, head):
+                if d and d.value and syn.attached(t, head) and _when(t, d):
                     return d.value
         return self.pub.isoformat() if self.pub else None
 
@@ -435,7 +452,7 @@ class Coder:
             root = ptok.root
             if root.dep_ == "pobj" and root.head.lower_ in ("in", "at", "near") and syn.attached(root, tok):
                 return Location(name=place.name or place.text, geonameid=place.geonameid, lat=place.lat,
-                                lon=place.lon)
+                                lon=place.lon, country=place.country)
         for ent in self.actors.ents_of(sent):  # no places step: the GPE the predicate happens "in"
             root = ent.root
             if ent.label_ in ("GPE", "LOC", "FAC") and root.dep_ == "pobj" and \
@@ -465,6 +482,25 @@ def _purpose_objects(clause, own: bool):
                 yield from (p for p in d.children if p.dep_ == "pobj")
 
 
+#: Prepositions that make a date a deadline ("withdraw by March 3"), not when the event happened.
+DEADLINE_PREPS = frozenset({"by", "until", "till", "before", "within"})
+
+
+def _when(tok, mention) -> bool:
+    """Does this date mention say when the event happened? An age ("Mahathir, 92,") and a deadline do not."""
+    if mention.text.strip().isdigit() and len(mention.text.strip()) <= 3:
+        return False
+    return not (tok.head.dep_ == "prep" and tok.head.lower_ in DEADLINE_PREPS) and tok.lower_ not in DEADLINE_PREPS
+
+
+def _unguess(side: list[EventActor], other: list[EventActor]) -> list[EventActor]:
+    """A side whose guessed country is the other side's state loses the guess: "President X threatened
+    Russia", said in a sentence about Russia, does not make X Russian; "President X banned Ugandan opposition
+    candidates" keeps X Ugandan."""
+    theirs = {a.code for a in other if a.code and a.sector in (None, "GOV") and a.kind == "state"}
+    return [replace(a, code=None, guessed=False) if a.guessed and a.code in theirs else a for a in side]
+
+
 def _codes(actors: list[EventActor]) -> frozenset:
     return frozenset(a.code for a in actors)
 
@@ -492,18 +528,24 @@ def main_event(events: list[Event]) -> Event | None:
 
 
 class EventsStep:
-    """spaCy component: code events on the parsed doc."""
+    """spaCy component: code events on the parsed doc (settings: the ``modes`` returned, and whether the
+    event model decides on the rules' events)."""
 
-    def __init__(self, nlp, name: str = "newscoder_events", *, keep_negated: bool = False):
+    def __init__(self, nlp, name: str = "newscoder_events", *, modes: list[str] | tuple[str, ...] = DEFAULT_MODES,
+                 model: bool = True):
         self.name = name
-        self.keep_negated = keep_negated
+        self.modes = tuple(modes)
+        self.model = model
 
-    def __call__(self, doc, keep_negated: bool | None = None):
-        keep = self.keep_negated if keep_negated is None else keep_negated
-        doc._.nc_events = Coder(doc, keep_negated=keep).run()
+    def __call__(self, doc, modes: list[str] | tuple[str, ...] | None = None, model: bool | None = None):
+        doc._.nc_events = Coder(doc, tuple(self.modes if modes is None else modes),
+                                self.model if model is None else model).run()
         return doc
 
 
 @Language.factory("newscoder_events", **steps.BY_NAME["events"].spacy_meta())
-def make_events(nlp, name, keep_negated: bool):
-    return EventsStep(nlp, name, keep_negated=keep_negated)
+def make_events(nlp, name, modes: list[str], model: bool):
+    unknown = sorted(set(modes) - set(MODES))
+    if unknown:
+        raise ValueError(f"newscoder_events: unknown mode(s) {unknown}; choose from {list(MODES)}")
+    return EventsStep(nlp, name, modes=modes, model=model)

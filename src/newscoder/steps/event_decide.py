@@ -1,0 +1,106 @@
+"""The learned decision on the rule coder's events (issue 9; ``event_model.py``, docs/event-model.md).
+
+The rule coder finds predicates, their sources and targets, dates and places. The model, trained on
+PLOVER-coded news sentences and our own no-event sentences, then decides per event:
+
+1. **veto**: the sentence reports no event at this predicate (a statistic, a purpose clause, an idiom,
+   boilerplate): the event goes;
+2. **retype**: the model's PLOVER type wins over the lexicon's when they differ (its CAMEO code is the
+   rules' or the lexicon's code of that type, else the type's root);
+3. **fill**: a sentence left with no event gets the model's most probable event among its candidate
+   predicates, when the model is sure enough (``FILL_THRESHOLD``), with roles found as the rules find
+   them;
+4. **mode and confidence**: how the text reports the event (asserted / reported / negated /
+   hypothetical / future) and the model's probability that it is an event.
+
+A type that already says how an act was negated or put off ("failed to reach an agreement" is a
+REJECT, "will attack unless ..." a THREATEN, "X said Y must go" X's demand) is the statement itself:
+asserted, or reported when someone is quoted making it.
+"""
+
+from __future__ import annotations
+
+from ..knowledge.event_lexicon import cameo
+from ..models import Event
+from . import event_model as em
+
+#: An event is vetoed when the model's probability of NONE is at least this (the model's own cut).
+VETO_THRESHOLD = 0.5
+#: A sentence with no event gets the model's best candidate only if NONE is below this: stricter than
+#: the veto, because the rules, which know the lexicon, found nothing there (at 0.35 it added a statement
+#: ("told reporters": AID) and a proposal ("proposed a zone": CONCEDE) to a short story of ours).
+FILL_THRESHOLD = 0.2
+#: The model retypes an event only when it finds its own type at least this many times as likely as the
+#: rules' type: the lexicon is knowledge the model learned from, and a close call keeps it.
+RETYPE_RATIO = 2.0
+#: Modes of events that report something happening; the model's veto applies to them.
+ASSERTING = frozenset({"asserted", "reported"})
+#: Types that say themselves how an act was negated or put off (their mode is that of the statement).
+STATEMENT_TYPES = frozenset({"REJECT", "THREATEN", "REQUEST"})
+
+
+def statement_mode(event: Event) -> str:
+    return "reported" if event.reported_by else "asserted"
+
+
+def mode_of(event: Event, tok) -> str:
+    """How the text reports ``event`` (triggered at ``tok``). A threat, refusal or demand put in the future
+    ("said it would refuse to send troops") is made now: it is asserted or reported; so is an intent that a
+    speaker states ("said it will hold talks"), not the content of a plan ("the proposal suggests that
+    troops would patrol")."""
+    kind = em.CURRENT.get(event.event, event.event)
+    if event.recoded and (kind in STATEMENT_TYPES or event.reported_by):
+        return statement_mode(event)
+    mode = em.mode(tok)
+    if mode == "future" and (kind in STATEMENT_TYPES or (kind == "AGREE" and event.reported_by)):
+        return statement_mode(event)
+    return mode
+
+
+def retype(event: Event, decision: em.Decision) -> None:
+    """Give ``event`` the model's type and the CAMEO code it chose, with that code's scores."""
+    info = cameo().get(decision.cameo or "")
+    ruled = em.CURRENT.get(event.event, event.event)
+    if info is None or not info.plover or ruled == decision.plover:
+        return
+    if decision.probs[decision.plover] < RETYPE_RATIO * decision.probs.get(ruled, 0.0):
+        return
+    event.cameo, event.event, event.plover_mode = info.code, info.plover, info.mode
+    event.goldstein, event.quad_class = info.goldstein, info.quad_class
+
+
+def decide(coder, by_sentence: list[tuple[object, list[Event]]]) -> list[tuple[object, list[Event]]]:
+    """Veto, retype, fill, and set mode and confidence, sentence by sentence (see the module docstring)."""
+    doc = coder.doc
+    events = [e for _, evs in by_sentence for e in evs]
+    decisions = em.classify_many([doc[e.trigger_i] for e in events], [e.cameo for e in events], VETO_THRESHOLD)
+    verdict = {id(e): d for e, d in zip(events, decisions)}
+    out = []
+    for sent, evs in by_sentence:
+        kept = []
+        for event in evs:
+            d = verdict[id(event)]
+            event.mode, event.confidence = mode_of(event, doc[event.trigger_i]), round(1.0 - d.probs[em.NONE], 4)
+            if d.plover is None and event.mode in ASSERTING:
+                continue  # the model hears no real event; a denied or hypothetical one is its mode's business
+            if d.plover is not None and not event.recoded:
+                retype(event, d)
+            kept.append(event)
+        out.append((sent, kept or fill(coder, sent)))
+    return out
+
+
+def fill(coder, sent) -> list[Event]:
+    """The model's most probable event of a sentence where no event is left, built by the rule coder, among
+    the predicates the lexicon does not know (where it knows one and the rules coded nothing, they had a
+    reason: "insisted that the rockets came from Syria" states a fact, it demands nothing)."""
+    cands = [t for t in em.candidates(sent) if em.lexicon_code(t) is None]
+    decisions = em.classify_many(cands, None, FILL_THRESHOLD) if cands else []
+    ranked = sorted((d.probability, tok.i, tok, d) for tok, d in zip(cands, decisions) if d.plover and d.cameo)
+    for _, _, tok, d in reversed(ranked):
+        code = d.cameo + "0" if len(d.cameo) == 2 and d.cameo + "0" in cameo() else d.cameo
+        event = coder.make(tok, code)
+        if event is not None:
+            event.mode, event.confidence = mode_of(event, tok), round(1.0 - d.probs[em.NONE], 4)
+            return [event]
+    return []

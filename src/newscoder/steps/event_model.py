@@ -1,0 +1,470 @@
+"""The learned event decision: for a candidate predicate of a parsed sentence (a verb or an event
+noun), does the sentence report an event there at all, and of which PLOVER type?
+
+Pure functions on spaCy tokens, so the events step (and anyone else) can call them per candidate:
+
+- ``candidates(sent)``: the predicates worth asking about (verbs, and event nouns that are not the
+  object of a verb already asked about);
+- ``features(tok, prior)``: sparse named features of a candidate: its lemma, its frame (particle,
+  object, prepositions, the verb it controls or is controlled by: "agreed to meet", "threatened to
+  attack", "called X an escalation"), its arguments' kinds (a state, a person, a group, a thing, a
+  number), modality cues (negation, modals, conditions, questions, purpose clauses, reported speech),
+  the event lexicon's code for it, and ``prior``, the rule coder's CAMEO code when it coded this
+  token;
+- ``frame_text(tok)``: the few words of its frame, embedded with wordllama and compared with the
+  PLOVER codebook's definition of each type;
+- ``mode(tok)``: asserted / negated / hypothetical / future / reported;
+- ``classify(tok, prior_code)`` -> ``Decision(plover, probability, cameo_root)``; ``plover`` is None
+  when the model's best class is NONE (no event reported there).
+
+The model is a multinomial logistic regression over those features (weights in
+``data/event_model.npz``, vocabulary and labels in ``data/event_model.json``, both built by
+``scripts/train_event_model.py`` from PLV_train and newscoder's own sentences; see NOTICE). It is
+loaded once, on first use; inference is plain numpy and gives the same output on every run.
+
+How the events step should call it (veto and retype the rules' events, fill sentences they leave
+empty), and the measured figures: docs/event-model.md.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import numpy as np
+
+NONE = "NONE"
+TYPES = ("ACCUSE", "AGREE", "AID", "ASSAULT", "COERCE", "CONSULT", "COOPERATE", "MOBILIZE", "PROTEST",
+         "REJECT", "REQUEST", "SANCTION", "SUPPORT", "THREATEN", "YIELD")
+LABELS = (NONE,) + TYPES
+#: Older PLOVER names (the GSR's v0.5 and the CAMEO2PLOVER table) and the current ones.
+CURRENT = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE", "FIGHT": "ASSAULT",
+           "CONCEDE": "YIELD", "RETREAT": "YIELD"}
+#: The CAMEO root of a type when neither the lexicon nor the rules name one: the root of the
+#: type's older PLOVER name for the merged types (DEMAND 10, DISAPPROVE 11, FIGHT 19).
+DEFAULT_ROOT = {"ACCUSE": "11", "AGREE": "03", "AID": "07", "ASSAULT": "19", "COERCE": "17", "CONSULT": "04",
+                "COOPERATE": "06", "MOBILIZE": "15", "PROTEST": "14", "REJECT": "12", "REQUEST": "10",
+                "SANCTION": "16", "SUPPORT": "05", "THREATEN": "13", "YIELD": "08"}
+MODES = ("asserted", "negated", "hypothetical", "future", "reported")
+
+SAY = frozenset({"say", "tell", "announce", "state", "report", "claim", "add", "note", "confirm", "declare",
+                 "stress", "explain", "reply", "write", "quote", "allege", "insist", "believe", "think",
+                 "suggest", "argue", "predict", "warn"})
+DOUBT = frozenset({"deny", "doubt", "dismiss", "refute", "false", "untrue", "wrong", "rumour", "rumor"})
+FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
+HYPO_AUX = frozenset({"could", "might", "may", "would", "should", "must", "can", "ca"})
+PLAN_HEADS = frozenset({"willing", "prepared", "plan", "intend", "expect", "schedule", "set", "due", "go", "aim",
+                        "hope", "prepare", "want", "seek", "propose", "consider", "likely", "poised", "ready",
+                        "about"})
+TRY_HEADS = frozenset({"try", "attempt", "seek", "struggle", "hope", "wish", "need", "have", "able"})
+FAIL_HEADS = frozenset({"fail", "refuse", "decline", "stop", "cease", "avoid", "neglect", "forget"})
+NEG_WORDS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"})
+AMOUNT = re.compile(r"%|\bper ?cent\b|[$\u20ac\u00a3\u00a5]|\b(?:dollars?|euros?|pounds?|yuan|yen|rupees?)\b", re.I)
+BOILERPLATE = re.compile(r"\b(?:declined?|refused|not immediately available) to comment\b|\bwas asked\b", re.I)
+NOBODY = frozenset({"nobody", "none", "nothing", "no one"})
+COND_MARKS = frozenset({"if", "unless", "whether", "lest", "should"})
+ACTOR_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON", "LOC", "FAC"})
+NUMBER_ENTS = frozenset({"PERCENT", "MONEY", "QUANTITY", "CARDINAL"})
+CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "conj", "parataxis", "csubj", "acl", "xcomp", "pcomp"})
+ARG_DEPS = ("nsubj", "nsubjpass", "dobj", "dative", "attr", "oprd", "agent", "acomp", "xcomp", "ccomp")
+LIGHT_NOUN_DEPS = frozenset({"dobj", "attr", "nsubjpass", "oprd"})
+
+
+# --- the lexicon's view of a token (its own hand-written table, not learned) ----------------------
+
+
+@lru_cache(maxsize=1)
+def _tables():
+    """(lexicon, CAMEO code -> current PLOVER type, agents' sector words), loaded once."""
+    from ..knowledge.event_lexicon import agents, cameo, lexicon
+
+    plover = {code: CURRENT.get(c.plover, c.plover) for code, c in cameo().items() if c.plover}
+    return lexicon(), plover, agents().sectors
+
+
+def plover_of(code: str | None) -> str | None:
+    """The current PLOVER type of a CAMEO code (None for statements and unknown codes)."""
+    if not code:
+        return None
+    return _tables()[1].get(code) or _tables()[1].get(code[:2])
+
+
+def lexicon_code(tok) -> str | None:
+    """The event lexicon's CAMEO code for a verb (with its particle or object noun) or a noun."""
+    lex = _tables()[0]
+    lemma = tok.lemma_.lower()
+    if tok.pos_ in ("NOUN", "PROPN"):
+        comps = [c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i]
+        return lex.nouns.get(" ".join(comps[-1:] + [lemma])) or lex.nouns.get(lemma) or lex.verbs.get(lemma)
+    for c in tok.children:
+        if c.dep_ in ("prt", "prep"):
+            if f"{lemma} {c.lower_}" in lex.verbs:
+                return lex.verbs[f"{lemma} {c.lower_}"]
+    for c in tok.children:
+        if c.dep_ in LIGHT_NOUN_DEPS and (lemma, c.lemma_.lower()) in lex.pairs:
+            return lex.pairs[(lemma, c.lemma_.lower())]
+    if lemma in lex.verbs:
+        return lex.verbs[lemma]
+    control = lex.control.get(lemma)
+    return control[0] if control else None
+
+
+def _control(tok) -> str | None:
+    """How a control verb treats its complement ("intent", "threat", "reject", "request")."""
+    control = _tables()[0].control.get(tok.lemma_.lower())
+    return control[1] if control else None
+
+
+# --- candidates -------------------------------------------------------------------------------------
+
+
+def candidates(sent) -> list:
+    """Predicates of a sentence (a spaCy Span) worth classifying: every verb, and every noun the
+    lexicon knows as an event (or as an event verb: "the attack", "a protest") unless it is the
+    object of a verb (its verb is the candidate: "imposed sanctions") or part of a compound."""
+    lex = _tables()[0]
+    out = []
+    for tok in sent:
+        if tok.pos_ == "VERB":
+            out.append(tok)
+        elif tok.pos_ == "NOUN" and tok.dep_ != "compound":
+            lemma = tok.lemma_.lower()
+            if lemma not in lex.nouns and lemma not in lex.verbs:
+                continue
+            if tok.dep_ in LIGHT_NOUN_DEPS and tok.head.pos_ == "VERB":
+                continue
+            out.append(tok)
+    return out
+
+
+# --- features ---------------------------------------------------------------------------------------
+
+
+def _kind(tok) -> str:
+    """What an argument is: a named actor (its entity label), a pronoun, a sector word ("police",
+    "rebels"), a number or amount, or another thing ("prices", "storm")."""
+    if tok.ent_type_ in ACTOR_ENTS:
+        return tok.ent_type_
+    if tok.ent_type_ in NUMBER_ENTS or tok.like_num or any(c.dep_ == "nummod" for c in tok.children):
+        return "NUM"
+    if tok.pos_ == "PRON":
+        return "PRON_" + tok.lower_ if tok.lower_ in ("it", "they", "he", "she", "we", "i", "you") else "PRON"
+    sectors = _tables()[2]
+    lemma = tok.lemma_.lower()
+    if lemma in sectors or lemma.rstrip("s") in sectors:
+        return "SECTOR_" + sectors.get(lemma, sectors.get(lemma.rstrip("s"), ""))
+    if any(c.ent_type_ in ACTOR_ENTS and c.dep_ in ("compound", "amod", "poss") for c in tok.children):
+        return "ACTOR_MOD"
+    return "THING"
+
+
+def _arg_features(tok, lemma: str) -> list[str]:
+    out = []
+    for c in tok.children:
+        dep = c.dep_
+        if dep in ARG_DEPS:
+            clemma = c.lemma_.lower()
+            out += [f"d={dep}", f"dk={dep}_{_kind(c)}", f"dl={lemma}_{dep}_{clemma}", f"dw={dep}_{clemma}"]
+            if dep in ("dobj", "xcomp", "ccomp", "attr", "oprd"):
+                for g in c.children:
+                    if g.dep_ in ("dobj", "oprd", "attr") or (dep == "dobj" and g.dep_ in ("compound", "amod")):
+                        out.append(f"dl2={lemma}_{dep}_{clemma}_{g.dep_}_{g.lemma_.lower()}")
+        elif dep in ("prep", "prt", "dative"):
+            out += [f"p={c.lower_}", f"lp={lemma}_{c.lower_}"]
+            for pobj in c.children:
+                if pobj.dep_ in ("pobj", "pcomp"):
+                    out += [f"pk={c.lower_}_{_kind(pobj)}", f"pl={lemma}_{c.lower_}_{pobj.lemma_.lower()}",
+                            f"pw={c.lower_}_{pobj.lemma_.lower()}"]
+        elif dep in ("amod", "compound", "poss") and tok.pos_ == "NOUN":
+            out += [f"nm={dep}_{_kind(c)}", f"nl={lemma}_{c.lemma_.lower()}"]
+    return out
+
+
+def _context_features(tok, lemma: str, sent) -> list[str]:
+    head = tok.head
+    out = [f"dep={tok.dep_}", f"hd={tok.dep_}_{head.lemma_.lower()}", f"hpos={head.pos_}"]
+    if tok.dep_ in ("xcomp", "ccomp", "advcl", "pcomp") and head.i != tok.i:
+        out += [f"hx={head.lemma_.lower()}_{lemma}", f"hctl={_control(head)}",
+                f"hlex={plover_of(lexicon_code(head))}"]
+    if tok.dep_ == "pcomp" or head.dep_ == "prep":
+        out.append(f"under={head.lower_}")
+    if tok.dep_ == "pobj":
+        out.append(f"pobj_of={head.lower_}_{head.head.lemma_.lower()}")
+    if tok.i == sent.root.i:
+        out.append("is_root")
+    return out
+
+
+def _cue_features(tok, sent, how: str) -> list[str]:
+    out = [f"mode={how}"]
+    auxes = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
+    out += [f"aux={a}" for a in sorted(auxes & (FUTURE_AUX | HYPO_AUX | {"to"}))]
+    if any(c.dep_ == "neg" or c.lower_ in NEG_WORDS and c.dep_ in ("det", "advmod") for c in tok.children):
+        out.append("neg_own")
+    marks = {c.lower_ for c in tok.children if c.dep_ == "mark"}
+    out += [f"mark={m}" for m in sorted(marks)]
+    text = sent.text
+    if _question(text):
+        out.append("question")
+    if sent[0].lower_ in ("if", "unless", "should", "had", "were"):
+        out.append("sent_if")
+    if AMOUNT.search(text):
+        out.append("sent_amount")
+    if BOILERPLATE.search(text):
+        out.append("comment_boilerplate")
+    out.append(f"tag={tok.tag_}")
+    return out
+
+
+def _question(text: str) -> bool:
+    return text.rstrip().rstrip("\"'\u201d\u2019").endswith("?")
+
+
+def features(tok, prior: str | None = None, how: str | None = None) -> list[str]:
+    """Sparse features of a candidate predicate ``tok``; ``prior`` is the rule coder's CAMEO code
+    for it, if the rules coded it; ``how`` its ``mode`` if already known."""
+    lemma = tok.lemma_.lower()
+    code = lexicon_code(tok)
+    xcomp = next((c for c in tok.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")), None)
+    out = ["bias", f"l={lemma}", f"pos={tok.pos_}", f"lex={plover_of(code)}", f"lexroot={code[:2] if code else None}",
+           f"ctl={_control(tok)}", f"prior={plover_of(prior) if prior else None}",
+           f"priorroot={prior[:2] if prior else None}"]
+    if xcomp is not None:
+        out += [f"x={lemma}_{xcomp.lemma_.lower()}", f"xl={xcomp.lemma_.lower()}",
+                f"xlex={plover_of(lexicon_code(xcomp))}", f"ctlx={_control(tok)}_{plover_of(lexicon_code(xcomp))}"]
+    out += _arg_features(tok, lemma)
+    sent = tok.sent
+    out += _context_features(tok, lemma, sent)
+    out += _cue_features(tok, sent, how or mode(tok))
+    return out
+
+
+def frame_text(tok) -> str:
+    """The candidate's frame in a few words: its subject, itself with particles, its object and
+    prepositional objects (their heads and adjective/compound modifiers), its complement verb."""
+    keep = {tok.i}
+    for c in tok.children:
+        if c.dep_ in ("nsubj", "nsubjpass", "dobj", "dative", "attr", "oprd", "prt", "prep", "agent", "xcomp",
+                      "compound", "amod", "poss", "neg"):
+            keep.add(c.i)
+            for g in c.children:
+                if g.dep_ in ("pobj", "compound", "amod", "dobj", "prt") or (c.dep_ == "agent" and g.dep_ == "pobj"):
+                    keep.add(g.i)
+    return " ".join(tok.doc[i].text for i in sorted(keep))
+
+
+# --- modality ----------------------------------------------------------------------------------------
+
+
+def _denied_by_argument(tok) -> bool:
+    """"No shots were fired", "nobody was detained", "neither side has fired", "fired no shots"."""
+    for c in tok.children:
+        if c.dep_ in ("nsubj", "nsubjpass", "dobj"):
+            if c.lower_ in NOBODY or any(d.dep_ == "det" and d.lower_ in ("no", "neither") for d in c.children):
+                return True
+    return False
+
+
+def _negated(tok) -> bool:
+    """Negation of the candidate or of what governs it: "did not attack", "no talks were held",
+    "failed to reach", "it was not true that X threatened", "denied that X attacked", "no evidence
+    that X attacked", "dismissed rumours that troops were massing"."""
+    if any(c.dep_ == "neg" or (c.dep_ in ("det", "advmod") and c.lower_ in ("no", "never")) for c in tok.children):
+        return True
+    if _denied_by_argument(tok):
+        return True
+    if tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "dobj") and _negated(tok.head):
+        return True
+    cur = tok
+    for _ in range(5):
+        head = cur.head
+        if head.i == cur.i:
+            return False
+        if cur.dep_ == "xcomp" and (head.lemma_.lower() in FAIL_HEADS or any(c.dep_ == "neg" for c in head.children)):
+            return True
+        if cur.dep_ in ("ccomp", "csubj") and (head.lemma_.lower() in DOUBT or any(
+                c.dep_ == "neg" or c.lemma_.lower() in DOUBT for c in head.children)):
+            return True
+        if cur.dep_ == "acl" and head.pos_ == "NOUN":  # "no evidence that ...", "denied reports that ..."
+            return any(d.dep_ == "det" and d.lower_ == "no" for d in head.children) or (
+                head.dep_ in ("dobj", "nsubjpass") and head.head.lemma_.lower() in DOUBT)
+        if cur.dep_ not in ("xcomp", "ccomp", "csubj", "conj", "acomp"):
+            return False
+        cur = head
+    return False
+
+
+def _clause_chain(tok):
+    """The candidate and the heads it hangs from through complements and coordination."""
+    cur = tok
+    yield cur
+    for _ in range(4):
+        if cur.head.i == cur.i or cur.dep_ not in ("xcomp", "conj", "acomp", "ccomp", "advcl", "pcomp", "prep",
+                                                  "pobj", "acl", "relcl"):
+            return
+        cur = cur.head
+        yield cur
+
+
+def _reported(tok, text: str) -> bool:
+    for cur in _clause_chain(tok):
+        if cur.dep_ in ("ccomp", "parataxis") and cur.head.lemma_.lower() in SAY:
+            return True
+    return "according to " in text.lower()
+
+
+def mode(tok) -> str:
+    """How the sentence reports the candidate: "negated" ("did not attack", "it is not true that
+    ... threatened"), "hypothetical" (a condition, a question, could/might/would without a
+    speaker, a purpose clause, a wish or attempt), "future" (will, "plans to", "is expected to"),
+    "reported" (the content of someone's statement: "X said Y attacked"), else "asserted"."""
+    if _negated(tok):
+        return "negated"
+    text = tok.sent.text
+    if _question(text):
+        return "hypothetical"
+    if tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX"):
+        governing = mode(tok.head)  # "any attack on the plant could cause a disaster"
+        if governing in ("hypothetical", "future"):
+            return governing
+    reported = _reported(tok, text)
+    for i, cur in enumerate(_clause_chain(tok)):
+        own = {c.lower_ for c in cur.children if c.dep_ in ("aux", "auxpass", "mark")}
+        if own & COND_MARKS or (cur.dep_ == "advcl" and own & {"to"} and i == 0):
+            return "hypothetical"
+        if own & FUTURE_AUX or (own & {"would"} and reported):
+            return "future"
+        if own & HYPO_AUX:
+            return "hypothetical"
+        if cur.dep_ == "xcomp" and cur.head.lemma_.lower() in PLAN_HEADS:
+            return "future"
+        if cur.dep_ == "xcomp" and cur.head.lemma_.lower() in TRY_HEADS:
+            return "hypothetical"
+        if cur.dep_ in ("ccomp", "parataxis") and cur.head.lemma_.lower() in SAY:
+            break  # the speaker's own modality does not change what is reported
+    return "reported" if reported else "asserted"
+
+
+# --- the model ---------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Decision:
+    """The model's answer for one candidate predicate."""
+
+    plover: str | None  # current PLOVER type (``TYPES``); None: no event reported here
+    probability: float  # the probability of ``plover`` (of NONE when ``plover`` is None)
+    cameo: str | None  # a CAMEO code of that type: the rules' or the lexicon's, else the type's root
+    mode: str  # ``MODES``: asserted / negated / hypothetical / future / reported
+    probs: dict  # every label's probability
+
+    @property
+    def cameo_root(self) -> str | None:
+        return self.cameo[:2] if self.cameo else None
+
+
+class EventModel:
+    """Weights of the event classifier: a sparse part (one row per named feature), a dense part
+    (the frame's similarity to each type's codebook definitions; optionally its embedding)."""
+
+    def __init__(self, weights: dict, meta: dict):
+        self.labels = tuple(meta["labels"])
+        self.index = {f: i for i, f in enumerate(meta["features"])}
+        self.blocks = tuple(meta["dense"])
+        self.sparse = weights["sparse"].astype(np.float32)
+        self.dense = weights["dense"].astype(np.float32)
+        self.bias = weights["bias"].astype(np.float32)
+        self.mean = weights["mean"].astype(np.float32)
+        self.scale = weights["scale"].astype(np.float32)
+        self.definitions = weights["definitions"].astype(np.float32)
+        self.def_types = np.asarray(weights["def_types"])
+
+    def probabilities(self, tokens: list, priors: list | None = None, modes: list | None = None) -> np.ndarray:
+        """One row of label probabilities (``self.labels``) per candidate token (``modes``: their
+        ``mode``, if already known)."""
+        if not tokens:
+            return np.zeros((0, len(self.labels)), dtype=np.float32)
+        priors = priors or [None] * len(tokens)
+        modes = modes or [None] * len(tokens)
+        scores = np.tile(self.bias, (len(tokens), 1))
+        for row, (tok, prior, how) in enumerate(zip(tokens, priors, modes)):
+            idx = sorted({self.index[f] for f in features(tok, prior, how) if f in self.index})
+            if idx:
+                scores[row] += self.sparse[idx].sum(axis=0)
+        if self.blocks:
+            dense = dense_features([frame_text(t) for t in tokens], self.blocks, self.definitions, self.def_types)
+            scores += ((dense - self.mean) / self.scale) @ self.dense
+        return softmax(scores)
+
+
+def softmax(scores: np.ndarray) -> np.ndarray:
+    scores = scores - scores.max(axis=1, keepdims=True)
+    exp = np.exp(scores)
+    return exp / exp.sum(axis=1, keepdims=True)
+
+
+def dense_features(frames: list[str], blocks, definitions: np.ndarray, def_types: np.ndarray) -> np.ndarray:
+    """The dense block of each frame: its wordllama embedding ("emb") and/or its best cosine with
+    each PLOVER type's codebook definitions ("defs", one column per type of ``TYPES``)."""
+    from .keyphrases import embed
+
+    emb = np.asarray(embed(frames), dtype=np.float32)
+    parts = []
+    if "emb" in blocks:
+        parts.append(emb)
+    if "defs" in blocks:
+        sims = np.einsum("ij,kj->ik", emb, definitions)  # no BLAS threads: they stall on a busy machine
+        parts.append(np.stack([sims[:, def_types == t].max(axis=1) for t in TYPES], axis=1))
+    return np.concatenate(parts, axis=1) if parts else np.zeros((len(frames), 0), dtype=np.float32)
+
+
+@lru_cache(maxsize=1)
+def model() -> EventModel:
+    """The shipped model, loaded on first use."""
+    base = resources.files("newscoder").joinpath("data")
+    meta = json.loads(base.joinpath("event_model.json").read_text(encoding="utf-8"))
+    with base.joinpath("event_model.npz").open("rb") as f:
+        weights = dict(np.load(f, allow_pickle=False))
+    return EventModel(weights, meta)
+
+
+def cameo_code(plover: str | None, tok=None, prior: str | None = None) -> str | None:
+    """A CAMEO code for a predicted type: the rules' code (``prior``) or the lexicon's when it has
+    this type ("urged" is an appeal, 02; "demanded" a demand, 10), else the type's default root."""
+    if plover is None:
+        return None
+    for code in (prior, lexicon_code(tok) if tok is not None else None):
+        if code and plover_of(code) == plover:
+            return code
+    return DEFAULT_ROOT.get(plover)
+
+
+def decide(row: np.ndarray, tok, prior: str | None = None, threshold: float = 0.5, how: str | None = None) -> Decision:
+    """A Decision from one row of probabilities (``LABELS`` order): NONE when its probability is
+    ``threshold`` or more, else the most probable type."""
+    probs = {label: float(p) for label, p in zip(LABELS, row)}
+    how = how or mode(tok)
+    if row[0] >= threshold:
+        return Decision(None, float(row[0]), None, how, probs)
+    best = 1 + int(row[1:].argmax())
+    plover = LABELS[best]
+    return Decision(plover, float(row[best]), cameo_code(plover, tok, prior), how, probs)
+
+
+def classify_many(tokens: list, priors: list[str | None] | None = None, threshold: float = 0.5) -> list[Decision]:
+    """``classify`` for several candidates at once (one embedding call)."""
+    priors = priors or [None] * len(tokens)
+    modes = [mode(t) for t in tokens]
+    probs = model().probabilities(tokens, priors, modes)
+    return [decide(row, tok, prior, threshold, how) for tok, prior, row, how in zip(tokens, priors, probs, modes)]
+
+
+def classify(tok, prior_code: str | None = None, threshold: float = 0.5) -> Decision:
+    """The model's decision for one candidate predicate ``tok`` (a spaCy Token of a parsed
+    sentence); ``prior_code`` is the rule coder's CAMEO code for it, if any. The candidate is an
+    event when its probability of NONE is below ``threshold``; its type is then the most
+    probable one, with a CAMEO code of that type (``Decision.cameo``)."""
+    return classify_many([tok], [prior_code], threshold)[0]
