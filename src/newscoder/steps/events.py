@@ -60,6 +60,9 @@ REJECT_BY_ROOT = {"04": "125", "06": "121", "07": "122", "08": "124"}
 REJECT_OF_NEGATED = {"03": "120", "04": "125", "05": "120", "06": "121", "07": "122", "08": "124"}
 CONFLICT_ROOTS = frozenset({"13", "15", "16", "17", "18", "19", "20"})
 UNCONVENTIONAL = {"190": "180", "193": "180", "194": "180", "195": "183", "192": "180"}
+#: Roots whose events are speech acts (statements, appeals, intents, support, demands, criticism, rejections,
+#: threats): a speaker with no other source is its source. Deeds they report (an attack, a protest) are not.
+SPEECH_ROOTS = frozenset({"01", "02", "03", "05", "10", "11", "12", "13"})
 REQUEST_BY_ROOT = {"04": "106", "06": "101", "07": "103", "08": "105", "16": "100"}
 
 
@@ -337,8 +340,8 @@ class Coder:
             recipient = self._prep_recipient(tok, None, speaker)
         if told is not None:
             recipient = [r for r in told if r.code or r.sector]
-        if (by_speaker or not actors) and speaker:
-            actors = speaker
+        if speaker and (by_speaker or (not actors and _root(code) in SPEECH_ROOTS)):
+            actors = speaker  # the speaker makes a statement, demand or threat; a deed they report is not theirs
         if not recipient and (_root(code) in CONFLICT_ROOTS or (actors and _root(code) == "14")):
             recipient = self._purpose_target(tok, speaker, threat=_root(code) == "13")
         if not recipient and actors and not (_root(code) == "04" and len(actors) > 1):
@@ -347,7 +350,7 @@ class Coder:
             recipient = self._place_recipient(tok.head if tok.pos_ == "NOUN" and tok.dep_ in (
                 "nsubj", "nsubjpass", "dobj") else tok)
         recipient = [r for r in recipient if (r.code, r.sector) not in {(a.code, a.sector) for a in actors}]
-        return actors, recipient
+        return _unguess(actors, recipient), _unguess(recipient, actors)
 
     def _verb_roles(self, tok, noun, speaker) -> tuple[list[EventActor], list[EventActor]]:
         subj, dep = syn.subject(tok)
@@ -423,7 +426,7 @@ class Coder:
                 continue
             for t in head.subtree:
                 d = self.dates.get(t.idx) if t.ent_iob_ == "B" else None
-                if d and d.value and syn.attached(t, head):
+                if d and d.value and syn.attached(t, head) and _when(t, d):
                     return d.value
         return self.pub.isoformat() if self.pub else None
 
@@ -477,6 +480,25 @@ def _purpose_objects(clause, own: bool):
                 yield d
             elif d.dep_ == "prep" and d.lower_ == "of":
                 yield from (p for p in d.children if p.dep_ == "pobj")
+
+
+#: Prepositions that make a date a deadline ("withdraw by March 3"), not when the event happened.
+DEADLINE_PREPS = frozenset({"by", "until", "till", "before", "within"})
+
+
+def _when(tok, mention) -> bool:
+    """Does this date mention say when the event happened? An age ("Mahathir, 92,") and a deadline do not."""
+    if mention.text.strip().isdigit() and len(mention.text.strip()) <= 3:
+        return False
+    return not (tok.head.dep_ == "prep" and tok.head.lower_ in DEADLINE_PREPS) and tok.lower_ not in DEADLINE_PREPS
+
+
+def _unguess(side: list[EventActor], other: list[EventActor]) -> list[EventActor]:
+    """A side whose guessed country is the other side's state loses the guess: "President X threatened
+    Russia", said in a sentence about Russia, does not make X Russian; "President X banned Ugandan opposition
+    candidates" keeps X Ugandan."""
+    theirs = {a.code for a in other if a.code and a.sector in (None, "GOV") and a.kind == "state"}
+    return [replace(a, code=None, guessed=False) if a.guessed and a.code in theirs else a for a in side]
 
 
 def _codes(actors: list[EventActor]) -> frozenset:
