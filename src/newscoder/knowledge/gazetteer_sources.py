@@ -140,6 +140,7 @@ GENERIC_NAMES = frozenset({
     "federal district", "metropolitan", "upper", "lower", "middle", "centre", "center", "interior",
     "islands", "island", "lakes", "lake", "valley", "plateau", "highlands", "lowlands", "mountains",
     "border", "frontier", "littoral", "greater", "inner", "outer", "national",
+    "county", "city", "field", "memorial", "executive", "municipal", "regional", "international",
 })
 
 
@@ -151,12 +152,14 @@ def _names_of(d: Division, seats: set[str]) -> list[str]:
     from .gazetteer import key, latin
 
     base = set(key(d.name).split())
-    names = [] if key(d.name) in seats or key(d.name) in GENERIC_NAMES else [d.name]
+    saint = key(d.name).split()[0] in ("saint", "sainte")  # "St. Patrick" is a saint or a day, not a parish
+    names = [] if key(d.name) in seats or key(d.name) in GENERIC_NAMES or saint else [d.name]
     if d.kind and d.kind.lower() not in d.name.lower():
         names.append(f"{d.name} {d.kind}")
     for alias in d.aliases:
         k = key(alias)
-        if latin(alias) and k not in seats and k not in GENERIC_NAMES and base & set(k.split()) and len(k) > 2:
+        if latin(alias) and k not in seats and k not in GENERIC_NAMES and base & set(k.split()) and len(k) > 2 \
+                and not (saint and k.split()[0] in ("saint", "sainte") and len(k.split()) <= len(base)):
             names.append(alias)
     return names
 
