@@ -356,3 +356,10 @@ def test_a_county_written_out_is_found_even_inside_another_entity():
     parish = by_text(a, "Rapides Parish")
     assert parish and parish[0].feature == "county" and parish[0].admin1_code == "LA"
     assert by_text(a, "Alexandria")[0].admin1_code == "LA"  # the parish is where the town is
+
+
+def test_holidays_named_after_saints_and_explorers_are_no_places():
+    a = newscoder.analyze("Safety was stressed on St. Patrick's Day in Indianapolis, and Columbus Day "
+                          "parades were held in Boston.", options=OPTS)
+    assert not [p for p in a.places if p.text.startswith(("St. Patrick", "Columbus"))]
+    assert by_text(a, "Indianapolis") and by_text(a, "Boston")

@@ -7,9 +7,9 @@ Each rule is a kind of mistake, not a name:
 - **names with "the"** that only towns bear ("the Republic", "the Duma", "the Congress"): news says
   "the" before a country, a region, a river or a sea, not before a town;
 - **ships** ("the battleship Missouri", "USS Arizona") and **people** ("Mr. Jordan", "Sen. Paris");
-- **works** ("the film Casablanca"), **celestial bodies** ("life on Earth"), **parliaments** ("send to
-  Congress"), and lower-case words
-  the model took for names ("bush planes");
+- **holidays** ("St. Patrick's Day", "Columbus Day"), **works** ("the film Casablanca"), **celestial
+  bodies** ("life on Earth"), **parliaments** ("send to Congress"), and lower-case words the model took
+  for names ("bush planes");
 - **all-caps headlines**: a word of an all-caps line ("CHINA BANS ...") is a place only when it names a
   country, a state or a big city, or when the article names it as a place elsewhere in mixed case.
 """
@@ -43,6 +43,7 @@ NOT_PLACES = frozenset({
 ACRONYM_FEATURES = frozenset({"country", "admin"})
 #: A big city can stand in an all-caps headline on its own.
 HEADLINE_MIN_POPULATION = 100_000
+_HOLIDAY = re.compile(r"(?:'s|’s)? Day\b")
 _CAPS_LINE = re.compile(r"^[^a-z\n]*[A-Z]{2}[^a-z\n]*$", re.M)
 
 
@@ -106,6 +107,8 @@ def not_a_place(doc, m, elsewhere: set[str]) -> bool:
     if m.label == "DATELINE" or m.dateline:
         return False
     if not any(w[:1].isupper() for w in m.text.split()) or m.text.lower() in NOT_PLACES:
+        return True
+    if _HOLIDAY.match(text_of(doc), m.end):  # "St. Patrick's Day", "Columbus Day"
         return True
     before = _words_before(doc, m)
     if before and (before[-1] in SHIP_WORDS or before[-1] in PERSON_TITLES or before[-1] in WORK_WORDS):
