@@ -363,3 +363,10 @@ def test_holidays_named_after_saints_and_explorers_are_no_places():
                           "parades were held in Boston.", options=OPTS)
     assert not [p for p in a.places if p.text.startswith(("St. Patrick", "Columbus"))]
     assert by_text(a, "Indianapolis") and by_text(a, "Boston")
+
+
+def test_a_name_split_at_its_possessive_is_made_whole():
+    a = newscoder.analyze("The Ministry of Health of the People's Republic of China said cases rose in Beijing.",
+                          options=OPTS)
+    china = [p for p in a.places if p.text.endswith("Republic of China")]
+    assert china and china[0].country == "CHN" and china[0].text == "People's Republic of China"

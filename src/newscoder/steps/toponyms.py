@@ -139,9 +139,23 @@ def find_toponyms(doc) -> list[Mention]:
     mentions = _counties(doc, mentions)
     spans = [d.span(1) for d in country_table.DATELINE.finditer(text_of(doc)[:2000])]
     for m in mentions:
+        _with_possessive(doc, m)
         m.dateline = any(s <= m.start and m.end <= e for s, e in spans)
         _qualify(doc, m)
     return mentions
+
+
+_POSSESSOR = re.compile(r"(?<![\w'’])[A-Z][a-z]+(?:'s|’s) $")
+
+
+def _with_possessive(doc, m: Mention) -> None:
+    """"People's Republic of China" split by the model at the possessive: the whole name when the
+    gazetteer knows it ("Republic of China" alone is Taiwan)."""
+    before = _POSSESSOR.search(text_of(doc), max(0, m.start - 30), m.start)
+    if before:
+        longer = text_of(doc)[before.start():m.end]
+        if any(p.main for p in candidates(longer)):
+            m.text, m.start = longer, before.start()
 
 
 def dateline_candidates(m: Mention, found: list[Place]) -> list[Place]:
