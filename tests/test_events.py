@@ -325,3 +325,15 @@ def test_a_firms_branch_is_a_firm_and_a_person_is_placed_by_what_the_text_says()
     assert evs and evs[0].actor[0].code == "SWE"
     evs = coded("President Tom Mallory threatened Russia with new sanctions.")  # nothing says where he is from
     assert evs and evs[0].actor[0].code != "RUS"
+
+
+def test_threatening_a_deed_is_a_threat_and_a_capitals_headline_is_one_event_with_the_body():
+    assert types("Chile threatens military operation in Bolivia.") == ["THREATEN"]
+    text = ("CHILE THREATENS MILITARY OPERATION AGAINST BOLIVIA\n\n"
+            "SANTIAGO, May 13 (Wire) - Chile threatens military operation against Bolivia, the defence minister "
+            "said on Friday.\n\nThe minister accused Bolivia of arming smugglers.")
+    evs = coded(text)
+    threats = [e for e in evs if e.event == "THREATEN"]
+    assert len(threats) == 1 and threats[0].mentions == 2 and threats[0].actor[0].code == "CHL"
+    assert threats[0].evidence[0].start == 0  # the headline, read in its capitals
+    assert threats[0].actor[0].canonical == "Chile"  # the name, whatever the headline's case

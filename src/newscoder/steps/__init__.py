@@ -73,7 +73,7 @@ STEPS: tuple[Step, ...] = (
          _config(country_hint=None)),
     Step("keyphrases", (*PARSE, "token.ent_type"), ("doc._.nc_keyphrases",), _config(n_keyphrases=20)),
     Step("topics", ("token.lemma", "doc._.nc_keyphrases"), ("doc._.nc_topics",), _config(n_topics=3)),
-    Step("events", (*PARSE, "doc.ents", "doc._.nc_entities", "doc._.nc_actors", "doc._.nc_dates",
+    Step("events", (*PARSE, "doc.ents", "doc.spans", "doc._.nc_entities", "doc._.nc_actors", "doc._.nc_dates",
                     "doc._.nc_places", "doc._.nc_focus"), ("doc._.nc_events",),
          _config(modes=["asserted", "reported"], model=True)),
     Step("tags", ("doc._.nc_actors", "doc._.nc_keyphrases"), ("doc._.nc_tags",), _config(n_tags=4)),

@@ -42,6 +42,7 @@ from ..models import DEFAULT_MODES, MODES, Event, EventActor, Location
 from . import event_decide, event_merge
 from . import event_syntax as syn
 from .actors import ActorCoder, conjuncts
+from .layout import in_table
 
 RECIPIENT_PREPS = ("with", "against", "to", "on", "from", "for", "into", "toward", "towards", "at",
                    "between", "of", "in")
@@ -168,7 +169,8 @@ class Coder:
     def run(self) -> list[Event]:
         """The article's events in the chosen modes, each reported once (``event_merge``), in text order:
         the rules' events, decided by the event model (``event_decide``) unless ``use_model`` is off."""
-        by_sentence = [(sent, self.sentence(sent)) for sent in self.doc.sents]
+        table = in_table(self.doc)  # price and result rows report no events
+        by_sentence = [(sent, self.sentence(sent)) for sent in self.doc.sents if sent.start not in table]
         if self.use_model:
             by_sentence = event_decide.decide(self, by_sentence)
         else:
@@ -206,6 +208,7 @@ class Coder:
         control = next((self.lex.control[k] for k in prts if k in self.lex.control),
                        self.lex.control.get(tok.lemma_.lower()))
         comp = next((c for c in tok.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
+        framed = False
         if control and control[1] == "intent" and syn.predicted(tok):
             return None
         if comp is None and control and control[1] in ("request", "threat"):
@@ -224,12 +227,15 @@ class Coder:
                 return self.make(tok, code, recipient_head=syn.subject(comp)[0], noun=inner_noun, framed=True)
         elif tok.i in consumed or code is None:
             return None
+        elif control and noun is not None and control[1] in ("threat", "reject"):
+            code = self._combine(control, code)  # "threatens military operation": a threat of force
+            framed = True
         if noun is not None:
             consumed.add(noun.i)
         if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in self.lex.control:
             return None  # coded with its control verb
         told = _demanded_of(noun) if noun is not None and _root(code) in ("02", "10") else None
-        return self.make(tok, code, noun=noun, recipient_head=told, framed=bool(control and comp is not None))
+        return self.make(tok, code, noun=noun, recipient_head=told, framed=framed or bool(control and comp))
 
     def _combine(self, control, inner: str | None) -> str:
         code, how = control

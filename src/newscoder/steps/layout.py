@@ -430,8 +430,8 @@ def _whole_sentences(doc: Doc, start: int, end: int) -> bool:
 def _copy_parse(doc: Doc, start: int, mini: Doc) -> None:
     """Heads and dependency labels of the recased words, when they form whole sentences of the doc."""
     inside = range(start, start + len(mini))
-    if any(t.head.i in inside for t in doc if t.i not in inside):
-        return
+    if any(t.head.i in inside for t in doc if t.i not in inside and not t.is_space):  # the blank line after
+        return  # a headline hangs on it; anything else outside that does means the lines are no sentence
     array = doc.to_array([HEAD, DEP])
     array[inside.start:inside.stop] = mini.to_array([HEAD, DEP])
     doc.from_array([HEAD, DEP], array)
