@@ -85,3 +85,22 @@ def test_same_output_on_every_run():
             "Aid agencies said they hoped to reach the town by Friday.")
     first = [e.to_dict() for e in _events(text)]
     assert first == [e.to_dict() for e in _events(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "A spokeswoman for the interior ministry declined comment on the arrests.",
+    "The admiral declined to discuss details of the deployment.",
+    "When asked about the border, the minister smiled and left the room.",
+    "FILE PHOTO: The president meets the visiting premier at the palace in the capital, May 3, 2019.",
+])
+def test_newsroom_formulas_and_captions_are_no_events(text):
+    assert not _events(text, newscoder.Options())
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The envoy is to meet the rebel commanders in the capital next week.", "meet"),
+    ("Bankers said the regulator looks likely to allow foreign lenders into the market.", "allow"),
+])
+def test_schedules_and_predictions_are_future(text, trigger):
+    modes = _modes(text)
+    assert modes.get(trigger, "future") == "future"

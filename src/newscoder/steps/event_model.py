@@ -397,13 +397,42 @@ def mode(tok) -> str:
             return "future"
         if own & HYPO_AUX:
             return "hypothetical"
-        if cur.dep_ == "xcomp" and lemma(cur.head) in PLAN_HEADS:
-            return "future"
+        if cur.dep_ == "xcomp" and (lemma(cur.head) in PLAN_HEADS or (lemma(cur.head) == "be" and "to" in own)):
+            return "future"  # "plans to visit", "is to meet"
         if cur.dep_ == "xcomp" and lemma(cur.head) in TRY_HEADS | DEONTIC_HEADS:
             return "hypothetical"
         if cur.dep_ in ("ccomp", "parataxis") and cur.head.lemma_.lower() in SAY:
             break  # the speaker's own modality does not change what is reported
     return "reported" if reported else "asserted"
+
+
+# --- sentences and words that report nothing -------------------------------------------------------
+
+#: What a spokesman declines to do when he says nothing ("declined to comment", "declined to give details").
+NO_COMMENT = frozenset({"comment", "say", "discuss", "elaborate", "specify", "disclose", "reveal", "confirm",
+                        "answer", "respond", "speculate", "identify", "name", "detail", "give", "reply"})
+CAPTION = re.compile(r"^\W*(?:FILE\s+)?PHOTO\b|\bPHOTO\s*:?\s*$", re.I)
+
+
+def boilerplate(tok) -> bool:
+    """A newsroom formula at ``tok``, not an act: "declined (to) comment", "declined to discuss details",
+    "asked not to be named", "when asked about ...", "asked to comment"."""
+    lem = lemma(tok)
+    if lem in ("decline", "refuse"):
+        return any(c.dep_ in ("xcomp", "dobj") and lemma(c) in NO_COMMENT for c in tok.children)
+    if lem != "ask":
+        return False
+    if tok.tag_ == "VBN" and tok.dep_ in ("advcl", "ROOT") and not any(c.dep_ == "nsubjpass" for c in tok.children):
+        return True  # "When asked if ...", "Asked about ..."
+    return any(c.dep_ == "xcomp" and any(g.dep_ == "neg" for g in c.children) for c in tok.children)
+
+
+def caption(sent) -> bool:
+    """A photo caption: the sentence starts "FILE PHOTO:" or follows one that ends so."""
+    if CAPTION.search(sent.text[:12]):
+        return True
+    doc = sent.doc
+    return sent.start > 0 and bool(CAPTION.search(doc[sent.start - 1].sent.text.strip()[-12:]))
 
 
 # --- the model ---------------------------------------------------------------------------------------
