@@ -8,6 +8,7 @@ Outputs (small, sorted, reproducible):
 - ``countries.tsv``: iso3, iso2, name, geonameid, capital, continent, population, aliases, demonyms
 - ``cities.tsv``: name, iso2, population of cities with population >= 100,000, and US states
 - ``actors.tsv``: the hand-written actor table, comments stripped, rows sorted
+- ``historical_names.tsv``: the hand-written names of states and bodies that no longer exist, rows as written
 - ``places_extra.tsv``: the hand-written places the GeoNames packages lack, checked, comments stripped, in
   their written order (the gazetteer index is built from it at set-up)
 
@@ -113,6 +114,16 @@ def build_actors() -> list[str]:
     return ["\t".join(x.strip() for x in row) for row in sorted(read_tsv(path))]
 
 
+def build_historical() -> list[str]:
+    path = SRC / "historical_names.tsv"
+    out = []
+    for row in read_tsv(path):
+        if len(row) < 3 or not row[1].strip().isdigit():
+            raise ValueError(f"{path}: bad row {row!r} (name, until year, successor, aliases)")
+        out.append("\t".join(x.strip() for x in row))
+    return out
+
+
 def build_places_extra() -> list[str]:
     path = SRC / "places_extra.tsv"
     read_extra(path)  # raises with the line number of a bad row
@@ -126,6 +137,7 @@ def main() -> None:
         ("countries.tsv", build_countries()),
         ("cities.tsv", build_cities()),
         ("actors.tsv", build_actors()),
+        ("historical_names.tsv", build_historical()),
         ("places_extra.tsv", build_places_extra()),
     ):
         if lines:

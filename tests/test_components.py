@@ -81,10 +81,11 @@ def test_settings_are_component_config_and_per_call_overrides():
 
 def test_graph_order_and_closure_come_from_the_declarations():
     assert order(set(BY_NAME)) == STEPS
-    assert closure(["events"]) == {"entities", "timex", "places", "events"}
-    assert closure(["tags"]) == {"entities", "keyphrases", "tags"}
+    # every step runs after layout (recased headlines, tables kept out); entities read the names ruler
+    assert closure(["events"]) == {"layout", "names", "entities", "timex", "places", "events"}
+    assert closure(["tags"]) == {"layout", "names", "entities", "keyphrases", "tags"}
     for step in BY_NAME.values():  # every doc._ attribute a step reads is assigned by an earlier step
         earlier = {a for s in STEPS[: STEPS.index(step.name)] for a in BY_NAME[s].assigns}
         assert all(a in earlier for a in step.requires if a.startswith("doc._.")), step.name
-    assert Options(steps=("topics",)).steps == ("entities", "keyphrases", "topics")
+    assert Options(steps=("topics",)).steps == ("layout", "names", "entities", "keyphrases", "topics")
     assert Options(n_tags=6).component_cfg()["newscoder_tags"] == {"n_tags": 6}

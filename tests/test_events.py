@@ -292,3 +292,48 @@ def test_merge_keeps_different_dates_and_sides_apart():
         ("Chile", "2022-05-13", "CONSULT", 2), ("Chile", "2022-05-12", "CONSULT", 1),
         ("Peru", "2022-05-13", "CONSULT", 1), ("Chile", "2022-05-13", "ACCUSE", 1)]
     assert [s.start for s in out[0].evidence] == [0, 10]
+
+
+def test_event_dates_come_from_the_events_own_clause_not_ages_or_deadlines():
+    evs = coded("Two weeks ago, Chilean troops attacked a rebel camp near the border.")
+    assert evs[0].date == "2022-04-29"
+    evs = coded("Kenyan police arrested 40 protesters in Nairobi last Friday, the government said on Monday.")
+    assert evs[0].event == "COERCE" and evs[0].date == "2022-05-06"
+    evs = coded("Malaysian Prime Minister Anwar Karim, 71, accused Singapore of stealing water.")
+    assert evs[0].event == "ACCUSE" and evs[0].date == PUB.isoformat()  # an age is no date
+    evs = coded("Russia demanded on Tuesday that Ukraine withdraw its troops by March 3.")
+    assert evs[0].event == "REQUEST" and evs[0].date == "2022-05-10"  # a deadline is no date
+
+
+def test_roles_the_speaker_is_not_the_doer_and_things_are_not_actors():
+    # a deed the police report is not theirs
+    evs = coded("Three civilians were killed in a shooting in Mosul, Iraqi police said.")
+    assert all(a.sector != "COP" for e in evs for a in e.actor)
+    # a statement the speaker makes is theirs
+    evs = coded("Venezuela must withdraw its troops from the border, the Colombian foreign minister said.")
+    assert evs and evs[0].actor[0].code == "COL"
+    # a thing is no actor
+    evs = coded("Tax increases hurt Argentine farmers last year.", options=Options(steps=("events",),
+                                                                              event_modes=("asserted",)))
+    assert all(a.text.lower() != "tax increases" for e in evs for a in e.actor)
+
+
+def test_a_firms_branch_is_a_firm_and_a_person_is_placed_by_what_the_text_says():
+    evs = coded("Volvo Brazil sued the Brazilian customs agency over import duties.")
+    assert evs and (evs[0].actor[0].code, evs[0].actor[0].sector) == ("BRA", "BUS")
+    evs = coded("Sara Lindqvist, a Swedish diplomat, accused Moscow of spying.")
+    assert evs and evs[0].actor[0].code == "SWE"
+    evs = coded("President Tom Mallory threatened Russia with new sanctions.")  # nothing says where he is from
+    assert evs and evs[0].actor[0].code != "RUS"
+
+
+def test_threatening_a_deed_is_a_threat_and_a_capitals_headline_is_one_event_with_the_body():
+    assert types("Chile threatens military operation in Bolivia.") == ["THREATEN"]
+    text = ("CHILE THREATENS MILITARY OPERATION AGAINST BOLIVIA\n\n"
+            "SANTIAGO, May 13 (Wire) - Chile threatens military operation against Bolivia, the defence minister "
+            "said on Friday.\n\nThe minister accused Bolivia of arming smugglers.")
+    evs = coded(text)
+    threats = [e for e in evs if e.event == "THREATEN"]
+    assert len(threats) == 1 and threats[0].mentions == 2 and threats[0].actor[0].code == "CHL"
+    assert threats[0].evidence[0].start == 0  # the headline, read in its capitals
+    assert threats[0].actor[0].canonical == "Chile"  # the name, whatever the headline's case

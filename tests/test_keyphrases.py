@@ -127,3 +127,15 @@ def test_a_time_word_hyphened_to_the_next_stays_in_the_phrase():
     texts = [k.text for k in newscoder.analyze(text).keyphrases]
     assert "week-long strike" in texts and "two-year deal" in texts
     assert "long strike" not in texts and "year deal" not in texts
+
+
+def test_a_topical_noun_the_article_repeats_is_a_keyphrase():
+    from newscoder import analyze
+    from newscoder.options import Options
+
+    text = ("Police in Valdora arrested nine protesters on Sunday. Police said the protesters blocked the main "
+            "bridge for hours. The police chief, Marta Lenz, said police would keep the bridge open. Residents "
+            "said the police used tear gas against peaceful protesters near the river market.")
+    phrases = [k.text for k in analyze(text, options=Options(steps=("keyphrases",))).keyphrases[:10]]
+    assert "police" in phrases  # lower case, and near the top though it is one word
+    assert all(not p[:1].isupper() or p.split()[0] in ("Valdora", "Marta") for p in phrases)

@@ -8,7 +8,7 @@ from newscoder.options import Options
 
 
 def test_options_add_required_steps_and_reject_bad_values():
-    assert Options(steps=("tags",)).steps == ("entities", "keyphrases", "tags")
+    assert Options(steps=("tags",)).steps == ("layout", "names", "entities", "keyphrases", "tags")
     with pytest.raises(OptionsError, match="unknown step"):
         Options(steps=("sentiment",))
     with pytest.raises(OptionsError, match="n_tags"):
@@ -70,11 +70,24 @@ def test_analyze_many_in_worker_processes_keeps_order():
     ("Le gouvernement a annoncé lundi que les nouvelles mesures entreront en vigueur pour toutes les "
      "entreprises du pays.", False),
     ("Правительство объявило в понедельник, что новые меры вступят в силу для всех компаний страны.", False),
+    # terse wire copy: capitals, tables, a headline alone
+    ("GRAIN TRADERS SEE LOWER WHEAT STOCKS", True),
+    ("OSLO SHIPPING FIRM POSTS LOSS\nShr loss 41 ore vs profit 12 ore\nNet loss 88 mln crowns vs profit 31 mln\n"
+     "Revs 1.24 billion vs 1.31 billion", True),
+    ("DEL MONTE AND LOS ALAMOS VAN LINES SET DEAL, SAYS DES MOINES UNIT", True),
+    ("El gobierno de Chile anunció el lunes nuevas medidas para las empresas del sector minero.", False),
+    ("DIE REGIERUNG HAT AM MONTAG NEUE REGELN FÜR ALLE UNTERNEHMEN DES LANDES BESCHLOSSEN.", False),
 ])
 def test_language_check(text, english):
-    from newscoder.pipeline import looks_english
+    from newscoder.language import looks_english
 
     assert looks_english(text) is english
+
+
+def test_non_english_is_a_clear_error():
+    with pytest.raises(InputError, match="does not look like English"):
+        newscoder.analyze("Le gouvernement a annoncé lundi que les nouvelles mesures entreront en vigueur pour "
+                          "toutes les entreprises du pays, selon le ministre.")
 
 
 PARAGRAPHS = [

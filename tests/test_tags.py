@@ -61,3 +61,61 @@ def test_entity_plus_one_word_is_not_a_concept():
     tags = rank_tags(ACTORS, kps, 6)
     assert "Syria officials" not in tags
     assert tags[:5] == ["Turkey", "United States", "YPG", "Syria", "water shortage"]
+
+
+def test_wire_brief_tags_have_no_table_words_states_or_the_wire():
+    import newscoder
+
+    text = ("KESTREL FOODS <KSTF> 2ND QTR NET\n\n"
+            "TAMPA, Fla., March 4 - Shr 22 cts vs 18 cts\n"
+            "    Net 3,410,000 vs 2,870,000\n"
+            "    Sales 61.2 mln vs 55.0 mln\n"
+            "    NOTE: Kestrel Foods Inc said net includes a gain of four cts a share from a plant sale, "
+            "Reuters reported.\n Reuter\n")
+    tags = newscoder.analyze(text).tags
+    assert "Kestrel Foods" in " ".join(tags) and "Tampa" in tags
+    assert not any(t.lower() in ("cts", "shr", "fla", "reuters", "reuter", "net", "sales") for t in tags)
+    assert not any(ch.isdigit() for t in tags for ch in t)
+    assert len(tags) <= 4
+
+
+def test_keyphrases_that_make_no_tag():
+    from newscoder.steps.tags import usable_keyphrase
+
+    counts = {"share": 2, "inflation": 5}
+    assert not usable_keyphrase("1986 pretax profit", counts)
+    assert not usable_keyphrase("tenth consecutive quarter", counts)
+    assert not usable_keyphrase("Calif.", counts)
+    assert not usable_keyphrase("share", counts)
+    assert usable_keyphrase("inflation", counts) and usable_keyphrase("price controls", counts)
+
+
+def test_a_misspelt_name_is_not_a_second_tag():
+    from newscoder.models import Actor
+    from newscoder.steps.tags import rank_tags
+
+    actors = {"Southwestern Bell": Actor("Southwestern Bell", "ORG", "org", 0, salience=0.9, count=3),
+              "Soutwestern Bell": Actor("Soutwestern Bell", "ORG", "org", 0, salience=0.8, count=1),
+              "Dallas": Actor("Dallas", "GPE", "city", 5, salience=0.5, count=1)}
+    assert rank_tags(actors, [], 4) == ["Southwestern Bell", "Dallas"]
+
+
+def test_generic_nouns_are_no_tags():
+    from newscoder.steps.tags import usable_keyphrase
+
+    assert not usable_keyphrase("company", {"company": 9})
+    assert usable_keyphrase("drought", {"drought": 5})
+
+
+def test_fragments_acronyms_and_suffixed_misspellings_are_one_tag():
+    from newscoder.models import Actor, Keyphrase
+    from newscoder.steps.tags import rank_tags
+
+    actors = {"Angels": Actor("Angels", "ORG", "org", 0, salience=0.9, count=3),
+              "Business Angels": Actor("Business Angels", "ORG", "org", 9, salience=0.3, count=1),
+              "Richardson Electronics": Actor("Richardson Electronics", "ORG", "org", 20, salience=0.8, count=2),
+              "Richarson Electronics Ltd.": Actor("Richarson Electronics Ltd.", "ORG", "org", 40, salience=0.7),
+              "Zionsville Education Foundation": Actor("Zionsville Education Foundation", "ORG", "org", 60,
+                                                       salience=0.5, count=1)}
+    tags = rank_tags(actors, [Keyphrase("ZEF", 1.0)], 4)
+    assert tags == ["Business Angels", "Richardson Electronics", "Zionsville Education Foundation"]

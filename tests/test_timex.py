@@ -53,3 +53,44 @@ def test_component_dates_and_quantities():
     corridor = [q for q in result.quantities if q.low is not None]
     assert corridor and (corridor[0].low, corridor[0].high) == (3.0, 7.0)
     assert text[corridor[0].start:corridor[0].end] == corridor[0].text
+
+
+def _quantities(text):
+    from newscoder import analyze
+    from newscoder.options import Options
+
+    return analyze(text, options=Options(steps=("timex",)), date="2021-03-01").quantities
+
+
+def test_quantity_kinds_ranges_and_ages():
+    qs = {q.text: q for q in _quantities(
+        "Officials said 3 to 7 kilometers of road and two thirds of the harvest were lost. The firm earned "
+        "4.5 mln dlrs, up 12 pct, and 300 workers were laid off. The 52-year-old mayor, Ana Ruiz, 52, resigned.")}
+    road = qs["3 to 7 kilometers"]
+    assert (road.low, road.high, road.unit, road.kind) == (3.0, 7.0, "km", "measure")
+    assert (qs["two thirds"].kind, qs["two thirds"].value) == ("percent", 66.67)
+    assert (qs["4.5 mln dlrs"].kind, qs["4.5 mln dlrs"].value, qs["4.5 mln dlrs"].unit) == ("money", 4.5e6, "USD")
+    assert (qs["12 pct"].kind, qs["12 pct"].unit) == ("percent", "%")
+    assert (qs["300 workers"].kind, qs["300 workers"].unit) == ("count", "worker")
+    assert qs["52-year-old"].kind == "age" and qs["52-year-old"].value == 52
+
+
+def test_ages_are_not_dates():
+    from newscoder import analyze
+    from newscoder.options import Options
+
+    a = analyze("The 34-year-old driver, aged 34, and his father, 61, were hurt on Monday.",
+                options=Options(steps=("timex",)), date="2021-03-03")
+    assert [d.text for d in a.dates] == ["Monday"]
+    assert sorted(q.value for q in a.quantities if q.kind == "age") == [34, 34, 61]
+
+
+def test_wire_fractions_compound_counts_and_non_quantities():
+    qs = {q.text: q for q in _quantities(
+        "The rate rose 7-1/2 pct, or 1/2 pct more, and 40 service agencies got $2,000 to $20,000 each "
+        "from 3M at 8 a.m. in the 1987/88 budget.")}
+    assert qs["7-1/2 pct"].value == 7.5 and qs["1/2 pct"].value == 0.5
+    assert qs["40 service agencies"].unit == "agency"
+    money = qs["$2,000 to $20,000"]
+    assert (money.low, money.high, money.kind) == (2000.0, 20000.0, "money")
+    assert not any(t.startswith(("3M", "8", "1987")) for t in qs)

@@ -20,13 +20,16 @@ Results, one or two per step (records from ``models.py``; who writes which is de
 ``doc._.nc_dates``     list[DateMention]; ``doc._.nc_quantities`` list[Quantity]
 =====================  ==============================================================================
 
+On tokens, ``token._.nc_cased`` (str | None) is the mixed-case form the layout step gave a word of a line
+in capitals ("TEXACO" -> "Texaco"); None elsewhere (``layout.cased(token)`` reads it).
+
 A result is None until its step has run, so a step finds out that a step it needs is missing
 (``require``) instead of silently reading nothing.
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from .errors import PipelineError
 
@@ -49,6 +52,8 @@ def register() -> None:
     for name in INPUTS + RESULTS:
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=None)
+    if not Token.has_extension("nc_cased"):
+        Token.set_extension("nc_cased", default=None)
 
 
 def require(doc: Doc, step: str, *names: str) -> None:

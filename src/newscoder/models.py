@@ -143,7 +143,11 @@ class DateMention(Record):
 
 @dataclass(slots=True)
 class Quantity(Record):
-    """A number with its unit; a range keeps ``low`` and ``high`` (``value`` is their midpoint)."""
+    """A number with its unit; a range keeps ``low`` and ``high`` (``value`` is their midpoint).
+
+    kind: count (people or things: unit is the counted noun) | measure (a physical unit) | money (unit an
+    ISO currency code, value in its units) | percent (unit "%") | age (unit "year").
+    """
 
     text: str
     start: int
@@ -152,6 +156,7 @@ class Quantity(Record):
     unit: str | None = None
     low: float | None = None
     high: float | None = None
+    kind: str = "count"
 
 
 #: How a text reports an event: as a fact, as someone's statement, denied, as a condition or question, as
@@ -174,6 +179,7 @@ class EventActor(Record):
     sector: str | None = None
     kind: str = field(default="other", metadata=INTERNAL)  # state | person | group | other
     own_country: str | None = field(default=None, metadata=INTERNAL)
+    guessed: bool = field(default=False, metadata=INTERNAL)  # code taken from where the sentence happens
 
     @property
     def country(self) -> str | None:

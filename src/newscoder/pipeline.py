@@ -11,7 +11,6 @@ import datetime as dt
 import importlib
 import logging
 import os
-import re
 from collections import deque
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
@@ -21,6 +20,7 @@ from typing import Union
 from . import extensions  # noqa: F401 (registers the doc._ attributes make_doc sets)
 from . import steps as step_graph
 from .errors import EmptyTextError, ErrorHandler, InputError, NewscoderError, raise_error
+from .language import looks_english
 from .limits import check_size
 from .models import Analysis, Article
 from .options import Options
@@ -53,35 +53,6 @@ def load(steps: tuple[str, ...]):
         importlib.import_module(step.module)
         nlp.add_pipe(step.factory)
     return nlp
-
-
-_WORD = re.compile(r"[^\W\d_]+(?:'[a-z]+)?")
-# Frequent function words of other languages written in Latin script (none is an English word).
-_FOREIGN = frozenset("""
-der die das und ist nicht ein eine dem den des mit für auf sich auch wird dass nach bei
-el los las que del por para una con como pero sus más fue está según entre
-le les des est une du pour dans qui sur pas ont été avec mais cette selon aux
-il della che sono delle degli nel alla anche questo dalla
-het een van niet voor zijn wordt ook maar naar dat deze
-não uma com os das dos pelo pela ao mais foi também são
-""".split())
-
-
-def looks_english(text: str) -> bool:
-    """False when the text is mostly non-Latin script, or has more foreign than English function words."""
-    from spacy.lang.en.stop_words import STOP_WORDS
-
-    sample = text[:5000]
-    letters = sum(ch.isalpha() for ch in sample)
-    ascii_letters = sum(("a" <= ch <= "z") or ("A" <= ch <= "Z") for ch in sample)
-    if letters >= 40 and ascii_letters / letters < 0.5:
-        return False
-    words = _WORD.findall(sample.lower())
-    if len(words) < 12:
-        return True
-    english = sum(w in STOP_WORDS and w not in _FOREIGN for w in words)
-    foreign = sum(w in _FOREIGN for w in words)
-    return english >= foreign
 
 
 def check(article: Article, options: Options, setting: str = "Options.max_chars") -> None:

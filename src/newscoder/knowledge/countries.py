@@ -30,6 +30,7 @@ __all__ = [
     "actor_table",
     "dateline_country",
     "find_actor",
+    "name_in_its_time",
     "is_currency_at",
     "title_countries",
     "all_countries",
@@ -214,6 +215,39 @@ def find_actor(text: str) -> KnownActor | None:
     return actor_table().get(normalize(text))
 
 
+@dataclass(frozen=True)
+class Historical:
+    """A state or body that no longer exists (data/historical_names.tsv)."""
+
+    name: str
+    until: int  # last year it existed
+    successor: str
+
+
+@lru_cache(maxsize=1)
+def _historical() -> dict[str, tuple[Historical, bool]]:
+    """normalized name or alias -> (the historical entry, whether it is the full name)."""
+    out: dict[str, tuple[Historical, bool]] = {}
+    for cols in _rows("historical_names.tsv"):
+        cols += [""] * (4 - len(cols))
+        entry = Historical(cols[0], int(cols[1]), cols[2])
+        out[normalize(entry.name)] = (entry, True)
+        for alias in (a for a in cols[3].split("|") if a):
+            out.setdefault(normalize(alias), (entry, False))
+    return out
+
+
+def name_in_its_time(text: str, year: int | None) -> str | None:
+    """The canonical name a mention of a state or body that no longer exists had when the article was
+    written: "Soviet Union" stays the Soviet Union; "EC" is the European Community in 1987 (or undated)
+    and the successor, the European Union, after 1993. None when the name is not historical."""
+    hit = _historical().get(normalize(text)) if text else None
+    if hit is None:
+        return None
+    entry, full = hit
+    return entry.name if full or year is None or year <= entry.until else entry.successor
+
+
 #: A wire dateline at the start of a line: the place in capitals, an optional region, then a separator
 #: ("NEW YORK, March 3 -", "GAINESVILLE, Ga. -", "PARIS (Reuters) -", "MANSFIELD --"). Group 1 is the
 #: place, group 2 the region.
@@ -262,10 +296,13 @@ _TITLE_WORD = re.compile(r"[A-Z][\w.'\-]*")
 def title_countries(title: str) -> set[str]:
     """ISO3 of countries the title names by name or demonym (capitalized words, 1-3 at a time)."""
     words = list(_TITLE_WORD.finditer(title))
+    shouting = title.isupper()
     out = set()
     for n in (3, 2, 1):
         for i in range(len(words) - n + 1):
             phrase = " ".join(w.group() for w in words[i:i + n])
+            if shouting and n == 1 and len(phrase) <= 3 and phrase.isalpha():
+                continue  # in a title in capitals "CAR" is a car, "US" is us (Reuters writes "U.S.")
             c = by_name(phrase) or by_demonym(phrase)
             if c is not None and len(normalize(phrase)) > 1 and not is_currency_at(title, words[i + n - 1].end()):
                 out.add(c.iso3)

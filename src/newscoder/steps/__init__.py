@@ -10,6 +10,8 @@ light commands can check options without loading spaCy.
 ========== =============================================== ===============================================
 step       requires (besides the parse)                    assigns
 ========== =============================================== ===============================================
+layout     doc.ents                                        doc.ents, the parse of headlines, doc.spans
+names                                                      doc.spans["nc_known"] (a SpanRuler of the tables)
 entities   doc.ents                                        doc.ents, token.ent_type, nc_entities, nc_actors
 timex      doc.ents                                        nc_dates, nc_quantities
 places     doc.ents, nc_entities, nc_actors                nc_places, nc_focus
@@ -60,13 +62,17 @@ def _config(**values: Any) -> MappingProxyType:
 
 #: The steps in a valid pipeline order (``order`` derives it; this order breaks ties).
 STEPS: tuple[Step, ...] = (
-    Step("entities", (*PARSE, "doc.ents"),
+    Step("layout", (*PARSE, "doc.ents"),
+         ("doc.ents", "token.tag", "token.pos", "token.lemma", "token.dep", "token.head", "token.ent_iob",
+          "token.ent_type", "doc.spans")),
+    Step("names", (), ("doc.spans",)),
+    Step("entities", (*PARSE, "doc.ents", "doc.spans"),
          ("doc.ents", "token.ent_iob", "token.ent_type", "doc._.nc_entities", "doc._.nc_actors")),
     Step("timex", (*PARSE, "doc.ents"), ("doc._.nc_dates", "doc._.nc_quantities")),
     Step("places", (*PARSE, "doc.ents", "doc._.nc_entities", "doc._.nc_actors"), ("doc._.nc_places", "doc._.nc_focus")),
     Step("keyphrases", (*PARSE, "token.ent_type"), ("doc._.nc_keyphrases",), _config(n_keyphrases=20)),
     Step("topics", ("token.lemma", "doc._.nc_keyphrases"), ("doc._.nc_topics",), _config(n_topics=3)),
-    Step("events", (*PARSE, "doc.ents", "doc._.nc_entities", "doc._.nc_actors", "doc._.nc_dates",
+    Step("events", (*PARSE, "doc.ents", "doc.spans", "doc._.nc_entities", "doc._.nc_actors", "doc._.nc_dates",
                     "doc._.nc_places", "doc._.nc_focus"), ("doc._.nc_events",),
          _config(modes=["asserted", "reported"], model=True)),
     Step("tags", ("doc._.nc_actors", "doc._.nc_keyphrases"), ("doc._.nc_tags",), _config(n_tags=4)),
@@ -76,9 +82,11 @@ NAMES: tuple[str, ...] = tuple(s.name for s in STEPS)
 
 
 def depends_on(step: Step) -> tuple[str, ...]:
-    """The steps that assign something ``step`` requires (entities rewrites ``doc.ents``, so every step
-    that reads entities runs after it and with it)."""
-    return tuple(s.name for s in STEPS if s is not step and set(step.requires) & set(s.assigns))
+    """The steps declared before ``step`` that assign something it requires (entities rewrites
+    ``doc.ents``, so every step that reads entities runs after it and with it; layout rewrites the
+    parse and entities of headlines and tables, so every step runs after it)."""
+    before = STEPS[: STEPS.index(step)]
+    return tuple(s.name for s in before if set(step.requires) & set(s.assigns))
 
 
 def closure(names: tuple[str, ...] | list[str]) -> set[str]:

@@ -9,12 +9,14 @@ so "it", "the group", "the two sides", "Ankara" and "Erdogan" resolve to them. I
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import replace
 
 from ..knowledge import countries
 from ..knowledge.event_lexicon import agents
 from ..models import EventActor
+from .ner_fixes import CORP_SUFFIX
 
 MOD_DEPS = frozenset({"compound", "amod", "nmod", "poss", "npadvmod", "nummod", "det", "punct",
                       "case", "cc", "conj", "appos", "quantmod"})
@@ -28,6 +30,31 @@ PAIR_NOUNS = frozenset({"side", "party", "country", "ally", "neighbor", "neighbo
 GENERIC_TITLES = frozenset({"leader", "member", "commander", "chief", "head", "spokesman", "spokeswoman",
                             "spokesperson", "official", "representative", "party", "coalition",
                             "delegation"})
+#: Sectors of a state's own bodies: a ministry, court or army named for its country is that country's.
+STATE_SECTORS = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY"})
+#: Words that make an organisation's name a firm's ("Aurora Airlines", "Pacific Bank").
+FIRM_WORDS = frozenset({"airlines", "airways", "bank", "motors", "group", "holdings", "energy", "oil", "petroleum",
+                        "telecom", "steel", "mining", "pharmaceuticals", "industries", "corporation", "company",
+                        "partners", "capital", "investments", "insurance", "foods", "electric", "chemicals"})
+#: Common nouns for people that no sector word covers, and agent-noun endings (-ist, -er/-or, -ian, -ant/-ent,
+#: -ee) with the frequent news words that end so and are things.
+PEOPLE_WORDS = frozenset({"man", "woman", "men", "women", "child", "children", "boy", "girl", "youth", "family",
+                          "victim", "person", "individual", "member", "crowd", "mob", "team", "staff", "employee",
+                          "relative", "colleague", "ally", "rival", "enemy", "foe", "neighbour", "neighbor",
+                          "hardliner", "loyalist", "critic", "official", "leader", "expert", "analyst"})
+_AGENT_ENDING = re.compile(r"(?:ists?|ers?|ors?|ians?|ants?|ents?|ees?)$")
+NOT_PEOPLE = frozenset({"order", "border", "number", "letter", "power", "water", "paper", "center", "centre",
+                        "matter", "disaster", "danger", "quarter", "chamber", "manner", "computer", "weather",
+                        "offer", "transfer", "answer", "other", "cancer", "meter", "layer", "banner", "factor",
+                        "sector", "error", "floor", "door", "event", "percent", "cent", "agent", "content",
+                        "extent", "element", "moment", "comment", "payment", "statement", "agreement",
+                        "government", "movement", "parliament", "department", "incident", "accident", "talent",
+                        "plant", "grant", "rant", "fee", "committee", "degree", "guarantee", "tree", "interest",
+                        "list", "mist", "twist", "fist", "wrist", "gist", "register"})
+#: Weapons and attacks that news makes the subject of a killing: the attackers, unnamed (CAMEO's UAF).
+ATTACK_NOUNS = frozenset({"bomb", "bombing", "blast", "explosion", "device", "mine", "landmine", "rocket", "shell",
+                          "shelling", "missile", "mortar", "gunfire", "airstrike", "ambush", "attack", "grenade",
+                          "bullet", "sniper", "drone"})
 ANAPHORIC_NOUNS = {"group": "group", "organization": "group", "organisation": "group",
                    "movement": "group", "militia": "group", "country": "state", "nation": "state",
                    "government": "state", "state": "state", "kingdom": "state", "republic": "state"}
@@ -134,8 +161,14 @@ class ActorCoder:
         head_ent = self.ent_of.get(head.i)
         own = self._entity(head_ent) if head_ent is not None else None
         mods = self._modifier_records(tokens, head_ent)
+        branch = self._branch_record(head_ent, own, sector, text)
+        if branch is not None:
+            return [branch]
         if head_ent is not None and not own and ("-" in head_ent.text or head_ent.label_ == "ORG"):
             mods = _hyphen_parts(head_ent) + mods  # "Turkish-US", "Latvian Constitutional Court"
+        if head_ent is not None and not own and head_ent.label_ == "ORG" and not sector:
+            # a firm keeps its own sector, with the country its name gives ("British Airways": GBR BUS)
+            sector = "BUS" if CORP_SUFFIX.search(head_ent.text) or _firm_word(head_ent) else None
         other_states = [m for m in mods if m.kind == "state" and own and m.code != own.code]
         if own and own.kind == "state" and other_states:  # "Turkish-US talks", "US-Turkish"
             mods = [own] + other_states
@@ -152,9 +185,11 @@ class ActorCoder:
             return [self._remember(rec, rec.kind)]
         if head_ent is not None and head_ent.label_ == "PERSON":
             country = own or (mods[0] if mods else None)
-            rec = self._person(head_ent, sector, country)
-            if not rec.code:  # a person we do not know: where the sentence happens
-                rec = replace(rec, code=self._context_country(head))
+            rec = self._person(head_ent, sector, country or self._described(head_ent))
+            if not rec.code and (sector or rec.sector) in STATE_SECTORS:
+                # an office holder the article does not place: the country of the sentence, as a guess the
+                # event drops when it is the other side's ("President X threatened Russia" is not Russian)
+                rec = replace(rec, code=self._context_country(head), guessed=True)
             return [self._remember(rec, "person")]
         if mods:
             out = []
@@ -168,9 +203,12 @@ class ActorCoder:
             ethnic = any(t.ent_type_ == "NORP" for t in tokens)  # "Kurdish fighters": no state
             return [EventActor(text=text, canonical=text, code=None if ethnic else self._context_country(head),
                                sector=sector)]
-        if head.pos_ in ("PROPN", "NOUN"):  # an actor we cannot code: keep its words, no code
+        if head.pos_ == "PROPN" or head_ent is not None or _people_word(head):  # someone we cannot code
             return [EventActor(text=text, canonical=text, code=None, sector=sector)]
-        return []
+        if head.lemma_.lower() in ATTACK_NOUNS:  # "a roadside bomb killed ...": attackers nobody named
+            return [EventActor(text=text, canonical="unidentified attackers", code=self._context_country(head),
+                               sector="UAF", guessed=True)]
+        return []  # a thing ("tax increases", "the market drop") is no actor
 
     def _modifier_records(self, tokens, head_ent) -> list[EventActor]:
         found, seen = [], set()
@@ -328,6 +366,42 @@ class ActorCoder:
         return EventActor(text=text, canonical=text, code=code, sector=sector, kind="group",
                           own_country=country or None)
 
+    def _branch_record(self, head_ent, own, sector, text: str) -> EventActor | None:
+        """"GM Canada", "Toyota Europe", "Volvo Brazil": a firm's branch, not the state its name ends with."""
+        firm = self._firm_before(head_ent)
+        if firm is None and not (head_ent is not None and not own and head_ent.label_ == "ORG" and _branch(head_ent)):
+            return None
+        country = countries.by_name(head_ent[-1].text)
+        code = country.iso3 if country else None
+        return EventActor(text=f"{firm.text} {head_ent.text}" if firm is not None else text, canonical=head_ent.text,
+                          code=code, sector=sector or "BUS", kind="group", own_country=code)
+
+    def _firm_before(self, ent):
+        """The organisation named right before a country that is its head ("Volvo Brazil" tagged as ORG +
+        GPE), or None."""
+        if ent is None or ent.label_ != "GPE" or ent.start == 0 or countries.by_name(ent.text) is None:
+            return None
+        before = self.ent_of.get(ent.start - 1)
+        if before is None or before.label_ != "ORG" or before.root.head.i != ent.root.i:
+            return None
+        return before
+
+    def _described(self, ent) -> EventActor | None:
+        """What the article says of a person where it names them: an apposition ("X, a Kenyan lawyer",
+        "X, the Hamas leader") or the title phrase the name is the apposition of ("the Kenyan lawyer, X")."""
+        root = ent.root
+        phrases = [c for c in root.children if c.dep_ == "appos"]
+        if root.dep_ == "appos" and root.head.pos_ in ("NOUN", "PROPN"):
+            phrases.append(root.head)
+        for head in phrases:
+            tokens = _phrase(head)
+            head_ent = self.ent_of.get(head.i)
+            own = self._entity(head_ent) if head_ent is not None and head_ent.label_ != "PERSON" else None
+            found = ([own] if own and own.code else []) + self._modifier_records(tokens, head_ent)
+            if found:
+                return replace(found[0], sector=found[0].sector or self._sector(head, tokens))
+        return None
+
     def _person(self, ent, sector, country_rec: EventActor | None) -> EventActor:
         name = ent.text
         known = self.people.get(ent[-1].lower_)
@@ -345,6 +419,26 @@ class ActorCoder:
             if kind in ("group", "state"):
                 self.last["thing"] = rec
         return rec
+
+
+def _people_word(tok) -> bool:
+    """Does this common noun name people ("fundamentalists", "investors", "the victims"), not a thing
+    ("tax increases", "the plan")? Agent-noun endings and a short list of words for people."""
+    lemma = tok.lemma_.lower()
+    if lemma in PEOPLE_WORDS:
+        return True
+    return bool(_AGENT_ENDING.search(lemma)) and lemma not in NOT_PEOPLE
+
+
+def _branch(ent) -> bool:
+    """"GM Canada": an organisation named by a name and then a country or region (a firm's branch)."""
+    return (len(ent) >= 2 and ent[-1].pos_ == "PROPN" and ent[-2].pos_ == "PROPN"
+            and countries.by_name(ent[-1].text) is not None and countries.by_name(ent[:-1].text) is None
+            and not countries.by_demonym(ent[0].text))
+
+
+def _firm_word(ent) -> bool:
+    return any(t.lower_ in FIRM_WORDS for t in ent)
 
 
 def demonym(word: str):

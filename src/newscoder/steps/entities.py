@@ -23,14 +23,15 @@ import re
 from dataclasses import dataclass
 
 from spacy.language import Language
-from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from .. import extensions, steps  # noqa: F401 (extensions registers doc._.nc_*)
 from ..knowledge import countries
 from ..knowledge.countries import KnownActor, actor_table, find_actor, normalize  # noqa: F401 (re-exported)
 from ..models import Actor, Entity
-from .ner_fixes import ACRONYM, CORP_SUFFIX, NAMED, PLACE_PREPS, acronym_definitions, fix_ents, patterns
+from .layout import Lexicon, display_name
+from .names import KNOWN, known_names_ruler
+from .ner_fixes import ACRONYM, CORP_SUFFIX, NAMED, PLACE_PREPS, acronym_definitions, fix_ents
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "agent"})
 # Verbs whose direct object is a place someone goes to ("visited Kabul"), not an actor.
@@ -43,12 +44,20 @@ class EntitiesStep:
 
     def __init__(self, nlp: Language, name: str = "newscoder_entities") -> None:
         self.name = name
-        self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
-        for label, phrases in patterns().items():
-            self.matcher.add(label, list(nlp.tokenizer.pipe(phrases)))
+        self.nlp = nlp
+        self._ruler = None  # the known-names ruler, built here only when no newscoder_names ran before
+        self.lexicon = Lexicon(nlp)
+
+    def known(self, doc: Doc) -> list[Span]:
+        """The known names ``newscoder_names`` matched (matched here when it is not in the pipeline)."""
+        if KNOWN not in doc.spans:
+            if self._ruler is None:
+                self._ruler = known_names_ruler(self.nlp, "newscoder_names")
+            return list(self._ruler.match(doc))
+        return list(doc.spans[KNOWN])
 
     def __call__(self, doc: Doc) -> Doc:
-        doc.ents = fix_ents(doc, self.matcher)
+        doc.ents = fix_ents(doc, self.known(doc), self.lexicon)
         mentions = canonicalize(doc)
         if harmonize_labels(mentions):
             doc.ents = [m.span for m in mentions] + [e for e in doc.ents if e.label_ not in NAMED]
@@ -78,17 +87,28 @@ class Mention:
     country: str | None = None  # ISO3
 
 
+def _name(span: Span) -> str:
+    """The mention's name as a reader writes it, without "the" and a possessive ending."""
+    return _clean(display_name(span))
+
+
 def _clean(text: str) -> str:
+    text = " ".join(text.strip("<>").split())
     text = re.sub(r"^(?:the|The|THE)\s+", "", text.strip())
     return re.sub(r"(?:'s|\u2019s|'|\u2019)$", "", text).strip()
 
 
 def _resolve(span: Span) -> Mention:
     """Canonical name of one mention, from the gazetteers alone."""
-    text, label = _clean(span.text), span.label_
+    text, label = _name(span), span.label_
     actor = find_actor(text)
     if actor is not None and (actor.label == "PERSON") == (label == "PERSON"):
         return Mention(span, actor.canonical, actor.kind, actor, actor.country or None)
+    if label == "GPE" and _before_us_state(span):
+        return Mention(span, text, "city", None, "USA")
+    if label in ("GPE", "LOC") and _region_after_town(span):
+        region = countries.city_country(text, 0)  # named like a country: the canonical says whose region
+        return Mention(span, f"{text}, {region.name}", "place", None, region.iso3)
     if label in ("GPE", "LOC", "NORP", "ORG", "FAC"):
         c = countries.by_name(text) if label != "NORP" else None
         c = c or (countries.by_demonym(text) if label in ("NORP", "GPE", "ORG") else None)
@@ -106,6 +126,30 @@ def _resolve(span: Span) -> Mention:
     return Mention(span, text, kind.get(label, "other"))
 
 
+def _before_us_state(span: Span) -> bool:
+    """"BIRMINGHAM, Ala.", "San Mateo, Calif.": a town followed by a US state's abbreviation is in the US."""
+    doc = span.doc
+    after = doc[span.end: span.end + 2]
+    return (len(after) == 2 and after[0].text == "," and countries.normalize(after[1].text) in
+            countries.US_STATE_ABBR and after[1].text[:1].isupper() and countries.by_name(span.text) is None)
+
+
+def _region_after_town(span: Span) -> bool:
+    """"Atlanta, Georgia", "Perth, Western Australia": a name after a town of another country and a comma is
+    that country's region, not a country of the same name."""
+    doc = span.doc
+    if span.start < 2 or doc[span.start - 1].text != ",":
+        return False
+    town = next((e for e in doc.ents if e.end == span.start - 1), None)
+    if town is None or town.label_ != "GPE":
+        return False
+    town_country = countries.city_country(town.text, 0)
+    region = countries.city_country(span.text, 0)
+    here = countries.by_name(span.text)
+    return (town_country is not None and region is not None and region.iso3 == town_country.iso3
+            and here is not None and here.iso3 != town_country.iso3)
+
+
 def _as_actor(span: Span) -> bool:
     """Is a capital used for its government ("Ankara accused Washington"), not as a place?"""
     root = span.root
@@ -120,9 +164,20 @@ def _as_actor(span: Span) -> bool:
     return True
 
 
+def _in_its_time(m: Mention, year: int | None) -> Mention:
+    """A state or body that no longer exists keeps the name of its time ("Soviet Union", "EC" in 1987 as
+    the European Community); its country code stays its successor's, for the weighing of countries."""
+    old = countries.name_in_its_time(_name(m.span), year)
+    if old is not None:
+        m.canonical = old
+    return m
+
+
 def canonicalize(doc: Doc) -> list[Mention]:
-    mentions = [_resolve(e) for e in doc.ents if e.label_ in NAMED]
+    year = doc._.nc_date.year if doc._.nc_date else None
+    mentions = [_in_its_time(_resolve(e), year) for e in doc.ents if e.label_ in NAMED]
     _link_acronyms(doc, mentions)
+    _link_initials(mentions)
     _link_people(mentions)
     _link_geo_names(mentions)
     _link_companies(mentions)
@@ -164,9 +219,9 @@ def _link_acronyms(doc: Doc, mentions: list[Mention]) -> None:
         return
     by_text: dict[str, list[Mention]] = {}
     for m in mentions:
-        by_text.setdefault(_clean(m.span.text), []).append(m)
+        by_text.setdefault(_name(m.span), []).append(m)
     for acronym, long_span in defined.items():
-        long_ms = by_text.get(_clean(long_span.text), [])
+        long_ms = by_text.get(_name(long_span), [])
         short_ms = by_text.get(acronym, [])
         group = long_ms + short_ms
         known = next((m for m in group if m.actor is not None), None)
@@ -182,12 +237,36 @@ def _link_acronyms(doc: Doc, mentions: list[Mention]) -> None:
             m.canonical, m.kind, m.actor, m.country = target.canonical, target.kind, target.actor, target.country
 
 
+_MINOR = frozenset({"of", "and", "the", "for", "&", "de", "du", "la"})
+
+
+def _initials(name: str) -> str:
+    words = [w for w in CORP_SUFFIX.sub("", name).replace("-", " ").split() if w.lower() not in _MINOR]
+    return "".join(w[0] for w in words if w[:1].isalpha()).upper()
+
+
+def _link_initials(mentions: list[Mention]) -> None:
+    """An acronym that spells the initials of a longer name in the article is that name, defined or not
+    ("GM" and "General Motors Corp", "UAW" and "United Auto Workers"); the long name is canonical."""
+    long = {}
+    for m in mentions:
+        if m.span.label_ == "ORG" and m.actor is None and len(m.canonical.split()) >= 2:
+            long.setdefault(_initials(m.canonical), m)
+    for m in mentions:
+        name = m.canonical.replace(".", "")
+        if m.actor is None and m.span.label_ in ("ORG", "PERSON", "GPE") and ACRONYM.match(name):
+            target = long.get(name)
+            if target is not None and len(name) >= 2:
+                m.canonical, m.kind, m.country = target.canonical, target.kind, target.country
+                m.span = Span(m.span.doc, m.span.start, m.span.end, "ORG")
+
+
 def _link_people(mentions: list[Mention]) -> None:
     """"Erdogan" -> "Tayyip Erdogan" when the longer name of that person appears in the article."""
     people = [m for m in mentions if m.span.label_ == "PERSON"]
     full: dict[str, set[str]] = {}
     for m in people:
-        words = _clean(m.span.text).split()
+        words = _name(m.span).split()
         if len(words) > 1:
             full.setdefault(words[-1], set()).add(" ".join(words))
     if not full:
@@ -195,11 +274,11 @@ def _link_people(mentions: list[Mention]) -> None:
     by_actor: dict[str, str] = {}
     for m in people:
         if m.actor is not None:
-            name = _clean(m.span.text)
+            name = _name(m.span)
             if len(name) > len(by_actor.get(m.actor.canonical, "")):
                 by_actor[m.actor.canonical] = name
     for m in people:
-        words = _clean(m.span.text).split()
+        words = _name(m.span).split()
         if m.actor is not None:
             m.canonical = by_actor.get(m.actor.canonical, m.canonical)
             continue
@@ -219,6 +298,12 @@ def _tie_rank(label: str) -> tuple[int, str]:
     return (_TIE_ORDER.index(label) if label in _TIE_ORDER else len(_TIE_ORDER), label)
 
 
+def _place_and_body(labels: set[str], name: str) -> bool:
+    """A known place named as a place in some mentions and as an organisation in others (its team, its
+    government): each mention keeps its own label."""
+    return labels <= {"GPE", "LOC", "ORG"} and "ORG" in labels and countries.city_country(name, 0) is not None
+
+
 def harmonize_labels(mentions: list[Mention]) -> bool:
     """Mentions of one entity get one label (the most frequent; ties: the longest mention's).
     Demonyms keep NORP and countries keep theirs. True if any span changed."""
@@ -229,7 +314,7 @@ def harmonize_labels(mentions: list[Mention]) -> bool:
     changed = False
     for group in groups.values():
         labels = {m.span.label_ for m in group}
-        if len(labels) < 2:
+        if len(labels) < 2 or _place_and_body(labels, group[0].canonical):
             continue
         votes = {lab: (sum(m.span.label_ == lab for m in group),
                        max(len(m.span.text) for m in group if m.span.label_ == lab)) for lab in labels}
@@ -264,7 +349,7 @@ def score(doc: Doc, mentions: list[Mention]) -> dict[str, Actor]:
             info = actors[m.canonical] = _new_actor(m)
         info.count += 1
         subjects[m.canonical] = subjects.get(m.canonical, 0) + (m.span.root.dep_ in SUBJECT_DEPS)
-        text = _clean(m.span.text)
+        text = _name(m.span)
         if text not in info.aliases:
             info.aliases.append(text)
     max_count = max((a.count for a in actors.values()), default=1)

@@ -42,6 +42,7 @@ from ..models import DEFAULT_MODES, MODES, Event, EventActor, Location
 from . import event_decide, event_merge
 from . import event_syntax as syn
 from .actors import ActorCoder, conjuncts
+from .layout import in_table
 
 RECIPIENT_PREPS = ("with", "against", "to", "on", "from", "for", "into", "toward", "towards", "at",
                    "between", "of", "in")
@@ -60,6 +61,9 @@ REJECT_BY_ROOT = {"04": "125", "06": "121", "07": "122", "08": "124"}
 REJECT_OF_NEGATED = {"03": "120", "04": "125", "05": "120", "06": "121", "07": "122", "08": "124"}
 CONFLICT_ROOTS = frozenset({"13", "15", "16", "17", "18", "19", "20"})
 UNCONVENTIONAL = {"190": "180", "193": "180", "194": "180", "195": "183", "192": "180"}
+#: Roots whose events are speech acts (statements, appeals, intents, support, demands, criticism, rejections,
+#: threats): a speaker with no other source is its source. Deeds they report (an attack, a protest) are not.
+SPEECH_ROOTS = frozenset({"01", "02", "03", "05", "10", "11", "12", "13"})
 REQUEST_BY_ROOT = {"04": "106", "06": "101", "07": "103", "08": "105", "16": "100"}
 
 
@@ -165,7 +169,8 @@ class Coder:
     def run(self) -> list[Event]:
         """The article's events in the chosen modes, each reported once (``event_merge``), in text order:
         the rules' events, decided by the event model (``event_decide``) unless ``use_model`` is off."""
-        by_sentence = [(sent, self.sentence(sent)) for sent in self.doc.sents]
+        table = in_table(self.doc)  # price and result rows report no events
+        by_sentence = [(sent, self.sentence(sent)) for sent in self.doc.sents if sent.start not in table]
         if self.use_model:
             by_sentence = event_decide.decide(self, by_sentence)
         else:
@@ -203,6 +208,7 @@ class Coder:
         control = next((self.lex.control[k] for k in prts if k in self.lex.control),
                        self.lex.control.get(tok.lemma_.lower()))
         comp = next((c for c in tok.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
+        framed = False
         if control and control[1] == "intent" and syn.predicted(tok):
             return None
         if comp is None and control and control[1] in ("request", "threat"):
@@ -221,12 +227,15 @@ class Coder:
                 return self.make(tok, code, recipient_head=syn.subject(comp)[0], noun=inner_noun, framed=True)
         elif tok.i in consumed or code is None:
             return None
+        elif control and noun is not None and control[1] in ("threat", "reject"):
+            code = self._combine(control, code)  # "threatens military operation": a threat of force
+            framed = True
         if noun is not None:
             consumed.add(noun.i)
         if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in self.lex.control:
             return None  # coded with its control verb
         told = _demanded_of(noun) if noun is not None and _root(code) in ("02", "10") else None
-        return self.make(tok, code, noun=noun, recipient_head=told, framed=bool(control and comp is not None))
+        return self.make(tok, code, noun=noun, recipient_head=told, framed=framed or bool(control and comp))
 
     def _combine(self, control, inner: str | None) -> str:
         code, how = control
@@ -337,8 +346,8 @@ class Coder:
             recipient = self._prep_recipient(tok, None, speaker)
         if told is not None:
             recipient = [r for r in told if r.code or r.sector]
-        if (by_speaker or not actors) and speaker:
-            actors = speaker
+        if speaker and (by_speaker or (not actors and _root(code) in SPEECH_ROOTS)):
+            actors = speaker  # the speaker makes a statement, demand or threat; a deed they report is not theirs
         if not recipient and (_root(code) in CONFLICT_ROOTS or (actors and _root(code) == "14")):
             recipient = self._purpose_target(tok, speaker, threat=_root(code) == "13")
         if not recipient and actors and not (_root(code) == "04" and len(actors) > 1):
@@ -347,7 +356,7 @@ class Coder:
             recipient = self._place_recipient(tok.head if tok.pos_ == "NOUN" and tok.dep_ in (
                 "nsubj", "nsubjpass", "dobj") else tok)
         recipient = [r for r in recipient if (r.code, r.sector) not in {(a.code, a.sector) for a in actors}]
-        return actors, recipient
+        return _unguess(actors, recipient), _unguess(recipient, actors)
 
     def _verb_roles(self, tok, noun, speaker) -> tuple[list[EventActor], list[EventActor]]:
         subj, dep = syn.subject(tok)
@@ -423,7 +432,7 @@ class Coder:
                 continue
             for t in head.subtree:
                 d = self.dates.get(t.idx) if t.ent_iob_ == "B" else None
-                if d and d.value and syn.attached(t, head):
+                if d and d.value and syn.attached(t, head) and _when(t, d):
                     return d.value
         return self.pub.isoformat() if self.pub else None
 
@@ -477,6 +486,25 @@ def _purpose_objects(clause, own: bool):
                 yield d
             elif d.dep_ == "prep" and d.lower_ == "of":
                 yield from (p for p in d.children if p.dep_ == "pobj")
+
+
+#: Prepositions that make a date a deadline ("withdraw by March 3"), not when the event happened.
+DEADLINE_PREPS = frozenset({"by", "until", "till", "before", "within"})
+
+
+def _when(tok, mention) -> bool:
+    """Does this date mention say when the event happened? An age ("Mahathir, 92,") and a deadline do not."""
+    if mention.text.strip().isdigit() and len(mention.text.strip()) <= 3:
+        return False
+    return not (tok.head.dep_ == "prep" and tok.head.lower_ in DEADLINE_PREPS) and tok.lower_ not in DEADLINE_PREPS
+
+
+def _unguess(side: list[EventActor], other: list[EventActor]) -> list[EventActor]:
+    """A side whose guessed country is the other side's state loses the guess: "President X threatened
+    Russia", said in a sentence about Russia, does not make X Russian; "President X banned Ugandan opposition
+    candidates" keeps X Ugandan."""
+    theirs = {a.code for a in other if a.code and a.sector in (None, "GOV") and a.kind == "state"}
+    return [replace(a, code=None, guessed=False) if a.guessed and a.code in theirs else a for a in side]
 
 
 def _codes(actors: list[EventActor]) -> frozenset:

@@ -14,7 +14,13 @@ Each candidate is scored by (see ``features`` and ``combine``; weights tuned on 
 * frequency and first position (earlier is better, PositionRank-like), and its words' own
   position-weighted frequency,
 * a boost when all its words are in the title (``doc._.nc_title``), and a penalty
-  for single words (news keyphrases are mostly 2-3 words).
+  for single words (reader keyphrases on DUC-2001 are mostly 2-3 words), small for a word the article
+  names four times or more (crowd readers mark such topical nouns: "police", "scandal").
+
+Weights were chosen on the even-numbered articles of DUC-2001 and kpcrowd-dev and checked on the odd ones
+(F1@10 there: DUC-2001 .355, kpcrowd-dev .128; the single-word penalty trades one corpus for the other,
+see docs/benchmarks.md). Lines in capitals are read as the layout step recased them; table rows are
+skipped.
 
 The surface form returned is the most frequent one in the text, so "U.S.", "YPG" and "5-14" keep their
 case. Near-duplicates (same stems in any order; one phrase inside another with the same head and a
@@ -32,7 +38,9 @@ import numpy as np
 from spacy.language import Language
 
 from .. import extensions, steps  # noqa: F401 (extensions registers doc._.nc_*)
+from ..knowledge.countries import US_STATE_ABBR, normalize
 from ..models import Keyphrase
+from .layout import WIRE_WORDS, caps_run, cased, in_table
 
 _CONTENT = {"NOUN", "PROPN", "ADJ", "NUM"}
 _HEAD = {"NOUN", "PROPN"}
@@ -43,6 +51,8 @@ _TITLE_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9.'-]*")
 _JUNK = frozenset(
     """mr mrs ms dr hour hours minute minutes year years month months week weeks day days time times today yesterday
     tomorrow monday tuesday wednesday thursday friday saturday sunday percent % lot lots number
+    january february march april may june july august september october november december jan feb mar apr
+    jun jul aug sep sept oct nov dec net end note
     way thing things people part one other others many much such own same several last first
     next new more most few little least less own former latter i.e. e.g. etc""".split()
 )
@@ -101,8 +111,18 @@ def _in_compound(token) -> bool:
     return (token.i + 1 < len(doc) and _joins(doc[token.i + 1])) or (token.i > 0 and _joins(doc[token.i - 1]))
 
 
+def _dateline_caps(token) -> bool:
+    """A place in capitals of a wire dateline ("DALLAS, March 3 -", "SALT LAKE CITY,"), not recased."""
+    if "." in token.text and normalize(token.text) in US_STATE_ABBR:
+        return True  # "Calif.", "N.J." of a dateline
+    if token._.nc_cased is not None or not token.is_upper or len(token) < 4:
+        return False
+    nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return (nxt is not None and nxt.text == "," and token.is_sent_start) or caps_run(token)
+
+
 def _is_content(token) -> bool:
-    if token.pos_ not in _CONTENT or not _WORDISH.search(token.text):
+    if token.pos_ not in _CONTENT or not _WORDISH.search(token.text) or _dateline_caps(token):
         return False
     return not token.is_stop or _in_compound(token)
 
@@ -113,7 +133,13 @@ def _runs(doc):
     Line breaks inside a paragraph (hard-wrapped text) do not end a run; blank lines do.
     """
     run: list = []
+    table = in_table(doc)
     for token in doc:
+        if token.i in table:
+            if run:
+                yield run
+            run = []
+            continue
         if _is_content(token) or (run and _joins(token)):
             run.append(token)
             continue
@@ -127,7 +153,7 @@ def _runs(doc):
 
 
 def _junk(token) -> bool:
-    return token.lower_ in _JUNK or token.lemma_.lower() in _JUNK
+    return token.lower_ in _JUNK or token.lemma_.lower() in _JUNK or token.lower_ in WIRE_WORDS
 
 
 def _trim(run: list) -> list:
@@ -168,7 +194,7 @@ def _surface(tokens) -> str:
     for i, token in enumerate(tokens):
         if parts and not (_joins(token) or (_joins(tokens[i - 1]) and tokens[i - 1].tag_ != "POS")):
             parts.append(" ")
-        parts.append(token.text)
+        parts.append(cased(token))
     text = "".join(parts)
     first = tokens[0]
     if first.is_sent_start and first.pos_ != "PROPN" and not first.ent_type_ and not first.text.isupper():
@@ -177,7 +203,7 @@ def _surface(tokens) -> str:
 
 
 def _lemma(token) -> str:
-    if token.pos_ == "PROPN" or token.text.isupper():
+    if token.pos_ == "PROPN" or cased(token).isupper():
         return token.lower_
     return token.lemma_.lower()
 
@@ -224,6 +250,16 @@ def _add_headline(found: dict[str, Candidate], held: list) -> None:
                     cand.starts.sort()
 
 
+def _count(found: dict[str, Candidate], tokens) -> None:
+    words = tuple(_lemma(t) for t in tokens if not _joins(t))
+    key = " ".join(words)
+    cand = found.get(key)
+    if cand is None:
+        cand = found[key] = Candidate(key, words)
+    cand.starts.append(tokens[0].i)
+    cand.surfaces[_surface(tokens)] += 1
+
+
 def candidates(doc) -> dict[str, Candidate]:
     """Candidate phrases grouped by lemma key, with their occurrences.
 
@@ -236,14 +272,11 @@ def candidates(doc) -> dict[str, Candidate]:
         if in_headline:
             held.append(tokens)
             continue
-        words = tuple(_lemma(t) for t in tokens if not _joins(t))
-        key = " ".join(words)
-        cand = found.get(key)
-        if cand is None:
-            cand = found[key] = Candidate(key, words)
-        cand.starts.append(tokens[0].i)
-        cand.surfaces[_surface(tokens)] += 1
-    if held:
+        _count(found, tokens)
+    if held and not found:  # all in capitals: the layout step recased and tagged it, trust that
+        for tokens in held:
+            _count(found, tokens)
+    elif held:
         _add_headline(found, held)
     return found
 
@@ -253,8 +286,11 @@ def candidates(doc) -> dict[str, Candidate]:
 POSITION_DECAY = 50.0
 #: Boosts of the candidate's mean word score and of a phrase all of whose words are in the title.
 WORD_BOOST, TITLE_BOOST = 0.75, 0.75
-#: One-word candidates are mostly too general to be keyphrases readers mark: their score is scaled down.
-SINGLE_WORD_FACTOR = 0.2
+#: One-word candidates are mostly too general to be keyphrases readers mark: their score is scaled down,
+#: less for a word the article names TOPICAL_COUNT times or more, a topical noun ("police", "election")
+#: that crowd readers mark.
+SINGLE_WORD = 0.3
+TOPICAL_WORD, TOPICAL_COUNT = 0.8, 4
 #: How fast a late first occurrence lowers the score (first = offset of the first occurrence / length).
 LATE_PENALTY = 4.0
 #: A phrase nested in another (same words plus more in front) goes when their scores are this close.
@@ -311,7 +347,7 @@ def combine(f: dict[str, float]) -> float:
         * (1.0 + math.log1p(f["count"]))
         * (1.0 + WORD_BOOST * f["words"])
         * (1.0 + TITLE_BOOST * f["title"])
-        * (1.0 if f["n"] > 1 else SINGLE_WORD_FACTOR)
+        * (1.0 if f["n"] > 1 else (TOPICAL_WORD if f["count"] >= TOPICAL_COUNT else SINGLE_WORD))
         / (1.0 + LATE_PENALTY * f["first"])
     )
 
@@ -329,6 +365,11 @@ def _stem(word: str) -> str:
     return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
 
 
+#: Drop a single word already inside a better phrase ("talks" after "Turkish-US talks"). Off: readers
+#: mark both ("play" and "new play"; kpcrowd-dev F1@10 +.01 at DUC-2001 -.01).
+DROP_INNER_WORD = False
+
+
 def dedupe(ranked: list[Candidate], limit: int) -> list[Candidate]:
     """Keep the best of near-duplicate phrases: same stems in any order, nested with one head and a
     similar score, or a single word already inside a better phrase."""
@@ -340,7 +381,7 @@ def dedupe(ranked: list[Candidate], limit: int) -> list[Candidate]:
             continue
         if any(_nested(cand, other) for other in kept):
             continue
-        if len(stems) == 1 and any(stems <= other for other in seen):
+        if DROP_INNER_WORD and len(stems) == 1 and any(stems <= other for other in seen):
             continue  # "talks" after "Turkish-US talks", "Syria" after "northern Syria"
         seen.add(stems)
         kept.append(cand)

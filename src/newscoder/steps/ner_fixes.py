@@ -1,22 +1,25 @@
 """Corrections to spaCy's named entities, before the entities step canonicalizes them.
 
-The small model misses or mislabels names a news reader knows: ``fix_ents(doc, matcher)`` adds
-gazetteer matches (countries, demonyms, known actors), a wire dateline ("NEW YORK, March 3 -") and
-acronyms defined in the text; relabels known names (a country is GPE, a demonym NORP, a known group ORG,
-a name after a title word a PERSON); splits comma lists ("Afrin, Jarablus") and photo credits; joins
-"Washington, D.C."; drops a leading "the" and trailing punctuation; gives a name one label throughout.
+The small model misses or mislabels names a news reader knows: ``fix_ents(doc, known)`` adds the
+known names the ``newscoder_names`` span ruler matched (countries, demonyms, known actors), a wire
+dateline ("NEW YORK, March 3 -") and acronyms defined in the text; relabels known names (a country is
+GPE, a demonym NORP, a known group ORG, a name after a title word a PERSON); splits comma lists ("Afrin,
+Jarablus"); joins "Washington, D.C."; drops a leading "the" and trailing punctuation; gives a name one
+label throughout. Span errors by category are ``ner_spans``; label conventions of news, ``ner_conventions``.
 """
 
 from __future__ import annotations
 
 import re
 
-from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from ..knowledge import countries
-from ..knowledge.countries import actor_table, find_actor, normalize
+from ..knowledge.countries import find_actor, normalize
+from .layout import WIRE_WORDS
+from .ner_conventions import apply_conventions
+from .ner_spans import first_word, fix_spans
 
 #: OntoNotes labels of named entities (the rest are numbers and dates, timex's job).
 NAMED = frozenset({"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT",
@@ -36,7 +39,7 @@ _HONORIFICS = frozenset({"president", "chancellor", "minister", "premier", "king
                          "sheikh", "emir", "pope", "senator", "sen.", "governor", "gov.", "mayor", "general",
                          "gen.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "secretary", "ambassador",
                          "envoy", "judge", "justice", "rep.", "representative", "colonel", "col.", "ayatollah"})
-_TRAILING = frozenset({"'s", "\u2019s", "'", "\u2019", "/", "-", "\u2014", ",", ":"})
+_TRAILING = frozenset({"'s", "\u2019s", "'", "\u2019", "/", "-", "\u2014", ",", ":", ">"})
 
 
 CORP_SUFFIX = re.compile(
@@ -45,30 +48,36 @@ CORP_SUFFIX = re.compile(
 
 
 
-def patterns() -> dict[str, list[str]]:
-    """Surface strings the PhraseMatcher looks for, per label."""
-    gpe, norp = set(), set()
-    for c in countries.all_countries():
-        if c.population >= 1000 or c.iso3 in ("VAT",):
-            gpe.update(a for a in (c.name, *c.aliases) if len(a) > 2 and not a.islower())
-            norp.update(d for d in c.demonyms if d[0].isupper() and "." not in d)
-    out: dict[str, set[str]] = {"GPE": gpe, "NORP": norp}
-    for actor in set(actor_table().values()):
-        names = {actor.canonical, *actor.aliases}
-        out.setdefault(actor.label, set()).update(n for n in names if len(n) > 2 and not n.startswith("the "))
-    return {label: sorted(names) for label, names in out.items()}
-
-
-
-def fix_ents(doc: Doc, matcher: PhraseMatcher) -> list[Span]:
-    ents = [e for part in doc.ents for e in _split_list(doc, part)]
-    ents = [e for part in ents for e in _split_credit(doc, part)]
+def fix_ents(doc: Doc, known: list[Span], lexicon=None) -> list[Span]:
+    ents = fix_spans(doc, [e for part in doc.ents for e in _split_list(doc, part)])
     ents = _join_dc(doc, ents)
     ents = [_relabel(_strip(e)) for e in ents if not _office_word(e)]
-    ents = [e for e in ents if e is not None and len(e)]
-    extra = _gazetteer_spans(doc, matcher, ents) + _dateline(doc) + _acronym_spans(doc, ents)
+    ents = [e for e in ents if e is not None and len(e) and not _not_a_name(e)]
+    extra = _gazetteer_spans(doc, known, ents) + _dateline(doc) + _acronym_spans(doc, ents)
     # gazetteer spans replace the model's spans they overlap unless the model's span is longer
-    return _surnames(doc, _consistent(filter_spans(extra + ents) if extra else filter_spans(ents)))
+    ents = filter_spans([first_word(doc, e) for e in (filter_spans(extra + ents) if extra else filter_spans(ents))])
+    ents = _surnames(doc, _consistent(ents))
+    return apply_conventions(doc, ents, lexicon) if lexicon is not None else ents
+
+
+def _not_a_name(ent: Span) -> bool:
+    """Wire abbreviations ("cts", "Shr"), bare company suffixes ("Co Inc", "NA") and ticker symbols are not
+    names."""
+    if ent.label_ not in NAMED:
+        return False
+    doc = ent.doc
+    if ent.start and ent.end < len(doc) and doc[ent.start - 1].text == "<" and doc[ent.end].text == ">" \
+            and len(ent.text) <= 6 and ent.text.replace(".", "").isupper():
+        return True  # a ticker symbol: "<AVY>", "<GWF.N>"
+    words = [t.lower_.strip(".") for t in ent if not t.is_punct]
+    if len(words) == 1 and any(c.isdigit() for c in words[0]):
+        return True  # "397p", "4TH"
+    junk = sum(w in WIRE_WORDS or w in _SUFFIX_WORDS for w in words)
+    wire = sum(w in WIRE_WORDS for w in words)  # "Nine Mths Shr": half wire words
+    return bool(words) and (junk == len(words) or 2 * wire >= len(words) and ent.label_ != "PERSON")
+
+
+_SUFFIX_WORDS = frozenset("inc corp co ltd plc llc na nv sa ag ag group holdings st".split())
 
 
 def _surnames(doc: Doc, ents: list[Span]) -> list[Span]:
@@ -125,7 +134,7 @@ def _strip(ent: Span) -> Span:
     if ent.label_ not in NAMED:
         return ent
     start, end = ent.start, ent.end
-    if end - start > 1 and ent.doc[start].lower_ == "the":
+    if end - start > 1 and ent.doc[start].lower_ in ("the", "<"):
         start += 1
     opened = [t.i for t in ent if t.text == "("]
     if opened and not any(t.text == ")" for t in ent[opened[-1] - ent.start:]) and opened[-1] > start:
@@ -209,37 +218,16 @@ def _join_dc(doc: Doc, ents: list[Span]) -> list[Span]:
     return out
 
 
-def _split_credit(doc: Doc, ent: Span) -> list[Span]:
-    """A photo credit tagged as one entity ("REUTERS / Leonhard Foeger") -> agency + photographer."""
-    if "/" not in ent.text or ent.label_ not in NAMED:
-        return [ent]
-    parts, start = [], ent.start
-    for i in range(ent.start, ent.end + 1):
-        if i == ent.end or doc[i].text == "/":
-            if i > start:
-                parts.append(doc[start:i])
-            start = i + 1
-    actors = [find_actor(p.text) for p in parts]
-    if len(parts) < 2 or not any(a is not None and a.kind == "media" for a in actors):
-        return [ent]
-    out = []
-    for part, actor in zip(parts, actors):
-        if actor is not None:
-            out.append(Span(doc, part.start, part.end, actor.label))
-        elif 2 <= len(part) <= 3 and all(t.is_title for t in part):
-            out.append(Span(doc, part.start, part.end, "PERSON"))
-    return out
-
-
-def _gazetteer_spans(doc: Doc, matcher: PhraseMatcher, ents: list[Span]) -> list[Span]:
-    """Matches of known names; each is kept only where it improves on the model's entities."""
+def _gazetteer_spans(doc: Doc, known: list[Span], ents: list[Span]) -> list[Span]:
+    """Known names (the ``newscoder_names`` span ruler's matches); each is kept only where it improves on
+    the model's entities."""
     by_token = {}
     for e in ents:
         for i in range(e.start, e.end):
             by_token[i] = e
     out = []
-    for match_id, start, end in matcher(doc):
-        label = doc.vocab.strings[match_id]
+    for match in known:
+        start, end, label = match.start, match.end, match.label_
         span = Span(doc, start, end, label)
         if label == "PERSON" and " " not in span.text:
             continue  # a bare surname is only linked when the model tags it (canonicalize)

@@ -18,8 +18,9 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import extensions, steps
-from ..knowledge.countries import normalize
+from ..knowledge.countries import US_STATE_ABBR, normalize
 from ..models import Actor
+from .ner_fixes import CORP_SUFFIX
 
 #: Entity labels that make tags (adjectives like "Kurdish" do not, unless they name a country).
 TAG_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW", "NORP"})
@@ -46,14 +47,61 @@ def entity_candidates(actors: dict[str, Actor]) -> list[Candidate]:
             continue
         if info.label == "NORP" and info.kind != "country":
             continue
+        if normalize(canonical) in US_STATE_ABBR:
+            continue  # the state of a dateline ("Fla", "N.J."): its town is the tag
+        if info.kind == "media" and not info.in_title:
+            continue  # the wire or paper that reports the story ("Reuters") is not what it is about
         names = {canonical, info.short or canonical, *info.aliases}
         keys = frozenset(k for k in (normalize(n) for n in names) if k)
-        out.append(Candidate(info.short or canonical, float(info.salience), keys, True))
+        text = _whole_name(info, actors) or info.short or canonical
+        out.append(Candidate(text, float(info.salience), keys | {normalize(text)}, True))
     return sorted(out, key=lambda c: -c.score)
 
 
-def keyphrase_candidates(keyphrases) -> list[Candidate]:
-    phrases = [k for k in keyphrases or () if getattr(k, "text", "").strip()]
+def _whole_name(info: Actor, actors: dict[str, Actor]) -> str | None:
+    """The longer name of the article an organisation's name is a fragment of ("Angels" of "Business
+    Angels", "Caisse" of "Caisse des Depots"), or None."""
+    if info.label != "ORG" or info.code:
+        return None
+    words = _words(normalize(info.canonical))
+    longer = [a.canonical for a in actors.values() if a.label == "ORG" and a.canonical != info.canonical
+              and len(a.canonical) > len(info.canonical) and words in _words(normalize(a.canonical))]
+    return max(longer, key=len) if longer else None
+
+
+#: A one-word common noun is a tag only when the article uses it this many times ("inflation", not "share").
+TOPICAL_TAG_COUNT = 4
+#: Nouns every kind of news story repeats; alone they say nothing about what this one is about.
+GENERIC_NOUNS = frozenset("""company companies firm firms group groups council official officials issue issues
+    statement statements report reports plan plans loss losses profit profits gain gains spokesman spokeswoman
+    source sources people person man woman
+    city state country government area areas year years time times percent share shares unit units
+    side sides part parts member members thing things way ways number matter""".split())
+_ORDINALS = frozenset("""first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth
+    consecutive""".split())
+
+
+def usable_keyphrase(text: str, counts: dict[str, int] | None, body: str | None = None,
+                     title: str | None = None) -> bool:
+    """Can a keyphrase be a tag? Not with numbers or ordinals ("1986 pretax profit", "tenth consecutive
+    quarter"), not an abbreviation ("Calif."), a single common noun only when it is topical, and a phrase
+    only when the article repeats it or its title has it ("corresponding period" once is no subject)."""
+    words = text.split()
+    if body is not None and len(words) > 1 and body.lower().count(text.lower()) < 2 and not (
+            title and all(w.lower() in title.lower() for w in words)):
+        return False
+    if re.search(r"\d", text) or any(w.lower() in _ORDINALS for w in words):
+        return False
+    if len(words) == 1 and (text.endswith(".") or text.lower() in GENERIC_NOUNS or (
+            counts is not None and counts.get(text.lower(), 0) < TOPICAL_TAG_COUNT)):
+        return False
+    return True
+
+
+def keyphrase_candidates(keyphrases, counts: dict[str, int] | None = None, body: str | None = None,
+                         title: str | None = None) -> list[Candidate]:
+    phrases = [k for k in keyphrases or () if getattr(k, "text", "").strip()
+               and usable_keyphrase(k.text, counts, body, title)]
     if not phrases:
         return []
     top = max((k.score for k in phrases), default=0.0) or 1.0
@@ -69,10 +117,24 @@ def _words(key: str) -> str:
     return f" {re.sub(r'[^a-z0-9]+', ' ', key).strip()} "
 
 
+def _misspelt(a: frozenset[str], b: frozenset[str]) -> bool:
+    """One name spelt two ways by the wire ("Soutwestern Bell" / "Southwestern Bell"): long and nearly equal."""
+    from difflib import SequenceMatcher
+
+    bare = lambda names: {_SUFFIX.sub("", n) for n in names}  # noqa: E731
+    return any(len(x) >= 8 and len(y) >= 8 and SequenceMatcher(None, x, y).ratio() >= MISSPELT_RATIO
+               for x in bare(a) for y in bare(b))
+
+
+_SUFFIX = re.compile(CORP_SUFFIX.pattern, re.I)
+#: Two long names this similar (difflib ratio) are one name misspelt.
+MISSPELT_RATIO = 0.93
+
+
 def _repeats(cand: Candidate, chosen: list[Candidate]) -> bool:
     """Does this candidate name something already chosen (same key, or a name inside the other)?"""
     for other in chosen:
-        if cand.keys & other.keys:
+        if cand.keys & other.keys or _misspelt(cand.keys, other.keys):
             return True
         for a in cand.keys:
             for b in other.keys:
@@ -84,17 +146,22 @@ def _repeats(cand: Candidate, chosen: list[Candidate]) -> bool:
     return False
 
 
-def rank_tags(actors: dict[str, Actor] | None, keyphrases, n: int = 4) -> list[str]:
-    """The ``n`` best tags from entity salience and keyphrases (see the module docstring)."""
+def rank_tags(actors: dict[str, Actor] | None, keyphrases, n: int = 4, counts: dict[str, int] | None = None,
+              body: str | None = None, title: str | None = None) -> list[str]:
+    """The ``n`` best tags from entity salience and keyphrases (see the module docstring); ``counts``
+    (lemma -> occurrences in the article), the article's text and title let a keyphrase in only when it is
+    topical (``usable_keyphrase``)."""
     entities = entity_candidates(actors or {})
-    pool = sorted(entities + keyphrase_candidates(keyphrases), key=lambda c: (-c.score, not c.entity))
+    named = _all_names(actors or {})  # also the names that make no tag ("Reuters"): no keyphrase repeats them
+    phrases = keyphrase_candidates(keyphrases, counts, body, title)
+    pool = sorted(entities + phrases, key=lambda c: (-c.score, not c.entity))
     chosen: list[Candidate] = []
     for cand in pool:
         if len(chosen) >= n:
             break
         if cand.entity and cand.score < MIN_SALIENCE:
             continue
-        if not _repeats(cand, chosen) and not _covered_by_entity(cand, entities):
+        if not _repeats(cand, chosen) and not _covered_by_entity(cand, named):
             chosen.append(cand)
     for cand in entities:  # too few: weak entities fill the rest
         if len(chosen) >= n:
@@ -104,13 +171,27 @@ def rank_tags(actors: dict[str, Actor] | None, keyphrases, n: int = 4) -> list[s
     return [c.text for c in chosen]
 
 
+def _all_names(actors: dict[str, Actor]) -> list[Candidate]:
+    out = []
+    for canonical, info in actors.items():
+        keys = frozenset(k for k in (normalize(n) for n in {canonical, info.short or canonical, *info.aliases}) if k)
+        out.append(Candidate(canonical, 0.0, keys, True))
+    return out
+
+
+def _initials_of(acronym: str, name: str) -> bool:
+    """"ZEF" and "Zionsville Education Foundation"."""
+    words = [w for w in re.split(r"[\s-]+", name) if w[:1].isupper()]
+    return acronym.isupper() and len(acronym) >= 2 and "".join(w[0] for w in words) == acronym
+
+
 def _covered_by_entity(cand: Candidate, entities: list[Candidate]) -> bool:
     """A keyphrase that is just an entity's name, or that name plus one word ("Russia officials",
     "US delegation"), is not a concept of its own."""
     if cand.entity:
         return False
     for e in entities:
-        if cand.keys & e.keys:
+        if cand.keys & e.keys or _initials_of(cand.text, e.text):
             return True
         for phrase in cand.keys:
             words = _words(phrase)
@@ -130,7 +211,12 @@ class TagsStep:
 
     def __call__(self, doc: Doc, n_tags: int | None = None) -> Doc:
         extensions.require(doc, "tags", "nc_actors", "nc_keyphrases")
-        doc._.nc_tags = rank_tags(doc._.nc_actors, doc._.nc_keyphrases, self.n_tags if n_tags is None else n_tags)
+        counts: dict[str, int] = {}
+        for token in doc:
+            if token.is_alpha:
+                counts[token.lemma_.lower()] = counts.get(token.lemma_.lower(), 0) + 1
+        doc._.nc_tags = rank_tags(doc._.nc_actors, doc._.nc_keyphrases, self.n_tags if n_tags is None else n_tags,
+                                  counts, doc.text, doc._.nc_title)
         return doc
 
 

@@ -1,0 +1,47 @@
+"""Known names: spaCy's own ``SpanRuler``, fed from the country table and the actor table.
+
+``newscoder_names`` (after ``newscoder_layout``) is a ``spacy.pipeline.SpanRuler`` whose phrase patterns
+are every country name and alias, every demonym and every name and alias of the actor table (leaders,
+ministries, armed groups, parties, IGOs, media), each with its OntoNotes label. It writes its matches to
+``doc.spans["nc_known"]`` and leaves ``doc.ents`` alone: the entities step (``ner_fixes``) decides where a
+known name corrects the model's entities (a longer entity of the model wins; "Turkish Airlines" keeps its
+country inside). Labels are fixed in one place, from the tables, not by string patches.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.pipeline import SpanRuler
+
+from .. import steps
+from ..knowledge import countries
+
+KNOWN = "nc_known"
+
+
+def patterns() -> dict[str, list[str]]:
+    """Surface strings of known names, per OntoNotes label."""
+    gpe, norp = set(), set()
+    for c in countries.all_countries():
+        if c.population >= 1000 or c.iso3 in ("VAT",):
+            gpe.update(a for a in (c.name, *c.aliases) if len(a) > 2 and not a.islower())
+            norp.update(d for d in c.demonyms if d[0].isupper() and "." not in d)
+    out: dict[str, set[str]] = {"GPE": gpe, "NORP": norp}
+    for actor in set(countries.actor_table().values()):
+        names = {actor.canonical, *actor.aliases}
+        out.setdefault(actor.label, set()).update(n for n in names if len(n) > 2 and not n.startswith("the "))
+    return {label: sorted(names) for label, names in out.items()}
+
+
+def known_names_ruler(nlp: Language, name: str = "newscoder_names") -> SpanRuler:
+    """A SpanRuler matching the known names exactly (``ORTH``) into ``doc.spans["nc_known"]``."""
+    ruler = SpanRuler(nlp, name, spans_key=KNOWN, phrase_matcher_attr="ORTH", overwrite=True)
+    with nlp.select_pipes(enable=[]):  # exact-text patterns need the tokenizer only (and a pipeline being
+        ruler.add_patterns([{"label": label, "pattern": phrase}  # loaded from disk has no weights yet)
+                            for label, phrases in patterns().items() for phrase in phrases])
+    return ruler
+
+
+@Language.factory("newscoder_names", **steps.BY_NAME["names"].spacy_meta())
+def make_names(nlp: Language, name: str) -> SpanRuler:
+    return known_names_ruler(nlp, name)

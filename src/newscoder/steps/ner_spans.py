@@ -1,0 +1,204 @@
+"""Where a name starts and ends: the span errors of the small model on unseen news, by category.
+
+``fix_spans(doc, ents)`` runs first in ``ner_fixes.fix_ents``; each rule is one kind of error:
+
+- **a name running on into the next line or past a spaced dash** ("Ghany\nDUBAI", "Tom Donilon - The");
+- **photo credits** ("John Thys / Pool", "ANI / Reuters TV", "Scalzo / File Photo"): split at the slash; a
+  known actor keeps its label, two to four capitalized words are a person, "Pool" is an organisation,
+  "File Photo" and "Handout" are no names;
+- **possessives inside a name** ("Bernard Arnault 's LVMH", "California 's Air Resources Board"): two names;
+- **a title, a verb or a nationality in front** ("Sheikh Sabah ...", "Anticipating U.S. Food and Drug
+  Administration", "Russian Nikita Mazepin"): dropped, the nationality made its own NORP;
+- **a date or a byline word behind** ("Anushka Trivedi Dec 7", "Estelle Shirbon Editing"): cut;
+- **two names joined by "and"** ("Perdue and Loeffler", "Macquarie Capital and Citigroup"), unless the
+  whole is a known name or ends like one company ("Mabon, Nugent and Co");
+- **hyphenated compounds** ("Berlin-based", "EU-UK", "post-Covid-19"): one MISC, as CoNLL annotates them.
+
+``first_word`` (applied after the gazetteer's matches): a place missing the first word of its name
+("New" Jersey, a gazetteer match of the island of Jersey) is the whole known name.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from ..knowledge import countries
+
+_NAMED = frozenset({"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"})
+#: Words of a photo credit that are no name.
+NOT_NAMES = frozenset({"file photo", "file", "handout", "photo", "illustration", "via"})
+#: Titles before a person's name (the name is the rest).
+TITLES = frozenset("""sheikh sultan prince princess king queen emir pope president chancellor minister premier
+    senator sen. governor gov. mayor general gen. mr mr. mrs mrs. ms ms. dr dr. secretary ambassador judge
+    justice rep. colonel col. ayatollah lord lady sir dame""".split())
+#: Words after a name that end it: dates of a dateline and byline words.
+_MONTHS = frozenset("""jan jan. january feb feb. february mar mar. march apr apr. april may jun june jul july
+    aug aug. august sep sep. sept sept. september oct oct. october nov nov. november dec dec. december""".split())
+_BYLINE = frozenset({"editing", "reporting", "writing", "additional", "compiled", "graphic", "photo"})
+#: Last words of one company's name with "and" inside ("Mabon, Nugent and Co", "Procter and Gamble Co").
+_FIRM_TAIL = frozenset("""co co. company sons partners associates exchange commission corp corp. inc inc.
+    ltd ltd. plc group bank trust fund development industries""".split())
+_HYPHENS = ("-", "\u2013")
+
+
+def fix_spans(doc: Doc, ents: list[Span]) -> list[Span]:
+    """The entities with the span errors of the module docstring fixed."""
+    out: list[Span] = []
+    for ent in ents:
+        parts = [ent]
+        for rule in (_split_lines, _split_credit, _split_possessive, _split_and, _front, _back):
+            parts = [p for part in parts for p in rule(doc, part)]
+        out.extend(p for p in parts if len(p))
+    return _hyphen_compounds(doc, out)
+
+
+def first_word(doc: Doc, ent: Span) -> Span:
+    """A place missing the first word of its name ("New" Jersey, "South" Korea): the name is the whole."""
+    if ent.label_ not in ("GPE", "LOC") or ent.start == 0:
+        return ent
+    prev = doc[ent.start - 1]
+    if not prev.is_title or prev.is_sent_start and prev.lower_ in ("in", "the"):
+        return ent
+    whole = f"{prev.text} {ent.text}"
+    known = countries.by_name(whole) or countries.city_country(whole, 0)
+    return Span(doc, ent.start - 1, ent.end, ent.label_) if known else ent
+
+
+def _sub(doc: Doc, start: int, end: int, label: str) -> list[Span]:
+    return [Span(doc, start, end, label)] if end > start else []
+
+
+def _split_lines(doc: Doc, ent: Span) -> list[Span]:
+    """A name does not run on into the next line when that line starts in capitals or with a bullet
+    ("Mohamed Abd El Ghany\nDUBAI"), nor past a spaced dash ("Tom Donilon - The"); a hard-wrapped name
+    ("Merrill\nLynch") stays one."""
+    cuts = [t.i for t in ent if (t.is_space and "\n" in t.text and t.i + 1 < ent.end
+                                 and (doc[t.i + 1].is_upper or doc[t.i + 1].is_punct))
+            or (t.text in _HYPHENS + ("\u2014",) and t.i > ent.start and doc[t.i - 1].whitespace_)]
+    if ent.label_ not in _NAMED or not cuts:
+        return [ent]
+    out, start = [], ent.start
+    for cut in cuts + [ent.end]:
+        part = doc[start:cut]
+        while len(part) and (part[-1].is_space or part[-1].is_punct):
+            part = part[:-1]
+        while len(part) and (part[0].is_space or part[0].is_punct):
+            part = part[1:]
+        if len(part) and part[0].text[:1].isupper():
+            out.append(Span(doc, part.start, part.end, ent.label_ if start == ent.start else _guess(part, ent)))
+        start = cut + 1
+    return out
+
+
+def _guess(part: Span, ent: Span) -> str:
+    """The label of a piece cut off a longer name: the gazetteer's, else the whole name's."""
+    if countries.by_name(part.text) or countries.city_country(part.text):
+        return "GPE"
+    actor = countries.find_actor(part.text)
+    return actor.label if actor is not None else ent.label_
+
+
+def _split_credit(doc: Doc, ent: Span) -> list[Span]:
+    if ent.label_ not in _NAMED or not any(t.text == "/" for t in ent):
+        return [ent]
+    out, start = [], ent.start
+    for i in range(ent.start, ent.end + 1):
+        if i == ent.end or doc[i].text == "/":
+            part = doc[start:i]
+            label = _credit_label(part) if len(part) else None
+            if label:
+                out.append(Span(doc, part.start, part.end, label))
+            start = i + 1
+    return out
+
+
+def _credit_label(part: Span) -> str | None:
+    text = part.text.strip()
+    if text.lower() in NOT_NAMES:
+        return None
+    actor = countries.find_actor(text)
+    if actor is not None:
+        return actor.label
+    if 2 <= len(part) <= 4 and all(t.text[:1].isupper() for t in part):
+        return "PERSON"
+    return "ORG" if text[:1].isupper() else None
+
+
+def _split_possessive(doc: Doc, ent: Span) -> list[Span]:
+    inner = [t.i for t in ent[1:-1] if t.tag_ == "POS" or t.text in ("'s", "\u2019s")]
+    if ent.label_ not in _NAMED or not inner:
+        return [ent]
+    cut = inner[0]
+    left = doc[ent.start:cut]
+    place = countries.by_name(left.text) or countries.city_country(left.text)
+    if not place and (cut - ent.start < 2 and ent.end - cut - 1 < 2 or ent[-1].lower_ in _FIRM_TAIL):
+        return [ent]  # "Pilgrim's Pride", "Mott's Super Markets Inc": one name
+    label = "GPE" if place else ent.label_
+    return _sub(doc, ent.start, cut, label) + _sub(doc, cut + 1, ent.end, ent.label_)
+
+
+def _split_and(doc: Doc, ent: Span) -> list[Span]:
+    ands = [t.i for t in ent[1:-1] if t.lower_ == "and"]
+    if ent.label_ not in ("PERSON", "GPE", "LOC", "ORG") or len(ands) != 1:
+        return [ent]
+    if countries.find_actor(ent.text) or countries.lookup(ent.text) or ent[-1].lower_ in _FIRM_TAIL:
+        return [ent]
+    cut = ands[0]
+    left, right = doc[ent.start:cut], doc[cut + 1:ent.end]
+    if not (left[0].text[:1].isupper() and right[0].text[:1].isupper()) or doc[cut - 1].text == ",":
+        return [ent]
+    if ent.label_ == "ORG" and (len(right) > 1 or any(t.is_lower for t in ent if t.i != cut)):
+        return [ent]  # "Food and Drug Administration", "Centers for Disease Control and Prevention"
+    return _sub(doc, left.start, left.end, ent.label_) + _sub(doc, right.start, right.end, ent.label_)
+
+
+def _front(doc: Doc, ent: Span) -> list[Span]:
+    """A title, a sentence-initial verb or a nationality in front of a name."""
+    if len(ent) < 2 or ent.label_ not in _NAMED:
+        return [ent]
+    first = ent[0]
+    if (ent.label_ == "PERSON" and first.lower_ in TITLES) or (first.tag_ == "VBG" and first.is_sent_start):
+        return _sub(doc, ent.start + 1, ent.end, ent.label_)
+    if ent.label_ == "PERSON" and len(ent) >= 3 and countries.by_demonym(first.text) and first.text[:1].isupper():
+        return [Span(doc, ent.start, ent.start + 1, "NORP"), Span(doc, ent.start + 1, ent.end, "PERSON")]
+    return [ent]
+
+
+def _back(doc: Doc, ent: Span) -> list[Span]:
+    """A dateline's date or a byline word after a name ("Anushka Trivedi Dec 7", "Jr ." keeps "Jr")."""
+    if len(ent) < 2 or ent.label_ not in ("PERSON", "ORG"):
+        return [ent]
+    end = ent.end
+    for t in ent[1:]:
+        if t.lower_ in _MONTHS or t.lower_ in _BYLINE or t.like_num:
+            end = t.i
+            break
+    while end - ent.start > 1 and doc[end - 1].text == ".":
+        end -= 1
+    return [ent] if end == ent.end else _sub(doc, ent.start, end, ent.label_)
+
+
+def _glued(doc: Doc, i: int) -> bool:
+    """Is token i a hyphen with no space on either side?"""
+    return 0 < i < len(doc) - 1 and doc[i].text in _HYPHENS and not doc[i].whitespace_ \
+        and not doc[i - 1].whitespace_
+
+
+def _hyphen_compounds(doc: Doc, ents: list[Span]) -> list[Span]:
+    """"Berlin-based", "EU-UK", "post-Covid-19": the name and its hyphened words are one MISC."""
+    out: list[Span] = []
+    skip = -1
+    for k, ent in enumerate(ents):
+        if k <= skip:
+            continue
+        start, end = ent.start, ent.end
+        if ent.label_ in _NAMED and _glued(doc, end):
+            nxt = ents[k + 1] if k + 1 < len(ents) else None
+            if nxt is not None and nxt.start == end + 1:
+                end, skip = nxt.end, k + 1
+            elif doc[end + 1].is_lower and doc[end + 1].is_alpha:
+                end += 2
+        if ent.label_ in _NAMED and start > 1 and _glued(doc, start - 1) and doc[start - 2].is_lower:
+            start -= 2
+        out.append(ent if (start, end) == (ent.start, ent.end) else Span(doc, start, end, "MISC"))
+    return out
