@@ -14,16 +14,16 @@ Pure functions on spaCy tokens, so the events step (and anyone else) can call th
 - ``frame_text(tok)``: the few words of its frame, embedded with wordllama and compared with the
   PLOVER codebook's definition of each type;
 - ``mode(tok)``: asserted / negated / hypothetical / future / reported;
-- ``classify(tok, prior_code)`` -> ``Decision(plover, probability, cameo_root)``; ``plover`` is None
-  when the model's best class is NONE (no event reported there).
+- ``classify(tok, prior_code, roles=roles_of(event))`` -> ``Decision(plover, probability, cameo_root)``;
+  ``plover`` is None when the model's best class is NONE (no event reported there).
 
 The model is a multinomial logistic regression over those features (weights in
 ``data/event_model.npz``, vocabulary and labels in ``data/event_model.json``, both built by
 ``scripts/train_event_model.py`` from PLV_train and newscoder's own sentences; see NOTICE). It is
 loaded once, on first use; inference is plain numpy and gives the same output on every run.
 
-How the events step should call it (veto and retype the rules' events, fill sentences they leave
-empty), and the measured figures: docs/event-model.md.
+How the events step uses it (``event_decide``: it vetoes the rules' events that report nothing; retyping
+and filling are off by default) and the measured figures: docs/event-model.md.
 """
 
 from __future__ import annotations
