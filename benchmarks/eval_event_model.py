@@ -1,48 +1,48 @@
-"""Event model benchmark: the learned event decision (``newscoder.steps.event_model``) beside
-today's rule coder, on sentences it was not trained on.
+"""Event model benchmark: the events step as it ships (the rule coder's ``events.Coder(doc, modes,
+use_model).run()``, whose events ``event_decide.decide`` vetoes, retypes and fills with the event model),
+beside the rules alone, on sentences the model was not trained on.
 
-Systems, each scored on the sentence's one gold event (the event compared is the sentence's main
-one, as in eval_events.py; a sentence with no event counts as wrong):
-- ``rules``: ``events.Coder(doc).run()`` as it is today (``main_event``);
-- ``model``: the model alone on its own candidates (``event_model.candidates``); the sentence's
-  event is the candidate with the highest probability of being an event, its type the model's;
-- ``rules+veto``: the rules' events, dropping those the model calls NONE (the rules' type kept);
-- ``rules+model``: the rules' events, dropping those the model calls NONE, typed by the model
-  (a throw-away adapter on the rules' output, by the trigger index ``_i``, until the events step
-  calls ``event_model.classify`` itself);
-- ``rules+model+mode``: the same, less events whose ``event_model.mode`` is negated or
-  hypothetical (REJECT and THREATEN kept: their type already says so);
-- ``rules+model+fill``: ``rules+model``, and in a sentence where it has no event, the model's own
-  best candidate (recall).
+Systems (``VARIANTS``): ``rules`` (``use_model=False``); ``issue-9 wiring`` (the decision's first settings:
+veto at P(NONE) >= .5, fill at P(NONE) < .2, retype at 2x, every type); ``shipped`` (``event_decide``'s
+settings now); and variants of the veto threshold, the fill threshold (or no fill), the retype ratio and the
+types that may be retyped. Every system is the real events step: the decision's settings are set on
+``event_decide`` and each fold's model replaces the shipped one (``patched``); the model's probabilities of
+a candidate are remembered across variants (``Memo``: they do not depend on the settings).
 
 Data sets:
-- PLV_train (1,044 sentences), 5-fold cross-validated (folds by sentence; the model of each fold
-  never saw the sentences it is scored on), together with newscoder's own sentences
-  (data_src/event_sentences.tsv: no-event sentences give "false events per no-event sentence");
+- PLV_train (1,044 sentences), 5-fold cross-validated (folds by sentence; each fold's model never saw the
+  sentences it is scored on), with newscoder's own sentences (data_src/event_sentences.tsv) in the same
+  folds: the no-event ones give events output per no-event sentence, by kind;
 - the PLOVER GSR (322) and the CAMEO codebook examples (277): REPORTING ONLY, scored with the model
-  trained on all of PLV_train and the own sentences; never used for training, features or
-  thresholds. Caveat: the rule coder and its lexicon were fitted while looking at these two sets,
-  so every system that uses them (rules, and the model through its lexicon and rules features)
-  is flattered there; ``model -rules -lexicon`` in the ablation is the one figure free of that.
+  trained on all of PLV_train and the own sentences; never used for training, features or settings.
+  The rule coder and its lexicon were fitted while looking at these two sets, so every system is
+  flattered there.
 
-Types: current PLOVER names (15 types); the GSR's CONCEDE and RETREAT are both YIELD, DEMAND is
-REQUEST, DISAPPROVE and INVESTIGATE are ACCUSE, FIGHT is ASSAULT. The rules' CONCEDE/RETREAT are
-counted as YIELD too (``type accuracy (16 types)`` is eval_events.py's own figure, for the record).
+Types: current PLOVER names (15 types: the GSR's CONCEDE and RETREAT are YIELD, DEMAND is REQUEST,
+DISAPPROVE and INVESTIGATE are ACCUSE, FIGHT is ASSAULT; the rules' CONCEDE/RETREAT count as YIELD).
 
-Metrics: type accuracy (main event right / sentences), precision (main event right / sentences with
-an event), missed (sentences with a gold event and no event output), false events per sentence
-(events whose type the gold record does not have: eval_events.py's measure), CAMEO root accuracy
-(CAMEO examples).
+Metrics, per sentence, on the sentence's main event (``events.main_event``, as in eval_events.py): type
+accuracy (main event right / sentences; no event = wrong), precision (main event right / sentences with an
+event), missed (sentences with no event), false events per sentence (events whose type the gold record does
+not have), actor-pair recall (PLV: some event of the sentence has a source whose text matches the marked
+source and a target matching the marked target: the same words, one inside the other), CAMEO root accuracy
+(CAMEO examples), events per no-event sentence (own sentences).
+
+Usage: ``python benchmarks/eval_event_model.py [--cache /tmp/ev] [--grid] [--ablation]``.
 """
 
 from __future__ import annotations
 
 import argparse
 import csv
+import itertools
 import json
+import re
 import sys
 import time
 from collections import defaultdict
+from contextlib import contextmanager
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
@@ -53,6 +53,8 @@ sys.path.insert(0, str(ROOT / "scripts"))
 
 import train_event_model as T  # noqa: E402
 
+from newscoder.models import DEFAULT_MODES  # noqa: E402
+from newscoder.steps import event_decide, events  # noqa: E402
 from newscoder.steps import event_model as em  # noqa: E402
 
 FOLDS = 5
@@ -62,9 +64,97 @@ GROUPS = {
     "lexical": ("l=", "x=", "xl=", "dl=", "dl2=", "lp=", "pl=", "nl=", "hx=", "hd=", "dw=", "pw=", "pobj_of="),
     "syntax": ("d=", "dk=", "p=", "pk=", "nm=", "dep=", "hpos=", "pos=", "tag=", "is_root", "under="),
     "lexicon": ("lex=", "lexroot=", "ctl=", "xlex=", "ctlx=", "hctl=", "hlex=", "clex="),
-    "rules": ("prior=", "priorroot="),
-    "modality": ("mode=", "aux=", "neg_own", "mark=", "question", "sent_if", "sent_amount", "comment_"),
+    "rules": ("prior=", "priorroot=", "roles=", "src=", "tgt="),
+    "modality": ("mode=", "aux=", "neg_own", "mark=", "question", "sent_if", "sent_amount", "comment_", "habit"),
 }
+
+
+# --- systems: the events step with chosen decision settings ------------------------------------------
+
+
+@dataclass(frozen=True)
+class Variant:
+    """Settings of the decision (``event_decide``); ``model`` False: the rules alone."""
+
+    model: bool = True
+    veto: float = field(default_factory=lambda: event_decide.VETO_THRESHOLD)
+    fill: float | None = field(default_factory=lambda: event_decide.FILL_THRESHOLD)
+    ratio: float = field(default_factory=lambda: event_decide.RETYPE_RATIO)
+    retype: frozenset | None = field(default_factory=lambda: event_decide.RETYPE_FROM)
+
+    def label(self) -> str:
+        if not self.model:
+            return "rules"
+        kinds = "all" if self.retype is None else ",".join(sorted(t[:4] for t in self.retype)) or "none"
+        fill = "no fill" if self.fill is None else f"fill<{self.fill:g}"
+        return f"veto>={self.veto:g} {fill} retype {self.ratio:g}x {kinds}"
+
+
+def variants() -> dict[str, Variant]:
+    """The systems every table shows (the shipped settings are read when this is called)."""
+    return {"rules": Variant(model=False),
+            "issue-9 wiring": Variant(veto=0.5, fill=0.2, ratio=2.0, retype=None),
+            "shipped": Variant()}
+
+
+def grid() -> dict[str, Variant]:
+    """The settings searched when choosing (``--grid``)."""
+    out = {}
+    kinds = (None, event_decide.RETYPE_FROM)
+    for veto, fill, ratio, retype in itertools.product((0.3, 0.4, 0.5, 0.6), (None, 0.1, 0.2),
+                                                       (1.0, 2.0, float("inf")), kinds):
+        v = Variant(veto=veto, fill=fill, ratio=ratio, retype=retype)
+        out.setdefault(v.label(), v)
+    return out
+
+
+class Memo:
+    """A model whose probabilities are remembered per candidate (doc, token, prior, mode): the
+    variants of one fold ask about the same candidates."""
+
+    def __init__(self, model: em.EventModel):
+        self.model = model
+        self.rows: dict[tuple, np.ndarray] = {}
+
+    def probabilities(self, tokens: list, priors: list | None = None, modes: list | None = None,
+                      roles: list | None = None) -> np.ndarray:
+        priors = priors or [None] * len(tokens)
+        modes = modes or [None] * len(tokens)
+        roles = roles or [None] * len(tokens)
+        keys = [(id(t.doc), t.i, p, m, r) for t, p, m, r in zip(tokens, priors, modes, roles)]
+        todo = [n for n, k in enumerate(keys) if k not in self.rows]
+        if todo:
+            found = self.model.probabilities(*([x[n] for n in todo] for x in (tokens, priors, modes, roles)))
+            for n, row in zip(todo, found):
+                self.rows[keys[n]] = row
+        if not keys:
+            return np.zeros((0, len(em.LABELS)), np.float32)
+        return np.stack([self.rows[k] for k in keys])
+
+
+SETTINGS_OF = {"veto": "VETO_THRESHOLD", "fill": "FILL_THRESHOLD", "ratio": "RETYPE_RATIO", "retype": "RETYPE_FROM"}
+
+
+@contextmanager
+def patched(variant: Variant, model=None):
+    """The events step with ``variant``'s decision settings and ``model`` in place of the shipped one."""
+    saved = {name: getattr(event_decide, name) for name in SETTINGS_OF.values()}
+    shipped = em.model
+    try:
+        for key, name in SETTINGS_OF.items():
+            setattr(event_decide, name, getattr(variant, key))
+        if model is not None:
+            em.model = lambda: model
+        yield
+    finally:
+        for name, value in saved.items():
+            setattr(event_decide, name, value)
+        em.model = shipped
+
+
+def code(doc, variant: Variant) -> list:
+    """The events step's output for ``doc`` (default modes) under the patched settings."""
+    return events.Coder(doc, DEFAULT_MODES, variant.model).run()
 
 
 # --- gold data kept for reporting ----------------------------------------------------------------
@@ -85,143 +175,81 @@ def load_cameo(shared: Path) -> list[T.Record]:
     return [T.Record("cameo", text, em.plover_of(code) or em.NONE, code=code) for code, text in rows]
 
 
-# --- systems: the events of one sentence ----------------------------------------------------------
-
-
-def _rule_type(event: str) -> str:
-    return em.CURRENT.get(event, event)
-
-
-def rules_events(parsed: dict) -> list[dict]:
-    return [{"type": _rule_type(e["event"]), "root": e["cameo"][:2], "depth": e["depth"], "start": e["start"],
-             "raw": e["event"], "i": e["_i"]} for e in parsed["rules"]]
-
-
-def model_events(cands: list, probs: np.ndarray, priors: list, threshold: float = 0.5) -> list[dict]:
-    """The candidates the model calls events (probability of NONE below ``threshold``)."""
-    out = []
-    for tok, row, prior in zip(cands, probs, priors):
-        d = em.decide(row, tok, prior, threshold)
-        if d.plover is not None:
-            out.append({"type": d.plover, "root": d.cameo_root, "score": 1.0 - float(row[0]),
-                        "raw": _old_name(d.cameo), "i": tok.i})
-    return out
-
-
-def combined_events(parsed: dict, decisions: dict, retype: bool, threshold: float = 0.5) -> list[dict]:
-    """The rules' events, less those the model calls NONE; typed by the model when ``retype``."""
-    out = []
-    for e in rules_events(parsed):
-        row = decisions.get(e["i"])
-        if row is None:
-            out.append(e)
-            continue
-        prior = next(r["cameo"] for r in parsed["rules"] if r["_i"] == e["i"])
-        d = em.decide(row, parsed["doc"][e["i"]], prior, threshold)
-        if d.plover is None:
-            continue
-        if retype and d.plover != e["type"]:
-            e = dict(e, type=d.plover, root=d.cameo_root, raw=_old_name(d.cameo))
-        out.append(e)
-    return out
-
-
-def _old_name(code: str) -> str:
-    """The type of a CAMEO code under the names the rules and the GSR use (CONCEDE, RETREAT)."""
-    from newscoder.knowledge.event_lexicon import cameo
-
-    return cameo()[code].plover
-
-
-def main_of(events: list[dict]) -> dict | None:
-    """The sentence's main event: the rules' ``main_event`` order (highest predicate, then first);
-    the model's events by their event probability."""
-    if not events:
-        return None
-    if "score" in events[0]:
-        return max(events, key=lambda e: e["score"])
-    return min(events, key=lambda e: (e["depth"], e["start"]))
-
-
 # --- scoring ---------------------------------------------------------------------------------------
+
+STOP = frozenset({"the", "a", "an", "s", "its", "their"})
+
+
+def _words(text: str) -> list[str]:
+    return [w for w in re.findall(r"[a-z0-9]+", text.lower()) if w not in STOP]
+
+
+def same_actor(pred: str, gold: str) -> bool:
+    """The same actor text: one's words (less articles) a run of the other's."""
+    a, b = _words(pred), _words(gold)
+    if not a or not b:
+        return False
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    return any(long_[i:i + len(short)] == short for i in range(len(long_) - len(short) + 1))
+
+
+def pair_found(rec: T.Record, evs: list) -> bool:
+    """Some event has the marked source among its sources and the marked target among its targets."""
+    src, tar = (rec.text[s[0]:s[1]] for s in rec.spans)
+    return any(any(same_actor(a.text, src) for a in e.actor) and any(same_actor(r.text, tar) for r in e.recipient)
+               for e in evs)
+
+
+def kind(event) -> str:
+    return em.CURRENT.get(event.event, event.event)
 
 
 class Score:
     """Sentence-level counts for one system on one data set."""
 
     def __init__(self):
-        self.n = self.hits = self.hits16 = self.output = self.false = self.root_hits = 0
-        self.none_n = self.none_false = self.false16 = 0
+        self.n = self.hits = self.output = self.false = self.root_hits = self.pairs = self.pair_n = 0
+        self.none_n = self.none_events = 0
 
-    def add(self, rec: T.Record, events: list[dict]) -> None:
+    def add(self, rec: T.Record, evs: list) -> None:
         if rec.label == em.NONE and rec.corpus == "own":
             self.none_n += 1
-            self.none_false += len(events)
+            self.none_events += len(evs)
             return
         self.n += 1
-        main = main_of(events)
+        main = events.main_event(evs)
         self.output += main is not None
-        self.hits += bool(main and main["type"] == rec.label)
-        if rec.corpus == "gsr":
-            gold16 = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE", "FIGHT": "ASSAULT"}
-            gold16 = gold16.get(rec.code, rec.code)
-            self.hits16 += bool(main and main["raw"] == gold16)
-            self.false16 += sum(1 for e in events if e["raw"] != gold16)
-        if rec.corpus == "cameo":
-            self.root_hits += bool(main and main["root"] == rec.code[:2])
-        self.false += sum(1 for e in events if e["type"] != rec.label)
+        self.hits += bool(main and kind(main) == rec.label)
+        self.false += sum(1 for e in evs if kind(e) != rec.label)
+        if rec.corpus == "plv" and None not in rec.spans:
+            self.pair_n += 1
+            self.pairs += pair_found(rec, evs)
+        self.root_hits += bool(rec.corpus == "cameo" and main and main.cameo[:2] == rec.code[:2])
 
     def row(self) -> dict:
         n = max(self.n, 1)
         out = {"type acc": self.hits / n, "precision": self.hits / max(self.output, 1),
-               "missed": 1 - self.output / n, "false/sent": self.false / n}
-        if self.hits16:
-            out["type acc (16 types)"] = self.hits16 / n
-            out["false/sent (16 types)"] = self.false16 / n
+               "missed": 1 - self.output / n, "false/sent": self.false / n} if self.n else {}
+        if self.pair_n:
+            out["pair recall"] = self.pairs / self.pair_n
         if self.root_hits:
-            out["CAMEO root acc"] = self.root_hits / n
+            out["CAMEO root"] = self.root_hits / n
         if self.none_n:
-            out["false/no-event sent"] = self.none_false / self.none_n
+            out["ev/no-event sent"] = self.none_events / self.none_n
         return out
 
 
-THRESHOLDS = {"model": 0.5, "veto": 0.5}
-
-
-def score_all(records, parsed, probs_of, thresholds: dict = THRESHOLDS) -> dict[str, dict[str, Score]]:
-    """Scores of every system per corpus; ``probs_of(n)`` gives (candidates, probabilities, priors)
-    of record n."""
-    scores = defaultdict(lambda: defaultdict(Score))
-    for n, (rec, p) in enumerate(zip(records, parsed)):
-        cands, probs, priors = probs_of(n)
-        decisions = {t.i: row for t, row in zip(cands, probs)}
-        by = scores[rec.corpus]
-        by["rules"].add(rec, rules_events(p))
-        by["model"].add(rec, model_events(cands, probs, priors, thresholds["model"]))
-        by["rules+veto"].add(rec, combined_events(p, decisions, False, thresholds["veto"]))
-        combined = combined_events(p, decisions, True, thresholds["veto"])
-        by["rules+model"].add(rec, combined)
-        by["rules+model+mode"].add(rec, [e for e in combined if shown(e, p["doc"])])
-        alone = model_events(cands, probs, priors, thresholds["model"])
-        by["rules+model+fill"].add(rec, combined or alone[:1] and [main_of(alone)])
-        if rec.corpus == "own" and rec.label == em.NONE:
-            cats = scores["own:" + rec.category]
-            cats["rules"].add(rec, rules_events(p))
-            cats["model"].add(rec, model_events(cands, probs, priors, thresholds["model"]))
-            cats["rules+model"].add(rec, combined)
-            cats["rules+model+mode"].add(rec, [e for e in combined if shown(e, p["doc"])])
-    return scores
-
-
-#: Types that already say how an act was negated or conditioned ("failed to reach an agreement" is
-#: a REJECT, "will strike unless" a THREATEN): their mode does not hide them.
-MODE_CODED = frozenset({"REJECT", "THREATEN"})
-
-
-def shown(event: dict, doc) -> bool:
-    """Whether an event is returned by default (issue 9: asserted, reported; here also future,
-    which PLOVER codes), by the mode of its trigger."""
-    return event["type"] in MODE_CODED or em.mode(doc[event["i"]]) in ("asserted", "reported", "future")
+def score_records(scores, records, parsed, idx, systems: dict[str, Variant], model=None) -> None:
+    """Add the events of records ``idx`` under every system to ``scores[corpus][system]`` (and, for own
+    no-event sentences, ``scores["own:" + kind]``)."""
+    memo = Memo(model) if model is not None else None
+    for name, variant in systems.items():
+        with patched(variant, memo):
+            for n in idx:
+                rec, evs = records[n], code(parsed[n]["doc"], variant)
+                scores[rec.corpus][name].add(rec, evs)
+                if rec.corpus == "own" and rec.label == em.NONE:
+                    scores["own:" + rec.category][name].add(rec, evs)
 
 
 # --- cross-validation and the final model ---------------------------------------------------------
@@ -241,13 +269,11 @@ def folds(records: list[T.Record]) -> list[int]:
 class Featurized:
     """Feature lists and dense blocks of every candidate row, computed once."""
 
-    def __init__(self, rows: list[dict], defs, settings: dict):
+    def __init__(self, rows: list[dict], defs):
         self.rows = rows
         self.defs = defs
-        self.feats = [em.features(r["tok"], r["prior"]) for r in rows]
-        blocks = ("emb", "defs")
-        self.dense_all = em.dense_features([em.frame_text(r["tok"]) for r in rows], blocks, *defs)
-        self.settings = settings
+        self.feats = [em.features(r["tok"], r["prior"], roles=r["roles"]) for r in rows]
+        self.dense_all = em.dense_features([em.frame_text(r["tok"]) for r in rows], ("emb", "defs"), *defs)
 
     def dense(self, settings: dict) -> np.ndarray:
         cols = {"emb": slice(0, 256), "defs": slice(256, 256 + len(em.TYPES))}
@@ -255,78 +281,65 @@ class Featurized:
         return np.concatenate(parts, axis=1) if parts else np.zeros((len(self.rows), 0), np.float32)
 
 
-def _kept(feats: list[str], drop: tuple) -> list[str]:
-    return [f for f in feats if not f.startswith(drop)] if drop else feats
-
-
-def fit_rows(data: Featurized, train: list[int], settings: dict):
-    """Weights and vocabulary from the rows ``train`` (indices into ``data.rows``)."""
+def fit_model(data: Featurized, train: list[int], settings: dict) -> em.EventModel:
+    """A model from the rows ``train`` (indices into ``data.rows``), as the training script builds it."""
     from collections import Counter
 
     train = [i for i in train if data.rows[i]["weight"] > 0]
     drop = tuple(p for g in settings.get("drop", ()) for p in GROUPS[g])
-    counts = Counter(f for i in train for f in set(_kept(data.feats[i], drop)))
+    feats = [[f for f in data.feats[i] if not f.startswith(drop)] if drop else data.feats[i] for i in train]
+    counts = Counter(f for fs in feats for f in set(fs))
     vocab = sorted(f for f, c in counts.items() if c >= settings["min_count"])
-    sparse = _csr([data.feats[i] for i in train], vocab)
-    dense = data.dense(settings)[train]
-    rows = [data.rows[i] for i in train]
-    weights = T.fit(sparse, dense, [r["label"] for r in rows], [r["weight"] for r in rows], settings)
-    return weights, vocab
-
-
-def _csr(feats: list[list[str]], vocab: list[str]):
+    index = {f: i for i, f in enumerate(vocab)}
     from scipy.sparse import csr_matrix
 
-    index = {f: i for i, f in enumerate(vocab)}
     indptr, indices = [0], []
     for fs in feats:
         indices.extend(sorted({index[f] for f in fs if f in index}))
         indptr.append(len(indices))
-    return csr_matrix((np.ones(len(indices), np.float32), indices, indptr), shape=(len(feats), len(vocab)))
-
-
-def predict_rows(data: Featurized, idx: list[int], weights: dict, vocab: list[str], settings: dict) -> np.ndarray:
-    sparse = _csr([data.feats[i] for i in idx], vocab)
-    dense = (data.dense(settings)[idx] - weights["mean"]) / weights["scale"]
-    scores = sparse @ weights["sparse"] + dense @ weights["dense"] + weights["bias"]
-    return em.softmax(np.asarray(scores))
-
-
-def cross_validate(records, parsed, data: Featurized, settings: dict, thresholds: dict = THRESHOLDS):
-    fold = folds(records)
-    by_rec = defaultdict(list)
-    for i, r in enumerate(data.rows):
-        by_rec[r["rec"]].append(i)
-    probs = np.zeros((len(data.rows), len(em.LABELS)), np.float32)
-    for k in range(FOLDS):
-        train = [i for i, r in enumerate(data.rows) if fold[r["rec"]] != k]
-        test = [i for i, r in enumerate(data.rows) if fold[r["rec"]] == k]
-        weights, vocab = fit_rows(data, train, settings)
-        probs[test] = predict_rows(data, test, weights, vocab, settings)
-
-    def probs_of(n):
-        idx = by_rec[n]
-        return [data.rows[i]["tok"] for i in idx], probs[idx], [data.rows[i]["prior"] for i in idx]
-
-    return score_all(records, parsed, probs_of, thresholds)
-
-
-def report_sets(records, parsed, model: em.EventModel, settings: dict) -> dict[str, Score]:
-    """Score the GSR / CAMEO records with a trained model on its own candidates."""
-    def probs_of(n):
-        doc, rules = parsed[n]["doc"], parsed[n]["rules"]
-        prior = {e["_i"]: e["cameo"] for e in rules} if settings["prior"] else {}
-        cands = [t for s in doc.sents for t in em.candidates(s)]
-        priors = [prior.get(t.i) for t in cands]
-        return cands, model.probabilities(cands, priors), priors
-
-    return score_all(records, parsed, probs_of)
-
-
-def final_model(data: Featurized, settings: dict) -> em.EventModel:
-    weights, vocab = fit_rows(data, list(range(len(data.rows))), settings)
+    sparse = csr_matrix((np.ones(len(indices), np.float32), indices, indptr), shape=(len(feats), len(vocab)))
+    rows = [data.rows[i] for i in train]
+    weights = T.fit(sparse, data.dense(settings)[train], [r["label"] for r in rows], [r["weight"] for r in rows],
+                    settings)
     weights.update(definitions=data.defs[0], def_types=data.defs[1])
     return em.EventModel(weights, {"labels": list(em.LABELS), "features": vocab, "dense": list(settings["dense"])})
+
+
+def cross_validate(records, parsed, data: Featurized, settings: dict, systems: dict[str, Variant]):
+    """Every system's scores, each fold scored with the model trained on the other four."""
+    fold = folds(records)
+    scores = defaultdict(lambda: defaultdict(Score))
+    for k in range(FOLDS):
+        train = [i for i, r in enumerate(data.rows) if fold[r["rec"]] != k]
+        model = fit_model(data, train, settings) if any(v.model for v in systems.values()) else None
+        score_records(scores, records, parsed, [n for n in range(len(records)) if fold[n] == k], systems, model)
+    return scores
+
+
+def _types(records, parsed, idx, variant: Variant, memo: Memo) -> dict[int, dict[int, str]]:
+    with patched(variant, memo):
+        return {n: {e.trigger_i: kind(e) for e in code(parsed[n]["doc"], variant)} for n in idx}
+
+
+def retype_table(records, parsed, data: Featurized) -> None:
+    """For each type of the rules: how many of its events the model's retyping (at 1x, fill off) makes right,
+    makes wrong, or changes from one wrong type to another (PLV_train, cross-validated)."""
+    fold = folds(records)
+    tally = defaultdict(lambda: defaultdict(int))
+    keep, retype = Variant(fill=None, ratio=float("inf"), retype=None), Variant(fill=None, ratio=1.0, retype=None)
+    for k in range(FOLDS):
+        memo = Memo(fit_model(data, [i for i, r in enumerate(data.rows) if fold[r["rec"]] != k], T.SETTINGS))
+        idx = [n for n in range(len(records)) if fold[n] == k and records[n].corpus == "plv"]
+        before, after = (_types(records, parsed, idx, v, memo) for v in (keep, retype))
+        for n in idx:
+            for i, old in before[n].items():
+                new = after[n].get(i, old)
+                if new != old:
+                    gold = records[n].label
+                    tally[old]["right" if new == gold else "wrong" if old == gold else "other"] += 1
+    print("\nretyped events by the rules' type (PLV_train CV): made right / made wrong / wrong to wrong")
+    for old, row in sorted(tally.items()):
+        print(f"  {old:<10}{row['right']:>6}{row['wrong']:>6}{row['other']:>6}")
 
 
 # --- output -----------------------------------------------------------------------------------------
@@ -337,65 +350,69 @@ def print_table(title: str, scores: dict[str, Score]) -> None:
     if not rows:
         return
     cols = list(dict.fromkeys(c for r in rows.values() for c in r))
+    width = max(8, *(len(name) for name in rows)) + 2
     print(f"\n{title}")
-    print(f"  {'system':<26}" + "".join(f"{c:>22}" for c in cols))
+    print(f"  {'system':<{width}}" + "".join(f"{c:>18}" for c in cols))
     for name, r in rows.items():
-        print(f"  {name:<26}" + "".join(f"{r[c]:>22.3f}" if c in r else f"{'':>22}" for c in cols))
+        print(f"  {name:<{width}}" + "".join(f"{r[c]:>18.3f}" if c in r else f"{'':>18}" for c in cols))
 
 
 def print_categories(scores: dict) -> None:
-    """False events per no-event sentence, by kind of own sentence."""
+    """Events output per own no-event sentence, by kind of sentence."""
     cats = sorted(k for k in scores if k.startswith("own:"))
     if not cats:
         return
     systems = list(scores[cats[0]])
     print("\nown no-event sentences by kind: events output per sentence (cross-validated)")
-    print(f"  {'kind':<16}{'n':>5}" + "".join(f"{name:>18}" for name in systems))
+    print(f"  {'kind':<16}{'n':>5}" + "".join(f"{name[:22]:>24}" for name in systems))
     for cat in cats:
         row = scores[cat]
         n = row[systems[0]].none_n
-        print(f"  {cat[4:]:<16}{n:>5}" + "".join(f"{row[name].none_false / n:>18.3f}" for name in systems))
+        print(f"  {cat[4:]:<16}{n:>5}" + "".join(f"{row[name].none_events / n:>24.3f}" for name in systems))
 
 
-def mode_table(records, parsed) -> None:
-    """``event_model.mode`` of event words (candidates the lexicon knows) in the own no-event
-    sentences, by kind, and of the gold triggers of PLV_train and of the own event sentences."""
-    counts = defaultdict(lambda: defaultdict(int))
-    for rec, p in zip(records, parsed):
-        cands = [t for sent in p["doc"].sents for t in em.candidates(sent)]
-        if rec.corpus == "own" and rec.label == em.NONE:
-            for tok in cands:
-                if em.lexicon_code(tok):
-                    counts[rec.category][em.mode(tok)] += 1
-        else:
-            gold = T.gold_trigger(p["doc"], rec.spans, {t.i for t in cands}) if rec.corpus == "plv" else \
-                next((t for t in cands if t.text == rec.trigger), None)
-            if gold is not None:
-                counts[f"{rec.corpus} gold triggers"][em.mode(gold)] += 1
-    print("\nmode of event words: share of each mode")
-    print(f"  {'sentences':<20}{'n':>6}" + "".join(f"{m:>14}" for m in em.MODES))
-    for kind, row in sorted(counts.items()):
-        n = sum(row.values())
-        print(f"  {kind:<20}{n:>6}" + "".join(f"{row[m] / n:>14.2f}" for m in em.MODES))
+def print_grid(scores: dict) -> None:
+    """The grid's systems, one line each: PLV CV figures and events per own no-event sentence."""
+    print("\ngrid (PLV_train CV; own no-event sentences CV)")
+    print(f"  {'settings':<44}{'type acc':>9}{'prec':>7}{'missed':>8}{'false':>7}{'pairs':>7}{'ev/none':>9}")
+    for name, s in scores["plv"].items():
+        r, own = s.row(), scores["own"][name].row()
+        print(f"  {name:<44}{r['type acc']:>9.3f}{r['precision']:>7.3f}{r['missed']:>8.3f}{r['false/sent']:>7.3f}"
+              f"{r.get('pair recall', 0):>7.3f}{own['ev/no-event sent']:>9.3f}")
 
 
 def load_all(shared: Path, cache: Path | None):
-    train = T.load_plv(shared) + T.load_own()
-    held = load_gsr(shared) + load_cameo(shared)
-    return train, T.parse(train, cache), held, T.parse(held, cache)
+    """Records and parses of the training sets (PLV, own) and the reporting sets (GSR, CAMEO), each
+    parsed (and cached) on its own."""
+    sets = [T.load_plv(shared), T.load_own(), load_gsr(shared), load_cameo(shared)]
+    parsed = [T.parse(recs, cache) for recs in sets]
+    return sets[0] + sets[1], parsed[0] + parsed[1], sets[2] + sets[3], parsed[2] + parsed[3]
 
 
-ABLATIONS = (("all features", {}), ("-rules", {"drop": ("rules",)}),
-             ("-rules -lexicon", {"drop": ("rules", "lexicon")}), ("-lexical", {"drop": ("lexical",)}),
-             ("-syntax", {"drop": ("syntax",)}), ("-modality", {"drop": ("modality",)}),
-             ("-definitions", {"dense": []}), ("+embedding", {"dense": ["emb", "defs"]}))
+ABLATIONS = (("-rules", {"drop": ("rules",)}), ("-lexicon", {"drop": ("lexicon",)}),
+             ("-lexical", {"drop": ("lexical",)}), ("-syntax", {"drop": ("syntax",)}),
+             ("-modality", {"drop": ("modality",)}), ("-definitions", {"dense": []}))
+
+
+def report(train, parsed, held, held_parsed, data: Featurized, systems: dict[str, Variant]) -> None:
+    cv = cross_validate(train, parsed, data, T.SETTINGS, systems)
+    print_table(f"PLV_train, {FOLDS}-fold cross-validated", cv["plv"])
+    print_table(f"own sentences, {FOLDS}-fold cross-validated", cv["own"])
+    print_categories(cv)
+    model = fit_model(data, list(range(len(data.rows))), T.SETTINGS)
+    scores = defaultdict(lambda: defaultdict(Score))
+    score_records(scores, held, held_parsed, range(len(held)), systems, model)
+    print_table(f"PLOVER GSR ({scores['gsr']['rules'].n}, reporting only)", scores["gsr"])
+    print_table(f"CAMEO examples ({scores['cameo']['rules'].n}, reporting only)", scores["cameo"])
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared" / "data")
     parser.add_argument("--cache", type=Path, default=None, help="pickle the parses here (iterating)")
+    parser.add_argument("--grid", action="store_true", help="cross-validate the grid of settings (choosing)")
     parser.add_argument("--ablation", action="store_true", help="also refit without each feature group")
+    parser.add_argument("--retypes", action="store_true", help="what retyping does to each of the rules' types")
     args = parser.parse_args()
     if (args.shared / "data" / "events").is_dir():
         args.shared = args.shared / "data"
@@ -404,24 +421,17 @@ def main() -> None:
         return
     start = time.perf_counter()
     train, parsed, held, held_parsed = load_all(args.shared, args.cache)
-    defs = T.definitions(args.shared)
-    rows = T.examples(train, parsed, T.SETTINGS)
-    data = Featurized(rows, defs, T.SETTINGS)
-    mode_table(train, parsed)
-    gsr = [i for i, r in enumerate(held) if r.corpus == "gsr"]
-    cam = [i for i, r in enumerate(held) if r.corpus == "cameo"]
-    for name, change in ABLATIONS if args.ablation else ABLATIONS[:1]:
-        settings = dict(T.SETTINGS, **change)
-        print(f"\n=== {name}: {settings}")
-        cv = cross_validate(train, parsed, data, settings)
-        print_table(f"PLV_train, {FOLDS}-fold cross-validated", cv["plv"])
-        print_table(f"own sentences, {FOLDS}-fold cross-validated", cv["own"])
-        print_categories(cv)
-        model = final_model(data, settings)
-        for title, idx in ((f"PLOVER GSR ({len(gsr)}, reporting only)", gsr),
-                           (f"CAMEO examples ({len(cam)}, reporting only)", cam)):
-            scores = report_sets([held[i] for i in idx], [held_parsed[i] for i in idx], model, settings)
-            print_table(title, next(iter(scores.values())))
+    data = Featurized(T.examples(train, parsed, T.SETTINGS), T.definitions(args.shared))
+    if args.retypes:
+        retype_table(train, parsed, data)
+    elif args.grid:
+        print_grid(cross_validate(train, parsed, data, T.SETTINGS, grid()))
+    else:
+        report(train, parsed, held, held_parsed, data, variants())
+    for name, change in ABLATIONS if args.ablation else ():
+        cv = cross_validate(train, parsed, data, dict(T.SETTINGS, **change), {"shipped": Variant()})
+        print_table(f"ablation {name}: PLV_train CV", cv["plv"])
+        print_table(f"ablation {name}: own sentences CV", cv["own"])
     print(f"({time.perf_counter() - start:.1f} s)", file=sys.stderr)
 
 

@@ -45,7 +45,7 @@ REPORTING = frozenset({"say", "announce", "report", "add", "claim", "note", "con
 OWN = ROOT / "data_src" / "event_sentences.tsv"
 OUT = ROOT / "src" / "newscoder" / "data"
 #: Settings chosen by 5-fold cross-validation on PLV_train and the own sentences (eval_event_model.py).
-SETTINGS = {"C": 0.3, "other_weight": 0.3, "same": 0.5, "own_weight": 1.0, "dense": ["defs"], "min_count": 2,
+SETTINGS = {"C": 0.3, "other_weight": 0.1, "same": 0.5, "own_weight": 1.0, "dense": ["defs"], "min_count": 2,
             "prior": True}
 
 
@@ -55,7 +55,7 @@ class Record:
     corpus: str
     text: str
     label: str  # a PLOVER type of ``em.TYPES``, or NONE for a sentence that reports no event
-    spans: list = field(default_factory=list)  # (start, end) char spans of source and target (PLV)
+    spans: list = field(default_factory=list)  # (start, end) char spans of source and target, or None (PLV)
     trigger: str | None = None  # the trigger word (own sentences)
     code: str | None = None  # CAMEO code (CAMEO examples)
     category: str = ""  # own sentences: the kind of sentence (the file's section)
@@ -65,18 +65,19 @@ class Record:
 
 
 def _marked(marked: str) -> tuple[str, list]:
-    """The plain sentence and the char spans of its <s>..</s> and <t>..</t> parts."""
-    plain, spans, opened = [], [], {}
+    """The plain sentence and the char spans of its <s>..</s> (source) and <t>..</t> (target) parts, in
+    that order (None for a part not marked)."""
+    plain, spans, opened = [], {}, {}
     pos = 0
     for piece in re.split(r"(</?[st]>)", marked):
         if piece in ("<s>", "<t>"):
             opened[piece[1]] = pos
         elif piece in ("</s>", "</t>"):
-            spans.append((opened.pop(piece[2]), pos))
+            spans[piece[2]] = (opened.pop(piece[2]), pos)
         else:
             plain.append(piece)
             pos += len(piece)
-    return "".join(plain), spans
+    return "".join(plain), [spans.get(k) for k in ("s", "t")]
 
 
 def load_plv(shared: Path) -> list[Record]:
@@ -105,47 +106,34 @@ def load_own(path: Path = OWN) -> list[Record]:
 
 
 def parse(records: list[Record], cache: Path | None = None) -> list[dict]:
-    """Parse each text with the pipeline the events step runs after, and code it with today's
-    rules: ``{"doc": Doc, "rules": [{_i, cameo, event, depth, start}, ...]}`` per record."""
+    """Parse each text with the pipeline the events step runs after, and code it with today's rules:
+    ``{"doc": Doc, "priors": {token index: CAMEO code}, "roles": {token index: roles}}`` per record, from the
+    rule coder's events before the model decides on them (what ``event_decide.decide`` passes the model).
+    The docs keep their ``doc._`` results, so ``events.Coder`` can run on them again; ``cache``: pickle the
+    docs there (iterating; the rules run again on every load)."""
     key = hashlib.sha1("\n".join(r.text for r in records).encode()).hexdigest()[:12]
     path = cache.with_suffix(f".{key}.pkl") if cache else None
     if path and path.exists():
-        return _unpickle(path.read_bytes())
-    from newscoder.options import Options
-    from newscoder.pipeline import load
+        docs = pickle.loads(path.read_bytes())
+    else:
+        from newscoder.options import Options
+        from newscoder.pipeline import load
+
+        steps = tuple(s for s in Options(steps=("events",)).steps if s != "events")
+        docs = list(load(steps).pipe([r.text for r in records], batch_size=64))
+        if path:
+            path.write_bytes(pickle.dumps(docs, protocol=pickle.HIGHEST_PROTOCOL))
+    return [dict(zip(("doc", "priors", "roles"), (doc, *rule_priors(doc)))) for doc in docs]
+
+
+def rule_priors(doc) -> tuple[dict[int, str], dict[int, str]]:
+    """The rule coder's CAMEO code, and the kinds of source and target it found (``roles_of``), per trigger
+    token, before the model's decision."""
     from newscoder.steps import events
 
-    steps = tuple(s for s in Options(steps=("events",)).steps if s != "events")
-    nlp = load(steps)
-    out = []
-    for doc in nlp.pipe([r.text for r in records], batch_size=64):
-        rules = [{k: e[k] for k in ("_i", "cameo", "event", "depth", "start")} for e in events.Coder(doc).run()]
-        out.append({"doc": doc, "rules": rules})
-    if path:
-        path.write_bytes(_pickle(out))
-    return out
-
-
-def _pickle(parsed: list[dict]) -> bytes:
-    from spacy.tokens import DocBin
-
-    docs = DocBin(attrs=["ORTH", "LEMMA", "POS", "TAG", "DEP", "HEAD", "ENT_IOB", "ENT_TYPE", "SENT_START",
-                         "SPACY", "MORPH"])
-    for p in parsed:
-        docs.add(p["doc"])
-    return pickle.dumps((docs.to_bytes(), [p["rules"] for p in parsed]))
-
-
-def _unpickle(data: bytes) -> list[dict]:
-    import spacy
-    from spacy.tokens import DocBin
-
-    raw, rules = pickle.loads(data)
-    docs = list(DocBin().from_bytes(raw).get_docs(spacy.blank("en").vocab))
-    return [{"doc": d, "rules": r} for d, r in zip(docs, rules)]
-
-
-# --- examples: one row per candidate predicate -------------------------------------------------------
+    coder = events.Coder(doc, use_model=False)
+    found = [e for sent in doc.sents for e in coder.sentence(sent)]
+    return {e.trigger_i: e.cameo for e in found}, {e.trigger_i: em.roles_of(e) for e in found}
 
 
 def _span_root(doc, start: int, end: int):
@@ -158,6 +146,7 @@ def gold_trigger(doc, spans: list, cands: set):
     candidate predicate (not a verb of saying with the event in its complement: "X said it had
     expelled Y"), else the highest candidate on the way from a marked actor up to it ("X is
     willing to withdraw from Y"), else the first candidate above it."""
+    spans = [s for s in spans if s is not None]
     roots = [r for r in (_span_root(doc, s, e) for s, e in spans) if r is not None]
     if not roots:
         return None
@@ -189,7 +178,7 @@ def examples(records: list[Record], parsed: list[dict], settings: dict = SETTING
     rows = []
     for n, (rec, p) in enumerate(zip(records, parsed)):
         doc = p["doc"]
-        prior = {e["_i"]: e["cameo"] for e in p["rules"]}
+        prior, roles = p["priors"], p["roles"]
         cands = [t for s in doc.sents for t in em.candidates(s)]
         index = {t.i for t in cands}
         if rec.corpus == "plv":
@@ -209,8 +198,9 @@ def examples(records: list[Record], parsed: list[dict], settings: dict = SETTING
                 weight = 0.0  # another predicate the rules or the lexicon take for an event: unknown
             else:
                 weight = other
-            rows.append({"rec": n, "tok": tok, "label": label, "weight": weight,
-                         "prior": prior.get(tok.i) if settings["prior"] else None, "gold": is_gold})
+            rows.append({"rec": n, "tok": tok, "label": label, "weight": weight, "gold": is_gold,
+                         "prior": prior.get(tok.i) if settings["prior"] else None,
+                         "roles": roles.get(tok.i) if settings["prior"] else None})
     return rows
 
 
@@ -253,7 +243,7 @@ def matrices(rows: list[dict], settings: dict, defs, vocab: list[str] | None = N
 
     from scipy.sparse import csr_matrix
 
-    feats = [em.features(r["tok"], r["prior"]) for r in rows]
+    feats = [em.features(r["tok"], r["prior"], roles=r["roles"]) for r in rows]
     if vocab is None:
         counts = Counter(f for fs in feats for f in set(fs))
         vocab = sorted(f for f, c in counts.items() if c >= settings["min_count"])

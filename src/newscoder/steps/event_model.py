@@ -14,16 +14,16 @@ Pure functions on spaCy tokens, so the events step (and anyone else) can call th
 - ``frame_text(tok)``: the few words of its frame, embedded with wordllama and compared with the
   PLOVER codebook's definition of each type;
 - ``mode(tok)``: asserted / negated / hypothetical / future / reported;
-- ``classify(tok, prior_code)`` -> ``Decision(plover, probability, cameo_root)``; ``plover`` is None
-  when the model's best class is NONE (no event reported there).
+- ``classify(tok, prior_code, roles=roles_of(event))`` -> ``Decision(plover, probability, cameo_root)``;
+  ``plover`` is None when the model's best class is NONE (no event reported there).
 
 The model is a multinomial logistic regression over those features (weights in
 ``data/event_model.npz``, vocabulary and labels in ``data/event_model.json``, both built by
 ``scripts/train_event_model.py`` from PLV_train and newscoder's own sentences; see NOTICE). It is
 loaded once, on first use; inference is plain numpy and gives the same output on every run.
 
-How the events step should call it (veto and retype the rules' events, fill sentences they leave
-empty), and the measured figures: docs/event-model.md.
+How the events step uses it (``event_decide``: it vetoes the rules' events that report nothing; retyping
+and filling are off by default) and the measured figures: docs/event-model.md.
 """
 
 from __future__ import annotations
@@ -60,6 +60,16 @@ PLAN_HEADS = frozenset({"willing", "prepared", "plan", "intend", "expect", "sche
                         "hope", "prepare", "want", "seek", "propose", "consider", "likely", "poised", "ready",
                         "about"})
 TRY_HEADS = frozenset({"try", "attempt", "seek", "struggle", "hope", "wish", "need", "have", "able"})
+#: Verbs of hoping and expecting: what they govern is nobody's commitment ("hoped the sides would agree").
+HOPE_HEADS = frozenset({"hope", "expect", "wish", "fear", "anticipate", "predict", "doubt", "dream"})
+#: Adverbs of habit and generality ("often", "regularly", "has long argued").
+HABIT_WORDS = frozenset({"often", "regularly", "frequently", "usually", "traditionally", "always", "routinely",
+                         "generally", "historically", "long", "typically", "habitually"})
+#: Forms the small model's lemmatizer gets wrong ("hopes" -> "hop").
+LEMMA_FIX = {"hopes": "hope", "hoped": "hope", "hoping": "hope"}
+#: Verbs that allow or oblige: their complement is what may or must happen ("the law obliges the state to
+#: consult", "the accord allows ships to use the port").
+DEONTIC_HEADS = frozenset({"oblige", "require", "entitle", "permit", "allow", "authorize", "authorise"})
 FAIL_HEADS = frozenset({"fail", "refuse", "decline", "stop", "cease", "avoid", "neglect", "forget"})
 NEG_WORDS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"})
 AMOUNT = re.compile(r"%|\bper ?cent\b|[$\u20ac\u00a3\u00a5]|\b(?:dollars?|euros?|pounds?|yuan|yen|rupees?)\b", re.I)
@@ -71,6 +81,11 @@ NUMBER_ENTS = frozenset({"PERCENT", "MONEY", "QUANTITY", "CARDINAL"})
 CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "conj", "parataxis", "csubj", "acl", "xcomp", "pcomp"})
 ARG_DEPS = ("nsubj", "nsubjpass", "dobj", "dative", "attr", "oprd", "agent", "acomp", "xcomp", "ccomp")
 LIGHT_NOUN_DEPS = frozenset({"dobj", "attr", "nsubjpass", "oprd"})
+
+
+def lemma(tok) -> str:
+    """The token's lemma, lower-cased, with the small model's known slips mended."""
+    return LEMMA_FIX.get(tok.lower_) or tok.lemma_.lower()
 
 
 # --- the lexicon's view of a token (its own hand-written table, not learned) ----------------------
@@ -206,6 +221,8 @@ def _cue_features(tok, sent, how: str) -> list[str]:
         out.append("neg_own")
     marks = {c.lower_ for c in tok.children if c.dep_ == "mark"}
     out += [f"mark={m}" for m in sorted(marks)]
+    if _habitual(tok):
+        out.append("habit")
     text = sent.text
     if _question(text):
         out.append("question")
@@ -219,13 +236,25 @@ def _cue_features(tok, sent, how: str) -> list[str]:
     return out
 
 
+def _habitual(tok) -> bool:
+    """"is regularly criticised", "have often clashed", "has in the past rejected": a habit or a general
+    claim, not one act."""
+    for c in tok.children:
+        if c.dep_ == "advmod" and c.lower_ in HABIT_WORDS:
+            return True
+        if c.dep_ == "prep" and c.lower_ == "in" and any(g.lower_ == "past" and g.dep_ == "pobj" for g in c.children):
+            return True
+    return False
+
+
 def _question(text: str) -> bool:
     return text.rstrip().rstrip("\"'\u201d\u2019").endswith("?")
 
 
-def features(tok, prior: str | None = None, how: str | None = None) -> list[str]:
+def features(tok, prior: str | None = None, how: str | None = None, roles: str | None = None) -> list[str]:
     """Sparse features of a candidate predicate ``tok``; ``prior`` is the rule coder's CAMEO code
-    for it, if the rules coded it; ``how`` its ``mode`` if already known."""
+    for it, if the rules coded it, and ``roles`` what the rules found as its source and target
+    (``roles_of``); ``how`` its ``mode`` if already known."""
     lemma = tok.lemma_.lower()
     code = lexicon_code(tok)
     xcomp = next((c for c in tok.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")), None)
@@ -239,7 +268,25 @@ def features(tok, prior: str | None = None, how: str | None = None) -> list[str]
     sent = tok.sent
     out += _context_features(tok, lemma, sent)
     out += _cue_features(tok, sent, how or mode(tok))
+    if roles:
+        src, tgt = roles.split("_")
+        out += [f"roles={roles}", f"src={src}", f"tgt={tgt}"]
     return out
+
+
+def _side(actors) -> str:
+    if not actors:
+        return "none"
+    if any(a.code for a in actors):
+        return "code"
+    return "sector" if any(a.sector for a in actors) else "other"
+
+
+def roles_of(event) -> str:
+    """What the rule coder found as an event's source and target: "code" (a coded actor: a state, an
+    organisation, a group), "sector" (police, rebels: a sector without a country), "other" (a person or
+    thing with no code), "none"; e.g. "code_none"."""
+    return f"{_side(event.actor)}_{_side(event.recipient)}"
 
 
 def frame_text(tok) -> str:
@@ -309,6 +356,17 @@ def _clause_chain(tok):
         yield cur
 
 
+def hoped(tok) -> bool:
+    """Whether ``tok`` is what someone hopes, expects or fears, below any verb of saying ("said she hoped
+    the sides would agree", "expects the regulator to approve")."""
+    for cur in _clause_chain(tok):
+        if cur.i != tok.i and lemma(cur) in HOPE_HEADS:
+            return True
+        if cur.dep_ in ("ccomp", "parataxis") and cur.head.lemma_.lower() in SAY:
+            return lemma(cur.head) in HOPE_HEADS
+    return False
+
+
 def _reported(tok, text: str) -> bool:
     for cur in _clause_chain(tok):
         if cur.dep_ in ("ccomp", "parataxis") and cur.head.lemma_.lower() in SAY:
@@ -339,13 +397,42 @@ def mode(tok) -> str:
             return "future"
         if own & HYPO_AUX:
             return "hypothetical"
-        if cur.dep_ == "xcomp" and cur.head.lemma_.lower() in PLAN_HEADS:
-            return "future"
-        if cur.dep_ == "xcomp" and cur.head.lemma_.lower() in TRY_HEADS:
+        if cur.dep_ == "xcomp" and (lemma(cur.head) in PLAN_HEADS or (lemma(cur.head) == "be" and "to" in own)):
+            return "future"  # "plans to visit", "is to meet"
+        if cur.dep_ == "xcomp" and lemma(cur.head) in TRY_HEADS | DEONTIC_HEADS:
             return "hypothetical"
         if cur.dep_ in ("ccomp", "parataxis") and cur.head.lemma_.lower() in SAY:
             break  # the speaker's own modality does not change what is reported
     return "reported" if reported else "asserted"
+
+
+# --- sentences and words that report nothing -------------------------------------------------------
+
+#: What a spokesman declines to do when he says nothing ("declined to comment", "declined to give details").
+NO_COMMENT = frozenset({"comment", "say", "discuss", "elaborate", "specify", "disclose", "reveal", "confirm",
+                        "answer", "respond", "speculate", "identify", "name", "detail", "give", "reply"})
+CAPTION = re.compile(r"^\W*(?:FILE\s+)?PHOTO\b|\bPHOTO\s*:?\s*$", re.I)
+
+
+def boilerplate(tok) -> bool:
+    """A newsroom formula at ``tok``, not an act: "declined (to) comment", "declined to discuss details",
+    "asked not to be named", "when asked about ...", "asked to comment"."""
+    lem = lemma(tok)
+    if lem in ("decline", "refuse"):
+        return any(c.dep_ in ("xcomp", "dobj") and lemma(c) in NO_COMMENT for c in tok.children)
+    if lem != "ask":
+        return False
+    if tok.tag_ == "VBN" and tok.dep_ in ("advcl", "ROOT") and not any(c.dep_ == "nsubjpass" for c in tok.children):
+        return True  # "When asked if ...", "Asked about ..."
+    return any(c.dep_ == "xcomp" and any(g.dep_ == "neg" for g in c.children) for c in tok.children)
+
+
+def caption(sent) -> bool:
+    """A photo caption: the sentence starts "FILE PHOTO:" or follows one that ends so."""
+    if CAPTION.search(sent.text[:12]):
+        return True
+    doc = sent.doc
+    return sent.start > 0 and bool(CAPTION.search(doc[sent.start - 1].sent.text.strip()[-12:]))
 
 
 # --- the model ---------------------------------------------------------------------------------------
@@ -382,16 +469,18 @@ class EventModel:
         self.definitions = weights["definitions"].astype(np.float32)
         self.def_types = np.asarray(weights["def_types"])
 
-    def probabilities(self, tokens: list, priors: list | None = None, modes: list | None = None) -> np.ndarray:
+    def probabilities(self, tokens: list, priors: list | None = None, modes: list | None = None,
+                      roles: list | None = None) -> np.ndarray:
         """One row of label probabilities (``self.labels``) per candidate token (``modes``: their
-        ``mode``, if already known)."""
+        ``mode``, if already known; ``roles``: ``roles_of`` their rule-coded events)."""
         if not tokens:
             return np.zeros((0, len(self.labels)), dtype=np.float32)
         priors = priors or [None] * len(tokens)
         modes = modes or [None] * len(tokens)
+        roles = roles or [None] * len(tokens)
         scores = np.tile(self.bias, (len(tokens), 1))
-        for row, (tok, prior, how) in enumerate(zip(tokens, priors, modes)):
-            idx = sorted({self.index[f] for f in features(tok, prior, how) if f in self.index})
+        for row, (tok, prior, how, role) in enumerate(zip(tokens, priors, modes, roles)):
+            idx = sorted({self.index[f] for f in features(tok, prior, how, role) if f in self.index})
             if idx:
                 scores[row] += self.sparse[idx].sum(axis=0)
         if self.blocks:
@@ -454,17 +543,19 @@ def decide(row: np.ndarray, tok, prior: str | None = None, threshold: float = 0.
     return Decision(plover, float(row[best]), cameo_code(plover, tok, prior), how, probs)
 
 
-def classify_many(tokens: list, priors: list[str | None] | None = None, threshold: float = 0.5) -> list[Decision]:
+def classify_many(tokens: list, priors: list[str | None] | None = None, threshold: float = 0.5,
+                  roles: list[str | None] | None = None) -> list[Decision]:
     """``classify`` for several candidates at once (one embedding call)."""
     priors = priors or [None] * len(tokens)
     modes = [mode(t) for t in tokens]
-    probs = model().probabilities(tokens, priors, modes)
+    probs = model().probabilities(tokens, priors, modes, roles)
     return [decide(row, tok, prior, threshold, how) for tok, prior, row, how in zip(tokens, priors, probs, modes)]
 
 
-def classify(tok, prior_code: str | None = None, threshold: float = 0.5) -> Decision:
+def classify(tok, prior_code: str | None = None, threshold: float = 0.5, roles: str | None = None) -> Decision:
     """The model's decision for one candidate predicate ``tok`` (a spaCy Token of a parsed
-    sentence); ``prior_code`` is the rule coder's CAMEO code for it, if any. The candidate is an
-    event when its probability of NONE is below ``threshold``; its type is then the most
-    probable one, with a CAMEO code of that type (``Decision.cameo``)."""
-    return classify_many([tok], [prior_code], threshold)[0]
+    sentence); ``prior_code`` is the rule coder's CAMEO code for it, if any, and ``roles`` what the
+    rules found as its source and target (``roles_of(event)``). The candidate is an event when its
+    probability of NONE is below ``threshold``; its type is then the most probable one, with a
+    CAMEO code of that type (``Decision.cameo``)."""
+    return classify_many([tok], [prior_code], threshold, [roles])[0]

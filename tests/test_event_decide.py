@@ -1,0 +1,105 @@
+"""The events step's use of the event model (steps/event_decide.py): modes of statements, the settings, and
+sentences that report no event, all written for these tests (none is in data_src/event_sentences.tsv or in
+any data set)."""
+
+from __future__ import annotations
+
+import pytest
+
+import newscoder
+from newscoder.models import MODES
+from newscoder.steps import event_decide
+
+ALL_MODES = newscoder.Options(event_modes=MODES)
+
+
+def _events(text: str, options=ALL_MODES):
+    return newscoder.analyze(text, options=options).events
+
+
+def _modes(text: str) -> dict[str, str]:
+    return {e.trigger: e.mode for e in _events(text)}
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    # a threat or refusal put in the future is made now
+    ("The defence minister said the army would attack the rebel camps unless the hostages were freed.",
+     "attack", "reported"),
+    # an intent the speaker states as their own
+    ("The foreign minister said his government would hold talks with the separatists in May.",
+     "hold talks", "reported"),
+    # a demand the speaker makes of someone else
+    ("The envoy said the militias must withdraw from the port.", "withdraw", "reported"),
+])
+def test_statements_are_made_now(text, trigger, expected):
+    assert _modes(text).get(trigger) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "A church mediator said she hoped the two parties would settle their feud before the holidays.",
+    "The governor hopes to visit the flooded districts later in the month.",
+    "The teachers' union will seek backing from its members for the new contract.",
+    "The spokesman said the two leaders could meet once the shelling had stopped.",
+])
+def test_hopes_plans_and_conditions_are_not_asserted(text):
+    assert not _events(text, newscoder.Options())  # default modes: asserted and reported
+
+
+def test_settings_are_the_chosen_ones():
+    assert event_decide.FILL_THRESHOLD is None  # no fill: it added more non-events than events on real news
+    assert 0 < event_decide.VETO_THRESHOLD < 0.5  # an event needs the model to be fairly sure
+    assert event_decide.RETYPE_FROM is not None and "PROTEST" not in event_decide.RETYPE_FROM
+
+
+def test_fill_adds_nothing_when_off():
+    assert event_decide.fill(None, None) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Patients who had received the faulty implants were being checked at three clinics.",
+    "Grain futures traded lower in Chicago as the harvest outlook improved.",
+    "The choir returned home on Sunday after a tour of four cities.",
+    "The cabinet approved a plan to repave the coastal road.",
+])
+def test_no_event_sentences_yield_no_events(text):
+    assert not _events(text, newscoder.Options())
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Riot police fired tear gas at students marching on the parliament.", "ASSAULT"),
+    ("The interior ministry expelled two foreign reporters on Tuesday.", "SANCTION"),
+    ("The prime minister condemned the bombing of the market.", "ACCUSE"),
+])
+def test_plain_events_survive_the_veto(text, expected):
+    assert expected in {e.event for e in _events(text, newscoder.Options())}
+
+
+def test_rules_only_is_untouched_by_the_model():
+    text = "Grain futures traded lower in Chicago as the harvest outlook improved."
+    events = _events(text, newscoder.Options(event_model=False))
+    assert all(e.confidence is None for e in events)
+
+
+def test_same_output_on_every_run():
+    text = ("The army shelled rebel positions near the river on Monday. The rebels vowed revenge. "
+            "Aid agencies said they hoped to reach the town by Friday.")
+    first = [e.to_dict() for e in _events(text)]
+    assert first == [e.to_dict() for e in _events(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "A spokeswoman for the interior ministry declined comment on the arrests.",
+    "The admiral declined to discuss details of the deployment.",
+    "When asked about the border, the minister smiled and left the room.",
+    "FILE PHOTO: The president meets the visiting premier at the palace in the capital, May 3, 2019.",
+])
+def test_newsroom_formulas_and_captions_are_no_events(text):
+    assert not _events(text, newscoder.Options())
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The envoy is to meet the rebel commanders in the capital next week.", "meet"),
+])
+def test_schedules_and_predictions_are_future(text, trigger):
+    modes = _modes(text)
+    assert modes.get(trigger, "future") == "future"
