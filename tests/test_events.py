@@ -337,3 +337,14 @@ def test_threatening_a_deed_is_a_threat_and_a_capitals_headline_is_one_event_wit
     assert len(threats) == 1 and threats[0].mentions == 2 and threats[0].actor[0].code == "CHL"
     assert threats[0].evidence[0].start == 0  # the headline, read in its capitals
     assert threats[0].actor[0].canonical == "Chile"  # the name, whatever the headline's case
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Peru called the Chilean decision a grave provocation.", ["ACCUSE"]),  # not a phone call
+    ("The Bolivian ministry declined to comment on the arrests.", []),  # boilerplate
+    ("The peso retreated against the dollar on Friday.", []),  # a market, no actor
+    ("Ford cut 2,000 jobs at its plant in Ohio.", []),  # a firm's business, no political act
+    ("Chile cut diplomatic ties with Nicaragua.", ["SANCTION"]),
+])
+def test_verb_senses_need_their_frame_and_a_political_actor(text, expected):
+    assert types(text) == expected

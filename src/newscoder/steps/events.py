@@ -68,7 +68,7 @@ REQUEST_BY_ROOT = {"04": "106", "06": "101", "07": "103", "08": "105", "16": "10
 
 
 #: Verbs whose event is their object noun ("staged a rally", "continued the hunger strike").
-LIGHT = frozenset({"hold", "stage", "launch", "conduct", "carry", "mount", "make", "issue", "declare",
+LIGHT = frozenset({"hold", "join", "stage", "launch", "conduct", "carry", "mount", "make", "issue", "declare",
                    "continue", "organize", "organise", "begin", "start", "resume", "engage", "go",
                    "take", "reach", "open", "lodge", "file", "express", "voice", "put", "pay",
                    "step", "intensify", "escalate", "call", "announce", "perform", "commit", "renew",
@@ -204,6 +204,10 @@ class Coder:
     # ---- verbs
     def verb_event(self, tok, consumed) -> Event | None:
         code, noun = _lookup_verb(tok, self.lex)
+        if code and tok.lemma_.lower() == "call" and _named_as(tok):
+            code = "111"  # "called the move an escalation": criticism, not a phone call
+        if _declined_to_say(tok):
+            return None  # "declined to comment": boilerplate, no rejection
         prts = [f"{tok.lemma_.lower()} {c.lower_}" for c in tok.children if c.dep_ in ("prt", "prep")]
         control = next((self.lex.control[k] for k in prts if k in self.lex.control),
                        self.lex.control.get(tok.lemma_.lower()))
@@ -296,6 +300,8 @@ class Coder:
                                         speaker_tok, by_speaker)
         if not actors and not recipient:
             return None
+        if tok.lemma_.lower() in EVERYDAY_SENSES and not _political(actors):
+            return None  # "the dollar retreated", "the firm cut jobs", "patients received treatment"
         if _root(code) == "19" and actors and not any(a.sector in ("MIL", "GOV") or a.kind == "state" for a in actors):
             code = UNCONVENTIONAL.get(code, "180")  # violence by non-state actors is CAMEO 18
         info = self.cameo[code]
@@ -368,7 +374,7 @@ class Coder:
         else:
             agent, patient = subj, None
             for c in tok.children:
-                if c.dep_ in ("dobj", "dative") and (noun is None or c.i != noun.i):
+                if c.dep_ in ("dobj", "dative", "oprd") and (noun is None or c.i != noun.i):
                     patient = c
                     break
         actors = _flat(self.actors.code(h, speaker) for h in conjuncts(agent)) if agent is not None else []
@@ -486,6 +492,37 @@ def _purpose_objects(clause, own: bool):
                 yield d
             elif d.dep_ == "prep" and d.lower_ == "of":
                 yield from (p for p in d.children if p.dep_ == "pobj")
+
+
+#: Verbs the lexicon codes for a political sense they have only with a political actor ("Israel returned the
+#: prisoners", not "the dollar returned"; "China cut ties", not "the firm cut jobs").
+EVERYDAY_SENSES = frozenset({"receive", "return", "arrive", "host", "gather", "trade", "retreat", "fight", "issue",
+                             "cut", "allow", "open", "close", "drop", "hit", "lift", "raise"})
+#: Sectors of actors that make a political act: state organs, armed and opposition groups, IGOs, parties, unions.
+POLITICAL_SECTORS = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY", "REB", "INS", "OPP", "PTY", "LAB", "IGO",
+                               "UAF", "REF", "CVL"})
+#: Complements of "decline"/"refuse" that are newsroom formulas, not rejections.
+SAY_WORDS = frozenset({"comment", "say", "discuss", "identify", "elaborate", "confirm", "speculate", "name", "give"})
+
+
+def _political(actors: list[EventActor]) -> bool:
+    """Is any source a state, one of its organs, a political or armed group, or an IGO (not a firm, a market or
+    a thing)?"""
+    return any(a.kind == "state" or (a.kind == "group" and a.sector != "BUS") or a.sector in POLITICAL_SECTORS
+               or (a.kind == "person" and a.code) for a in actors)
+
+
+def _named_as(tok) -> bool:
+    """"called the move an escalation": "call" with an object and a predicate noun or adjective for it."""
+    deps = {c.dep_ for c in tok.children}
+    return "oprd" in deps or ("dobj" in deps and bool(deps & {"xcomp", "ccomp", "attr", "acomp"}))
+
+
+def _declined_to_say(tok) -> bool:
+    """"declined to comment", "refused to identify the officer": no rejection."""
+    if tok.lemma_.lower() not in ("decline", "refuse"):
+        return False
+    return any(c.dep_ in ("xcomp", "dobj") and c.lemma_.lower() in SAY_WORDS for c in tok.children)
 
 
 #: Prepositions that make a date a deadline ("withdraw by March 3"), not when the event happened.
