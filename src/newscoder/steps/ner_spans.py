@@ -12,7 +12,8 @@
 - **a date or a byline word behind** ("Anushka Trivedi Dec 7", "Estelle Shirbon Editing"): cut;
 - **two names joined by "and"** ("Perdue and Loeffler", "Macquarie Capital and Citigroup"), unless the
   whole is a known name or ends like one company ("Mabon, Nugent and Co");
-- **hyphenated compounds** ("Berlin-based", "EU-UK", "post-Covid-19"): one MISC, as CoNLL annotates them.
+- **hyphenated compounds** ("Berlin-based", "EU-UK", "post-Covid-19"): one NORP (CoNLL's MISC), as CoNLL
+  annotates them.
 
 ``first_word`` (applied after the gazetteer's matches): a place missing the first word of its name
 ("New" Jersey, a gazetteer match of the island of Jersey) is the whole known name.
@@ -185,7 +186,8 @@ def _glued(doc: Doc, i: int) -> bool:
 
 
 def _hyphen_compounds(doc: Doc, ents: list[Span]) -> list[Span]:
-    """"Berlin-based", "EU-UK", "post-Covid-19": the name and its hyphened words are one MISC."""
+    """"Berlin-based", "EU-UK", "post-Covid-19": the name and its hyphened words are one NORP (OntoNotes'
+    label for such modifiers; CoNLL's MISC, which the NER evaluation maps it to)."""
     out: list[Span] = []
     skip = -1
     for k, ent in enumerate(ents):
@@ -200,5 +202,5 @@ def _hyphen_compounds(doc: Doc, ents: list[Span]) -> list[Span]:
                 end += 2
         if ent.label_ in _NAMED and start > 1 and _glued(doc, start - 1) and doc[start - 2].is_lower:
             start -= 2
-        out.append(ent if (start, end) == (ent.start, ent.end) else Span(doc, start, end, "MISC"))
+        out.append(ent if (start, end) == (ent.start, ent.end) else Span(doc, start, end, "NORP"))
     return out
