@@ -49,7 +49,7 @@ def is_negated(tok) -> bool:
     if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in tok.children):
         return True
     head = tok
-    while head.dep_ in ("xcomp", "conj") and head.head.i != head.i:
+    while head.dep_ in ("xcomp", "conj", "acomp") and head.head.i != head.i:  # "was not ready to back
         head = head.head
         if head.lemma_.lower() in FAIL or any(c.dep_ == "neg" for c in head.children):
             return True

@@ -204,6 +204,8 @@ class Coder:
     # ---- verbs
     def verb_event(self, tok, consumed) -> Event | None:
         code, noun = _lookup_verb(tok, self.lex)
+        if noun is None:
+            code = self._object_sense(tok, code)
         if code and tok.lemma_.lower() == "call" and _named_as(tok):
             code = "111"  # "called the move an escalation": criticism, not a phone call
         if _declined_to_say(tok):
@@ -240,6 +242,21 @@ class Coder:
             return None  # coded with its control verb
         told = _demanded_of(noun) if noun is not None and _root(code) in ("02", "10") else None
         return self.make(tok, code, noun=noun, recipient_head=told, framed=framed or bool(control and comp))
+
+    def _object_sense(self, tok, code: str | None) -> str | None:
+        """The code of the verb's sense its object makes: "met the criteria" (a thing) is no meeting, "fired his
+        cabinet" (people, not fired at) no shooting (the lexicon's OT and OP rows)."""
+        lemma = tok.lemma_.lower()
+        obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        aimed = any(c.dep_ == "prep" and c.lower_ in ("at", "on", "into") and not any(
+            o.ent_type_ in ("DATE", "TIME") for o in c.children) for c in tok.children)  # "fired at", not "on Monday"
+        if obj is not None and lemma in self.lex.people_object and self.actors.is_people(obj) and not aimed:
+            return self.lex.people_object[lemma]
+        if code and lemma in self.lex.thing_object:
+            clause = any(c.dep_ == "ccomp" for c in tok.children)  # "demonstrated that ..."
+            if clause or (obj is not None and self.actors.is_thing(obj)):
+                return self.lex.thing_object[lemma]
+        return code
 
     def _combine(self, control, inner: str | None) -> str:
         code, how = control
@@ -300,6 +317,8 @@ class Coder:
                                         speaker_tok, by_speaker)
         if not actors and not recipient:
             return None
+        if self._thing_subject(tok):
+            return None  # "the UN resolution allows all measures", "a storm killed": no one acts, whoever is named
         if tok.lemma_.lower() in EVERYDAY_SENSES and not _political(actors):
             return None  # "the dollar retreated", "the firm cut jobs", "patients received treatment"
         if _root(code) == "19" and actors and not any(a.sector in ("MIL", "GOV") or a.kind == "state" for a in actors):
@@ -319,6 +338,13 @@ class Coder:
             reported_by=speaker_tok and " ".join(t.text for t in speaker_tok.subtree if t.dep_ != "punct").strip(),
             trigger=tok.text if noun is None else f"{tok.text} {noun.text}", depth=syn.depth(tok), trigger_i=tok.i,
         )
+
+    def _thing_subject(self, tok) -> bool:
+        """Is the predicate's own subject a thing of the actor table ("the plan allows", "a storm killed")?"""
+        subj, dep = syn.subject(tok)
+        if subj is None or dep != "nsubj" or not (subj.head.i == tok.i or tok.head.i == subj.i):
+            return False
+        return self.actors.is_thing(subj, strict=True)
 
     def _by_modality(self, tok, code: str, recipient_head, speaker_tok) -> tuple[str, object, bool]:
         """The code as the clause's modality makes it: "X said Y must withdraw" is X's demand of Y (CAMEO
@@ -366,7 +392,8 @@ class Coder:
 
     def _verb_roles(self, tok, noun, speaker) -> tuple[list[EventActor], list[EventActor]]:
         subj, dep = syn.subject(tok)
-        if dep == "nsubjpass" and subj is not None and subj.head.i == tok.i:
+        if dep == "nsubjpass" and subj is not None and (subj.head.i == tok.i or (
+                tok.dep_ == "relcl" and tok.head.i == subj.i)):  # "an advert that was accused of ..."
             agent = syn.agent_of_passive(tok)
             patient = subj if noun is None or _event_noun(subj).i != noun.i else None
             if patient is None and noun is not None:
