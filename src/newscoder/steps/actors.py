@@ -53,7 +53,8 @@ NOT_PEOPLE = frozenset({"order", "border", "number", "letter", "power", "water",
                         "sector", "error", "floor", "door", "event", "percent", "cent", "agent", "content",
                         "extent", "element", "moment", "comment", "payment", "statement", "agreement",
                         "government", "movement", "parliament", "department", "incident", "accident", "talent",
-                        "plant", "grant", "rant", "fee", "committee", "degree", "decree", "guarantee", "tree", "interest",
+                        "plant", "grant", "rant", "fee", "committee", "degree", "decree", "guarantee", "tree",
+                        "interest",
                         "list", "mist", "twist", "fist", "wrist", "gist", "register"})
 #: Weapons and attacks that news makes the subject of a killing: the attackers, unnamed (CAMEO's UAF).
 ATTACK_NOUNS = frozenset({"bomb", "bombing", "blast", "explosion", "device", "mine", "landmine", "rocket", "shell",

@@ -18,11 +18,11 @@ from spacy.tokens import Doc
 
 from .layout import mark_units
 
-
 #: A dateline at the start of a line (or after an editor's note in brackets there): a place in capitals (with a
 #: region and a date), or a date alone, then an optional agency in brackets, then a dash and a space.
 DATELINE = re.compile(
-    r"^[ \t]*(?:\([^()\n]{1,200}\)[ \t]*)?(?:[A-Z][A-Z.'\-]{2,}(?: [A-Z][A-Z.'\-]+){0,3}(?:, [A-Z][A-Za-z. ]{1,20}?)?(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?"
+    r"^[ \t]*(?:\([^()\n]{1,200}\)[ \t]*)?"
+    r"(?:[A-Z][A-Z.'\-]{2,}(?: [A-Z][A-Z.'\-]+){0,3}(?:, [A-Z][A-Za-z. ]{1,20}?)?(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?"
     r"|[A-Z][a-z]{2,8}\.? \d{1,2})[ \t]*(?:\([A-Z][A-Za-z .&]{1,30}\)[ \t]*)?(?:--?|\u2014|\u2013)[ \t]+(?=\S)",
     re.M,
 )
