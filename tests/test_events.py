@@ -388,3 +388,17 @@ def test_wire_dateline_is_not_the_subject():
     events = coded("April 1 (Bloomberg) - Chadian forces said they seized the state broadcaster.")
     assert events and events[0].actor[0].code == "TCD"
     assert all(a.sector != "MED" and "Bloomberg" not in a.text for e in events for a in e.actor)
+
+
+def test_they_is_a_plural_subject_nearby_not_a_state():
+    far = ("Spain's interior ministry said the prison near Madrid was secure. The weather was fine on Monday. "
+           "They attacked two guards at the gate.")
+    assert all(a.code != "ESP" for e in coded(far) for a in e.actor)  # a state is "it", not "they"
+    near = "Seven gunmen attacked a guard in Madrid on Monday. They also shot two nurses."
+    assert [a.canonical for e in coded(near) for a in e.actor if e.trigger == "shot"] == ["Seven gunmen"]
+
+
+def test_a_wish_to_do_what_no_entry_codes_is_no_event():
+    assert types("The rebels want to rebuild the old bridge, their leader said.") == []
+    assert types("Greece decided to focus on tourism.") == []
+    assert types("Greece pledged to support the peace plan.") == ["AGREE"]

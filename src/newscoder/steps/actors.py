@@ -105,6 +105,8 @@ class ActorCoder:
         self.people: dict[str, EventActor] = {}
         self.subject_person: EventActor | None = None
         self.last_pair: list[EventActor] = []
+        self.plural: list[EventActor] = []  # what "they" stands for: the last pair or plural actor
+        self.plural_sent = -1  # the start of the sentence it was named in
         self.by_char = {e.start: e.canonical for e in doc._.nc_entities}
         self.actors_info = doc._.nc_actors
         self.ents = {e.start: e for e in doc.ents}
@@ -126,7 +128,7 @@ class ActorCoder:
         countries: "US and Turkish officials")."""
         low = head.lower_
         if low in PERSONAL and head.pos_ == "PRON":
-            return [replace(r, text=head.text) for r in self._pronoun(PERSONAL[low], speaker)]
+            return [replace(r, text=head.text) for r in self._pronoun(PERSONAL[low], speaker, head)]
         if head.lemma_.lower() in self.agents.nonactors:
             return []
         if head.lemma_.lower() in PAIR_NOUNS and self.last_pair and any(
@@ -165,7 +167,7 @@ class ActorCoder:
         return head.pos_ in ("NOUN", "PROPN") and any(r.kind == "person" or r.sector for r in self.code(head))
 
     # ---- internals
-    def _pronoun(self, kind: str, speaker: list[EventActor] | None) -> list[EventActor]:
+    def _pronoun(self, kind: str, speaker: list[EventActor] | None, head=None) -> list[EventActor]:
         if speaker:
             if kind == "person" and speaker[0].kind == "person":
                 return speaker[:1]
@@ -173,12 +175,25 @@ class ActorCoder:
                 return speaker[:1]
         if kind == "person":
             rec = self.subject_person or self.last.get("person")
+        elif kind == "plural":  # "they": the last pair, or people or a group named in the plural, not one state,
+            # as the subject of this sentence or the one before
+            near = head is None or self.plural_sent in (head.sent.start, self._previous_sent(head))
+            return list(self.plural) if near else []
         else:
             rec = self.last.get("thing")
         return [rec] if rec else []
 
-    def mark_subject(self, recs: list[EventActor]) -> None:
-        """Remember the subject of a clause: "he" prefers the last person who was a subject."""
+    def _previous_sent(self, tok) -> int:
+        """The start token of the sentence before ``tok``'s (-1 for the first)."""
+        start = tok.sent.start
+        return self.doc[start - 1].sent.start if start > 0 else -1
+
+    def mark_subject(self, recs: list[EventActor], head=None) -> None:
+        """Remember the subject of a clause: "he" prefers the last person who was a subject, "they" the last
+        subject named in the plural ("the gunmen") or a group, not a state."""
+        if recs and head is not None and recs[0].kind != "state" and (
+                head.tag_ in ("NNS", "NNPS") or recs[0].kind == "group"):
+            self.plural, self.plural_sent = recs[:1], head.sent.start
         for rec in recs:
             if rec.kind == "person" and rec.code:
                 self.subject_person = rec

@@ -130,7 +130,9 @@ def lexicon_code(tok) -> str | None:
 def _control(tok) -> str | None:
     """How a control verb treats its complement ("intent", "threat", "reject", "request")."""
     control = _tables()[0].control.get(tok.lemma_.lower())
-    return control[1] if control else None
+    if not control:
+        return None
+    return "intent" if control[1] == "wish" else control[1]  # to the model, a wish is an intent
 
 
 # --- candidates -------------------------------------------------------------------------------------

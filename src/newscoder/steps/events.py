@@ -215,7 +215,7 @@ class Coder:
                        self.lex.control.get(tok.lemma_.lower()))
         comp = next((c for c in tok.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
         framed = False
-        if control and control[1] == "intent" and syn.predicted(tok):
+        if control and control[1] in ("intent", "wish") and syn.predicted(tok):
             return None
         if comp is None and control and control[1] in ("request", "threat"):
             comp = next((c for c in tok.children if c.dep_ == "ccomp"), None)
@@ -229,6 +229,8 @@ class Coder:
             if inner_noun is not None:
                 consumed.add(inner_noun.i)
             code = self._combine(control, inner)
+            if code is None:
+                return None  # "want to drag us back", "decided to focus on": a wish, no event
             if control[1] == "request" and comp.dep_ == "ccomp":
                 return self.make(tok, code, recipient_head=syn.subject(comp)[0], noun=inner_noun, framed=True)
         elif tok.i in consumed or code is None:
@@ -258,10 +260,13 @@ class Coder:
                 return self.lex.thing_object[lemma]
         return code
 
-    def _combine(self, control, inner: str | None) -> str:
+    def _combine(self, control, inner: str | None) -> str | None:
         code, how = control
+        if how == "wish" and inner is None:
+            return None  # "want to drag us back", "decided to focus on": a plan or wish of nothing the lexicon codes
         if inner is None:
             return code
+        how = "intent" if how == "wish" else how
         table = {"intent": INTENT_BY_ROOT, "threat": THREAT_BY_ROOT, "reject": REJECT_BY_ROOT,
                  "request": REQUEST_BY_ROOT}[how]
         if how == "intent":
@@ -325,7 +330,8 @@ class Coder:
             code = UNCONVENTIONAL.get(code, "180")  # violence by non-state actors is CAMEO 18
         info = self.cameo[code]
         if len([a for a in actors if a.code]) >= 2:
-            self.actors.last_pair = actors
+            self.actors.last_pair = self.actors.plural = actors
+            self.actors.plural_sent = tok.sent.start
         sent = tok.sent
         anchor = tok.head if tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass", "dobj") else tok
         text = sent.text.rstrip()
@@ -405,7 +411,7 @@ class Coder:
                     patient = c
                     break
         actors = _flat(self.actors.code(h, speaker) for h in conjuncts(agent)) if agent is not None else []
-        self.actors.mark_subject(actors)
+        self.actors.mark_subject(actors, agent)
         if noun is not None and not actors:
             actors = self._noun_actors(noun)
         recipient = _flat(self.actors.code(h, speaker) for h in conjuncts(patient)) if patient is not None else []
