@@ -402,3 +402,20 @@ def test_a_wish_to_do_what_no_entry_codes_is_no_event():
     assert types("The rebels want to rebuild the old bridge, their leader said.") == []
     assert types("Greece decided to focus on tourism.") == []
     assert types("Greece pledged to support the peace plan.") == ["AGREE"]
+
+
+@pytest.mark.parametrize("text", [
+    "Washington and Beijing are locked in a trade war over steel.",  # figurative
+    "The mayor of Lima died of a heart attack on Sunday.",
+    "Peru's ministry wound up its passport operation in Chile.",  # no military sense
+    "Residents often protest outside the parliament in Athens.",  # a habit
+])
+def test_figurative_unqualified_and_habitual_events_are_none(text):
+    assert types(text) == []
+
+
+def test_military_operation_and_venue_city():
+    assert types("Nigeria launched a military operation against the insurgents on Monday.") == ["ASSAULT"]
+    (talks,) = coded("The Oslo talks between Kenya and Uganda ended on Friday.")
+    assert sorted(a.code for a in talks.actor) == ["KEN", "UGA"]  # Oslo is where, not who
+    assert all(a.code != "NOR" for a in talks.actor + talks.recipient)

@@ -40,6 +40,10 @@ class Lexicon:
     thing_object: dict[str, str | None] = field(default_factory=dict)
     #: verb lemma -> code its sense takes with people as direct object: "fired his cabinet" (dismissed)
     people_object: dict[str, str] = field(default_factory=dict)
+    #: event noun -> modifiers that make it figurative, no event ("war": trade, price, ...)
+    figurative: dict[str, frozenset[str]] = field(default_factory=dict)
+    #: event noun -> modifiers one of which it needs for its sense ("operation": military, security, ...)
+    qualified: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
 @dataclass
@@ -77,6 +81,10 @@ def lexicon() -> Lexicon:
             lex.thing_object[key] = None if code == "-" else code
         elif kind == "OP":
             lex.people_object[key] = code
+        elif kind in ("NF", "NQ"):
+            table = lex.figurative if kind == "NF" else lex.qualified
+            for noun in key.split("|"):
+                table[noun] = frozenset(code.lower().split("|"))
     lex.light = frozenset(verb for verb, _ in lex.pairs)
     return lex
 

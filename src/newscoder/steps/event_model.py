@@ -249,6 +249,15 @@ def _habitual(tok) -> bool:
     return False
 
 
+#: Adverbs of frequency: the act is a habit ("who often protest there", "usually meet in May"), not one event.
+FREQUENCY_WORDS = frozenset({"often", "regularly", "frequently", "usually", "routinely", "typically", "habitually",
+                             "sometimes", "occasionally", "seldom", "rarely"})
+
+
+def _frequent(tok) -> bool:
+    return any(c.dep_ == "advmod" and c.lower_ in FREQUENCY_WORDS for c in tok.children)
+
+
 def _question(text: str) -> bool:
     return text.rstrip().rstrip("\"'\u201d\u2019").endswith("?")
 
@@ -379,12 +388,13 @@ def _reported(tok, text: str) -> bool:
 def mode(tok) -> str:
     """How the sentence reports the candidate: "negated" ("did not attack", "it is not true that
     ... threatened"), "hypothetical" (a condition, a question, could/might/would without a
-    speaker, a purpose clause, a wish or attempt), "future" (will, "plans to", "is expected to"),
+    speaker, a purpose clause, a wish or attempt, a habit: "people who often protest"), "future" (will,
+    "plans to", "is expected to"),
     "reported" (the content of someone's statement: "X said Y attacked"), else "asserted"."""
     if _negated(tok):
         return "negated"
     text = tok.sent.text
-    if _question(text):
+    if _question(text) or _frequent(tok):
         return "hypothetical"
     if tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX"):
         governing = mode(tok.head)  # "any attack on the plant could cause a disaster"

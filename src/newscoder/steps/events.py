@@ -118,7 +118,7 @@ def _lookup_lemma(tok, lemma, lex) -> tuple[str | None, object | None]:
         noun = _event_noun(obj)
         for key in (noun.lemma_.lower(), _compound_key(noun)):
             code = lex.pairs.get((lemma, key))
-            if code:
+            if code and _noun_sense(noun, lex):
                 return code, noun
     for prt in particles:
         code = lex.verbs.get(f"{lemma} {prt.lower_}")
@@ -130,7 +130,7 @@ def _lookup_lemma(tok, lemma, lex) -> tuple[str | None, object | None]:
                                                      for c in p.children if c.dep_ == "pobj"]
         for noun in nouns:
             code = lex.nouns.get(_compound_key(noun)) or lex.nouns.get(noun.lemma_.lower())
-            if code:
+            if code and _noun_sense(noun, lex):
                 return code, noun
     return lex.verbs.get(lemma), None
 
@@ -144,6 +144,29 @@ def _event_noun(tok):
     if tok.lemma_.lower() in ("round", "series", "set", "wave", "resumption", "start"):
         return syn.prep_child(tok, "of", "pobj") or tok
     return tok
+
+
+def _noun_sense(tok, lex) -> bool:
+    """Has this event noun the sense its lexicon code is for? Not with a modifier that makes it figurative ("a
+    trade war", "a legal battle") nor, for a noun that needs one, without a modifier or "against" that makes it
+    military ("an immigration operation" is none; "a military operation", "an operation against X" are)."""
+    lemma = tok.lemma_.lower()
+    mods = {c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod", "nmod")}
+    if mods & lex.figurative.get(lemma, frozenset()):
+        return False
+    needed = lex.qualified.get(lemma)
+    if needed is not None and not mods & needed:
+        return any(c.dep_ == "prep" and c.lower_ in ("against", "on") for c in tok.children)
+    return True
+
+
+def _venue(tok) -> bool:
+    """A city naming where an event noun happens, not who acts: "the London conference", "the Geneva talks",
+    "a Kabul bombing" (a compound city that is not a country's name; "London's offer" is London's)."""
+    if tok.dep_ != "compound" or tok.ent_type_ not in ("GPE", "LOC"):
+        return False
+    name = " ".join(t.text for t in tok.subtree if t.ent_type_)
+    return countries.by_name(name) is None and countries.by_name(tok.text) is None
 
 
 def _compound_key(tok) -> str:
@@ -281,7 +304,7 @@ class Coder:
     def noun_event(self, tok) -> Event | None:
         lemma = tok.lemma_.lower()
         code = self.lex.nouns.get(_compound_key(tok)) or self.lex.nouns.get(lemma)
-        if code is None or tok.dep_ in ("compound",):
+        if code is None or tok.dep_ in ("compound",) or not _noun_sense(tok, self.lex):
             return None
         if tok.dep_ == "pobj" and tok.head.lower_ in BACKGROUND_PREPS:
             return None  # "during the talks", "after the attack": background, not news
@@ -292,7 +315,8 @@ class Coder:
 
     def _noun_actors(self, tok) -> list[EventActor]:
         heads = [c for c in tok.children if c.dep_ in ACTOR_NOUN_DEPS and (
-            c.ent_type_ in ACTOR_LABELS or (c.pos_ == "PRON" and c.lower_ in ("its", "their", "his", "her")))]
+            c.ent_type_ in ACTOR_LABELS or (c.pos_ == "PRON" and c.lower_ in ("its", "their", "his", "her")))
+            and not _venue(c)]
         for prep in tok.children:
             if prep.dep_ == "prep" and prep.lower_ in ("between", "among", "by"):
                 heads.extend(c for c in prep.children if c.dep_ == "pobj")
