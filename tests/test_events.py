@@ -419,3 +419,13 @@ def test_military_operation_and_venue_city():
     (talks,) = coded("The Oslo talks between Kenya and Uganda ended on Friday.")
     assert sorted(a.code for a in talks.actor) == ["KEN", "UGA"]  # Oslo is where, not who
     assert all(a.code != "NOR" for a in talks.actor + talks.recipient)
+
+
+def test_headline_passive_and_inline_dateline():
+    text = ("Kenyan minister charged with fraud NAIROBI, May 12 (Reuters) - Kenyan police charged a former "
+            "minister with fraud on Thursday, the prosecutor said.")
+    events = coded(text)
+    assert events and all("NAIROBI" not in e.text for e in events)  # the story starts after the dateline
+    headline = coded("Five Malian soldiers killed in Gao\n\nThe army said its convoy was hit on Monday.")
+    assert headline and headline[0].event == "ASSAULT"
+    assert [r.code for r in headline[0].recipient] == ["MLI"] and not headline[0].actor  # the killed are the target

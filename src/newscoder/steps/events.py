@@ -422,8 +422,14 @@ class Coder:
 
     def _verb_roles(self, tok, noun, speaker) -> tuple[list[EventActor], list[EventActor]]:
         subj, dep = syn.subject(tok)
+        if dep == "nsubj" and subj is not None and subj.head.i == tok.i and syn.headline_passive(tok):
+            dep = "nsubjpass"  # "Ex-minister charged in telecoms case": the minister is charged
+        if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in ("NOUN", "PROPN") and (
+                tok.head.dep_ == "ROOT" or syn.in_headline(tok)) and not any(
+                c.dep_ in ("nsubj", "aux", "auxpass") for c in tok.children):
+            subj, dep = tok.head, "nsubjpass"  # a headline's "Five soldiers killed in Kabul" (elsewhere background)
         if dep == "nsubjpass" and subj is not None and (subj.head.i == tok.i or (
-                tok.dep_ == "relcl" and tok.head.i == subj.i)):  # "an advert that was accused of ..."
+                tok.dep_ in ("relcl", "acl") and tok.head.i == subj.i)):  # "an advert that was accused of ..."
             agent = syn.agent_of_passive(tok)
             patient = subj if noun is None or _event_noun(subj).i != noun.i else None
             if patient is None and noun is not None:
@@ -572,6 +578,8 @@ def _political(actors: list[EventActor]) -> bool:
 def _named_as(tok) -> bool:
     """"called the move an escalation": "call" with an object and a predicate noun or adjective for it."""
     deps = {c.dep_ for c in tok.children}
+    if any(c.dep_ in ("prep", "prt") and c.lower_ in ("on", "upon", "for") for c in tok.children):
+        return False  # "called (Thursday) on Arabs to unite": an appeal
     return "oprd" in deps or ("dobj" in deps and bool(deps & {"xcomp", "ccomp", "attr", "acomp"}))
 
 
