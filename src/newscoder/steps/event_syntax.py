@@ -200,10 +200,19 @@ def asserted(comp) -> bool:
         c.dep_ in ("aux", "auxpass") and c.lower_ not in ("was", "were", "had") for c in comp.children)
 
 
+#: A headline lies within the text's first tokens.
+HEAD_TOKENS = 100
+
+
 def in_headline(tok) -> bool:
     """Is this token on the article's first line, and is that line a headline (more text follows, and it ends
     without a full stop)?"""
-    text = tok.doc.text
+    if tok.i >= HEAD_TOKENS:
+        return False
+    doc = tok.doc
+    text = doc[:HEAD_TOKENS].text if len(doc) > HEAD_TOKENS else doc.text  # never the whole text: it is long
+    if len(doc) > HEAD_TOKENS:
+        text += " more"
     start = len(text) - len(text.lstrip())
     end = text.find("\n", start)
     if end < 0 or not text[end:].strip() or tok.idx >= end:
