@@ -429,3 +429,10 @@ def test_headline_passive_and_inline_dateline():
     headline = coded("Five Malian soldiers killed in Gao\n\nThe army said its convoy was hit on Monday.")
     assert headline and headline[0].event == "ASSAULT"
     assert [r.code for r in headline[0].recipient] == ["MLI"] and not headline[0].actor  # the killed are the target
+
+
+def test_the_giver_is_the_source_of_what_is_received():
+    (aid,) = coded("Zambia received a 300 million dollar package of aid from the World Bank on Monday.")
+    assert aid.event == "AID" and aid.recipient[0].code == "ZMB" and aid.actor[0].code != "ZMB"
+    (visit,) = coded("The Zambian president received a delegation from Malawi in Lusaka.")
+    assert visit.event == "CONSULT" and visit.actor[0].code == "ZMB"  # hosting a visit: the host acts

@@ -160,6 +160,19 @@ def _noun_sense(tok, lex) -> bool:
     return True
 
 
+def _giver(tok):
+    """Who gives what a receiving verb's subject gets: the object of "from" after the verb, its object, or a
+    noun inside the object ("received a package of aid from the EU")."""
+    holders = [tok] + [c for c in tok.children if c.dep_ == "dobj"]
+    holders += [g for h in holders[1:] for p in h.children if p.dep_ == "prep" and p.lower_ == "of"
+                for g in p.children if g.dep_ == "pobj"]
+    for holder in holders:
+        found = syn.prep_child(holder, "from", "pobj")
+        if found is not None:
+            return found
+    return None
+
+
 def _venue(tok) -> bool:
     """A city naming where an event noun happens, not who acts: "the London conference", "the Geneva talks",
     "a Kabul bombing" (a compound city that is not a country's name; "London's offer" is London's)."""
@@ -348,7 +361,8 @@ class Coder:
             return None
         if self._thing_subject(tok):
             return None  # "the UN resolution allows all measures", "a storm killed": no one acts, whoever is named
-        if tok.lemma_.lower() in EVERYDAY_SENSES and not _political(actors):
+        if tok.lemma_.lower() in EVERYDAY_SENSES and not _political(actors) and not (
+                tok.lemma_.lower() in RECEIVING and _political(recipient)):  # "Zambia received aid from a bank"
             return None  # "the dollar retreated", "the firm cut jobs", "patients received treatment"
         if _root(code) == "19" and actors and not any(a.sector in ("MIL", "GOV") or a.kind == "state" for a in actors):
             code = UNCONVENTIONAL.get(code, "180")  # violence by non-state actors is CAMEO 18
@@ -434,6 +448,8 @@ class Coder:
             patient = subj if noun is None or _event_noun(subj).i != noun.i else None
             if patient is None and noun is not None:
                 return self._noun_actors(noun), []
+        elif tok.lemma_.lower() in RECEIVING and noun is not None and _giver(tok) is not None:
+            agent, patient = _giver(tok), subj  # "Ireland received aid from the EU" (a VN row's aid, loan, support)
         else:
             agent, patient = subj, None
             for c in tok.children:
@@ -557,6 +573,8 @@ def _purpose_objects(clause, own: bool):
                 yield from (p for p in d.children if p.dep_ == "pobj")
 
 
+#: Verbs whose subject gets what the "from" phrase gives: the giver is the source ("received aid from the EU").
+RECEIVING = frozenset({"receive", "get", "obtain", "secure"})
 #: Verbs the lexicon codes for a political sense they have only with a political actor ("Israel returned the
 #: prisoners", not "the dollar returned"; "China cut ties", not "the firm cut jobs").
 EVERYDAY_SENSES = frozenset({"receive", "return", "arrive", "host", "gather", "trade", "retreat", "fight", "issue",
@@ -572,7 +590,7 @@ def _political(actors: list[EventActor]) -> bool:
     """Is any source a state, one of its organs, a political or armed group, or an IGO (not a firm, a market or
     a thing)?"""
     return any(a.kind == "state" or (a.kind == "group" and a.sector != "BUS") or a.sector in POLITICAL_SECTORS
-               or (a.kind == "person" and a.code) for a in actors)
+               or (a.kind == "person" and a.code) or (a.code or "").startswith("IGO") for a in actors)
 
 
 def _named_as(tok) -> bool:
