@@ -436,3 +436,14 @@ def test_the_giver_is_the_source_of_what_is_received():
     assert aid.event == "AID" and aid.recipient[0].code == "ZMB" and aid.actor[0].code != "ZMB"
     (visit,) = coded("The Zambian president received a delegation from Malawi in Lusaka.")
     assert visit.event == "CONSULT" and visit.actor[0].code == "ZMB"  # hosting a visit: the host acts
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Economists warned that prices could rise in Chile.", []),  # a prediction about others
+    ("The Chilean minister warned of bumps in the road ahead.", []),  # a warning about a thing
+    ("Chile warned it would retaliate against any incursion.", ["THREATEN"]),  # its own act
+    ("Chile warned Peru that any incursion would be met with force.", ["THREATEN"]),  # told to someone
+    ("Chile warned of a strong reaction if Peru moved troops.", ["THREATEN"]),  # under a condition
+])
+def test_a_warning_is_a_threat_only_of_the_warners_act(text, expected):
+    assert types(text) == expected

@@ -160,6 +160,40 @@ def _noun_sense(tok, lex) -> bool:
     return True
 
 
+#: Pronouns a threat's clause may have as its subject: the one who threatens, or its side ("we will respond").
+OWN_PRONOUNS = frozenset({"i", "we", "it", "he", "she", "they"})
+
+
+def _own_act(tok, comp) -> bool:
+    """Is the clause a threatening verb introduces ("warned that ...") an act of the one who threatens: its
+    subject a pronoun or the same word as the threatener ("warned it would retaliate"), not a prediction or
+    advice about others ("warned that prices could rise", "that caution must be taken")?"""
+    subj = syn.subject(comp)[0]
+    own = syn.subject(tok)[0]
+    if subj is None:
+        return False
+    return subj.lower_ in OWN_PRONOUNS or (own is not None and subj.lemma_.lower() == own.lemma_.lower())
+
+
+def _addressed_or_conditional(tok) -> bool:
+    """A warning told to someone ("warned the militia that ...") or under a condition ("warned of a reaction if
+    ...") is a threat whatever it says."""
+    return any(c.dep_ in ("dobj", "dative") for c in tok.children) or any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+        for c in tok.children)
+
+
+def _warned_of_thing(tok, lex) -> bool:
+    """"warned of bumps in the road", "warned about the risks": a warning about a thing, no threat (but "warned of
+    military action", an event noun, is one)."""
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("of", "about"):
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj" and pobj.pos_ == "NOUN":
+                    return not (lex.nouns.get(_compound_key(pobj)) or lex.nouns.get(pobj.lemma_.lower()))
+    return False
+
+
 def _giver(tok):
     """Who gives what a receiving verb's subject gets: the object of "from" after the verb, its object, or a
     noun inside the object ("received a package of aid from the EU")."""
@@ -259,6 +293,11 @@ class Coder:
             comp = syn.prep_child(tok, "of", "pcomp")
         if control and control[1] == "request" and comp is not None and syn.asserted(comp):
             return None  # "insisted (that) the unrest reflected old tensions": a claim, not a demand
+        if control and control[1] == "threat" and not _addressed_or_conditional(tok):
+            if comp is not None and comp.dep_ == "ccomp" and not _own_act(tok, comp):
+                return None  # "warned that caution must be taken", "that prices could rise": a prediction or advice
+            if comp is None and _warned_of_thing(tok, self.lex):
+                return None  # "warned of bumps in the road ahead"
         if control and comp is not None:
             inner, inner_noun = _lookup_verb(comp, self.lex)
             consumed.add(comp.i)
