@@ -97,7 +97,8 @@ def test_kill_during_index_loses_and_duplicates_nothing(tmp_path):
     with sqlite3.connect(db) as c:
         assert c.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         ids = [r[0] for r in c.execute("SELECT id FROM articles")]
-        fts = [r[0] for r in c.execute("SELECT id FROM articles_fts")]
+        fts = [r[0] for r in c.execute("SELECT coalesce(a.id, 'orphan') FROM articles_fts f "
+                                       "LEFT JOIN articles a ON a.n = f.rowid")]
     lost = n - len(set(ids))
     duplicated = len(fts) - len(set(fts))
     print(f"index: {kept} committed before kill -9; lost {lost}, duplicated {duplicated}")
