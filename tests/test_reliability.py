@@ -111,7 +111,7 @@ def test_kill_during_batch_loses_nothing_leaves_no_orphans_and_resumes(tmp_path)
     src.mkdir()
     (src / "big.jsonl").write_text("".join(json.dumps({"id": f"b{i}", "text": story(i)}) + "\n" for i in range(n)))
     out = tmp_path / "out"
-    args = [*NEWSCODER, "batch", str(src), "--out", str(out), "--workers", "2", "--blocksize", "3KB"]
+    args = [*NEWSCODER, "batch", str(src), "--out", str(out), "--workers", "2", "--per-part", "4"]
     proc = subprocess.Popen(args, stderr=subprocess.DEVNULL)
 
     def parts_done() -> int:

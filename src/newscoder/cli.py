@@ -365,17 +365,28 @@ def serve(
 @app.command()
 def batch(
     paths: Paths,
-    out: Annotated[str, typer.Option("--out", help="Folder for part-NNNNN files, manifest.jsonl and errors.jsonl.")],
-    fmt: Annotated[str, typer.Option("--format", "-f", help="jsonl or parquet.")] = "jsonl",
+    out: Annotated[str, typer.Option("--out", help="Folder (or fsspec URL: s3://bucket/run) for the part files, "
+                                     "manifest.jsonl and errors.jsonl; on a cluster, one every worker reaches.")],
+    fmt: Annotated[str, typer.Option("--format", "-f", help="jsonl (part-NNNNN.jsonl) or parquet (hive folders "
+                                     "date=YYYY-MM-DD/part-NNNNN.parquet).")] = "jsonl",
     date: DateOpt = None,
     skip_errors: SkipOpt = False,
-    workers: Annotated[Optional[int], typer.Option(help="Dask worker processes (default: one per core).")] = None,
-    blocksize: Annotated[str, typer.Option(help="Split JSONL files into blocks of this size.")] = "8MB",
+    workers: Annotated[Optional[int], typer.Option(
+        help="Local worker processes (default: one per core); a cluster has its own.")] = None,
+    scheduler: Annotated[str, typer.Option(
+        help="processes (this machine), threads, sync, or a dask.distributed scheduler's address "
+             "(tcp://HOST:8786): then the inputs and --out must be reachable from every worker.")] = "processes",
+    per_part: Annotated[Optional[int], typer.Option(
+        "--per-part", min=1, help="Articles per partition (default: 1/64 of the run, at most 200).")] = None,
+    include_text: Annotated[bool, typer.Option(
+        "--include-text", help="Add each article's text (`text`), which `newscoder index --analyzed` needs.")
+    ] = False,
     overwrite: Annotated[bool, typer.Option(
         "--overwrite", help="Delete this command's earlier output in --out and start again (else: resume).")] = False,
     verbose: VerboseOpt = 0,
 ) -> None:
-    """Analyze many files or huge JSONL files on Dask, one output file per partition.
+    """Analyze many files or huge JSONL files on Dask (this machine's cores or a cluster), streaming each
+    partition's analyses into its own output file.
 
     A rerun into the same folder resumes: parts listed in its manifest are kept, the rest are made.
     """
@@ -384,8 +395,9 @@ def batch(
     def body() -> None:
         from .batch import run_batch
 
-        report = run_batch(paths, out, fmt=fmt, options=_options(date), num_workers=workers,
-                           on_error=error_handler(skip_errors), blocksize=blocksize, overwrite=overwrite)
+        report = run_batch(paths, out, fmt=fmt, options=_options(date), num_workers=workers, scheduler=scheduler,
+                           on_error=error_handler(skip_errors), per_part=per_part, overwrite=overwrite,
+                           include_text=include_text)
         resumed = f" ({report.resumed} kept from an earlier run)" if report.resumed else ""
         typer.echo(f"{out}: {report.articles} article(s) in {len(report.outputs)} file(s){resumed}", err=True)
         if report.errors:
