@@ -238,3 +238,44 @@ def test_outputs_go_to_an_fsspec_url(tmp_path, scheme):
     assert sorted(ids) == ["r0", "r1", "r2", "r3"]
     again = run_batch([str(src)], url, scheduler="sync", per_part=2)  # the manifest is read back there too
     assert again.resumed == 2 and again.articles == 4
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "parquet"])
+def test_index_analyzed_stores_batch_output_without_analysing_again(tmp_path, fmt, monkeypatch):
+    from typer.testing import CliRunner
+
+    from newscoder.cli import app
+    from newscoder.io.store import Store
+
+    src, records = many(tmp_path, n=6)
+    out = tmp_path / "out"
+    run_batch([str(src)], out, fmt=fmt, scheduler="sync", per_part=2, include_text=True)
+    expected = analyze_cli(src)
+    monkeypatch.setattr("newscoder.pipeline.analyze_many", lambda *a, **k: pytest.fail("analysed again"))
+    done = CliRunner().invoke(app, ["index", "--analyzed", str(out), "--db", str(tmp_path / "n.db"), "-j", "2"])
+    assert done.exit_code == 0, done.output
+    assert "6 analysis(es) added, 6 in the store" in done.stderr
+    with Store(tmp_path / "n.db") as store:
+        for r in records:
+            assert store.get(r["id"]) == expected[r["id"]]
+            assert store.get(r["id"], with_text=True)["text"] == r["text"]
+        assert {x["id"] for x in store.search("strike")} == {"r0", "r3", "r4"}
+
+
+def test_index_analyzed_refuses_analyses_without_text(tmp_path):
+    from typer.testing import CliRunner
+
+    from newscoder.cli import app
+
+    src, _ = many(tmp_path, n=2)
+    report = run_batch([str(src)], tmp_path / "out", scheduler="sync")  # no --include-text
+    db = tmp_path / "n.db"
+    done = CliRunner().invoke(app, ["index", "--analyzed", report.outputs[0], "--db", str(db)])
+    assert done.exit_code == 2 and "has no text" in done.stderr and "--include-text" in done.stderr
+    (tmp_path / "bad.jsonl").write_text('{"id": "x", "tags": [], "text": "t"}\nnot json\n')
+    skipped = CliRunner().invoke(app, ["index", "--analyzed", str(tmp_path / "bad.jsonl"), "--db", str(db),
+                                       "--skip-errors"])
+    assert skipped.exit_code == 1 and "1 analysis(es) added" in skipped.stderr
+    assert "bad.jsonl" in skipped.stderr and "line 2" in skipped.stderr
+    other = CliRunner().invoke(app, ["index", "--analyzed", str(src / "news.jsonl.txt"), "--db", str(db)])
+    assert other.exit_code == 2

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import sys
 from collections.abc import Callable
 from enum import Enum
@@ -417,8 +418,13 @@ def index(
     input_format: InFmt = InputFormat.auto,
     date: DateOpt = None,
     skip_errors: SkipOpt = False,
-    n_process: JobsOpt = 1,
-    commit_every: Annotated[int, typer.Option(min=1, help="Commit after this many articles.")] = 100,
+    n_process: Annotated[int, typer.Option(
+        "--n-process", "-j", help="Worker processes: analysing, or with --analyzed decoding (-1: one per core).")
+    ] = 1,
+    analyzed: Annotated[bool, typer.Option(
+        "--analyzed", help="PATHS are finished analyses (JSONL or Parquet files or folders from `newscoder batch "
+        "--include-text`): store them without analysing again.")] = False,
+    commit_every: Annotated[int, typer.Option(min=1, help="Commit after this many articles.")] = 500,
     commit_seconds: Annotated[float, typer.Option(min=0, help="... or after this many seconds.")] = 5.0,
     reanalyze: Annotated[bool, typer.Option(
         "--reanalyze", help="Analyze again articles the store already holds unchanged (else skipped).")] = False,
@@ -429,13 +435,16 @@ def index(
     Commits come in batches, so a crash loses at most one; a rerun skips what the store holds.
     """
     _setup_logging(verbose)
+    jobs = (os.cpu_count() or 1) if n_process == -1 else max(1, n_process)
 
     def body() -> None:
         from .io.store import Store
 
         with Store(db) as store:
+            if analyzed:
+                return _index_analyzed(store, paths, jobs, skip_errors, commit_every, commit_seconds)
             keep = None if reanalyze else (lambda a: not store.has(a.id, a.text, a.title))
-            run = Run(_options(date), error_handler(skip_errors), None, n_process, keep=keep)
+            run = Run(_options(date), error_handler(skip_errors), None, jobs, keep=keep)
             pairs = ((r, run.article.text) for r in run.analyses(paths, input_format.value))
             n = store.add(pairs, every=commit_every, seconds=commit_seconds)
             kept = f", {run.left_out} already there" if run.left_out else ""
@@ -443,6 +452,28 @@ def index(
         _finish(run)
 
     _guard(body)
+
+
+def _index_analyzed(store, paths: list[str], jobs: int, skip_errors: bool, every: int, seconds: float) -> None:
+    """``index --analyzed``: finished analyses into the store; bad records go to the --skip-errors handler."""
+    from .io.analyzed import read_analyzed
+    from .runner import progress
+
+    run = Run(Options(), error_handler(skip_errors))
+
+    def records():
+        with progress(None, "analyses") as advance:
+            for item in read_analyzed(paths, jobs):
+                advance()
+                if isinstance(item, NewscoderError):
+                    run.on_error(None, item)  # raises to stop
+                    run.errors.append(item)
+                else:
+                    yield item
+
+    n = store.add(records(), every=every, seconds=seconds)
+    typer.echo(f"{store.path}: {n} analysis(es) added, {store.count()} in the store", err=True)
+    _finish(run)
 
 
 class SearchFormat(str, Enum):
