@@ -345,6 +345,9 @@ def serve(
         help="An origin allowed to call the API from a browser (repeatable); CORS is off without it.")] = None,
     db: Annotated[Optional[str], typer.Option(
         "--db", help="A store built by `newscoder index`: adds the search page and /search.json.")] = None,
+    workers: Annotated[int, typer.Option(
+        min=1, help="Server processes sharing the port, each with its own model (docs/scaling.md gives the memory): one per "
+        "core serves that many analyses at once.")] = 1,
     verbose: VerboseOpt = 0,
 ) -> None:
     """Serve the HTTP API and its web pages (POST /analyze, GET /, /search with --db, /docs). Settings:
@@ -358,7 +361,7 @@ def serve(
     def body() -> None:
         run_server(host, port, verbose=verbose, max_body=max_body, max_chars=max_chars, timeout=timeout,
                    header_timeout=header_timeout, body_timeout=body_timeout, cors_origins=tuple(cors_origin or ()),
-                   db=db)
+                   db=db, workers=workers)
 
     _guard(body)
 
