@@ -346,8 +346,8 @@ def serve(
     db: Annotated[Optional[str], typer.Option(
         "--db", help="A store built by `newscoder index`: adds the search page and /search.json.")] = None,
     workers: Annotated[int, typer.Option(
-        min=1, help="Server processes sharing the port, each with its own model (docs/scaling.md gives the memory): one per "
-        "core serves that many analyses at once.")] = 1,
+        min=1, help="Server processes sharing the port, each with its own model (memory: docs/scaling.md); one "
+        "per core serves that many analyses at once.")] = 1,
     verbose: VerboseOpt = 0,
 ) -> None:
     """Serve the HTTP API and its web pages (POST /analyze, GET /, /search with --db, /docs). Settings:
