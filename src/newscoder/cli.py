@@ -70,7 +70,8 @@ OutOpt = Annotated[Optional[str], typer.Option(
 TagsOpt = Annotated[int, typer.Option("--tags", min=1, max=50, help="How many tags.")]
 CountryOpt = Annotated[Optional[str], typer.Option(
     "--country", help="The country the source writes from (ISO code or name): evidence for its places.")]
-MaxBytesOpt = Annotated[int, typer.Option("--max-bytes", help="Refuse files larger than this.")]
+MaxBytesOpt = Annotated[int, typer.Option(
+    "--max-bytes", help="Refuse files larger than this; a JSONL file streams, and each record is held to it.")]
 EncodingOpt = Annotated[Optional[str], typer.Option(
     "--encoding", help="Read files in this encoding (default: UTF-8, else cp1252 with a warning).")]
 JobsOpt = Annotated[int, typer.Option(
