@@ -201,6 +201,21 @@ def test_facets_count_matching_articles(news):
     assert facets["entities"][0] == {"value": "Turkey", "count": 2}
 
 
+def test_facets_count_the_latest_matches_only_when_many_match(news, monkeypatch):
+    """Facets stop at FACET_SAMPLE matches, the most recently stored, so their cost does not grow with the
+    number of matches; the total stays exact and facets_over says how many were counted."""
+    page = news.query()
+    assert (page["total"], page["facets_over"]) == (3, 3)
+    monkeypatch.setattr("newscoder.io.store.FACET_SAMPLE", 2)
+    for query in (None, "talk* OR earthquake OR strike"):
+        page = news.query(query)
+        assert (page["total"], page["facets_over"]) == (3, 2)
+        # "talks" was stored first: only "strike" and "quake" are counted
+        assert {f["value"] for f in page["facets"]["places"]} == {"Rotterdam", "Gaziantep"}
+        assert page["facets"]["months"] == [{"value": "2023-10", "count": 1}, {"value": "2023-02", "count": 1}]
+    assert news.query("talk*")["facets_over"] == 2 and news.query("Ankara")["facets_over"] == 1
+
+
 def test_entity_search_by_any_name_the_article_used(news):
     for name in ("US", "Washington", "United States", "united states", "U.S.", "USA"):
         assert ids(news.query(entity=name)) == ["talks"], name

@@ -26,6 +26,9 @@ from .readers import parse_date
 MAX_TERMS = 16
 #: Facet values returned per facet.
 FACET_SIZE = 10
+#: Facets count at most this many matches, the most recently stored (exact when fewer match): counting the
+#: entities of every one of 45,000 matches took 0.8 s at 50,000 articles, these take milliseconds.
+FACET_SAMPLE = 1000
 #: Words of context in a snippet.
 SNIPPET_WORDS = 24
 #: How much a hit in each column counts (title, text, tags) in the ranking (BM25).

@@ -24,6 +24,7 @@ from typing import Any
 from ..errors import OptionsError, StoreError
 from ..models import Analysis
 from .search import (
+    FACET_SAMPLE,
     FACET_SIZE,
     FACETS,
     HIT_END,
@@ -229,7 +230,9 @@ class Store:
         Results are best full-text match first (BM25, title hits weigh most), newest first without a query;
         each has ``id``, ``title``, ``date``, ``source``, ``tags``, ``score`` and a ``snippet`` of its text
         with the ``hits`` ([start, end] in the snippet) highlighted. ``total`` counts every match; facets
-        count matching articles per entity, place, country, event type and month. The query language and
+        count matching articles per entity, place, country, event type and month, over the latest
+        ``FACET_SAMPLE`` matches (the most recently stored; ``facets_over`` says how many were counted), so a
+        search costs the same however many articles match. The query language and
         the filters: ``io.search``. Bad arguments raise OptionsError.
         """
         if not isinstance(limit, int) or not 1 <= limit <= 10_000:
@@ -243,12 +246,13 @@ class Store:
         try:
             total = self.db.execute(f"SELECT count(*) {body}", params).fetchone()[0]
             results = self._page(f, body, params, limit, offset)
-            counts = self._facets(body, params) if facets else {}
+            counts = self._facets(f, body, params) if facets else {}
         except sqlite3.OperationalError as error:
             if "fts5" in str(error) or "syntax" in str(error):
                 raise syntax_error(str(error), query or "") from None
             raise StoreError(f"bad search: {error}", source=self.path) from None
-        return {"total": total, "results": results, "facets": counts}
+        return {"total": total, "results": results, "facets": counts,
+                "facets_over": min(total, FACET_SAMPLE) if facets else 0}
 
     def _page(self, f: Filters, body: str, params: list[Any], limit: int, offset: int) -> list[dict[str, Any]]:
         if f.query:
@@ -266,10 +270,14 @@ class Store:
                         "score": None if score is None else float(f"{score:.4g}"), "snippet": text, "hits": hits})
         return out
 
-    def _facets(self, body: str, params: list[Any]) -> dict[str, list[dict[str, Any]]]:
+    def _facets(self, f: Filters, body: str, params: list[Any]) -> dict[str, list[dict[str, Any]]]:
+        """Facet counts over the latest ``FACET_SAMPLE`` matches (all of them when fewer match): read newest
+        key first, so the work stops there however many match."""
+        order = "f.rowid DESC" if f.query else "a.n DESC"
         out = {}
         for name in FACETS:
-            sql = f"WITH matched AS (SELECT a.n {body}) {facet_sql(name, FACET_SIZE)}"
+            sql = (f"WITH matched AS (SELECT a.n {body} ORDER BY {order} LIMIT {FACET_SAMPLE}) "
+                   f"{facet_sql(name, FACET_SIZE)}")
             out[name] = [{"value": v, "count": n} for v, n in self.db.execute(sql, params)]
         return out
 
