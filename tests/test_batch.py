@@ -279,3 +279,19 @@ def test_index_analyzed_refuses_analyses_without_text(tmp_path):
     assert "bad.jsonl" in skipped.stderr and "line 2" in skipped.stderr
     other = CliRunner().invoke(app, ["index", "--analyzed", str(src / "news.jsonl.txt"), "--db", str(db)])
     assert other.exit_code == 2
+
+
+def test_batch_cli_takes_a_scheduler_and_articles_per_partition(tmp_path):
+    from typer.testing import CliRunner
+
+    from newscoder.cli import app
+
+    src, _ = many(tmp_path, n=4)
+    bad = CliRunner().invoke(app, ["batch", str(src), "--out", str(tmp_path / "o"), "--scheduler", "nowhere"])
+    assert bad.exit_code == 2 and "--scheduler must be" in bad.stderr and "Traceback" not in bad.output
+    done = CliRunner().invoke(app, ["batch", str(src), "--out", str(tmp_path / "o2"), "--scheduler", "sync",
+                                    "--per-part", "3", "--format", "parquet"])
+    assert done.exit_code == 0, done.output
+    assert "4 article(s) in" in done.stderr
+    _, entries = read_manifest(tmp_path / "o2")
+    assert sorted(e["articles"] for e in entries.values()) == [1, 3]
