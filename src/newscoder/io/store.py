@@ -59,9 +59,8 @@ CREATE INDEX IF NOT EXISTS events_article ON events (article);
 CREATE INDEX IF NOT EXISTS events_event ON events (event, article);
 CREATE INDEX IF NOT EXISTS events_cameo ON events (cameo, article);
 CREATE TABLE IF NOT EXISTS aliases (
-    article INTEGER NOT NULL, alias TEXT NOT NULL COLLATE NOCASE, canonical TEXT NOT NULL,
-    PRIMARY KEY (article, alias, canonical)) WITHOUT ROWID;
-CREATE INDEX IF NOT EXISTS aliases_alias ON aliases (alias);
+    alias TEXT NOT NULL COLLATE NOCASE, canonical TEXT NOT NULL, articles INTEGER NOT NULL,
+    PRIMARY KEY (alias, canonical)) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS places (
     article INTEGER NOT NULL, name TEXT NOT NULL, country TEXT, geonameid INTEGER, lat REAL, lon REAL,
     feature TEXT, PRIMARY KEY (article, name)) WITHOUT ROWID;
@@ -70,8 +69,10 @@ CREATE INDEX IF NOT EXISTS places_name ON places (name COLLATE NOCASE, article);
 CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5(
     title, text, tags, tokenize = 'porter unicode61 remove_diacritics 2');
 """
-#: The tables that hang off an article (column ``article`` = ``articles.n``).
-_CHILDREN = ("entities", "events", "aliases", "places")
+#: The tables that hang off an article (column ``article`` = ``articles.n``). ``aliases`` holds each
+#: (name, entity) pair once with the number of articles that use it: a table of distinct names, not one row
+#: per article and name in a big index that every commit rewrites pages of.
+_CHILDREN = ("entities", "events", "places")
 #: Pages of cache per connection (negative: KiB): the indexes of a 50,000-article store stay in memory,
 #: so an insert into a big index costs no reads.
 CACHE_KIB = 200_000
@@ -106,7 +107,7 @@ class Store:
         old = self.db.execute("SELECT 1 FROM sqlite_master WHERE name = 'articles'").fetchone() is not None
         if old:
             self.db.execute("ALTER TABLE articles RENAME TO articles_old")
-            for table in ("articles_fts", *_CHILDREN):
+            for table in ("articles_fts", "aliases", *_CHILDREN):
                 self.db.execute(f"DROP TABLE IF EXISTS {table}")
         for statement in SCHEMA.split(";"):
             if statement.strip():
@@ -193,26 +194,21 @@ class Store:
 
     def _put_names(self, n: int, d: dict[str, Any]) -> None:
         """The names an article used for each entity (for entity search) and its resolved places (facets)."""
-        aliases = set()
-        for e in d.get("entities") or []:
-            for name in (e["canonical"], e["text"], _THE.sub("", e["text"])):
-                aliases.add((name.strip(), e["canonical"]))
-        for ev in d.get("events") or []:
-            for a in (ev.get("actor") or []) + (ev.get("recipient") or []):
-                if a.get("canonical") and a.get("text"):
-                    aliases.add((_THE.sub("", a["text"]).strip(), a["canonical"]))
-        self.db.executemany("INSERT OR IGNORE INTO aliases VALUES (?,?,?)",
-                            [(n, alias, canonical) for alias, canonical in aliases if alias])
+        self.db.executemany("INSERT INTO aliases VALUES (?,?,1) ON CONFLICT (alias, canonical) DO UPDATE "
+                            "SET articles = articles + 1", _aliases(d))
         self.db.executemany("INSERT OR IGNORE INTO places VALUES (?,?,?,?,?,?,?)", [
             (n, p["name"], p.get("country"), p.get("geonameid"), p.get("lat"), p.get("lon"), p.get("feature"))
             for p in d.get("places") or [] if p.get("geonameid") is not None and p.get("name")])
 
     def _delete(self, article_id: str) -> None:
-        row = self.db.execute("SELECT n FROM articles WHERE id = ?", (article_id,)).fetchone()
+        row = self.db.execute("SELECT n, analysis FROM articles WHERE id = ?", (article_id,)).fetchone()
         if row is None:
             return
         for table, column in (("articles", "n"), ("articles_fts", "rowid"), *((t, "article") for t in _CHILDREN)):
-            self.db.execute(f"DELETE FROM {table} WHERE {column} = ?", row)
+            self.db.execute(f"DELETE FROM {table} WHERE {column} = ?", (row[0],))
+        names = _aliases(json.loads(row[1]))
+        self.db.executemany("UPDATE aliases SET articles = articles - 1 WHERE alias = ? AND canonical = ?", names)
+        self.db.executemany("DELETE FROM aliases WHERE alias = ? AND canonical = ? AND articles <= 0", names)
 
     def has(self, article_id: str, text: str, title: str | None = None) -> bool:
         """Whether the store holds this article (same id, text and title): a rerun can skip it."""
@@ -301,6 +297,19 @@ class Store:
             return None
         d = json.loads(row[0])
         return {**d, "text": row[1]} if with_text else d
+
+
+def _aliases(d: dict[str, Any]) -> list[tuple[str, str]]:
+    """(name, canonical entity) for every name an analysis used for an entity, each once."""
+    found = set()
+    for e in d.get("entities") or []:
+        for name in (e["canonical"], e["text"], _THE.sub("", e["text"])):
+            found.add((name.strip(), e["canonical"]))
+    for ev in d.get("events") or []:
+        for a in (ev.get("actor") or []) + (ev.get("recipient") or []):
+            if a.get("canonical") and a.get("text"):
+                found.add((_THE.sub("", a["text"]).strip(), a["canonical"]))
+    return sorted((alias, canonical) for alias, canonical in found if alias)
 
 
 def _names(actors: list[dict[str, Any]] | None) -> str:
