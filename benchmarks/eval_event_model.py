@@ -283,21 +283,10 @@ class Featurized:
 
 def fit_model(data: Featurized, train: list[int], settings: dict) -> em.EventModel:
     """A model from the rows ``train`` (indices into ``data.rows``), as the training script builds it."""
-    from collections import Counter
-
     train = [i for i in train if data.rows[i]["weight"] > 0]
     drop = tuple(p for g in settings.get("drop", ()) for p in GROUPS[g])
     feats = [[f for f in data.feats[i] if not f.startswith(drop)] if drop else data.feats[i] for i in train]
-    counts = Counter(f for fs in feats for f in set(fs))
-    vocab = sorted(f for f, c in counts.items() if c >= settings["min_count"])
-    index = {f: i for i, f in enumerate(vocab)}
-    from scipy.sparse import csr_matrix
-
-    indptr, indices = [0], []
-    for fs in feats:
-        indices.extend(sorted({index[f] for f in fs if f in index}))
-        indptr.append(len(indices))
-    sparse = csr_matrix((np.ones(len(indices), np.float32), indices, indptr), shape=(len(feats), len(vocab)))
+    sparse, vocab = T.sparse_matrix(feats, settings["min_count"])
     rows = [data.rows[i] for i in train]
     weights = T.fit(sparse, data.dense(settings)[train], [r["label"] for r in rows], [r["weight"] for r in rows],
                     settings)

@@ -236,23 +236,30 @@ def definitions(shared: Path) -> tuple[np.ndarray, np.ndarray]:
     return np.asarray(embed(texts), dtype=np.float32), np.asarray(types)
 
 
-def matrices(rows: list[dict], settings: dict, defs, vocab: list[str] | None = None):
-    """The sparse feature matrix (CSR), the dense block, and the vocabulary (features seen at
-    least ``min_count`` times in ``rows`` unless ``vocab`` is given)."""
+def sparse_matrix(feats: list[list[str]], min_count: int, vocab: list[str] | None = None):
+    """The 0/1 matrix (CSR) of named features, one row per candidate, and its vocabulary (the features seen
+    in at least ``min_count`` rows unless ``vocab`` is given)."""
     from collections import Counter
 
     from scipy.sparse import csr_matrix
 
-    feats = [em.features(r["tok"], r["prior"], roles=r["roles"]) for r in rows]
     if vocab is None:
         counts = Counter(f for fs in feats for f in set(fs))
-        vocab = sorted(f for f, c in counts.items() if c >= settings["min_count"])
+        vocab = sorted(f for f, c in counts.items() if c >= min_count)
     index = {f: i for i, f in enumerate(vocab)}
     indptr, indices = [0], []
     for fs in feats:
         indices.extend(sorted({index[f] for f in fs if f in index}))
         indptr.append(len(indices))
-    sparse = csr_matrix((np.ones(len(indices), dtype=np.float32), indices, indptr), shape=(len(rows), len(vocab)))
+    sparse = csr_matrix((np.ones(len(indices), dtype=np.float32), indices, indptr), shape=(len(feats), len(vocab)))
+    return sparse, vocab
+
+
+def matrices(rows: list[dict], settings: dict, defs, vocab: list[str] | None = None):
+    """The sparse feature matrix (CSR), the dense block, and the vocabulary (features seen at
+    least ``min_count`` times in ``rows`` unless ``vocab`` is given)."""
+    feats = [em.features(r["tok"], r["prior"], roles=r["roles"]) for r in rows]
+    sparse, vocab = sparse_matrix(feats, settings["min_count"], vocab)
     dense = em.dense_features([em.frame_text(r["tok"]) for r in rows], settings["dense"], *defs)
     return sparse, dense, vocab
 

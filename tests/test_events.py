@@ -348,3 +348,84 @@ def test_threatening_a_deed_is_a_threat_and_a_capitals_headline_is_one_event_wit
 ])
 def test_verb_senses_need_their_frame_and_a_political_actor(text, expected):
     assert types(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The rebels advanced south for two weeks, meeting little resistance from the army.",  # a thing met
+    "About 3000 applicants did not meet the criteria, the ministry said.",
+    "Militiamen have committed serious abuses in the north, Amnesty said.",  # the act, not a pledge
+    "The summit in Oslo demonstrated that the alliance still stands.",  # showed
+    "The Security Council resolution allows all necessary measures to protect civilians.",  # a document acts
+])
+def test_a_sense_that_a_thing_makes_is_no_event(text):
+    assert types(text) == []
+
+
+def test_firing_people_is_dismissal_not_shooting():
+    (event,) = coded("The Malawian president fired his entire cabinet on Tuesday.")
+    assert event.event == "COERCE" and not event.cameo.startswith("19")
+    assert types("Police fired rubber bullets at protesters in Lilongwe.") == ["ASSAULT"]
+
+
+def test_commitment_and_meeting_with_actors_stay_events():
+    assert "AGREE" in types("Norway committed itself to the peace process on Monday.") or types(
+        "Norway pledged to support the peace process.") == ["AGREE"]
+    assert types("The Kenyan president met the Ugandan leader in Nairobi.") == ["CONSULT"]
+
+
+def test_subject_of_a_passive_relative_clause_is_the_target():
+    (accuse,) = coded("This is the Serbian minister who was accused by Croatia of inciting hatred.")
+    assert [a.code for a in accuse.actor] == ["HRV"] and [r.code for r in accuse.recipient] == ["SRB"]
+
+
+def test_a_negated_readiness_is_negated():
+    # no intent to support; at most a refusal, as "will not support" is
+    assert types("Analysts said Canada was ready to support the opposition.") == ["AGREE"]
+    assert "AGREE" not in types("Analysts said Canada was not ready to support the opposition.")
+
+
+def test_wire_dateline_is_not_the_subject():
+    events = coded("April 1 (Bloomberg) - Chadian forces said they seized the state broadcaster.")
+    assert events and events[0].actor[0].code == "TCD"
+    assert all(a.sector != "MED" and "Bloomberg" not in a.text for e in events for a in e.actor)
+
+
+def test_they_is_a_plural_subject_nearby_not_a_state():
+    far = ("Spain's interior ministry said the prison near Madrid was secure. The weather was fine on Monday. "
+           "They attacked two guards at the gate.")
+    assert all(a.code != "ESP" for e in coded(far) for a in e.actor)  # a state is "it", not "they"
+    near = "Seven gunmen attacked a guard in Madrid on Monday. They also shot two nurses."
+    assert [a.canonical for e in coded(near) for a in e.actor if e.trigger == "shot"] == ["Seven gunmen"]
+
+
+def test_a_wish_to_do_what_no_entry_codes_is_no_event():
+    assert types("The rebels want to rebuild the old bridge, their leader said.") == []
+    assert types("Greece decided to focus on tourism.") == []
+    assert types("Greece pledged to support the peace plan.") == ["AGREE"]
+
+
+@pytest.mark.parametrize("text", [
+    "Washington and Beijing are locked in a trade war over steel.",  # figurative
+    "The mayor of Lima died of a heart attack on Sunday.",
+    "Peru's ministry wound up its passport operation in Chile.",  # no military sense
+    "Residents often protest outside the parliament in Athens.",  # a habit
+])
+def test_figurative_unqualified_and_habitual_events_are_none(text):
+    assert types(text) == []
+
+
+def test_military_operation_and_venue_city():
+    assert types("Nigeria launched a military operation against the insurgents on Monday.") == ["ASSAULT"]
+    (talks,) = coded("The Oslo talks between Kenya and Uganda ended on Friday.")
+    assert sorted(a.code for a in talks.actor) == ["KEN", "UGA"]  # Oslo is where, not who
+    assert all(a.code != "NOR" for a in talks.actor + talks.recipient)
+
+
+def test_headline_passive_and_inline_dateline():
+    text = ("Kenyan minister charged with fraud NAIROBI, May 12 (Reuters) - Kenyan police charged a former "
+            "minister with fraud on Thursday, the prosecutor said.")
+    events = coded(text)
+    assert events and all("NAIROBI" not in e.text for e in events)  # the story starts after the dateline
+    headline = coded("Five Malian soldiers killed in Gao\n\nThe army said its convoy was hit on Monday.")
+    assert headline and headline[0].event == "ASSAULT"
+    assert [r.code for r in headline[0].recipient] == ["MLI"] and not headline[0].actor  # the killed are the target

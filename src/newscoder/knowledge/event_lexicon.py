@@ -36,6 +36,14 @@ class Lexicon:
     pairs: dict[tuple[str, str], str] = field(default_factory=dict)
     control: dict[str, tuple[str, str]] = field(default_factory=dict)
     light: frozenset[str] = frozenset()
+    #: verb lemma -> code its sense takes with a thing as direct object (None: no event): "met little resistance"
+    thing_object: dict[str, str | None] = field(default_factory=dict)
+    #: verb lemma -> code its sense takes with people as direct object: "fired his cabinet" (dismissed)
+    people_object: dict[str, str] = field(default_factory=dict)
+    #: event noun -> modifiers that make it figurative, no event ("war": trade, price, ...)
+    figurative: dict[str, frozenset[str]] = field(default_factory=dict)
+    #: event noun -> modifiers one of which it needs for its sense ("operation": military, security, ...)
+    qualified: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
 @dataclass
@@ -43,6 +51,7 @@ class Agents:
     sectors: dict[str, str] = field(default_factory=dict)
     groups: dict[str, tuple[str, str, str]] = field(default_factory=dict)
     nonactors: frozenset[str] = frozenset()
+    things: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -68,6 +77,14 @@ def lexicon() -> Lexicon:
             lex.pairs[(verb, noun)] = code
         elif kind == "X":
             lex.control[key] = (code, cols[3] if len(cols) > 3 else "intent")
+        elif kind == "OT":
+            lex.thing_object[key] = None if code == "-" else code
+        elif kind == "OP":
+            lex.people_object[key] = code
+        elif kind in ("NF", "NQ"):
+            table = lex.figurative if kind == "NF" else lex.qualified
+            for noun in key.split("|"):
+                table[noun] = frozenset(code.lower().split("|"))
     lex.light = frozenset(verb for verb, _ in lex.pairs)
     return lex
 
@@ -75,7 +92,7 @@ def lexicon() -> Lexicon:
 @lru_cache(maxsize=1)
 def agents() -> Agents:
     out = Agents()
-    nonactors = set()
+    nonactors, things = set(), set()
     for cols in _rows("agents.tsv"):
         kind = cols[0]
         if kind == "S":
@@ -86,5 +103,8 @@ def agents() -> Agents:
                 out.groups[name.lower()] = (cols[2], cols[3], country)
         elif kind == "X":
             nonactors.add(cols[1].lower())
+        elif kind == "T":
+            things.add(cols[1].lower())
     out.nonactors = frozenset(nonactors)
+    out.things = frozenset(things)
     return out

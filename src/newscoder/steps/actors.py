@@ -30,6 +30,10 @@ PAIR_NOUNS = frozenset({"side", "party", "country", "ally", "neighbor", "neighbo
 GENERIC_TITLES = frozenset({"leader", "member", "commander", "chief", "head", "spokesman", "spokeswoman",
                             "spokesperson", "official", "representative", "party", "coalition",
                             "delegation"})
+#: A second country this high in the article's focus (the top one is 1.0) makes it an international story, where an
+#: office holder the article does not place is not guessed to be the top country's ("Sir X warned", in a story about
+#: Libya told from London).
+OTHER_FOCUS = 0.5
 #: Sectors of a state's own bodies: a ministry, court or army named for its country is that country's.
 STATE_SECTORS = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY"})
 #: Words that make an organisation's name a firm's ("Aurora Airlines", "Pacific Bank").
@@ -49,7 +53,8 @@ NOT_PEOPLE = frozenset({"order", "border", "number", "letter", "power", "water",
                         "sector", "error", "floor", "door", "event", "percent", "cent", "agent", "content",
                         "extent", "element", "moment", "comment", "payment", "statement", "agreement",
                         "government", "movement", "parliament", "department", "incident", "accident", "talent",
-                        "plant", "grant", "rant", "fee", "committee", "degree", "guarantee", "tree", "interest",
+                        "plant", "grant", "rant", "fee", "committee", "degree", "decree", "guarantee", "tree",
+                        "interest",
                         "list", "mist", "twist", "fist", "wrist", "gist", "register"})
 #: Weapons and attacks that news makes the subject of a killing: the attackers, unnamed (CAMEO's UAF).
 ATTACK_NOUNS = frozenset({"bomb", "bombing", "blast", "explosion", "device", "mine", "landmine", "rocket", "shell",
@@ -100,6 +105,8 @@ class ActorCoder:
         self.people: dict[str, EventActor] = {}
         self.subject_person: EventActor | None = None
         self.last_pair: list[EventActor] = []
+        self.plural: list[EventActor] = []  # what "they" stands for: the last pair or plural actor
+        self.plural_sent = -1  # the start of the sentence it was named in
         self.by_char = {e.start: e.canonical for e in doc._.nc_entities}
         self.actors_info = doc._.nc_actors
         self.ents = {e.start: e for e in doc.ents}
@@ -110,6 +117,9 @@ class ActorCoder:
         for ent in doc.ents:  # Span.ents scans the whole doc at every call: index them once
             self._sent_ents.setdefault(ent.sent.start, []).append(ent)
         self.home = next((f.country for f in doc._.nc_focus if f.country), None)
+        # the home of office holders the article does not place: only in a story about one country
+        others = [f for f in doc._.nc_focus if f.country and f.country != self.home and f.score >= OTHER_FOCUS]
+        self.sole_home = None if others else self.home
         self.ent_of = {i: e for e in doc.ents for i in range(e.start, e.end)}
 
     # ---- public
@@ -118,7 +128,7 @@ class ActorCoder:
         countries: "US and Turkish officials")."""
         low = head.lower_
         if low in PERSONAL and head.pos_ == "PRON":
-            return [replace(r, text=head.text) for r in self._pronoun(PERSONAL[low], speaker)]
+            return [replace(r, text=head.text) for r in self._pronoun(PERSONAL[low], speaker, head)]
         if head.lemma_.lower() in self.agents.nonactors:
             return []
         if head.lemma_.lower() in PAIR_NOUNS and self.last_pair and any(
@@ -134,8 +144,30 @@ class ActorCoder:
             return [prior] if prior else []
         return self._from_tokens(head, tokens)
 
+    def is_thing(self, head, *, strict: bool = False) -> bool:
+        """Is the noun phrase headed by ``head`` a thing, no actor? ``strict``: only the things of the actor
+        table ("the resolution", "a storm", "prices"); else also a common noun that codes to no actor and
+        does not name people or a body of them ("little resistance", "the criteria", "abuses")."""
+        lemma = head.lemma_.lower()
+        if head.pos_ not in ("NOUN", "NUM") or head.ent_type_:
+            return False
+        if lemma in self.agents.things:
+            return True
+        if strict or lemma in ATTACK_NOUNS or lemma in ANAPHORIC_NOUNS or lemma in PAIR_NOUNS:
+            return False
+        if _people_word(head) or lemma in GENERIC_TITLES or _title_lemma(head) in self.agents.sectors:
+            return False
+        return not any(r.code or r.sector for r in self.code(head))
+
+    def is_people(self, head) -> bool:
+        """Does the noun phrase headed by ``head`` name people: a person, a body of people ("his cabinet",
+        "critics", "the police")?"""
+        if head.ent_type_ in ("PERSON", "NORP") or _people_word(head):
+            return True
+        return head.pos_ in ("NOUN", "PROPN") and any(r.kind == "person" or r.sector for r in self.code(head))
+
     # ---- internals
-    def _pronoun(self, kind: str, speaker: list[EventActor] | None) -> list[EventActor]:
+    def _pronoun(self, kind: str, speaker: list[EventActor] | None, head=None) -> list[EventActor]:
         if speaker:
             if kind == "person" and speaker[0].kind == "person":
                 return speaker[:1]
@@ -143,12 +175,25 @@ class ActorCoder:
                 return speaker[:1]
         if kind == "person":
             rec = self.subject_person or self.last.get("person")
+        elif kind == "plural":  # "they": the last pair, or people or a group named in the plural, not one state,
+            # as the subject of this sentence or the one before
+            near = head is None or self.plural_sent in (head.sent.start, self._previous_sent(head))
+            return list(self.plural) if near else []
         else:
             rec = self.last.get("thing")
         return [rec] if rec else []
 
-    def mark_subject(self, recs: list[EventActor]) -> None:
-        """Remember the subject of a clause: "he" prefers the last person who was a subject."""
+    def _previous_sent(self, tok) -> int:
+        """The start token of the sentence before ``tok``'s (-1 for the first)."""
+        start = tok.sent.start
+        return self.doc[start - 1].sent.start if start > 0 else -1
+
+    def mark_subject(self, recs: list[EventActor], head=None) -> None:
+        """Remember the subject of a clause: "he" prefers the last person who was a subject, "they" the last
+        subject named in the plural ("the gunmen") or a group, not a state."""
+        if recs and head is not None and recs[0].kind != "state" and (
+                head.tag_ in ("NNS", "NNPS") or recs[0].kind == "group"):
+            self.plural, self.plural_sent = recs[:1], head.sent.start
         for rec in recs:
             if rec.kind == "person" and rec.code:
                 self.subject_person = rec
@@ -189,7 +234,7 @@ class ActorCoder:
             if not rec.code and (sector or rec.sector) in STATE_SECTORS:
                 # an office holder the article does not place: the country of the sentence, as a guess the
                 # event drops when it is the other side's ("President X threatened Russia" is not Russian)
-                rec = replace(rec, code=self._context_country(head), guessed=True)
+                rec = replace(rec, code=self._context_country(head, self.sole_home), guessed=True)
             return [self._remember(rec, "person")]
         if mods:
             out = []
@@ -252,9 +297,9 @@ class ActorCoder:
         starts = self._starts[id(places)]
         return places[bisect_left(starts, sent.start_char):bisect_left(starts, sent.end_char)]
 
-    def _context_country(self, head) -> str | None:
+    def _context_country(self, head, home: str | None | bool = True) -> str | None:
         """ISO3 of the first place named in the head's sentence, else of the first state named
-        in it ("President X banned Ugandan opposition candidates"), else the article's focus."""
+        in it ("President X banned Ugandan opposition candidates"), else ``home`` (True: the article's focus)."""
         sent = head.sent
         for place in self.places_in(sent):
             return place.country
@@ -263,7 +308,7 @@ class ActorCoder:
                 rec = self._entity(ent) or next(iter(_hyphen_parts(ent)), None)
                 if rec and rec.kind == "state" and rec.code:
                     return rec.code
-        return self.home
+        return self.home if home is True else home
 
     def _sector(self, head, tokens) -> str | None:
         sectors = self.agents.sectors

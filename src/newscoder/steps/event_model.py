@@ -130,7 +130,9 @@ def lexicon_code(tok) -> str | None:
 def _control(tok) -> str | None:
     """How a control verb treats its complement ("intent", "threat", "reject", "request")."""
     control = _tables()[0].control.get(tok.lemma_.lower())
-    return control[1] if control else None
+    if not control:
+        return None
+    return "intent" if control[1] == "wish" else control[1]  # to the model, a wish is an intent
 
 
 # --- candidates -------------------------------------------------------------------------------------
@@ -245,6 +247,15 @@ def _habitual(tok) -> bool:
         if c.dep_ == "prep" and c.lower_ == "in" and any(g.lower_ == "past" and g.dep_ == "pobj" for g in c.children):
             return True
     return False
+
+
+#: Adverbs of frequency: the act is a habit ("who often protest there", "usually meet in May"), not one event.
+FREQUENCY_WORDS = frozenset({"often", "regularly", "frequently", "usually", "routinely", "typically", "habitually",
+                             "sometimes", "occasionally", "seldom", "rarely"})
+
+
+def _frequent(tok) -> bool:
+    return any(c.dep_ == "advmod" and c.lower_ in FREQUENCY_WORDS for c in tok.children)
 
 
 def _question(text: str) -> bool:
@@ -377,12 +388,13 @@ def _reported(tok, text: str) -> bool:
 def mode(tok) -> str:
     """How the sentence reports the candidate: "negated" ("did not attack", "it is not true that
     ... threatened"), "hypothetical" (a condition, a question, could/might/would without a
-    speaker, a purpose clause, a wish or attempt), "future" (will, "plans to", "is expected to"),
+    speaker, a purpose clause, a wish or attempt, a habit: "people who often protest"), "future" (will,
+    "plans to", "is expected to"),
     "reported" (the content of someone's statement: "X said Y attacked"), else "asserted"."""
     if _negated(tok):
         return "negated"
     text = tok.sent.text
-    if _question(text):
+    if _question(text) or _frequent(tok):
         return "hypothetical"
     if tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX"):
         governing = mode(tok.head)  # "any attack on the plant could cause a disaster"

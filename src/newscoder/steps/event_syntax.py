@@ -49,7 +49,7 @@ def is_negated(tok) -> bool:
     if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in tok.children):
         return True
     head = tok
-    while head.dep_ in ("xcomp", "conj") and head.head.i != head.i:
+    while head.dep_ in ("xcomp", "conj", "acomp") and head.head.i != head.i:  # "was not ready to back
         head = head.head
         if head.lemma_.lower() in FAIL or any(c.dep_ == "neg" for c in head.children):
             return True
@@ -198,3 +198,32 @@ def asserted(comp) -> bool:
         return False  # "demanded the withdrawal ...": the object is the demand
     return any(c.dep_ == "nsubj" for c in comp.children) and not any(
         c.dep_ in ("aux", "auxpass") and c.lower_ not in ("was", "were", "had") for c in comp.children)
+
+
+#: A headline lies within the text's first tokens.
+HEAD_TOKENS = 100
+
+
+def in_headline(tok) -> bool:
+    """Is this token on the article's first line, and is that line a headline (more text follows, and it ends
+    without a full stop)?"""
+    if tok.i >= HEAD_TOKENS:
+        return False
+    doc = tok.doc
+    text = doc[:HEAD_TOKENS].text if len(doc) > HEAD_TOKENS else doc.text  # never the whole text: it is long
+    if len(doc) > HEAD_TOKENS:
+        text += " more"
+    start = len(text) - len(text.lstrip())
+    end = text.find("\n", start)
+    if end < 0 or not text[end:].strip() or tok.idx >= end:
+        return False
+    return not text[start:end].rstrip().endswith((".", "!", "?", '"', "\u201d", "'", ":"))
+
+
+def headline_passive(tok) -> bool:
+    """Headlinese drops the auxiliary of a passive: "Minister charged in bribery case", "Five killed in
+    Kabul". A past form with no auxiliary and no object, in the headline, is such a passive (an active
+    headline is in the present: "Police arrest minister")."""
+    if tok.tag_ not in ("VBD", "VBN") or not in_headline(tok):
+        return False
+    return not any(c.dep_ in ("aux", "auxpass", "dobj", "dative", "ccomp", "xcomp") for c in tok.children)

@@ -118,7 +118,7 @@ def _lookup_lemma(tok, lemma, lex) -> tuple[str | None, object | None]:
         noun = _event_noun(obj)
         for key in (noun.lemma_.lower(), _compound_key(noun)):
             code = lex.pairs.get((lemma, key))
-            if code:
+            if code and _noun_sense(noun, lex):
                 return code, noun
     for prt in particles:
         code = lex.verbs.get(f"{lemma} {prt.lower_}")
@@ -130,7 +130,7 @@ def _lookup_lemma(tok, lemma, lex) -> tuple[str | None, object | None]:
                                                      for c in p.children if c.dep_ == "pobj"]
         for noun in nouns:
             code = lex.nouns.get(_compound_key(noun)) or lex.nouns.get(noun.lemma_.lower())
-            if code:
+            if code and _noun_sense(noun, lex):
                 return code, noun
     return lex.verbs.get(lemma), None
 
@@ -144,6 +144,29 @@ def _event_noun(tok):
     if tok.lemma_.lower() in ("round", "series", "set", "wave", "resumption", "start"):
         return syn.prep_child(tok, "of", "pobj") or tok
     return tok
+
+
+def _noun_sense(tok, lex) -> bool:
+    """Has this event noun the sense its lexicon code is for? Not with a modifier that makes it figurative ("a
+    trade war", "a legal battle") nor, for a noun that needs one, without a modifier or "against" that makes it
+    military ("an immigration operation" is none; "a military operation", "an operation against X" are)."""
+    lemma = tok.lemma_.lower()
+    mods = {c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod", "nmod")}
+    if mods & lex.figurative.get(lemma, frozenset()):
+        return False
+    needed = lex.qualified.get(lemma)
+    if needed is not None and not mods & needed:
+        return any(c.dep_ == "prep" and c.lower_ in ("against", "on") for c in tok.children)
+    return True
+
+
+def _venue(tok) -> bool:
+    """A city naming where an event noun happens, not who acts: "the London conference", "the Geneva talks",
+    "a Kabul bombing" (a compound city that is not a country's name; "London's offer" is London's)."""
+    if tok.dep_ != "compound" or tok.ent_type_ not in ("GPE", "LOC"):
+        return False
+    name = " ".join(t.text for t in tok.subtree if t.ent_type_)
+    return countries.by_name(name) is None and countries.by_name(tok.text) is None
 
 
 def _compound_key(tok) -> str:
@@ -204,6 +227,8 @@ class Coder:
     # ---- verbs
     def verb_event(self, tok, consumed) -> Event | None:
         code, noun = _lookup_verb(tok, self.lex)
+        if noun is None:
+            code = self._object_sense(tok, code)
         if code and tok.lemma_.lower() == "call" and _named_as(tok):
             code = "111"  # "called the move an escalation": criticism, not a phone call
         if _declined_to_say(tok):
@@ -213,7 +238,7 @@ class Coder:
                        self.lex.control.get(tok.lemma_.lower()))
         comp = next((c for c in tok.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
         framed = False
-        if control and control[1] == "intent" and syn.predicted(tok):
+        if control and control[1] in ("intent", "wish") and syn.predicted(tok):
             return None
         if comp is None and control and control[1] in ("request", "threat"):
             comp = next((c for c in tok.children if c.dep_ == "ccomp"), None)
@@ -227,6 +252,8 @@ class Coder:
             if inner_noun is not None:
                 consumed.add(inner_noun.i)
             code = self._combine(control, inner)
+            if code is None:
+                return None  # "want to drag us back", "decided to focus on": a wish, no event
             if control[1] == "request" and comp.dep_ == "ccomp":
                 return self.make(tok, code, recipient_head=syn.subject(comp)[0], noun=inner_noun, framed=True)
         elif tok.i in consumed or code is None:
@@ -241,10 +268,28 @@ class Coder:
         told = _demanded_of(noun) if noun is not None and _root(code) in ("02", "10") else None
         return self.make(tok, code, noun=noun, recipient_head=told, framed=framed or bool(control and comp))
 
-    def _combine(self, control, inner: str | None) -> str:
+    def _object_sense(self, tok, code: str | None) -> str | None:
+        """The code of the verb's sense its object makes: "met the criteria" (a thing) is no meeting, "fired his
+        cabinet" (people, not fired at) no shooting (the lexicon's OT and OP rows)."""
+        lemma = tok.lemma_.lower()
+        obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        aimed = any(c.dep_ == "prep" and c.lower_ in ("at", "on", "into") and not any(
+            o.ent_type_ in ("DATE", "TIME") for o in c.children) for c in tok.children)  # "fired at", not "on Monday"
+        if obj is not None and lemma in self.lex.people_object and self.actors.is_people(obj) and not aimed:
+            return self.lex.people_object[lemma]
+        if code and lemma in self.lex.thing_object:
+            clause = any(c.dep_ == "ccomp" for c in tok.children)  # "demonstrated that ..."
+            if clause or (obj is not None and self.actors.is_thing(obj)):
+                return self.lex.thing_object[lemma]
+        return code
+
+    def _combine(self, control, inner: str | None) -> str | None:
         code, how = control
+        if how == "wish" and inner is None:
+            return None  # "want to drag us back", "decided to focus on": a plan or wish of nothing the lexicon codes
         if inner is None:
             return code
+        how = "intent" if how == "wish" else how
         table = {"intent": INTENT_BY_ROOT, "threat": THREAT_BY_ROOT, "reject": REJECT_BY_ROOT,
                  "request": REQUEST_BY_ROOT}[how]
         if how == "intent":
@@ -259,7 +304,7 @@ class Coder:
     def noun_event(self, tok) -> Event | None:
         lemma = tok.lemma_.lower()
         code = self.lex.nouns.get(_compound_key(tok)) or self.lex.nouns.get(lemma)
-        if code is None or tok.dep_ in ("compound",):
+        if code is None or tok.dep_ in ("compound",) or not _noun_sense(tok, self.lex):
             return None
         if tok.dep_ == "pobj" and tok.head.lower_ in BACKGROUND_PREPS:
             return None  # "during the talks", "after the attack": background, not news
@@ -270,7 +315,8 @@ class Coder:
 
     def _noun_actors(self, tok) -> list[EventActor]:
         heads = [c for c in tok.children if c.dep_ in ACTOR_NOUN_DEPS and (
-            c.ent_type_ in ACTOR_LABELS or (c.pos_ == "PRON" and c.lower_ in ("its", "their", "his", "her")))]
+            c.ent_type_ in ACTOR_LABELS or (c.pos_ == "PRON" and c.lower_ in ("its", "their", "his", "her")))
+            and not _venue(c)]
         for prep in tok.children:
             if prep.dep_ == "prep" and prep.lower_ in ("between", "among", "by"):
                 heads.extend(c for c in prep.children if c.dep_ == "pobj")
@@ -300,13 +346,16 @@ class Coder:
                                         speaker_tok, by_speaker)
         if not actors and not recipient:
             return None
+        if self._thing_subject(tok):
+            return None  # "the UN resolution allows all measures", "a storm killed": no one acts, whoever is named
         if tok.lemma_.lower() in EVERYDAY_SENSES and not _political(actors):
             return None  # "the dollar retreated", "the firm cut jobs", "patients received treatment"
         if _root(code) == "19" and actors and not any(a.sector in ("MIL", "GOV") or a.kind == "state" for a in actors):
             code = UNCONVENTIONAL.get(code, "180")  # violence by non-state actors is CAMEO 18
         info = self.cameo[code]
         if len([a for a in actors if a.code]) >= 2:
-            self.actors.last_pair = actors
+            self.actors.last_pair = self.actors.plural = actors
+            self.actors.plural_sent = tok.sent.start
         sent = tok.sent
         anchor = tok.head if tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass", "dobj") else tok
         text = sent.text.rstrip()
@@ -319,6 +368,13 @@ class Coder:
             reported_by=speaker_tok and " ".join(t.text for t in speaker_tok.subtree if t.dep_ != "punct").strip(),
             trigger=tok.text if noun is None else f"{tok.text} {noun.text}", depth=syn.depth(tok), trigger_i=tok.i,
         )
+
+    def _thing_subject(self, tok) -> bool:
+        """Is the predicate's own subject a thing of the actor table ("the plan allows", "a storm killed")?"""
+        subj, dep = syn.subject(tok)
+        if subj is None or dep != "nsubj" or not (subj.head.i == tok.i or tok.head.i == subj.i):
+            return False
+        return self.actors.is_thing(subj, strict=True)
 
     def _by_modality(self, tok, code: str, recipient_head, speaker_tok) -> tuple[str, object, bool]:
         """The code as the clause's modality makes it: "X said Y must withdraw" is X's demand of Y (CAMEO
@@ -366,7 +422,14 @@ class Coder:
 
     def _verb_roles(self, tok, noun, speaker) -> tuple[list[EventActor], list[EventActor]]:
         subj, dep = syn.subject(tok)
-        if dep == "nsubjpass" and subj is not None and subj.head.i == tok.i:
+        if dep == "nsubj" and subj is not None and subj.head.i == tok.i and syn.headline_passive(tok):
+            dep = "nsubjpass"  # "Ex-minister charged in telecoms case": the minister is charged
+        if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in ("NOUN", "PROPN") and (
+                tok.head.dep_ == "ROOT" or syn.in_headline(tok)) and not any(
+                c.dep_ in ("nsubj", "aux", "auxpass") for c in tok.children):
+            subj, dep = tok.head, "nsubjpass"  # a headline's "Five soldiers killed in Kabul" (elsewhere background)
+        if dep == "nsubjpass" and subj is not None and (subj.head.i == tok.i or (
+                tok.dep_ in ("relcl", "acl") and tok.head.i == subj.i)):  # "an advert that was accused of ..."
             agent = syn.agent_of_passive(tok)
             patient = subj if noun is None or _event_noun(subj).i != noun.i else None
             if patient is None and noun is not None:
@@ -378,7 +441,7 @@ class Coder:
                     patient = c
                     break
         actors = _flat(self.actors.code(h, speaker) for h in conjuncts(agent)) if agent is not None else []
-        self.actors.mark_subject(actors)
+        self.actors.mark_subject(actors, agent)
         if noun is not None and not actors:
             actors = self._noun_actors(noun)
         recipient = _flat(self.actors.code(h, speaker) for h in conjuncts(patient)) if patient is not None else []
@@ -515,6 +578,8 @@ def _political(actors: list[EventActor]) -> bool:
 def _named_as(tok) -> bool:
     """"called the move an escalation": "call" with an object and a predicate noun or adjective for it."""
     deps = {c.dep_ for c in tok.children}
+    if any(c.dep_ in ("prep", "prt") and c.lower_ in ("on", "upon", "for") for c in tok.children):
+        return False  # "called (Thursday) on Arabs to unite": an appeal
     return "oprd" in deps or ("dobj" in deps and bool(deps & {"xcomp", "ccomp", "attr", "acomp"}))
 
 

@@ -181,6 +181,17 @@ def cased_text(span) -> str:
     return "".join(cased(t) + t.whitespace_ for t in span).strip()
 
 
+UPPER_KEY = "newscoder.steps.layout.upper"
+
+
+def all_caps(doc) -> bool:
+    """Is the whole text in capitals (an old wire story)? Found once per doc: ``Doc.text`` joins every token."""
+    upper = doc.user_data.get(UPPER_KEY)
+    if upper is None:
+        upper = doc.user_data[UPPER_KEY] = doc.text.isupper()
+    return upper
+
+
 def display_name(span) -> str:
     """A name as a reader writes it: recased in a line in capitals, Title Case when it is written in
     capitals in mixed-case text ("COSTA MESA" in a dateline) and is not an acronym or a known name."""
@@ -190,7 +201,7 @@ def display_name(span) -> str:
     words = text.split()
     place = (getattr(span, "label_", "") in ("GPE", "LOC", "FAC") or countries.city_country(text, 0) is not None
              or countries.by_name(text) is not None)
-    if not place and (all(len(w) <= 4 or "." in w for w in words) or span.doc.text.isupper()):
+    if not place and (all(len(w) <= 4 or "." in w for w in words) or all_caps(span.doc)):
         return text
     return " ".join(w if (len(w) <= 3 and not place) or "." in w[:-1] else w[:1] + w[1:].lower()
                     for w in words)

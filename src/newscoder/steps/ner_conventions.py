@@ -21,6 +21,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from ..knowledge import countries
+from .layout import all_caps
 
 #: Words that say a story is about sport; three different ones make it a sports story.
 SPORT_WORDS = frozenset("""game games season coach coaches league match matches tournament quarterback
@@ -62,7 +63,7 @@ def _label(ent: Span, sports: bool) -> str:
 def _acronym(token) -> bool:
     text = token.text
     return (len(text) >= 3 and text.isalpha() and text.isupper() and token._.nc_cased is None
-            and not token.doc.text.isupper())
+            and not all_caps(token.doc))
 
 
 def _capitalized_inside(doc: Doc) -> set[str]:
