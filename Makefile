@@ -7,7 +7,7 @@ SHARED ?= ../shared
 
 CHROMIUM ?= /usr/bin/chromium
 
-.PHONY: venv browser run test test-slow eval bench lint data clean screenshots
+.PHONY: venv browser run test test-slow eval bench bench-scale lint data clean screenshots
 
 venv: $(STAMP)
 
@@ -40,8 +40,14 @@ test-slow: venv
 eval: venv
 	$(PY) benchmarks/eval.py --shared $(SHARED)
 
+# Speed, memory and the server (bench.py), then scaling over cores and the store at 50,000 articles
+# (scale.py, about 6 minutes; `make bench-scale` alone, BENCH_SCALE=--quick for a smaller run).
 bench: venv
 	$(PY) benchmarks/bench.py --shared $(SHARED)
+	$(PY) benchmarks/scale.py --shared $(SHARED) $(BENCH_SCALE)
+
+bench-scale: venv
+	$(PY) benchmarks/scale.py --shared $(SHARED) $(BENCH_SCALE)
 
 lint: venv
 	$(VENV)/bin/ruff check src tests benchmarks scripts

@@ -294,3 +294,37 @@ def test_a_skipped_file_or_record_keeps_its_id_and_line(tmp_path):
     errors = [json.loads(line)["error"] for line in result.stdout.splitlines()]
     assert [(e["id"], e["line"], e["type"]) for e in errors] == [
         ("pic", None, "BinaryInputError"), ("r1", 1, "RecordError"), ("7", 2, "RecordError")]
+
+
+LIGHT = ("import atexit, sys; atexit.register(lambda: print('IMPORTED', sorted(m for m in ('spacy', 'thinc', 'dask') "
+         "if m in sys.modules), file=sys.stderr)); sys.argv = ['newscoder', *sys.argv[1:]]; "
+         "from newscoder.cli import main; main()")
+
+
+def _imported(*args: str) -> tuple[list[str], float]:
+    """The heavy packages a fresh ``newscoder ARGS`` process imported, and how long it took."""
+    import subprocess
+    import sys
+    import time
+
+    started = time.perf_counter()
+    done = subprocess.run([sys.executable, "-c", LIGHT, *args], capture_output=True, text=True, timeout=120)
+    took = time.perf_counter() - started
+    line = [x for x in done.stderr.splitlines() if x.startswith("IMPORTED")][-1]
+    return eval(line.removeprefix("IMPORTED ")), took  # noqa: S307 (our own list's repr)
+
+
+def test_light_commands_never_import_spacy(tmp_path):
+    """search, show and --help start fast: spaCy (about 0.4 s to import) is loaded only to analyse."""
+    from newscoder.io.store import Store
+    from newscoder.models import Analysis
+
+    db = str(tmp_path / "n.db")
+    with Store(db) as store:
+        store.add([(Analysis(id="a", tags=["Chile"]), "Copper miners in Chile went on strike.")])
+    for args in (["--help"], ["search", "--help"], ["search", "miners", "--db", db], ["show", "a", "--db", db],
+                 ["index", "--help"], ["batch", "--help"]):
+        heavy, took = _imported(*args)
+        assert heavy == [], (args, heavy)
+        assert took < 5, (args, took)  # a loose bound for a loaded machine; benchmarks/scale.py measures it
+    assert _imported("analyze", str(tmp_path / "none.txt"))[0][:1] == ["spacy"]  # and analysing does load it

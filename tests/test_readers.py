@@ -201,3 +201,28 @@ def test_file_size_is_checked_before_reading(tmp_path, monkeypatch):
     small = tmp_path / "small.txt"
     small.write_bytes(b"x" * 100)
     assert read_file(str(small)) == b"x" * 100 and reads == [10_000_001]
+
+
+def test_a_jsonl_file_over_the_file_limit_streams_and_the_limit_applies_per_record(tmp_path):
+    from newscoder.io.readers import count_articles, read_paths
+
+    big = tmp_path / "big.jsonl"
+    story = "Dock workers in Rotterdam ended their strike on Wednesday. " * 10
+    with open(big, "w") as f:
+        for i in range(3000):
+            f.write(json.dumps({"id": f"r{i}", "text": story}) + "\n")
+        f.write(json.dumps({"id": "huge", "text": "word " * 5000}) + "\n")
+        f.write("\n" + json.dumps({"id": "last", "text": story}) + "\n")
+    assert big.stat().st_size > 1_000_000
+    items = list(read_paths([str(big)], max_bytes=20_000))  # far less than the file, more than a record
+    good = [a for a in items if not isinstance(a, Exception)]
+    assert [a.id for a in good] == [f"r{i}" for i in range(3000)] + ["last"]
+    assert good[-1].line == 3003 and good[0].line == 1
+    (error,) = [e for e in items if isinstance(e, Exception)]
+    assert isinstance(error, TooLargeError) and (error.id, error.line, error.source) == ("huge", 3001, str(big))
+    assert "over the limit of 20,000 (--max-bytes)" in str(error) and "record is 25,0" in str(error)
+    assert count_articles([str(big)], max_bytes=20_000) == 3002
+    binary = tmp_path / "bin.jsonl"
+    binary.write_bytes(b"\x00\x01\x02 not text\n" * 3)
+    (only,) = list(read_paths([str(binary)]))
+    assert "binary" in str(only) and only.line == 1

@@ -97,7 +97,8 @@ def test_kill_during_index_loses_and_duplicates_nothing(tmp_path):
     with sqlite3.connect(db) as c:
         assert c.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         ids = [r[0] for r in c.execute("SELECT id FROM articles")]
-        fts = [r[0] for r in c.execute("SELECT id FROM articles_fts")]
+        fts = [r[0] for r in c.execute("SELECT coalesce(a.id, 'orphan') FROM articles_fts f "
+                                       "LEFT JOIN articles a ON a.n = f.rowid")]
     lost = n - len(set(ids))
     duplicated = len(fts) - len(set(fts))
     print(f"index: {kept} committed before kill -9; lost {lost}, duplicated {duplicated}")
@@ -110,7 +111,7 @@ def test_kill_during_batch_loses_nothing_leaves_no_orphans_and_resumes(tmp_path)
     src.mkdir()
     (src / "big.jsonl").write_text("".join(json.dumps({"id": f"b{i}", "text": story(i)}) + "\n" for i in range(n)))
     out = tmp_path / "out"
-    args = [*NEWSCODER, "batch", str(src), "--out", str(out), "--workers", "2", "--blocksize", "3KB"]
+    args = [*NEWSCODER, "batch", str(src), "--out", str(out), "--workers", "2", "--per-part", "4"]
     proc = subprocess.Popen(args, stderr=subprocess.DEVNULL)
 
     def parts_done() -> int:
@@ -272,3 +273,43 @@ def test_a_text_over_the_limit_keeps_the_connection_usable(server):
         s.sendall(b"NOT HTTP\r\n\r\n")
         status, _, answer = read_response(s)
         assert status == 400 and json.loads(answer)["error"]["type"] == "BadRequest"
+
+
+def test_serve_workers_share_the_port_each_with_its_model_and_stop_together(tmp_path):
+    """serve --workers 2: two processes answer on one port at the same time; SIGTERM to the parent stops both;
+    a bad setting is refused before any process starts."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    import httpx
+
+    port = free_port()
+    args = [*NEWSCODER, "serve", "--port", str(port), "--workers", "2"]
+    proc = subprocess.Popen(args, stderr=subprocess.DEVNULL)
+    try:
+        wait_for(lambda: _health(port), 180, "the server")
+        workers = descendants(proc.pid)
+        assert len(workers) == 2
+        wait_for(lambda: all(rss_mb(p) > rss_mb(proc.pid) + 30 for p in workers), 60, "each worker's own model")
+        with ThreadPoolExecutor(4) as pool:
+            answers = list(pool.map(lambda i: httpx.post(f"http://127.0.0.1:{port}/analyze", timeout=120,
+                                                         json={"text": story(i), "id": str(i)}), range(8)))
+        assert [r.status_code for r in answers] == [200] * 8
+        assert [r.json()["id"] for r in answers] == [str(i) for i in range(8)]
+        proc.terminate()
+        proc.wait(timeout=30)
+        wait_for(lambda: not any(alive(p) for p in workers), 20, "the workers to stop")
+    finally:
+        if proc.poll() is None:
+            kill9(proc)
+    bad = subprocess.run([*NEWSCODER, "serve", "--port", str(port), "--workers", "2", "--max-chars", "-1"],
+                         capture_output=True, text=True, timeout=60)
+    assert bad.returncode == 2 and "max_chars must be a positive number" in bad.stderr
+
+
+def _health(port: int) -> bool:
+    import httpx
+
+    try:
+        return httpx.get(f"http://127.0.0.1:{port}/health", timeout=2).status_code == 200
+    except httpx.TransportError:
+        return False

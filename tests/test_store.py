@@ -103,15 +103,15 @@ def test_odd_search_arguments_are_clear_errors(tmp_path, kw, message):
         store.search(**kw)
 
 
-def test_like_wildcards_in_an_event_code_match_literally(tmp_path):
+def test_an_event_code_matches_by_prefix_through_its_index(tmp_path):
     with Store(tmp_path / "n.db") as store:
         store.add([(make("a", None, [], [], [{"event": "PROTEST", "cameo": "141", "actor": [], "recipient": [],
                                                "text": "x"}]), "t")])
         assert [r["id"] for r in store.search(event="14")] == ["a"]
-        assert store.search(event="1") and store.search(event="ASSAULT") == []
-        from newscoder.io.search import like_prefix as _like_prefix
-
-        assert _like_prefix("1_%\\") == "1\\_\\%\\\\%"
+        assert store.search(event="1") and store.search(event="ASSAULT") == [] and store.search(event="2") == []
+        plan = " ".join(r[-1] for r in store.db.execute(
+            "EXPLAIN QUERY PLAN SELECT article FROM events WHERE cameo GLOB '14*'"))
+        assert "USING" in plan and "INDEX" in plan, plan
 
 
 # ---------------------------------------------------------------- search that finds
@@ -201,6 +201,21 @@ def test_facets_count_matching_articles(news):
     assert facets["entities"][0] == {"value": "Turkey", "count": 2}
 
 
+def test_facets_count_the_latest_matches_only_when_many_match(news, monkeypatch):
+    """Facets stop at FACET_SAMPLE matches, the most recently stored, so their cost does not grow with the
+    number of matches; the total stays exact and facets_over says how many were counted."""
+    page = news.query()
+    assert (page["total"], page["facets_over"]) == (3, 3)
+    monkeypatch.setattr("newscoder.io.store.FACET_SAMPLE", 2)
+    for query in (None, "talk* OR earthquake OR strike"):
+        page = news.query(query)
+        assert (page["total"], page["facets_over"]) == (3, 2)
+        # "talks" was stored first: only "strike" and "quake" are counted
+        assert {f["value"] for f in page["facets"]["places"]} == {"Rotterdam", "Gaziantep"}
+        assert page["facets"]["months"] == [{"value": "2023-10", "count": 1}, {"value": "2023-02", "count": 1}]
+    assert news.query("talk*")["facets_over"] == 2 and news.query("Ankara")["facets_over"] == 1
+
+
 def test_entity_search_by_any_name_the_article_used(news):
     for name in ("US", "Washington", "United States", "united states", "U.S.", "USA"):
         assert ids(news.query(entity=name)) == ["talks"], name
@@ -227,6 +242,72 @@ def test_an_old_store_is_migrated_to_the_stemming_index(tmp_path):
         db.execute("INSERT INTO entities VALUES ('old', 'United States', 'GPE', 0.5)")
         db.execute("INSERT INTO articles_fts VALUES ('old', ?, ?, '')", (d["title"], text))
     with Store(path) as store:
-        assert store.db.execute("PRAGMA user_version").fetchone()[0] == 2
+        assert store.db.execute("PRAGMA user_version").fetchone()[0] == 3
         assert ids(store.query("strike")) == ["old"]  # "striking" is found through the stemmer
         assert ids(store.query(entity="US")) == ["old"] and ids(store.query(country="CHL")) == ["old"]
+
+
+V2_SCHEMA = """
+CREATE TABLE articles (id TEXT PRIMARY KEY, title TEXT, date TEXT, source TEXT, text TEXT NOT NULL,
+    tags TEXT NOT NULL, analysis TEXT NOT NULL);
+CREATE TABLE entities (article_id TEXT NOT NULL, canonical TEXT NOT NULL, label TEXT, salience REAL,
+    PRIMARY KEY (article_id, canonical));
+CREATE TABLE events (article_id TEXT NOT NULL, event TEXT, cameo TEXT, date TEXT, actor TEXT, recipient TEXT,
+    text TEXT);
+CREATE TABLE aliases (article_id TEXT NOT NULL, alias TEXT NOT NULL COLLATE NOCASE, canonical TEXT NOT NULL,
+    PRIMARY KEY (article_id, alias, canonical));
+CREATE TABLE places (article_id TEXT NOT NULL, name TEXT NOT NULL, country TEXT, geonameid INTEGER, lat REAL,
+    lon REAL, feature TEXT, PRIMARY KEY (article_id, name));
+CREATE VIRTUAL TABLE articles_fts USING fts5(id UNINDEXED, title, text, tags,
+    tokenize = 'porter unicode61 remove_diacritics 2');
+PRAGMA user_version = 2;
+"""
+
+
+def test_a_version_2_store_is_migrated_to_keyed_tables(tmp_path):
+    path = tmp_path / "v2.db"
+    a, text = story("old", "2020-01-01", "Miners were striking in Chile. The US embassy said so.",
+                    [("US", "United States")], [("Chile", 3895114, "CHL")])
+    d = a.to_dict()
+    with sqlite3.connect(path) as db:
+        db.executescript(V2_SCHEMA)
+        db.execute("INSERT INTO articles VALUES (?,?,?,?,?,?,?)", ("old", d["title"], d["date"], None, text, "[]",
+                                                                    __import__("json").dumps(d)))
+        db.execute("INSERT INTO articles_fts VALUES ('old', ?, ?, '')", (d["title"], text))
+    with Store(path) as store:
+        assert store.db.execute("PRAGMA user_version").fetchone()[0] == 3
+        assert "articles_old" not in {r[0] for r in store.db.execute("SELECT name FROM sqlite_master")}
+        assert ids(store.query("strike")) == ["old"]
+        assert ids(store.query(entity="US")) == ["old"] and ids(store.query(country="CHL")) == ["old"]
+        store.add([(d, "Tin miners in Bolivia.")])  # a dict, as batch wrote it, replaces the article
+        assert store.count() == 1 and ids(store.query("tin")) == ["old"] and store.query("embassy")["total"] == 0
+
+
+def test_upserts_and_filters_use_indexes_never_a_scan(news):
+    """An upsert deletes by key, and every filter looks its value up in an index: the cost of each stays flat
+    as the store grows (version 2 scanned the full-text table on every upsert)."""
+    db = news.db
+    n = db.execute("SELECT n FROM articles WHERE id = 'talks'").fetchone()[0]
+    statements = ["SELECT n FROM articles WHERE id = 'talks'", f"DELETE FROM articles_fts WHERE rowid = {n}",
+                  *(f"DELETE FROM {t} WHERE article = {n}" for t in ("entities", "events", "places")),
+                  "UPDATE aliases SET articles = articles - 1 WHERE alias = 'US' AND canonical = 'United States'"]
+    for kw in ({"entity": "US"}, {"event": "14"}, {"country": "TUR"}, {"place": "Ankara"}, {"since": "2020-01-01"}):
+        from newscoder.io.search import Filters
+
+        body, params = Filters(**kw).where()
+        statements.append(("SELECT a.n " + body, params))
+    for statement in statements:
+        sql, params = statement if isinstance(statement, tuple) else (statement, [])
+        plan = [r[-1] for r in db.execute("EXPLAIN QUERY PLAN " + sql, params)]
+        # FTS5 shows a rowid lookup as a "SCAN ... VIRTUAL TABLE INDEX 0:=" (0:, a full scan, is the bad one)
+        assert not [step for step in plan if step.startswith("SCAN") and not step.endswith(":=")], (sql, plan)
+    assert ids(news.query(entity="US")) == ["talks"] and "United States" in news.entity_names("Washington")
+    turkey = db.execute("SELECT articles FROM aliases WHERE alias = 'Turkey' AND canonical = 'Turkey'").fetchone()
+    news.add([story("talks", "2019-08-07", "Talks ended in Ankara.", [("Ankara", "Turkey")])])
+    assert news.count() == 3 and ids(news.query(entity="US")) == [] and ids(news.query("ended")) == ["talks"]
+    for table in ("entities", "events", "places"):  # the old version's rows went with it
+        assert not db.execute(f"SELECT 1 FROM {table} WHERE article = ?", (n,)).fetchone(), table
+    assert news.entity_names("Washington") == ["Washington"]  # no stored article calls anything so now
+    assert db.execute("SELECT articles FROM aliases WHERE alias = 'Turkey' AND canonical = 'Turkey'").fetchone() \
+        == turkey  # "quake" still names Turkey; the new "talks" names it as Ankara, the old one did too
+    assert db.execute("SELECT min(articles) FROM aliases").fetchone()[0] >= 1

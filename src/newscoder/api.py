@@ -19,6 +19,8 @@ request may cost.
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import os
 import time
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import asynccontextmanager
@@ -60,8 +62,9 @@ SETTINGS = (
     Setting("max_chars", 100_000, "Longest text analyzed per request, in characters (413 above it); at most "
             "the library's ceiling, Options.max_chars (2,000,000)."),
     Setting("timeout", 60.0, "Seconds one request may take, waiting for its turn included; then 503. "
-            "Analyses run one at a time on one thread; one already running finishes unseen (a thread cannot "
-            "be stopped), so max_chars is what bounds the work of one."),
+            "Analyses run one at a time on one thread per server process (`serve --workers N` runs N); one "
+            "already running finishes unseen (a thread cannot be stopped), so max_chars is what bounds the "
+            "work of one."),
     Setting("header_timeout", 10.0, "Seconds a client has to send its request line and headers; then 408 "
             "and the connection is closed (`newscoder serve` only)."),
     Setting("body_timeout", 10.0, "Seconds the server waits for each piece of a request body; then 408."),
@@ -335,13 +338,67 @@ def _docs_routes(app: FastAPI) -> None:
         return _page("docs.html")
 
 
-def serve(host: str, port: int, *, verbose: int = 0, **settings: Any) -> None:
-    """Run the app under uvicorn with the header timeout of ``guard.guarded_protocol``."""
+def serve(host: str, port: int, *, verbose: int = 0, workers: int = 1, **settings: Any) -> None:
+    """Run the app under uvicorn with the header timeout of ``guard.guarded_protocol``; with ``workers`` > 1,
+    that many processes share one listening socket, each with its own model (one analysis at a time each)."""
+    check_settings(settings)  # a bad setting fails here, once, before any process starts
+    if workers <= 1:
+        _serve_one(None, host, port, verbose, settings)
+        return
+    import signal
+    import socket
+
+    from .batch import die_with_parent
+
+    sock = socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.bind((host, port))
+    sock.listen(2048)
+    parent, children = os.getpid(), []
+    for _ in range(workers):
+        pid = os.fork()
+        if pid == 0:  # a worker: its own app and model, the socket shared with the others
+            code = 1
+            try:
+                signal.signal(signal.SIGINT, signal.SIG_DFL)
+                die_with_parent(parent)
+                _serve_one(sock, host, port, verbose, settings)
+                code = 0
+            finally:
+                os._exit(code)
+        children.append(pid)
+    sock.close()
+    _supervise(children)
+
+
+def _serve_one(sock, host: str, port: int, verbose: int, settings: dict[str, Any]) -> None:
     import uvicorn
 
     from .guard import guarded_protocol
 
     app = create_app(**settings)
-    config = app.state.settings
-    uvicorn.run(app, host=host, port=port, log_level="info" if verbose else "warning",
-                http=guarded_protocol(float(config["header_timeout"])), server_header=False)
+    config = uvicorn.Config(app, host=host, port=port, log_level="info" if verbose else "warning",
+                            http=guarded_protocol(float(app.state.settings["header_timeout"])), server_header=False)
+    uvicorn.Server(config).run(sockets=[sock] if sock is not None else None)
+
+
+def _supervise(children: list[int]) -> None:
+    """Wait for the worker processes; SIGINT or SIGTERM stops them all (a worker that dies stops the rest)."""
+    import signal
+
+    def stop(*_: Any) -> None:
+        for pid in children:
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(pid, signal.SIGTERM)
+
+    signal.signal(signal.SIGTERM, stop)
+    signal.signal(signal.SIGINT, stop)
+    try:
+        os.waitpid(children[0] if len(children) == 1 else -1, 0)
+    except ChildProcessError:
+        pass
+    finally:
+        stop()
+        for pid in children:
+            with contextlib.suppress(ChildProcessError):
+                os.waitpid(pid, 0)

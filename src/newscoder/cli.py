@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import sys
 from collections.abc import Callable
 from enum import Enum
@@ -69,7 +70,8 @@ OutOpt = Annotated[Optional[str], typer.Option(
 TagsOpt = Annotated[int, typer.Option("--tags", min=1, max=50, help="How many tags.")]
 CountryOpt = Annotated[Optional[str], typer.Option(
     "--country", help="The country the source writes from (ISO code or name): evidence for its places.")]
-MaxBytesOpt = Annotated[int, typer.Option("--max-bytes", help="Refuse files larger than this.")]
+MaxBytesOpt = Annotated[int, typer.Option(
+    "--max-bytes", help="Refuse files larger than this; a JSONL file streams, and each record is held to it.")]
 EncodingOpt = Annotated[Optional[str], typer.Option(
     "--encoding", help="Read files in this encoding (default: UTF-8, else cp1252 with a warning).")]
 JobsOpt = Annotated[int, typer.Option(
@@ -344,6 +346,9 @@ def serve(
         help="An origin allowed to call the API from a browser (repeatable); CORS is off without it.")] = None,
     db: Annotated[Optional[str], typer.Option(
         "--db", help="A store built by `newscoder index`: adds the search page and /search.json.")] = None,
+    workers: Annotated[int, typer.Option(
+        min=1, help="Server processes sharing the port, each with its own model (memory: docs/scaling.md); one "
+        "per core serves that many analyses at once.")] = 1,
     verbose: VerboseOpt = 0,
 ) -> None:
     """Serve the HTTP API and its web pages (POST /analyze, GET /, /search with --db, /docs). Settings:
@@ -357,7 +362,7 @@ def serve(
     def body() -> None:
         run_server(host, port, verbose=verbose, max_body=max_body, max_chars=max_chars, timeout=timeout,
                    header_timeout=header_timeout, body_timeout=body_timeout, cors_origins=tuple(cors_origin or ()),
-                   db=db)
+                   db=db, workers=workers)
 
     _guard(body)
 
@@ -365,17 +370,28 @@ def serve(
 @app.command()
 def batch(
     paths: Paths,
-    out: Annotated[str, typer.Option("--out", help="Folder for part-NNNNN files, manifest.jsonl and errors.jsonl.")],
-    fmt: Annotated[str, typer.Option("--format", "-f", help="jsonl or parquet.")] = "jsonl",
+    out: Annotated[str, typer.Option("--out", help="Folder (or fsspec URL: s3://bucket/run) for the part files, "
+                                     "manifest.jsonl and errors.jsonl; on a cluster, one every worker reaches.")],
+    fmt: Annotated[str, typer.Option("--format", "-f", help="jsonl (part-NNNNN.jsonl) or parquet (hive folders "
+                                     "date=YYYY-MM-DD/part-NNNNN.parquet).")] = "jsonl",
     date: DateOpt = None,
     skip_errors: SkipOpt = False,
-    workers: Annotated[Optional[int], typer.Option(help="Dask worker processes (default: one per core).")] = None,
-    blocksize: Annotated[str, typer.Option(help="Split JSONL files into blocks of this size.")] = "8MB",
+    workers: Annotated[Optional[int], typer.Option(
+        help="Local worker processes (default: one per core); a cluster has its own.")] = None,
+    scheduler: Annotated[str, typer.Option(
+        help="processes (this machine), threads, sync, or a dask.distributed scheduler's address "
+             "(tcp://HOST:8786): then the inputs and --out must be reachable from every worker.")] = "processes",
+    per_part: Annotated[Optional[int], typer.Option(
+        "--per-part", min=1, help="Articles per partition (default: 1/64 of the run, at most 200).")] = None,
+    include_text: Annotated[bool, typer.Option(
+        "--include-text", help="Add each article's text (`text`), which `newscoder index --analyzed` needs.")
+    ] = False,
     overwrite: Annotated[bool, typer.Option(
         "--overwrite", help="Delete this command's earlier output in --out and start again (else: resume).")] = False,
     verbose: VerboseOpt = 0,
 ) -> None:
-    """Analyze many files or huge JSONL files on Dask, one output file per partition.
+    """Analyze many files or huge JSONL files on Dask (this machine's cores or a cluster), streaming each
+    partition's analyses into its own output file.
 
     A rerun into the same folder resumes: parts listed in its manifest are kept, the rest are made.
     """
@@ -384,8 +400,9 @@ def batch(
     def body() -> None:
         from .batch import run_batch
 
-        report = run_batch(paths, out, fmt=fmt, options=_options(date), num_workers=workers,
-                           on_error=error_handler(skip_errors), blocksize=blocksize, overwrite=overwrite)
+        report = run_batch(paths, out, fmt=fmt, options=_options(date), num_workers=workers, scheduler=scheduler,
+                           on_error=error_handler(skip_errors), per_part=per_part, overwrite=overwrite,
+                           include_text=include_text)
         resumed = f" ({report.resumed} kept from an earlier run)" if report.resumed else ""
         typer.echo(f"{out}: {report.articles} article(s) in {len(report.outputs)} file(s){resumed}", err=True)
         if report.errors:
@@ -405,8 +422,14 @@ def index(
     input_format: InFmt = InputFormat.auto,
     date: DateOpt = None,
     skip_errors: SkipOpt = False,
-    n_process: JobsOpt = 1,
-    commit_every: Annotated[int, typer.Option(min=1, help="Commit after this many articles.")] = 100,
+    n_process: Annotated[int, typer.Option(
+        "--n-process", "-j", help="Worker processes: analysing, or with --analyzed decoding (-1: one per core).")
+    ] = 1,
+    analyzed: Annotated[bool, typer.Option(
+        "--analyzed", help="PATHS are finished analyses (JSONL or Parquet files or folders from `newscoder batch "
+        "--include-text`): store them without analysing again.")] = False,
+    commit_every: Annotated[int, typer.Option(
+        min=1, help="Commit after this many articles (larger commits keep indexing fast in a big store).")] = 2000,
     commit_seconds: Annotated[float, typer.Option(min=0, help="... or after this many seconds.")] = 5.0,
     reanalyze: Annotated[bool, typer.Option(
         "--reanalyze", help="Analyze again articles the store already holds unchanged (else skipped).")] = False,
@@ -417,13 +440,16 @@ def index(
     Commits come in batches, so a crash loses at most one; a rerun skips what the store holds.
     """
     _setup_logging(verbose)
+    jobs = (os.cpu_count() or 1) if n_process == -1 else max(1, n_process)
 
     def body() -> None:
         from .io.store import Store
 
         with Store(db) as store:
+            if analyzed:
+                return _index_analyzed(store, paths, jobs, skip_errors, commit_every, commit_seconds)
             keep = None if reanalyze else (lambda a: not store.has(a.id, a.text, a.title))
-            run = Run(_options(date), error_handler(skip_errors), None, n_process, keep=keep)
+            run = Run(_options(date), error_handler(skip_errors), None, jobs, keep=keep)
             pairs = ((r, run.article.text) for r in run.analyses(paths, input_format.value))
             n = store.add(pairs, every=commit_every, seconds=commit_seconds)
             kept = f", {run.left_out} already there" if run.left_out else ""
@@ -431,6 +457,28 @@ def index(
         _finish(run)
 
     _guard(body)
+
+
+def _index_analyzed(store, paths: list[str], jobs: int, skip_errors: bool, every: int, seconds: float) -> None:
+    """``index --analyzed``: finished analyses into the store; bad records go to the --skip-errors handler."""
+    from .io.analyzed import read_analyzed
+    from .runner import progress
+
+    run = Run(Options(), error_handler(skip_errors))
+
+    def records():
+        with progress(None, "analyses") as advance:
+            for item in read_analyzed(paths, jobs):
+                advance()
+                if isinstance(item, NewscoderError):
+                    run.on_error(None, item)  # raises to stop
+                    run.errors.append(item)
+                else:
+                    yield item
+
+    n = store.add(records(), every=every, seconds=seconds)
+    typer.echo(f"{store.path}: {n} analysis(es) added, {store.count()} in the store", err=True)
+    _finish(run)
 
 
 class SearchFormat(str, Enum):

@@ -245,10 +245,12 @@ def _analyze_chunk(chunk: list[Article], options: Options, batch_size: int) -> l
 
 def _analyze_parallel(articles: Iterator[Article], options: Options, batch_size: int,
                       n_process: int) -> Iterator[Analysis]:
-    """Chunks of articles analyzed in worker processes; at most 2 chunks per worker in flight."""
+    """Chunks of one spaCy batch analyzed in worker processes; at most 2 chunks per worker in flight. Small
+    chunks keep the workers evenly busy to the end (400 articles in chunks of 64 left one of 2 workers idle
+    for the last chunk: 1.75x at best)."""
     from concurrent.futures import ProcessPoolExecutor
 
-    chunk_size = batch_size * 2
+    chunk_size = batch_size
     with ProcessPoolExecutor(max_workers=n_process) as pool:
         window: deque = deque()
         while True:

@@ -39,6 +39,9 @@ def print_search(page: dict[str, Any], console=None) -> None:
             score = "" if r["score"] is None else f"{r['score']:.2f}" if r["score"] >= 0.01 else "<0.01"
             table.add_row(score, r["date"] or "", r["id"], cell)
         console.print(table)
+    over = page.get("facets_over", 0)
+    if page.get("facets") and over < page["total"]:
+        console.print(f"Facets of the latest {over:,} matches:")
     for name, heading in FACET_NAMES.items():
         values = page.get("facets", {}).get(name)
         if values:

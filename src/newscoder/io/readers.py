@@ -435,6 +435,10 @@ def read_paths(paths: list[str], input_format: str = "auto", *, max_bytes: int =
             yield _with_id(p, p.source)
             continue
         source = "<stdin>" if p == "-" else p
+        if p != "-" and (input_format == "jsonl" or (input_format == "auto" and EXTENSIONS.get(
+                Path(p).suffix.lower()) == "jsonl")) and _streamable(p):
+            yield from stream_jsonl(p, max_bytes, kw.get("encoding"))
+            continue
         try:
             data = read_file(p, max_bytes)
         except OSError as error:
@@ -447,6 +451,44 @@ def read_paths(paths: list[str], input_format: str = "auto", *, max_bytes: int =
             yield from read_bytes(data, source, input_format, max_bytes=max_bytes, **kw)
         except InputError as error:
             yield _with_id(error, p)
+
+
+def _streamable(path: str) -> bool:
+    """Whether a JSONL file can be read line by line: not UTF-16/32 (decoded whole), and readable."""
+    try:
+        with open(path, "rb") as f:
+            head = f.read(4)
+    except OSError:
+        return False
+    return not any(head.startswith(bom) for bom, name in BOMS if name != "utf-8")
+
+
+def stream_jsonl(path: str, max_bytes: int = MAX_BYTES, encoding: str | None = None
+                 ) -> Iterator[Article | InputError]:
+    """The records of a JSONL file of any size, read line by line: the size limit (``--max-bytes``) applies to
+    each record, so memory stays flat; a record over it, or that cannot be decoded, yields its error in place
+    (a binary file stops at its first line)."""
+    with open(path, "rb") as f:
+        for number, raw in enumerate(f, start=1):
+            if number == 1:
+                raw = raw.removeprefix(b"\xef\xbb\xbf")
+            if not raw.strip():
+                continue
+            if len(raw) > max_bytes:
+                found = _RAW_ID.search(raw[:200].decode("utf-8", "replace"))
+                yield TooLargeError(f"record is {len(raw):,} bytes, over the limit of {max_bytes:,} (--max-bytes)",
+                                    source=path, line=number,
+                                    id=(found.group(1) or found.group(2)) if found else None)
+                continue
+            try:
+                text = decode(raw, path, encoding).text
+            except InputError as error:
+                error.line = number
+                yield _with_id(error, path) if number == 1 else error
+                if isinstance(error, BinaryInputError):
+                    return
+                continue
+            yield from read_jsonl(text.removesuffix("\n"), path, first_line=number)
 
 
 def _with_id(error: InputError, path: str | None) -> InputError:
@@ -479,6 +521,9 @@ def count_articles(paths: list[str], input_format: str = "auto", *, max_bytes: i
 
 
 def _count_in_file(path: str, fmt: str | None, max_bytes: int) -> int:
+    if fmt == "jsonl" and _streamable(path):  # any size: read line by line
+        with open(path, "rb") as f:
+            return sum(1 for line in f if line.strip()) or 1
     try:
         if os.path.getsize(path) > max_bytes:
             return 1

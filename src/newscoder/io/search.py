@@ -26,6 +26,9 @@ from .readers import parse_date
 MAX_TERMS = 16
 #: Facet values returned per facet.
 FACET_SIZE = 10
+#: Facets count at most this many matches, the most recently stored (exact when fewer match): counting the
+#: entities of every one of 45,000 matches took 0.8 s at 50,000 articles, these take milliseconds.
+FACET_SAMPLE = 1000
 #: Words of context in a snippet.
 SNIPPET_WORDS = 24
 #: How much a hit in each column counts (title, text, tags) in the ranking (BM25).
@@ -68,31 +71,38 @@ class Filters:
             raise OptionsError(f"--since {self.since} is after --until {self.until}: nothing can match")
 
     def where(self) -> tuple[str, list[Any]]:
-        """``FROM ... WHERE ...`` over ``articles a`` (joined to the full-text index when there is a query)."""
+        """``FROM ... WHERE ...`` over ``articles a`` (driven by the full-text index when there is a query);
+        every filter is a lookup in an index keyed by the value, giving article keys (``a.n``)."""
         sql, where, params = "FROM articles a", [], []
         if self.query:
-            sql += " JOIN articles_fts f ON f.id = a.id"
+            sql = "FROM articles_fts f JOIN articles a ON a.n = f.rowid"
             where.append("articles_fts MATCH ?")
             params.append(self.query)
         if self.entity:
             names = self.entity_names or [self.entity]
-            where.append("a.id IN (SELECT article_id FROM entities WHERE canonical COLLATE NOCASE IN "
+            where.append("a.n IN (SELECT article FROM entities WHERE canonical COLLATE NOCASE IN "
                          f"({', '.join('?' * len(names))}))")
             params += names
-        if self.event:
-            where.append("a.id IN (SELECT article_id FROM events WHERE event = ? OR cameo LIKE ? ESCAPE '\\')")
-            params += [self.event.upper(), like_prefix(self.event)]
+        if self.event:  # GLOB, not LIKE: it uses the index; an event holds no GLOB wildcard (_EVENT)
+            where.append("a.n IN (SELECT article FROM events WHERE event = ? UNION "
+                         "SELECT article FROM events WHERE cameo GLOB ?)")
+            params += [self.event.upper(), self.event + "*"]
         if self.country:
-            where.append("a.id IN (SELECT article_id FROM places WHERE country = ?)")
+            where.append("a.n IN (SELECT article FROM places WHERE country = ?)")
             params.append(self.country.upper())
         if self.place:
-            where.append("a.id IN (SELECT article_id FROM places WHERE name = ? COLLATE NOCASE)")
+            where.append("a.n IN (SELECT article FROM places WHERE name = ? COLLATE NOCASE)")
             params.append(self.place)
         for value, op in ((self.since, ">="), (self.until, "<=")):
             if value:
                 where.append(f"a.date {op} ?")
                 params.append(value)
         return sql + (" WHERE " + " AND ".join(where) if where else ""), params
+
+    @property
+    def any(self) -> bool:
+        """Whether anything narrows the search (else every article matches)."""
+        return any((self.query, self.entity, self.event, self.country, self.place, self.since, self.until))
 
 
 def fts_query(query: str) -> str:
@@ -181,15 +191,15 @@ def snippet(marked: str | None) -> tuple[str, list[list[int]]]:
     return "".join(text), hits
 
 
-#: Facet name -> SQL over the matching ids (``matched``): (value, number of articles).
+#: Facet name -> SQL over the matching article keys (``matched``): (value, number of articles).
 FACETS = {
-    "entities": "SELECT canonical, count(*) FROM entities WHERE article_id IN matched GROUP BY canonical",
-    "places": "SELECT name, count(DISTINCT article_id) FROM places WHERE article_id IN matched GROUP BY name",
-    "countries": "SELECT country, count(DISTINCT article_id) FROM places WHERE article_id IN matched "
+    "entities": "SELECT canonical, count(*) FROM entities WHERE article IN matched GROUP BY canonical",
+    "places": "SELECT name, count(DISTINCT article) FROM places WHERE article IN matched GROUP BY name",
+    "countries": "SELECT country, count(DISTINCT article) FROM places WHERE article IN matched "
                  "AND country IS NOT NULL GROUP BY country",
-    "event_types": "SELECT event, count(DISTINCT article_id) FROM events WHERE article_id IN matched "
+    "event_types": "SELECT event, count(DISTINCT article) FROM events WHERE article IN matched "
                    "AND event IS NOT NULL GROUP BY event",
-    "months": "SELECT substr(date, 1, 7), count(*) FROM articles WHERE id IN matched AND date IS NOT NULL "
+    "months": "SELECT substr(date, 1, 7), count(*) FROM articles WHERE n IN matched AND date IS NOT NULL "
               "GROUP BY substr(date, 1, 7)",
 }
 
@@ -197,11 +207,6 @@ FACETS = {
 def facet_sql(name: str, size: int) -> str:
     order = "1 DESC" if name == "months" else "2 DESC, 1"
     return f"{FACETS[name]} ORDER BY {order} LIMIT {int(size)}"
-
-
-def like_prefix(value: str) -> str:
-    """``value%`` for LIKE, with LIKE's own wildcards in the value escaped (ESCAPE '\\')."""
-    return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
 
 
 def _text(name: str, value: str) -> str:

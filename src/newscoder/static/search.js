@@ -46,7 +46,9 @@ function renderSearch(page, params) {
   if ((q.offset || 0) > 0) more.push(`<a href="${esc(withParams(params, {}))}&offset=${Math.max(0, q.offset - q.limit)}">Previous</a>`);
   if (from - 1 + shown < page.total) more.push(`<a href="${esc(withParams(params, {}))}&offset=${(q.offset || 0) + q.limit}">Next</a>`);
   return `<div class="search-main">${summary}${results}<p class="pages">${more.join(" ")}</p></div>` +
-    `<aside class="facets" aria-label="Refine">${facets(page, params)}</aside>`;
+    `<aside class="facets" aria-label="Refine">` +
+    (page.facets_over < page.total ? `<p class="count">Counted in the latest ${esc(page.facets_over)} matches</p>` : "") +
+    `${facets(page, params)}</aside>`;
 }
 
 async function runSearch() {
