@@ -39,7 +39,7 @@ FEATURES = (
     "n1", "n2", "n3", "n4", "propn", "adj", "num", "head_propn",
     *(f"ent_{e}" for e in ENT_LABELS), "ent_other",
     "sim", "sim_rank", "words", "log_head", "log_longer", "title", "title_some",
-    "pieces", "piece_rank", "generic",
+    "pieces", "piece_rank",
     "n1_log_count", "n1_pieces", "n1_sim", "n1_propn", "n1_first", "n2_log_count",
 )
 
@@ -59,18 +59,6 @@ def _rarity(words: tuple[str, ...]) -> tuple[float, float]:
     return sum(p for p, _ in pairs) / len(pairs), max(r for _, r in pairs)
 
 
-_GENERIC = FEATURES.index("generic")
-
-
-@lru_cache(maxsize=1)
-def _vocabulary_centre() -> np.ndarray:
-    """The unit mean of wordllama's token vectors: generic words ("thing", "people") lie close to it."""
-    from .keyphrases import embedder
-
-    centre = np.asarray(embedder().embedding, dtype=np.float64).mean(0)
-    return (centre / (np.linalg.norm(centre) or 1.0)).astype(np.float32)
-
-
 def features(doc, cands: list, vectors: np.ndarray, sent_of: dict[int, int], title: set[str]) -> np.ndarray:
     """One row of ``FEATURES`` per candidate (``vectors``: their unit wordllama embeddings)."""
     n = max(len(doc), 1)
@@ -78,7 +66,6 @@ def features(doc, cands: list, vectors: np.ndarray, sent_of: dict[int, int], tit
     centre = (vectors * counts[:, None]).sum(0)
     centre /= np.linalg.norm(centre) or 1.0
     sims = vectors @ centre
-    generic = vectors @ _vocabulary_centre()
     order = np.argsort(-sims, kind="stable")
     sim_rank = np.empty(len(cands), dtype=np.float32)
     sim_rank[order] = np.arange(len(cands)) / max(len(cands), 1)
@@ -98,7 +85,6 @@ def features(doc, cands: list, vectors: np.ndarray, sent_of: dict[int, int], tit
     rows = np.zeros((len(cands), len(FEATURES)), dtype=np.float32)
     for i, c in enumerate(cands):
         rows[i] = _row(c, n, top_count, sims[i], sim_rank[i], word_scores, top_word, heads, longer, sent_of, title)
-        rows[i, _GENERIC] = generic[i]
     return rows
 
 
@@ -121,7 +107,7 @@ def _row(c, n, top_count, sim, sim_rank, word_scores, top_word, heads, longer, s
         sum(word_scores[w] for w in c.words) / k / top_word,
         math.log1p(heads[c.words[-1]]), math.log1p(longer[c.words]),
         float(bool(title) and all(in_title)), sum(in_title) / k,
-        pieces, piece_rank, 0.0,
+        pieces, piece_rank,
         float(k == 1) * log_count, float(k == 1) * pieces, float(k == 1) * max(float(sim), 0.0),
         float(k == 1 and c.pos == ("PROPN",)), float(k == 1) * c.starts[0] / n, float(k == 2) * log_count,
     ]

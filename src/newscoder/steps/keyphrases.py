@@ -191,7 +191,7 @@ def _split_sentences(run: list) -> list[list]:
     return parts
 
 
-def _surface(tokens, lower=frozenset()) -> str:
+def _surface(tokens, lower: _Common) -> str:
     parts: list[str] = []
     for i, token in enumerate(tokens):
         if parts and not (_joins(token) or (_joins(tokens[i - 1]) and tokens[i - 1].tag_ != "POS")):
@@ -200,7 +200,7 @@ def _surface(tokens, lower=frozenset()) -> str:
     text = "".join(parts)
     first = tokens[0]
     if first.is_sent_start and not first.ent_type_ and not first.text.isupper() and (
-            first.pos_ != "PROPN" or first.lower_ in lower):
+            first.pos_ != "PROPN" or lower.common(tokens)):
         text = text[0].lower() + text[1:]  # "Dock workers" opening a sentence, "dock workers" elsewhere
     return text
 
@@ -214,8 +214,13 @@ class _Common:
         self.lower = {t.text for t in doc if t.is_lower and t.is_alpha}
         self.lexicon = lexicon
 
-    def __contains__(self, word: str) -> bool:
-        return word in self.lower or (self.lexicon is not None and word in self.lexicon)
+    def common(self, tokens) -> bool:
+        """The first word, tagged a proper noun, is a common word: written in lower case elsewhere, or an
+        English word before a common noun ("Dock workers"; not "Real Madrid")."""
+        word = tokens[0].lower_
+        if word in self.lower:
+            return True
+        return self.lexicon is not None and len(tokens) > 1 and tokens[1].pos_ == "NOUN" and word in self.lexicon
 
 
 def _lemma(token) -> str:
