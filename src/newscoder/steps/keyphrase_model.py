@@ -124,21 +124,23 @@ class Model:
         self.trees = [{k: np.asarray(v, dtype=np.float64 if k in ("threshold", "value") else np.int64)
                        for k, v in tree.items()} for tree in trees]
         self.settings = settings
+        self._walk: tuple | None = None
 
     def scores(self, rows: np.ndarray) -> np.ndarray:
-        """Probability that readers mark each candidate."""
+        """Probability that readers mark each candidate (all trees walked together, one level a step)."""
         rows = np.asarray(rows, dtype=np.float64)
-        z = np.full(len(rows), self.baseline)
-        index = np.arange(len(rows))
-        for tree in self.trees:
-            node = np.zeros(len(rows), dtype=np.int64)
-            inner = tree["left"][node] >= 0
-            while inner.any():
-                go_left = rows[index, tree["feature"][node]] <= tree["threshold"][node]
-                step = np.where(go_left, tree["left"][node], tree["right"][node])
-                node = np.where(inner, step, node)
-                inner = tree["left"][node] >= 0
-            z += tree["value"][node]
+        if self._walk is None:
+            self._walk = _stack(self.trees)
+        feature, threshold, left, right, value, depth = self._walk  # flat: tree * size + node
+        size = len(feature) // len(self.trees)
+        base = (np.arange(len(self.trees)) * size)[None, :]
+        cells = (np.arange(len(rows)) * rows.shape[1])[:, None]
+        flat_rows = rows.ravel()
+        at = np.broadcast_to(base, (len(rows), len(self.trees))).copy()
+        for _ in range(depth):
+            go_left = flat_rows.take(cells + feature.take(at)) <= threshold.take(at)
+            at = np.where(go_left, left.take(at), right.take(at))
+        z = self.baseline + value.take(at).sum(1)
         return 1.0 / (1.0 + np.exp(-z))
 
     def to_json(self) -> dict:
@@ -147,6 +149,33 @@ class Model:
                   "value": [round(float(v), 6) for v in t["value"]]} for t in self.trees]
         return {"features": list(FEATURES), "baseline": round(self.baseline, 6), "trees": trees,
                 "settings": self.settings}
+
+
+def _stack(trees: list[dict]) -> tuple:
+    """The trees as padded (tree, node) arrays, flattened, children as flat indices; a leaf (or padding)
+    points to itself, so walking ``depth`` steps from the root ends on every sample's leaf in every tree."""
+    size = max(len(t["left"]) for t in trees)
+    shape = (len(trees), size)
+    feature, left, right = np.zeros(shape, np.int64), np.zeros(shape, np.int64), np.zeros(shape, np.int64)
+    threshold, value = np.zeros(shape), np.zeros(shape)
+    depth = 0
+    for k, t in enumerate(trees):
+        n = len(t["left"])
+        own = np.arange(n)
+        leaf = t["left"] < 0
+        feature[k, :n] = np.where(leaf, 0, t["feature"])
+        threshold[k, :n] = t["threshold"]
+        left[k, :n] = k * size + np.where(leaf, own, t["left"])
+        right[k, :n] = k * size + np.where(leaf, own, t["right"])
+        value[k, :n] = np.where(leaf, t["value"], 0.0)
+        depth = max(depth, _depth(t))
+    return feature.ravel(), threshold.ravel(), left.ravel(), right.ravel(), value.ravel(), depth
+
+
+def _depth(tree: dict, node: int = 0) -> int:
+    if tree["left"][node] < 0:
+        return 0
+    return 1 + max(_depth(tree, int(tree["left"][node])), _depth(tree, int(tree["right"][node])))
 
 
 def from_json(data: dict) -> Model:

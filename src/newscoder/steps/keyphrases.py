@@ -196,7 +196,7 @@ def _surface(tokens, lower: _Common) -> str:
     for i, token in enumerate(tokens):
         if parts and not (_joins(token) or (_joins(tokens[i - 1]) and tokens[i - 1].tag_ != "POS")):
             parts.append(" ")
-        parts.append(cased(token))
+        parts.append(lower.cased(token))
     text = "".join(parts)
     first = tokens[0]
     if first.is_sent_start and not first.ent_type_ and not first.text.isupper() and (
@@ -213,6 +213,14 @@ class _Common:
     def __init__(self, doc, lexicon=None):
         self.lower = {t.text for t in doc if t.is_lower and t.is_alpha}
         self.lexicon = lexicon
+        self._cased: dict[int, str] = {}
+
+    def cased(self, token) -> str:
+        """``layout.cased``, once per token (a part repeats its run's tokens)."""
+        text = self._cased.get(token.i)
+        if text is None:
+            text = self._cased[token.i] = cased(token)
+        return text
 
     def common(self, tokens) -> bool:
         """The first word, tagged a proper noun, is a common word: written in lower case elsewhere, or an
