@@ -16,7 +16,10 @@ TOPICS tag is one of the big economic ones (earn, acq, money-fx, interest, trade
 all of which belong under IPTC "economy, business and finance" (medtop:04000000), the share whose top
 topic (or its level-1 parent) is medtop:04000000, and the share with it among the top 3.
 
-Run alone: ``python benchmarks/eval_keyphrases.py [--shared ../shared] [--quick]``.
+The keyphrase model is trained on the even-numbered articles of both corpora (scripts/train_keyphrase_model.py);
+``--only-newscoder --half odd`` scores the held-out half alone.
+
+Run alone: ``python benchmarks/eval_keyphrases.py [--shared ../shared] [--quick] [--only-newscoder [--half odd]]``.
 """
 
 from __future__ import annotations
@@ -303,10 +306,14 @@ def main() -> None:
     parser.add_argument("--shared", type=Path, default=Path(__file__).resolve().parents[1].parent / "shared")
     parser.add_argument("--quick", action="store_true")
     parser.add_argument("--only-newscoder", action="store_true", help="score newscoder alone, no speed or topics")
+    parser.add_argument("--half", choices=("even", "odd"), help="with --only-newscoder: only the even-numbered "
+                        "articles (the keyphrase model's training half) or the odd ones (held out)")
     args = parser.parse_args()
     if args.only_newscoder:
+        start = {"even": 0, "odd": 1}.get(args.half or "", 0)
+        step = 2 if args.half else 1
         rows = [r for name, docs in corpora(args.shared, args.quick).items()
-                for r in score_corpus(name, docs, {"newscoder": newscoder_system}, args.quick)]
+                for r in score_corpus(name, docs[start::step], {"newscoder": newscoder_system}, args.quick)]
     else:
         rows = evaluate(args.shared, quick=args.quick)
     for row in rows:

@@ -7,31 +7,29 @@ amounts ("240,000 barrels") cut. Candidates are grouped by lemma, so plural and 
 A Title Case or ALL CAPS headline (first line or sentence), where the tagger calls every word a proper
 noun, only adds occurrences to phrases found in the body.
 
-Each candidate is scored by (see ``features`` and ``combine``; weights tuned on DUC-2001, F1@10 0.37)
+Each run also gives its shorter parts as candidates of their own, since readers mark those: the bare
+name inside a title-stacked one ("Hulusi Akar" in "Turkish Defense Minister Hulusi Akar"), single topical
+nouns ("oil" and "prices" in "oil prices"). A part ends in a noun and cuts no hyphened compound, entity or
+untagged run of proper nouns (``_parts``).
 
-* centrality: cosine between its wordllama embedding and the document's (the frequency-weighted mean
-  of all candidates, EmbedRank-like),
-* frequency and first position (earlier is better, PositionRank-like), and its words' own
-  position-weighted frequency,
-* a boost when all its words are in the title (``doc._.nc_title``), and a penalty
-  for single words (reader keyphrases on DUC-2001 are mostly 2-3 words), small for a word the article
-  names four times or more (crowd readers mark such topical nouns: "police", "scandal").
-
-Weights were chosen on the even-numbered articles of DUC-2001 and kpcrowd-dev and checked on the odd ones
-(F1@10 there: DUC-2001 .355, kpcrowd-dev .128; the single-word penalty trades one corpus for the other,
-see docs/benchmarks.md). Lines in capitals are read as the layout step recased them; table rows are
-skipped.
+A learned model ranks the candidates (``keyphrase_model``: a logistic regression over frequency,
+position, spread, length, part of speech, entity kind, wordllama centrality, word rarity, head-noun and
+sub-phrase counts, the title), trained by ``scripts/train_keyphrase_model.py`` on the even-numbered
+articles of DUC-2001 and kpcrowd-dev; figures on the odd ones in docs/benchmarks.md. The two corpora
+want different numbers of single words in the top ten (DUC-2001 readers mark 2-3 word phrases, crowd
+readers mostly single words); one model serves both, weighted so DUC-2001 holds. Lines in capitals are
+read as the layout step recased them; table rows are skipped.
 
 The surface form returned is the most frequent one in the text, so "U.S.", "YPG" and "5-14" keep their
-case. Near-duplicates (same stems in any order; one phrase inside another with the same head and a
-similar score; a single word inside a better phrase) are dropped. Scores are in [0, 1], best first.
+case; a common noun that opens a sentence is lower-cased ("Dock workers" -> "dock workers"). Near-duplicates
+(same stems in any order; with the model's ``nested_share``, one phrase inside another with the same head
+and a similar score) are dropped. Scores are in [0, 1], best first.
 """
 
 from __future__ import annotations
 
-import math
 import re
-from collections import Counter, defaultdict
+from collections import Counter
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -40,6 +38,7 @@ from spacy.language import Language
 from .. import extensions, steps  # noqa: F401 (extensions registers doc._.nc_*)
 from ..knowledge.countries import US_STATE_ABBR, normalize
 from ..models import Keyphrase
+from . import keyphrase_model
 from .layout import WIRE_WORDS, caps_run, cased, in_table
 
 _CONTENT = {"NOUN", "PROPN", "ADJ", "NUM"}
@@ -87,6 +86,9 @@ class Candidate:
     starts: list[int] = field(default_factory=list)  # token index of each occurrence
     surfaces: Counter = field(default_factory=Counter)
     score: float = 0.0
+    maximal: int = 0  # occurrences as a whole candidate run (the others are parts of a longer run)
+    pos: tuple[str, ...] = ()  # coarse tags of the words, from the first occurrence
+    ents: Counter = field(default_factory=Counter)  # entity label of each occurrence ("" when none)
 
     @property
     def text(self) -> str:
@@ -189,17 +191,44 @@ def _split_sentences(run: list) -> list[list]:
     return parts
 
 
-def _surface(tokens) -> str:
+def _surface(tokens, lower: _Common) -> str:
     parts: list[str] = []
     for i, token in enumerate(tokens):
         if parts and not (_joins(token) or (_joins(tokens[i - 1]) and tokens[i - 1].tag_ != "POS")):
             parts.append(" ")
-        parts.append(cased(token))
+        parts.append(lower.cased(token))
     text = "".join(parts)
     first = tokens[0]
-    if first.is_sent_start and first.pos_ != "PROPN" and not first.ent_type_ and not first.text.isupper():
-        text = text[0].lower() + text[1:]
+    if first.is_sent_start and not first.ent_type_ and not first.text.isupper() and (
+            first.pos_ != "PROPN" or lower.common(tokens)):
+        text = text[0].lower() + text[1:]  # "Dock workers" opening a sentence, "dock workers" elsewhere
     return text
+
+
+class _Common:
+    """Words whose capital opening a sentence is no name's: the article writes them in lower case
+    somewhere, or (given the layout step's English lexicon) they are common English words and the
+    model saw no entity there ("Dock workers at the port ..." -> "dock workers")."""
+
+    def __init__(self, doc, lexicon=None):
+        self.lower = {t.text for t in doc if t.is_lower and t.is_alpha}
+        self.lexicon = lexicon
+        self._cased: dict[int, str] = {}
+
+    def cased(self, token) -> str:
+        """``layout.cased``, once per token (a part repeats its run's tokens)."""
+        text = self._cased.get(token.i)
+        if text is None:
+            text = self._cased[token.i] = cased(token)
+        return text
+
+    def common(self, tokens) -> bool:
+        """The first word, tagged a proper noun, is a common word: written in lower case elsewhere, or an
+        English word before a common noun ("Dock workers"; not "Real Madrid")."""
+        word = tokens[0].lower_
+        if word in self.lower:
+            return True
+        return self.lexicon is not None and len(tokens) > 1 and tokens[1].pos_ == "NOUN" and word in self.lexicon
 
 
 def _lemma(token) -> str:
@@ -250,62 +279,87 @@ def _add_headline(found: dict[str, Candidate], held: list) -> None:
                     cand.starts.sort()
 
 
-def _count(found: dict[str, Candidate], tokens) -> None:
+def _entity(tokens) -> str:
+    """The entity label when the tokens are exactly one entity ("Hulusi Akar": PERSON), else ""."""
+    first, last = tokens[0], tokens[-1]
+    if not first.ent_type_ or first.ent_iob_ != "B" or any(t.ent_type_ != first.ent_type_ for t in tokens):
+        return ""
+    doc = first.doc
+    return first.ent_type_ if last.i + 1 >= len(doc) or doc[last.i + 1].ent_iob_ != "I" else ""
+
+
+def _count(found: dict[str, Candidate], tokens, lower, maximal: bool = True) -> None:
     words = tuple(_lemma(t) for t in tokens if not _joins(t))
     key = " ".join(words)
     cand = found.get(key)
     if cand is None:
-        cand = found[key] = Candidate(key, words)
+        cand = found[key] = Candidate(key, words, pos=tuple(t.pos_ for t in tokens if not _joins(t)))
     cand.starts.append(tokens[0].i)
-    cand.surfaces[_surface(tokens)] += 1
+    cand.surfaces[_surface(tokens, lower)] += 1
+    cand.maximal += maximal
+    cand.ents[_entity(tokens)] += 1
 
 
-def candidates(doc) -> dict[str, Candidate]:
-    """Candidate phrases grouped by lemma key, with their occurrences.
+def _may_split(left, right) -> bool:
+    """A part may end at ``left`` and another start at ``right``: no hyphened compound, entity or run of
+    proper nouns outside entities ("New Hampshire" untagged) is cut."""
+    if _joins(left) or _joins(right) or right.ent_iob_ == "I":
+        return False
+    return not (left.pos_ == "PROPN" and right.pos_ == "PROPN" and not left.ent_type_ and not right.ent_type_)
+
+
+def _parts(tokens) -> list[list]:
+    """The shorter phrases inside a candidate run, each an occurrence of its own: runs of its words
+    that end in a noun and cut no hyphened compound ("Hulusi Akar" and "Akar" in "Turkish Defense
+    Minister Hulusi Akar"; "oil" and "prices" in "oil prices"). Readers mark such parts."""
+    words = [i for i, t in enumerate(tokens) if not _joins(t)]
+    if len(words) < 2:
+        return []
+    cuts = [i for i in words if i == 0 or _may_split(tokens[i - 1], tokens[i])]  # where a part may start
+    ends = [i for i in words if i + 1 == len(tokens) or _may_split(tokens[i], tokens[i + 1])]  # and end
+    out = []
+    for a in cuts:
+        for b in ends:
+            if b < a or (a == 0 and b == len(tokens) - 1):
+                continue
+            part = tokens[a: b + 1]
+            if b + 1 < len(tokens) and tokens[b + 1].ent_iob_ == "B" and tokens[b + 1].ent_type_ == "PERSON":
+                continue  # the title before a name ("President", "Defense Minister"), not a phrase
+            if part[-1].pos_ in _HEAD and not _junk(part[-1]) and not _junk(part[0]) and not _is_amount(part):
+                out.append(part)
+    return out
+
+
+def _count_all(found: dict[str, Candidate], tokens, lower) -> None:
+    _count(found, tokens, lower)
+    for part in _parts(tokens):
+        _count(found, part, lower, maximal=False)
+
+
+def candidates(doc, lexicon=None) -> dict[str, Candidate]:
+    """Candidate phrases grouped by lemma key, with their occurrences (``lexicon``: the layout step's
+    English words, for the case of a sentence's first word).
 
     Phrases of a headline-cased line count only when the same words occur in the body, where
     their case and tags can be trusted.
     """
     found: dict[str, Candidate] = {}
     held: list = []
+    lower = _Common(doc, lexicon)
     for tokens, in_headline in _phrases(doc):
         if in_headline:
             held.append(tokens)
             continue
-        _count(found, tokens)
+        _count_all(found, tokens, lower)
     if held and not found:  # all in capitals: the layout step recased and tagged it, trust that
         for tokens in held:
-            _count(found, tokens)
+            _count_all(found, tokens, lower)
     elif held:
         _add_headline(found, held)
     return found
 
 
 # --- scoring -------------------------------------------------------------------------------------
-#: PositionRank prior: an occurrence at token t weighs 1 / (1 + t / POSITION_DECAY), so the lead counts most.
-POSITION_DECAY = 50.0
-#: Boosts of the candidate's mean word score and of a phrase all of whose words are in the title.
-WORD_BOOST, TITLE_BOOST = 0.75, 0.75
-#: One-word candidates are mostly too general to be keyphrases readers mark: their score is scaled down,
-#: less for a word the article names TOPICAL_COUNT times or more, a topical noun ("police", "election")
-#: that crowd readers mark.
-SINGLE_WORD = 0.3
-TOPICAL_WORD, TOPICAL_COUNT = 0.8, 4
-#: How fast a late first occurrence lowers the score (first = offset of the first occurrence / length).
-LATE_PENALTY = 4.0
-#: A phrase nested in another (same words plus more in front) goes when their scores are this close.
-NESTED_SCORE_SHARE = 0.9
-
-
-def _word_scores(cands: dict[str, Candidate], n_tokens: int) -> dict[str, float]:
-    """Position-weighted frequency of each word over all candidate occurrences (PositionRank prior)."""
-    scores: dict[str, float] = defaultdict(float)
-    for cand in cands.values():
-        for start in cand.starts:
-            weight = 1.0 / (1.0 + start / POSITION_DECAY)
-            for w in cand.words:
-                scores[w] += weight
-    return scores
 
 
 def _title_words(doc) -> set[str]:
@@ -313,49 +367,30 @@ def _title_words(doc) -> set[str]:
     return {w.lower() for w in _TITLE_WORD.findall(title)}
 
 
-def features(doc, cands: dict[str, Candidate]) -> list[tuple[Candidate, dict[str, float]]]:
-    """The evidence for each candidate: centrality, position, frequency, word scores, title."""
-    items = list(cands.values())
-    if not items:
-        return []
-    n = max(len(doc), 1)
-    vectors = embed([c.text for c in items])
-    weights = np.array([len(c.starts) for c in items], dtype=np.float32)
-    centre = (vectors * weights[:, None]).sum(0)
-    centre /= np.linalg.norm(centre) or 1.0
-    sims = vectors @ centre
-    word_scores = _word_scores(cands, n)
-    top_word = max(word_scores.values()) or 1.0
-    title = _title_words(doc)
-    out = []
-    for cand, sim in zip(items, sims):
-        out.append((cand, {
-            "sim": max(float(sim), 0.0),
-            "count": float(len(cand.starts)),
-            "first": cand.starts[0] / n,
-            "words": sum(word_scores[w] for w in cand.words) / len(cand.words) / top_word,
-            "title": 1.0 if title and all(w in title for w in cand.words) else 0.0,
-            "n": float(len(cand.words)),
-        }))
+def _sentence_index(doc) -> dict[int, int]:
+    """Token index -> index of its sentence, for every token."""
+    out = {}
+    for k, sent in enumerate(doc.sents):
+        for i in range(sent.start, sent.end):
+            out[i] = k
     return out
 
 
-def combine(f: dict[str, float]) -> float:
-    """One score from a candidate's features (weights tuned on DUC-2001 news keyphrases)."""
-    return (
-        f["sim"]
-        * (1.0 + math.log1p(f["count"]))
-        * (1.0 + WORD_BOOST * f["words"])
-        * (1.0 + TITLE_BOOST * f["title"])
-        * (1.0 if f["n"] > 1 else (TOPICAL_WORD if f["count"] >= TOPICAL_COUNT else SINGLE_WORD))
-        / (1.0 + LATE_PENALTY * f["first"])
-    )
+def feature_rows(doc, cands: dict[str, Candidate]) -> tuple[list[Candidate], np.ndarray]:
+    """The candidates and their rows of ``keyphrase_model.FEATURES`` (the training script uses these too)."""
+    items = list(cands.values())
+    if not items:
+        return [], np.zeros((0, len(keyphrase_model.FEATURES)), dtype=np.float32)
+    vectors = embed([c.text for c in items])
+    return items, keyphrase_model.features(doc, items, vectors, _sentence_index(doc), _title_words(doc))
 
 
 def score(doc, cands: dict[str, Candidate]) -> None:
-    """Set ``cand.score`` on every candidate (higher is better, not yet normalized)."""
-    for cand, feats in features(doc, cands):
-        cand.score = combine(feats)
+    """Set ``cand.score`` on every candidate: the learned model's probability that readers mark it."""
+    items, rows = feature_rows(doc, cands)
+    if items:
+        for cand, p in zip(items, keyphrase_model.model().scores(rows)):
+            cand.score = float(p)
 
 
 # --- near-duplicates -----------------------------------------------------------------------------
@@ -370,16 +405,19 @@ def _stem(word: str) -> str:
 DROP_INNER_WORD = False
 
 
-def dedupe(ranked: list[Candidate], limit: int) -> list[Candidate]:
+def dedupe(ranked: list[Candidate], limit: int, nested_share: float | None = None) -> list[Candidate]:
     """Keep the best of near-duplicate phrases: same stems in any order, nested with one head and a
-    similar score, or a single word already inside a better phrase."""
+    score at least ``nested_share`` of the other's (the model's setting; above 1: never), or a single
+    word already inside a better phrase."""
+    if nested_share is None:
+        nested_share = keyphrase_model.model().settings.get("nested_share", 2.0)
     kept: list[Candidate] = []
     seen: set[frozenset] = set()
     for cand in ranked:
         stems = frozenset(_stem(w) for w in cand.words)
         if stems in seen:
             continue
-        if any(_nested(cand, other) for other in kept):
+        if nested_share <= 1.0 and any(_nested(cand, other, nested_share) for other in kept):
             continue
         if DROP_INNER_WORD and len(stems) == 1 and any(stems <= other for other in seen):
             continue  # "talks" after "Turkish-US talks", "Syria" after "northern Syria"
@@ -390,19 +428,19 @@ def dedupe(ranked: list[Candidate], limit: int) -> list[Candidate]:
     return kept
 
 
-def _nested(cand: Candidate, other: Candidate) -> bool:
+def _nested(cand: Candidate, other: Candidate, share: float) -> bool:
     """True when one phrase is the other with words added in front, at a similar score."""
     short, long = (cand, other) if len(cand.words) < len(other.words) else (other, cand)
     if short is long or len(short.words) == len(long.words):
         return False
     if long.words[-len(short.words):] != short.words:
         return False
-    return min(cand.score, other.score) >= NESTED_SCORE_SHARE * max(cand.score, other.score)
+    return min(cand.score, other.score) >= share * max(cand.score, other.score)
 
 
-def extract(doc, limit: int = 20) -> list[Keyphrase]:
+def extract(doc, limit: int = 20, lexicon=None) -> list[Keyphrase]:
     """Ranked keyphrases of a parsed doc, best first, scores in [0, 1]."""
-    cands = candidates(doc)
+    cands = candidates(doc, lexicon)
     score(doc, cands)
     ranked = sorted(cands.values(), key=lambda c: -c.score)
     kept = dedupe(ranked, limit)
@@ -415,11 +453,19 @@ class KeyphrasesStep:
 
     def __init__(self, nlp, name: str = "newscoder_keyphrases", *, n_keyphrases: int = 20):
         self.name = name
+        self.nlp = nlp
         self.n_keyphrases = n_keyphrases
 
     def __call__(self, doc, n_keyphrases: int | None = None):
-        doc._.nc_keyphrases = extract(doc, self.n_keyphrases if n_keyphrases is None else n_keyphrases)
+        limit = self.n_keyphrases if n_keyphrases is None else n_keyphrases
+        doc._.nc_keyphrases = extract(doc, limit, self._lexicon())
         return doc
+
+    def _lexicon(self):
+        """The layout step's English words (built once, by that step), when it is in the pipeline."""
+        if "newscoder_layout" in self.nlp.pipe_names:
+            return self.nlp.get_pipe("newscoder_layout").lexicon
+        return None
 
 
 @Language.factory("newscoder_keyphrases", **steps.BY_NAME["keyphrases"].spacy_meta())
