@@ -204,3 +204,11 @@ def test_the_same_text_gives_the_same_keyphrases_on_two_runs():
     first = [(k.text, k.score) for k in _phrases(STACKED + " " + HARVEST)]
     second = [(k.text, k.score) for k in _phrases(STACKED + " " + HARVEST)]
     assert first == second and first
+
+
+def test_a_nationality_alone_is_no_keyphrase():
+    text = ("Kurdish fighters held the town on Monday. Kurdish-led forces said the Kurdish fighters would stay. "
+            "The Turkish-US talks on the town ended without a deal, and Kurdish leaders said the talks failed.")
+    texts = [k.text for k in _phrases(text)]
+    assert "Kurdish fighters" in texts
+    assert not any(t in ("Kurdish", "Turkish-US", "Turkish") for t in texts)

@@ -325,13 +325,16 @@ def _parts(tokens) -> list[list]:
             part = tokens[a: b + 1]
             if b + 1 < len(tokens) and tokens[b + 1].ent_iob_ == "B" and tokens[b + 1].ent_type_ == "PERSON":
                 continue  # the title before a name ("President", "Defense Minister"), not a phrase
+            if part[-1].ent_type_ == "NORP" and part[-1].tag_ not in ("NNS", "NNPS"):
+                continue  # a nationality used as an adjective ("Kurdish" of "Kurdish fighters", "Turkish-US")
             if part[-1].pos_ in _HEAD and not _junk(part[-1]) and not _junk(part[0]) and not _is_amount(part):
                 out.append(part)
     return out
 
 
 def _count_all(found: dict[str, Candidate], tokens, lower) -> None:
-    _count(found, tokens, lower)
+    if not (tokens[-1].ent_type_ == "NORP" and tokens[-1].tag_ not in ("NNS", "NNPS")):
+        _count(found, tokens, lower)  # not a nationality used as an adjective ("Kurdish" of "Kurdish-led")
     for part in _parts(tokens):
         _count(found, part, lower, maximal=False)
 
