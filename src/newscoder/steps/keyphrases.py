@@ -117,7 +117,7 @@ def _dateline_caps(token) -> bool:
     """A place in capitals of a wire dateline ("DALLAS, March 3 -", "SALT LAKE CITY,"), not recased."""
     if "." in token.text and normalize(token.text) in US_STATE_ABBR:
         return True  # "Calif.", "N.J." of a dateline
-    if token._.nc_cased is not None or not token.is_upper or len(token) < 4:
+    if not token.is_upper or len(token) < 4 or token._.nc_cased is not None:
         return False
     nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
     return (nxt is not None and nxt.text == "," and token.is_sent_start) or caps_run(token)

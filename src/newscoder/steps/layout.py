@@ -171,8 +171,15 @@ def _only_space_between(lines: list[Line], end: int, start: int) -> bool:
     return all(ln.kind == "blank" for ln in lines if end <= ln.start < start and ln.end <= start)
 
 
+#: Set in ``doc.user_data`` when the layout step recased a word of the doc (most docs have none, and reading
+#: ``token._`` for every word of every doc costs a few percent of the analysis).
+CASED_KEY = "newscoder.steps.layout.cased"
+
+
 def cased(token) -> str:
     """The token's text, in the mixed case the layout step gave it when it is in a line in capitals."""
+    if not token.doc.user_data.get(CASED_KEY):
+        return token.text
     return token._.nc_cased or token.text
 
 
@@ -402,6 +409,7 @@ class LayoutStep:
             tok.tag_, tok.pos_, tok.lemma_ = new.tag_, new.pos_, new.lemma_
             if new.text != tok.text:
                 tok._.nc_cased = new.text
+                doc.user_data[CASED_KEY] = True
             tok.set_morph(str(new.morph))
         if _whole_sentences(doc, start, end):
             _copy_parse(doc, start, mini)

@@ -38,8 +38,8 @@ INLINE_DATELINE = re.compile(
     r"(?:, [A-Z][a-z]{2,8}\.? \d{1,2}[ \t]*(?:\([A-Z][A-Za-z .&]{1,30}\))?|[ \t]*\((?:" + "|".join(AGENCIES) + r")\))"
     r"[ \t]*(?:--?|\u2014|\u2013)[ \t]+(?=\S)"
 )
-#: How far into a text datelines are looked for (a headline and a standfirst may come first).
-DATELINE_WITHIN = 3000
+#: How far into a text, in tokens, headlines and datelines are looked for (a standfirst may come first).
+HEAD_TOKENS = 600
 
 
 def _headline_end(text: str) -> int | None:
@@ -61,18 +61,20 @@ def mark_paragraphs(doc: Doc) -> Doc:
     for token in doc[:-1]:
         if token.is_space and token.text.count("\n") >= 2:
             doc[token.i + 1].is_sent_start = True
-    headline_end = _headline_end(doc.text)
-    starts = {t.idx: t for t in doc[:DATELINE_WITHIN]}
-    if headline_end is not None:  # a headline line ends its sentence at its line break
-        token = next((t for t in doc[:DATELINE_WITHIN] if t.idx >= headline_end and not t.is_space), None)
-        if token is not None and token.i > 0:
-            token.is_sent_start = True
-    head = doc.text[:DATELINE_WITHIN]
+    head = doc[:HEAD_TOKENS].text  # Doc.text would join every token of a long text
     found = [(m.start() + len(m.group()) - len(m.group().lstrip()), m.end()) for m in DATELINE.finditer(head)]
     found += [(m.start(), m.end()) for m in INLINE_DATELINE.finditer(head)]
-    for first, after in found:  # a headline ends before the dateline, the story starts after it
-        for token in (starts.get(first), starts.get(after)):
-            if token is not None and token.i > 0:
+    wanted = {pos for pair in found for pos in pair}
+    headline_end = _headline_end(head if len(doc) <= HEAD_TOKENS else head + " more")
+    last, headline_done = max(wanted, default=0), headline_end is None
+    for token in doc:  # a headline ends at its line break or before a dateline; a story starts after it
+        if token.idx > last and headline_done:
+            break
+        if token.i > 0 and token.idx in wanted:
+            token.is_sent_start = True
+        if not headline_done and token.idx >= headline_end and not token.is_space:
+            if token.i > 0:
                 token.is_sent_start = True
+            headline_done = True
     mark_units(doc)
     return doc
