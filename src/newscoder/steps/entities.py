@@ -340,7 +340,7 @@ SUBJECT_FULL = 0.5
 def score(doc: Doc, mentions: list[Mention]) -> dict[str, Actor]:
     """canonical -> Actor with salience in [0, 1]: frequency, first position, title, subject role."""
     title = normalize(doc._.nc_title or "")
-    n_chars = max(len(doc.text), 1)
+    n_chars = max(extensions.text_length(doc), 1)
     actors: dict[str, Actor] = {}
     subjects: dict[str, int] = {}
     for m in mentions:

@@ -13,6 +13,7 @@ from collections import Counter, defaultdict
 
 from spacy.tokens import Doc
 
+from .. import extensions
 from ..knowledge import countries
 from ..models import Focus, PlaceMention
 from .geo_resolve import country_place, iso3_name
@@ -42,7 +43,7 @@ def country_weights(doc: Doc) -> dict[str, float]:
     first_sentence_end = next((s.end_char for s in doc.sents), 0) if doc.has_annotation("SENT_START") else 0
     actors = doc._.nc_actors or {}
     placed: set[int] = set()  # starts of mentions counted here
-    text = doc.text  # built from the tokens at every access
+    text = extensions.doc_text(doc)
     for ent in doc._.nc_entities or ():
         info = actors.get(ent.canonical)
         if not info or not info.country or info.kind in NOT_ABOUT:

@@ -77,7 +77,7 @@ def _lines(doc: Doc) -> list[Line]:
         if tok.is_space and "\n" in tok.text:
             out.append(_line(doc, start, tok.i, indent))
             start, indent = tok.i + 1, tok.text.endswith((" ", "\t"))
-    out.append(_line(doc, start, len(doc), indent or doc.text[:1] in (" ", "\t")))
+    out.append(_line(doc, start, len(doc), indent or (doc[0].text[:1] if len(doc) else "") in (" ", "\t")))
     return [ln for ln in out if ln.end > ln.start or ln.kind == "blank"]
 
 
@@ -195,7 +195,7 @@ def all_caps(doc) -> bool:
     """Is the whole text in capitals (an old wire story)? Found once per doc: ``Doc.text`` joins every token."""
     upper = doc.user_data.get(UPPER_KEY)
     if upper is None:
-        upper = doc.user_data[UPPER_KEY] = doc.text.isupper()
+        upper = doc.user_data[UPPER_KEY] = extensions.doc_text(doc).isupper()
     return upper
 
 

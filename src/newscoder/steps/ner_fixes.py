@@ -15,6 +15,7 @@ import re
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from .. import extensions
 from ..knowledge import countries
 from ..knowledge.countries import find_actor, normalize
 from .layout import WIRE_WORDS
@@ -254,7 +255,7 @@ def _sentence_case_word(span: Span) -> bool:
 def _dateline(doc: Doc) -> list[Span]:
     """The city of a wire dateline at the start of the text ("NEW YORK, March 3 -", "PARIS (Reuters)")."""
     out = []
-    for m in countries.DATELINE.finditer(doc.text[:3000]):
+    for m in countries.DATELINE.finditer(extensions.doc_text(doc)[:3000]):
         name, region = m.group(1).strip(), (m.group(2) or "").strip()
         in_region = region and (normalize(region) in countries.US_STATE_ABBR or countries.city_country(region, 0)
                                 or countries.by_name(region))

@@ -32,7 +32,6 @@ from .geo_resolve import as_actor, candidates, country_place, haversine, name_ke
 from .place_filters import acronym_candidates, mixed_case_names, not_a_place
 from .toponyms import (
     PLACE_LABELS,
-    TEXT_KEY,
     Mention,
     dateline_candidates,
     division_candidates,
@@ -269,10 +268,7 @@ class PlacesStep:
         self.country_hint = country_hint
 
     def __call__(self, doc, country_hint: str | None = None):
-        try:
-            return self._annotate(doc, country_hint or self.country_hint)
-        finally:
-            doc.user_data.pop(TEXT_KEY, None)
+        return self._annotate(doc, country_hint or self.country_hint)
 
     def _annotate(self, doc, country_hint: str | None = None):
         mentions = find_toponyms(doc)

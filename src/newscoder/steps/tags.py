@@ -216,7 +216,7 @@ class TagsStep:
             if token.is_alpha:
                 counts[token.lemma_.lower()] = counts.get(token.lemma_.lower(), 0) + 1
         doc._.nc_tags = rank_tags(doc._.nc_actors, doc._.nc_keyphrases, self.n_tags if n_tags is None else n_tags,
-                                  counts, doc.text, doc._.nc_title)
+                                  counts, extensions.doc_text(doc), doc._.nc_title)
         return doc
 
 

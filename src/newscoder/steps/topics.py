@@ -127,7 +127,7 @@ def cue_scores(doc, tabs: _Tables) -> np.ndarray:
     """Weighted cue matches per topic (level-2 matches also count for the parent)."""
     scores = np.zeros(len(tabs.topics))
     words = _words(doc)
-    lead = max(len(doc.text) * _LEAD_SHARE, 300)
+    lead = max(extensions.text_length(doc) * _LEAD_SHARE, 300)
     title = doc._.nc_title or ""
     items = [(w, 0) for w in (norm(x) for x in re.findall(r"[A-Za-z0-9]+", title))] + words
     n_title = len(items) - len(words)
@@ -155,7 +155,7 @@ def similarity(doc, tabs: _Tables) -> np.ndarray:
         texts.append(title)
         weights.append(1.0)
     if not texts:
-        texts, weights = [doc.text[:2000]], [1.0]
+        texts, weights = [extensions.doc_text(doc)[:2000]], [1.0]
     vectors = embed(texts)
     centre = (vectors * np.asarray(weights, dtype=np.float32)[:, None]).sum(0)
     centre /= np.linalg.norm(centre) or 1.0

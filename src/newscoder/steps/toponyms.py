@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from .. import extensions
 from ..knowledge import countries as country_table
 from ..knowledge import gazetteer
 from ..knowledge.gazetteer import Place
@@ -62,15 +63,7 @@ class Mention:
 # ---------------------------------------------------------------- recognition
 
 
-TEXT_KEY = "newscoder.steps.places.text"
-
-
-def text_of(doc) -> str:
-    """The doc's text, built once per call (``Doc.text`` joins all tokens at every access)."""
-    text = doc.user_data.get(TEXT_KEY)
-    if text is None:
-        text = doc.user_data[TEXT_KEY] = doc.text
-    return text
+text_of = extensions.doc_text  # the doc's text, built once (``Doc.text`` joins all tokens at every access)
 
 
 def _trim(doc, start: int, end: int) -> tuple[int, int]:
