@@ -4,6 +4,8 @@ depend on another event (background, nested)."""
 
 from __future__ import annotations
 
+from .layout import headline_end
+
 SAY = frozenset({"say", "tell", "announce", "state", "report", "claim", "add", "note", "confirm",
                  "declare", "stress", "explain", "reply", "write", "quote", "insist_", "reiterate",
                  "repeat", "reaffirm"})
@@ -205,19 +207,13 @@ HEAD_TOKENS = 100
 
 
 def in_headline(tok) -> bool:
-    """Is this token on the article's first line, and is that line a headline (more text follows, and it ends
-    without a full stop)?"""
+    """Is this token on the article's first line, and is that line a headline (``layout.headline_end``)?"""
     if tok.i >= HEAD_TOKENS:
         return False
     doc = tok.doc
-    text = doc[:HEAD_TOKENS].text if len(doc) > HEAD_TOKENS else doc.text  # never the whole text: it is long
-    if len(doc) > HEAD_TOKENS:
-        text += " more"
-    start = len(text) - len(text.lstrip())
-    end = text.find("\n", start)
-    if end < 0 or not text[end:].strip() or tok.idx >= end:
-        return False
-    return not text[start:end].rstrip().endswith((".", "!", "?", '"', "\u201d", "'", ":"))
+    head = doc[:HEAD_TOKENS].text + (" more" if len(doc) > HEAD_TOKENS else "")  # never the whole text
+    end = headline_end(head)
+    return end is not None and tok.idx < end
 
 
 def headline_passive(tok) -> bool:

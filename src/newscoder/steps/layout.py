@@ -176,6 +176,20 @@ def _only_space_between(lines: list[Line], end: int, start: int) -> bool:
 CASED_KEY = "newscoder.steps.layout.cased"
 
 
+#: The longest first line read as a headline.
+HEADLINE_CHARS = 300
+
+
+def headline_end(text: str) -> int | None:
+    """Where the first line of ``text`` ends when it is a headline: short, ended by a line break and not by a full
+    stop, with text after it; else None."""
+    start = len(text) - len(text.lstrip())
+    end = text.find("\n", start)
+    if end < 0 or end - start > HEADLINE_CHARS or not text[end:].strip():
+        return None
+    return None if text[start:end].rstrip().endswith((".", "!", "?", ":", ";", ",")) else end
+
+
 def cased(token) -> str:
     """The token's text, in the mixed case the layout step gave it when it is in a line in capitals."""
     if not token.doc.user_data.get(CASED_KEY):
