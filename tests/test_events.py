@@ -447,3 +447,47 @@ def test_the_giver_is_the_source_of_what_is_received():
 ])
 def test_a_warning_is_a_threat_only_of_the_warners_act(text, expected):
     assert types(text) == expected
+
+
+# ---- what the article says of a firm or a person, remembered for mentions that say nothing
+
+
+def _side(event, role="actor"):
+    return [(a.code, a.sector) for a in getattr(event, role)]
+
+
+def test_firm_known_by_name_keeps_its_country_and_sector():
+    (event,) = coded("Microsoft accused Google of abusing its market power.")
+    assert event.event == "ACCUSE"
+    assert _side(event) == [("USA", "BUS")]
+    assert _side(event, "recipient") == [("USA", "BUS")]  # another firm of the same country is still a target
+    assert event.recipient[0].canonical == "Google"
+
+
+def test_firm_country_from_the_article_is_remembered():
+    events = coded("Sweden's Tellvik sold its stake in Chinese rival Hanzo Networks last year. "
+                   "Tellvik accused Hanzo Networks of copying its designs.")
+    (accuse,) = [e for e in events if e.event == "ACCUSE"]
+    assert _side(accuse) == [("SWE", None)]  # an organisation of Sweden; nothing says it is a firm
+    assert _side(accuse, "recipient") == [("CHN", "BUS")]  # a "rival" firm
+
+
+def test_based_in_gives_a_firm_its_country():
+    events = coded("The Oslo-based shipping firm Nordfisk Lines rejected the offer on Monday. "
+                   "Nordfisk Lines accused the Russian government of blocking its ships.")
+    (accuse,) = [e for e in events if e.event == "ACCUSE"]
+    assert _side(accuse) == [("NOR", "BUS")]
+
+
+def test_person_described_once_keeps_country_and_office():
+    events = coded("Irish finance minister Michael Noonan arrived in Brussels on Monday for a meeting. "
+                   "Later, Noonan criticised the European Commission.")
+    (accuse,) = [e for e in events if e.event == "ACCUSE"]
+    assert _side(accuse) == [("IRL", "GOV")]
+
+
+def test_us_legislator_by_party_and_state():
+    events = coded("Senator Jane Holloway, D-Kan., spoke at the hearing on Monday. "
+                   "Holloway criticised the Pentagon for the delays.")
+    (accuse,) = [e for e in events if e.event == "ACCUSE"]
+    assert _side(accuse) == [("USA", "LEG")]

@@ -13,7 +13,7 @@ import re
 from bisect import bisect_left
 from dataclasses import replace
 
-from ..knowledge import countries
+from ..knowledge import countries, firms
 from ..knowledge.event_lexicon import agents
 from ..models import EventActor
 from .ner_fixes import CORP_SUFFIX
@@ -121,6 +121,8 @@ class ActorCoder:
         others = [f for f in doc._.nc_focus if f.country and f.country != self.home and f.score >= OTHER_FOCUS]
         self.sole_home = None if others else self.home
         self.ent_of = {i: e for e in doc.ents for i in range(e.start, e.end)}
+        self.firms: dict[str, EventActor] = {}  # canonical name of an organisation -> its record
+        self._learn_names()
 
     # ---- public
     def code(self, head, speaker: list[EventActor] | None = None) -> list[EventActor]:
@@ -167,6 +169,50 @@ class ActorCoder:
         return head.pos_ in ("NOUN", "PROPN") and any(r.kind == "person" or r.sector for r in self.code(head))
 
     # ---- internals
+    def _learn_names(self) -> None:
+        """What the article says of each person and organisation where it names them, kept for the mentions
+        that say nothing ("Irish finance minister Michael Noonan" ... "Noonan will press"; "Sweden's Ericsson",
+        "the Stockholm-based group Ericsson" ... "Ericsson sued"): a person's country and office, a firm's
+        country. Read once over the whole article, so a sentence that reports no event still describes."""
+        for ent in self.doc.ents:
+            if ent.label_ not in ("PERSON", "ORG") or self._entities_step(ent) is not None:
+                continue
+            head = ent.root
+            tokens = _phrase(head)
+            found = [m for m in self._modifier_records(tokens, ent) if m.kind == "state"] or (
+                [d] if (d := self._described(ent)) is not None and d.code else [])
+            sector = self._sector(head, tokens) if ent.label_ == "PERSON" else None
+            based = _based_in(tokens)
+            if not found and based is not None:  # "the Atlanta-based company"
+                found = [EventActor(text=based.name, canonical=based.name, code=based.iso3, kind="state")]
+            if ent.label_ == "PERSON" and _us_legislator(ent):  # "Dan Glickman, D-Kan.", "(R-Texas)"
+                found, sector = [EventActor(text="US", canonical="United States", code="USA", kind="state")], "LEG"
+            if ent.label_ == "PERSON":
+                key = ent[-1].lower_
+                if self.people.get(key) is None or (found and not self.people[key].code):
+                    if found or sector in STATE_SECTORS:
+                        self.people[key] = EventActor(
+                            text=ent.text, canonical=ent.text, code=found[0].code if found else None,
+                            sector=sector or found[0].sector if found else sector, kind="person")
+                continue
+            name = self.by_char.get(ent.start_char) or ent.text
+            if name in self.firms or self.agents.groups.get(name.lower()) or countries.by_name(ent.text):
+                continue
+            firm = firms.country_of(name)
+            code = found[0].code if found else (firm.iso3 if firm else None)
+            if code:  # an organisation of that country; a firm when the table or the article says so
+                is_firm = bool(firm or based is not None or CORP_SUFFIX.search(ent.text) or _firm_word(ent)
+                               or self._firm_described(head))
+                self.firms[name] = EventActor(text=ent.text, canonical=name, code=code,
+                                              sector="BUS" if is_firm else None, kind="group", own_country=code)
+
+    def _firm_described(self, head) -> bool:
+        """Is the organisation named as a firm: "rival ZTE", "carmaker Volvo", "ZTE, a telecoms maker"?"""
+        words = [t for t in _phrase(head) if t.i != head.i and t.pos_ == "NOUN"]
+        words += [c for c in head.children if c.dep_ == "appos"]
+        return any(self.agents.sectors.get(_title_lemma(t)) == "BUS" or t.lemma_.lower() in ("rival", "group")
+                   for t in words)
+
     def _pronoun(self, kind: str, speaker: list[EventActor] | None, head=None) -> list[EventActor]:
         if speaker:
             if kind == "person" and speaker[0].kind == "person":
@@ -205,6 +251,9 @@ class ActorCoder:
         text = " ".join(t.text for t in tokens if t.dep_ != "det" or t.i > tokens[0].i).strip()
         head_ent = self.ent_of.get(head.i)
         own = self._entity(head_ent) if head_ent is not None else None
+        if own is None and head_ent is not None and head_ent.label_ == "ORG":
+            firm = self.firms.get(self.by_char.get(head_ent.start_char) or head_ent.text)
+            own = replace(firm, text=head_ent.text) if firm is not None else None
         mods = self._modifier_records(tokens, head_ent)
         branch = self._branch_record(head_ent, own, sector, text)
         if branch is not None:
@@ -480,6 +529,34 @@ def _branch(ent) -> bool:
     return (len(ent) >= 2 and ent[-1].pos_ == "PROPN" and ent[-2].pos_ == "PROPN"
             and countries.by_name(ent[-1].text) is not None and countries.by_name(ent[:-1].text) is None
             and not countries.by_demonym(ent[0].text))
+
+
+#: "D-Kan.", "R-Texas", "I-Vt.": a US legislator's party and state after the name.
+_PARTY_STATE = re.compile(r"^\s*[,(]\s*[DRI]\s*-\s*([A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)")
+
+
+def _us_legislator(ent) -> bool:
+    """Is the person named as a US legislator, by the party and state news writes after the name?"""
+    m = _PARTY_STATE.match(ent.doc.text[ent.end_char:ent.end_char + 24])
+    if m is None:
+        return False
+    state = m.group(1)
+    return countries.normalize(state) in countries.US_STATE_ABBR or (
+        (c := countries.city_country(state)) is not None and c.iso3 == "USA")
+
+
+def _based_in(tokens):
+    """The country of "X-based" in a phrase ("the Atlanta-based company", "Stockholm-based Ericsson"), or None."""
+    for tok in tokens:
+        if tok.lower_ == "based" and tok.i >= 2 and tok.nbor(-1).text == "-":
+            start = tok.i - 2
+            while start > 0 and tok.doc[start - 1].is_title and tok.doc[start - 1].whitespace_:
+                start -= 1
+            name = tok.doc[start:tok.i - 1].text
+            found = countries.by_name(name) or countries.city_country(name, 0)
+            if found is not None:
+                return found
+    return None
 
 
 def _firm_word(ent) -> bool:

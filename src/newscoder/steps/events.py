@@ -470,7 +470,7 @@ class Coder:
             # in a place are not talks with its state
             recipient = self._place_recipient(tok.head if tok.pos_ == "NOUN" and tok.dep_ in (
                 "nsubj", "nsubjpass", "dobj") else tok)
-        recipient = [r for r in recipient if (r.code, r.sector) not in {(a.code, a.sector) for a in actors}]
+        recipient = [r for r in recipient if _identity(r) not in {_identity(a) for a in actors}]
         return _unguess(actors, recipient), _unguess(recipient, actors)
 
     def _verb_roles(self, tok, noun, speaker) -> tuple[list[EventActor], list[EventActor]]:
@@ -664,6 +664,12 @@ def _unguess(side: list[EventActor], other: list[EventActor]) -> list[EventActor
     candidates" keeps X Ugandan."""
     theirs = {a.code for a in other if a.code and a.sector in (None, "GOV") and a.kind == "state"}
     return [replace(a, code=None, guessed=False) if a.guessed and a.code in theirs else a for a in side]
+
+
+def _identity(actor: EventActor) -> tuple:
+    """What makes two actors one side: their code and sector, and for firms their name ("Microsoft accused
+    Google": two US firms)."""
+    return (actor.code, actor.sector, actor.canonical if actor.sector == "BUS" and actor.kind == "group" else None)
 
 
 def _codes(actors: list[EventActor]) -> frozenset:

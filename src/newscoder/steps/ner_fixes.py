@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from .. import extensions
-from ..knowledge import countries
+from ..knowledge import countries, firms
 from ..knowledge.countries import find_actor, normalize
 from .layout import WIRE_WORDS
 from .ner_conventions import apply_conventions
@@ -163,6 +163,9 @@ def _relabel(ent: Span) -> Span:
     elif label in ("PERSON", "PRODUCT", "WORK_OF_ART", "ORG") and _looks_like_place(ent):
         new = "GPE"
     elif label in ("PERSON", "PRODUCT", "WORK_OF_ART", "GPE") and CORP_SUFFIX.search(text):
+        new = "ORG"
+    elif (label in ("PRODUCT", "WORK_OF_ART", "GPE", "LOC") or label == "PERSON" and len(ent) > 1) and (
+            firms.country_of(text) is not None):  # "Ericsson" as GPE, "Goldman Sachs" as PERSON: a firm
         new = "ORG"
     else:
         new = label
