@@ -21,6 +21,23 @@ def _table() -> dict[str, str]:
     return {countries.normalize(name): iso3 for name, iso3, *_ in rows("firms.tsv")}
 
 
+@lru_cache(maxsize=1)
+def ruler_names() -> tuple[str, ...]:
+    """Names the known-names ruler may match where the entity recogniser saw none (no one-word English noun
+    such as "Apple" or "Shell": the table's third column)."""
+    return tuple(name for name, _, match in rows("firms.tsv") if match == "1")
+
+
+@lru_cache(maxsize=1)
+def _matchable() -> frozenset[str]:
+    return frozenset(ruler_names())
+
+
+def is_matchable(name: str) -> bool:
+    """Is this exactly a firm's name that is no English word ("Ericsson", not "Ford" or "Apple")?"""
+    return name in _matchable()
+
+
 def country_of(name: str) -> countries.Country | None:
     """The home country of the firm of this name ("Apple Inc.", "the Microsoft Corp", "ZTE"), or None."""
     table = _table()

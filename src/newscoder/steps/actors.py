@@ -60,6 +60,11 @@ NOT_PEOPLE = frozenset({"order", "border", "number", "letter", "power", "water",
 ATTACK_NOUNS = frozenset({"bomb", "bombing", "blast", "explosion", "device", "mine", "landmine", "rocket", "shell",
                           "shelling", "missile", "mortar", "gunfire", "airstrike", "ambush", "attack", "grenade",
                           "bullet", "sniper", "drone"})
+#: People who speak for the body they are "of" or "for": "a spokesman for Ericsson" is Ericsson's.
+SPEAKING_FOR = frozenset({"spokesman", "spokeswoman", "spokesperson", "official", "representative"})
+#: "the company", "the carmaker": the firm named last before it.
+FIRM_ANAPHORS = frozenset({"company", "firm", "carmaker", "automaker", "airline", "bank", "lender", "insurer",
+                           "retailer", "conglomerate", "corporation", "maker", "manufacturer", "producer"})
 ANAPHORIC_NOUNS = {"group": "group", "organization": "group", "organisation": "group",
                    "movement": "group", "militia": "group", "country": "state", "nation": "state",
                    "government": "state", "state": "state", "kingdom": "state", "republic": "state"}
@@ -75,13 +80,16 @@ def _phrase(head) -> list:
                      (c.dep_ == "conj" and tok.i != head.i)) and (
                          tok.i != head.i or c.i < head.i or c.dep_ == "appos"))
     # "leaders of the opposition coalition": take the of-phrase of a generic head
-    generic = head.lemma_.lower() in ("leader", "member", "head", "chief", "side", "representative",
-                                      "thousand", "hundred", "dozen", "score", "million", "some", "group",
-                                      "village", "town", "city", "area", "region", "province", "district")
-    for prep in head.children if generic or head.ent_type_ == "PERSON" else ():
-        if prep.dep_ == "prep" and prep.lower_ == "of":
+    lemma = head.lemma_.lower()
+    generic = lemma in ("leader", "member", "head", "chief", "side", "representative",
+                        "thousand", "hundred", "dozen", "score", "million", "some", "group",
+                        "village", "town", "city", "area", "region", "province", "district")
+    spokes = lemma in SPEAKING_FOR  # "a spokesman for Ericsson": Ericsson's
+    for prep in head.children if generic or spokes or head.ent_type_ == "PERSON" else ():
+        if prep.dep_ == "prep" and (prep.lower_ == "of" or spokes and prep.lower_ == "for"):
             for pobj in prep.children:  # "King Hassan of Morocco": a person's state
-                if pobj.dep_ == "pobj" and (generic or pobj.ent_type_ == "GPE"):
+                if pobj.dep_ == "pobj" and (generic or spokes or pobj.ent_type_ == "GPE"):
+                    tokens.append(prep)
                     tokens.extend(_phrase(pobj))
     return sorted(set(tokens), key=lambda t: t.i)
 
@@ -122,6 +130,7 @@ class ActorCoder:
         self.sole_home = None if others else self.home
         self.ent_of = {i: e for e in doc.ents for i in range(e.start, e.end)}
         self.firms: dict[str, EventActor] = {}  # canonical name of an organisation -> its record
+        self._firm_at: list[tuple[int, EventActor]] = []  # (token index, record) of each mention of a firm
         self._learn_names()
 
     # ---- public
@@ -137,6 +146,11 @@ class ActorCoder:
                 c.lower_ in ("two", "both") for c in head.children):  # "the two sides": the last pair
             return [replace(r, text=head.text) for r in self.last_pair]
         tokens = _phrase(head)
+        if head.pos_ == "NOUN" and head.lemma_.lower() in FIRM_ANAPHORS and not any(t.ent_type_ for t in tokens) and (
+                any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)):
+            firm = self._last_firm(head)
+            if firm is not None:
+                return [replace(firm, text=" ".join(t.text for t in tokens))]
         if head.pos_ == "NOUN" and head.lemma_.lower() in ANAPHORIC_NOUNS and not any(
                 t.ent_type_ for t in tokens):
             kind = ANAPHORIC_NOUNS[head.lemma_.lower()]
@@ -174,20 +188,23 @@ class ActorCoder:
         that say nothing ("Irish finance minister Michael Noonan" ... "Noonan will press"; "Sweden's Ericsson",
         "the Stockholm-based group Ericsson" ... "Ericsson sued"): a person's country and office, a firm's
         country. Read once over the whole article, so a sentence that reports no event still describes."""
-        for ent in self.doc.ents:
-            if ent.label_ not in ("PERSON", "ORG") or self._entities_step(ent) is not None:
+        ents = [e for e in self.doc.ents if e.label_ == "ORG"] + [e for e in self.doc.ents if e.label_ == "PERSON"]
+        for ent in ents:  # organisations first: "X, a spokesman for Ericsson" is Ericsson's
+            if self._entities_step(ent) is not None:
                 continue
             head = ent.root
             tokens = _phrase(head)
             found = [m for m in self._modifier_records(tokens, ent) if m.kind == "state"] or (
                 [d] if (d := self._described(ent)) is not None and d.code else [])
-            sector = self._sector(head, tokens) if ent.label_ == "PERSON" else None
+            sector = self._sector(head, tokens)
             based = _based_in(tokens)
             if not found and based is not None:  # "the Atlanta-based company"
                 found = [EventActor(text=based.name, canonical=based.name, code=based.iso3, kind="state")]
             if ent.label_ == "PERSON" and _us_legislator(ent):  # "Dan Glickman, D-Kan.", "(R-Texas)"
                 found, sector = [EventActor(text="US", canonical="United States", code="USA", kind="state")], "LEG"
             if ent.label_ == "PERSON":
+                if found and found[0].kind == "group" and found[0].sector:
+                    sector = found[0].sector  # "a spokesman for Ericsson" speaks for a firm
                 key = ent[-1].lower_
                 if self.people.get(key) is None or (found and not self.people[key].code):
                     if found or sector in STATE_SECTORS:
@@ -196,15 +213,27 @@ class ActorCoder:
                             sector=sector or found[0].sector if found else sector, kind="person")
                 continue
             name = self.by_char.get(ent.start_char) or ent.text
-            if name in self.firms or self.agents.groups.get(name.lower()) or countries.by_name(ent.text):
+            if name in self.firms:
+                if self.firms[name].sector == "BUS":
+                    self._firm_at.append((ent.start, self.firms[name]))
+                continue
+            if self.agents.groups.get(name.lower()) or countries.by_name(ent.text):
                 continue
             firm = firms.country_of(name)
             code = found[0].code if found else (firm.iso3 if firm else None)
             if code:  # an organisation of that country; a firm when the table or the article says so
                 is_firm = bool(firm or based is not None or CORP_SUFFIX.search(ent.text) or _firm_word(ent)
                                or self._firm_described(head))
-                self.firms[name] = EventActor(text=ent.text, canonical=name, code=code,
-                                              sector="BUS" if is_firm else None, kind="group", own_country=code)
+                self.firms[name] = EventActor(text=ent.text, canonical=name, code=code,  # "Foreign Ministry": GOV
+                                              sector=sector or ("BUS" if is_firm else None), kind="group",
+                                              own_country=code)
+                if self.firms[name].sector == "BUS":
+                    self._firm_at.append((ent.start, self.firms[name]))
+
+    def _last_firm(self, head) -> EventActor | None:
+        """The firm named last before ``head`` in the article, or None."""
+        at = bisect_left(self._firm_at, head.i, key=lambda pair: pair[0])
+        return self._firm_at[at - 1][1] if at else None
 
     def _firm_described(self, head) -> bool:
         """Is the organisation named as a firm: "rival ZTE", "carmaker Volvo", "ZTE, a telecoms maker"?"""
@@ -319,6 +348,8 @@ class ActorCoder:
                             found.append(rec)
                     continue
                 rec = self._entity(ent) if ent is not None and ent.label_ != "PERSON" else None
+                if rec is None and ent is not None and ent.label_ == "ORG":  # "Microsoft's phones"
+                    rec = self.firms.get(self.by_char.get(ent.start_char) or ent.text)
                 if rec is None and ent is not None and ent.label_ != "PERSON":  # "British Defence"
                     parts = _hyphen_parts(ent)
                     rec = parts[0] if parts else None

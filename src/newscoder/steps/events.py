@@ -108,6 +108,8 @@ def _lookup_verb(tok, lex) -> tuple[str | None, object | None]:
 def _lookup_lemma(tok, lemma, lex) -> tuple[str | None, object | None]:
     particles = [c for c in tok.children if c.dep_ in ("prt", "prep")]
     objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "attr")]
+    if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ == "NOUN":
+        objects.append(tok.head)  # "the agreement struck in Paris": the noun it describes is its object
     for prt in particles:  # "carry out an operation", "go on strike"
         for obj in [c for c in tok.children if c.dep_ == "dobj"] + [c for c in prt.children
                                                                   if c.dep_ == "pobj"]:

@@ -19,6 +19,7 @@ from .. import extensions
 from ..knowledge import countries, firms
 from ..knowledge.countries import find_actor, normalize
 from .layout import WIRE_WORDS
+from .names import FIRM
 from .ner_conventions import apply_conventions
 from .ner_spans import first_word, fix_spans
 
@@ -165,8 +166,8 @@ def _relabel(ent: Span) -> Span:
     elif label in ("PERSON", "PRODUCT", "WORK_OF_ART", "GPE") and CORP_SUFFIX.search(text):
         new = "ORG"
     elif (label in ("PRODUCT", "WORK_OF_ART", "GPE", "LOC") or label == "PERSON" and len(ent) > 1) and (
-            firms.country_of(text) is not None):  # "Ericsson" as GPE, "Goldman Sachs" as PERSON: a firm
-        new = "ORG"
+            firms.country_of(text) is not None) or label == "PERSON" and firms.is_matchable(text):
+        new = "ORG"  # "Ericsson" as GPE or PERSON, "Goldman Sachs" as PERSON: a firm (a surname stays: _surnames)
     else:
         new = label
     return ent if new == label else Span(ent.doc, ent.start, ent.end, new)
@@ -238,6 +239,8 @@ def _gazetteer_spans(doc: Doc, known: list[Span], ents: list[Span]) -> list[Span
         if label in ("GPE", "LOC") and _after_honorific(span) and not countries.by_name(span.text):
             continue  # "President Bush" is not the town of Bush
         overlapped = {by_token[i] for i in range(start, end) if i in by_token}
+        if match.id_ == FIRM and (overlapped or _sentence_case_word(span)):
+            continue  # a firm's name only where the model saw no name, and not a word opening a sentence
         if any(o.start < start or o.end > end for o in overlapped):
             if all(o.label_ == label for o in overlapped):
                 continue  # the model has a longer entity of the same kind
