@@ -541,3 +541,25 @@ def test_the_company_is_the_firm_named_last():
     assert event.event == "ACCUSE"
     assert _side(event) == [("SWE", "BUS")]  # not the country where the suit was filed
     assert _side(event, "recipient") == [("CHN", "BUS")]
+
+
+def test_firms_fight_only_figuratively():
+    assert all(e.event not in ("ASSAULT", "FIGHT") for e in coded("Vantor Motors Inc battled Kelvora Systems Corp "
+                                                                  "for market share."))
+    assert all(e.event not in ("ASSAULT", "FIGHT") for e in coded("Bank of America captured the top spot in "
+                                                                  "underwriting."))
+    assert any(e.event == "ASSAULT" for e in coded("Gunmen attacked a Bank of America branch in Lagos on Monday."))
+
+
+def test_a_price_charged_is_no_accusation():
+    assert all(e.event != "ACCUSE" for e in coded("Irish finance minister Michael Noonan will seek to lower the "
+                                                  "interest rate charged on the bailout loan."))
+    assert any(e.event == "ACCUSE" for e in coded("Kenyan police charged the former minister with fraud."))
+
+
+def test_spokesman_for_the_group_speaks_for_the_firm_named_there():
+    events = coded("Chinese telecoms maker Hanzo Corp rejected the claims on Friday. Swedish equipment maker Tellvik "
+                   "AB said on Saturday it had lost sales. Lena Holm, a spokeswoman for the Stockholm-based group, "
+                   "accused Hanzo of copying its designs.")
+    (accuse,) = [e for e in events if e.event == "ACCUSE"]
+    assert _side(accuse) == [("SWE", "BUS")]  # the Stockholm-based firm, not the firm named last

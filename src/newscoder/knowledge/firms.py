@@ -13,6 +13,10 @@ from functools import lru_cache
 from . import countries
 from .tables import rows
 
+#: Nouns that say a name is a firm's ("carmaker Volvo", "LM Ericsson, the telecoms maker") and that stand for the
+#: firm named last ("the company said").
+FIRM_NOUNS = frozenset({"company", "firm", "carmaker", "automaker", "airline", "bank", "lender", "insurer",
+                        "retailer", "conglomerate", "corporation", "maker", "manufacturer", "producer"})
 _LEGAL = re.compile(r",?\s+(?:Inc|Corp|Corporation|Co|Company|Ltd|Limited|plc|PLC|LLC|AG|SA|NV|SE)\.?$")
 
 

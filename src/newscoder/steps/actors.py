@@ -63,8 +63,7 @@ ATTACK_NOUNS = frozenset({"bomb", "bombing", "blast", "explosion", "device", "mi
 #: People who speak for the body they are "of" or "for": "a spokesman for Ericsson" is Ericsson's.
 SPEAKING_FOR = frozenset({"spokesman", "spokeswoman", "spokesperson", "official", "representative"})
 #: "the company", "the carmaker": the firm named last before it.
-FIRM_ANAPHORS = frozenset({"company", "firm", "carmaker", "automaker", "airline", "bank", "lender", "insurer",
-                           "retailer", "conglomerate", "corporation", "maker", "manufacturer", "producer"})
+FIRM_ANAPHORS = firms.FIRM_NOUNS
 ANAPHORIC_NOUNS = {"group": "group", "organization": "group", "organisation": "group",
                    "movement": "group", "militia": "group", "country": "state", "nation": "state",
                    "government": "state", "state": "state", "kingdom": "state", "republic": "state"}
@@ -231,9 +230,14 @@ class ActorCoder:
                     self._firm_at.append((ent.start, self.firms[name]))
 
     def _last_firm(self, head) -> EventActor | None:
-        """The firm named last before ``head`` in the article, or None."""
+        """The firm named last before ``head`` in the article, of the country an "X-based" in its phrase names
+        ("the Stockholm-based group"), or None."""
         at = bisect_left(self._firm_at, head.i, key=lambda pair: pair[0])
-        return self._firm_at[at - 1][1] if at else None
+        based = _based_in(_phrase(head))
+        for _, firm in reversed(self._firm_at[:at]):
+            if based is None or firm.own_country == based.iso3:
+                return firm
+        return None
 
     def _firm_described(self, head) -> bool:
         """Is the organisation named as a firm: "rival ZTE", "carmaker Volvo", "ZTE, a telecoms maker"?"""
@@ -364,7 +368,8 @@ class ActorCoder:
             if rec and rec.code and (rec.code, rec.sector) not in seen:
                 seen.add((rec.code, rec.sector))
                 found.append(rec)
-        return found
+        firms_of = {r.own_country for r in found if r.kind == "group" and r.sector == "BUS"}
+        return [r for r in found if not (r.kind == "state" and r.code in firms_of)]  # "Chinese rival ZTE": ZTE
 
     def ents_of(self, sent) -> list:
         """The entities of a sentence, from the index (``sent.ents`` costs the whole doc)."""
@@ -525,6 +530,20 @@ class ActorCoder:
             found = ([own] if own and own.code else []) + self._modifier_records(tokens, head_ent)
             if found:
                 return replace(found[0], sector=found[0].sector or self._sector(head, tokens))
+            firm = self._firm_spoken_for(head)
+            if firm is not None:
+                return firm
+        return None
+
+    def _firm_spoken_for(self, head) -> EventActor | None:
+        """"a spokesman for the company", "an official of the Stockholm-based group": the firm named last."""
+        if head.lemma_.lower() not in SPEAKING_FOR:
+            return None
+        for prep in head.children:
+            for pobj in (c for c in prep.children if c.dep_ == "pobj") if prep.lower_ in ("for", "of", "at") else ():
+                if pobj.lemma_.lower() in FIRM_ANAPHORS | {"group"} and any(
+                        c.dep_ == "det" and c.lower_ == "the" for c in pobj.children):
+                    return self._last_firm(pobj)
         return None
 
     def _person(self, ent, sector, country_rec: EventActor | None) -> EventActor:

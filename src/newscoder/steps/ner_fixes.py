@@ -20,7 +20,7 @@ from ..knowledge import countries, firms
 from ..knowledge.countries import find_actor, normalize
 from .layout import WIRE_WORDS
 from .names import FIRM
-from .ner_conventions import apply_conventions
+from .ner_conventions import apply_conventions, described_as_firm
 from .ner_spans import first_word, fix_spans
 
 #: OntoNotes labels of named entities (the rest are numbers and dates, timex's job).
@@ -85,7 +85,8 @@ _SUFFIX_WORDS = frozenset("inc corp co ltd plc llc na nv sa ag ag group holdings
 def _surnames(doc: Doc, ents: list[Span]) -> list[Span]:
     """A one-word name that is the surname of a person named in full in the article is that person
     ("Lloyd Austin ... Austin said"), also where the model missed it or gave it another label."""
-    names = {e[-1].text for e in ents if e.label_ == "PERSON" and len(e) > 1 and e[-1].is_title}
+    names = {e[-1].text for e in ents if e.label_ == "PERSON" and len(e) > 1 and e[-1].is_title
+             and not described_as_firm(e)}  # "equipment maker LM Ericsson" names no person Ericsson
     names = {n for n in names if not (countries.by_name(n) or countries.by_demonym(n) or countries.by_capital(n))}
     if not names:
         return ents
