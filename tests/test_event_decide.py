@@ -103,3 +103,16 @@ def test_newsroom_formulas_and_captions_are_no_events(text):
 def test_schedules_and_predictions_are_future(text, trigger):
     modes = _modes(text)
     assert modes.get(trigger, "future") == "future"
+
+
+def test_a_plan_a_third_party_reports_is_future_the_doers_own_words_are_not():
+    from newscoder.options import Options
+    from newscoder.pipeline import analyze
+
+    only = Options(steps=("events",), event_modes=("asserted", "reported", "negated", "hypothetical", "future"))
+    (plan,) = [e for e in analyze("The Chilean government will press Peru for a cut in tariffs next week, a local "
+                                  "newspaper said.", options=only).events if e.event == "REQUEST"]
+    assert plan.mode == "future"
+    (own,) = [e for e in analyze("The Chilean government said it will press Peru for a cut in tariffs.",
+                                 options=only).events if e.event == "REQUEST"]
+    assert own.mode == "reported"

@@ -82,7 +82,8 @@ def _phrase(head) -> list:
     lemma = head.lemma_.lower()
     generic = lemma in ("leader", "member", "head", "chief", "side", "representative",
                         "thousand", "hundred", "dozen", "score", "million", "some", "group",
-                        "village", "town", "city", "area", "region", "province", "district")
+                        "village", "town", "city", "area", "region", "province", "district",
+                        "government", "regime", "administration", "cabinet", "army", "ministry", "embassy")
     spokes = lemma in SPEAKING_FOR  # "a spokesman for Ericsson": Ericsson's
     for prep in head.children if generic or spokes or head.ent_type_ == "PERSON" else ():
         if prep.dep_ == "prep" and (prep.lower_ == "of" or spokes and prep.lower_ == "for"):
@@ -193,7 +194,7 @@ class ActorCoder:
                 continue
             head = ent.root
             tokens = _phrase(head)
-            found = [m for m in self._modifier_records(tokens, ent) if m.kind == "state"] or (
+            found = [m for m in self._modifier_records(tokens, ent) if m.kind in ("state", "group")] or (
                 [d] if (d := self._described(ent)) is not None and d.code else [])
             sector = self._sector(head, tokens)
             based = _based_in(tokens)
@@ -209,7 +210,8 @@ class ActorCoder:
                     if found or sector in STATE_SECTORS:
                         self.people[key] = EventActor(
                             text=ent.text, canonical=ent.text, code=found[0].code if found else None,
-                            sector=sector or found[0].sector if found else sector, kind="person")
+                            sector=sector or found[0].sector if found else sector, kind="person",
+                            own_country=found[0].own_country if found else None)
                 continue
             name = self.by_char.get(ent.start_char) or ent.text
             if name in self.firms:

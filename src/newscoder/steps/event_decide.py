@@ -55,19 +55,31 @@ def mode_of(event: Event, tok) -> str:
     """How the text reports ``event`` (triggered at ``tok``). A threat or refusal put in the future ("said it
     would refuse to send troops") is made now: it is asserted or reported; so is a demand someone states ("X
     said Y must go", "said it will ask Y to ...") and an intent a speaker states as their own ("said it will
-    hold talks"), but not a hope or expectation ("hoped the two sides would agree"), a condition ("could meet
-    once ..."), a demand merely planned ("the union will seek support"), or the content of a plan ("the
-    proposal suggests that troops would patrol")."""
+    hold talks"), but not a plan a third party reports ("X will press for a cut, the paper said"), a hope or
+    expectation ("hoped the two sides would agree"), a condition ("could meet once ..."), a demand merely
+    planned ("the union will seek support"), or the content of a plan ("the proposal suggests that troops
+    would patrol")."""
     kind = em.CURRENT.get(event.event, event.event)
     mode = em.mode(tok)
     if kind in ("REJECT", "THREATEN") and (event.recoded or mode == "future"):
         return statement_mode(event)
     if kind == "REQUEST" and (event.recoded or mode == "future"):
-        return "future" if mode == "future" and not event.reported_by else statement_mode(event)
+        return "future" if mode == "future" and not _own_words(event) else statement_mode(event)
     if event.reported_by and not em.hoped(tok) and mode != "hypothetical" and (
-            event.recoded or (mode == "future" and kind == "AGREE")):
+            event.recoded or (mode == "future" and kind == "AGREE" and _own_words(event))):
         return statement_mode(event)
     return mode
+
+
+PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i"})
+
+
+def _own_words(event: Event) -> bool:
+    """Does the doer say it ("X said it will ask ...")? A plan a third party reports ("X will press for a cut,
+    the paper said") is still a plan."""
+    said = (event.reported_by or "").lower()
+    return bool(said) and any(a.text.lower() in PRONOUNS or a.text.lower() in said
+                              or (a.canonical or "").lower() in said for a in event.actor)
 
 
 def retype(event: Event, decision: em.Decision) -> None:

@@ -286,7 +286,7 @@ class Coder:
         control = next((self.lex.control[k] for k in prts if k in self.lex.control),
                        self.lex.control.get(tok.lemma_.lower()))
         comp = next((c for c in tok.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
-        framed = False
+        framed, inner = False, None
         if control and control[1] in ("intent", "wish") and syn.predicted(tok):
             return None
         if comp is None and control and control[1] in ("request", "threat"):
@@ -313,6 +313,7 @@ class Coder:
         elif tok.i in consumed or code is None:
             return None
         elif control and noun is not None and control[1] in ("threat", "reject"):
+            inner = code
             code = self._combine(control, code)  # "threatens military operation": a threat of force
             framed = True
         if noun is not None:
@@ -320,7 +321,8 @@ class Coder:
         if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in self.lex.control:
             return None  # coded with its control verb
         told = _demanded_of(noun) if noun is not None and _root(code) in ("02", "10") else None
-        return self.make(tok, code, noun=noun, recipient_head=told, framed=framed or bool(control and comp))
+        return self.make(tok, code, noun=noun, recipient_head=told, framed=framed or bool(control and comp),
+                         act=inner)
 
     def _object_sense(self, tok, code: str | None) -> str | None:
         """The code of the verb's sense its object makes: "met the criteria" (a thing) is no meeting, "fired his
@@ -384,9 +386,10 @@ class Coder:
 
     # ---- building an event
     def make(self, tok, code: str, *, noun=None, actors=None, recipient_head=None,
-             framed: bool = False) -> Event | None:
+             framed: bool = False, act: str | None = None) -> Event | None:
         """The event of predicate ``tok`` with CAMEO ``code`` (``framed``: the code comes from a control verb
-        and its complement, "refused to send troops"), or None when it has no actor or is negated."""
+        and its complement, "refused to send troops", whose own code is ``act``), or None when it has no actor
+        or is negated."""
         negated = syn.is_negated(tok) or (noun is not None and syn.is_negated(noun))
         recoded = negated and _root(code) in REJECT_OF_NEGATED
         if recoded:  # "will not accept", "failed to agree"
@@ -407,8 +410,9 @@ class Coder:
         if tok.lemma_.lower() in EVERYDAY_SENSES and not _political(actors) and not (
                 tok.lemma_.lower() in RECEIVING and _political(recipient)):  # "Zambia received aid from a bank"
             return None  # "the dollar retreated", "the firm cut jobs", "patients received treatment"
-        if _root(code) in ("18", "19", "20") and (_firms_only(actors) or not actors and _firms_only(recipient)):
-            return None  # "as it battles Facebook", "Bank of America captured the top spot": firms fight figuratively
+        if {_root(code), _root(said), _root(act or "")} & {"18", "19", "20"} and (
+                _firms_only(actors) or not actors and _firms_only(recipient)):
+            return None  # "as it battles Facebook", "agreed to take control of a rival": firms fight figuratively
         if _root(code) == "19" and actors and not any(a.sector in ("MIL", "GOV") or a.kind == "state" for a in actors):
             code = UNCONVENTIONAL.get(code, "180")  # violence by non-state actors is CAMEO 18
         info = self.cameo[code]
