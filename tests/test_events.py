@@ -563,3 +563,17 @@ def test_spokesman_for_the_group_speaks_for_the_firm_named_there():
                    "accused Hanzo of copying its designs.")
     (accuse,) = [e for e in events if e.event == "ACCUSE"]
     assert _side(accuse) == [("SWE", "BUS")]  # the Stockholm-based firm, not the firm named last
+
+
+def test_office_holder_named_bare_is_not_given_the_country_visited():
+    events = coded("Brazilian officials said on Monday that Finance Minister Ana Pereira had left for talks abroad. "
+                   "Pereira visited Washington on Tuesday.")
+    visits = [e for e in events if e.event == "CONSULT" and e.actor and e.actor[0].text == "Pereira"]
+    assert visits and visits[0].actor[0].code != "USA"
+
+
+def test_firm_with_a_wire_ticker_in_a_one_country_story_is_that_countrys():
+    events = coded("LAGOS, May 3 - Zenmark Textile Mills Plc <ZTML.LG> said on Tuesday it rejected the offer from "
+                   "Delta Holdings. Zenmark Textile Mills Plc accused Delta Holdings of misleading shareholders.")
+    (accuse,) = [e for e in events if e.event == "ACCUSE"]
+    assert _side(accuse) == [("NGA", "BUS")]

@@ -218,16 +218,19 @@ class ActorCoder:
                 if self.firms[name].sector == "BUS":
                     self._firm_at.append((ent.start, self.firms[name]))
                 continue
-            if self.agents.groups.get(name.lower()) or countries.by_name(ent.text):
-                continue
+            if self.agents.groups.get(name.lower()) or countries.by_name(ent.text) or sector in STATE_SECTORS:
+                continue  # a state's organ is coded where it is named: "the Foreign Ministry" may be two states'
             firm = firms.country_of(name)
-            code = found[0].code if found else (firm.iso3 if firm else None)
+            code = firm.iso3 if firm else (found[0].code if found else None)
+            is_firm = bool(firm or based is not None or CORP_SUFFIX.search(ent.text) or _firm_word(ent)
+                           or self._firm_described(head) or _ticker_after(ent))
+            guessed = False
+            if code is None and is_firm and self.sole_home and not sector:
+                code, guessed = self.sole_home, True  # "Dart Group Corp" in a story about one country: its firm
             if code:  # an organisation of that country; a firm when the table or the article says so
-                is_firm = bool(firm or based is not None or CORP_SUFFIX.search(ent.text) or _firm_word(ent)
-                               or self._firm_described(head))
                 self.firms[name] = EventActor(text=ent.text, canonical=name, code=code,  # "Foreign Ministry": GOV
                                               sector=sector or ("BUS" if is_firm else None), kind="group",
-                                              own_country=code)
+                                              own_country=code, guessed=guessed)
                 if self.firms[name].sector == "BUS":
                     self._firm_at.append((ent.start, self.firms[name]))
 
@@ -317,8 +320,10 @@ class ActorCoder:
             rec = self._person(head_ent, sector, country or self._described(head_ent))
             if not rec.code and (sector or rec.sector) in STATE_SECTORS:
                 # an office holder the article does not place: the country of the sentence, as a guess the
-                # event drops when it is the other side's ("President X threatened Russia" is not Russian)
-                rec = replace(rec, code=self._context_country(head, self.sole_home), guessed=True)
+                # event drops when it is the other side's ("President X threatened Russia" is not Russian);
+                # named bare ("Gros visited Washington"), only the story's one country
+                guess = self._context_country(head, self.sole_home) if sector else self.sole_home
+                rec = replace(rec, code=guess, guessed=True)
             return [self._remember(rec, "person")]
         if mods:
             out = []
@@ -595,6 +600,12 @@ def _us_legislator(ent) -> bool:
     state = m.group(1)
     return countries.normalize(state) in countries.US_STATE_ABBR or (
         (c := countries.city_country(state)) is not None and c.iso3 == "USA")
+
+
+def _ticker_after(ent) -> bool:
+    """A wire ticker after the name ("Dart Group Corp <DART>", "Sanwa Bank Ltd <ANWA.T>"): a listed firm."""
+    doc = ent.doc
+    return ent.end + 2 < len(doc) and doc[ent.end].text == "<" and doc[ent.end + 2].text == ">"
 
 
 def _based_in(tokens):

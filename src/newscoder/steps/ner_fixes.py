@@ -45,7 +45,7 @@ _TRAILING = frozenset({"'s", "\u2019s", "'", "\u2019", "/", "-", "\u2014", ",", 
 
 
 CORP_SUFFIX = re.compile(
-    r",?\s+(?:Inc|Incorporated|Corp|Corporation|Co|Company|Ltd|Limited|plc|PLC|LLC|AG|SA|NV|SE|"
+    r",?\s+(?:Inc|Incorporated|Corp|Corporation|Co|Company|Ltd|Limited|plc|Plc|PLC|LLC|AG|SA|NV|SE|"
     r"Group|Holdings?)\.?$")
 
 
