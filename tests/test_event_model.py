@@ -129,3 +129,13 @@ def test_cameo_code_has_the_predicted_type(nlp):
 def test_without_a_candidate_nothing_is_classified():
     assert em.classify_many([]) == []
     assert em.model().probabilities([]).shape == (0, len(em.LABELS))
+
+
+def test_a_scene_to_imagine_is_hypothetical():
+    from newscoder.options import Options
+    from newscoder.pipeline import analyze
+
+    only = Options(steps=("events",))
+    assert analyze("Imagine you are a protester in Cairo and the police start arresting your friends.",
+                   options=only).events == []
+    assert analyze("Egyptian police arrested dozens of protesters in Cairo on Friday.", options=only).events

@@ -577,3 +577,13 @@ def test_firm_with_a_wire_ticker_in_a_one_country_story_is_that_countrys():
                    "Delta Holdings. Zenmark Textile Mills Plc accused Delta Holdings of misleading shareholders.")
     (accuse,) = [e for e in events if e.event == "ACCUSE"]
     assert _side(accuse) == [("NGA", "BUS")]
+
+
+def test_a_place_inside_a_name_is_not_where_the_sentence_happens():
+    (event,) = coded("Gunmen attacked a Bank of America branch in Lagos on Monday.")
+    assert event.event == "ASSAULT" and event.actor[0].code == "NGA"  # not the America of the bank's name
+
+
+def test_an_app_attacking_a_rivals_app_is_no_assault():
+    assert all(e.event != "ASSAULT" for e in coded("The new Kelvora iPad app is attacking Microsoft's streaming "
+                                                   "app with lower prices."))

@@ -119,7 +119,8 @@ class ActorCoder:
         self.actors_info = doc._.nc_actors
         self.ents = {e.start: e for e in doc.ents}
         self.all_places = sorted(doc._.nc_places, key=lambda p: p.start)
-        self.places = [p for p in self.all_places if p.country and not p.metonym]
+        # where sentences happen: not a metonym, nor a place inside a name ("Bank of America", "Delta Holdings")
+        self.places = [p for p in self.all_places if p.country and not p.metonym and not p.in_name]
         self._starts = {id(ps): [p.start for p in ps] for ps in (self.all_places, self.places)}
         self._sent_ents: dict[int, list] = {}
         for ent in doc.ents:  # Span.ents scans the whole doc at every call: index them once

@@ -258,6 +258,18 @@ def _frequent(tok) -> bool:
     return any(c.dep_ == "advmod" and c.lower_ in FREQUENCY_WORDS for c in tok.children)
 
 
+#: Imperatives that set up a scene: "Imagine you are a protester and the police start making arrests".
+IMAGINE = frozenset({"imagine", "suppose", "picture", "pretend", "assume", "envision", "envisage"})
+
+
+def _imagined(tok) -> bool:
+    """Is the candidate inside a scene the sentence asks the reader to imagine (its root an imperative
+    "Imagine", "Suppose", with no subject)?"""
+    root = tok.sent.root
+    return root.lemma_.lower() in IMAGINE and root.tag_ == "VB" and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "aux") for c in root.children)
+
+
 def _question(text: str) -> bool:
     return text.rstrip().rstrip("\"'\u201d\u2019").endswith("?")
 
@@ -388,13 +400,14 @@ def _reported(tok, text: str) -> bool:
 def mode(tok) -> str:
     """How the sentence reports the candidate: "negated" ("did not attack", "it is not true that
     ... threatened"), "hypothetical" (a condition, a question, could/might/would without a
-    speaker, a purpose clause, a wish or attempt, a habit: "people who often protest"), "future" (will,
+    speaker, a purpose clause, a wish or attempt, a habit: "people who often protest", a scene to imagine:
+    "Imagine the police start making arrests"), "future" (will,
     "plans to", "is expected to"),
     "reported" (the content of someone's statement: "X said Y attacked"), else "asserted"."""
     if _negated(tok):
         return "negated"
     text = tok.sent.text
-    if _question(text) or _frequent(tok):
+    if _question(text) or _frequent(tok) or _imagined(tok):
         return "hypothetical"
     if tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX"):
         governing = mode(tok.head)  # "any attack on the plant could cause a disaster"

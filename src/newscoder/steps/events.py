@@ -411,8 +411,8 @@ class Coder:
                 tok.lemma_.lower() in RECEIVING and _political(recipient)):  # "Zambia received aid from a bank"
             return None  # "the dollar retreated", "the firm cut jobs", "patients received treatment"
         if {_root(code), _root(said), _root(act or "")} & {"18", "19", "20"} and (
-                _firms_only(actors) or not actors and _firms_only(recipient)):
-            return None  # "as it battles Facebook", "agreed to take control of a rival": firms fight figuratively
+                _firms_only(actors) or _firms_only(recipient) and all(a.sector in (None, "BUS") for a in actors)):
+            return None  # "as it battles Facebook", "the app is attacking Time Warner's": firms fight figuratively
         if _root(code) == "19" and actors and not any(a.sector in ("MIL", "GOV") or a.kind == "state" for a in actors):
             code = UNCONVENTIONAL.get(code, "180")  # violence by non-state actors is CAMEO 18
         info = self.cameo[code]
