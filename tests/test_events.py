@@ -477,6 +477,12 @@ def _side(event, role="actor"):
     return [(a.code, a.sector) for a in getattr(event, role)]
 
 
+def the(kind: str, text: str):
+    """The one event of this type coded in ``text``."""
+    (event,) = [e for e in coded(text) if e.event == kind]
+    return event
+
+
 def test_firm_known_by_name_keeps_its_country_and_sector():
     (event,) = coded("Microsoft accused Google of abusing its market power.")
     assert event.event == "ACCUSE"
@@ -486,31 +492,27 @@ def test_firm_known_by_name_keeps_its_country_and_sector():
 
 
 def test_firm_country_from_the_article_is_remembered():
-    events = coded("Sweden's Tellvik sold its stake in Chinese rival Hanzo Networks last year. "
-                   "Tellvik accused Hanzo Networks of copying its designs.")
-    (accuse,) = [e for e in events if e.event == "ACCUSE"]
+    accuse = the("ACCUSE", "Sweden's Tellvik sold its stake in Chinese rival Hanzo Networks last year. "
+                           "Tellvik accused Hanzo Networks of copying its designs.")
     assert _side(accuse) == [("SWE", None)]  # an organisation of Sweden; nothing says it is a firm
     assert _side(accuse, "recipient") == [("CHN", "BUS")]  # a "rival" firm
 
 
 def test_based_in_gives_a_firm_its_country():
-    events = coded("The Oslo-based shipping firm Nordfisk Lines rejected the offer on Monday. "
-                   "Nordfisk Lines accused the Russian government of blocking its ships.")
-    (accuse,) = [e for e in events if e.event == "ACCUSE"]
+    accuse = the("ACCUSE", "The Oslo-based shipping firm Nordfisk Lines rejected the offer on Monday. "
+                           "Nordfisk Lines accused the Russian government of blocking its ships.")
     assert _side(accuse) == [("NOR", "BUS")]
 
 
 def test_person_described_once_keeps_country_and_office():
-    events = coded("Irish finance minister Michael Noonan arrived in Brussels on Monday for a meeting. "
-                   "Later, Noonan criticised the European Commission.")
-    (accuse,) = [e for e in events if e.event == "ACCUSE"]
+    accuse = the("ACCUSE", "Irish finance minister Michael Noonan arrived in Brussels on Monday for a meeting. "
+                           "Later, Noonan criticised the European Commission.")
     assert _side(accuse) == [("IRL", "GOV")]
 
 
 def test_us_legislator_by_party_and_state():
-    events = coded("Senator Jane Holloway, D-Kan., spoke at the hearing on Monday. "
-                   "Holloway criticised the Pentagon for the delays.")
-    (accuse,) = [e for e in events if e.event == "ACCUSE"]
+    accuse = the("ACCUSE", "Senator Jane Holloway, D-Kan., spoke at the hearing on Monday. "
+                           "Holloway criticised the Pentagon for the delays.")
     assert _side(accuse) == [("USA", "LEG")]
 
 
@@ -558,10 +560,9 @@ def test_a_price_charged_is_no_accusation():
 
 
 def test_spokesman_for_the_group_speaks_for_the_firm_named_there():
-    events = coded("Chinese telecoms maker Hanzo Corp rejected the claims on Friday. Swedish equipment maker Tellvik "
-                   "AB said on Saturday it had lost sales. Lena Holm, a spokeswoman for the Stockholm-based group, "
-                   "accused Hanzo of copying its designs.")
-    (accuse,) = [e for e in events if e.event == "ACCUSE"]
+    accuse = the("ACCUSE", "Chinese telecoms maker Hanzo Corp rejected the claims on Friday. Swedish equipment "
+                           "maker Tellvik AB said on Saturday it had lost sales. Lena Holm, a spokeswoman for the "
+                           "Stockholm-based group, accused Hanzo of copying its designs.")
     assert _side(accuse) == [("SWE", "BUS")]  # the Stockholm-based firm, not the firm named last
 
 
@@ -573,9 +574,9 @@ def test_office_holder_named_bare_is_not_given_the_country_visited():
 
 
 def test_firm_with_a_wire_ticker_in_a_one_country_story_is_that_countrys():
-    events = coded("LAGOS, May 3 - Zenmark Textile Mills Plc <ZTML.LG> said on Tuesday it rejected the offer from "
-                   "Delta Holdings. Zenmark Textile Mills Plc accused Delta Holdings of misleading shareholders.")
-    (accuse,) = [e for e in events if e.event == "ACCUSE"]
+    accuse = the("ACCUSE", "LAGOS, May 3 - Zenmark Textile Mills Plc <ZTML.LG> said on Tuesday it rejected the "
+                           "offer from Delta Holdings. Zenmark Textile Mills Plc accused Delta Holdings of misleading "
+                           "shareholders.")
     assert _side(accuse) == [("NGA", "BUS")]
 
 
