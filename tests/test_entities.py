@@ -293,3 +293,13 @@ def test_firm_name_taken_for_a_person_is_an_organisation_unless_a_person_bears_i
     labels = {e.text: e.label for e in analyze("Anna Ericsson, the Swedish minister, criticised the plan. "
                                                "Ericsson said it was costly.").entities}
     assert "ORG" not in {labels.get("Ericsson"), labels.get("Anna Ericsson")}
+
+
+def test_firm_names_that_are_words_become_organisations_only_where_the_model_tagged_a_name():
+    from newscoder.pipeline import analyze
+
+    labels = {e.text: e.label for e in analyze("In 2009, the U.S. asked Twitter to delay maintenance work.").entities}
+    assert labels.get("Twitter") == "ORG"  # the model's PERSON
+    labels = {e.text: e.label for e in analyze("Gerald Ford met Leonid Brezhnev in 1974. Ford said the talks went "
+                                               "well.").entities}
+    assert labels.get("Ford") == "PERSON"  # a surname of a person named in full

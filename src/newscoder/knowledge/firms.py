@@ -32,16 +32,6 @@ def ruler_names() -> tuple[str, ...]:
     return tuple(name for name, _, match in rows("firms.tsv") if match == "1")
 
 
-@lru_cache(maxsize=1)
-def _matchable() -> frozenset[str]:
-    return frozenset(ruler_names())
-
-
-def is_matchable(name: str) -> bool:
-    """Is this exactly a firm's name that is no English word ("Ericsson", not "Ford" or "Apple")?"""
-    return name in _matchable()
-
-
 def country_of(name: str) -> countries.Country | None:
     """The home country of the firm of this name ("Apple Inc.", "the Microsoft Corp", "ZTE"), or None."""
     table = _table()

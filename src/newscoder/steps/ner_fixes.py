@@ -166,9 +166,8 @@ def _relabel(ent: Span) -> Span:
         new = "GPE"
     elif label in ("PERSON", "PRODUCT", "WORK_OF_ART", "GPE") and CORP_SUFFIX.search(text):
         new = "ORG"
-    elif (label in ("PRODUCT", "WORK_OF_ART", "GPE", "LOC") or label == "PERSON" and len(ent) > 1) and (
-            firms.country_of(text) is not None) or label == "PERSON" and firms.is_matchable(text):
-        new = "ORG"  # "Ericsson" as GPE or PERSON, "Goldman Sachs" as PERSON: a firm (a surname stays: _surnames)
+    elif label in ("PRODUCT", "WORK_OF_ART", "GPE", "LOC", "PERSON") and firms.country_of(text) is not None:
+        new = "ORG"  # "Ericsson" as GPE, "Twitter" or "Goldman Sachs" as PERSON: a firm (a surname stays: _surnames)
     else:
         new = label
     return ent if new == label else Span(ent.doc, ent.start, ent.end, new)
