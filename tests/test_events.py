@@ -294,6 +294,27 @@ def test_merge_keeps_different_dates_and_sides_apart():
     assert [s.start for s in out[0].evidence] == [0, 10]
 
 
+def test_merge_folds_a_report_missing_a_side_into_the_one_fuller_report():
+    from newscoder.models import Event, EventActor
+    from newscoder.steps.event_merge import merge
+
+    def actor(name):
+        return [EventActor(text=name, canonical=name, code=name[:3].upper(), kind="state")] if name else []
+
+    def ev(src, tgt, start, event="ACCUSE", date="2022-05-13"):
+        return Event(event=event, mode="", cameo="111", quad_class=3, goldstein=-2.0, actor=actor(src),
+                     recipient=actor(tgt), date=date, location=None, text=f"s{start}", start=start, end=start + 2)
+
+    out = merge([ev("Sweden", None, 0), ev("Sweden", "China", 10), ev("Sweden", None, 20, date="2022-05-01"),
+                 ev(None, "China", 30), ev("Peru", None, 40)])
+    assert [(e.actor[0].code if e.actor else None, e.recipient[0].code if e.recipient else None, e.mentions)
+            for e in out] == [("SWE", "CHI", 3), ("SWE", None, 1), ("PER", None, 1)]
+    assert [s.start for s in out[0].evidence] == [0, 10, 30]  # another date stays apart
+    # two fuller reports it could belong to: it stays on its own
+    out = merge([ev("Sweden", None, 0), ev("Sweden", "China", 10), ev("Sweden", "Peru", 20)])
+    assert len(out) == 3
+
+
 def test_event_dates_come_from_the_events_own_clause_not_ages_or_deadlines():
     evs = coded("Two weeks ago, Chilean troops attacked a rebel camp near the border.")
     assert evs[0].date == "2022-04-29"
@@ -447,3 +468,98 @@ def test_the_giver_is_the_source_of_what_is_received():
 ])
 def test_a_warning_is_a_threat_only_of_the_warners_act(text, expected):
     assert types(text) == expected
+
+
+# ---- what the article says of a firm or a person, remembered for mentions that say nothing
+
+
+def _side(event, role="actor"):
+    return [(a.code, a.sector) for a in getattr(event, role)]
+
+
+def test_firm_known_by_name_keeps_its_country_and_sector():
+    (event,) = coded("Microsoft accused Google of abusing its market power.")
+    assert event.event == "ACCUSE"
+    assert _side(event) == [("USA", "BUS")]
+    assert _side(event, "recipient") == [("USA", "BUS")]  # another firm of the same country is still a target
+    assert event.recipient[0].canonical == "Google"
+
+
+def test_firm_country_from_the_article_is_remembered():
+    events = coded("Sweden's Tellvik sold its stake in Chinese rival Hanzo Networks last year. "
+                   "Tellvik accused Hanzo Networks of copying its designs.")
+    (accuse,) = [e for e in events if e.event == "ACCUSE"]
+    assert _side(accuse) == [("SWE", None)]  # an organisation of Sweden; nothing says it is a firm
+    assert _side(accuse, "recipient") == [("CHN", "BUS")]  # a "rival" firm
+
+
+def test_based_in_gives_a_firm_its_country():
+    events = coded("The Oslo-based shipping firm Nordfisk Lines rejected the offer on Monday. "
+                   "Nordfisk Lines accused the Russian government of blocking its ships.")
+    (accuse,) = [e for e in events if e.event == "ACCUSE"]
+    assert _side(accuse) == [("NOR", "BUS")]
+
+
+def test_person_described_once_keeps_country_and_office():
+    events = coded("Irish finance minister Michael Noonan arrived in Brussels on Monday for a meeting. "
+                   "Later, Noonan criticised the European Commission.")
+    (accuse,) = [e for e in events if e.event == "ACCUSE"]
+    assert _side(accuse) == [("IRL", "GOV")]
+
+
+def test_us_legislator_by_party_and_state():
+    events = coded("Senator Jane Holloway, D-Kan., spoke at the hearing on Monday. "
+                   "Holloway criticised the Pentagon for the delays.")
+    (accuse,) = [e for e in events if e.event == "ACCUSE"]
+    assert _side(accuse) == [("USA", "LEG")]
+
+
+def test_owner_of_the_thing_acted_on_is_the_target():
+    (event,) = coded("The Danish government rejected Microsoft's new offer on Monday.")
+    assert event.event == "REJECT"
+    assert _side(event, "recipient") == [("USA", "BUS")]
+
+
+def test_a_ministry_based_somewhere_stays_a_ministry():
+    events = coded("The Oslo-based Foreign Ministry of Norway criticised the blockade. "
+                   "The Foreign Ministry accused Russia of lying.")
+    assert all(a.sector != "BUS" for e in events for a in e.actor)
+
+
+def test_firm_names_are_matched_where_the_model_saw_none():
+    from newscoder.knowledge import firms
+    assert firms.country_of("Ericsson").iso3 == "SWE"
+    assert firms.country_of("Microsoft Corp").iso3 == "USA"  # the legal form is dropped
+    assert firms.country_of("Apple Inc.").iso3 == "USA"
+    assert "Apple" not in firms.ruler_names()  # an English noun: only where the model tags it
+    assert "Ericsson" in firms.ruler_names()
+    assert firms.country_of("Nordfisk Lines") is None
+
+
+def test_the_company_is_the_firm_named_last():
+    (event,) = coded("Lena Holm, a spokeswoman for Ericsson, said the company had sued Huawei in Britain.")
+    assert event.event == "ACCUSE"
+    assert _side(event) == [("SWE", "BUS")]  # not the country where the suit was filed
+    assert _side(event, "recipient") == [("CHN", "BUS")]
+
+
+def test_firms_fight_only_figuratively():
+    assert all(e.event not in ("ASSAULT", "FIGHT") for e in coded("Vantor Motors Inc battled Kelvora Systems Corp "
+                                                                  "for market share."))
+    assert all(e.event not in ("ASSAULT", "FIGHT") for e in coded("Bank of America captured the top spot in "
+                                                                  "underwriting."))
+    assert any(e.event == "ASSAULT" for e in coded("Gunmen attacked a Bank of America branch in Lagos on Monday."))
+
+
+def test_a_price_charged_is_no_accusation():
+    assert all(e.event != "ACCUSE" for e in coded("Irish finance minister Michael Noonan will seek to lower the "
+                                                  "interest rate charged on the bailout loan."))
+    assert any(e.event == "ACCUSE" for e in coded("Kenyan police charged the former minister with fraud."))
+
+
+def test_spokesman_for_the_group_speaks_for_the_firm_named_there():
+    events = coded("Chinese telecoms maker Hanzo Corp rejected the claims on Friday. Swedish equipment maker Tellvik "
+                   "AB said on Saturday it had lost sales. Lena Holm, a spokeswoman for the Stockholm-based group, "
+                   "accused Hanzo of copying its designs.")
+    (accuse,) = [e for e in events if e.event == "ACCUSE"]
+    assert _side(accuse) == [("SWE", "BUS")]  # the Stockholm-based firm, not the firm named last

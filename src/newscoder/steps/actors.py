@@ -13,7 +13,7 @@ import re
 from bisect import bisect_left
 from dataclasses import replace
 
-from ..knowledge import countries
+from ..knowledge import countries, firms
 from ..knowledge.event_lexicon import agents
 from ..models import EventActor
 from .ner_fixes import CORP_SUFFIX
@@ -60,6 +60,10 @@ NOT_PEOPLE = frozenset({"order", "border", "number", "letter", "power", "water",
 ATTACK_NOUNS = frozenset({"bomb", "bombing", "blast", "explosion", "device", "mine", "landmine", "rocket", "shell",
                           "shelling", "missile", "mortar", "gunfire", "airstrike", "ambush", "attack", "grenade",
                           "bullet", "sniper", "drone"})
+#: People who speak for the body they are "of" or "for": "a spokesman for Ericsson" is Ericsson's.
+SPEAKING_FOR = frozenset({"spokesman", "spokeswoman", "spokesperson", "official", "representative"})
+#: "the company", "the carmaker": the firm named last before it.
+FIRM_ANAPHORS = firms.FIRM_NOUNS
 ANAPHORIC_NOUNS = {"group": "group", "organization": "group", "organisation": "group",
                    "movement": "group", "militia": "group", "country": "state", "nation": "state",
                    "government": "state", "state": "state", "kingdom": "state", "republic": "state"}
@@ -75,13 +79,16 @@ def _phrase(head) -> list:
                      (c.dep_ == "conj" and tok.i != head.i)) and (
                          tok.i != head.i or c.i < head.i or c.dep_ == "appos"))
     # "leaders of the opposition coalition": take the of-phrase of a generic head
-    generic = head.lemma_.lower() in ("leader", "member", "head", "chief", "side", "representative",
-                                      "thousand", "hundred", "dozen", "score", "million", "some", "group",
-                                      "village", "town", "city", "area", "region", "province", "district")
-    for prep in head.children if generic or head.ent_type_ == "PERSON" else ():
-        if prep.dep_ == "prep" and prep.lower_ == "of":
+    lemma = head.lemma_.lower()
+    generic = lemma in ("leader", "member", "head", "chief", "side", "representative",
+                        "thousand", "hundred", "dozen", "score", "million", "some", "group",
+                        "village", "town", "city", "area", "region", "province", "district")
+    spokes = lemma in SPEAKING_FOR  # "a spokesman for Ericsson": Ericsson's
+    for prep in head.children if generic or spokes or head.ent_type_ == "PERSON" else ():
+        if prep.dep_ == "prep" and (prep.lower_ == "of" or spokes and prep.lower_ == "for"):
             for pobj in prep.children:  # "King Hassan of Morocco": a person's state
-                if pobj.dep_ == "pobj" and (generic or pobj.ent_type_ == "GPE"):
+                if pobj.dep_ == "pobj" and (generic or spokes or pobj.ent_type_ == "GPE"):
+                    tokens.append(prep)
                     tokens.extend(_phrase(pobj))
     return sorted(set(tokens), key=lambda t: t.i)
 
@@ -121,6 +128,9 @@ class ActorCoder:
         others = [f for f in doc._.nc_focus if f.country and f.country != self.home and f.score >= OTHER_FOCUS]
         self.sole_home = None if others else self.home
         self.ent_of = {i: e for e in doc.ents for i in range(e.start, e.end)}
+        self.firms: dict[str, EventActor] = {}  # canonical name of an organisation -> its record
+        self._firm_at: list[tuple[int, EventActor]] = []  # (token index, record) of each mention of a firm
+        self._learn_names()
 
     # ---- public
     def code(self, head, speaker: list[EventActor] | None = None) -> list[EventActor]:
@@ -135,6 +145,11 @@ class ActorCoder:
                 c.lower_ in ("two", "both") for c in head.children):  # "the two sides": the last pair
             return [replace(r, text=head.text) for r in self.last_pair]
         tokens = _phrase(head)
+        if head.pos_ == "NOUN" and head.lemma_.lower() in FIRM_ANAPHORS and not any(t.ent_type_ for t in tokens) and (
+                any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)):
+            firm = self._last_firm(head)
+            if firm is not None:
+                return [replace(firm, text=" ".join(t.text for t in tokens))]
         if head.pos_ == "NOUN" and head.lemma_.lower() in ANAPHORIC_NOUNS and not any(
                 t.ent_type_ for t in tokens):
             kind = ANAPHORIC_NOUNS[head.lemma_.lower()]
@@ -167,6 +182,70 @@ class ActorCoder:
         return head.pos_ in ("NOUN", "PROPN") and any(r.kind == "person" or r.sector for r in self.code(head))
 
     # ---- internals
+    def _learn_names(self) -> None:
+        """What the article says of each person and organisation where it names them, kept for the mentions
+        that say nothing ("Irish finance minister Michael Noonan" ... "Noonan will press"; "Sweden's Ericsson",
+        "the Stockholm-based group Ericsson" ... "Ericsson sued"): a person's country and office, a firm's
+        country. Read once over the whole article, so a sentence that reports no event still describes."""
+        ents = [e for e in self.doc.ents if e.label_ == "ORG"] + [e for e in self.doc.ents if e.label_ == "PERSON"]
+        for ent in ents:  # organisations first: "X, a spokesman for Ericsson" is Ericsson's
+            if self._entities_step(ent) is not None:
+                continue
+            head = ent.root
+            tokens = _phrase(head)
+            found = [m for m in self._modifier_records(tokens, ent) if m.kind == "state"] or (
+                [d] if (d := self._described(ent)) is not None and d.code else [])
+            sector = self._sector(head, tokens)
+            based = _based_in(tokens)
+            if not found and based is not None:  # "the Atlanta-based company"
+                found = [EventActor(text=based.name, canonical=based.name, code=based.iso3, kind="state")]
+            if ent.label_ == "PERSON" and _us_legislator(ent):  # "Dan Glickman, D-Kan.", "(R-Texas)"
+                found, sector = [EventActor(text="US", canonical="United States", code="USA", kind="state")], "LEG"
+            if ent.label_ == "PERSON":
+                if found and found[0].kind == "group" and found[0].sector:
+                    sector = found[0].sector  # "a spokesman for Ericsson" speaks for a firm
+                key = ent[-1].lower_
+                if self.people.get(key) is None or (found and not self.people[key].code):
+                    if found or sector in STATE_SECTORS:
+                        self.people[key] = EventActor(
+                            text=ent.text, canonical=ent.text, code=found[0].code if found else None,
+                            sector=sector or found[0].sector if found else sector, kind="person")
+                continue
+            name = self.by_char.get(ent.start_char) or ent.text
+            if name in self.firms:
+                if self.firms[name].sector == "BUS":
+                    self._firm_at.append((ent.start, self.firms[name]))
+                continue
+            if self.agents.groups.get(name.lower()) or countries.by_name(ent.text):
+                continue
+            firm = firms.country_of(name)
+            code = found[0].code if found else (firm.iso3 if firm else None)
+            if code:  # an organisation of that country; a firm when the table or the article says so
+                is_firm = bool(firm or based is not None or CORP_SUFFIX.search(ent.text) or _firm_word(ent)
+                               or self._firm_described(head))
+                self.firms[name] = EventActor(text=ent.text, canonical=name, code=code,  # "Foreign Ministry": GOV
+                                              sector=sector or ("BUS" if is_firm else None), kind="group",
+                                              own_country=code)
+                if self.firms[name].sector == "BUS":
+                    self._firm_at.append((ent.start, self.firms[name]))
+
+    def _last_firm(self, head) -> EventActor | None:
+        """The firm named last before ``head`` in the article, of the country an "X-based" in its phrase names
+        ("the Stockholm-based group"), or None."""
+        at = bisect_left(self._firm_at, head.i, key=lambda pair: pair[0])
+        based = _based_in(_phrase(head))
+        for _, firm in reversed(self._firm_at[:at]):
+            if based is None or firm.own_country == based.iso3:
+                return firm
+        return None
+
+    def _firm_described(self, head) -> bool:
+        """Is the organisation named as a firm: "rival ZTE", "carmaker Volvo", "ZTE, a telecoms maker"?"""
+        words = [t for t in _phrase(head) if t.i != head.i and t.pos_ == "NOUN"]
+        words += [c for c in head.children if c.dep_ == "appos"]
+        return any(self.agents.sectors.get(_title_lemma(t)) == "BUS" or t.lemma_.lower() in ("rival", "group")
+                   for t in words)
+
     def _pronoun(self, kind: str, speaker: list[EventActor] | None, head=None) -> list[EventActor]:
         if speaker:
             if kind == "person" and speaker[0].kind == "person":
@@ -205,6 +284,9 @@ class ActorCoder:
         text = " ".join(t.text for t in tokens if t.dep_ != "det" or t.i > tokens[0].i).strip()
         head_ent = self.ent_of.get(head.i)
         own = self._entity(head_ent) if head_ent is not None else None
+        if own is None and head_ent is not None and head_ent.label_ == "ORG":
+            firm = self.firms.get(self.by_char.get(head_ent.start_char) or head_ent.text)
+            own = replace(firm, text=head_ent.text) if firm is not None else None
         mods = self._modifier_records(tokens, head_ent)
         branch = self._branch_record(head_ent, own, sector, text)
         if branch is not None:
@@ -270,6 +352,8 @@ class ActorCoder:
                             found.append(rec)
                     continue
                 rec = self._entity(ent) if ent is not None and ent.label_ != "PERSON" else None
+                if rec is None and ent is not None and ent.label_ == "ORG":  # "Microsoft's phones"
+                    rec = self.firms.get(self.by_char.get(ent.start_char) or ent.text)
                 if rec is None and ent is not None and ent.label_ != "PERSON":  # "British Defence"
                     parts = _hyphen_parts(ent)
                     rec = parts[0] if parts else None
@@ -284,7 +368,8 @@ class ActorCoder:
             if rec and rec.code and (rec.code, rec.sector) not in seen:
                 seen.add((rec.code, rec.sector))
                 found.append(rec)
-        return found
+        firms_of = {r.own_country for r in found if r.kind == "group" and r.sector == "BUS"}
+        return [r for r in found if not (r.kind == "state" and r.code in firms_of)]  # "Chinese rival ZTE": ZTE
 
     def ents_of(self, sent) -> list:
         """The entities of a sentence, from the index (``sent.ents`` costs the whole doc)."""
@@ -445,6 +530,20 @@ class ActorCoder:
             found = ([own] if own and own.code else []) + self._modifier_records(tokens, head_ent)
             if found:
                 return replace(found[0], sector=found[0].sector or self._sector(head, tokens))
+            firm = self._firm_spoken_for(head)
+            if firm is not None:
+                return firm
+        return None
+
+    def _firm_spoken_for(self, head) -> EventActor | None:
+        """"a spokesman for the company", "an official of the Stockholm-based group": the firm named last."""
+        if head.lemma_.lower() not in SPEAKING_FOR:
+            return None
+        for prep in head.children:
+            for pobj in (c for c in prep.children if c.dep_ == "pobj") if prep.lower_ in ("for", "of", "at") else ():
+                if pobj.lemma_.lower() in FIRM_ANAPHORS | {"group"} and any(
+                        c.dep_ == "det" and c.lower_ == "the" for c in pobj.children):
+                    return self._last_firm(pobj)
         return None
 
     def _person(self, ent, sector, country_rec: EventActor | None) -> EventActor:
@@ -480,6 +579,34 @@ def _branch(ent) -> bool:
     return (len(ent) >= 2 and ent[-1].pos_ == "PROPN" and ent[-2].pos_ == "PROPN"
             and countries.by_name(ent[-1].text) is not None and countries.by_name(ent[:-1].text) is None
             and not countries.by_demonym(ent[0].text))
+
+
+#: "D-Kan.", "R-Texas", "I-Vt.": a US legislator's party and state after the name.
+_PARTY_STATE = re.compile(r"^\s*[,(]\s*[DRI]\s*-\s*([A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)")
+
+
+def _us_legislator(ent) -> bool:
+    """Is the person named as a US legislator, by the party and state news writes after the name?"""
+    m = _PARTY_STATE.match(ent.doc.text[ent.end_char:ent.end_char + 24])
+    if m is None:
+        return False
+    state = m.group(1)
+    return countries.normalize(state) in countries.US_STATE_ABBR or (
+        (c := countries.city_country(state)) is not None and c.iso3 == "USA")
+
+
+def _based_in(tokens):
+    """The country of "X-based" in a phrase ("the Atlanta-based company", "Stockholm-based Ericsson"), or None."""
+    for tok in tokens:
+        if tok.lower_ == "based" and tok.i >= 2 and tok.nbor(-1).text == "-":
+            start = tok.i - 2
+            while start > 0 and tok.doc[start - 1].is_title and tok.doc[start - 1].whitespace_:
+                start -= 1
+            name = tok.doc[start:tok.i - 1].text
+            found = countries.by_name(name) or countries.city_country(name, 0)
+            if found is not None:
+                return found
+    return None
 
 
 def _firm_word(ent) -> bool:

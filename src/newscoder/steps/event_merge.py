@@ -5,6 +5,10 @@ Two coded events are the same when they have the same PLOVER type, the same sour
 actor code, or by name for actors without a code), the same date and the same polarity.
 The first report in the text is kept as the event (its sentence is ``text``/``start``/``end``); the
 others add to ``mentions`` and ``evidence``.
+
+A report that leaves a side out ("Ericsson is suing", no target) is the same event as a report of that
+type, date and polarity that names the side and agrees on the other ("Ericsson sues Chinese rival ZTE"),
+when exactly one such report exists: it is folded into the fuller one.
 """
 
 from __future__ import annotations
@@ -35,8 +39,37 @@ def merge(events: list[Event]) -> list[Event]:
             first[key(event)] = event
             out.append(event)
             continue
-        if all(e.start != event.start for e in kept.evidence):  # a second clause of one sentence adds no report
-            kept.evidence.append(event.evidence[0])
-            kept.mentions += 1
-        kept.depth = min(kept.depth, event.depth)
-    return out
+        _fold(kept, event)
+    return _fold_partial(out)
+
+
+def _fold(kept: Event, event: Event) -> None:
+    if all(e.start != event.start for e in kept.evidence):  # a second clause of one sentence adds no report
+        kept.evidence.extend(e for e in event.evidence if all(k.start != e.start for k in kept.evidence))
+        kept.evidence.sort(key=lambda e: e.start)
+        kept.mentions = len(kept.evidence)
+    kept.depth = min(kept.depth, event.depth)
+
+
+def _fold_partial(events: list[Event]) -> list[Event]:
+    """Reports missing a side folded into the one fuller report they agree with (see the module docstring)."""
+    gone: set[int] = set()
+    for i, event in enumerate(events):
+        if event.actor and event.recipient:
+            continue
+        fuller = [j for j, other in enumerate(events) if j != i and j not in gone and _covers(other, event)]
+        if len(fuller) == 1:
+            _fold(events[fuller[0]], event)
+            gone.add(i)
+    return [e for i, e in enumerate(events) if i not in gone]
+
+
+def _covers(other: Event, event: Event) -> bool:
+    """Does ``other`` report ``event`` with more of its sides named?"""
+    if (other.event, other.date, other.negated) != (event.event, event.date, event.negated):
+        return False
+    if not (len(other.actor) >= len(event.actor) and len(other.recipient) >= len(event.recipient)) or (
+            bool(other.actor) + bool(other.recipient) <= bool(event.actor) + bool(event.recipient)):
+        return False
+    return ((not event.actor or _side(event.actor) == _side(other.actor))
+            and (not event.recipient or _side(event.recipient) == _side(other.recipient)))

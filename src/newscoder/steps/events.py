@@ -50,7 +50,7 @@ RECIPIENT_PREPS = ("with", "against", "to", "on", "from", "for", "into", "toward
 #: recipient, as PLOVER codes "protests in Monrovia" or "activities in Israel".
 IN_IS_WHERE = frozenset({"meet", "meeting", "talk", "talks", "negotiate", "negotiation", "discuss", "discussion",
                          "summit", "visit", "hold", "resume", "gather", "convene", "confer", "consult",
-                         "consultation"})
+                         "consultation", "file", "lawsuit", "suit", "complaint"})  # "lawsuits filed in Britain"
 BACKGROUND_PREPS = frozenset({"during", "after", "before", "since", "despite", "amid", "following"})
 ACTOR_LABELS = frozenset({"GPE", "NORP", "ORG", "PERSON", "LOC", "FAC"})
 ACTOR_NOUN_DEPS = frozenset({"poss", "amod", "compound", "nmod"})
@@ -108,6 +108,8 @@ def _lookup_verb(tok, lex) -> tuple[str | None, object | None]:
 def _lookup_lemma(tok, lemma, lex) -> tuple[str | None, object | None]:
     particles = [c for c in tok.children if c.dep_ in ("prt", "prep")]
     objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "attr")]
+    if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ == "NOUN":
+        objects.append(tok.head)  # "the agreement struck in Paris": the noun it describes is its object
     for prt in particles:  # "carry out an operation", "go on strike"
         for obj in [c for c in tok.children if c.dep_ == "dobj"] + [c for c in prt.children
                                                                   if c.dep_ == "pobj"]:
@@ -325,6 +327,8 @@ class Coder:
         cabinet" (people, not fired at) no shooting (the lexicon's OT and OP rows)."""
         lemma = tok.lemma_.lower()
         obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        if obj is None and tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ == "NOUN":
+            obj = tok.head  # "the interest rate charged on the loan": the noun it describes is its object
         aimed = any(c.dep_ == "prep" and c.lower_ in ("at", "on", "into") and not any(
             o.ent_type_ in ("DATE", "TIME") for o in c.children) for c in tok.children)  # "fired at", not "on Monday"
         if obj is not None and lemma in self.lex.people_object and self.actors.is_people(obj) and not aimed:
@@ -403,6 +407,8 @@ class Coder:
         if tok.lemma_.lower() in EVERYDAY_SENSES and not _political(actors) and not (
                 tok.lemma_.lower() in RECEIVING and _political(recipient)):  # "Zambia received aid from a bank"
             return None  # "the dollar retreated", "the firm cut jobs", "patients received treatment"
+        if _root(code) in ("18", "19", "20") and (_firms_only(actors) or not actors and _firms_only(recipient)):
+            return None  # "as it battles Facebook", "Bank of America captured the top spot": firms fight figuratively
         if _root(code) == "19" and actors and not any(a.sector in ("MIL", "GOV") or a.kind == "state" for a in actors):
             code = UNCONVENTIONAL.get(code, "180")  # violence by non-state actors is CAMEO 18
         info = self.cameo[code]
@@ -470,7 +476,7 @@ class Coder:
             # in a place are not talks with its state
             recipient = self._place_recipient(tok.head if tok.pos_ == "NOUN" and tok.dep_ in (
                 "nsubj", "nsubjpass", "dobj") else tok)
-        recipient = [r for r in recipient if (r.code, r.sector) not in {(a.code, a.sector) for a in actors}]
+        recipient = [r for r in recipient if _identity(r) not in {_identity(a) for a in actors}]
         return _unguess(actors, recipient), _unguess(recipient, actors)
 
     def _verb_roles(self, tok, noun, speaker) -> tuple[list[EventActor], list[EventActor]]:
@@ -664,6 +670,17 @@ def _unguess(side: list[EventActor], other: list[EventActor]) -> list[EventActor
     candidates" keeps X Ugandan."""
     theirs = {a.code for a in other if a.code and a.sector in (None, "GOV") and a.kind == "state"}
     return [replace(a, code=None, guessed=False) if a.guessed and a.code in theirs else a for a in side]
+
+
+def _firms_only(actors: list[EventActor]) -> bool:
+    """Are these actors all firms (sector BUS, none a state's organ)?"""
+    return bool(actors) and all(a.sector == "BUS" for a in actors)
+
+
+def _identity(actor: EventActor) -> tuple:
+    """What makes two actors one side: their code and sector, and for firms their name ("Microsoft accused
+    Google": two US firms)."""
+    return (actor.code, actor.sector, actor.canonical if actor.sector == "BUS" and actor.kind == "group" else None)
 
 
 def _codes(actors: list[EventActor]) -> frozenset:

@@ -2,7 +2,8 @@
 
 ``newscoder_names`` (after ``newscoder_layout``) is a ``spacy.pipeline.SpanRuler`` whose phrase patterns
 are every country name and alias, every demonym and every name and alias of the actor table (leaders,
-ministries, armed groups, parties, IGOs, media), each with its OntoNotes label. It writes its matches to
+ministries, armed groups, parties, IGOs, media), each with its OntoNotes label, and the firms of
+``knowledge.firms`` as ORG (id ``firm``). It writes its matches to
 ``doc.spans["nc_known"]`` and leaves ``doc.ents`` alone: the entities step (``ner_fixes``) decides where a
 known name corrects the model's entities (a longer entity of the model wins; "Turkish Airlines" keeps its
 country inside). Labels are fixed in one place, from the tables, not by string patches.
@@ -14,9 +15,10 @@ from spacy.language import Language
 from spacy.pipeline import SpanRuler
 
 from .. import steps
-from ..knowledge import countries
+from ..knowledge import countries, firms
 
 KNOWN = "nc_known"
+FIRM = "firm"  # the id of matches from the firms table (ner_fixes adds them only where the model saw no name)
 
 
 def patterns() -> dict[str, list[str]]:
@@ -36,9 +38,13 @@ def patterns() -> dict[str, list[str]]:
 def known_names_ruler(nlp: Language, name: str = "newscoder_names") -> SpanRuler:
     """A SpanRuler matching the known names exactly (``ORTH``) into ``doc.spans["nc_known"]``."""
     ruler = SpanRuler(nlp, name, spans_key=KNOWN, phrase_matcher_attr="ORTH", overwrite=True)
+    known = patterns()
+    taken = {phrase for phrases in known.values() for phrase in phrases}
     with nlp.select_pipes(enable=[]):  # exact-text patterns need the tokenizer only (and a pipeline being
         ruler.add_patterns([{"label": label, "pattern": phrase}  # loaded from disk has no weights yet)
-                            for label, phrases in patterns().items() for phrase in phrases])
+                            for label, phrases in known.items() for phrase in phrases]
+                           + [{"label": "ORG", "pattern": phrase, "id": FIRM}
+                              for phrase in firms.ruler_names() if phrase not in taken])
     return ruler
 
 

@@ -8,6 +8,7 @@
   table knows, in a short line or in the plural;
 - **an acronym is not a person** ("JAXA", "FURIA" as PERSON): a one-word PERSON in capitals, outside lines
   in capitals, is an ORG;
+- **a name described as a firm is not a person** ("equipment maker LM Ericsson", "X, the carmaker");
 - **sports teams are organisations** (CoNLL and OntoNotes): in a sports story, a city, state or college
   that is not used as a place ("West Virginia closed the game", "Georgetown's coach", "lost to Georgetown",
   but not "in West Virginia") is an ORG, and so is a team's nickname the model took for a nationality
@@ -20,7 +21,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from ..knowledge import countries
+from ..knowledge import countries, firms
 from .layout import CASED_KEY, all_caps
 
 #: Words that say a story is about sport; three different ones make it a sports story.
@@ -55,6 +56,8 @@ def apply_conventions(doc: Doc, ents: list[Span], lexicon) -> list[Span]:
 def _label(ent: Span, sports: bool) -> str:
     if ent.label_ == "PERSON" and len(ent) == 1 and _acronym(ent[0]):
         return "ORG"
+    if ent.label_ == "PERSON" and described_as_firm(ent):
+        return "ORG"
     if sports and ent.label_ in ("GPE", "LOC", "NORP") and _team(ent):
         return "ORG"
     return ent.label_
@@ -85,6 +88,15 @@ def _common_word(ent: Span, lexicon, capitalized: set[str]) -> bool:
     short = len([t for t in tok.sent if not t.is_punct and not t.is_space]) < _SHORT_LINE
     plural = tok.tag_ in ("NNS", "NNPS") or (tok.text.endswith("s") and tok.lemma_.lower() != tok.lower_)
     return short or plural
+
+
+def described_as_firm(ent: Span) -> bool:
+    """"equipment maker LM Ericsson", "Ericsson, the telecoms maker": a name a firm noun describes is a firm's."""
+    root = ent.root
+    nouns = [c for c in root.children if c.dep_ in ("compound", "appos") and not (ent.start <= c.i < ent.end)]
+    if root.dep_ in ("appos", "compound") and not (ent.start <= root.head.i < ent.end):
+        nouns.append(root.head)
+    return any(t.lemma_.lower() in firms.FIRM_NOUNS and t.pos_ == "NOUN" for t in nouns)
 
 
 def _is_sports(doc: Doc) -> bool:

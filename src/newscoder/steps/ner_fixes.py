@@ -16,10 +16,11 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from .. import extensions
-from ..knowledge import countries
+from ..knowledge import countries, firms
 from ..knowledge.countries import find_actor, normalize
 from .layout import WIRE_WORDS
-from .ner_conventions import apply_conventions
+from .names import FIRM
+from .ner_conventions import apply_conventions, described_as_firm
 from .ner_spans import first_word, fix_spans
 
 #: OntoNotes labels of named entities (the rest are numbers and dates, timex's job).
@@ -84,7 +85,8 @@ _SUFFIX_WORDS = frozenset("inc corp co ltd plc llc na nv sa ag ag group holdings
 def _surnames(doc: Doc, ents: list[Span]) -> list[Span]:
     """A one-word name that is the surname of a person named in full in the article is that person
     ("Lloyd Austin ... Austin said"), also where the model missed it or gave it another label."""
-    names = {e[-1].text for e in ents if e.label_ == "PERSON" and len(e) > 1 and e[-1].is_title}
+    names = {e[-1].text for e in ents if e.label_ == "PERSON" and len(e) > 1 and e[-1].is_title
+             and not described_as_firm(e)}  # "equipment maker LM Ericsson" names no person Ericsson
     names = {n for n in names if not (countries.by_name(n) or countries.by_demonym(n) or countries.by_capital(n))}
     if not names:
         return ents
@@ -164,6 +166,9 @@ def _relabel(ent: Span) -> Span:
         new = "GPE"
     elif label in ("PERSON", "PRODUCT", "WORK_OF_ART", "GPE") and CORP_SUFFIX.search(text):
         new = "ORG"
+    elif (label in ("PRODUCT", "WORK_OF_ART", "GPE", "LOC") or label == "PERSON" and len(ent) > 1) and (
+            firms.country_of(text) is not None) or label == "PERSON" and firms.is_matchable(text):
+        new = "ORG"  # "Ericsson" as GPE or PERSON, "Goldman Sachs" as PERSON: a firm (a surname stays: _surnames)
     else:
         new = label
     return ent if new == label else Span(ent.doc, ent.start, ent.end, new)
@@ -235,6 +240,8 @@ def _gazetteer_spans(doc: Doc, known: list[Span], ents: list[Span]) -> list[Span
         if label in ("GPE", "LOC") and _after_honorific(span) and not countries.by_name(span.text):
             continue  # "President Bush" is not the town of Bush
         overlapped = {by_token[i] for i in range(start, end) if i in by_token}
+        if match.id_ == FIRM and (overlapped or _sentence_case_word(span)):
+            continue  # a firm's name only where the model saw no name, and not a word opening a sentence
         if any(o.start < start or o.end > end for o in overlapped):
             if all(o.label_ == label for o in overlapped):
                 continue  # the model has a longer entity of the same kind
