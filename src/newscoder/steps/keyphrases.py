@@ -33,7 +33,9 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 import numpy as np
+from spacy.attrs import ORTH
 from spacy.language import Language
+from spacy.strings import get_string_id
 
 from .. import extensions, steps  # noqa: F401 (extensions registers doc._.nc_*)
 from ..knowledge.countries import US_STATE_ABBR, normalize
@@ -108,9 +110,22 @@ def _joins(token) -> bool:
     return token.text in ("-", "/", "–") and not token.whitespace_ and not token.nbor(-1).whitespace_
 
 
-def _in_compound(token) -> bool:
-    doc = token.doc
-    return (token.i + 1 < len(doc) and _joins(doc[token.i + 1])) or (token.i > 0 and _joins(doc[token.i - 1]))
+#: The texts a joiner (``_joins``) can have.
+_JOINER_TEXTS = ("-", "/", "–", "'s", "’s", "'", "’")
+_JOINER_IDS = np.array(sorted(get_string_id(t) for t in _JOINER_TEXTS), dtype=np.uint64)
+
+
+def joiners(doc) -> frozenset[int]:
+    """Indices of the doc's joiners (``_joins``), found once per doc: the steps below ask about each token
+    many times, and only a token with one of ``_JOINER_TEXTS`` can be one."""
+    if not len(doc):
+        return frozenset()
+    maybe = np.flatnonzero(np.isin(doc.to_array(ORTH), _JOINER_IDS)).tolist()
+    return frozenset(i for i in maybe if _joins(doc[i]))
+
+
+def _in_compound(token, joins: frozenset[int]) -> bool:
+    return token.i + 1 in joins or token.i - 1 in joins
 
 
 def _dateline_caps(token) -> bool:
@@ -123,13 +138,13 @@ def _dateline_caps(token) -> bool:
     return (nxt is not None and nxt.text == "," and token.is_sent_start) or caps_run(token)
 
 
-def _is_content(token) -> bool:
+def _is_content(token, joins: frozenset[int]) -> bool:
     if token.pos_ not in _CONTENT or not _WORDISH.search(token.text) or _dateline_caps(token):
         return False
-    return not token.is_stop or _in_compound(token)
+    return not token.is_stop or _in_compound(token, joins)
 
 
-def _runs(doc):
+def _runs(doc, joins: frozenset[int]):
     """Maximal runs of content tokens (hyphen joiners included), as lists of tokens.
 
     Line breaks inside a paragraph (hard-wrapped text) do not end a run; blank lines do.
@@ -142,7 +157,7 @@ def _runs(doc):
                 yield run
             run = []
             continue
-        if _is_content(token) or (run and _joins(token)):
+        if _is_content(token, joins) or (run and token.i in joins):
             run.append(token)
             continue
         if run and token.is_space and "\n\n" not in token.text:
@@ -158,24 +173,24 @@ def _junk(token) -> bool:
     return token.lower_ in _JUNK or token.lemma_.lower() in _JUNK or token.lower_ in WIRE_WORDS
 
 
-def _trim(run: list) -> list:
+def _trim(run: list, joins: frozenset[int]) -> list:
     """Drop joiners and non-nouns at the end, joiners and junk at the start."""
-    while run and (run[-1].pos_ not in _HEAD or _joins(run[-1]) or _junk(run[-1])):
+    while run and (run[-1].pos_ not in _HEAD or run[-1].i in joins or _junk(run[-1])):
         run = run[:-1]
-    while run and (_joins(run[0]) or _is_amount(run) or (_junk(run[0]) and not _hyphened(run))):
+    while run and (run[0].i in joins or _is_amount(run, joins) or (_junk(run[0]) and not _hyphened(run, joins))):
         run = run[1:]
     return run
 
 
-def _hyphened(run: list) -> bool:
+def _hyphened(run: list, joins: frozenset[int]) -> bool:
     """The first word is hyphened to the next ("week-long strike", "two-year deal"): keep it."""
-    return len(run) > 2 and _joins(run[1]) and run[1].text == "-"
+    return len(run) > 2 and run[1].i in joins and run[1].text == "-"
 
 
-def _is_amount(run: list) -> bool:
+def _is_amount(run: list, joins: frozenset[int]) -> bool:
     """A leading number that counts something ("240,000 barrels"), unlike "1990 census" or "F-16"."""
     first = run[0]
-    if first.pos_ != "NUM" or len(run) < 2 or _joins(run[1]):
+    if first.pos_ != "NUM" or len(run) < 2 or run[1].i in joins:
         return False
     return not (first.text.isdigit() and len(first.text) == 4)
 
@@ -192,9 +207,10 @@ def _split_sentences(run: list) -> list[list]:
 
 
 def _surface(tokens, lower: _Common) -> str:
+    joins = lower.joins
     parts: list[str] = []
     for i, token in enumerate(tokens):
-        if parts and not (_joins(token) or (_joins(tokens[i - 1]) and tokens[i - 1].tag_ != "POS")):
+        if parts and not (token.i in joins or (tokens[i - 1].i in joins and tokens[i - 1].tag_ != "POS")):
             parts.append(" ")
         parts.append(lower.cased(token))
     text = "".join(parts)
@@ -210,9 +226,10 @@ class _Common:
     somewhere, or (given the layout step's English lexicon) they are common English words and the
     model saw no entity there ("Dock workers at the port ..." -> "dock workers")."""
 
-    def __init__(self, doc, lexicon=None):
+    def __init__(self, doc, lexicon=None, joins: frozenset[int] = frozenset()):
         self.lower = {t.text for t in doc if t.is_lower and t.is_alpha}
         self.lexicon = lexicon
+        self.joins = joins  # the doc's joiners (``joiners``)
         self._cased: dict[int, str] = {}
 
     def cased(self, token) -> str:
@@ -252,24 +269,24 @@ def _first_line_end(doc) -> int:
     return 0
 
 
-def _phrases(doc):
+def _phrases(doc, joins: frozenset[int]):
     """(tokens, in_headline) for each candidate occurrence."""
     headline = {s.start: _headline_case(s) for s in doc.sents}
     title_end = _first_line_end(doc)
-    for raw in _runs(doc):
+    for raw in _runs(doc, joins):
         for part in _split_sentences(raw):
-            tokens = _trim(part)
-            if len([t for t in tokens if not _joins(t)]) > _MAX_WORDS:
-                tokens = _trim(tokens[-_MAX_WORDS:])
+            tokens = _trim(part, joins)
+            if len([t for t in tokens if t.i not in joins]) > _MAX_WORDS:
+                tokens = _trim(tokens[-_MAX_WORDS:], joins)
             if tokens:
                 yield tokens, tokens[0].i < title_end or headline.get(tokens[0].sent.start, False)
 
 
-def _add_headline(found: dict[str, Candidate], held: list) -> None:
+def _add_headline(found: dict[str, Candidate], held: list, joins: frozenset[int]) -> None:
     """Count headline phrases (and their parts) as occurrences of the body candidates they match."""
     by_stem = {" ".join(_stem(w) for w in c.words): c for c in found.values()}
     for tokens in held:
-        words = [t for t in tokens if not _joins(t)]
+        words = [t for t in tokens if t.i not in joins]
         stems = [_stem(t.lower_) for t in words]
         for a in range(len(words)):
             for b in range(a + 1, len(words) + 1):
@@ -289,34 +306,35 @@ def _entity(tokens) -> str:
 
 
 def _count(found: dict[str, Candidate], tokens, lower, maximal: bool = True) -> None:
-    words = tuple(_lemma(t) for t in tokens if not _joins(t))
+    joins = lower.joins
+    words = tuple(_lemma(t) for t in tokens if t.i not in joins)
     key = " ".join(words)
     cand = found.get(key)
     if cand is None:
-        cand = found[key] = Candidate(key, words, pos=tuple(t.pos_ for t in tokens if not _joins(t)))
+        cand = found[key] = Candidate(key, words, pos=tuple(t.pos_ for t in tokens if t.i not in joins))
     cand.starts.append(tokens[0].i)
     cand.surfaces[_surface(tokens, lower)] += 1
     cand.maximal += maximal
     cand.ents[_entity(tokens)] += 1
 
 
-def _may_split(left, right) -> bool:
+def _may_split(left, right, joins: frozenset[int]) -> bool:
     """A part may end at ``left`` and another start at ``right``: no hyphened compound, entity or run of
     proper nouns outside entities ("New Hampshire" untagged) is cut."""
-    if _joins(left) or _joins(right) or right.ent_iob_ == "I":
+    if left.i in joins or right.i in joins or right.ent_iob_ == "I":
         return False
     return not (left.pos_ == "PROPN" and right.pos_ == "PROPN" and not left.ent_type_ and not right.ent_type_)
 
 
-def _parts(tokens) -> list[list]:
+def _parts(tokens, joins: frozenset[int]) -> list[list]:
     """The shorter phrases inside a candidate run, each an occurrence of its own: runs of its words
     that end in a noun and cut no hyphened compound ("Hulusi Akar" and "Akar" in "Turkish Defense
     Minister Hulusi Akar"; "oil" and "prices" in "oil prices"). Readers mark such parts."""
-    words = [i for i, t in enumerate(tokens) if not _joins(t)]
+    words = [i for i, t in enumerate(tokens) if t.i not in joins]
     if len(words) < 2:
         return []
-    cuts = [i for i in words if i == 0 or _may_split(tokens[i - 1], tokens[i])]  # where a part may start
-    ends = [i for i in words if i + 1 == len(tokens) or _may_split(tokens[i], tokens[i + 1])]  # and end
+    cuts = [i for i in words if i == 0 or _may_split(tokens[i - 1], tokens[i], joins)]  # where a part may start
+    ends = [i for i in words if i + 1 == len(tokens) or _may_split(tokens[i], tokens[i + 1], joins)]  # and end
     out = []
     for a in cuts:
         for b in ends:
@@ -327,7 +345,7 @@ def _parts(tokens) -> list[list]:
                 continue  # the title before a name ("President", "Defense Minister"), not a phrase
             if part[-1].ent_type_ == "NORP" and part[-1].tag_ not in ("NNS", "NNPS"):
                 continue  # a nationality used as an adjective ("Kurdish" of "Kurdish fighters", "Turkish-US")
-            if part[-1].pos_ in _HEAD and not _junk(part[-1]) and not _junk(part[0]) and not _is_amount(part):
+            if part[-1].pos_ in _HEAD and not _junk(part[-1]) and not _junk(part[0]) and not _is_amount(part, joins):
                 out.append(part)
     return out
 
@@ -335,7 +353,7 @@ def _parts(tokens) -> list[list]:
 def _count_all(found: dict[str, Candidate], tokens, lower) -> None:
     if not (tokens[-1].ent_type_ == "NORP" and tokens[-1].tag_ not in ("NNS", "NNPS")):
         _count(found, tokens, lower)  # not a nationality used as an adjective ("Kurdish" of "Kurdish-led")
-    for part in _parts(tokens):
+    for part in _parts(tokens, lower.joins):
         _count(found, part, lower, maximal=False)
 
 
@@ -348,8 +366,9 @@ def candidates(doc, lexicon=None) -> dict[str, Candidate]:
     """
     found: dict[str, Candidate] = {}
     held: list = []
-    lower = _Common(doc, lexicon)
-    for tokens, in_headline in _phrases(doc):
+    joins = joiners(doc)
+    lower = _Common(doc, lexicon, joins)
+    for tokens, in_headline in _phrases(doc, joins):
         if in_headline:
             held.append(tokens)
             continue
@@ -358,7 +377,7 @@ def candidates(doc, lexicon=None) -> dict[str, Candidate]:
         for tokens in held:
             _count_all(found, tokens, lower)
     elif held:
-        _add_headline(found, held)
+        _add_headline(found, held, joins)
     return found
 
 

@@ -235,9 +235,23 @@ def in_table(doc: Doc) -> set[int]:
     return {i for span in doc.spans[TABLES] for i in range(span.start, span.end)}
 
 
+#: ``doc.user_data`` key of the layout ``mark_units`` found, kept for the layout step (``layout_of``).
+LAYOUT_KEY = "newscoder.steps.layout.layout"
+
+
+def layout_of(doc: Doc) -> Layout:
+    """``find_layout(doc)``, taken (once) from what ``mark_units`` found before the parser: it reads token
+    texts alone, which the parser and the model's components leave as they are."""
+    kept = doc.user_data.pop(LAYOUT_KEY, None)
+    if kept is not None and kept[0] == len(doc):
+        return Layout(headlines=list(kept[1]), tables=list(kept[2]))
+    return find_layout(doc)
+
+
 def mark_units(doc: Doc) -> None:
     """Sentence starts at each shouting run and table row, and right after them (before the parser)."""
     layout = find_layout(doc)
+    doc.user_data[LAYOUT_KEY] = (len(doc), list(layout.headlines), list(layout.tables))
     for start, end in layout.headlines + layout.tables:
         for i in (start, end):
             if 0 < i < len(doc) and not doc[i].is_space:
@@ -389,7 +403,7 @@ class LayoutStep:
         return self._lexicon
 
     def __call__(self, doc: Doc) -> Doc:
-        layout = find_layout(doc)
+        layout = layout_of(doc)
         shouting = {i for s, e in layout.headlines for i in range(s, e)}
         if layout.headlines:
             forms = body_forms(doc, shouting)

@@ -22,7 +22,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from ..knowledge import countries, firms
-from .layout import all_caps
+from .layout import CASED_KEY, all_caps
 
 #: Words that say a story is about sport; three different ones make it a sports story.
 SPORT_WORDS = frozenset("""game games season coach coaches league match matches tournament quarterback
@@ -71,8 +71,9 @@ def _acronym(token) -> bool:
 
 def _capitalized_inside(doc: Doc) -> set[str]:
     """Lower-case forms of the words the article writes capitalized inside a sentence."""
-    return {t.lower_ for t in doc if t.text[:1].isupper() and not t.is_sent_start and t._.nc_cased is None
-            and not (t.i and doc[t.i - 1].is_space)}
+    recased = bool(doc.user_data.get(CASED_KEY))  # no token has ``nc_cased`` set when False (``layout.cased``)
+    return {t.lower_ for t in doc if t.text[:1].isupper() and not t.is_sent_start
+            and (not recased or t._.nc_cased is None) and not (t.i and doc[t.i - 1].is_space)}
 
 
 def _common_word(ent: Span, lexicon, capitalized: set[str]) -> bool:

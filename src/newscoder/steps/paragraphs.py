@@ -12,6 +12,8 @@ not ended by a full stop ends its sentence at its line break.
 
 from __future__ import annotations
 
+import numpy as np
+from spacy.attrs import IS_SPACE
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -24,9 +26,9 @@ HEAD_TOKENS = 600
 
 @Language.component("newscoder_paragraphs", assigns=["token.is_sent_start"])
 def mark_paragraphs(doc: Doc) -> Doc:
-    for token in doc[:-1]:
-        if token.is_space and token.text.count("\n") >= 2:
-            doc[token.i + 1].is_sent_start = True
+    for i in np.flatnonzero(doc.to_array(IS_SPACE)[:-1]).tolist():  # the space tokens, but the last
+        if doc[i].text.count("\n") >= 2:
+            doc[i + 1].is_sent_start = True
     head = doc[:HEAD_TOKENS].text  # Doc.text would join every token of a long text
     found = [(m.start() + len(m.group()) - len(m.group().lstrip()), m.end()) for m in DATELINE_END.finditer(head)]
     found += [(m.start(), m.end()) for m in INLINE_DATELINE.finditer(head)]

@@ -80,6 +80,8 @@ class _Tables:
         for key, topics in owners.items():
             weight = (1.0 + _CUE_WORD_WEIGHT * (len(key) - 1)) / math.sqrt(len(topics))
             self.cues[key] = [(i, weight) for i in sorted(topics)]
+        #: Every cue and every start of one: a run of words that is none cannot grow into a cue.
+        self.prefixes = {key[:k] for key in self.cues for k in range(1, len(key) + 1)}
 
     @property
     def vectors(self) -> np.ndarray:
@@ -131,11 +133,16 @@ def cue_scores(doc, tabs: _Tables) -> np.ndarray:
     title = doc._.nc_title or ""
     items = [(w, 0) for w in (norm(x) for x in re.findall(r"[A-Za-z0-9]+", title))] + words
     n_title = len(items) - len(words)
+    cues, prefixes = tabs.cues, tabs.prefixes
+    seq = [w for w, _ in items]
     for i in range(len(items)):
         boost = _LEAD_BOOST if i < n_title or items[i][1] < lead else 1.0
         for size in range(1, _MAX_CUE_WORDS + 1):
-            key = tuple(w for w, _ in items[i : i + size])
-            for topic, weight in tabs.cues.get(key, ()):
+            # near the end the slice is shorter than ``size`` and repeats the last key: counted again
+            key = tuple(seq[i : i + size])
+            if key not in prefixes:
+                break  # no cue starts with these words, nor with any longer run from here
+            for topic, weight in cues.get(key, ()):
                 scores[topic] += weight * boost
     parents = tabs.parent
     has_parent = parents >= 0
