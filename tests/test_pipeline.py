@@ -128,3 +128,15 @@ def test_a_long_text_is_analyzed_in_pieces_with_offsets_into_the_whole(monkeypat
     streamed = list(newscoder.analyze_many(["A short note about rain in Lima.", text, "Snow fell in Oslo."]))
     assert [len(a.entities) > 0 for a in streamed] == [True, True, True]
     assert [e.text for e in streamed[1].entities] == [e.text for e in whole.entities]
+
+
+def test_long_text_in_pieces_merges_without_warnings():
+    import warnings
+
+    from newscoder.pipeline import PIECE_CHARS, analyze
+
+    text = "TALKS RESUME\n\nChilean officials held talks in Santiago on Monday. " * (PIECE_CHARS // 50 + 10)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # spaCy's W102: a piece's own user data that cannot be merged
+        result = analyze(text)
+    assert result.events

@@ -207,6 +207,8 @@ def parse(nlp, article: Article, options: Options):
         doc = nlp.make_doc(article.text[start:end])
         for proc in model:
             doc = proc(doc)
+        for key in [k for k in doc.user_data if isinstance(k, str)]:  # a piece's own caches (its layout, its
+            del doc.user_data[key]  # text) are not the whole doc's; spaCy would warn it cannot merge them
         docs.append(doc)
     doc = Doc.from_docs(docs, ensure_whitespace=False)
     doc._.nc_title, doc._.nc_date = article.title, article.date or options.date
