@@ -418,13 +418,14 @@ def dedupe(ranked: list[Candidate], limit: int, nested_share: float | None = Non
     seen: set[frozenset] = set()
     for cand in ranked:
         stems = frozenset(_stem(w) for w in cand.words)
-        if stems in seen:
-            continue
+        shown = frozenset(_stem(w) for w in cand.text.lower().split())
+        if stems in seen or shown in seen:
+            continue  # also the same words shown twice under two lemmas ("Mad Men": "mad men", "mad man")
         if nested_share <= 1.0 and any(_nested(cand, other, nested_share) for other in kept):
             continue
         if DROP_INNER_WORD and len(stems) == 1 and any(stems <= other for other in seen):
             continue  # "talks" after "Turkish-US talks", "Syria" after "northern Syria"
-        seen.add(stems)
+        seen.update((stems, shown))
         kept.append(cand)
         if len(kept) == limit:
             break
