@@ -212,3 +212,14 @@ def test_a_nationality_alone_is_no_keyphrase():
     texts = [k.text for k in _phrases(text)]
     assert "Kurdish fighters" in texts
     assert not any(t in ("Kurdish", "Turkish-US", "Turkish") for t in texts)
+
+
+def test_the_same_words_under_two_lemmas_are_shown_once():
+    from collections import Counter
+
+    def cand(key, text, score):
+        return keyphrases.Candidate(key, tuple(key.split()), surfaces=Counter({text: 1}), score=score)
+
+    ranked = [cand("mad men", "Mad Men", 0.9), cand("mad man", "Mad Men", 0.8), cand("season", "season", 0.5)]
+    assert [c.text for c in keyphrases.dedupe(ranked, 10)] == ["Mad Men", "season"]
+
