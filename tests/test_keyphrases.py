@@ -223,3 +223,16 @@ def test_the_same_words_under_two_lemmas_are_shown_once():
     ranked = [cand("mad men", "Mad Men", 0.9), cand("mad man", "Mad Men", 0.8), cand("season", "season", 0.5)]
     assert [c.text for c in keyphrases.dedupe(ranked, 10)] == ["Mad Men", "season"]
 
+
+
+def test_a_firm_name_with_and_without_its_legal_suffix_is_one_keyphrase():
+    from collections import Counter
+
+    def cand(text, score):
+        words = tuple(text.lower().split())
+        return keyphrases.Candidate(" ".join(words), words, surfaces=Counter({text: 1}), score=score)
+
+    ranked = [cand("Norvale Foods", 0.9), cand("Norvale Foods Inc", 0.8), cand("Tessik Holdings Corp", 0.7),
+              cand("Tessik", 0.6), cand("rebel group", 0.5), cand("rebel", 0.4)]
+    kept = [c.text for c in keyphrases.dedupe(ranked, 10)]
+    assert kept == ["Norvale Foods", "Tessik Holdings Corp", "rebel group", "rebel"]

@@ -409,9 +409,10 @@ DROP_INNER_WORD = False
 
 
 def dedupe(ranked: list[Candidate], limit: int, nested_share: float | None = None) -> list[Candidate]:
-    """Keep the best of near-duplicate phrases: same stems in any order, nested with one head and a
-    score at least ``nested_share`` of the other's (the model's setting; above 1: never), or a single
-    word already inside a better phrase."""
+    """Keep the best of near-duplicate phrases: same stems in any order (also of the shown text, and of a
+    firm's name without "Inc", "Corp", "Plc"...), nested with one head and a score at least
+    ``nested_share`` of the other's (the model's setting; above 1: never), or a single word already
+    inside a better phrase."""
     if nested_share is None:
         nested_share = keyphrase_model.model().settings.get("nested_share", 2.0)
     kept: list[Candidate] = []
@@ -419,17 +420,34 @@ def dedupe(ranked: list[Candidate], limit: int, nested_share: float | None = Non
     for cand in ranked:
         stems = frozenset(_stem(w) for w in cand.words)
         shown = frozenset(_stem(w) for w in cand.text.lower().split())
-        if stems in seen or shown in seen:
+        core = frozenset(_stem(w) for w in _name_core(cand))
+        if stems in seen or shown in seen or core in seen:
             continue  # also the same words shown twice under two lemmas ("Mad Men": "mad men", "mad man")
         if nested_share <= 1.0 and any(_nested(cand, other, nested_share) for other in kept):
             continue
         if DROP_INNER_WORD and len(stems) == 1 and any(stems <= other for other in seen):
             continue  # "talks" after "Turkish-US talks", "Syria" after "northern Syria"
-        seen.update((stems, shown))
+        seen.update((stems, shown, core))
         kept.append(cand)
         if len(kept) == limit:
             break
     return kept
+
+
+#: Words that end a firm's name and add nothing to it ("Lucky Stores Inc" is "Lucky Stores").
+_FIRM_SUFFIX = frozenset("inc inc. corp corp. corporation plc ltd ltd. llc co co. holdings group ag sa nv".split())
+
+
+def _name_core(cand: Candidate) -> tuple[str, ...]:
+    """The words of a firm's name without its legal suffixes ("RMJ Holdings Corp" -> "rmj"), at least one;
+    a common noun phrase keeps its words ("rebel group")."""
+    words = cand.words
+    if not cand.text[-1:].isupper() and not cand.text.split()[-1][:1].isupper():
+        return words
+    end = len(words)
+    while end > 1 and words[end - 1] in _FIRM_SUFFIX:
+        end -= 1
+    return words[:end]
 
 
 def _nested(cand: Candidate, other: Candidate, share: float) -> bool:
