@@ -236,3 +236,13 @@ def test_a_firm_name_with_and_without_its_legal_suffix_is_one_keyphrase():
               cand("Tessik", 0.6), cand("rebel group", 0.5), cand("rebel", 0.4)]
     kept = [c.text for c in keyphrases.dedupe(ranked, 10)]
     assert kept == ["Norvale Foods", "Tessik Holdings Corp", "rebel group", "rebel"]
+
+
+def test_reporting_nouns_are_no_keyphrase_alone():
+    text = ("Velmar Oil, the oil company that runs the Tarsk refinery, said on Monday that output fell. The company "
+            "said a fire closed two units. Officials said the fire was out, a company spokesman said, and "
+            "officials expect the refinery to reopen. A statement from the company said the refinery would "
+            "run at half its rate, and dozens of workers were sent home, a source said.")
+    texts = [k.text.lower() for k in _phrases(text, n_keyphrases=20)]
+    assert "refinery" in texts
+    assert not {"company", "officials", "spokesman", "company spokesman", "statement", "dozens", "source"} & set(texts)

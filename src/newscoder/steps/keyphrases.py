@@ -56,6 +56,10 @@ _JUNK = frozenset(
     next new more most few little least less own former latter i.e. e.g. etc""".split()
 )
 
+#: Nouns of news reporting itself ("officials said", "the company said", "a spokesman"): no keyphrase alone
+#: or together ("company spokesman"), though they stay inside longer phrases ("oil company", "health officials").
+_GENERIC = frozenset("company official spokesman spokeswoman dozen source statement".split())
+
 _EMBEDDER = None
 
 
@@ -359,6 +363,8 @@ def candidates(doc, lexicon=None) -> dict[str, Candidate]:
             _count_all(found, tokens, lower)
     elif held:
         _add_headline(found, held)
+    for key in [k for k, c in found.items() if all(w in _GENERIC for w in c.words)]:
+        del found[key]  # "company", "officials", "company spokesman"
     return found
 
 
