@@ -246,3 +246,12 @@ def test_reporting_nouns_are_no_keyphrase_alone():
     texts = [k.text.lower() for k in _phrases(text, n_keyphrases=20)]
     assert "refinery" in texts
     assert not {"company", "officials", "spokesman", "company spokesman", "statement", "dozens", "source"} & set(texts)
+
+
+def test_wire_table_words_and_stock_symbols_are_no_keyphrases():
+    text = ("Drevak Mills Inc <DRVK> said its board declared a qtly div of 12 cts a share, payable April 1. "
+            "Drevak Mills Inc said 4th qtr net rose on higher textile sales. Prior qtly div was 10 cts. "
+            "Drevak Mills makes textile products in three plants.")
+    texts = [k.text.lower() for k in _phrases(text, n_keyphrases=20)]
+    assert any("drevak mills" in t for t in texts)
+    assert not {"drvk", "div", "qtly", "4th", "prior"} & {w for t in texts for w in t.split()}

@@ -53,7 +53,8 @@ _JUNK = frozenset(
     january february march april may june july august september october november december jan feb mar apr
     jun jul aug sep sept oct nov dec net end note
     way thing things people part one other others many much such own same several last first
-    next new more most few little least less own former latter i.e. e.g. etc""".split()
+    next new more most few little least less own former latter i.e. e.g. etc
+    div divs qtly qtrly prior 1st 2nd 3rd 4th""".split()  # wire table words ("Qtly div 12 cts", "4th qtr")
 )
 
 #: Nouns of news reporting itself ("officials said", "the company said", "a spokesman"): no keyphrase alone
@@ -127,8 +128,14 @@ def _dateline_caps(token) -> bool:
     return (nxt is not None and nxt.text == "," and token.is_sent_start) or caps_run(token)
 
 
+def _ticker(token) -> bool:
+    """A stock symbol in angle brackets ("Emhart Corp <EMH>")."""
+    doc = token.doc
+    return 0 < token.i < len(doc) - 1 and doc[token.i - 1].text == "<" and doc[token.i + 1].text == ">"
+
+
 def _is_content(token) -> bool:
-    if token.pos_ not in _CONTENT or not _WORDISH.search(token.text) or _dateline_caps(token):
+    if token.pos_ not in _CONTENT or not _WORDISH.search(token.text) or _dateline_caps(token) or _ticker(token):
         return False
     return not token.is_stop or _in_compound(token)
 
