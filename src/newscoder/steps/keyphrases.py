@@ -4,6 +4,8 @@ Candidates come from the spaCy parse: maximal runs of adjectives, nouns, proper 
 that end in a noun, with hyphenated words ("cease-fire", "5-14", "eight-year") and possessives inside
 names ("People's Protection Units") kept, stop words and time words at the edges trimmed, and counted
 amounts ("240,000 barrels") cut. Candidates are grouped by lemma, so plural and singular are one phrase.
+Nouns of reporting itself ("company", "officials", "spokesman") are no keyphrase alone, wire table words
+("div", "qtly") and stock symbols ("<EMH>") none at all.
 A Title Case or ALL CAPS headline (first line or sentence), where the tagger calls every word a proper
 noun, only adds occurrences to phrases found in the body.
 
@@ -22,8 +24,9 @@ read as the layout step recased them; table rows are skipped.
 
 The surface form returned is the most frequent one in the text, so "U.S.", "YPG" and "5-14" keep their
 case; a common noun that opens a sentence is lower-cased ("Dock workers" -> "dock workers"). Near-duplicates
-(same stems in any order; with the model's ``nested_share``, one phrase inside another with the same head
-and a similar score) are dropped. Scores are in [0, 1], best first.
+(same stems in any order, also of the shown text or of a firm's name without "Inc"; with the model's
+``nested_share``, one phrase inside another with the same head and a similar score) are dropped.
+Scores are in [0, 1], best first.
 """
 
 from __future__ import annotations
