@@ -133,8 +133,10 @@ def _dateline_caps(token) -> bool:
 
 def _ticker(token) -> bool:
     """A stock symbol in angle brackets ("Emhart Corp <EMH>")."""
+    if token.whitespace_:  # most words: no look at the neighbours
+        return False
     doc = token.doc
-    return 0 < token.i < len(doc) - 1 and doc[token.i - 1].text == "<" and doc[token.i + 1].text == ">"
+    return 0 < token.i < len(doc) - 1 and doc[token.i + 1].text == ">" and doc[token.i - 1].text == "<"
 
 
 def _is_content(token) -> bool:
