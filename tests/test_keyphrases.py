@@ -212,3 +212,46 @@ def test_a_nationality_alone_is_no_keyphrase():
     texts = [k.text for k in _phrases(text)]
     assert "Kurdish fighters" in texts
     assert not any(t in ("Kurdish", "Turkish-US", "Turkish") for t in texts)
+
+
+def test_the_same_words_under_two_lemmas_are_shown_once():
+    from collections import Counter
+
+    def cand(key, text, score):
+        return keyphrases.Candidate(key, tuple(key.split()), surfaces=Counter({text: 1}), score=score)
+
+    ranked = [cand("mad men", "Mad Men", 0.9), cand("mad man", "Mad Men", 0.8), cand("season", "season", 0.5)]
+    assert [c.text for c in keyphrases.dedupe(ranked, 10)] == ["Mad Men", "season"]
+
+
+
+def test_a_firm_name_with_and_without_its_legal_suffix_is_one_keyphrase():
+    from collections import Counter
+
+    def cand(text, score):
+        words = tuple(text.lower().split())
+        return keyphrases.Candidate(" ".join(words), words, surfaces=Counter({text: 1}), score=score)
+
+    ranked = [cand("Norvale Foods", 0.9), cand("Norvale Foods Inc", 0.8), cand("Tessik Holdings Corp", 0.7),
+              cand("Tessik", 0.6), cand("rebel group", 0.5), cand("rebel", 0.4)]
+    kept = [c.text for c in keyphrases.dedupe(ranked, 10)]
+    assert kept == ["Norvale Foods", "Tessik Holdings Corp", "rebel group", "rebel"]
+
+
+def test_reporting_nouns_are_no_keyphrase_alone():
+    text = ("Velmar Oil, the oil company that runs the Tarsk refinery, said on Monday that output fell. The company "
+            "said a fire closed two units. Officials said the fire was out, a company spokesman said, and "
+            "officials expect the refinery to reopen. A statement from the company said the refinery would "
+            "run at half its rate, and dozens of workers were sent home, a source said.")
+    texts = [k.text.lower() for k in _phrases(text, n_keyphrases=20)]
+    assert "refinery" in texts
+    assert not {"company", "officials", "spokesman", "company spokesman", "statement", "dozens", "source"} & set(texts)
+
+
+def test_wire_table_words_and_stock_symbols_are_no_keyphrases():
+    text = ("Drevak Mills Inc <DRVK> said its board declared a qtly div of 12 cts a share, payable April 1. "
+            "Drevak Mills Inc said 4th qtr net rose on higher textile sales. Prior qtly div was 10 cts. "
+            "Drevak Mills makes textile products in three plants.")
+    texts = [k.text.lower() for k in _phrases(text, n_keyphrases=20)]
+    assert any("drevak mills" in t for t in texts)
+    assert not {"drvk", "div", "qtly", "4th", "prior"} & {w for t in texts for w in t.split()}

@@ -4,6 +4,8 @@ Candidates come from the spaCy parse: maximal runs of adjectives, nouns, proper 
 that end in a noun, with hyphenated words ("cease-fire", "5-14", "eight-year") and possessives inside
 names ("People's Protection Units") kept, stop words and time words at the edges trimmed, and counted
 amounts ("240,000 barrels") cut. Candidates are grouped by lemma, so plural and singular are one phrase.
+Nouns of reporting itself ("company", "officials", "spokesman") are no keyphrase alone, wire table words
+("div", "qtly") and stock symbols ("<EMH>") none at all.
 A Title Case or ALL CAPS headline (first line or sentence), where the tagger calls every word a proper
 noun, only adds occurrences to phrases found in the body.
 
@@ -22,8 +24,9 @@ read as the layout step recased them; table rows are skipped.
 
 The surface form returned is the most frequent one in the text, so "U.S.", "YPG" and "5-14" keep their
 case; a common noun that opens a sentence is lower-cased ("Dock workers" -> "dock workers"). Near-duplicates
-(same stems in any order; with the model's ``nested_share``, one phrase inside another with the same head
-and a similar score) are dropped. Scores are in [0, 1], best first.
+(same stems in any order, also of the shown text or of a firm's name without "Inc"; with the model's
+``nested_share``, one phrase inside another with the same head and a similar score) are dropped.
+Scores are in [0, 1], best first.
 """
 
 from __future__ import annotations
@@ -55,8 +58,13 @@ _JUNK = frozenset(
     january february march april may june july august september october november december jan feb mar apr
     jun jul aug sep sept oct nov dec net end note
     way thing things people part one other others many much such own same several last first
-    next new more most few little least less own former latter i.e. e.g. etc""".split()
+    next new more most few little least less own former latter i.e. e.g. etc
+    div divs qtly qtrly prior 1st 2nd 3rd 4th""".split()  # wire table words ("Qtly div 12 cts", "4th qtr")
 )
+
+#: Nouns of news reporting itself ("officials said", "the company said", "a spokesman"): no keyphrase alone
+#: or together ("company spokesman"), though they stay inside longer phrases ("oil company", "health officials").
+_GENERIC = frozenset("company official spokesman spokeswoman dozen source statement".split())
 
 _EMBEDDER = None
 
@@ -138,8 +146,16 @@ def _dateline_caps(token) -> bool:
     return (nxt is not None and nxt.text == "," and token.is_sent_start) or caps_run(token)
 
 
+def _ticker(token) -> bool:
+    """A stock symbol in angle brackets ("Emhart Corp <EMH>")."""
+    if token.whitespace_:  # most words: no look at the neighbours
+        return False
+    doc = token.doc
+    return 0 < token.i < len(doc) - 1 and doc[token.i + 1].text == ">" and doc[token.i - 1].text == "<"
+
+
 def _is_content(token, joins: frozenset[int]) -> bool:
-    if token.pos_ not in _CONTENT or not _WORDISH.search(token.text) or _dateline_caps(token):
+    if token.pos_ not in _CONTENT or not _WORDISH.search(token.text) or _dateline_caps(token) or _ticker(token):
         return False
     return not token.is_stop or _in_compound(token, joins)
 
@@ -378,6 +394,8 @@ def candidates(doc, lexicon=None) -> dict[str, Candidate]:
             _count_all(found, tokens, lower)
     elif held:
         _add_headline(found, held, joins)
+    for key in [k for k, c in found.items() if all(w in _GENERIC for w in c.words)]:
+        del found[key]  # "company", "officials", "company spokesman"
     return found
 
 
@@ -428,26 +446,45 @@ DROP_INNER_WORD = False
 
 
 def dedupe(ranked: list[Candidate], limit: int, nested_share: float | None = None) -> list[Candidate]:
-    """Keep the best of near-duplicate phrases: same stems in any order, nested with one head and a
-    score at least ``nested_share`` of the other's (the model's setting; above 1: never), or a single
-    word already inside a better phrase."""
+    """Keep the best of near-duplicate phrases: same stems in any order (also of the shown text, and of a
+    firm's name without "Inc", "Corp", "Plc"...), nested with one head and a score at least
+    ``nested_share`` of the other's (the model's setting; above 1: never), or a single word already
+    inside a better phrase."""
     if nested_share is None:
         nested_share = keyphrase_model.model().settings.get("nested_share", 2.0)
     kept: list[Candidate] = []
     seen: set[frozenset] = set()
     for cand in ranked:
         stems = frozenset(_stem(w) for w in cand.words)
-        if stems in seen:
-            continue
+        shown = frozenset(_stem(w) for w in cand.text.lower().split())
+        core = frozenset(_stem(w) for w in _name_core(cand))
+        if stems in seen or shown in seen or core in seen:
+            continue  # also the same words shown twice under two lemmas ("Mad Men": "mad men", "mad man")
         if nested_share <= 1.0 and any(_nested(cand, other, nested_share) for other in kept):
             continue
         if DROP_INNER_WORD and len(stems) == 1 and any(stems <= other for other in seen):
             continue  # "talks" after "Turkish-US talks", "Syria" after "northern Syria"
-        seen.add(stems)
+        seen.update((stems, shown, core))
         kept.append(cand)
         if len(kept) == limit:
             break
     return kept
+
+
+#: Words that end a firm's name and add nothing to it ("Lucky Stores Inc" is "Lucky Stores").
+_FIRM_SUFFIX = frozenset("inc inc. corp corp. corporation plc ltd ltd. llc co co. holdings group ag sa nv".split())
+
+
+def _name_core(cand: Candidate) -> tuple[str, ...]:
+    """The words of a firm's name without its legal suffixes ("RMJ Holdings Corp" -> "rmj"), at least one;
+    a common noun phrase keeps its words ("rebel group")."""
+    words = cand.words
+    if not cand.text[-1:].isupper() and not cand.text.split()[-1][:1].isupper():
+        return words
+    end = len(words)
+    while end > 1 and words[end - 1] in _FIRM_SUFFIX:
+        end -= 1
+    return words[:end]
 
 
 def _nested(cand: Candidate, other: Candidate, share: float) -> bool:
