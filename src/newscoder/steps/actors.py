@@ -13,6 +13,7 @@ import re
 from bisect import bisect_left
 from dataclasses import replace
 
+from .. import extensions
 from ..knowledge import countries, firms
 from ..knowledge.event_lexicon import agents
 from ..models import EventActor
@@ -590,12 +591,12 @@ def _branch(ent) -> bool:
 
 
 #: "D-Kan.", "R-Texas", "I-Vt.": a US legislator's party and state after the name.
-_PARTY_STATE = re.compile(r"^\s*[,(]\s*[DRI]\s*-\s*([A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)")
+_PARTY_STATE = re.compile(r"\s*[,(]\s*[DRI]\s*-\s*([A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)")
 
 
 def _us_legislator(ent) -> bool:
     """Is the person named as a US legislator, by the party and state news writes after the name?"""
-    m = _PARTY_STATE.match(ent.doc.text[ent.end_char:ent.end_char + 24])
+    m = _PARTY_STATE.match(extensions.doc_text(ent.doc), ent.end_char, ent.end_char + 24)
     if m is None:
         return False
     state = m.group(1)
