@@ -588,3 +588,8 @@ def test_a_place_inside_a_name_is_not_where_the_sentence_happens():
 def test_an_app_attacking_a_rivals_app_is_no_assault():
     assert all(e.event != "ASSAULT" for e in coded("The new Kelvora iPad app is attacking Microsoft's streaming "
                                                    "app with lower prices."))
+
+
+def test_workers_downing_tools_is_a_strike():
+    (event,) = coded("Kenyan dock workers downed tools on Monday in a dispute over pay.")
+    assert event.event == "PROTEST" and event.cameo.startswith("14")
