@@ -593,3 +593,10 @@ def test_an_app_attacking_a_rivals_app_is_no_assault():
 def test_workers_downing_tools_is_a_strike():
     (event,) = coded("Kenyan dock workers downed tools on Monday in a dispute over pay.")
     assert event.event == "PROTEST" and event.cameo.startswith("14")
+
+
+def test_his_talks_are_the_speakers():
+    events = coded("Chilean Foreign Minister Pablo Soto spoke to reporters on Monday. Peruvian President Ana Ruiz "
+                   "criticised Chile on Tuesday. Soto said his talks with Bolivian officials had been useful.")
+    talks = [e for e in events if e.event == "CONSULT" and any(r.code == "BOL" for r in e.recipient)]
+    assert talks and talks[0].actor[0].code == "CHL"

@@ -378,10 +378,12 @@ class Coder:
         for prep in tok.children:
             if prep.dep_ == "prep" and prep.lower_ in ("between", "among", "by"):
                 heads.extend(c for c in prep.children if c.dep_ == "pobj")
+        speaker_tok = syn.speaker(tok)[0] if any(h.pos_ == "PRON" for h in heads) else None
+        speaker = self.actors.code(speaker_tok) if speaker_tok is not None else None  # "X said his talks with ..."
         out = []
         for head in heads:
             for h in conjuncts(head):
-                out.extend(self.actors.code(h))
+                out.extend(self.actors.code(h, speaker))
         return _dedupe(out)
 
     # ---- building an event
