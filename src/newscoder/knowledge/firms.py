@@ -17,23 +17,32 @@ from .tables import rows
 #: firm named last ("the company said").
 FIRM_NOUNS = frozenset({"company", "firm", "carmaker", "automaker", "airline", "bank", "lender", "insurer",
                         "retailer", "conglomerate", "corporation", "maker", "manufacturer", "producer"})
-_LEGAL = re.compile(r",?\s+(?:Inc|Corp|Corporation|Co|Company|Ltd|Limited|plc|PLC|LLC|AG|SA|NV|SE)\.?$")
+#: A firm's legal form at the end of its name ("Apple Inc.", "Vodafone Group Plc"): the one pattern the
+#: entities, tags and events steps test and strip with (``ner_fixes.CORP_SUFFIX``).
+LEGAL_FORM = re.compile(
+    r",?\s+(?:Inc|Incorporated|Corp|Corporation|Co|Company|Ltd|Limited|plc|Plc|PLC|LLC|AG|SA|NV|SE|"
+    r"Group|Holdings?)\.?$")
 
 
 @lru_cache(maxsize=1)
-def _table() -> dict[str, str]:
-    return {countries.normalize(name): iso3 for name, iso3, *_ in rows("firms.tsv")}
+def _read() -> tuple[dict[str, str], tuple[str, ...]]:
+    """The table (normalized name -> ISO3) and the names the ruler may match, read once."""
+    table, matchable = {}, []
+    for name, iso3, match in rows("firms.tsv"):
+        table[countries.normalize(name)] = iso3
+        if match == "1":
+            matchable.append(name)
+    return table, tuple(matchable)
 
 
-@lru_cache(maxsize=1)
 def ruler_names() -> tuple[str, ...]:
     """Names the known-names ruler may match where the entity recogniser saw none (no one-word English noun
     such as "Apple" or "Shell": the table's third column)."""
-    return tuple(name for name, _, match in rows("firms.tsv") if match == "1")
+    return _read()[1]
 
 
 def country_of(name: str) -> countries.Country | None:
     """The home country of the firm of this name ("Apple Inc.", "the Microsoft Corp", "ZTE"), or None."""
-    table = _table()
-    iso3 = table.get(countries.normalize(name)) or table.get(countries.normalize(_LEGAL.sub("", name)))
+    table = _read()[0]
+    iso3 = table.get(countries.normalize(name)) or table.get(countries.normalize(LEGAL_FORM.sub("", name)))
     return countries.by_iso3(iso3) if iso3 else None

@@ -63,8 +63,6 @@ ATTACK_NOUNS = frozenset({"bomb", "bombing", "blast", "explosion", "device", "mi
                           "bullet", "sniper", "drone"})
 #: People who speak for the body they are "of" or "for": "a spokesman for Ericsson" is Ericsson's.
 SPEAKING_FOR = frozenset({"spokesman", "spokeswoman", "spokesperson", "official", "representative"})
-#: "the company", "the carmaker": the firm named last before it.
-FIRM_ANAPHORS = firms.FIRM_NOUNS
 ANAPHORIC_NOUNS = {"group": "group", "organization": "group", "organisation": "group",
                    "movement": "group", "militia": "group", "country": "state", "nation": "state",
                    "government": "state", "state": "state", "kingdom": "state", "republic": "state"}
@@ -148,8 +146,8 @@ class ActorCoder:
                 c.lower_ in ("two", "both") for c in head.children):  # "the two sides": the last pair
             return [replace(r, text=head.text) for r in self.last_pair]
         tokens = _phrase(head)
-        if head.pos_ == "NOUN" and head.lemma_.lower() in FIRM_ANAPHORS and not any(t.ent_type_ for t in tokens) and (
-                any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)):
+        if head.pos_ == "NOUN" and head.lemma_.lower() in firms.FIRM_NOUNS and not any(
+                t.ent_type_ for t in tokens) and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
             firm = self._last_firm(head)
             if firm is not None:
                 return [replace(firm, text=" ".join(t.text for t in tokens))]
@@ -225,7 +223,7 @@ class ActorCoder:
             firm = firms.country_of(name)
             code = firm.iso3 if firm else (found[0].code if found else None)
             is_firm = bool(firm or based is not None or CORP_SUFFIX.search(ent.text) or _firm_word(ent)
-                           or self._firm_described(head) or _ticker_after(ent))
+                           or self._firm_described(head, tokens) or _ticker_after(ent))
             guessed = False
             if code is None and is_firm and self.sole_home and not sector:
                 code, guessed = self.sole_home, True  # "Dart Group Corp" in a story about one country: its firm
@@ -246,9 +244,10 @@ class ActorCoder:
                 return firm
         return None
 
-    def _firm_described(self, head) -> bool:
-        """Is the organisation named as a firm: "rival ZTE", "carmaker Volvo", "ZTE, a telecoms maker"?"""
-        words = [t for t in _phrase(head) if t.i != head.i and t.pos_ == "NOUN"]
+    def _firm_described(self, head, tokens) -> bool:
+        """Is the organisation (its phrase ``tokens``) named as a firm: "rival ZTE", "carmaker Volvo", "ZTE, a
+        telecoms maker"?"""
+        words = [t for t in tokens if t.i != head.i and t.pos_ == "NOUN"]
         words += [c for c in head.children if c.dep_ == "appos"]
         return any(self.agents.sectors.get(_title_lemma(t)) == "BUS" or t.lemma_.lower() in ("rival", "group")
                    for t in words)
@@ -550,7 +549,7 @@ class ActorCoder:
             return None
         for prep in head.children:
             for pobj in (c for c in prep.children if c.dep_ == "pobj") if prep.lower_ in ("for", "of", "at") else ():
-                if pobj.lemma_.lower() in FIRM_ANAPHORS | {"group"} and any(
+                if pobj.lemma_.lower() in firms.FIRM_NOUNS | {"group"} and any(
                         c.dep_ == "det" and c.lower_ == "the" for c in pobj.children):
                     return self._last_firm(pobj)
         return None

@@ -44,9 +44,7 @@ _HONORIFICS = frozenset({"president", "chancellor", "minister", "premier", "king
 _TRAILING = frozenset({"'s", "\u2019s", "'", "\u2019", "/", "-", "\u2014", ",", ":", ">"})
 
 
-CORP_SUFFIX = re.compile(
-    r",?\s+(?:Inc|Incorporated|Corp|Corporation|Co|Company|Ltd|Limited|plc|Plc|PLC|LLC|AG|SA|NV|SE|"
-    r"Group|Holdings?)\.?$")
+CORP_SUFFIX = firms.LEGAL_FORM
 
 
 
