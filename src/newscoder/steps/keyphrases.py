@@ -41,6 +41,7 @@ from spacy.language import Language
 from spacy.strings import get_string_id
 
 from .. import extensions, steps  # noqa: F401 (extensions registers doc._.nc_*)
+from ..knowledge import firms
 from ..knowledge.countries import US_STATE_ABBR, normalize
 from ..models import Keyphrase
 from . import keyphrase_model
@@ -471,8 +472,9 @@ def dedupe(ranked: list[Candidate], limit: int, nested_share: float | None = Non
     return kept
 
 
-#: Words that end a firm's name and add nothing to it ("Lucky Stores Inc" is "Lucky Stores").
-_FIRM_SUFFIX = frozenset("inc inc. corp corp. corporation plc ltd ltd. llc co co. holdings group ag sa nv".split())
+#: A word that ends a firm's name and adds nothing to it ("Lucky Stores Inc" is "Lucky Stores"): the shared
+#: legal-form pattern, on one lower-case word.
+_FIRM_SUFFIX = re.compile(firms.LEGAL_FORM.pattern, re.I)
 
 
 def _name_core(cand: Candidate) -> tuple[str, ...]:
@@ -482,7 +484,7 @@ def _name_core(cand: Candidate) -> tuple[str, ...]:
     if not cand.text[-1:].isupper() and not cand.text.split()[-1][:1].isupper():
         return words
     end = len(words)
-    while end > 1 and words[end - 1] in _FIRM_SUFFIX:
+    while end > 1 and _FIRM_SUFFIX.fullmatch(" " + words[end - 1]):
         end -= 1
     return words[:end]
 
