@@ -370,3 +370,12 @@ def test_a_name_split_at_its_possessive_is_made_whole():
                           options=OPTS)
     china = [p for p in a.places if p.text.endswith("Republic of China")]
     assert china and china[0].country == "CHN" and china[0].text == "People's Republic of China"
+
+
+def test_names_across_a_line_break_keep_the_break_out_of_their_parts():
+    from newscoder.pipeline import analyze
+
+    result = analyze("Foreign governments may hold accounts at the\nBank of Japan, officials said. Investors buy "
+                     "bills through the Bank of\nJapan, they said.")
+    assert all(not e.text[:1].isspace() for e in result.entities)
+    assert all(not p.text[:1].isspace() for p in result.places)

@@ -52,7 +52,7 @@ def fix_ents(doc: Doc, known: list[Span], lexicon=None) -> list[Span]:
     ents = fix_spans(doc, [e for part in doc.ents for e in _split_list(doc, part)])
     ents = _join_dc(doc, ents)
     ents = [_relabel(_strip(e)) for e in ents if not _office_word(e)]
-    ents = [e for e in ents if e is not None and len(e) and not _not_a_name(e)]
+    ents = [e for e in ents if e is not None and e.text.strip() and not _not_a_name(e)]
     extra = _gazetteer_spans(doc, known, ents) + _dateline(doc) + _acronym_spans(doc, ents)
     # gazetteer spans replace the model's spans they overlap unless the model's span is longer
     ents = filter_spans([first_word(doc, e) for e in (filter_spans(extra + ents) if extra else filter_spans(ents))])
@@ -131,11 +131,14 @@ def _consistent(ents: list[Span]) -> list[Span]:
 
 
 def _strip(ent: Span) -> Span:
-    """Drop a leading "the" and a trailing possessive or punctuation ("Hong Kong's", "REUTERS /")."""
+    """Drop a leading "the" (and a line break after it) and a trailing possessive or punctuation ("Hong
+    Kong's", "REUTERS /")."""
     if ent.label_ not in NAMED:
         return ent
     start, end = ent.start, ent.end
     if end - start > 1 and ent.doc[start].lower_ in ("the", "<"):
+        start += 1
+    while end - start > 1 and ent.doc[start].is_space:  # "the\nBank of Japan" in hard-wrapped wire copy
         start += 1
     opened = [t.i for t in ent if t.text == "("]
     if opened and not any(t.text == ")" for t in ent[opened[-1] - ent.start:]) and opened[-1] > start:

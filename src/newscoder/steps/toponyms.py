@@ -320,8 +320,9 @@ def division_candidates(text: str, found: list[Place]) -> list[Place]:
 
 
 def _in_institution(ent) -> list[Mention]:
-    """The place in "Mansfield Police Department", "University of Georgia"."""
-    tokens = list(ent)
+    """The place in "Mansfield Police Department", "University of Georgia" (a line break inside the name is
+    no word of it: "Bank of\nJapan")."""
+    tokens = [t for t in ent if not t.is_space]
     if tokens and tokens[0].lower_ == "the":
         tokens = tokens[1:]
     for n in (3, 2, 1):
