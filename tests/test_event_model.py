@@ -58,6 +58,15 @@ def test_features_read_the_frame(nlp):
     ("The army is expected to withdraw next week.", "withdraw", "future"),
     ("The agency said rebels had kidnapped two engineers.", "kidnapped", "reported"),
     ("Rebels kidnapped two engineers on Monday.", "kidnapped", "asserted"),
+    # habits and standing positions
+    ("Norway traditionally opposes whaling quotas set by others.", "opposes", "hypothetical"),
+    ("The council has in the past rejected requests from the mayor.", "rejected", "hypothetical"),
+    ("The council has for years rejected requests from the mayor.", "rejected", "hypothetical"),
+    ("The council rejected requests from the mayor for two years.", "rejected", "asserted"),
+    ("The council rejected the mayor's request in the past week.", "rejected", "asserted"),
+    # nearness: what one is close to doing has not happened
+    ("Aides said the parties were close to reaching a deal on the budget.", "reaching", "future"),
+    ("The two unions are on the verge of signing a pact.", "signing", "future"),
 ])
 def test_mode(nlp, text, word, expected):
     assert em.mode(_token(nlp, text, word)) == expected

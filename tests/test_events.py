@@ -600,3 +600,61 @@ def test_his_talks_are_the_speakers():
                    "criticised Chile on Tuesday. Soto said his talks with Bolivian officials had been useful.")
     talks = [e for e in events if e.event == "CONSULT" and any(r.code == "BOL" for r in e.recipient)]
     assert talks and talks[0].actor[0].code == "CHL"
+
+
+# ---- labour actions, their end and the employer's reply; senses by subject and object
+
+
+@pytest.mark.parametrize("text", [
+    "Bus drivers in Lagos began a go-slow on Monday over unpaid wages.",
+    "Hospital cleaners staged a sit-in at the health ministry on Tuesday.",
+    "Teachers in Nairobi started a work-to-rule on Thursday.",
+    "Postal workers in Lyon took industrial action on Friday.",
+    "Some 4,000 miners at the Rustenburg platinum mine struck on Monday, demanding a bonus.",
+])
+def test_labour_actions_are_strikes(text):
+    assert "PROTEST" in types(text)
+
+
+def test_hyphenated_event_nouns_stay_one_token():
+    from newscoder.pipeline import load
+
+    doc = load(("entities",)).make_doc("Cleaners began a Go-Slow and two sit-ins; the cease-fire held.")
+    words = [t.text for t in doc]
+    assert {"Go-Slow", "sit-ins", "cease-fire"} <= set(words)
+    assert doc.text == "Cleaners began a Go-Slow and two sit-ins; the cease-fire held."
+
+
+def test_a_strike_ended_is_a_concession_not_a_protest():
+    assert types("The nurses' union called off the strike on Monday after the ministry raised its offer.") == [
+        "CONCEDE"]
+    assert "CONCEDE" in types("The striking dockers in Mombasa returned to work on Wednesday.")
+
+
+def test_an_employer_locking_workers_out_coerces_them():
+    (event,) = [e for e in coded("The owners of the Kloof mine locked out 2,000 workers on Tuesday.")
+                if e.event == "COERCE"]
+    assert event.recipient and event.recipient[0].sector == "LAB"
+
+
+def test_a_missile_or_jets_striking_is_still_an_attack():
+    assert "ASSAULT" in types("Syrian jets struck rebel positions near Idlib on Monday.")
+
+
+def test_a_product_recall_is_no_diplomatic_sanction():
+    assert "SANCTION" not in types("Toyota recalled 300,000 cars in Japan over faulty airbags.")
+    assert "SANCTION" in types("Qatar recalled its ambassador from Bahrain on Monday.")
+
+
+def test_a_regulator_fining_a_firm_coerces_it():
+    assert "COERCE" in types("Brazil's antitrust regulator fined Vale for breaking competition rules.")
+
+
+def test_a_ceasefire_violated_is_an_attack():
+    events = coded("The Syrian army violated the cease-fire near Homs on Sunday.")
+    assert [e.cameo for e in events] == ["196"]
+
+
+def test_a_firm_no_table_codes_is_still_the_target():
+    (event,) = coded("Japan's Keiyo Bank agreed to buy a stake in Banco Marvao, a Keiyo official said.")
+    assert event.event == "AGREE" and [r.text for r in event.recipient] == ["Banco Marvao"]

@@ -45,6 +45,7 @@ def load(steps: tuple[str, ...]):
 
     model = importlib.import_module(MODEL)
     nlp = model.load(exclude=list(_MODEL_EXCLUDE))
+    keep_hyphenated(nlp)
     # the entry points register the factories; importing them here also serves a source checkout
     importlib.import_module(".steps.paragraphs", __package__)
     nlp.add_pipe("newscoder_paragraphs", before="parser")
@@ -53,6 +54,19 @@ def load(steps: tuple[str, ...]):
         importlib.import_module(step.module)
         nlp.add_pipe(step.factory)
     return nlp
+
+
+def keep_hyphenated(nlp) -> None:
+    """Keep the event lexicon's hyphenated nouns one token ("a go-slow", "sit-ins", "the cease-fire"), in lower,
+    sentence, title and upper case and plural, so the events step finds them (spaCy splits at every hyphen)."""
+    from spacy.symbols import NORM, ORTH
+
+    from .knowledge.event_lexicon import hyphenated_nouns
+
+    for word in hyphenated_nouns():
+        for form in (word, word + "s"):
+            for cased in {form, form.capitalize(), form.title(), form.upper()}:
+                nlp.tokenizer.add_special_case(cased, [{ORTH: cased, NORM: form}])
 
 
 def check(article: Article, options: Options, setting: str = "Options.max_chars") -> None:

@@ -40,6 +40,8 @@ class Lexicon:
     thing_object: dict[str, str | None] = field(default_factory=dict)
     #: verb lemma -> code its sense takes with people as direct object: "fired his cabinet" (dismissed)
     people_object: dict[str, str] = field(default_factory=dict)
+    #: verb lemma -> code its sense takes with working people as subject and no object: "the miners struck"
+    worker_subject: dict[str, str] = field(default_factory=dict)
     #: event noun -> modifiers that make it figurative, no event ("war": trade, price, ...)
     figurative: dict[str, frozenset[str]] = field(default_factory=dict)
     #: event noun -> modifiers one of which it needs for its sense ("operation": military, security, ...)
@@ -81,12 +83,22 @@ def lexicon() -> Lexicon:
             lex.thing_object[key] = None if code == "-" else code
         elif kind == "OP":
             lex.people_object[key] = code
+        elif kind == "OW":
+            lex.worker_subject[key] = code
         elif kind in ("NF", "NQ"):
             table = lex.figurative if kind == "NF" else lex.qualified
             for noun in key.split("|"):
                 table[noun] = frozenset(code.lower().split("|"))
     lex.light = frozenset(verb for verb, _ in lex.pairs)
     return lex
+
+
+def hyphenated_nouns() -> list[str]:
+    """The lexicon's event nouns written with a hyphen ("go-slow", "sit-in", "cease-fire"): the tokenizer keeps
+    them one token (``pipeline.load``), so they are looked up like any noun."""
+    lex = lexicon()
+    words = set(lex.nouns) | {noun for _, noun in lex.pairs}
+    return sorted(w for w in words if "-" in w and " " not in w)
 
 
 @lru_cache(maxsize=1)

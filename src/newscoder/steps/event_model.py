@@ -62,9 +62,13 @@ PLAN_HEADS = frozenset({"willing", "prepared", "plan", "intend", "expect", "sche
 TRY_HEADS = frozenset({"try", "attempt", "seek", "struggle", "hope", "wish", "need", "have", "able"})
 #: Verbs of hoping and expecting: what they govern is nobody's commitment ("hoped the sides would agree").
 HOPE_HEADS = frozenset({"hope", "expect", "wish", "fear", "anticipate", "predict", "doubt", "dream"})
-#: Adverbs of habit and generality ("often", "regularly", "has long argued").
+#: Adverbs of habit and standing positions ("often", "regularly", "has long argued", "traditionally opposes"):
+#: a habit or a stance, not one act.
 HABIT_WORDS = frozenset({"often", "regularly", "frequently", "usually", "traditionally", "always", "routinely",
-                         "generally", "historically", "long", "typically", "habitually"})
+                         "generally", "historically", "long", "typically", "habitually", "normally", "customarily",
+                         "sometimes", "occasionally", "seldom", "rarely", "repeatedly", "consistently"})
+#: Words of nearness: what one is "close to", "near", "on the verge / brink / point of" doing has not happened yet.
+NEAR_HEADS = frozenset({"close", "near", "verge", "brink", "point", "threshold", "edge", "nearer", "closer"})
 #: Forms the small model's lemmatizer gets wrong ("hopes" -> "hop").
 LEMMA_FIX = {"hopes": "hope", "hoped": "hope", "hoping": "hope"}
 #: Verbs that allow or oblige: their complement is what may or must happen ("the law obliges the state to
@@ -239,23 +243,16 @@ def _cue_features(tok, sent, how: str) -> list[str]:
 
 
 def _habitual(tok) -> bool:
-    """"is regularly criticised", "have often clashed", "has in the past rejected": a habit or a general
-    claim, not one act."""
+    """"is regularly criticised", "have often clashed", "who usually meet in May", "traditionally opposes",
+    "has in the past rejected", "has for years opposed": a habit or a standing position, not one act."""
     for c in tok.children:
         if c.dep_ == "advmod" and c.lower_ in HABIT_WORDS:
             return True
-        if c.dep_ == "prep" and c.lower_ == "in" and any(g.lower_ == "past" and g.dep_ == "pobj" for g in c.children):
+        if c.dep_ == "prep" and c.lower_ in ("in", "for") and any(g.dep_ == "pobj" and (
+                g.lower_ == "past" and c.lower_ == "in" or g.lower_ in ("years", "decades") and c.lower_ == "for" and
+                not any(d.dep_ in ("nummod", "amod", "det") for d in g.children)) for g in c.children):
             return True
     return False
-
-
-#: Adverbs of frequency: the act is a habit ("who often protest there", "usually meet in May"), not one event.
-FREQUENCY_WORDS = frozenset({"often", "regularly", "frequently", "usually", "routinely", "typically", "habitually",
-                             "sometimes", "occasionally", "seldom", "rarely"})
-
-
-def _frequent(tok) -> bool:
-    return any(c.dep_ == "advmod" and c.lower_ in FREQUENCY_WORDS for c in tok.children)
 
 
 #: Imperatives that set up a scene: "Imagine you are a protester and the police start making arrests".
@@ -402,12 +399,12 @@ def mode(tok) -> str:
     ... threatened"), "hypothetical" (a condition, a question, could/might/would without a
     speaker, a purpose clause, a wish or attempt, a habit: "people who often protest", a scene to imagine:
     "Imagine the police start making arrests"), "future" (will,
-    "plans to", "is expected to"),
+    "plans to", "is expected to", "close to reaching a deal"),
     "reported" (the content of someone's statement: "X said Y attacked"), else "asserted"."""
     if _negated(tok):
         return "negated"
     text = tok.sent.text
-    if _question(text) or _frequent(tok) or _imagined(tok):
+    if _question(text) or _habitual(tok) or _imagined(tok):
         return "hypothetical"
     if tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX"):
         governing = mode(tok.head)  # "any attack on the plant could cause a disaster"
@@ -420,6 +417,9 @@ def mode(tok) -> str:
             return "hypothetical"
         if own & FUTURE_AUX or (own & {"would"} and reported):
             return "future"
+        if cur.dep_ in ("pcomp", "pobj") and cur.head.dep_ == "prep" and cur.head.lower_ in ("to", "of") and (
+                lemma(cur.head.head) in NEAR_HEADS):
+            return "future"  # "were close to reaching a deal", "on the verge of signing a ceasefire"
         if own & HYPO_AUX:
             return "hypothetical"
         if cur.dep_ == "xcomp" and (lemma(cur.head) in PLAN_HEADS or (lemma(cur.head) == "be" and "to" in own)):

@@ -59,6 +59,8 @@ THREAT_BY_ROOT = {"14": "133", "16": "131", "17": "130", "18": "138", "19": "138
 REJECT_BY_ROOT = {"04": "125", "06": "121", "07": "122", "08": "124"}
 #: A refused or failed cooperation is a rejection (CAMEO 12): "will not accept", "failed to agree".
 REJECT_OF_NEGATED = {"03": "120", "04": "125", "05": "120", "06": "121", "07": "122", "08": "124"}
+#: Sectors of working people, whose strikes are labour actions: labour, education, health, agriculture.
+LABOUR_SECTORS = frozenset({"LAB", "EDU", "HLH", "AGR"})
 CONFLICT_ROOTS = frozenset({"13", "15", "16", "17", "18", "19", "20"})
 UNCONVENTIONAL = {"190": "180", "193": "180", "194": "180", "195": "183", "192": "180"}
 #: Roots whose events are speech acts (statements, appeals, intents, support, demands, criticism, rejections,
@@ -326,7 +328,8 @@ class Coder:
 
     def _object_sense(self, tok, code: str | None) -> str | None:
         """The code of the verb's sense its object makes: "met the criteria" (a thing) is no meeting, "fired his
-        cabinet" (people, not fired at) no shooting (the lexicon's OT and OP rows)."""
+        cabinet" (people, not fired at) no shooting, "the miners struck" (workers, no object) a labour strike (the
+        lexicon's OT, OP and OW rows)."""
         lemma = tok.lemma_.lower()
         obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
         if obj is None and tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ == "NOUN":
@@ -335,6 +338,10 @@ class Coder:
             o.ent_type_ in ("DATE", "TIME") for o in c.children) for c in tok.children)  # "fired at", not "on Monday"
         if obj is not None and lemma in self.lex.people_object and self.actors.is_people(obj) and not aimed:
             return self.lex.people_object[lemma]
+        if obj is None and lemma in self.lex.worker_subject and tok.dep_ != "acl":
+            subj = syn.subject(tok)[0]
+            if subj is not None and any(r.sector in LABOUR_SECTORS for r in self.actors.code(subj)):
+                return self.lex.worker_subject[lemma]  # "the miners struck": a strike, not an attack
         if code and lemma in self.lex.thing_object:
             clause = any(c.dep_ == "ccomp" for c in tok.children)  # "demonstrated that ..."
             if clause or (obj is not None and self.actors.is_thing(obj)):
@@ -511,8 +518,8 @@ class Coder:
         self.actors.mark_subject(actors, agent)
         if noun is not None and not actors:
             actors = self._noun_actors(noun)
-        recipient = _flat(self.actors.code(h, speaker) for h in conjuncts(patient)) if patient is not None else []
-        recipient = [r for r in recipient if r.code or r.sector]
+        recipient = _flat([r for r in self.actors.code(h, speaker) if r.code or r.sector or _named(h)]
+                          for h in conjuncts(patient)) if patient is not None else []
         if not recipient:
             recipient = self._prep_recipient(tok, noun, speaker)
         return _dedupe(actors), _dedupe(recipient)
@@ -555,6 +562,13 @@ class Coder:
                 found = [f for f in self.actors.code(holder, speaker) if f.code]
                 if found:
                     return found
+        for prep in preps:  # no code anywhere: a firm or a person named there ("a stake in Banco Portugues")
+            if prep.lower_ in NAMED_PREPS and not (prep.lower_ == "in" and prep.head.lemma_.lower() in IN_IS_WHERE):
+                for pobj in prep.children:
+                    if pobj.dep_ == "pobj" and _named(pobj):
+                        found = _flat(self.actors.code(h, speaker) for h in conjuncts(pobj) if _named(h))
+                        if found:
+                            return found
         return []
 
     def _date(self, tok, say) -> str | None:
@@ -635,6 +649,16 @@ POLITICAL_SECTORS = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY", "REB", 
                                "UAF", "REF", "CVL"})
 #: Complements of "decline"/"refuse" that are newsroom formulas, not rejections.
 SAY_WORDS = frozenset({"comment", "say", "discuss", "identify", "elaborate", "confirm", "speculate", "name", "give"})
+
+
+#: Prepositions whose object, a firm or a person no table codes, is still the target.
+NAMED_PREPS = frozenset({"with", "against", "to", "from", "in", "into", "for"})
+
+
+def _named(head) -> bool:
+    """Does the noun phrase headed by ``head`` name a firm, a body or a person (an entity the tables may not
+    code: "sued Acme Corp", "a venture with Cable and Wireless")? Its text is the target all the same."""
+    return head.ent_type_ in ("ORG", "PERSON") and head.pos_ == "PROPN"
 
 
 def _political(actors: list[EventActor]) -> bool:
