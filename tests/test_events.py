@@ -658,3 +658,18 @@ def test_a_ceasefire_violated_is_an_attack():
 def test_a_firm_no_table_codes_is_still_the_target():
     (event,) = coded("Japan's Keiyo Bank agreed to buy a stake in Banco Marvao, a Keiyo official said.")
     assert event.event == "AGREE" and [r.text for r in event.recipient] == ["Banco Marvao"]
+
+
+def test_a_wire_tickers_exchange_gives_a_firm_its_country():
+    from newscoder.knowledge.firms import exchange_country
+
+    assert (exchange_country("ANWA.T"), exchange_country("CAWL.L"), exchange_country("DART")) == ("JPN", "GBR", "USA")
+    assert exchange_country("not a ticker") is None
+    (event,) = coded("Kawabe Trust Bank Ltd <KWBT.T> has agreed to buy a stake in a Lisbon bank, a Kawabe "
+                     "official said.")
+    assert event.actor[0].code == "JPN"
+
+
+def test_an_x_based_firm_takes_the_country_of_the_place_resolved():
+    (event,) = coded("The Ohio-based firm accused Mexico of dumping steel.")
+    assert (event.actor[0].code, event.actor[0].sector) == ("USA", "BUS")

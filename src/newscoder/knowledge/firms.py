@@ -24,6 +24,29 @@ LEGAL_FORM = re.compile(
     r"Group|Holdings?)\.?$")
 
 
+#: The exchange suffix of a Reuters instrument code ("<ANWA.T>": Tokyo) -> the country of that exchange, where a
+#: firm is listed first (written for this project from the exchanges' published suffixes; a bare code such as
+#: "<DART>" is a US listing in Reuters copy).
+EXCHANGE_COUNTRY = {
+    "T": "JPN", "OS": "JPN", "L": "GBR", "PA": "FRA", "F": "DEU", "DE": "DEU", "MI": "ITA", "MC": "ESP",
+    "AS": "NLD", "BR": "BEL", "S": "CHE", "SW": "CHE", "VX": "CHE", "ST": "SWE", "CO": "DNK", "OL": "NOR",
+    "HE": "FIN", "VI": "AUT", "LS": "PRT", "I": "IRL", "AT": "GRC", "WA": "POL", "TO": "CAN", "V": "CAN",
+    "AX": "AUS", "NZ": "NZL", "HK": "HKG", "SS": "CHN", "SZ": "CHN", "KS": "KOR", "KQ": "KOR", "TW": "TWN",
+    "SI": "SGP", "KL": "MYS", "BK": "THA", "JK": "IDN", "BO": "IND", "NS": "IND", "J": "ZAF", "JO": "ZAF",
+    "SA": "BRA", "MX": "MEX", "BA": "ARG", "SN": "CHL", "IS": "TUR", "TA": "ISR", "MM": "RUS", "N": "USA",
+    "O": "USA", "OQ": "USA", "A": "USA",
+}
+TICKER = re.compile(r"^[A-Z0-9]{1,6}(?:\.([A-Z]{1,2}))?$")
+
+
+def exchange_country(code: str) -> str | None:
+    """ISO3 of the exchange a wire ticker names ("ANWA.T" -> JPN, "CAWL.L" -> GBR, "DART" -> USA), or None."""
+    found = TICKER.match(code)
+    if found is None:
+        return None
+    return EXCHANGE_COUNTRY.get(found.group(1)) if found.group(1) else "USA"
+
+
 @lru_cache(maxsize=1)
 def _read() -> tuple[dict[str, str], tuple[str, ...]]:
     """The table (normalized name -> ISO3) and the names the ruler may match, read once."""

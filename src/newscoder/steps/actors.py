@@ -151,6 +151,11 @@ class ActorCoder:
             firm = self._last_firm(head)
             if firm is not None:
                 return [replace(firm, text=" ".join(t.text for t in tokens))]
+        if head.pos_ == "NOUN" and head.lemma_.lower() in firms.FIRM_NOUNS and (based := self._based_in(tokens)):
+            firm = self._last_firm(head)  # "the Michigan-based company": the firm of that country named last, else
+            text = " ".join(t.text for t in tokens if t.dep_ != "det")  # a firm of that country all the same
+            return [replace(firm, text=text) if firm is not None else EventActor(
+                text=text, canonical=text, code=based.iso3, sector="BUS", kind="group", own_country=based.iso3)]
         if head.pos_ == "NOUN" and head.lemma_.lower() in ANAPHORIC_NOUNS and not any(
                 t.ent_type_ for t in tokens):
             kind = ANAPHORIC_NOUNS[head.lemma_.lower()]
@@ -197,7 +202,7 @@ class ActorCoder:
             found = [m for m in self._modifier_records(tokens, ent) if m.kind in ("state", "group")] or (
                 [d] if (d := self._described(ent)) is not None and d.code else [])
             sector = self._sector(head, tokens)
-            based = _based_in(tokens)
+            based = self._based_in(tokens)
             if not found and based is not None:  # "the Atlanta-based company"
                 found = [EventActor(text=based.name, canonical=based.name, code=based.iso3, kind="state")]
             if ent.label_ == "PERSON" and _us_legislator(ent):  # "Dan Glickman, D-Kan.", "(R-Texas)"
@@ -221,7 +226,8 @@ class ActorCoder:
             if self.agents.groups.get(name.lower()) or countries.by_name(ent.text) or sector in STATE_SECTORS:
                 continue  # a state's organ is coded where it is named: "the Foreign Ministry" may be two states'
             firm = firms.country_of(name)
-            code = firm.iso3 if firm else (found[0].code if found else None)
+            listed = firms.exchange_country(self.doc[ent.end + 1].text) if _ticker_after(ent) else None
+            code = firm.iso3 if firm else (listed or (found[0].code if found else None))
             is_firm = bool(firm or based is not None or CORP_SUFFIX.search(ent.text) or _firm_word(ent)
                            or self._firm_described(head, tokens) or _ticker_after(ent))
             guessed = False
@@ -234,11 +240,31 @@ class ActorCoder:
                 if self.firms[name].sector == "BUS":
                     self._firm_at.append((ent.start, self.firms[name]))
 
+    def _based_in(self, tokens):
+        """The country of "X-based" in a phrase ("the Atlanta-based company", "Stockholm-based Ericsson", "the
+        Michigan-based company": a place the places step resolved), or None."""
+        for tok in tokens:
+            if tok.lower_ == "based" and tok.i >= 2 and tok.nbor(-1).text == "-":
+                start = tok.i - 2
+                while start > 0 and tok.doc[start - 1].is_title and tok.doc[start - 1].whitespace_:
+                    start -= 1
+                name = tok.doc[start:tok.i - 1].text
+                found = countries.by_name(name) or countries.city_country(name, 0)
+                if found is not None:
+                    return found
+                end = tok.nbor(-1).idx  # the place mention that ends at the hyphen
+                for place in self.all_places[bisect_left(self._starts[id(self.all_places)], end - 60):]:
+                    if place.start >= end:
+                        break
+                    if place.end == end and place.country and not place.in_name:
+                        return countries.by_iso3(place.country)
+        return None
+
     def _last_firm(self, head) -> EventActor | None:
         """The firm named last before ``head`` in the article, of the country an "X-based" in its phrase names
         ("the Stockholm-based group"), or None."""
         at = bisect_left(self._firm_at, head.i, key=lambda pair: pair[0])
-        based = _based_in(_phrase(head))
+        based = self._based_in(_phrase(head))
         for _, firm in reversed(self._firm_at[:at]):
             if based is None or firm.own_country == based.iso3:
                 return firm
@@ -609,18 +635,6 @@ def _ticker_after(ent) -> bool:
     return ent.end + 2 < len(doc) and doc[ent.end].text == "<" and doc[ent.end + 2].text == ">"
 
 
-def _based_in(tokens):
-    """The country of "X-based" in a phrase ("the Atlanta-based company", "Stockholm-based Ericsson"), or None."""
-    for tok in tokens:
-        if tok.lower_ == "based" and tok.i >= 2 and tok.nbor(-1).text == "-":
-            start = tok.i - 2
-            while start > 0 and tok.doc[start - 1].is_title and tok.doc[start - 1].whitespace_:
-                start -= 1
-            name = tok.doc[start:tok.i - 1].text
-            found = countries.by_name(name) or countries.city_country(name, 0)
-            if found is not None:
-                return found
-    return None
 
 
 def _firm_word(ent) -> bool:

@@ -36,6 +36,8 @@ from importlib import resources
 
 import numpy as np
 
+from .event_syntax import in_headline
+
 NONE = "NONE"
 TYPES = ("ACCUSE", "AGREE", "AID", "ASSAULT", "COERCE", "CONSULT", "COOPERATE", "MOBILIZE", "PROTEST",
          "REJECT", "REQUEST", "SANCTION", "SUPPORT", "THREATEN", "YIELD")
@@ -267,6 +269,19 @@ def _imagined(tok) -> bool:
         c.dep_ in ("nsubj", "nsubjpass", "aux") for c in root.children)
 
 
+def _described(tok) -> bool:
+    """Is the candidate a verb in the simple present in an article's body, not a headline nor its first
+    sentence, with no one saying it and no "I" or "we" doing it? News tells its events in the past; its body's
+    simple present describes a state, a product or a standing position ("the app delivers 300 channels", "the
+    administration opposes any such bill", "Apple imposes restrictions on apps"), while a headline's present
+    is an event ("Police arrest minister") and so is what "I" or "we" do in saying it ("we demand ...")."""
+    if tok.tag_ not in ("VBZ", "VBP") or tok.sent.start == 0 or in_headline(tok):
+        return False
+    if any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+        return False
+    return not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("i", "we", "you") for c in tok.children)
+
+
 def _question(text: str) -> bool:
     return text.rstrip().rstrip("\"'\u201d\u2019").endswith("?")
 
@@ -398,7 +413,8 @@ def mode(tok) -> str:
     """How the sentence reports the candidate: "negated" ("did not attack", "it is not true that
     ... threatened"), "hypothetical" (a condition, a question, could/might/would without a
     speaker, a purpose clause, a wish or attempt, a habit: "people who often protest", a scene to imagine:
-    "Imagine the police start making arrests"), "future" (will,
+    "Imagine the police start making arrests", a state or stance told in the body's simple present: "the
+    administration opposes any such bill"), "future" (will,
     "plans to", "is expected to", "close to reaching a deal"),
     "reported" (the content of someone's statement: "X said Y attacked"), else "asserted"."""
     if _negated(tok):
@@ -411,6 +427,8 @@ def mode(tok) -> str:
         if governing in ("hypothetical", "future"):
             return governing
     reported = _reported(tok, text)
+    if not reported and _described(tok):
+        return "hypothetical"
     for i, cur in enumerate(_clause_chain(tok)):
         own = {c.lower_ for c in cur.children if c.dep_ in ("aux", "auxpass", "mark")}
         if own & COND_MARKS or (cur.dep_ == "advcl" and own & {"to"} and i == 0):
