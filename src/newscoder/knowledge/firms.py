@@ -24,17 +24,20 @@ LEGAL_FORM = re.compile(
     r"Group|Holdings?)\.?$")
 
 
-#: The exchange suffix of a Reuters instrument code ("<ANWA.T>": Tokyo) -> the country of that exchange, where a
-#: firm is listed first (written for this project from the exchanges' published suffixes; a bare code such as
-#: "<DART>" is a US listing in Reuters copy).
+#: The exchange suffix of a wire ticker in angle brackets, as Reuters copy writes them ("Sanwa Bank Ltd <ANWA.T>":
+#: Tokyo) -> the country of that exchange, where a firm is listed first. Written for this project from the codes
+#: seen in such copy (1980s Reuters: ".S" Sydney, ".Z" Zurich, ".ME" Melbourne, ".MO" Montreal), not today's RICs;
+#: a bare code ("<DART>") is a US listing. ".A" (the American exchange, which lists Canadian firms too) and ".G"
+#: are left out: they do not tell a country.
 EXCHANGE_COUNTRY = {
-    "T": "JPN", "OS": "JPN", "L": "GBR", "PA": "FRA", "F": "DEU", "DE": "DEU", "MI": "ITA", "MC": "ESP",
-    "AS": "NLD", "BR": "BEL", "S": "CHE", "SW": "CHE", "VX": "CHE", "ST": "SWE", "CO": "DNK", "OL": "NOR",
-    "HE": "FIN", "VI": "AUT", "LS": "PRT", "I": "IRL", "AT": "GRC", "WA": "POL", "TO": "CAN", "V": "CAN",
-    "AX": "AUS", "NZ": "NZL", "HK": "HKG", "SS": "CHN", "SZ": "CHN", "KS": "KOR", "KQ": "KOR", "TW": "TWN",
-    "SI": "SGP", "KL": "MYS", "BK": "THA", "JK": "IDN", "BO": "IND", "NS": "IND", "J": "ZAF", "JO": "ZAF",
-    "SA": "BRA", "MX": "MEX", "BA": "ARG", "SN": "CHL", "IS": "TUR", "TA": "ISR", "MM": "RUS", "N": "USA",
-    "O": "USA", "OQ": "USA", "A": "USA",
+    "T": "JPN", "OS": "JPN", "L": "GBR", "PA": "FRA", "P": "FRA", "F": "DEU", "DE": "DEU", "H": "DEU",
+    "MI": "ITA", "MC": "ESP", "AS": "NLD", "BR": "BEL", "Z": "CHE", "SW": "CHE", "VX": "CHE", "ST": "SWE",
+    "CO": "DNK", "OL": "NOR", "HE": "FIN", "VI": "AUT", "LS": "PRT", "I": "IRL", "AT": "GRC", "WA": "POL",
+    "TO": "CAN", "MO": "CAN", "M": "CAN", "V": "CAN", "S": "AUS", "ME": "AUS", "AX": "AUS", "NZ": "NZL",
+    "HK": "HKG", "SS": "CHN", "SZ": "CHN", "KS": "KOR", "KQ": "KOR", "TW": "TWN", "SI": "SGP", "KL": "MYS",
+    "BK": "THA", "JK": "IDN", "BO": "IND", "NS": "IND", "J": "ZAF", "JO": "ZAF", "SA": "BRA", "MX": "MEX",
+    "BA": "ARG", "SN": "CHL", "IS": "TUR", "TA": "ISR", "MM": "RUS", "MN": "PHL", "N": "USA", "O": "USA",
+    "OQ": "USA",
 }
 TICKER = re.compile(r"^[A-Z0-9]{1,6}(?:\.([A-Z]{1,2}))?$")
 

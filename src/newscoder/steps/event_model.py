@@ -69,6 +69,8 @@ HOPE_HEADS = frozenset({"hope", "expect", "wish", "fear", "anticipate", "predict
 HABIT_WORDS = frozenset({"often", "regularly", "frequently", "usually", "traditionally", "always", "routinely",
                          "generally", "historically", "long", "typically", "habitually", "normally", "customarily",
                          "sometimes", "occasionally", "seldom", "rarely", "repeatedly", "consistently"})
+#: Of those, words that also mean "mostly" ("generally applauded the plan": one act, approved in the main).
+MOSTLY_WORDS = frozenset({"generally"})
 #: Words of nearness: what one is "close to", "near", "on the verge / brink / point of" doing has not happened yet.
 NEAR_HEADS = frozenset({"close", "near", "verge", "brink", "point", "threshold", "edge", "nearer", "closer"})
 #: Forms the small model's lemmatizer gets wrong ("hopes" -> "hop").
@@ -248,7 +250,7 @@ def _habitual(tok) -> bool:
     """"is regularly criticised", "have often clashed", "who usually meet in May", "traditionally opposes",
     "has in the past rejected", "has for years opposed": a habit or a standing position, not one act."""
     for c in tok.children:
-        if c.dep_ == "advmod" and c.lower_ in HABIT_WORDS:
+        if c.dep_ == "advmod" and c.lower_ in HABIT_WORDS and not (c.lower_ in MOSTLY_WORDS and tok.tag_ == "VBD"):
             return True
         if c.dep_ == "prep" and c.lower_ in ("in", "for") and any(g.dep_ == "pobj" and (
                 g.lower_ == "past" and c.lower_ == "in" or g.lower_ in ("years", "decades") and c.lower_ == "for" and

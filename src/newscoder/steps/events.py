@@ -518,8 +518,12 @@ class Coder:
         self.actors.mark_subject(actors, agent)
         if noun is not None and not actors:
             actors = self._noun_actors(noun)
-        recipient = _flat([r for r in self.actors.code(h, speaker) if r.code or r.sector or _named(h)]
-                          for h in conjuncts(patient)) if patient is not None else []
+        objects = [(h, self.actors.code(h, speaker)) for h in conjuncts(patient)] if patient is not None else []
+        recipient = [r for _, recs in objects for r in recs if r.code or r.sector]
+        if not recipient:
+            recipient = self._prep_recipient(tok, noun, speaker, named=False)
+        if not recipient:  # no code anywhere: a firm or a person named as the object ("sued Acme Corp")
+            recipient = [r for h, recs in objects if _named(h) for r in recs]
         if not recipient:
             recipient = self._prep_recipient(tok, noun, speaker)
         return _dedupe(actors), _dedupe(recipient)
@@ -539,9 +543,10 @@ class Coder:
                     return found
         return []
 
-    def _prep_recipient(self, tok, noun, speaker) -> list[EventActor]:
+    def _prep_recipient(self, tok, noun, speaker, named: bool = True) -> list[EventActor]:
         """A recipient in a prepositional phrase of the predicate, its object or its complement
-        ("talks with X", "support for X", "agreed to withdraw troops from X")."""
+        ("talks with X", "support for X", "agreed to withdraw troops from X"); ``named``: else a firm or person
+        no table codes, named there ("a stake in Banco Marvao")."""
         holders = [tok] + ([noun] if noun is not None else [])
         holders += [c for c in tok.children if c.dep_ == "dobj"]
         for comp in (c for c in tok.children if c.dep_ in ("xcomp", "ccomp")):
@@ -562,7 +567,7 @@ class Coder:
                 found = [f for f in self.actors.code(holder, speaker) if f.code]
                 if found:
                     return found
-        for prep in preps:  # no code anywhere: a firm or a person named there ("a stake in Banco Portugues")
+        for prep in preps if named else ():  # no code anywhere: a firm or person named there ("a stake in X")
             if prep.lower_ in NAMED_PREPS and not (prep.lower_ == "in" and prep.head.lemma_.lower() in IN_IS_WHERE):
                 for pobj in prep.children:
                     if pobj.dep_ == "pobj" and _named(pobj):
