@@ -673,3 +673,21 @@ def test_a_wire_tickers_exchange_gives_a_firm_its_country():
 def test_an_x_based_firm_takes_the_country_of_the_place_resolved():
     (event,) = coded("The Ohio-based firm accused Mexico of dumping steel.")
     assert (event.actor[0].code, event.actor[0].sector) == ("USA", "BUS")
+
+
+def test_a_firms_dealing_is_coded_only_with_a_party_on_the_other_side():
+    (sale,) = coded("Essar sold its 33 percent stake in the venture to Vodafone for 5 billion dollars.")
+    assert sale.event == "COOPERATE" and [r.canonical for r in sale.recipient] == ["Vodafone"]
+    assert coded("The group sold its hotel business last year.") == []
+    assert coded("Nearly two million investors have bought shares in Vantor and Belmont since May.") == []
+    assert coded("Officials disputed a proposal for Japanese firms to sell computers to Iran.") == []
+    (deal,) = coded("Kestrel Paper agreed to acquire Andhra Valley Mills for 200 million dollars.")
+    assert deal.event == "AGREE" and [r.text for r in deal.recipient] == ["Andhra Valley Mills"]
+
+
+def test_a_reprimand_is_criticism():
+    assert types("The Supreme Court of India reprimanded the telecoms minister on Monday.") == ["ACCUSE"]
+
+
+def test_a_currency_is_never_an_actor():
+    assert coded("Last year our biggest problem was that we were buying products in Japanese yen.") == []

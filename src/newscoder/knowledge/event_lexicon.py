@@ -40,6 +40,8 @@ class Lexicon:
     thing_object: dict[str, str | None] = field(default_factory=dict)
     #: verb lemma -> code its sense takes with people as direct object: "fired his cabinet" (dismissed)
     people_object: dict[str, str] = field(default_factory=dict)
+    #: verbs of firms' dealings ("acquire", "sell", "take over"): events only with a party on the other side
+    dealings: frozenset[str] = frozenset()
     #: verb lemma -> code its sense takes with working people as subject and no object: "the miners struck"
     worker_subject: dict[str, str] = field(default_factory=dict)
     #: event noun -> modifiers that make it figurative, no event ("war": trade, price, ...)
@@ -68,6 +70,7 @@ def cameo() -> dict[str, Cameo]:
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     lex = Lexicon()
+    dealings = set()
     for cols in _rows("event_lexicon.tsv"):
         kind, key, code = cols[0], cols[1].lower(), cols[2]
         if kind == "V":
@@ -85,11 +88,15 @@ def lexicon() -> Lexicon:
             lex.people_object[key] = code
         elif kind == "OW":
             lex.worker_subject[key] = code
+        elif kind == "D":
+            lex.verbs[key] = code
+            dealings.add(key)
         elif kind in ("NF", "NQ"):
             table = lex.figurative if kind == "NF" else lex.qualified
             for noun in key.split("|"):
                 table[noun] = frozenset(code.lower().split("|"))
     lex.light = frozenset(verb for verb, _ in lex.pairs)
+    lex.dealings = frozenset(dealings)
     return lex
 
 

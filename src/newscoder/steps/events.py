@@ -36,7 +36,7 @@ from dataclasses import replace
 from spacy.language import Language
 
 from .. import extensions, steps
-from ..knowledge import countries
+from ..knowledge import countries, firms
 from ..knowledge.event_lexicon import cameo, lexicon
 from ..models import DEFAULT_MODES, MODES, Event, EventActor, Location
 from . import event_decide, event_merge
@@ -414,6 +414,8 @@ class Coder:
                                         speaker_tok, by_speaker)
         if not actors and not recipient:
             return None
+        if _dealing(tok, self.lex) and (not recipient or syn.background(tok) or _crowd(syn.subject(tok)[0])):
+            return None  # "sold its assets": no other party; "efforts to merge": a purpose; "investors bought"
         if self._thing_subject(tok):
             return None  # "the UN resolution allows all measures", "a storm killed": no one acts, whoever is named
         if tok.lemma_.lower() in EVERYDAY_SENSES and not _political(actors) and not (
@@ -567,6 +569,11 @@ class Coder:
                 found = [f for f in self.actors.code(holder, speaker) if f.code]
                 if found:
                     return found
+        for holder in holders[1:] if named else ():  # "agreed to acquire Andhra Paper", a firm no table codes
+            if holder.dep_ == "dobj" and holder.head.i != tok.i and _named(holder):
+                found = _flat(self.actors.code(h, speaker) for h in conjuncts(holder) if _named(h))
+                if found:
+                    return found
         for prep in preps if named else ():  # no code anywhere: a firm or person named there ("a stake in X")
             if prep.lower_ in NAMED_PREPS and not (prep.lower_ == "in" and prep.head.lemma_.lower() in IN_IS_WHERE):
                 for pobj in prep.children:
@@ -656,6 +663,19 @@ POLITICAL_SECTORS = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY", "REB", 
 SAY_WORDS = frozenset({"comment", "say", "discuss", "identify", "elaborate", "confirm", "speculate", "name", "give"})
 
 
+def _dealing(tok, lex) -> bool:
+    """Is the predicate itself a firm's dealing ("acquired", "sold", "took over")? ("agreed to buy" is an
+    agreement, coded as such.)"""
+    keys = [tok.lemma_.lower()] + [f"{tok.lemma_.lower()} {c.lower_}" for c in tok.children if c.dep_ == "prt"]
+    return any(k in lex.dealings for k in keys)
+
+
+def _crowd(subj) -> bool:
+    """An unnamed many as the subject ("investors", "shoppers"; not "firms" or "banks"): people trading, no
+    firm's dealing."""
+    return subj is not None and subj.tag_ == "NNS" and subj.lemma_.lower() not in firms.FIRM_NOUNS | {"firm"}
+
+
 #: Prepositions whose object, a firm or a person no table codes, is still the target.
 NAMED_PREPS = frozenset({"with", "against", "to", "from", "in", "into", "for"})
 
@@ -713,9 +733,10 @@ def _firms_only(actors: list[EventActor]) -> bool:
 
 
 def _identity(actor: EventActor) -> tuple:
-    """What makes two actors one side: their code and sector, and for firms their name ("Microsoft accused
-    Google": two US firms)."""
-    return (actor.code, actor.sector, actor.canonical if actor.sector == "BUS" and actor.kind == "group" else None)
+    """What makes two actors one side: their code and sector, and for firms and for actors no table codes their
+    name ("Microsoft accused Google": two US firms; "Kestrel Paper agreed to acquire Andhra Mills": two names)."""
+    named = (actor.sector == "BUS" and actor.kind == "group") or actor.code is None
+    return (actor.code, actor.sector, actor.canonical if named else None)
 
 
 def _codes(actors: list[EventActor]) -> frozenset:
