@@ -691,3 +691,28 @@ def test_a_reprimand_is_criticism():
 
 def test_a_currency_is_never_an_actor():
     assert coded("Last year our biggest problem was that we were buying products in Japanese yen.") == []
+
+
+def test_as_opposed_to_is_a_comparison_not_a_rejection():
+    assert coded("The club groups Western governments, as opposed to commercial banks, which are owed money.") == []
+
+
+def test_neither_nor_as_subject_negates():
+    events = analyze("The fund is idle because neither Chile nor Peru has ratified the treaty.", date=PUB,
+                     options=Options(steps=("events",), event_modes=("negated",))).events
+    assert [e.mode for e in events] == ["negated"]
+    assert coded("The fund is idle because neither Chile nor Peru has ratified the treaty.") == []
+
+
+def test_a_headlines_to_infinitive_is_a_plan():
+    text = "CHILE'S MINISTER TO MEET BANKS ON DEBT\n\nChile's finance minister Ana Soto met bankers in New York.\n"
+    modes = {e.trigger: e.mode for e in analyze(text, date=PUB, options=Options(
+        steps=("events",), event_modes=("asserted", "reported", "future"))).events}
+    assert modes.get("MEET") == "future" and modes.get("met") == "asserted"
+
+
+def test_a_state_organ_named_again_keeps_the_country_it_was_named_with():
+    text = ("The U.S. Senate called on President Biden to act against Japanese chip dumping. The Senate voted 93 to 0 "
+            "to urge Biden to impose penalties on Japanese products. Senate leaders said the vote would warn Japan.")
+    events = coded(text)
+    assert {a.code[:3] for e in events for a in e.actor} == {"USA"}

@@ -129,6 +129,7 @@ class ActorCoder:
         others = [f for f in doc._.nc_focus if f.country and f.country != self.home and f.score >= OTHER_FOCUS]
         self.sole_home = None if others else self.home
         self.ent_of = {i: e for e in doc.ents for i in range(e.start, e.end)}
+        self.head_home: dict[str, str] = {}  # head noun of a state organ coded with its country -> that ISO3
         self.firms: dict[str, EventActor] = {}  # canonical name of an organisation -> its record
         self._firm_at: list[tuple[int, EventActor]] = []  # (token index, record) of each mention of a firm
         self._learn_names()
@@ -163,7 +164,12 @@ class ActorCoder:
             if prior and head.lemma_.lower() == "government":
                 prior = replace(prior, sector="GOV")
             return [prior] if prior else []
-        return self._from_tokens(head, tokens)
+        found = self._from_tokens(head, tokens)
+        if len(found) == 1 and found[0].sector in STATE_SECTORS and not found[0].guessed:
+            code = found[0].own_country or found[0].code
+            if code and countries.by_iso3(code[:3]) is not None:  # "USALEG": the United States'
+                self.head_home[head.lemma_.lower()] = code[:3]
+        return found
 
     def is_thing(self, head, *, strict: bool = False) -> bool:
         """Is the noun phrase headed by ``head`` a thing, no actor? ``strict``: only the things of the actor
@@ -417,8 +423,14 @@ class ActorCoder:
         return places[bisect_left(starts, sent.start_char):bisect_left(starts, sent.end_char)]
 
     def _context_country(self, head, home: str | None | bool = True) -> str | None:
-        """ISO3 of the first place named in the head's sentence, else of the first state named
-        in it ("President X banned Ugandan opposition candidates"), else ``home`` (True: the article's focus)."""
+        """ISO3 of the country of the last state organ the article coded under the same head noun ("the Senate"
+        after "the U.S. Senate"), else of the first place named in the head's sentence, else of the first state
+        named in it ("President X banned Ugandan opposition candidates"), else ``home`` (True: the article's
+        focus)."""
+        known = next((self.head_home[w.lemma_.lower()] for w in [head] + [c for c in head.children if c.dep_ ==
+                      "compound"] if w.lemma_.lower() in self.head_home), None)
+        if known:  # "the Senate" after "the U.S. Senate", "the army" after "the Syrian army": that one's country
+            return known
         sent = head.sent
         for place in self.places_in(sent):
             return place.country
@@ -431,6 +443,10 @@ class ActorCoder:
 
     def _sector(self, head, tokens) -> str | None:
         sectors = self.agents.sectors
+        ent = self.ent_of.get(head.i)
+        if ent is not None and ent.root.i == head.i and (
+                ent.label_ in ("GPE", "LOC") or countries.find_actor(ent.text)):
+            return None  # "the Soviet Union", "the European Union": a state's or a known body's name, no union
         lemma = _title_lemma(head)
         near = [t for t in tokens if t.i < head.i and t.head.i == head.i and t.dep_ in ("compound", "amod")]
         if near and f"{near[-1].lemma_.lower()} {lemma}" in sectors:  # "security forces", "air force"

@@ -344,10 +344,12 @@ def frame_text(tok) -> str:
 
 
 def _denied_by_argument(tok) -> bool:
-    """"No shots were fired", "nobody was detained", "neither side has fired", "fired no shots"."""
+    """"No shots were fired", "nobody was detained", "neither side has fired", "neither X nor Y has ratified
+    it", "fired no shots"."""
     for c in tok.children:
         if c.dep_ in ("nsubj", "nsubjpass", "dobj"):
-            if c.lower_ in NOBODY or any(d.dep_ == "det" and d.lower_ in ("no", "neither") for d in c.children):
+            if c.lower_ in NOBODY or any(d.dep_ in ("det", "preconj") and d.lower_ in ("no", "neither")
+                                         for d in c.children):  # "neither the US nor Russia has ratified it"
                 return True
     return False
 
@@ -417,7 +419,7 @@ def mode(tok) -> str:
     speaker, a purpose clause, a wish or attempt, a habit: "people who often protest", a scene to imagine:
     "Imagine the police start making arrests", a state or stance told in the body's simple present: "the
     administration opposes any such bill"), "future" (will,
-    "plans to", "is expected to", "close to reaching a deal"),
+    "plans to", "is expected to", "close to reaching a deal", a headline's "Minister to visit Paris"),
     "reported" (the content of someone's statement: "X said Y attacked"), else "asserted"."""
     if _negated(tok):
         return "negated"
@@ -431,6 +433,8 @@ def mode(tok) -> str:
     reported = _reported(tok, text)
     if not reported and _described(tok):
         return "hypothetical"
+    if tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and in_headline(tok):
+        return "future"  # headlinese for what is planned: "Brazil's Gros to meet banks", "X said to raise offer"
     for i, cur in enumerate(_clause_chain(tok)):
         own = {c.lower_ for c in cur.children if c.dep_ in ("aux", "auxpass", "mark")}
         if own & COND_MARKS or (cur.dep_ == "advcl" and own & {"to"} and i == 0):

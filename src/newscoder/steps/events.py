@@ -284,6 +284,8 @@ class Coder:
             code = "111"  # "called the move an escalation": criticism, not a phone call
         if _declined_to_say(tok):
             return None  # "declined to comment": boilerplate, no rejection
+        if tok.tag_ == "VBN" and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children):
+            return None  # "as opposed to banks", "as compared with last year": a comparison, no act
         prts = [f"{tok.lemma_.lower()} {c.lower_}" for c in tok.children if c.dep_ in ("prt", "prep")]
         control = next((self.lex.control[k] for k in prts if k in self.lex.control),
                        self.lex.control.get(tok.lemma_.lower()))
