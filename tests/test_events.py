@@ -716,3 +716,10 @@ def test_a_state_organ_named_again_keeps_the_country_it_was_named_with():
             "to urge Biden to impose penalties on Japanese products. Senate leaders said the vote would warn Japan.")
     events = coded(text)
     assert {a.code[:3] for e in events for a in e.actor} == {"USA"}
+
+
+def test_an_unplaced_office_holder_is_not_given_the_country_of_the_place_he_is_in():
+    text = ("Philippine officials hope to end the debt talks soon. In New York, Central Bank Governor Jose Ferrer "
+            "accused the creditor banks of stalling.")
+    (accuse,) = [e for e in coded(text) if e.event == "ACCUSE"]
+    assert accuse.actor[0].code == "PHL"  # the story's one country, not New York's

@@ -352,10 +352,10 @@ class ActorCoder:
             country = own or (mods[0] if mods else None)
             rec = self._person(head_ent, sector, country or self._described(head_ent))
             if not rec.code and (sector or rec.sector) in STATE_SECTORS:
-                # an office holder the article does not place: the country of the sentence, as a guess the
-                # event drops when it is the other side's ("President X threatened Russia" is not Russian);
-                # named bare ("Gros visited Washington"), only the story's one country
-                guess = self._context_country(head, self.sole_home) if sector else self.sole_home
+                # an office holder the article does not place: the story's one country, as a guess the event
+                # drops when it is the other side's ("President X threatened Russia" is not Russian); never the
+                # place the sentence names ("Governor Jose Fernandez started talks in New York" is not American)
+                guess = self.sole_home
                 rec = replace(rec, code=guess, guessed=True)
             return [self._remember(rec, "person")]
         if mods:
