@@ -37,7 +37,7 @@ from pathlib import Path
 
 log = logging.getLogger(__name__)
 
-SCHEMA = 6
+SCHEMA = 7
 FILENAME = "gazetteer.sqlite"
 PACKAGE_DATA = Path(__file__).parent.parent / "data"
 EXTRA_TSV = PACKAGE_DATA / "places_extra.tsv"  # from data_src/ by scripts/build_actors.py; ships in the wheel
@@ -358,17 +358,22 @@ def _add_us(b: _Builder, extra_rows: list[dict]) -> None:
             r["geonameid"] = r["geonameid"] or str(s["geonameid"])
             r["admin1"] = s["code"]
             b._state_points[s["code"]] = (float(r["lat"]), float(r["lon"]))
+    from .gazetteer_sources import us_counties
+
+    located = us_counties(b)
     for county in _load_json("us_counties.json"):
-        point = _county_point(b, county)
+        gid, *point = located.get((county["state"], county["fips"][2:]), (None,))
+        point = point or _county_point(b, county)
         if point:
-            pid = b.new_id()
-            b.add(pid, county["name"], "county", point[0], point[1], "US", "USA", county["state"], 0)
+            pid = gid if gid and gid not in b.places else b.new_id()
+            b.add(pid, county["name"], "county", point[0], point[1], "US", "USA", county["state"], 0,
+                  admin2=county["name"])
 
 
 def _county_point(b: _Builder, county: dict) -> tuple[float, float] | None:
-    """Counties have no coordinates in our sources: use the biggest town of the same name in its
-    state (often the county seat), else the state's population centre (its towns' mean, weighted
-    by population)."""
+    """A county without towns in the index (so without a point from ``gazetteer_sources.us_counties``):
+    the biggest town of the same name in its state (often the county seat), else the state's population
+    centre (its towns' mean, weighted by population)."""
     base = key(re.sub(r"\s+(County|Parish|Borough|Census Area|Municipality|City and Borough)$",
                       "", county["name"]))
     best = b._county_towns.get((county["state"], base))

@@ -12,8 +12,8 @@ The evidence a name gives never counts for that name itself: twelve mentions of 
 resolved to Ireland must not vote for Ireland at the thirteenth. A **local-news prior**: when the
 text itself shows it is about one US state (its states, counties and towns), a town of that state
 wins over a foreign city or a country of the same name that nothing else in the article supports
-("Palestine" in an East Texas paper). Counties have no coordinates in our sources; a county the
-article places among its own towns is put at their centre.
+("Palestine" in an East Texas paper). A county sits at the median of its towns (the gazetteer's build);
+one the article places among its own towns of that state, far from that point, is put at their centre.
 
 **Metonyms**: a country or capital that acts in its sentence ("Ankara accused Washington") is
 resolved to its country (``as_actor``) and weighs less for the article's focus (``weight``).
@@ -75,8 +75,8 @@ STATE_SHARE = 2.0  # more as the state takes more of the state evidence
 CLUSTER_BONUS, CLUSTER_CAP = 1.5, 5.0  # per nearby name with a candidate close by
 SAME_STATE_BONUS, SAME_STATE_CAP = 1.0, 3.0  # per other name with a candidate in the same state
 NEAR_BONUS, NEAR_KM = 2.5, 300.0  # a candidate near the article's other places
-#: Features too large (or, for counties, too roughly placed) to say where a nearby town is.
-NOT_ANCHORS = frozenset({"country", "continent", "sea", "admin", "region", "desert", "county"})
+#: Features too large to say where a nearby town is (a county, at the centre of its towns, can).
+NOT_ANCHORS = frozenset({"country", "continent", "sea", "admin", "region", "desert"})
 #: Verbs whose subject or object, when it is a country or capital, is an actor (a metonym).
 ACTOR_VERBS = frozenset(
     """say tell accuse demand consider insist warn urge reject announce claim deny threaten agree
