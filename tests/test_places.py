@@ -379,3 +379,12 @@ def test_names_across_a_line_break_keep_the_break_out_of_their_parts():
                      "bills through the Bank of\nJapan, they said.")
     assert all(not e.text[:1].isspace() for e in result.entities)
     assert all(not p.text[:1].isspace() for p in result.places)
+
+
+def test_a_qualifier_beats_the_state_a_local_story_is_about():
+    text = ("Indiana lawmakers met in Indianapolis on Monday. Health officials in Scott County, Indiana, and in "
+            "Columbus, Indiana, said cases rose. A doctor at a hospital in Nashville, Tennessee, said Indiana "
+            "should act, and Indiana officials in Bloomington agreed.")
+    a = newscoder.analyze(text, options=OPTS)
+    nashville = by_text(a, "Nashville")
+    assert nashville and nashville[0].admin1 == "Tennessee"

@@ -329,8 +329,9 @@ def _supported(p: Place, ctx: Context) -> bool:
 def _pick(m, ctx: Context) -> Place | None:
     if not m.candidates:
         return None
-    local = ctx.local_state()
-    if local is not None and m.qualifier == "" and not m.metonym:
+    # a qualifier ("Nashville, Tennessee") says more than the state the rest of the story is about
+    local = None if m.qualifier else ctx.local_state()
+    if local is not None and not m.metonym:
         # the local prior only beats namesakes (foreign towns, countries) nothing else supports
         # nor a US state of that name ("Kansas" in an Illinois story is the state, not Kansas, Ill.)
         rivals = [p for p in m.candidates if state_of(p) != local and p.iso3 != "USA" and _supported(p, ctx)]
