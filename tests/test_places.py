@@ -388,3 +388,16 @@ def test_a_qualifier_beats_the_state_a_local_story_is_about():
     a = newscoder.analyze(text, options=OPTS)
     nashville = by_text(a, "Nashville")
     assert nashville and nashville[0].admin1 == "Tennessee"
+
+
+def test_a_county_with_its_own_point_is_not_moved_to_the_articles_towns():
+    from newscoder.steps.geo_resolve import _place_counties, candidates
+    from newscoder.steps.places import Mention
+
+    county, town = Mention("Wood County", 0, 11, "GPE"), Mention("Bluefield", 20, 29, "GPE")
+    county.place = next(p for p in candidates("Wood County") if p.admin1 == "WV")
+    town.place = next(p for p in candidates("Bluefield") if p.admin1 == "WV")
+    own = (county.place.lat, county.place.lon)
+    _place_counties([county, town])
+    assert (county.place.lat, county.place.lon) == own
+    assert haversine(own[0], own[1], 39.2, -81.5) < 50  # Parkersburg's county, 250 km from Bluefield

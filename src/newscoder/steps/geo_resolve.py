@@ -447,8 +447,9 @@ def _same_sense(mentions) -> None:
 
 
 def _place_counties(mentions, max_km: float = 80.0) -> None:
-    """A county (no coordinates of its own) among the article's towns of its state goes to their
-    centre when its fallback point (a same-named town, the state centre) is far from them."""
+    """A county without a point of its own (no town of it in the gazetteer: a same-named town's or the
+    state's centre stands in) among the article's towns of its state goes to their centre when that
+    point is far from them. A county placed at its own towns stays: the article's towns may be wrong."""
     towns: dict[tuple[str, str], dict[int, Place]] = {}
     for m in mentions:
         p = m.place
@@ -457,7 +458,7 @@ def _place_counties(mentions, max_km: float = 80.0) -> None:
     moved: dict[int, Place] = {}
     for m in mentions:
         p = m.place
-        if p is None or p.feature != "county" or not towns.get(state_of(p)):
+        if p is None or p.feature != "county" or p.geonameid is not None or not towns.get(state_of(p)):
             continue
         if p.id not in moved:
             here = list(towns[state_of(p)].values())
