@@ -401,3 +401,11 @@ def test_a_county_with_its_own_point_is_not_moved_to_the_articles_towns():
     _place_counties([county, town])
     assert (county.place.lat, county.place.lon) == own
     assert haversine(own[0], own[1], 39.2, -81.5) < 50  # Parkersburg's county, 250 km from Bluefield
+
+
+def test_a_province_qualifies_a_town_as_a_us_state_does():
+    text = ("Dublin, Ohio, council members hired a design firm from Perth, Ontario, on Monday. Columbus "
+            "officials and Dublin police said the work in Franklin County starts in May.")
+    a = newscoder.analyze(text, options=OPTS)
+    perth = by_text(a, "Perth")
+    assert perth and perth[0].country == "CAN" and perth[0].admin1 == "Ontario"

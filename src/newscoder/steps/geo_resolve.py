@@ -162,9 +162,11 @@ def state_code(pid: int) -> str:
 
 
 def state_of(p: Place) -> tuple[str, str] | None:
-    """(ISO3, admin1) of a state, county or town; None for larger or unplaced features."""
-    if p.feature == "admin" and p.iso3 == "USA":
-        return (p.iso3, p.admin1 or state_code(p.id))
+    """(ISO3, admin1) of a first-order division (a US state, a Canadian province...), county or town; None
+    for larger or unplaced features."""
+    if p.feature == "admin" and p.iso3:
+        code = p.admin1 or state_code(p.id)
+        return (p.iso3, code) if code else None
     if p.feature in ("city", "county") and p.admin1 and p.iso3:
         return (p.iso3, p.admin1)
     return None
