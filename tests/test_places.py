@@ -409,3 +409,23 @@ def test_a_province_qualifies_a_town_as_a_us_state_does():
     a = newscoder.analyze(text, options=OPTS)
     perth = by_text(a, "Perth")
     assert perth and perth[0].country == "CAN" and perth[0].admin1 == "Ontario"
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Police said the man drove a Chevrolet Cavalier into a Jeep Cherokee parked near the Ford Explorer outside "
+     "the Dodge Durango dealer in Columbus.", "Durango"),
+    ("Dubai crude fell 20 cents to 16.90 dlrs while Urals blend rose in the Mediterranean.", "Dubai"),
+    ("Brent crude for May rose 20 cents, while Dubai crude was steady and West Texas Intermediate traded at 19.10 "
+     "dlrs a barrel in New York.", "West Texas"),
+    ("Scientists said the Reston ebolavirus found in pigs in the Philippines is harmless to people.", "Reston"),
+])
+def test_products_and_viruses_named_after_places_are_no_places(text, word):
+    a = newscoder.analyze(text, options=OPTS)
+    assert not [p for p in a.places if word in p.text]
+    assert a.places  # the real places of the sentence stay
+
+
+def test_a_country_s_crude_stays_the_country():
+    a = newscoder.analyze("Iraq crude exports rose in May, and Texas crude output fell, officials in Baghdad said.",
+                          options=OPTS)
+    assert by_text(a, "Iraq") and by_text(a, "Texas")
