@@ -429,3 +429,12 @@ def test_a_country_s_crude_stays_the_country():
     a = newscoder.analyze("Iraq crude exports rose in May, and Texas crude output fell, officials in Baghdad said.",
                           options=OPTS)
     assert by_text(a, "Iraq") and by_text(a, "Texas")
+
+
+def test_a_state_that_split_is_its_own_place_not_its_successor():
+    a = newscoder.analyze("The Soviet Union and Yugoslavia signed a trade pact on Monday, and Czechoslovakia "
+                          "joined. Zaire abstained.", options=OPTS)
+    soviet, yugoslavia = by_text(a, "Soviet Union")[0], by_text(a, "Yugoslavia")[0]
+    assert soviet.name == "Soviet Union" and soviet.country == "RUS" and soviet.feature == "country"
+    assert yugoslavia.name == "Yugoslavia" and haversine(yugoslavia.lat, yugoslavia.lon, 44.8, 20.5) > 100
+    assert by_text(a, "Zaire")[0].country == "COD"  # renamed, not split: today's country

@@ -313,7 +313,7 @@ def _extra_keys(extra_rows: list[dict]) -> set[str]:
     """Keys of our table's own places: country aliases must not take them ("England")."""
     out = set()
     for r in extra_rows:
-        if r["feature"] != "country":
+        if r["feature"] != "country" or r["name"] != r["country"]:  # a former state's names are its own
             out.update(key(n) for n in [r["name"], *r["aliases"].split("|")] if n)
     return out
 
@@ -322,7 +322,7 @@ def _add_countries(b: _Builder, extra_rows: list[dict]) -> dict[str, str]:
     countries = _load_json("countries.json")
     iso3_of = {c["iso"]: c["iso3"] for c in countries.values()}
     points = _country_points()
-    fixed = {r["country"]: r for r in extra_rows if r["feature"] == "country"}
+    fixed = {r["country"]: r for r in extra_rows if r["feature"] == "country" and r["name"] == r["country"]}
     for c in countries.values():
         lat, lon = points.get(c["iso"], (0.0, 0.0))
         if c["iso3"] in fixed:
@@ -426,7 +426,7 @@ def _add_extra(b: _Builder, rows: list[dict], iso2_of: dict[str, str]) -> None:
     for r in rows:
         aliases = [a for a in r["aliases"].split("|") if a]
         gid = int(r["geonameid"]) if r["geonameid"] else None
-        if r["feature"] == "country":  # coordinates were used; only aliases to add
+        if r["feature"] == "country" and r["name"] == r["country"]:  # coordinates were used; only aliases to add
             target = gid or next((p[0] for p in b.places.values()
                                   if p[2] == "country" and p[6] == r["country"]), None)
             for name in aliases:
