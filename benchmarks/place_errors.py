@@ -12,7 +12,8 @@ prediction that overlaps no gold toponym is ``spurious`` and is counted by its f
 The categories are read from the data alone (names, features, populations), not by hand. ``--dump FILE``
 writes every resolved gold toponym as a TSV line for reading.
 
-Run: ``python benchmarks/place_errors.py [--shared ../shared/data] [--dump errors.tsv]``.
+Run: ``python benchmarks/place_errors.py [--shared ../shared/data] [--dump errors.tsv] [--half even|odd]``
+(``--half``: the articles at even or odd positions of each set, as in ``eval_places.py``).
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from eval_places import SHARED, load_geovirus, load_lgl, match, score  # noqa: E402
+from eval_places import SHARED, half, load_geovirus, load_lgl, match, score  # noqa: E402
 
 KM = 161.0
 BIG = frozenset({"country", "admin", "region", "sea", "continent", "river", "lake", "desert", "island",
@@ -101,6 +102,7 @@ def main() -> int:
     parser.add_argument("--dump", type=Path, help="write the wrong ones as TSV here")
     parser.add_argument("--country", help="country_hint for every article (LGL is US local news: USA)")
     parser.add_argument("--only", help="LGL or GeoVirus")
+    parser.add_argument("--half", choices=("even", "odd"), help="only the articles at even or odd positions")
     args = parser.parse_args()
     options = Options(steps=("places",), require_english=False, country_hint=args.country)
     dump = open(args.dump, "w", encoding="utf-8") if args.dump else None
@@ -111,7 +113,7 @@ def main() -> int:
         if not path.exists():
             print(f"{path} not found: {name} skipped")
             continue
-        docs = [d for d in loader(path) if d[0].strip()]
+        docs = half([d for d in loader(path) if d[0].strip()], args.half)
         started = time.perf_counter()
         analyses = list(analyze_many((t for t, _ in docs), options=options))
         rows = score(name, docs, analyses, time.perf_counter() - started)

@@ -125,3 +125,11 @@ def test_towns_carry_their_divisions_and_how_known_they_are():
     texas = [p for p in lookup("Paris") if p.iso3 == "USA" and p.admin1 == "TX"][0]
     assert texas.admin1_name == "Texas" and texas.admin2 == "Lamar County"
     assert paris.alt_names > 5 * max(texas.alt_names, 1)
+
+
+def test_us_county_sits_among_its_own_towns_with_its_geonames_id():
+    from newscoder.steps.places import haversine
+
+    lamar = [p for p in lookup("Lamar County") if p.feature == "county" and p.admin1 == "TX"]
+    assert lamar and lamar[0].geonameid is not None
+    assert haversine(lamar[0].lat, lamar[0].lon, 33.66, -95.56) < 40  # around Paris, its seat, not Texas' centre

@@ -379,3 +379,62 @@ def test_names_across_a_line_break_keep_the_break_out_of_their_parts():
                      "bills through the Bank of\nJapan, they said.")
     assert all(not e.text[:1].isspace() for e in result.entities)
     assert all(not p.text[:1].isspace() for p in result.places)
+
+
+def test_a_qualifier_beats_the_state_a_local_story_is_about():
+    text = ("Indiana lawmakers met in Indianapolis on Monday. Health officials in Scott County, Indiana, and in "
+            "Columbus, Indiana, said cases rose. A doctor at a hospital in Nashville, Tennessee, said Indiana "
+            "should act, and Indiana officials in Bloomington agreed.")
+    a = newscoder.analyze(text, options=OPTS)
+    nashville = by_text(a, "Nashville")
+    assert nashville and nashville[0].admin1 == "Tennessee"
+
+
+def test_a_county_with_its_own_point_is_not_moved_to_the_articles_towns():
+    from newscoder.steps.geo_resolve import _place_counties, candidates
+    from newscoder.steps.places import Mention
+
+    county, town = Mention("Wood County", 0, 11, "GPE"), Mention("Bluefield", 20, 29, "GPE")
+    county.place = next(p for p in candidates("Wood County") if p.admin1 == "WV")
+    town.place = next(p for p in candidates("Bluefield") if p.admin1 == "WV")
+    own = (county.place.lat, county.place.lon)
+    _place_counties([county, town])
+    assert (county.place.lat, county.place.lon) == own
+    assert haversine(own[0], own[1], 39.2, -81.5) < 50  # Parkersburg's county, 250 km from Bluefield
+
+
+def test_a_province_qualifies_a_town_as_a_us_state_does():
+    text = ("Dublin, Ohio, council members hired a design firm from Perth, Ontario, on Monday. Columbus "
+            "officials and Dublin police said the work in Franklin County starts in May.")
+    a = newscoder.analyze(text, options=OPTS)
+    perth = by_text(a, "Perth")
+    assert perth and perth[0].country == "CAN" and perth[0].admin1 == "Ontario"
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Police said the man drove a Chevrolet Cavalier into a Jeep Cherokee parked near the Ford Explorer outside "
+     "the Dodge Durango dealer in Columbus.", "Durango"),
+    ("Dubai crude fell 20 cents to 16.90 dlrs while Urals blend rose in the Mediterranean.", "Dubai"),
+    ("Brent crude for May rose 20 cents, while Dubai crude was steady and West Texas Intermediate traded at 19.10 "
+     "dlrs a barrel in New York.", "West Texas"),
+    ("Scientists said the Reston ebolavirus found in pigs in the Philippines is harmless to people.", "Reston"),
+])
+def test_products_and_viruses_named_after_places_are_no_places(text, word):
+    a = newscoder.analyze(text, options=OPTS)
+    assert not [p for p in a.places if word in p.text]
+    assert a.places  # the real places of the sentence stay
+
+
+def test_a_country_s_crude_stays_the_country():
+    a = newscoder.analyze("Iraq crude exports rose in May, and Texas crude output fell, officials in Baghdad said.",
+                          options=OPTS)
+    assert by_text(a, "Iraq") and by_text(a, "Texas")
+
+
+def test_a_state_that_split_is_its_own_place_not_its_successor():
+    a = newscoder.analyze("The Soviet Union and Yugoslavia signed a trade pact on Monday, and Czechoslovakia "
+                          "joined. Zaire abstained.", options=OPTS)
+    soviet, yugoslavia = by_text(a, "Soviet Union")[0], by_text(a, "Yugoslavia")[0]
+    assert soviet.name == "Soviet Union" and soviet.country == "RUS" and soviet.feature == "country"
+    assert yugoslavia.name == "Yugoslavia" and haversine(yugoslavia.lat, yugoslavia.lon, 44.8, 20.5) > 100
+    assert by_text(a, "Zaire")[0].country == "COD"  # renamed, not split: today's country

@@ -37,7 +37,7 @@ from pathlib import Path
 
 log = logging.getLogger(__name__)
 
-SCHEMA = 6
+SCHEMA = 7
 FILENAME = "gazetteer.sqlite"
 PACKAGE_DATA = Path(__file__).parent.parent / "data"
 EXTRA_TSV = PACKAGE_DATA / "places_extra.tsv"  # from data_src/ by scripts/build_actors.py; ships in the wheel
@@ -313,7 +313,7 @@ def _extra_keys(extra_rows: list[dict]) -> set[str]:
     """Keys of our table's own places: country aliases must not take them ("England")."""
     out = set()
     for r in extra_rows:
-        if r["feature"] != "country":
+        if r["feature"] != "country" or r["name"] != r["country"]:  # a former state's names are its own
             out.update(key(n) for n in [r["name"], *r["aliases"].split("|")] if n)
     return out
 
@@ -322,7 +322,7 @@ def _add_countries(b: _Builder, extra_rows: list[dict]) -> dict[str, str]:
     countries = _load_json("countries.json")
     iso3_of = {c["iso"]: c["iso3"] for c in countries.values()}
     points = _country_points()
-    fixed = {r["country"]: r for r in extra_rows if r["feature"] == "country"}
+    fixed = {r["country"]: r for r in extra_rows if r["feature"] == "country" and r["name"] == r["country"]}
     for c in countries.values():
         lat, lon = points.get(c["iso"], (0.0, 0.0))
         if c["iso3"] in fixed:
@@ -358,17 +358,22 @@ def _add_us(b: _Builder, extra_rows: list[dict]) -> None:
             r["geonameid"] = r["geonameid"] or str(s["geonameid"])
             r["admin1"] = s["code"]
             b._state_points[s["code"]] = (float(r["lat"]), float(r["lon"]))
+    from .gazetteer_sources import us_counties
+
+    located = us_counties(b)
     for county in _load_json("us_counties.json"):
-        point = _county_point(b, county)
+        gid, *point = located.get((county["state"], county["fips"][2:]), (None,))
+        point = point or _county_point(b, county)
         if point:
-            pid = b.new_id()
-            b.add(pid, county["name"], "county", point[0], point[1], "US", "USA", county["state"], 0)
+            pid = gid if gid and gid not in b.places else b.new_id()
+            b.add(pid, county["name"], "county", point[0], point[1], "US", "USA", county["state"], 0,
+                  admin2=county["name"])
 
 
 def _county_point(b: _Builder, county: dict) -> tuple[float, float] | None:
-    """Counties have no coordinates in our sources: use the biggest town of the same name in its
-    state (often the county seat), else the state's population centre (its towns' mean, weighted
-    by population)."""
+    """A county without towns in the index (so without a point from ``gazetteer_sources.us_counties``):
+    the biggest town of the same name in its state (often the county seat), else the state's population
+    centre (its towns' mean, weighted by population)."""
     base = key(re.sub(r"\s+(County|Parish|Borough|Census Area|Municipality|City and Borough)$",
                       "", county["name"]))
     best = b._county_towns.get((county["state"], base))
@@ -421,7 +426,7 @@ def _add_extra(b: _Builder, rows: list[dict], iso2_of: dict[str, str]) -> None:
     for r in rows:
         aliases = [a for a in r["aliases"].split("|") if a]
         gid = int(r["geonameid"]) if r["geonameid"] else None
-        if r["feature"] == "country":  # coordinates were used; only aliases to add
+        if r["feature"] == "country" and r["name"] == r["country"]:  # coordinates were used; only aliases to add
             target = gid or next((p[0] for p in b.places.values()
                                   if p[2] == "country" and p[6] == r["country"]), None)
             for name in aliases:

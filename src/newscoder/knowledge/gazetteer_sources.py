@@ -101,6 +101,20 @@ def town_divisions() -> dict[int, tuple[Division | None, Division | None]]:
     return out
 
 
+def us_counties(b) -> dict[tuple[str, str], tuple[int | None, float, float]]:
+    """(state, 3-digit FIPS county code) -> (GeoNames id, lat, lon) of each US county that has towns in the
+    index: the median of its towns' points (``_centre``), which lies inside the county, within a few tens of
+    km of GeoNames' own point for it. Our sources give counties no coordinates of their own."""
+    members = _members(b, 2)
+    out = {}
+    for d in divisions(2):
+        towns = members.get(id(d))
+        if d.cc == "US" and towns and "." in d.code:
+            state, county = d.code.split(".", 1)
+            out[(state, county)] = (d.geonameid, *_centre(towns))
+    return out
+
+
 def airports() -> list[Airport]:
     """The airports that have an IATA code (those that airlines fly to)."""
     import airportsdata

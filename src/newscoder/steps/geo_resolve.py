@@ -12,8 +12,8 @@ The evidence a name gives never counts for that name itself: twelve mentions of 
 resolved to Ireland must not vote for Ireland at the thirteenth. A **local-news prior**: when the
 text itself shows it is about one US state (its states, counties and towns), a town of that state
 wins over a foreign city or a country of the same name that nothing else in the article supports
-("Palestine" in an East Texas paper). Counties have no coordinates in our sources; a county the
-article places among its own towns is put at their centre.
+("Palestine" in an East Texas paper). A county sits at the median of its towns (the gazetteer's build);
+one the article places among its own towns of that state, far from that point, is put at their centre.
 
 **Metonyms**: a country or capital that acts in its sentence ("Ankara accused Washington") is
 resolved to its country (``as_actor``) and weighs less for the article's focus (``weight``).
@@ -75,8 +75,8 @@ STATE_SHARE = 2.0  # more as the state takes more of the state evidence
 CLUSTER_BONUS, CLUSTER_CAP = 1.5, 5.0  # per nearby name with a candidate close by
 SAME_STATE_BONUS, SAME_STATE_CAP = 1.0, 3.0  # per other name with a candidate in the same state
 NEAR_BONUS, NEAR_KM = 2.5, 300.0  # a candidate near the article's other places
-#: Features too large (or, for counties, too roughly placed) to say where a nearby town is.
-NOT_ANCHORS = frozenset({"country", "continent", "sea", "admin", "region", "desert", "county"})
+#: Features too large to say where a nearby town is (a county, at the centre of its towns, can).
+NOT_ANCHORS = frozenset({"country", "continent", "sea", "admin", "region", "desert"})
 #: Verbs whose subject or object, when it is a country or capital, is an actor (a metonym).
 ACTOR_VERBS = frozenset(
     """say tell accuse demand consider insist warn urge reject announce claim deny threaten agree
@@ -162,9 +162,11 @@ def state_code(pid: int) -> str:
 
 
 def state_of(p: Place) -> tuple[str, str] | None:
-    """(ISO3, admin1) of a state, county or town; None for larger or unplaced features."""
-    if p.feature == "admin" and p.iso3 == "USA":
-        return (p.iso3, p.admin1 or state_code(p.id))
+    """(ISO3, admin1) of a first-order division (a US state, a Canadian province...), county or town; None
+    for larger or unplaced features."""
+    if p.feature == "admin" and p.iso3:
+        code = p.admin1 or state_code(p.id)
+        return (p.iso3, code) if code else None
     if p.feature in ("city", "county") and p.admin1 and p.iso3:
         return (p.iso3, p.admin1)
     return None
@@ -329,8 +331,9 @@ def _supported(p: Place, ctx: Context) -> bool:
 def _pick(m, ctx: Context) -> Place | None:
     if not m.candidates:
         return None
-    local = ctx.local_state()
-    if local is not None and m.qualifier == "" and not m.metonym:
+    # a qualifier ("Nashville, Tennessee") says more than the state the rest of the story is about
+    local = None if m.qualifier else ctx.local_state()
+    if local is not None and not m.metonym:
         # the local prior only beats namesakes (foreign towns, countries) nothing else supports
         # nor a US state of that name ("Kansas" in an Illinois story is the state, not Kansas, Ill.)
         rivals = [p for p in m.candidates if state_of(p) != local and p.iso3 != "USA" and _supported(p, ctx)]
@@ -446,8 +449,9 @@ def _same_sense(mentions) -> None:
 
 
 def _place_counties(mentions, max_km: float = 80.0) -> None:
-    """A county (no coordinates of its own) among the article's towns of its state goes to their
-    centre when its fallback point (a same-named town, the state centre) is far from them."""
+    """A county without a point of its own (no town of it in the gazetteer: a same-named town's or the
+    state's centre stands in) among the article's towns of its state goes to their centre when that
+    point is far from them. A county placed at its own towns stays: the article's towns may be wrong."""
     towns: dict[tuple[str, str], dict[int, Place]] = {}
     for m in mentions:
         p = m.place
@@ -456,7 +460,7 @@ def _place_counties(mentions, max_km: float = 80.0) -> None:
     moved: dict[int, Place] = {}
     for m in mentions:
         p = m.place
-        if p is None or p.feature != "county" or not towns.get(state_of(p)):
+        if p is None or p.feature != "county" or p.geonameid is not None or not towns.get(state_of(p)):
             continue
         if p.id not in moved:
             here = list(towns[state_of(p)].values())

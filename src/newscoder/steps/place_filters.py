@@ -10,6 +10,9 @@ Each rule is a kind of mistake, not a name:
 - **holidays** ("St. Patrick's Day", "Columbus Day"), **works** ("the film Casablanca"), **celestial
   bodies** ("life on Earth"), **parliaments** ("send to Congress"), and lower-case words the model took
   for names ("bush planes");
+- **products named after places**: a vehicle model after its make ("a Jeep Cherokee", "Dodge Durango") and a
+  crude oil grade ("Dubai crude", "Brent blend", "West Texas Intermediate"): a town or region followed by a
+  grade word; a country or a state so followed stays a place ("Iraq crude exports" are Iraq's);
 - **all-caps headlines**: a word of an all-caps line ("CHINA BANS ...") is a place only when it names a
   country, a state or a big city, or when the article names it as a place elsewhere in mixed case.
 """
@@ -39,6 +42,17 @@ NOT_PLACES = frozenset({
     "congress", "parliament", "senate", "duma", "state duma", "knesset", "bundestag", "majlis", "sejm",
     "riksdag", "storting", "folketing", "oireachtas", "dail",
 })
+#: Makes of cars and trucks: the name after one is a model ("Chevrolet Cavalier", "Dodge Dakota", "GMC Yukon").
+VEHICLE_MAKES = frozenset(
+    """acura audi bmw buick cadillac chevrolet chevy chrysler dodge fiat ford gmc honda hummer hyundai infiniti
+    isuzu jaguar jeep kia lexus lincoln mazda mercedes mercury mitsubishi nissan oldsmobile plymouth pontiac
+    porsche ram saab saturn subaru suzuki toyota volkswagen vw volvo""".split()
+)
+#: Words after a place's name that make it a grade of crude oil ("Dubai crude", "Urals blend", "Bonny Light").
+GRADE_WORDS = frozenset({"crude", "crudes", "blend", "grade", "grades", "intermediate", "sour"})
+GRADE_NAMES = frozenset({"Light", "Heavy", "Blend", "Medium"})  # capitalised: part of the grade's name
+#: Features a grade can be named after and still be a place (a country's or a state's crude is its own).
+GRADE_KEEPS = frozenset({"country", "admin"})
 #: Features that a short all-caps word can be (the abbreviation of a country or state).
 ACRONYM_FEATURES = frozenset({"country", "admin"})
 #: A big city can stand in an all-caps headline on its own.
@@ -97,6 +111,20 @@ def _in_caps_line(doc, m, elsewhere: set[str]) -> bool:
                                 or best.population >= HEADLINE_MIN_POPULATION)
 
 
+def _product(doc, m, before: list[str]) -> bool:
+    """A vehicle model after its make, or a crude oil grade named after a town or region (module docstring)."""
+    if before and before[-1] in VEHICLE_MAKES and (len(before) < 2 or before[-2] not in ("in", "at", "of")):
+        return True
+    following = text_of(doc)[m.end:m.end + 16].split()
+    if not following:
+        return False
+    word = following[0].strip(".,;:")
+    if word.lower() == "intermediate" or word in GRADE_NAMES:
+        return True
+    best = m.candidates[0] if m.candidates else None
+    return word.lower() in GRADE_WORDS and (best is None or best.feature not in GRADE_KEEPS)
+
+
 def mixed_case_names(doc, mentions) -> set[str]:
     """Names (lower case) of the mentions written in mixed case somewhere in the article."""
     return {m.text.lower() for m in mentions if not m.text.isupper()}
@@ -114,6 +142,8 @@ def not_a_place(doc, m, elsewhere: set[str]) -> bool:
     if before and (before[-1] in SHIP_WORDS or before[-1] in PERSON_TITLES or before[-1] in WORK_WORDS):
         return True
     if len(before) == 2 and before[-1] == "the" and (before[0] in SHIP_WORDS or before[0] in WORK_WORDS):
+        return True
+    if _product(doc, m, before):
         return True
     if _is_acronym(m.text) and not m.candidates:
         return True

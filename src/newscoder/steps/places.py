@@ -105,7 +105,8 @@ def _disease(doc, m: Mention) -> bool:
     if m.text.lower() in NOT_PLACE:
         return True
     following = text_of(doc)[m.end:m.end + 12].split()
-    return bool(following) and following[0].lower().strip(".,;") in NOT_PLACE_NEXT
+    word = following[0].lower().strip(".,;") if following else ""
+    return word in NOT_PLACE_NEXT or word.endswith("virus")  # "the Reston ebolavirus"
 
 
 def _noun_follows(doc, m: Mention) -> bool:
