@@ -86,3 +86,17 @@ def test_the_name_before_a_ticker_in_a_wire_headline_is_a_company(nlp):
 def test_an_acronym_before_its_ticker_stays_an_acronym_and_links_its_long_name(nlp):
     doc = run(nlp, "KB <KB> SETS LAYOFF\n\nTORONTO, May 4 - Kestrel Brands Corp said it would lay off 200 workers.")
     assert "KB" in doc._.nc_tags and not any(t in ("Kb", "Kestrel Brands Corp") for t in doc._.nc_tags)
+
+
+def test_a_headline_verb_before_a_company_and_its_ticker_is_no_part_of_its_name(nlp):
+    doc = run(nlp, "ORVANE <ORV> TO BUY HALDEN MICROWAVE <HLDM>\n\nOrvane Corp said it agreed to buy Halden Microwave "
+                   "Inc for 20 mln dlrs.")
+    assert not any(t.lower().startswith("buy") for t in doc._.nc_tags)
+    assert any(t.startswith("Halden Microwave") for t in doc._.nc_tags)
+
+
+def test_a_common_word_after_us_in_reuters_copy_does_not_make_a_headline_word_a_name(nlp):
+    doc = run(nlp, "ALPAIR PLANE ORDER FOR 900 MLN FRANCS\n\nAlpair <ALPZ.Z> said the order for six MD-11 jets was "
+                   "worth 900 mln francs. The airline said it chose the U.S. Plane over a rival model.")
+    assert not any("Plane" in t or "PLANE" in t for t in doc._.nc_tags)
+    assert not any("PLANE" in e.text for e in doc.ents)

@@ -304,10 +304,14 @@ class Lexicon:
 
 
 def body_forms(doc: Doc, skip: set[int]) -> dict[str, str]:
-    """lower-case word -> the form the article writes it in most (outside ``skip`` and sentence starts)."""
+    """lower-case word -> the form the article writes it in most (outside ``skip``, sentence starts and words after
+    an abbreviation's full stop: Reuters copy capitalizes the word after "U.S." as if a sentence began, "the
+    U.S. Plane")."""
     counts: dict[str, Counter] = {}
     for tok in doc:
         if tok.i in skip or tok.is_space or not tok.text[:1].isalpha() or tok.is_sent_start or caps_run(tok):
+            continue
+        if tok.i > 0 and tok.nbor(-1).text.endswith(".") and len(tok.nbor(-1)) > 1:
             continue
         counts.setdefault(tok.lower_, Counter())[tok.text] += 1
     return {w: c.most_common(1)[0][0] for w, c in counts.items()}
@@ -351,7 +355,11 @@ def recase(words: list[str], forms: dict[str, str], lexicon: Lexicon) -> list[st
 
 #: Words that end a company name read backwards from its ticker ("UNIT TO UNION CAMP <UCC>").
 _NAME_STOP = frozenset({"to", "of", "in", "on", "for", "by", "from", "with", "at", "says", "said", "sees", "sets",
-                        "has", "have", "buys", "sells", "unit", "and", "-", ",", ":"})
+                        "has", "have", "buys", "sells", "unit", "and", "-", ",", ":", "buy", "sell", "see", "set",
+                        "acquire", "acquires", "bid", "bids", "merge", "merges", "offer", "offers", "sign", "signs",
+                        "agree", "agrees", "take", "takes", "make", "makes", "win", "wins", "seek", "seeks", "get",
+                        "gets", "plan", "plans", "complete", "completes", "cut", "cuts", "raise", "raises", "end",
+                        "ends", "sue", "sues", "names", "name", "hire", "hires", "joins", "join"})
 #: At most this many words of a name before its ticker.
 TICKER_NAME_WORDS = 5
 
@@ -455,8 +463,11 @@ def _title_names(mini: Doc, words: list[str]) -> list[str]:
     names: dict[tuple[str, str], tuple[int, int]] = {}
     for ent in mini.ents:
         if ent.label_ in ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT"):
-            for tok in ent:
-                if tok.text.islower() and tok.is_alpha and not tok.is_stop:
+            capital = [t.i for t in ent if t.text[:1].isupper()]
+            for tok in ent:  # all of "nairobi", words between capitals ("General motors Corp"); not a common word
+                # beside a capitalized name ("Swissair plane": the plane is no part of the airline's name)
+                if tok.text.islower() and tok.is_alpha and not tok.is_stop and (
+                        not capital or capital[0] < tok.i < capital[-1]):
                     out[tok.i] = tok.text.title()
             if len(ent) >= 2:
                 names[(ent[0].lower_, ent[1].lower_)] = (ent.start, ent.start + 1)
