@@ -723,3 +723,12 @@ def test_an_unplaced_office_holder_is_not_given_the_country_of_the_place_he_is_i
             "accused the creditor banks of stalling.")
     (accuse,) = [e for e in coded(text) if e.event == "ACCUSE"]
     assert accuse.actor[0].code == "PHL"  # the story's one country, not New York's
+
+
+def test_the_leads_present_and_a_dated_present_are_the_news_of_the_day():
+    text = ("FARM TALKS OPEN IN SEOUL\n\nChilean Agriculture Minister Ana Soto opens talks with South Korean officials "
+            "today on fruit imports. The ministry in Seoul opposes any opening of the rice market. Soto meets the "
+            "Korean trade minister on Monday.")
+    events = coded(text)
+    assert any(e.event == "CONSULT" and e.trigger == "opens talks" for e in events)
+    assert not any(e.trigger == "opposes" for e in events)  # a standing position told in the present

@@ -119,3 +119,12 @@ def test_fragments_acronyms_and_suffixed_misspellings_are_one_tag():
                                                        salience=0.5, count=1)}
     tags = rank_tags(actors, [Keyphrase("ZEF", 1.0)], 4)
     assert tags == ["Business Angels", "Richardson Electronics", "Zionsville Education Foundation"]
+
+
+def test_who_speaks_and_grading_words_make_no_tag():
+    from newscoder.steps.tags import usable_keyphrase
+
+    assert not usable_keyphrase("bank official", None)
+    assert not usable_keyphrase("market rumors", None)
+    assert not usable_keyphrase("higher rates", None)
+    assert usable_keyphrase("interest rates", None)

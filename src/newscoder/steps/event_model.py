@@ -272,16 +272,28 @@ def _imagined(tok) -> bool:
 
 
 def _described(tok) -> bool:
-    """Is the candidate a verb in the simple present in an article's body, not a headline nor its first
-    sentence, with no one saying it and no "I" or "we" doing it? News tells its events in the past; its body's
-    simple present describes a state, a product or a standing position ("the app delivers 300 channels", "the
-    administration opposes any such bill", "Apple imposes restrictions on apps"), while a headline's present
-    is an event ("Police arrest minister") and so is what "I" or "we" do in saying it ("we demand ...")."""
-    if tok.tag_ not in ("VBZ", "VBP") or tok.sent.start == 0 or in_headline(tok):
+    """Is the candidate a verb in the simple present in an article's body, not a headline nor its lead, with no
+    date ("today", "on Monday"), no one saying it and no "I" or "we" doing it? News tells its events in the
+    past; its body's simple present describes a state, a product or a standing position ("the app delivers
+    300 channels", "the administration opposes any such bill", "Apple imposes restrictions on apps"), while a
+    headline's present is an event ("Police arrest minister") and so is what "I" or "we" do in saying it."""
+    if tok.tag_ not in ("VBZ", "VBP") or _lead(tok.sent) or in_headline(tok):
         return False
     if any(c.dep_ in ("aux", "auxpass") for c in tok.children):
         return False
+    if any(c.ent_type_ in ("DATE", "TIME") or c.lower_ in ("today", "tonight", "tomorrow") for c in tok.subtree):
+        return False  # a dated present is the news of the day: "Lyng opens talks in Tokyo today"
     return not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("i", "we", "you") for c in tok.children)
+
+
+def _lead(sent) -> bool:
+    """Is this the article's first sentence, or its first after the headline?"""
+    if sent.start == 0:
+        return True
+    before = sent.doc[sent.start - 1]
+    while before.is_space and before.i > 0:
+        before = before.doc[before.i - 1]
+    return in_headline(before) or before.sent.start == 0 and in_headline(before.sent[0])
 
 
 def _question(text: str) -> bool:

@@ -77,6 +77,14 @@ GENERIC_NOUNS = frozenset("""company companies firm firms group groups council o
     source sources people person man woman
     city state country government area areas year years time times percent share shares unit units
     side sides part parts member members thing things way ways number matter""".split())
+#: Heads of phrases that name who speaks or a mood, not what the story is about ("bank official", "fund
+#: managers", "market rumors"): no tag, whatever modifies them.
+UNTOPICAL_HEADS = frozenset("""official officials source sources spokesman spokeswoman spokesperson analyst analysts
+    manager managers executive executives economist economists dealer dealers trader traders banker bankers
+    expert experts observer observers local locals rumor rumors rumour rumours speculation talk""".split())
+#: First words that grade, not name ("higher rates", "lower prices", "further cuts").
+GRADING_WORDS = frozenset("""higher lower greater bigger smaller larger more less fewer further better worse
+    stronger weaker""".split())
 _ORDINALS = frozenset("""first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth
     consecutive""".split())
 
@@ -84,7 +92,8 @@ _ORDINALS = frozenset("""first second third fourth fifth sixth seventh eighth ni
 def usable_keyphrase(text: str, counts: dict[str, int] | None, body: str | None = None,
                      title: str | None = None) -> bool:
     """Can a keyphrase be a tag? Not with numbers or ordinals ("1986 pretax profit", "tenth consecutive
-    quarter"), not an abbreviation ("Calif."), a single common noun only when it is topical, and a phrase
+    quarter"), not one about who speaks or grading a thing ("bank official", "market rumors", "higher rates"),
+    not an abbreviation ("Calif."), a single common noun only when it is topical, and a phrase
     only when the article repeats it or its title has it ("corresponding period" once is no subject)."""
     words = text.split()
     if body is not None and len(words) > 1 and body.lower().count(text.lower()) < 2 and not (
@@ -92,6 +101,8 @@ def usable_keyphrase(text: str, counts: dict[str, int] | None, body: str | None 
         return False
     if re.search(r"\d", text) or any(w.lower() in _ORDINALS for w in words):
         return False
+    if words and (words[-1].lower() in UNTOPICAL_HEADS or words[0].lower() in GRADING_WORDS):
+        return False  # "bank official", "market rumors", "higher rates"
     if len(words) == 1 and (text.endswith(".") or text.lower() in GENERIC_NOUNS or (
             counts is not None and counts.get(text.lower(), 0) < TOPICAL_TAG_COUNT)):
         return False
