@@ -732,3 +732,33 @@ def test_the_leads_present_and_a_dated_present_are_the_news_of_the_day():
     events = coded(text)
     assert any(e.event == "CONSULT" and e.trigger == "opens talks" for e in events)
     assert not any(e.trigger == "opposes" for e in events)  # a standing position told in the present
+
+
+def test_opinion_and_wire_idioms_are_no_acts():
+    assert coded('"It strikes me as odd," said the Ohio senator.') == []
+    assert not any(e.event == "CONSULT" for e in coded(
+        "The Iraqi news agency INA, received in London, said the offensive had stalled."))
+
+
+def test_a_date_at_the_start_does_not_make_call_an_appeal():
+    found = types('On Sunday, Honduran President Rosa Mejia called the FDA alert "extreme and imprudent", and '
+                  'noted that the fruit was clean.')
+    assert "ACCUSE" in found and "REQUEST" not in found
+
+
+def test_blocking_trade_coerces_and_a_health_alert_mobilizes_no_one():
+    assert [e.cameo for e in coded("Canada blocked imports of beef from Brazil on Monday.")] == ["163"]
+    assert coded("The United States declared a health alert over the outbreak.") == []
+    assert "MOBILIZE" in types("Pakistan put its troops on high alert.")
+
+
+def test_people_expelled_are_deported_by_the_state_they_are_expelled_from():
+    (event,) = coded("About 300 Angolans were expelled from Zambia last week.")
+    assert event.cameo == "174" and event.actor[0].code == "ZMB" and event.recipient[0].code == "AGO"
+    (envoys,) = coded("Poland expelled four Russian diplomats on Monday.")
+    assert envoys.event == "SANCTION" and envoys.recipient[0].code == "RUS"
+
+
+def test_a_state_named_with_or_without_the_article():
+    (event,) = coded("The Democratic Republic of Congo accused Rwanda of backing the rebels.")
+    assert event.actor[0].code == "COD"

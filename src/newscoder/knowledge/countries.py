@@ -84,6 +84,8 @@ class _Table:
         for c in sorted(countries, key=lambda c: c.population):
             for alias in (c.name, *c.aliases):
                 self.names[normalize(alias)] = c
+                if " of the " in normalize(alias):  # "Democratic Republic of (the) Congo", "Republic of (the) Gambia"
+                    self.names.setdefault(normalize(alias).replace(" of the ", " of "), c)
             for dem in c.demonyms:
                 self.demonyms[normalize(dem)] = c
             if c.capital:

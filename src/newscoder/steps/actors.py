@@ -82,7 +82,8 @@ def _phrase(head) -> list:
     generic = lemma in ("leader", "member", "head", "chief", "side", "representative",
                         "thousand", "hundred", "dozen", "score", "million", "some", "group",
                         "village", "town", "city", "area", "region", "province", "district",
-                        "government", "regime", "administration", "cabinet", "army", "ministry", "embassy")
+                        "government", "regime", "administration", "cabinet", "army", "ministry", "embassy",
+                        "republic", "kingdom", "emirate", "sultanate", "principality")  # "the Republic of Korea"
     spokes = lemma in SPEAKING_FOR  # "a spokesman for Ericsson": Ericsson's
     for prep in head.children if generic or spokes or head.ent_type_ == "PERSON" else ():
         if prep.dep_ == "prep" and (prep.lower_ == "of" or spokes and prep.lower_ == "for"):

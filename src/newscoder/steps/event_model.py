@@ -281,7 +281,8 @@ def _described(tok) -> bool:
         return False
     if any(c.dep_ in ("aux", "auxpass") for c in tok.children):
         return False
-    if any(c.ent_type_ in ("DATE", "TIME") or c.lower_ in ("today", "tonight", "tomorrow") for c in tok.subtree):
+    dates = [c for c in tok.children] + [g for c in tok.children if c.dep_ == "prep" for g in c.children]
+    if any(c.ent_type_ in ("DATE", "TIME") or c.lower_ in ("today", "tonight", "tomorrow") for c in dates):
         return False  # a dated present is the news of the day: "Lyng opens talks in Tokyo today"
     return not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("i", "we", "you") for c in tok.children)
 

@@ -103,12 +103,19 @@ def prep_child(tok, prep_word: str, dep: str):
     return None
 
 
+#: Verbs whose passive names the doer with "from": "expelled from Congo" (Congo expels).
+FROM_AGENT = frozenset({"expel", "deport", "evict", "banish", "oust"})
+
+
 def agent_of_passive(tok):
+    """The doer of a passive: "by X"; for an expulsion, the state it is "from" ("were expelled from Congo")."""
     for c in tok.children:
         if c.dep_ == "agent":
             for pobj in c.children:
                 if pobj.dep_ == "pobj":
                     return pobj
+    if tok.lemma_.lower() in FROM_AGENT:
+        return prep_child(tok, "from", "pobj")
     return None
 
 

@@ -107,8 +107,15 @@ def _lookup_verb(tok, lex) -> tuple[str | None, object | None]:
     return None, None
 
 
+def _particles(tok) -> list:
+    """The verb's particles and prepositions that may make a phrasal verb: after it, and not a date's ("On Sunday,
+    X called the alert extreme" is no "call on"; nor is "called on Monday for talks")."""
+    return [c for c in tok.children if c.dep_ in ("prt", "prep") and c.i > tok.i and not any(
+        g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in c.children)]
+
+
 def _lookup_lemma(tok, lemma, lex) -> tuple[str | None, object | None]:
-    particles = [c for c in tok.children if c.dep_ in ("prt", "prep")]
+    particles = _particles(tok)
     objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "attr")]
     if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ == "NOUN":
         objects.append(tok.head)  # "the agreement struck in Paris": the noun it describes is its object
@@ -284,9 +291,11 @@ class Coder:
             code = "111"  # "called the move an escalation": criticism, not a phone call
         if _declined_to_say(tok):
             return None  # "declined to comment": boilerplate, no rejection
+        if _idiom(tok):
+            return None
         if tok.tag_ == "VBN" and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children):
             return None  # "as opposed to banks", "as compared with last year": a comparison, no act
-        prts = [f"{tok.lemma_.lower()} {c.lower_}" for c in tok.children if c.dep_ in ("prt", "prep")]
+        prts = [f"{tok.lemma_.lower()} {c.lower_}" for c in _particles(tok)]
         control = next((self.lex.control[k] for k in prts if k in self.lex.control),
                        self.lex.control.get(tok.lemma_.lower()))
         comp = next((c for c in tok.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
@@ -336,6 +345,8 @@ class Coder:
         obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
         if obj is None and tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ == "NOUN":
             obj = tok.head  # "the interest rate charged on the loan": the noun it describes is its object
+        if obj is None and lemma in self.lex.people_object:
+            obj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)  # "300 Angolans were expelled"
         aimed = any(c.dep_ == "prep" and c.lower_ in ("at", "on", "into") and not any(
             o.ent_type_ in ("DATE", "TIME") for o in c.children) for c in tok.children)  # "fired at", not "on Monday"
         if obj is not None and lemma in self.lex.people_object and self.actors.is_people(obj) and not aimed:
@@ -530,6 +541,8 @@ class Coder:
             recipient = [r for h, recs in objects if _named(h) for r in recs]
         if not recipient:
             recipient = self._prep_recipient(tok, noun, speaker)
+        if not recipient and noun is not None and noun.dep_ == "dobj" and self.actors.is_people(noun):
+            recipient = [r for r in self.actors.code(noun, speaker) if r.code]  # "expelled four British diplomats"
         return _dedupe(actors), _dedupe(recipient)
 
     def _purpose_target(self, tok, speaker, threat: bool = False) -> list[EventActor]:
@@ -698,9 +711,24 @@ def _political(actors: list[EventActor]) -> bool:
 def _named_as(tok) -> bool:
     """"called the move an escalation": "call" with an object and a predicate noun or adjective for it."""
     deps = {c.dep_ for c in tok.children}
-    if any(c.dep_ in ("prep", "prt") and c.lower_ in ("on", "upon", "for") for c in tok.children):
+    if any(c.lower_ in ("on", "upon", "for") for c in _particles(tok)):
         return False  # "called (Thursday) on Arabs to unite": an appeal
     return "oprd" in deps or ("dobj" in deps and bool(deps & {"xcomp", "ccomp", "attr", "acomp"}))
+
+
+#: Objects that make "strike" a matter of opinion: "it strikes me (as) odd".
+OPINION_OBJECTS = frozenset({"me", "us", "you", "him", "her", "them"})
+
+
+def _idiom(tok) -> bool:
+    """Verbs of conflict or contact in a sense that is no act between actors: "it strikes me (as) odd", a report
+    "received in London" or "monitored in London" (where a wire heard a broadcast)."""
+    lemma = tok.lemma_.lower()
+    if lemma == "strike" and any(c.dep_ == "dobj" and c.lower_ in OPINION_OBJECTS for c in tok.children) and any(
+            c.dep_ in ("advmod", "acomp", "oprd", "ccomp") or c.lower_ == "as" for c in tok.children):
+        return True
+    return lemma in ("receive", "monitor") and tok.dep_ == "acl" and tok.tag_ == "VBN" and not any(
+        c.dep_ in ("dobj", "agent") for c in tok.children)
 
 
 def _declined_to_say(tok) -> bool:
