@@ -67,7 +67,8 @@ def test_no_event_sentences_yield_no_events(text):
 
 @pytest.mark.parametrize("text, expected", [
     ("Riot police fired tear gas at students marching on the parliament.", "ASSAULT"),
-    ("The interior ministry expelled two foreign reporters on Tuesday.", "SANCTION"),
+    ("The interior ministry expelled two foreign reporters on Tuesday.", "COERCE"),  # CAMEO 174: people deported
+    ("The foreign ministry expelled two Russian diplomats on Tuesday.", "SANCTION"),  # 16x: envoys
     ("The prime minister condemned the bombing of the market.", "ACCUSE"),
 ])
 def test_plain_events_survive_the_veto(text, expected):
