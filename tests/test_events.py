@@ -762,3 +762,15 @@ def test_people_expelled_are_deported_by_the_state_they_are_expelled_from():
 def test_a_state_named_with_or_without_the_article():
     (event,) = coded("The Democratic Republic of Congo accused Rwanda of backing the rebels.")
     assert event.actor[0].code == "COD"
+
+
+def test_an_office_only_one_state_has_gives_its_holder_that_country():
+    (talks,) = coded("Secretary of State Mary Hollis and Soviet Foreign Minister Ivan Petrov met today in Moscow.")
+    assert {a.code for a in talks.actor} == {"USA", "RUS"}
+    (meet,) = coded("Chancellor of the Exchequer Tom Ridley met Brazilian Finance Minister Ana Lima in London.")
+    assert meet.actor[0].code == "GBR"
+
+
+def test_arriving_from_a_city_makes_it_no_target():
+    events = coded("Kenyan President Daniel Moi arrived from Paris on Monday.")
+    assert not any(r.code == "FRA" for e in events for r in e.recipient)

@@ -569,7 +569,12 @@ class ActorCoder:
 
     def _described(self, ent) -> EventActor | None:
         """What the article says of a person where it names them: an apposition ("X, a Kenyan lawyer",
-        "X, the Hamas leader") or the title phrase the name is the apposition of ("the Kenyan lawyer, X")."""
+        "X, the Hamas leader"), the title phrase the name is the apposition of ("the Kenyan lawyer, X"), or an
+        office only one state has ("Secretary of State George Shultz", "Chancellor of the Exchequer X")."""
+        before = self.doc.text[max(0, ent.start_char - 40):ent.start_char]
+        for pattern, iso3 in OFFICE_COUNTRY:
+            if pattern.search(before):
+                return EventActor(text=iso3, canonical=iso3, code=iso3, sector="GOV", kind="state")
         root = ent.root
         phrases = [c for c in root.children if c.dep_ == "appos"]
         if root.dep_ == "appos" and root.head.pos_ in ("NOUN", "PROPN"):
@@ -614,6 +619,15 @@ class ActorCoder:
             if kind in ("group", "state"):
                 self.last["thing"] = rec
         return rec
+
+
+#: Titles of offices only one state has, written before a name ("Secretary of State George Shultz"). Written
+#: for this project; a title another state shares ("Prime Minister", "Senator") is not here.
+OFFICE_COUNTRY = tuple((re.compile(p + r"\s*$"), iso3) for p, iso3 in (
+    (r"(?<![Ff]or )\bSecretary of State(?! for)", "USA"), (r"\bTreasury Secretary", "USA"),
+    (r"\bDefense Secretary", "USA"), (r"\bSecretary of (?:the Treasury|Defense|Commerce|Agriculture)", "USA"),
+    (r"\bChancellor of the Exchequer", "GBR"), (r"\bForeign Secretary", "GBR"), (r"\bHome Secretary", "GBR"),
+))
 
 
 def _people_word(tok) -> bool:

@@ -51,6 +51,8 @@ RECIPIENT_PREPS = ("with", "against", "to", "on", "from", "for", "into", "toward
 IN_IS_WHERE = frozenset({"meet", "meeting", "talk", "talks", "negotiate", "negotiation", "discuss", "discussion",
                          "summit", "visit", "hold", "resume", "gather", "convene", "confer", "consult",
                          "consultation", "file", "lawsuit", "suit", "complaint"})  # "lawsuits filed in Britain"
+#: "from X" after these says where one came from ("arrived from Helsinki"), not to whom.
+FROM_IS_ORIGIN = frozenset({"arrive", "return", "come", "fly", "travel", "leave", "depart", "flee", "escape"})
 BACKGROUND_PREPS = frozenset({"during", "after", "before", "since", "despite", "amid", "following"})
 ACTOR_LABELS = frozenset({"GPE", "NORP", "ORG", "PERSON", "LOC", "FAC"})
 ACTOR_NOUN_DEPS = frozenset({"poss", "amod", "compound", "nmod"})
@@ -571,7 +573,8 @@ class Coder:
         preps = [c for h in holders for c in h.children if c.dep_ in ("prep", "dative")]
         for word in RECIPIENT_PREPS:
             for prep in preps:
-                if prep.lower_ != word or (word == "in" and prep.head.lemma_.lower() in IN_IS_WHERE):
+                if prep.lower_ != word or (word == "in" and prep.head.lemma_.lower() in IN_IS_WHERE) or (
+                        word == "from" and prep.head.lemma_.lower() in FROM_IS_ORIGIN):
                     continue
                 for pobj in prep.children:
                     if pobj.dep_ == "pobj":
