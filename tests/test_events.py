@@ -153,8 +153,12 @@ def test_events_inside_another_event_are_its_content(text, expected):
 
 
 def test_when_clause_of_a_date_is_an_event_of_its_own():
-    evs = coded("Iraq and Jordan held talks on July 23, when the Iraqi envoy met Jordanian officials in Amman.")
-    assert [e.trigger for e in evs if e.event == "CONSULT"] == ["held talks", "met"]
+    evs = coded("Iraq and Jordan held talks on July 23, when the Iraqi envoy accused Jordanian officials of "
+                "smuggling.")
+    assert [e.trigger for e in evs] == ["held talks", "accused"]
+    # the same meeting told twice in one sentence is one event (talks are symmetric: event_merge.SYMMETRIC)
+    met = coded("Iraq and Jordan held talks on July 23, when the Iraqi envoy met Jordanian officials in Amman.")
+    assert [e.event for e in met] == ["CONSULT"]
 
 
 def _actor(text: str, side: str = "actor") -> tuple:
@@ -774,3 +778,10 @@ def test_an_office_only_one_state_has_gives_its_holder_that_country():
 def test_arriving_from_a_city_makes_it_no_target():
     events = coded("Kenyan President Daniel Moi arrived from Paris on Monday.")
     assert not any(r.code == "FRA" for e in events for r in e.recipient)
+
+
+def test_talks_reported_with_the_sides_swapped_are_one_event():
+    text = ("HOLLIS BEGINS TALKS WITH PETROV\n\nMOSCOW, April 13 - Secretary of State Mary Hollis and Soviet Foreign "
+            "Minister Ivan Petrov met today in Moscow. Petrov met Hollis with a handshake.")
+    talks = [e for e in coded(text) if e.event == "CONSULT"]
+    assert len(talks) == 1 and talks[0].mentions >= 2

@@ -2,7 +2,8 @@
 the lead, a recap further down) is output once, with how many sentences report it and each of them.
 
 Two coded events are the same when they have the same PLOVER type, the same sources and targets (by
-actor code, or by name for actors without a code), the same date and the same polarity.
+actor code, or by name for actors without a code; for talks, the same parties whichever side each is on), the
+same date and the same polarity.
 The first report in the text is kept as the event (its sentence is ``text``/``start``/``end``); the
 others add to ``mentions`` and ``evidence``.
 
@@ -22,8 +23,15 @@ def _side(actors: list[EventActor]) -> frozenset:
     return frozenset(a.code or (a.canonical or a.text).lower() for a in actors)
 
 
+#: Types whose two sides do the same thing to each other: "A met B", "B held talks with A" and "A and B met" are
+#: one meeting.
+SYMMETRIC = frozenset({"CONSULT"})
+
+
 def key(event: Event) -> tuple:
     """What makes two reports one event."""
+    if event.event in SYMMETRIC:
+        return (event.event, _side(event.actor + event.recipient), frozenset(), event.date, event.negated)
     return (event.event, _side(event.actor), _side(event.recipient), event.date, event.negated)
 
 
