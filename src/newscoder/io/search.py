@@ -70,34 +70,47 @@ class Filters:
         if self.since and self.until and self.since > self.until:
             raise OptionsError(f"--since {self.since} is after --until {self.until}: nothing can match")
 
-    def where(self) -> tuple[str, list[Any]]:
-        """``FROM ... WHERE ...`` over ``articles a`` (driven by the full-text index when there is a query);
-        every filter is a lookup in an index keyed by the value, giving article keys (``a.n``)."""
-        sql, where, params = "FROM articles a", [], []
-        if self.query:
-            sql = "FROM articles_fts f JOIN articles a ON a.n = f.rowid"
-            where.append("articles_fts MATCH ?")
-            params.append(self.query)
+    def sets(self) -> list[tuple[str, list[Any]]]:
+        """One query per filter on an entity, event, country or place: the keys (``article``) of the articles
+        it admits, each once, read from an index keyed by the value (ordered by key within each value, so
+        ``ORDER BY 1 DESC LIMIT n`` merges them without sorting them all)."""
+        out: list[tuple[str, list[Any]]] = []
+        if self.entity:
+            names = list(dict.fromkeys(self.entity_names or [self.entity]))
+            one = "SELECT {}article FROM entities WHERE canonical = ? COLLATE NOCASE"
+            out.append((one.format("DISTINCT ") if len(names) == 1 else " UNION ".join([one.format("")] * len(names)),
+                        names))
+        if self.event:  # GLOB, not LIKE: it uses the index; an event holds no GLOB wildcard (_EVENT)
+            out.append(("SELECT article FROM events WHERE event = ? UNION "
+                        "SELECT article FROM events WHERE cameo GLOB ?", [self.event.upper(), self.event + "*"]))
+        if self.country:
+            out.append(("SELECT DISTINCT article FROM places WHERE country = ?", [self.country.upper()]))
+        if self.place:
+            out.append(("SELECT DISTINCT article FROM places WHERE name = ? COLLATE NOCASE", [self.place]))
+        return out
+
+    def exists(self, key: str) -> list[tuple[str, list[Any]]]:
+        """The same filters as conditions on one article's key (``key``, an SQL expression): a lookup by key
+        in each table, for a walk over articles in some order that stops after enough matches."""
+        out: list[tuple[str, list[Any]]] = []
         if self.entity:
             names = self.entity_names or [self.entity]
-            where.append("a.n IN (SELECT article FROM entities WHERE canonical COLLATE NOCASE IN "
-                         f"({', '.join('?' * len(names))}))")
-            params += names
-        if self.event:  # GLOB, not LIKE: it uses the index; an event holds no GLOB wildcard (_EVENT)
-            where.append("a.n IN (SELECT article FROM events WHERE event = ? UNION "
-                         "SELECT article FROM events WHERE cameo GLOB ?)")
-            params += [self.event.upper(), self.event + "*"]
+            out.append((f"EXISTS (SELECT 1 FROM entities WHERE article = {key} AND canonical COLLATE NOCASE IN "
+                        f"({', '.join('?' * len(names))}))", list(names)))
+        if self.event:
+            out.append((f"EXISTS (SELECT 1 FROM events WHERE article = {key} AND (event = ? OR cameo GLOB ?))",
+                        [self.event.upper(), self.event + "*"]))
         if self.country:
-            where.append("a.n IN (SELECT article FROM places WHERE country = ?)")
-            params.append(self.country.upper())
+            out.append((f"EXISTS (SELECT 1 FROM places WHERE article = {key} AND country = ?)",
+                        [self.country.upper()]))
         if self.place:
-            where.append("a.n IN (SELECT article FROM places WHERE name = ? COLLATE NOCASE)")
-            params.append(self.place)
-        for value, op in ((self.since, ">="), (self.until, "<=")):
-            if value:
-                where.append(f"a.date {op} ?")
-                params.append(value)
-        return sql + (" WHERE " + " AND ".join(where) if where else ""), params
+            out.append((f"EXISTS (SELECT 1 FROM places WHERE article = {key} AND name = ? COLLATE NOCASE)",
+                        [self.place]))
+        return out
+
+    def dates(self, column: str) -> list[tuple[str, list[Any]]]:
+        """``since`` and ``until`` as conditions on a date column."""
+        return [(f"{column} {op} ?", [value]) for value, op in ((self.since, ">="), (self.until, "<=")) if value]
 
     @property
     def any(self) -> bool:
@@ -191,22 +204,8 @@ def snippet(marked: str | None) -> tuple[str, list[list[int]]]:
     return "".join(text), hits
 
 
-#: Facet name -> SQL over the matching article keys (``matched``): (value, number of articles).
-FACETS = {
-    "entities": "SELECT canonical, count(*) FROM entities WHERE article IN matched GROUP BY canonical",
-    "places": "SELECT name, count(DISTINCT article) FROM places WHERE article IN matched GROUP BY name",
-    "countries": "SELECT country, count(DISTINCT article) FROM places WHERE article IN matched "
-                 "AND country IS NOT NULL GROUP BY country",
-    "event_types": "SELECT event, count(DISTINCT article) FROM events WHERE article IN matched "
-                   "AND event IS NOT NULL GROUP BY event",
-    "months": "SELECT substr(date, 1, 7), count(*) FROM articles WHERE n IN matched AND date IS NOT NULL "
-              "GROUP BY substr(date, 1, 7)",
-}
-
-
-def facet_sql(name: str, size: int) -> str:
-    order = "1 DESC" if name == "months" else "2 DESC, 1"
-    return f"{FACETS[name]} ORDER BY {order} LIMIT {int(size)}"
+#: The facets, in the order of their kind number (the low 3 bits of a facet value's code in the store).
+FACETS = ("entities", "places", "countries", "event_types", "months")
 
 
 def _text(name: str, value: str) -> str:
