@@ -37,6 +37,8 @@ COLUMNS = ("title", "text", "tags")
 #: Marks FTS5 puts around a hit in a snippet (control characters no article text holds).
 HIT_START, HIT_END = "\x02", "\x03"
 
+_MARKS = re.compile(f"([{HIT_START}{HIT_END}])")
+_SPACES = re.compile(r"\s+")
 _TOKEN = re.compile(r'"(?:[^"]|"")*"?|[(),]|[^\s"(),]+')
 _WORD = re.compile(r"\w+")
 _EVENT = re.compile(r"[A-Za-z_]{2,30}|\d{1,4}")
@@ -186,22 +188,27 @@ def without_title(text: str, hits: list[list[int]], title: str | None) -> tuple[
 
 def snippet(marked: str | None) -> tuple[str, list[list[int]]]:
     """(the snippet's text, [start, end] of each hit in it) from FTS5's marked snippet; runs of white space
-    (the lines of the article) become one space."""
+    (the lines of the article) become one space, across a mark too. Piece by piece between the marks (a
+    loop over characters cost a quarter of a millisecond a result)."""
     if not marked:
         return "", []
-    text, hits, start = [], [], None
-    n = 0
-    for ch in marked.strip():
-        if ch == HIT_START:
-            start = n
-        elif ch == HIT_END:
-            if start is not None:
+    out, hits, start, n, space = [], [], None, 0, False
+    for i, piece in enumerate(_MARKS.split(marked.strip())):
+        if i % 2:
+            if piece == HIT_START:
+                start = n
+            elif start is not None:
                 hits.append([start, n])
-            start = None
-        elif not (ch.isspace() and text and text[-1] == " "):
-            text.append(" " if ch.isspace() else ch)
-            n += 1
-    return "".join(text), hits
+                start = None
+        elif piece:
+            piece = _SPACES.sub(" ", piece)
+            if space and piece[0] == " ":
+                piece = piece[1:]
+            if piece:
+                out.append(piece)
+                n += len(piece)
+                space = piece[-1] == " "
+    return "".join(out), hits
 
 
 #: The facets, in the order of their kind number (the low 3 bits of a facet value's code in the store).
