@@ -110,8 +110,8 @@ def test_an_event_code_matches_by_prefix_through_its_index(tmp_path):
         assert [r["id"] for r in store.search(event="14")] == ["a"]
         assert store.search(event="1") and store.search(event="ASSAULT") == [] and store.search(event="2") == []
         plan = " ".join(r[-1] for r in store.db.execute(
-            "EXPLAIN QUERY PLAN SELECT article FROM events WHERE cameo GLOB '14*'"))
-        assert "USING" in plan and "INDEX" in plan, plan
+            "EXPLAIN QUERY PLAN SELECT code FROM facet_values WHERE kind = 5 AND value GLOB '14*'"))
+        assert "USING" in plan and "INDEX" in plan and "value>" in plan, plan
 
 
 # ---------------------------------------------------------------- search that finds
@@ -305,6 +305,7 @@ def test_upserts_and_filters_use_indexes_never_a_scan(news, monkeypatch):
     statements = ["SELECT n FROM articles WHERE id = 'talks'", f"DELETE FROM articles_fts WHERE rowid = {n}",
                   *(f"DELETE FROM {t} WHERE article = {n}" for t in ("entities", "events", "places")),
                   f"DELETE FROM article_facets WHERE n = {n}",
+                  f"DELETE FROM article_codes WHERE code = 8 AND article = {n}",
                   "UPDATE aliases SET articles = articles - 1 WHERE alias = 'US' AND canonical = 'United States'",
                   "UPDATE facet_values SET articles = articles + 1 WHERE code = 8"]
     for sql in statements:
@@ -479,14 +480,20 @@ def test_a_version_3_store_gets_its_facet_tables_in_place(crowd, tmp_path):
     store, stored = crowd
     db = store.db
     fts = db.execute("SELECT count(*) FROM articles_fts").fetchone()[0]
-    db.executescript("""DROP TABLE facet_values; DROP TABLE article_facets; DROP INDEX events_article;
-        CREATE INDEX events_article ON events (article); PRAGMA user_version = 3;""")
+    db.executescript("""DROP TABLE facet_values; DROP TABLE article_facets; DROP TABLE article_codes;
+        CREATE INDEX entities_canonical ON entities (canonical COLLATE NOCASE, article);
+        CREATE INDEX events_event ON events (event, article); CREATE INDEX events_cameo ON events (cameo, article);
+        CREATE INDEX places_country ON places (country, article);
+        CREATE INDEX places_name ON places (name COLLATE NOCASE, article); PRAGMA user_version = 3;""")
     path = store.path
     store.close()
     with Store(path) as again:
         assert again.db.execute("PRAGMA user_version").fetchone()[0] == VERSION
         assert again.db.execute("SELECT count(*) FROM articles_fts").fetchone()[0] == fts  # not rebuilt
-        assert [r[2] for r in again.db.execute("PRAGMA index_info(events_article)")] == ["article", "event", "cameo"]
+        names = {r[0] for r in again.db.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
+        assert "entities_canonical" not in names and "places_name" not in names and "facet_values_nocase" in names
+        assert again.query(event="14")["total"] == sum(any(e["cameo"].startswith("14") for e in d["events"])
+                                                       for d, _ in stored) > 0
         assert again.query()["facets"] == brute_facets(stored, 10)
         page = again.query(entity="Avalon")
         matched = [(d, t) for d, t in stored if admits(d, t, {"entity": "Avalon"}, again)]

@@ -57,7 +57,10 @@ class Filters:
     place: str | None = None
     since: str | None = None
     until: str | None = None
-    entity_names: list[str] = field(default_factory=list)  # filled by the store: every name the entity has
+    #: Filled by the store: for each filter on an entity, event, country and place (in that order), the codes
+    #: of the facet values it admits (every name the entity goes by, an event type and the CAMEO codes under
+    #: a prefix, ...); a filter with none admits no article.
+    codes: list[list[int]] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self.query = fts_query(_text("query", self.query)) if self.query and self.query.strip() else None
@@ -74,41 +77,16 @@ class Filters:
 
     def sets(self) -> list[tuple[str, list[Any]]]:
         """One query per filter on an entity, event, country or place: the keys (``article``) of the articles
-        it admits, each once, read from an index keyed by the value (ordered by key within each value, so
-        ``ORDER BY 1 DESC LIMIT n`` merges them without sorting them all)."""
-        out: list[tuple[str, list[Any]]] = []
-        if self.entity:
-            names = list(dict.fromkeys(self.entity_names or [self.entity]))
-            one = "SELECT {}article FROM entities WHERE canonical = ? COLLATE NOCASE"
-            out.append((one.format("DISTINCT ") if len(names) == 1 else " UNION ".join([one.format("")] * len(names)),
-                        names))
-        if self.event:  # GLOB, not LIKE: it uses the index; an event holds no GLOB wildcard (_EVENT)
-            out.append(("SELECT article FROM events WHERE event = ? UNION "
-                        "SELECT article FROM events WHERE cameo GLOB ?", [self.event.upper(), self.event + "*"]))
-        if self.country:
-            out.append(("SELECT DISTINCT article FROM places WHERE country = ?", [self.country.upper()]))
-        if self.place:
-            out.append(("SELECT DISTINCT article FROM places WHERE name = ? COLLATE NOCASE", [self.place]))
-        return out
+        holding any of its codes, each once, read from the (code, article) index (ordered by key for each
+        code, so ``ORDER BY 1 DESC LIMIT n`` merges them without sorting them all)."""
+        one = "SELECT article FROM article_codes WHERE code = ?"
+        return [(" UNION ".join([one] * len(codes)), list(codes)) for codes in self.codes]
 
     def exists(self, key: str) -> list[tuple[str, list[Any]]]:
-        """The same filters as conditions on one article's key (``key``, an SQL expression): a lookup by key
-        in each table, for a walk over articles in some order that stops after enough matches."""
-        out: list[tuple[str, list[Any]]] = []
-        if self.entity:
-            names = self.entity_names or [self.entity]
-            out.append((f"EXISTS (SELECT 1 FROM entities WHERE article = {key} AND canonical COLLATE NOCASE IN "
-                        f"({', '.join('?' * len(names))}))", list(names)))
-        if self.event:
-            out.append((f"EXISTS (SELECT 1 FROM events WHERE article = {key} AND (event = ? OR cameo GLOB ?))",
-                        [self.event.upper(), self.event + "*"]))
-        if self.country:
-            out.append((f"EXISTS (SELECT 1 FROM places WHERE article = {key} AND country = ?)",
-                        [self.country.upper()]))
-        if self.place:
-            out.append((f"EXISTS (SELECT 1 FROM places WHERE article = {key} AND name = ? COLLATE NOCASE)",
-                        [self.place]))
-        return out
+        """The same filters as conditions on one article's key (``key``, an SQL expression): a lookup by
+        (code, key) in the index, for a walk over articles in some order that stops after enough matches."""
+        return [(f"EXISTS (SELECT 1 FROM article_codes WHERE code IN ({', '.join('?' * len(codes))}) "
+                 f"AND article = {key})", list(codes)) for codes in self.codes]
 
     def dates(self, column: str) -> list[tuple[str, list[Any]]]:
         """``since`` and ``until`` as conditions on a date column."""

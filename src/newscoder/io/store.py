@@ -47,8 +47,9 @@ __all__ = ["Store", "StoreError"]
 #: Version 3 keys every table by the article's integer ``n`` (the full-text row has the same rowid), so an
 #: upsert deletes by key, never by a scan, and every facet and the date have an index.
 #: Version 4 adds the facet tables: every facet value once with its code and the number of articles holding it
-#: (``facet_values``), and each article's facet values as one row of codes (``article_facets``), so facets
-#: are counted from a narrow row per article, and read as they stand for the whole store.
+#: (``facet_values``), each article's facet values as one row of codes (``article_facets``), so facets are
+#: counted from a narrow row per article, and read as they stand for the whole store; and the filters look
+#: (code, article) up in one index (``article_codes``: entities, places, countries, event types, CAMEO codes).
 VERSION = 4
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS articles (
@@ -58,28 +59,30 @@ CREATE INDEX IF NOT EXISTS articles_date ON articles (date);
 CREATE TABLE IF NOT EXISTS entities (
     article INTEGER NOT NULL, canonical TEXT NOT NULL, label TEXT, salience REAL,
     PRIMARY KEY (article, canonical)) WITHOUT ROWID;
-CREATE INDEX IF NOT EXISTS entities_canonical ON entities (canonical COLLATE NOCASE, article);
 CREATE TABLE IF NOT EXISTS events (
     article INTEGER NOT NULL, event TEXT, cameo TEXT, date TEXT, actor TEXT, recipient TEXT, text TEXT);
-CREATE INDEX IF NOT EXISTS events_article ON events (article, event, cameo);
-CREATE INDEX IF NOT EXISTS events_event ON events (event, article);
-CREATE INDEX IF NOT EXISTS events_cameo ON events (cameo, article);
+CREATE INDEX IF NOT EXISTS events_article ON events (article);
 CREATE TABLE IF NOT EXISTS aliases (
     alias TEXT NOT NULL COLLATE NOCASE, canonical TEXT NOT NULL, articles INTEGER NOT NULL,
     PRIMARY KEY (alias, canonical)) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS places (
     article INTEGER NOT NULL, name TEXT NOT NULL, country TEXT, geonameid INTEGER, lat REAL, lon REAL,
     feature TEXT, PRIMARY KEY (article, name)) WITHOUT ROWID;
-CREATE INDEX IF NOT EXISTS places_country ON places (country, article);
-CREATE INDEX IF NOT EXISTS places_name ON places (name COLLATE NOCASE, article);
 CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5(
     title, text, tags, tokenize = 'porter unicode61 remove_diacritics 2');
 CREATE TABLE IF NOT EXISTS facet_values (
     code INTEGER PRIMARY KEY, kind INTEGER NOT NULL, value TEXT NOT NULL, articles INTEGER NOT NULL DEFAULT 0,
     UNIQUE (kind, value));
 CREATE INDEX IF NOT EXISTS facet_values_top ON facet_values (kind, articles DESC, value);
+CREATE INDEX IF NOT EXISTS facet_values_nocase ON facet_values (kind, value COLLATE NOCASE);
 CREATE TABLE IF NOT EXISTS article_facets (n INTEGER PRIMARY KEY, codes BLOB NOT NULL);
+CREATE TABLE IF NOT EXISTS article_codes (
+    code INTEGER NOT NULL, article INTEGER NOT NULL, PRIMARY KEY (code, article)) WITHOUT ROWID;
 """
+#: Version 3's indexes for the filters, which ``article_codes`` replaces (one index of small numbers instead of
+#: five, two of them of names in random order, whose pages every commit rewrote: the cost of a commit grew
+#: with the store).
+_OLD_INDEXES = ("entities_canonical", "events_event", "events_cameo", "places_country", "places_name")
 #: The tables that hang off an article (column ``article`` = ``articles.n``). ``aliases`` holds each
 #: (name, entity) pair once with the number of articles that use it: a table of distinct names, not one row
 #: per article and name in a big index that every commit rewrites pages of.
@@ -95,7 +98,10 @@ BUSY_TIMEOUT = 60.0
 _THE = re.compile(r"^the\s+", re.I)
 #: A facet value's code: a number of its own times 8, plus the facet's kind (its place in ``FACETS``).
 _KIND_BITS = 3
+_MASK = (1 << _KIND_BITS) - 1
 _MONTHS = FACETS.index("months")
+#: A kind of code that is no facet: an event's CAMEO code (for the event filter's prefix).
+_CAMEO = len(FACETS)
 
 
 class Store:
@@ -135,8 +141,8 @@ class Store:
                 self._put(json.loads(analysis), text)
             self.db.execute("DROP TABLE articles_old")
         elif old:
-            self.db.execute("DROP INDEX events_article")  # now covers the event filter's columns
-            self.db.execute("CREATE INDEX events_article ON events (article, event, cameo)")
+            for index in _OLD_INDEXES:
+                self.db.execute(f"DROP INDEX IF EXISTS {index}")
             for n, analysis in self.db.execute("SELECT n, analysis FROM articles").fetchall():
                 self._put_facets(n, json.loads(analysis))
         self._flush_counts()
@@ -235,6 +241,7 @@ class Store:
         """The article's facet values as one row of codes; their counts change by one each."""
         codes = array("i", sorted({self._code(kind, value) for kind, value in _facet_values(d)}))
         self._delta.update(codes)
+        self.db.executemany("INSERT INTO article_codes VALUES (?,?)", [(c, n) for c in codes if c & _MASK != _MONTHS])
         if sys.byteorder == "big":
             codes.byteswap()
         self.db.execute("INSERT INTO article_facets VALUES (?,?)", (n, codes.tobytes()))
@@ -272,7 +279,10 @@ class Store:
         self.db.executemany("DELETE FROM aliases WHERE alias = ? AND canonical = ? AND articles <= 0", names)
         old = self.db.execute("DELETE FROM article_facets WHERE n = ? RETURNING codes", (row[0],)).fetchone()
         if old:
-            self._delta.subtract(_codes(old[0]))
+            codes = _codes(old[0])
+            self._delta.subtract(codes)
+            self.db.executemany("DELETE FROM article_codes WHERE code = ? AND article = ?",
+                                [(c, row[0]) for c in codes if c & _MASK != _MONTHS])
 
     def has(self, article_id: str, text: str, title: str | None = None) -> bool:
         """Whether the store holds this article (same id, text and title): a rerun can skip it."""
@@ -305,10 +315,9 @@ class Store:
         if not isinstance(offset, int) or offset < 0:
             raise OptionsError(f"--offset must be 0 or more, not {offset!r}")
         f = Filters(query, entity, event, country, place, since, until)
-        if f.entity:
-            f.entity_names = self.entity_names(f.entity)
         try:
-            total = self._total(f)
+            f.codes = self._filter_codes(f)
+            total = self._total(f) if all(f.codes) else 0
             results = self._page(f, total, limit, offset)
             counts, over = self._facets(f, total) if facets else ({}, 0)
         except sqlite3.OperationalError as error:
@@ -349,16 +358,35 @@ class Store:
             sql += " WHERE " + " AND ".join(w for w, _ in where)
         return f"SELECT {what} {sql}", params, key
 
+    def _filter_codes(self, f: Filters) -> list[list[int]]:
+        """The codes each filter admits, looked up among the facet values (one small index): an entity by
+        any name an article used for it (case aside), an event type or the CAMEO codes it begins, a country,
+        a place (case aside)."""
+        nocase = "SELECT code FROM facet_values WHERE kind = ? AND value = ? COLLATE NOCASE"
+        out = []
+        if f.entity:
+            names = self.entity_names(f.entity)
+            out.append(sorted({c for name in names for (c,) in self.db.execute(nocase, (0, name))}))
+        if f.event:
+            out.append([c for (c,) in self.db.execute(
+                "SELECT code FROM facet_values WHERE kind = ? AND value = ? UNION "
+                "SELECT code FROM facet_values WHERE kind = ? AND value GLOB ?",
+                (FACETS.index("event_types"), f.event.upper(), _CAMEO, f.event + "*"))])
+        if f.country:
+            out.append([c for (c,) in self.db.execute("SELECT code FROM facet_values WHERE kind = ? AND value = ?",
+                                                      (FACETS.index("countries"), f.country.upper()))])
+        if f.place:
+            out.append([c for (c,) in self.db.execute(nocase, (FACETS.index("places"), f.place))])
+        return out
+
     def _size(self) -> int:
         return self.db.execute("SELECT count(*) FROM article_facets").fetchone()[0]
 
     def _total(self, f: Filters) -> int:
         if not f.any:
             return self.count()
-        if f.country and not (f.query or f.entity or f.event or f.place or f.since or f.until):
-            row = self.db.execute("SELECT articles FROM facet_values WHERE kind = ? AND value = ?",
-                                  (FACETS.index("countries"), f.country.upper())).fetchone()
-            return row[0] if row else 0  # kept with the store: the number of articles placing something there
+        if f.country and not (f.query or f.entity or f.event or f.place or f.since or f.until):  # kept per commit
+            return self.db.execute("SELECT articles FROM facet_values WHERE code = ?", f.codes[0]).fetchone()[0]
         sql, params, _ = self._matches(f, 0, 0, "", "count(*)")
         return self.db.execute(sql, params).fetchone()[0]
 
@@ -396,6 +424,8 @@ class Store:
         """(facets, how many articles they count): the store's own counts when nothing narrows the search,
         else the codes of the latest ``FACET_SAMPLE`` matches (newest key first, so the work stops there
         however many match) counted here."""
+        if total == 0:
+            return {name: [] for name in FACETS}, 0
         if not f.any:
             out = {}
             for kind, name in enumerate(FACETS):
@@ -489,6 +519,9 @@ def _facet_values(d: dict[str, Any]) -> Iterable[tuple[int, str]]:
             yield 3, ev["event"]
     if d.get("date") is not None:
         yield _MONTHS, str(d["date"])[:7]
+    for ev in d.get("events") or []:
+        if ev.get("cameo") is not None:
+            yield _CAMEO, ev["cameo"]
 
 
 def _codes(blob: bytes) -> array:
@@ -522,7 +555,8 @@ def _count(blob: bytes, size: int) -> list[dict[int, int]]:
             out[kind] = dict(zip(some.tolist(), n.tolist()))
         return out
     for code, n in Counter(_codes(blob).tolist()).items():  # a list first: twice as fast
-        out[code & mask][code] = n
+        if code & mask < len(FACETS):
+            out[code & mask][code] = n
     for kind, found in enumerate(out):
         if kind != _MONTHS and len(found) > size:
             least = heapq.nlargest(size, found.values())[-1]
