@@ -14,6 +14,7 @@
 
 While it runs, /tmp/SCALE_BENCH_RUNNING exists (others sharing the machine pause heavy work).
 Usage: python benchmarks/scale.py [--shared ../shared] [-n 400] [--sizes 5000,50000] [--quick]
+       [--only workers,store,light,serve] [--analyzed DIR]
 """
 
 from __future__ import annotations
@@ -187,6 +188,9 @@ def light(db: Path) -> None:
     print("light commands (median of 5, fresh process): " + "; ".join(out) + " (target well under 0.5 s)")
 
 
+PARTS = ("workers", "store", "light", "serve")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--shared", type=Path, default=ROOT_SHARED)
@@ -194,10 +198,17 @@ def main() -> int:
     parser.add_argument("--sizes", default="5000,50000", help="store sizes for the index and search figures")
     parser.add_argument("--requests", type=int, default=60, help="requests per concurrency in the serve test")
     parser.add_argument("--quick", action="store_true", help="-n 120, sizes 5000,10000, 24 requests")
+    parser.add_argument("--only", default=",".join(PARTS),
+                        help=f"the parts to run, comma-separated from {', '.join(PARTS)} (light needs store)")
+    parser.add_argument("--analyzed", type=Path, help="the store's analyses from an earlier `batch --include-text` "
+                                                      "of the same articles, instead of a new batch")
     args = parser.parse_args()
     if args.quick:
         args.n, args.sizes, args.requests = 120, "5000,10000", 24
     sizes = [int(s) for s in args.sizes.split(",")]
+    parts = set(args.only.split(","))
+    if parts - set(PARTS) or ("light" in parts and "store" not in parts):
+        parser.error(f"--only takes {', '.join(PARTS)} (light with store), not {args.only!r}")
     FLAG.touch()
     try:
         with tempfile.TemporaryDirectory() as name:
@@ -208,21 +219,29 @@ def main() -> int:
             src.write_text("".join(json.dumps({"id": f"a{i}", "text": t}) + "\n" for i, t in enumerate(texts)))
             print(f"scale: {len(texts)} articles ({sum(len(t.split()) for t in texts):,} words), "
                   f"{os.cpu_count()} cores")
-            rate, cpu = workers(tmp, src, len(texts))
-            subprocess.run([*EXE, "batch", str(src), "--out", str(tmp / "t"), "--include-text", "--workers", "2"],
-                           check=True, stderr=subprocess.DEVNULL)
-            from newscoder.io.analyzed import read_analyzed
+            if "workers" in parts:
+                rate, cpu = workers(tmp, src, len(texts))
+            if "store" in parts:
+                done = args.analyzed
+                if done is None:
+                    done = tmp / "t"
+                    subprocess.run([*EXE, "batch", str(src), "--out", str(done), "--include-text", "--workers", "2"],
+                                   check=True, stderr=subprocess.DEVNULL)
+                from newscoder.io.analyzed import read_analyzed
 
-            analyses = [r for r in read_analyzed([str(tmp / "t")]) if isinstance(r, tuple)]
-            for size in sizes:
-                index_speed(analyses, size, tmp / f"s{size}.db")
-            search_speed(tmp / f"s{sizes[-1]}.db")
-            light(tmp / f"s{sizes[-1]}.db")
-            serve_speed(texts, args.requests)
-            hours = DAY / rate / 3600
-            print(f"projected {DAY:,}-article day with batch --workers 2: {hours:.2f} h at {rate:.1f} articles/s "
-                  f"on these articles (target < 1.5 h); with both cores fully ours, {DAY * cpu / 2 / 3600:.2f} h "
-                  f"({cpu:.3f} CPU-s an article)")
+                analyses = [r for r in read_analyzed([str(done)]) if isinstance(r, tuple)]
+                for size in sizes:
+                    index_speed(analyses, size, tmp / f"s{size}.db")
+                search_speed(tmp / f"s{sizes[-1]}.db")
+                if "light" in parts:
+                    light(tmp / f"s{sizes[-1]}.db")
+            if "serve" in parts:
+                serve_speed(texts, args.requests)
+            if "workers" in parts:
+                hours = DAY / rate / 3600
+                print(f"projected {DAY:,}-article day with batch --workers 2: {hours:.2f} h at {rate:.1f} articles/s "
+                      f"on these articles (target < 1.5 h); with both cores fully ours, {DAY * cpu / 2 / 3600:.2f} "
+                      f"h ({cpu:.3f} CPU-s an article)")
     finally:
         FLAG.unlink(missing_ok=True)
     return 0
