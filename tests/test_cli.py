@@ -328,3 +328,20 @@ def test_light_commands_never_import_spacy(tmp_path):
         assert heavy == [], (args, heavy)
         assert took < 5, (args, took)  # a loose bound for a loaded machine; benchmarks/scale.py measures it
     assert _imported("analyze", str(tmp_path / "none.txt"))[0][:1] == ["spacy"]  # and analysing does load it
+
+
+def test_help_imports_neither_rich_nor_a_second_click():
+    """--help prints Click's plain help (Rich's help and its Markdown cost 0.1-0.2 s to import), and the CLI
+    imports no Click besides the one Typer runs on."""
+    import subprocess
+    import sys
+
+    script = ("import sys; import typer; own = 'click' in sys.modules; sys.argv = ['newscoder', *sys.argv[1:]]\n"
+              "from newscoder.cli import main\ntry:\n    main()\nexcept SystemExit:\n    pass\n"
+              "print('LOADED', 'rich' in sys.modules, 'click' in sys.modules and not own, file=sys.stderr)")
+    for args in (["--help"], ["search", "--help"]):
+        done = subprocess.run([sys.executable, "-c", script, *args], capture_output=True, text=True, timeout=120)
+        assert "Usage: newscoder" in done.stdout and "--help" in done.stdout, done.stdout
+        assert done.stderr.strip().splitlines()[-1] == "LOADED False False", (args, done.stderr)
+    listing = subprocess.run([sys.executable, "-c", script, "--help"], capture_output=True, text=True).stdout
+    assert "own output file." in listing  # a command's first paragraph, whole (batch's)

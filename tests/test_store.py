@@ -1,4 +1,4 @@
-from newscoder.io.store import Store
+from newscoder.io.store import VERSION, Store
 from newscoder.models import Analysis, Entity
 
 
@@ -110,8 +110,8 @@ def test_an_event_code_matches_by_prefix_through_its_index(tmp_path):
         assert [r["id"] for r in store.search(event="14")] == ["a"]
         assert store.search(event="1") and store.search(event="ASSAULT") == [] and store.search(event="2") == []
         plan = " ".join(r[-1] for r in store.db.execute(
-            "EXPLAIN QUERY PLAN SELECT article FROM events WHERE cameo GLOB '14*'"))
-        assert "USING" in plan and "INDEX" in plan, plan
+            "EXPLAIN QUERY PLAN SELECT code FROM facet_values WHERE kind = 5 AND value GLOB '14*'"))
+        assert "USING" in plan and "INDEX" in plan and "value>" in plan, plan
 
 
 # ---------------------------------------------------------------- search that finds
@@ -207,8 +207,9 @@ def test_facets_count_the_latest_matches_only_when_many_match(news, monkeypatch)
     page = news.query()
     assert (page["total"], page["facets_over"]) == (3, 3)
     monkeypatch.setattr("newscoder.io.store.FACET_SAMPLE", 2)
-    for query in (None, "talk* OR earthquake OR strike"):
-        page = news.query(query)
+    assert (news.query()["total"], news.query()["facets_over"]) == (3, 3)  # the store's own counts: all
+    for query, kw in (("talk* OR earthquake OR strike", {}), (None, {"since": "2000-01-01"})):
+        page = news.query(query, **kw)
         assert (page["total"], page["facets_over"]) == (3, 2)
         # "talks" was stored first: only "strike" and "quake" are counted
         assert {f["value"] for f in page["facets"]["places"]} == {"Rotterdam", "Gaziantep"}
@@ -242,7 +243,7 @@ def test_an_old_store_is_migrated_to_the_stemming_index(tmp_path):
         db.execute("INSERT INTO entities VALUES ('old', 'United States', 'GPE', 0.5)")
         db.execute("INSERT INTO articles_fts VALUES ('old', ?, ?, '')", (d["title"], text))
     with Store(path) as store:
-        assert store.db.execute("PRAGMA user_version").fetchone()[0] == 3
+        assert store.db.execute("PRAGMA user_version").fetchone()[0] == VERSION
         assert ids(store.query("strike")) == ["old"]  # "striking" is found through the stemmer
         assert ids(store.query(entity="US")) == ["old"] and ids(store.query(country="CHL")) == ["old"]
 
@@ -275,7 +276,7 @@ def test_a_version_2_store_is_migrated_to_keyed_tables(tmp_path):
                                                                     __import__("json").dumps(d)))
         db.execute("INSERT INTO articles_fts VALUES ('old', ?, ?, '')", (d["title"], text))
     with Store(path) as store:
-        assert store.db.execute("PRAGMA user_version").fetchone()[0] == 3
+        assert store.db.execute("PRAGMA user_version").fetchone()[0] == VERSION
         assert "articles_old" not in {r[0] for r in store.db.execute("SELECT name FROM sqlite_master")}
         assert ids(store.query("strike")) == ["old"]
         assert ids(store.query(entity="US")) == ["old"] and ids(store.query(country="CHL")) == ["old"]
@@ -283,24 +284,45 @@ def test_a_version_2_store_is_migrated_to_keyed_tables(tmp_path):
         assert store.count() == 1 and ids(store.query("tin")) == ["old"] and store.query("embassy")["total"] == 0
 
 
-def test_upserts_and_filters_use_indexes_never_a_scan(news):
-    """An upsert deletes by key, and every filter looks its value up in an index: the cost of each stays flat
-    as the store grows (version 2 scanned the full-text table on every upsert)."""
+def scans(db, sql, params=()):
+    """The steps of a statement's plan that read a whole table or index, less those that stop early: a walk in
+    index order with a LIMIT, the rows of a subquery, FTS5 driven by MATCH (``M``) or rowid (``=``), and
+    count(*) of a table (SQLite counts the cells of its smallest index's pages)."""
+    plan = [r[-1] for r in db.execute("EXPLAIN QUERY PLAN " + sql, params)]
+    walk = " LIMIT " in sql and not any("TEMP B-TREE FOR ORDER BY" in step for step in plan)
+    whole = sql.startswith("SELECT count(*) FROM article") and " WHERE " not in sql
+    return [step for step in plan if step.startswith("SCAN") and not (
+        walk or whole or step.split()[1] in ("d", "k") or step.startswith("SCAN (subquery")
+        or ("VIRTUAL TABLE" in step and ("M" in step.split(":")[-1] or step.endswith(":="))))]
+
+
+def test_upserts_and_filters_use_indexes_never_a_scan(news, monkeypatch):
+    """An upsert deletes by key, and every search statement looks its values up in an index or walks one in
+    order and stops: the cost of each stays flat as the store grows (version 2 scanned the full-text table
+    on every upsert)."""
     db = news.db
     n = db.execute("SELECT n FROM articles WHERE id = 'talks'").fetchone()[0]
     statements = ["SELECT n FROM articles WHERE id = 'talks'", f"DELETE FROM articles_fts WHERE rowid = {n}",
                   *(f"DELETE FROM {t} WHERE article = {n}" for t in ("entities", "events", "places")),
-                  "UPDATE aliases SET articles = articles - 1 WHERE alias = 'US' AND canonical = 'United States'"]
-    for kw in ({"entity": "US"}, {"event": "14"}, {"country": "TUR"}, {"place": "Ankara"}, {"since": "2020-01-01"}):
-        from newscoder.io.search import Filters
-
-        body, params = Filters(**kw).where()
-        statements.append(("SELECT a.n " + body, params))
-    for statement in statements:
-        sql, params = statement if isinstance(statement, tuple) else (statement, [])
-        plan = [r[-1] for r in db.execute("EXPLAIN QUERY PLAN " + sql, params)]
-        # FTS5 shows a rowid lookup as a "SCAN ... VIRTUAL TABLE INDEX 0:=" (0:, a full scan, is the bad one)
-        assert not [step for step in plan if step.startswith("SCAN") and not step.endswith(":=")], (sql, plan)
+                  f"DELETE FROM article_facets WHERE n = {n}",
+                  f"DELETE FROM article_codes WHERE code = 8 AND article = {n}",
+                  "UPDATE aliases SET articles = articles - 1 WHERE alias = 'US' AND canonical = 'United States'",
+                  "UPDATE facet_values SET articles = articles + 1 WHERE code = 8"]
+    for sql in statements:
+        assert not scans(db, sql), sql
+    seen = []
+    db.set_trace_callback(seen.append)
+    for size in (3, 10**6):  # a small and a large store: each way of finding the matches
+        monkeypatch.setattr(news, "_size", lambda size=size: size)
+        for kw in ({"entity": "US"}, {"event": "14"}, {"country": "TUR"}, {"place": "Ankara"},
+                   {"since": "2020-01-01"}, {"entity": "US", "country": "TUR", "until": "2030-01-01"},
+                   {"query": "talk*", "entity": "Turkey", "since": "2019-01-01"}, {}):
+            news.query(kw.pop("query", None), **kw)
+    db.set_trace_callback(None)
+    searched = {sql for sql in seen if sql.startswith("SELECT")}
+    assert len(searched) > 20
+    for sql in searched:  # run again without parameters: the trace shows them inline
+        assert not scans(db, sql), sql
     assert ids(news.query(entity="US")) == ["talks"] and "United States" in news.entity_names("Washington")
     turkey = db.execute("SELECT articles FROM aliases WHERE alias = 'Turkey' AND canonical = 'Turkey'").fetchone()
     news.add([story("talks", "2019-08-07", "Talks ended in Ankara.", [("Ankara", "Turkey")])])
@@ -311,3 +333,199 @@ def test_upserts_and_filters_use_indexes_never_a_scan(news):
     assert db.execute("SELECT articles FROM aliases WHERE alias = 'Turkey' AND canonical = 'Turkey'").fetchone() \
         == turkey  # "quake" still names Turkey; the new "talks" names it as Ankara, the old one did too
     assert db.execute("SELECT min(articles) FROM aliases").fetchone()[0] >= 1
+
+
+import random  # noqa: E402
+
+WORDS = ["alpha", "bravo", "delta", "kilo", "oscar"]
+ENTITIES = ["Avalon", "Brightwater", "Cobalt Union", "Dunmore", "Estrel", "Fenwick Group", "avalon"]
+PLACES = [("Avalon", 1, "AVL"), ("Brightwater", 2, "BRW"), ("Dunmore", 3, "AVL"), ("Avalon", 4, "BRW"),
+          ("Kestrel Bay", 5, None), ("Lowmarsh", None, "AVL")]
+EVENTS = [("PROTEST", "141"), ("PROTEST", "145"), ("ACCUSE", "112"), ("AID", "073"), (None, "010")]
+
+
+def random_story(rng, id):
+    """An analysis dict (as batch writes it) and its text, made up from small pools so values repeat."""
+    words = rng.sample(WORDS, rng.randrange(1, 4))
+    month, day = rng.randrange(1, 13), rng.randrange(1, 29)
+    date = None if rng.random() < 0.1 else f"20{rng.randrange(19, 21)}-{month:02d}-{day:02d}"
+    entities = [{"text": e, "canonical": e, "label": "ORG", "salience": 0.5}
+                for e in rng.sample(ENTITIES, rng.randrange(0, 4))]
+    places = [{"text": n, "name": n, "geonameid": g, "country": c, "start": 0, "end": 1}
+              for n, g, c in rng.sample(PLACES, rng.randrange(0, 4))]
+    events = [{"event": e, "cameo": c, "actor": [], "recipient": [], "text": "x"}
+              for e, c in rng.sample(EVENTS, rng.randrange(0, 3))]
+    text = f"Story {id}. " + " ".join(words) + " went on."
+    return {"id": id, "title": f"Story {id}", "date": date, "tags": words, "entities": entities, "places": places,
+            "events": events}, text
+
+
+@pytest.fixture()
+def crowd(tmp_path):
+    """A store of 90 made-up articles added in several commits, a third of them replaced later (so facet
+    counts went down as well as up); and what it holds, in the order stored."""
+    rng = random.Random(11)
+    held: dict[str, tuple[dict, str]] = {}
+    with Store(tmp_path / "crowd.db") as store:
+        for round in range(4):
+            items = [random_story(rng, f"s{rng.randrange(90) if round else i}") for i in range(40 if round else 90)]
+            store.add(items, every=17)
+            for d, text in items:
+                held.pop(d["id"], None)
+                held[d["id"]] = (d, text)  # a replaced article is stored anew, newest
+        yield store, list(held.values())
+
+
+def brute_facets(stored, size):
+    """Facets counted the slow way, from the analyses themselves (what the SQL of version 3 counted)."""
+    counts = [{} for _ in range(5)]
+    for d, _ in stored:
+        kept = {}
+        for p in d["places"]:
+            if p["geonameid"] is not None and p["name"]:
+                kept.setdefault(p["name"], p)
+        values = [{e["canonical"] for e in d["entities"]}, set(kept),
+                  {p["country"] for p in kept.values() if p["country"] is not None},
+                  {e["event"] for e in d["events"] if e["event"] is not None},
+                  {d["date"][:7]} if d["date"] else set()]
+        for kind, found in enumerate(values):
+            for v in found:
+                counts[kind][v] = counts[kind].get(v, 0) + 1
+    out = {}
+    for kind, name in enumerate(("entities", "places", "countries", "event_types", "months")):
+        ranked = sorted(counts[kind].items(), key=lambda kv: (-kv[1], kv[0]))
+        if name == "months":
+            ranked = sorted(counts[kind].items(), reverse=True)
+        out[name] = [{"value": v, "count": n} for v, n in ranked[:size]]
+    return out
+
+
+def admits(d, text, kw, store):
+    """Whether a made-up article matches a search, decided in Python."""
+    kept = {}
+    for p in d["places"]:
+        if p["geonameid"] is not None:
+            kept.setdefault(p["name"], p)  # a name once per article: the first
+    places = list(kept.values())
+    if "query" in kw and kw["query"] not in text.split():
+        return False
+    if "entity" in kw and not {e["canonical"].lower() for e in d["entities"]} & \
+            {n.lower() for n in store.entity_names(kw["entity"])}:
+        return False
+    if "event" in kw and not any(e["event"] == kw["event"] or e["cameo"].startswith(kw["event"]) for e in d["events"]):
+        return False
+    if "country" in kw and not any(p["country"] == kw["country"] for p in places):
+        return False
+    if "place" in kw and not any(p["name"].lower() == kw["place"].lower() for p in places):
+        return False
+    if "since" in kw and not (d["date"] and d["date"] >= kw["since"]):
+        return False
+    return "until" not in kw or bool(d["date"] and d["date"] <= kw["until"])
+
+
+SEARCHES = [{}, {"query": "alpha"}, {"query": "kilo", "since": "2020-01-01"}, {"entity": "avalon"},
+            {"entity": "Cobalt Union", "country": "AVL"}, {"event": "PROTEST"}, {"event": "14"}, {"event": "0"},
+            {"country": "BRW"}, {"place": "avalon"}, {"since": "2019-05-01", "until": "2019-12-31"},
+            {"query": "bravo", "entity": "Dunmore", "until": "2019-12-31"}, {"entity": "Nobody"}]
+
+
+@pytest.mark.parametrize("numpy", [False, True])
+@pytest.mark.parametrize("sample", [1000, 7])
+def test_facets_and_totals_agree_with_a_count_by_hand(crowd, monkeypatch, numpy, sample):
+    """Totals, facets (over every match when nothing narrows the search, else over the latest ``sample``)
+    and the date-ordered pages, against the same counted in Python from the analyses; with numpy's count
+    and Python's, and with the matches found by walking the articles or from a filter's index."""
+    import numpy as np
+
+    store, stored = crowd
+    monkeypatch.setattr("newscoder.io.store.FACET_SAMPLE", sample)
+    monkeypatch.setattr("newscoder.io.store.FACET_SIZE", 3)  # ties at the third place are common
+    monkeypatch.setattr("newscoder.io.store._numpy", lambda: np if numpy else None)
+    for size in (10, 10**6):  # the matches from a filter's index, or a walk over the articles
+        monkeypatch.setattr(store, "_size", lambda size=size: size)
+        for kw in SEARCHES:
+            matched = [(d, text) for d, text in stored if admits(d, text, kw, store)]
+            page = store.query(kw.get("query"), **{k: v for k, v in kw.items() if k != "query"}, limit=6, offset=2)
+            assert page["total"] == len(matched), kw
+            over = len(matched) if not kw else min(len(matched), sample)
+            assert page["facets_over"] == over, kw
+            assert page["facets"] == brute_facets(matched[len(matched) - over:], 3), kw
+            if "query" not in kw:
+                by_date = sorted(matched, key=lambda dt: dt[0]["id"])
+                by_date.sort(key=lambda dt: dt[0]["date"] or "", reverse=True)
+                assert ids(page) == [d["id"] for d, _ in by_date][2:8], kw
+            else:
+                scores = [r["score"] for r in page["results"]]
+                assert scores == sorted(scores, reverse=True) and len(scores) == min(6, max(0, len(matched) - 2))
+
+
+def test_a_failed_batch_leaves_the_facet_counts_as_they_were(crowd):
+    """A batch that fails to store rolls back whole, the codes it gave new facet values with it."""
+    store, stored = crowd
+    before = store.query()["facets"]
+    zed = ({"id": "new", "title": "x", "date": "2031-01-01", "tags": [], "entities": [
+        {"text": "Zed", "canonical": "Zed Works"}]}, "text")
+    with pytest.raises(KeyError):
+        store.add([random_story(random.Random(5), "s1"), zed, ({"id": "bad"}, "no tags")], every=100)
+    assert store.query()["facets"] == before and store.count() == len(stored)
+    assert store.query(entity="Zed Works")["total"] == 0
+    store.add([zed])  # the value gets a code again, and keeps it
+    page = store.query(entity="Zed Works")
+    assert page["facets"]["entities"] == [{"value": "Zed Works", "count": 1}]
+    assert page["facets"]["months"] == [{"value": "2031-01", "count": 1}]
+    assert store.query()["facets"]["months"][0] == {"value": "2031-01", "count": 1}
+
+
+def test_a_version_3_store_gets_its_facet_tables_in_place(crowd, tmp_path):
+    store, stored = crowd
+    db = store.db
+    fts = db.execute("SELECT count(*) FROM articles_fts").fetchone()[0]
+    db.executescript("""DROP TABLE facet_values; DROP TABLE article_facets; DROP TABLE article_codes;
+        CREATE INDEX entities_canonical ON entities (canonical COLLATE NOCASE, article);
+        CREATE INDEX events_event ON events (event, article); CREATE INDEX events_cameo ON events (cameo, article);
+        CREATE INDEX places_country ON places (country, article);
+        CREATE INDEX places_name ON places (name COLLATE NOCASE, article); PRAGMA user_version = 3;""")
+    path = store.path
+    store.close()
+    with Store(path) as again:
+        assert again.db.execute("PRAGMA user_version").fetchone()[0] == VERSION
+        assert again.db.execute("SELECT count(*) FROM articles_fts").fetchone()[0] == fts  # not rebuilt
+        names = {r[0] for r in again.db.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
+        assert "entities_canonical" not in names and "places_name" not in names and "facet_values_nocase" in names
+        assert again.query(event="14")["total"] == sum(any(e["cameo"].startswith("14") for e in d["events"])
+                                                       for d, _ in stored) > 0
+        assert again.query()["facets"] == brute_facets(stored, 10)
+        page = again.query(entity="Avalon")
+        matched = [(d, t) for d, t in stored if admits(d, t, {"entity": "Avalon"}, again)]
+        assert page["facets"] == brute_facets(matched, 10)
+
+
+def snippet_by_characters(marked):
+    """The snippet parser as it was, a character at a time: the reference for the faster one."""
+    from newscoder.io.search import HIT_END, HIT_START
+
+    if not marked:
+        return "", []
+    text, hits, start, n = [], [], None, 0
+    for ch in marked.strip():
+        if ch == HIT_START:
+            start = n
+        elif ch == HIT_END:
+            if start is not None:
+                hits.append([start, n])
+            start = None
+        elif not (ch.isspace() and text and text[-1] == " "):
+            text.append(" " if ch.isspace() else ch)
+            n += 1
+    return "".join(text), hits
+
+
+def test_snippet_parser_matches_the_one_character_at_a_time():
+    from newscoder.io.search import snippet
+
+    rng = random.Random(2)
+    alphabet = ["a", "b", " ", "\n", "\t", "\u00a0", "\u2003", "\x02", "\x03", "é", "…", "\r\n"]
+    cases = ["", None, " \x02talks\x03 resumed\n\n in \x02Ankara\x03 ", "\x02 a\x03", "a \x02 \x03 b", "\x03\x03a\x02"]
+    cases += ["".join(rng.choice(alphabet) for _ in range(rng.randrange(30))) for _ in range(3000)]
+    for marked in cases:
+        assert snippet(marked) == snippet_by_characters(marked), repr(marked)

@@ -15,7 +15,6 @@ from collections.abc import Callable
 from enum import Enum
 from typing import Annotated, Any, Optional
 
-import click
 import typer
 
 from .errors import InputError, NewscoderError, OptionsError
@@ -28,6 +27,7 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
+    rich_markup_mode=None,  # plain help and usage errors: Rich's help (and Markdown) cost --help 0.1-0.2 s to import
 )
 log = logging.getLogger("newscoder")
 
@@ -134,11 +134,16 @@ def _finish(run: Run) -> None:
         raise typer.Exit(1)
 
 
+#: What Typer handles itself (exits, aborts, usage errors), from whichever Click it runs on (Typer 0.2x carries
+#: its own copy; importing Click besides cost a light command 20-40 ms).
+_TYPER_OWN = (typer.Exit, typer.Abort, *(c for c in typer.BadParameter.__mro__ if c.__name__ == "ClickException"))
+
+
 def _guard(body: Callable[[], None]) -> None:
     """Run a command's body: known errors become one line and exit 2, never a traceback."""
     try:
         body()
-    except (typer.Exit, click.exceptions.ClickException, click.exceptions.Abort):
+    except _TYPER_OWN:
         raise
     except NewscoderError as error:
         _fail(str(error))
@@ -571,6 +576,12 @@ def show(
         typer.echo(text_report(d).rstrip("\n") if fmt is ShowFormat.text else _dumps(d))
 
     _guard(body)
+
+
+# The command list shows each command's first paragraph whole (Click's plain help would cut it at 45 characters).
+for _info in app.registered_commands:
+    if _info.short_help is None and _info.callback is not None and _info.callback.__doc__:
+        _info.short_help = " ".join(_info.callback.__doc__.strip().split("\n\n")[0].split())
 
 
 def main() -> None:

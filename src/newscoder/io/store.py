@@ -13,10 +13,14 @@ timeout) instead of failing at once.
 
 from __future__ import annotations
 
+import heapq
 import json
 import re
 import sqlite3
+import sys
 import time
+from array import array
+from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -32,7 +36,6 @@ from .search import (
     SNIPPET_WORDS,
     WEIGHTS,
     Filters,
-    facet_sql,
     snippet,
     syntax_error,
     without_title,
@@ -43,7 +46,11 @@ __all__ = ["Store", "StoreError"]
 #: The schema's version (``PRAGMA user_version``); a store of an older version is migrated when opened.
 #: Version 3 keys every table by the article's integer ``n`` (the full-text row has the same rowid), so an
 #: upsert deletes by key, never by a scan, and every facet and the date have an index.
-VERSION = 3
+#: Version 4 adds the facet tables: every facet value once with its code and the number of articles holding it
+#: (``facet_values``), each article's facet values as one row of codes (``article_facets``), so facets are
+#: counted from a narrow row per article, and read as they stand for the whole store; and the filters look
+#: (code, article) up in one index (``article_codes``: entities, places, countries, event types, CAMEO codes).
+VERSION = 4
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS articles (
     n INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, title TEXT, date TEXT, source TEXT, text TEXT NOT NULL,
@@ -52,23 +59,30 @@ CREATE INDEX IF NOT EXISTS articles_date ON articles (date);
 CREATE TABLE IF NOT EXISTS entities (
     article INTEGER NOT NULL, canonical TEXT NOT NULL, label TEXT, salience REAL,
     PRIMARY KEY (article, canonical)) WITHOUT ROWID;
-CREATE INDEX IF NOT EXISTS entities_canonical ON entities (canonical COLLATE NOCASE, article);
 CREATE TABLE IF NOT EXISTS events (
     article INTEGER NOT NULL, event TEXT, cameo TEXT, date TEXT, actor TEXT, recipient TEXT, text TEXT);
 CREATE INDEX IF NOT EXISTS events_article ON events (article);
-CREATE INDEX IF NOT EXISTS events_event ON events (event, article);
-CREATE INDEX IF NOT EXISTS events_cameo ON events (cameo, article);
 CREATE TABLE IF NOT EXISTS aliases (
     alias TEXT NOT NULL COLLATE NOCASE, canonical TEXT NOT NULL, articles INTEGER NOT NULL,
     PRIMARY KEY (alias, canonical)) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS places (
     article INTEGER NOT NULL, name TEXT NOT NULL, country TEXT, geonameid INTEGER, lat REAL, lon REAL,
     feature TEXT, PRIMARY KEY (article, name)) WITHOUT ROWID;
-CREATE INDEX IF NOT EXISTS places_country ON places (country, article);
-CREATE INDEX IF NOT EXISTS places_name ON places (name COLLATE NOCASE, article);
 CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5(
     title, text, tags, tokenize = 'porter unicode61 remove_diacritics 2');
+CREATE TABLE IF NOT EXISTS facet_values (
+    code INTEGER PRIMARY KEY, kind INTEGER NOT NULL, value TEXT NOT NULL, articles INTEGER NOT NULL DEFAULT 0,
+    UNIQUE (kind, value));
+CREATE INDEX IF NOT EXISTS facet_values_top ON facet_values (kind, articles DESC, value);
+CREATE INDEX IF NOT EXISTS facet_values_nocase ON facet_values (kind, value COLLATE NOCASE);
+CREATE TABLE IF NOT EXISTS article_facets (n INTEGER PRIMARY KEY, codes BLOB NOT NULL);
+CREATE TABLE IF NOT EXISTS article_codes (
+    code INTEGER NOT NULL, article INTEGER NOT NULL, PRIMARY KEY (code, article)) WITHOUT ROWID;
 """
+#: Version 3's indexes for the filters, which ``article_codes`` replaces (one index of small numbers instead of
+#: five, two of them of names in random order, whose pages every commit rewrote: the cost of a commit grew
+#: with the store).
+_OLD_INDEXES = ("entities_canonical", "events_event", "events_cameo", "places_country", "places_name")
 #: The tables that hang off an article (column ``article`` = ``articles.n``). ``aliases`` holds each
 #: (name, entity) pair once with the number of articles that use it: a table of distinct names, not one row
 #: per article and name in a big index that every commit rewrites pages of.
@@ -82,11 +96,20 @@ CHECKPOINT_PAGES = 10_000
 #: Seconds a writer waits for another writer's transaction before giving up.
 BUSY_TIMEOUT = 60.0
 _THE = re.compile(r"^the\s+", re.I)
+#: A facet value's code: a number of its own times 8, plus the facet's kind (its place in ``FACETS``).
+_KIND_BITS = 3
+_MASK = (1 << _KIND_BITS) - 1
+_MONTHS = FACETS.index("months")
+#: A kind of code that is no facet: an event's CAMEO code (for the event filter's prefix).
+_CAMEO = len(FACETS)
 
 
 class Store:
     def __init__(self, path: str | Path, *, busy_timeout: float = BUSY_TIMEOUT):
         self.path = str(path)
+        self._codes: dict[tuple[int, str], int] = {}  # (kind, value) -> code, for writing
+        self._values: dict[int, str] = {}  # code -> value, for reading (a code never changes its value)
+        self._delta: Counter[int] = Counter()  # code -> change in its number of articles, this transaction
         try:
             self.db = sqlite3.connect(self.path, timeout=busy_timeout, isolation_level=None)
             self.db.execute(f"PRAGMA busy_timeout = {int(busy_timeout * 1000)}")
@@ -103,19 +126,26 @@ class Store:
     def _migrate(self, version: int) -> None:
         """Create the schema, or bring an older store to ``VERSION``, rebuilt from the stored analyses (the
         one source of truth): version 0/1 had no stemming, aliases or places; version 2 keyed every table by
-        the article's text id and deleted from the full-text table by a scan."""
+        the article's text id and deleted from the full-text table by a scan; version 3 had no facet tables
+        (they are filled in place)."""
         old = self.db.execute("SELECT 1 FROM sqlite_master WHERE name = 'articles'").fetchone() is not None
-        if old:
+        if old and version < 3:
             self.db.execute("ALTER TABLE articles RENAME TO articles_old")
-            for table in ("articles_fts", "aliases", *_CHILDREN):
+            for table in ("articles_fts", "aliases", "facet_values", "article_facets", *_CHILDREN):
                 self.db.execute(f"DROP TABLE IF EXISTS {table}")
         for statement in SCHEMA.split(";"):
             if statement.strip():
                 self.db.execute(statement)
-        if old:
+        if old and version < 3:
             for analysis, text in self.db.execute("SELECT analysis, text FROM articles_old").fetchall():
                 self._put(json.loads(analysis), text)
             self.db.execute("DROP TABLE articles_old")
+        elif old:
+            for index in _OLD_INDEXES:
+                self.db.execute(f"DROP INDEX IF EXISTS {index}")
+            for n, analysis in self.db.execute("SELECT n, analysis FROM articles").fetchall():
+                self._put_facets(n, json.loads(analysis))
+        self._flush_counts()
         self.db.execute(f"PRAGMA user_version = {VERSION}")
 
     def _wal(self) -> None:
@@ -134,6 +164,8 @@ class Store:
             work()
         except BaseException:
             self.db.execute("ROLLBACK")
+            self._codes.clear()  # codes given in this transaction are gone with it
+            self._delta.clear()
             raise
         self.db.execute("COMMIT")
 
@@ -166,8 +198,14 @@ class Store:
     def _commit(self, pending: list[tuple[dict[str, Any], str]]) -> int:
         if not pending:
             return 0
+
+        def work() -> None:
+            for d, text in pending:
+                self._put(d, text)
+            self._flush_counts()
+
         try:
-            self._write(lambda: [self._put(d, text) for d, text in pending])
+            self._write(work)
         except sqlite3.DatabaseError as error:
             raise StoreError(f"cannot write to the store: {error}", source=self.path) from None
         n = len(pending)
@@ -175,30 +213,60 @@ class Store:
         return n
 
     def _put(self, d: dict[str, Any], text: str) -> None:
-        """Insert or replace one article: the old one's rows go by its key (``n``), never by a scan."""
+        """Insert or replace one article: the old one's rows go by its key (``n``), never by a scan. The
+        counts of its facet values change in ``_flush_counts``, once per value and transaction."""
         self._delete(d["id"])
         n = self.db.execute("INSERT INTO articles VALUES (NULL,?,?,?,?,?,?,?)",
                             (d["id"], d.get("title"), d.get("date"), d.get("source"), text, json.dumps(d["tags"]),
                              json.dumps(d, ensure_ascii=False, default=str))).lastrowid
         self.db.execute("INSERT INTO articles_fts (rowid, title, text, tags) VALUES (?,?,?,?)",
                         (n, d.get("title") or "", text, "; ".join(d["tags"])))
-        seen: dict[str, dict[str, Any]] = {}
-        for e in d.get("entities") or []:
-            seen.setdefault(e["canonical"], e)
         self.db.executemany("INSERT INTO entities VALUES (?,?,?,?)",
-                            [(n, c, e.get("label"), e.get("salience")) for c, e in seen.items()])
+                            [(n, c, e.get("label"), e.get("salience")) for c, e in _entities(d).items()])
         self.db.executemany("INSERT INTO events VALUES (?,?,?,?,?,?,?)", [
             (n, ev.get("event"), ev.get("cameo"), ev.get("date"), _names(ev.get("actor")),
              _names(ev.get("recipient")), ev.get("text")) for ev in d.get("events") or []])
         self._put_names(n, d)
+        self._put_facets(n, d)
 
     def _put_names(self, n: int, d: dict[str, Any]) -> None:
         """The names an article used for each entity (for entity search) and its resolved places (facets)."""
         self.db.executemany("INSERT INTO aliases VALUES (?,?,1) ON CONFLICT (alias, canonical) DO UPDATE "
                             "SET articles = articles + 1", _aliases(d))
-        self.db.executemany("INSERT OR IGNORE INTO places VALUES (?,?,?,?,?,?,?)", [
+        self.db.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?)", [
             (n, p["name"], p.get("country"), p.get("geonameid"), p.get("lat"), p.get("lon"), p.get("feature"))
-            for p in d.get("places") or [] if p.get("geonameid") is not None and p.get("name")])
+            for p in _places(d)])
+
+    def _put_facets(self, n: int, d: dict[str, Any]) -> None:
+        """The article's facet values as one row of codes; their counts change by one each."""
+        codes = array("i", sorted({self._code(kind, value) for kind, value in _facet_values(d)}))
+        self._delta.update(codes)
+        self.db.executemany("INSERT INTO article_codes VALUES (?,?)", [(c, n) for c in codes if c & _MASK != _MONTHS])
+        if sys.byteorder == "big":
+            codes.byteswap()
+        self.db.execute("INSERT INTO article_facets VALUES (?,?)", (n, codes.tobytes()))
+
+    def _code(self, kind: int, value: str) -> int:
+        """The code of a facet value, given it the first time it is seen (inside the write transaction)."""
+        code = self._codes.get((kind, value))
+        if code is None:
+            row = self.db.execute("SELECT code FROM facet_values WHERE kind = ? AND value = ?",
+                                  (kind, value)).fetchone()
+            if row is None:
+                top = self.db.execute("SELECT max(code) FROM facet_values").fetchone()[0] or 0
+                code = ((top >> _KIND_BITS) + 1) << _KIND_BITS | kind
+                self.db.execute("INSERT INTO facet_values (code, kind, value) VALUES (?,?,?)", (code, kind, value))
+            else:
+                code = row[0]
+            self._codes[kind, value] = code
+        return code
+
+    def _flush_counts(self) -> None:
+        """Apply the transaction's changes to the facet values' article counts (one update per value). A
+        value no article holds keeps its row, and its code, with a count of 0."""
+        self.db.executemany("UPDATE facet_values SET articles = articles + ? WHERE code = ?",
+                            [(delta, code) for code, delta in self._delta.items() if delta])
+        self._delta.clear()
 
     def _delete(self, article_id: str) -> None:
         row = self.db.execute("SELECT n, analysis FROM articles WHERE id = ?", (article_id,)).fetchone()
@@ -209,6 +277,12 @@ class Store:
         names = _aliases(json.loads(row[1]))
         self.db.executemany("UPDATE aliases SET articles = articles - 1 WHERE alias = ? AND canonical = ?", names)
         self.db.executemany("DELETE FROM aliases WHERE alias = ? AND canonical = ? AND articles <= 0", names)
+        old = self.db.execute("DELETE FROM article_facets WHERE n = ? RETURNING codes", (row[0],)).fetchone()
+        if old:
+            codes = _codes(old[0])
+            self._delta.subtract(codes)
+            self.db.executemany("DELETE FROM article_codes WHERE code = ? AND article = ?",
+                                [(c, row[0]) for c in codes if c & _MASK != _MONTHS])
 
     def has(self, article_id: str, text: str, title: str | None = None) -> bool:
         """Whether the store holds this article (same id, text and title): a rerun can skip it."""
@@ -225,61 +299,179 @@ class Store:
     def query(self, query: str | None = None, *, entity: str | None = None, event: str | None = None,
               country: str | None = None, place: str | None = None, since: str | None = None,
               until: str | None = None, limit: int = 20, offset: int = 0, facets: bool = True) -> dict[str, Any]:
-        """One page of a search: ``{"total", "results", "facets"}``.
+        """One page of a search: ``{"total", "results", "facets", "facets_over"}``.
 
         Results are best full-text match first (BM25, title hits weigh most), newest first without a query;
         each has ``id``, ``title``, ``date``, ``source``, ``tags``, ``score`` and a ``snippet`` of its text
-        with the ``hits`` ([start, end] in the snippet) highlighted. ``total`` counts every match; facets
-        count matching articles per entity, place, country, event type and month, over the latest
-        ``FACET_SAMPLE`` matches (the most recently stored; ``facets_over`` says how many were counted), so a
-        search costs the same however many articles match. The query language and
-        the filters: ``io.search``. Bad arguments raise OptionsError.
+        with the ``hits`` ([start, end] in the snippet) highlighted. ``total`` counts every match. Facets
+        count matching articles per entity, place, country, event type and month: over the whole store
+        when nothing narrows the search (kept up to date as articles are stored), else over the latest
+        ``FACET_SAMPLE`` matches (the most recently stored), so a search costs about the same however many
+        articles match; ``facets_over`` says how many articles were counted. The query language and the
+        filters: ``io.search``. Bad arguments raise OptionsError.
         """
         if not isinstance(limit, int) or not 1 <= limit <= 10_000:
             raise OptionsError(f"--limit must be between 1 and 10000, not {limit!r}")
         if not isinstance(offset, int) or offset < 0:
             raise OptionsError(f"--offset must be 0 or more, not {offset!r}")
         f = Filters(query, entity, event, country, place, since, until)
-        if f.entity:
-            f.entity_names = self.entity_names(f.entity)
-        body, params = f.where()
         try:
-            total = self.db.execute(f"SELECT count(*) {body}", params).fetchone()[0]
-            results = self._page(f, body, params, limit, offset)
-            counts = self._facets(f, body, params) if facets else {}
+            f.codes = self._filter_codes(f)
+            total = self._total(f) if all(f.codes) else 0
+            results = self._page(f, total, limit, offset)
+            counts, over = self._facets(f, total) if facets else ({}, 0)
         except sqlite3.OperationalError as error:
             if "fts5" in str(error) or "syntax" in str(error):
                 raise syntax_error(str(error), query or "") from None
             raise StoreError(f"bad search: {error}", source=self.path) from None
-        return {"total": total, "results": results, "facets": counts,
-                "facets_over": min(total, FACET_SAMPLE) if facets else 0}
+        return {"total": total, "results": results, "facets": counts, "facets_over": over}
 
-    def _page(self, f: Filters, body: str, params: list[Any], limit: int, offset: int) -> list[dict[str, Any]]:
+    def _matches(self, f: Filters, total: int, wanted: int, walk: str, what: str,
+                 join: tuple[str, ...] = ()) -> tuple[str, list[Any], str]:
+        """``SELECT {what} FROM ... WHERE ...`` over the matching articles, to read the first ``wanted`` in
+        some order. With a query the full-text index gives the matches (``f.rowid``). Without one, either
+        articles are walked in the order wanted (``walk``: ``a`` by date, ``x`` newest stored first) and each
+        is checked by key until ``wanted`` are found, or the first filter's index gives its articles
+        (``d.article``), which are checked and sorted: the walk when it visits fewer articles (``wanted`` x
+        all / ``total``) than the first filter holds (``total``). ``join`` names the tables ``what`` or the
+        order needs besides the one that gives the keys: ``a`` (articles), ``x`` (article_facets). Returns the SQL,
+        its parameters and the column of the keys."""
+        sets, dates, have = f.sets(), f.dates("a.date"), ""
         if f.query:
-            weights = ", ".join(str(w) for w in WEIGHTS)
-            cols = (f"-bm25(articles_fts, {weights}), snippet(articles_fts, 1, '{HIT_START}', '{HIT_END}', "
-                    f"' … ', {SNIPPET_WORDS})")
-            order = f"bm25(articles_fts, {weights})"
+            key, sql, params = "f.rowid", "FROM articles_fts f", [f.query]
+            where = [("articles_fts MATCH ?", [])] + [(f"f.rowid IN ({q})", p) for q, p in sets]
+        elif sets and (not walk or total * total <= wanted * self._size()):
+            (first, params), where = sets[0], f.exists("d.article")[1:]
+            key, sql = "d.article", f"FROM ({first}) d"
         else:
-            cols, order = "NULL, substr(a.text, 1, 240)", "a.date DESC, a.id"
-        sql = f"SELECT {cols}, a.id, a.title, a.date, a.source, a.tags {body} ORDER BY {order} LIMIT ? OFFSET ?"
+            have = walk or "a"
+            key, where, params = f"{have}.n", f.exists(f"{have}.n"), []
+            sql = "FROM articles a" if have == "a" else "FROM article_facets x"
+        where += dates
+        for table, name in (("a", "articles"), ("x", "article_facets")):
+            if table != have and (table in join or (table == "a" and dates)):
+                sql += f" JOIN {name} {table} ON {table}.n = {key}"
+        params = list(params)
+        for _, p in where:
+            params += p
+        if where:
+            sql += " WHERE " + " AND ".join(w for w, _ in where)
+        return f"SELECT {what} {sql}", params, key
+
+    def _filter_codes(self, f: Filters) -> list[list[int]]:
+        """The codes each filter admits, looked up among the facet values (one small index): an entity by
+        any name an article used for it (case aside), an event type or the CAMEO codes it begins, a country,
+        a place (case aside)."""
+        nocase = "SELECT code FROM facet_values WHERE kind = ? AND value = ? COLLATE NOCASE"
         out = []
-        for score, marked, *row in self.db.execute(sql, [*params, limit, offset]):
-            text, hits = without_title(*snippet(marked), row[1])
-            out.append({"id": row[0], "title": row[1], "date": row[2], "source": row[3], "tags": json.loads(row[4]),
+        if f.entity:
+            names = self.entity_names(f.entity)
+            out.append(sorted({c for name in names for (c,) in self.db.execute(nocase, (0, name))}))
+        if f.event:
+            out.append([c for (c,) in self.db.execute(
+                "SELECT code FROM facet_values WHERE kind = ? AND value = ? UNION "
+                "SELECT code FROM facet_values WHERE kind = ? AND value GLOB ?",
+                (FACETS.index("event_types"), f.event.upper(), _CAMEO, f.event + "*"))])
+        if f.country:
+            out.append([c for (c,) in self.db.execute("SELECT code FROM facet_values WHERE kind = ? AND value = ?",
+                                                      (FACETS.index("countries"), f.country.upper()))])
+        if f.place:
+            out.append([c for (c,) in self.db.execute(nocase, (FACETS.index("places"), f.place))])
+        return out
+
+    def _size(self) -> int:
+        """About how many articles the store holds, for choosing a plan: the largest key (at least the count,
+        found in one step where count(*) reads every page of an index)."""
+        return self.db.execute("SELECT max(n) FROM article_facets").fetchone()[0] or 0
+
+    def _total(self, f: Filters) -> int:
+        if not f.any:
+            return self.count()
+        if f.country and not (f.query or f.entity or f.event or f.place or f.since or f.until):  # kept per commit
+            return self.db.execute("SELECT articles FROM facet_values WHERE code = ?", f.codes[0]).fetchone()[0]
+        sql, params, _ = self._matches(f, 0, 0, "", "count(*)")
+        return self.db.execute(sql, params).fetchone()[0]
+
+    def _page(self, f: Filters, total: int, limit: int, offset: int) -> list[dict[str, Any]]:
+        """The page's articles: their keys first (ranked or by date), then the snippets and fields of those
+        alone (a snippet costs as much as a ranking, and an article's row is large)."""
+        if total <= offset:
+            return []
+        if f.query:
+            rank = f"bm25(articles_fts, {', '.join(str(w) for w in WEIGHTS)})"
+            sql, params, _ = self._matches(f, total, limit + offset, "", f"f.rowid, -{rank}")
+            keys = self.db.execute(f"{sql} ORDER BY {rank} LIMIT ? OFFSET ?", [*params, limit, offset]).fetchall()
+            marked = dict(self.db.execute(
+                f"SELECT rowid, snippet(articles_fts, 1, '{HIT_START}', '{HIT_END}', ' … ', {SNIPPET_WORDS}) "
+                f"FROM articles_fts WHERE articles_fts MATCH ? AND rowid IN ({', '.join('?' * len(keys))})",
+                [f.query, *(n for n, _ in keys)]))
+            body = "NULL"
+        else:
+            sql, params, _ = self._matches(f, total, limit + offset, "a", "a.n, NULL", join=("a",))
+            keys = self.db.execute(f"{sql} ORDER BY a.date DESC, a.id LIMIT ? OFFSET ?",
+                                   [*params, limit, offset]).fetchall()
+            marked, body = {}, "substr(text, 1, 240)"
+        rows = {r[0]: r[1:] for r in self.db.execute(
+            f"SELECT n, id, title, date, source, tags, {body} FROM articles WHERE n IN ({', '.join('?' * len(keys))})",
+            [n for n, _ in keys])}
+        out = []
+        for n, score in keys:
+            article_id, title, date, source, tags, start = rows[n]
+            text, hits = without_title(*snippet(marked.get(n, start)), title)
+            out.append({"id": article_id, "title": title, "date": date, "source": source, "tags": json.loads(tags),
                         "score": None if score is None else float(f"{score:.4g}"), "snippet": text, "hits": hits})
         return out
 
-    def _facets(self, f: Filters, body: str, params: list[Any]) -> dict[str, list[dict[str, Any]]]:
-        """Facet counts over the latest ``FACET_SAMPLE`` matches (all of them when fewer match): read newest
-        key first, so the work stops there however many match, and found once for all the facets."""
-        order = "f.rowid DESC" if f.query else "a.n DESC"
-        keys = [n for (n,) in self.db.execute(f"SELECT a.n {body} ORDER BY {order} LIMIT {FACET_SAMPLE}", params)]
+    def _facets(self, f: Filters, total: int) -> tuple[dict[str, list[dict[str, Any]]], int]:
+        """(facets, how many articles they count): the store's own counts when nothing narrows the search,
+        else the codes of the latest ``FACET_SAMPLE`` matches (newest key first, so the work stops there
+        however many match) counted here."""
+        if total == 0:
+            return {name: [] for name in FACETS}, 0
+        if not f.any:
+            out = {}
+            for kind, name in enumerate(FACETS):
+                order = "value DESC" if kind == _MONTHS else "articles DESC, value"
+                out[name] = [{"value": v, "count": c} for v, c in self.db.execute(
+                    f"SELECT value, articles FROM facet_values WHERE kind = ? AND articles > 0 ORDER BY {order} "
+                    f"LIMIT {FACET_SIZE}", (kind,))]
+            return out, total
+        sets = f.sets()
+        if sets and not f.query and len(sets) == 1 and not (f.since or f.until):
+            (sql, params), key = sets[0], "1"  # read from the filter's index newest key first, no sort of them all
+        else:
+            walk = "a" if f.since or f.until else "x"  # the date's index, or the narrow table without a date
+            sql, params, key = self._matches(f, total, FACET_SAMPLE, walk, "key")
+            sql = sql.replace("SELECT key ", f"SELECT {key} AS article ", 1)
+        # one value for all the rows of codes (as hex: a row each costs Python more than the count)
+        over, codes = self.db.execute(f"SELECT count(*), group_concat(hex(x.codes), '') FROM ({sql} ORDER BY {key} "
+                                      f"DESC LIMIT {FACET_SAMPLE}) k JOIN article_facets x ON x.n = k.article",
+                                      params).fetchone()
+        return self._top(bytes.fromhex(codes or "")), over
+
+    def _top(self, codes: bytes) -> dict[str, list[dict[str, Any]]]:
+        """The ``FACET_SIZE`` values of each facet held by most of these articles (their codes, end to end), ties by
+        value, months newest first. Counted with numpy when the process has it already (a server, which
+        loaded spaCy), else with Python's Counter (importing numpy would cost a command more than it saves)."""
+        counted = _count(codes, FACET_SIZE)
         out = {}
-        for name in FACETS:
-            sql = f"WITH matched(n) AS (SELECT value FROM json_each(?)) {facet_sql(name, FACET_SIZE)}"
-            out[name] = [{"value": v, "count": n} for v, n in self.db.execute(sql, [json.dumps(keys)])]
+        for kind, name in enumerate(FACETS):
+            found = counted[kind]
+            values = self._value_of(found)
+            if kind == _MONTHS:
+                ranked = sorted(found.items(), key=lambda kv: values[kv[0]], reverse=True)
+            else:
+                ranked = sorted(found.items(), key=lambda kv: (-kv[1], values[kv[0]]))
+            out[name] = [{"value": values[code], "count": n} for code, n in ranked[:FACET_SIZE]]
         return out
+
+    def _value_of(self, codes: Iterable[int]) -> dict[int, str]:
+        missing = [code for code in codes if code not in self._values]
+        for i in range(0, len(missing), 500):
+            part = missing[i:i + 500]
+            self._values.update(self.db.execute(
+                f"SELECT code, value FROM facet_values WHERE code IN ({', '.join('?' * len(part))})", part))
+        return self._values
 
     def entity_names(self, name: str) -> list[str]:
         """The canonical names ``name`` stands for: itself, the entities any article called so ("US",
@@ -297,6 +489,81 @@ class Store:
             return None
         d = json.loads(row[0])
         return {**d, "text": row[1]} if with_text else d
+
+
+def _entities(d: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    """The article's entities by canonical name, each once (the first mention's)."""
+    seen: dict[str, dict[str, Any]] = {}
+    for e in d.get("entities") or []:
+        seen.setdefault(e["canonical"], e)
+    return seen
+
+
+def _places(d: dict[str, Any]) -> list[dict[str, Any]]:
+    """The article's resolved places, each name once (the first)."""
+    seen: dict[str, dict[str, Any]] = {}
+    for p in d.get("places") or []:
+        if p.get("geonameid") is not None and p.get("name"):
+            seen.setdefault(p["name"], p)
+    return list(seen.values())
+
+
+def _facet_values(d: dict[str, Any]) -> Iterable[tuple[int, str]]:
+    """(kind, value) of every facet value the article holds (what the tables it is stored in hold)."""
+    for canonical in _entities(d):
+        yield 0, canonical
+    for p in _places(d):
+        yield 1, p["name"]
+        if p.get("country") is not None:
+            yield 2, p["country"]
+    for ev in d.get("events") or []:
+        if ev.get("event") is not None:
+            yield 3, ev["event"]
+    if d.get("date") is not None:
+        yield _MONTHS, str(d["date"])[:7]
+    for ev in d.get("events") or []:
+        if ev.get("cameo") is not None:
+            yield _CAMEO, ev["cameo"]
+
+
+def _codes(blob: bytes) -> array:
+    codes = array("i")
+    codes.frombytes(blob)
+    if sys.byteorder == "big":
+        codes.byteswap()
+    return codes
+
+
+def _numpy():
+    """numpy, when this process has imported it already."""
+    return sys.modules.get("numpy")
+
+
+def _count(blob: bytes, size: int) -> list[dict[int, int]]:
+    """For each facet kind, code -> how many times it occurs in these codes (little-endian int32), for the
+    codes that can be among the ``size`` most frequent (ties included), and every month."""
+    out: list[dict[int, int]] = [{} for _ in FACETS]
+    mask = (1 << _KIND_BITS) - 1
+    np = _numpy()
+    if np is not None:
+        codes, counts = np.unique(np.frombuffer(blob, dtype="<i4"), return_counts=True)
+        kinds = codes & mask
+        for kind in range(len(FACETS)):
+            chosen = kinds == kind
+            some, n = codes[chosen], counts[chosen]
+            if kind != _MONTHS and len(n) > size:
+                keep = n >= np.partition(n, len(n) - size)[len(n) - size]
+                some, n = some[keep], n[keep]
+            out[kind] = dict(zip(some.tolist(), n.tolist()))
+        return out
+    for code, n in Counter(_codes(blob).tolist()).items():  # a list first: twice as fast
+        if code & mask < len(FACETS):
+            out[code & mask][code] = n
+    for kind, found in enumerate(out):
+        if kind != _MONTHS and len(found) > size:
+            least = heapq.nlargest(size, found.values())[-1]
+            out[kind] = {code: n for code, n in found.items() if n >= least}
+    return out
 
 
 def _aliases(d: dict[str, Any]) -> list[tuple[str, str]]:
