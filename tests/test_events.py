@@ -785,3 +785,9 @@ def test_talks_reported_with_the_sides_swapped_are_one_event():
             "Minister Ivan Petrov met today in Moscow. Petrov met Hollis with a handshake.")
     talks = [e for e in coded(text) if e.event == "CONSULT"]
     assert len(talks) == 1 and talks[0].mentions >= 2
+
+
+def test_names_and_forecasts_are_no_acts():
+    assert coded("The channel offers older shows like Arrested Development and Mad Men.") == []
+    assert coded("The prisoners escaped through tunnels, called Tom, Dick and Harry, under the fence.") == []
+    assert coded("Coleco Industries Inc said it expects to return to profitability in 1987.") == []

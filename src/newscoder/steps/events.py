@@ -293,7 +293,7 @@ class Coder:
             code = "111"  # "called the move an escalation": criticism, not a phone call
         if _declined_to_say(tok):
             return None  # "declined to comment": boilerplate, no rejection
-        if _idiom(tok):
+        if _idiom(tok) or _in_name(tok):
             return None
         if tok.tag_ == "VBN" and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children):
             return None  # "as opposed to banks", "as compared with last year": a comparison, no act
@@ -732,6 +732,14 @@ def _idiom(tok) -> bool:
         return True
     return lemma in ("receive", "monitor") and tok.dep_ == "acl" and tok.tag_ == "VBN" and not any(
         c.dep_ in ("dobj", "agent") for c in tok.children)
+
+
+def _in_name(tok) -> bool:
+    """A verb that is a word of a name ("Arrested Development", a show; "Operation Desert Storm" aside) or a naming
+    participle ("tunnels, called Tom, Dick and Harry", "a group called X"): no act."""
+    if tok.ent_type_ in ("ORG", "WORK_OF_ART", "PRODUCT", "EVENT", "FAC", "LAW", "PERSON") and tok.pos_ == "PROPN":
+        return True
+    return tok.lemma_.lower() in ("call", "name", "dub") and tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod")
 
 
 def _declined_to_say(tok) -> bool:
