@@ -133,3 +133,10 @@ def test_us_county_sits_among_its_own_towns_with_its_geonames_id():
     lamar = [p for p in lookup("Lamar County") if p.feature == "county" and p.admin1 == "TX"]
     assert lamar and lamar[0].geonameid is not None
     assert haversine(lamar[0].lat, lamar[0].lon, 33.66, -95.56) < 40  # around Paris, its seat, not Texas' centre
+
+
+def test_an_english_name_of_a_division_is_the_geonames_division_itself():
+    for name, gid in (("Hesse", 2905330), ("Lower Saxony", 2862926), ("Thuringia", 2822542)):
+        found = [p for p in lookup(name) if p.feature == "admin" and p.iso3 == "DEU"]
+        assert [p.geonameid for p in found] == [gid], name
+        assert found[0].admin1  # its code, so towns of the state count as evidence for it

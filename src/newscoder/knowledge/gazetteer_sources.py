@@ -222,10 +222,16 @@ def add_divisions(b, iso3_of: dict[str, str]) -> None:
                 continue
             population = sum(t[8] for t in towns)
             mine = taken.get((d.cc, key(d.name)))
+            ours = d.geonameid in b.places and b.places[d.geonameid][2] == feature and b.places[d.geonameid][5] == d.cc
+            if mine is None and ours:  # our table's English name of it, given its geonameid ("Hesse" for Hessen)
+                mine = d.geonameid
             if mine is not None:
                 old = b.places[mine]
                 if level == 1 and old[2] == "admin" and not old[8]:
                     b.places[mine] = old[:7] + (d.code, population) + old[9:11] + (d.name, "", 1)
+                if ours and mine == d.geonameid:
+                    for name in _names_of(d, set()):  # its own names too ("Hessen")
+                        b.name(name, mine, main=True)
                 continue
             pid = d.geonameid if d.geonameid and d.geonameid not in b.places else b.new_id()
             lat, lon = _centre(towns)
