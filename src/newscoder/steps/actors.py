@@ -571,7 +571,7 @@ class ActorCoder:
         """What the article says of a person where it names them: an apposition ("X, a Kenyan lawyer",
         "X, the Hamas leader"), the title phrase the name is the apposition of ("the Kenyan lawyer, X"), or an
         office only one state has ("Secretary of State George Shultz", "Chancellor of the Exchequer X")."""
-        before = self.doc.text[max(0, ent.start_char - 40):ent.start_char]
+        before = extensions.doc_text(self.doc)[max(0, ent.start_char - 40):ent.start_char]
         for pattern, iso3 in OFFICE_COUNTRY:
             if pattern.search(before):
                 return EventActor(text=iso3, canonical=iso3, code=iso3, sector="GOV", kind="state")

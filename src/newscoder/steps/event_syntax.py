@@ -211,6 +211,7 @@ def asserted(comp) -> bool:
 
 #: A headline lies within the text's first tokens.
 HEAD_TOKENS = 100
+_HEADLINE_KEY = ("newscoder", "headline_end")
 
 
 def in_headline(tok) -> bool:
@@ -218,8 +219,10 @@ def in_headline(tok) -> bool:
     if tok.i >= HEAD_TOKENS:
         return False
     doc = tok.doc
-    head = doc[:HEAD_TOKENS].text + (" more" if len(doc) > HEAD_TOKENS else "")  # never the whole text
-    end = headline_end(head)
+    end = doc.user_data.get(_HEADLINE_KEY, False)
+    if end is False:  # found once per doc
+        head = doc[:HEAD_TOKENS].text + (" more" if len(doc) > HEAD_TOKENS else "")  # never the whole text
+        end = doc.user_data[_HEADLINE_KEY] = headline_end(head)
     return end is not None and tok.idx < end
 
 
