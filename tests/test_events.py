@@ -788,6 +788,6 @@ def test_talks_reported_with_the_sides_swapped_are_one_event():
 
 
 def test_names_and_forecasts_are_no_acts():
-    assert coded("The channel offers older shows like Arrested Development and Mad Men.") == []
+    assert coded("FOX programming has been on the service before, with shows like 24 and Arrested Development .") == []
     assert coded("The prisoners escaped through tunnels, called Tom, Dick and Harry, under the fence.") == []
     assert coded("Coleco Industries Inc said it expects to return to profitability in 1987.") == []

@@ -691,7 +691,7 @@ def _dealing(tok, lex) -> bool:
 def _crowd(subj) -> bool:
     """An unnamed many as the subject ("investors", "shoppers"; not "firms" or "banks"): people trading, no
     firm's dealing."""
-    return subj is not None and subj.tag_ == "NNS" and subj.lemma_.lower() not in firms.FIRM_NOUNS | {"firm"}
+    return subj is not None and subj.tag_ == "NNS" and subj.lemma_.lower() not in firms.FIRM_NOUNS
 
 
 #: Prepositions whose object, a firm or a person no table codes, is still the target.
@@ -735,9 +735,10 @@ def _idiom(tok) -> bool:
 
 
 def _in_name(tok) -> bool:
-    """A verb that is a word of a name ("Arrested Development", a show; "Operation Desert Storm" aside) or a naming
+    """A verb that is a capitalized word inside a name ("shows like 24 and Arrested Development") or a naming
     participle ("tunnels, called Tom, Dick and Harry", "a group called X"): no act."""
-    if tok.ent_type_ in ("ORG", "WORK_OF_ART", "PRODUCT", "EVENT", "FAC", "LAW", "PERSON") and tok.pos_ == "PROPN":
+    if tok.ent_type_ in ("ORG", "WORK_OF_ART", "PRODUCT", "EVENT", "FAC", "LAW", "PERSON") and (
+            tok.text[:1].isupper() and not tok.is_sent_start and not tok.is_upper):
         return True
     return tok.lemma_.lower() in ("call", "name", "dub") and tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod")
 
