@@ -100,3 +100,9 @@ def test_a_common_word_after_us_in_reuters_copy_does_not_make_a_headline_word_a_
                    "was worth 900 mln francs. The airline said it chose the U.S. Plane over a rival model.")
     assert not any("Plane" in t or "PLANE" in t for t in doc._.nc_tags)
     assert not any("PLANE" in e.text for e in doc.ents)
+
+
+def test_rows_of_decimal_figures_are_a_table(nlp):
+    doc = run(nlp, "HALDEN FUNDS DECLARES DIVIDENDS\n\nNEW YORK, May 4 - Halden Funds said its boards declared daily "
+                   "dividends.\n    Daily .059 vs .061\n    Daily .062 vs .063\n    Daily .048 vs .049\n")
+    assert doc.spans["nc_tables"] and not any(e.text.startswith("Daily") for e in doc.ents)

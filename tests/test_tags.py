@@ -128,3 +128,13 @@ def test_who_speaks_and_grading_words_make_no_tag():
     assert not usable_keyphrase("market rumors", None)
     assert not usable_keyphrase("higher rates", None)
     assert usable_keyphrase("interest rates", None)
+
+
+def test_a_table_row_read_as_a_name_makes_no_tag():
+    from newscoder import analyze
+
+    text = ("HALDEN FUNDS DECLARES MUTUAL FUND DIVIDENDS\n\nNEW YORK, May 4 - Halden Funds said its boards declared "
+            "daily dividends for its Texas and national funds.\n    Daily .059 vs .061\n    Daily .062 vs .063\n"
+            "    Daily .048 vs .049\n")
+    tags = analyze(text).tags
+    assert tags and not any(".0" in t or " vs " in t for t in tags)

@@ -45,7 +45,7 @@ ROW_MAX_CHARS, ROW_NUMBER_SHARE = 90, 0.2
 #: Label lines between rows ("Year", "Qtr to March 31"): at most this many words.
 ROW_LABEL_WORDS = 5
 _SENTENCE_END = (".", "!", "?", ":", ";", ",", '"', "\u201d", "'")
-_NUMBER = re.compile(r"^[-+$]?\d[\d,.]*%?$|^nil$")
+_NUMBER = re.compile(r"^[-+$]?(?:\d[\d,.]*|\.\d+)%?$|^nil$")  # "4,120,000", "31", ".059" (a dividend)
 _WORD = re.compile(r"[A-Za-z0-9]")
 _TICKER = re.compile(r"^<[A-Z0-9.]+>$")
 #: Wire abbreviations of tables and briefs, common words however they are written.
