@@ -67,6 +67,9 @@ def test_features_read_the_frame(nlp):
     # nearness: what one is close to doing has not happened
     ("Aides said the parties were close to reaching a deal on the budget.", "reaching", "future"),
     ("The two unions are on the verge of signing a pact.", "signing", "future"),
+    # forecasts: what analysts expect or a headline "sees" has not happened
+    ("Analysts expect the two firms to sign a merger agreement next month.", "sign", "future"),
+    ("Police saw the gunmen attack the bank.", "attack", "asserted"),
 ])
 def test_mode(nlp, text, word, expected):
     assert em.mode(_token(nlp, text, word)) == expected

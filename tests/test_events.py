@@ -795,3 +795,16 @@ def test_names_and_forecasts_are_no_acts():
     assert coded("FOX programming has been on the service before, with shows like 24 and Arrested Development .") == []
     assert coded("The prisoners escaped through tunnels, called Tom, Dick and Harry, under the fence.") == []
     assert coded("Coleco Industries Inc said it expects to return to profitability in 1987.") == []
+
+
+def test_a_headline_that_sees_something_coming_reports_no_event():
+    text = ("U.S. AIDES SEE MOSCOW AGREEING TO ARMS CHECK PACT\n\nU.S. aides said on Monday that Moscow would probably "
+            "accept the inspection terms.")
+    assert not any(e.trigger == "AGREEING" for e in coded(text))
+
+
+def test_a_figure_that_declines_refuses_nothing():
+    rules = Options(steps=("events",), event_model=False)  # the rule itself, whatever the model would veto
+    assert coded("The crisis began when Chile's trade surplus, its main source of dollars, started to decline "
+                 "sharply.", options=rules) == []
+    assert "REJECT" in types("Chile declined the offer of talks with Bolivia.")

@@ -297,6 +297,25 @@ def _lead(sent) -> bool:
     return in_headline(before) or before.sent.start == 0 and in_headline(before.sent[0])
 
 
+#: Verbs that forecast what they govern ("analysts forecast a deal", "expects talks to resume"); in a headline
+#: "sees" is one too ("MULFORD SEES BRAZIL LENDING PROGRESS", "AIDES SEE MOSCOW AGREEING TO PACT").
+FORECAST_HEADS = frozenset({"forecast", "predict", "foresee", "anticipate", "expect"})
+
+
+def _forecast(tok) -> bool:
+    """Is the candidate what a forecast is about: the object or clause of a forecasting verb, up to three heads
+    above it (in a headline, also of "see")?"""
+    cur = tok
+    for _ in range(3):
+        if cur.head.i == cur.i or cur.dep_ in ("nsubj", "nsubjpass", "conj", "advcl", "relcl"):
+            return False
+        cur = cur.head
+        word = lemma(cur)
+        if cur.pos_ in ("VERB", "AUX") and (word in FORECAST_HEADS or word == "see" and in_headline(cur)):
+            return True
+    return False
+
+
 def _question(text: str) -> bool:
     return text.rstrip().rstrip("\"'\u201d\u2019").endswith("?")
 
@@ -448,6 +467,8 @@ def mode(tok) -> str:
         return "hypothetical"
     if tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and in_headline(tok):
         return "future"  # headlinese for what is planned: "Brazil's Gros to meet banks", "X said to raise offer"
+    if _forecast(tok):
+        return "future"
     for i, cur in enumerate(_clause_chain(tok)):
         own = {c.lower_ for c in cur.children if c.dep_ in ("aux", "auxpass", "mark")}
         if own & COND_MARKS or (cur.dep_ == "advcl" and own & {"to"} and i == 0):

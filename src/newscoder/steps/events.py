@@ -724,9 +724,12 @@ OPINION_OBJECTS = frozenset({"me", "us", "you", "him", "her", "them"})
 
 
 def _idiom(tok) -> bool:
-    """Verbs of conflict or contact in a sense that is no act between actors: "it strikes me (as) odd", a report
+    """Verbs of conflict or contact in a sense that is no act between actors: "it strikes me (as) odd", a figure
+    that declines (no object, no complement: a fall, not a refusal), a report
     "received in London" or "monitored in London" (where a wire heard a broadcast)."""
     lemma = tok.lemma_.lower()
+    if lemma == "decline" and not any(c.dep_ in ("dobj", "xcomp", "ccomp", "nsubjpass") for c in tok.children):
+        return True  # "the surplus started to decline sharply": a fall, no refusal
     if lemma == "strike" and any(c.dep_ == "dobj" and c.lower_ in OPINION_OBJECTS for c in tok.children) and any(
             c.dep_ in ("advmod", "acomp", "oprd", "ccomp") or c.lower_ == "as" for c in tok.children):
         return True
