@@ -62,8 +62,11 @@ PLAN_HEADS = frozenset({"willing", "prepared", "plan", "intend", "expect", "sche
                         "hope", "prepare", "want", "seek", "propose", "consider", "likely", "poised", "ready",
                         "about"})
 TRY_HEADS = frozenset({"try", "attempt", "seek", "struggle", "hope", "wish", "need", "have", "able"})
+#: Verbs that forecast what they govern ("analysts forecast a deal", "expects talks to resume"); in a headline
+#: "sees" is one too ("MULFORD SEES BRAZIL LENDING PROGRESS", "AIDES SEE MOSCOW AGREEING TO PACT").
+FORECAST_HEADS = frozenset({"forecast", "predict", "foresee", "anticipate", "expect"})
 #: Verbs of hoping and expecting: what they govern is nobody's commitment ("hoped the sides would agree").
-HOPE_HEADS = frozenset({"hope", "expect", "wish", "fear", "anticipate", "predict", "doubt", "dream"})
+HOPE_HEADS = frozenset({"hope", "wish", "fear", "doubt", "dream"}) | FORECAST_HEADS
 #: Adverbs of habit and standing positions ("often", "regularly", "has long argued", "traditionally opposes"):
 #: a habit or a stance, not one act.
 HABIT_WORDS = frozenset({"often", "regularly", "frequently", "usually", "traditionally", "always", "routinely",
@@ -295,11 +298,6 @@ def _lead(sent) -> bool:
     while before.is_space and before.i > 0:
         before = before.doc[before.i - 1]
     return in_headline(before) or before.sent.start == 0 and in_headline(before.sent[0])
-
-
-#: Verbs that forecast what they govern ("analysts forecast a deal", "expects talks to resume"); in a headline
-#: "sees" is one too ("MULFORD SEES BRAZIL LENDING PROGRESS", "AIDES SEE MOSCOW AGREEING TO PACT").
-FORECAST_HEADS = frozenset({"forecast", "predict", "foresee", "anticipate", "expect"})
 
 
 def _forecast(tok) -> bool:

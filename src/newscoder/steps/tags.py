@@ -32,10 +32,6 @@ MIN_SALIENCE = 0.25
 RANK_DECAY = 0.02
 
 
-#: Figures of a table row inside a name: a decimal without a unit ("Daily .059") or "vs" between figures.
-TABLE_FIGURE = re.compile(r"(?:^|\s)\.\d|\d\s+vs\.?\s+[\d.]|\bvs\.?\s+\.\d")
-
-
 @dataclass
 class Candidate:
     text: str
@@ -55,8 +51,6 @@ def entity_candidates(actors: dict[str, Actor]) -> list[Candidate]:
             continue  # the state of a dateline ("Fla", "N.J."): its town is the tag
         if info.kind == "media" and not info.in_title:
             continue  # the wire or paper that reports the story ("Reuters") is not what it is about
-        if TABLE_FIGURE.search(canonical):
-            continue  # a table's row read as a name ("Daily .059", "Daily .062 vs .063")
         names = {canonical, info.short or canonical, *info.aliases}
         keys = frozenset(k for k in (normalize(n) for n in names) if k)
         text = _whole_name(info, actors) or info.short or canonical
