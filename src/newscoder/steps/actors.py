@@ -63,6 +63,28 @@ ATTACK_NOUNS = frozenset({"bomb", "bombing", "blast", "explosion", "device", "mi
                           "bullet", "sniper", "drone"})
 #: People who speak for the body they are "of" or "for": "a spokesman for Ericsson" is Ericsson's.
 SPEAKING_FOR = frozenset({"spokesman", "spokeswoman", "spokesperson", "official", "representative"})
+#: Where people meet: "ministers met in Paris" says where, not whose ministers they are.
+MEETING_WORDS = frozenset({"meet", "meeting", "talk", "talks", "negotiate", "negotiation", "discuss", "discussion",
+                           "summit", "visit", "hold", "resume", "gather", "convene", "confer", "consult",
+                           "consultation", "conference", "session"})
+#: Modifiers that say a group is not of the country where the sentence happens ("foreign banks", "western
+#: diplomats", "international lenders").
+NOT_LOCAL = frozenset({"foreign", "international", "western", "overseas", "outside", "global", "multinational",
+                       "world", "external"})
+#: Titles in which such a word names an office at home ("the foreign minister", "international trade officials").
+HOME_OFFICES = frozenset({"minister", "ministry", "secretary", "office", "affair", "trade", "relation", "policy"})
+#: Modifiers that say it is ("local banks", "domestic creditors", "its own lenders").
+LOCAL = frozenset({"local", "domestic", "national", "state", "own", "home", "native"})
+#: The other side of a country's debts and loans: in a story about a country, "banks", "creditors" are mostly
+#: its foreign lenders, of no country the sentence says ("Brazil suspended payments to commercial banks").
+COUNTERPARTIES = frozenset({"bank", "banker", "creditor", "lender", "bondholder"})
+#: What makes them lenders in a sentence.
+DEBT_WORDS = frozenset({"debt", "loan", "credit", "payment", "arrears", "interest", "rescheduling", "repayment",
+                        "lending", "financing", "rollover", "reschedule", "repay", "borrow", "borrowing"})
+#: Bodies of people whose members news names in the plural at international meetings: unplaced, they are of the
+#: story's country only when the story is about one ("the ministers reaffirmed", in a Group of Seven story).
+DELEGATES = frozenset({"minister", "official", "leader", "governor", "diplomat", "delegate", "representative",
+                       "delegation", "envoy", "negotiator", "ambassador"})
 ANAPHORIC_NOUNS = {"group": "group", "organization": "group", "organisation": "group",
                    "movement": "group", "militia": "group", "country": "state", "nation": "state",
                    "government": "state", "state": "state", "kingdom": "state", "republic": "state"}
@@ -83,7 +105,8 @@ def _phrase(head) -> list:
                         "thousand", "hundred", "dozen", "score", "million", "some", "group",
                         "village", "town", "city", "area", "region", "province", "district",
                         "government", "regime", "administration", "cabinet", "army", "ministry", "embassy",
-                        "republic", "kingdom", "emirate", "sultanate", "principality")  # "the Republic of Korea"
+                        "republic", "kingdom", "emirate", "sultanate", "principality",  # "the Republic of Korea"
+                        "president", "chairman") or lemma in DELEGATES  # "ministers of the 12 EC nations"
     spokes = lemma in SPEAKING_FOR  # "a spokesman for Ericsson": Ericsson's
     for prep in head.children if generic or spokes or head.ent_type_ == "PERSON" else ():
         if prep.dep_ == "prep" and (prep.lower_ == "of" or spokes and prep.lower_ == "for"):
@@ -130,6 +153,8 @@ class ActorCoder:
         others = [f for f in doc._.nc_focus if f.country and f.country != self.home and f.score >= OTHER_FOCUS]
         self.sole_home = None if others else self.home
         self.ent_of = {i: e for e in doc.ents for i in range(e.start, e.end)}
+        self._orgs = [e for e in doc.ents if e.label_ == "ORG"]
+        self._org_starts = [e.start for e in self._orgs]
         self.head_home: dict[str, str] = {}  # head noun of a state organ coded with its country -> that ISO3
         self.firms: dict[str, EventActor] = {}  # canonical name of an organisation -> its record
         self._firm_at: list[tuple[int, EventActor]] = []  # (token index, record) of each mention of a firm
@@ -148,6 +173,11 @@ class ActorCoder:
                 c.lower_ in ("two", "both") for c in head.children):  # "the two sides": the last pair
             return [replace(r, text=head.text) for r in self.last_pair]
         tokens = _phrase(head)
+        if head.pos_ == "NOUN" and not any(t.ent_type_ for t in tokens) and any(
+                c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+            named = self._named_before(head, tokens)  # "the bank" after "the World Bank"
+            if named is not None:
+                return [replace(named, text=" ".join(t.text for t in tokens))]
         if head.pos_ == "NOUN" and head.lemma_.lower() in firms.FIRM_NOUNS and not any(
                 t.ent_type_ for t in tokens) and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
             firm = self._last_firm(head)
@@ -267,6 +297,23 @@ class ActorCoder:
                         return countries.by_iso3(place.country)
         return None
 
+    def _named_before(self, head, tokens) -> EventActor | None:
+        """The organisation named last before ``head`` whose name ends in the same noun, with every modifier of the
+        phrase in it: "the bank" after "the World Bank", "the party" after "the Liberal Democratic Party", "the
+        central bank" after "the Central Bank of Kenya" (not after "the World Bank")."""
+        lemma = head.lemma_.lower()
+        if lemma in ANAPHORIC_NOUNS or lemma in PAIR_NOUNS and any(c.lower_ in ("two", "both") for c in tokens):
+            return None
+        mods = {t.lower_ for t in tokens if t.i != head.i and t.dep_ in ("amod", "compound")}
+        at = bisect_left(self._org_starts, head.i)
+        for ent in reversed(self._orgs[:at]):
+            words = {t.lower_ for t in ent}
+            if ent.root.lemma_.lower() != lemma or not mods <= words:
+                continue
+            rec = self._entity(ent) or self.firms.get(self.by_char.get(ent.start_char) or ent.text)
+            return rec if rec is not None and rec.code else None
+        return None
+
     def _last_firm(self, head) -> EventActor | None:
         """The firm named last before ``head`` in the article, of the country an "X-based" in its phrase names
         ("the Stockholm-based group"), or None."""
@@ -368,9 +415,7 @@ class ActorCoder:
                 out.append(self._remember(rec, rec.kind))
             return out
         if sector:  # "the police", "rebels": the country where the sentence happens
-            ethnic = any(t.ent_type_ == "NORP" for t in tokens)  # "Kurdish fighters": no state
-            return [EventActor(text=text, canonical=text, code=None if ethnic else self._context_country(head),
-                               sector=sector)]
+            return [EventActor(text=text, canonical=text, code=self._group_country(head, tokens), sector=sector)]
         if head.pos_ == "PROPN" or head_ent is not None or _people_word(head):  # someone we cannot code
             return [EventActor(text=text, canonical=text, code=None, sector=sector)]
         if head.lemma_.lower() in ATTACK_NOUNS:  # "a roadside bomb killed ...": attackers nobody named
@@ -412,6 +457,38 @@ class ActorCoder:
         firms_of = {r.own_country for r in found if r.kind == "group" and r.sector == "BUS"}
         return [r for r in found if not (r.kind == "state" and r.code in firms_of)]  # "Chinese rival ZTE": ZTE
 
+    def _group_country(self, head, tokens) -> str | None:
+        """ISO3 of an unnamed body of people ("the police", "commercial banks", "its forces", "the ministers"):
+        none for an ethnic group ("Kurdish fighters"), for a foreign one ("foreign banks", "western diplomats")
+        or for a country's lenders ("creditors"); the possessor's for "its"/"their"; else the country where the
+        sentence happens, else the story's (only a one-country story's for delegates in the plural)."""
+        words = {t.lower_ for t in tokens if t.i != head.i}
+        if any(t.ent_type_ == "NORP" for t in tokens) or any(
+                t.lower_ in NOT_LOCAL and t.head.lemma_.lower() not in HOME_OFFICES for t in tokens if t.i != head.i):
+            return None
+        lemma = head.lemma_.lower()
+        if lemma in COUNTERPARTIES and not words & LOCAL and any(t.lemma_.lower() in DEBT_WORDS for t in head.sent):
+            return None
+        if any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in head.children):
+            owner = self._possessor(head)
+            if owner is not None:
+                return owner
+        home = self.sole_home if lemma in DELEGATES and head.tag_ == "NNS" else True
+        return self._context_country(head, home)
+
+    def _possessor(self, head) -> str | None:
+        """ISO3 of the state or body "its"/"their" stands for: the nearest one named before ``head`` in its
+        sentence ("Baghdad said its forces had repulsed the attack")."""
+        for ent in reversed(self.ents_of(head.sent)):
+            if ent.end > head.i or ent.label_ not in ("GPE", "ORG", "NORP"):
+                continue
+            rec = self._entity(ent)
+            if rec is not None and rec.code and rec.kind != "person":
+                if rec.own_country:
+                    return rec.own_country
+                return rec.code[:3] if countries.by_iso3(rec.code[:3]) is not None else rec.code
+        return None
+
     def ents_of(self, sent) -> list:
         """The entities of a sentence, from the index (``sent.ents`` costs the whole doc)."""
         return self._sent_ents.get(sent.start, [])
@@ -434,13 +511,19 @@ class ActorCoder:
             return known
         sent = head.sent
         for place in self.places_in(sent):
-            return place.country
+            if not self._venue(place):
+                return place.country
         for ent in self.ents_of(sent):
-            if ent.label_ in ("GPE", "NORP") and not (ent.start <= head.i < ent.end):
+            if ent.label_ in ("GPE", "NORP") and not (ent.start <= head.i < ent.end) and not _venue(ent.root):
                 rec = self._entity(ent) or next(iter(_hyphen_parts(ent)), None)
                 if rec and rec.kind == "state" and rec.code:
                     return rec.code
         return self.home if home is True else home
+
+    def _venue(self, place) -> bool:
+        """Is the place where people meet ("met in Brussels", "a meeting at the U.S. Treasury in Washington")?"""
+        span = self.doc.char_span(place.start, place.end, alignment_mode="expand")
+        return span is not None and _venue(span.root)
 
     def _sector(self, head, tokens) -> str | None:
         sectors = self.agents.sectors
@@ -504,7 +587,7 @@ class ActorCoder:
         words = text.split()
         for n in range(len(words) - 1, 0, -1) if label == "ORG" else ():
             group = self.agents.groups.get(" ".join(words[:n]).lower())  # "United Nations Relief Coordinator"
-            if group:
+            if group and words[n].lower() not in FIRM_WORDS:  # not "Commonwealth Bank of Australia"
                 return self._group_record(text, group)
         if label in ("GPE", "NORP", "LOC", "ORG"):
             country = countries.by_name(text) or demonym(text)
@@ -702,3 +785,14 @@ def _hyphen_parts(ent) -> list[EventActor]:
         if c is not None and all(r.code != c.iso3 for r in out):
             out.append(EventActor(text=part.text, canonical=c.name, code=c.iso3, kind="state"))
     return out
+
+
+def _venue(tok) -> bool:
+    """Is ``tok`` (a place's root) where people meet: "met in Brussels", "a meeting at the Treasury in
+    Washington"?"""
+    while tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at"):
+        holder = tok.head.head
+        if holder.lemma_.lower() in MEETING_WORDS:
+            return True
+        tok = holder
+    return False

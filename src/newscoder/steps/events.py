@@ -41,16 +41,14 @@ from ..knowledge.event_lexicon import cameo, lexicon
 from ..models import DEFAULT_MODES, MODES, Event, EventActor, Location
 from . import event_decide, event_merge
 from . import event_syntax as syn
-from .actors import ActorCoder, conjuncts
+from .actors import MEETING_WORDS, ActorCoder, conjuncts
 from .layout import in_table
 
 RECIPIENT_PREPS = ("with", "against", "to", "on", "from", "for", "into", "toward", "towards", "at",
                    "between", "of", "in")
 #: "in X" after these says where talks were held ("met in Ankara"), not with whom; elsewhere it names the
 #: recipient, as PLOVER codes "protests in Monrovia" or "activities in Israel".
-IN_IS_WHERE = frozenset({"meet", "meeting", "talk", "talks", "negotiate", "negotiation", "discuss", "discussion",
-                         "summit", "visit", "hold", "resume", "gather", "convene", "confer", "consult",
-                         "consultation", "file", "lawsuit", "suit", "complaint"})  # "lawsuits filed in Britain"
+IN_IS_WHERE = MEETING_WORDS | {"file", "lawsuit", "suit", "complaint"}  # "lawsuits filed in Britain"
 #: "from X" after these says where one came from ("arrived from Helsinki"), not to whom.
 FROM_IS_ORIGIN = frozenset({"arrive", "return", "come", "fly", "travel", "leave", "depart", "flee", "escape"})
 BACKGROUND_PREPS = frozenset({"during", "after", "before", "since", "despite", "amid", "following"})
@@ -501,9 +499,9 @@ class Coder:
             actors = speaker  # the speaker makes a statement, demand or threat; a deed they report is not theirs
         if not recipient and (_root(code) in CONFLICT_ROOTS or (actors and _root(code) == "14")):
             recipient = self._purpose_target(tok, speaker, threat=_root(code) == "13")
-        if not recipient and actors and not (_root(code) == "04" and len(actors) > 1):
-            # "rioted at a jail in northern Israel": where it happens; but talks between two sides
-            # in a place are not talks with its state
+        if not recipient and actors and not (_root(code) == "04" and (len(actors) > 1 or _plural_subject(tok))):
+            # "rioted at a jail in northern Israel": where it happens; but talks between two sides, or among
+            # "ministers", in a place are not talks with its state
             recipient = self._place_recipient(tok.head if tok.pos_ == "NOUN" and tok.dep_ in (
                 "nsubj", "nsubjpass", "dobj") else tok)
         recipient = [r for r in recipient if _identity(r) not in {_identity(a) for a in actors}]
@@ -645,6 +643,12 @@ class Coder:
                     root.head.lower_ in ("in", "at") and syn.attached(root, tok):
                 return Location(name=ent.text)
         return None
+
+
+def _plural_subject(tok) -> bool:
+    """Is the predicate's subject a plural noun ("the ministers met in Paris")?"""
+    subj = syn.subject(tok)[0]
+    return subj is not None and subj.tag_ in ("NNS", "NNPS")
 
 
 def _purpose_objects(clause, own: bool):
