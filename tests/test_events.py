@@ -856,3 +856,26 @@ def test_a_central_banks_officer_and_a_councils_members_are_coded_by_the_body():
                                   "Japanese electrical goods unless Tokyo opens its markets.")
                  if e.event == "THREATEN"]
     assert threat.actor[0].code == "IGOEUR"
+
+
+def test_a_sentence_or_an_arrest_with_no_doer_named_is_the_courts_or_the_polices_of_the_place():
+    (sentenced,) = coded("Thomas Wade was sentenced to death in Texas on Monday.")
+    assert (sentenced.actor[0].code, sentenced.actor[0].sector, sentenced.actor[0].text) == ("USA", "JUD", "")
+    assert [r.text for r in sentenced.recipient] == ["Thomas Wade"]
+    (arrest,) = coded("Two men were arrested in Lagos on Tuesday.")
+    assert (arrest.actor[0].code, arrest.actor[0].sector) == ("NGA", "COP")
+    assert not [e for e in coded("He was sentenced to ten years on Monday.") if e.actor]
+
+
+def test_the_government_first_named_so_is_the_one_countrys():
+    evs = coded("South Africa's election is next month. The government has blamed a spate of bomb blasts in "
+                "Johannesburg on the African National Congress.")
+    blamed = [e for e in evs if e.event == "ACCUSE"]
+    assert blamed and blamed[0].actor[0].code == "ZAF" and blamed[0].actor[0].sector == "GOV"
+
+
+def test_violent_crimes_are_assaults_by_criminals():
+    (stab,) = coded("A suspect stabbed a police officer in Dallas on Monday.")
+    assert stab.event == "ASSAULT" and stab.actor[0].sector == "CRM" and stab.recipient[0].sector == "COP"
+    (rob,) = coded("Two robbers held up a jewellery store in Paris on Tuesday and robbed its owner.")
+    assert rob.actor[0].sector == "CRM"

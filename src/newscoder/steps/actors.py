@@ -192,6 +192,10 @@ class ActorCoder:
                 t.ent_type_ for t in tokens):
             kind = ANAPHORIC_NOUNS[head.lemma_.lower()]
             prior = self.last.get(kind)
+            if prior is None and kind == "state" and self.sole_home and countries.by_iso3(self.sole_home):
+                # "the government has blamed ...", first named so in a story about one country: its government
+                prior = EventActor(text=head.text, canonical=countries.by_iso3(self.sole_home).name,
+                                   code=self.sole_home, kind="state", guessed=True)
             if prior and head.lemma_.lower() == "government":
                 prior = replace(prior, sector="GOV")
             return [prior] if prior else []
@@ -419,7 +423,7 @@ class ActorCoder:
         if head.pos_ == "PROPN" or head_ent is not None or _people_word(head):  # someone we cannot code
             return [EventActor(text=text, canonical=text, code=None, sector=sector)]
         if head.lemma_.lower() in ATTACK_NOUNS:  # "a roadside bomb killed ...": attackers nobody named
-            return [EventActor(text=text, canonical="unidentified attackers", code=self._context_country(head),
+            return [EventActor(text=text, canonical="unidentified attackers", code=self.context_country(head),
                                sector="UAF", guessed=True)]
         return []  # a thing ("tax increases", "the market drop") is no actor
 
@@ -474,7 +478,7 @@ class ActorCoder:
             if owner is not None:
                 return owner
         home = self.sole_home if lemma in DELEGATES and head.tag_ == "NNS" else True
-        return self._context_country(head, home)
+        return self.context_country(head, home)
 
     def _possessor(self, head) -> str | None:
         """ISO3 of the state or body "its"/"their" stands for: the nearest one named before ``head`` in its
@@ -500,7 +504,7 @@ class ActorCoder:
         starts = self._starts[id(places)]
         return places[bisect_left(starts, sent.start_char):bisect_left(starts, sent.end_char)]
 
-    def _context_country(self, head, home: str | None | bool = True) -> str | None:
+    def context_country(self, head, home: str | None | bool = True) -> str | None:
         """ISO3 of the country of the last state organ the article coded under the same head noun ("the Senate"
         after "the U.S. Senate"), else of the first place named in the head's sentence, else of the first state
         named in it ("President X banned Ugandan opposition candidates"), else ``home`` (True: the article's
@@ -569,7 +573,7 @@ class ActorCoder:
     def _residence(self, head, people: EventActor) -> EventActor:
         """CAMEO codes an ethnic group by the country it lives in: the place named with it, else
         the place of the sentence, else the group's own state ("ethnic Albanians in Serbia": SRB)."""
-        code = self._place_of(head) or self._context_country(head) or people.code
+        code = self._place_of(head) or self.context_country(head) or people.code
         country = countries.by_iso3(code)
         return replace(people, code=code, canonical=country.name if country else people.canonical,
                        sector=people.sector or "CVL", kind="state")

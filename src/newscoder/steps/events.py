@@ -530,20 +530,34 @@ class Coder:
                     patient = c
                     break
         actors = _flat(self.actors.code(h, speaker) for h in conjuncts(agent)) if agent is not None else []
+        if agent is None and dep == "nsubjpass" and tok.lemma_.lower() in IMPLIED_AGENTS:
+            actors = self._implied_agent(tok)  # "he was sentenced to death in Texas": a Texas court
         self.actors.mark_subject(actors, agent)
         if noun is not None and not actors:
             actors = self._noun_actors(noun)
         objects = [(h, self.actors.code(h, speaker)) for h in conjuncts(patient)] if patient is not None else []
         recipient = [r for _, recs in objects for r in recs if r.code or r.sector]
+        if not recipient:  # a firm or a person no table codes, named as the object ("sued Acme Corp"), before a
+            # phrase's place ("Smith was sentenced in Texas": Smith)
+            recipient = [r for h, recs in objects if _named(h) for r in recs]
         if not recipient:
             recipient = self._prep_recipient(tok, noun, speaker, named=False)
-        if not recipient:  # no code anywhere: a firm or a person named as the object ("sued Acme Corp")
-            recipient = [r for h, recs in objects if _named(h) for r in recs]
         if not recipient:
             recipient = self._prep_recipient(tok, noun, speaker)
         if not recipient and noun is not None and noun.dep_ == "dobj" and self.actors.is_people(noun):
             recipient = [r for r in self.actors.code(noun, speaker) if r.code]  # "expelled four British diplomats"
         return _dedupe(actors), _dedupe(recipient)
+
+    def _implied_agent(self, tok) -> list[EventActor]:
+        """Who a passive that names no doer means: a court sentences, the police arrest ("was jailed",
+        "were detained"), of the country where the sentence happens, else of a one-country story; with no
+        text of its own (``text`` is empty, ``canonical`` says who)."""
+        sector, name = IMPLIED_AGENTS[tok.lemma_.lower()]
+        code = self.actors.context_country(tok, home=self.actors.sole_home)
+        if code is None or countries.by_iso3(code) is None:
+            return []
+        return [EventActor(text="", canonical=f"{name} ({countries.by_iso3(code).name})", code=code, sector=sector,
+                           kind="state")]
 
     def _purpose_target(self, tok, speaker, threat: bool = False) -> list[EventActor]:
         """"its offensive to dislodge Kurdish fighters", "a strike to demand the resignation of
@@ -672,6 +686,12 @@ def _purpose_objects(clause, own: bool):
                 yield from (p for p in d.children if p.dep_ == "pobj")
 
 
+#: Passives whose doer goes without saying: a court sentences and convicts, prosecutors indict and charge, the
+#: police arrest and detain ("he was sentenced to 10 years", "two men were arrested in Lagos").
+IMPLIED_AGENTS = {"sentence": ("JUD", "court"), "convict": ("JUD", "court"), "acquit": ("JUD", "court"),
+                  "indict": ("JUD", "prosecutors"), "charge": ("JUD", "prosecutors"),
+                  "arrest": ("COP", "police"), "detain": ("COP", "police"), "jail": ("JUD", "court"),
+                  "imprison": ("JUD", "court"), "extradite": ("GOV", "government"), "deport": ("GOV", "government")}
 #: Verbs whose subject gets what the "from" phrase gives: the giver is the source ("received aid from the EU").
 RECEIVING = frozenset({"receive", "get", "obtain", "secure"})
 #: Verbs the lexicon codes for a political sense they have only with a political actor ("Israel returned the
