@@ -879,3 +879,10 @@ def test_violent_crimes_are_assaults_by_criminals():
     assert stab.event == "ASSAULT" and stab.actor[0].sector == "CRM" and stab.recipient[0].sector == "COP"
     (rob,) = coded("Two robbers held up a jewellery store in Paris on Tuesday and robbed its owner.")
     assert rob.actor[0].sector == "CRM"
+
+
+def test_a_place_that_modifies_a_thing_is_a_topic_not_where_a_body_sits():
+    evs = coded("The White House and Congress argued about the budget in Washington on Monday. A grand jury "
+                "investigating the Iran arms sales indicted two aides on Tuesday.")
+    indicted = [e for e in evs if e.event == "ACCUSE" and e.actor and "jury" in e.actor[0].text]
+    assert indicted and indicted[0].actor[0].code == "USA"

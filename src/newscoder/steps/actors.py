@@ -192,7 +192,8 @@ class ActorCoder:
                 t.ent_type_ for t in tokens):
             kind = ANAPHORIC_NOUNS[head.lemma_.lower()]
             prior = self.last.get(kind)
-            if prior is None and kind == "state" and self.sole_home and countries.by_iso3(self.sole_home):
+            if prior is None and kind == "state" and head.tag_ == "NN" and self.sole_home and countries.by_iso3(
+                    self.sole_home) and any(c.lower_ == "the" for c in head.children):
                 # "the government has blamed ...", first named so in a story about one country: its government
                 prior = EventActor(text=head.text, canonical=countries.by_iso3(self.sole_home).name,
                                    code=self.sole_home, kind="state", guessed=True)
@@ -515,14 +516,27 @@ class ActorCoder:
             return known
         sent = head.sent
         for place in self.places_in(sent):
-            if not self._venue(place):
+            if not self._venue(place) and not self._topic(place):
                 return place.country
         for ent in self.ents_of(sent):
-            if ent.label_ in ("GPE", "NORP") and not (ent.start <= head.i < ent.end) and not _venue(ent.root):
+            if ent.label_ in ("GPE", "NORP") and not (ent.start <= head.i < ent.end) and not _venue(ent.root) \
+                    and not self._modifies_thing(ent.root):
                 rec = self._entity(ent) or next(iter(_hyphen_parts(ent)), None)
                 if rec and rec.kind == "state" and rec.code:
                     return rec.code
         return self.home if home is True else home
+
+    def _topic(self, place) -> bool:
+        """Is the place a modifier of a thing ("the Iran arms sales", "a Texas oil glut"): what the sentence is
+        about, not where it happens?"""
+        span = self.doc.char_span(place.start, place.end, alignment_mode="expand")
+        return span is not None and self._modifies_thing(span.root)
+
+    def _modifies_thing(self, tok) -> bool:
+        """Is ``tok`` a compound modifier of a common noun that names no people ("Iran" in "the Iran arms
+        sales")?"""
+        return tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and not (
+            _people_word(tok.head) or _title_lemma(tok.head) in self.agents.sectors)
 
     def _venue(self, place) -> bool:
         """Is the place where people meet ("met in Brussels", "a meeting at the U.S. Treasury in Washington")?"""
