@@ -886,3 +886,26 @@ def test_a_place_that_modifies_a_thing_is_a_topic_not_where_a_body_sits():
                 "investigating the Iran arms sales indicted two aides on Tuesday.")
     indicted = [e for e in evs if e.event == "ACCUSE" and e.actor and "jury" in e.actor[0].text]
     assert indicted and indicted[0].actor[0].code == "USA"
+
+
+def test_blame_on_names_the_accused():
+    (blame,) = coded("Kabul blamed Monday's attack on Pakistan.")
+    assert blame.event == "ACCUSE" and [r.text for r in blame.recipient] == ["Pakistan"]
+    (blame,) = coded("Kabul blamed the blasts on Pakistan on Monday.")
+    assert [r.text for r in blame.recipient] == ["Pakistan"]
+
+
+def test_releasing_a_thing_publishes_and_beating_a_team_wins_a_game():
+    assert not coded("Police late on Friday released sketches of the two suspects.")
+    assert not coded("The ministry released new figures on Monday.")
+    assert [e.event for e in coded("Rebels released two hostages on Monday.")] == ["RETREAT"]
+    assert not coded("The Dodgers beat the Giants 6-5 on Monday.")
+    assert not coded("Leeds beat Arsenal in the league on Saturday.")
+    assert [e.event for e in coded("Police beat protesters in Cairo on Monday.")] == ["ASSAULT"]
+
+
+def test_armed_groups_news_names_often_are_coded():
+    (ambush,) = coded("Tamil Tigers ambushed an army patrol near Jaffna on Sunday.")
+    assert ambush.actor[0].code.startswith("LKA") and ambush.actor[0].sector == "REB"
+    evs = coded("The IRA bombed a police station in Belfast on Monday.")
+    assert evs and evs[0].actor[0].code.startswith("GBR")

@@ -31,6 +31,7 @@ Each event is an ``Event`` record (``models.py``) with ``EventActor`` sources an
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from spacy.language import Language
@@ -43,6 +44,7 @@ from . import event_decide, event_merge
 from . import event_syntax as syn
 from .actors import MEETING_WORDS, ActorCoder, conjuncts
 from .layout import in_table
+from .ner_conventions import SPORT_WORDS
 
 RECIPIENT_PREPS = ("with", "against", "to", "on", "from", "for", "into", "toward", "towards", "at",
                    "between", "of", "in")
@@ -431,6 +433,11 @@ class Coder:
             return None  # "sold its assets": no other party; "efforts to merge": a purpose; "investors bought"
         if self._thing_subject(tok):
             return None  # "the UN resolution allows all measures", "a storm killed": no one acts, whoever is named
+        if tok.lemma_.lower() in PEOPLE_OBJECT_VERBS and (obj := _dobj(tok)) is not None and \
+                not self.actors.is_people(obj):
+            return None  # "police released sketches of the suspects", "the ministry released figures": published
+        if tok.lemma_.lower() in CONTEST_VERBS and _sports_sentence(tok.sent):
+            return None  # "the Dodgers beat the Giants 6-5": a game won
         if tok.lemma_.lower() in EVERYDAY_SENSES and not _political(actors) and not (
                 tok.lemma_.lower() in RECEIVING and _political(recipient)):  # "Zambia received aid from a bank"
             return None  # "the dollar retreated", "the firm cut jobs", "patients received treatment"
@@ -529,6 +536,10 @@ class Coder:
                 if c.dep_ in ("dobj", "dative", "oprd") and (noun is None or c.i != noun.i):
                     patient = c
                     break
+            blamed = next((b for h in (tok, patient) if h is not None and (b := syn.prep_child(h, "on", "pobj"))
+                           is not None), None) if tok.lemma_.lower() in BLAME_ON else None
+            if blamed is not None:
+                patient = blamed  # "blamed the blasts on the ANC": the ANC is blamed, not the blasts
         actors = _flat(self.actors.code(h, speaker) for h in conjuncts(agent)) if agent is not None else []
         if agent is None and dep == "nsubjpass" and tok.lemma_.lower() in IMPLIED_AGENTS:
             actors = self._implied_agent(tok)  # "he was sentenced to death in Texas": a Texas court
@@ -659,6 +670,16 @@ class Coder:
         return None
 
 
+def _dobj(tok):
+    """The predicate's direct object, or None."""
+    return next((c for c in tok.children if c.dep_ == "dobj"), None)
+
+
+def _sports_sentence(sent) -> bool:
+    """Is the sentence about a game: a score ("6-5") or a sport's word ("season", "match", "goals")?"""
+    return _SCORE.search(sent.text) is not None or any(t.lower_ in SPORT_WORDS for t in sent)
+
+
 def _plural_subject(tok) -> bool:
     """Is the predicate's subject a plural noun ("the ministers met in Paris")?"""
     subj = syn.subject(tok)[0]
@@ -686,6 +707,14 @@ def _purpose_objects(clause, own: bool):
                 yield from (p for p in d.children if p.dep_ == "pobj")
 
 
+#: Verbs that are a political act only done to people ("released two hostages"; "released figures" publishes).
+PEOPLE_OBJECT_VERBS = frozenset({"release", "free"})
+#: Verbs that in a sentence about a game report its result ("beat the Giants 6-5"), not violence.
+CONTEST_VERBS = frozenset({"beat", "defeat", "edge", "rout", "thrash", "trounce", "whip", "down", "top", "crush",
+                           "hammer", "overcome", "outplay", "eliminate", "knock", "batter", "stun"})
+_SCORE = re.compile(r"\b\d{1,3}-\d{1,3}\b")
+#: Verbs whose "on" phrase names who is accused ("blamed the attack on rebels").
+BLAME_ON = frozenset({"blame", "pin"})
 #: Passives whose doer goes without saying: a court sentences and convicts, prosecutors indict and charge, the
 #: police arrest and detain ("he was sentenced to 10 years", "two men were arrested in Lagos").
 IMPLIED_AGENTS = {"sentence": ("JUD", "court"), "convict": ("JUD", "court"), "acquit": ("JUD", "court"),
