@@ -47,7 +47,7 @@ PEOPLE_WORDS = frozenset({"man", "woman", "men", "women", "child", "children", "
                           "victim", "person", "individual", "member", "crowd", "mob", "team", "staff", "employee",
                           "relative", "colleague", "ally", "rival", "enemy", "foe", "neighbour", "neighbor",
                           "hardliner", "loyalist", "critic", "official", "leader", "expert", "analyst"})
-_AGENT_ENDING = re.compile(r"(?:ists?|ers?|ors?|ians?|ants?|ents?|ees?)$")
+_AGENT_ENDING = re.compile(r"(?:ists?|ers?|ors?|ians?|ants?|ents?|ees?|(?<=.{3})m[ae]n)$")  # "fishermen"
 NOT_PEOPLE = frozenset({"order", "border", "number", "letter", "power", "water", "paper", "center", "centre",
                         "matter", "disaster", "danger", "quarter", "chamber", "manner", "computer", "weather",
                         "offer", "transfer", "answer", "other", "cancer", "meter", "layer", "banner", "factor",

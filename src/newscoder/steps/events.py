@@ -434,7 +434,7 @@ class Coder:
         if self._thing_subject(tok):
             return None  # "the UN resolution allows all measures", "a storm killed": no one acts, whoever is named
         if tok.lemma_.lower() in PEOPLE_OBJECT_VERBS and (obj := _dobj(tok)) is not None and \
-                not self.actors.is_people(obj):
+                obj.lemma_.lower() in PUBLISHED:
             return None  # "police released sketches of the suspects", "the ministry released figures": published
         if tok.lemma_.lower() in CONTEST_VERBS and _sports_sentence(tok.sent):
             return None  # "the Dodgers beat the Giants 6-5": a game won
@@ -707,8 +707,16 @@ def _purpose_objects(clause, own: bool):
                 yield from (p for p in d.children if p.dep_ == "pobj")
 
 
-#: Verbs that are a political act only done to people ("released two hostages"; "released figures" publishes).
+#: Verbs that are a political act when done to people ("released two hostages"), not to what is published
+#: ("released figures", "released sketches of the suspects").
 PEOPLE_OBJECT_VERBS = frozenset({"release", "free"})
+PUBLISHED = frozenset({"statement", "report", "figure", "data", "sketch", "photo", "photograph", "image", "picture",
+                       "video", "footage", "result", "detail", "name", "list", "document", "record", "transcript",
+                       "information", "album", "film", "movie", "song", "book", "product", "version", "update",
+                       "estimate", "forecast", "study", "survey", "letter", "memo", "tape", "recording", "description",
+                       "text", "summary", "guideline", "statistic", "earnings", "profit", "number", "poll",
+                       "communique", "communiqué", "findings", "finding", "map", "drawing", "audio", "app", "game",
+                       "software", "single", "trailer", "edition", "schedule", "agenda", "timetable", "draft"})
 #: Verbs that in a sentence about a game report its result ("beat the Giants 6-5"), not violence.
 CONTEST_VERBS = frozenset({"beat", "defeat", "edge", "rout", "thrash", "trounce", "whip", "down", "top", "crush",
                            "hammer", "overcome", "outplay", "eliminate", "knock", "batter", "stun"})
