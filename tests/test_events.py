@@ -909,3 +909,12 @@ def test_armed_groups_news_names_often_are_coded():
     assert ambush.actor[0].code.startswith("LKA") and ambush.actor[0].sector == "REB"
     evs = coded("The IRA bombed a police station in Belfast on Monday.")
     assert evs and evs[0].actor[0].code.startswith("GBR")
+
+
+def test_people_captured_are_arrested_or_abducted_not_a_place_occupied():
+    (recaptured,) = coded("Forty-eight escapees were recaptured by police within a week.")
+    assert recaptured.event == "COERCE" and recaptured.cameo == "173"
+    (taken,) = coded("Rebels captured two soldiers near Goma on Monday.")
+    assert taken.event == "ASSAULT" and taken.cameo == "181"
+    (prisoners,) = coded("Iran said its forces took 208 Iraqi prisoners on Monday.")
+    assert prisoners.cameo == "173" and _codes(prisoners.recipient) == ["IRQ"]

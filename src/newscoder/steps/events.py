@@ -444,6 +444,10 @@ class Coder:
         if {_root(code), _root(said), _root(act or "")} & {"18", "19", "20"} and (
                 _firms_only(actors) or _firms_only(recipient) and all(a.sector in (None, "BUS") for a in actors)):
             return None  # "as it battles Facebook", "the app is attacking Time Warner's": firms fight figuratively
+        if tok.lemma_.lower() in CAPTURE_VERBS and (taken := _taken(tok)) is not None and self.actors.is_people(taken):
+            # people captured: arrested by a state's forces or police, abducted by anyone else
+            state = any(a.sector in STATE_FORCES or a.kind == "state" and a.sector in (None, "GOV") for a in actors)
+            code = "173" if state or not actors else "181"
         if _root(code) == "19" and actors and not any(a.sector in ("MIL", "GOV") or a.kind == "state" for a in actors):
             code = UNCONVENTIONAL.get(code, "180")  # violence by non-state actors is CAMEO 18
         info = self.cameo[code]
@@ -670,6 +674,14 @@ class Coder:
         return None
 
 
+def _taken(tok):
+    """Who or what a capture takes: its object, or a passive's subject ("48 escapees were recaptured")."""
+    obj = _dobj(tok)
+    if obj is None:
+        obj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+    return obj
+
+
 def _dobj(tok):
     """The predicate's direct object, or None."""
     return next((c for c in tok.children if c.dep_ == "dobj"), None)
@@ -721,6 +733,10 @@ PUBLISHED = frozenset({"statement", "report", "figure", "data", "sketch", "photo
 CONTEST_VERBS = frozenset({"beat", "defeat", "edge", "rout", "thrash", "trounce", "whip", "down", "top", "crush",
                            "hammer", "overcome", "outplay", "eliminate", "knock", "batter", "stun"})
 _SCORE = re.compile(r"\b\d{1,3}-\d{1,3}\b")
+#: Verbs that take a town or a person: people captured are arrested (by a state's forces) or abducted, not a
+#: place occupied ("recaptured 48 escapees", "captured two soldiers").
+CAPTURE_VERBS = frozenset({"capture", "recapture", "seize", "catch", "recatch", "nab", "round"})
+STATE_FORCES = frozenset({"MIL", "COP", "GOV", "JUD", "SPY"})
 #: Verbs whose "on" phrase names who is accused ("blamed the attack on rebels").
 BLAME_ON = frozenset({"blame", "pin"})
 #: Passives whose doer goes without saying: a court sentences and convicts, prosecutors indict and charge, the
