@@ -519,8 +519,6 @@ def search(
     """Search the store built by `newscoder index`: ranked results with a snippet, the hit count, facets."""
 
     def body() -> None:
-        from .io.writers import write_rows
-
         with _open_store(db) as store:
             page = store.query(query, entity=entity, event=event, country=country, place=place, since=since,
                                until=until, limit=limit, facets=fmt in (SearchFormat.table, SearchFormat.json))
@@ -531,8 +529,12 @@ def search(
         elif fmt is SearchFormat.json:
             typer.echo(_dumps(page))
         elif fmt is SearchFormat.jsonl:
+            from .io.writers import write_rows
+
             write_rows(page["results"], "jsonl", None)
         else:
+            from .io.writers import write_rows
+
             rows = [{**r, "tags": "; ".join(r["tags"]), "hits": json.dumps(r["hits"])} for r in page["results"]]
             write_rows(rows, "csv", None, columns=SEARCH_COLUMNS)
 
