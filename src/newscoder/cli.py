@@ -32,6 +32,7 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
     rich_markup_mode=None,  # plain help and usage errors: Rich's help (and Markdown) cost --help 0.1-0.2 s to import
 )
+#: Use ``@command()``, not ``@app.command()``: its parameters are checked the light way too (cli_params.py).
 command = functools.partial(app.command, cls=LightCommand)
 log = logging.getLogger("newscoder")
 
