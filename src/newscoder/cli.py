@@ -7,6 +7,7 @@ internal error (a bug: the message says what; ``-vv`` logs the traceback); 130 i
 
 from __future__ import annotations
 
+import functools
 import json
 import logging
 import os
@@ -17,18 +18,22 @@ from typing import Annotated, Any, Optional
 
 import typer
 
+from .cli_params import LightCommand, LightGroup
 from .errors import InputError, NewscoderError, OptionsError
 from .models import MODES, Analysis
 from .options import Options
 from .runner import Run, error_handler
 
 app = typer.Typer(
+    cls=LightGroup,  # values checked without pydantic (0.1-0.3 s of a light command's start): cli_params.py
     help="Analyze English news offline: tags, entities, places, events, dates.",
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
     rich_markup_mode=None,  # plain help and usage errors: Rich's help (and Markdown) cost --help 0.1-0.2 s to import
 )
+#: Use ``@command()``, not ``@app.command()``: its parameters are checked the light way too (cli_params.py).
+command = functools.partial(app.command, cls=LightCommand)
 log = logging.getLogger("newscoder")
 
 
@@ -165,7 +170,7 @@ def _error_line(error: NewscoderError) -> dict[str, Any]:
     return {"id": error.id, "error": error.to_dict()}
 
 
-@app.command()
+@command()
 def analyze(
     paths: Paths,
     input_format: InFmt = InputFormat.auto,
@@ -212,7 +217,7 @@ def analyze(
     _guard(body)
 
 
-@app.command()
+@command()
 def tag(
     files: Annotated[list[str], typer.Argument(help="Article files or folders (or - for stdin, without --write).")],
     write: Annotated[bool, typer.Option(
@@ -281,7 +286,7 @@ def _write_tags(run: Run, analysis: Analysis, line: str, encoding: str | None) -
     typer.echo(f"{analysis.source}: {line}{'' if changed else '  (unchanged)'}", err=True)
 
 
-@app.command()
+@command()
 def places(
     paths: Paths,
     input_format: InFmt = InputFormat.auto,
@@ -311,7 +316,7 @@ def places(
     _guard(body)
 
 
-@app.command()
+@command()
 def events(
     paths: Paths,
     input_format: InFmt = InputFormat.auto,
@@ -338,7 +343,7 @@ def events(
     _guard(body)
 
 
-@app.command()
+@command()
 def serve(
     host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
@@ -372,7 +377,7 @@ def serve(
     _guard(body)
 
 
-@app.command()
+@command()
 def batch(
     paths: Paths,
     out: Annotated[str, typer.Option("--out", help="Folder (or fsspec URL: s3://bucket/run) for the part files, "
@@ -420,7 +425,7 @@ def batch(
 DbOpt = Annotated[str, typer.Option("--db", help="The store file (SQLite), created if missing.")]
 
 
-@app.command()
+@command()
 def index(
     paths: Paths,
     db: DbOpt = "newscoder.db",
@@ -493,7 +498,7 @@ class SearchFormat(str, Enum):
     csv = "csv"
 
 
-@app.command()
+@command()
 def search(
     query: Annotated[Optional[str], typer.Argument(help=(
         "What to find in titles, texts and tags, in SQLite FTS5 syntax: words (stemmed: talks finds talked), "
@@ -515,8 +520,6 @@ def search(
     """Search the store built by `newscoder index`: ranked results with a snippet, the hit count, facets."""
 
     def body() -> None:
-        from .io.writers import write_rows
-
         with _open_store(db) as store:
             page = store.query(query, entity=entity, event=event, country=country, place=place, since=since,
                                until=until, limit=limit, facets=fmt in (SearchFormat.table, SearchFormat.json))
@@ -527,8 +530,12 @@ def search(
         elif fmt is SearchFormat.json:
             typer.echo(_dumps(page))
         elif fmt is SearchFormat.jsonl:
+            from .io.writers import write_rows
+
             write_rows(page["results"], "jsonl", None)
         else:
+            from .io.writers import write_rows
+
             rows = [{**r, "tags": "; ".join(r["tags"]), "hits": json.dumps(r["hits"])} for r in page["results"]]
             write_rows(rows, "csv", None, columns=SEARCH_COLUMNS)
 
@@ -557,7 +564,7 @@ class ShowFormat(str, Enum):
     json = "json"
 
 
-@app.command()
+@command()
 def show(
     article_id: Annotated[str, typer.Argument(metavar="ID", help="The id of a stored article (see `search`).")],
     db: DbOpt = "newscoder.db",

@@ -443,11 +443,11 @@ class Store:
             walk = "a" if f.since or f.until else "x"  # the date's index, or the narrow table without a date
             sql, params, key = self._matches(f, total, FACET_SAMPLE, walk, "key")
             sql = sql.replace("SELECT key ", f"SELECT {key} AS article ", 1)
-        # one value for all the rows of codes (as hex: a row each costs Python more than the count)
-        over, codes = self.db.execute(f"SELECT count(*), group_concat(hex(x.codes), '') FROM ({sql} ORDER BY {key} "
-                                      f"DESC LIMIT {FACET_SAMPLE}) k JOIN article_facets x ON x.n = k.article",
-                                      params).fetchone()
-        return self._top(bytes.fromhex(codes or "")), over
+        # the rows of codes as they are, joined here: 1.0 ms for 1,000 articles at 50,000, against 1.9 ms for one
+        # hex string of them all from SQLite (whole searches with filters 2-9% less CPU)
+        rows = self.db.execute(f"SELECT x.codes FROM ({sql} ORDER BY {key} DESC LIMIT {FACET_SAMPLE}) k "
+                               "JOIN article_facets x ON x.n = k.article", params).fetchall()
+        return self._top(b"".join(row[0] for row in rows)), len(rows)
 
     def _top(self, codes: bytes) -> dict[str, list[dict[str, Any]]]:
         """The ``FACET_SIZE`` values of each facet held by most of these articles (their codes, end to end), ties by
