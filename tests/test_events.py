@@ -918,3 +918,9 @@ def test_people_captured_are_arrested_or_abducted_not_a_place_occupied():
     assert taken.event == "ASSAULT" and taken.cameo == "181"
     (prisoners,) = coded("Iran said its forces took 208 Iraqi prisoners on Monday.")
     assert prisoners.cameo == "173" and _codes(prisoners.recipient) == ["IRQ"]
+
+
+def test_a_countrys_police_and_its_protesters_are_not_one_side():
+    evs = coded("Police blocked protesters from entering the plaza in Seoul on Friday. Later, about 1,700 "
+                "protesters marched through nearby streets in Seoul.")
+    assert any(e.event == "PROTEST" and e.actor and e.actor[0].sector == "OPP" for e in evs)

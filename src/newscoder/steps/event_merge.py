@@ -17,10 +17,17 @@ from __future__ import annotations
 from ..models import Event, EventActor, Evidence
 
 
+#: Sectors of a state and its organs: "Turkey", "Ankara", "the Turkish government" and "Turkish troops" are one
+#: side; its police and its protesters, its firms or its rebels are not.
+STATE_SIDE = frozenset({None, "GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+
+
 def _side(actors: list[EventActor]) -> frozenset:
-    """Who is on one side: actor codes ("Turkey", "Ankara" and "the Turkish government" are all TUR),
-    or names for actors without a code."""
-    return frozenset(a.code or (a.canonical or a.text).lower() for a in actors)
+    """Who is on one side: actor codes ("Turkey", "Ankara" and "the Turkish government" are all TUR) with the
+    sector of a body that is not the state's ("Korean protesters" are not "Korean police"), or names for
+    actors without a code."""
+    return frozenset((a.code, None if a.sector in STATE_SIDE else a.sector) if a.code else
+                     (a.canonical or a.text).lower() for a in actors)
 
 
 #: Types whose two sides do the same thing to each other: "A met B", "B held talks with A" and "A and B met" are
