@@ -924,3 +924,24 @@ def test_a_countrys_police_and_its_protesters_are_not_one_side():
     evs = coded("Police blocked protesters from entering the plaza in Seoul on Friday. Later, about 1,700 "
                 "protesters marched through nearby streets in Seoul.")
     assert any(e.event == "PROTEST" and e.actor and e.actor[0].sector == "OPP" for e in evs)
+
+
+def test_travel_money_and_advice_to_the_public_are_no_acts_of_state():
+    assert not coded("A British tourist visiting Uganda fell ill on Monday.")
+    assert [e.event for e in coded("The German chancellor visited Uganda on Monday.")] == ["CONSULT"]
+    assert not coded("The charity received 80,000 dollars on Monday.")
+    assert not coded("Health authorities warned residents to boil their water on Monday.")
+    assert [e.event for e in coded("The United States warned Syria to withdraw its troops from Lebanon.")] == [
+        "THREATEN"]
+
+
+def test_who_gets_a_loan_is_its_target_not_its_source():
+    (loan,) = coded("ECUADOR GETS WORLD BANK LOAN")
+    assert _codes(loan.actor) == ["IGOWBK"] and _codes(loan.recipient) == ["ECU"]
+
+
+def test_one_member_of_a_body_is_a_member_state_not_the_body():
+    evs = coded("Ecuador suspended its oil exports on Monday. The OPEC member asked OPEC to raise its quota on "
+                "Tuesday.")
+    asked = [e for e in evs if e.event == "REQUEST"]
+    assert asked and _codes(asked[0].actor) == ["ECU"] and _codes(asked[0].recipient) == ["IGOOPC"]

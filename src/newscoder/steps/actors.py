@@ -201,6 +201,11 @@ class ActorCoder:
                 prior = replace(prior, sector="GOV")
             return [prior] if prior else []
         found = self._from_tokens(head, tokens)
+        if head.lemma_.lower() == "member" and head.tag_ == "NN" and found and all(
+                (r.code or "").startswith("IGO") for r in found):
+            # "the OPEC member": one member state, named before, not OPEC itself ("EC members" act as the EC)
+            prior = self.last.get("state")
+            return [replace(prior, text=" ".join(t.text for t in tokens))] if prior is not None else []
         if len(found) == 1 and found[0].sector in STATE_SECTORS and not found[0].guessed:
             code = found[0].own_country or found[0].code
             if code and countries.by_iso3(code[:3]) is not None:  # "USALEG": the United States'

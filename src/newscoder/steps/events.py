@@ -438,6 +438,13 @@ class Coder:
             return None  # "police released sketches of the suspects", "the ministry released figures": published
         if tok.lemma_.lower() in CONTEST_VERBS and _sports_sentence(tok.sent):
             return None  # "the Dodgers beat the Giants 6-5": a game won
+        if tok.lemma_.lower() in TRAVEL_VERBS and noun is None and not _official(actors):
+            return None  # "a tourist visiting Uganda", "returning to Jakarta": travel, no state visit or retreat
+        if tok.lemma_.lower() == "receive" and noun is None and (obj := _dobj(tok)) is not None and \
+                not (obj.ent_type_ in ("GPE", "PERSON", "ORG", "NORP") or self.actors.is_people(obj)):
+            return None  # "received 80,000 dlrs": money got, no guest hosted
+        if tok.lemma_.lower() in ADVICE_VERBS and _advice(tok, self.actors):
+            return None  # "health authorities warned residents to boil their water": advice, no threat
         if tok.lemma_.lower() in EVERYDAY_SENSES and not _political(actors) and not (
                 tok.lemma_.lower() in RECEIVING and _political(recipient)):  # "Zambia received aid from a bank"
             return None  # "the dollar retreated", "the firm cut jobs", "patients received treatment"
@@ -532,8 +539,10 @@ class Coder:
             patient = subj if noun is None or _event_noun(subj).i != noun.i else None
             if patient is None and noun is not None:
                 return self._noun_actors(noun), []
-        elif tok.lemma_.lower() in RECEIVING and noun is not None and _giver(tok) is not None:
-            agent, patient = _giver(tok), subj  # "Ireland received aid from the EU" (a VN row's aid, loan, support)
+        elif tok.lemma_.lower() in RECEIVING and noun is not None:
+            # "Ireland received aid from the EU" (a VN row's aid, loan, support): the giver is the source; "ECUADOR
+            # GETS LOAN": the subject is who gets it, never the giver
+            agent, patient = _giver(tok), subj
         else:
             agent, patient = subj, None
             for c in tok.children:
@@ -682,6 +691,25 @@ def _taken(tok):
     return obj
 
 
+def _official(actors: list[EventActor]) -> bool:
+    """Is any of these a state, its organ or official, an IGO or an armed group (not a tourist or a firm)?"""
+    return any(a.kind == "state" and a.sector in (None, "GOV", "MIL", "LEG", "JUD", "COP", "SPY")
+               or a.sector in ("GOV", "MIL", "LEG", "JUD", "COP", "SPY", "REB", "INS", "IGO")
+               or (a.code or "").startswith("IGO") for a in actors)
+
+
+def _advice(tok, actors) -> bool:
+    """Is the predicate advice to the public: its object people of no state's organ ("residents", "travellers",
+    "consumers") told what to do ("to boil their water", "against travel")?"""
+    obj = _dobj(tok)
+    if obj is None or not any(c.dep_ in ("xcomp", "ccomp") or c.dep_ == "prep" and c.lower_ == "against"
+                              for c in tok.children):
+        return False
+    recs = actors.code(obj)
+    return bool(recs) and all(r.sector in ("CVL", "BUS", "EDU", "HLH", "AGR", "LAB", None) and r.kind != "state"
+                              and not (r.kind == "person" and r.code) for r in recs) and actors.is_people(obj)
+
+
 def _dobj(tok):
     """The predicate's direct object, or None."""
     return next((c for c in tok.children if c.dep_ == "dobj"), None)
@@ -737,6 +765,10 @@ _SCORE = re.compile(r"\b\d{1,3}-\d{1,3}\b")
 #: place occupied ("recaptured 48 escapees", "captured two soldiers").
 CAPTURE_VERBS = frozenset({"capture", "recapture", "seize", "catch", "recatch", "nab", "round"})
 STATE_FORCES = frozenset({"MIL", "COP", "GOV", "JUD", "SPY"})
+#: Verbs of travel that are a state visit or a return only when officials or a state travel.
+TRAVEL_VERBS = frozenset({"visit", "return", "arrive", "tour", "travel", "fly"})
+#: Verbs that, said to the public ("warned residents to boil their water"), advise and threaten no one.
+ADVICE_VERBS = frozenset({"warn", "caution", "advise"})
 #: Verbs whose "on" phrase names who is accused ("blamed the attack on rebels").
 BLAME_ON = frozenset({"blame", "pin"})
 #: Passives whose doer goes without saying: a court sentences and convicts, prosecutors indict and charge, the
