@@ -945,3 +945,10 @@ def test_one_member_of_a_body_is_a_member_state_not_the_body():
                 "Tuesday.")
     asked = [e for e in evs if e.event == "REQUEST"]
     assert asked and _codes(asked[0].actor) == ["ECU"] and _codes(asked[0].recipient) == ["IGOOPC"]
+
+
+def test_both_sides_are_the_two_states_named_together_before():
+    evs = coded("Greek and Turkish warships headed for a possible clash over drilling rights on Monday. A State "
+                "Department spokesman said the United States had urged both sides to exercise restraint.")
+    urged = [e for e in evs if e.event == "REQUEST"]
+    assert urged and sorted(_codes(urged[0].recipient)) == ["GRC", "TUR"]

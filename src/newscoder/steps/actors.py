@@ -169,9 +169,10 @@ class ActorCoder:
             return [replace(r, text=head.text) for r in self._pronoun(PERSONAL[low], speaker, head)]
         if head.lemma_.lower() in self.agents.nonactors:
             return []
-        if head.lemma_.lower() in PAIR_NOUNS and self.last_pair and any(
-                c.lower_ in ("two", "both") for c in head.children):  # "the two sides": the last pair
-            return [replace(r, text=head.text) for r in self.last_pair]
+        if head.lemma_.lower() in PAIR_NOUNS and any(c.lower_ in ("two", "both") for c in head.children):
+            pair = self.last_pair or self._pair_before(head)  # "the two sides": the last pair named
+            if pair:
+                return [replace(r, text=head.text) for r in pair]
         tokens = _phrase(head)
         if head.pos_ == "NOUN" and not any(t.ent_type_ for t in tokens) and any(
                 c.dep_ == "det" and c.lower_ == "the" for c in head.children):
@@ -306,6 +307,28 @@ class ActorCoder:
                     if place.end == end and place.country and not place.in_name:
                         return countries.by_iso3(place.country)
         return None
+
+    def _pair_before(self, head) -> list[EventActor]:
+        """Two states named together ("Greek and Turkish warships", "between Chile and Peru") in the last three
+        sentences before ``head``, latest first."""
+        sent = head.sent
+        for _ in range(4):
+            recs = {}
+            for ent in self.ents_of(sent):
+                if ent.start >= head.i or ent.label_ not in ("GPE", "NORP"):
+                    continue
+                if ent.root.dep_ == "conj" and (other := self.ent_of.get(ent.root.head.i)) is not None:
+                    for e in (other, ent):
+                        rec = self._entity(e)
+                        if rec is not None and rec.kind == "state" and rec.code:
+                            recs.setdefault(rec.code, replace(rec, sector=None))
+                    if len(recs) == 2:
+                        return list(recs.values())
+                    recs = {}
+            if sent.start == 0:
+                break
+            sent = self.doc[sent.start - 1].sent
+        return []
 
     def _named_before(self, head, tokens) -> EventActor | None:
         """The organisation named last before ``head`` whose name ends in the same noun, with every modifier of the
