@@ -438,3 +438,24 @@ def test_a_state_that_split_is_its_own_place_not_its_successor():
     assert soviet.name == "Soviet Union" and soviet.country == "RUS" and soviet.feature == "country"
     assert yugoslavia.name == "Yugoslavia" and haversine(yugoslavia.lat, yugoslavia.lon, 44.8, 20.5) > 100
     assert by_text(a, "Zaire")[0].country == "COD"  # renamed, not split: today's country
+
+
+# ---------------------------------------------------------------- names the model cuts short (issue 12)
+
+
+@pytest.mark.parametrize("text, name, iso3", [
+    ("Trade with Trinidad and Tobago grew last year.", "Trinidad and Tobago", "TTO"),
+    ("The ferry reached Sao Tome and Principe on Monday.", "Sao Tome and Principe", "STP"),
+])
+def test_a_name_the_model_cut_short_is_the_whole_name(text, name, iso3):
+    found = newscoder.analyze(text, options=OPTS).places
+    assert [(p.text, p.country) for p in found] == [(name, iso3)]
+
+
+@pytest.mark.parametrize("text, name, iso3", [
+    ("Council approves new budget. ST. LOUIS -- The city council voted on Tuesday to raise fees.", "ST. LOUIS", "USA"),
+    ("Gas talks stall. MOSCOW — Russia's refusal to sign the deal angered its neighbours.", "MOSCOW", "RUS"),
+])
+def test_a_dateline_after_a_glued_headline_is_the_town(text, name, iso3):
+    found = [p for p in newscoder.analyze(text, options=OPTS).places if p.text == name]
+    assert found and found[0].feature == "city" and found[0].country == iso3 and not found[0].metonym

@@ -83,6 +83,9 @@ def _named_countries(doc, mentions: list[Mention]) -> dict[str, Counter]:
     return named
 
 
+#: A dateline's town this populous needs no other evidence that it is one (a line that starts in capitals
+#: with a dash may be a heading).
+DATELINE_TOWN = 1000
 #: How much the story's own country weighs as evidence: a wire dateline's ("ROME (Reuters) -"), the
 #: user's ``country_hint`` (the outlet's country); as a country named this many times.
 DATELINE_WEIGHT, HINT_WEIGHT = 2.0, 2.0
@@ -148,7 +151,11 @@ def _keep(doc, m: Mention, ctx: Counter, elsewhere: set[str]) -> bool:
     if m.label in ("ORG-PLACE", "DATELINE"):
         # a county named with its word inside an organisation's name ("Rapides Parish Fire District") is one
         county = best.feature == "county" and m.text.split()[-1] in ("County", "Parish")
-        return best.feature in ("admin", "country") or county or any(p.iso3 in ctx and p.main for p in m.candidates[:5])
+        # a dateline in capitals names the town the story is filed from, wherever it is ("ST. PAUL --")
+        town = m.label == "DATELINE" and best.feature == "city" and best.population >= DATELINE_TOWN \
+            and m.text.isupper()
+        return best.feature in ("admin", "country") or county or town \
+            or any(p.iso3 in ctx and p.main for p in m.candidates[:5])
     if m.label == "NORP":
         return best.feature in ("country", "admin", "region") and best.main
     if not m.text[:1].isupper():
