@@ -459,3 +459,23 @@ def test_a_name_the_model_cut_short_is_the_whole_name(text, name, iso3):
 def test_a_dateline_after_a_glued_headline_is_the_town(text, name, iso3):
     found = [p for p in newscoder.analyze(text, options=OPTS).places if p.text == name]
     assert found and found[0].feature == "city" and found[0].country == iso3 and not found[0].metonym
+
+
+# ---------------------------------------------------------------- companies named after a town (issue 12)
+
+
+def test_a_company_named_after_a_town_is_no_place_where_it_acts():
+    text = ("Dover Industries Ltd said its profit rose 12 pct. Dover said it would pay a dividend, "
+            "and Dover's shares rose.")
+    assert not [p for p in newscoder.analyze(text, options=OPTS).places if p.text == "Dover" and p.lat is not None]
+
+
+def test_the_town_a_company_is_named_after_stays_a_place_where_it_is_one():
+    text = "Dover Industries Ltd said its profit rose 12 pct. The company will build a plant in Dover, Delaware."
+    found = [p for p in newscoder.analyze(text, options=OPTS).places if p.text == "Dover"]
+    assert found and found[0].country == "USA" and found[0].admin1 == "Delaware"
+
+
+def test_a_state_a_company_is_named_after_stays_a_place():
+    text = "Texas Instruments Inc said sales rose. Texas said it would hire 200 workers."
+    assert [p.name for p in newscoder.analyze(text, options=OPTS).places if p.text == "Texas"]
