@@ -479,3 +479,11 @@ def test_the_town_a_company_is_named_after_stays_a_place_where_it_is_one():
 def test_a_state_a_company_is_named_after_stays_a_place():
     text = "Texas Instruments Inc said sales rose. Texas said it would hire 200 workers."
     assert [p.name for p in newscoder.analyze(text, options=OPTS).places if p.text == "Texas"]
+
+
+# ---------------------------------------------------------------- divisions (issue 12)
+
+
+def test_a_division_with_its_type_word_is_the_division_before_its_bare_name():
+    found = newscoder.analyze("Two farmers died in a village in Central Java province last week.", options=OPTS).places
+    assert [(p.name, p.feature) for p in found] == [("Central Java", "admin")]
