@@ -3,13 +3,14 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
+GAZETTEER := src/newscoder/data/gazetteer.sqlite
 SHARED ?= ../shared
 
 CHROMIUM ?= /usr/bin/chromium
 
 .PHONY: venv browser run test test-slow eval bench bench-scale lint data clean screenshots
 
-venv: $(STAMP)
+venv: $(STAMP) $(GAZETTEER)
 
 $(STAMP): pyproject.toml constraints.txt requirements/model.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -18,6 +19,13 @@ $(STAMP): pyproject.toml constraints.txt requirements/model.txt
 	$(PY) -m pip install -q -c constraints.txt -e ".[api,batch,dev]"
 	$(PY) -m newscoder.knowledge.gazetteer --build
 	touch $(STAMP)
+
+# The gazetteer index is rebuilt when its build code or tables change (``--build`` compares the index's stamp,
+# which carries gazetteer.SCHEMA, and skips an index already current).
+$(GAZETTEER): $(STAMP) src/newscoder/knowledge/gazetteer.py src/newscoder/knowledge/gazetteer_sources.py \
+		src/newscoder/data/places_extra.tsv src/newscoder/data/countries.tsv
+	$(PY) -m newscoder.knowledge.gazetteer --build
+	touch $(GAZETTEER)
 
 # The examples carry no publication date of their own; --date resolves their "on Tuesday".
 run: venv

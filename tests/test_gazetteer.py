@@ -140,3 +140,12 @@ def test_an_english_name_of_a_division_is_the_geonames_division_itself():
         found = [p for p in lookup(name) if p.feature == "admin" and p.iso3 == "DEU"]
         assert [p.geonameid for p in found] == [gid], name
         assert found[0].admin1  # its code, so towns of the state count as evidence for it
+
+
+def test_a_division_of_our_table_and_of_geonames_is_one_place():
+    """Our table's English name and GeoNames' local one ("Inner Mongolia", "Nei Mongol Zizhiqu") are one entry,
+    with the division's code and population, at our table's point."""
+    english = [p for p in gazetteer.lookup("Inner Mongolia") if p.feature == "admin"]
+    local = [p for p in gazetteer.lookup("Nei Mongol Zizhiqu") if p.feature == "admin"]
+    assert len(english) == 1 and [p.id for p in local] == [english[0].id]
+    assert english[0].admin1 and english[0].population > 1_000_000

@@ -438,3 +438,52 @@ def test_a_state_that_split_is_its_own_place_not_its_successor():
     assert soviet.name == "Soviet Union" and soviet.country == "RUS" and soviet.feature == "country"
     assert yugoslavia.name == "Yugoslavia" and haversine(yugoslavia.lat, yugoslavia.lon, 44.8, 20.5) > 100
     assert by_text(a, "Zaire")[0].country == "COD"  # renamed, not split: today's country
+
+
+# ---------------------------------------------------------------- names the model cuts short (issue 12)
+
+
+@pytest.mark.parametrize("text, name, iso3", [
+    ("Trade with Trinidad and Tobago grew last year.", "Trinidad and Tobago", "TTO"),
+    ("The ferry reached Sao Tome and Principe on Monday.", "Sao Tome and Principe", "STP"),
+])
+def test_a_name_the_model_cut_short_is_the_whole_name(text, name, iso3):
+    found = newscoder.analyze(text, options=OPTS).places
+    assert [(p.text, p.country) for p in found] == [(name, iso3)]
+
+
+@pytest.mark.parametrize("text, name, iso3", [
+    ("Council approves new budget. ST. LOUIS -- The city council voted on Tuesday to raise fees.", "ST. LOUIS", "USA"),
+    ("Gas talks stall. MOSCOW — Russia's refusal to sign the deal angered its neighbours.", "MOSCOW", "RUS"),
+])
+def test_a_dateline_after_a_glued_headline_is_the_town(text, name, iso3):
+    found = [p for p in newscoder.analyze(text, options=OPTS).places if p.text == name]
+    assert found and found[0].feature == "city" and found[0].country == iso3 and not found[0].metonym
+
+
+# ---------------------------------------------------------------- companies named after a town (issue 12)
+
+
+def test_a_company_named_after_a_town_is_no_place_where_it_acts():
+    text = ("Dover Industries Ltd said its profit rose 12 pct. Dover said it would pay a dividend, "
+            "and Dover's shares rose.")
+    assert not [p for p in newscoder.analyze(text, options=OPTS).places if p.text == "Dover" and p.lat is not None]
+
+
+def test_the_town_a_company_is_named_after_stays_a_place_where_it_is_one():
+    text = "Dover Industries Ltd said its profit rose 12 pct. The company will build a plant in Dover, Delaware."
+    found = [p for p in newscoder.analyze(text, options=OPTS).places if p.text == "Dover"]
+    assert found and found[0].country == "USA" and found[0].admin1 == "Delaware"
+
+
+def test_a_state_a_company_is_named_after_stays_a_place():
+    text = "Texas Instruments Inc said sales rose. Texas said it would hire 200 workers."
+    assert [p.name for p in newscoder.analyze(text, options=OPTS).places if p.text == "Texas"]
+
+
+# ---------------------------------------------------------------- divisions (issue 12)
+
+
+def test_a_division_with_its_type_word_is_the_division_before_its_bare_name():
+    found = newscoder.analyze("Two farmers died in a village in Central Java province last week.", options=OPTS).places
+    assert [(p.name, p.feature) for p in found] == [("Central Java", "admin")]

@@ -225,11 +225,14 @@ def add_divisions(b, iso3_of: dict[str, str]) -> None:
             ours = d.geonameid in b.places and b.places[d.geonameid][2] == feature and b.places[d.geonameid][5] == d.cc
             if mine is None and ours:  # our table's English name of it, given its geonameid ("Hesse" for Hessen)
                 mine = d.geonameid
+            alias = mine is None and _table_alias(b, taken, d, feature)
+            if alias:  # our table's row under one of its other names ("Anhui" for Anhui Sheng): one place
+                mine = alias
             if mine is not None:
                 old = b.places[mine]
                 if level == 1 and old[2] == "admin" and not old[8]:
                     b.places[mine] = old[:7] + (d.code, population) + old[9:11] + (d.name, "", 1)
-                if ours and mine == d.geonameid:
+                if (ours and mine == d.geonameid) or alias:
                     for name in _names_of(d, set()):  # its own names too ("Hessen")
                         b.name(name, mine, main=True)
                 continue
@@ -242,6 +245,19 @@ def add_divisions(b, iso3_of: dict[str, str]) -> None:
             for name in _names_of(d, seats):
                 b.name(name, pid, main=True)
                 taken.setdefault((d.cc, key(name)), pid)
+
+
+def _table_alias(b, taken: dict, d: Division, feature: str) -> int | None:
+    """The id of our hand-written table's row (no GeoNames id) of that feature and country that is named like
+    one of the division's other names, if any: the same division, which must not be added twice."""
+    from .gazetteer import key
+
+    for name in [*_names_of(d, set()), *d.aliases]:  # "East Java" is Jawa Timur though they share no word
+        pid = taken.get((d.cc, key(name)))
+        p = b.places.get(pid) if pid is not None else None
+        if p is not None and pid < 0 and p[2] == feature and p[13] == 1:
+            return pid
+    return None
 
 
 #: A town this big has a major airport (its one-word name is news' name for it: "Schiphol").

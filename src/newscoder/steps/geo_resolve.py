@@ -137,13 +137,15 @@ def prior(p: Place) -> float:
 @lru_cache(maxsize=100_000)
 def candidates(name: str) -> tuple[Place, ...]:
     """Gazetteer candidates for a name (cached for the process); without a generic word
-    ("Nyanza Province") or a direction ("West Java") when the whole name is unknown."""
+    ("Nyanza Province"), then also without a direction ("West Java"), when the whole name is unknown."""
     found = gazetteer.lookup(name)
-    if not found:
-        shorter = _GENERIC.sub("", name)
-        shorter = _LEADING_DIRECTION.sub("", shorter)
-        if shorter != name and shorter.strip():
-            found = gazetteer.lookup(shorter)
+    if not found:  # "East Java province" is East Java before it is Java
+        without_word = _GENERIC.sub("", name)
+        for shorter in (without_word, _LEADING_DIRECTION.sub("", without_word)):
+            if shorter != name and shorter.strip():
+                found = gazetteer.lookup(shorter)
+                if found:
+                    break
     return tuple(found)
 
 

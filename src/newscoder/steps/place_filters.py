@@ -13,6 +13,9 @@ Each rule is a kind of mistake, not a name:
 - **products named after places**: a vehicle model after its make ("a Jeep Cherokee", "Dodge Durango") and a
   crude oil grade ("Dubai crude", "Brent blend", "West Texas Intermediate"): a town or region followed by a
   grade word; a country or a state so followed stays a place ("Iraq crude exports" are Iraq's);
+- **companies named after a town** ("Sealy Mattress Co", "Gulf States Utilities Co"): the name alone elsewhere
+  in the article ("Sealy said", "Sealy's shares") is the company, unless it is used as a place there ("in
+  Sealy", "the Sealy plant"); a country's or a state's name stays a place;
 - **all-caps headlines**: a word of an all-caps line ("CHINA BANS ...") is a place only when it names a
   country, a state or a big city, or when the article names it as a place elsewhere in mixed case.
 """
@@ -24,7 +27,7 @@ import re
 from ..knowledge.gazetteer import Place
 from .toponyms import text_of
 
-__all__ = ["acronym_candidates", "not_a_place"]
+__all__ = ["acronym_candidates", "firm_names", "not_a_place"]
 
 SHIP_WORDS = frozenset(
     """ship ships vessel vessels battleship carrier frigate destroyer submarine cruiser tanker
@@ -57,6 +60,11 @@ GRADE_KEEPS = frozenset({"country", "admin"})
 ACRONYM_FEATURES = frozenset({"country", "admin"})
 #: A big city can stand in an all-caps headline on its own.
 HEADLINE_MIN_POPULATION = 100_000
+#: Last words of a company's name ("Sealy Mattress Co", "Gulf States Utilities Co.", "Rowntree Mackintosh Plc").
+FIRM_SUFFIXES = frozenset("""co co. corp corp. corporation inc inc. incorporated ltd ltd. plc llc ag sa nv bv gmbh
+    spa bancorp bancshares holdings industries utilities""".split())
+#: Features whose names stay places even when a company bears them ("Ohio Mattress Co" ... "in Ohio").
+FIRM_KEEPS = frozenset({"country", "admin", "continent"})
 _HOLIDAY = re.compile(r"(?:'s|’s)? Day\b")
 _CAPS_LINE = re.compile(r"^[^a-z\n]*[A-Z]{2}[^a-z\n]*$", re.M)
 
@@ -125,15 +133,47 @@ def _product(doc, m, before: list[str]) -> bool:
     return word.lower() in GRADE_WORDS and (best is None or best.feature not in GRADE_KEEPS)
 
 
+def firm_names(doc) -> set[str]:
+    """The first one or two words (lower case) of the article's company names ("sealy" of "Sealy Mattress Co")."""
+    out = set()
+    for ent in doc.ents:
+        words = [t.text for t in ent if t.lower_ != "the" and not t.is_space]
+        if ent.label_ == "ORG" and len(words) >= 2 and words[-1].lower() in FIRM_SUFFIXES:
+            out.update(" ".join(words[:n]).lower() for n in (1, 2) if n < len(words))
+    return out
+
+
+def _firm(doc, m, firms: set[str]) -> bool:
+    """The name alone of a company named after a town, not used as a place here (module docstring)."""
+    if m.text.lower() not in firms or m.in_name or m.qualifier:
+        return False
+    best = m.candidates[0] if m.candidates else None
+    if best is not None and best.feature in FIRM_KEEPS:
+        return False
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or any(m.start >= e.start_char and m.end <= e.end_char and e.label_ == "ORG" and len(e) > len(span)
+                           for e in doc.ents):
+        return True  # inside the company's own name
+    before = doc[span.start - 1].lower_ if span.start > 0 else ""
+    after = doc[span.end] if span.end < len(doc) else None
+    return before not in FIRM_PLACE_WORDS and not (after is not None and after.pos_ == "NOUN" and after.text.islower())
+
+
+#: Words before a name that make it a place even when a company bears it ("in Sealy", "near Sealy").
+FIRM_PLACE_WORDS = frozenset("in near at from outside into across around toward towards via of".split())
+
+
 def mixed_case_names(doc, mentions) -> set[str]:
     """Names (lower case) of the mentions written in mixed case somewhere in the article."""
     return {m.text.lower() for m in mentions if not m.text.isupper()}
 
 
-def not_a_place(doc, m, elsewhere: set[str]) -> bool:
+def not_a_place(doc, m, elsewhere: set[str], firms: frozenset | set = frozenset()) -> bool:
     """Whether a mention is no place here (see the module docstring); DATELINE mentions are places."""
     if m.label == "DATELINE" or m.dateline:
         return False
+    if _firm(doc, m, firms):
+        return True
     if not any(w[:1].isupper() for w in m.text.split()) or m.text.lower() in NOT_PLACES:
         return True
     if _HOLIDAY.match(text_of(doc), m.end):  # "St. Patrick's Day", "Columbus Day"

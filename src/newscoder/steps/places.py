@@ -29,7 +29,7 @@ from ..knowledge import gazetteer
 from ..models import PlaceMention
 from .focus import focus
 from .geo_resolve import as_actor, candidates, country_place, haversine, name_key, resolve, weight
-from .place_filters import acronym_candidates, mixed_case_names, not_a_place
+from .place_filters import acronym_candidates, firm_names, mixed_case_names, not_a_place
 from .toponyms import (
     PLACE_LABELS,
     Mention,
@@ -83,6 +83,9 @@ def _named_countries(doc, mentions: list[Mention]) -> dict[str, Counter]:
     return named
 
 
+#: A dateline's town this populous needs no other evidence that it is one (a line that starts in capitals
+#: with a dash may be a heading).
+DATELINE_TOWN = 1000
 #: How much the story's own country weighs as evidence: a wire dateline's ("ROME (Reuters) -"), the
 #: user's ``country_hint`` (the outlet's country); as a country named this many times.
 DATELINE_WEIGHT, HINT_WEIGHT = 2.0, 2.0
@@ -128,12 +131,12 @@ def _locative_clue(doc, m: Mention, strict: bool = False) -> bool:
     return prev in LOCATIVE or (not strict and span.root.dep_ in ("conj", "pobj", "appos"))
 
 
-def _keep(doc, m: Mention, ctx: Counter, elsewhere: set[str]) -> bool:
+def _keep(doc, m: Mention, ctx: Counter, elsewhere: set[str], firms: frozenset | set = frozenset()) -> bool:
     """Whether a mention is a place: always for GPE/LOC unless it is no place here (``place_filters``);
     for FAC and mislabeled entities only when the gazetteer knows the name and the article supports it."""
     if is_demonym(m.text) or m.text.lower() in ("the", "") or _disease(doc, m):
         return False
-    if not_a_place(doc, m, elsewhere):
+    if not_a_place(doc, m, elsewhere, firms):
         return False
     if m.label in ("GPE", "LOC", "UNIT"):
         if m.candidates:
@@ -148,7 +151,11 @@ def _keep(doc, m: Mention, ctx: Counter, elsewhere: set[str]) -> bool:
     if m.label in ("ORG-PLACE", "DATELINE"):
         # a county named with its word inside an organisation's name ("Rapides Parish Fire District") is one
         county = best.feature == "county" and m.text.split()[-1] in ("County", "Parish")
-        return best.feature in ("admin", "country") or county or any(p.iso3 in ctx and p.main for p in m.candidates[:5])
+        # a dateline in capitals names the town the story is filed from, wherever it is ("ST. PAUL --")
+        town = m.label == "DATELINE" and best.feature == "city" and best.population >= DATELINE_TOWN \
+            and m.text.isupper()
+        return best.feature in ("admin", "country") or county or town \
+            or any(p.iso3 in ctx and p.main for p in m.candidates[:5])
     if m.label == "NORP":
         return best.feature in ("country", "admin", "region") and best.main
     if not m.text[:1].isupper():
@@ -172,14 +179,15 @@ def _big_place(m: Mention) -> bool:
     return any(p.main and p.feature in ("country", "admin", "continent") for p in m.candidates[:3])
 
 
-def _one_sense(doc, mentions: list[Mention], kept: list[Mention]) -> list[Mention]:
+def _one_sense(doc, mentions: list[Mention], kept: list[Mention],
+               firms: frozenset | set = frozenset()) -> list[Mention]:
     """One sense per article: a name that is a place somewhere in it is a place where the model
     called it a person or an organisation ("Gainesville Police"); a name without any gazetteer
     entry that is part of a person's name ("Saakashvili") is not a place."""
     people = _person_words(doc)
     kept = [m for m in kept if m.text not in people or _big_place(m)]
     sure = {gazetteer.key(m.text) for m in kept if m.candidates and m.label in ("GPE", "LOC")}
-    sure -= {gazetteer.key(w) for w in people}
+    sure -= {gazetteer.key(w) for w in people} | {gazetteer.key(f) for f in firms}  # a company's name is not spread
     if not sure:
         return kept
     have = {(m.start, m.end) for m in kept}
@@ -281,9 +289,9 @@ class PlacesStep:
         named = _named_countries(doc, mentions)
         _story_countries(doc, named, country_hint)
         ctx = _context_countries(named)
-        elsewhere = mixed_case_names(doc, mentions)
-        kept = [m for m in mentions if _keep(doc, m, ctx, elsewhere)]
-        mentions = _distinct(_one_sense(doc, mentions, kept))
+        elsewhere, firms = mixed_case_names(doc, mentions), firm_names(doc)
+        kept = [m for m in mentions if _keep(doc, m, ctx, elsewhere, firms)]
+        mentions = _distinct(_one_sense(doc, mentions, kept, firms))
         for m in mentions:
             if not m.dateline:
                 as_actor(doc, m)

@@ -114,7 +114,8 @@ def find_toponyms(doc) -> list[Mention]:
         parts = _parts(doc, ent)
         if not parts:
             continue
-        if ent.label_ in PLACE_LABELS and len(parts) == 2 and _is_qualifier(text_of(doc)[slice(*parts[1])]):
+        comma = len(parts) == 2 and "," in text_of(doc)[parts[0][1]:parts[1][0]]  # "Trinidad and Tobago" is one name
+        if ent.label_ in PLACE_LABELS and comma and _is_qualifier(text_of(doc)[slice(*parts[1])]):
             s, e = parts[0]
             mentions.append(Mention(text_of(doc)[s:e], s, e, ent.label_, qualifier=text_of(doc)[slice(*parts[1])]))
             continue
@@ -127,15 +128,76 @@ def find_toponyms(doc) -> list[Mention]:
             mentions.append(Mention(text, s, e, ent.label_))
         if ent.label_ == "ORG" and not candidates(ent.text):
             mentions.extend(_in_institution(ent))
+    mentions = _extend(doc, mentions)
     mentions.extend(_datelines(doc, mentions))
     mentions = _unit_lists(doc, mentions)
     mentions = _counties(doc, mentions)
     spans = [d.span(1) for d in country_table.DATELINE.finditer(text_of(doc)[:2000])]
+    spans += [d.span(1) for d in SENTENCE_DATELINE.finditer(text_of(doc)[:2000])]
     for m in mentions:
         _with_possessive(doc, m)
         m.dateline = any(s <= m.start and m.end <= e for s, e in spans)
         _qualify(doc, m)
     return mentions
+
+
+#: Words that join the parts of one name ("Trinidad and Tobago", "Bosnia-Herzegovina"), never at its ends.
+_JOINERS = frozenset({"and", "of", "de", "del", "du", "la", "-", "&"})
+#: How far a name may grow beyond the model's entity: tokens before it, tokens after it.
+GROW_LEFT, GROW_RIGHT = 2, 3
+
+
+def _name_word(tok) -> bool:
+    """A word that can be part of a place's name: capitalised or in capitals ("St.", "PAUL"), no number."""
+    return tok.text[:1].isupper() and not any(ch.isdigit() for ch in tok.text) and "\n" not in tok.whitespace_
+
+
+def _grown(doc, m: Mention) -> tuple[int, int] | None:
+    """The longest stretch of name words around a mention that the gazetteer knows by a main name, when the
+    model cut the name short ("Belle" of "Belle Plaine", "Mashonaland" of "Mashonaland West", "St. Kitts" of
+    "St. Kitts and Nevis", "PAUL" of "ST. PAUL"); None when no longer stretch is a place's name."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None:
+        return None
+    lo, hi = span.start, span.end
+    while lo > 0 and span.start - lo < GROW_LEFT and _name_word(doc[lo - 1]) and not doc[lo - 1].whitespace_ == "":
+        lo -= 1
+    while hi < len(doc) and hi - span.end < GROW_RIGHT and (_name_word(doc[hi]) or doc[hi].lower_ in _JOINERS) \
+            and "\n" not in doc[hi - 1].whitespace_:
+        hi += 1
+    best = None
+    for i in range(lo, span.start + 1):
+        for j in range(hi, span.end - 1, -1):
+            if (i, j) == (span.start, span.end) or doc[j - 1].lower_ in _JOINERS or doc[i].lower_ in _JOINERS:
+                continue
+            text = doc[i:j].text
+            if gazetteer.key(text) != gazetteer.key(m.text) and any(p.main for p in candidates(text)):
+                if best is None or j - i > best[1] - best[0]:
+                    best = (i, j)
+                break
+    if best is None:
+        return None
+    return doc[best[0]].idx, doc[best[1] - 1].idx + len(doc[best[1] - 1].text)
+
+
+def _extend(doc, mentions: list[Mention]) -> list[Mention]:
+    """Each place entity grown to the whole name the gazetteer knows (``_grown``); the mentions it then
+    covers (the model's "Gun" and "Barrel City" of "Gun Barrel City") go."""
+    out: list[Mention] = []
+    for m in mentions:
+        grown = _grown(doc, m) if m.label in PLACE_LABELS and not m.qualifier else None
+        if grown is not None:
+            s, e = grown
+            m = Mention(text_of(doc)[s:e], s, e, m.label)
+        out.append(m)
+    wide = [m for m in out if m.label in PLACE_LABELS]
+    return [m for m in out if not any(w is not m and w.start <= m.start and m.end <= w.end
+                                      and w.end - w.start > m.end - m.start for w in wide)]
+
+
+#: A dateline after a sentence, where a headline was glued to the story ("... tax worker. ST. PAUL -- No").
+SENTENCE_DATELINE = re.compile(
+    r"(?<=[.!?] )([A-Z][A-Z.'\-]{2,}(?: [A-Z][A-Z.'\-]+){0,3})[ \t]*(?:--?|\u2014|\u2013)[ \t]")
 
 
 _POSSESSOR = re.compile(r"(?<![\w'’])[A-Z][a-z]+(?:'s|’s) $")
@@ -352,10 +414,11 @@ def _part_of(ent, span) -> Mention:
 
 
 def _datelines(doc, mentions: list[Mention]) -> list[Mention]:
-    """"MANSFIELD --" / "GAINESVILLE, Ga. -" at the start of the text or of a line."""
+    """"MANSFIELD --" / "GAINESVILLE, Ga. -" at the start of the text or of a line, or after a sentence."""
     out = []
     taken = {(m.start, m.end) for m in mentions}
-    for m in country_table.DATELINE.finditer(text_of(doc)[:2000]):
+    found = [*country_table.DATELINE.finditer(text_of(doc)[:2000]), *SENTENCE_DATELINE.finditer(text_of(doc)[:2000])]
+    for m in found:
         s, e = m.span(1)
         if (s, e) not in taken and candidates(m.group(1)):
             out.append(Mention(text_of(doc)[s:e], s, e, "DATELINE"))
