@@ -952,3 +952,17 @@ def test_both_sides_are_the_two_states_named_together_before():
                 "Department spokesman said the United States had urged both sides to exercise restraint.")
     urged = [e for e in evs if e.event == "REQUEST"]
     assert urged and sorted(_codes(urged[0].recipient)) == ["GRC", "TUR"]
+
+
+def test_a_headline_and_its_lead_told_by_the_states_spokesman_are_one_event():
+    text = ("U.S. URGES RESTRAINT IN AEGEAN\n\nThe United States said it was doing what it could to ease tension "
+            "as Greek and Turkish warships headed for a possible clash.\n    State Department spokesman Charles "
+            "Redman told reporters, \"We have urged both sides to exercise restraint.\"\n")
+    urged = [e for e in coded(text) if e.event == "REQUEST"]
+    assert len(urged) == 1 and urged[0].mentions == 2
+
+
+def test_they_are_the_directors_of_the_firm_that_speaks():
+    text = "The directors of Siemens said on Monday they had rejected a merger with Alstom."
+    evs = [e for e in coded(text) if e.event == "REJECT"]
+    assert evs and evs[0].actor[0].text == "they" and evs[0].actor[0].code == "DEU"

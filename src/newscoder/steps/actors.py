@@ -106,7 +106,9 @@ def _phrase(head) -> list:
                         "village", "town", "city", "area", "region", "province", "district",
                         "government", "regime", "administration", "cabinet", "army", "ministry", "embassy",
                         "republic", "kingdom", "emirate", "sultanate", "principality",  # "the Republic of Korea"
-                        "president", "chairman") or lemma in DELEGATES  # "ministers of the 12 EC nations"
+                        "president", "chairman", "director", "board", "executive", "employee", "worker",
+                        "shareholder", "owner", "staff") or lemma in DELEGATES  # "ministers of the 12 EC nations",
+    # "the directors of Hughes Tool Co"
     spokes = lemma in SPEAKING_FOR  # "a spokesman for Ericsson": Ericsson's
     for prep in head.children if generic or spokes or head.ent_type_ == "PERSON" else ():
         if prep.dep_ == "prep" and (prep.lower_ == "of" or spokes and prep.lower_ == "for"):

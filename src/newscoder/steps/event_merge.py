@@ -18,16 +18,23 @@ from ..models import Event, EventActor, Evidence
 
 
 #: Sectors of a state and its organs: "Turkey", "Ankara", "the Turkish government" and "Turkish troops" are one
-#: side; its police and its protesters, its firms or its rebels are not.
-STATE_SIDE = frozenset({None, "GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+#: side; its police and its protesters or its rebels are not. (A firm's sector is often unknown in a headline,
+#: "BAKER": firms go with the rest.)
+STATE_SIDE = frozenset({None, "GOV", "MIL", "COP", "JUD", "LEG", "SPY", "BUS"})
 
 
 def _side(actors: list[EventActor]) -> frozenset:
     """Who is on one side: actor codes ("Turkey", "Ankara" and "the Turkish government" are all TUR) with the
     sector of a body that is not the state's ("Korean protesters" are not "Korean police"), or names for
     actors without a code."""
-    return frozenset((a.code, None if a.sector in STATE_SIDE else a.sector) if a.code else
+    return frozenset((_state_code(a.code), None if a.sector in STATE_SIDE else a.sector) if a.code else
                      (a.canonical or a.text).lower() for a in actors)
+
+
+def _state_code(code: str) -> str:
+    """A state organ's or official's code as its state's ("USAGOV", "DEUGOVBUB": the United States, Germany;
+    an armed group's "SYRREBYPG" stays itself)."""
+    return code[:3] if len(code) > 3 and code[3:6] in STATE_SIDE else code
 
 
 #: Types whose two sides do the same thing to each other: "A met B", "B held talks with A" and "A and B met" are
