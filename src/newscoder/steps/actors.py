@@ -538,7 +538,8 @@ class ActorCoder:
     def context_country(self, head, home: str | None | bool = True) -> str | None:
         """ISO3 of the country of the last state organ the article coded under the same head noun ("the Senate"
         after "the U.S. Senate"), else of the first place named in the head's sentence, else of the first state
-        named in it ("President X banned Ugandan opposition candidates"), else ``home`` (True: the article's
+        named in it ("President X banned Ugandan opposition candidates"), neither where people meet ("met in
+        Brussels") nor a modifier of a thing ("the Iran arms sales"), else ``home`` (True: the article's
         focus)."""
         known = next((self.head_home[w.lemma_.lower()] for w in [head] + [c for c in head.children if c.dep_ ==
                       "compound"] if w.lemma_.lower() in self.head_home), None)
