@@ -9,10 +9,14 @@
 - **an acronym is not a person** ("JAXA", "FURIA" as PERSON): a one-word PERSON in capitals, outside lines
   in capitals, is an ORG;
 - **a name described as a firm is not a person** ("equipment maker LM Ericsson", "X, the carmaker");
+- **the places of a dateline are places** (``DATELINE_FORM``: "OSLO / HELSINKI ( Reuters ) -", "KELSTON
+  1996-03-14"), also in a sports story;
 - **sports teams are organisations** (CoNLL and OntoNotes): in a sports story, a city, state or college
   that is not used as a place ("West Virginia closed the game", "Georgetown's coach", "lost to Georgetown",
   but not "in West Virginia") is an ORG, and so is a team's nickname the model took for a nationality
-  ("the Trojans", "the Cougars").
+  ("the Trojans", "the Cougars"), and a place or club the model took for a person ("Yorkshire", "Werder
+  Bremen", one word that beats or draws with another); a league, cup or tour is an event (CoNLL's MISC).
+  Results rows and slugs of sports stories are ``ner_sports``.
 """
 
 from __future__ import annotations
@@ -21,34 +25,72 @@ import re
 
 from spacy.tokens import Doc, Span
 
+from .. import extensions
 from ..knowledge import countries, firms
 from .layout import CASED_KEY, all_caps
+from .ner_sports import SPORT_WORDS, is_sports
 
-#: Words that say a story is about sport; three different ones make it a sports story.
-SPORT_WORDS = frozenset("""game games season coach coaches league match matches tournament quarterback
-    goal goals points scored score playoff playoffs championship innings inning touchdown touchdowns
-    rebounds halftime overtime basketball football baseball soccer hockey cricket rugby tennis""".split())
 #: Prepositions before a team ("lost to Georgetown", "against West Virginia").
 TEAM_PREPS = frozenset({"against", "over", "vs", "vs.", "versus", "to", "by"})
 TEAM_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "poss", "compound"})
+#: Verbs of a result, whose subject and object are competitors ("Kelby beat Ashford", "drew with Ashford").
+RESULT_VERBS = frozenset("""beat defeat draw lose win hold edge thrash rout crush overcome eliminate knock host
+    trail lead upset down stun""".split())
+#: A club named after its city ("Werder Bremen", "Bayern Munich") ends in a city of at least this many people.
+CLUB_CITY = 300_000
+#: Last words of a competition's name ("Asian Cup", "American League", "Bundesliga").
+COMPETITION_WORDS = frozenset("""league cup open championship championships tour series trophy games masters
+    prix bundesliga eredivisie olympics""".split())
 #: Groups by belief or politics (NORP in OntoNotes, MISC in CoNLL) that are not nationalities.
 GROUP_WORDS = frozenset("""republican republicans democrat democrats conservative conservatives liberal
     liberals socialist socialists communist communists christian christians muslim muslims jew jews jewish
     catholic catholics protestant protestants hindu hindus buddhist buddhists sikh sikhs sunni sunnis shia
     shiite shiites evangelical evangelicals tory tories islamist islamists nazi nazis""".split())
-_SCORE = re.compile(r"\b\d{1,3}-\d{1,3}\b")
 _SHORT_LINE = 6
+
+
+_CAPS_PLACE = r"[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3}"
+#: A dateline whose form alone says it names places, whether or not the gazetteer knows them: places in capitals
+#: at the start of a line, "/" between them, an optional region, then an agency in brackets or an ISO date ending
+#: the line ("OSLO / HELSINKI ( Reuters ) -", "VALDOSTA , Georgia ( Reuters )", "KELSTON 1996-03-14",
+#: "DUNMORE , Ontario 1996-03-14").
+DATELINE_FORM = re.compile(
+    rf"^[ \t]*(?P<places>{_CAPS_PLACE}(?:[ \t]*/[ \t]*{_CAPS_PLACE})*)"
+    r"(?:[ \t]*,[ \t]*(?P<region>[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){0,2}))?"
+    r"(?:[ \t]*,[ \t]*[A-Z][a-z]{2,8}\.? \d{1,2})?[ \t]*"
+    r"(?=\([ \t]*(?:" + "|".join(countries.AGENCIES) + r")\b[^()\n]{0,30}\)|\d{4}-\d\d-\d\d[ \t]*$)",
+    re.M,
+)
+
+
+def dateline_places(doc: Doc, text: str) -> list[Span]:
+    """The places of datelines of the form ``DATELINE_FORM``."""
+    out = []
+    for m in DATELINE_FORM.finditer(text):
+        at = m.start("places")
+        for part in re.finditer(r"[^/]+", m.group("places")):
+            name = part.group(0).strip()
+            begin = at + part.start() + part.group(0).index(name) if name else 0
+            span = doc.char_span(begin, begin + len(name), label="GPE") if name else None
+            if span is not None:
+                out.append(span)
+        if m.group("region"):
+            span = doc.char_span(m.start("region"), m.end("region"), label="GPE")
+            if span is not None and span.text not in countries.AGENCIES:
+                out.append(span)
+    return out
 
 
 def apply_conventions(doc: Doc, ents: list[Span], lexicon) -> list[Span]:
     """The entities with the conventions of the module docstring applied (spans dropped or relabelled)."""
     capitalized = _capitalized_inside(doc)
-    sports = _is_sports(doc)
+    sports = is_sports(doc)
+    datelines = {(e.start, e.end) for e in dateline_places(doc, extensions.doc_text(doc))} if sports else set()
     out = []
     for ent in ents:
         if _common_word(ent, lexicon, capitalized):
             continue
-        label = _label(ent, sports)
+        label = ent.label_ if (ent.start, ent.end) in datelines else _label(ent, sports)
         out.append(ent if label == ent.label_ else Span(doc, ent.start, ent.end, label))
     return out
 
@@ -60,7 +102,40 @@ def _label(ent: Span, sports: bool) -> str:
         return "ORG"
     if sports and ent.label_ in ("GPE", "LOC", "NORP") and _team(ent):
         return "ORG"
+    if sports and ent.label_ == "PERSON" and _team_taken_for_person(ent):
+        return "ORG"
+    if sports and ent.label_ in ("ORG", "GPE", "PERSON") and _competition(ent):
+        return "EVENT"
     return ent.label_
+
+
+def _team_taken_for_person(ent: Span) -> bool:
+    """In a sports story, a "person" that is a known place or ends in one ("Yorkshire", "Werder Bremen"), or one
+    word that wins, loses or draws ("Kelby beat Ashford", "drew with Kelby"), is a team (a player's surname after
+    the full name is a person again: ``ner_fixes._surnames``)."""
+    text = ent.text
+    if countries.by_name(text) is not None or len(ent) == 1 and text in _surnames_of_people(ent.doc):
+        return False
+    if countries.city_country(text) is not None or len(ent) > 1 and countries.city_country(ent[-1].text, CLUB_CITY):
+        return True
+    root, head = ent.root, ent.root.head
+    if len(ent) != 1 or root.dep_ not in ("nsubj", "dobj", "pobj"):
+        return False
+    verb = head.head if root.dep_ == "pobj" and head.lower_ in ("with", "to", "against", "over") else head
+    return verb.lemma_.lower() in RESULT_VERBS
+
+
+def _surnames_of_people(doc: Doc) -> set[str]:
+    """Last words of the names of people the article names in full ("Ogier" of "Sebastien Ogier")."""
+    return {e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
+
+
+def _competition(ent: Span) -> bool:
+    """In a sports story a league, cup or tour is an event (MISC in CoNLL): "Bundesliga", "Asian Cup"."""
+    last = ent[-1].text.lower()
+    if countries.find_actor(ent.text) is not None:
+        return False
+    return last in COMPETITION_WORDS and (len(ent) > 1 or last in ("bundesliga", "eredivisie"))
 
 
 def _acronym(token) -> bool:
@@ -97,11 +172,6 @@ def described_as_firm(ent: Span) -> bool:
     if root.dep_ in ("appos", "compound") and not (ent.start <= root.head.i < ent.end):
         nouns.append(root.head)
     return any(t.lemma_.lower() in firms.FIRM_NOUNS and t.pos_ == "NOUN" for t in nouns)
-
-
-def _is_sports(doc: Doc) -> bool:
-    words = {t.lower_ for t in doc if t.lower_ in SPORT_WORDS}
-    return len(words) >= 3 or (len(words) >= 2 and _SCORE.search(doc.text) is not None)
 
 
 def _team(ent: Span) -> bool:
