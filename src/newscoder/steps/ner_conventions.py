@@ -8,7 +8,8 @@
   table knows, in a short line or in the plural;
 - **an acronym is not a person** ("JAXA", "FURIA" as PERSON): a one-word PERSON in capitals, outside lines
   in capitals, is an ORG;
-- **a name described as a firm is not a person** ("equipment maker LM Ericsson", "X, the carmaker");
+- **a name described as a firm is not a person or a place** ("equipment maker LM Ericsson", "X, the carmaker",
+  "Italian gas group Sarnetti"); the entities step then gives the firm's other mentions its label;
 - **the places of a dateline are places** (``DATELINE_FORM``: "OSLO / HELSINKI ( Reuters ) -", "KELSTON
   1996-03-14"), also in a sports story;
 - **sports teams are organisations** (CoNLL and OntoNotes): in a sports story, a city, state or college
@@ -36,6 +37,11 @@ TEAM_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "poss", "compound"})
 #: Verbs of a result, whose subject and object are competitors ("Kelby beat Ashford", "drew with Ashford").
 RESULT_VERBS = frozenset("""beat defeat draw lose win hold edge thrash rout crush overcome eliminate knock host
     trail lead upset down stun""".split())
+#: Nouns that describe a firm ("fashion retailer Halbrook Vane", "Italian gas group Sarnetti").
+FIRM_WORDS = firms.FIRM_NOUNS | frozenset("""group chain brand miner operator developer supplier brokerage broker
+    drugmaker startup giant publisher distributor exporter importer refiner utility""".split())
+#: Labels the model gives names that a firm noun describes.
+FIRM_MISREAD = frozenset({"PERSON", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART"})
 #: A club named after its city ("Werder Bremen", "Bayern Munich") ends in a city of at least this many people.
 CLUB_CITY = 300_000
 #: Last words of a competition's name ("Asian Cup", "American League", "Bundesliga").
@@ -98,7 +104,7 @@ def apply_conventions(doc: Doc, ents: list[Span], lexicon) -> list[Span]:
 def _label(ent: Span, sports: bool) -> str:
     if ent.label_ == "PERSON" and len(ent) == 1 and _acronym(ent[0]):
         return "ORG"
-    if ent.label_ == "PERSON" and described_as_firm(ent):
+    if ent.label_ in FIRM_MISREAD and described_as_firm(ent) and not _known_place(ent.text):
         return "ORG"
     if sports and ent.label_ in ("GPE", "LOC", "NORP") and _team(ent):
         return "ORG"
@@ -171,7 +177,11 @@ def described_as_firm(ent: Span) -> bool:
     nouns = [c for c in root.children if c.dep_ in ("compound", "appos") and not (ent.start <= c.i < ent.end)]
     if root.dep_ in ("appos", "compound") and not (ent.start <= root.head.i < ent.end):
         nouns.append(root.head)
-    return any(t.lemma_.lower() in firms.FIRM_NOUNS and t.pos_ == "NOUN" for t in nouns)
+    return any(t.lemma_.lower() in FIRM_WORDS and t.pos_ == "NOUN" for t in nouns)
+
+
+def _known_place(text: str) -> bool:
+    return countries.by_name(text) is not None or countries.city_country(text) is not None
 
 
 def _team(ent: Span) -> bool:
