@@ -74,3 +74,12 @@ def test_a_county_or_club_the_model_takes_for_a_person_is_a_team(nlp):
                       "Thursday , and Werder Bremen beat Freiburg in the Bundesliga after the match .")
     assert ("Yorkshire", "ORG") in got and ("Werder Bremen", "ORG") in got
     assert ("Bundesliga", "EVENT") in got  # a league: MISC in CoNLL
+
+
+def test_a_town_in_a_sports_headline_is_its_team_unless_the_game_is_played_there(nlp):
+    got = labels(nlp, "CRICKET - NOTTINGHAM SLUMP AS LEICESTER PRESS FOR WIN IN BRIGHTON .\nLONDON 1996-08-22\n"
+                      "Leicester were closing in on victory over Nottingham on Thursday after Nottingham were out for "
+                      "145 in their second innings at Brighton .")
+    assert ("NOTTINGHAM", "ORG") in got and ("LEICESTER", "ORG") in got
+    assert ("BRIGHTON", "GPE") in got  # where the game is played
+

@@ -14,10 +14,12 @@
   1996-03-14"), also in a sports story;
 - **sports teams are organisations** (CoNLL and OntoNotes): in a sports story, a city, state or college
   that is not used as a place ("West Virginia closed the game", "Georgetown's coach", "lost to Georgetown",
-  but not "in West Virginia") is an ORG, and so is a team's nickname the model took for a nationality
-  ("the Trojans", "the Cougars"), and a place or club the model took for a person ("Yorkshire", "Werder
-  Bremen", one word that beats or draws with another); a league, cup or tour is an event (CoNLL's MISC).
-  Results rows and slugs of sports stories are ``ner_sports``.
+  but not "in West Virginia"; in a headline in capitals, unless after "in" or "at") is an ORG, and so is a
+  team's nickname the model took for a nationality ("the Trojans", "the Cougars"), and a place or club the
+  model took for a person ("Yorkshire", "Werder Bremen", one word that beats or draws with another); a league,
+  cup or tour is an event (CoNLL's MISC).
+  A big town the model missed in a sports story is found the same way. Results rows and slugs of sports
+  stories are ``ner_sports``.
 """
 
 from __future__ import annotations
@@ -28,7 +30,7 @@ from spacy.tokens import Doc, Span
 
 from .. import extensions
 from ..knowledge import countries, firms
-from .layout import CASED_KEY, all_caps
+from .layout import CASED_KEY, HEADLINES, all_caps, cased
 from .ner_sports import SPORT_WORDS, is_sports
 
 #: Prepositions before a team ("lost to Georgetown", "against West Virginia").
@@ -42,6 +44,8 @@ FIRM_WORDS = firms.FIRM_NOUNS | frozenset("""group chain brand miner operator de
     drugmaker startup giant publisher distributor exporter importer refiner utility""".split())
 #: Labels the model gives names that a firm noun describes.
 FIRM_MISREAD = frozenset({"PERSON", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART"})
+#: Prepositions before a place in a sports headline ("WIN IN DUNMORE", "DRAW AT KELBY").
+HEADLINE_PLACE_PREPS = frozenset({"in", "at", "from", "near", "to"})
 #: A club named after its city ("Werder Bremen", "Bayern Munich") ends in a city of at least this many people.
 CLUB_CITY = 300_000
 #: Last words of a competition's name ("Asian Cup", "American League", "Bundesliga").
@@ -93,12 +97,26 @@ def apply_conventions(doc: Doc, ents: list[Span], lexicon) -> list[Span]:
     sports = is_sports(doc)
     datelines = {(e.start, e.end) for e in dateline_places(doc, extensions.doc_text(doc))} if sports else set()
     out = []
-    for ent in ents:
+    for ent in ents + (_missed_towns(doc, ents) if sports else []):
         if _common_word(ent, lexicon, capitalized):
             continue
         label = ent.label_ if (ent.start, ent.end) in datelines else _label(ent, sports)
         out.append(ent if label == ent.label_ else Span(doc, ent.start, ent.end, label))
-    return out
+    return sorted(out, key=lambda e: e.start) if sports else out
+
+
+def _missed_towns(doc: Doc, ents: list[Span]) -> list[Span]:
+    """Big towns a sports story names that the model missed ("Leicester were closing in on victory"), as GPE
+    (``_label`` then makes a team of those not used as places); not a word the story also writes in lower case
+    ("Tyre" and "tyres") or opens a sentence as a modifier ("Tyre damage forced ...")."""
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    lower = {t.lemma_ for t in doc if t.is_lower} | {t.text for t in doc if t.is_lower}
+    return [Span(doc, t.i, t.i + 1, "GPE") for t in doc
+            if t.i not in taken and t.pos_ == "PROPN" and t.text[:1].isupper() and len(t.text) > 2
+            and (t.i + 1 >= len(doc) or doc[t.i + 1].pos_ != "PROPN") and (not t.i or doc[t.i - 1].pos_ != "PROPN")
+            and countries.by_name(t.text) is None and t.lower_ not in lower
+            and not (t.is_sent_start and t.dep_ == "compound")
+            and countries.city_country(cased(t)) is not None]
 
 
 def _label(ent: Span, sports: bool) -> str:
@@ -129,6 +147,10 @@ def _team_taken_for_person(ent: Span) -> bool:
         return False
     verb = head.head if root.dep_ == "pobj" and head.lower_ in ("with", "to", "against", "over") else head
     return verb.lemma_.lower() in RESULT_VERBS
+
+
+def _in_headline(ent: Span) -> bool:
+    return any(h.start <= ent.start < h.end for h in ent.doc.spans.get(HEADLINES, ()))
 
 
 def _surnames_of_people(doc: Doc) -> set[str]:
@@ -193,6 +215,8 @@ def _team(ent: Span) -> bool:
                 and text.endswith("s") and " " not in text)
     if countries.by_name(text) is not None or countries.by_demonym(text) is not None:
         return False
+    if _in_headline(ent):  # a headline's parse is no guide: "HARBURY SLUMP AS KELBY PRESS", not "WIN IN DUNMORE"
+        return ent.start == 0 or ent.doc[ent.start - 1].lower_ not in HEADLINE_PLACE_PREPS
     root, head = ent.root, ent.root.head
     if root.dep_ == "pobj":
         return head.lower_ in TEAM_PREPS or head.lower_ in ("for", "of")
