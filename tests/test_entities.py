@@ -303,3 +303,12 @@ def test_firm_names_that_are_words_become_organisations_only_where_the_model_tag
     labels = {e.text: e.label for e in analyze("Gerald Ford met Leonid Brezhnev in 1974. Ford said the talks went "
                                                "well.").entities}
     assert labels.get("Ford") == "PERSON"  # a surname of a person named in full
+
+
+def test_a_name_described_as_a_firm_is_an_organisation_in_every_mention(nlp):
+    doc = run(nlp, "British fashion retailer Halbrook Vane cut 900 jobs on Monday as lockdowns hit sales . "
+                   "Halbrook Vane said its loss widened . Shares in Halbrook Vane fell 5 % after Halbrook Vane "
+                   "warned on profit .\nItalian gas group Sarnetti signed a hydrogen deal with Linde . Sarnetti "
+                   "makes most of its revenue in Italy , and Sarnetti has pledged to spend more .")
+    labels = {(e.text, e.label) for e in doc._.nc_entities if e.text in ("Halbrook Vane", "Sarnetti")}
+    assert labels == {("Halbrook Vane", "ORG"), ("Sarnetti", "ORG")}

@@ -31,7 +31,8 @@ from ..knowledge.countries import KnownActor, actor_table, find_actor, normalize
 from ..models import Actor, Entity
 from .layout import Lexicon, display_name
 from .names import KNOWN, known_names_ruler
-from .ner_fixes import ACRONYM, CORP_SUFFIX, NAMED, PLACE_PREPS, acronym_definitions, fix_ents
+from .ner_conventions import described_as_firm
+from .ner_fixes import ACRONYM, CORP_SUFFIX, DATELINES_KEY, NAMED, PLACE_PREPS, acronym_definitions, fix_ents
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "agent"})
 # Verbs whose direct object is a place someone goes to ("visited Kabul"), not an actor.
@@ -316,12 +317,16 @@ def harmonize_labels(mentions: list[Mention]) -> bool:
         labels = {m.span.label_ for m in group}
         if len(labels) < 2 or _place_and_body(labels, group[0].canonical):
             continue
+        places = {tuple(p) for p in group[0].span.doc.user_data.get(DATELINES_KEY, ())}
+        if places and {"GPE", "ORG"} <= labels:  # a dateline's town and its team ("KELBY 1996-10-05" and
+            group = [m for m in group if (m.span.start, m.span.end) not in places]  # "Kelby 2 Harbury 2")
+            labels = {m.span.label_ for m in group}
         votes = {lab: (sum(m.span.label_ == lab for m in group),
                        max(len(m.span.text) for m in group if m.span.label_ == lab)) for lab in labels}
         # ties go to the label earlier in _TIE_ORDER (a set's order would change with PYTHONHASHSEED)
         best = max(sorted(votes, key=_tie_rank), key=votes.get)
-        if "ORG" in labels and any(CORP_SUFFIX.search(m.span.text) for m in group):
-            best = "ORG"  # "Nordwind Inc" settles what "Nordwind" is
+        if "ORG" in labels and any(CORP_SUFFIX.search(m.span.text) or described_as_firm(m.span) for m in group):
+            best = "ORG"  # "Nordwind Inc", "fashion retailer Nordwind" settle what "Nordwind" is
         for m in group:
             if m.span.label_ != best:
                 m.span = Span(m.span.doc, m.span.start, m.span.end, best)

@@ -18,7 +18,8 @@ Two kinds of lines mislead a model trained on mixed-case prose:
    lemmas, parse and entities back onto the original tokens (the text itself is not changed);
 2. drops a headline entity the body disagrees with (a PERSON or ORG none of whose words the body
    capitalizes, when there is a body);
-3. drops named entities in table rows and records both kinds of lines as span groups
+3. drops named entities in table rows (not in a sports story's results rows: ``ner_sports``) and records
+   both kinds of lines as span groups
    ``doc.spans["nc_headlines"]`` and ``doc.spans["nc_tables"]`` (``in_table(doc)`` gives the token set),
    which keyphrases, tags and events use to leave tables out.
 """
@@ -36,6 +37,7 @@ from spacy.tokens import Doc, Span
 
 from .. import extensions, steps  # noqa: F401 (extensions registers doc._.nc_*)
 from ..knowledge import countries
+from .ner_sports import results_tokens
 
 HEADLINES, TABLES = "nc_headlines", "nc_tables"
 #: A line is shouting when this share of its words (two letters or more) is in capitals.
@@ -422,7 +424,7 @@ class LayoutStep:
         doc.spans[HEADLINES] = [Span(doc, s, e) for s, e in layout.headlines]
         doc.spans[TABLES] = [Span(doc, s, e) for s, e in layout.tables]
         if layout.tables:
-            rows = in_table(doc)
+            rows = in_table(doc) - results_tokens(doc)  # a sports story's results keep their names (ner_sports)
             doc.ents = [e for e in doc.ents if e.label_ not in _NAMED or not rows.intersection(range(e.start, e.end))]
         return doc
 

@@ -8,11 +8,18 @@
   table knows, in a short line or in the plural;
 - **an acronym is not a person** ("JAXA", "FURIA" as PERSON): a one-word PERSON in capitals, outside lines
   in capitals, is an ORG;
-- **a name described as a firm is not a person** ("equipment maker LM Ericsson", "X, the carmaker");
+- **a name described as a firm is not a person or a place** ("equipment maker LM Ericsson", "X, the carmaker",
+  "Italian gas group Sarnetti"); the entities step then gives the firm's other mentions its label;
+- **the places of a dateline are places** (``DATELINE_FORM``: "OSLO / HELSINKI ( Reuters ) -", "KELSTON
+  1996-03-14"), also in a sports story;
 - **sports teams are organisations** (CoNLL and OntoNotes): in a sports story, a city, state or college
   that is not used as a place ("West Virginia closed the game", "Georgetown's coach", "lost to Georgetown",
-  but not "in West Virginia") is an ORG, and so is a team's nickname the model took for a nationality
-  ("the Trojans", "the Cougars").
+  but not "in West Virginia"; in a headline in capitals, unless after "in" or "at") is an ORG, and so is a
+  team's nickname the model took for a nationality ("the Trojans", "the Cougars"), and a place or club the
+  model took for a person ("Yorkshire", "Werder Bremen", one word that beats or draws with another); a league,
+  cup or tour is an event (CoNLL's MISC).
+  A big town the model missed in a sports story is found the same way. Results rows and slugs of sports
+  stories are ``ner_sports``.
 """
 
 from __future__ import annotations
@@ -21,46 +28,142 @@ import re
 
 from spacy.tokens import Doc, Span
 
+from .. import extensions
 from ..knowledge import countries, firms
-from .layout import CASED_KEY, all_caps
+from .layout import CASED_KEY, HEADLINES, all_caps, cased
+from .ner_sports import SPORT_WORDS, is_sports
 
-#: Words that say a story is about sport; three different ones make it a sports story.
-SPORT_WORDS = frozenset("""game games season coach coaches league match matches tournament quarterback
-    goal goals points scored score playoff playoffs championship innings inning touchdown touchdowns
-    rebounds halftime overtime basketball football baseball soccer hockey cricket rugby tennis""".split())
 #: Prepositions before a team ("lost to Georgetown", "against West Virginia").
 TEAM_PREPS = frozenset({"against", "over", "vs", "vs.", "versus", "to", "by"})
 TEAM_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "poss", "compound"})
+#: Verbs of a result, whose subject and object are competitors ("Kelby beat Ashford", "drew with Ashford").
+RESULT_VERBS = frozenset("""beat defeat draw lose win hold edge thrash rout crush overcome eliminate knock host
+    trail lead upset down stun""".split())
+#: Nouns that describe a firm ("fashion retailer Halbrook Vane", "Italian gas group Sarnetti").
+FIRM_WORDS = firms.FIRM_NOUNS | frozenset("""group chain brand miner operator developer supplier brokerage broker
+    drugmaker startup giant publisher distributor exporter importer refiner utility""".split())
+#: Labels the model gives names that a firm noun describes.
+FIRM_MISREAD = frozenset({"PERSON", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART"})
+#: Prepositions before a place in a sports headline ("WIN IN DUNMORE", "DRAW AT KELBY").
+HEADLINE_PLACE_PREPS = frozenset({"in", "at", "from", "near", "to"})
+#: A club named after its city ("Werder Bremen", "Bayern Munich") ends in a city of at least this many people.
+CLUB_CITY = 300_000
+#: Last words of a competition's name ("Asian Cup", "American League", "Bundesliga").
+COMPETITION_WORDS = frozenset("""league cup open championship championships tour series trophy games masters
+    prix bundesliga eredivisie olympics""".split())
 #: Groups by belief or politics (NORP in OntoNotes, MISC in CoNLL) that are not nationalities.
 GROUP_WORDS = frozenset("""republican republicans democrat democrats conservative conservatives liberal
     liberals socialist socialists communist communists christian christians muslim muslims jew jews jewish
     catholic catholics protestant protestants hindu hindus buddhist buddhists sikh sikhs sunni sunnis shia
     shiite shiites evangelical evangelicals tory tories islamist islamists nazi nazis""".split())
-_SCORE = re.compile(r"\b\d{1,3}-\d{1,3}\b")
 _SHORT_LINE = 6
+
+
+_CAPS_PLACE = r"[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3}"
+#: A dateline whose form alone says it names places, whether or not the gazetteer knows them: places in capitals
+#: at the start of a line, "/" between them, an optional region, then an agency in brackets or an ISO date ending
+#: the line ("OSLO / HELSINKI ( Reuters ) -", "VALDOSTA , Georgia ( Reuters )", "KELSTON 1996-03-14",
+#: "DUNMORE , Ontario 1996-03-14").
+DATELINE_FORM = re.compile(
+    rf"^[ \t]*(?P<places>{_CAPS_PLACE}(?:[ \t]*/[ \t]*{_CAPS_PLACE})*)"
+    r"(?:[ \t]*,[ \t]*(?P<region>[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){0,2}))?"
+    r"(?:[ \t]*,[ \t]*[A-Z][a-z]{2,8}\.? \d{1,2})?[ \t]*"
+    r"(?=\([ \t]*(?:" + "|".join(countries.AGENCIES) + r")\b[^()\n]{0,30}\)|\d{4}-\d\d-\d\d[ \t]*$)",
+    re.M,
+)
+
+
+def dateline_places(doc: Doc, text: str) -> list[Span]:
+    """The places of datelines of the form ``DATELINE_FORM``."""
+    out = []
+    for m in DATELINE_FORM.finditer(text):
+        at = m.start("places")
+        for part in re.finditer(r"[^/]+", m.group("places")):
+            name = part.group(0).strip()
+            begin = at + part.start() + part.group(0).index(name) if name else 0
+            span = doc.char_span(begin, begin + len(name), label="GPE") if name else None
+            if span is not None:
+                out.append(span)
+        if m.group("region"):
+            span = doc.char_span(m.start("region"), m.end("region"), label="GPE")
+            if span is not None and span.text not in countries.AGENCIES:
+                out.append(span)
+    return out
 
 
 def apply_conventions(doc: Doc, ents: list[Span], lexicon) -> list[Span]:
     """The entities with the conventions of the module docstring applied (spans dropped or relabelled)."""
     capitalized = _capitalized_inside(doc)
-    sports = _is_sports(doc)
+    sports = is_sports(doc)
+    datelines = {(e.start, e.end) for e in dateline_places(doc, extensions.doc_text(doc))} if sports else set()
     out = []
-    for ent in ents:
+    for ent in ents + (_missed_towns(doc, ents) if sports else []):
         if _common_word(ent, lexicon, capitalized):
             continue
-        label = _label(ent, sports)
+        label = ent.label_ if (ent.start, ent.end) in datelines else _label(ent, sports)
         out.append(ent if label == ent.label_ else Span(doc, ent.start, ent.end, label))
-    return out
+    return sorted(out, key=lambda e: e.start) if sports else out
+
+
+def _missed_towns(doc: Doc, ents: list[Span]) -> list[Span]:
+    """Big towns a sports story names that the model missed ("Leicester were closing in on victory"), as GPE
+    (``_label`` then makes a team of those not used as places); not a word the story also writes in lower case
+    ("Tyre" and "tyres") or opens a sentence as a modifier ("Tyre damage forced ...")."""
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    lower = {t.lemma_ for t in doc if t.is_lower} | {t.text for t in doc if t.is_lower}
+    return [Span(doc, t.i, t.i + 1, "GPE") for t in doc
+            if t.i not in taken and t.pos_ == "PROPN" and t.text[:1].isupper() and len(t.text) > 2
+            and (t.i + 1 >= len(doc) or doc[t.i + 1].pos_ != "PROPN") and (not t.i or doc[t.i - 1].pos_ != "PROPN")
+            and countries.by_name(t.text) is None and t.lower_ not in lower
+            and not (t.is_sent_start and t.dep_ == "compound")
+            and countries.city_country(cased(t)) is not None]
 
 
 def _label(ent: Span, sports: bool) -> str:
     if ent.label_ == "PERSON" and len(ent) == 1 and _acronym(ent[0]):
         return "ORG"
-    if ent.label_ == "PERSON" and described_as_firm(ent):
+    if ent.label_ in FIRM_MISREAD and described_as_firm(ent) and not _known_place(ent.text):
         return "ORG"
     if sports and ent.label_ in ("GPE", "LOC", "NORP") and _team(ent):
         return "ORG"
+    if sports and ent.label_ == "PERSON" and _team_taken_for_person(ent):
+        return "ORG"
+    if sports and ent.label_ in ("ORG", "GPE", "PERSON") and _competition(ent):
+        return "EVENT"
     return ent.label_
+
+
+def _team_taken_for_person(ent: Span) -> bool:
+    """In a sports story, a "person" that is a known place or ends in one ("Yorkshire", "Werder Bremen"), or one
+    word that wins, loses or draws ("Kelby beat Ashford", "drew with Kelby"), is a team (a player's surname after
+    the full name is a person again: ``ner_fixes._surnames``)."""
+    text = ent.text
+    if countries.by_name(text) is not None or len(ent) == 1 and text in _surnames_of_people(ent.doc):
+        return False
+    if countries.city_country(text) is not None or len(ent) > 1 and countries.city_country(ent[-1].text, CLUB_CITY):
+        return True
+    root, head = ent.root, ent.root.head
+    if len(ent) != 1 or root.dep_ not in ("nsubj", "dobj", "pobj"):
+        return False
+    verb = head.head if root.dep_ == "pobj" and head.lower_ in ("with", "to", "against", "over") else head
+    return verb.lemma_.lower() in RESULT_VERBS
+
+
+def _in_headline(ent: Span) -> bool:
+    return any(h.start <= ent.start < h.end for h in ent.doc.spans.get(HEADLINES, ()))
+
+
+def _surnames_of_people(doc: Doc) -> set[str]:
+    """Last words of the names of people the article names in full ("Ogier" of "Sebastien Ogier")."""
+    return {e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
+
+
+def _competition(ent: Span) -> bool:
+    """In a sports story a league, cup or tour is an event (MISC in CoNLL): "Bundesliga", "Asian Cup"."""
+    last = ent[-1].text.lower()
+    if countries.find_actor(ent.text) is not None:
+        return False
+    return last in COMPETITION_WORDS and (len(ent) > 1 or last in ("bundesliga", "eredivisie"))
 
 
 def _acronym(token) -> bool:
@@ -96,12 +199,11 @@ def described_as_firm(ent: Span) -> bool:
     nouns = [c for c in root.children if c.dep_ in ("compound", "appos") and not (ent.start <= c.i < ent.end)]
     if root.dep_ in ("appos", "compound") and not (ent.start <= root.head.i < ent.end):
         nouns.append(root.head)
-    return any(t.lemma_.lower() in firms.FIRM_NOUNS and t.pos_ == "NOUN" for t in nouns)
+    return any(t.lemma_.lower() in FIRM_WORDS and t.pos_ == "NOUN" for t in nouns)
 
 
-def _is_sports(doc: Doc) -> bool:
-    words = {t.lower_ for t in doc if t.lower_ in SPORT_WORDS}
-    return len(words) >= 3 or (len(words) >= 2 and _SCORE.search(doc.text) is not None)
+def _known_place(text: str) -> bool:
+    return countries.by_name(text) is not None or countries.city_country(text) is not None
 
 
 def _team(ent: Span) -> bool:
@@ -113,6 +215,8 @@ def _team(ent: Span) -> bool:
                 and text.endswith("s") and " " not in text)
     if countries.by_name(text) is not None or countries.by_demonym(text) is not None:
         return False
+    if _in_headline(ent):  # a headline's parse is no guide: "HARBURY SLUMP AS KELBY PRESS", not "WIN IN DUNMORE"
+        return ent.start == 0 or ent.doc[ent.start - 1].lower_ not in HEADLINE_PLACE_PREPS
     root, head = ent.root, ent.root.head
     if root.dep_ == "pobj":
         return head.lower_ in TEAM_PREPS or head.lower_ in ("for", "of")

@@ -20,8 +20,9 @@ from ..knowledge import countries, firms
 from ..knowledge.countries import find_actor, normalize
 from .layout import WIRE_WORDS
 from .names import FIRM
-from .ner_conventions import apply_conventions, described_as_firm
+from .ner_conventions import apply_conventions, dateline_places, described_as_firm
 from .ner_spans import first_word, fix_spans
+from .ner_sports import label_rows
 
 #: OntoNotes labels of named entities (the rest are numbers and dates, timex's job).
 NAMED = frozenset({"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT",
@@ -45,6 +46,9 @@ _TRAILING = frozenset({"'s", "\u2019s", "'", "\u2019", "/", "-", "\u2014", ",", 
 
 
 CORP_SUFFIX = firms.LEGAL_FORM
+#: ``doc.user_data`` key of the token ranges of the datelines' places (they keep their label: ``_consistent``,
+#: ``entities.harmonize_labels``).
+DATELINES_KEY = "newscoder.steps.ner_fixes.datelines"
 
 
 
@@ -53,10 +57,12 @@ def fix_ents(doc: Doc, known: list[Span], lexicon=None) -> list[Span]:
     ents = _join_dc(doc, ents)
     ents = [_relabel(_strip(e)) for e in ents if not _office_word(e)]
     ents = [e for e in ents if e is not None and e.text.strip() and not _not_a_name(e)]
-    extra = _gazetteer_spans(doc, known, ents) + _dateline(doc) + _acronym_spans(doc, ents)
+    datelines = _dateline(doc)
+    doc.user_data[DATELINES_KEY] = [[e.start, e.end] for e in datelines]  # lists: user_data is serialized
+    extra = _gazetteer_spans(doc, known, ents) + datelines + _acronym_spans(doc, ents)
     # gazetteer spans replace the model's spans they overlap unless the model's span is longer
     ents = filter_spans([first_word(doc, e) for e in (filter_spans(extra + ents) if extra else filter_spans(ents))])
-    ents = _surnames(doc, _consistent(ents))
+    ents = _surnames(doc, _consistent(label_rows(doc, ents), {(e.start, e.end) for e in datelines}))
     return apply_conventions(doc, ents, lexicon) if lexicon is not None else ents
 
 
@@ -112,16 +118,17 @@ def _office_word(ent: Span) -> bool:
     return nxt in _TITLE_WORDS or (prev2 in _TITLE_WORDS and doc[ent.start - 1].lower_ == "of")
 
 
-def _consistent(ents: list[Span]) -> list[Span]:
-    """The same name gets the same label throughout the article (its most frequent one)."""
+def _consistent(ents: list[Span], places: set[tuple[int, int]] = frozenset()) -> list[Span]:
+    """The same name gets the same label throughout the article (its most frequent one); ``places`` (those
+    of datelines) keep theirs."""
     votes: dict[str, dict[str, int]] = {}
     for e in ents:
-        if e.label_ in NAMED:
+        if e.label_ in NAMED and (e.start, e.end) not in places:
             labels = votes.setdefault(e.text, {})
             labels[e.label_] = labels.get(e.label_, 0) + 1
     out = []
     for e in ents:
-        labels = votes.get(e.text) if e.label_ in NAMED else None
+        labels = votes.get(e.text) if e.label_ in NAMED and (e.start, e.end) not in places else None
         if labels and len(labels) > 1:
             best = max(labels.items(), key=lambda kv: kv[1])
             if best[1] > labels[e.label_]:
@@ -260,9 +267,11 @@ def _sentence_case_word(span: Span) -> bool:
 
 
 def _dateline(doc: Doc) -> list[Span]:
-    """The city of a wire dateline at the start of the text ("NEW YORK, March 3 -", "PARIS (Reuters)")."""
-    out = []
-    for m in countries.DATELINE.finditer(extensions.doc_text(doc)[:3000]):
+    """The city of a wire dateline at the start of the text ("NEW YORK, March 3 -", "PARIS (Reuters)"), and the
+    places of datelines ``DATELINE_FORM`` finds in the whole text."""
+    text = extensions.doc_text(doc)
+    out = dateline_places(doc, text)
+    for m in countries.DATELINE.finditer(text[:3000]):
         name, region = m.group(1).strip(), (m.group(2) or "").strip()
         in_region = region and (normalize(region) in countries.US_STATE_ABBR or countries.city_country(region, 0)
                                 or countries.by_name(region))

@@ -1,0 +1,191 @@
+"""News conventions for sports stories and their results, for the entities step (CoNLL and OntoNotes labels).
+
+- **a sports story** (``is_sports``) names three different sports words ("match", "innings", "striker"), or two
+  and a score, or opens with a wire sports slug ("SOCCER - ...", "MOTOR RACING - ...");
+- **a results row** of a sports story (``results_rows``) is a line whose names are each followed by a score or
+  figure ("Arsenal 1 Leeds 1", "BOSTON 7 Seattle 4", "Kent 410 and 120-3 ; Surrey 380", a standings row
+  "Newcastle 6 5 0 1 14 6 15", "Karen Holt ( Canada ) 2:01.44");
+- **a competitor in a results row** (``label_rows``) is a team, an ORG, when it is named by a city, a region or a
+  club ("Leeds", "Nottingham Forest", "BOSTON"); a person when a country follows in brackets ("Karen Holt
+  ( Canada )") or the line is a cricket scorecard's ("c Walsh b Ambrose"); a country stays a place (national
+  teams are annotated as their country in CoNLL); the country in brackets is a place;
+- **the slug** ("SOCCER", "CRICKET") is no name.
+
+The layout step keeps the model's entities in the results rows of a sports story (other table rows lose theirs):
+``label_rows`` relabels them and adds the competitors the model missed.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from .. import extensions
+from ..knowledge import countries
+
+#: Words that say a story is about sport; three different ones make it a sports story.
+SPORT_WORDS = frozenset("""game games season coach coaches league match matches tournament quarterback
+    goal goals points scored score playoff playoffs championship innings inning touchdown touchdowns
+    rebounds halftime overtime basketball football baseball soccer hockey cricket rugby tennis golf athletics
+    cycling boxing skiing wickets wicket batsman bowler striker goalkeeper midfielder standings semifinal
+    semifinals quarterfinal quarterfinals semi-final semi-finals quarter-final quarter-finals bundesliga
+    pitcher homer""".split())
+#: The sports that open a wire sports slug ("SOCCER - JAPAN GET LUCKY WIN", "NHL ICE HOCKEY - ...").
+SLUG = re.compile(r"^\s*(?:[A-Z]+ ){0,3}(?:SOCCER|FOOTBALL|CRICKET|TENNIS|GOLF|BASEBALL|BASKETBALL|HOCKEY|RUGBY"
+                  r"(?: UNION| LEAGUE)?|ATHLETICS|CYCLING|BOXING|RACING|SKIING|SWIMMING|ROWING|SAILING|YACHTING|"
+                  r"HANDBALL|VOLLEYBALL|BADMINTON|SQUASH|SNOOKER|CHESS|WRESTLING|JUDO|TRIATHLON)\s+[-\u2013\u2014]\s")
+_SCORE = re.compile(r"\b\d{1,3}-\d{1,3}\b")
+_FIGURE = re.compile(r"^(?:\d+(?:[-.:/]\d+)*|\d+\.)$")  # 3, 2-1, 120-3, 2:01.44, 1.
+#: Cricket scorecard words: a line with one of them names batsmen, bowlers and fielders.
+_SCORECARD = frozenset({"c", "b", "lbw", "st", "run", "not", "retired", "c&b"})
+#: Name-like words that open a row without being a competitor's name ("At Canterbury :", "The").
+_LEADING = frozenset({"at", "the", "in", "on", "for", "from", "with", "results", "standings", "leading",
+                      "final", "scores", "group", "division", "round"})
+#: A results row: this share of its words are figures, or this higher share in a line that reads like a sentence
+#: (ends with a full stop or is longer than ``ROW_MAX_CHARS``: "Kent 410 and 120-3 ; Surrey 380 and 145 .").
+ROW_SHARE, ROW_SENTENCE_SHARE, ROW_MAX_CHARS = 0.2, 0.3, 100
+_SPORTS_KEY = "newscoder.steps.ner_sports.sports"
+_NAMED = frozenset({"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"})
+
+
+def is_sports(doc: Doc) -> bool:
+    """Is the doc a sports story (see the module docstring)? Found once per doc."""
+    found = doc.user_data.get(_SPORTS_KEY)
+    if found is None:
+        words = {t.lower_ for t in doc if t.lower_ in SPORT_WORDS}
+        text = extensions.doc_text(doc)
+        found = (len(words) >= 3 or (len(words) >= 2 and _SCORE.search(text) is not None)
+                 or SLUG.match(text[:400]) is not None)
+        doc.user_data[_SPORTS_KEY] = found
+    return found
+
+
+def slug_span(doc: Doc) -> tuple[int, int] | None:
+    """Token range of the sport's name in a wire sports slug at the start of the doc ("SOCCER" of "SOCCER -")."""
+    m = SLUG.match(extensions.doc_text(doc)[:400])
+    if m is None:
+        return None
+    span = doc.char_span(m.start() + len(m.group(0)) - len(m.group(0).lstrip()),
+                         m.end(), alignment_mode="contract")
+    if span is None:
+        return None
+    words = [t for t in span if t.is_alpha]
+    return (words[0].i, words[-1].i + 1) if words else None
+
+
+def _lines(doc: Doc) -> list[tuple[int, int]]:
+    out, start = [], 0
+    for tok in doc:
+        if tok.is_space and "\n" in tok.text:
+            out.append((start, tok.i))
+            start = tok.i + 1
+    out.append((start, len(doc)))
+    return [(s, e) for s, e in out if e > s]
+
+
+_DATE = re.compile(r"^\d{4}-\d\d-\d\d$")  # a dateline's date ("LONDON 1996-08-30") is no score
+_DATED = re.compile(r"\b\d{4}-\d\d-\d\d\s*$")
+
+
+def _figure(tok) -> bool:
+    return bool(_FIGURE.match(tok.text)) and not _DATE.match(tok.text)
+
+
+def _name_word(tok) -> bool:
+    return tok.text[:1].isupper() and any(c.isalpha() for c in tok.text) and not _FIGURE.match(tok.text)
+
+
+def _runs(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+    """Maximal runs of capitalized words in a line (initials and particles inside: "M. Atherton", "Real Madrid")."""
+    out, i = [], start
+    while i < end:
+        if _name_word(doc[i]):
+            j = i + 1
+            while j < end and (_name_word(doc[j]) or doc[j].lower_ in ("de", "van", "von", "der", "la", "le")
+                               and j + 1 < end and _name_word(doc[j + 1])):
+                j += 1
+            while i < j and doc[i].lower_ in _LEADING:
+                i += 1
+            if j > i:
+                out.append((i, j))
+            i = j
+        else:
+            i += 1
+    return out
+
+
+def results_rows(doc: Doc) -> list[tuple[int, int, list[tuple[int, int]]]]:
+    """(line start, line end, competitor runs) of each results row of a sports story (module docstring)."""
+    if not is_sports(doc):
+        return []
+    out = []
+    for start, end in _lines(doc):
+        words = [t for t in doc[start:end] if not t.is_punct and not t.is_space]
+        if not words or len(words) > 30 or _DATED.search(doc[start:end].text):
+            continue
+        figures = sum(_figure(t) for t in words)
+        sentence = doc[end - 1].text in (".", "!", "?") or len(doc[start:end].text) > ROW_MAX_CHARS
+        if figures < 1 or figures < (ROW_SENTENCE_SHARE if sentence else ROW_SHARE) * len(words):
+            continue
+        competitors = [(s, e) for s, e in _runs(doc, start, end) if _before_figure(doc, e, end)]
+        if competitors:
+            out.append((start, end, competitors))
+    return out
+
+
+def results_tokens(doc: Doc) -> set[int]:
+    """Token indices of the results rows of a sports story."""
+    return {i for start, end, _ in results_rows(doc) for i in range(start, end)}
+
+
+def _before_figure(doc: Doc, i: int, end: int) -> bool:
+    """Is the run ending at token i followed by a figure (after a bracketed country: "Holt ( Canada ) 2:01.44")?"""
+    if i < end and doc[i].text == "(":
+        close = next((k for k in range(i, min(end, i + 6)) if doc[k].text == ")"), None)
+        if close is None:
+            return False
+        i = close + 1
+    return i < end and _figure(doc[i])
+
+
+def label_rows(doc: Doc, ents: list[Span]) -> list[Span]:
+    """The entities with the competitors of results rows labelled (module docstring), the slug word dropped."""
+    slug = slug_span(doc)
+    if slug is not None:
+        ents = [e for e in ents if not (e.start >= slug[0] and e.end <= slug[1])]
+    rows = results_rows(doc)
+    if not rows:
+        return ents
+    model = {(e.start, e.end): e.label_ for e in ents}
+    person_at = {i for e in ents if e.label_ == "PERSON" for i in range(e.start, e.end)}
+    new: list[Span] = []
+    for start, end, runs in rows:
+        scorecard = any(t.lower_ in _SCORECARD for t in doc[start:end])
+        for s, e in runs:
+            label = _competitor(doc, s, e, end, scorecard, model.get((s, e)), bool(person_at & set(range(s, e))))
+            new.append(Span(doc, s, e, label))
+            if e < end and doc[e].text == "(" and e + 2 < end and doc[e + 2].text == ")":
+                inside = doc[e + 1: e + 2]
+                if countries.by_name(inside.text) or countries.city_country(inside.text):
+                    new.append(Span(doc, inside.start, inside.end, "GPE"))
+    taken = {i for span in new for i in range(span.start, span.end)}
+    kept = [e for e in ents if e.label_ not in _NAMED or not taken.intersection(range(e.start, e.end))]
+    return sorted(filter_spans(new + kept), key=lambda e: e.start)
+
+
+def _competitor(doc: Doc, start: int, end: int, line_end: int, scorecard: bool, label: str | None,
+                person: bool) -> str:
+    text = doc[start:end].text
+    if scorecard:
+        return "PERSON"
+    bracket = end < line_end and doc[end].text == "("
+    if bracket or person and end - start > 1:
+        return "PERSON"  # "Karen Holt ( Canada ) 2:01.44"; a full name the model knows as a person
+    if countries.by_name(text) is not None:
+        return "GPE"  # a national team: its country, as CoNLL annotates it
+    actor = countries.find_actor(text)
+    if actor is not None and actor.label in ("ORG", "PERSON") and label == actor.label:
+        return actor.label
+    return "ORG"

@@ -1,0 +1,85 @@
+"""News conventions for sports results and wire datelines (steps/ner_sports.py, ner_fixes' datelines).
+
+The texts are written for these tests: results rows, slugged wire headlines and datelines with an ISO date.
+"""
+
+import pytest
+
+from newscoder import pipeline
+from newscoder.options import Options
+
+ONLY = Options(steps=("entities",))
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return pipeline.load(ONLY.steps)
+
+
+def labels(nlp, text):
+    doc = nlp(pipeline.make_doc(nlp, pipeline.Article(text=text), ONLY))
+    return {(e.text, e.label_) for e in doc.ents}
+
+
+def test_a_dateline_with_an_iso_date_is_a_place(nlp):
+    got = labels(nlp, "MINERS STRIKE AT TWO PITS .\nKELSTON 1996-03-14\nMiners walked out at two pits on Thursday "
+                      ", the union said .\nDUNMORE , Ontario 1996-03-14\nThe mine there stayed open .")
+    assert ("KELSTON", "GPE") in got
+    assert ("DUNMORE", "GPE") in got and ("Ontario", "GPE") in got
+
+
+def test_every_place_of_a_dateline_with_several(nlp):
+    got = labels(nlp, "OSLO / HELSINKI ( Reuters ) - Two utilities agreed to merge on Monday , their boards said .")
+    assert ("OSLO", "GPE") in got and ("HELSINKI", "GPE") in got
+
+
+RESULTS = """SOCCER - HARBURY HOLD KELBY IN CUP .
+
+KELBY 1996-10-05
+
+Results of northern league matches on Saturday :
+
+Kelby 2 Harbury 2
+Ashford Rovers 0 Dunmore 3
+Cardland 1 Norway 1
+
+Standings :
+Dunmore 7 5 1 1 15 6 16
+Kelby 7 4 2 1 12 8 14
+
+Harbury striker Tomas Lindqvist scored twice before Kelby drew level in the last minute .
+"""
+
+
+def test_results_rows_name_teams_and_the_dateline_a_place(nlp):
+    got = labels(nlp, RESULTS)
+    for team in ("Kelby", "Harbury", "Ashford Rovers", "Dunmore", "Cardland"):
+        assert (team, "ORG") in got, team
+    assert ("Norway", "GPE") in got  # a national team is annotated as its country
+    assert ("KELBY", "GPE") in got  # the dateline: the place
+    assert not any(text == "SOCCER" for text, _ in got)  # the slug is no name
+    assert ("Tomas Lindqvist", "PERSON") in got
+
+
+def test_results_rows_name_people_with_their_country(nlp):
+    got = labels(nlp, "ATHLETICS - HOLT WINS 800 METRES .\nDUNMORE 1996-07-02\nLeading results of the women 's 800 "
+                      "metres at the athletics meeting on Tuesday :\n1. Karen Holt ( Canada ) 2:01.44\n"
+                      "2. Marta Ruiz ( Spain ) 2:02.10\n")
+    assert ("Karen Holt", "PERSON") in got and ("Marta Ruiz", "PERSON") in got
+    assert ("Canada", "GPE") in got and ("Spain", "GPE") in got
+
+
+def test_a_county_or_club_the_model_takes_for_a_person_is_a_team(nlp):
+    got = labels(nlp, "CRICKET - YORKSHIRE WIN .\nLONDON 1996-08-22\nYorkshire beat Lancashire by six wickets on "
+                      "Thursday , and Werder Bremen beat Freiburg in the Bundesliga after the match .")
+    assert ("Yorkshire", "ORG") in got and ("Werder Bremen", "ORG") in got
+    assert ("Bundesliga", "EVENT") in got  # a league: MISC in CoNLL
+
+
+def test_a_town_in_a_sports_headline_is_its_team_unless_the_game_is_played_there(nlp):
+    got = labels(nlp, "CRICKET - NOTTINGHAM SLUMP AS LEICESTER PRESS FOR WIN IN BRIGHTON .\nLONDON 1996-08-22\n"
+                      "Leicester were closing in on victory over Nottingham on Thursday after Nottingham were out for "
+                      "145 in their second innings at Brighton .")
+    assert ("NOTTINGHAM", "ORG") in got and ("LEICESTER", "ORG") in got
+    assert ("BRIGHTON", "GPE") in got  # where the game is played
+
