@@ -966,3 +966,8 @@ def test_they_are_the_directors_of_the_firm_that_speaks():
     text = "The directors of Siemens said on Monday they had rejected a merger with Alstom."
     evs = [e for e in coded(text) if e.event == "REJECT"]
     assert evs and evs[0].actor[0].text == "they" and evs[0].actor[0].code == "DEU"
+
+
+def test_a_national_branch_of_a_known_body_is_that_body_of_its_country():
+    (aid,) = coded("The South African Red Cross sent aid to flood victims in Durban on Monday.")
+    assert aid.actor[0].code == "NGOIRC" and aid.actor[0].country == "ZAF"

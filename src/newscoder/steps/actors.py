@@ -638,6 +638,11 @@ class ActorCoder:
             group = self.agents.groups.get(" ".join(words[:n]).lower())  # "United Nations Relief Coordinator"
             if group and words[n].lower() not in FIRM_WORDS:  # not "Commonwealth Bank of Australia"
                 return self._group_record(text, group)
+        for n in range(1, len(words)) if label == "ORG" else ():
+            group = self.agents.groups.get(" ".join(words[n:]).lower())  # "the South African Red Cross": the
+            country = countries.by_name(" ".join(words[:n])) or demonym(" ".join(words[:n]))  # body's national
+            if group and country is not None:  # branch, of that country
+                return replace(self._group_record(text, group), own_country=country.iso3)
         if label in ("GPE", "NORP", "LOC", "ORG"):
             country = countries.by_name(text) or demonym(text)
             sector = None
