@@ -971,3 +971,8 @@ def test_they_are_the_directors_of_the_firm_that_speaks():
 def test_a_national_branch_of_a_known_body_is_that_body_of_its_country():
     (aid,) = coded("The South African Red Cross sent aid to flood victims in Durban on Monday.")
     assert aid.actor[0].code == "NGOIRC" and aid.actor[0].country == "ZAF"
+
+
+def test_balking_at_or_being_reluctant_to_sign_is_no_signing():
+    assert [e.event for e in coded("Greece balked at signing the accord on Monday.")] == ["REJECT"]
+    assert not coded("Greece is reluctant to sign the accord.")

@@ -308,6 +308,8 @@ class Coder:
             comp = next((c for c in tok.children if c.dep_ == "ccomp"), None)
         if comp is None and control and control[1] == "threat":
             comp = syn.prep_child(tok, "of", "pcomp")
+        if comp is None and control and control[1] == "reject":  # "balked at signing"
+            comp = syn.prep_child(tok, "at", "pcomp") or syn.prep_child(tok, "from", "pcomp")
         if control and control[1] == "request" and comp is not None and syn.asserted(comp):
             return None  # "insisted (that) the unrest reflected old tensions": a claim, not a demand
         if control and control[1] == "threat" and not _addressed_or_conditional(tok):
@@ -333,8 +335,11 @@ class Coder:
             framed = True
         if noun is not None:
             consumed.add(noun.i)
-        if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in self.lex.control:
+        if tok.dep_ in ("xcomp", "pcomp") and (tok.head.lemma_.lower() in self.lex.control or (
+                tok.head.dep_ == "prep" and tok.head.head.lemma_.lower() in self.lex.control)):
             return None  # coded with its control verb
+        if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in RELUCTANT:
+            return None  # "is reluctant to sign": not signed
         told = _demanded_of(noun) if noun is not None and _root(code) in ("02", "10") else None
         return self.make(tok, code, noun=noun, recipient_head=told, framed=framed or bool(control and comp),
                          act=inner)
@@ -765,6 +770,8 @@ _SCORE = re.compile(r"\b\d{1,3}-\d{1,3}\b")
 #: place occupied ("recaptured 48 escapees", "captured two soldiers").
 CAPTURE_VERBS = frozenset({"capture", "recapture", "seize", "catch", "recatch", "nab", "round"})
 STATE_FORCES = frozenset({"MIL", "COP", "GOV", "JUD", "SPY"})
+#: Adjectives whose complement is not done ("reluctant to sign the accord").
+RELUCTANT = frozenset({"reluctant", "unwilling", "loath", "loth", "hesitant", "afraid", "apprehensive"})
 #: Verbs of travel that are a state visit or a return only when officials or a state travel.
 TRAVEL_VERBS = frozenset({"visit", "return", "arrive", "tour", "travel", "fly"})
 #: Verbs that, said to the public ("warned residents to boil their water"), advise and threaten no one.
