@@ -16,7 +16,6 @@ from __future__ import annotations
 
 from ..models import Event, EventActor, Evidence
 
-
 #: Sectors of a state and its organs: "Turkey", "Ankara", "the Turkish government" and "Turkish troops" are one
 #: side; its police and its protesters or its rebels are not. (A firm's sector is often unknown in a headline,
 #: "BAKER": firms go with the rest.)
