@@ -18,6 +18,7 @@ Run: ``python scripts/build_actors.py``.
 from __future__ import annotations
 
 import json
+import re
 import unicodedata
 from pathlib import Path
 
@@ -68,6 +69,13 @@ def pycountry_names(iso3: str) -> list[str]:
     return [n for n in names if n]
 
 
+def direction_initial(name: str) -> str | None:
+    """The form headlines shorten a name to ("North Korea" -> "N. Korea", "South Africa" -> "S. Africa"), or
+    None."""
+    m = re.fullmatch(r"(North|South|East|West)(?:ern)? (\S.*)", name)
+    return f"{m[1][0]}. {m[2]}" if m and not m[2].startswith("Republic") else None
+
+
 def build_countries() -> list[str]:
     extra = {row[0]: row + [""] * (4 - len(row)) for row in read_tsv(SRC / "countries_extra.tsv")}
     lines = []
@@ -76,6 +84,7 @@ def build_countries() -> list[str]:
         geo_name = c["name"].strip()
         name = name.strip() or geo_name
         all_aliases = [geo_name, ascii_fold(geo_name)] + pycountry_names(iso3) + split_list(aliases)
+        all_aliases += [abbreviated for a in [name] + all_aliases if (abbreviated := direction_initial(a))]
         seen, uniq = {name.lower()}, []
         for a in all_aliases:
             if a.lower() not in seen:

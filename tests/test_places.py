@@ -487,3 +487,12 @@ def test_a_state_a_company_is_named_after_stays_a_place():
 def test_a_division_with_its_type_word_is_the_division_before_its_bare_name():
     found = newscoder.analyze("Two farmers died in a village in Central Java province last week.", options=OPTS).places
     assert [(p.name, p.feature) for p in found] == [("Central Java", "admin")]
+
+
+def test_a_headlines_direction_initial_is_the_country():
+    from newscoder.pipeline import analyze as run
+
+    for text, iso3 in (("N. Korea fires missile into sea.", "PRK"), ("S. Sudan rebels seize town.", "SSD")):
+        result = run(text)
+        assert [p.country for p in result.places][:1] == [iso3], text
+        assert [e.label for e in result.entities][:1] == ["GPE"], text
