@@ -490,9 +490,7 @@ def test_a_division_with_its_type_word_is_the_division_before_its_bare_name():
 
 
 def test_a_headlines_direction_initial_is_the_country():
-    from newscoder.pipeline import analyze as run
-
     for text, iso3 in (("N. Korea fires missile into sea.", "PRK"), ("S. Sudan rebels seize town.", "SSD")):
-        result = run(text)
+        result = newscoder.analyze(text)
         assert [p.country for p in result.places][:1] == [iso3], text
         assert [e.label for e in result.entities][:1] == ["GPE"], text

@@ -15,11 +15,12 @@ when exactly one such report exists: it is folded into the fuller one.
 from __future__ import annotations
 
 from ..models import Event, EventActor, Evidence
+from .actors import STATE_SECTORS
 
 #: Sectors of a state and its organs: "Turkey", "Ankara", "the Turkish government" and "Turkish troops" are one
 #: side; its police and its protesters or its rebels are not. (A firm's sector is often unknown in a headline,
 #: "BAKER": firms go with the rest.)
-STATE_SIDE = frozenset({None, "GOV", "MIL", "COP", "JUD", "LEG", "SPY", "BUS"})
+STATE_SIDE = STATE_SECTORS | {None, "BUS"}
 
 
 def _side(actors: list[EventActor]) -> frozenset:

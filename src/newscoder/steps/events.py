@@ -42,7 +42,7 @@ from ..knowledge.event_lexicon import cameo, lexicon
 from ..models import DEFAULT_MODES, MODES, Event, EventActor, Location
 from . import event_decide, event_merge
 from . import event_syntax as syn
-from .actors import MEETING_WORDS, ActorCoder, conjuncts
+from .actors import MEETING_WORDS, STATE_SECTORS, ActorCoder, conjuncts
 from .layout import in_table
 from .ner_conventions import SPORT_WORDS
 
@@ -458,7 +458,7 @@ class Coder:
             return None  # "as it battles Facebook", "the app is attacking Time Warner's": firms fight figuratively
         if tok.lemma_.lower() in CAPTURE_VERBS and (taken := _taken(tok)) is not None and self.actors.is_people(taken):
             # people captured: arrested by a state's forces or police, abducted by anyone else
-            state = any(a.sector in STATE_FORCES or a.kind == "state" and a.sector in (None, "GOV") for a in actors)
+            state = any(a.sector in STATE_SECTORS or a.kind == "state" and a.sector is None for a in actors)
             code = "173" if state or not actors else "181"
         if _root(code) == "19" and actors and not any(a.sector in ("MIL", "GOV") or a.kind == "state" for a in actors):
             code = UNCONVENTIONAL.get(code, "180")  # violence by non-state actors is CAMEO 18
@@ -698,8 +698,7 @@ def _taken(tok):
 
 def _official(actors: list[EventActor]) -> bool:
     """Is any of these a state, its organ or official, an IGO or an armed group (not a tourist or a firm)?"""
-    return any(a.kind == "state" and a.sector in (None, "GOV", "MIL", "LEG", "JUD", "COP", "SPY")
-               or a.sector in ("GOV", "MIL", "LEG", "JUD", "COP", "SPY", "REB", "INS", "IGO")
+    return any(a.kind == "state" and a.sector is None or a.sector in STATE_SECTORS | {"REB", "INS", "IGO"}
                or (a.code or "").startswith("IGO") for a in actors)
 
 
@@ -769,7 +768,6 @@ _SCORE = re.compile(r"\b\d{1,3}-\d{1,3}\b")
 #: Verbs that take a town or a person: people captured are arrested (by a state's forces) or abducted, not a
 #: place occupied ("recaptured 48 escapees", "captured two soldiers").
 CAPTURE_VERBS = frozenset({"capture", "recapture", "seize", "catch", "recatch", "nab", "round"})
-STATE_FORCES = frozenset({"MIL", "COP", "GOV", "JUD", "SPY"})
 #: Adjectives whose complement is not done ("reluctant to sign the accord").
 RELUCTANT = frozenset({"reluctant", "unwilling", "loath", "loth", "hesitant", "afraid", "apprehensive"})
 #: Verbs of travel that are a state visit or a return only when officials or a state travel.
