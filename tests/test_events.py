@@ -930,7 +930,10 @@ def test_travel_money_and_advice_to_the_public_are_no_acts_of_state():
     assert not coded("A British tourist visiting Uganda fell ill on Monday.")
     assert [e.event for e in coded("The German chancellor visited Uganda on Monday.")] == ["CONSULT"]
     assert not coded("The charity received 80,000 dollars on Monday.")
-    assert not coded("Health authorities warned residents to boil their water on Monday.")
+    # an authority's advice to the public is its appeal, no threat; a market pundit's is no event
+    assert [e.event for e in coded("Health authorities warned residents to boil their water on Monday.")] == [
+        "REQUEST"]
+    assert not coded("Analysts advised investors to sell their shares on Monday.")
     assert [e.event for e in coded("The United States warned Syria to withdraw its troops from Lebanon.")] == [
         "THREATEN"]
 
@@ -976,3 +979,66 @@ def test_a_national_branch_of_a_known_body_is_that_body_of_its_country():
 def test_balking_at_or_being_reluctant_to_sign_is_no_signing():
     assert [e.event for e in coded("Greece balked at signing the accord on Monday.")] == ["REJECT"]
     assert not coded("Greece is reluctant to sign the accord.")
+
+
+def test_people_and_named_bodies_of_a_one_country_story_are_of_that_country():
+    text = ("Brazil's coffee exports fell in March, the Brazilian trade ministry said. Brazilian growers expect a "
+            "larger crop. A week ago the seamen began a national strike. Marcos Silva criticised the trade policy "
+            "of the ministry. The IBC accused exporters of hoarding coffee.")
+    evs = coded(text)
+    by_trigger = {e.trigger.split()[-1]: e for e in evs}
+    assert by_trigger["strike"].actor[0].code == "BRA"  # the seamen
+    assert by_trigger["criticised"].actor[0].code == "BRA"  # a person the story does not place
+    assert by_trigger["accused"].actor[0].code == "BRA"  # a body named by its initials
+
+
+def test_a_body_named_as_international_is_not_guessed_to_be_of_the_story_country():
+    text = ("Peru's economy grew in March, the Peruvian central bank said. Peruvian officials expect more growth. "
+            "The Andean Development Fund criticised the Peruvian budget.")
+    (crit,) = [e for e in coded(text) if e.event == "ACCUSE"]
+    assert crit.actor[0].code is None
+
+
+def test_a_guessed_country_does_not_make_the_doer_and_the_target_one_side():
+    text = ("Britain's trade deficit widened in March, British officials said. The British economy is slowing. "
+            "The DTI is charging Ronald Jenkins with insider dealing.")
+    (charge,) = [e for e in coded(text) if e.event == "ACCUSE"]
+    assert [a.text for a in charge.recipient] == ["Ronald Jenkins"]
+
+
+def test_what_is_sent_or_given_makes_aid_by_its_class():
+    (sent,) = coded("Oxfam sent water specialists to Haiti on Monday.")
+    assert sent.event == "AID" and _codes(sent.recipient) == ["HTI"]
+    (doctors,) = coded("The United Nations sent doctors to Haiti on Monday.")
+    assert doctors.cameo == "073"  # people who bring relief: humanitarian aid
+    (arms,) = coded("Russia sent weapons to Syria on Monday.")
+    assert arms.cameo == "072"
+    assert not coded("The bank sent a letter to its shareholders on Monday.")
+
+
+def test_trade_penalties_imposed_and_eased_by_their_class():
+    (slap,) = coded("Canada slapped a duty on U.S. corn imports on Monday.")
+    assert slap.cameo == "163" and _codes(slap.actor) == ["CAN"]
+    (cut,) = coded("Canada lowered the tariffs on U.S. corn imports on Monday.")
+    assert cut.cameo == "085"  # eased, not a cut of relations
+
+
+def test_telling_people_to_do_something_is_a_request_and_telling_reporters_is_not():
+    (told,) = coded("The World Health Organization told tourists to stay away from the caves on Monday.")
+    assert told.event == "REQUEST" and _codes(told.actor) == ["IGOWHO"]
+    assert not coded("The minister told reporters on Monday that the talks went well.")
+
+
+def test_a_guessed_country_gives_way_to_the_state_acted_on_but_not_to_its_people():
+    (threat,) = coded("Russia's economy shrank. President Jose Ferrer threatened the Russian government with "
+                      "sanctions on Monday.")
+    assert threat.actor[0].code is None  # not Russian because he threatened Russia's government
+    (talks,) = coded("Brazil's economy shrank, officials said. President Jose Sarney held talks with Brazilian "
+                     "business leaders on Monday.")
+    assert talks.actor[0].code == "BRA" and _codes(talks.recipient) == ["BRA"]
+
+
+def test_an_implied_government_beside_a_guessed_person_is_coded():
+    (deported,) = coded("Brazil's economy shrank, officials said. Marcos Silva was deported on Monday.")
+    assert deported.actor[0].text == "" and deported.actor[0].code == "BRA"
+    assert [a.text for a in deported.recipient] == ["Marcos Silva"]

@@ -70,7 +70,7 @@ def cameo() -> dict[str, Cameo]:
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     lex = Lexicon()
-    dealings = set()
+    dealings, light = set(), set()
     for cols in _rows("event_lexicon.tsv"):
         kind, key, code = cols[0], cols[1].lower(), cols[2]
         if kind == "V":
@@ -80,6 +80,12 @@ def lexicon() -> Lexicon:
         elif kind == "VN":
             verb, noun = key.rsplit(" ", 1)
             lex.pairs[(verb, noun)] = code
+            light.add(verb)
+        elif kind == "VC":  # classes: every verb of the first with every noun of the second
+            verbs, nouns = (part.split("|") for part in key.split(" + "))
+            for verb in verbs:
+                for noun in nouns:
+                    lex.pairs.setdefault((verb.strip(), noun.strip()), code)
         elif kind == "X":
             lex.control[key] = (code, cols[3] if len(cols) > 3 else "intent")
         elif kind == "OT":
@@ -95,7 +101,7 @@ def lexicon() -> Lexicon:
             table = lex.figurative if kind == "NF" else lex.qualified
             for noun in key.split("|"):
                 table[noun] = frozenset(code.lower().split("|"))
-    lex.light = frozenset(verb for verb, _ in lex.pairs)
+    lex.light = frozenset(light)  # a VN row's verb takes any event noun ("staged rallies"); a VC row's does not
     lex.dealings = frozenset(dealings)
     return lex
 
@@ -120,6 +126,11 @@ def agents() -> Agents:
             country = cols[4] if len(cols) > 4 else ""
             for name in cols[1].split("|"):
                 out.groups[name.lower()] = (cols[2], cols[3], country)
+        elif kind == "VC":  # classes: every verb of the first with every noun of the second
+            verbs, nouns = (part.split("|") for part in key.split(" + "))
+            for verb in verbs:
+                for noun in nouns:
+                    lex.pairs.setdefault((verb.strip(), noun.strip()), code)
         elif kind == "X":
             nonactors.add(cols[1].lower())
         elif kind == "T":

@@ -434,12 +434,11 @@ class ActorCoder:
         if head_ent is not None and head_ent.label_ == "PERSON":
             country = own or (mods[0] if mods else None)
             rec = self._person(head_ent, sector, country or self._described(head_ent))
-            if not rec.code and (sector or rec.sector) in STATE_SECTORS:
-                # an office holder the article does not place: the story's one country, as a guess the event
-                # drops when it is the other side's ("President X threatened Russia" is not Russian); never the
-                # place the sentence names ("Governor Jose Fernandez started talks in New York" is not American)
-                guess = self.sole_home
-                rec = replace(rec, code=guess, guessed=True)
+            if not rec.code and self.sole_home:
+                # a person the article does not place, office holder or not: the story's one country, as a guess
+                # the event drops when it is the other side's ("President X threatened Russia" is not Russian);
+                # never the place the sentence names ("Governor Jose Fernandez started talks in New York")
+                rec = replace(rec, code=self.sole_home, guessed=True)
             return [self._remember(rec, "person")]
         if mods:
             out = []
@@ -451,6 +450,15 @@ class ActorCoder:
             return out
         if sector:  # "the police", "rebels": the country where the sentence happens
             return [EventActor(text=text, canonical=text, code=self._group_country(head, tokens), sector=sector)]
+        if head_ent is not None and head_ent.label_ == "ORG" and self.sole_home and _named_body(head_ent):
+            # "the FDA", "IG Metall", "the LDP" in a story about one country: a body of that country, as a guess
+            return [EventActor(text=text, canonical=text, code=self.sole_home, sector=sector, kind="group",
+                               own_country=self.sole_home, guessed=True)]
+        if head_ent is None and head.dep_ == "nsubj" and head.tag_ == "NNS" and _people_word(head):
+            # "the seamen", "traders": people the article names by what they do, of the country where the
+            # sentence happens or of the story's one country
+            return [EventActor(text=text, canonical=text, code=self._group_country(head, tokens), sector=None,
+                               guessed=True)]
         if head.pos_ == "PROPN" or head_ent is not None or _people_word(head):  # someone we cannot code
             return [EventActor(text=text, canonical=text, code=None, sector=sector)]
         if head.lemma_.lower() in ATTACK_NOUNS:  # "a roadside bomb killed ...": attackers nobody named
@@ -774,6 +782,19 @@ def _people_word(tok) -> bool:
     if lemma in PEOPLE_WORDS:
         return True
     return bool(_AGENT_ENDING.search(lemma)) and lemma not in NOT_PEOPLE
+
+
+#: Words of a name that make it an international body, never guessed to be of the story's country.
+INTERNATIONAL_WORDS = frozenset({"international", "world", "global", "nations", "european", "african", "asian",
+                                 "arab", "pacific", "atlantic", "andean", "gulf", "islamic", "commonwealth",
+                                 "intergovernmental", "inter-american", "multilateral", "regional"})
+
+
+def _named_body(ent) -> bool:
+    """Is this organisation named (a proper name, not "The budget") and not one that spans countries by its name
+    ("the Andean Development Corp", "World Council of Churches", "the Gulf Cooperation Council")?"""
+    return any(t.pos_ == "PROPN" or (t.is_upper and len(t) > 1) for t in ent) and not any(
+        t.lower_ in INTERNATIONAL_WORDS for t in ent)
 
 
 def _branch(ent) -> bool:

@@ -26,9 +26,11 @@ STATE_SIDE = STATE_SECTORS | {None, "BUS"}
 def _side(actors: list[EventActor]) -> frozenset:
     """Who is on one side: actor codes ("Turkey", "Ankara" and "the Turkish government" are all TUR) with the
     sector of a body that is not the state's ("Korean protesters" are not "Korean police"), or names for
-    actors without a code."""
-    return frozenset((_state_code(a.code), None if a.sector in STATE_SIDE else a.sector) if a.code else
-                     (a.canonical or a.text).lower() for a in actors)
+    actors without a code and for people and bodies of no state's sector whose country is a guess (the story's:
+    "Marcos Silva" and "the IBC" are two sides, though both are guessed Brazilian)."""
+    return frozenset((_state_code(a.code), None if a.sector in STATE_SIDE else a.sector) if a.code and not (
+        a.guessed and a.sector not in STATE_SECTORS and a.kind in ("person", "group")) else
+        (a.canonical or a.text).lower() for a in actors)
 
 
 def _state_code(code: str) -> str:

@@ -295,6 +295,8 @@ class Coder:
             return None  # "declined to comment": boilerplate, no rejection
         if _idiom(tok) or _in_name(tok):
             return None
+        if tok.dep_ in ("csubj", "csubjpass") and tok.tag_ == "VBG":
+            return None  # "removing the sanctions is out of the question": an act talked about, not done
         if tok.tag_ == "VBN" and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children):
             return None  # "as opposed to banks", "as compared with last year": a comparison, no act
         prts = [f"{tok.lemma_.lower()} {c.lower_}" for c in _particles(tok)]
@@ -302,6 +304,9 @@ class Coder:
                        self.lex.control.get(tok.lemma_.lower()))
         comp = next((c for c in tok.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
         framed, inner = False, None
+        if control and control[1] == "direct":  # "told people to stay away": a request; "told reporters that": none
+            control = (control[0], "request") if comp is not None and _dobj(tok) is not None and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in comp.children) else None
         if control and control[1] in ("intent", "wish") and syn.predicted(tok):
             return None
         if comp is None and control and control[1] in ("request", "threat"):
@@ -449,7 +454,9 @@ class Coder:
                 not (obj.ent_type_ in ("GPE", "PERSON", "ORG", "NORP") or self.actors.is_people(obj)):
             return None  # "received 80,000 dlrs": money got, no guest hosted
         if tok.lemma_.lower() in ADVICE_VERBS and _advice(tok, self.actors):
-            return None  # "health authorities warned residents to boil their water": advice, no threat
+            if not _political(actors):
+                return None  # "analysts advised investors to sell": advice, no event
+            code = "020"  # "health authorities warned residents to boil their water": an authority's appeal
         if tok.lemma_.lower() in EVERYDAY_SENSES and not _political(actors) and not (
                 tok.lemma_.lower() in RECEIVING and _political(recipient)):  # "Zambia received aid from a bank"
             return None  # "the dollar retreated", "the firm cut jobs", "patients received treatment"
@@ -774,6 +781,8 @@ RELUCTANT = frozenset({"reluctant", "unwilling", "loath", "loth", "hesitant", "a
 TRAVEL_VERBS = frozenset({"visit", "return", "arrive", "tour", "travel", "fly"})
 #: Verbs that, said to the public ("warned residents to boil their water"), advise and threaten no one.
 ADVICE_VERBS = frozenset({"warn", "caution", "advise"})
+#: Words that name a state's government as a whole ("the Russian government", "Iraqi authorities").
+GOVERNMENT_WORDS = frozenset({"government", "authorities", "administration", "cabinet", "regime"})
 #: Verbs whose "on" phrase names who is accused ("blamed the attack on rebels").
 BLAME_ON = frozenset({"blame", "pin"})
 #: Passives whose doer goes without saying: a court sentences and convicts, prosecutors indict and charge, the
@@ -821,8 +830,9 @@ def _named(head) -> bool:
 def _political(actors: list[EventActor]) -> bool:
     """Is any source a state, one of its organs, a political or armed group, or an IGO (not a firm, a market or
     a thing)?"""
-    return any(a.kind == "state" or (a.kind == "group" and a.sector != "BUS") or a.sector in POLITICAL_SECTORS
-               or (a.kind == "person" and a.code) or (a.code or "").startswith("IGO") for a in actors)
+    return any(a.kind == "state" or (a.kind == "group" and a.sector != "BUS" and not a.guessed)
+               or a.sector in POLITICAL_SECTORS or (a.kind == "person" and a.code and not a.guessed)
+               or (a.code or "").startswith("IGO") for a in actors)
 
 
 def _named_as(tok) -> bool:
@@ -882,7 +892,9 @@ def _unguess(side: list[EventActor], other: list[EventActor]) -> list[EventActor
     """A side whose guessed country is the other side's state loses the guess: "President X threatened
     Russia", said in a sentence about Russia, does not make X Russian; "President X banned Ugandan opposition
     candidates" keeps X Ugandan."""
-    theirs = {a.code for a in other if a.code and a.sector in (None, "GOV") and a.kind == "state"}
+    theirs = {a.code for a in other if a.code and a.kind == "state" and (a.sector is None or (
+        a.sector == "GOV" and (a.text.split() or [""])[-1].lower() in GOVERNMENT_WORDS))
+        and countries.by_name(a.canonical or a.text) is not None}  # the state or its government, not its people
     return [replace(a, code=None, guessed=False) if a.guessed and a.code in theirs else a for a in side]
 
 
@@ -893,8 +905,9 @@ def _firms_only(actors: list[EventActor]) -> bool:
 
 def _identity(actor: EventActor) -> tuple:
     """What makes two actors one side: their code and sector, and for firms and for actors no table codes their
-    name ("Microsoft accused Google": two US firms; "Kestrel Paper agreed to acquire Andhra Mills": two names)."""
-    named = (actor.sector == "BUS" and actor.kind == "group") or actor.code is None
+    name ("Microsoft accused Google": two US firms; "Kestrel Paper agreed to acquire Andhra Mills": two names), and
+    for actors whose country is a guess ("the DTI charged Jenkins")."""
+    named = (actor.sector == "BUS" and actor.kind == "group") or actor.code is None or actor.guessed
     return (actor.code, actor.sector, actor.canonical if named else None)
 
 
