@@ -126,11 +126,6 @@ def agents() -> Agents:
             country = cols[4] if len(cols) > 4 else ""
             for name in cols[1].split("|"):
                 out.groups[name.lower()] = (cols[2], cols[3], country)
-        elif kind == "VC":  # classes: every verb of the first with every noun of the second
-            verbs, nouns = (part.split("|") for part in key.split(" + "))
-            for verb in verbs:
-                for noun in nouns:
-                    lex.pairs.setdefault((verb.strip(), noun.strip()), code)
         elif kind == "X":
             nonactors.add(cols[1].lower())
         elif kind == "T":
