@@ -1042,3 +1042,15 @@ def test_an_implied_government_beside_a_guessed_person_is_coded():
     (deported,) = coded("Brazil's economy shrank, officials said. Marcos Silva was deported on Monday.")
     assert deported.actor[0].text == "" and deported.actor[0].code == "BRA"
     assert [a.text for a in deported.recipient] == ["Marcos Silva"]
+
+
+def test_its_board_is_the_firm_named_last():
+    evs = coded("Siemens said on Monday its board had approved the merger with Alstom.")
+    assert evs and evs[0].actor[0].code == "DEU" and evs[0].actor[0].sector == "BUS"
+
+
+def test_a_complement_keeps_the_sense_its_own_object_gives_it():
+    (agree,) = coded("The European Union agreed on Monday to cut diesel emissions from trucks.")
+    assert agree.event == "AGREE"  # emissions cut: no sanction, so no threat of one
+    (threat,) = coded("The European Union threatened on Monday to cut aid to Sudan.")
+    assert threat.event == "THREATEN"

@@ -181,8 +181,11 @@ class ActorCoder:
             named = self._named_before(head, tokens)  # "the bank" after "the World Bank"
             if named is not None:
                 return [replace(named, text=" ".join(t.text for t in tokens))]
-        if head.pos_ == "NOUN" and head.lemma_.lower() in firms.FIRM_NOUNS and not any(
-                t.ent_type_ for t in tokens) and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+        if head.pos_ == "NOUN" and (head.lemma_.lower() in firms.FIRM_NOUNS or head.lemma_.lower() in BOARDS and any(
+                c.dep_ == "poss" and c.lower_ == "its" for c in head.children)) and not any(
+                t.ent_type_ for t in tokens) and any(c.dep_ == "det" and c.lower_ == "the" or c.dep_ == "poss" and
+                                                     c.lower_ == "its" for c in head.children):
+            # "the company", "its board": the firm named last
             firm = self._last_firm(head)
             if firm is not None:
                 return [replace(firm, text=" ".join(t.text for t in tokens))]
@@ -457,8 +460,9 @@ class ActorCoder:
         if head_ent is None and head.dep_ == "nsubj" and head.tag_ == "NNS" and _people_word(head):
             # "the seamen", "traders": people the article names by what they do, of the country where the
             # sentence happens or of the story's one country
-            return [EventActor(text=text, canonical=text, code=self._group_country(head, tokens), sector=None,
-                               guessed=True)]
+            country = self._group_country(head, tokens)
+            return [EventActor(text=text, canonical=text, code=country, sector=None, kind="group",
+                               own_country=country, guessed=True)]
         if head.pos_ == "PROPN" or head_ent is not None or _people_word(head):  # someone we cannot code
             return [EventActor(text=text, canonical=text, code=None, sector=sector)]
         if head.lemma_.lower() in ATTACK_NOUNS:  # "a roadside bomb killed ...": attackers nobody named
@@ -784,10 +788,18 @@ def _people_word(tok) -> bool:
     return bool(_AGENT_ENDING.search(lemma)) and lemma not in NOT_PEOPLE
 
 
+#: A firm's governing body: "its board" is the firm named last ("the board" alone may be a school's or a city's).
+BOARDS = frozenset({"board", "management"})
 #: Words of a name that make it an international body, never guessed to be of the story's country.
 INTERNATIONAL_WORDS = frozenset({"international", "world", "global", "nations", "european", "african", "asian",
                                  "arab", "pacific", "atlantic", "andean", "gulf", "islamic", "commonwealth",
                                  "intergovernmental", "inter-american", "multilateral", "regional"})
+
+
+def story_guess(actor: EventActor) -> bool:
+    """Is the actor's country only the story's, guessed for a person or body of no state's sector ("Marcos Silva",
+    "the IBC", "the seamen" in a story about Brazil)? Such an actor is told apart by its name, not its code."""
+    return actor.guessed and actor.sector not in STATE_SECTORS and actor.kind in ("person", "group")
 
 
 def _named_body(ent) -> bool:

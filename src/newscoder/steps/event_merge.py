@@ -15,7 +15,7 @@ when exactly one such report exists: it is folded into the fuller one.
 from __future__ import annotations
 
 from ..models import Event, EventActor, Evidence
-from .actors import STATE_SECTORS
+from .actors import STATE_SECTORS, story_guess
 
 #: Sectors of a state and its organs: "Turkey", "Ankara", "the Turkish government" and "Turkish troops" are one
 #: side; its police and its protesters or its rebels are not. (A firm's sector is often unknown in a headline,
@@ -28,9 +28,8 @@ def _side(actors: list[EventActor]) -> frozenset:
     sector of a body that is not the state's ("Korean protesters" are not "Korean police"), or names for
     actors without a code and for people and bodies of no state's sector whose country is a guess (the story's:
     "Marcos Silva" and "the IBC" are two sides, though both are guessed Brazilian)."""
-    return frozenset((_state_code(a.code), None if a.sector in STATE_SIDE else a.sector) if a.code and not (
-        a.guessed and a.sector not in STATE_SECTORS and a.kind in ("person", "group")) else
-        (a.canonical or a.text).lower() for a in actors)
+    return frozenset((_state_code(a.code), None if a.sector in STATE_SIDE else a.sector) if a.code and not
+                     story_guess(a) else (a.canonical or a.text).lower() for a in actors)
 
 
 def _state_code(code: str) -> str:

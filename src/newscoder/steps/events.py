@@ -324,6 +324,8 @@ class Coder:
                 return None  # "warned of bumps in the road ahead"
         if control and comp is not None:
             inner, inner_noun = _lookup_verb(comp, self.lex)
+            if inner_noun is None:  # "agreed to cut emissions": the complement's sense with its own object
+                inner = self._object_sense(comp, inner)
             consumed.add(comp.i)
             if inner_noun is not None:
                 consumed.add(inner_noun.i)
