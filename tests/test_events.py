@@ -1045,8 +1045,9 @@ def test_an_implied_government_beside_a_guessed_person_is_coded():
 
 
 def test_its_board_is_the_firm_named_last():
-    evs = coded("Siemens said on Monday its board had approved the merger with Alstom.")
-    assert evs and evs[0].actor[0].code == "DEU" and evs[0].actor[0].sector == "BUS"
+    evs = coded("Siemens said on Friday that its profits rose. On Monday its board approved a merger with Bombardier.")
+    approved = [e for e in evs if e.trigger == "approved"]
+    assert approved and approved[0].actor[0].code == "DEU" and approved[0].actor[0].sector == "BUS"
 
 
 def test_a_complement_keeps_the_sense_its_own_object_gives_it():
@@ -1054,3 +1055,16 @@ def test_a_complement_keeps_the_sense_its_own_object_gives_it():
     assert agree.event == "AGREE"  # emissions cut: no sanction, so no threat of one
     (threat,) = coded("The European Union threatened on Monday to cut aid to Sudan.")
     assert threat.event == "THREATEN"
+
+
+def test_a_statement_released_or_a_return_from_holiday_is_no_retreat():
+    assert not coded("In a statement released on Monday, the Scottish Executive confirmed that the swan had died.")
+    assert not coded("Environment Secretary Hilary Benn returned from holiday in Italy on Monday.")
+    (freed,) = coded("Police released the three suspects on Monday.")
+    assert freed.event == "RETREAT"
+
+
+def test_an_event_noun_that_names_an_office_is_no_event():
+    assert not [e for e in coded('"I share the joy of the families," said the commissioner responsible for the '
+                                 "European Union's humanitarian aid, Louis Michel.") if e.event == "AID"]
+    assert not [e for e in coded("The Minister for Trade, Ana Soto, spoke in Lima on Monday.") if e.event != "CONSULT"]

@@ -400,6 +400,8 @@ class Coder:
             return None
         if tok.dep_ == "pobj" and tok.head.lower_ in BACKGROUND_PREPS:
             return None  # "during the talks", "after the attack": background, not news
+        if _portfolio(tok):
+            return None  # "the commissioner responsible for humanitarian aid", "the Minister for Trade": an office
         actors = self._noun_actors(tok)
         if not actors:
             return None
@@ -445,11 +447,18 @@ class Coder:
             return None  # "sold its assets": no other party; "efforts to merge": a purpose; "investors bought"
         if self._thing_subject(tok):
             return None  # "the UN resolution allows all measures", "a storm killed": no one acts, whoever is named
-        if tok.lemma_.lower() in PEOPLE_OBJECT_VERBS and (obj := _dobj(tok)) is not None and \
+        if tok.lemma_.lower() in PEOPLE_OBJECT_VERBS and noun is None and not recipient and not any(
+                c.dep_ in ("dobj", "nsubjpass") for c in tok.children) and tok.dep_ != "acl":
+            return None  # "In a statement, released yesterday, the Executive confirmed ...": nobody released
+        if tok.lemma_.lower() in PEOPLE_OBJECT_VERBS and (obj := _dobj(tok) or (
+                tok.head if tok.dep_ == "acl" and tok.head.pos_ == "NOUN" else None)) is not None and \
                 obj.lemma_.lower() in PUBLISHED:
-            return None  # "police released sketches of the suspects", "the ministry released figures": published
+            return None  # "police released sketches of the suspects", "a statement released yesterday": published
         if tok.lemma_.lower() in CONTEST_VERBS and _sports_sentence(tok.sent):
             return None  # "the Dodgers beat the Giants 6-5": a game won
+        if tok.lemma_.lower() in TRAVEL_VERBS and (prep := syn.prep_child(tok, "from", "pobj")) is not None and \
+                prep.lemma_.lower() in LEISURE:
+            return None  # "returned from holiday": no retreat, whoever returns
         if tok.lemma_.lower() in TRAVEL_VERBS and noun is None and not _official(actors):
             return None  # "a tourist visiting Uganda", "returning to Jakarta": travel, no state visit or retreat
         if tok.lemma_.lower() == "receive" and noun is None and (obj := _dobj(tok)) is not None and \
@@ -723,6 +732,19 @@ def _advice(tok, actors) -> bool:
                               and not (r.kind == "person" and r.code) for r in recs) and actors.is_people(obj)
 
 
+def _portfolio(noun) -> bool:
+    """Is the event noun the field of an office ("the commissioner for humanitarian aid", "the official
+    responsible for the EU's aid", "the Minister of Trade"), not an act?"""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in ("for", "of"):
+        return False
+    holder = prep.head
+    holders = [holder]
+    if holder.lemma_.lower() in ("responsible", "charge"):  # "the commissioner (who is) responsible for aid"
+        holders += [holder.head] + [c for c in holder.children if c.dep_ == "nsubj"]
+    return any(h.lemma_.lower() in OFFICES for h in holders)
+
+
 def _dobj(tok):
     """The predicate's direct object, or None."""
     return next((c for c in tok.children if c.dep_ == "dobj"), None)
@@ -781,6 +803,12 @@ CAPTURE_VERBS = frozenset({"capture", "recapture", "seize", "catch", "recatch", 
 RELUCTANT = frozenset({"reluctant", "unwilling", "loath", "loth", "hesitant", "afraid", "apprehensive"})
 #: Verbs of travel that are a state visit or a return only when officials or a state travel.
 TRAVEL_VERBS = frozenset({"visit", "return", "arrive", "tour", "travel", "fly"})
+#: Where one returns from that is no place: "returned from holiday" is no retreat.
+LEISURE = frozenset({"holiday", "vacation", "leave", "break", "honeymoon", "weekend", "trip", "tour", "visit"})
+#: Offices whose field an event noun names: "the commissioner for humanitarian aid", "the Minister for Trade".
+OFFICES = frozenset({"commissioner", "minister", "ministry", "secretary", "department", "agency", "office",
+                     "director", "directorate", "commission", "envoy", "coordinator", "chief", "head", "official",
+                     "spokesman", "spokeswoman", "spokesperson", "undersecretary", "czar", "tsar"})
 #: Verbs that, said to the public ("warned residents to boil their water"), advise and threaten no one.
 ADVICE_VERBS = frozenset({"warn", "caution", "advise"})
 #: Words that name a state's government as a whole ("the Russian government", "Iraqi authorities").
