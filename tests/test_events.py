@@ -1068,3 +1068,19 @@ def test_an_event_noun_that_names_an_office_is_no_event():
     assert not [e for e in coded('"I share the joy of the families," said the commissioner responsible for the '
                                  "European Union's humanitarian aid, Louis Michel.") if e.event == "AID"]
     assert not [e for e in coded("The Minister for Trade, Ana Soto, spoke in Lima on Monday.") if e.event != "CONSULT"]
+
+
+def test_restrictions_on_movement_are_coerced_by_their_class():
+    (quarantine,) = [e for e in coded("Bird flu was found on a farm in Scotland, British officials said. A "
+                                      "quarantine was imposed on the farm on Monday.") if e.event == "COERCE"]
+    assert quarantine.actor[0].text == "" and quarantine.actor[0].code == "GBR"  # the authorities, implied
+    (emergency,) = coded("Peru declared an emergency in the capital on Monday.")
+    assert emergency.cameo == "1724" and _codes(emergency.actor) == ["PER"]
+
+
+def test_words_against_a_decision_are_criticism_of_its_owner():
+    (crit,) = coded("Brazil's economy shrank, officials said. The opposition attacked the government's grain policy "
+                    "on Monday.")
+    assert crit.event == "ACCUSE" and _codes(crit.recipient) == ["BRA"]
+    assert [e.event for e in coded("Rebels attacked the power plant in Homs on Monday.")] == ["ASSAULT"]
+    assert [e.event for e in coded("Greece laid the blame on Turkey for the failure of the talks.")] == ["ACCUSE"]

@@ -348,6 +348,9 @@ class Coder:
         if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in RELUCTANT:
             return None  # "is reluctant to sign": not signed
         told = _demanded_of(noun) if noun is not None and _root(code) in ("02", "10") else None
+        if noun is not None and _root(code) == "11" and noun.dep_ == "dobj":
+            told = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)  # "attacked
+            # the government's policy": the government is criticised
         return self.make(tok, code, noun=noun, recipient_head=told, framed=framed or bool(control and comp),
                          act=inner)
 
@@ -560,8 +563,11 @@ class Coder:
                 tok.dep_ in ("relcl", "acl") and tok.head.i == subj.i)):  # "an advert that was accused of ..."
             agent = syn.agent_of_passive(tok)
             patient = subj if noun is None or _event_noun(subj).i != noun.i else None
-            if patient is None and noun is not None:
-                return self._noun_actors(noun), []
+            if patient is None and noun is not None:  # "a quarantine was imposed": the act's own actors, or the
+                actors = self._noun_actors(noun)  # doer that goes without saying
+                if not actors and agent is None and tok.lemma_.lower() in IMPLIED_AGENTS:
+                    actors = self._implied_agent(tok)
+                return actors, []
         elif tok.lemma_.lower() in RECEIVING and noun is not None:
             # "Ireland received aid from the EU" (a VN row's aid, loan, support): the giver is the source; "ECUADOR
             # GETS LOAN": the subject is who gets it, never the giver
@@ -820,7 +826,8 @@ BLAME_ON = frozenset({"blame", "pin"})
 IMPLIED_AGENTS = {"sentence": ("JUD", "court"), "convict": ("JUD", "court"), "acquit": ("JUD", "court"),
                   "indict": ("JUD", "prosecutors"), "charge": ("JUD", "prosecutors"),
                   "arrest": ("COP", "police"), "detain": ("COP", "police"), "jail": ("JUD", "court"),
-                  "imprison": ("JUD", "court"), "extradite": ("GOV", "government"), "deport": ("GOV", "government")}
+                  "imprison": ("JUD", "court"), "extradite": ("GOV", "government"), "deport": ("GOV", "government"),
+                  "impose": ("GOV", "authorities")}
 #: Verbs whose subject gets what the "from" phrase gives: the giver is the source ("received aid from the EU").
 RECEIVING = frozenset({"receive", "get", "obtain", "secure"})
 #: Verbs the lexicon codes for a political sense they have only with a political actor ("Israel returned the
