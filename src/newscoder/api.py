@@ -283,8 +283,9 @@ def _store_routes(app: FastAPI, db: str | None) -> None:
                until: Annotated[str | None, Query(description="YYYY-MM-DD")] = None,
                limit: Annotated[int, Query(ge=1, le=100)] = 20,
                offset: Annotated[int, Query(ge=0, le=100_000)] = 0) -> dict[str, Any]:
-        """Ranked results with a highlighted snippet (`hits`: [start, end] in `snippet`), the hit count
-        (`total`) and facet counts (entities, places, countries, event types, months)."""
+        """Ranked results with a highlighted snippet (`hits`: [start, end] in `snippet`; BM25, a query matching
+        over 1,000 articles ranks its latest 1,000, then the older newest first), the hit count (`total`) and
+        facet counts (entities, places, countries, event types, months)."""
         with store() as s:
             page = s.query(q, entity=entity, event=event, country=country, place=place, since=since, until=until,
                            limit=limit, offset=offset)
