@@ -571,24 +571,22 @@ def _numpy():
 
 def _count(blob: bytes, size: int) -> list[dict[int, int]]:
     """For each facet kind, code -> how many times it occurs in these codes (little-endian int32), for the
-    codes that can be among the ``size`` most frequent (ties included), and every month."""
-    out: list[dict[int, int]] = [{} for _ in FACETS]
-    mask = (1 << _KIND_BITS) - 1
+    codes that can be among the ``size`` most frequent (ties included), and every month.
+
+    One function for the CLI and the server: only the tally of each distinct code differs, numpy's ``unique``
+    when the process has numpy loaded (a server: 0.3 ms for 36,000 codes), else Python's Counter (2.8 ms;
+    importing numpy would cost a command 0.2 s of CPU, and SQLite's GROUP BY over the same codes as rows took
+    20 ms); the choice of each facet's values is the same code."""
     np = _numpy()
     if np is not None:
         codes, counts = np.unique(np.frombuffer(blob, dtype="<i4"), return_counts=True)
-        kinds = codes & mask
-        for kind in range(len(FACETS)):
-            chosen = kinds == kind
-            some, n = codes[chosen], counts[chosen]
-            if kind != _MONTHS and len(n) > size:
-                keep = n >= np.partition(n, len(n) - size)[len(n) - size]
-                some, n = some[keep], n[keep]
-            out[kind] = dict(zip(some.tolist(), n.tolist()))
-        return out
-    for code, n in Counter(_codes(blob).tolist()).items():  # a list first: twice as fast
-        if code & mask < len(FACETS):
-            out[code & mask][code] = n
+        tally = zip(codes.tolist(), counts.tolist())
+    else:
+        tally = Counter(_codes(blob)).items()
+    out: list[dict[int, int]] = [{} for _ in FACETS]
+    for code, n in tally:
+        if code & _MASK < len(FACETS):
+            out[code & _MASK][code] = n
     for kind, found in enumerate(out):
         if kind != _MONTHS and len(found) > size:
             least = heapq.nlargest(size, found.values())[-1]
