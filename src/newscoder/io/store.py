@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import heapq
 import json
+import os
 import re
 import sqlite3
 import sys
@@ -106,15 +107,21 @@ _CAMEO = len(FACETS)
 
 
 class Store:
-    def __init__(self, path: str | Path, *, busy_timeout: float = BUSY_TIMEOUT):
+    def __init__(self, path: str | Path, *, busy_timeout: float = BUSY_TIMEOUT, threads: bool = False,
+                 cache_kib: int = CACHE_KIB):
+        """``threads``: the store may be used by one thread after another (never by two at once), as a pool
+        of them in a server hands it out (SQLite's connection is otherwise bound to the thread that made it).
+        ``cache_kib``: the most KiB of pages this connection keeps (a writer's indexes want them all)."""
         self.path = str(path)
         self._codes: dict[tuple[int, str], int] = {}  # (kind, value) -> code, for writing
         self._values: dict[int, str] = {}  # code -> value, for reading (a code never changes its value)
         self._delta: Counter[int] = Counter()  # code -> change in its number of articles, this transaction
         try:
-            self.db = sqlite3.connect(self.path, timeout=busy_timeout, isolation_level=None)
+            self.db = sqlite3.connect(self.path, timeout=busy_timeout, isolation_level=None,
+                                      check_same_thread=not threads)
+            self._file = _identity(self.path)
             self.db.execute(f"PRAGMA busy_timeout = {int(busy_timeout * 1000)}")
-            self._wal()
+            self._wal(cache_kib)
             version = self.db.execute("PRAGMA user_version").fetchone()[0]
             if version > VERSION:
                 raise StoreError(f"the store was written by a newer newscoder (schema {version}, this one reads "
@@ -149,11 +156,11 @@ class Store:
         self._flush_counts()
         self.db.execute(f"PRAGMA user_version = {VERSION}")
 
-    def _wal(self) -> None:
+    def _wal(self, cache_kib: int) -> None:
         try:
             self.db.execute("PRAGMA journal_mode = WAL")
             self.db.execute("PRAGMA synchronous = NORMAL")  # WAL: a crash of the program loses no commit
-            self.db.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
+            self.db.execute(f"PRAGMA cache_size = -{int(cache_kib)}")
             self.db.execute(f"PRAGMA wal_autocheckpoint = {CHECKPOINT_PAGES}")
         except sqlite3.OperationalError:  # a read-only file or folder: searches still work
             pass
@@ -172,6 +179,11 @@ class Store:
 
     def close(self) -> None:
         self.db.close()
+
+    def current(self) -> bool:
+        """Whether the file at ``path`` is still the one this store opened (not deleted or replaced by a new
+        store since), so that a server may keep it open between requests."""
+        return _identity(self.path) == self._file
 
     def __enter__(self) -> Store:
         return self
@@ -519,6 +531,14 @@ class Store:
             return None
         d = json.loads(row[0])
         return {**d, "text": row[1]} if with_text else d
+
+
+def _identity(path: str) -> tuple[int, int] | None:
+    try:
+        found = os.stat(path)
+    except OSError:
+        return None
+    return found.st_dev, found.st_ino
 
 
 def _entities(d: dict[str, Any]) -> dict[str, dict[str, Any]]:
