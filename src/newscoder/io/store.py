@@ -461,7 +461,7 @@ class Store:
     def _cut(self, f: Filters, total: int, n: int) -> int:
         """The key of the ``n``-th latest match of a query that has more (``total``): its latest ``n`` matches
         are those from this key up (FTS5 reads its matches in key order, newest first, and stops)."""
-        sql, params, key = self._matches(f, total, n, "", "f.rowid")
+        sql, params, _ = self._matches(f, total, n, "", "f.rowid")
         return self.db.execute(f"{sql} ORDER BY f.rowid DESC LIMIT 1 OFFSET ?", [*params, n - 1]).fetchone()[0]
 
     def _facets(self, f: Filters, total: int) -> tuple[dict[str, list[dict[str, Any]]], int]:
