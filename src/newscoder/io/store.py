@@ -596,11 +596,19 @@ def _count(blob: bytes, size: int) -> list[dict[int, int]]:
     One function for the CLI and the server: only the tally of each distinct code differs, numpy's ``unique``
     when the process has numpy loaded (a server: 0.3 ms for 36,000 codes), else Python's Counter (2.8 ms;
     importing numpy would cost a command 0.2 s of CPU, and SQLite's GROUP BY over the same codes as rows took
-    20 ms); the choice of each facet's values is the same code."""
+    20 ms); the choice of each facet's values is the same code. numpy hands it only the codes that can be
+    chosen (a loop in Python over the 4,900 distinct codes of 1,000 diverse articles took 1.6 ms)."""
     np = _numpy()
     if np is not None:
         codes, counts = np.unique(np.frombuffer(blob, dtype="<i4"), return_counts=True)
-        tally = zip(codes.tolist(), counts.tolist())
+        kinds, keep = codes & _MASK, np.zeros(len(codes), dtype=bool)
+        for kind in range(len(FACETS)):
+            chosen = kinds == kind
+            n = counts[chosen]
+            if kind != _MONTHS and len(n) > size:
+                chosen &= counts >= np.partition(n, len(n) - size)[len(n) - size]
+            keep |= chosen
+        tally = zip(codes[keep].tolist(), counts[keep].tolist())
     else:
         tally = Counter(_codes(blob)).items()
     out: list[dict[int, int]] = [{} for _ in FACETS]
