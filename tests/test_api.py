@@ -281,3 +281,40 @@ def test_a_stored_article_with_its_text(searchable):
 def test_a_missing_store_is_refused_at_start(tmp_path):
     with pytest.raises(OptionsError, match="no such store"):
         create_app(db=str(tmp_path / "none.db"))
+
+
+def test_the_server_keeps_its_store_open_between_requests(tmp_path, monkeypatch):
+    """Each request opened the store anew, its page cache empty (5-18 ms more a search at 50,000 articles); now
+    a request takes a store an earlier one left open, after a bad request too, and a store file replaced
+    since is opened anew."""
+    import os
+
+    from newscoder.io import store as store_module
+
+    def story(id, text):
+        return {"id": id, "title": text.split(".")[0], "date": "2021-01-01", "tags": []}, text
+
+    db, other = tmp_path / "news.db", tmp_path / "other.db"
+    with store_module.Store(db) as s:
+        s.add([story("a", "Copper miners went on strike.")])
+    opened = []
+    real = store_module.Store.__init__
+
+    def counting(self, path, *args, **kwargs):
+        opened.append(str(path))
+        real(self, path, *args, **kwargs)
+
+    monkeypatch.setattr(store_module.Store, "__init__", counting)
+    client = TestClient(create_app(db=str(db)), raise_server_exceptions=False)
+    for _ in range(4):
+        assert client.get("/search.json", params={"q": "miners"}).json()["total"] == 1
+    assert client.get("/articles/nope.json").status_code == 404
+    assert client.get("/search.json", params={"q": "NOT miners"}).status_code == 400
+    assert client.get("/articles/a.json").json()["text"] == "Copper miners went on strike."
+    assert opened.count(str(db)) == 1
+    with store_module.Store(other) as s:
+        s.add([story("b", "Dock workers struck in Rotterdam.")])
+    os.replace(other, db)
+    assert client.get("/search.json", params={"q": "struck"}).json()["total"] == 1
+    assert client.get("/articles/a.json").status_code == 404
+    assert opened.count(str(db)) == 2

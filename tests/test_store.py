@@ -529,3 +529,69 @@ def test_snippet_parser_matches_the_one_character_at_a_time():
     cases += ["".join(rng.choice(alphabet) for _ in range(rng.randrange(30))) for _ in range(3000)]
     for marked in cases:
         assert snippet(marked) == snippet_by_characters(marked), repr(marked)
+
+
+@pytest.fixture()
+def harbour(tmp_path):
+    """Twelve articles that all say "harbour", stored oldest first; the best BM25 matches are the oldest (the
+    word in the title and said most often), so ranking every match and ranking only the latest disagree."""
+    with Store(tmp_path / "h.db") as store:
+        items = []
+        for i in range(12):
+            says = 12 - i
+            title = "Harbour news" if i < 3 else f"Report {i}"
+            text = f"{title}. " + " ".join(["harbour"] * says) + f" boats {i} fishermen" + " quay" * (i % 4)
+            items.append(({"id": f"h{i:02d}", "title": title, "date": f"2020-01-{i + 1:02d}", "tags": []}, text))
+        store.add(items, every=5)
+        yield store
+
+
+def bm25_order(store, query):
+    """Every match ranked by BM25 as FTS5 ranks it (what a search gave before the latest-matches bound)."""
+    from newscoder.io.search import WEIGHTS, fts_query
+
+    rank = f"bm25(articles_fts, {', '.join(map(str, WEIGHTS))})"
+    return [store.db.execute("SELECT id FROM articles WHERE n = ?", (n,)).fetchone()[0] for (n,) in store.db.execute(
+        f"SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY {rank}", (fts_query(query),))]
+
+
+def test_a_broad_query_ranks_its_latest_matches_then_lists_the_older_newest_first(harbour, monkeypatch):
+    """A query matching more than RANK_SAMPLE articles ranks its latest RANK_SAMPLE matches by BM25 (the cost
+    of BM25 over every match grew with the store) and lists the older ones after them, newest first; pages
+    at any offset fit together, and the total counts every match."""
+    monkeypatch.setattr("newscoder.io.store.RANK_SAMPLE", 5, raising=False)
+    latest = [f"h{i:02d}" for i in range(7, 12)]
+    ranked = [i for i in bm25_order(harbour, "harbour") if i in latest]
+    expected = ranked + [f"h{i:02d}" for i in range(6, -1, -1)]
+    page = harbour.query("harbour", limit=20)
+    assert page["total"] == 12 and ids(page) == expected
+    scores = [r["score"] for r in page["results"]]
+    assert scores[:5] == sorted(scores[:5], reverse=True) and all(s > 0 for s in scores)
+    for size in (1, 3, 4, 5, 7):
+        paged = [i for offset in range(0, 12, size) for i in ids(harbour.query("harbour", limit=size, offset=offset))]
+        assert paged == expected, size
+    assert ids(harbour.query("harbour", limit=5, offset=12)) == []
+    # fewer matches than the bound: every match ranked, as before
+    assert ids(harbour.query("news OR h11", limit=20)) == bm25_order(harbour, "news OR h11")
+    monkeypatch.setattr("newscoder.io.store.RANK_SAMPLE", 12)
+    assert ids(harbour.query("harbour", limit=20)) == bm25_order(harbour, "harbour")
+
+
+def test_the_page_snippets_are_those_of_each_row(harbour, monkeypatch):
+    """Snippets come from one walk over the matches between the page's keys: each is the one FTS5 makes for
+    that row alone, for words, prefixes and with the bound on ranking."""
+    from newscoder.io.search import HIT_END, HIT_START, SNIPPET_WORDS, fts_query, snippet, without_title
+
+    for sample in (5, 1000):
+        monkeypatch.setattr("newscoder.io.store.RANK_SAMPLE", sample, raising=False)
+        for query in ("harbour", "fish*", "boats OR quay", "quay"):
+            for offset in (0, 4):
+                page = harbour.query(query, limit=4, offset=offset)
+                assert page["results"], query
+                for r in page["results"]:
+                    n = harbour.db.execute("SELECT n FROM articles WHERE id = ?", (r["id"],)).fetchone()[0]
+                    (marked,) = harbour.db.execute(
+                        f"SELECT snippet(articles_fts, 1, '{HIT_START}', '{HIT_END}', ' … ', {SNIPPET_WORDS}) "
+                        "FROM articles_fts WHERE articles_fts MATCH ? AND rowid = ?", (fts_query(query), n)).fetchone()
+                    text, hits = without_title(*snippet(marked), r["title"])
+                    assert (r["snippet"], r["hits"]) == (text, hits) and hits, (query, r["id"])

@@ -502,7 +502,8 @@ class SearchFormat(str, Enum):
 def search(
     query: Annotated[Optional[str], typer.Argument(help=(
         "What to find in titles, texts and tags, in SQLite FTS5 syntax: words (stemmed: talks finds talked), "
-        "OR, NOT, prefix*, \"a phrase\", NEAR(a b, 10), title:word."))] = None,
+        "OR, NOT, prefix*, \"a phrase\", NEAR(a b, 10), title:word. Best match first (BM25); a query matching more "
+        "than 1,000 articles ranks its latest 1,000 and lists the older ones after them, newest first."))] = None,
     db: DbOpt = "newscoder.db",
     entity: Annotated[Optional[str], typer.Option(
         help="Only articles naming this entity, by any name an article used for it (US, Washington).")] = None,
