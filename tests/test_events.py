@@ -1084,3 +1084,12 @@ def test_words_against_a_decision_are_criticism_of_its_owner():
     assert crit.event == "ACCUSE" and _codes(crit.recipient) == ["BRA"]
     assert [e.event for e in coded("Rebels attacked the power plant in Homs on Monday.")] == ["ASSAULT"]
     assert [e.event for e in coded("Greece laid the blame on Turkey for the failure of the talks.")] == ["ACCUSE"]
+
+
+def test_a_commodity_body_is_international_and_so_is_an_acronym_of_an_international_name():
+    (talks,) = coded("Coffee prices fell after the collapse of the ICO talks in London, Brazilian officials said.")
+    assert _codes(talks.actor) == ["IGOICO"]
+    text = ("Brazil's coffee exports fell, officials said. The International Association of Coffee Growers (IACG) "
+            "met in Brasilia. The IACG criticised the Brazilian export policy on Monday.")
+    (crit,) = [e for e in coded(text) if e.event == "ACCUSE"]
+    assert crit.actor[0].code is None  # not guessed Brazilian

@@ -453,7 +453,8 @@ class ActorCoder:
             return out
         if sector:  # "the police", "rebels": the country where the sentence happens
             return [EventActor(text=text, canonical=text, code=self._group_country(head, tokens), sector=sector)]
-        if head_ent is not None and head_ent.label_ == "ORG" and self.sole_home and _named_body(head_ent):
+        if head_ent is not None and head_ent.label_ == "ORG" and self.sole_home and _named_body(
+                head_ent, self.by_char.get(head_ent.start_char)):
             # "the FDA", "IG Metall", "the LDP" in a story about one country: a body of that country, as a guess
             return [EventActor(text=text, canonical=text, code=self.sole_home, sector=sector, kind="group",
                                own_country=self.sole_home, guessed=True)]
@@ -802,11 +803,12 @@ def story_guess(actor: EventActor) -> bool:
     return actor.guessed and actor.sector not in STATE_SECTORS and actor.kind in ("person", "group")
 
 
-def _named_body(ent) -> bool:
+def _named_body(ent, canonical: str | None = None) -> bool:
     """Is this organisation named (a proper name, not "The budget") and not one that spans countries by its name
-    ("the Andean Development Corp", "World Council of Churches", "the Gulf Cooperation Council")?"""
-    return any(t.pos_ == "PROPN" or (t.is_upper and len(t) > 1) for t in ent) and not any(
-        t.lower_ in INTERNATIONAL_WORDS for t in ent)
+    or by the name its initials stand for ("the Andean Development Corp", "World Council of Churches", "the ICO"
+    of an "International Coffee Organization" named before)?"""
+    words = {t.lower_ for t in ent} | set((canonical or "").lower().split())
+    return any(t.pos_ == "PROPN" or (t.is_upper and len(t) > 1) for t in ent) and not words & INTERNATIONAL_WORDS
 
 
 def _branch(ent) -> bool:
