@@ -1093,3 +1093,10 @@ def test_a_commodity_body_is_international_and_so_is_an_acronym_of_an_internatio
             "met in Brasilia. The IACG criticised the Brazilian export policy on Monday.")
     (crit,) = [e for e in coded(text) if e.event == "ACCUSE"]
     assert crit.actor[0].code is None  # not guessed Brazilian
+
+
+def test_an_international_aid_group_is_not_of_the_country_it_works_in():
+    text = ("Chad's government closed the border, officials said. Chadian troops patrol the east. "
+            "Oxfam accused the government of blocking aid on Monday.")
+    (crit,) = [e for e in coded(text) if e.event == "ACCUSE"]
+    assert crit.actor[0].code == "NGOOXF" and _codes(crit.recipient) == ["TCD"]
