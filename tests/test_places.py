@@ -494,3 +494,22 @@ def test_a_headlines_direction_initial_is_the_country():
         result = newscoder.analyze(text)
         assert [p.country for p in result.places][:1] == [iso3], text
         assert [e.label for e in result.entities][:1] == ["GPE"], text
+
+
+# ---------------------------------------------------------------- a town and its county (issue 12, fourth pass)
+
+
+@pytest.mark.parametrize("text, town, county, state", [
+    ("Huntsville City Manager Bill Baine is working to gather support for a road project. At a recent Walker "
+     "County Commissioners Court meeting, the court voted to back the plan.", "Huntsville", "Walker County", "Texas"),
+    ("Deputies from the Henderson County Sheriff's Office searched a field east of Athens on Friday after a truck "
+     "was reported stolen.", "Athens", "Henderson County", "Texas"),
+    ("The school board in Decatur voted to close two elementary schools. Parents said DeKalb County had not "
+     "consulted them.", "Decatur", "DeKalb County", "Georgia"),
+])
+def test_a_town_and_its_county_named_together_are_the_pair(text, town, county, state):
+    found = newscoder.analyze(text, options=OPTS).places
+    towns = [p for p in found if p.text.startswith(town)]
+    counties = [p for p in found if p.text == county]
+    assert towns and all(p.admin1 == state for p in towns)
+    assert counties and haversine(counties[0].lat, counties[0].lon, towns[0].lat, towns[0].lon) < 80

@@ -6,7 +6,9 @@ a qualifier ("Springfield, Ill."), and the article's evidence:
 - the **countries** it names outright (place names, demonyms) and those of the places resolved;
 - the **states** (first-level divisions) it names or that its counties, towns and qualifiers lie
   in ("Cooke County" is only in Texas: the article is about Texas);
-- the **points** of the other places resolved in it (a town near them is likelier).
+- the **points** of the other places resolved in it (a town near them is likelier);
+- the **counties** it names: a town in one of them and a county holding one of its towns are a pair
+  ("Huntsville" with "Walker County" is Huntsville, Texas).
 
 The evidence a name gives never counts for that name itself: twelve mentions of "Dublin" first
 resolved to Ireland must not vote for Ireland at the thirteenth. A **local-news prior**: when the
@@ -74,6 +76,9 @@ LOCAL_MIN = 1.5  # state evidence a local story needs (a state named twice, or n
 STATE_SHARE = 2.0  # more as the state takes more of the state evidence
 CLUSTER_BONUS, CLUSTER_CAP = 1.5, 5.0  # per nearby name with a candidate close by
 SAME_STATE_BONUS, SAME_STATE_CAP = 1.0, 3.0  # per other name with a candidate in the same state
+#: A town that lies in a county the article names, and a county that holds a town it names ("Huntsville" and
+#: "Walker County" are the Texas pair, not Huntsville, Alabama): once, however many names vouch.
+COUNTY_BONUS = 3.0
 NEAR_BONUS, NEAR_KM = 2.5, 300.0  # a candidate near the article's other places
 #: Features too large to say where a nearby town is (a county, at the centre of its towns, can).
 NOT_ANCHORS = frozenset({"country", "continent", "sea", "admin", "region", "desert"})
@@ -238,6 +243,7 @@ class Context:
     anchors: list[tuple[Place, float]]
     support: dict[int, float] = field(default_factory=dict)  # candidate id -> cluster support
     same_state: dict[int, float] = field(default_factory=dict)  # candidate id -> state support
+    in_county: dict[int, float] = field(default_factory=dict)  # candidate id -> town-in-county support
     anchor_array: np.ndarray | None = None  # rows: lat, lon, weight, id of each anchor
     story: frozenset = frozenset()  # the outlet's country (the user's hint)
     near_of: dict[tuple, float] = field(default_factory=dict)  # (id, lat, lon) -> near(), once per view
@@ -320,6 +326,7 @@ def _score(m, p: Place, ctx: Context, local: tuple[str, str] | None) -> float:
         score += LOCAL_BONUS
     score += CLUSTER_BONUS * min(ctx.support.get(p.id, 0.0), CLUSTER_CAP)
     score += SAME_STATE_BONUS * min(ctx.same_state.get(p.id, 0.0), SAME_STATE_CAP)
+    score += COUNTY_BONUS * min(ctx.in_county.get(p.id, 0.0), 1.0)
     if ctx.anchors and p.feature not in ("country", "continent"):
         score += NEAR_BONUS * ctx.near(p)
     return score
@@ -358,11 +365,12 @@ def resolve(mentions, named: dict[str, Counter]) -> None:
     the other names name outright (``named``: by name key, demonyms under ""), then with the
     evidence of the other names' places."""
     empty: dict[str, Evidence] = {}
-    support, same_state = cluster_support(mentions), state_support(mentions)
+    support, same_state, in_county = cluster_support(mentions), state_support(mentions), county_support(mentions)
     for m in mentions:
         ctx = Context.without(named, empty, name_key(m.name))
         ctx.support = support.get(name_key(m.name), {})
         ctx.same_state = same_state.get(name_key(m.name), {})
+        ctx.in_county = in_county.get(name_key(m.name), {})
         m.place = _pick(m, ctx)
     for _ in range(2):
         evidence = gather(mentions)
@@ -373,6 +381,7 @@ def resolve(mentions, named: dict[str, Counter]) -> None:
                 views[k] = Context.without(named, evidence, k)
                 views[k].support = support.get(k, {})
                 views[k].same_state = same_state.get(k, {})
+                views[k].in_county = in_county.get(k, {})
             m.place = _pick(m, views[k])
     _same_sense(mentions)
     _place_counties(mentions)
@@ -437,6 +446,46 @@ def state_support(mentions, top: int = 12) -> dict[str, dict[int, float]]:
             if st is not None:
                 row[p.id] = sum(w.get(st, 0.0) for other, w in weights.items() if other != k)
         out[k] = row
+    return out
+
+
+def county_support(mentions, top: int = 12) -> dict[str, dict[int, float]]:
+    """For each name's towns, whether another name has a county candidate that holds it, and for each name's
+    counties, whether another name has a town candidate inside it (1.0 or absent): a town and its county named
+    in one story are a pair, whatever their namesakes ("Dublin" and "Franklin County" are in Ohio). Every
+    namesake county counts alike (a county's name says nothing of its state); a town counts among its name's
+    ``top`` likeliest candidates."""
+    towns: dict[str, set[tuple[str, str, str]]] = {}  # name -> (iso3, admin1, county key) of its towns
+    counties: dict[str, set[tuple[str, str, str]]] = {}  # name -> (iso3, admin1, key) of its counties
+    for m in mentions:  # all mentions of a name: "Dublin City" and "Dublin" share one key
+        if m.metonym:
+            continue
+        k = name_key(m.name)
+        ps = [p for p in sorted(m.candidates, key=prior, reverse=True)[:top] if p.main and p.iso3 and p.admin1]
+        towns.setdefault(k, set()).update(
+            (p.iso3, p.admin1, gazetteer.key(p.admin2)) for p in ps if p.feature == "city" and p.admin2)
+        counties.setdefault(k, set()).update((p.iso3, p.admin1, gazetteer.key(p.name)) for p in m.candidates
+                                             if p.feature == "county" and p.main and p.iso3 and p.admin1)
+    if sum(bool(c) for c in counties.values()) == 0 or len(towns) < 2:
+        return {}
+    out: dict[str, dict[int, float]] = {}
+    others: dict[str, tuple[set, set]] = {}
+    for m in mentions:
+        k = name_key(m.name)
+        if k not in towns:
+            continue
+        if k not in others:
+            others[k] = (set().union(*(c for o, c in counties.items() if o != k)),
+                         set().union(*(t for o, t in towns.items() if o != k)))
+        other_counties, other_towns = others[k]
+        row = out.setdefault(k, {})
+        for p in m.candidates:
+            if not (p.main and p.iso3 and p.admin1):
+                continue
+            if p.feature == "city" and p.admin2 and (p.iso3, p.admin1, gazetteer.key(p.admin2)) in other_counties:
+                row[p.id] = 1.0
+            elif p.feature == "county" and (p.iso3, p.admin1, gazetteer.key(p.name)) in other_towns:
+                row[p.id] = 1.0
     return out
 
 
