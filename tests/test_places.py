@@ -513,3 +513,12 @@ def test_a_town_and_its_county_named_together_are_the_pair(text, town, county, s
     counties = [p for p in found if p.text == county]
     assert towns and all(p.admin1 == state for p in towns)
     assert counties and haversine(counties[0].lat, counties[0].lon, towns[0].lat, towns[0].lon) < 80
+
+
+def test_county_names_of_many_states_do_not_pull_a_big_city_to_a_small_namesake():
+    # Madison, Jefferson and Montgomery counties exist in a score of states, Indiana among them: that says
+    # nothing about where Atlanta is
+    text = ("Teams from Madison County, Jefferson County and Montgomery County high schools will travel to Atlanta "
+            "in May for the national mock trial finals, the state bar said.")
+    found = [p for p in newscoder.analyze(text, options=OPTS).places if p.text == "Atlanta"]
+    assert found and found[0].admin1 == "Georgia"

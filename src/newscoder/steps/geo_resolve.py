@@ -390,7 +390,9 @@ def resolve(mentions, named: dict[str, Counter]) -> None:
 def cluster_support(mentions, top: int = 12) -> dict[str, dict[int, float]]:
     """For each name's candidates, how much the other names' candidates cluster near it: the sum
     over other names of their best prior-weighted closeness. Same-named towns are told apart by
-    the places around them before any of them is chosen ("Paris" near "Lamar County")."""
+    the places around them before any of them is chosen ("Paris" near "Lamar County"). A name with many
+    equally likely namesakes ("Madison County" is in 20 states) has its weights divided by the square root
+    of their sum: it vouches a little for each of its places, not fully for all of them."""
     names: dict[str, list[Place]] = {}
     for m in mentions:
         k = name_key(m.name)
@@ -402,6 +404,10 @@ def cluster_support(mentions, top: int = 12) -> dict[str, dict[int, float]]:
     keys = [k for k, _ in rows]
     best = {k: max(prior(p) for p in ps) for k, ps in names.items() if ps}
     weight = np.array([math.exp(min(0.0, prior(p) - best[k])) for k, p in rows])
+    spread = Counter()
+    for (k, _), w in zip(rows, weight):
+        spread[k] += w
+    weight = weight / np.sqrt(np.maximum(1.0, np.array([spread[k] for k, _ in rows])))
     lat = np.array([p.lat for _, p in rows])
     lon = np.array([p.lon for _, p in rows])
     close = np.exp(-haversine(lat[:, None], lon[:, None], lat[None, :], lon[None, :]) / NEAR_KM) * weight[None, :]
@@ -417,8 +423,9 @@ def cluster_support(mentions, top: int = 12) -> dict[str, dict[int, float]]:
 
 def state_support(mentions, top: int = 12) -> dict[str, dict[int, float]]:
     """For each name's towns and counties, how many other names have a likely candidate in the same
-    state (each counted by its best candidate there, relative to its best anywhere): "Paris" and
-    "Henry County" both have namesakes in many states, but only some states have both."""
+    state (each counted by its best candidate there, relative to its best anywhere, spread as in
+    ``cluster_support``): "Paris" and "Henry County" both have namesakes in many states, but only some states
+    have both."""
     weights: dict[str, dict[tuple[str, str], float]] = {}
     cands: dict[str, list[Place]] = {}
     for m in mentions:
@@ -435,7 +442,8 @@ def state_support(mentions, top: int = 12) -> dict[str, dict[int, float]]:
             st = state_of(p) if p.feature in ("city", "county") else None
             if st is not None:
                 w[st] = max(w.get(st, 0.0), math.exp(min(0.0, prior(p) - best)))
-        weights[k] = w
+        spread = sum(w.values())
+        weights[k] = {st: v / math.sqrt(spread) for st, v in w.items()} if spread > 1.0 else w
     if len(weights) < 2:
         return {}
     out: dict[str, dict[int, float]] = {}
