@@ -522,3 +522,14 @@ def test_county_names_of_many_states_do_not_pull_a_big_city_to_a_small_namesake(
             "in May for the national mock trial finals, the state bar said.")
     found = [p for p in newscoder.analyze(text, options=OPTS).places if p.text == "Atlanta"]
     assert found and found[0].admin1 == "Georgia"
+
+
+@pytest.mark.parametrize("text, name, state", [
+    ("W. Virginia coal mine blast kills four.", "W. Virginia", "West Virginia"),
+    ("N. Carolina governor signs budget bill.", "N. Carolina", "North Carolina"),
+    ("Floods hit S. Dakota farms.", "S. Dakota", "South Dakota"),
+    ("Protests spread in W. Bengal after the vote.", "W. Bengal", "West Bengal"),
+])
+def test_a_headlines_direction_initial_is_the_first_order_division(text, name, state):
+    found = newscoder.analyze(text, options=OPTS).places
+    assert [(p.text, p.name, p.feature) for p in found] == [(name, state, "admin")]
