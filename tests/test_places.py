@@ -455,6 +455,10 @@ def test_a_name_the_model_cut_short_is_the_whole_name(text, name, iso3):
 @pytest.mark.parametrize("text, name, iso3", [
     ("Council approves new budget. ST. LOUIS -- The city council voted on Tuesday to raise fees.", "ST. LOUIS", "USA"),
     ("Gas talks stall. MOSCOW — Russia's refusal to sign the deal angered its neighbours.", "MOSCOW", "RUS"),
+    # with the country or state after the town (fourth pass)
+    ("Kenya and Ethiopia sign border trade deal. NAIROBI, Kenya - Kenya and Ethiopia signed an agreement on "
+     "Wednesday.", "NAIROBI", "KEN"),
+    ("Flood warnings issued. MARIETTA, Ohio -- Crews in Washington County stacked sandbags.", "MARIETTA", "USA"),
 ])
 def test_a_dateline_after_a_glued_headline_is_the_town(text, name, iso3):
     found = [p for p in newscoder.analyze(text, options=OPTS).places if p.text == name]

@@ -195,9 +195,11 @@ def _extend(doc, mentions: list[Mention]) -> list[Mention]:
                                       and w.end - w.start > m.end - m.start for w in wide)]
 
 
-#: A dateline after a sentence, where a headline was glued to the story ("... tax worker. ST. PAUL -- No").
+#: A dateline after a sentence, where a headline was glued to the story ("... tax worker. ST. PAUL -- No"), with
+#: the state or country that may follow its town ("... trade deal. NAIROBI, Kenya - Kenya and Ethiopia signed").
 SENTENCE_DATELINE = re.compile(
-    r"(?<=[.!?] )([A-Z][A-Z.'\-]{2,}(?: [A-Z][A-Z.'\-]+){0,3})[ \t]*(?:--?|\u2014|\u2013)[ \t]")
+    r"(?<=[.!?] )([A-Z][A-Z.'\-]{2,}(?: [A-Z][A-Z.'\-]+){0,3})(?:, [A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,2})?"
+    r"[ \t]*(?:--?|\u2014|\u2013)[ \t]")
 
 
 _POSSESSOR = re.compile(r"(?<![\w'’])[A-Z][a-z]+(?:'s|’s) $")
