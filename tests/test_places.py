@@ -537,3 +537,12 @@ def test_county_names_of_many_states_do_not_pull_a_big_city_to_a_small_namesake(
 def test_a_headlines_direction_initial_is_the_first_order_division(text, name, state):
     found = newscoder.analyze(text, options=OPTS).places
     assert [(p.text, p.name, p.feature) for p in found] == [(name, state, "admin")]
+
+
+@pytest.mark.parametrize("text, name, feature", [
+    ("The city of Sao Paulo reported 327 deaths from the flu this winter.", "São Paulo", "city"),
+    ("The first case was found in the state of Washington last year.", "Washington State", "admin"),
+])
+def test_a_type_word_before_a_name_chooses_the_place_of_that_type(text, name, feature):
+    found = newscoder.analyze(text, options=OPTS).places
+    assert [(p.name, p.feature) for p in found][:1] == [(name, feature)]

@@ -38,6 +38,7 @@ from .toponyms import (
     find_toponyms,
     text_of,
     to_known_part,
+    type_word_candidates,
 )
 
 __all__ = ["PlacesStep", "find_toponyms", "haversine"]
@@ -287,7 +288,7 @@ class PlacesStep:
         mentions = find_toponyms(doc)
         for m in mentions:
             found = acronym_candidates(m, list(candidates(m.name)))
-            m.candidates = dateline_candidates(m, division_candidates(m.text, found))
+            m.candidates = dateline_candidates(m, type_word_candidates(doc, m, division_candidates(m.text, found)))
             if not m.candidates and m.label in PLACE_LABELS:
                 to_known_part(m)
         named = _named_countries(doc, mentions)

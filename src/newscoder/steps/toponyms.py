@@ -373,6 +373,26 @@ def _with_unit(doc, span, end: int) -> int:
     return end
 
 
+#: A type word before a name ("the city of Sao Paulo", "the state of Washington", "the province of Ontario") and
+#: the features it allows.
+_TYPE_BEFORE = re.compile(r"(?i)\b(city|town|village|state|province|county|parish) of $")
+TYPE_FEATURES = {"city": {"city"}, "town": {"city"}, "village": {"city"}, "state": {"admin"},
+                 "province": {"admin"}, "county": {"county"}, "parish": {"county"}}
+
+
+def type_word_candidates(doc, m: Mention, found: list[Place]) -> list[Place]:
+    """A name after "the city of", "the state of"... means a place of that type when the gazetteer has one
+    ("the city of Sao Paulo" is not the state, "the state of Washington" not the capital)."""
+    before = _TYPE_BEFORE.search(text_of(doc), max(0, m.start - 12), m.start)
+    if before is None or m.dateline:
+        return found
+    word = before.group(1).lower()
+    typed = [p for p in found if p.feature in TYPE_FEATURES[word]]
+    if not typed:  # "the state of Washington": the gazetteer knows the state as "Washington state"
+        typed = [p for p in candidates(f"{m.text} {word}") if p.feature in TYPE_FEATURES[word]]
+    return typed or found
+
+
 def division_candidates(text: str, found: list[Place]) -> list[Place]:
     """A name with a division's word ("Washington state", "Ankara province") means the division when
     the gazetteer has one of that name."""
