@@ -459,6 +459,11 @@ def test_a_name_the_model_cut_short_is_the_whole_name(text, name, iso3):
     ("Kenya and Ethiopia sign border trade deal. NAIROBI, Kenya - Kenya and Ethiopia signed an agreement on "
      "Wednesday.", "NAIROBI", "KEN"),
     ("Flood warnings issued. MARIETTA, Ohio -- Crews in Washington County stacked sandbags.", "MARIETTA", "USA"),
+    # with an agency, and one the model labels an organisation
+    ("Bank shares slide as rates rise. NEW YORK (Reuters) - Shares of regional banks fell on Wednesday.", "NEW YORK",
+     "USA"),
+    ("Wildcats hold off Tennessee in overtime. LEXINGTON, Ky. -- Kentucky beat Tennessee 78-74 on Saturday.",
+     "LEXINGTON", "USA"),
 ])
 def test_a_dateline_after_a_glued_headline_is_the_town(text, name, iso3):
     found = [p for p in newscoder.analyze(text, options=OPTS).places if p.text == name]

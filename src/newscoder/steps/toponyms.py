@@ -137,6 +137,8 @@ def find_toponyms(doc) -> list[Mention]:
     for m in mentions:
         _with_possessive(doc, m)
         m.dateline = any(s <= m.start and m.end <= e for s, e in spans)
+        if m.dateline and m.label in MISLABELS:  # "LEXINGTON, Ky. --" that the model took for an organisation
+            m.label = "DATELINE"
         _qualify(doc, m)
     return mentions
 
@@ -196,10 +198,11 @@ def _extend(doc, mentions: list[Mention]) -> list[Mention]:
 
 
 #: A dateline after a sentence, where a headline was glued to the story ("... tax worker. ST. PAUL -- No"), with
-#: the state or country that may follow its town ("... trade deal. NAIROBI, Kenya - Kenya and Ethiopia signed").
+#: the state or country that may follow its town ("... trade deal. NAIROBI, Kenya - Kenya and Ethiopia signed") and
+#: the agency ("... rates rise. NEW YORK (Reuters) - Shares").
 SENTENCE_DATELINE = re.compile(
     r"(?<=[.!?] )([A-Z][A-Z.'\-]{2,}(?: [A-Z][A-Z.'\-]+){0,3})(?:, [A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,2})?"
-    r"[ \t]*(?:--?|\u2014|\u2013)[ \t]")
+    r"(?:[ \t]*\((?:" + "|".join(country_table.AGENCIES) + r")\))?[ \t]*(?:--?|\u2014|\u2013)[ \t]")
 
 
 _POSSESSOR = re.compile(r"(?<![\w'’])[A-Z][a-z]+(?:'s|’s) $")
