@@ -551,3 +551,14 @@ def test_a_headlines_direction_initial_is_the_first_order_division(text, name, s
 def test_a_type_word_before_a_name_chooses_the_place_of_that_type(text, name, feature):
     found = newscoder.analyze(text, options=OPTS).places
     assert [(p.name, p.feature) for p in found][:1] == [(name, feature)]
+
+
+def test_a_county_named_again_by_its_bare_name_is_the_county():
+    text = ("The DeKalb County Commission will vote Tuesday on a plan for 300 apartments north of Decatur, near North "
+            "Druid Hills. The land in unincorporated DeKalb holds an aging shopping center, and DeKalb's planners back "
+            "the project.")
+    found = newscoder.analyze(text, options=OPTS).places
+    county = [p for p in found if p.text == "DeKalb County"]
+    bare = [p for p in found if p.text == "DeKalb"]
+    assert county and county[0].admin1_code == "GA"
+    assert bare and all((p.name, p.feature) == ("DeKalb County", "county") for p in bare)

@@ -384,6 +384,7 @@ def resolve(mentions, named: dict[str, Counter]) -> None:
                 views[k].in_county = in_county.get(k, {})
             m.place = _pick(m, views[k])
     _same_sense(mentions)
+    _bare_counties(mentions)
     _place_counties(mentions)
 
 
@@ -471,7 +472,8 @@ def county_support(mentions, top: int = 12) -> dict[str, dict[int, float]]:
         k = name_key(m.name)
         ps = [p for p in sorted(m.candidates, key=prior, reverse=True)[:top] if p.main and p.iso3 and p.admin1]
         towns.setdefault(k, set()).update(
-            (p.iso3, p.admin1, gazetteer.key(p.admin2)) for p in ps if p.feature == "city" and p.admin2)
+            (p.iso3, p.admin1, gazetteer.key(p.admin2)) for p in ps if p.feature == "city" and p.admin2
+            and not _county_stem(p))
         counties.setdefault(k, set()).update((p.iso3, p.admin1, gazetteer.key(p.name)) for p in m.candidates
                                              if p.feature == "county" and p.main and p.iso3 and p.admin1)
     if sum(bool(c) for c in counties.values()) == 0 or len(towns) < 2:
@@ -490,11 +492,36 @@ def county_support(mentions, top: int = 12) -> dict[str, dict[int, float]]:
         for p in m.candidates:
             if not (p.main and p.iso3 and p.admin1):
                 continue
-            if p.feature == "city" and p.admin2 and (p.iso3, p.admin1, gazetteer.key(p.admin2)) in other_counties:
+            if p.feature == "city" and p.admin2 and not _county_stem(p) \
+                    and (p.iso3, p.admin1, gazetteer.key(p.admin2)) in other_counties:
                 row[p.id] = 1.0
             elif p.feature == "county" and (p.iso3, p.admin1, gazetteer.key(p.name)) in other_towns:
                 row[p.id] = 1.0
     return out
+
+
+_COUNTY_WORD = re.compile(r"\s+(?:County|Parish)$")
+
+
+def _county_stem(p: Place) -> bool:
+    """A town named as its county ("DeKalb" in DeKalb County): the bare name may be the county's, so the town
+    does not vouch for the county nor the county for it."""
+    return bool(p.admin2) and gazetteer.key(_COUNTY_WORD.sub("", p.admin2)) == gazetteer.key(p.name)
+
+
+def _bare_counties(mentions) -> None:
+    """A county named again by its bare name ("DeKalb County" ... "DeKalb police") is that county where the bare
+    name's place lies in another state (DeKalb, Illinois in a story about DeKalb County, Georgia)."""
+    counties = {gazetteer.key(_COUNTY_WORD.sub("", m.place.name)): m.place for m in mentions
+                if m.place is not None and m.place.feature == "county" and _COUNTY_WORD.search(m.place.name)}
+    if not counties:
+        return
+    for m in mentions:
+        c = counties.get(name_key(m.name))
+        if c is None or m.qualifier or m.metonym or m.place is None or m.place.feature != "city":
+            continue
+        if state_of(m.place) != state_of(c):
+            m.place = c
 
 
 def _same_sense(mentions) -> None:
