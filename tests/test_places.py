@@ -455,6 +455,15 @@ def test_a_name_the_model_cut_short_is_the_whole_name(text, name, iso3):
 @pytest.mark.parametrize("text, name, iso3", [
     ("Council approves new budget. ST. LOUIS -- The city council voted on Tuesday to raise fees.", "ST. LOUIS", "USA"),
     ("Gas talks stall. MOSCOW — Russia's refusal to sign the deal angered its neighbours.", "MOSCOW", "RUS"),
+    # with the country or state after the town (fourth pass)
+    ("Kenya and Ethiopia sign border trade deal. NAIROBI, Kenya - Kenya and Ethiopia signed an agreement on "
+     "Wednesday.", "NAIROBI", "KEN"),
+    ("Flood warnings issued. MARIETTA, Ohio -- Crews in Washington County stacked sandbags.", "MARIETTA", "USA"),
+    # with an agency, and one the model labels an organisation
+    ("Bank shares slide as rates rise. NEW YORK (Reuters) - Shares of regional banks fell on Wednesday.", "NEW YORK",
+     "USA"),
+    ("Wildcats hold off Tennessee in overtime. LEXINGTON, Ky. -- Kentucky beat Tennessee 78-74 on Saturday.",
+     "LEXINGTON", "USA"),
 ])
 def test_a_dateline_after_a_glued_headline_is_the_town(text, name, iso3):
     found = [p for p in newscoder.analyze(text, options=OPTS).places if p.text == name]
@@ -494,3 +503,62 @@ def test_a_headlines_direction_initial_is_the_country():
         result = newscoder.analyze(text)
         assert [p.country for p in result.places][:1] == [iso3], text
         assert [e.label for e in result.entities][:1] == ["GPE"], text
+
+
+# ---------------------------------------------------------------- a town and its county (issue 12, fourth pass)
+
+
+@pytest.mark.parametrize("text, town, county, state", [
+    ("Huntsville City Manager Bill Baine is working to gather support for a road project. At a recent Walker "
+     "County Commissioners Court meeting, the court voted to back the plan.", "Huntsville", "Walker County", "Texas"),
+    ("Deputies from the Henderson County Sheriff's Office searched a field east of Athens on Friday after a truck "
+     "was reported stolen.", "Athens", "Henderson County", "Texas"),
+    ("The school board in Decatur voted to close two elementary schools. Parents said DeKalb County had not "
+     "consulted them.", "Decatur", "DeKalb County", "Georgia"),
+])
+def test_a_town_and_its_county_named_together_are_the_pair(text, town, county, state):
+    found = newscoder.analyze(text, options=OPTS).places
+    towns = [p for p in found if p.text.startswith(town)]
+    counties = [p for p in found if p.text == county]
+    assert towns and all(p.admin1 == state for p in towns)
+    assert counties and haversine(counties[0].lat, counties[0].lon, towns[0].lat, towns[0].lon) < 80
+
+
+def test_county_names_of_many_states_do_not_pull_a_big_city_to_a_small_namesake():
+    # Madison, Jefferson and Montgomery counties exist in a score of states, Indiana among them: that says
+    # nothing about where Atlanta is
+    text = ("Teams from Madison County, Jefferson County and Montgomery County high schools will travel to Atlanta "
+            "in May for the national mock trial finals, the state bar said.")
+    found = [p for p in newscoder.analyze(text, options=OPTS).places if p.text == "Atlanta"]
+    assert found and found[0].admin1 == "Georgia"
+
+
+@pytest.mark.parametrize("text, name, state", [
+    ("W. Virginia coal mine blast kills four.", "W. Virginia", "West Virginia"),
+    ("N. Carolina governor signs budget bill.", "N. Carolina", "North Carolina"),
+    ("Floods hit S. Dakota farms.", "S. Dakota", "South Dakota"),
+    ("Protests spread in W. Bengal after the vote.", "W. Bengal", "West Bengal"),
+])
+def test_a_headlines_direction_initial_is_the_first_order_division(text, name, state):
+    found = newscoder.analyze(text, options=OPTS).places
+    assert [(p.text, p.name, p.feature) for p in found] == [(name, state, "admin")]
+
+
+@pytest.mark.parametrize("text, name, feature", [
+    ("The city of Sao Paulo reported 327 deaths from the flu this winter.", "São Paulo", "city"),
+    ("The first case was found in the state of Washington last year.", "Washington State", "admin"),
+])
+def test_a_type_word_before_a_name_chooses_the_place_of_that_type(text, name, feature):
+    found = newscoder.analyze(text, options=OPTS).places
+    assert [(p.name, p.feature) for p in found][:1] == [(name, feature)]
+
+
+def test_a_county_named_again_by_its_bare_name_is_the_county():
+    text = ("The DeKalb County Commission will vote Tuesday on a plan for 300 apartments north of Decatur, near North "
+            "Druid Hills. The land in unincorporated DeKalb holds an aging shopping center, and DeKalb's planners back "
+            "the project.")
+    found = newscoder.analyze(text, options=OPTS).places
+    county = [p for p in found if p.text == "DeKalb County"]
+    bare = [p for p in found if p.text == "DeKalb"]
+    assert county and county[0].admin1_code == "GA"
+    assert bare and all((p.name, p.feature) == ("DeKalb County", "county") for p in bare)

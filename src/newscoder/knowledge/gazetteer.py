@@ -37,7 +37,7 @@ from pathlib import Path
 
 log = logging.getLogger(__name__)
 
-SCHEMA = 9
+SCHEMA = 10
 FILENAME = "gazetteer.sqlite"
 PACKAGE_DATA = Path(__file__).parent.parent / "data"
 EXTRA_TSV = PACKAGE_DATA / "places_extra.tsv"  # from data_src/ by scripts/build_actors.py; ships in the wheel
@@ -370,6 +370,19 @@ def _add_us(b: _Builder, extra_rows: list[dict]) -> None:
                   admin2=county["name"])
 
 
+_DIRECTION_NAME = re.compile(r"(North|South|East|West) (\S.*)")
+
+
+def _add_direction_initials(b: _Builder) -> None:
+    """The form headlines shorten a first-order division's name to ("W. Virginia", "N. Carolina", "S. Dakota",
+    "W. Bengal"): a main name of the division, unless some place already has that name."""
+    taken = {k for k, _, _ in b.names}
+    for p in list(b.places.values()):
+        hit = _DIRECTION_NAME.fullmatch(p[1]) if p[2] == "admin" else None
+        if hit and key(f"{hit[1][0]}. {hit[2]}") not in taken:
+            b.name(f"{hit[1][0]}. {hit[2]}", p[0], main=True)
+
+
 def _county_point(b: _Builder, county: dict) -> tuple[float, float] | None:
     """A county without towns in the index (so without a point from ``gazetteer_sources.us_counties``):
     the biggest town of the same name in its state (often the county seat), else the state's population
@@ -482,6 +495,7 @@ def build(path: Path | None = None, force: bool = False) -> Path:
     _admin_populations(b)
     gazetteer_sources.add_divisions(b, iso3_of)
     gazetteer_sources.add_airports(b, iso3_of)
+    _add_direction_initials(b)
     b.write(path, value)
     return path
 

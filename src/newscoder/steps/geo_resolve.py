@@ -6,7 +6,9 @@ a qualifier ("Springfield, Ill."), and the article's evidence:
 - the **countries** it names outright (place names, demonyms) and those of the places resolved;
 - the **states** (first-level divisions) it names or that its counties, towns and qualifiers lie
   in ("Cooke County" is only in Texas: the article is about Texas);
-- the **points** of the other places resolved in it (a town near them is likelier).
+- the **points** of the other places resolved in it (a town near them is likelier);
+- the **counties** it names: a town in one of them and a county holding one of its towns are a pair
+  ("Huntsville" with "Walker County" is Huntsville, Texas).
 
 The evidence a name gives never counts for that name itself: twelve mentions of "Dublin" first
 resolved to Ireland must not vote for Ireland at the thirteenth. A **local-news prior**: when the
@@ -74,6 +76,9 @@ LOCAL_MIN = 1.5  # state evidence a local story needs (a state named twice, or n
 STATE_SHARE = 2.0  # more as the state takes more of the state evidence
 CLUSTER_BONUS, CLUSTER_CAP = 1.5, 5.0  # per nearby name with a candidate close by
 SAME_STATE_BONUS, SAME_STATE_CAP = 1.0, 3.0  # per other name with a candidate in the same state
+#: A town that lies in a county the article names, and a county that holds a town it names ("Huntsville" and
+#: "Walker County" are the Texas pair, not Huntsville, Alabama): once, however many names vouch.
+COUNTY_BONUS = 3.0
 NEAR_BONUS, NEAR_KM = 2.5, 300.0  # a candidate near the article's other places
 #: Features too large to say where a nearby town is (a county, at the centre of its towns, can).
 NOT_ANCHORS = frozenset({"country", "continent", "sea", "admin", "region", "desert"})
@@ -238,6 +243,7 @@ class Context:
     anchors: list[tuple[Place, float]]
     support: dict[int, float] = field(default_factory=dict)  # candidate id -> cluster support
     same_state: dict[int, float] = field(default_factory=dict)  # candidate id -> state support
+    in_county: dict[int, float] = field(default_factory=dict)  # candidate id -> town-in-county support
     anchor_array: np.ndarray | None = None  # rows: lat, lon, weight, id of each anchor
     story: frozenset = frozenset()  # the outlet's country (the user's hint)
     near_of: dict[tuple, float] = field(default_factory=dict)  # (id, lat, lon) -> near(), once per view
@@ -320,6 +326,7 @@ def _score(m, p: Place, ctx: Context, local: tuple[str, str] | None) -> float:
         score += LOCAL_BONUS
     score += CLUSTER_BONUS * min(ctx.support.get(p.id, 0.0), CLUSTER_CAP)
     score += SAME_STATE_BONUS * min(ctx.same_state.get(p.id, 0.0), SAME_STATE_CAP)
+    score += COUNTY_BONUS * min(ctx.in_county.get(p.id, 0.0), 1.0)
     if ctx.anchors and p.feature not in ("country", "continent"):
         score += NEAR_BONUS * ctx.near(p)
     return score
@@ -358,11 +365,12 @@ def resolve(mentions, named: dict[str, Counter]) -> None:
     the other names name outright (``named``: by name key, demonyms under ""), then with the
     evidence of the other names' places."""
     empty: dict[str, Evidence] = {}
-    support, same_state = cluster_support(mentions), state_support(mentions)
+    support, same_state, in_county = cluster_support(mentions), state_support(mentions), county_support(mentions)
     for m in mentions:
         ctx = Context.without(named, empty, name_key(m.name))
         ctx.support = support.get(name_key(m.name), {})
         ctx.same_state = same_state.get(name_key(m.name), {})
+        ctx.in_county = in_county.get(name_key(m.name), {})
         m.place = _pick(m, ctx)
     for _ in range(2):
         evidence = gather(mentions)
@@ -373,15 +381,19 @@ def resolve(mentions, named: dict[str, Counter]) -> None:
                 views[k] = Context.without(named, evidence, k)
                 views[k].support = support.get(k, {})
                 views[k].same_state = same_state.get(k, {})
+                views[k].in_county = in_county.get(k, {})
             m.place = _pick(m, views[k])
     _same_sense(mentions)
+    _bare_counties(mentions)
     _place_counties(mentions)
 
 
 def cluster_support(mentions, top: int = 12) -> dict[str, dict[int, float]]:
     """For each name's candidates, how much the other names' candidates cluster near it: the sum
     over other names of their best prior-weighted closeness. Same-named towns are told apart by
-    the places around them before any of them is chosen ("Paris" near "Lamar County")."""
+    the places around them before any of them is chosen ("Paris" near "Lamar County"). A name with many
+    equally likely namesakes ("Madison County" is in 20 states) has its weights divided by the square root
+    of their sum: it vouches a little for each of its places, not fully for all of them."""
     names: dict[str, list[Place]] = {}
     for m in mentions:
         k = name_key(m.name)
@@ -393,6 +405,10 @@ def cluster_support(mentions, top: int = 12) -> dict[str, dict[int, float]]:
     keys = [k for k, _ in rows]
     best = {k: max(prior(p) for p in ps) for k, ps in names.items() if ps}
     weight = np.array([math.exp(min(0.0, prior(p) - best[k])) for k, p in rows])
+    spread = Counter()
+    for (k, _), w in zip(rows, weight):
+        spread[k] += w
+    weight = weight / np.sqrt(np.maximum(1.0, np.array([spread[k] for k, _ in rows])))
     lat = np.array([p.lat for _, p in rows])
     lon = np.array([p.lon for _, p in rows])
     close = np.exp(-haversine(lat[:, None], lon[:, None], lat[None, :], lon[None, :]) / NEAR_KM) * weight[None, :]
@@ -408,8 +424,9 @@ def cluster_support(mentions, top: int = 12) -> dict[str, dict[int, float]]:
 
 def state_support(mentions, top: int = 12) -> dict[str, dict[int, float]]:
     """For each name's towns and counties, how many other names have a likely candidate in the same
-    state (each counted by its best candidate there, relative to its best anywhere): "Paris" and
-    "Henry County" both have namesakes in many states, but only some states have both."""
+    state (each counted by its best candidate there, relative to its best anywhere, spread as in
+    ``cluster_support``): "Paris" and "Henry County" both have namesakes in many states, but only some states
+    have both."""
     weights: dict[str, dict[tuple[str, str], float]] = {}
     cands: dict[str, list[Place]] = {}
     for m in mentions:
@@ -426,7 +443,8 @@ def state_support(mentions, top: int = 12) -> dict[str, dict[int, float]]:
             st = state_of(p) if p.feature in ("city", "county") else None
             if st is not None:
                 w[st] = max(w.get(st, 0.0), math.exp(min(0.0, prior(p) - best)))
-        weights[k] = w
+        spread = sum(w.values())
+        weights[k] = {st: v / math.sqrt(spread) for st, v in w.items()} if spread > 1.0 else w
     if len(weights) < 2:
         return {}
     out: dict[str, dict[int, float]] = {}
@@ -438,6 +456,72 @@ def state_support(mentions, top: int = 12) -> dict[str, dict[int, float]]:
                 row[p.id] = sum(w.get(st, 0.0) for other, w in weights.items() if other != k)
         out[k] = row
     return out
+
+
+def county_support(mentions, top: int = 12) -> dict[str, dict[int, float]]:
+    """For each name's towns, whether another name has a county candidate that holds it, and for each name's
+    counties, whether another name has a town candidate inside it (1.0 or absent): a town and its county named
+    in one story are a pair, whatever their namesakes ("Dublin" and "Franklin County" are in Ohio). Every
+    namesake county counts alike (a county's name says nothing of its state); a town counts among its name's
+    ``top`` likeliest candidates."""
+    towns: dict[str, set[tuple[str, str, str]]] = {}  # name -> (iso3, admin1, county key) of its towns
+    counties: dict[str, set[tuple[str, str, str]]] = {}  # name -> (iso3, admin1, key) of its counties
+    for m in mentions:  # all mentions of a name: "Dublin City" and "Dublin" share one key
+        if m.metonym:
+            continue
+        k = name_key(m.name)
+        ps = [p for p in sorted(m.candidates, key=prior, reverse=True)[:top] if p.main and p.iso3 and p.admin1]
+        towns.setdefault(k, set()).update(
+            (p.iso3, p.admin1, gazetteer.key(p.admin2)) for p in ps if p.feature == "city" and p.admin2
+            and not _county_stem(p))
+        counties.setdefault(k, set()).update((p.iso3, p.admin1, gazetteer.key(p.name)) for p in m.candidates
+                                             if p.feature == "county" and p.main and p.iso3 and p.admin1)
+    if sum(bool(c) for c in counties.values()) == 0 or len(towns) < 2:
+        return {}
+    out: dict[str, dict[int, float]] = {}
+    others: dict[str, tuple[set, set]] = {}
+    for m in mentions:
+        k = name_key(m.name)
+        if k not in towns:
+            continue
+        if k not in others:
+            others[k] = (set().union(*(c for o, c in counties.items() if o != k)),
+                         set().union(*(t for o, t in towns.items() if o != k)))
+        other_counties, other_towns = others[k]
+        row = out.setdefault(k, {})
+        for p in m.candidates:
+            if not (p.main and p.iso3 and p.admin1):
+                continue
+            if p.feature == "city" and p.admin2 and not _county_stem(p) \
+                    and (p.iso3, p.admin1, gazetteer.key(p.admin2)) in other_counties:
+                row[p.id] = 1.0
+            elif p.feature == "county" and (p.iso3, p.admin1, gazetteer.key(p.name)) in other_towns:
+                row[p.id] = 1.0
+    return out
+
+
+_COUNTY_WORD = re.compile(r"\s+(?:County|Parish)$")
+
+
+def _county_stem(p: Place) -> bool:
+    """A town named as its county ("DeKalb" in DeKalb County): the bare name may be the county's, so the town
+    does not vouch for the county nor the county for it."""
+    return bool(p.admin2) and gazetteer.key(_COUNTY_WORD.sub("", p.admin2)) == gazetteer.key(p.name)
+
+
+def _bare_counties(mentions) -> None:
+    """A county named again by its bare name ("DeKalb County" ... "DeKalb police") is that county where the bare
+    name's place lies in another state (DeKalb, Illinois in a story about DeKalb County, Georgia)."""
+    counties = {gazetteer.key(_COUNTY_WORD.sub("", m.place.name)): m.place for m in mentions
+                if m.place is not None and m.place.feature == "county" and _COUNTY_WORD.search(m.place.name)}
+    if not counties:
+        return
+    for m in mentions:
+        c = counties.get(name_key(m.name))
+        if c is None or m.qualifier or m.metonym or m.place is None or m.place.feature != "city":
+            continue
+        if state_of(m.place) != state_of(c):
+            m.place = c
 
 
 def _same_sense(mentions) -> None:

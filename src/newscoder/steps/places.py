@@ -38,6 +38,7 @@ from .toponyms import (
     find_toponyms,
     text_of,
     to_known_part,
+    type_word_candidates,
 )
 
 __all__ = ["PlacesStep", "find_toponyms", "haversine"]
@@ -48,6 +49,8 @@ LOCATIVE = frozenset(
 )
 #: Words after a name that make it a disease, not a place ("West Nile virus").
 NOT_PLACE_NEXT = frozenset("virus viruses fever disease vaccine strain flu outbreak".split())
+#: A first-order division's name shortened in a headline ("W. Virginia", "N. Carolina"): no person's name.
+DIRECTION_INITIAL = re.compile(r"[NSEW]\. [A-Z]")
 NOT_PLACE = frozenset({"ebola", "west nile", "zika", "lyme", "marburg", "h1n1", "h5n1", "sars", "mers"})
 
 
@@ -161,7 +164,9 @@ def _keep(doc, m: Mention, ctx: Counter, elsewhere: set[str], firms: frozenset |
     if not m.text[:1].isupper():
         return False
     if best.feature != "city":
-        return m.label != "PERSON" or _locative_clue(doc, m)
+        # "W. Virginia coal mine blast": a headline's direction initial the model took for a person's
+        return m.label != "PERSON" or _locative_clue(doc, m) or (
+            best.feature == "admin" and bool(DIRECTION_INITIAL.match(m.text)))
     in_context = any(p.iso3 in ctx and p.main for p in m.candidates[:5])
     if m.label == "PERSON":
         return in_context and (_locative_clue(doc, m) or _noun_follows(doc, m))
@@ -283,7 +288,7 @@ class PlacesStep:
         mentions = find_toponyms(doc)
         for m in mentions:
             found = acronym_candidates(m, list(candidates(m.name)))
-            m.candidates = dateline_candidates(m, division_candidates(m.text, found))
+            m.candidates = dateline_candidates(m, type_word_candidates(doc, m, division_candidates(m.text, found)))
             if not m.candidates and m.label in PLACE_LABELS:
                 to_known_part(m)
         named = _named_countries(doc, mentions)

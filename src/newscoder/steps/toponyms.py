@@ -137,6 +137,8 @@ def find_toponyms(doc) -> list[Mention]:
     for m in mentions:
         _with_possessive(doc, m)
         m.dateline = any(s <= m.start and m.end <= e for s, e in spans)
+        if m.dateline and m.label in MISLABELS:  # "LEXINGTON, Ky. --" that the model took for an organisation
+            m.label = "DATELINE"
         _qualify(doc, m)
     return mentions
 
@@ -195,9 +197,12 @@ def _extend(doc, mentions: list[Mention]) -> list[Mention]:
                                       and w.end - w.start > m.end - m.start for w in wide)]
 
 
-#: A dateline after a sentence, where a headline was glued to the story ("... tax worker. ST. PAUL -- No").
+#: A dateline after a sentence, where a headline was glued to the story ("... tax worker. ST. PAUL -- No"), with
+#: the state or country that may follow its town ("... trade deal. NAIROBI, Kenya - Kenya and Ethiopia signed") and
+#: the agency ("... rates rise. NEW YORK (Reuters) - Shares").
 SENTENCE_DATELINE = re.compile(
-    r"(?<=[.!?] )([A-Z][A-Z.'\-]{2,}(?: [A-Z][A-Z.'\-]+){0,3})[ \t]*(?:--?|\u2014|\u2013)[ \t]")
+    r"(?<=[.!?] )([A-Z][A-Z.'\-]{2,}(?: [A-Z][A-Z.'\-]+){0,3})(?:, [A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,2})?"
+    r"(?:[ \t]*\((?:" + "|".join(country_table.AGENCIES) + r")\))?[ \t]*(?:--?|\u2014|\u2013)[ \t]")
 
 
 _POSSESSOR = re.compile(r"(?<![\w'’])[A-Z][a-z]+(?:'s|’s) $")
@@ -369,6 +374,26 @@ def _with_unit(doc, span, end: int) -> int:
         if candidates(longer):
             return doc[span.end].idx + len(doc[span.end].text)
     return end
+
+
+#: A type word before a name ("the city of Sao Paulo", "the state of Washington", "the province of Ontario") and
+#: the features it allows.
+_TYPE_BEFORE = re.compile(r"(?i)\b(city|town|village|state|province|county|parish) of $")
+TYPE_FEATURES = {"city": {"city"}, "town": {"city"}, "village": {"city"}, "state": {"admin"},
+                 "province": {"admin"}, "county": {"county"}, "parish": {"county"}}
+
+
+def type_word_candidates(doc, m: Mention, found: list[Place]) -> list[Place]:
+    """A name after "the city of", "the state of"... means a place of that type when the gazetteer has one
+    ("the city of Sao Paulo" is not the state, "the state of Washington" not the capital)."""
+    before = _TYPE_BEFORE.search(text_of(doc), max(0, m.start - 12), m.start)
+    if before is None or m.dateline:
+        return found
+    word = before.group(1).lower()
+    typed = [p for p in found if p.feature in TYPE_FEATURES[word]]
+    if not typed:  # "the state of Washington": the gazetteer knows the state as "Washington state"
+        typed = [p for p in candidates(f"{m.text} {word}") if p.feature in TYPE_FEATURES[word]]
+    return typed or found
 
 
 def division_candidates(text: str, found: list[Place]) -> list[Place]:
