@@ -1,5 +1,5 @@
-"""Build the keyphrase ranker: src/newscoder/data/keyphrase_model.json (feature names, scaling,
-logistic-regression weights, settings), read by ``newscoder.steps.keyphrase_model``.
+"""Build the keyphrase ranker: src/newscoder/data/keyphrase_model.json (feature names,
+gradient-boosted trees, settings), read by ``newscoder.steps.keyphrase_model``.
 
 Training data (the articles and their keyphrases never enter the project; see NOTICE): the
 even-numbered articles (0, 2, 4, ... in file-name order) of
@@ -10,12 +10,12 @@ even-numbered articles (0, 2, 4, ... in file-name order) of
 
 A candidate is positive when its text, lower-cased and Porter-stemmed, is one of the article's gold
 phrases (the JCDL-2020 scoring of ``eval_keyphrases.normalize``). The two corpora weigh ``mix`` and
-``1 - mix`` (each article equally within its corpus). Settings (``mix`` and the trees' smallest leaf
-``min_leaf``; ``nested_share``, when a phrase nested in a better one is dropped, was 2.0 (never) in an
-earlier grid that showed no difference) are chosen by 4-fold
+``1 - mix`` (each article equally within its corpus). The setting ``mix`` is chosen by 4-fold
 cross-validation over the even articles: the best kpcrowd F1@10 among settings whose DUC-2001 F1@10
-is at least ``DUC_FLOOR``. The odd-numbered articles are never seen; ``--report`` scores the shipped
-model on them and on the whole corpora (docs/benchmarks.md).
+is at least ``DUC_FLOOR`` (earlier grids: the trees' smallest leaf ``min_leaf`` 50 or 200 and
+``nested_share``, when a phrase nested in a better one is dropped, made no difference beyond noise).
+The odd-numbered articles are never seen; ``--report`` scores the shipped model on them and on the whole
+corpora (docs/benchmarks.md).
 
 Run: ``python scripts/train_keyphrase_model.py [--shared ../shared] [--cache /tmp/kp_cache] [--cv] [--report]``.
 Without ``--cv`` the settings of ``SETTINGS`` are used. Deterministic: the same data gives the same bytes.
@@ -46,15 +46,17 @@ from newscoder.steps import keyphrases as kp  # noqa: E402
 OUT = ROOT / "src" / "newscoder" / "data" / "keyphrase_model.json"
 CORPORA = ("DUC-2001", "kpcrowd-dev")
 #: Chosen by --cv (see the module docstring and docs/benchmarks.md).
-SETTINGS = {"mix": 0.2, "nested_share": 2.0, "trees": 100, "rate": 0.1, "leaves": 15, "min_leaf": 50}
-GRID = {"mix": (0.2, 0.25), "min_leaf": (50, 200)}
+SETTINGS = {"mix": 0.25, "nested_share": 2.0, "trees": 100, "rate": 0.1, "leaves": 15, "min_leaf": 50}
+GRID = {"mix": (0.2, 0.25, 0.3)}
 #: Features whose effect may only go one way, all else equal (more mentions, earlier, more central,
 #: in the title, a named entity: never worse), so the trees cannot learn quirks of the training articles.
 MONOTONIC = {"log_count": 1, "log_whole": 1, "share_of_top": 1, "n1_log_count": 1, "n2_log_count": 1,
              "first": -1, "first_sent": -1, "sim": 1, "sim_rank": -1, "words": 1, "title": 1, "title_some": 1,
              **{f"ent_{e}": 1 for e in km.ENT_LABELS}, "ent_other": 1}
-#: Cross-validated DUC-2001 F1@10 a setting must keep (the target on held-out data is .35).
-DUC_FLOOR = 0.36
+#: Cross-validated DUC-2001 F1@10 a setting must keep: the previous model's own figure in this CV (0.355 with
+#: mix 0.2 and no article length), so a new setting may not trade DUC-2001 away (the held-out target is .35;
+#: this CV, on three quarters of the even half, reads about .03 below the held-out odd half).
+DUC_FLOOR = 0.355
 FOLDS = 4
 
 

@@ -255,3 +255,17 @@ def test_wire_table_words_and_stock_symbols_are_no_keyphrases():
     texts = [k.text.lower() for k in _phrases(text, n_keyphrases=20)]
     assert any("drevak mills" in t for t in texts)
     assert not {"drvk", "div", "qtly", "4th", "prior"} & {w for t in texts for w in t.split()}
+
+
+PIPELINE_FIRE = (
+    "Oil prices rose on Monday after a pipeline fire in the north cut exports. Traders said oil prices could climb "
+    "further if the pipeline stays shut for more than a week."
+)
+
+
+def test_a_short_item_ranks_its_topical_single_words_high():
+    # The article's length is a feature of the ranker: readers of a short item mark its single topical words
+    # ("oil", "prices") beside the phrase, where a long article's readers mark phrases.
+    top = [k.text.lower() for k in _phrases(PIPELINE_FIRE, n_keyphrases=5)]
+    assert "oil prices" in top
+    assert "oil" in top and "prices" in top

@@ -14,7 +14,9 @@ small gradient-boosted trees over them that say how likely readers are to mark i
 * how rare its words are in general: the number of word pieces the wordllama tokenizer (trained on a
   large general corpus) cuts a word into, and its pieces' ranks in the tokenizer's vocabulary (a
   byte-pair vocabulary lists frequent strings first), an inverse document frequency without a
-  table of our own.
+  table of our own;
+* the article's length (log of its words), the same on every row of an article: readers of short
+  news mark single words more, and one model can rank differently for short and long articles.
 
 The weights (``data/keyphrase_model.json``) are built by ``scripts/train_keyphrase_model.py`` from
 public keyphrase corpora (see NOTICE); they load once, on first use, and scoring is plain numpy, so
@@ -41,6 +43,7 @@ FEATURES = (
     "sim", "sim_rank", "words", "log_head", "log_longer", "title", "title_some",
     "pieces", "piece_rank",
     "n1_log_count", "n1_pieces", "n1_sim", "n1_propn", "n1_first", "n2_log_count",
+    "log_words",
 )
 
 
@@ -62,6 +65,7 @@ def _rarity(words: tuple[str, ...]) -> tuple[float, float]:
 def features(doc, cands: list, vectors: np.ndarray, sent_of: dict[int, int], title: set[str]) -> np.ndarray:
     """One row of ``FEATURES`` per candidate (``vectors``: their unit wordllama embeddings)."""
     n = max(len(doc), 1)
+    log_words = math.log(max(sum(t.is_alpha for t in doc), 1))
     counts = np.array([len(c.starts) for c in cands], dtype=np.float32)
     centre = (vectors * counts[:, None]).sum(0)
     centre /= np.linalg.norm(centre) or 1.0
@@ -85,6 +89,7 @@ def features(doc, cands: list, vectors: np.ndarray, sent_of: dict[int, int], tit
     rows = np.zeros((len(cands), len(FEATURES)), dtype=np.float32)
     for i, c in enumerate(cands):
         rows[i] = _row(c, n, top_count, sims[i], sim_rank[i], word_scores, top_word, heads, longer, sent_of, title)
+    rows[:, -1] = log_words
     return rows
 
 
@@ -110,6 +115,7 @@ def _row(c, n, top_count, sim, sim_rank, word_scores, top_word, heads, longer, s
         pieces, piece_rank,
         float(k == 1) * log_count, float(k == 1) * pieces, float(k == 1) * max(float(sim), 0.0),
         float(k == 1 and c.pos == ("PROPN",)), float(k == 1) * c.starts[0] / n, float(k == 2) * log_count,
+        0.0,  # log_words, set by ``features`` for the whole article
     ]
 
 

@@ -14,13 +14,14 @@ name inside a title-stacked one ("Hulusi Akar" in "Turkish Defense Minister Hulu
 nouns ("oil" and "prices" in "oil prices"). A part ends in a noun and cuts no hyphened compound, entity or
 untagged run of proper nouns (``_parts``).
 
-A learned model ranks the candidates (``keyphrase_model``: a logistic regression over frequency,
+A learned model ranks the candidates (``keyphrase_model``: gradient-boosted trees over frequency,
 position, spread, length, part of speech, entity kind, wordllama centrality, word rarity, head-noun and
-sub-phrase counts, the title), trained by ``scripts/train_keyphrase_model.py`` on the even-numbered
-articles of DUC-2001 and kpcrowd-dev; figures on the odd ones in docs/benchmarks.md. The two corpora
-want different numbers of single words in the top ten (DUC-2001 readers mark 2-3 word phrases, crowd
-readers mostly single words); one model serves both, weighted so DUC-2001 holds. Lines in capitals are
-read as the layout step recased them; table rows are skipped.
+sub-phrase counts, the title, the article's length), trained by ``scripts/train_keyphrase_model.py`` on
+the even-numbered articles of DUC-2001 and kpcrowd-dev; figures on the odd ones in docs/benchmarks.md.
+The two corpora want different numbers of single words in the top ten (DUC-2001 readers mark 2-3 word
+phrases, crowd readers mostly single words); one model serves both, weighted so DUC-2001 holds, and the
+article's length lets it give short items more single words. Lines in capitals are read as the layout
+step recased them; table rows are skipped.
 
 The surface form returned is the most frequent one in the text, so "U.S.", "YPG" and "5-14" keep their
 case; a common noun that opens a sentence is lower-cased ("Dock workers" -> "dock workers"). Near-duplicates
