@@ -1100,3 +1100,10 @@ def test_an_international_aid_group_is_not_of_the_country_it_works_in():
             "Oxfam accused the government of blocking aid on Monday.")
     (crit,) = [e for e in coded(text) if e.event == "ACCUSE"]
     assert crit.actor[0].code == "NGOOXF" and _codes(crit.recipient) == ["TCD"]
+
+
+def test_members_of_a_body_are_not_guessed_to_be_of_the_story_country():
+    text = ("Libya's economy shrank, Libyan officials said. Members of the Association of African Jurists "
+            "investigated the welfare of 2,000 Libyans on Monday.")
+    (probe,) = [e for e in coded(text) if e.trigger == "investigated"]
+    assert probe.actor[0].code != "LBY"

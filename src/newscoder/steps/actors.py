@@ -458,7 +458,8 @@ class ActorCoder:
             # "the FDA", "IG Metall", "the LDP" in a story about one country: a body of that country, as a guess
             return [EventActor(text=text, canonical=text, code=self.sole_home, sector=sector, kind="group",
                                own_country=self.sole_home, guessed=True)]
-        if head_ent is None and head.dep_ == "nsubj" and head.tag_ == "NNS" and _people_word(head):
+        if head_ent is None and head.dep_ == "nsubj" and head.tag_ == "NNS" and _people_word(head) and not any(
+                c.dep_ == "prep" and c.lower_ == "of" for c in head.children):  # "members of the Association": its
             # "the seamen", "traders": people the article names by what they do, of the country where the
             # sentence happens or of the story's one country
             country = self._group_country(head, tokens)
