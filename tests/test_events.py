@@ -1107,3 +1107,14 @@ def test_members_of_a_body_are_not_guessed_to_be_of_the_story_country():
             "investigated the welfare of 2,000 Libyans on Monday.")
     (probe,) = [e for e in coded(text) if e.trigger == "investigated"]
     assert probe.actor[0].code != "LBY"
+
+
+def test_a_speakers_verdict_of_blame_is_criticism_or_an_accusation_of_its_subject():
+    (crit,) = coded("Britain's trade deficit grew, British officials said. The opposition said on Monday that the "
+                    "government's plan was flawed.")
+    assert crit.event == "ACCUSE" and crit.cameo == "111" and _codes(crit.recipient) == ["GBR"]
+    assert crit.trigger == "was flawed"
+    (acc,) = coded("Israeli officials said on Monday that Hamas was responsible for the attack.")
+    assert acc.cameo == "112" and _codes(acc.actor) == ["ISR"]
+    assert not coded("Analysts said on Monday that the shares were cheap.")
+    assert not coded("The minister said on Monday that the proposal was not unfair.")

@@ -286,6 +286,9 @@ class Coder:
 
     # ---- verbs
     def verb_event(self, tok, consumed) -> Event | None:
+        judged = self._judged(tok)
+        if judged is not None:
+            return judged
         code, noun = _lookup_verb(tok, self.lex)
         if noun is None:
             code = self._object_sense(tok, code)
@@ -353,6 +356,28 @@ class Coder:
             # the government's policy": the government is criticised
         return self.make(tok, code, noun=noun, recipient_head=told, framed=framed or bool(control and comp),
                          act=inner)
+
+    def _judged(self, tok) -> Event | None:
+        """A speaker's verdict on someone, told as a copula and a word of blame ("the paper said the bureaucracy was
+        unimaginative", "X said the plan is flawed", "officials said the group was responsible for the attack"):
+        the speaker criticises (111) or accuses (112, "responsible", "guilty", "to blame") the subject."""
+        if tok.lemma_ != "be" or tok.dep_ not in ("ccomp", "parataxis") or syn.is_negated(tok):
+            return None
+        word = next((c for c in tok.children if c.dep_ == "acomp" and c.lemma_.lower() in BLAME_WORDS), None)
+        subj = next((c for c in tok.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
+        speaker_tok, _ = syn.speaker(tok)
+        if word is None or subj is None or speaker_tok is None:
+            return None
+        speaker = self.actors.code(speaker_tok)
+        if not any(a.code or a.sector for a in speaker):
+            return None
+        owner = next((c for c in subj.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+        if owner is not None and self.actors.is_thing(subj):
+            subj = owner  # "the government's plan was flawed": the government is criticised
+        event = self.make(tok, BLAME_WORDS[word.lemma_.lower()], actors=speaker, recipient_head=subj, verdict=True)
+        if event is not None:
+            event.trigger = f"{tok.text} {word.text}"  # "was flawed"
+        return event
 
     def _object_sense(self, tok, code: str | None) -> str | None:
         """The code of the verb's sense its object makes: "met the criteria" (a thing) is no meeting, "fired his
@@ -427,7 +452,7 @@ class Coder:
 
     # ---- building an event
     def make(self, tok, code: str, *, noun=None, actors=None, recipient_head=None,
-             framed: bool = False, act: str | None = None) -> Event | None:
+             framed: bool = False, act: str | None = None, verdict: bool = False) -> Event | None:
         """The event of predicate ``tok`` with CAMEO ``code`` (``framed``: the code comes from a control verb
         and its complement, "refused to send troops", whose own code is ``act``), or None when it has no actor
         or is negated."""
@@ -448,7 +473,7 @@ class Coder:
             return None
         if _dealing(tok, self.lex) and (not recipient or syn.background(tok) or _crowd(syn.subject(tok)[0])):
             return None  # "sold its assets": no other party; "efforts to merge": a purpose; "investors bought"
-        if self._thing_subject(tok):
+        if not verdict and self._thing_subject(tok):
             return None  # "the UN resolution allows all measures", "a storm killed": no one acts, whoever is named
         if tok.lemma_.lower() in PEOPLE_OBJECT_VERBS and noun is None and not recipient and not any(
                 c.dep_ in ("dobj", "nsubjpass") for c in tok.children) and tok.dep_ != "acl":
@@ -809,6 +834,11 @@ CAPTURE_VERBS = frozenset({"capture", "recapture", "seize", "catch", "recatch", 
 RELUCTANT = frozenset({"reluctant", "unwilling", "loath", "loth", "hesitant", "afraid", "apprehensive"})
 #: Verbs of travel that are a state visit or a return only when officials or a state travel.
 TRAVEL_VERBS = frozenset({"visit", "return", "arrive", "tour", "travel", "fly"})
+#: Words of blame after "was"/"is" in what someone says: criticism (111), or an accusation (112).
+BLAME_WORDS = {**{w: "111" for w in ("flawed", "unfair", "wrong", "unacceptable", "reprehensible", "irresponsible",
+                                     "inadequate", "unjustified", "discriminatory", "protectionist", "incompetent",
+                                     "misguided", "counterproductive", "unimaginative", "hypocritical")},
+               **{w: "112" for w in ("responsible", "guilty", "illegal", "corrupt")}}
 #: Where one returns from that is no place: "returned from holiday" is no retreat.
 LEISURE = frozenset({"holiday", "vacation", "leave", "break", "honeymoon", "weekend", "trip", "tour", "visit"})
 #: Offices whose field an event noun names: "the commissioner for humanitarian aid", "the Minister for Trade".
