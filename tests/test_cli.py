@@ -127,6 +127,8 @@ def test_events_command_writes_one_row_per_event(tmp_path):
     table = pq.read_table(out).to_pylist()
     assert {"date", "actor1_name", "actor2_name", "event_code", "plover_type", "goldstein", "mode"} <= set(table[0])
     assert any(r["plover_type"] == "ACCUSE" and r["actor1_code"] == "UKR" for r in table)
+    assert all(r["actor1_guessed"] in (True, False, None) for r in table)
+    assert any(r["actor1_code"] == "UKR" and r["actor1_guessed"] is False for r in table)  # named, not guessed
     assert runner.invoke(app, ["events", str(path), "-f", "parquet"]).exit_code == 2  # parquet needs --output
 
 

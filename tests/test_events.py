@@ -1118,3 +1118,12 @@ def test_a_speakers_verdict_of_blame_is_criticism_or_an_accusation_of_its_subjec
     assert acc.cameo == "112" and _codes(acc.actor) == ["ISR"]
     assert not coded("Analysts said on Monday that the shares were cheap.")
     assert not coded("The minister said on Monday that the proposal was not unfair.")
+
+
+def test_a_guessed_country_is_marked_in_the_output():
+    text = ("Brazil's coffee exports fell in March, the Brazilian trade ministry said. Brazilian growers expect a "
+            "larger crop. Marcos Silva criticised the trade policy of the ministry on Monday.")
+    (crit,) = [e for e in coded(text) if e.event == "ACCUSE"]
+    assert crit.to_dict()["actor"][0]["guessed"] is True
+    (told,) = coded("Brazil criticised the trade policy of Argentina on Monday.")
+    assert told.to_dict()["actor"][0]["guessed"] is False

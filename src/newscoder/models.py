@@ -187,7 +187,8 @@ class EventActor(Record):
     sector: str | None = None
     kind: str = field(default="other", metadata=INTERNAL)  # state | person | group | other
     own_country: str | None = field(default=None, metadata=INTERNAL)
-    guessed: bool = field(default=False, metadata=INTERNAL)  # code taken from where the sentence happens
+    guessed: bool = field(default=False, metadata=INTERNAL)  # code from where the sentence happens or the story's
+    # one country, not from what the text says of the actor (output as ``guessed``)
 
     @property
     def country(self) -> str | None:
@@ -195,7 +196,7 @@ class EventActor(Record):
 
     def to_dict(self) -> dict[str, Any]:
         return {"text": self.text, "canonical": self.canonical, "code": self.code, "sector": self.sector,
-                "country": self.country}
+                "country": self.country, "guessed": self.guessed}
 
 
 @dataclass(slots=True)

@@ -130,8 +130,8 @@ def write_rows(rows: Iterable[dict[str, Any]], fmt: str, out: str | None,
 #: snake case where one fits (the mapping is in docs/output.md).
 EVENT_COLUMNS = (
     "event_id", "article_id", "url", "published", "date",
-    "actor1_name", "actor1_code", "actor1_country_code", "actor1_type_code",
-    "actor2_name", "actor2_code", "actor2_country_code", "actor2_type_code",
+    "actor1_name", "actor1_code", "actor1_country_code", "actor1_type_code", "actor1_guessed",
+    "actor2_name", "actor2_code", "actor2_country_code", "actor2_type_code", "actor2_guessed",
     "event_code", "base_code", "root_code", "quad_class", "goldstein", "plover_type", "plover_mode",
     "mode", "confidence", "mentions",
     "action_geo_name", "action_geo_country_code", "action_geo_adm1_code", "action_geo_feature_id",
@@ -144,7 +144,8 @@ PLACE_FIELDS = public_fields(PlaceMention)
 def _actor_columns(n: int, actor: dict[str, Any] | None) -> dict[str, Any]:
     a = actor or {}
     return {f"actor{n}_name": a.get("canonical") or a.get("text"), f"actor{n}_code": a.get("code"),
-            f"actor{n}_country_code": a.get("country"), f"actor{n}_type_code": a.get("sector")}
+            f"actor{n}_country_code": a.get("country"), f"actor{n}_type_code": a.get("sector"),
+            f"actor{n}_guessed": a.get("guessed") if actor else None}
 
 
 def event_id(article_id: str, e: dict[str, Any], source: dict | None, target: dict | None) -> str:
