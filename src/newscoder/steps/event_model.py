@@ -36,6 +36,7 @@ from importlib import resources
 
 import numpy as np
 
+from .actors import story_guess
 from .event_syntax import in_headline
 
 NONE = "NONE"
@@ -344,7 +345,7 @@ def features(tok, prior: str | None = None, how: str | None = None, roles: str |
 def _side(actors) -> str:
     if not actors:
         return "none"
-    if any(a.code and not (a.guessed and a.sector is None and a.kind in ("person", "group")) for a in actors):
+    if any(a.code and not story_guess(a) for a in actors):
         return "code"  # a person or body with only the story's country is as good as uncoded here
     return "sector" if any(a.sector for a in actors) else "other"
 
