@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import os
 import resource
 import statistics
@@ -173,6 +174,8 @@ def _hammer(url: str, texts: list[str], requests: int, concurrency: int) -> tupl
 def load_test(texts: list[str], requests: int, concurrency: int) -> None:
     """A bounded load test of the HTTP server on loopback; prints the figures."""
     import httpx
+
+    logging.getLogger("httpx").setLevel(logging.WARNING)  # its INFO line for every request buried the figures
 
     port = _free_port()
     proc = _start_server(port)
