@@ -117,3 +117,12 @@ def test_a_plan_a_third_party_reports_is_future_the_doers_own_words_are_not():
     (own,) = [e for e in analyze("The Chilean government said it will press Peru for a cut in tariffs.",
                                  options=only).events if e.event == "REQUEST"]
     assert own.mode == "reported"
+
+
+def test_being_willing_or_ready_to_act_is_an_intent_stated_now():
+    modes = _modes("Hungary is willing to withdraw its troops from the border zone.")
+    assert modes["withdraw"] == "asserted"
+    kept = [e.trigger for e in _events("Kenya is ready to send more peacekeepers to Somalia.", newscoder.Options())]
+    assert kept == ["send peacekeepers"]
+    expected = [e.mode for e in _events("Kenya is expected to send more peacekeepers to Somalia next year.")]
+    assert expected == ["future"]  # what others expect is still a plan

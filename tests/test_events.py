@@ -931,8 +931,8 @@ def test_travel_money_and_advice_to_the_public_are_no_acts_of_state():
     assert [e.event for e in coded("The German chancellor visited Uganda on Monday.")] == ["CONSULT"]
     assert not coded("The charity received 80,000 dollars on Monday.")
     # an authority's advice to the public is its appeal, no threat; a market pundit's is no event
-    assert [e.event for e in coded("Health authorities warned residents to boil their water on Monday.")] == [
-        "REQUEST"]
+    assert [e.event for e in coded("Cholera has spread in western Kenya. Health authorities warned residents to boil "
+                                   "their water on Monday.")] == ["REQUEST"]
     assert not coded("Analysts advised investors to sell their shares on Monday.")
     assert [e.event for e in coded("The United States warned Syria to withdraw its troops from Lebanon.")] == [
         "THREATEN"]
@@ -1127,3 +1127,48 @@ def test_a_guessed_country_is_marked_in_the_output():
     assert crit.to_dict()["actor"][0]["guessed"] is True
     (told,) = coded("Brazil criticised the trade policy of Argentina on Monday.")
     assert told.to_dict()["actor"][0]["guessed"] is False
+
+
+def test_a_state_summoning_an_envoy_or_taking_legal_action_accuses_the_envoys_state():
+    (summons,) = coded("Norway summoned the Iranian ambassador on Tuesday to protest against the arrests.")
+    assert summons.event == "ACCUSE" and _codes(summons.actor) == ["NOR"] and _codes(summons.recipient) == ["IRN"]
+    (case,) = coded("The European Commission launched legal action against Poland over the new media law.")
+    assert case.cameo == "115" and _codes(case.recipient) == ["POL"]
+
+
+def test_lifting_or_revoking_a_ban_eases_a_restriction():
+    (revoked,) = coded("The Malaysian government revoked the ban on street rallies on Monday.")
+    assert revoked.cameo == "081" and _codes(revoked.actor) == ["MYS"]
+    (siege,) = coded("Ecuador's president declared a state of siege in two provinces on Sunday.")
+    assert siege.cameo == "1724" and siege.event == "COERCE"
+
+
+def test_encouraging_or_ordering_someone_to_act_is_a_request():
+    (encouraged,) = coded("The Ghanaian government encouraged residents to stay at home during the storm.")
+    assert encouraged.event == "REQUEST" and _codes(encouraged.actor) == ["GHA"]
+    (ordered,) = coded("A court in Lagos ordered the former governor to repay 40 million naira.")
+    assert ordered.event == "REQUEST"
+    assert coded("The minister was encouraged by the early results.") == []
+
+
+def test_discussions_summits_deadlines_and_faulting_are_coded():
+    (talks,) = coded("The Malian president held discussions with the Nigerien president in Bamako on Friday.")
+    assert talks.event == "CONSULT" and _codes(talks.recipient) == ["NER"]
+    (summit,) = coded("The Spanish prime minister attended a summit of Arab and European leaders in Cairo.")
+    assert summit.event == "CONSULT" and summit.recipient == []  # the venue's state is no party to a summit
+    (host,) = coded("The Senegalese president hosted the regional summit in Dakar on Monday.")
+    assert host.recipient == []  # his own country is not his guest
+    (deadline,) = coded("The Philippine government gave Canada a deadline to take back the containers.")
+    assert deadline.event == "THREATEN" and _codes(deadline.recipient) == ["CAN"]
+    (fault,) = coded("The Chilean minister faulted the World Bank's handling of the loan.")
+    assert fault.event == "ACCUSE" and _codes(fault.recipient) == ["IGOWBK"]
+
+
+def test_a_team_or_a_shipment_of_what_is_sent_is_what_is_sent():
+    (team,) = coded("Cuba sent a team of doctors to Haiti after the earthquake.")
+    assert team.event == "AID" and _codes(team.recipient) == ["HTI"]
+
+
+def test_own_troops_withdrawn_are_no_other_side():
+    (pullout,) = coded("Hungary withdrew its troops from the border zone on Monday.")
+    assert not any(r.code == "HUN" for r in pullout.recipient)

@@ -64,6 +64,9 @@ REJECT_OF_NEGATED = {"03": "120", "04": "125", "05": "120", "06": "121", "07": "
 #: Sectors of working people, whose strikes are labour actions: labour, education, health, agriculture.
 LABOUR_SECTORS = frozenset({"LAB", "EDU", "HLH", "AGR"})
 CONFLICT_ROOTS = frozenset({"13", "15", "16", "17", "18", "19", "20"})
+OWN_POSSESSIVES = frozenset({"its", "their", "his", "her", "our"})
+#: Meetings of many parties: their venue is no party to them.
+GATHERINGS = frozenset({"summit", "conference", "forum", "assembly", "session", "congress", "convention"})
 UNCONVENTIONAL = {"190": "180", "193": "180", "194": "180", "195": "183", "192": "180"}
 #: Roots whose events are speech acts (statements, appeals, intents, support, demands, criticism, rejections,
 #: threats): a speaker with no other source is its source. Deeds they report (an attack, a protest) are not.
@@ -148,13 +151,19 @@ def _lookup_lemma(tok, lemma, lex) -> tuple[str | None, object | None]:
     return lex.verbs.get(lemma), None
 
 
+#: Nouns that carry what a verb acts on: "sent a team of doctors" sends doctors.
+CARRIERS = frozenset({"team", "contingent", "convoy", "shipment", "consignment", "batch", "planeload", "truckload",
+                      "boatload", "tonne", "ton", "cargo"})
+
+
 def _event_noun(tok):
-    """"round of talks" -> "talks"."""
+    """"round of talks" -> "talks", "a state of emergency" -> "emergency"."""
     if tok.lemma_.lower() in ("effort", "bid", "campaign", "process", "plan"):  # "mediation efforts"
         for c in tok.children:
             if c.dep_ == "compound" and c.lemma_.lower() in lexicon().nouns:
                 return c
-    if tok.lemma_.lower() in ("round", "series", "set", "wave", "resumption", "start"):
+    if tok.lemma_.lower() in ("round", "series", "set", "wave", "resumption", "start", "state") or (
+            tok.lemma_.lower() in CARRIERS):  # "a team of doctors", "a shipment of arms": what is sent
         return syn.prep_child(tok, "of", "pobj") or tok
     return tok
 
@@ -351,9 +360,11 @@ class Coder:
         if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in RELUCTANT:
             return None  # "is reluctant to sign": not signed
         told = _demanded_of(noun) if noun is not None and _root(code) in ("02", "10") else None
-        if noun is not None and _root(code) == "11" and noun.dep_ == "dobj":
-            told = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)  # "attacked
-            # the government's policy": the government is criticised
+        criticised = noun if noun is not None else next((c for c in tok.children if c.dep_ == "dobj"), None)
+        if criticised is not None and _root(code) == "11" and criticised.dep_ == "dobj" and (
+                noun is not None or self.actors.is_thing(criticised)):
+            told = next((c for c in criticised.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)  # "attacked
+            # the government's policy", "faulted the agency's handling": the government, the agency is criticised
         return self.make(tok, code, noun=noun, recipient_head=told, framed=framed or bool(control and comp),
                          act=inner)
 
@@ -573,7 +584,17 @@ class Coder:
             # "ministers", in a place are not talks with its state
             recipient = self._place_recipient(tok.head if tok.pos_ == "NOUN" and tok.dep_ in (
                 "nsubj", "nsubjpass", "dobj") else tok)
-        recipient = [r for r in recipient if _identity(r) not in {_identity(a) for a in actors}]
+            if _root(code) not in CONFLICT_ROOTS and _root(code) != "14":
+                # "the Senegalese president hosted the summit in Dakar": no act on his own country; "attended a
+                # summit in Brussels": a gathering's venue, not talks with Belgium (a protest or an attack in a
+                # place is still on its state, the CAMEO coders' convention)
+                own = {a.code for a in actors if a.code}
+                gathering = noun is not None and noun.lemma_.lower() in GATHERINGS
+                recipient = [] if gathering else [r for r in recipient if r.code not in own]
+        sides = {a.code for a in actors}
+        recipient = [r for r in recipient if _identity(r) not in {_identity(a) for a in actors} and not (
+            r.text.split(" ", 1)[0].lower() in OWN_POSSESSIVES and r.sector == "MIL" and r.code in sides)]
+        # "Hungary is willing to withdraw its troops": its own troops are no other side
         return _unguess(actors, recipient), _unguess(recipient, actors)
 
     def _verb_roles(self, tok, noun, speaker) -> tuple[list[EventActor], list[EventActor]]:
