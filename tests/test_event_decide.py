@@ -126,3 +126,22 @@ def test_being_willing_or_ready_to_act_is_an_intent_stated_now():
     assert kept == ["send peacekeepers"]
     expected = [e.mode for e in _events("Kenya is expected to send more peacekeepers to Somalia next year.")]
     assert expected == ["future"]  # what others expect is still a plan
+
+
+def test_a_denial_in_the_present_is_said_now_and_a_stance_is_not():
+    text = ("Kenyan ministers faced new claims of graft on Monday. The government denies the allegations. "
+            "The ministry owns two farms. The administration opposes any such bill.")
+    modes = _modes(text)
+    assert modes["denies"] == "asserted"
+    assert modes.get("opposes", "hypothetical") == "hypothetical"
+
+
+def test_a_meeting_told_in_the_present_for_a_coming_day_is_scheduled():
+    import datetime as dt
+
+    events = newscoder.analyze("The Polish president meets his Czech counterpart on Friday in Prague.",
+                               date=dt.date(2021, 3, 10), options=ALL_MODES).events
+    assert [(e.trigger, e.mode) for e in events] == [("meets", "future")]
+    default = newscoder.analyze("The Polish president meets his Czech counterpart on Friday in Prague.",
+                                date=dt.date(2021, 3, 10)).events
+    assert default == []

@@ -1172,3 +1172,31 @@ def test_a_team_or_a_shipment_of_what_is_sent_is_what_is_sent():
 def test_own_troops_withdrawn_are_no_other_side():
     (pullout,) = coded("Hungary withdrew its troops from the border zone on Monday.")
     assert not any(r.code == "HUN" for r in pullout.recipient)
+
+
+def test_a_verdict_of_guilt_is_the_event_and_an_acquittal_is_none():
+    (verdict,) = coded("A court in Marseille found the former mayor guilty of taking bribes.")
+    assert verdict.cameo == "116" and _codes(verdict.actor) == ["FRA"] and verdict.recipient
+    assert coded("A court in Marseille found the former mayor not guilty.") == []
+
+
+def test_a_scathing_attack_is_criticism_and_an_armed_one_an_assault():
+    (words,) = coded("The Greek opposition leader launched a scathing attack on the prime minister on Monday.")
+    assert words.event == "ACCUSE"
+    (armed,) = coded("Rebels launched an attack on a Malian army base on Monday.")
+    assert armed.event == "ASSAULT"
+
+
+def test_visits_cancelled_and_peacekeepers_withdrawn_or_deployed():
+    (cancelled,) = coded("The Mexican president cancelled a planned visit to Washington on Friday.")
+    assert cancelled.event == "REJECT" and _codes(cancelled.recipient) == ["USA"]
+    (withdrawn,) = coded("Fiji withdrew its peacekeepers from the Golan Heights on Monday.")
+    assert withdrawn.cameo == "1661"
+    (deployed,) = coded("Ghana deployed 300 peacekeepers to South Sudan on Saturday.")
+    assert deployed.event == "AID" and _codes(deployed.recipient) == ["SSD"]
+
+
+def test_a_headline_urged_to_act_is_urged_by_someone_else():
+    (urged,) = [e for e in coded("Japan urged to open its rice market\n\nTOKYO, March 3 - Rice farmers marched in "
+                                 "Tokyo on Monday as the trade talks went on.") if e.event == "REQUEST"]
+    assert _codes(urged.recipient) == ["JPN"] and not _codes(urged.actor)

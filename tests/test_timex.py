@@ -94,3 +94,15 @@ def test_wire_fractions_compound_counts_and_non_quantities():
     money = qs["$2,000 to $20,000"]
     assert (money.low, money.high, money.kind) == (2000.0, 20000.0, "money")
     assert not any(t.startswith(("3M", "8", "1987")) for t in qs)
+
+
+def test_a_day_told_in_the_present_is_the_coming_one_except_in_a_headline():
+    def days(text):
+        return [(d.text, d.value) for d in analyze(text, date=PUB, options=Options(steps=("timex",))).dates]
+
+    assert days("The Polish president meets his Czech counterpart on Friday.") == [("Friday", "2021-03-12")]
+    assert days("The two ministers are meeting on Friday in Geneva.") == [("Friday", "2021-03-12")]
+    assert days("The two ministers met on Friday in Geneva.") == [("Friday", "2021-03-05")]
+    assert days("The minister says on Monday that the talks failed.") == [("Monday", "2021-03-08")]
+    headline = days("Police arrest former minister on Monday\n\nLIMA - Police arrested the former minister on Monday.")
+    assert headline == [("Monday", "2021-03-08"), ("Monday", "2021-03-08")]

@@ -88,6 +88,16 @@ def _willing(tok) -> bool:
     return cur.dep_ == "xcomp" and cur.head.pos_ == "ADJ" and cur.head.lemma_.lower() in WILLING
 
 
+def _scheduled(event: Event, tok, pub) -> bool:
+    """Is the event told in the present for a day after the publication date ("the finance minister meets his
+    counterpart on Thursday", "the IMF, which holds its meetings next week")? A schedule, not news done."""
+    if pub is None or not event.date or len(event.date) != 10:
+        return False
+    present = tok.tag_ in ("VBZ", "VBP") or (tok.tag_ == "VBG" and any(
+        c.dep_ == "aux" and c.lower_ in ("is", "are", "'s", "'re") for c in tok.children))
+    return present and event.date > pub.isoformat()
+
+
 def _own_words(event: Event) -> bool:
     """Does the doer say it ("X said it will ask ...")? A plan a third party reports ("X will press for a cut,
     the paper said") is still a plan."""
@@ -124,6 +134,8 @@ def decide(coder, by_sentence: list[tuple[object, list[Event]]]) -> list[tuple[o
         for event in evs:
             d, tok = verdict[id(event)], doc[event.trigger_i]
             event.mode, event.confidence = mode_of(event, tok), round(1.0 - d.probs[em.NONE], 4)
+            if event.mode in ASSERTING and _scheduled(event, tok, coder.pub):
+                event.mode = "future"
             if event.mode in ASSERTING and (d.plover is None or noise or em.boilerplate(tok)):
                 continue  # no real event (the model's veto, a photo caption, "declined to comment"); a denied
                 # or hypothetical one is its mode's business

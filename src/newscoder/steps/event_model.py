@@ -275,6 +275,11 @@ def _imagined(tok) -> bool:
         c.dep_ in ("nsubj", "nsubjpass", "aux") for c in root.children)
 
 
+#: Verbs whose simple present in a body reports words said now, not a standing state.
+SPEECH_ACTS = frozenset({"deny", "dispute", "refute", "reject", "condemn", "accuse", "blame", "urge", "demand",
+                         "insist", "warn", "threaten", "criticize", "criticise", "denounce", "dismiss"})
+
+
 def _described(tok) -> bool:
     """Is the candidate a verb in the simple present in an article's body, not a headline nor its lead, with no
     date ("today", "on Monday"), no one saying it and no "I" or "we" doing it? News tells its events in the
@@ -283,6 +288,8 @@ def _described(tok) -> bool:
     headline's present is an event ("Police arrest minister") and so is what "I" or "we" do in saying it."""
     if tok.tag_ not in ("VBZ", "VBP") or _lead(tok.sent) or in_headline(tok):
         return False
+    if lemma(tok) in SPEECH_ACTS:
+        return False  # "the government denies the allegations", "Hamas blames Israel": what is said now
     if any(c.dep_ in ("aux", "auxpass") for c in tok.children):
         return False
     dates = [c for c in tok.children] + [g for c in tok.children if c.dep_ == "prep" for g in c.children]

@@ -232,4 +232,12 @@ def headline_passive(tok) -> bool:
     headline is in the present: "Police arrest minister")."""
     if tok.tag_ not in ("VBD", "VBN") or not in_headline(tok):
         return False
+    if tok.lemma_.lower() in OBJECT_CONTROL and any(c.dep_ == "xcomp" for c in tok.children):
+        # "Japan urged to open rice market": "urge" needs an object before its "to", so the subject is urged
+        return not any(c.dep_ in ("aux", "auxpass", "dobj", "dative") for c in tok.children)
     return not any(c.dep_ in ("aux", "auxpass", "dobj", "dative", "ccomp", "xcomp") for c in tok.children)
+
+
+#: Verbs whose to-infinitive needs an object first ("urged Japan to open", never "urged to open" in the active).
+OBJECT_CONTROL = frozenset({"urge", "tell", "order", "press", "encourage", "instruct", "advise", "force", "pressure",
+                            "compel", "invite"})

@@ -132,7 +132,10 @@ def _lookup_lemma(tok, lemma, lex) -> tuple[str | None, object | None]:
                 return code, obj
     for obj in objects:
         noun = _event_noun(obj)
-        for key in (noun.lemma_.lower(), _compound_key(noun)):
+        named = _compound_key(noun)
+        if " " in named and named in lex.nouns and lemma in lex.light and _noun_sense(noun, lex):
+            return lex.nouns[named], noun  # "launched a scathing attack on": the modified noun's own sense
+        for key in (noun.lemma_.lower(), named):
             code = lex.pairs.get((lemma, key))
             if code and _noun_sense(noun, lex):
                 return code, noun
@@ -154,6 +157,14 @@ def _lookup_lemma(tok, lemma, lex) -> tuple[str | None, object | None]:
 #: Nouns that carry what a verb acts on: "sent a team of doctors" sends doctors.
 CARRIERS = frozenset({"team", "contingent", "convoy", "shipment", "consignment", "batch", "planeload", "truckload",
                       "boatload", "tonne", "ton", "cargo"})
+
+
+def _found_guilty(tok):
+    """The "guilty" or "liable" of "found X guilty (of ...)", or None."""
+    if tok.lemma_.lower() != "find":
+        return None
+    return next((c for c in tok.children if c.dep_ in ("ccomp", "oprd", "acomp", "xcomp")
+                 and c.lemma_.lower() in ("guilty", "liable", "culpable")), None)
 
 
 def _event_noun(tok):
@@ -298,6 +309,12 @@ class Coder:
         judged = self._judged(tok)
         if judged is not None:
             return judged
+        guilty = _found_guilty(tok)
+        if guilty is not None:  # "a court found the bishop guilty of failing to report abuse": the verdict (116)
+            consumed.update(t.i for t in guilty.subtree)  # is the event, not what it was for
+            if any(c.dep_ == "neg" for c in guilty.children):
+                return None  # "found him not guilty": an acquittal
+            return self.make(tok, "116", recipient_head=syn.subject(guilty)[0] or _dobj(tok))
         code, noun = _lookup_verb(tok, self.lex)
         if noun is None:
             code = self._object_sense(tok, code)

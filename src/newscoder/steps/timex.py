@@ -194,13 +194,28 @@ def _dateparser(text: str, pub: dt.date, future: bool) -> tuple[str | None, str]
 
 
 def is_future(token) -> bool:
-    """True if the clause of ``token`` is in the future tense ("will", "is going to")."""
+    """True if the clause of ``token`` is in the future tense ("will", "is going to"), or tells a day in the
+    present, which news uses for what is scheduled ("the minister meets his counterpart on Thursday", "is
+    meeting on Friday"), except in a headline, whose present tells what happened ("Police arrest minister")."""
     head = token
     for _ in range(6):
         if head.pos_ in ("VERB", "AUX") or head.dep_ == "ROOT":
             break
         head = head.head
-    return any(child.dep_ == "aux" and child.lower_ in _FUTURE_AUX for child in head.children)
+    auxes = {child.lower_ for child in head.children if child.dep_ == "aux"}
+    if auxes & _FUTURE_AUX:
+        return True
+    present = (head.tag_ in ("VBZ", "VBP") and not auxes and head.lemma_.lower() not in _SAYING) or (
+        head.tag_ == "VBG" and auxes & {"is", "are", "'s", "'re"})
+    if not present:
+        return False
+    from .event_syntax import in_headline  # noqa: PLC0415 (the layout's headline, found once per doc)
+
+    return not in_headline(head)
+
+
+#: Verbs whose present tells words said, not a schedule ("says on Monday" is a past Monday).
+_SAYING = frozenset({"say", "tell", "report", "announce", "state", "add", "write", "claim", "be", "have"})
 
 
 # ---------------------------------------------------------------- quantities
