@@ -1200,3 +1200,18 @@ def test_a_headline_urged_to_act_is_urged_by_someone_else():
     (urged,) = [e for e in coded("Japan urged to open its rice market\n\nTOKYO, March 3 - Rice farmers marched in "
                                  "Tokyo on Monday as the trade talks went on.") if e.event == "REQUEST"]
     assert _codes(urged.recipient) == ["JPN"] and not _codes(urged.actor)
+
+
+def test_a_message_delivered_or_results_yielded_are_no_aid_or_concession():
+    assert coded("The Dutch trade minister delivered a clear message to the Japanese government.") == []
+    assert [e.event for e in coded("The British government delivered food to the flooded region.")] == ["AID"]
+    assert coded("Chilean copper mine yields good results\n\nSANTIAGO - Drilling at the mine went on in May.") == []
+
+
+def test_the_owner_of_a_rejected_claim_or_demand_is_its_target():
+    (fought,) = coded("Canadian officials are fighting off demands for change by the Senate.")
+    assert fought.event == "REJECT" and [r.text for r in fought.recipient] == ["Senate"]
+    (spurned,) = coded("Moscow spurned Washington's offer of cheap grain.")
+    assert _codes(spurned.recipient) == ["USA"]
+    (claims,) = coded("The Danish finance minister rejected claims by Swedish officials that the bridge was unsafe.")
+    assert _codes(claims.recipient) == ["SWE"]

@@ -382,8 +382,24 @@ class Coder:
                 noun is not None or self.actors.is_thing(criticised)):
             told = next((c for c in criticised.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)  # "attacked
             # the government's policy", "faulted the agency's handling": the government, the agency is criticised
+        if told is None and _root(code) == "12":
+            told = self._claimant(noun if noun is not None else _dobj(tok))
         return self.make(tok, code, noun=noun, recipient_head=told, framed=framed or bool(control and comp),
                          act=inner)
+
+    def _claimant(self, claim):
+        """Whose claim, demand or bid is rejected: "rejected claims by opposition MPs", "fought off demands for
+        change by Congress", "spurned Japan's offer" (a coded owner only)."""
+        if claim is None or claim.pos_ != "NOUN":
+            return None
+        inner = [o for p in claim.children if p.dep_ == "prep" and p.lower_ in ("for", "of") for o in p.children
+                 if o.dep_ == "pobj"]  # "demands for change by Congress": the parse hangs "by" on "change"
+        owner = next((c for c in claim.children if c.dep_ == "poss" and c.pos_ != "PRON"), None) or next(
+            (o for h in [claim] + inner for o in (syn.prep_child(h, "by", "pobj"), syn.prep_child(h, "from", "pobj"))
+             if o is not None), None)
+        if owner is None or not any(r.code or r.sector for r in self.actors.code(owner)):
+            return None
+        return owner
 
     def _judged(self, tok) -> Event | None:
         """A speaker's verdict on someone, told as a copula and a word of blame ("the paper said the bureaucracy was
