@@ -145,3 +145,10 @@ def test_a_meeting_told_in_the_present_for_a_coming_day_is_scheduled():
     default = newscoder.analyze("The Polish president meets his Czech counterpart on Friday in Prague.",
                                 date=dt.date(2021, 3, 10)).events
     assert default == []
+
+
+def test_what_a_speaker_is_confident_or_optimistic_will_happen_is_not_done():
+    text = ("The Kenyan trade minister said he was optimistic that the two sides would sign a deal. A wheat board "
+            "official said he was confident an export offer would be made this month.")
+    assert [e.mode for e in _events(text)] and all(e.mode == "future" for e in _events(text))
+    assert _events(text, newscoder.Options()) == []

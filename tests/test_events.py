@@ -1215,3 +1215,12 @@ def test_the_owner_of_a_rejected_claim_or_demand_is_its_target():
     assert _codes(spurned.recipient) == ["USA"]
     (claims,) = coded("The Danish finance minister rejected claims by Swedish officials that the bridge was unsafe.")
     assert _codes(claims.recipient) == ["SWE"]
+    (welcomed,) = coded("Industry groups in Dublin welcomed the Irish finance minister's budget.")
+    assert welcomed.event == "SUPPORT" and _codes(welcomed.recipient) == ["IRL"]
+
+
+def test_a_body_whose_name_opens_with_a_country_or_capital_is_of_that_country():
+    (aid,) = coded("The Canadian government delivered 40,000 dollars worth of goods to Kabul University Hospital.")
+    assert aid.event == "AID" and _codes(aid.recipient) == ["AFG"]  # not the story's one named country
+    (flights,) = coded("Kenya Airways suspended its flights to Mogadishu on Monday.")
+    assert _codes(flights.actor) == ["KEN"] and not flights.actor[0].guessed

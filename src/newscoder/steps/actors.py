@@ -280,7 +280,7 @@ class ActorCoder:
                 continue  # a state's organ is coded where it is named: "the Foreign Ministry" may be two states'
             firm = firms.country_of(name)
             listed = firms.exchange_country(self.doc[ent.end + 1].text) if _ticker_after(ent) else None
-            code = firm.iso3 if firm else (listed or (found[0].code if found else None))
+            code = firm.iso3 if firm else (listed or (found[0].code if found else None) or _home_in_name(ent))
             is_firm = bool(firm or based is not None or CORP_SUFFIX.search(ent.text) or _firm_word(ent)
                            or self._firm_described(head, tokens) or _ticker_after(ent))
             guessed = False
@@ -451,8 +451,15 @@ class ActorCoder:
                     rec.sector = sector
                 out.append(self._remember(rec, rec.kind))
             return out
-        if sector:  # "the police", "rebels": the country where the sentence happens
-            return [EventActor(text=text, canonical=text, code=self._group_country(head, tokens), sector=sector)]
+        if sector:  # "the police", "rebels": the country where the sentence happens; a body whose name opens
+            # with a place ("Kabul University Hospital"): that place's
+            home = _home_in_name(head_ent) if head_ent is not None and head_ent.label_ == "ORG" else None
+            return [EventActor(text=text, canonical=text, code=home or self._group_country(head, tokens),
+                               sector=sector)]
+        home = _home_in_name(head_ent) if head_ent is not None and head_ent.label_ == "ORG" else None
+        if home and _named_body(head_ent, self.by_char.get(head_ent.start_char)):
+            # "Kabul University Hospital", "Kenya Airways", "the Tokyo Stock Exchange": its name places it
+            return [EventActor(text=text, canonical=text, code=home, sector=sector, kind="group", own_country=home)]
         if head_ent is not None and head_ent.label_ == "ORG" and self.sole_home and _named_body(
                 head_ent, self.by_char.get(head_ent.start_char)):
             # "the FDA", "IG Metall", "the LDP" in a story about one country: a body of that country, as a guess
@@ -802,6 +809,18 @@ def story_guess(actor: EventActor) -> bool:
     """Is the actor's country only the story's, guessed for a person or body of no state's sector ("Marcos Silva",
     "the IBC", "the seamen" in a story about Brazil)? Such an actor is told apart by its name, not its code."""
     return actor.guessed and actor.sector not in STATE_SECTORS and actor.kind in ("person", "group")
+
+
+def _home_in_name(ent) -> str | None:
+    """ISO3 of the country or capital a body's name opens with ("Kabul University Hospital", "Kenya Airways",
+    "British Airways"), or None."""
+    words = [w for w in ent.text.split() if w.lower() != "the"]
+    for n in range(min(2, len(words) - 1), 0, -1):
+        first = " ".join(words[:n])
+        country = countries.by_name(first) or demonym(first) or countries.by_capital(first)
+        if country is not None:
+            return country.iso3
+    return None
 
 
 def _named_body(ent, canonical: str | None = None) -> bool:

@@ -67,7 +67,8 @@ TRY_HEADS = frozenset({"try", "attempt", "seek", "struggle", "hope", "wish", "ne
 #: "sees" is one too ("MULFORD SEES BRAZIL LENDING PROGRESS", "AIDES SEE MOSCOW AGREEING TO PACT").
 FORECAST_HEADS = frozenset({"forecast", "predict", "foresee", "anticipate", "expect"})
 #: Verbs of hoping and expecting: what they govern is nobody's commitment ("hoped the sides would agree").
-HOPE_HEADS = frozenset({"hope", "wish", "fear", "doubt", "dream"}) | FORECAST_HEADS
+HOPE_HEADS = frozenset({"hope", "wish", "fear", "doubt", "dream", "confident", "optimistic", "hopeful", "pessimistic",
+                        "doubtful", "convinced"}) | FORECAST_HEADS  # "was confident an offer would be made"
 #: Adverbs of habit and standing positions ("often", "regularly", "has long argued", "traditionally opposes"):
 #: a habit or a stance, not one act.
 HABIT_WORDS = frozenset({"often", "regularly", "frequently", "usually", "traditionally", "always", "routinely",

@@ -156,7 +156,7 @@ def _lookup_lemma(tok, lemma, lex) -> tuple[str | None, object | None]:
 
 #: Nouns that carry what a verb acts on: "sent a team of doctors" sends doctors.
 CARRIERS = frozenset({"team", "contingent", "convoy", "shipment", "consignment", "batch", "planeload", "truckload",
-                      "boatload", "tonne", "ton", "cargo"})
+                      "boatload", "tonne", "ton", "cargo", "worth"})
 
 
 def _found_guilty(tok):
@@ -382,14 +382,15 @@ class Coder:
                 noun is not None or self.actors.is_thing(criticised)):
             told = next((c for c in criticised.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)  # "attacked
             # the government's policy", "faulted the agency's handling": the government, the agency is criticised
-        if told is None and _root(code) == "12":
+        if told is None and _root(code) in ("05", "12"):  # "welcomed Lawson's budget", "rejected claims by X"
             told = self._claimant(noun if noun is not None else _dobj(tok))
         return self.make(tok, code, noun=noun, recipient_head=told, framed=framed or bool(control and comp),
                          act=inner)
 
     def _claimant(self, claim):
-        """Whose claim, demand or bid is rejected: "rejected claims by opposition MPs", "fought off demands for
-        change by Congress", "spurned Japan's offer" (a coded owner only)."""
+        """Whose claim, demand, plan or bid is rejected or welcomed: "rejected claims by opposition MPs", "fought
+        off demands for change by Congress", "spurned Japan's offer", "welcomed Lawson's budget" (a coded owner
+        only)."""
         if claim is None or claim.pos_ != "NOUN":
             return None
         inner = [o for p in claim.children if p.dep_ == "prep" and p.lower_ in ("for", "of") for o in p.children
