@@ -631,3 +631,17 @@ def test_a_version_4_store_is_split_in_place_and_searches_the_same(crowd, monkey
         kept = [(e, t) for e, t in stored if e["id"] != d["id"]]
         for kw in ({"entity": d["entities"][0]["canonical"]}, {"event": d["events"][0]["cameo"]}):
             assert again.query(**kw)["total"] == sum(admits(e, t, kw, again) for e, t in kept), kw
+
+
+def test_a_query_with_filters_walks_its_matches_and_checks_each(news):
+    """With a query, the filters check each match by key: FTS5 walks its matches once (``M``). Asked for the
+    keys of a filter (``rowid IN (...)``), FTS5 looked the query up again for each of them (``=M``): 15 s for
+    ``fire*`` in Gainesville's 2,000 articles and 43 s for ``police`` in the USA's 38,750 (50,000 articles)."""
+    seen = []
+    news.db.set_trace_callback(seen.append)
+    for kw in ({"entity": "US"}, {"country": "TUR", "since": "2019-01-01"}, {"event": "14", "entity": "Turkey"}):
+        news.query("talk* OR quake", **kw)
+    news.db.set_trace_callback(None)
+    plans = [r[-1] for sql in seen if sql.startswith("SELECT") and "MATCH" in sql
+             for r in news.db.execute("EXPLAIN QUERY PLAN " + sql)]
+    assert any(":M" in step for step in plans) and not any(":=M" in step for step in plans), plans

@@ -384,7 +384,7 @@ class Store:
         sets, dates = f.sets(), f.dates("x.date")
         if f.query:
             key, sql, params = "f.rowid", "FROM articles_fts f", [f.query]
-            where = [("articles_fts MATCH ?", [])] + [(f"f.rowid IN ({q})", p) for q, p in sets]
+            where = [("articles_fts MATCH ?", [])] + f.exists("f.rowid")
         elif sets and (not walk or total * total * _SET_COST <= wanted * self._size()):
             (first, params), where = sets[0], f.exists("d.article")[1:]
             key, sql = "d.article", f"FROM ({first}) d"
