@@ -53,7 +53,7 @@ __all__ = ["Store", "StoreError"]
 #: counted from a narrow row per article, and read as they stand for the whole store; and the filters look
 #: (code, article) up in one index (``article_codes``: entities, places, countries, event types, CAMEO codes).
 #: Version 5 keeps an article's facet codes apart from its CAMEO codes, which no facet shows (the facets count
-#: 8% fewer codes), beside its id and date, so a date filter, the pages without a query and the facets' latest
+#: 6% fewer codes), beside its id and date, so a date filter, the pages without a query and the facets' latest
 #: matches read the narrow row, never the wide one (``article_facets_date`` replaces ``articles_date``).
 VERSION = 5
 SCHEMA = """
@@ -167,7 +167,7 @@ class Store:
         if old and version == 3:
             for n, analysis in self.db.execute("SELECT n, analysis FROM articles").fetchall():
                 self._put_facets(n, json.loads(analysis))
-        elif old and version == 4:  # the codes as they were, split by kind (no analysis parsed again)
+        elif old and version == 4:  # the codes as they were, the CAMEO codes apart (no analysis parsed again)
             for n, article_id, date, blob in self.db.execute(
                     "SELECT x.n, a.id, a.date, x.codes FROM article_facets_old x JOIN articles a ON a.n = x.n"):
                 self._insert_facets(n, article_id, date, _codes(blob))
@@ -510,7 +510,7 @@ class Store:
         sets = f.sets()
         if sets and not f.query and len(sets) == 1 and not (f.since or f.until):
             (sql, params), key = sets[0], "1"  # read from the filter's index newest key first, no sort of them all
-        else:  # the narrow rows walked newest first, checked by key (a date in the same row)
+        else:  # the matches newest first: FTS5's, a filter's index's, or a walk over the narrow rows (their dates)
             sql, params, key = self._matches(f, total, FACET_SAMPLE, "key", "key")
             if key == "x.n":  # the walk reads the codes as it goes
                 rows = self.db.execute(f"{sql.replace('SELECT key ', 'SELECT x.codes ', 1)} ORDER BY x.n DESC "
