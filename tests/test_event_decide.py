@@ -152,3 +152,8 @@ def test_what_a_speaker_is_confident_or_optimistic_will_happen_is_not_done():
             "official said he was confident an export offer would be made this month.")
     assert [e.mode for e in _events(text)] and all(e.mode == "future" for e in _events(text))
     assert _events(text, newscoder.Options()) == []
+
+
+def test_what_a_faction_would_be_willing_to_do_is_no_stated_intent():
+    text = "The minister feels that an important rebel faction would be willing to engage in peace talks."
+    assert _events(text, newscoder.Options()) == []

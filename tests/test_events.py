@@ -1224,3 +1224,8 @@ def test_a_body_whose_name_opens_with_a_country_or_capital_is_of_that_country():
     assert aid.event == "AID" and _codes(aid.recipient) == ["AFG"]  # not the story's one named country
     (flights,) = coded("Kenya Airways suspended its flights to Mogadishu on Monday.")
     assert _codes(flights.actor) == ["KEN"] and not flights.actor[0].guessed
+
+
+def test_wire_quotes_keep_a_verdict_called_in_them_a_criticism():
+    (called,) = coded("Croatia's presidency called Serbia's boycott ``a declaration of war'' on Friday.")
+    assert called.event == "ACCUSE" and called.cameo == "111"

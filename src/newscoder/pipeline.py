@@ -46,6 +46,7 @@ def load(steps: tuple[str, ...]):
     model = importlib.import_module(MODEL)
     nlp = model.load(exclude=list(_MODEL_EXCLUDE))
     keep_hyphenated(nlp)
+    keep_wire_quotes(nlp)
     # the entry points register the factories; importing them here also serves a source checkout
     importlib.import_module(".steps.paragraphs", __package__)
     nlp.add_pipe("newscoder_paragraphs", before="parser")
@@ -67,6 +68,15 @@ def keep_hyphenated(nlp) -> None:
         for form in (word, word + "s"):
             for cased in {form, form.capitalize(), form.title(), form.upper()}:
                 nlp.tokenizer.add_special_case(cased, [{ORTH: cased, NORM: form}])
+
+
+def keep_wire_quotes(nlp) -> None:
+    """Keep the wire's two-character quotes (``like this'', as AP and Penn Treebank text write them) one token, as
+    the model learnt them: split into single backquotes, "called the move ``a violation''" lost its parse."""
+    from spacy.symbols import NORM, ORTH
+
+    for quote in ("``", "''"):
+        nlp.tokenizer.add_special_case(quote, [{ORTH: quote, NORM: '"'}])
 
 
 def check(article: Article, options: Options, setting: str = "Options.max_chars") -> None:

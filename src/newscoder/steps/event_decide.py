@@ -85,7 +85,11 @@ def _willing(tok) -> bool:
     cur = tok
     while cur.dep_ == "conj" and cur.head.i != cur.i:
         cur = cur.head
-    return cur.dep_ == "xcomp" and cur.head.pos_ == "ADJ" and cur.head.lemma_.lower() in WILLING
+    if not (cur.dep_ == "xcomp" and cur.head.pos_ == "ADJ" and cur.head.lemma_.lower() in WILLING):
+        return False
+    copula = cur.head.head  # "would be willing to engage in talks", what one "feels" a faction would do: no stance
+    return not em.hoped(cur.head) and not any(c.dep_ == "aux" and c.lower_ in em.HYPO_AUX | {"would"}
+                                              for c in copula.children)
 
 
 def _scheduled(event: Event, tok, pub) -> bool:

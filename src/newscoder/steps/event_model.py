@@ -278,7 +278,7 @@ def _imagined(tok) -> bool:
 
 #: Verbs whose simple present in a body reports words said now, not a standing state.
 SPEECH_ACTS = frozenset({"deny", "dispute", "refute", "reject", "condemn", "accuse", "blame", "urge", "demand",
-                         "insist", "warn", "threaten", "criticize", "criticise", "denounce", "dismiss"})
+                         "warn", "threaten", "criticize", "criticise", "denounce", "dismiss"})
 
 
 def _described(tok) -> bool:
