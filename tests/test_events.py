@@ -1229,3 +1229,12 @@ def test_a_body_whose_name_opens_with_a_country_or_capital_is_of_that_country():
 def test_wire_quotes_keep_a_verdict_called_in_them_a_criticism():
     (called,) = coded("Croatia's presidency called Serbia's boycott ``a declaration of war'' on Friday.")
     assert called.event == "ACCUSE" and called.cameo == "111"
+
+
+def test_money_received_or_attitudes_shared_are_no_visit_or_cooperation():
+    assert coded("Army officers in Lima received hundreds of thousands of dollars from traffickers.") == []
+    assert coded("As a youth, the Peruvian judge shared the liberal attitudes of his friends.") == []
+    (visit,) = coded("The Ugandan president received the visiting Kenyan foreign minister in Kampala.")
+    assert visit.event == "CONSULT" and _codes(visit.recipient) == ["KEN"]
+    (shared,) = coded("Jordan and Israel shared intelligence on the militants.")
+    assert shared.event == "COOPERATE"

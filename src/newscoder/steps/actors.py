@@ -223,6 +223,13 @@ class ActorCoder:
         table ("the resolution", "a storm", "prices"); else also a common noun that codes to no actor and
         does not name people or a body of them ("little resistance", "the criteria", "abuses")."""
         lemma = head.lemma_.lower()
+        if head.ent_type_ in AMOUNT_LABELS:
+            return True  # "received 200,000 dollars", "delivered 20 tonnes"
+        if head.ent_type_ == "CARDINAL" and head.pos_ == "NOUN":  # "thousands of dollars" (a thing), "of people"
+            counted = next((o for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
+                            for o in p.children if o.dep_ == "pobj"), None)
+            if counted is not None:
+                return self.is_thing(counted, strict=strict)
         if head.pos_ not in ("NOUN", "NUM") or head.ent_type_:
             return False
         if lemma in self.agents.things:
@@ -786,6 +793,10 @@ OFFICE_COUNTRY = tuple((re.compile(p + r"\s*$"), iso3) for p, iso3 in (
     (r"\bDefense Secretary", "USA"), (r"\bSecretary of (?:the Treasury|Defense|Commerce|Agriculture)", "USA"),
     (r"\bChancellor of the Exchequer", "GBR"), (r"\bForeign Secretary", "GBR"), (r"\bHome Secretary", "GBR"),
 ))
+
+
+#: Entity labels of amounts, never an actor.
+AMOUNT_LABELS = frozenset({"MONEY", "QUANTITY", "PERCENT"})
 
 
 def _people_word(tok) -> bool:

@@ -65,8 +65,6 @@ def mode_of(event: Event, tok) -> str:
         return statement_mode(event)
     if kind == "REQUEST" and (event.recoded or mode == "future"):
         return "future" if mode == "future" and not _own_words(event) else statement_mode(event)
-    if kind == "AGREE" and mode == "future" and _willing(tok):
-        return statement_mode(event)  # "Hungary is willing to withdraw its troops": an intent stated now
     if event.reported_by and not em.hoped(tok) and mode != "hypothetical" and (
             event.recoded or (mode == "future" and kind == "AGREE" and _own_words(event))):
         return statement_mode(event)
@@ -74,22 +72,6 @@ def mode_of(event: Event, tok) -> str:
 
 
 PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i"})
-#: Adjectives whose to-infinitive is an intent its subject states now ("is willing to withdraw", "is ready to send
-#: peacekeepers"): AGREE's "express intent", not a plan for later.
-WILLING = frozenset({"willing", "ready", "prepared"})
-
-
-def _willing(tok) -> bool:
-    """Is ``tok`` the act a subject says it is willing, ready or prepared to do ("is willing to withdraw its troops
-    and to reopen the border")?"""
-    cur = tok
-    while cur.dep_ == "conj" and cur.head.i != cur.i:
-        cur = cur.head
-    if not (cur.dep_ == "xcomp" and cur.head.pos_ == "ADJ" and cur.head.lemma_.lower() in WILLING):
-        return False
-    copula = cur.head.head  # "would be willing to engage in talks", what one "feels" a faction would do: no stance
-    return not em.hoped(cur.head) and not any(c.dep_ == "aux" and c.lower_ in em.HYPO_AUX | {"would"}
-                                              for c in copula.children)
 
 
 def _scheduled(event: Event, tok, pub) -> bool:

@@ -277,8 +277,9 @@ def _imagined(tok) -> bool:
 
 
 #: Verbs whose simple present in a body reports words said now, not a standing state.
-SPEECH_ACTS = frozenset({"deny", "dispute", "refute", "reject", "condemn", "accuse", "blame", "urge", "demand",
-                         "warn", "threaten", "criticize", "criticise", "denounce", "dismiss"})
+SPEECH_ACTS = frozenset({"deny", "dispute", "refute", "condemn", "accuse", "blame", "warn", "threaten", "criticize",
+                         "criticise", "denounce", "dismiss"})  # not "rejects", "demands": "Serbia rejects Western-style
+# democracy" is a stance (the eleventh blind check)
 
 
 def _described(tok) -> bool:
@@ -480,6 +481,9 @@ def mode(tok) -> str:
         own = {c.lower_ for c in cur.children if c.dep_ in ("aux", "auxpass", "mark")}
         if own & COND_MARKS or (cur.dep_ == "advcl" and own & {"to"} and i == 0):
             return "hypothetical"
+        if i == 0 and cur.dep_ == "conj" and "to" in own and cur.head.dep_ == "advcl" and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in cur.head.children):
+            return "hypothetical"  # "had done this to make up for failure and to encourage the rebels": a purpose
         if own & FUTURE_AUX or (own & {"would"} and reported):
             return "future"
         if cur.dep_ in ("pcomp", "pobj") and cur.head.dep_ == "prep" and cur.head.lower_ in ("to", "of") and (
