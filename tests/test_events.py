@@ -1238,3 +1238,9 @@ def test_money_received_or_attitudes_shared_are_no_visit_or_cooperation():
     assert visit.event == "CONSULT" and _codes(visit.recipient) == ["KEN"]
     (shared,) = coded("Jordan and Israel shared intelligence on the militants.")
     assert shared.event == "COOPERATE"
+
+
+def test_asking_for_someone_by_title_is_looking_for_them_not_a_request():
+    assert coded("Three gunmen entered the bishop's office in Medellin on Wednesday asking for the prelate.") == []
+    (aid,) = coded("The Ugandan government asked for international aid on Monday.")
+    assert aid.event == "REQUEST"

@@ -42,7 +42,8 @@ from ..knowledge.event_lexicon import cameo, lexicon
 from ..models import DEFAULT_MODES, MODES, Event, EventActor, Location
 from . import event_decide, event_merge
 from . import event_syntax as syn
-from .actors import MEETING_WORDS, STATE_SECTORS, ActorCoder, conjuncts
+from .actors import GENERIC_TITLES, MEETING_WORDS, STATE_SECTORS, ActorCoder, conjuncts
+from .actors import _people_word as actors_people_word
 from .layout import in_table
 from .ner_conventions import SPORT_WORDS
 
@@ -157,6 +158,16 @@ def _lookup_lemma(tok, lemma, lex) -> tuple[str | None, object | None]:
 #: Nouns that carry what a verb acts on: "sent a team of doctors" sends doctors.
 CARRIERS = frozenset({"team", "contingent", "convoy", "shipment", "consignment", "batch", "planeload", "truckload",
                       "boatload", "tonne", "ton", "cargo", "worth"})
+
+
+def _asked_for_someone(tok) -> bool:
+    """"asking for the prelate", "asked for Mr Smith": someone asked for by name or title, with nothing asked of
+    anyone (unlike "asked for his resignation", "asked the court for a delay")."""
+    if tok.lemma_.lower() != "ask" or any(c.dep_ in ("dobj", "dative", "xcomp", "ccomp") for c in tok.children):
+        return False
+    sought = syn.prep_child(tok, "for", "pobj")
+    return sought is not None and (sought.ent_type_ == "PERSON" or actors_people_word(sought) or (
+        sought.lemma_.lower() in GENERIC_TITLES))
 
 
 def _found_guilty(tok):
@@ -309,6 +320,8 @@ class Coder:
         judged = self._judged(tok)
         if judged is not None:
             return judged
+        if _asked_for_someone(tok):
+            return None  # "gunmen entered his office asking for the prelate": looking for him, no request
         guilty = _found_guilty(tok)
         if guilty is not None:  # "a court found the bishop guilty of failing to report abuse": the verdict (116)
             consumed.update(t.i for t in guilty.subtree)  # is the event, not what it was for
