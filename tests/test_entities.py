@@ -356,3 +356,17 @@ def test_regions_the_gazetteer_knows_are_places_and_compass_initials_name_a_plac
     assert {("Hokkaido", "GPE"), ("Punjab", "GPE")} <= labels
     doc = run(nlp, "Exports from S. Korea rose while N. Carolina farmers sold more pork.")
     assert not any(label == "PERSON" for _, label in _labels(doc))
+
+
+def test_a_score_after_a_team_a_club_named_city_and_word_and_a_common_word_before_a_player(nlp):
+    doc = run(nlp, "Manchester United beat Leeds 2-0 on Saturday and Chelsea drew with Everton in the league. "
+                   "Chargers rookie Jed Marsh scored his first touchdown of the season.")
+    labels = _labels(doc)
+    assert {("Manchester United", "ORG"), ("Leeds", "ORG"), ("Jed Marsh", "PERSON")} <= labels
+    assert not any("2-0" in text for text, _ in labels)
+
+
+def test_a_firm_named_after_a_firm_noun_is_a_firm_in_every_mention(nlp):
+    doc = run(nlp, "Gas exploration and production company Vorlane said on Monday it was in talks to buy assets. "
+                   "Vorlane said it expected to fund the deal without issuing equity.")
+    assert [e.label for e in doc._.nc_entities if e.text == "Vorlane"] == ["ORG", "ORG"]

@@ -9,14 +9,16 @@
 - **an acronym is not a person** ("JAXA", "FURIA" as PERSON): a one-word PERSON in capitals, outside lines
   in capitals, is an ORG;
 - **a name described as a firm is not a person or a place** ("equipment maker LM Ericsson", "X, the carmaker",
-  "Italian gas group Sarnetti"); the entities step then gives the firm's other mentions its label;
+  "Italian gas group Sarnetti"); the entities step then gives the firm's other mentions its label, and the
+  mentions the model missed are found ("production company Energean ... Energean said");
 - **the places of a dateline are places** (``DATELINE_FORM``: "OSLO / HELSINKI ( Reuters ) -", "KELSTON
   1996-03-14"), also in a sports story;
 - **sports teams are organisations** (CoNLL and OntoNotes): in a sports story, a city, state or college
   that is not used as a place ("West Virginia closed the game", "Georgetown's coach", "lost to Georgetown",
   but not "in West Virginia"; in a headline in capitals, unless after "in" or "at") is an ORG, and so is a
   team's nickname the model took for a nationality ("the Trojans", "the Cougars"), and a place or club the
-  model took for a person ("Yorkshire", "Werder Bremen", one word that beats or draws with another); a league,
+  model took for a person ("Yorkshire", "Werder Bremen", "Manchester United", one word that beats or draws with
+  another); a league,
   cup or tour is an event (CoNLL's MISC).
   A big town the model missed in a sports story is found the same way. Results rows and slugs of sports
   stories are ``ner_sports``.
@@ -48,6 +50,9 @@ FIRM_MISREAD = frozenset({"PERSON", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART
 HEADLINE_PLACE_PREPS = frozenset({"in", "at", "from", "near", "to"})
 #: A club named after its city ("Werder Bremen", "Bayern Munich") ends in a city of at least this many people.
 CLUB_CITY = 300_000
+#: Second words of a club named "city + word" ("Manchester United", "Bristol Rovers", "Birmingham City").
+CLUB_WORDS = frozenset("""united city rovers rangers athletic wanderers town county albion hotspur celtic
+    dynamo""".split())
 #: Last words of a competition's name ("Asian Cup", "American League", "Bundesliga").
 COMPETITION_WORDS = frozenset("""league cup open championship championships tour series trophy games masters
     prix bundesliga eredivisie olympics""".split())
@@ -97,12 +102,42 @@ def apply_conventions(doc: Doc, ents: list[Span], lexicon) -> list[Span]:
     sports = is_sports(doc)
     datelines = {(e.start, e.end) for e in dateline_places(doc, extensions.doc_text(doc))} if sports else set()
     out = []
-    for ent in ents + (_missed_towns(doc, ents) if sports else []):
+    for ent in ents + (_missed_towns(doc, ents) if sports else []) + _missed_firms(doc, ents):
         if _common_word(ent, lexicon, capitalized):
             continue
         label = ent.label_ if (ent.start, ent.end) in datelines else _label(ent, sports)
         out.append(ent if label == ent.label_ else Span(doc, ent.start, ent.end, label))
-    return sorted(out, key=lambda e: e.start) if sports else out
+    return sorted(out, key=lambda e: e.start)
+
+
+def _missed_firms(doc: Doc, ents: list[Span]) -> list[Span]:
+    """Firms named right after a firm noun ("production company Energean said", "tech company Blockstack PBC"), in
+    that mention if the model missed it and in every other the model also missed ("Energean said it expected")."""
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    names = {tuple(x.text for x in e) for e in ents if e.label_ == "ORG" and described_as_firm(e)}
+    for t in doc:
+        if (t.i == 0 or t.i in taken or t.pos_ != "PROPN" or not t.text[:1].isupper()
+                or doc[t.i - 1].lower_ not in FIRM_WORDS or not doc[t.i - 1].is_lower or doc[t.i - 1].pos_ != "NOUN"):
+            continue
+        end = t.i + 1
+        while end < len(doc) and end not in taken and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
+            end += 1
+        name = tuple(x.text for x in doc[t.i:end])
+        names.add(name)
+        if len(name) > 1 and firms.LEGAL_FORM.search(" " + " ".join(name[-1:])):
+            names.add(name[:-1])  # "Blockstack PBC" is also "Blockstack"
+    if not names:
+        return []
+    out, longest = [], max(len(n) for n in names)
+    for t in doc:
+        for n in range(longest, 0, -1):
+            end = t.i + n
+            if end <= len(doc) and tuple(x.text for x in doc[t.i:end]) in names \
+                    and not taken.intersection(range(t.i, end)) and (end == len(doc) or doc[end].pos_ != "PROPN"):
+                out.append(Span(doc, t.i, end, "ORG"))
+                taken.update(range(t.i, end))
+                break
+    return out
 
 
 def _missed_towns(doc: Doc, ents: list[Span]) -> list[Span]:
@@ -142,6 +177,8 @@ def _team_taken_for_person(ent: Span) -> bool:
         return False
     if countries.city_country(text) is not None or len(ent) > 1 and countries.city_country(ent[-1].text, CLUB_CITY):
         return True
+    if len(ent) == 2 and ent[1].lower_ in CLUB_WORDS and countries.city_country(ent[0].text, CLUB_CITY):
+        return True  # "Manchester United", "Leeds United", "Birmingham City"
     root, head = ent.root, ent.root.head
     if len(ent) != 1 or root.dep_ not in ("nsubj", "dobj", "pobj"):
         return False

@@ -8,9 +8,10 @@
   "File Photo" and "Handout" are no names;
 - **possessives inside a name** ("Bernard Arnault 's LVMH", "California 's Air Resources Board"): two names,
   unless the whole is one organisation's ("People 's Renewal Party", "Women 's Tennis Association": ``ORG_HEADS``);
-- **a title, a verb or a nationality in front** ("Sheikh Sabah ...", "Anticipating U.S. Food and Drug
-  Administration", "Russian Nikita Mazepin"): dropped, the nationality made its own NORP;
-- **a date or a byline word behind** ("Anushka Trivedi Dec 7", "Estelle Shirbon Editing"): cut;
+- **a title, a verb, a common word or a nationality in front** ("Sheikh Sabah ...", "Anticipating U.S. Food and Drug
+  Administration", "rookie Jed Marsh", "Russian Nikita Mazepin"): dropped, the nationality made its own NORP;
+- **a date or a byline word behind** ("Anushka Trivedi Dec 7", "Estelle Shirbon Editing"), or a score ("Leeds 2-0"
+  as a PRODUCT): cut;
 - **two names joined by "and"** ("Perdue and Loeffler", "Macquarie Capital and Citigroup"), unless the
   whole is a known name or ends like one company ("Mabon, Nugent and Co");
 - **hyphenated compounds** ("Berlin-based", "EU-UK", "post-Covid-19"): one NORP (CoNLL's MISC), as CoNLL
@@ -172,25 +173,42 @@ def _front(doc: Doc, ent: Span) -> list[Span]:
     if len(ent) < 2 or ent.label_ not in _NAMED:
         return [ent]
     first = ent[0]
-    if (ent.label_ == "PERSON" and first.lower_ in TITLES) or (first.tag_ == "VBG" and first.is_sent_start):
-        return _sub(doc, ent.start + 1, ent.end, ent.label_)
+    if (ent.label_ == "PERSON" and first.lower_ in TITLES) or (first.tag_ == "VBG" and first.is_sent_start) or (
+            ent.label_ == "PERSON" and first.is_lower and first.is_alpha and not re.fullmatch(_PARTICLE, first.text)):
+        return _sub(doc, ent.start + 1, ent.end, ent.label_)  # "Sheikh Sabah", "rookie Jed Marsh"
     if ent.label_ == "PERSON" and len(ent) >= 3 and countries.by_demonym(first.text) and first.text[:1].isupper():
         return [Span(doc, ent.start, ent.start + 1, "NORP"), Span(doc, ent.start + 1, ent.end, "PERSON")]
     return [ent]
 
 
+_SCORE = re.compile(r"^\d{1,3}[-:]\d{1,3}$")
+
+
+def _score_at(doc: Doc, i: int) -> bool:
+    """Does a score start at token i ("2-0" as one token or as "2", "-", "0")?"""
+    if _SCORE.match(doc[i].text):
+        return True
+    return (i + 2 < len(doc) and doc[i].text.isdigit() and len(doc[i]) <= 3 and doc[i + 1].text in ("-", ":")
+            and doc[i + 2].text.isdigit() and len(doc[i + 2]) <= 3 and not doc[i].whitespace_)
+
+
 def _back(doc: Doc, ent: Span) -> list[Span]:
-    """A dateline's date or a byline word after a name ("Anushka Trivedi Dec 7", "Jr ." keeps "Jr")."""
-    if len(ent) < 2 or ent.label_ not in ("PERSON", "ORG"):
+    """A dateline's date or a byline word after a name ("Anushka Trivedi Dec 7", "Jr ." keeps "Jr"); a score after
+    a name of any kind ("Leeds 2-0" as a PRODUCT, "TeamOne 3-2"): the name alone, labelled as the gazetteer knows it."""
+    if len(ent) < 2 or ent.label_ not in _NAMED:
         return [ent]
     end = ent.end
     for t in ent[1:]:
-        if t.lower_ in _MONTHS or t.lower_ in _BYLINE or t.like_num:
+        if _score_at(doc, t.i) or ent.label_ in ("PERSON", "ORG") and (
+                t.lower_ in _MONTHS or t.lower_ in _BYLINE or t.like_num):
             end = t.i
             break
     while end - ent.start > 1 and doc[end - 1].text == ".":
         end -= 1
-    return [ent] if end == ent.end else _sub(doc, ent.start, end, ent.label_)
+    if end == ent.end:
+        return [ent]
+    part = doc[ent.start:end]
+    return _sub(doc, ent.start, end, ent.label_ if ent.label_ in ("PERSON", "ORG") else _guess(part, ent))
 
 
 def _glued(doc: Doc, i: int) -> bool:
