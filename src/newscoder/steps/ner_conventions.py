@@ -27,7 +27,10 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+import numpy as np
+from spacy.strings import hash_string
 from spacy.tokens import Doc, Span
 
 from .. import extensions
@@ -110,14 +113,22 @@ def apply_conventions(doc: Doc, ents: list[Span], lexicon) -> list[Span]:
     return sorted(out, key=lambda e: e.start)
 
 
+@lru_cache(maxsize=1)
+def _firm_word_hashes() -> np.ndarray:
+    return np.array([hash_string(w) for w in FIRM_WORDS], dtype=np.uint64)
+
+
 def _missed_firms(doc: Doc, ents: list[Span]) -> list[Span]:
     """Firms named right after a firm noun ("production company Energean said", "tech company Blockstack PBC"), in
     that mention if the model missed it and in every other the model also missed ("Energean said it expected")."""
     taken = {i for e in ents for i in range(e.start, e.end)}
     names = {tuple(x.text for x in e) for e in ents if e.label_ == "ORG" and described_as_firm(e)}
-    for t in doc:
-        if (t.i == 0 or t.i in taken or t.pos_ != "PROPN" or not t.text[:1].isupper()
-                or doc[t.i - 1].lower_ not in FIRM_WORDS or not doc[t.i - 1].is_lower or doc[t.i - 1].pos_ != "NOUN"):
+    lower = doc.to_array("LOWER")[:-1]
+    for i in np.nonzero(np.isin(lower, _firm_word_hashes()))[0]:
+        noun = doc[int(i)]
+        t = doc[noun.i + 1]
+        if (t.i in taken or t.pos_ != "PROPN" or not t.text[:1].isupper() or not noun.is_lower
+                or noun.pos_ != "NOUN"):
             continue
         end = t.i + 1
         while end < len(doc) and end not in taken and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
@@ -128,11 +139,14 @@ def _missed_firms(doc: Doc, ents: list[Span]) -> list[Span]:
             names.add(name[:-1])  # "Blockstack PBC" is also "Blockstack"
     if not names:
         return []
-    out, longest = [], max(len(n) for n in names)
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for name in sorted(names, key=len, reverse=True):
+        by_first.setdefault(name[0], []).append(name)
+    out = []
     for t in doc:
-        for n in range(longest, 0, -1):
-            end = t.i + n
-            if end <= len(doc) and tuple(x.text for x in doc[t.i:end]) in names \
+        for name in by_first.get(t.text, ()):
+            end = t.i + len(name)
+            if end <= len(doc) and tuple(x.text for x in doc[t.i:end]) == name \
                     and not taken.intersection(range(t.i, end)) and (end == len(doc) or doc[end].pos_ != "PROPN"):
                 out.append(Span(doc, t.i, end, "ORG"))
                 taken.update(range(t.i, end))

@@ -53,6 +53,8 @@ HOLIDAYS = frozenset({"christmas", "christmas eve", "christmas day", "new year",
 #: Compass initials of a place's name in sports copy ("W. Virginia", "N. Carolina", "S. Korea").
 _INITIAL_PLACE = re.compile(r"^([NSEW])\. ?([A-Z][a-z]+(?: [A-Z][a-z]+)?)$")
 _COMPASS = {"N": "North", "S": "South", "E": "East", "W": "West"}
+#: A capital inside a sentence: the text capitalizes names (words in lower case there are no names).
+_CAPITAL_INSIDE = re.compile(r"[a-z,] [A-Z]")
 
 
 CORP_SUFFIX = firms.LEGAL_FORM
@@ -66,7 +68,7 @@ def fix_ents(doc: Doc, known: list[Span], lexicon=None) -> list[Span]:
     ents = fix_spans(doc, [e for part in doc.ents for e in _split_list(doc, part)])
     ents = _join_dc(doc, ents)
     ents = [_relabel(_strip(e)) for e in ents if not _office_word(e)]
-    cased_doc = any(t.text[:1].isupper() and not t.is_sent_start for t in doc)
+    cased_doc = _CAPITAL_INSIDE.search(extensions.doc_text(doc)) is not None
     ents = [e for e in ents if e is not None and e.text.strip() and not _not_a_name(e, cased_doc)]
     datelines = _dateline(doc)
     doc.user_data[DATELINES_KEY] = [[e.start, e.end] for e in datelines]  # lists: user_data is serialized
