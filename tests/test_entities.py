@@ -372,3 +372,9 @@ def test_a_firm_named_after_a_firm_noun_is_a_firm_in_every_mention(nlp):
     doc = run(nlp, "Gas exploration and production company Vorlane said on Monday it was in talks to buy assets. "
                    "Vorlane said it expected to fund the deal without issuing equity.")
     assert [e.label for e in doc._.nc_entities if e.text == "Vorlane"] == ["ORG", "ORG"]
+
+
+def test_a_common_word_opening_a_sentence_is_no_person(nlp):
+    doc = run(nlp, "The local hospital treated two people for hypothermia. The Red Cross opened a shelter at "
+                   "Lincoln High School.\nFireworks planned for the town's anniversary were postponed.")
+    assert not any(e.text == "Fireworks" for e in doc._.nc_entities)

@@ -241,7 +241,9 @@ def _common_word(ent: Span, lexicon, capitalized: set[str]) -> bool:
         return False
     short = len([t for t in tok.sent if not t.is_punct and not t.is_space]) < _SHORT_LINE
     plural = tok.tag_ in ("NNS", "NNPS") or (tok.text.endswith("s") and tok.lemma_.lower() != tok.lower_)
-    return short or plural
+    # "Turnout", "Fireworks" as people; not in a sports story, where such a word may be a team ("Yorkshire")
+    person = ent.label_ == "PERSON" and not is_sports(tok.doc) and tok.text not in _surnames_of_people(tok.doc)
+    return short or plural or person
 
 
 def described_as_firm(ent: Span) -> bool:
