@@ -2,7 +2,8 @@
 
 ``newscoder_names`` (after ``newscoder_layout``) is a ``spacy.pipeline.SpanRuler`` whose phrase patterns
 are every country name and alias, every demonym and every name and alias of the actor table (leaders,
-ministries, armed groups, parties, IGOs, media), each with its OntoNotes label, and the firms of
+ministries, armed groups, parties, IGOs, media), each with its OntoNotes label (a party's members, "Republicans",
+NORP: ``member_word``), and the firms of
 ``knowledge.firms`` as ORG (id ``firm``). It writes its matches to
 ``doc.spans["nc_known"]`` and leaves ``doc.ents`` alone: the entities step (``ner_fixes``) decides where a
 known name corrects the model's entities (a longer entity of the model wins; "Turkish Airlines" keeps its
@@ -30,9 +31,20 @@ def patterns() -> dict[str, list[str]]:
             norp.update(d for d in c.demonyms if d[0].isupper() and "." not in d)
     out: dict[str, set[str]] = {"GPE": gpe, "NORP": norp}
     for actor in set(countries.actor_table().values()):
-        names = {actor.canonical, *actor.aliases}
-        out.setdefault(actor.label, set()).update(n for n in names if len(n) > 2 and not n.startswith("the "))
+        names = {n for n in (actor.canonical, *actor.aliases) if len(n) > 2 and not n.startswith("the ")}
+        out.setdefault(actor.label, set()).update(n for n in names if not member_word(n))
+        norp.update(n for n in names if member_word(n))  # "Republicans": the party's members, not the party
     return {label: sorted(names) for label, names in out.items()}
+
+
+#: Words for the members or followers of a party or faith, which name a group of people (NORP), not the party or
+#: body the actor table files them under ("Republicans" under "Republican Party").
+MEMBER_WORDS = frozenset("""republican republicans democrat democrats conservative conservatives liberal liberals
+    socialist socialists communist communists tory tories labourite labourites""".split())
+
+
+def member_word(name: str) -> bool:
+    return name.lower() in MEMBER_WORDS
 
 
 def known_names_ruler(nlp: Language, name: str = "newscoder_names") -> SpanRuler:

@@ -9,14 +9,16 @@
 - **an acronym is not a person** ("JAXA", "FURIA" as PERSON): a one-word PERSON in capitals, outside lines
   in capitals, is an ORG;
 - **a name described as a firm is not a person or a place** ("equipment maker LM Ericsson", "X, the carmaker",
-  "Italian gas group Sarnetti"); the entities step then gives the firm's other mentions its label;
+  "Italian gas group Sarnetti"); the entities step then gives the firm's other mentions its label, and the
+  mentions the model missed are found ("production company Energean ... Energean said");
 - **the places of a dateline are places** (``DATELINE_FORM``: "OSLO / HELSINKI ( Reuters ) -", "KELSTON
   1996-03-14"), also in a sports story;
 - **sports teams are organisations** (CoNLL and OntoNotes): in a sports story, a city, state or college
   that is not used as a place ("West Virginia closed the game", "Georgetown's coach", "lost to Georgetown",
   but not "in West Virginia"; in a headline in capitals, unless after "in" or "at") is an ORG, and so is a
   team's nickname the model took for a nationality ("the Trojans", "the Cougars"), and a place or club the
-  model took for a person ("Yorkshire", "Werder Bremen", one word that beats or draws with another); a league,
+  model took for a person ("Yorkshire", "Werder Bremen", "Manchester United", one word that beats or draws with
+  another); a league,
   cup or tour is an event (CoNLL's MISC).
   A big town the model missed in a sports story is found the same way. Results rows and slugs of sports
   stories are ``ner_sports``.
@@ -25,7 +27,10 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+import numpy as np
+from spacy.strings import hash_string
 from spacy.tokens import Doc, Span
 
 from .. import extensions
@@ -48,6 +53,9 @@ FIRM_MISREAD = frozenset({"PERSON", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART
 HEADLINE_PLACE_PREPS = frozenset({"in", "at", "from", "near", "to"})
 #: A club named after its city ("Werder Bremen", "Bayern Munich") ends in a city of at least this many people.
 CLUB_CITY = 300_000
+#: Second words of a club named "city + word" ("Manchester United", "Bristol Rovers", "Birmingham City").
+CLUB_WORDS = frozenset("""united city rovers rangers athletic wanderers town county albion hotspur celtic
+    dynamo""".split())
 #: Last words of a competition's name ("Asian Cup", "American League", "Bundesliga").
 COMPETITION_WORDS = frozenset("""league cup open championship championships tour series trophy games masters
     prix bundesliga eredivisie olympics""".split())
@@ -97,12 +105,53 @@ def apply_conventions(doc: Doc, ents: list[Span], lexicon) -> list[Span]:
     sports = is_sports(doc)
     datelines = {(e.start, e.end) for e in dateline_places(doc, extensions.doc_text(doc))} if sports else set()
     out = []
-    for ent in ents + (_missed_towns(doc, ents) if sports else []):
+    for ent in ents + (_missed_towns(doc, ents) if sports else []) + _missed_firms(doc, ents):
         if _common_word(ent, lexicon, capitalized):
             continue
         label = ent.label_ if (ent.start, ent.end) in datelines else _label(ent, sports)
         out.append(ent if label == ent.label_ else Span(doc, ent.start, ent.end, label))
-    return sorted(out, key=lambda e: e.start) if sports else out
+    return sorted(out, key=lambda e: e.start)
+
+
+@lru_cache(maxsize=1)
+def _firm_word_hashes() -> np.ndarray:
+    return np.array([hash_string(w) for w in FIRM_WORDS], dtype=np.uint64)
+
+
+def _missed_firms(doc: Doc, ents: list[Span]) -> list[Span]:
+    """Firms named right after a firm noun ("production company Energean said", "tech company Blockstack PBC"), in
+    that mention if the model missed it and in every other the model also missed ("Energean said it expected")."""
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    names = {tuple(x.text for x in e) for e in ents if e.label_ == "ORG" and described_as_firm(e)}
+    lower = doc.to_array("LOWER")[:-1]
+    for i in np.nonzero(np.isin(lower, _firm_word_hashes()))[0]:
+        noun = doc[int(i)]
+        t = doc[noun.i + 1]
+        if (t.i in taken or t.pos_ != "PROPN" or not t.text[:1].isupper() or not noun.is_lower
+                or noun.pos_ != "NOUN"):
+            continue
+        end = t.i + 1
+        while end < len(doc) and end not in taken and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
+            end += 1
+        name = tuple(x.text for x in doc[t.i:end])
+        names.add(name)
+        if len(name) > 1 and firms.LEGAL_FORM.search(" " + " ".join(name[-1:])):
+            names.add(name[:-1])  # "Blockstack PBC" is also "Blockstack"
+    if not names:
+        return []
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for name in sorted(names, key=len, reverse=True):
+        by_first.setdefault(name[0], []).append(name)
+    out = []
+    for t in doc:
+        for name in by_first.get(t.text, ()):
+            end = t.i + len(name)
+            if end <= len(doc) and tuple(x.text for x in doc[t.i:end]) == name \
+                    and not taken.intersection(range(t.i, end)) and (end == len(doc) or doc[end].pos_ != "PROPN"):
+                out.append(Span(doc, t.i, end, "ORG"))
+                taken.update(range(t.i, end))
+                break
+    return out
 
 
 def _missed_towns(doc: Doc, ents: list[Span]) -> list[Span]:
@@ -142,6 +191,8 @@ def _team_taken_for_person(ent: Span) -> bool:
         return False
     if countries.city_country(text) is not None or len(ent) > 1 and countries.city_country(ent[-1].text, CLUB_CITY):
         return True
+    if len(ent) == 2 and ent[1].lower_ in CLUB_WORDS and countries.city_country(ent[0].text, CLUB_CITY):
+        return True  # "Manchester United", "Leeds United", "Birmingham City"
     root, head = ent.root, ent.root.head
     if len(ent) != 1 or root.dep_ not in ("nsubj", "dobj", "pobj"):
         return False
@@ -190,7 +241,9 @@ def _common_word(ent: Span, lexicon, capitalized: set[str]) -> bool:
         return False
     short = len([t for t in tok.sent if not t.is_punct and not t.is_space]) < _SHORT_LINE
     plural = tok.tag_ in ("NNS", "NNPS") or (tok.text.endswith("s") and tok.lemma_.lower() != tok.lower_)
-    return short or plural
+    # "Turnout", "Fireworks" as people; not in a sports story, where such a word may be a team ("Yorkshire")
+    person = ent.label_ == "PERSON" and not is_sports(tok.doc) and tok.text not in _surnames_of_people(tok.doc)
+    return short or plural or person
 
 
 def described_as_firm(ent: Span) -> bool:

@@ -11,6 +11,7 @@ label throughout. Span errors by category are ``ner_spans``; label conventions o
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
@@ -18,11 +19,12 @@ from spacy.util import filter_spans
 from .. import extensions
 from ..knowledge import countries, firms
 from ..knowledge.countries import find_actor, normalize
+from ..knowledge.gazetteer import read_extra
 from .layout import WIRE_WORDS
-from .names import FIRM
+from .names import FIRM, member_word
 from .ner_conventions import apply_conventions, dateline_places, described_as_firm
-from .ner_spans import first_word, fix_spans
-from .ner_sports import label_rows
+from .ner_spans import ORG_HEADS, credited_people, first_word, fix_spans
+from .ner_sports import is_sports, label_rows
 
 #: OntoNotes labels of named entities (the rest are numbers and dates, timex's job).
 NAMED = frozenset({"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT",
@@ -43,6 +45,16 @@ _HONORIFICS = frozenset({"president", "chancellor", "minister", "premier", "king
                          "gen.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "secretary", "ambassador",
                          "envoy", "judge", "justice", "rep.", "representative", "colonel", "col.", "ayatollah"})
 _TRAILING = frozenset({"'s", "\u2019s", "'", "\u2019", "/", "-", "\u2014", ",", ":", ">"})
+#: One-word "names" that are pronouns or articles ("He", "A" opening a line of a list: "Tom Perez - A former ...").
+_PRONOUNS = frozenset("he she it they we i you a an the this that these those his her its their our".split())
+#: Holidays: dates, not names, in OntoNotes (DATE) and CoNLL (not annotated); the model calls some of them EVENT.
+HOLIDAYS = frozenset({"christmas", "christmas eve", "christmas day", "new year", "new year's", "new year\u2019s",
+                      "new year's eve", "new year's day", "eve", "thanksgiving", "easter", "halloween"})
+#: Compass initials of a place's name in sports copy ("W. Virginia", "N. Carolina", "S. Korea").
+_INITIAL_PLACE = re.compile(r"^([NSEW])\. ?([A-Z][a-z]+(?: [A-Z][a-z]+)?)$")
+_COMPASS = {"N": "North", "S": "South", "E": "East", "W": "West"}
+#: A capital inside a sentence: the text capitalizes names (words in lower case there are no names).
+_CAPITAL_INSIDE = re.compile(r"[a-z,] [A-Z]")
 
 
 CORP_SUFFIX = firms.LEGAL_FORM
@@ -56,21 +68,28 @@ def fix_ents(doc: Doc, known: list[Span], lexicon=None) -> list[Span]:
     ents = fix_spans(doc, [e for part in doc.ents for e in _split_list(doc, part)])
     ents = _join_dc(doc, ents)
     ents = [_relabel(_strip(e)) for e in ents if not _office_word(e)]
-    ents = [e for e in ents if e is not None and e.text.strip() and not _not_a_name(e)]
+    cased_doc = _CAPITAL_INSIDE.search(extensions.doc_text(doc)) is not None
+    ents = [e for e in ents if e is not None and e.text.strip() and not _not_a_name(e, cased_doc)]
     datelines = _dateline(doc)
     doc.user_data[DATELINES_KEY] = [[e.start, e.end] for e in datelines]  # lists: user_data is serialized
-    extra = _gazetteer_spans(doc, known, ents) + datelines + _acronym_spans(doc, ents)
+    extra = (credited_people(doc) + _gazetteer_spans(doc, known, ents) + datelines
+             + _acronym_spans(doc, ents))
     # gazetteer spans replace the model's spans they overlap unless the model's span is longer
     ents = filter_spans([first_word(doc, e) for e in (filter_spans(extra + ents) if extra else filter_spans(ents))])
     ents = _surnames(doc, _consistent(label_rows(doc, ents), {(e.start, e.end) for e in datelines}))
     return apply_conventions(doc, ents, lexicon) if lexicon is not None else ents
 
 
-def _not_a_name(ent: Span) -> bool:
+def _not_a_name(ent: Span, cased_doc: bool = True) -> bool:
     """Wire abbreviations ("cts", "Shr"), bare company suffixes ("Co Inc", "NA") and ticker symbols are not
-    names."""
+    names; nor are words in lower case in a text that capitalizes names ("health ministry", "socialists",
+    "mosques"), nor pronouns and articles ("He", "A")."""
     if ent.label_ not in NAMED:
         return False
+    if cased_doc and not any(c.isupper() for c in ent.text):
+        return True
+    if len(ent) == 1 and ent[0].lower_ in _PRONOUNS:
+        return True
     doc = ent.doc
     if ent.start and ent.end < len(doc) and doc[ent.start - 1].text == "<" and doc[ent.end].text == ">" \
             and len(ent.text) <= 6 and ent.text.replace(".", "").isupper():
@@ -162,12 +181,23 @@ def _relabel(ent: Span) -> Span:
         return ent
     text = ent.text
     actor = find_actor(text)
-    if actor is not None and (actor.label != "PERSON" or label in ("PERSON", "ORG", "GPE", "NORP", "PRODUCT")):
+    if text.lower() in HOLIDAYS and label in ("EVENT", "ORG", "PERSON", "PRODUCT", "WORK_OF_ART", "FAC"):
+        new = "DATE"
+    elif member_word(text) and label in ("ORG", "GPE", "LOC", "PERSON", "NORP"):
+        new = "NORP"  # "Republicans" are the party's members (CoNLL's MISC); the actor table knows the party
+    elif actor is not None and (actor.label != "PERSON" or label in ("PERSON", "ORG", "GPE", "NORP", "PRODUCT")):
         new = actor.label
     elif label in ("GPE", "LOC", "ORG", "NORP") and _after_honorific(ent) and not countries.by_name(text):
         new = "PERSON"
     elif countries.by_name(text) and label != "PERSON" or (label != "PERSON" and countries.city_country(text)):
         new = "GPE"
+    elif (place := _known_region(ent)) is not None:
+        new = place
+    elif label in ("PERSON", "ORG", "GPE") and _initial_place(text):
+        new = "GPE"  # "W. Virginia" is no person (and in a sports story, the conventions make it its team)
+    elif label not in ("ORG", "LAW", "EVENT") and len(ent) > 1 and ent[-1].lower_ in ORG_HEADS \
+            and _region(text) is None:
+        new = "ORG"  # "Farmers Union Party", "Caspian Rivers Association"
     elif countries.by_demonym(text) and label in ("GPE", "ORG", "PERSON", "LOC"):
         new = "NORP"
     elif label in ("PERSON", "PRODUCT", "WORK_OF_ART", "ORG") and _looks_like_place(ent):
@@ -179,6 +209,47 @@ def _relabel(ent: Span) -> Span:
     else:
         new = label
     return ent if new == label else Span(ent.doc, ent.start, ent.end, new)
+
+
+@lru_cache(maxsize=1)
+def _regions() -> dict[str, str]:
+    """normalized name -> label of the named regions, admin areas, islands, seas, rivers and mountains of the
+    gazetteer's hand-written table (an admin area is GPE, the rest LOC)."""
+    out: dict[str, str] = {}
+    for row in read_extra():
+        if row["feature"] in ("country", "city"):
+            continue
+        label = "GPE" if row["feature"] == "admin" else "LOC"
+        for name in (row["name"], *row["aliases"].split("|")):
+            if name and name[:1].isupper():
+                out.setdefault(normalize(name), label)
+    return out
+
+
+def _region(text: str) -> str | None:
+    return _regions().get(normalize(text))
+
+
+def _known_region(ent: Span) -> str | None:
+    """The place label of a region, admin area or island the model took for an organisation or a nationality:
+    "Hokkaido", "Punjab". A name a firm noun describes stays the firm's, a region in a sports story may be its team
+    ("Queensland", "Punjab" in cricket), and a "person" stays a person (people bear such names: "Victoria",
+    "Georgia", "Guerrero")."""
+    label = _region(ent.text)
+    if label is None or ent.label_ not in ("ORG", "NORP") or countries.by_demonym(ent.text) or is_sports(ent.doc):
+        return None
+    if ent.label_ == "ORG" and described_as_firm(ent):
+        return None
+    return label
+
+
+def _initial_place(text: str) -> bool:
+    """"W. Virginia", "N. Carolina", "S. Korea": a compass initial before the rest of a known place's name."""
+    m = _INITIAL_PLACE.match(text)
+    if m is None:
+        return False
+    whole = f"{_COMPASS[m.group(1)]} {m.group(2)}"
+    return bool(countries.by_name(whole) or countries.city_country(whole, 0) or _region(whole))
 
 
 def _after_honorific(ent: Span) -> bool:

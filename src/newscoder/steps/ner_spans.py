@@ -6,14 +6,20 @@
 - **photo credits** ("John Thys / Pool", "ANI / Reuters TV", "Scalzo / File Photo"): split at the slash; a
   known actor keeps its label, two to four capitalized words are a person, "Pool" is an organisation,
   "File Photo" and "Handout" are no names;
-- **possessives inside a name** ("Bernard Arnault 's LVMH", "California 's Air Resources Board"): two names;
-- **a title, a verb or a nationality in front** ("Sheikh Sabah ...", "Anticipating U.S. Food and Drug
-  Administration", "Russian Nikita Mazepin"): dropped, the nationality made its own NORP;
-- **a date or a byline word behind** ("Anushka Trivedi Dec 7", "Estelle Shirbon Editing"): cut;
+- **possessives inside a name** ("Bernard Arnault 's LVMH", "California 's Air Resources Board"): two names,
+  unless the whole is one organisation's ("People 's Renewal Party", "Women 's Tennis Association": ``ORG_HEADS``);
+- **a title, a verb, a common word or a nationality in front** ("Sheikh Sabah ...", "Anticipating U.S. Food and Drug
+  Administration", "rookie Jed Marsh", "Russian Nikita Mazepin"): dropped, the nationality made its own NORP;
+- **a date or a byline word behind** ("Anushka Trivedi Dec 7", "Estelle Shirbon Editing"), or a score ("Leeds 2-0"
+  as a PRODUCT): cut;
 - **two names joined by "and"** ("Perdue and Loeffler", "Macquarie Capital and Citigroup"), unless the
   whole is a known name or ends like one company ("Mabon, Nugent and Co");
 - **hyphenated compounds** ("Berlin-based", "EU-UK", "post-Covid-19"): one NORP (CoNLL's MISC), as CoNLL
   annotates them.
+
+``credited_people`` (added like the gazetteer's matches): **the names of a byline or a photo credit are people**
+("( Reporting by Wendell Roelf ; Editing by Toby Chopra )", "( By Robyn Mak )", "REUTERS / Dado Ruvic / File
+Photo"), which the small model misses or takes for organisations.
 
 ``first_word`` (applied after the gazetteer's matches): a place missing the first word of its name
 ("New" Jersey, a gazetteer match of the island of Jersey) is the whole known name.
@@ -21,8 +27,11 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span
 
+from .. import extensions
 from ..knowledge import countries
 
 _NAMED = frozenset({"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"})
@@ -40,6 +49,11 @@ _BYLINE = frozenset({"editing", "reporting", "writing", "additional", "compiled"
 _FIRM_TAIL = frozenset("""co co. company sons partners associates exchange commission corp corp. inc inc.
     ltd ltd. plc group bank trust fund development industries""".split())
 _HYPHENS = ("-", "\u2013")
+#: Head words that end an organisation's name ("People's Renewal Party", "Kurdistan Workers' Party", "Women's
+#: Tennis Association"): a possessive inside such a name does not split it, and a name ending in one is an ORG.
+ORG_HEADS = frozenset("""party union army front ministry bank council committee association university agency
+    commission authority federation institute department league movement alliance brigade brigades corps
+    foundation society""".split())
 
 
 def fix_spans(doc: Doc, ents: list[Span]) -> list[Span]:
@@ -132,8 +146,9 @@ def _split_possessive(doc: Doc, ent: Span) -> list[Span]:
     cut = inner[0]
     left = doc[ent.start:cut]
     place = countries.by_name(left.text) or countries.city_country(left.text)
-    if not place and (cut - ent.start < 2 and ent.end - cut - 1 < 2 or ent[-1].lower_ in _FIRM_TAIL):
-        return [ent]  # "Pilgrim's Pride", "Mott's Super Markets Inc": one name
+    if not place and (cut - ent.start < 2 and ent.end - cut - 1 < 2 or ent[-1].lower_ in _FIRM_TAIL
+                      or ent.label_ == "ORG" and ent[-1].lower_ in ORG_HEADS):
+        return [ent]  # "Pilgrim's Pride", "Mott's Super Markets Inc", "People's Renewal Party": one name
     label = "GPE" if place else ent.label_
     return _sub(doc, ent.start, cut, label) + _sub(doc, cut + 1, ent.end, ent.label_)
 
@@ -158,25 +173,42 @@ def _front(doc: Doc, ent: Span) -> list[Span]:
     if len(ent) < 2 or ent.label_ not in _NAMED:
         return [ent]
     first = ent[0]
-    if (ent.label_ == "PERSON" and first.lower_ in TITLES) or (first.tag_ == "VBG" and first.is_sent_start):
-        return _sub(doc, ent.start + 1, ent.end, ent.label_)
+    if (ent.label_ == "PERSON" and first.lower_ in TITLES) or (first.tag_ == "VBG" and first.is_sent_start) or (
+            ent.label_ == "PERSON" and first.is_lower and first.is_alpha and not re.fullmatch(_PARTICLE, first.text)):
+        return _sub(doc, ent.start + 1, ent.end, ent.label_)  # "Sheikh Sabah", "rookie Jed Marsh"
     if ent.label_ == "PERSON" and len(ent) >= 3 and countries.by_demonym(first.text) and first.text[:1].isupper():
         return [Span(doc, ent.start, ent.start + 1, "NORP"), Span(doc, ent.start + 1, ent.end, "PERSON")]
     return [ent]
 
 
+_SCORE = re.compile(r"^\d{1,3}[-:]\d{1,3}$")
+
+
+def _score_at(doc: Doc, i: int) -> bool:
+    """Does a score start at token i ("2-0" as one token or as "2", "-", "0")?"""
+    if _SCORE.match(doc[i].text):
+        return True
+    return (i + 2 < len(doc) and doc[i].text.isdigit() and len(doc[i]) <= 3 and doc[i + 1].text in ("-", ":")
+            and doc[i + 2].text.isdigit() and len(doc[i + 2]) <= 3 and not doc[i].whitespace_)
+
+
 def _back(doc: Doc, ent: Span) -> list[Span]:
-    """A dateline's date or a byline word after a name ("Anushka Trivedi Dec 7", "Jr ." keeps "Jr")."""
-    if len(ent) < 2 or ent.label_ not in ("PERSON", "ORG"):
+    """A dateline's date or a byline word after a name ("Anushka Trivedi Dec 7", "Jr ." keeps "Jr"); a score after
+    a name of any kind ("Leeds 2-0" as a PRODUCT, "TeamOne 3-2"): the name alone, labelled as the gazetteer knows it."""
+    if len(ent) < 2 or ent.label_ not in _NAMED:
         return [ent]
     end = ent.end
     for t in ent[1:]:
-        if t.lower_ in _MONTHS or t.lower_ in _BYLINE or t.like_num:
+        if _score_at(doc, t.i) or ent.label_ in ("PERSON", "ORG") and (
+                t.lower_ in _MONTHS or t.lower_ in _BYLINE or t.like_num):
             end = t.i
             break
     while end - ent.start > 1 and doc[end - 1].text == ".":
         end -= 1
-    return [ent] if end == ent.end else _sub(doc, ent.start, end, ent.label_)
+    if end == ent.end:
+        return [ent]
+    part = doc[ent.start:end]
+    return _sub(doc, ent.start, end, ent.label_ if ent.label_ in ("PERSON", "ORG") else _guess(part, ent))
 
 
 def _glued(doc: Doc, i: int) -> bool:
@@ -204,3 +236,33 @@ def _hyphen_compounds(doc: Doc, ents: list[Span]) -> list[Span]:
             start -= 2
         out.append(ent if (start, end) == (ent.start, ent.end) else Span(doc, start, end, "NORP"))
     return out
+
+
+_PARTICLE = r"(?:de|da|di|do|du|van|von|der|den|bin|ibn|al|el|le|la|lo|dos|del)"
+_PERSON_NAME = rf"[A-Z][A-Za-z'\u2019.\-]+(?: (?:{_PARTICLE} )?[A-Z][A-Za-z'\u2019\-]+){{1,3}}"
+#: A byline in brackets: "( Reporting by A and B in Jakarta ; Editing by C )", "( By Robyn Mak )".
+BYLINE = re.compile(r"\(\s*((?:(?:Additional |additional )?(?:Reporting|reporting|Writing|writing|Editing|editing|"
+                    r"Compiled|compiled)\s+)?[Bb]y\s[^()]{3,200})\)")
+#: A photo credit: an agency, a slash and the photographer ("REUTERS / Dado Ruvic / File Photo").
+PHOTO_CREDIT = re.compile(rf"(?:^|\n)[ \t]*(?:REUTERS|Reuters|AFP|AP|EPA|Getty Images)[ \t]*/[ \t]*({_PERSON_NAME})"
+                          r"[ \t]*(?=/|\n|$)")
+
+
+def credited_people(doc: Doc) -> list[Span]:
+    """The people a byline or a photo credit names (see the module docstring)."""
+    text = extensions.doc_text(doc)
+    if "by" not in text and "/" not in text:
+        return []
+    found = [(m.start(1), m.end(1)) for m in PHOTO_CREDIT.finditer(text)]
+    for m in BYLINE.finditer(text):
+        for part in re.finditer(r"\b[Bb]y\s+([^;]+)", m.group(1)):
+            names = re.split(r"\s+in\s+[A-Z]", part.group(1))[0]
+            at = m.start(1) + part.start(1)
+            for name in re.finditer(r"[^,]+?(?=\s*(?:,|\band\b|$))", names):
+                piece = name.group(0).strip()
+                piece = piece[4:] if piece.startswith("and ") else piece
+                if re.fullmatch(_PERSON_NAME, piece):
+                    begin = at + name.start() + name.group(0).index(piece)
+                    found.append((begin, begin + len(piece)))
+    spans = (doc.char_span(s, e, label="PERSON") for s, e in found)
+    return [s for s in spans if s is not None]
