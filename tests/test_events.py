@@ -1238,6 +1238,8 @@ def test_money_received_or_attitudes_shared_are_no_visit_or_cooperation():
     assert visit.event == "CONSULT" and _codes(visit.recipient) == ["KEN"]
     (shared,) = coded("Jordan and Israel shared intelligence on the militants.")
     assert shared.event == "COOPERATE"
+    (expertise,) = coded("Kenyan police have been sharing expertise with the Ugandan army.")
+    assert expertise.event == "COOPERATE" and _codes(expertise.recipient) == ["UGA"]  # shared with someone
 
 
 def test_asking_for_someone_by_title_is_looking_for_them_not_a_request():

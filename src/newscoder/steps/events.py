@@ -455,7 +455,9 @@ class Coder:
             subj = syn.subject(tok)[0]
             if subj is not None and any(r.sector in LABOUR_SECTORS for r in self.actors.code(subj)):
                 return self.lex.worker_subject[lemma]  # "the miners struck": a strike, not an attack
-        if code and lemma in self.lex.thing_object:
+        partner = lemma == "share" and any(syn.prep_child(h, "with", "pobj") is not None for h in (tok, obj) if h)
+        if code and lemma in self.lex.thing_object and not partner:
+            # (what is shared with someone is cooperation with them: "shared evidence with the U.S.")
             clause = any(c.dep_ == "ccomp" for c in tok.children)  # "demonstrated that ..."
             if clause or (obj is not None and self.actors.is_thing(obj)):
                 return self.lex.thing_object[lemma]
