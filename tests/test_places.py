@@ -562,3 +562,20 @@ def test_a_county_named_again_by_its_bare_name_is_the_county():
     bare = [p for p in found if p.text == "DeKalb"]
     assert county and county[0].admin1_code == "GA"
     assert bare and all((p.name, p.feature) == ("DeKalb County", "county") for p in bare)
+
+
+# ---------------------------------------------------------------- recognition by category (issue 12, fifth pass)
+
+
+@pytest.mark.parametrize("text, town, state", [
+    ("Fire guts house on Main Street. TORRINGTON \u2014 A fire destroyed the roof of a two-family house early Sunday, "
+     "officials said.", "TORRINGTON", "Connecticut"),
+    ("By Jane Roe, staff writer March 29, 2009 PATASKALA -- City officials say a fix for the sewer plant is near.",
+     "PATASKALA", "Ohio"),
+    ("Sanford rejects aid after second rebuff. COLUMBIA --- South Carolina's governor said no again on Friday.",
+     "COLUMBIA", "South Carolina"),
+])
+def test_a_dateline_after_a_headline_or_a_byline_is_its_town(text, town, state):
+    found = [p for p in newscoder.analyze(text, options=OPTS).places if p.text == town]
+    assert found and found[0].admin1 == state and found[0].feature == "city"
+

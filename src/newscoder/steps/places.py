@@ -147,6 +147,8 @@ def _keep(doc, m: Mention, ctx: Counter, elsewhere: set[str], firms: frozenset |
         # unknown to the gazetteer: kept (unresolved) when it looks like a place name
         return m.text[:1].isupper() and (" " in m.text or _locative_clue(doc, m))
     best = m.candidates[0] if m.candidates else None
+    if m.label == "DATELINE":  # its town by its own name ("TORRINGTON --" is not "West Torrington")
+        best = next((p for p in m.candidates[:5] if p.main), None)
     if best is None or not best.main:
         return False
     if m.label == "FAC":
