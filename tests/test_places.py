@@ -579,3 +579,31 @@ def test_a_dateline_after_a_headline_or_a_byline_is_its_town(text, town, state):
     found = [p for p in newscoder.analyze(text, options=OPTS).places if p.text == town]
     assert found and found[0].admin1 == state and found[0].feature == "city"
 
+
+@pytest.mark.parametrize("text, name, state", [
+    ("State Rep. Karen Holt, R-Hutchinson, said Tuesday she would oppose the highway bill.", "Hutchinson", "Kansas"),
+    ("Rep. Tom Ellis (D-Chicopee) said the turnpike tolls would stay.", "Chicopee", "Massachusetts"),
+    ("Senate Tax Chairman Tom Bakk, DFL-Cook, said a share of the cuts would fall on schools.", None, None),
+])
+def test_a_lawmakers_party_and_home_town_names_a_us_town(text, name, state):
+    found = [p for p in newscoder.analyze(text, options=OPTS).places if p.country == "USA" and p.feature == "city"]
+    if name is None:  # a town of 500 people is not taken on a pattern alone
+        assert not found
+    else:
+        assert [(p.text, p.admin1) for p in found] == [(name, state)]
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("The Charleston-based forecasters said the river could crest two feet above flood stage.", "Charleston", "USA"),
+    ("A Houston-based contractor will rebuild the pier, the port said.", "Houston", "USA"),
+    ("Prices have doubled, said the Nairobi-based network of aid agencies.", "Nairobi", "KEN"),
+    ("About 40 percent of Atlanta-area calls are for help with rent.", "Atlanta", "USA"),
+])
+def test_a_place_based_or_area_name_is_the_place(text, name, country):
+    found = newscoder.analyze(text, options=OPTS).places
+    assert [(p.text, p.country) for p in found] == [(name, country)]
+
+
+def test_a_web_based_tool_names_no_place():
+    assert newscoder.analyze("The Web-based tool and a faith-based group helped 300 families.", options=OPTS).places == []
+

@@ -36,6 +36,7 @@ from .toponyms import (
     dateline_candidates,
     division_candidates,
     find_toponyms,
+    party_home_candidates,
     text_of,
     to_known_part,
     type_word_candidates,
@@ -89,6 +90,8 @@ def _named_countries(doc, mentions: list[Mention]) -> dict[str, Counter]:
 #: A dateline's town this populous needs no other evidence that it is one (a line that starts in capitals
 #: with a dash may be a heading).
 DATELINE_TOWN = 1000
+#: A town named in a pattern ("R-Hutchinson", "Houston-based") this populous is taken for it.
+PATTERN_TOWN = 1000
 #: How much the story's own country weighs as evidence: a wire dateline's ("ROME (Reuters) -"), the
 #: user's ``country_hint`` (the outlet's country); as a country named this many times.
 DATELINE_WEIGHT, HINT_WEIGHT = 2.0, 2.0
@@ -163,6 +166,8 @@ def _keep(doc, m: Mention, ctx: Counter, elsewhere: set[str], firms: frozenset |
             or any(p.iso3 in ctx and p.main for p in m.candidates[:5])
     if m.label == "NORP":
         return best.feature in ("country", "admin", "region") and best.main
+    if m.label in ("PARTY-HOME", "BASED"):  # a pattern that names a place (``toponyms._named_by_pattern``)
+        return best.feature in ("country", "admin", "county") or best.population >= PATTERN_TOWN
     if not m.text[:1].isupper():
         return False
     if best.feature != "city":
@@ -289,7 +294,7 @@ class PlacesStep:
     def _annotate(self, doc, country_hint: str | None = None):
         mentions = find_toponyms(doc)
         for m in mentions:
-            found = acronym_candidates(m, list(candidates(m.name)))
+            found = party_home_candidates(m, acronym_candidates(m, list(candidates(m.name))))
             m.candidates = dateline_candidates(m, type_word_candidates(doc, m, division_candidates(m.text, found)))
             if not m.candidates and m.label in PLACE_LABELS:
                 to_known_part(m)

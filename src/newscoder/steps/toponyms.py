@@ -130,6 +130,7 @@ def find_toponyms(doc) -> list[Mention]:
             mentions.extend(_in_institution(ent))
     mentions = _extend(doc, mentions)
     mentions.extend(_datelines(doc, mentions))
+    mentions.extend(_named_by_pattern(doc))
     mentions = _unit_lists(doc, mentions)
     mentions = _counties(doc, mentions)
     spans = [d.span(1) for d in country_table.DATELINE.finditer(text_of(doc)[:2000])]
@@ -450,6 +451,31 @@ def _datelines(doc, mentions: list[Mention]) -> list[Mention]:
         if (s, e) not in taken and candidates(m.group(1)):
             out.append(Mention(text_of(doc)[s:e], s, e, "DATELINE"))
     return out
+
+
+#: A US lawmaker's party and home town after the name ("Rep. Jane Holt, R-Hutchinson, said", "(D-N.Y.)", "DFL-Cook").
+PARTY_HOME = re.compile(r"(?:(?<=, )|(?<=\())(?:R|D|I|DFL)-([A-Z][A-Za-z.']*(?: [A-Z][A-Za-z.']*){0,2})(?=[,);:]|\s|$)")
+#: A place a firm or group is based in, or an area named after it ("a Houston-based contractor", "Atlanta-area calls").
+PLACE_BASED = re.compile(r"(?<![\w.-])(?:(?:The|A|An) )?([A-Z][A-Za-z.']+(?: [A-Z][A-Za-z.']+){0,2})-(?:based|area)\b")
+
+
+def _named_by_pattern(doc) -> list[Mention]:
+    """Places the text names in a fixed pattern that the model reads as part of another name: a US lawmaker's home
+    town ("PARTY-HOME", looked up among US places only) and "X-based" / "X-area" ("BASED")."""
+    text, out = text_of(doc), []
+    for label, pattern in (("PARTY-HOME", PARTY_HOME), ("BASED", PLACE_BASED)):
+        for hit in pattern.finditer(text):
+            s, e = hit.span(1)
+            if text[e - 1] == "." and not candidates(text[s:e]):  # a sentence's full stop, not "N.Y."
+                e -= 1
+            if candidates(text[s:e]):
+                out.append(Mention(text[s:e], s, e, label))
+    return out
+
+
+def party_home_candidates(m: Mention, found: list[Place]) -> list[Place]:
+    """A lawmaker's home town ("R-Hutchinson") is a US place."""
+    return [p for p in found if p.iso3 == "USA"] if m.label == "PARTY-HOME" else found
 
 
 @lru_cache(maxsize=5000)
