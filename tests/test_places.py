@@ -607,3 +607,19 @@ def test_a_place_based_or_area_name_is_the_place(text, name, country):
 def test_a_web_based_tool_names_no_place():
     assert newscoder.analyze("The Web-based tool and a faith-based group helped 300 families.", options=OPTS).places == []
 
+
+def test_towns_the_model_takes_for_people_or_organisations_near_the_storys_places():
+    text = ("A Glen Ellyn man was charged with reckless driving after a crash Friday night that injured two "
+            "teenagers, Wheaton police said. The driver, 19, of Glen Ellyn, lost control of his car on County Farm "
+            "Road. Both passengers were taken to a hospital in Winfield. The Wheaton Police Department asked "
+            "witnesses to call.")
+    found = newscoder.analyze(text, options=OPTS).places
+    assert {p.text for p in found} == {"Glen Ellyn", "Wheaton", "Winfield"}
+    assert all(p.admin1 == "Illinois" for p in found)
+
+
+def test_people_named_like_towns_near_the_storys_places_stay_people():
+    text = ("The Millbrook school board met Monday in Millbrook, near Amenia. Motion was made by Jones, seconded by "
+            "Carmel and approved. Board member Hyde Park said the roof would be fixed by June.")
+    found = {p.text for p in newscoder.analyze(text, options=OPTS).places}
+    assert "Millbrook" in found and not found & {"Jones", "Carmel", "Hyde Park"}
