@@ -454,9 +454,12 @@ def _datelines(doc, mentions: list[Mention]) -> list[Mention]:
 
 
 #: A US lawmaker's party and home town after the name ("Rep. Jane Holt, R-Hutchinson, said", "(D-N.Y.)", "DFL-Cook").
-PARTY_HOME = re.compile(r"(?:(?<=, )|(?<=\())(?:R|D|I|DFL)-([A-Z][A-Za-z.']*(?: [A-Z][A-Za-z.']*){0,2})(?=[,);:]|\s|$)")
+#: A word of a name in these patterns: "N.Y.", "St.", "Va." or a word without a full stop (a sentence's end is no part
+#: of a name: "... R-Hutchinson. The", "... from the Atlantic. The Charleston-based").
+_PATTERN_WORD = r"(?:[A-Z]\.(?:[A-Z]\.)*|[A-Z][a-z]{0,2}\.|[A-Z][A-Za-z']*)"
+PARTY_HOME = re.compile(r"(?:(?<=, )|(?<=\())(?:R|D|I|DFL)-(" + _PATTERN_WORD + "(?: " + _PATTERN_WORD + r"){0,2})(?=[.,);:]|\s|$)")
 #: A place a firm or group is based in, or an area named after it ("a Houston-based contractor", "Atlanta-area calls").
-PLACE_BASED = re.compile(r"(?<![\w.-])(?:(?:The|A|An) )?([A-Z][A-Za-z.']+(?: [A-Z][A-Za-z.']+){0,2})-(?:based|area)\b")
+PLACE_BASED = re.compile(r"(?<![\w.-])(?:(?:The|A|An) )?(" + _PATTERN_WORD + "(?: " + _PATTERN_WORD + r"){0,2})-(?:based|area)\b")
 
 
 def _named_by_pattern(doc) -> list[Mention]:
@@ -465,11 +468,13 @@ def _named_by_pattern(doc) -> list[Mention]:
     text, out = text_of(doc), []
     for label, pattern in (("PARTY-HOME", PARTY_HOME), ("BASED", PLACE_BASED)):
         for hit in pattern.finditer(text):
-            s, e = hit.span(1)
-            if text[e - 1] == "." and not candidates(text[s:e]):  # a sentence's full stop, not "N.Y."
-                e -= 1
-            if candidates(text[s:e]):
-                out.append(Mention(text[s:e], s, e, label))
+            words = [w.span() for w in _WORD.finditer(text, *hit.span(1))]
+            # the longest known name: a home town's words start after the party, a base's end at "-based"
+            spans = [(words[0][0], words[n - 1][1]) if label == "PARTY-HOME" else (words[-n][0], words[-1][1])
+                     for n in range(len(words), 0, -1)]
+            known = next(((s, e) for s, e in spans if candidates(text[s:e])), None)
+            if known:
+                out.append(Mention(text[slice(*known)], *known, label))
     return out
 
 
