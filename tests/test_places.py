@@ -609,7 +609,8 @@ def test_a_place_based_or_area_name_is_the_place(text, name, country):
 
 
 def test_a_web_based_tool_names_no_place():
-    assert newscoder.analyze("The Web-based tool and a faith-based group helped 300 families.", options=OPTS).places == []
+    text = "The Web-based tool and a faith-based group helped 300 families."
+    assert newscoder.analyze(text, options=OPTS).places == []
 
 
 def test_towns_the_model_takes_for_people_or_organisations_near_the_storys_places():

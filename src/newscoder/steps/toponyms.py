@@ -200,10 +200,11 @@ def _extend(doc, mentions: list[Mention]) -> list[Mention]:
 
 #: A dateline after a sentence, where a headline was glued to the story ("... tax worker. ST. PAUL -- No"), with
 #: the state or country that may follow its town ("... trade deal. NAIROBI, Kenya - Kenya and Ethiopia signed") and
-#: the agency ("... rates rise. NEW YORK (Reuters) - Shares"); also after a byline's date ("March 29, 2009 PATASKALA --"),
-#: with three hyphens ("COLUMBIA --- South") or a dash and no space ("FALLS VILLAGE\u2014The").
+#: the agency ("... rates rise. NEW YORK (Reuters) - Shares"); also after a byline's date ("March 29, 2009
+#: PATASKALA --"), with three hyphens ("COLUMBIA --- South") or a dash and no space ("FALLS VILLAGE\u2014The").
 SENTENCE_DATELINE = re.compile(
-    r"(?:(?<=[.!?] )|(?<=\d{4} ))([A-Z][A-Z.'\-]{2,}(?: [A-Z][A-Z.'\-]+){0,3})(?:, [A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,2})?"
+    r"(?:(?<=[.!?] )|(?<=\d{4} ))([A-Z][A-Z.'\-]{2,}(?: [A-Z][A-Z.'\-]+){0,3})"
+    r"(?:, [A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,2})?"
     r"(?:[ \t]*\((?:" + "|".join(country_table.AGENCIES) + r")\))?"
     r"(?:[ \t]*-{1,3}[ \t]|[ \t]*[\u2014\u2013\x97](?:[ \t]|(?=[A-Z])))")
 
@@ -457,9 +458,10 @@ def _datelines(doc, mentions: list[Mention]) -> list[Mention]:
 #: A word of a name in these patterns: "N.Y.", "St.", "Va." or a word without a full stop (a sentence's end is no part
 #: of a name: "... R-Hutchinson. The", "... from the Atlantic. The Charleston-based").
 _PATTERN_WORD = r"(?:[A-Z]\.(?:[A-Z]\.)*|[A-Z][a-z]{0,2}\.|[A-Z][A-Za-z']*)"
-PARTY_HOME = re.compile(r"(?:(?<=, )|(?<=\())(?:R|D|I|DFL)-(" + _PATTERN_WORD + "(?: " + _PATTERN_WORD + r"){0,2})(?=[.,);:]|\s|$)")
+_PATTERN_NAME = "(" + _PATTERN_WORD + "(?: " + _PATTERN_WORD + "){0,2})"
+PARTY_HOME = re.compile(r"(?:(?<=, )|(?<=\())(?:R|D|I|DFL)-" + _PATTERN_NAME + r"(?=[.,);:]|\s|$)")
 #: A place a firm or group is based in, or an area named after it ("a Houston-based contractor", "Atlanta-area calls").
-PLACE_BASED = re.compile(r"(?<![\w.-])(?:(?:The|A|An) )?(" + _PATTERN_WORD + "(?: " + _PATTERN_WORD + r"){0,2})-(?:based|area)\b")
+PLACE_BASED = re.compile(r"(?<![\w.-])(?:(?:The|A|An) )?" + _PATTERN_NAME + r"-(?:based|area)\b")
 
 
 def _named_by_pattern(doc) -> list[Mention]:
