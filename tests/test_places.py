@@ -628,3 +628,11 @@ def test_people_named_like_towns_near_the_storys_places_stay_people():
             "Carmel and approved. Board member Hyde Park said the roof would be fixed by June.")
     found = {p.text for p in newscoder.analyze(text, options=OPTS).places}
     assert "Millbrook" in found and not found & {"Jones", "Carmel", "Hyde Park"}
+
+
+def test_a_town_whose_first_namesake_is_another_places_alternate_name_near_the_storys_places():
+    # "Torrington" is first an alternate name of West Torrington; the model takes "Torrington" for an organisation
+    text = ("A kitchen fire spread to two houses on Tuesday, and crews came from Waterbury to help. The Torrington "
+            "Fire Department said Torrington firefighters stayed at the scene until 5 p.m.")
+    found = [p for p in newscoder.analyze(text, options=OPTS).places if p.text == "Torrington"]
+    assert found and all(p.admin1 == "Connecticut" for p in found)

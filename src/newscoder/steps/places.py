@@ -197,8 +197,8 @@ def _keep(doc, m: Mention, ctx: Counter, elsewhere: set[str], firms: frozenset |
     best = m.candidates[0] if m.candidates else None
     if m.label == "DATELINE":  # its town by its own name ("TORRINGTON --" is not "West Torrington")
         best = next((p for p in m.candidates[:5] if p.main), None)
-    if best is None or not best.main:
-        return False
+    if best is None or not best.main:  # a town whose first namesake is another's alternate name ("West Torrington")
+        return m.label in ("ORG", "PERSON", "FAC", "ORG-PLACE") and _local(doc, m, points)
     if m.label == "FAC":
         return best.feature != "city" or _local(doc, m, points)
     if m.label in ("ORG-PLACE", "DATELINE"):
