@@ -3,7 +3,8 @@
 Toponyms are the spaCy GPE/LOC/FAC entities, plus entities the small model mislabels (Manbij as
 PRODUCT, "Afrin, Jarablus" as one ORG, Al-Bab as PERSON), places inside organisations' names ("the U.S.
 Centers for Disease Control", "University of Georgia", "Taco Bell Canada"), wire datelines, county
-lists ("Cooke, Grayson and Love counties") and qualifiers ("Springfield, Ill."). Which of them are
+lists ("Cooke, Grayson and Love counties"), qualifiers ("Springfield, Ill."), a US lawmaker's home town
+("Rep. Jane Holt, R-Hutchinson") and "X-based" / "X-area" ("a Houston-based firm"). Which of them are
 places is decided by ``places._keep``.
 """
 
