@@ -562,3 +562,77 @@ def test_a_county_named_again_by_its_bare_name_is_the_county():
     bare = [p for p in found if p.text == "DeKalb"]
     assert county and county[0].admin1_code == "GA"
     assert bare and all((p.name, p.feature) == ("DeKalb County", "county") for p in bare)
+
+
+# ---------------------------------------------------------------- recognition by category (issue 12, fifth pass)
+
+
+@pytest.mark.parametrize("text, town, state", [
+    ("Fire guts house on Main Street. TORRINGTON \u2014 A fire destroyed the roof of a two-family house early Sunday, "
+     "officials said.", "TORRINGTON", "Connecticut"),
+    ("By Jane Roe, staff writer March 29, 2009 PATASKALA -- City officials say a fix for the sewer plant is near.",
+     "PATASKALA", "Ohio"),
+    ("Sanford rejects aid after second rebuff. COLUMBIA --- South Carolina's governor said no again on Friday.",
+     "COLUMBIA", "South Carolina"),
+])
+def test_a_dateline_after_a_headline_or_a_byline_is_its_town(text, town, state):
+    found = [p for p in newscoder.analyze(text, options=OPTS).places if p.text == town]
+    assert found and found[0].admin1 == state and found[0].feature == "city"
+
+
+@pytest.mark.parametrize("text, name, state", [
+    ("State Rep. Karen Holt, R-Hutchinson, said Tuesday she would oppose the highway bill.", "Hutchinson", "Kansas"),
+    ("Rep. Tom Ellis (D-Chicopee) said the turnpike tolls would stay.", "Chicopee", "Massachusetts"),
+    ("The bill was filed by Rep. Dan Moe, R-Hutchinson. The vote is set for May.", "Hutchinson", "Kansas"),
+    ("Senate Tax Chairman Tom Bakk, DFL-Cook, said a share of the cuts would fall on schools.", None, None),
+])
+def test_a_lawmakers_party_and_home_town_names_a_us_town(text, name, state):
+    found = [p for p in newscoder.analyze(text, options=OPTS).places if p.country == "USA" and p.feature == "city"]
+    if name is None:  # a town of 500 people is not taken on a pattern alone
+        assert not found
+    else:
+        assert [(p.text, p.admin1) for p in found] == [(name, state)]
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("The Charleston-based forecasters said the river could crest two feet above flood stage.", "Charleston", "USA"),
+    ("A Houston-based contractor will rebuild the pier, the port said.", "Houston", "USA"),
+    ("Prices have doubled, said the Nairobi-based network of aid agencies.", "Nairobi", "KEN"),
+    ("About 40 percent of Atlanta-area calls are for help with rent.", "Atlanta", "USA"),
+    ("Heavy rain moved in from the Gulf. The Charleston-based forecasters said the river would crest.", "Charleston",
+     "USA"),
+    ("Shares of several St. Louis-based banks fell on Monday.", "St. Louis", "USA"),
+])
+def test_a_place_based_or_area_name_is_the_place(text, name, country):
+    found = [p for p in newscoder.analyze(text, options=OPTS).places if p.feature != "sea"]
+    assert [(p.text, p.country) for p in found] == [(name, country)]
+
+
+def test_a_web_based_tool_names_no_place():
+    text = "The Web-based tool and a faith-based group helped 300 families."
+    assert newscoder.analyze(text, options=OPTS).places == []
+
+
+def test_towns_the_model_takes_for_people_or_organisations_near_the_storys_places():
+    text = ("A Glen Ellyn man was charged with reckless driving after a crash Friday night that injured two "
+            "teenagers, Wheaton police said. The driver, 19, of Glen Ellyn, lost control of his car on County Farm "
+            "Road. Both passengers were taken to a hospital in Winfield. The Wheaton Police Department asked "
+            "witnesses to call.")
+    found = newscoder.analyze(text, options=OPTS).places
+    assert {p.text for p in found} == {"Glen Ellyn", "Wheaton", "Winfield"}
+    assert all(p.admin1 == "Illinois" for p in found)
+
+
+def test_people_named_like_towns_near_the_storys_places_stay_people():
+    text = ("The Millbrook school board met Monday in Millbrook, near Amenia. Motion was made by Jones, seconded by "
+            "Carmel and approved. Board member Hyde Park said the roof would be fixed by June.")
+    found = {p.text for p in newscoder.analyze(text, options=OPTS).places}
+    assert "Millbrook" in found and not found & {"Jones", "Carmel", "Hyde Park"}
+
+
+def test_a_town_whose_first_namesake_is_another_places_alternate_name_near_the_storys_places():
+    # "Torrington" is first an alternate name of West Torrington; the model takes "Torrington" for an organisation
+    text = ("A kitchen fire spread to two houses on Tuesday, and crews came from Waterbury to help. The Torrington "
+            "Fire Department said Torrington firefighters stayed at the scene until 5 p.m.")
+    found = [p for p in newscoder.analyze(text, options=OPTS).places if p.text == "Torrington"]
+    assert found and all(p.admin1 == "Connecticut" for p in found)

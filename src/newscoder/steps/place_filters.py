@@ -90,7 +90,7 @@ def _words_before(doc, m, n: int = 2) -> list[str]:
 
 def _after_the_only_towns(doc, m) -> bool:
     """"the Republic", "the Duma": "the" right before a name that heads its phrase (not "the Gainesville
-    sewer system") and whose main candidates are all towns."""
+    sewer system", "the Charleston-based forecasters") and whose main candidates are all towns."""
     before = text_of(doc)[max(0, m.start - 4):m.start]
     words = m.text.split()
     if words and words[0].lower() == "the":  # "the Union" kept whole
@@ -98,7 +98,8 @@ def _after_the_only_towns(doc, m) -> bool:
     if before.lower() != "the " or len(words) != 1:
         return False
     span = doc.char_span(m.start, m.end, alignment_mode="expand")
-    if span is None or (span.end < len(doc) and doc[span.end].pos_ in ("NOUN", "PROPN", "ADJ", "NUM")):
+    if span is None or (span.end < len(doc) and (doc[span.end].pos_ in ("NOUN", "PROPN", "ADJ", "NUM")
+                                                  or doc[span.end].text == "-")):  # "the Charleston-based firm"
         return False
     main = [p for p in m.candidates[:10] if p.main]
     return bool(main) and all(p.feature == "city" for p in main)

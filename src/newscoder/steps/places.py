@@ -36,6 +36,7 @@ from .toponyms import (
     dateline_candidates,
     division_candidates,
     find_toponyms,
+    party_home_candidates,
     text_of,
     to_known_part,
     type_word_candidates,
@@ -89,6 +90,8 @@ def _named_countries(doc, mentions: list[Mention]) -> dict[str, Counter]:
 #: A dateline's town this populous needs no other evidence that it is one (a line that starts in capitals
 #: with a dash may be a heading).
 DATELINE_TOWN = 1000
+#: A town named in a pattern ("R-Hutchinson", "Houston-based") this populous is taken for it.
+PATTERN_TOWN = 1000
 #: How much the story's own country weighs as evidence: a wire dateline's ("ROME (Reuters) -"), the
 #: user's ``country_hint`` (the outlet's country); as a country named this many times.
 DATELINE_WEIGHT, HINT_WEIGHT = 2.0, 2.0
@@ -105,6 +108,49 @@ def _story_countries(doc, named: dict[str, Counter], country_hint: str | None) -
 
 def _context_countries(named: dict[str, Counter]) -> Counter:
     return sum(named.values(), Counter())
+
+
+#: A town the model labels an organisation, a person or a facility is a place when one of its namesakes lies this
+#: close (km) to a town or county the article names as a place, and the words around it are a town's ("Torrington
+#: firefighters", "of Glen Allen", "in Grand Ledge", "the Athens Police Department"): a local story names its towns,
+#: not its country.
+LOCAL_KM = 100.0
+#: Words before a name that make it someone's or something's town ("of Glen Allen", "in Grand Ledge").
+HOME_BEFORE = frozenset("in of near from at outside into".split())
+#: Nouns after a name that make it a community ("Torrington firefighters", "a Rolling Meadows man").
+COMMUNITY = frozenset("""police firefighters firefighter man woman men women resident residents home homes native
+    natives couple family teen teens boy girl officials mayor neighborhood neighborhoods schools""".split())
+#: Words after a town's name in a civic body's name ("Athens Police Department", "Canaan Board of Finance").
+CIVIC = frozenset("Police Fire City Town Village Township Council Board Public Municipal Sheriff Volunteer".split())
+
+
+def _local_points(mentions: list[Mention]) -> list[tuple[float, float]]:
+    """The points of the towns and counties the article's place entities most likely are (three namesakes each)."""
+    out = []
+    for m in mentions:
+        if m.label in ("GPE", "LOC", "UNIT", "DATELINE") or m.dateline:
+            out.extend((p.lat, p.lon) for p in m.candidates[:3] if p.main and p.feature in ("city", "county"))
+    return out
+
+
+def _near(m: Mention, points: list[tuple[float, float]]) -> bool:
+    return any(p.main and p.feature == "city" and any(haversine(p.lat, p.lon, a, b) <= LOCAL_KM for a, b in points)
+               for p in m.candidates[:8])
+
+
+def _home_clue(doc, m: Mention) -> bool:
+    """"of Glen Allen", "in Grand Ledge", "Torrington firefighters", "the Athens Police Department"."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None:
+        return False
+    prev = doc[span.start - 1].lower_ if span.start > 0 else ""
+    nxt = doc[span.end].text if span.end < len(doc) else ""
+    return prev in HOME_BEFORE or nxt in COMMUNITY or (m.label == "ORG-PLACE" and nxt in CIVIC)
+
+
+def _local(doc, m: Mention, points: list[tuple[float, float]]) -> bool:
+    """A town named as one near the article's other places (``LOCAL_KM``)."""
+    return bool(points) and _home_clue(doc, m) and _near(m, points)
 
 
 def _disease(doc, m: Mention) -> bool:
@@ -134,9 +180,11 @@ def _locative_clue(doc, m: Mention, strict: bool = False) -> bool:
     return prev in LOCATIVE or (not strict and span.root.dep_ in ("conj", "pobj", "appos"))
 
 
-def _keep(doc, m: Mention, ctx: Counter, elsewhere: set[str], firms: frozenset | set = frozenset()) -> bool:
+def _keep(doc, m: Mention, ctx: Counter, elsewhere: set[str], firms: frozenset | set = frozenset(),
+          points: list[tuple[float, float]] | tuple = ()) -> bool:
     """Whether a mention is a place: always for GPE/LOC unless it is no place here (``place_filters``);
-    for FAC and mislabeled entities only when the gazetteer knows the name and the article supports it."""
+    for FAC and mislabeled entities only when the gazetteer knows the name and the article supports it
+    (its country named, or a town named as one near the article's other places: ``_local``)."""
     if is_demonym(m.text) or m.text.lower() in ("the", "") or _disease(doc, m):
         return False
     if not_a_place(doc, m, elsewhere, firms):
@@ -147,10 +195,12 @@ def _keep(doc, m: Mention, ctx: Counter, elsewhere: set[str], firms: frozenset |
         # unknown to the gazetteer: kept (unresolved) when it looks like a place name
         return m.text[:1].isupper() and (" " in m.text or _locative_clue(doc, m))
     best = m.candidates[0] if m.candidates else None
-    if best is None or not best.main:
-        return False
+    if m.label == "DATELINE":  # its town by its own name ("TORRINGTON --" is not "West Torrington")
+        best = next((p for p in m.candidates[:5] if p.main), None)
+    if best is None or not best.main:  # a town whose first namesake is another's alternate name ("West Torrington")
+        return m.label in ("ORG", "PERSON", "FAC", "ORG-PLACE") and _local(doc, m, points)
     if m.label == "FAC":
-        return best.feature != "city"
+        return best.feature != "city" or _local(doc, m, points)
     if m.label in ("ORG-PLACE", "DATELINE"):
         # a county named with its word inside an organisation's name ("Rapides Parish Fire District") is one
         county = best.feature == "county" and m.text.split()[-1] in ("County", "Parish")
@@ -158,9 +208,11 @@ def _keep(doc, m: Mention, ctx: Counter, elsewhere: set[str], firms: frozenset |
         town = m.label == "DATELINE" and best.feature == "city" and best.population >= DATELINE_TOWN \
             and m.text.isupper()
         return best.feature in ("admin", "country") or county or town \
-            or any(p.iso3 in ctx and p.main for p in m.candidates[:5])
+            or any(p.iso3 in ctx and p.main for p in m.candidates[:5]) or _local(doc, m, points)
     if m.label == "NORP":
         return best.feature in ("country", "admin", "region") and best.main
+    if m.label in ("PARTY-HOME", "BASED"):  # a pattern that names a place (``toponyms._named_by_pattern``)
+        return best.feature in ("country", "admin", "county") or best.population >= PATTERN_TOWN
     if not m.text[:1].isupper():
         return False
     if best.feature != "city":
@@ -169,11 +221,12 @@ def _keep(doc, m: Mention, ctx: Counter, elsewhere: set[str], firms: frozenset |
             best.feature == "admin" and bool(DIRECTION_INITIAL.match(m.text)))
     in_context = any(p.iso3 in ctx and p.main for p in m.candidates[:5])
     if m.label == "PERSON":
-        return in_context and (_locative_clue(doc, m) or _noun_follows(doc, m))
+        return (in_context and (_locative_clue(doc, m) or _noun_follows(doc, m))) or _local(doc, m, points)
     # an organisation's name that is a town's ("Congress must approve") is a place only where it is
     # used as one: after "in", "from"..., or before a noun ("the Laconia police")
     clue = _locative_clue(doc, m, strict=m.label == "ORG")  # "rated by Moody's" is no place
-    return (in_context and (clue or _noun_follows(doc, m))) or (best.population >= 100_000 and clue)
+    return (in_context and (clue or _noun_follows(doc, m))) or (best.population >= 100_000 and clue) \
+        or _local(doc, m, points)
 
 
 def _person_words(doc) -> set[str]:
@@ -287,15 +340,15 @@ class PlacesStep:
     def _annotate(self, doc, country_hint: str | None = None):
         mentions = find_toponyms(doc)
         for m in mentions:
-            found = acronym_candidates(m, list(candidates(m.name)))
+            found = party_home_candidates(m, acronym_candidates(m, list(candidates(m.name))))
             m.candidates = dateline_candidates(m, type_word_candidates(doc, m, division_candidates(m.text, found)))
             if not m.candidates and m.label in PLACE_LABELS:
                 to_known_part(m)
         named = _named_countries(doc, mentions)
         _story_countries(doc, named, country_hint)
-        ctx = _context_countries(named)
+        ctx, points = _context_countries(named), _local_points(mentions)
         elsewhere, firms = mixed_case_names(doc, mentions), firm_names(doc)
-        kept = [m for m in mentions if _keep(doc, m, ctx, elsewhere, firms)]
+        kept = [m for m in mentions if _keep(doc, m, ctx, elsewhere, firms, points)]
         mentions = _distinct(_one_sense(doc, mentions, kept, firms))
         for m in mentions:
             if not m.dateline:

@@ -3,7 +3,8 @@
 Toponyms are the spaCy GPE/LOC/FAC entities, plus entities the small model mislabels (Manbij as
 PRODUCT, "Afrin, Jarablus" as one ORG, Al-Bab as PERSON), places inside organisations' names ("the U.S.
 Centers for Disease Control", "University of Georgia", "Taco Bell Canada"), wire datelines, county
-lists ("Cooke, Grayson and Love counties") and qualifiers ("Springfield, Ill."). Which of them are
+lists ("Cooke, Grayson and Love counties"), qualifiers ("Springfield, Ill."), a US lawmaker's home town
+("Rep. Jane Holt, R-Hutchinson") and "X-based" / "X-area" ("a Houston-based firm"). Which of them are
 places is decided by ``places._keep``.
 """
 
@@ -130,6 +131,7 @@ def find_toponyms(doc) -> list[Mention]:
             mentions.extend(_in_institution(ent))
     mentions = _extend(doc, mentions)
     mentions.extend(_datelines(doc, mentions))
+    mentions.extend(_named_by_pattern(doc))
     mentions = _unit_lists(doc, mentions)
     mentions = _counties(doc, mentions)
     spans = [d.span(1) for d in country_table.DATELINE.finditer(text_of(doc)[:2000])]
@@ -199,10 +201,13 @@ def _extend(doc, mentions: list[Mention]) -> list[Mention]:
 
 #: A dateline after a sentence, where a headline was glued to the story ("... tax worker. ST. PAUL -- No"), with
 #: the state or country that may follow its town ("... trade deal. NAIROBI, Kenya - Kenya and Ethiopia signed") and
-#: the agency ("... rates rise. NEW YORK (Reuters) - Shares").
+#: the agency ("... rates rise. NEW YORK (Reuters) - Shares"); also after a byline's date ("March 29, 2009
+#: PATASKALA --"), with three hyphens ("COLUMBIA --- South") or a dash and no space ("FALLS VILLAGE\u2014The").
 SENTENCE_DATELINE = re.compile(
-    r"(?<=[.!?] )([A-Z][A-Z.'\-]{2,}(?: [A-Z][A-Z.'\-]+){0,3})(?:, [A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,2})?"
-    r"(?:[ \t]*\((?:" + "|".join(country_table.AGENCIES) + r")\))?[ \t]*(?:--?|\u2014|\u2013)[ \t]")
+    r"(?:(?<=[.!?] )|(?<=\d{4} ))([A-Z][A-Z.'\-]{2,}(?: [A-Z][A-Z.'\-]+){0,3})"
+    r"(?:, [A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,2})?"
+    r"(?:[ \t]*\((?:" + "|".join(country_table.AGENCIES) + r")\))?"
+    r"(?:[ \t]*-{1,3}[ \t]|[ \t]*[\u2014\u2013\x97](?:[ \t]|(?=[A-Z])))")
 
 
 _POSSESSOR = re.compile(r"(?<![\w'’])[A-Z][a-z]+(?:'s|’s) $")
@@ -448,6 +453,37 @@ def _datelines(doc, mentions: list[Mention]) -> list[Mention]:
         if (s, e) not in taken and candidates(m.group(1)):
             out.append(Mention(text_of(doc)[s:e], s, e, "DATELINE"))
     return out
+
+
+#: A US lawmaker's party and home town after the name ("Rep. Jane Holt, R-Hutchinson, said", "(D-N.Y.)", "DFL-Cook").
+#: A word of a name in these patterns: "N.Y.", "St.", "Va." or a word without a full stop (a sentence's end is no part
+#: of a name: "... R-Hutchinson. The", "... from the Atlantic. The Charleston-based").
+_PATTERN_WORD = r"(?:[A-Z]\.(?:[A-Z]\.)*|[A-Z][a-z]{0,2}\.|[A-Z][A-Za-z']*)"
+_PATTERN_NAME = "(" + _PATTERN_WORD + "(?: " + _PATTERN_WORD + "){0,2})"
+PARTY_HOME = re.compile(r"(?:(?<=, )|(?<=\())(?:R|D|I|DFL)-" + _PATTERN_NAME + r"(?=[.,);:]|\s|$)")
+#: A place a firm or group is based in, or an area named after it ("a Houston-based contractor", "Atlanta-area calls").
+PLACE_BASED = re.compile(r"(?<![\w.-])(?:(?:The|A|An) )?" + _PATTERN_NAME + r"-(?:based|area)\b")
+
+
+def _named_by_pattern(doc) -> list[Mention]:
+    """Places the text names in a fixed pattern that the model reads as part of another name: a US lawmaker's home
+    town ("PARTY-HOME", looked up among US places only) and "X-based" / "X-area" ("BASED")."""
+    text, out = text_of(doc), []
+    for label, pattern in (("PARTY-HOME", PARTY_HOME), ("BASED", PLACE_BASED)):
+        for hit in pattern.finditer(text):
+            words = [w.span() for w in _WORD.finditer(text, *hit.span(1))]
+            # the longest known name: a home town's words start after the party, a base's end at "-based"
+            spans = [(words[0][0], words[n - 1][1]) if label == "PARTY-HOME" else (words[-n][0], words[-1][1])
+                     for n in range(len(words), 0, -1)]
+            known = next(((s, e) for s, e in spans if candidates(text[s:e])), None)
+            if known:
+                out.append(Mention(text[slice(*known)], *known, label))
+    return out
+
+
+def party_home_candidates(m: Mention, found: list[Place]) -> list[Place]:
+    """A lawmaker's home town ("R-Hutchinson") is a US place."""
+    return [p for p in found if p.iso3 == "USA"] if m.label == "PARTY-HOME" else found
 
 
 @lru_cache(maxsize=5000)
