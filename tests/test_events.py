@@ -1246,3 +1246,13 @@ def test_asking_for_someone_by_title_is_looking_for_them_not_a_request():
     assert coded("Three gunmen entered the bishop's office in Medellin on Wednesday asking for the prelate.") == []
     (aid,) = coded("The Ugandan government asked for international aid on Monday.")
     assert aid.event == "REQUEST"
+
+
+def test_those_called_on_an_accused_clause_subject_and_streets_sealed_off():
+    (appeal,) = coded("The Kenyan president called on Kenyans to give money to the Kenya Red Cross.")
+    assert appeal.event == "REQUEST" and _codes(appeal.recipient) == ["KEN"]
+    assert appeal.recipient[0].text == "Kenyans"
+    (charge,) = coded("The Serbian prime minister charged that the Slovenian president had wrecked the plan.")
+    assert charge.event == "ACCUSE" and _codes(charge.recipient) == ["SVN"]
+    (sealed,) = coded("Egyptian police sealed off all streets leading to the mosque on Monday.")
+    assert sealed.event == "COERCE" and _codes(sealed.actor) == ["EGY"]

@@ -155,6 +155,8 @@ def _lookup_lemma(tok, lemma, lex) -> tuple[str | None, object | None]:
     return lex.verbs.get(lemma), None
 
 
+#: Verbs whose thing-object sense (OT rows) a clause does not take: "charged that X lied" accuses.
+CLAIMING = frozenset({"charge"})
 #: Nouns that carry what a verb acts on: "sent a team of doctors" sends doctors.
 CARRIERS = frozenset({"team", "contingent", "convoy", "shipment", "consignment", "batch", "planeload", "truckload",
                       "boatload", "tonne", "ton", "cargo", "worth"})
@@ -397,8 +399,18 @@ class Coder:
             # the government's policy", "faulted the agency's handling": the government, the agency is criticised
         if told is None and _root(code) in ("05", "12"):  # "welcomed Lawson's budget", "rejected claims by X"
             told = self._claimant(noun if noun is not None else _dobj(tok))
+        if told is None and code in ("112", "111") and noun is None and _dobj(tok) is None:
+            told = self._accused(tok)  # "charged that the president had torpedoed the plan": the president
         return self.make(tok, code, noun=noun, recipient_head=told, framed=framed or bool(control and comp),
                          act=inner)
+
+    def _accused(self, tok):
+        """The coded subject of the clause an accusation states ("charged that X had torpedoed the plan")."""
+        clause = next((c for c in tok.children if c.dep_ == "ccomp"), None)
+        subject = syn.subject(clause)[0] if clause is not None else None
+        if subject is None or subject.pos_ == "PRON" or not any(r.code for r in self.actors.code(subject)):
+            return None
+        return subject
 
     def _claimant(self, claim):
         """Whose claim, demand, plan or bid is rejected or welcomed: "rejected claims by opposition MPs", "fought
@@ -458,7 +470,8 @@ class Coder:
         partner = lemma == "share" and any(syn.prep_child(h, "with", "pobj") is not None for h in (tok, obj) if h)
         if code and lemma in self.lex.thing_object and not partner:
             # (what is shared with someone is cooperation with them: "shared evidence with the U.S.")
-            clause = any(c.dep_ == "ccomp" for c in tok.children)  # "demonstrated that ..."
+            clause = lemma not in CLAIMING and any(c.dep_ == "ccomp" for c in tok.children)  # "demonstrated that
+            # ...", but "charged that the president had torpedoed the plan" is an accusation
             if clause or (obj is not None and self.actors.is_thing(obj)):
                 return self.lex.thing_object[lemma]
         return code
@@ -731,6 +744,12 @@ class Coder:
         for comp in (c for c in tok.children if c.dep_ in ("xcomp", "ccomp")):
             holders += [comp] + [c for c in comp.children if c.dep_ == "dobj"]
         preps = [c for h in holders for c in h.children if c.dep_ in ("prep", "dative")]
+        if tok.lemma_.lower() == "call":  # "called on Americans to give to the Red Cross": those called on
+            for prep in (p for p in tok.children if p.dep_ in ("prep", "prt") and p.lower_ in ("on", "upon")):
+                found = [f for pobj in prep.children if pobj.dep_ == "pobj"
+                         for f in _flat(self.actors.code(h, speaker) for h in conjuncts(pobj)) if f.code]
+                if found:
+                    return found
         for word in RECIPIENT_PREPS:
             for prep in preps:
                 if prep.lower_ != word or (word == "in" and prep.head.lemma_.lower() in IN_IS_WHERE) or (
