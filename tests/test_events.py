@@ -1256,3 +1256,17 @@ def test_those_called_on_an_accused_clause_subject_and_streets_sealed_off():
     assert charge.event == "ACCUSE" and _codes(charge.recipient) == ["SVN"]
     (sealed,) = coded("Egyptian police sealed off all streets leading to the mosque on Monday.")
     assert sealed.event == "COERCE" and _codes(sealed.actor) == ["EGY"]
+
+
+def test_a_name_a_favourable_word_or_a_duty_is_no_criticism_or_charge():
+    assert coded("The Kenyan marketing board runs what it calls its single channel marketing.") == []
+    assert coded("Called the Credit Reform Act, the proposal was sent to the Kenyan parliament on Monday.") == []
+    assert coded("The Kenyan health minister called the findings plausible.") == []
+    assert [e.event for e in coded("The Kenyan opposition called the budget a disaster.")] == ["ACCUSE"]
+    assert coded("The Kenyan Forest Service is charged with protecting the wildlands.") == []
+    assert [e.event for e in coded("The Kenyan former minister was charged with murdering his driver.")] == ["ACCUSE"]
+
+
+def test_insisting_on_a_present_claim_is_no_demand():
+    assert coded("De Beers insists it remains on cordial terms with Botswana.") == []
+    assert [e.event for e in coded("The Kenyan union insisted that the government must resign.")] == ["REQUEST"]

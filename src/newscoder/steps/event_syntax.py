@@ -201,6 +201,9 @@ def predicted(tok) -> bool:
 def asserted(comp) -> bool:
     """A clause in the past tense without a modal ("insisted the unrest reflected ...") states
     a fact; a demanded act is subjunctive or modal ("insisted that troops leave/must leave")."""
+    if comp.dep_ == "ccomp" and comp.tag_ == "VBZ" and any(c.dep_ == "nsubj" for c in comp.children) and not any(
+            c.dep_ in ("aux", "auxpass") for c in comp.children):
+        return True  # "insists it remains on cordial terms": a present claim, no demand (that is "remain")
     if comp.dep_ != "ccomp" or comp.tag_ != "VBD" or comp.lower_ == comp.lemma_.lower():
         return False  # "demanded that Washington cut its ties": "cut" may be subjunctive
     if any(c.dep_ == "dobj" for c in comp.head.children):

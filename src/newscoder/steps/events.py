@@ -334,7 +334,12 @@ class Coder:
         if noun is None:
             code = self._object_sense(tok, code)
         if code and tok.lemma_.lower() == "call" and _named_as(tok):
+            if _naming(tok):
+                return None  # "what it calls single channel marketing", "Called the Credit Reform Act, the bill ...",
+                # "called the findings plausible": a name or a favourable word, no criticism
             code = "111"  # "called the move an escalation": criticism, not a phone call
+        if _charged_with_duty(tok):
+            return None  # "the Forest Service is charged with protecting wildlands": a mandate, no accusation
         if _declined_to_say(tok):
             return None  # "declined to comment": boilerplate, no rejection
         if _idiom(tok) or _in_name(tok):
@@ -989,6 +994,36 @@ def _political(actors: list[EventActor]) -> bool:
     return any(a.kind == "state" or (a.kind == "group" and a.sector != "BUS" and not a.guessed)
                or a.sector in POLITICAL_SECTORS or (a.kind == "person" and a.code and not a.guessed)
                or (a.code or "").startswith("IGO") for a in actors)
+
+
+#: Words that make "called X Y" a favourable judgement or a plain name, not criticism.
+FAVOURABLE = frozenset({"plausible", "good", "encouraging", "important", "success", "successful", "historic",
+                        "positive", "constructive", "excellent", "reasonable", "fair", "great", "welcome", "useful",
+                        "helpful", "significant", "breakthrough", "milestone", "step", "progress", "friend", "partner",
+                        "ally", "model", "fruitful", "productive", "satisfactory", "sound", "right", "correct"})
+#: Duties one is "charged with" ("charged with protecting wildlands"), unlike crimes ("charged with murdering").
+DUTIES = frozenset({"protect", "oversee", "manage", "run", "ensure", "enforce", "implement", "coordinate", "supervise",
+                    "regulate", "monitor", "organise", "organize", "lead", "prepare", "draft", "investigate", "review",
+                    "develop", "maintain", "administer", "handle", "safeguard", "promote", "guard"})
+
+
+def _naming(tok) -> bool:
+    """Is "called X Y" a name or a favourable word: "what it calls ...", a participle naming a thing ("Called the
+    Federal Credit Reform Act, the proposal ..."), or a favourable predicate ("called the findings plausible")?"""
+    if any(c.lower_ == "what" and c.dep_ in ("dobj", "nsubj", "oprd") for c in tok.children):
+        return True
+    if not any(c.dep_ in ("dobj", "nsubj") for c in tok.children):
+        return True  # "Called the Reform Act, the proposal ...", "the bill, called the Reform Act": a name
+    pred = next((c for c in tok.children if c.dep_ in ("oprd", "xcomp", "ccomp", "attr", "acomp")), None)
+    return pred is not None and pred.lemma_.lower() in FAVOURABLE
+
+
+def _charged_with_duty(tok) -> bool:
+    """"is charged with protecting wildlands": a passive "charge" whose "with" names a duty."""
+    if tok.lemma_.lower() != "charge" or not any(c.dep_ == "auxpass" for c in tok.children):
+        return False
+    duty = syn.prep_child(tok, "with", "pcomp")
+    return duty is not None and duty.lemma_.lower() in DUTIES
 
 
 def _named_as(tok) -> bool:
