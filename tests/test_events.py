@@ -1244,6 +1244,9 @@ def test_money_received_or_attitudes_shared_are_no_visit_or_cooperation():
 
 def test_asking_for_someone_by_title_is_looking_for_them_not_a_request():
     assert coded("Three gunmen entered the bishop's office in Medellin on Wednesday asking for the prelate.") == []
+    rules = Options(steps=("events",), event_model=False)  # the rule itself, not the model's veto
+    assert coded("Two men in uniform came to the church in Cali asking for the archbishop, but he was away.",
+                 options=rules) == []
     (aid,) = coded("The Ugandan government asked for international aid on Monday.")
     assert aid.event == "REQUEST"
 

@@ -169,7 +169,12 @@ def _asked_for_someone(tok) -> bool:
         return False
     sought = syn.prep_child(tok, "for", "pobj")
     return sought is not None and (sought.ent_type_ == "PERSON" or actors_people_word(sought) or (
-        sought.lemma_.lower() in GENERIC_TITLES))
+        sought.lemma_.lower() in GENERIC_TITLES | CLERGY))
+
+
+#: Titles of clergy, looked for by title ("asking for the prelate").
+CLERGY = frozenset({"prelate", "bishop", "archbishop", "cardinal", "priest", "pastor", "imam", "rabbi", "mullah",
+                    "cleric", "abbot", "monk", "nun", "vicar", "pope", "patriarch", "sheikh"})
 
 
 def _found_guilty(tok):
