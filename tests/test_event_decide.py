@@ -163,3 +163,16 @@ def test_a_second_purpose_clause_is_no_act():
     text = ("He said Syria had done this to make up for losses in the south and to encourage Kurdish rebels to attack "
             "the army.")
     assert not [e for e in _events(text, newscoder.Options()) if e.trigger.startswith("encourage")]
+
+
+def test_an_act_dated_years_before_publication_is_background():
+    import datetime as dt
+
+    text = ("Egypt mourned on Monday. The former president was shot by extremists nine years ago. Police arrested "
+            "five men in Cairo on Sunday. The government lifted a curfew in March 1990.")
+    events = newscoder.analyze(text, date=dt.date(1991, 6, 10), options=ALL_MODES).events
+    modes = {e.trigger: e.mode for e in events}
+    assert modes["shot"] == "background" and modes["arrested"] == "asserted"
+    assert modes["lifted curfew"] == "asserted"  # fifteen months back is still news
+    default = newscoder.analyze(text, date=dt.date(1991, 6, 10)).events
+    assert "shot" not in {e.trigger for e in default}

@@ -104,7 +104,7 @@ class AnalyzeRequest(BaseModel):
     id: str = "0"
     tags: int = Field(4, ge=1, le=50, description="How many tags.")
     country: str | None = Field(None, description="The source's country (ISO code or name): evidence for places.")
-    modes: list[Literal["asserted", "reported", "negated", "hypothetical", "future"]] = Field(
+    modes: list[Literal["asserted", "reported", "negated", "hypothetical", "future", "background"]] = Field(
         ["asserted", "reported"], min_length=1, description="Events to return, by how the text reports them.")
     format: Literal["auto", "text", "html", "feed"] = Field("auto", description="How to read the text.")
     filename: str | None = Field(None, max_length=300, description="The uploaded file's name, which helps tell "

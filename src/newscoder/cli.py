@@ -83,7 +83,8 @@ JobsOpt = Annotated[int, typer.Option(
     "--n-process", "-j", help="Worker processes for large batches (-1: one per core).")]
 ModesOpt = Annotated[Optional[str], typer.Option(
     "--modes", help="Events to return by how the text reports them, comma-separated from asserted, reported, "
-    "negated, hypothetical, future; or 'all' (default: asserted,reported).")]
+    "negated, hypothetical, future, background (history: done over two years before publication); or 'all' "
+    "(default: asserted,reported).")]
 RulesOpt = Annotated[bool, typer.Option(
     "--rules-only", help="Code events with the rules alone, without the learned event model.")]
 VerboseOpt = Annotated[int, typer.Option(

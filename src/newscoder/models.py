@@ -169,7 +169,7 @@ class Quantity(Record):
 
 #: How a text reports an event: as a fact, as someone's statement, denied, as a condition or question, as
 #: a plan. By default only asserted and reported events are returned (``Options.event_modes``).
-MODES = ("asserted", "reported", "negated", "hypothetical", "future")
+MODES = ("asserted", "reported", "negated", "hypothetical", "future", "background")
 DEFAULT_MODES = ("asserted", "reported")
 
 #: Actor kinds whose code is their country in the output's ``country`` field.
@@ -224,7 +224,7 @@ class Event(Record):
     """One coded event (PLOVER type, CAMEO code) with its evidence sentence."""
 
     event: str  # PLOVER type
-    mode: str  # how the text reports it: asserted | reported | negated | hypothetical | future (``MODES``)
+    mode: str  # how the text reports it: asserted | reported | negated | hypothetical | future | background (``MODES``)
     cameo: str
     quad_class: int
     goldstein: float

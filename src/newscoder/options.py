@@ -59,8 +59,8 @@ class Options:
     n_keyphrases: int = _default("n_keyphrases")
     #: How many IPTC topics to return.
     n_topics: int = _default("n_topics")
-    #: The modes of the events returned: asserted and reported by default; add negated, hypothetical and
-    #: future ones, or pass ``MODES`` for all.
+    #: The modes of the events returned: asserted and reported by default; add negated, hypothetical, future
+    #: and background (history) ones, or pass ``MODES`` for all.
     event_modes: tuple[str, ...] = tuple(_default("event_modes"))
     #: Let the learned event model veto, retype and add events (False: the rules alone).
     event_model: bool = _default("event_model")

@@ -84,6 +84,28 @@ def _scheduled(event: Event, tok, pub) -> bool:
     return present and event.date > pub.isoformat()
 
 
+#: An act dated this long before the publication date is the story's background, not its news.
+HISTORY_DAYS = 730
+
+
+def _history(event: Event, pub) -> bool:
+    """Was the event done more than two years before the publication date, by the date of its own clause ("was
+    shot nine years ago", "in 1987", "in March 1985")? The latest day its date allows is compared."""
+    if pub is None or not event.date or not event.date[:4].isdigit():
+        return False
+    import calendar
+    import datetime as dt
+
+    year = int(event.date[:4])
+    month = int(event.date[5:7]) if len(event.date) >= 7 and event.date[5:7].isdigit() else 12
+    day = int(event.date[8:10]) if len(event.date) >= 10 else calendar.monthrange(year, month)[1]
+    try:
+        latest = dt.date(year, month, day)
+    except ValueError:
+        return False
+    return (pub - latest).days > HISTORY_DAYS
+
+
 def _own_words(event: Event) -> bool:
     """Does the doer say it ("X said it will ask ...")? A plan a third party reports ("X will press for a cut,
     the paper said") is still a plan."""
@@ -122,6 +144,8 @@ def decide(coder, by_sentence: list[tuple[object, list[Event]]]) -> list[tuple[o
             event.mode, event.confidence = mode_of(event, tok), round(1.0 - d.probs[em.NONE], 4)
             if event.mode in ASSERTING and _scheduled(event, tok, coder.pub):
                 event.mode = "future"
+            elif event.mode in ASSERTING and _history(event, coder.pub):
+                event.mode = "background"  # "Sadat was shot nine years ago", "sold its stockpile in 1987"
             if event.mode in ASSERTING and (d.plover is None or noise or em.boilerplate(tok)):
                 continue  # no real event (the model's veto, a photo caption, "declined to comment"); a denied
                 # or hypothetical one is its mode's business
