@@ -808,6 +808,9 @@ def _people_word(tok) -> bool:
     return bool(_AGENT_ENDING.search(lemma)) and lemma not in NOT_PEOPLE
 
 
+#: Public name of the test: "the victims", "investors" name people (the events step reads it too).
+people_word = _people_word
+
 #: A firm's governing body: "its board" is the firm named last ("the board" alone may be a school's or a city's).
 BOARDS = frozenset({"board", "management"})
 #: Words of a name that make it an international body, never guessed to be of the story's country.

@@ -42,8 +42,7 @@ from ..knowledge.event_lexicon import cameo, lexicon
 from ..models import DEFAULT_MODES, MODES, Event, EventActor, Location
 from . import event_decide, event_merge
 from . import event_syntax as syn
-from .actors import GENERIC_TITLES, MEETING_WORDS, STATE_SECTORS, ActorCoder, conjuncts
-from .actors import _people_word as actors_people_word
+from .actors import GENERIC_TITLES, MEETING_WORDS, STATE_SECTORS, ActorCoder, conjuncts, people_word
 from .layout import in_table
 from .ner_conventions import SPORT_WORDS
 
@@ -168,7 +167,7 @@ def _asked_for_someone(tok) -> bool:
     if tok.lemma_.lower() != "ask" or any(c.dep_ in ("dobj", "dative", "xcomp", "ccomp") for c in tok.children):
         return False
     sought = syn.prep_child(tok, "for", "pobj")
-    return sought is not None and (sought.ent_type_ == "PERSON" or actors_people_word(sought) or (
+    return sought is not None and (sought.ent_type_ == "PERSON" or people_word(sought) or (
         sought.lemma_.lower() in GENERIC_TITLES | CLERGY))
 
 
