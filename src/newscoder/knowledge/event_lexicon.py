@@ -38,6 +38,8 @@ class Lexicon:
     light: frozenset[str] = frozenset()
     #: verb lemma -> code its sense takes with a thing as direct object (None: no event): "met little resistance"
     thing_object: dict[str, str | None] = field(default_factory=dict)
+    #: OT verb lemma -> what keeps its political sense all the same: "clause" ("charged that ..."), "with" (a partner)
+    thing_object_kept_by: dict[str, str] = field(default_factory=dict)
     #: verb lemma -> code its sense takes with people as direct object: "fired his cabinet" (dismissed)
     people_object: dict[str, str] = field(default_factory=dict)
     #: verbs of firms' dealings ("acquire", "sell", "take over"): events only with a party on the other side
@@ -90,6 +92,8 @@ def lexicon() -> Lexicon:
             lex.control[key] = (code, cols[3] if len(cols) > 3 else "intent")
         elif kind == "OT":
             lex.thing_object[key] = None if code == "-" else code
+            if len(cols) > 4 and cols[4]:
+                lex.thing_object_kept_by[key] = cols[4]
         elif kind == "OP":
             lex.people_object[key] = code
         elif kind == "OW":

@@ -21,6 +21,9 @@ asserted, or reported when someone is quoted making it.
 
 from __future__ import annotations
 
+import calendar
+import datetime as dt
+
 from ..knowledge.event_lexicon import cameo
 from ..models import Event
 from . import event_model as em
@@ -93,9 +96,6 @@ def _history(event: Event, pub) -> bool:
     shot nine years ago", "in 1987", "in March 1985")? The latest day its date allows is compared."""
     if pub is None or not event.date or not event.date[:4].isdigit():
         return False
-    import calendar
-    import datetime as dt
-
     year = int(event.date[:4])
     month = int(event.date[5:7]) if len(event.date) >= 7 and event.date[5:7].isdigit() else 12
     day = int(event.date[8:10]) if len(event.date) >= 10 else calendar.monthrange(year, month)[1]

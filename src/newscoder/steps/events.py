@@ -154,8 +154,6 @@ def _lookup_lemma(tok, lemma, lex) -> tuple[str | None, object | None]:
     return lex.verbs.get(lemma), None
 
 
-#: Verbs whose thing-object sense (OT rows) a clause does not take: "charged that X lied" accuses.
-CLAIMING = frozenset({"charge"})
 #: Nouns that carry what a verb acts on: "sent a team of doctors" sends doctors.
 CARRIERS = frozenset({"team", "contingent", "convoy", "shipment", "consignment", "batch", "planeload", "truckload",
                       "boatload", "tonne", "ton", "cargo", "worth"})
@@ -168,12 +166,13 @@ def _asked_for_someone(tok) -> bool:
         return False
     sought = syn.prep_child(tok, "for", "pobj")
     return sought is not None and (sought.ent_type_ == "PERSON" or people_word(sought) or (
-        sought.lemma_.lower() in GENERIC_TITLES | CLERGY))
+        sought.lemma_.lower() in SOUGHT_TITLES))
 
 
 #: Titles of clergy, looked for by title ("asking for the prelate").
 CLERGY = frozenset({"prelate", "bishop", "archbishop", "cardinal", "priest", "pastor", "imam", "rabbi", "mullah",
                     "cleric", "abbot", "monk", "nun", "vicar", "pope", "patriarch", "sheikh"})
+SOUGHT_TITLES = GENERIC_TITLES | CLERGY
 
 
 def _found_guilty(tok):
@@ -476,10 +475,11 @@ class Coder:
             subj = syn.subject(tok)[0]
             if subj is not None and any(r.sector in LABOUR_SECTORS for r in self.actors.code(subj)):
                 return self.lex.worker_subject[lemma]  # "the miners struck": a strike, not an attack
-        partner = lemma == "share" and any(syn.prep_child(h, "with", "pobj") is not None for h in (tok, obj) if h)
+        kept_by = self.lex.thing_object_kept_by.get(lemma)  # the lexicon's OT rows say what keeps the sense
+        partner = kept_by == "with" and any(syn.prep_child(h, "with", "pobj") is not None for h in (tok, obj) if h)
         if code and lemma in self.lex.thing_object and not partner:
             # (what is shared with someone is cooperation with them: "shared evidence with the U.S.")
-            clause = lemma not in CLAIMING and any(c.dep_ == "ccomp" for c in tok.children)  # "demonstrated that
+            clause = kept_by != "clause" and any(c.dep_ == "ccomp" for c in tok.children)  # "demonstrated that
             # ...", but "charged that the president had torpedoed the plan" is an accusation
             if clause or (obj is not None and self.actors.is_thing(obj)):
                 return self.lex.thing_object[lemma]
