@@ -80,3 +80,13 @@ def test_actor_table_and_name_forms():
     assert countries.find_actor("ypg").canonical == "YPG"
     assert countries.by_name("Republic of Finland").name == "Finland"
     assert countries.city_country("St. Louis").name == "United States"
+
+
+def test_a_state_that_broke_up_by_name_alias_or_seat_in_its_time():
+    assert countries.former_state("Soviet", 1987).code == "SUN"
+    assert countries.former_state("Soviet", 2020) is None  # "Soviet-era" today is history, not a state
+    assert countries.former_state("the Soviet Union", 2020).code == "SUN"
+    assert countries.former_state("Belgrade", 1991).code == "YUG"
+    assert countries.former_state("Belgrade", 2010) is None and countries.former_state("Belgrade", None) is None
+    assert countries.former_state("Burmese", 1980) is None  # renamed, not broken up: one code
+    assert countries.former_state("Ankara", 1987) is None

@@ -8,7 +8,7 @@ import pytest
 
 from newscoder.io.writers import EVENT_COLUMNS, event_rows
 from newscoder.knowledge.event_lexicon import cameo, lexicon
-from newscoder.models import Analysis
+from newscoder.models import MODES, Analysis
 from newscoder.options import Options
 from newscoder.pipeline import analyze
 
@@ -1273,3 +1273,22 @@ def test_a_name_a_favourable_word_or_a_duty_is_no_criticism_or_charge():
 def test_insisting_on_a_present_claim_is_no_demand():
     assert coded("De Beers insists it remains on cordial terms with Botswana.") == []
     assert [e.event for e in coded("The Kenyan union insisted that the government must resign.")] == ["REQUEST"]
+
+
+def test_a_state_that_broke_up_is_coded_as_itself_in_an_article_of_its_time():
+    def at(text, year):
+        return analyze(text, date=dt.date(year, 6, 30), options=ONLY_EVENTS).events
+
+    (threat,) = at("The Yugoslav army gave Slovenia a final ultimatum on Sunday.", 1991)
+    assert _codes(threat.actor) == ["YUG"] and _codes(threat.recipient) == ["SVN"]
+    (condemned,) = at("The federal government in Belgrade condemned the Slovenian leadership.", 1991)
+    assert _codes(condemned.actor) == ["YUG"] and condemned.actor[0].sector == "GOV"
+    (then,) = at("Moscow accused Washington of spying on its diplomats.", 1987)
+    (now,) = at("Moscow accused Washington of spying on its diplomats.", 2022)
+    assert _codes(then.actor) == ["SUN"] and _codes(now.actor) == ["RUS"]
+    every_mode = Options(steps=("events",), event_modes=tuple(MODES))
+    (invasion,) = analyze("The Soviet Union invaded Afghanistan in December 1979, the report said.",
+                          date=dt.date(2022, 6, 30), options=every_mode).events
+    assert _codes(invasion.actor) == ["SUN"]  # its full name is the Soviet Union whatever the article's date
+    (seat,) = at("The government in Kabul rejected the offer on Monday.", 2022)
+    assert _codes(seat.actor) == ["AFG"]

@@ -31,6 +31,7 @@ __all__ = [
     "dateline_country",
     "find_actor",
     "name_in_its_time",
+    "former_state",
     "is_currency_at",
     "title_countries",
     "all_countries",
@@ -224,19 +225,53 @@ class Historical:
     name: str
     until: int  # last year it existed
     successor: str
+    code: str = ""  # ISO 3166-3 code of a state that broke up ("SUN", "YUG"); "" for one only renamed
+    capitals: tuple[str, ...] = ()  # the seat of its government, whose name stood for it ("Moscow")
+
+
+def _historical_rows() -> list[tuple[Historical, list[str]]]:
+    out = []
+    for cols in _rows("historical_names.tsv"):
+        cols += [""] * (6 - len(cols))
+        entry = Historical(cols[0], int(cols[1]), cols[2], cols[4],
+                           tuple(normalize(c) for c in cols[5].split("|") if c))
+        out.append((entry, [a for a in cols[3].split("|") if a]))
+    return out
 
 
 @lru_cache(maxsize=1)
 def _historical() -> dict[str, tuple[Historical, bool]]:
     """normalized name or alias -> (the historical entry, whether it is the full name)."""
     out: dict[str, tuple[Historical, bool]] = {}
-    for cols in _rows("historical_names.tsv"):
-        cols += [""] * (4 - len(cols))
-        entry = Historical(cols[0], int(cols[1]), cols[2])
+    for entry, aliases in _historical_rows():
         out[normalize(entry.name)] = (entry, True)
-        for alias in (a for a in cols[3].split("|") if a):
+        for alias in aliases:
             out.setdefault(normalize(alias), (entry, False))
     return out
+
+
+@lru_cache(maxsize=1)
+def _former_capitals() -> dict[str, Historical]:
+    return {cap: entry for entry, _ in _historical_rows() if entry.code for cap in entry.capitals}
+
+
+def former_state(text: str, year: int | None) -> Historical | None:
+    """The state that broke up which a mention names in an article of ``year``: its full name whatever
+    the year ("the Soviet Union invaded Afghanistan in 1979"); an alias or demonym ("Soviet troops",
+    "the Yugoslav army") until the year it ended, or undated; the seat of its government ("Moscow said",
+    "Belgrade") only in an article dated before that end. None for a state only renamed (Zaire, Burma keep
+    their one code) and for any other name."""
+    if not text:
+        return None
+    key = normalize(text)
+    hit = _historical().get(key)
+    if hit is not None:
+        entry, full = hit
+        if entry.code and (full or year is None or year <= entry.until):
+            return entry
+        return None
+    entry = _former_capitals().get(key)
+    return entry if entry is not None and year is not None and year <= entry.until else None
 
 
 def name_in_its_time(text: str, year: int | None) -> str | None:

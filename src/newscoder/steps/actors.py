@@ -133,6 +133,7 @@ class ActorCoder:
 
     def __init__(self, doc):
         self.doc = doc
+        self.year = doc._.nc_date.year if doc._.nc_date else None
         self.agents = agents()
         self.last: dict[str, EventActor] = {}
         self.people: dict[str, EventActor] = {}
@@ -197,6 +198,10 @@ class ActorCoder:
         if head.pos_ == "NOUN" and head.lemma_.lower() in ANAPHORIC_NOUNS and not any(
                 t.ent_type_ for t in tokens):
             kind = ANAPHORIC_NOUNS[head.lemma_.lower()]
+            seat = self._seat(head) if kind == "state" else None
+            if seat is not None:  # "the federal government in Belgrade": the state seated there
+                return [replace(seat, text=" ".join(t.text for t in tokens if t.dep_ != "det" or t.i > tokens[0].i),
+                                 sector="GOV")]
             prior = self.last.get(kind)
             if prior is None and kind == "state" and head.tag_ == "NN" and self.sole_home and countries.by_iso3(
                     self.sole_home) and any(c.lower_ == "the" for c in head.children):
@@ -377,6 +382,18 @@ class ActorCoder:
         return any(self.agents.sectors.get(_title_lemma(t)) == "BUS" or t.lemma_.lower() in ("rival", "group")
                    for t in words)
 
+    def _seat(self, head) -> EventActor | None:
+        """The state a "government"/"regime" is placed in by its own phrase: "the government in Belgrade"."""
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ != "in":
+                continue
+            for obj in prep.children:
+                ent = self.ent_of.get(obj.i) if obj.dep_ == "pobj" else None
+                rec = self._entity(ent) if ent is not None and ent.label_ == "GPE" else None
+                if rec is not None and rec.kind == "state" and rec.code:
+                    return rec
+        return None
+
     def _pronoun(self, kind: str, speaker: list[EventActor] | None, head=None) -> list[EventActor]:
         if speaker:
             if kind == "person" and speaker[0].kind == "person":
@@ -423,7 +440,7 @@ class ActorCoder:
         if branch is not None:
             return [branch]
         if head_ent is not None and not own and ("-" in head_ent.text or head_ent.label_ == "ORG"):
-            mods = _hyphen_parts(head_ent) + mods  # "Turkish-US", "Latvian Constitutional Court"
+            mods = _hyphen_parts(head_ent, self.year) + mods  # "Turkish-US", "Latvian Constitutional Court"
         if head_ent is not None and not own and head_ent.label_ == "ORG" and not sector:
             # a firm keeps its own sector, with the country its name gives ("British Airways": GBR BUS)
             sector = "BUS" if CORP_SUFFIX.search(head_ent.text) or _firm_word(head_ent) else None
@@ -495,7 +512,7 @@ class ActorCoder:
             if tok.ent_type_ and tok.ent_iob_ == "B":
                 ent = self.ents.get(tok.i)
                 if ent is not None and "-" in ent.text and len(ent) > 2:  # "Turkish-US"
-                    for rec in _hyphen_parts(ent):
+                    for rec in _hyphen_parts(ent, self.year):
                         if (rec.code, None) not in seen:
                             seen.add((rec.code, None))
                             found.append(rec)
@@ -504,14 +521,15 @@ class ActorCoder:
                 if rec is None and ent is not None and ent.label_ == "ORG":  # "Microsoft's phones"
                     rec = self.firms.get(self.by_char.get(ent.start_char) or ent.text)
                 if rec is None and ent is not None and ent.label_ != "PERSON":  # "British Defence"
-                    parts = _hyphen_parts(ent)
+                    parts = _hyphen_parts(ent, self.year)
                     rec = parts[0] if parts else None
             elif not tok.ent_type_ and tok.pos_ in ("PROPN", "ADJ"):  # a country the NER missed
                 country = demonym(tok.text) if tok.pos_ == "ADJ" else (
                     countries.by_name(tok.text) or demonym(tok.text))
                 group = self.agents.groups.get(tok.lower_) if tok.pos_ == "PROPN" else None
                 if country is not None:
-                    rec = EventActor(text=tok.text, canonical=country.name, code=country.iso3, kind="state")
+                    rec = _in_its_time(EventActor(text=tok.text, canonical=country.name, code=country.iso3,
+                                                  kind="state"), tok.text, self.year)
                 elif group:
                     rec = self._group_record(tok.text, group)
             if rec and rec.code and (rec.code, rec.sector) not in seen:
@@ -580,7 +598,7 @@ class ActorCoder:
         for ent in self.ents_of(sent):
             if ent.label_ in ("GPE", "NORP") and not (ent.start <= head.i < ent.end) and not _venue(ent.root) \
                     and not self._modifies_thing(ent.root):
-                rec = self._entity(ent) or next(iter(_hyphen_parts(ent)), None)
+                rec = self._entity(ent) or next(iter(_hyphen_parts(ent, self.year)), None)
                 if rec and rec.kind == "state" and rec.code:
                     return rec.code
         return self.home if home is True else home
@@ -652,6 +670,11 @@ class ActorCoder:
                        sector=people.sector or "CVL", kind="state")
 
     def _entity(self, ent) -> EventActor | None:
+        """The actor a named mention stands for, in the article's time ("Soviet troops" in 1987: the Soviet
+        Union, SUN; "Belgrade" in 1991: Yugoslavia's government)."""
+        return _in_its_time(self._entity_now(ent), ent.text, self.year)
+
+    def _entity_now(self, ent) -> EventActor | None:
         info = self._entities_step(ent)
         if info:
             return info
@@ -900,14 +923,35 @@ def _title_lemma(tok) -> str:
     return lemma
 
 
-def _hyphen_parts(ent) -> list[EventActor]:
-    """"Turkish-US" -> Turkey, United States."""
+def _hyphen_parts(ent, year: int | None = None) -> list[EventActor]:
+    """"Turkish-US" -> Turkey, United States ("Soviet-American" in 1987: the Soviet Union, United States)."""
     out: list[EventActor] = []
     for part in ent:
         c = countries.by_name(part.text) or demonym(part.text)
-        if c is not None and all(r.code != c.iso3 for r in out):
-            out.append(EventActor(text=part.text, canonical=c.name, code=c.iso3, kind="state"))
+        if c is None:
+            continue
+        rec = _in_its_time(EventActor(text=part.text, canonical=c.name, code=c.iso3, kind="state"), part.text, year)
+        if all(r.code != rec.code for r in out):
+            out.append(rec)
     return out
+
+
+def _in_its_time(rec: EventActor | None, text: str, year: int | None) -> EventActor | None:
+    """``rec`` as the state of the article's time when ``text`` names a state that has since broken up
+    (countries.former_state): its code and name ("Yugoslav army" in 1991: YUG, not today's Serbia; "the
+    Kremlin" in 1987: SUNGOV). Other records unchanged."""
+    if rec is None or not rec.code:
+        return rec
+    old = countries.former_state(text, year)
+    if old is None:
+        return rec
+    successor = countries.by_name(old.successor)
+    here = rec.own_country or rec.code[:3]
+    if successor is None or here != successor.iso3:
+        return rec
+    code = old.code + rec.code[3:] if rec.code[:3] == here else rec.code
+    return replace(rec, code=code, canonical=old.name if rec.kind == "state" else rec.canonical,
+                   own_country=old.code if rec.own_country else None)
 
 
 def _venue(tok) -> bool:
