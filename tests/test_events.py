@@ -1292,3 +1292,13 @@ def test_a_state_that_broke_up_is_coded_as_itself_in_an_article_of_its_time():
     assert _codes(invasion.actor) == ["SUN"]  # its full name is the Soviet Union whatever the article's date
     (seat,) = at("The government in Kabul rejected the offer on Monday.", 2022)
     assert _codes(seat.actor) == ["AFG"]
+
+
+def test_a_running_total_is_background_not_one_act():
+    every_mode = Options(steps=("events",), event_modes=tuple(MODES))
+    for text in ("Kenyan rebels have killed up to 65 soldiers and police since January.",
+                 "More than 200 Kenyan students have been arrested so far this year."):
+        assert coded(text) == []
+        assert [e.mode for e in coded(text, options=every_mode)] == ["background"]
+    assert [e.event for e in coded("Kenyan police have arrested 12 people since Monday's riots.")] == ["COERCE"]
+    assert [e.event for e in coded("Kenyan rebels killed 65 soldiers on Monday.")] == ["ASSAULT"]

@@ -258,8 +258,8 @@ def _former_capitals() -> dict[str, Historical]:
 def former_state(text: str, year: int | None) -> Historical | None:
     """The state that broke up which a mention names in an article of ``year``: its full name whatever
     the year ("the Soviet Union invaded Afghanistan in 1979"); an alias or demonym ("Soviet troops",
-    "the Yugoslav army") until the year it ended, or undated; the seat of its government ("Moscow said",
-    "Belgrade") only in an article dated before that end. None for a state only renamed (Zaire, Burma keep
+    "the Yugoslav army") or the seat of its government ("Moscow said", "Belgrade") only in an article dated
+    before that end (undated, they are today's state: that is what most text without a date is about). None for a state only renamed (Zaire, Burma keep
     their one code) and for any other name."""
     if not text:
         return None
@@ -267,7 +267,7 @@ def former_state(text: str, year: int | None) -> Historical | None:
     hit = _historical().get(key)
     if hit is not None:
         entry, full = hit
-        if entry.code and (full or year is None or year <= entry.until):
+        if entry.code and (full or (year is not None and year <= entry.until)):
             return entry
         return None
     entry = _former_capitals().get(key)

@@ -106,6 +106,35 @@ def _history(event: Event, pub) -> bool:
     return (pub - latest).days > HISTORY_DAYS
 
 
+#: Words that make a perfect tense a running total ("so far", "to date", "this year"; and "since" a month or year).
+MONTHS = frozenset(m.lower() for m in calendar.month_name if m)
+TALLY_SPANS = frozenset({"so far", "to date", "this year", "thus far", "in all", "in total"})
+
+
+def _counted(tok) -> bool:
+    """Is ``tok`` (a noun) counted: "65 soldiers", "up to 65 soldiers", "hundreds of people", "dozens"?"""
+    if tok.ent_type_ == "CARDINAL" or tok.like_num:
+        return True
+    return any(c.dep_ == "nummod" or (c.like_num and c.dep_ in ("quantmod", "amod")) for c in tok.children)
+
+
+def _tally(tok) -> bool:
+    """Is the event a running total, not one act: a perfect tense over a period with a counted object or
+    subject ("rebels have killed up to 65 soldiers since January", "more than 200 people have been arrested so
+    far this year")?"""
+    if tok.pos_ not in ("VERB", "AUX") or not any(
+            c.dep_ in ("aux", "auxpass") and c.lemma_.lower() == "have" for c in tok.children):
+        return False
+    words = f' {" ".join(t.lower_ for t in tok.subtree)} '
+    since = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "since" for o in p.children
+             if o.dep_ == "pobj"]
+    long_since = any(o.lower_ in MONTHS or (o.like_num and len(o.text) == 4) or o.lower_ in ("start", "beginning")
+                     for o in since)  # "since January", "since 2015"; not "since Monday's riots"
+    if not long_since and not any(f" {w} " in words for w in TALLY_SPANS):
+        return False
+    return any(c.dep_ in ("dobj", "nsubjpass") and _counted(c) for c in tok.children)
+
+
 def _own_words(event: Event) -> bool:
     """Does the doer say it ("X said it will ask ...")? A plan a third party reports ("X will press for a cut,
     the paper said") is still a plan."""
@@ -144,8 +173,9 @@ def decide(coder, by_sentence: list[tuple[object, list[Event]]]) -> list[tuple[o
             event.mode, event.confidence = mode_of(event, tok), round(1.0 - d.probs[em.NONE], 4)
             if event.mode in ASSERTING and _scheduled(event, tok, coder.pub):
                 event.mode = "future"
-            elif event.mode in ASSERTING and _history(event, coder.pub):
-                event.mode = "background"  # "Sadat was shot nine years ago", "sold its stockpile in 1987"
+            elif event.mode in ASSERTING and (_history(event, coder.pub) or _tally(tok)):
+                event.mode = "background"  # "Sadat was shot nine years ago", "sold its stockpile in 1987", "have
+                # killed 65 soldiers since January"
             if event.mode in ASSERTING and (d.plover is None or noise or em.boilerplate(tok)):
                 continue  # no real event (the model's veto, a photo caption, "declined to comment"); a denied
                 # or hypothetical one is its mode's business
