@@ -1302,3 +1302,48 @@ def test_a_running_total_is_background_not_one_act():
         assert [e.mode for e in coded(text, options=every_mode)] == ["background"]
     assert [e.event for e in coded("Kenyan police have arrested 12 people since Monday's riots.")] == ["COERCE"]
     assert [e.event for e in coded("Kenyan rebels killed 65 soldiers on Monday.")] == ["ASSAULT"]
+
+
+def test_a_deed_a_speaker_lays_at_someones_door_is_an_accusation():
+    for text, accused in (
+            ("The Kenyan government said Somali agents were to blame for the killing of the governor.", "SOM"),
+            ("A former Kenyan minister said the slaying was the work of Somali agents.", "SOM"),
+            ("The Kenyan interior minister said al-Shabaab was behind the bombing in Nairobi.", None)):
+        (event,) = coded(text)
+        assert event.event == "ACCUSE" and event.cameo == "112", text
+        assert event.actor[0].code == "KEN" or event.actor[0].country == "KEN", text
+        if accused:
+            assert [r.code for r in event.recipient] == [accused], text
+        else:
+            assert event.recipient and "Shabaab" in event.recipient[0].text
+
+
+def test_forces_moved_to_a_border_are_mobilised_not_given():
+    (moved,) = coded("Austria and Hungary sent armored units to the Slovenian border on Monday.")
+    assert moved.event == "MOBILIZE" and _codes(moved.actor) == ["AUT", "HUN"] and _codes(moved.recipient) == ["SVN"]
+    (near,) = coded("China deployed warships near Taiwan on Monday.")
+    assert near.event == "MOBILIZE" and _codes(near.recipient) == ["TWN"]  # the warships are no target
+    (aid,) = coded("The United States sent tanks to Ukraine on Monday.")
+    assert aid.event == "AID"
+
+
+def test_force_promised_in_answer_to_an_attack_is_a_threat():
+    (answer,) = coded("Croatia will respond if Serbia attacks, the Croatian president said.")
+    assert answer.event == "THREATEN" and _codes(answer.recipient) == ["SRB"]
+    (quoted,) = coded('"If we are attacked, we will respond," the Croatian president said on Monday.')
+    assert quoted.event == "THREATEN" and _codes(quoted.actor) == ["HRV"] and quoted.recipient == []
+    assert coded("The Croatian ministry will respond to the questions next week.") == []
+
+
+def test_a_claimed_attack_is_the_claimers_and_people_kept_out_are_coerced():
+    (claim,) = coded("The New People's Army claimed responsibility for the assassination of a U.S. colonel.")
+    assert claim.event == "ASSAULT" and claim.cameo == "186" and _codes(claim.recipient) == ["USA"]
+    assert coded("No group has claimed responsibility for the attack on the Kenyan bus.") == []
+    (barred,) = coded("Serbian police barred about 100 Albanian deputies from entering the parliament.")
+    assert barred.event == "COERCE" and _codes(barred.actor) == ["SRB"]
+    assert coded("The rain prevented the Kenyan team from travelling.") == []
+
+
+def test_being_in_talks_with_someone_is_consulting_them():
+    (talks,) = coded("Iran is in negotiations with the IAEA over inspections.")
+    assert talks.event == "CONSULT" and _codes(talks.actor) == ["IRN"] and talks.recipient[0].text == "IAEA"

@@ -327,6 +327,9 @@ class Coder:
             return judged
         if _asked_for_someone(tok):
             return None  # "gunmen entered his office asking for the prelate": looking for him, no request
+        if tok.lemma_.lower() == "blame" and tok.dep_ == "xcomp" and tok.head.lemma_ == "be" and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+            return None  # "said X were to blame": the speaker's charge, coded at "were" (_judged), not X's plan
         guilty = _found_guilty(tok)
         if guilty is not None:  # "a court found the bishop guilty of failing to report abuse": the verdict (116)
             consumed.update(t.i for t in guilty.subtree)  # is the event, not what it was for
@@ -336,6 +339,26 @@ class Coder:
         code, noun = _lookup_verb(tok, self.lex)
         if noun is None:
             code = self._object_sense(tok, code)
+        deed = _claimed_deed(tok, self.lex)
+        if deed is not None:  # "the NPA claimed responsibility for the assassination of X": the NPA did it
+            consumed.add(deed.i)
+            event = self.make(tok, self.lex.nouns.get(_compound_key(deed)) or self.lex.nouns[deed.lemma_.lower()],
+                              recipient_head=syn.prep_child(deed, "of", "pobj") or syn.prep_child(deed, "on", "pobj"))
+            if event is not None:
+                event.trigger = f"{tok.text} responsibility {deed.text}"
+                event.recipient = [r for r in event.recipient if r.text != deed.text]  # the deed is no party
+            return event
+        if _retaliation_vowed(tok):  # "if we are attacked, we will respond", "would retaliate against any strike":
+            attacker = _attacker(tok)  # force promised in answer to the other side's: a threat to the attacker
+            event = self.make(tok, "138", recipient_head=attacker)
+            if event is not None and attacker is None:
+                event.recipient = []  # "if it is attacked": no one named; "to any attack" names a deed
+            return event
+        if self._kept_out(tok):  # "police barred 100 deputies from entering the parliament": movement restricted
+            return self.make(tok, "191", recipient_head=_dobj(tok))
+        deployed = _deployment(tok)
+        if deployed is not None:  # "sent armored units to the border", "moved tanks toward Slovenia": forces
+            return self.make(tok, "154", recipient_head=deployed[0])  # massed, no aid given (CAMEO 154)
         if code and tok.lemma_.lower() == "call" and _named_as(tok):
             if _naming(tok):
                 return None  # "what it calls single channel marketing", "Called the Credit Reform Act, the bill ...",
@@ -412,6 +435,15 @@ class Coder:
         return self.make(tok, code, noun=noun, recipient_head=told, framed=framed or bool(control and comp),
                          act=inner)
 
+    def _kept_out(self, tok) -> bool:
+        """Are people kept from going somewhere: "barred the deputies from entering", "blocked workers from
+        reaching Jerusalem", "stopped the journalists from leaving"?"""
+        if tok.lemma_.lower() not in KEEP_VERBS or syn.is_negated(tok):
+            return False
+        obj = _dobj(tok)
+        going = syn.prep_child(tok, "from", "pcomp")
+        return obj is not None and going is not None and going.lemma_.lower() in GOING and not self.actors.is_thing(obj)
+
     def _accused(self, tok):
         """The coded subject of the clause an accusation states ("charged that X had torpedoed the plan")."""
         clause = next((c for c in tok.children if c.dep_ == "ccomp"), None)
@@ -441,8 +473,13 @@ class Coder:
         the speaker criticises (111) or accuses (112, "responsible", "guilty", "to blame") the subject."""
         if tok.lemma_ != "be" or tok.dep_ not in ("ccomp", "parataxis") or syn.is_negated(tok):
             return None
-        word = next((c for c in tok.children if c.dep_ == "acomp" and c.lemma_.lower() in BLAME_WORDS), None)
         subj = next((c for c in tok.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
+        word = next((c for c in tok.children if c.dep_ == "acomp" and c.lemma_.lower() in BLAME_WORDS), None)
+        code = BLAME_WORDS[word.lemma_.lower()] if word is not None else None
+        if word is None and subj is not None:
+            word, accused = _blame_phrase(tok, subj)
+            if word is not None:
+                code, subj = "112", accused
         speaker_tok, _ = syn.speaker(tok)
         if word is None or subj is None or speaker_tok is None:
             return None
@@ -452,9 +489,10 @@ class Coder:
         owner = next((c for c in subj.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
         if owner is not None and self.actors.is_thing(subj):
             subj = owner  # "the government's plan was flawed": the government is criticised
-        event = self.make(tok, BLAME_WORDS[word.lemma_.lower()], actors=speaker, recipient_head=subj, verdict=True)
+        event = self.make(tok, code, actors=speaker, recipient_head=subj, verdict=True)
         if event is not None:
-            event.trigger = f"{tok.text} {word.text}"  # "was flawed"
+            to = "to " if word.lemma_.lower() == "blame" else ""
+            event.trigger = f"{tok.text} {to}{word.text}"  # "was flawed", "were to blame"
         return event
 
     def _object_sense(self, tok, code: str | None) -> str | None:
@@ -524,6 +562,10 @@ class Coder:
         for prep in tok.children:
             if prep.dep_ == "prep" and prep.lower_ in ("between", "among", "by"):
                 heads.extend(c for c in prep.children if c.dep_ == "pobj")
+        if not heads and tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.lemma_.lower() in IN_TALKS \
+                and _root(self.lex.nouns.get(_compound_key(tok)) or self.lex.nouns.get(tok.lemma_.lower()) or "") == "04":
+            heads = [h for h in syn.subject(tok.head.head)[:1] if h is not None]  # "X is in talks with Y",
+            # "is involved in contract negotiations with Y": X consults Y
         speaker_tok = syn.speaker(tok)[0] if any(h.pos_ == "PRON" for h in heads) else None
         speaker = self.actors.code(speaker_tok) if speaker_tok is not None else None  # "X said his talks with ..."
         out = []
@@ -551,6 +593,8 @@ class Coder:
         recoded = recoded or framed or by_speaker or code != said
         actors, recipient = self._roles(tok, code, noun, None if by_speaker else actors, recipient_head,
                                         speaker_tok, by_speaker)
+        if _root(code) == "15":  # a state's forces mobilised are no target: "deployed warships near Taiwan"
+            recipient = [r for r in recipient if not _forces(r.text)]
         if not actors and not recipient:
             return None
         if _dealing(tok, self.lex) and (not recipient or syn.background(tok) or _crowd(syn.subject(tok)[0])):
@@ -937,6 +981,127 @@ BLAME_WORDS = {**{w: "111" for w in ("flawed", "unfair", "wrong", "unacceptable"
                                      "inadequate", "unjustified", "discriminatory", "protectionist", "incompetent",
                                      "misguided", "counterproductive", "unimaginative", "hypocritical")},
                **{w: "112" for w in ("responsible", "guilty", "illegal", "corrupt")}}
+#: Deeds whose doer a speaker names as "the work of X" or "X was behind ...".
+DEEDS = frozenset({"attack", "assassination", "killing", "slaying", "murder", "bombing", "blast", "explosion",
+                   "massacre", "shooting", "kidnapping", "abduction", "raid", "ambush", "hijacking", "arson",
+                   "sabotage", "coup", "plot", "unrest", "violence", "riot", "riots", "uprising", "hack",
+                   "cyberattack", "leak", "fire", "crash", "poisoning", "strike", "incident"})
+
+
+#: Verbs that keep people from going somewhere, and where they are kept from going ("barred X from entering").
+KEEP_VERBS = frozenset({"bar", "block", "prevent", "stop", "keep", "ban", "forbid", "prohibit", "turn"})
+GOING = frozenset({"enter", "leave", "reach", "travel", "cross", "attend", "return", "go", "access", "approach",
+                   "land", "board", "visit", "fly", "exit", "flee", "move"})
+#: Verbs after which "in talks"/"in negotiations" are the subject's own ("is in talks with", "remains in talks").
+IN_TALKS = frozenset({"be", "involve", "engage", "remain", "enter", "join", "stay"})
+#: Armed forces and their hardware, as the object of a verb that moves them ("sent tanks", "massed troops").
+FORCES = frozenset({"troop", "soldier", "tank", "unit", "warship", "ship", "armor", "armour", "force", "battalion",
+                    "division", "brigade", "regiment", "jet", "warplane", "aircraft", "fighter", "bomber", "reinforcement",
+                    "artillery", "missile", "marine", "paratrooper", "carrier", "submarine", "destroyer", "frigate",
+                    "gunboat", "helicopter", "convoy", "armored", "armoured", "vehicle", "personnel", "reservist"})
+#: Verbs that move forces.
+MOVE_VERBS = frozenset({"send", "move", "deploy", "redeploy", "dispatch", "rush", "mass", "amass", "station",
+                        "position", "shift", "bring", "order", "pour"})
+#: Where forces moved are massed, not given: a border or a front ("to the border", "along the frontier").
+FRONTS = frozenset({"border", "frontier", "boundary", "front", "line", "coast", "coastline", "shore"})
+
+
+def _forces(text: str) -> bool:
+    words = text.lower().replace("-", " ").split()
+    return bool(words) and (words[-1] in FORCES or words[-1].rstrip("s") in FORCES)
+
+
+#: Verbs of answering force with force ("will respond", "would strike back", "will hit back").
+RETALIATE = frozenset({"retaliate", "respond", "strike back", "hit back", "fight back", "react"})
+#: Verbs of an attack that a condition names ("if we are attacked", "if Iran strikes").
+ATTACK_VERBS = frozenset({"attack", "strike", "invade", "hit", "bomb", "shell", "provoke", "threaten", "violate",
+                          "cross", "fire"})
+
+
+def _retaliation_vowed(tok) -> bool:
+    """Is ``tok`` force promised in answer to an attack: a future "retaliate" ("will retaliate against any
+    strike"), or "respond"/"strike back" made conditional on being attacked ("if we are attacked, we will
+    respond") or aimed at one ("will respond to any attack")?"""
+    lemma = tok.lemma_.lower()
+    key = next((f"{lemma} {c.lower_}" for c in tok.children if c.dep_ == "prt" and f"{lemma} {c.lower_}" in RETALIATE),
+               lemma)
+    if key not in RETALIATE or tok.pos_ != "VERB" or syn.is_negated(tok):
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in tok.children):
+        return False
+    if key == "retaliate":
+        return True
+    attacked = any(c.dep_ == "advcl" and c.lemma_.lower() in ATTACK_VERBS and any(
+        m.dep_ == "mark" and m.lower_ in ("if", "unless", "should") for m in c.children) for c in tok.children)
+    aimed = any(o.lemma_.lower() in DEEDS | {"aggression", "provocation", "invasion", "incursion"}
+                for p in tok.children if p.dep_ == "prep" and p.lower_ in ("to", "against")
+                for o in p.children if o.dep_ == "pobj")
+    return attacked or aimed
+
+
+def _claimed_deed(tok, lex):
+    """The deed a group claims ("claimed responsibility for the bombing", "claimed credit for the attack"):
+    the claimer did it. None when ``tok`` is no such claim or the deed is no event noun."""
+    if tok.lemma_.lower() not in ("claim", "admit", "accept") or syn.is_negated(tok):
+        return None
+    obj = next((c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in ("responsibility", "credit")),
+               None)
+    deed = syn.prep_child(obj, "for", "pobj") if obj is not None else None
+    if deed is None or deed.lemma_.lower() not in DEEDS:
+        return None
+    return deed if (lex.nouns.get(_compound_key(deed)) or lex.nouns.get(deed.lemma_.lower())) else None
+
+
+def _attacker(tok):
+    """Who a retaliation threat is aimed at: the attacker its condition names ("if Serbia attacks", "if
+    attacked by Serbia"), else None."""
+    for c in tok.children:
+        if c.dep_ != "advcl" or c.lemma_.lower() not in ATTACK_VERBS:
+            continue
+        doer = next((s for s in c.children if s.dep_ == "nsubj" and s.pos_ != "PRON"), None)
+        return doer if doer is not None else syn.prep_child(c, "by", "pobj")
+    return None
+
+
+def _deployment(tok):
+    """Forces moved toward a border or a country, as a show of force (CAMEO 154), not aid: "sent armored units to
+    the Slovenian border", "is sending tanks toward Slovenia", "massed troops along the frontier". Returns
+    (the token naming whose border or which country, or None) or None when ``tok`` is no such move."""
+    if tok.lemma_.lower() not in MOVE_VERBS or tok.pos_ != "VERB":
+        return None
+    objs = [o for c in tok.children if c.dep_ == "dobj" for o in [c] + list(c.conjuncts)]
+    if not objs or not all(o.lemma_.lower() in FORCES or o.lower_.rstrip("s") in FORCES for o in objs):
+        return None
+    for prep in (c for h in [tok] + objs for c in h.children if c.dep_ in ("prep", "dative")):
+        pobj = next((o for o in prep.children if o.dep_ == "pobj"), None)
+        if pobj is None:
+            continue
+        front = pobj.lemma_.lower() in FRONTS
+        if prep.lower_ in ("toward", "towards", "near", "along") or (prep.lower_ in ("to", "on", "at") and front):
+            if not front:
+                return (pobj if pobj.ent_type_ in ("GPE", "NORP") else None,)
+            whose = next((c for c in pobj.children if c.ent_type_ in ("GPE", "NORP") and c.dep_ in (
+                "amod", "compound", "poss")), None) or syn.prep_child(pobj, "with", "pobj")
+            return (whose,)
+    return None
+
+
+def _blame_phrase(be, subj):
+    """The word and the accused of a speaker's attribution of a deed told with "be": "the slaying was the work of
+    Iraqi agents" (accused: the agents), "Hamas was behind the bombing" (accused: Hamas), "X were to blame"."""
+    for c in be.children:
+        if c.dep_ == "xcomp" and c.lemma_.lower() == "blame" and any(a.lower_ == "to" for a in c.children):
+            return c, subj
+        if c.dep_ == "attr" and c.lemma_.lower() in ("work", "handiwork") and subj.lemma_.lower() in DEEDS:
+            doer = syn.prep_child(c, "of", "pobj")
+            if doer is not None:
+                return c, doer
+        if c.dep_ == "prep" and c.lower_ == "behind" and any(
+                o.dep_ == "pobj" and o.lemma_.lower() in DEEDS for o in c.children):
+            return c, subj
+    return None, None
+
+
 #: Where one returns from that is no place: "returned from holiday" is no retreat.
 LEISURE = frozenset({"holiday", "vacation", "leave", "break", "honeymoon", "weekend", "trip", "tour", "visit"})
 #: Offices whose field an event noun names: "the commissioner for humanitarian aid", "the Minister for Trade".
