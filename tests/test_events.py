@@ -1347,3 +1347,14 @@ def test_a_claimed_attack_is_the_claimers_and_people_kept_out_are_coerced():
 def test_being_in_talks_with_someone_is_consulting_them():
     (talks,) = coded("Iran is in negotiations with the IAEA over inspections.")
     assert talks.event == "CONSULT" and _codes(talks.actor) == ["IRN"] and talks.recipient[0].text == "IAEA"
+
+
+def test_a_possibility_a_forecast_or_a_reporters_question_is_no_event():
+    for text in ("The Kenyan minister said it is possible to reach agreement with the union.",
+                 "The Kenyan authorities are unlikely to sanction a larger cut in rates.",
+                 "Washington may be weighing the possibility of recognizing Somaliland.",
+                 "Kenya is likely to attack the rebel camps in Somalia.",
+                 "The Kenyan spokesman, asked if the visit might help, said progress was hard to measure.",
+                 "Kenya had promised to cut its deficit and open its markets to foreign goods in the past."):
+        assert coded(text) == [], text
+    assert [e.event for e in coded("The Kenyan minister asked Japan to open its markets.")] == ["REQUEST"]

@@ -60,7 +60,7 @@ DOUBT = frozenset({"deny", "doubt", "dismiss", "refute", "false", "untrue", "wro
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 HYPO_AUX = frozenset({"could", "might", "may", "would", "should", "must", "can", "ca"})
 PLAN_HEADS = frozenset({"willing", "prepared", "plan", "intend", "expect", "schedule", "set", "due", "go", "aim",
-                        "hope", "prepare", "want", "seek", "propose", "consider", "likely", "poised", "ready",
+                        "hope", "prepare", "want", "seek", "propose", "consider", "poised", "ready",
                         "about"})
 TRY_HEADS = frozenset({"try", "attempt", "seek", "struggle", "hope", "wish", "need", "have", "able"})
 #: Verbs that forecast what they govern ("analysts forecast a deal", "expects talks to resume"); in a headline
@@ -83,6 +83,14 @@ LEMMA_FIX = {"hopes": "hope", "hoped": "hope", "hoping": "hope"}
 #: Verbs that allow or oblige: their complement is what may or must happen ("the law obliges the state to
 #: consult", "the accord allows ships to use the port").
 DEONTIC_HEADS = frozenset({"oblige", "require", "entitle", "permit", "allow", "authorize", "authorise"})
+#: Words that make their complement a possibility, not an act: "it is possible to reach agreement", "the
+#: authorities are unlikely to sanction a cut", "was unable to meet"; "Iran is likely to attack" is the
+#: writer's forecast, no threat of Iran's.
+POSSIBLE = frozenset({"possible", "impossible", "likely", "unlikely", "able", "unable", "difficult", "hard", "easy",
+                      "feasible", "impractical", "conceivable", "inconceivable", "doubtful"})
+#: Nouns whose "of" complement is a possibility: "the possibility of recognizing", "the chance of winning".
+CHANCES = frozenset({"possibility", "chance", "prospect", "option", "likelihood", "risk", "danger", "idea",
+                     "threat", "hope", "question"})
 FAIL_HEADS = frozenset({"fail", "refuse", "decline", "stop", "cease", "avoid", "neglect", "forget"})
 NEG_WORDS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"})
 AMOUNT = re.compile(r"%|\bper ?cent\b|[$\u20ac\u00a3\u00a5]|\b(?:dollars?|euros?|pounds?|yuan|yen|rupees?)\b", re.I)
@@ -254,7 +262,9 @@ def _cue_features(tok, sent, how: str) -> list[str]:
 def _habitual(tok) -> bool:
     """"is regularly criticised", "have often clashed", "who usually meet in May", "traditionally opposes",
     "has in the past rejected", "has for years opposed": a habit or a standing position, not one act."""
-    for c in tok.children:
+    comps = [c for c in tok.children if c.dep_ == "xcomp"]
+    for c in (c for v in [tok] + comps + [x for c in comps for x in c.conjuncts] for c in v.children):
+        # the complement's too: "had promised to stimulate its economy and open its markets in the past"
         if c.dep_ == "advmod" and c.lower_ in HABIT_WORDS and not (c.lower_ in MOSTLY_WORDS and tok.tag_ == "VBD"):
             return True
         if c.dep_ == "prep" and c.lower_ in ("in", "for") and any(g.dep_ == "pobj" and (
@@ -491,10 +501,17 @@ def mode(tok) -> str:
             return "future"  # "were close to reaching a deal", "on the verge of signing a ceasefire"
         if own & HYPO_AUX:
             return "hypothetical"
+        if cur.dep_ == "xcomp" and (lemma(cur.head) in POSSIBLE or any(
+                c.dep_ == "acomp" and lemma(c) in POSSIBLE for c in cur.head.children)):
+            return "hypothetical"  # "it is possible to reach agreement", "are unlikely to sanction a cut"
         if cur.dep_ == "xcomp" and (lemma(cur.head) in PLAN_HEADS or (lemma(cur.head) == "be" and "to" in own)):
             return "future"  # "plans to visit", "is to meet"
         if cur.dep_ == "xcomp" and lemma(cur.head) in TRY_HEADS | DEONTIC_HEADS:
             return "hypothetical"
+        if cur.dep_ == "pcomp" and cur.head.lower_ == "of" and lemma(cur.head.head) in CHANCES:
+            return "hypothetical"  # "weighing the possibility of recognizing Croatia"
+        if cur.dep_ == "advcl" and "than" in own:
+            return "hypothetical"  # "able to do little more than offer sympathy": a comparison
         if cur.dep_ in ("ccomp", "parataxis") and cur.head.lemma_.lower() in SAY:
             break  # the speaker's own modality does not change what is reported
     return "reported" if reported else "asserted"
@@ -518,6 +535,10 @@ def boilerplate(tok) -> bool:
         return False
     if tok.tag_ == "VBN" and tok.dep_ in ("advcl", "ROOT") and not any(c.dep_ == "nsubjpass" for c in tok.children):
         return True  # "When asked if ...", "Asked about ..."
+    if tok.i > tok.sent.start and tok.doc[tok.i - 1].text == "," and any(
+            (c.dep_ in ("ccomp", "advcl") and any(m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in c.children))
+            or (c.dep_ == "prep" and c.lower_ == "about") for c in tok.children):
+        return True  # "Fitzwater, asked if the visit might help, said ...": a reporter's question
     return any(c.dep_ == "xcomp" and any(g.dep_ == "neg" for g in c.children) for c in tok.children)
 
 

@@ -16,7 +16,7 @@ NEG = frozenset({"not", "n't", "never", "no"})
 FAIL = frozenset({"fail"})
 CLIMB = frozenset({"conj", "xcomp", "advcl", "pcomp", "prep", "acomp"})
 INTENT_HEADS = frozenset({"go", "willing", "ready", "prepared", "eager", "determined", "poised",
-                          "set", "likely"})
+                          "set"})  # not "likely": the writer's forecast, no intent
 
 
 def background(tok) -> bool:
