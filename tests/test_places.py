@@ -636,3 +636,8 @@ def test_a_town_whose_first_namesake_is_another_places_alternate_name_near_the_s
             "Fire Department said Torrington firefighters stayed at the scene until 5 p.m.")
     found = [p for p in newscoder.analyze(text, options=OPTS).places if p.text == "Torrington"]
     assert found and all(p.admin1 == "Connecticut" for p in found)
+
+
+def test_a_news_agency_the_actor_table_knows_is_no_place():
+    a = newscoder.analyze("DAMASCUS - Syrian troops entered Homs on Monday, the state news agency SANA said.")
+    assert [p.text for p in a.places] == ["DAMASCUS", "Homs"]

@@ -108,6 +108,9 @@ def _history(event: Event, pub) -> bool:
 
 #: Words that make a perfect tense a running total ("so far", "to date", "this year"; and "since" a month or year).
 MONTHS = frozenset(m.lower() for m in calendar.month_name if m)
+#: What a running total is counted from: "since the election", "since the war began", "since the start of".
+ERAS = frozenset({"start", "beginning", "election", "war", "conflict", "uprising", "crisis", "revolution", "invasion",
+                  "coup", "outbreak", "pandemic", "insurgency", "occupation", "independence", "ceasefire", "truce"})
 TALLY_SPANS = frozenset({"so far", "to date", "this year", "thus far", "in all", "in total"})
 
 
@@ -128,8 +131,8 @@ def _tally(tok) -> bool:
     words = f' {" ".join(t.lower_ for t in tok.subtree)} '
     since = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "since" for o in p.children
              if o.dep_ == "pobj"]
-    long_since = any(o.lower_ in MONTHS or (o.like_num and len(o.text) == 4) or o.lower_ in ("start", "beginning")
-                     for o in since)  # "since January", "since 2015"; not "since Monday's riots"
+    long_since = any(o.lower_ in MONTHS or (o.like_num and len(o.text) == 4) or o.lemma_.lower() in ERAS
+                     for o in since)  # "since January", "since 2015", "since the election"; not "since Monday's riots"
     if not long_since and not any(f" {w} " in words for w in TALLY_SPANS):
         return False
     return any(c.dep_ in ("dobj", "nsubjpass") and _counted(c) for c in tok.children)

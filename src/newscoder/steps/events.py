@@ -593,6 +593,8 @@ class Coder:
         recoded = recoded or framed or by_speaker or code != said
         actors, recipient = self._roles(tok, code, noun, None if by_speaker else actors, recipient_head,
                                         speaker_tok, by_speaker)
+        if not actors and _root(code) == "13" and _root(said) != "13":
+            return None  # "analysts say the offensive will force the regime out": a forecast, no one's threat
         if _root(code) == "15":  # a state's forces mobilised are no target: "deployed warships near Taiwan"
             recipient = [r for r in recipient if not _forces(r.text)]
         if not actors and not recipient:
@@ -662,6 +664,8 @@ class Coder:
         """The code as the clause's modality makes it: "X said Y must withdraw" is X's demand of Y (CAMEO
         10; True: the speaker is the source), future conflict a threat, future cooperation an intent."""
         modality = syn.modality(tok) if tok.pos_ in ("VERB", "AUX") else "actual"
+        if modality == "conditional" and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in tok.children):
+            modality = "actual"  # "the fighters may have arrested civilians": a guess about the past, no threat
         by_speaker = modality == "obligation" and speaker_tok is not None and recipient_head is None
         if by_speaker:
             code = REQUEST_BY_ROOT.get(_root(code), "100") if _root(code) not in ("10", "02") else code

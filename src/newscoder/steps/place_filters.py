@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 
+from ..knowledge import countries
 from ..knowledge.gazetteer import Place
 from .toponyms import text_of
 
@@ -175,6 +176,8 @@ def not_a_place(doc, m, elsewhere: set[str], firms: frozenset | set = frozenset(
         return False
     if _firm(doc, m, firms):
         return True
+    if m.label == "ORG" and countries.find_actor(m.text) is not None:
+        return True  # a body the actor table knows ("SANA", the Syrian news agency, is no Sana'a)
     if not any(w[:1].isupper() for w in m.text.split()) or m.text.lower() in NOT_PLACES:
         return True
     if _HOLIDAY.match(text_of(doc), m.end):  # "St. Patrick's Day", "Columbus Day"
