@@ -1368,3 +1368,10 @@ def test_permission_guesses_and_forecasts_are_no_events():
     assert coded(guess) == [] and [e.mode for e in coded(guess, options=every_mode)] == ["hypothetical"]
     assert coded("Analysts say the armed offensive will force the Kenyan regime out within days.") == []
     assert coded("At least 494 Kenyans have been killed since the election.") == []
+
+
+def test_a_wrongdoing_a_speaker_tells_of_another_is_an_accusation():
+    (charge,) = coded("The Kenyan minister said Somalia had misled the United Nations.")
+    assert charge.event == "ACCUSE" and _codes(charge.actor) == ["KEN"] and _codes(charge.recipient) == ["SOM"]
+    assert coded("Kenyan police said the driver had been distracted by his phone.") == []
+    assert coded("The Kenyan minister said he had misled the committee.") == []  # his own wrong: no accusation

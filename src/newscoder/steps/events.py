@@ -339,6 +339,12 @@ class Coder:
         code, noun = _lookup_verb(tok, self.lex)
         if noun is None:
             code = self._object_sense(tok, code)
+        wronged = self._wrongdoer(tok)
+        if wronged is not None:  # "Muhsen said Iran had exaggerated battle reports": Muhsen accuses Iran
+            event = self.make(tok, "112", recipient_head=wronged[0])
+            if event is not None:
+                event.trigger = f"{tok.text} {wronged[1].text}"
+            return event
         deed = _claimed_deed(tok, self.lex)
         if deed is not None:  # "the NPA claimed responsibility for the assassination of X": the NPA did it
             consumed.add(deed.i)
@@ -434,6 +440,27 @@ class Coder:
             told = self._accused(tok)  # "charged that the president had torpedoed the plan": the president
         return self.make(tok, code, noun=noun, recipient_head=told, framed=framed or bool(control and comp),
                          act=inner)
+
+    def _wrongdoer(self, tok):
+        """(the wrongdoer, the wrongdoing verb) of a speaker's claim that someone else did wrong, told with a verb of
+        wrongdoing the lexicon does not code ("said Iran had exaggerated battle reports", "claimed Mexicans were
+        oppressed by their government", "alleged the mayor had lied"): the speaker accuses them (112). None when
+        ``tok`` says no such thing, or the wrongdoer is the speaker, a pronoun or no actor."""
+        if tok.lemma_.lower() not in CLAIM_VERBS or syn.is_negated(tok):
+            return None
+        clause = next((c for c in tok.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
+        if clause is None or clause.lemma_.lower() not in WRONGDOING or syn.is_negated(clause) or _lookup_verb(
+                clause, self.lex)[0] is not None:
+            return None
+        passive = any(c.dep_ == "auxpass" for c in clause.children)
+        doer = syn.prep_child(clause, "by", "pobj") if passive else next(
+            (c for c in clause.children if c.dep_ == "nsubj"), None)
+        speaker = syn.subject(tok)[0]
+        if doer is None or doer.pos_ == "PRON" or (speaker is not None and doer.lemma_ == speaker.lemma_):
+            return None
+        if not any(r.code for r in self.actors.code(doer)):
+            return None
+        return doer, clause
 
     def _kept_out(self, tok) -> bool:
         """Are people kept from going somewhere: "barred the deputies from entering", "blocked workers from
@@ -992,6 +1019,14 @@ DEEDS = frozenset({"attack", "assassination", "killing", "slaying", "murder", "b
                    "cyberattack", "leak", "fire", "crash", "poisoning", "strike", "incident"})
 
 
+#: Verbs that report a claim, and verbs of wrongdoing the lexicon does not code, whose doer a claim accuses.
+CLAIM_VERBS = frozenset({"say", "claim", "allege", "assert", "contend", "maintain", "argue", "insist", "charge",
+                         "tell", "write", "complain"})
+WRONGDOING = frozenset({"exaggerate", "lie", "mislead", "deceive", "cheat", "oppress", "mistreat", "persecute",
+                        "discriminate", "harass", "intimidate", "exploit", "embezzle", "rig", "falsify", "fabricate",
+                        "distort", "manipulate", "renege", "flout", "sabotage", "torpedo", "undermine", "obstruct",
+                        "betray", "bully", "smear", "defraud", "bribe", "plunder", "loot", "steal", "squander",
+                        "misuse", "abuse", "neglect", "conceal", "cover", "breach", "violate", "break"})
 #: Verbs that keep people from going somewhere, and where they are kept from going ("barred X from entering").
 KEEP_VERBS = frozenset({"bar", "block", "prevent", "stop", "keep", "ban", "forbid", "prohibit", "turn"})
 GOING = frozenset({"enter", "leave", "reach", "travel", "cross", "attend", "return", "go", "access", "approach",
