@@ -12,7 +12,9 @@ noun, only adds occurrences to phrases found in the body.
 Each run also gives its shorter parts as candidates of their own, since readers mark those: the bare
 name inside a title-stacked one ("Hulusi Akar" in "Turkish Defense Minister Hulusi Akar"), single topical
 nouns ("oil" and "prices" in "oil prices"). A part ends in a noun and cuts no hyphened compound, entity or
-untagged run of proper nouns (``_parts``).
+untagged run of proper nouns (``_parts``). A title or description stacked on a person's or a firm's name
+("Canadian pop star Michael Buble", "metals group Boliden AB") is no candidate: the name is the run, and
+the words before it give only their own parts ("metals group").
 
 A learned model ranks the candidates (``keyphrase_model``: gradient-boosted trees over frequency,
 position, spread, length, part of speech, entity kind, wordllama centrality, word rarity, head-noun and
@@ -368,7 +370,29 @@ def _parts(tokens, joins: frozenset[int]) -> list[list]:
     return out
 
 
+#: Names a title or description may stand before ("singer Michael Buble", "metals group Boliden AB").
+STACKED_NAMES = frozenset({"PERSON", "ORG"})
+
+
+def _name_start(tokens) -> int:
+    """Where a name that ends the run starts after words that are not part of it ("Canadian pop star
+    Michael Buble" -> 3), or 0 when the run is no title stacked on a name."""
+    for i in range(len(tokens) - 1, 0, -1):
+        token = tokens[i]
+        if token.ent_iob_ == "B":
+            return i if token.ent_type_ in STACKED_NAMES and all(t.ent_iob_ == "I" for t in tokens[i + 1:]) else 0
+        if token.ent_iob_ != "I":
+            return 0
+    return 0
+
+
 def _count_all(found: dict[str, Candidate], tokens, lower) -> None:
+    start = _name_start(tokens)
+    if start:  # a title stacked on a name: the name stands alone, the title's words give their own parts
+        for part in _parts(tokens, lower.joins):
+            if part[-1].i < tokens[start].i:
+                _count(found, part, lower, maximal=False)
+        tokens = tokens[start:]
     if not (tokens[-1].ent_type_ == "NORP" and tokens[-1].tag_ not in ("NNS", "NNPS")):
         _count(found, tokens, lower)  # not a nationality used as an adjective ("Kurdish" of "Kurdish-led")
     for part in _parts(tokens, lower.joins):
