@@ -200,6 +200,15 @@ def test_a_name_written_after_its_title_ranks_as_the_bare_name():
     assert "Jonah Meriel" in texts and "Clara Velloso" in texts
 
 
+def test_an_ordinal_or_us_inside_a_name_is_not_cut_off():
+    text = ("Banks met in Paris on Monday to discuss the Third World debt crisis. Third World debt has doubled in "
+            "ten years, and the US Treasury wants banks to forgive part of it. The Third World debt crisis will "
+            "top the agenda again next month, the US Treasury said.")
+    texts = [k.text for k in _phrases(text, n_keyphrases=20)]
+    assert any(t.startswith("Third World") for t in texts) and "US Treasury" in texts
+    assert not any(t.startswith("World") for t in texts)
+
+
 def test_a_topical_noun_repeated_through_an_article_is_in_the_top_ten():
     texts = [k.text for k in _phrases(HARVEST, n_keyphrases=10)]
     assert "harvest" in texts or "grape harvest" in texts

@@ -161,7 +161,18 @@ def _ticker(token) -> bool:
 def _is_content(token, joins: frozenset[int]) -> bool:
     if token.pos_ not in _CONTENT or not _WORDISH.search(token.text) or _dateline_caps(token) or _ticker(token):
         return False
-    return not token.is_stop or _in_compound(token, joins)
+    return not token.is_stop or _in_compound(token, joins) or _stop_word_in_name(token)
+
+
+def _stop_word_in_name(token) -> bool:
+    """A stop word that is part of a name: "US" in capitals (not the pronoun: "US Treasury"), or a capitalised
+    ordinal before a proper noun ("Third World debt", "First Amendment"). Dropped, it left fragments
+    ("World debt problem")."""
+    if token.is_upper and len(token) > 1:
+        return token.pos_ == "PROPN"
+    doc = token.doc
+    return (token.lower_ in ("first", "third") and token.text[0].isupper() and token.i + 1 < len(doc)
+            and doc[token.i + 1].pos_ == "PROPN")
 
 
 def _runs(doc, joins: frozenset[int]):
@@ -341,7 +352,7 @@ def _count(found: dict[str, Candidate], tokens, lower, maximal: bool = True) -> 
 def _may_split(left, right, joins: frozenset[int]) -> bool:
     """A part may end at ``left`` and another start at ``right``: no hyphened compound, entity or run of
     proper nouns outside entities ("New Hampshire" untagged) is cut."""
-    if left.i in joins or right.i in joins or right.ent_iob_ == "I":
+    if left.i in joins or right.i in joins or right.ent_iob_ == "I" or (left.is_stop and _stop_word_in_name(left)):
         return False
     return not (left.pos_ == "PROPN" and right.pos_ == "PROPN" and not left.ent_type_ and not right.ent_type_)
 
