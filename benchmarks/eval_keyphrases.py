@@ -19,7 +19,8 @@ topic (or its level-1 parent) is medtop:04000000, and the share with it among th
 The keyphrase model is trained on the even-numbered articles of both corpora (scripts/train_keyphrase_model.py);
 ``--only-newscoder --half odd`` scores the held-out half alone.
 
-Run alone: ``python benchmarks/eval_keyphrases.py [--shared ../shared] [--quick] [--only-newscoder [--half odd]]``.
+Run alone: ``python benchmarks/eval_keyphrases.py [--shared ../shared] [--quick] [--only-newscoder [--half odd]]
+[--by-half]`` (``--by-half``: newscoder's rows on each half too, from the same run).
 """
 
 from __future__ import annotations
@@ -192,29 +193,42 @@ def corpora(shared: Path, quick: bool) -> dict[str, list]:
     return out
 
 
-def score_corpus(name: str, docs: list, systems: dict = SYSTEMS, quick: bool = False) -> list[dict]:
+def score_corpus(name: str, docs: list, systems: dict = SYSTEMS, quick: bool = False,
+                 by_half: bool = False) -> list[dict]:
+    """P/R/F1 at 5 and 10 and seconds a document of each system; with ``by_half`` also newscoder's rows on
+    the even- and odd-numbered articles alone (the keyphrase model's training and held-out halves)."""
     dataset = f"{name} ({len(docs)} docs{', quick' if quick else ''})"
     rows = []
     for system_name, system in systems.items():
         predicted, seconds = system(docs)
-        for k in (5, 10):
-            scores = [prf(p, d[3], k) for p, d in zip(predicted, docs)]
-            for i, metric in enumerate(("P", "R", "F1")):
-                value = sum(s[i] for s in scores) / len(scores)
-                target = TARGET_F1_10[name] if (system_name == "newscoder" and metric == "F1" and k == 10) else None
-                rows.append(_row(f"{metric}@{k}", system_name, value, target, dataset))
+        rows += _prf_rows(name, system_name, predicted, docs, dataset)
         rows.append(_row("seconds/doc", system_name, seconds / len(docs), None, dataset))
+        if by_half and system_name == "newscoder":
+            for half, start in (("even", 0), ("odd", 1)):
+                part = docs[start::2]
+                rows += _prf_rows(name, system_name, predicted[start::2], part, f"{name} {half} ({len(part)} docs)")
     return rows
 
 
-def evaluate(shared: Path, quick: bool = False) -> list[dict]:
+def _prf_rows(name: str, system_name: str, predicted: list, docs: list, dataset: str) -> list[dict]:
+    rows = []
+    for k in (5, 10):
+        scores = [prf(p, d[3], k) for p, d in zip(predicted, docs)]
+        for i, metric in enumerate(("P", "R", "F1")):
+            value = sum(s[i] for s in scores) / len(scores)
+            target = TARGET_F1_10[name] if (system_name == "newscoder" and metric == "F1" and k == 10) else None
+            rows.append(_row(f"{metric}@{k}", system_name, value, target, dataset))
+    return rows
+
+
+def evaluate(shared: Path, quick: bool = False, by_half: bool = False) -> list[dict]:
     found = corpora(shared, quick)
     if not found:
         print(f"eval_keyphrases: skipped, no keyphrase corpus under {shared}", file=sys.stderr)
         return []
     rows = []
     for name, docs in found.items():
-        rows += score_corpus(name, docs, quick=quick)
+        rows += score_corpus(name, docs, quick=quick, by_half=by_half)
     duc = found.get("DUC-2001")
     return rows + (component_speed(duc) if duc else []) + evaluate_topics(shared, quick)
 
@@ -308,14 +322,17 @@ def main() -> None:
     parser.add_argument("--only-newscoder", action="store_true", help="score newscoder alone, no speed or topics")
     parser.add_argument("--half", choices=("even", "odd"), help="with --only-newscoder: only the even-numbered "
                         "articles (the keyphrase model's training half) or the odd ones (held out)")
+    parser.add_argument("--by-half", action="store_true", help="also newscoder's figures on the even and the odd "
+                        "articles of each corpus (from the same run)")
     args = parser.parse_args()
     if args.only_newscoder:
         start = {"even": 0, "odd": 1}.get(args.half or "", 0)
         step = 2 if args.half else 1
         rows = [r for name, docs in corpora(args.shared, args.quick).items()
-                for r in score_corpus(name, docs[start::step], {"newscoder": newscoder_system}, args.quick)]
+                for r in score_corpus(name, docs[start::step], {"newscoder": newscoder_system}, args.quick,
+                                      by_half=args.by_half and not args.half)]
     else:
-        rows = evaluate(args.shared, quick=args.quick)
+        rows = evaluate(args.shared, quick=args.quick, by_half=args.by_half)
     for row in rows:
         print(f"{row['dataset']:<28} {row['metric']:<16} {row['system']:<18} {row['value']:>8.4f}"
               f"  {row['target'] or ''}")

@@ -171,6 +171,44 @@ def test_a_title_stacked_name_yields_the_bare_name():
     assert all(t == t.strip() for t in texts)
 
 
+WEDDING = (
+    "Canadian pop star Jonah Meriel married Argentine television actress Clara Velloso in a civil ceremony in "
+    "Buenos Aires on Thursday. Meriel, who won a Grammy last year, thanked his fans for their messages. The pop "
+    "star Jonah Meriel said the wedding was small. Velloso wore a chiffon dress, and hundreds of fans waited outside."
+)
+
+SMELTER = (
+    "Metals group Varrow AB said on Monday it would close its copper smelter in Kiruna next year. Varrow said "
+    "the smelter had lost money for three years. Unions said the closure would cost 400 jobs, and the town's "
+    "mayor asked the government to help."
+)
+
+
+@pytest.mark.parametrize("text, names, titles", [
+    (WEDDING, ("Meriel", "Velloso"), ("star", "actress", "television", "Canadian", "Argentine")),
+    (SMELTER, ("Varrow",), ("group", "metals", "Metals")),
+])
+def test_no_title_or_description_is_stacked_on_a_name(text, names, titles):
+    texts = [k.text for k in _phrases(text, n_keyphrases=20)]
+    stacked = [t for t in texts if any(n in t for n in names) and any(w in t.split() for w in titles)]
+    assert not stacked
+    assert any(n in t for t in texts for n in names)  # the name itself stays
+
+
+def test_a_name_written_after_its_title_ranks_as_the_bare_name():
+    texts = [k.text for k in _phrases(WEDDING, n_keyphrases=10)]
+    assert "Jonah Meriel" in texts and "Clara Velloso" in texts
+
+
+def test_an_ordinal_or_us_inside_a_name_is_not_cut_off():
+    text = ("Banks met in Paris on Monday to discuss the Third World debt crisis. Third World debt has doubled in "
+            "ten years, and the US Treasury wants banks to forgive part of it. The Third World debt crisis will "
+            "top the agenda again next month, the US Treasury said.")
+    texts = [k.text for k in _phrases(text, n_keyphrases=20)]
+    assert any(t.startswith("Third World") for t in texts) and "US Treasury" in texts
+    assert not any(t.startswith("World") for t in texts)
+
+
 def test_a_topical_noun_repeated_through_an_article_is_in_the_top_ten():
     texts = [k.text for k in _phrases(HARVEST, n_keyphrases=10)]
     assert "harvest" in texts or "grape harvest" in texts

@@ -12,7 +12,9 @@ noun, only adds occurrences to phrases found in the body.
 Each run also gives its shorter parts as candidates of their own, since readers mark those: the bare
 name inside a title-stacked one ("Hulusi Akar" in "Turkish Defense Minister Hulusi Akar"), single topical
 nouns ("oil" and "prices" in "oil prices"). A part ends in a noun and cuts no hyphened compound, entity or
-untagged run of proper nouns (``_parts``).
+untagged run of proper nouns (``_parts``). A title or description stacked on a person's or a firm's name
+("Canadian pop star Michael Buble", "metals group Boliden AB") is no candidate: the name is the run, and
+the words before it give only their own parts ("metals group").
 
 A learned model ranks the candidates (``keyphrase_model``: gradient-boosted trees over frequency,
 position, spread, length, part of speech, entity kind, wordllama centrality, word rarity, head-noun and
@@ -159,7 +161,18 @@ def _ticker(token) -> bool:
 def _is_content(token, joins: frozenset[int]) -> bool:
     if token.pos_ not in _CONTENT or not _WORDISH.search(token.text) or _dateline_caps(token) or _ticker(token):
         return False
-    return not token.is_stop or _in_compound(token, joins)
+    return not token.is_stop or _in_compound(token, joins) or _stop_word_in_name(token)
+
+
+def _stop_word_in_name(token) -> bool:
+    """A stop word that is part of a name: "US" in capitals (not the pronoun: "US Treasury"), or a capitalised
+    ordinal before a proper noun ("Third World debt", "First Amendment"). Dropped, it left fragments
+    ("World debt problem")."""
+    if token.is_upper and len(token) > 1:
+        return token.pos_ == "PROPN"
+    doc = token.doc
+    return (token.lower_ in ("first", "third") and token.text[0].isupper() and token.i + 1 < len(doc)
+            and doc[token.i + 1].pos_ == "PROPN")
 
 
 def _runs(doc, joins: frozenset[int]):
@@ -339,7 +352,7 @@ def _count(found: dict[str, Candidate], tokens, lower, maximal: bool = True) -> 
 def _may_split(left, right, joins: frozenset[int]) -> bool:
     """A part may end at ``left`` and another start at ``right``: no hyphened compound, entity or run of
     proper nouns outside entities ("New Hampshire" untagged) is cut."""
-    if left.i in joins or right.i in joins or right.ent_iob_ == "I":
+    if left.i in joins or right.i in joins or right.ent_iob_ == "I" or (left.is_stop and _stop_word_in_name(left)):
         return False
     return not (left.pos_ == "PROPN" and right.pos_ == "PROPN" and not left.ent_type_ and not right.ent_type_)
 
@@ -368,7 +381,29 @@ def _parts(tokens, joins: frozenset[int]) -> list[list]:
     return out
 
 
+#: Names a title or description may stand before ("singer Michael Buble", "metals group Boliden AB").
+STACKED_NAMES = frozenset({"PERSON", "ORG"})
+
+
+def _name_start(tokens) -> int:
+    """Where a name that ends the run starts after words that are not part of it ("Canadian pop star
+    Michael Buble" -> 3), or 0 when the run is no title stacked on a name."""
+    for i in range(len(tokens) - 1, 0, -1):
+        token = tokens[i]
+        if token.ent_iob_ == "B":
+            return i if token.ent_type_ in STACKED_NAMES and all(t.ent_iob_ == "I" for t in tokens[i + 1:]) else 0
+        if token.ent_iob_ != "I":
+            return 0
+    return 0
+
+
 def _count_all(found: dict[str, Candidate], tokens, lower) -> None:
+    start = _name_start(tokens)
+    if start:  # a title stacked on a name: the name stands alone, the title's words give their own parts
+        for part in _parts(tokens, lower.joins):
+            if part[-1].i < tokens[start].i:
+                _count(found, part, lower, maximal=False)
+        tokens = tokens[start:]
     if not (tokens[-1].ent_type_ == "NORP" and tokens[-1].tag_ not in ("NNS", "NNPS")):
         _count(found, tokens, lower)  # not a nationality used as an adjective ("Kurdish" of "Kurdish-led")
     for part in _parts(tokens, lower.joins):
