@@ -180,6 +180,39 @@ def _locative_clue(doc, m: Mention, strict: bool = False) -> bool:
     return prev in LOCATIVE or (not strict and span.root.dep_ in ("conj", "pobj", "appos"))
 
 
+#: Words that make a name the gazetteer does not know a place's: its last ("Neches River", "Osney Island", "Warm
+#: Springs Road") or its first ("Lake Opechee", "Fort Detrick").
+GEO_HEADS = frozenset("""River Creek Lake Lakes Island Islands Bay Road Street Avenue Drive Boulevard Lane Highway
+    Mountain Mountains Valley Canyon Beach Harbor Harbour Peninsula Hill Hills Falls Springs Gulf Strait Canal Delta
+    Village Township""".split())
+GEO_LEADS = frozenset("Lake Mount Mt. River Fort Port Isle Cape Gulf".split())
+#: Words right before a name that place it ("in Godapitiya", "outside Wild Dunes"): "of", "from" and "to" are left
+#: out ("husband of Nino Burjanadze", "from District Attorney").
+PLACE_BEFORE = frozenset("in at near outside inside into across around toward towards via entered visited".split())
+#: "<word> of X" that places it: "the village of Saldowo", "east of Whitlock".
+PLACE_OF = frozenset("""village villages town towns city cities province region district county municipality island
+    islands state north south east west northeast northwest southeast southwest outskirts""".split())
+
+
+def _unknown_place(doc, m: Mention) -> bool:
+    """Whether a name the model calls a place and the gazetteer does not know is kept (unresolved): by its own words
+    ("Neches River", "Lake Opechee") or a word before it that places it ("in Godapitiya", "the village of Saldowo").
+    The model's other such names are most often organisations, people, diseases and fragments ("United Way",
+    "Nino Burjanadze", "Salmonella enterica", "City of"), which a place's name and a place's words rarely have."""
+    words = m.text.split()
+    if not m.text[:1].isupper() or not words:
+        return False
+    if len(words) > 1 and (words[-1] in GEO_HEADS or words[0] in GEO_LEADS):
+        return True
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or span.start == 0:
+        return False
+    prev = doc[span.start - 1].lower_
+    if prev in PLACE_BEFORE:
+        return True
+    return prev == "of" and span.start > 1 and doc[span.start - 2].lower_ in PLACE_OF
+
+
 def _keep(doc, m: Mention, ctx: Counter, elsewhere: set[str], firms: frozenset | set = frozenset(),
           points: list[tuple[float, float]] | tuple = ()) -> bool:
     """Whether a mention is a place: always for GPE/LOC unless it is no place here (``place_filters``);
@@ -192,8 +225,7 @@ def _keep(doc, m: Mention, ctx: Counter, elsewhere: set[str], firms: frozenset |
     if m.label in ("GPE", "LOC", "UNIT"):
         if m.candidates:
             return True
-        # unknown to the gazetteer: kept (unresolved) when it looks like a place name
-        return m.text[:1].isupper() and (" " in m.text or _locative_clue(doc, m))
+        return _unknown_place(doc, m)  # unknown to the gazetteer: kept (unresolved) only as a place's name
     best = m.candidates[0] if m.candidates else None
     if m.label == "DATELINE":  # its town by its own name ("TORRINGTON --" is not "West Torrington")
         best = next((p for p in m.candidates[:5] if p.main), None)
