@@ -123,6 +123,18 @@ def test_unknown_name_needs_a_place_word_or_a_placing_word():
     assert {"Brindle Lake", "Quillow River", "Zarnowka", "Texas"} <= texts
 
 
+@pytest.mark.parametrize("text,name", [
+    ("Mr. Kemp told the New York Times on Monday that the case in Boston was closed.", "New York"),
+    ("According to China Daily, the police in Hebei detained a suspect.", "China"),
+    ("A doctor told the Voice of America that the clinic in Nairobi had closed.", "America"),
+])
+def test_a_papers_or_broadcasters_name_is_no_place(text, name):
+    """Issue 12, sixth pass: the place in a paper's or broadcaster's name says who reported, not where."""
+    a = newscoder.analyze(text, options=OPTS)
+    assert not by_text(a, name)
+    assert a.places  # the sentence's real place stays
+
+
 def test_no_places_no_focus():
     a = newscoder.analyze("The committee met on Tuesday and agreed on a budget for next year.", options=OPTS)
     assert a.places == [] and a.focus == []

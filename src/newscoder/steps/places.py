@@ -29,7 +29,7 @@ from ..knowledge import gazetteer
 from ..models import PlaceMention
 from .focus import focus
 from .geo_resolve import as_actor, candidates, country_place, haversine, name_key, resolve, weight
-from .place_filters import acronym_candidates, firm_names, mixed_case_names, not_a_place
+from .place_filters import acronym_candidates, firm_names, media_name, mixed_case_names, not_a_place
 from .toponyms import (
     PLACE_LABELS,
     Mention,
@@ -381,7 +381,7 @@ class PlacesStep:
         ctx, points = _context_countries(named), _local_points(mentions)
         elsewhere, firms = mixed_case_names(doc, mentions), firm_names(doc)
         kept = [m for m in mentions if _keep(doc, m, ctx, elsewhere, firms, points)]
-        mentions = _distinct(_one_sense(doc, mentions, kept, firms))
+        mentions = [m for m in _distinct(_one_sense(doc, mentions, kept, firms)) if not media_name(doc, m)]
         for m in mentions:
             if not m.dateline:
                 as_actor(doc, m)
