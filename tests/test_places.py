@@ -135,6 +135,19 @@ def test_a_papers_or_broadcasters_name_is_no_place(text, name):
     assert a.places  # the sentence's real place stays
 
 
+def test_a_body_the_model_calls_a_person_does_not_hide_its_town():
+    """Issue 12, sixth pass: "Cornwall Fire and Rescue" and "Erie GM" read as people made every "Cornwall" and "Erie"
+    of the story a person's name; a role or body word ends what can be a name."""
+    a = newscoder.analyze("Three people were found in a caravan park in Cornwall on Saturday. Cornwall Fire and "
+                          "Rescue said the incident was tragic, and the number of such incidents in Cornwall has "
+                          "grown.", options=OPTS)
+    cornwall = [p for p in by_text(a, "Cornwall") if p.in_name is None]
+    assert len(cornwall) == 2 and all(p.country == "GBR" for p in cornwall)
+    b = newscoder.analyze("Knights blanked in Erie. London head coach Dale Hunter said the series would be no "
+                          "different in Erie, Erie GM Sherry Bassin said.", options=OPTS)
+    assert len([p for p in by_text(b, "Erie") if p.country == "USA"]) >= 2
+
+
 def test_no_places_no_focus():
     a = newscoder.analyze("The committee met on Tuesday and agreed on a budget for next year.", options=OPTS)
     assert a.places == [] and a.focus == []

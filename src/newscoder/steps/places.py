@@ -31,6 +31,7 @@ from .focus import focus
 from .geo_resolve import as_actor, candidates, country_place, haversine, name_key, resolve, weight
 from .place_filters import acronym_candidates, firm_names, media_name, mixed_case_names, not_a_place
 from .toponyms import (
+    INSTITUTIONS,
     PLACE_LABELS,
     Mention,
     dateline_candidates,
@@ -261,8 +262,21 @@ def _keep(doc, m: Mention, ctx: Counter, elsewhere: set[str], firms: frozenset |
         or _local(doc, m, points)
 
 
+#: Words that end a body's name or a role inside what the model calls a person ("Cornwall Fire and Rescue", "Logan
+#: Elementary", "Erie GM", "Cookville Fire Chief Wesley McCollum"): the words before them are no one's name.
+ROLE_WORDS = INSTITUTIONS | CIVIC | frozenset("""Rescue Elementary Middle High Chief GM Coach Superintendent Director
+    Commissioner Principal Manager Officer Deputy Sgt Sgt. Detective Trooper""".split())
+
+
 def _person_words(doc) -> set[str]:
-    return {t.text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for t in e}
+    """The words of people's names of two words or more, after any role or body word in the entity."""
+    out: set[str] = set()
+    for e in doc.ents:
+        if e.label_ == "PERSON" and len(e) > 1:
+            roles = [i for i, t in enumerate(e) if t.text in ROLE_WORDS]
+            name = list(e)[roles[-1] + 1:] if roles else list(e)
+            out.update(t.text for t in name if len(name) > 1 or not roles)
+    return out
 
 
 def _big_place(m: Mention) -> bool:
