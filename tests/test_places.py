@@ -148,6 +148,17 @@ def test_a_body_the_model_calls_a_person_does_not_hide_its_town():
     assert len([p for p in by_text(b, "Erie") if p.country == "USA"]) >= 2
 
 
+def test_a_states_two_letters_without_a_full_stop_are_no_state():
+    """Issue 12, sixth pass: "La Residence", "La Manche" (a French story) and "LA Cargo" were Louisiana."""
+    a = newscoder.analyze("A small house in Montreuil costs FFr280,000 from La Residence. The far-sighted are "
+                          "buying now, either side of La Manche. The agency delivered 40 LA Cargo trailers.",
+                          options=OPTS)
+    assert not [p for p in a.places if p.country == "USA"]
+    b = newscoder.analyze("Sean Clouthier, 22, of Sulpher, La., was stopped, and Tom Reed of Lumpkin, Ga was "
+                          "arrested.", options=OPTS)
+    assert {p.name for p in b.places if p.feature == "admin"} == {"Louisiana", "Georgia"}
+
+
 def test_no_places_no_focus():
     a = newscoder.analyze("The committee met on Tuesday and agreed on a budget for next year.", options=OPTS)
     assert a.places == [] and a.focus == []

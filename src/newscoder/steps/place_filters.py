@@ -18,6 +18,9 @@ Each rule is a kind of mistake, not a name:
   Sealy", "the Sealy plant"); a country's or a state's name stays a place;
 - **all-caps headlines**: a word of an all-caps line ("CHINA BANS ...") is a place only when it names a
   country, a state or a big city, or when the article names it as a place elsewhere in mixed case.
+- **a state's two-letter abbreviation without its full stop** ("La Residence", "La Manche", "LA Cargo", "VA's
+  health professionals"): a French or Spanish article or an agency's or a firm's initials; the state is written
+  "La." or after its town ("Sulpher, La");
 - **papers and broadcasters named after a place** ("the New York Times", "China Daily", "the Lansing State
   Journal", "Kenya Broadcasting Corporation", "Voice of America"): the name says who reported, not where anything
   happened (a civic body's town, "the Athens Police Department", stays a place).
@@ -178,6 +181,18 @@ def mixed_case_names(doc, mentions) -> set[str]:
     return {m.text.lower() for m in mentions if not m.text.isupper()}
 
 
+def _bare_abbreviation(doc, m) -> bool:
+    """"La Manche", "LA Cargo": two letters that are a first-order division's abbreviation, with no full stop after
+    them and no town before them."""
+    if len(m.text) != 2 or not m.text.isalpha() or not m.candidates:
+        return False
+    best = m.candidates[0]
+    if best.feature != "admin" or len(best.name) <= 2:
+        return False
+    text = text_of(doc)
+    return not text.startswith(".", m.end) and not text[max(0, m.start - 2):m.start].startswith(",")
+
+
 def media_name(doc, m) -> bool:
     """Whether the mention is part of a paper's or broadcaster's name ("the New York Times", "Voice of America")."""
     text = text_of(doc)
@@ -194,7 +209,7 @@ def not_a_place(doc, m, elsewhere: set[str], firms: frozenset | set = frozenset(
         return True
     if _HOLIDAY.match(text_of(doc), m.end):  # "St. Patrick's Day", "Columbus Day"
         return True
-    if media_name(doc, m):
+    if media_name(doc, m) or _bare_abbreviation(doc, m):
         return True
     before = _words_before(doc, m)
     if before and (before[-1] in SHIP_WORDS or before[-1] in PERSON_TITLES or before[-1] in WORK_WORDS):
