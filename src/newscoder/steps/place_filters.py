@@ -20,7 +20,7 @@ Each rule is a kind of mistake, not a name:
   country, a state or a big city, or when the article names it as a place elsewhere in mixed case.
 - **a state's two-letter abbreviation without its full stop** ("La Residence", "La Manche", "LA Cargo", "VA's
   health professionals"): a French or Spanish article or an agency's or a firm's initials; the state is written
-  "La." or after its town ("Sulpher, La");
+  "La." or after its town ("Sulpher, La"), and its postal code before a number ("KY 80");
 - **papers and broadcasters named after a place** ("the New York Times", "China Daily", "the Lansing State
   Journal", "Kenya Broadcasting Corporation", "Voice of America"): the name says who reported, not where anything
   happened (a civic body's town, "the Athens Police Department", stays a place).
@@ -181,16 +181,22 @@ def mixed_case_names(doc, mentions) -> set[str]:
     return {m.text.lower() for m in mentions if not m.text.isupper()}
 
 
+_NAME_OR_POSSESSIVE = re.compile(r"(?: [A-Z]|['’]s\b)")
+
+
 def _bare_abbreviation(doc, m) -> bool:
-    """"La Manche", "LA Cargo": two letters that are a first-order division's abbreviation, with no full stop after
-    them and no town before them."""
+    """"La Manche", "LA Cargo", "VA's": two letters that are a first-order division's abbreviation, with no full stop
+    after them and no town before them (in capitals, before a name or a possessive)."""
     if len(m.text) != 2 or not m.text.isalpha() or not m.candidates:
         return False
     best = m.candidates[0]
     if best.feature != "admin" or len(best.name) <= 2:
         return False
     text = text_of(doc)
-    return not text.startswith(".", m.end) and not text[max(0, m.start - 2):m.start].startswith(",")
+    if text.startswith(".", m.end) or text[max(0, m.start - 2):m.start].startswith(","):
+        return False
+    # a postal code in capitals is the state before a number ("KY 80", "Corbin KY 40701"), not before a name
+    return not m.text.isupper() or bool(_NAME_OR_POSSESSIVE.match(text, m.end))
 
 
 def media_name(doc, m) -> bool:
