@@ -2,7 +2,9 @@
 
 1. **Recognition** (``toponyms``, ``place_filters``). Toponyms are the spaCy GPE/LOC/FAC entities,
    plus entities the small model mislabels (Manbij as PRODUCT, "Afrin, Jarablus" as one ORG, Al-Bab as PERSON) when the
-   gazetteer knows them and the article's context supports them. Demonyms are not places.
+   gazetteer knows them and the article's context supports them. Demonyms are not places, nor the place in a paper's
+   name ("the New York Times"); a name the gazetteer does not know is kept only with a place's word ("Neches River")
+   or a word that places it ("in Godapitiya").
 2. **Metonyms** (``geo_resolve``). A country or capital that speaks or acts ("Ankara accused Washington",
    "Washington's fight") is flagged ``metonym`` and located at its country, never at a town.
 3. **Resolution** (``geo_resolve``). Candidates from ``gazetteer.lookup`` are ranked by prior
