@@ -143,6 +143,15 @@ def test_a_body_the_model_calls_a_person_does_not_hide_its_town():
     assert len(bozeman) == 2 and all(p.country == "USA" for p in bozeman)
 
 
+def test_a_civic_bodys_town_is_its_seat():
+    """Issue 12, sixth pass (items 3/6): a town's police department or council is seated in the town, which is a
+    place even when the story names no other place near it."""
+    a = newscoder.analyze("The Hopkinton Police Department asked residents to lock their doors after four "
+                          "burglaries this week.", options=OPTS)
+    hop = by_text(a, "Hopkinton")
+    assert hop and hop[0].in_name == "Hopkinton Police Department" and hop[0].feature == "city"
+
+
 def test_a_states_two_letters_without_a_full_stop_are_no_state():
     """Issue 12, sixth pass: "La Maison Bleue" (a shop in France) and "LA Freight" were Louisiana."""
     a = newscoder.analyze("Tourists crowded La Rotonde, a cafe in Lyon, and the shop La Maison Bleue nearby. The "

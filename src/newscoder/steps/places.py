@@ -151,6 +151,12 @@ def _home_clue(doc, m: Mention) -> bool:
     return prev in HOME_BEFORE or nxt in COMMUNITY or (m.label == "ORG-PLACE" and nxt in CIVIC)
 
 
+def _civic_after(doc, m: Mention) -> bool:
+    """"Athens Police Department", "Canaan Board of Finance": a civic body's word right after the name."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    return span is not None and span.end < len(doc) and doc[span.end].text in CIVIC
+
+
 def _local(doc, m: Mention, points: list[tuple[float, float]]) -> bool:
     """A town named as one near the article's other places (``LOCAL_KM``)."""
     return bool(points) and _home_clue(doc, m) and _near(m, points)
@@ -242,7 +248,9 @@ def _keep(doc, m: Mention, ctx: Counter, elsewhere: set[str], firms: frozenset |
         # a dateline in capitals names the town the story is filed from, wherever it is ("ST. PAUL --")
         town = m.label == "DATELINE" and best.feature == "city" and best.population >= DATELINE_TOWN \
             and m.text.isupper()
-        return best.feature in ("admin", "country") or county or town \
+        # a town's civic body ("Hopkinton Police Department", "Edwardsville City Council") has the town as its seat
+        civic = m.label == "ORG-PLACE" and best.feature == "city" and _civic_after(doc, m)
+        return best.feature in ("admin", "country") or county or town or civic \
             or any(p.iso3 in ctx and p.main for p in m.candidates[:5]) or _local(doc, m, points)
     if m.label == "NORP":
         return best.feature in ("country", "admin", "region") and best.main
