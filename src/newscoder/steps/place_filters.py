@@ -18,6 +18,12 @@ Each rule is a kind of mistake, not a name:
   Sealy", "the Sealy plant"); a country's or a state's name stays a place;
 - **all-caps headlines**: a word of an all-caps line ("CHINA BANS ...") is a place only when it names a
   country, a state or a big city, or when the article names it as a place elsewhere in mixed case.
+- **a state's two-letter abbreviation without its full stop** ("La Residence", "La Manche", "LA Cargo", "VA's
+  health professionals"): a French or Spanish article or an agency's or a firm's initials; the state is written
+  "La." or after its town ("Sulpher, La"), and its postal code before a number ("KY 80");
+- **papers and broadcasters named after a place** ("the New York Times", "China Daily", "the Lansing State
+  Journal", "Kenya Broadcasting Corporation", "Voice of America"): the name says who reported, not where anything
+  happened (a civic body's town, "the Athens Police Department", stays a place).
 """
 
 from __future__ import annotations
@@ -28,7 +34,7 @@ from ..knowledge import countries
 from ..knowledge.gazetteer import Place
 from .toponyms import text_of
 
-__all__ = ["acronym_candidates", "firm_names", "not_a_place"]
+__all__ = ["acronym_candidates", "firm_names", "media_name", "not_a_place"]
 
 SHIP_WORDS = frozenset(
     """ship ships vessel vessels battleship carrier frigate destroyer submarine cruiser tanker
@@ -66,6 +72,12 @@ FIRM_SUFFIXES = frozenset("""co co. corp corp. corporation inc inc. incorporated
     spa bancorp bancshares holdings industries utilities""".split())
 #: Features whose names stay places even when a company bears them ("Ohio Mattress Co" ... "in Ohio").
 FIRM_KEEPS = frozenset({"country", "admin", "continent"})
+#: A paper's or broadcaster's name after a place's, perhaps with one word between ("New York Times", "Lansing State
+#: Journal", "Atlanta Journal-Constitution"), or before it ("Voice of America", "Television New Zealand").
+_MEDIA_AFTER = re.compile(r"[ \t]+(?:[A-Z][a-z]+[ \t]+)?(?:Times|Daily|Herald|Journal|Tribune|Gazette|Chronicle|"
+                          r"Telegraph|Courier|Observer|Globe|Inquirer|Examiner|Dispatch|Bulletin|Broadcasting|"
+                          r"Television|Post(?![ \t]+(?:No|Office)))\b")
+_MEDIA_BEFORE = re.compile(r"\b(?:Voice of|Television|Radio)[ \t]+$")
 _HOLIDAY = re.compile(r"(?:'s|’s)? Day\b")
 _CAPS_LINE = re.compile(r"^[^a-z\n]*[A-Z]{2}[^a-z\n]*$", re.M)
 
@@ -170,6 +182,30 @@ def mixed_case_names(doc, mentions) -> set[str]:
     return {m.text.lower() for m in mentions if not m.text.isupper()}
 
 
+_NAME_OR_POSSESSIVE = re.compile(r"(?: [A-Z]|['’]s\b)")
+
+
+def _bare_abbreviation(doc, m) -> bool:
+    """"La Manche", "LA Cargo", "VA's": two letters that are a first-order division's abbreviation, with no full stop
+    after them and no town before them (in capitals, before a name or a possessive)."""
+    if len(m.text) != 2 or not m.text.isalpha() or not m.candidates:
+        return False
+    best = m.candidates[0]
+    if best.feature != "admin" or len(best.name) <= 2:
+        return False
+    text = text_of(doc)
+    if text.startswith(".", m.end) or text[max(0, m.start - 2):m.start].startswith(","):
+        return False
+    # a postal code in capitals is the state before a number ("KY 80", "Corbin KY 40701"), not before a name
+    return not m.text.isupper() or bool(_NAME_OR_POSSESSIVE.match(text, m.end))
+
+
+def media_name(doc, m) -> bool:
+    """Whether the mention is part of a paper's or broadcaster's name ("the New York Times", "Voice of America")."""
+    text = text_of(doc)
+    return bool(_MEDIA_AFTER.match(text, m.end)) or bool(_MEDIA_BEFORE.search(text, max(0, m.start - 20), m.start))
+
+
 def not_a_place(doc, m, elsewhere: set[str], firms: frozenset | set = frozenset()) -> bool:
     """Whether a mention is no place here (see the module docstring); DATELINE mentions are places."""
     if m.label == "DATELINE" or m.dateline:
@@ -181,6 +217,8 @@ def not_a_place(doc, m, elsewhere: set[str], firms: frozenset | set = frozenset(
     if not any(w[:1].isupper() for w in m.text.split()) or m.text.lower() in NOT_PLACES:
         return True
     if _HOLIDAY.match(text_of(doc), m.end):  # "St. Patrick's Day", "Columbus Day"
+        return True
+    if media_name(doc, m) or _bare_abbreviation(doc, m):
         return True
     before = _words_before(doc, m)
     if before and (before[-1] in SHIP_WORDS or before[-1] in PERSON_TITLES or before[-1] in WORK_WORDS):

@@ -2,7 +2,9 @@
 
 1. **Recognition** (``toponyms``, ``place_filters``). Toponyms are the spaCy GPE/LOC/FAC entities,
    plus entities the small model mislabels (Manbij as PRODUCT, "Afrin, Jarablus" as one ORG, Al-Bab as PERSON) when the
-   gazetteer knows them and the article's context supports them. Demonyms are not places.
+   gazetteer knows them and the article's context supports them. Demonyms are not places, nor the place in a paper's
+   name ("the New York Times"); a name the gazetteer does not know is kept only with a place's word ("Neches River")
+   or a word that places it ("in Godapitiya").
 2. **Metonyms** (``geo_resolve``). A country or capital that speaks or acts ("Ankara accused Washington",
    "Washington's fight") is flagged ``metonym`` and located at its country, never at a town.
 3. **Resolution** (``geo_resolve``). Candidates from ``gazetteer.lookup`` are ranked by prior
@@ -29,8 +31,9 @@ from ..knowledge import gazetteer
 from ..models import PlaceMention
 from .focus import focus
 from .geo_resolve import as_actor, candidates, country_place, haversine, name_key, resolve, weight
-from .place_filters import acronym_candidates, firm_names, mixed_case_names, not_a_place
+from .place_filters import acronym_candidates, firm_names, media_name, mixed_case_names, not_a_place
 from .toponyms import (
+    INSTITUTIONS,
     PLACE_LABELS,
     Mention,
     dateline_candidates,
@@ -148,6 +151,12 @@ def _home_clue(doc, m: Mention) -> bool:
     return prev in HOME_BEFORE or nxt in COMMUNITY or (m.label == "ORG-PLACE" and nxt in CIVIC)
 
 
+def _civic_after(doc, m: Mention) -> bool:
+    """"Athens Police Department", "Canaan Board of Finance": a civic body's word right after the name."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    return span is not None and span.end < len(doc) and doc[span.end].text in CIVIC
+
+
 def _local(doc, m: Mention, points: list[tuple[float, float]]) -> bool:
     """A town named as one near the article's other places (``LOCAL_KM``)."""
     return bool(points) and _home_clue(doc, m) and _near(m, points)
@@ -180,6 +189,39 @@ def _locative_clue(doc, m: Mention, strict: bool = False) -> bool:
     return prev in LOCATIVE or (not strict and span.root.dep_ in ("conj", "pobj", "appos"))
 
 
+#: Words that make a name the gazetteer does not know a place's: its last ("Neches River", "Osney Island", "Warm
+#: Springs Road") or its first ("Lake Opechee", "Fort Detrick").
+GEO_HEADS = frozenset("""River Creek Lake Lakes Island Islands Bay Road Street Avenue Drive Boulevard Lane Highway
+    Mountain Mountains Valley Canyon Beach Harbor Harbour Peninsula Hill Hills Falls Springs Gulf Strait Canal Delta
+    Village Township""".split())
+GEO_LEADS = frozenset("Lake Mount Mt. River Fort Port Isle Cape Gulf".split())
+#: Words right before a name that place it ("in Godapitiya", "outside Wild Dunes"): "of", "from" and "to" are left
+#: out ("husband of Nino Burjanadze", "from District Attorney").
+PLACE_BEFORE = frozenset("in at near outside inside into across around toward towards via entered visited".split())
+#: "<word> of X" that places it: "the village of Saldowo", "east of Whitlock".
+PLACE_OF = frozenset("""village villages town towns city cities province region district county municipality island
+    islands state north south east west northeast northwest southeast southwest outskirts""".split())
+
+
+def _unknown_place(doc, m: Mention) -> bool:
+    """Whether a name the model calls a place and the gazetteer does not know is kept (unresolved): by its own words
+    ("Neches River", "Lake Opechee") or a word before it that places it ("in Godapitiya", "the village of Saldowo").
+    The model's other such names are most often organisations, people, diseases and fragments ("United Way",
+    "Nino Burjanadze", "Salmonella enterica", "City of"), which a place's name and a place's words rarely have."""
+    words = m.text.split()
+    if not m.text[:1].isupper() or not words:
+        return False
+    if len(words) > 1 and (words[-1] in GEO_HEADS or words[0] in GEO_LEADS):
+        return True
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or span.start == 0:
+        return False
+    prev = doc[span.start - 1].lower_
+    if prev in PLACE_BEFORE:
+        return True
+    return prev == "of" and span.start > 1 and doc[span.start - 2].lower_ in PLACE_OF
+
+
 def _keep(doc, m: Mention, ctx: Counter, elsewhere: set[str], firms: frozenset | set = frozenset(),
           points: list[tuple[float, float]] | tuple = ()) -> bool:
     """Whether a mention is a place: always for GPE/LOC unless it is no place here (``place_filters``);
@@ -192,8 +234,7 @@ def _keep(doc, m: Mention, ctx: Counter, elsewhere: set[str], firms: frozenset |
     if m.label in ("GPE", "LOC", "UNIT"):
         if m.candidates:
             return True
-        # unknown to the gazetteer: kept (unresolved) when it looks like a place name
-        return m.text[:1].isupper() and (" " in m.text or _locative_clue(doc, m))
+        return _unknown_place(doc, m)  # unknown to the gazetteer: kept (unresolved) only as a place's name
     best = m.candidates[0] if m.candidates else None
     if m.label == "DATELINE":  # its town by its own name ("TORRINGTON --" is not "West Torrington")
         best = next((p for p in m.candidates[:5] if p.main), None)
@@ -207,7 +248,9 @@ def _keep(doc, m: Mention, ctx: Counter, elsewhere: set[str], firms: frozenset |
         # a dateline in capitals names the town the story is filed from, wherever it is ("ST. PAUL --")
         town = m.label == "DATELINE" and best.feature == "city" and best.population >= DATELINE_TOWN \
             and m.text.isupper()
-        return best.feature in ("admin", "country") or county or town \
+        # a town's civic body ("Hopkinton Police Department", "Edwardsville City Council") has the town as its seat
+        civic = m.label == "ORG-PLACE" and best.feature == "city" and _civic_after(doc, m)
+        return best.feature in ("admin", "country") or county or town or civic \
             or any(p.iso3 in ctx and p.main for p in m.candidates[:5]) or _local(doc, m, points)
     if m.label == "NORP":
         return best.feature in ("country", "admin", "region") and best.main
@@ -229,8 +272,21 @@ def _keep(doc, m: Mention, ctx: Counter, elsewhere: set[str], firms: frozenset |
         or _local(doc, m, points)
 
 
+#: Words that end a body's name or a role inside what the model calls a person ("Cornwall Fire and Rescue", "Logan
+#: Elementary", "Erie GM", "Cookville Fire Chief Wesley McCollum"): the words before them are no one's name.
+ROLE_WORDS = INSTITUTIONS | CIVIC | frozenset("""Rescue Elementary Middle High Chief GM Coach Superintendent Director
+    Commissioner Principal Manager Officer Deputy Sgt Sgt. Detective Trooper""".split())
+
+
 def _person_words(doc) -> set[str]:
-    return {t.text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for t in e}
+    """The words of people's names of two words or more, after any role or body word in the entity."""
+    out: set[str] = set()
+    for e in doc.ents:
+        if e.label_ == "PERSON" and len(e) > 1:
+            roles = [i for i, t in enumerate(e) if t.text in ROLE_WORDS]
+            name = list(e)[roles[-1] + 1:] if roles else list(e)
+            out.update(t.text for t in name if len(name) > 1 or not roles)
+    return out
 
 
 def _big_place(m: Mention) -> bool:
@@ -349,7 +405,7 @@ class PlacesStep:
         ctx, points = _context_countries(named), _local_points(mentions)
         elsewhere, firms = mixed_case_names(doc, mentions), firm_names(doc)
         kept = [m for m in mentions if _keep(doc, m, ctx, elsewhere, firms, points)]
-        mentions = _distinct(_one_sense(doc, mentions, kept, firms))
+        mentions = [m for m in _distinct(_one_sense(doc, mentions, kept, firms)) if not media_name(doc, m)]
         for m in mentions:
             if not m.dateline:
                 as_actor(doc, m)
