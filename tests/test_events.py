@@ -1375,3 +1375,11 @@ def test_a_wrongdoing_a_speaker_tells_of_another_is_an_accusation():
     assert charge.event == "ACCUSE" and _codes(charge.actor) == ["KEN"] and _codes(charge.recipient) == ["SOM"]
     assert coded("Kenyan police said the driver had been distracted by his phone.") == []
     assert coded("The Kenyan minister said he had misled the committee.") == []  # his own wrong: no accusation
+
+
+def test_talks_with_no_other_side_and_a_physical_breach_are_no_events():
+    assert coded("The Kenyan actress is reportedly now in talks to sign on.") == []
+    assert coded("A Kenyan spokesman said the fighters had breached the city limit overnight.") == []
+    every_mode = Options(steps=("events",), event_modes=tuple(MODES))
+    guesses = coded("Kenyan fighters may have arrested, abducted and robbed civilians, the UN said.", options=every_mode)
+    assert guesses and {e.mode for e in guesses} == {"hypothetical"}

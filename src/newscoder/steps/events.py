@@ -590,7 +590,8 @@ class Coder:
             if prep.dep_ == "prep" and prep.lower_ in ("between", "among", "by"):
                 heads.extend(c for c in prep.children if c.dep_ == "pobj")
         if not heads and tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.lemma_.lower() in IN_TALKS \
-                and _root(self.lex.nouns.get(_compound_key(tok)) or self.lex.nouns.get(tok.lemma_.lower()) or "") == "04":
+                and _root(self.lex.nouns.get(_compound_key(tok)) or self.lex.nouns.get(tok.lemma_.lower()) or "") == "04" \
+                and syn.prep_child(tok, "with", "pobj") is not None:  # the other side named ("in talks to sign on": none)
             heads = [h for h in syn.subject(tok.head.head)[:1] if h is not None]  # "X is in talks with Y",
             # "is involved in contract negotiations with Y": X consults Y
         speaker_tok = syn.speaker(tok)[0] if any(h.pos_ == "PRON" for h in heads) else None
@@ -691,7 +692,8 @@ class Coder:
         """The code as the clause's modality makes it: "X said Y must withdraw" is X's demand of Y (CAMEO
         10; True: the speaker is the source), future conflict a threat, future cooperation an intent."""
         modality = syn.modality(tok) if tok.pos_ in ("VERB", "AUX") else "actual"
-        if modality == "conditional" and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in tok.children):
+        if modality == "conditional" and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for v in [tok] + (
+                [tok.head] if tok.dep_ == "conj" else []) for c in v.children):  # "may have arrested, abducted"
             modality = "actual"  # "the fighters may have arrested civilians": a guess about the past, no threat
         by_speaker = modality == "obligation" and speaker_tok is not None and recipient_head is None
         if by_speaker:
@@ -1026,7 +1028,7 @@ WRONGDOING = frozenset({"exaggerate", "lie", "mislead", "deceive", "cheat", "opp
                         "discriminate", "harass", "intimidate", "exploit", "embezzle", "rig", "falsify", "fabricate",
                         "distort", "manipulate", "renege", "flout", "sabotage", "torpedo", "undermine", "obstruct",
                         "betray", "bully", "smear", "defraud", "bribe", "plunder", "loot", "steal", "squander",
-                        "misuse", "abuse", "neglect", "conceal", "cover", "breach", "violate", "break"})
+                        "misuse", "abuse", "neglect", "conceal"})
 #: Verbs that keep people from going somewhere, and where they are kept from going ("barred X from entering").
 KEEP_VERBS = frozenset({"bar", "block", "prevent", "stop", "keep", "ban", "forbid", "prohibit", "turn"})
 GOING = frozenset({"enter", "leave", "reach", "travel", "cross", "attend", "return", "go", "access", "approach",
