@@ -692,8 +692,11 @@ class Coder:
         """The code as the clause's modality makes it: "X said Y must withdraw" is X's demand of Y (CAMEO
         10; True: the speaker is the source), future conflict a threat, future cooperation an intent."""
         modality = syn.modality(tok) if tok.pos_ in ("VERB", "AUX") else "actual"
-        if modality == "conditional" and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for v in [tok] + (
-                [tok.head] if tok.dep_ == "conj" else []) for c in v.children):  # "may have arrested, abducted"
+        first = tok
+        while first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head  # "may have arrested, abducted and robbed": the first conjunct's auxiliaries
+        if modality == "conditional" and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for v in {tok, first}
+                                             for c in v.children):
             modality = "actual"  # "the fighters may have arrested civilians": a guess about the past, no threat
         by_speaker = modality == "obligation" and speaker_tok is not None and recipient_head is None
         if by_speaker:
