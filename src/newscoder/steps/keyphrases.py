@@ -84,11 +84,28 @@ def embedder():
     return _EMBEDDER
 
 
+#: Unit embeddings of short texts (candidate phrases, the keyphrases the topics step embeds again, event frames) by
+#: text, for the process: a text's row does not depend on the batch it is embedded in (wordllama pools each row
+#: alone; padding adds zeros), so a kept row is the same bytes. Cleared when full (about 1 KB a row).
+_VECTORS: dict[str, np.ndarray] = {}
+_VECTORS_MAX = 20_000
+_KEPT_CHARS = 100
+
+
 def embed(texts: list[str]) -> np.ndarray:
     """Unit-length wordllama embeddings, one row per text."""
     if not texts:
         return np.zeros((0, 256), dtype=np.float32)
-    return embedder().embed(texts, norm=True)
+    if any(len(t) > _KEPT_CHARS for t in texts):  # an article's text, a long title: not kept
+        return embedder().embed(texts, norm=True)
+    rows = {t: _VECTORS.get(t) for t in texts}
+    missing = [t for t, row in rows.items() if row is None]
+    if missing:
+        if len(_VECTORS) + len(missing) > _VECTORS_MAX:
+            _VECTORS.clear()
+        for t, row in zip(missing, embedder().embed(missing, norm=True)):
+            rows[t] = _VECTORS[t] = row
+    return np.stack([rows[t] for t in texts])
 
 
 @dataclass
