@@ -93,10 +93,14 @@ def _name(span: Span) -> str:
     return _clean(display_name(span))
 
 
+_LEADING_THE = re.compile(r"^(?:the|The|THE)\s+")
+_POSSESSIVE_END = re.compile(r"(?:'s|\u2019s|'|\u2019)$")
+
+
 def _clean(text: str) -> str:
     text = " ".join(text.strip("<>").split())
-    text = re.sub(r"^(?:the|The|THE)\s+", "", text.strip())
-    return re.sub(r"(?:'s|\u2019s|'|\u2019)$", "", text).strip()
+    text = _LEADING_THE.sub("", text.strip())
+    return _POSSESSIVE_END.sub("", text).strip()
 
 
 def _resolve(span: Span) -> Mention:

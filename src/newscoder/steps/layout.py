@@ -201,6 +201,8 @@ def cased(token) -> str:
 
 def cased_text(span) -> str:
     """A span's text with its words in their recased forms (``cased``)."""
+    if not span.doc.user_data.get(CASED_KEY):  # no word recased: the span's own text, without a Token per word
+        return span.text.strip()
     return "".join(cased(t) + t.whitespace_ for t in span).strip()
 
 

@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from spacy.attrs import IS_SPACE, LOWER, ORTH, SENT_START
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Span
 
@@ -225,8 +226,15 @@ def _acronym(token) -> bool:
 def _capitalized_inside(doc: Doc) -> set[str]:
     """Lower-case forms of the words the article writes capitalized inside a sentence."""
     recased = bool(doc.user_data.get(CASED_KEY))  # no token has ``nc_cased`` set when False (``layout.cased``)
-    return {t.lower_ for t in doc if t.text[:1].isupper() and not t.is_sent_start
-            and (not recased or t._.nc_cased is None) and not (t.i and doc[t.i - 1].is_space)}
+    if recased:
+        return {t.lower_ for t in doc if t.text[:1].isupper() and not t.is_sent_start
+                and t._.nc_cased is None and not (t.i and doc[t.i - 1].is_space)}
+    strings, out, after_space = doc.vocab.strings, set(), False  # from the word ids: no Token per word
+    for orth, lower, sent_start, space in doc.to_array([ORTH, LOWER, SENT_START, IS_SPACE]).tolist():
+        if not after_space and sent_start != 1 and strings[orth][:1].isupper():
+            out.add(strings[lower])
+        after_space = space == 1
+    return out
 
 
 def _common_word(ent: Span, lexicon, capitalized: set[str]) -> bool:
