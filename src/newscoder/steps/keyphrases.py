@@ -121,7 +121,11 @@ class Candidate:
 
     @property
     def text(self) -> str:
-        return self.surfaces.most_common(1)[0][0]
+        return max(self.surfaces.items(), key=_second)[0]  # most_common(1)'s pick (the first of the most frequent)
+
+
+def _second(pair):
+    return pair[1]
 
 
 # --- candidates ----------------------------------------------------------------------------------
