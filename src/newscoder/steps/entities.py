@@ -204,13 +204,14 @@ _GEO_SUFFIXES = (" River", " Sea", " Mountains", " Valley", " Province", " Gover
 
 
 def _link_geo_names(mentions: list[Mention]) -> None:
-    """"Euphrates" -> "Euphrates River" when both appear (a place named with and without its kind)."""
-    names = {m.canonical for m in mentions if m.span.label_ in ("LOC", "GPE", "FAC")}
-    longer = {}
+    """"Euphrates" -> "Euphrates River" when both appear (a place named with and without its kind); of two such
+    names ("Leeward Islands", "Leeward Island"), the one the text names first."""
+    names = dict.fromkeys(m.canonical for m in mentions if m.span.label_ in ("LOC", "GPE", "FAC"))  # text order:
+    longer: dict[str, str] = {}  # a set's order changed with the process's string hashes (PYTHONHASHSEED)
     for name in names:
         for suffix in _GEO_SUFFIXES:
             if name.endswith(suffix) and name[: -len(suffix)] in names:
-                longer[name[: -len(suffix)]] = name
+                longer.setdefault(name[: -len(suffix)], name)
     if longer:
         for m in mentions:
             if m.canonical in longer and m.kind != "country":
