@@ -273,7 +273,7 @@ def test_a_short_item_ranks_its_topical_single_words_high():
 
 def test_embedding_rows_are_the_same_bytes_in_any_batch_and_from_the_cache():
     """``embed`` keeps short texts' rows for the process; a row must not depend on its batch or on the cache."""
-    texts = ["oil spill", "crude oil", "cease-fire", "U.S. envoy", "YPG commanders", "oil spill", ""]
+    texts = ["oil spill", "crude oil", "cease-fire", "U.S. envoy", "YPG commanders", "oil spill"]
     keyphrases._VECTORS.clear()
     direct = keyphrases.embedder().embed(texts, norm=True)
     first = keyphrases.embed(texts)  # computed
