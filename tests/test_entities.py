@@ -378,3 +378,19 @@ def test_a_common_word_opening_a_sentence_is_no_person(nlp):
     doc = run(nlp, "The local hospital treated two people for hypothermia. The Red Cross opened a shelter at "
                    "Lincoln High School.\nFireworks planned for the town's anniversary were postponed.")
     assert not any(e.text == "Fireworks" for e in doc._.nc_entities)
+
+
+def test_a_bare_place_name_joins_the_longer_name_the_text_gives_first():
+    """"Leeward" with "Leeward Islands" and "Leeward Island" in one article (a DUC-2001 story) went to whichever
+    the set of names gave last, which changed with PYTHONHASHSEED; now the one named first."""
+    from types import SimpleNamespace
+
+    from newscoder.steps.entities import Mention, _link_geo_names
+
+    def mentions(*names):
+        return [Mention(SimpleNamespace(label_="LOC"), name, "place") for name in names]
+
+    for order in (("Leeward Islands", "Leeward Island"), ("Leeward Island", "Leeward Islands")):
+        found = mentions(*order, "Leeward")
+        _link_geo_names(found)
+        assert [m.canonical for m in found] == [order[0], order[1], order[0]]

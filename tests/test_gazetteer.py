@@ -149,3 +149,11 @@ def test_a_division_of_our_table_and_of_geonames_is_one_place():
     local = [p for p in gazetteer.lookup("Nei Mongol Zizhiqu") if p.feature == "admin"]
     assert len(english) == 1 and [p.id for p in local] == [english[0].id]
     assert english[0].admin1 and english[0].population > 1_000_000
+
+
+def test_lookup_answers_are_kept_and_each_call_gets_its_own_list():
+    first = lookup("Paris")
+    first.clear()
+    again = lookup("Paris")
+    assert again and again == lookup("paris") and again is not lookup("Paris")
+    assert lookup("Paris", 1) == again[:1]

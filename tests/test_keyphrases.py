@@ -307,3 +307,18 @@ def test_a_short_item_ranks_its_topical_single_words_high():
     top = [k.text.lower() for k in _phrases(PIPELINE_FIRE, n_keyphrases=5)]
     assert "oil prices" in top
     assert "oil" in top and "prices" in top
+
+
+def test_embedding_rows_are_the_same_bytes_in_any_batch_and_from_the_cache():
+    """``embed`` keeps short texts' rows for the process; a row must not depend on its batch or on the cache."""
+    texts = ["oil spill", "crude oil", "cease-fire", "U.S. envoy", "YPG commanders", "oil spill"]
+    keyphrases._VECTORS.clear()
+    direct = keyphrases.embedder().embed(texts, norm=True)
+    first = keyphrases.embed(texts)  # computed
+    again = keyphrases.embed(texts[::-1])[::-1]  # from the cache
+    alone = np.stack([keyphrases.embedder().embed([t], norm=True)[0] for t in texts])
+    assert first.dtype == direct.dtype and first.shape == direct.shape
+    for rows in (first, again, alone):
+        assert rows.tobytes() == direct.tobytes()
+    first[0] = 0.0  # the caller's array is its own: the kept rows do not change
+    assert keyphrases.embed(texts[:1]).tobytes() == direct[:1].tobytes()

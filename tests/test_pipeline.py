@@ -140,3 +140,30 @@ def test_long_text_in_pieces_merges_without_warnings():
         warnings.simplefilter("error")  # spaCy's W102: a piece's own user data that cannot be merged
         result = analyze(text)
     assert result.events
+
+
+def _clear_process_caches():
+    from newscoder.knowledge import countries, gazetteer
+    from newscoder.steps import geo_resolve, keyphrase_model, keyphrases, topics
+
+    keyphrases._VECTORS.clear()
+    gazetteer._FOUND.clear()
+    for cached in (countries.normalize, gazetteer.key, topics.norm, geo_resolve.candidates,
+                   keyphrase_model._word_rarity):
+        cached.cache_clear()
+
+
+def test_articles_in_a_row_give_what_each_gives_alone(example_body):
+    """The caches kept across articles (embeddings, gazetteer answers, name keys) change no result: each article
+    analyzed after the others gives what it gives in a fresh process state."""
+    other = ("Dock workers at the port of Rotterdam ended a week-long strike on Wednesday after unions and "
+             "employers agreed a pay deal, the Dutch port authority said. Ships had queued in the North Sea.")
+    texts, options = [example_body, other], Options(date=dt.date(2019, 8, 6))
+    alone = []
+    for text in texts:
+        _clear_process_caches()
+        alone.append(next(newscoder.analyze_many([text], options=options)).to_dict())
+    in_a_row = [a.to_dict() for a in newscoder.analyze_many(texts[::-1] + texts, options=options)][2:]
+    for record in in_a_row + alone:
+        record.pop("id")  # the position in the stream
+    assert in_a_row == alone

@@ -33,6 +33,7 @@ import sys
 import threading
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 log = logging.getLogger(__name__)
@@ -108,8 +109,9 @@ def fold(s: str) -> str:
     return "".join(ch for ch in s if not unicodedata.combining(ch)).encode("ascii", "ignore").decode()
 
 
+@lru_cache(maxsize=65536)
 def key(name: str) -> str:
-    """The lookup key of a place name (see the module docstring)."""
+    """The lookup key of a place name (see the module docstring); kept per name for the process (a pure function)."""
     s = _NONWORD.sub(" ", fold(_APOS.sub("", name)).lower()).strip()
     words = [_ABBREV.get(w, w) for w in s.split()]
     if len(words) > 1 and words[0] == "the":
@@ -535,17 +537,29 @@ def _place(row, main: bool = True) -> Place:
                  bool(row[13]))
 
 
+#: Answers of ``lookup`` by (key, limit), for the process: the index is read-only and one per process, and a day of
+#: news asks about the same names again and again. Cleared when full.
+_FOUND: dict[tuple[str, int], tuple[Place, ...]] = {}
+_FOUND_MAX = 20_000
+
+
 def lookup(name: str, limit: int = MAX_CANDIDATES) -> list[Place]:
-    """Candidate places for a name, most populous first (main-name matches flagged ``main``)."""
+    """Candidate places for a name, most populous first (main-name matches flagged ``main``); a new list each call."""
     k = key(name)
     if not k:
         return []
-    rows = open_index().execute(
-        f"SELECT {_COLUMNS}, max(n.main) FROM names n JOIN places p ON p.id = n.id "
-        "WHERE n.key = ? GROUP BY p.id ORDER BY p.population DESC LIMIT ?",
-        (k, limit),
-    ).fetchall()
-    return [_place(r, bool(r[14])) for r in rows]
+    found = _FOUND.get((k, limit))
+    if found is None:
+        rows = open_index().execute(
+            f"SELECT {_COLUMNS}, max(n.main) FROM names n JOIN places p ON p.id = n.id "
+            "WHERE n.key = ? GROUP BY p.id ORDER BY p.population DESC LIMIT ?",
+            (k, limit),
+        ).fetchall()
+        found = tuple(_place(r, bool(r[14])) for r in rows)
+        if len(_FOUND) >= _FOUND_MAX:
+            _FOUND.clear()
+        _FOUND[(k, limit)] = found
+    return list(found)
 
 
 def place(pid: int) -> Place | None:

@@ -93,10 +93,14 @@ def _name(span: Span) -> str:
     return _clean(display_name(span))
 
 
+_LEADING_THE = re.compile(r"^(?:the|The|THE)\s+")
+_POSSESSIVE_END = re.compile(r"(?:'s|\u2019s|'|\u2019)$")
+
+
 def _clean(text: str) -> str:
     text = " ".join(text.strip("<>").split())
-    text = re.sub(r"^(?:the|The|THE)\s+", "", text.strip())
-    return re.sub(r"(?:'s|\u2019s|'|\u2019)$", "", text).strip()
+    text = _LEADING_THE.sub("", text.strip())
+    return _POSSESSIVE_END.sub("", text).strip()
 
 
 def _resolve(span: Span) -> Mention:
@@ -200,13 +204,14 @@ _GEO_SUFFIXES = (" River", " Sea", " Mountains", " Valley", " Province", " Gover
 
 
 def _link_geo_names(mentions: list[Mention]) -> None:
-    """"Euphrates" -> "Euphrates River" when both appear (a place named with and without its kind)."""
-    names = {m.canonical for m in mentions if m.span.label_ in ("LOC", "GPE", "FAC")}
-    longer = {}
+    """"Euphrates" -> "Euphrates River" when both appear (a place named with and without its kind); of two such
+    names ("Leeward Islands", "Leeward Island"), the one the text names first."""
+    names = dict.fromkeys(m.canonical for m in mentions if m.span.label_ in ("LOC", "GPE", "FAC"))  # text order:
+    longer: dict[str, str] = {}  # a set's order changed with the process's string hashes (PYTHONHASHSEED)
     for name in names:
         for suffix in _GEO_SUFFIXES:
             if name.endswith(suffix) and name[: -len(suffix)] in names:
-                longer[name[: -len(suffix)]] = name
+                longer.setdefault(name[: -len(suffix)], name)
     if longer:
         for m in mentions:
             if m.canonical in longer and m.kind != "country":

@@ -32,6 +32,7 @@ from functools import lru_cache
 from importlib import resources
 
 import numpy as np
+from spacy.attrs import IS_ALPHA
 
 #: Entity labels that get a feature of their own; other labels share one.
 ENT_LABELS = ("PERSON", "ORG", "GPE", "NORP", "LOC")
@@ -65,7 +66,7 @@ def _rarity(words: tuple[str, ...]) -> tuple[float, float]:
 def features(doc, cands: list, vectors: np.ndarray, sent_of: dict[int, int], title: set[str]) -> np.ndarray:
     """One row of ``FEATURES`` per candidate (``vectors``: their unit wordllama embeddings)."""
     n = max(len(doc), 1)
-    log_words = math.log(max(sum(t.is_alpha for t in doc), 1))
+    log_words = math.log(max(int(doc.to_array(IS_ALPHA).sum()), 1))  # the alphabetic words, without a Token each
     counts = np.array([len(c.starts) for c in cands], dtype=np.float32)
     centre = (vectors * counts[:, None]).sum(0)
     centre /= np.linalg.norm(centre) or 1.0

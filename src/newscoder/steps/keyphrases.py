@@ -86,11 +86,28 @@ def embedder():
     return _EMBEDDER
 
 
+#: Unit embeddings of short texts (candidate phrases, the keyphrases the topics step embeds again, event frames) by
+#: text, for the process: a text's row does not depend on the batch it is embedded in (wordllama pools each row
+#: alone; padding adds zeros), so a kept row is the same bytes. Cleared when full (about 1 KB a row).
+_VECTORS: dict[str, np.ndarray] = {}
+_VECTORS_MAX = 20_000
+_KEPT_CHARS = 100
+
+
 def embed(texts: list[str]) -> np.ndarray:
     """Unit-length wordllama embeddings, one row per text."""
     if not texts:
         return np.zeros((0, 256), dtype=np.float32)
-    return embedder().embed(texts, norm=True)
+    if any(len(t) > _KEPT_CHARS for t in texts):  # an article's text, a long title: not kept
+        return embedder().embed(texts, norm=True)
+    rows = {t: _VECTORS.get(t) for t in texts}
+    missing = [t for t, row in rows.items() if row is None]
+    if missing:
+        if len(_VECTORS) + len(missing) > _VECTORS_MAX:
+            _VECTORS.clear()
+        for t, row in zip(missing, embedder().embed(missing, norm=True)):
+            rows[t] = _VECTORS[t] = row
+    return np.stack([rows[t] for t in texts])
 
 
 @dataclass
@@ -106,7 +123,11 @@ class Candidate:
 
     @property
     def text(self) -> str:
-        return self.surfaces.most_common(1)[0][0]
+        return max(self.surfaces.items(), key=_second)[0]  # most_common(1)'s pick (the first of the most frequent)
+
+
+def _second(pair):
+    return pair[1]
 
 
 # --- candidates ----------------------------------------------------------------------------------
@@ -132,7 +153,8 @@ def joiners(doc) -> frozenset[int]:
     many times, and only a token with one of ``_JOINER_TEXTS`` can be one."""
     if not len(doc):
         return frozenset()
-    maybe = np.flatnonzero(np.isin(doc.to_array(ORTH), _JOINER_IDS)).tolist()
+    ids = frozenset(_JOINER_IDS.tolist())  # a set lookup per token: np.isin sorts, slower on one article
+    maybe = [i for i, orth in enumerate(doc.to_array(ORTH).tolist()) if orth in ids]
     return frozenset(i for i in maybe if _joins(doc[i]))
 
 
@@ -302,7 +324,10 @@ def _first_line_end(doc) -> int:
 
 def _phrases(doc, joins: frozenset[int]):
     """(tokens, in_headline) for each candidate occurrence."""
-    headline = {s.start: _headline_case(s) for s in doc.sents}
+    headline, sent_start = {}, [0] * len(doc)  # each token's sentence start: ``token.sent`` scans for it per call
+    for s in doc.sents:
+        headline[s.start] = _headline_case(s)
+        sent_start[s.start: s.end] = [s.start] * (s.end - s.start)
     title_end = _first_line_end(doc)
     for raw in _runs(doc, joins):
         for part in _split_sentences(raw):
@@ -310,7 +335,7 @@ def _phrases(doc, joins: frozenset[int]):
             if len([t for t in tokens if t.i not in joins]) > _MAX_WORDS:
                 tokens = _trim(tokens[-_MAX_WORDS:], joins)
             if tokens:
-                yield tokens, tokens[0].i < title_end or headline.get(tokens[0].sent.start, False)
+                yield tokens, tokens[0].i < title_end or headline.get(sent_start[tokens[0].i], False)
 
 
 def _add_headline(found: dict[str, Candidate], held: list, joins: frozenset[int]) -> None:

@@ -31,7 +31,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from spacy.attrs import DEP, HEAD
+from spacy.attrs import DEP, HEAD, IS_SPACE, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -75,10 +75,11 @@ class Layout:
 def _lines(doc: Doc) -> list[Line]:
     """The text's lines as token ranges (a newline token ends a line)."""
     out, start, indent = [], 0, False
-    for tok in doc:
-        if tok.is_space and "\n" in tok.text:
-            out.append(_line(doc, start, tok.i, indent))
-            start, indent = tok.i + 1, tok.text.endswith((" ", "\t"))
+    for i in [i for i, space in enumerate(doc.to_array(IS_SPACE).tolist()) if space]:  # a Token per space alone
+        tok = doc[i]
+        if "\n" in tok.text:
+            out.append(_line(doc, start, i, indent))
+            start, indent = i + 1, tok.text.endswith((" ", "\t"))
     out.append(_line(doc, start, len(doc), indent or (doc[0].text[:1] if len(doc) else "") in (" ", "\t")))
     return [ln for ln in out if ln.end > ln.start or ln.kind == "blank"]
 
@@ -88,8 +89,9 @@ def _line(doc: Doc, start: int, end: int, indented: bool) -> Line:
     return Line(start, end, text, indented, "prose" if text else "blank")
 
 
-def _words(doc: Doc, line: Line) -> list[str]:
-    return [t.text for t in doc[line.start:line.end] if _WORD.search(t.text)]
+def _words(texts: list[str], line: Line) -> list[str]:
+    """The line's words (``texts``: the doc's token texts)."""
+    return [w for w in texts[line.start:line.end] if _WORD.search(w)]
 
 
 def _shouting(words: list[str]) -> bool:
@@ -116,7 +118,9 @@ def _ends_unit(line: Line, nxt: Line | None, next_row: bool) -> bool:
 def find_layout(doc: Doc) -> Layout:
     """Shouting lines and table rows of the doc, from its token texts alone (see the module docstring)."""
     lines = _lines(doc)
-    words = [_words(doc, ln) for ln in lines]
+    strings = doc.vocab.strings
+    texts = [strings[orth] for orth in doc.to_array(ORTH).tolist()]  # each token's text, without a Token each
+    words = [_words(texts, ln) for ln in lines]
     for ln, ws in zip(lines, words):
         if ln.kind != "blank" and _shouting(ws):
             ln.kind = "caps"
@@ -201,6 +205,8 @@ def cased(token) -> str:
 
 def cased_text(span) -> str:
     """A span's text with its words in their recased forms (``cased``)."""
+    if not span.doc.user_data.get(CASED_KEY):  # no word recased: the span's own text, without a Token per word
+        return span.text.strip()
     return "".join(cased(t) + t.whitespace_ for t in span).strip()
 
 

@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-import numpy as np
+from spacy.attrs import IS_SPACE, LOWER, ORTH, SENT_START
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Span
 
@@ -114,8 +114,8 @@ def apply_conventions(doc: Doc, ents: list[Span], lexicon) -> list[Span]:
 
 
 @lru_cache(maxsize=1)
-def _firm_word_hashes() -> np.ndarray:
-    return np.array([hash_string(w) for w in FIRM_WORDS], dtype=np.uint64)
+def _firm_word_hashes() -> frozenset[int]:
+    return frozenset(hash_string(w) for w in FIRM_WORDS)
 
 
 def _missed_firms(doc: Doc, ents: list[Span]) -> list[Span]:
@@ -123,9 +123,9 @@ def _missed_firms(doc: Doc, ents: list[Span]) -> list[Span]:
     that mention if the model missed it and in every other the model also missed ("Energean said it expected")."""
     taken = {i for e in ents for i in range(e.start, e.end)}
     names = {tuple(x.text for x in e) for e in ents if e.label_ == "ORG" and described_as_firm(e)}
-    lower = doc.to_array("LOWER")[:-1]
-    for i in np.nonzero(np.isin(lower, _firm_word_hashes()))[0]:
-        noun = doc[int(i)]
+    hashes = _firm_word_hashes()  # a set lookup per word: np.isin sorts, slower on an article's few hundred words
+    for i in [i for i, h in enumerate(doc.to_array("LOWER")[:-1].tolist()) if h in hashes]:
+        noun = doc[i]
         t = doc[noun.i + 1]
         if (t.i in taken or t.pos_ != "PROPN" or not t.text[:1].isupper() or not noun.is_lower
                 or noun.pos_ != "NOUN"):
@@ -226,8 +226,15 @@ def _acronym(token) -> bool:
 def _capitalized_inside(doc: Doc) -> set[str]:
     """Lower-case forms of the words the article writes capitalized inside a sentence."""
     recased = bool(doc.user_data.get(CASED_KEY))  # no token has ``nc_cased`` set when False (``layout.cased``)
-    return {t.lower_ for t in doc if t.text[:1].isupper() and not t.is_sent_start
-            and (not recased or t._.nc_cased is None) and not (t.i and doc[t.i - 1].is_space)}
+    if recased:
+        return {t.lower_ for t in doc if t.text[:1].isupper() and not t.is_sent_start
+                and t._.nc_cased is None and not (t.i and doc[t.i - 1].is_space)}
+    strings, out, after_space = doc.vocab.strings, set(), False  # from the word ids: no Token per word
+    for orth, lower, sent_start, space in doc.to_array([ORTH, LOWER, SENT_START, IS_SPACE]).tolist():
+        if not after_space and sent_start != 1 and strings[orth][:1].isupper():
+            out.add(strings[lower])
+        after_space = space == 1
+    return out
 
 
 def _common_word(ent: Span, lexicon, capitalized: set[str]) -> bool:

@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from spacy.attrs import ORTH
+from spacy.strings import hash_string
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
@@ -119,8 +121,9 @@ def _surnames(doc: Doc, ents: list[Span]) -> list[Span]:
             e = Span(doc, e.start, e.end, "PERSON")
         out.append(e)
         covered.update(range(e.start, e.end))
-    for tok in doc:
-        if tok.text in names and tok.i not in covered and tok.pos_ == "PROPN" and not (
+    wanted = {hash_string(n) for n in names}  # the surnames' ids: a Token only for the words that are one
+    for tok in (doc[i] for i, orth in enumerate(doc.to_array(ORTH).tolist()) if orth in wanted):
+        if tok.i not in covered and tok.pos_ == "PROPN" and not (
                 tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN") and not (
                 tok.i and doc[tok.i - 1].pos_ == "PROPN"):
             out.append(Span(doc, tok.i, tok.i + 1, "PERSON"))

@@ -87,10 +87,12 @@ def _split_lines(doc: Doc, ent: Span) -> list[Span]:
     """A name does not run on into the next line when that line starts in capitals or with a bullet
     ("Mohamed Abd El Ghany\nDUBAI"), nor past a spaced dash ("Tom Donilon - The"); a hard-wrapped name
     ("Merrill\nLynch") stays one."""
+    if ent.label_ not in _NAMED:  # dates and numbers: no look at their words
+        return [ent]
     cuts = [t.i for t in ent if (t.is_space and "\n" in t.text and t.i + 1 < ent.end
                                  and (doc[t.i + 1].is_upper or doc[t.i + 1].is_punct))
             or (t.text in _HYPHENS + ("\u2014",) and t.i > ent.start and doc[t.i - 1].whitespace_)]
-    if ent.label_ not in _NAMED or not cuts:
+    if not cuts:
         return [ent]
     out, start = [], ent.start
     for cut in cuts + [ent.end]:
@@ -140,8 +142,10 @@ def _credit_label(part: Span) -> str | None:
 
 
 def _split_possessive(doc: Doc, ent: Span) -> list[Span]:
+    if ent.label_ not in _NAMED or len(ent) < 3:  # no inner word: no slice of the span to look at
+        return [ent]
     inner = [t.i for t in ent[1:-1] if t.tag_ == "POS" or t.text in ("'s", "\u2019s")]
-    if ent.label_ not in _NAMED or not inner:
+    if not inner:
         return [ent]
     cut = inner[0]
     left = doc[ent.start:cut]
@@ -154,8 +158,10 @@ def _split_possessive(doc: Doc, ent: Span) -> list[Span]:
 
 
 def _split_and(doc: Doc, ent: Span) -> list[Span]:
+    if ent.label_ not in ("PERSON", "GPE", "LOC", "ORG") or len(ent) < 3:  # no inner word: no slice to look at
+        return [ent]
     ands = [t.i for t in ent[1:-1] if t.lower_ == "and"]
-    if ent.label_ not in ("PERSON", "GPE", "LOC", "ORG") or len(ands) != 1:
+    if len(ands) != 1:
         return [ent]
     if countries.find_actor(ent.text) or countries.lookup(ent.text) or ent[-1].lower_ in _FIRM_TAIL:
         return [ent]

@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import re
 
+from spacy.attrs import LOWER
+from spacy.strings import hash_string
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
@@ -47,6 +49,7 @@ _LEADING = frozenset({"at", "the", "in", "on", "for", "from", "with", "results",
 #: (ends with a full stop or is longer than ``ROW_MAX_CHARS``: "Kent 410 and 120-3 ; Surrey 380 and 145 .").
 ROW_SHARE, ROW_SENTENCE_SHARE, ROW_MAX_CHARS = 0.2, 0.3, 100
 _SPORTS_KEY = "newscoder.steps.ner_sports.sports"
+_SPORT_HASHES = frozenset(hash_string(w) for w in SPORT_WORDS)
 _NAMED = frozenset({"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"})
 
 
@@ -54,7 +57,7 @@ def is_sports(doc: Doc) -> bool:
     """Is the doc a sports story (see the module docstring)? Found once per doc."""
     found = doc.user_data.get(_SPORTS_KEY)
     if found is None:
-        words = {t.lower_ for t in doc if t.lower_ in SPORT_WORDS}
+        words = {h for h in doc.to_array(LOWER).tolist() if h in _SPORT_HASHES}  # ids: no Token per word
         text = extensions.doc_text(doc)
         found = (len(words) >= 3 or (len(words) >= 2 and _SCORE.search(text) is not None)
                  or SLUG.match(text[:400]) is not None)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from spacy.attrs import IS_ALPHA, LEMMA
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -124,17 +125,27 @@ def keyphrase_candidates(keyphrases, counts: dict[str, int] | None = None, body:
     return out
 
 
+_NOT_WORD = re.compile(r"[^a-z0-9]+")
+
+
 def _words(key: str) -> str:
-    return f" {re.sub(r'[^a-z0-9]+', ' ', key).strip()} "
+    return f" {_NOT_WORD.sub(' ', key).strip()} "
+
+
+def _similar(x: str, y: str) -> bool:
+    """difflib's ratio of the two names is at least ``MISSPELT_RATIO``; its two cheap upper bounds first (as
+    ``difflib.get_close_matches`` does), so most pairs are ruled out without matching them."""
+    from difflib import SequenceMatcher
+
+    s = SequenceMatcher(None, x, y)
+    return (s.real_quick_ratio() >= MISSPELT_RATIO and s.quick_ratio() >= MISSPELT_RATIO
+            and s.ratio() >= MISSPELT_RATIO)
 
 
 def _misspelt(a: frozenset[str], b: frozenset[str]) -> bool:
     """One name spelt two ways by the wire ("Soutwestern Bell" / "Southwestern Bell"): long and nearly equal."""
-    from difflib import SequenceMatcher
-
     bare = lambda names: {_SUFFIX.sub("", n) for n in names}  # noqa: E731
-    return any(len(x) >= 8 and len(y) >= 8 and SequenceMatcher(None, x, y).ratio() >= MISSPELT_RATIO
-               for x in bare(a) for y in bare(b))
+    return any(len(x) >= 8 and len(y) >= 8 and _similar(x, y) for x in bare(a) for y in bare(b))
 
 
 _SUFFIX = re.compile(CORP_SUFFIX.pattern, re.I)
@@ -223,9 +234,11 @@ class TagsStep:
     def __call__(self, doc: Doc, n_tags: int | None = None) -> Doc:
         extensions.require(doc, "tags", "nc_actors", "nc_keyphrases")
         counts: dict[str, int] = {}
-        for token in doc:
-            if token.is_alpha:
-                counts[token.lemma_.lower()] = counts.get(token.lemma_.lower(), 0) + 1
+        strings = doc.vocab.strings  # from the word ids: no Token per word
+        for alpha, lemma in doc.to_array([IS_ALPHA, LEMMA]).tolist():
+            if alpha:
+                word = strings[lemma].lower()
+                counts[word] = counts.get(word, 0) + 1
         doc._.nc_tags = rank_tags(doc._.nc_actors, doc._.nc_keyphrases, self.n_tags if n_tags is None else n_tags,
                                   counts, extensions.doc_text(doc), doc._.nc_title)
         return doc

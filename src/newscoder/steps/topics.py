@@ -19,6 +19,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 from spacy.language import Language
@@ -109,8 +110,10 @@ def tables() -> _Tables:
     return _TABLES
 
 
+@lru_cache(maxsize=65536)
 def norm(word: str) -> str:
-    """Lower-case, crude singular: "troops" and "troop" match; "news" and "class" stay."""
+    """Lower-case, crude singular: "troops" and "troop" match; "news" and "class" stay. Kept per word for the
+    process (every word of every article is normalized)."""
     word = word.lower()
     if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
         return word[:-1]
