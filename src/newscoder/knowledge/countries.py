@@ -231,6 +231,7 @@ class Historical:
     capitals: tuple[str, ...] = ()  # the seat of its government, whose name stood for it ("Moscow")
 
 
+@lru_cache(maxsize=1)
 def _historical_rows() -> list[tuple[Historical, list[str]]]:
     out = []
     for cols in _rows("historical_names.tsv"):
