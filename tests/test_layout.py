@@ -106,3 +106,10 @@ def test_rows_of_decimal_figures_are_a_table(nlp):
     doc = run(nlp, "HALDEN FUNDS DECLARES DIVIDENDS\n\nNEW YORK, May 4 - Halden Funds said its boards declared daily "
                    "dividends.\n    Daily .059 vs .061\n    Daily .062 vs .063\n    Daily .048 vs .049\n")
     assert doc.spans["nc_tables"] and not any(e.text.startswith("Daily") for e in doc.ents)
+
+
+def test_a_headline_ended_by_a_full_stop_is_one_when_a_dateline_follows():
+    from newscoder.steps.layout import headline_end
+    assert headline_end("Kenya says Somalia spoils talks.\n\nNAIROBI 1996-08-22\n\nKenya said.") == 32
+    assert headline_end("Rebels attack town.\nNAIROBI (Reuters) - Rebels attacked.") == 19
+    assert headline_end("Kenya said so on Monday.\n\nThe talks went on.") is None

@@ -290,9 +290,11 @@ def name_in_its_time(text: str, year: int | None) -> str | None:
 
 #: A wire dateline at the start of a line: the place in capitals, an optional region, then a separator
 #: ("NEW YORK, March 3 -", "GAINESVILLE, Ga. -", "PARIS (Reuters) -", "MANSFIELD --"). Group 1 is the
-#: place, group 2 the region.
+#: place, group 2 the region. A line of its own ending in an ISO date is one too ("BEIJING 1996-08-22", "AL-RAM,
+#: West Bank 1996-08-30": wire archives).
 DATELINE = re.compile(
-    r"^[ \t]*([A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3})(?:, ([A-Z][A-Za-z. ]{1,20}))?[ \t]*(?:,|\(|-|\u2014|\u2013)",
+    r"^[ \t]*([A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3})(?:, ([A-Z][A-Za-z. ]{1,20}))?[ \t]*"
+    r"(?:,|\(|-|\u2014|\u2013|\d{4}-\d\d-\d\d[ \t]*$)",
     re.M,
 )
 #: Where a dateline ends (``DATELINE`` above finds its place): at the start of a line (or after an editor's note
@@ -332,8 +334,12 @@ _NEXT_WORD = re.compile(r"\s*([A-Za-z]+)")
 
 
 def dateline_country(text: str) -> str | None:
-    """ISO3 of the country of a wire dateline at the start of the text ("WESTPORT, Conn., March 17 -")."""
+    """ISO3 of the country of a wire dateline at the start of the text ("WESTPORT, Conn., March 17 -"), or on
+    the line after a headline ("China says Taiwan spoils talks." then "BEIJING 1996-08-22")."""
     m = DATELINE.match(text[:200])
+    if not m:
+        lines = [ln for ln in text[:400].split("\n") if ln.strip()][1:2]
+        m = DATELINE.match(lines[0]) if lines else None
     if not m:
         return None
     name, region = m.group(1).strip(), (m.group(2) or "").strip()

@@ -186,14 +186,27 @@ CASED_KEY = "newscoder.steps.layout.cased"
 HEADLINE_CHARS = 300
 
 
+#: A dateline line after a headline: a place in capitals (with a region), then a date, an agency or a separator
+#: ("BEIJING 1996-08-22", "AL-RAM, West Bank 1996-08-30", "PARIS (Reuters) -").
+_DATELINE_NEXT = re.compile(
+    r"[ \t]*\n(?:[ \t]*\n)*[ \t]*[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3}(?:, [A-Z][A-Za-z. ]{1,30}?)?"
+    r"(?:[ \t]+\d{4}-\d\d-\d\d|,? [A-Z][a-z]{2,8}\.? \d{1,2}\b|[ \t]*\((?:" + "|".join(countries.AGENCIES) + r")\)"
+    r"|[ \t]*(?:--?|\u2014|\u2013)[ \t])")
+
+
 def headline_end(text: str) -> int | None:
     """Where the first line of ``text`` ends when it is a headline: short, ended by a line break and not by a full
-    stop, with text after it; else None."""
+    stop, with text after it; else None. A line ended by a full stop is a headline too when a wire dateline comes
+    next ("China says Taiwan spoils atmosphere for talks." then "BEIJING 1996-08-22": wire archives end
+    headlines so); a first sentence of a story never has a dateline after it."""
     start = len(text) - len(text.lstrip())
     end = text.find("\n", start)
     if end < 0 or end - start > HEADLINE_CHARS or not text[end:].strip():
         return None
-    return None if text[start:end].rstrip().endswith((".", "!", "?", ":", ";", ",")) else end
+    line = text[start:end].rstrip()
+    if line.endswith(".") and not line.endswith("..") and _DATELINE_NEXT.match(text, end):
+        return end
+    return None if line.endswith((".", "!", "?", ":", ";", ",")) else end
 
 
 def cased(token) -> str:
