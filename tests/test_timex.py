@@ -27,6 +27,12 @@ PUB = dt.date(2021, 3, 10)  # a Wednesday
         ("last month", "2021-02", "month"),
         ("two weeks ago", "2021-02-24", "day"),
         ("in 1998", "1998", "year"),
+        ("August last year", "2020-08", "month"),
+        ("in May of next year", "2022-05", "month"),
+        ("last month to", "2021-02", "month"),
+        ("last March", "2020-03", "month"),
+        ("last February", "2021-02", "month"),
+        ("next January", "2022-01", "month"),
     ],
 )
 def test_resolve_date(text, value, granularity):

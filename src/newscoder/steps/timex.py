@@ -57,6 +57,14 @@ _RE_WEEKDAY = re.compile(
     r"(?:\s+(?:morning|afternoon|evening|night))?$"
 )
 _STRIP = re.compile(r"^(?:on|in|since|by|from|until|the|during|earlier|later)\s+|['’]s$")
+#: A function word the entity recogniser sometimes takes into a date's span ("last month to").
+_TRAILING = re.compile(r"\s+(?:to|and|or|of|for|in|at|on|with|from|by)$")
+#: Where a span the recogniser took as one date goes on past it ("last month to two years").
+_RANGE_CUT = re.compile(r"\s+(?:to|for|until|through|and)\s+")
+#: A month named with its year relative to the publication ("August last year", "in May this year") or
+#: before it ("last March", "next January").
+_RE_MONTH_OF_YEAR = re.compile(rf"^{_MON}\s+(?:of\s+)?(last|this|next)\s+year$")
+_RE_REL_MONTH = re.compile(rf"^(last|this|next)\s+{_MON}$")
 
 _DATE_WORD = re.compile(r"\d|day|week|month|year|decade|century|" + _MON)
 _FUTURE_AUX = frozenset({"will", "shall", "'ll", "going"})
@@ -142,6 +150,22 @@ def _with_pub(text: str, pub: dt.date | None, future: bool) -> tuple[str | None,
     if m:
         unit = "week" if m.group(2) == "weekend" else m.group(2)
         return (_relative(m.group(1), unit, pub) if pub else (None, unit))
+    m = _RE_MONTH_OF_YEAR.match(text)
+    if m:
+        month = _MONTH_NUM[m.group(1)]
+        step = {"last": -1, "this": 0, "next": 1}[m.group(2)]
+        return (f"{pub.year + step}-{month:02d}" if pub else None), "month"
+    m = _RE_REL_MONTH.match(text)
+    if m:
+        month = _MONTH_NUM[m.group(2)]
+        if not pub:
+            return None, "month"
+        year = pub.year
+        if m.group(1) == "last" and month >= pub.month:
+            year -= 1  # "last August" in August or later in the year: the one before
+        elif m.group(1) == "next" and month <= pub.month:
+            year += 1
+        return f"{year}-{month:02d}", "month"
     m = _RE_AGO.match(text)
     if m:
         n = int(m.group(1)) if m.group(1).isdigit() else _NUM_WORDS.get(m.group(1))
@@ -159,7 +183,7 @@ def _with_pub(text: str, pub: dt.date | None, future: bool) -> tuple[str | None,
 def _normalize(text: str) -> str:
     text = " ".join(text.lower().replace("’", "'").split())
     for _ in range(2):
-        text = _STRIP.sub("", text).strip()
+        text = _TRAILING.sub("", _STRIP.sub("", text).strip())
     return text
 
 
@@ -172,6 +196,11 @@ def resolve_date(text: str, pub_date: dt.date | None, future: bool = False) -> t
     found = _absolute(norm, pub_date, future) or _with_pub(norm, pub_date, future)
     if found is not None:
         return found
+    first = _normalize(_RANGE_CUT.split(norm, 1)[0])  # "last month to two years": the recogniser ran a date into
+    if first != norm:  # the term after it; "from March to May": where it starts
+        found = _absolute(first, pub_date, future) or _with_pub(first, pub_date, future)
+        if found is not None:
+            return found
     if pub_date is None or not re.search(r"\d|" + _MON, norm):
         return None, "unknown"
     return _dateparser(norm, pub_date, future)
