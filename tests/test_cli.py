@@ -141,7 +141,7 @@ def test_text_report_names_places_events_and_quantities(tmp_path):
     out = result.output
     assert "Vienna (AUT)" in out
     assert "Adriatic (sea)" in out and "unresolved" not in out.split("Places:")[1].split("\n")[0]
-    assert "-> CONSULT -> - in Vienna" in out
+    assert "Greece -> CONSULT -> Albania in Vienna" in out  # the first side named, with the other; not Austria
     assert "Event: 2022-03-04 Albania -> ACCUSE -> Greece" in out
     assert "Date: Tuesday = 2022-03-01" in out
     assert "Quantity: " in out and "mi" in out.split("Quantity: ")[1]

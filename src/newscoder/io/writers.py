@@ -173,19 +173,28 @@ def event_rows(d: dict[str, Any]) -> list[dict[str, Any]]:
             "action_geo_long": loc.get("lon"), "reported_by": e.get("reported_by"), "trigger": e.get("trigger"),
             "sentence": e.get("text"), "sentence_start": e.get("start"), "sentence_end": e.get("end"),
         }
-        for source, target in dyads(e.get("actor") or [], e.get("recipient") or []):
+        for source, target in dyads(e.get("actor") or [], e.get("recipient") or [], e["event"] in MUTUAL_TYPES):
             row = {"event_id": event_id(d["id"], e, source, target), **common,
                    **_actor_columns(1, source), **_actor_columns(2, target)}
             out.append({c: row.get(c) for c in EVENT_COLUMNS})
     return out
 
 
-def dyads(sources: list[dict], targets: list[dict]) -> list[tuple[dict | None, dict | None]]:
+#: Types whose act both sides do to each other: "Chile met Peru" is also Peru meeting Chile (CAMEO's coders write
+#: such an event twice, with the actors reversed).
+MUTUAL_TYPES = frozenset({"CONSULT"})
+
+
+def dyads(sources: list[dict], targets: list[dict], mutual: bool = False) -> list[tuple[dict | None, dict | None]]:
     """Source-target pairs: each source with each target; sides named together with no target ("talks
-    between Chile and Peru") are each other's targets, both ways; a side with nobody is None."""
+    between Chile and Peru") are each other's targets, both ways, and so are the two sides of a ``mutual`` act
+    ("Chile held talks with Peru"); a side with nobody is None."""
     if not targets and len(sources) > 1:
         return [(a, b) for a in sources for b in sources if a is not b]
-    return [(a, b) for a in sources or [None] for b in targets or [None]]
+    pairs = [(a, b) for a in sources or [None] for b in targets or [None]]
+    if mutual and sources and targets:
+        pairs += [(b, a) for a, b in pairs if (b, a) not in pairs]
+    return pairs
 
 
 def place_rows(d: dict[str, Any]) -> list[dict[str, Any]]:

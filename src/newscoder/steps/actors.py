@@ -155,6 +155,10 @@ class ActorCoder:
         # the home of office holders the article does not place: only in a story about one country
         others = [f for f in doc._.nc_focus if f.country and f.country != self.home and f.score >= OTHER_FOCUS]
         self.sole_home = None if others else self.home
+        # a wire story's own country: its dateline's, when the article is most about it ("MINSK 1996-08-30" over a
+        # story about Belarus and Russia): the home of a head of state or government it does not place
+        dateline = countries.dateline_country(extensions.doc_text(doc)[:600])
+        self.dateline_home = dateline if dateline and dateline == self.home else None
         self.ent_of = {i: e for e in doc.ents for i in range(e.start, e.end)}
         self._orgs = [e for e in doc.ents if e.label_ == "ORG"]
         self._org_starts = [e.start for e in self._orgs]
@@ -407,8 +411,23 @@ class ActorCoder:
             near = head is None or self.plural_sent in (head.sent.start, self._previous_sent(head))
             return list(self.plural) if near else []
         else:
-            rec = self.last.get("thing")
+            rec = self._subject_before(head) or self.last.get("thing")
         return [rec] if rec else []
+
+    def _subject_before(self, head) -> EventActor | None:
+        """What a sentence-opening "It" stands for: the body or state the sentence before was about, its speaker
+        when it ends in a quote's attribution ('"...," Damascus radio said. It welcomed ...': the radio), else its
+        subject; None when that is a person, a pronoun or nothing the actor table can code."""
+        if head is None or head.lower_ != "it" or head.dep_ != "nsubj" or head.i != head.sent.start or \
+                head.sent.start == 0:
+            return None
+        before = self.doc[head.sent.start - 1].sent
+        root = before.root
+        subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.pos_ not in ("NOUN", "PROPN") or subj.ent_type_ == "PERSON":
+            return None
+        found = [r for r in self._from_tokens(subj, _phrase(subj)) if r.code and r.kind != "person"]
+        return replace(found[0], text=head.text) if len(found) == 1 else None
 
     def _previous_sent(self, tok) -> int:
         """The start token of the sentence before ``tok``'s (-1 for the first)."""
@@ -466,6 +485,11 @@ class ActorCoder:
                 # the event drops when it is the other side's ("President X threatened Russia" is not Russian);
                 # never the place the sentence names ("Governor Jose Fernandez started talks in New York")
                 rec = replace(rec, code=self.sole_home, guessed=True)
+            elif not rec.code and self.dateline_home and _national_office(head_ent):
+                # "President Alexander Lukashenko" in a story from Minsk about Belarus and Russia: the head of
+                # state a wire story names without a country is the dateline's, as a guess
+                rec = replace(rec, code=self.dateline_home, sector=rec.sector or "GOV", guessed=True)
+                self.people[head_ent[-1].lower_] = rec
             return [self._remember(rec, "person")]
         if mods:
             out = []
@@ -622,6 +646,11 @@ class ActorCoder:
 
     def _sector(self, head, tokens) -> str | None:
         sectors = self.agents.sectors
+        if head.ent_type_ == "CARDINAL" or head.like_num:  # "hundreds of police", "dozens of soldiers": theirs
+            counted = next((o for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
+                            for o in p.children if o.dep_ == "pobj"), None)
+            if counted is not None:
+                return self._sector(counted, _phrase(counted))
         ent = self.ent_of.get(head.i)
         if ent is not None and ent.root.i == head.i and (
                 ent.label_ in ("GPE", "LOC") or countries.find_actor(ent.text)):
@@ -909,6 +938,25 @@ def demonym(word: str):
     if found is not None or len(stem) < 5 or not stem.endswith("an"):
         return found
     return countries.by_name(stem[:-1]) or (countries.by_name(stem[:-3]) if stem.endswith("ian") else None)
+
+
+#: Titles of a state's head or its government, written before a name with no country ("President X", "Prime
+#: Minister X"); a wire story uses them so only for its own country's.
+NATIONAL_OFFICES = ("president", "prime minister", "premier", "king", "queen", "chancellor", "emir", "sultan",
+                    "vice president", "deputy prime minister", "foreign minister", "defence minister",
+                    "defense minister", "interior minister", "finance minister")
+
+
+def _national_office(ent) -> bool:
+    """Is the person ``ent`` named right after a national office's title, with no word before it that names
+    another body ("President Alexander Lukashenko", not "Rebel President X" or "the club's president X")?"""
+    before = extensions.doc_text(ent.doc)[max(0, ent.start_char - 40):ent.start_char].lower().rstrip()
+    for title in NATIONAL_OFFICES:
+        if before.endswith(title):
+            lead = before[:len(before) - len(title)].rstrip()
+            return not lead or not lead[-1].isalpha() or lead.endswith((" the", " and", " by", " with", " of",
+                                                                        " to", " that", " when", " said"))
+    return False
 
 
 def _title_lemma(tok) -> str:

@@ -93,10 +93,13 @@ HISTORY_DAYS = 730
 
 def _history(event: Event, pub) -> bool:
     """Was the event done more than two years before the publication date, by the date of its own clause ("was
-    shot nine years ago", "in 1987", "in March 1985")? The latest day its date allows is compared."""
+    shot nine years ago", "in 1987", "in March 1985")? The latest day its date allows is compared; a year two
+    or more before the publication's is the past all the same ("cut ties in 1994", told in August 1996)."""
     if pub is None or not event.date or not event.date[:4].isdigit():
         return False
     year = int(event.date[:4])
+    if year <= pub.year - 2:
+        return True
     month = int(event.date[5:7]) if len(event.date) >= 7 and event.date[5:7].isdigit() else 12
     day = int(event.date[8:10]) if len(event.date) >= 10 else calendar.monthrange(year, month)[1]
     try:
@@ -111,6 +114,9 @@ MONTHS = frozenset(m.lower() for m in calendar.month_name if m)
 #: What a running total is counted from: "since the election", "since the war began", "since the start of".
 ERAS = frozenset({"start", "beginning", "election", "war", "conflict", "uprising", "crisis", "revolution", "invasion",
                   "coup", "outbreak", "pandemic", "insurgency", "occupation", "independence", "ceasefire", "truce"})
+#: Long wars a perfect tense counts a toll over ("have been killed in the war"; not "in the fighting", which may
+#: be today's).
+WARS = frozenset({"war", "conflict", "insurgency", "occupation", "uprising", "intifada", "civil war"})
 TALLY_SPANS = frozenset({"so far", "to date", "this year", "thus far", "in all", "in total"})
 
 
@@ -133,7 +139,10 @@ def _tally(tok) -> bool:
              if o.dep_ == "pobj"]
     long_since = any(o.lower_ in MONTHS or (o.like_num and len(o.text) == 4) or o.lemma_.lower() in ERAS
                      for o in since)  # "since January", "since 2015", "since the election"; not "since Monday's riots"
-    if not long_since and not any(f" {w} " in words for w in TALLY_SPANS):
+    in_war = any(o.lemma_.lower() in WARS and any(c.dep_ in ("det", "poss") for c in o.children)
+                 for p in tok.children if p.dep_ == "prep" and p.lower_ in ("in", "during", "throughout")
+                 for o in p.children if o.dep_ == "pobj")  # "have been killed in the war": its toll so far
+    if not long_since and not in_war and not any(f" {w} " in words for w in TALLY_SPANS):
         return False
     return any(c.dep_ in ("dobj", "nsubjpass") and _counted(c) for c in tok.children)
 

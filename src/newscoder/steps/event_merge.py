@@ -7,6 +7,10 @@ same date and the same polarity.
 The first report in the text is kept as the event (its sentence is ``text``/``start``/``end``); the
 others add to ``mentions`` and ``evidence``.
 
+A headline's event and the lead sentence's event of the same type and source are one event, as the lead tells
+it (the headline names the sides in headlinese: "Sudan arrests smugglers", "Sudanese police have arrested three
+people").
+
 A report that leaves a side out ("Ericsson is suing", no target) is the same event as a report of that
 type, date and polarity that names the side and agrees on the other ("Ericsson sues Chinese rival ZTE"),
 when exactly one such report exists: it is folded into the fuller one.
@@ -29,7 +33,13 @@ def _side(actors: list[EventActor]) -> frozenset:
     actors without a code and for people and bodies of no state's sector whose country is a guess (the story's:
     "Marcos Silva" and "the IBC" are two sides, though both are guessed Brazilian)."""
     return frozenset((_state_code(a.code), None if a.sector in STATE_SIDE else a.sector) if a.code and not
-                     story_guess(a) else (a.canonical or a.text).lower() for a in actors)
+                     story_guess(a) else _name(a) for a in actors)
+
+
+def _name(actor: EventActor) -> str:
+    """An actor told apart by name: a person by their surname ("Bob Dole" and "Dole" are one), else the name."""
+    name = (actor.canonical or actor.text).lower()
+    return name.split()[-1] if actor.kind == "person" and name.split() else name
 
 
 def _state_code(code: str) -> str:
@@ -38,6 +48,8 @@ def _state_code(code: str) -> str:
     return code[:3] if len(code) > 3 and code[3:6] in STATE_SIDE else code
 
 
+#: Modes of a report of something done: a headline's and its lead's may differ in who is quoted.
+REPORTING = frozenset({"asserted", "reported"})
 #: Types whose two sides do the same thing to each other: "A met B", "B held talks with A" and "A and B met" are
 #: one meeting.
 SYMMETRIC = frozenset({"CONSULT"})
@@ -50,8 +62,9 @@ def key(event: Event) -> tuple:
     return (event.event, _side(event.actor), _side(event.recipient), event.date, event.negated)
 
 
-def merge(events: list[Event]) -> list[Event]:
-    """``events`` (in text order) with repeats folded into their first report."""
+def merge(events: list[Event], lead: tuple[int, int, str | None] | None = None) -> list[Event]:
+    """``events`` (in text order) with repeats folded into their first report; ``lead`` (where the headline ends,
+    where the lead sentence ends, the publication date) folds the headline's event into the lead's."""
     first: dict[tuple, Event] = {}
     out: list[Event] = []
     for event in events:
@@ -63,7 +76,27 @@ def merge(events: list[Event]) -> list[Event]:
             out.append(event)
             continue
         _fold(kept, event)
-    return _fold_partial(out)
+    out = _fold_partial(out)
+    return _fold_headline(out, *lead) if lead else out
+
+
+def _fold_headline(events: list[Event], head_end: int, lead_end: int, pub: str | None) -> list[Event]:
+    """A headline's event told again in the lead ("Dole blasts Clinton ..." and "Bob Dole accused the Clinton
+    administration of ..."; "Sudan arrests smugglers" and "Sudanese police have arrested three people"): one
+    event, kept as the lead tells it (a body sentence names the sides more fully), when exactly one event of the
+    lead has the headline's type and polarity, its source or none, and the headline's date (or the headline
+    has only the publication's)."""
+    gone: set[int] = set()
+    for i, head in enumerate(events):
+        if head.start >= head_end:
+            break
+        same = [j for j, e in enumerate(events) if head_end <= e.start < lead_end and e.event == head.event and
+                e.negated == head.negated and (e.mode == head.mode or {e.mode, head.mode} <= REPORTING) and (e.date == head.date or head.date == pub) and (
+                    not head.actor or not e.actor or _side(head.actor) == _side(e.actor))]
+        if len(same) == 1:
+            _fold(events[same[0]], head)
+            gone.add(i)
+    return [e for i, e in enumerate(events) if i not in gone]
 
 
 def _fold(kept: Event, event: Event) -> None:

@@ -86,6 +86,9 @@ def subject(tok):
                 if c.tag_ in ("WP", "WDT") or (c.lower_ == "that" and head.dep_ == "relcl"):
                     return (head.head, c.dep_) if head.dep_ == "relcl" else (None, None)
                 return c, c.dep_
+        if head.dep_ == "acl" and head.tag_ == "VBG" and head.i > 0 and head.doc[head.i - 1].text == "," and \
+                head.head.dep_ in ("nsubj", "nsubjpass") and head.head.pos_ in ("PROPN", "NOUN"):
+            return head.head, "nsubj"  # "Arafat, attacking Israel's decision, went ...": Arafat attacks it
         if head.dep_ not in CLIMB or head.head.i == head.i:
             break
         head = head.head

@@ -148,7 +148,7 @@ def _lookup_lemma(tok, lemma, lex) -> tuple[str | None, object | None]:
         nouns = [_event_noun(o) for o in objects] + [c for p in particles if p.lower_ in ("in", "on", "into")
                                                      for c in p.children if c.dep_ == "pobj"]
         for noun in nouns:
-            code = lex.nouns.get(_compound_key(noun)) or lex.nouns.get(noun.lemma_.lower())
+            code = _noun_code(noun, lex)
             if code and _noun_sense(noun, lex):
                 return code, noun
     return lex.verbs.get(lemma), None
@@ -173,6 +173,40 @@ def _asked_for_someone(tok) -> bool:
 CLERGY = frozenset({"prelate", "bishop", "archbishop", "cardinal", "priest", "pastor", "imam", "rabbi", "mullah",
                     "cleric", "abbot", "monk", "nun", "vicar", "pope", "patriarch", "sheikh"})
 SOUGHT_TITLES = GENERIC_TITLES | CLERGY
+
+
+def _question_asked(tok) -> bool:
+    """Is ``tok`` "ask" putting a question, not asking for something: a quoted question or an indirect one
+    ("asked whether ...", '"Why now?" asked X'), with no one asked to do anything (no object, no "to", no "for")?"""
+    if tok.lemma_.lower() != "ask" or any(c.dep_ in ("dobj", "dative", "xcomp") or (
+            c.dep_ == "prep" and c.lower_ in ("for", "about")) for c in tok.children):
+        return False
+    comp = next((c for c in tok.children if c.dep_ == "ccomp"), None)
+    if comp is None:
+        return False
+    if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in comp.children) or comp.subtree.__next__(
+            ).tag_ in ("WDT", "WP", "WRB"):
+        return True
+    return any(t.text == "?" for t in tok.doc[comp.left_edge.i:comp.right_edge.i + 2])
+
+
+#: Nouns of what is done to someone: their possessor is who undergoes it ("Wang's arrest", "his release"),
+#: not who does it, unless the noun names another undergoer ("Israel's release of prisoners").
+UNDERGONE_NOUNS = frozenset({"arrest", "detention", "release", "execution", "expulsion", "deportation",
+                             "extradition", "kidnapping", "abduction", "assassination", "murder", "killing",
+                             "capture", "imprisonment", "jailing", "trial", "conviction", "sentencing", "ouster",
+                             "dismissal", "impeachment", "torture", "disappearance", "internment", "eviction"})
+
+
+def _undergoer(noun, possessor) -> bool:
+    """Is ``possessor`` ("Wang's" in "Wang's arrest") the one who undergoes the act ``noun`` names: a person or
+    people, with no "of" phrase naming another undergoer?"""
+    if possessor.dep_ != "poss" or noun.lemma_.lower() not in UNDERGONE_NOUNS:
+        return False
+    if syn.prep_child(noun, "of", "pobj") is not None:
+        return False
+    return possessor.ent_type_ in ("PERSON", "NORP", "ORG") or (possessor.pos_ == "PRON" and possessor.lower_ in (
+        "his", "her", "their"))
 
 
 def _found_guilty(tok):
@@ -239,7 +273,7 @@ def _warned_of_thing(tok, lex) -> bool:
         if prep.dep_ == "prep" and prep.lower_ in ("of", "about"):
             for pobj in prep.children:
                 if pobj.dep_ == "pobj" and pobj.pos_ == "NOUN":
-                    return not (lex.nouns.get(_compound_key(pobj)) or lex.nouns.get(pobj.lemma_.lower()))
+                    return not (_noun_code(pobj, lex))
     return False
 
 
@@ -263,6 +297,21 @@ def _venue(tok) -> bool:
         return False
     name = " ".join(t.text for t in tok.subtree if t.ent_type_)
     return countries.by_name(name) is None and countries.by_name(tok.text) is None
+
+
+def _noun_code(tok, lex) -> str | None:
+    """The lexicon's code of an event noun: with its modifier ("air strike"), with any of several joined ones
+    ("air and land strikes", "naval and air attacks"), else its own."""
+    code = lex.nouns.get(_compound_key(tok))
+    if code:
+        return code
+    lemma = tok.lemma_.lower()
+    for mod in (c for c in tok.children if c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i):
+        for m in [mod] + [c for c in mod.children if c.dep_ == "conj"]:
+            code = lex.nouns.get(f"{m.lemma_.lower()} {lemma}")
+            if code:
+                return code
+    return lex.nouns.get(lemma)
 
 
 def _compound_key(tok) -> str:
@@ -297,7 +346,19 @@ class Coder:
                 for e in events:
                     e.mode = event_decide.mode_of(e, self.doc[e.trigger_i])
         events = [e for _, evs in by_sentence for e in evs if e.mode in self.modes]
-        return event_merge.merge(events)
+        return event_merge.merge(events, self._lead())
+
+    def _lead(self) -> tuple[int, int, str | None] | None:
+        """Where the headline ends and where the lead sentence after it ends (a dateline on its own line is not
+        the lead), with the publication date; None when the article has no headline."""
+        sents = iter(self.doc.sents)
+        first = next(sents, None)
+        if first is None or not syn.in_headline(first[0]):
+            return None
+        for sent in sents:
+            if sum(t.is_alpha for t in sent) >= 5:
+                return first.end_char, sent.end_char, self.pub.isoformat() if self.pub else None
+        return None
 
     def sentence(self, sent) -> list[Event]:
         found, background, consumed = [], [], set()
@@ -327,6 +388,8 @@ class Coder:
             return judged
         if _asked_for_someone(tok):
             return None  # "gunmen entered his office asking for the prelate": looking for him, no request
+        if _question_asked(tok):
+            return None  # '"What kind of peace is this?" asked X', "asked whether the plan would work": a question
         if tok.lemma_.lower() == "blame" and tok.dep_ == "xcomp" and tok.head.lemma_ == "be" and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
             return None  # "said X were to blame": the speaker's charge, coded at "were" (_judged), not X's plan
@@ -348,7 +411,7 @@ class Coder:
         deed = _claimed_deed(tok, self.lex)
         if deed is not None:  # "the NPA claimed responsibility for the assassination of X": the NPA did it
             consumed.add(deed.i)
-            event = self.make(tok, self.lex.nouns.get(_compound_key(deed)) or self.lex.nouns[deed.lemma_.lower()],
+            event = self.make(tok, _noun_code(deed, self.lex),
                               recipient_head=syn.prep_child(deed, "of", "pobj") or syn.prep_child(deed, "on", "pobj"))
             if event is not None:
                 event.trigger = f"{tok.text} responsibility {deed.text}"
@@ -570,7 +633,7 @@ class Coder:
     # ---- nouns
     def noun_event(self, tok) -> Event | None:
         lemma = tok.lemma_.lower()
-        code = self.lex.nouns.get(_compound_key(tok)) or self.lex.nouns.get(lemma)
+        code = _noun_code(tok, self.lex)
         if code is None or tok.dep_ in ("compound",) or not _noun_sense(tok, self.lex):
             return None
         if tok.dep_ == "pobj" and tok.head.lower_ in BACKGROUND_PREPS:
@@ -585,12 +648,12 @@ class Coder:
     def _noun_actors(self, tok) -> list[EventActor]:
         heads = [c for c in tok.children if c.dep_ in ACTOR_NOUN_DEPS and (
             c.ent_type_ in ACTOR_LABELS or (c.pos_ == "PRON" and c.lower_ in ("its", "their", "his", "her")))
-            and not _venue(c)]
+            and not _venue(c) and not _undergoer(tok, c)]
         for prep in tok.children:
             if prep.dep_ == "prep" and prep.lower_ in ("between", "among", "by"):
                 heads.extend(c for c in prep.children if c.dep_ == "pobj")
         if not heads and tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.lemma_.lower() in IN_TALKS \
-                and _root(self.lex.nouns.get(_compound_key(tok)) or self.lex.nouns.get(tok.lemma_.lower()) or "") == "04" \
+                and _root(_noun_code(tok, self.lex) or "") == "04" \
                 and syn.prep_child(tok, "with", "pobj") is not None:  # the other side named ("in talks to sign on": none)
             heads = [h for h in syn.subject(tok.head.head)[:1] if h is not None]  # "X is in talks with Y",
             # "is involved in contract negotiations with Y": X consults Y
@@ -635,9 +698,10 @@ class Coder:
                 c.dep_ in ("dobj", "nsubjpass") for c in tok.children) and tok.dep_ != "acl":
             return None  # "In a statement, released yesterday, the Executive confirmed ...": nobody released
         if tok.lemma_.lower() in PEOPLE_OBJECT_VERBS and (obj := _dobj(tok) or (
-                tok.head if tok.dep_ == "acl" and tok.head.pos_ == "NOUN" else None)) is not None and \
-                obj.lemma_.lower() in PUBLISHED:
-            return None  # "police released sketches of the suspects", "a statement released yesterday": published
+                tok.head if tok.dep_ == "acl" and tok.head.pos_ == "NOUN" else None)) is not None and (
+                obj.lemma_.lower() in PUBLISHED):
+            return None  # "police released sketches of the suspects", "a resolution released by the council":
+            # published, no one freed
         if tok.lemma_.lower() in CONTEST_VERBS and _sports_sentence(tok.sent):
             return None  # "the Dodgers beat the Giants 6-5": a game won
         if tok.lemma_.lower() in TRAVEL_VERBS and (prep := syn.prep_child(tok, "from", "pobj")) is not None and \
@@ -645,6 +709,17 @@ class Coder:
             return None  # "returned from holiday": no retreat, whoever returns
         if tok.lemma_.lower() in TRAVEL_VERBS and noun is None and not _official(actors):
             return None  # "a tourist visiting Uganda", "returning to Jakarta": travel, no state visit or retreat
+        if tok.lemma_.lower() == "sign" and noun is None and (paper := _dobj(tok) or (
+                tok.head if tok.dep_ == "acl" and tok.head.pos_ == "NOUN" else None) or (
+                syn.subject(tok)[0] if syn.subject(tok)[1] == "nsubjpass" else None)) is not None and \
+                paper.lemma_.lower() not in SIGNED_PACTS and self.actors.is_thing(paper):
+            return None  # "a note signed by the victims", "signed the guest book": no agreement signed
+        if tok.lemma_.lower() in ("talk", "speak") and noun is None and not recipient and not _plural_subject(tok) \
+                and len(actors) < 2 and syn.prep_child(tok, "about", "pobj") is not None:
+            return None  # "I was talking about drugs": a subject talked of, with no one
+        if tok.lemma_.lower() == "return" and noun is None and _dobj(tok) is None and _root(code) == "08" and \
+                syn.subject(tok)[1] == "nsubj":
+            return None  # "the German envoy returned to Bonn": travel, not a return of people or goods (084)
         if tok.lemma_.lower() == "receive" and noun is None and (obj := _dobj(tok)) is not None and \
                 not (obj.ent_type_ in ("GPE", "PERSON", "ORG", "NORP") or self.actors.is_people(obj)):
             return None  # "received 80,000 dlrs": money got, no guest hosted
@@ -664,6 +739,20 @@ class Coder:
             code = "173" if state or not actors else "181"
         if _root(code) == "19" and actors and not any(a.sector in ("MIL", "GOV") or a.kind == "state" for a in actors):
             code = UNCONVENTIONAL.get(code, "180")  # violence by non-state actors is CAMEO 18
+        if _root(code) == "14" and code not in ("142", "143", "144") and actors and (
+                (noun is not None and tok.lemma_.lower() in FORMAL_PROTEST_VERBS) or all(a.sector == "GOV" for a in
+                actors) or ((subj := syn.subject(tok)[0]) is not None and subj.ent_type_ == "GPE" and all(
+                    a.kind == "state" and a.sector in (None, "GOV") for a in actors))):
+            code = "114"  # "China protested to Japan", "lodged a strong protest", "raised protests": a state's
+            # or a formal complaint in words (CAMEO 114), not a demonstration; a state's strike or hunger strike
+            # stays one
+        if (tok.lemma_.lower() == "raid" or noun is not None and noun.lemma_.lower() == "raid") and actors and all(
+                a.sector in ("COP", "SPY") for a in actors):
+            code = "170"  # "police raided the university, arresting 30": a search by the police, coercion
+        if code == "144" and actors and all(a.sector in STATE_SECTORS or a.kind == "state" and a.sector is None
+                                            for a in actors):
+            code = "191"  # "Israel blocks pilgrims", "police blocked the road": a state restricts movement (CAMEO
+            # 191); protesters blocking a road obstruct passage (144)
         info = self.cameo[code]
         if len([a for a in actors if a.code]) >= 2:
             self.actors.last_pair = self.actors.plural = actors
@@ -742,6 +831,10 @@ class Coder:
                 own = {a.code for a in actors if a.code}
                 gathering = noun is not None and noun.lemma_.lower() in GATHERINGS
                 recipient = [] if gathering else [r for r in recipient if r.code not in own]
+        if not recipient and len(actors) >= 2 and (_root(code) in MUTUAL_ROOTS or code == "057") and len(
+                {_identity(a) for a in actors}) == len(actors):
+            actors, recipient = actors[:1], actors[1:]  # "Jordan and Britain have agreed to ...": Jordan with
+            # Britain, as the PLOVER coders write such a pair
         sides = {a.code for a in actors}
         recipient = [r for r in recipient if _identity(r) not in {_identity(a) for a in actors} and not (
             r.text.split(" ", 1)[0].lower() in OWN_POSSESSIVES and r.sector == "MIL" and r.code in sides)]
@@ -757,7 +850,10 @@ class Coder:
                 c.dep_ in ("nsubj", "aux", "auxpass") for c in tok.children):
             subj, dep = tok.head, "nsubjpass"  # a headline's "Five soldiers killed in Kabul" (elsewhere background)
         if dep == "nsubjpass" and subj is not None and (subj.head.i == tok.i or (
-                tok.dep_ in ("relcl", "acl") and tok.head.i == subj.i)):  # "an advert that was accused of ..."
+                tok.dep_ in ("relcl", "acl") and tok.head.i == subj.i) or (
+                tok.dep_ == "conj" and tok.tag_ == "VBN" and subj.head.i == tok.head.i and not any(
+                c.dep_ in ("nsubj", "aux") for c in tok.children))):  # "an advert that was accused of ...";
+            # "were killed or wounded": the second participle is passive too
             agent = syn.agent_of_passive(tok)
             patient = subj if noun is None or _event_noun(subj).i != noun.i else None
             if patient is None and noun is not None:  # "a quarantine was imposed": the act's own actors, or the
@@ -929,6 +1025,14 @@ def _official(actors: list[EventActor]) -> bool:
                or (a.code or "").startswith("IGO") for a in actors)
 
 
+def _sanction_if(clause) -> bool:
+    """Is ``clause`` a penalty put on a condition: "their boats would be impounded if they ...", "they will be
+    arrested unless ..." (a passive or future verb with an "if"/"unless" clause)?"""
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+               for c in clause.children) and any(c.dep_ in ("aux", "auxpass") and c.lower_ in (
+                "would", "will", "'ll", "be", "could") for c in clause.children)
+
+
 def _advice(tok, actors) -> bool:
     """Is the predicate advice to the public: its object people of no state's organ ("residents", "travellers",
     "consumers") told what to do ("to boil their water", "against travel")?"""
@@ -936,6 +1040,8 @@ def _advice(tok, actors) -> bool:
     if obj is None or not any(c.dep_ in ("xcomp", "ccomp") or c.dep_ == "prep" and c.lower_ == "against"
                               for c in tok.children):
         return False
+    if any(c.dep_ == "ccomp" and _sanction_if(c) for c in tok.children):
+        return False  # "warned its fishermen that their boats would be impounded if ...": a threat to them
     recs = actors.code(obj)
     return bool(recs) and all(r.sector in ("CVL", "BUS", "EDU", "HLH", "AGR", "LAB", None) and r.kind != "state"
                               and not (r.kind == "person" and r.code) for r in recs) and actors.is_people(obj)
@@ -994,13 +1100,25 @@ def _purpose_objects(clause, own: bool):
 #: Verbs that are a political act when done to people ("released two hostages"), not to what is published
 #: ("released figures", "released sketches of the suspects").
 PEOPLE_OBJECT_VERBS = frozenset({"release", "free"})
+#: Verbs of a protest made in words or in writing ("lodged a protest", "raised protests", "sent a protest note").
+FORMAL_PROTEST_VERBS = frozenset({"lodge", "raise", "file", "send", "deliver", "submit", "register", "voice",
+                                  "express", "issue", "hand"})
+#: CAMEO roots of acts two sides do together ("X and Y agreed", "met", "cooperate"): the first is the source, the
+#: other the target.
+MUTUAL_ROOTS = frozenset({"03", "04", "06"})
+#: What is signed as an agreement between sides (a note or a guest book signed is none).
+SIGNED_PACTS = frozenset({"agreement", "deal", "treaty", "accord", "pact", "memorandum", "contract", "protocol",
+                          "declaration", "charter", "convention", "communique", "communiqué", "statement", "document",
+                          "package", "framework", "ceasefire", "truce", "armistice", "settlement", "compact", "plan",
+                          "understanding", "letter", "petition", "order", "decree", "law", "bill", "resolution"})
 PUBLISHED = frozenset({"statement", "report", "figure", "data", "sketch", "photo", "photograph", "image", "picture",
                        "video", "footage", "result", "detail", "name", "list", "document", "record", "transcript",
                        "information", "album", "film", "movie", "song", "book", "product", "version", "update",
                        "estimate", "forecast", "study", "survey", "letter", "memo", "tape", "recording", "description",
                        "text", "summary", "guideline", "statistic", "earnings", "profit", "number", "poll",
                        "communique", "communiqué", "findings", "finding", "map", "drawing", "audio", "app", "game",
-                       "software", "single", "trailer", "edition", "schedule", "agenda", "timetable", "draft"})
+                       "software", "single", "trailer", "edition", "schedule", "agenda", "timetable", "draft", "resolution",
+                       "declaration", "verdict", "ruling", "budget", "proposal", "plan"})
 #: Verbs that in a sentence about a game report its result ("beat the Giants 6-5"), not violence.
 CONTEST_VERBS = frozenset({"beat", "defeat", "edge", "rout", "thrash", "trounce", "whip", "down", "top", "crush",
                            "hammer", "overcome", "outplay", "eliminate", "knock", "batter", "stun"})
@@ -1093,7 +1211,7 @@ def _claimed_deed(tok, lex):
     deed = syn.prep_child(obj, "for", "pobj") if obj is not None else None
     if deed is None or deed.lemma_.lower() not in DEEDS:
         return None
-    return deed if (lex.nouns.get(_compound_key(deed)) or lex.nouns.get(deed.lemma_.lower())) else None
+    return deed if (_noun_code(deed, lex)) else None
 
 
 def _attacker(tok):
