@@ -1455,3 +1455,20 @@ def test_going_home_a_signed_note_and_talk_about_a_subject_are_no_events_two_sid
     assert coded('"I was talking about drugs," the Kenyan minister said.') == []
     (pair,) = coded("Kenya and Somalia have agreed to hold joint border patrols.")
     assert _codes(pair.actor) == ["KEN"] and _codes(pair.recipient) == ["SOM"]
+
+
+def test_an_office_holder_a_wire_story_names_without_a_country_is_its_datelines():
+    story = ("Kenyan speaker accuses president.\n\nNAIROBI 2022-05-13\n\nThe speaker of the Kenyan parliament said on "
+             "Friday that President Samuel Mwangi was trying to set up a dictatorship with Somali help.\n"
+             "Foreign Minister Ali Otieno met Somali Foreign Minister Hassan Nur in Mogadishu on Thursday.\n"
+             "Mwangi signed a pact with Somalia in April.\nSomalia's backing for Mwangi angered the opposition.")
+    events = coded(story)
+    talks = next(e for e in events if e.event == "CONSULT")
+    assert _codes(talks.actor) == ["KEN"] and _codes(talks.recipient) == ["SOM"]
+    pact = next(e for e in events if e.trigger.startswith("signed"))
+    assert _codes(pact.actor) == ["KEN"]
+    abroad = ("Kenyan speaker accuses president.\n\nMOGADISHU 2022-05-13\n\nThe speaker of the Kenyan parliament said "
+              "on Friday that President Samuel Mwangi was trying to set up a dictatorship with Somali help.\n"
+              "Mwangi signed a pact with Somalia in April.")
+    pact = next(e for e in coded(abroad) if e.trigger.startswith("signed"))
+    assert _codes(pact.actor) != ["SOM"]  # not the dateline's when the story is about another country

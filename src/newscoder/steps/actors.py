@@ -280,6 +280,11 @@ class ActorCoder:
                 if found and found[0].kind == "group" and found[0].sector:
                     sector = found[0].sector  # "a spokesman for Ericsson" speaks for a firm
                 key = ent[-1].lower_
+                if not found and self.people.get(key) is None and self.dateline_home and _national_office(ent):
+                    # "President Alexander Lukashenko" in a story from Minsk: the dateline's, as a guess
+                    self.people[key] = EventActor(text=ent.text, canonical=ent.text, code=self.dateline_home,
+                                                  sector=sector or "GOV", kind="person", guessed=True)
+                    continue
                 if self.people.get(key) is None or (found and not self.people[key].code):
                     if found or sector in STATE_SECTORS:
                         self.people[key] = EventActor(
@@ -940,23 +945,36 @@ def demonym(word: str):
     return countries.by_name(stem[:-1]) or (countries.by_name(stem[:-3]) if stem.endswith("ian") else None)
 
 
-#: Titles of a state's head or its government, written before a name with no country ("President X", "Prime
-#: Minister X"); a wire story uses them so only for its own country's.
-NATIONAL_OFFICES = ("president", "prime minister", "premier", "king", "queen", "chancellor", "emir", "sultan",
-                    "vice president", "deputy prime minister", "foreign minister", "defence minister",
-                    "defense minister", "interior minister", "finance minister")
+#: Titles of a state's head, its ministers and its local offices, written before a name with no country
+#: ("President X", "Prime Minister X", "State chief minister X"); a wire story uses them so only for its own
+#: country's ("Foreign Minister X" of another state is "Russian Foreign Minister X").
+NATIONAL_OFFICES = ("president", "premier", "king", "queen", "chancellor", "emir", "sultan", "minister",
+                    "governor", "mayor", "speaker", "opposition leader")
 
 
 def _national_office(ent) -> bool:
     """Is the person ``ent`` named right after a national office's title, with no word before it that names
     another body ("President Alexander Lukashenko", not "Rebel President X" or "the club's president X")?"""
-    before = extensions.doc_text(ent.doc)[max(0, ent.start_char - 40):ent.start_char].lower().rstrip()
+    before = extensions.doc_text(ent.doc)[max(0, ent.start_char - 60):ent.start_char].lower().rstrip()
     for title in NATIONAL_OFFICES:
         if before.endswith(title):
-            lead = before[:len(before) - len(title)].rstrip()
-            return not lead or not lead[-1].isalpha() or lead.endswith((" the", " and", " by", " with", " of",
-                                                                        " to", " that", " when", " said"))
+            words = before[:len(before) - len(title)].split()
+            while words and words[-1] in OFFICE_QUALIFIERS:
+                words.pop()  # "Deputy Foreign Minister", "State chief minister"
+            return not words or not words[-1][-1].isalpha() or words[-1] in LEAD_WORDS
     return False
+
+
+#: Words of an office's title before its head word ("Deputy Foreign Minister", "State chief minister").
+OFFICE_QUALIFIERS = frozenset({"prime", "deputy", "vice", "acting", "foreign", "defence", "defense", "interior",
+                               "finance", "home", "justice", "trade", "economy", "economics", "health", "education",
+                               "energy", "oil", "agriculture", "farm", "labour", "labor", "information", "state",
+                               "chief", "senior", "first", "former", "provincial", "regional", "security", "police",
+                               "industry", "transport", "culture", "environment", "tourism", "planning", "budget",
+                               "fisheries", "mines", "mining", "war", "army", "navy", "treasury", "commerce"})
+#: Words a name with its title may come after ("said President X", "met Foreign Minister X").
+LEAD_WORDS = frozenset({"the", "and", "by", "with", "of", "to", "that", "when", "said", "says", "met", "told",
+                        "as", "for", "from", "while", "after", "before", "but", "or", "on", "at", "in"})
 
 
 def _title_lemma(tok) -> str:

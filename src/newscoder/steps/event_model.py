@@ -463,6 +463,17 @@ def _reported(tok, text: str) -> bool:
     return "according to " in text.lower()
 
 
+#: Nouns whose to-infinitive is not done: powers and rights given, plans, offers, calls, decisions ("powers to
+#: raid houses", "a call to boycott"); not attempts ("an attempt to assassinate X was thwarted" is coded).
+UNDONE_NOUNS = frozenset({"power", "right", "authority", "mandate", "permission", "licence", "license", "freedom",
+                          "plan", "proposal", "offer", "promise", "pledge", "vow", "threat", "call", "appeal",
+                          "demand", "request", "order", "decision", "readiness", "willingness", "ability",
+                          "capacity", "chance", "opportunity", "need", "way", "time", "reason", "intention",
+                          "desire", "wish", "scheme", "programme", "program", "strategy", "idea",
+                          "option", "invitation", "instruction", "recommendation", "advice", "urge", "pressure",
+                          "ultimatum", "deadline", "warning"})
+
+
 def mode(tok) -> str:
     """How the sentence reports the candidate: "negated" ("did not attack", "it is not true that
     ... threatened"), "hypothetical" (a condition, a question, could/might/would without a
@@ -512,6 +523,9 @@ def mode(tok) -> str:
             return "hypothetical"  # "weighing the possibility of recognizing Croatia"
         if cur.dep_ == "advcl" and "than" in own:
             return "hypothetical"  # "able to do little more than offer sympathy": a comparison
+        if cur.dep_ == "acl" and "to" in own and cur.head.pos_ == "NOUN" and lemma(cur.head) in UNDONE_NOUNS:
+            return "hypothetical"  # "powers to raid houses", "a decision to expand settlements", "a plan to
+            # attack": what a noun gives, asks or aims at, not done (an attempt to do it is coded, as CAMEO does)
         if cur.dep_ in ("ccomp", "parataxis") and cur.head.lemma_.lower() in SAY:
             break  # the speaker's own modality does not change what is reported
     return "reported" if reported else "asserted"

@@ -638,6 +638,9 @@ class Coder:
             return None
         if tok.dep_ == "pobj" and tok.head.lower_ in BACKGROUND_PREPS:
             return None  # "during the talks", "after the attack": background, not news
+        if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ == "ADJ":
+            return None  # "not satisfied with Saudi cooperation", "concerned about the attacks": a topic of a
+            # feeling, not a report of the act
         if _portfolio(tok):
             return None  # "the commissioner responsible for humanitarian aid", "the Minister for Trade": an office
         actors = self._noun_actors(tok)
@@ -847,7 +850,10 @@ class Coder:
             dep = "nsubjpass"  # "Ex-minister charged in telecoms case": the minister is charged
         if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in ("NOUN", "PROPN") and (
                 tok.head.dep_ == "ROOT" or syn.in_headline(tok)) and not any(
-                c.dep_ in ("nsubj", "aux", "auxpass") for c in tok.children):
+                c.dep_ in ("nsubj", "aux", "auxpass", "ccomp") for c in tok.children) and not any(
+                t.dep_ == "mark" and t.lower_ == "that" and t.i > tok.i and t.head.head.i == tok.head.i
+                for t in tok.sent):  # "a bookseller charged on Thursday that ...": a verb of saying the parser
+            # hung on its subject, with its clause beside it, is active
             subj, dep = tok.head, "nsubjpass"  # a headline's "Five soldiers killed in Kabul" (elsewhere background)
         if dep == "nsubjpass" and subj is not None and (subj.head.i == tok.i or (
                 tok.dep_ in ("relcl", "acl") and tok.head.i == subj.i) or (
