@@ -17,6 +17,7 @@ from .. import extensions
 from ..knowledge import countries, firms
 from ..knowledge.event_lexicon import agents
 from ..models import EventActor
+from .event_syntax import in_headline_credit
 from .ner_fixes import CORP_SUFFIX
 
 MOD_DEPS = frozenset({"compound", "amod", "nmod", "poss", "npadvmod", "nummod", "det", "punct",
@@ -116,6 +117,8 @@ def _phrase(head) -> list:
                 if pobj.dep_ == "pobj" and (generic or spokes or pobj.ent_type_ == "GPE"):
                     tokens.append(prep)
                     tokens.extend(_phrase(pobj))
+    if head.i < 100 and any(in_headline_credit(t) for t in tokens):  # "diplomat's home -- Bonn": not the home's
+        tokens = [t for t in tokens if not in_headline_credit(t)]
     return sorted(set(tokens), key=lambda t: t.i)
 
 
@@ -172,6 +175,8 @@ class ActorCoder:
         """Actor records for the noun phrase headed by ``head`` (several when it names several
         countries: "US and Turkish officials")."""
         low = head.lower_
+        if in_headline_credit(head):
+            return []  # "... stormed diplomat's home -- Bonn": who tells it, no party to it
         if low in PERSONAL and head.pos_ == "PRON":
             return [replace(r, text=head.text) for r in self._pronoun(PERSONAL[low], speaker, head)]
         if head.lemma_.lower() in self.agents.nonactors:
@@ -482,6 +487,10 @@ class ActorCoder:
             if sector and not rec.sector:
                 rec.sector = sector
             return [self._remember(rec, rec.kind)]
+        if head_ent is None and head.lemma_.lower() in ATTACK_NOUNS and mods and mods[0].kind == "state":
+            # "Algeria restaurant bomb kills seven": attackers nobody named, in that country, not its state
+            return [EventActor(text=text, canonical="unidentified attackers", code=mods[0].code, sector="UAF",
+                               guessed=True)]
         if head_ent is not None and head_ent.label_ == "PERSON":
             country = own or (mods[0] if mods else None)
             rec = self._person(head_ent, sector, country or self._described(head_ent))

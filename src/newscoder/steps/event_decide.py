@@ -22,6 +22,7 @@ asserted, or reported when someone is quoted making it.
 from __future__ import annotations
 
 import calendar
+import re
 import datetime as dt
 
 from ..knowledge.event_lexicon import cameo
@@ -128,6 +129,8 @@ ERAS = frozenset({"start", "beginning", "election", "war", "conflict", "uprising
 #: Long wars a perfect tense counts a toll over ("have been killed in the war"; not "in the fighting", which may
 #: be today's).
 WARS = frozenset({"war", "conflict", "insurgency", "occupation", "uprising", "intifada", "civil war"})
+#: A spell of months or years a perfect tense counts over ("in the past two years", "over the last decade").
+LONG_SPELL = re.compile(r" (?:in|over|during|for) the (?:past|last|previous) (?:\w+ )?(?:months|years|decades?) ")
 TALLY_SPANS = frozenset({"so far", "to date", "this year", "thus far", "in all", "in total"})
 
 
@@ -153,7 +156,8 @@ def _tally(tok) -> bool:
     in_war = any(o.lemma_.lower() in WARS and any(c.dep_ in ("det", "poss") for c in o.children)
                  for p in tok.children if p.dep_ == "prep" and p.lower_ in ("in", "during", "throughout")
                  for o in p.children if o.dep_ == "pobj")  # "have been killed in the war": its toll so far
-    if not long_since and not in_war and not any(f" {w} " in words for w in TALLY_SPANS):
+    if not long_since and not in_war and not any(f" {w} " in words for w in TALLY_SPANS) and not \
+            LONG_SPELL.search(words):
         return False
     return any(c.dep_ in ("dobj", "nsubjpass") and _counted(c) for c in tok.children)
 

@@ -4,6 +4,8 @@ depend on another event (background, nested)."""
 
 from __future__ import annotations
 
+import re
+
 from .layout import headline_end
 
 SAY = frozenset({"say", "tell", "announce", "state", "report", "claim", "add", "note", "confirm",
@@ -207,6 +209,11 @@ def asserted(comp) -> bool:
     if comp.dep_ == "ccomp" and comp.tag_ == "VBZ" and any(c.dep_ == "nsubj" for c in comp.children) and not any(
             c.dep_ in ("aux", "auxpass") for c in comp.children):
         return True  # "insists it remains on cordial terms": a present claim, no demand (that is "remain")
+    if comp.dep_ == "ccomp" and comp.tag_ in ("VBG", "VBN") and any(c.dep_ in ("nsubj", "nsubjpass")
+                                                                 for c in comp.children):
+        aux = {c.lower_ for c in comp.children if c.dep_ in ("aux", "auxpass")}
+        if aux and aux <= {"was", "were", "is", "are", "am", "had", "has", "have", "been", "being"}:
+            return True  # "insisted it was doing its best", "insisted it had acted lawfully": a claim
     if comp.dep_ != "ccomp" or comp.tag_ != "VBD" or comp.lower_ == comp.lemma_.lower():
         return False  # "demanded that Washington cut its ties": "cut" may be subjunctive
     if any(c.dep_ == "dobj" for c in comp.head.children):
@@ -230,6 +237,21 @@ def in_headline(tok) -> bool:
         head = doc[:HEAD_TOKENS].text + (" more" if len(doc) > HEAD_TOKENS else "")  # never the whole text
         end = doc.user_data[_HEADLINE_KEY] = headline_end(head)
     return end is not None and tok.idx < end
+
+
+#: A headline's closing credit: who says it ("... stormed diplomat's home -- Bonn", "... kills seven - newspaper",
+#: "... - agency", "- report"): one to three words after a spaced dash at its end.
+_CREDIT = re.compile(r"\s+(?:-{1,2}|\u2013|\u2014)\s+\S+(?:\s+\S+){0,2}?\s*\.?\s*$")
+
+
+def in_headline_credit(tok) -> bool:
+    """Is ``tok`` in the credit that ends a headline ("-- Bonn", "- newspaper"): a source, no party to the event?"""
+    if not in_headline(tok):
+        return False
+    doc = tok.doc
+    end = doc.user_data.get(_HEADLINE_KEY)
+    m = _CREDIT.search(doc[:HEAD_TOKENS].text[:end]) if end else None
+    return m is not None and tok.idx >= m.start()
 
 
 def headline_passive(tok) -> bool:

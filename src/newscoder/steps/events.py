@@ -473,6 +473,15 @@ class Coder:
             consumed.add(comp.i)
             if inner_noun is not None:
                 consumed.add(inner_noun.i)
+            if tok.lemma_.lower() in ORDER_VERBS and inner and _root(inner) in FORCE_ROOTS and (
+                    obj := _dobj(tok)) is not None and (_forces(obj.text) or obj.lemma_.lower() in GUARDS):
+                event = self.make(tok, inner, noun=inner_noun, recipient_head=_dobj(comp) or syn.prep_child(
+                    comp, "on", "pobj") or syn.prep_child(comp, "against", "pobj"))  # "ordered U.S. forces to go
+                # on high alert": the one who orders does it, by his forces
+                if event is not None:
+                    event.trigger = f"{tok.text} {comp.text}"
+                    event.recipient = [r for r in event.recipient if not _forces(r.text)]
+                return event
             code = self._combine(control, inner)
             if code is None:
                 return None  # "want to drag us back", "decided to focus on": a wish, no event
@@ -712,6 +721,9 @@ class Coder:
             return None  # "returned from holiday": no retreat, whoever returns
         if tok.lemma_.lower() in TRAVEL_VERBS and noun is None and not _official(actors):
             return None  # "a tourist visiting Uganda", "returning to Jakarta": travel, no state visit or retreat
+        if tok.lemma_.lower() == "defend" and noun is None and (held := _dobj(tok)) is not None and (
+                held.ent_type_ in ("GPE", "LOC", "FAC") or held.lemma_.lower() in HELD_GROUND):
+            return None  # "Kurdish forces were defending the city": holding ground, no statement in support
         if tok.lemma_.lower() == "sign" and noun is None and (paper := _dobj(tok) or (
                 tok.head if tok.dep_ == "acl" and tok.head.pos_ == "NOUN" else None) or (
                 syn.subject(tok)[0] if syn.subject(tok)[1] == "nsubjpass" else None)) is not None and \
@@ -776,7 +788,8 @@ class Coder:
     def _thing_subject(self, tok) -> bool:
         """Is the predicate's own subject a thing of the actor table ("the plan allows", "a storm killed")?"""
         subj, dep = syn.subject(tok)
-        if subj is None or dep != "nsubj" or not (subj.head.i == tok.i or tok.head.i == subj.i):
+        if subj is None or dep != "nsubj" or not (subj.head.i == tok.i or tok.head.i == subj.i or (
+                tok.dep_ == "conj" and subj.head.i == tok.head.i)):  # "banners praise ... and promise"
             return False
         return self.actors.is_thing(subj, strict=True)
 
@@ -862,6 +875,13 @@ class Coder:
             # "were killed or wounded": the second participle is passive too
             agent = syn.agent_of_passive(tok)
             patient = subj if noun is None or _event_noun(subj).i != noun.i else None
+            if patient is None and noun is not None and self.actors.is_people(noun):
+                # "the Iranian ambassador was summoned to the ministry in Bonn", "four British diplomats were
+                # expelled by Kenya": their state is the target; the doer named ("by"), or the host, the source
+                summoned = [r for h in conjuncts(noun) for r in self.actors.code(h, speaker) if r.code]
+                doers = _flat(self.actors.code(h, speaker) for h in conjuncts(agent)) if agent is not None else \
+                    self._place_recipient(tok)
+                return doers, summoned
             if patient is None and noun is not None:  # "a quarantine was imposed": the act's own actors, or the
                 actors = self._noun_actors(noun)  # doer that goes without saying
                 if not actors and agent is None and tok.lemma_.lower() in IMPLIED_AGENTS:
@@ -1108,7 +1128,7 @@ def _purpose_objects(clause, own: bool):
 PEOPLE_OBJECT_VERBS = frozenset({"release", "free"})
 #: Verbs of a protest made in words or in writing ("lodged a protest", "raised protests", "sent a protest note").
 FORMAL_PROTEST_VERBS = frozenset({"lodge", "raise", "file", "send", "deliver", "submit", "register", "voice",
-                                  "express", "issue", "hand"})
+                                  "express", "issue", "hand", "make", "hear"})
 #: CAMEO roots of acts two sides do together ("X and Y agreed", "met", "cooperate"): the first is the source, the
 #: other the target.
 MUTUAL_ROOTS = frozenset({"03", "04", "06"})
@@ -1179,6 +1199,17 @@ def _forces(text: str) -> bool:
     return bool(words) and (words[-1] in FORCES or words[-1].rstrip("s") in FORCES)
 
 
+#: Ground held in a fight ("defending the city").
+HELD_GROUND = frozenset({"city", "town", "village", "capital", "border", "position", "base", "airport", "bridge",
+                         "line", "territory", "region", "area", "frontier", "stronghold", "outpost", "port", "hill"})
+#: Verbs of command over one's own forces.
+ORDER_VERBS = frozenset({"order", "command", "instruct", "direct"})
+#: Roots of what an order to one's forces does by itself: mobilise ("ordered forces on high alert"); an order
+#: to attack or arrest is a demand until it is carried out.
+FORCE_ROOTS = frozenset({"15"})
+#: Armed men who serve someone ("his bodyguards", "the guards").
+GUARDS = frozenset({"bodyguard", "guard", "henchman", "man", "militiaman", "supporter", "follower", "army",
+                    "military", "police", "navy", "militia", "air force", "security force"})
 #: Verbs of answering force with force ("will respond", "would strike back", "will hit back").
 RETALIATE = frozenset({"retaliate", "respond", "strike back", "hit back", "fight back", "react"})
 #: Verbs of an attack that a condition names ("if we are attacked", "if Iran strikes").
