@@ -22,8 +22,8 @@ asserted, or reported when someone is quoted making it.
 from __future__ import annotations
 
 import calendar
-import re
 import datetime as dt
+import re
 
 from ..knowledge.event_lexicon import cameo
 from ..models import Event

@@ -91,7 +91,8 @@ def _fold_headline(events: list[Event], head_end: int, lead_end: int, pub: str |
         if head.start >= head_end:
             break
         same = [j for j, e in enumerate(events) if head_end <= e.start < lead_end and e.event == head.event and
-                e.negated == head.negated and (e.mode == head.mode or {e.mode, head.mode} <= REPORTING) and (e.date == head.date or head.date == pub) and (
+                e.negated == head.negated and (e.mode == head.mode or {e.mode, head.mode} <= REPORTING) and (
+                    e.date == head.date or head.date == pub) and (
                     not head.actor or not e.actor or _side(head.actor) == _side(e.actor))]
         if len(same) == 1:
             _fold(events[same[0]], head)

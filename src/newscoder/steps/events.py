@@ -641,7 +641,6 @@ class Coder:
 
     # ---- nouns
     def noun_event(self, tok) -> Event | None:
-        lemma = tok.lemma_.lower()
         code = _noun_code(tok, self.lex)
         if code is None or tok.dep_ in ("compound",) or not _noun_sense(tok, self.lex):
             return None
@@ -1143,8 +1142,8 @@ PUBLISHED = frozenset({"statement", "report", "figure", "data", "sketch", "photo
                        "estimate", "forecast", "study", "survey", "letter", "memo", "tape", "recording", "description",
                        "text", "summary", "guideline", "statistic", "earnings", "profit", "number", "poll",
                        "communique", "communiqué", "findings", "finding", "map", "drawing", "audio", "app", "game",
-                       "software", "single", "trailer", "edition", "schedule", "agenda", "timetable", "draft", "resolution",
-                       "declaration", "verdict", "ruling", "budget", "proposal", "plan"})
+                       "software", "single", "trailer", "edition", "schedule", "agenda", "timetable", "draft",
+                       "resolution", "declaration", "verdict", "ruling", "budget", "proposal", "plan"})
 #: Verbs that in a sentence about a game report its result ("beat the Giants 6-5"), not violence.
 CONTEST_VERBS = frozenset({"beat", "defeat", "edge", "rout", "thrash", "trounce", "whip", "down", "top", "crush",
                            "hammer", "overcome", "outplay", "eliminate", "knock", "batter", "stun"})
