@@ -1510,3 +1510,12 @@ def test_a_meeting_told_in_reported_speech_with_would_is_dated_ahead():
                        "meeting on March 9.", date=PUB, options=Options(
                            steps=("events",), event_modes=tuple(MODES))).events
     assert talks.date == "2023-03-09"
+
+
+def test_travel_for_talks_is_consulting_and_defending_a_state_is_verbal_support():
+    (talks,) = coded("The Kenyan foreign minister flew to Mogadishu for talks with Somali leaders.")
+    assert talks.event == "CONSULT" and _codes(talks.actor) == ["KEN"] and _codes(talks.recipient) == ["SOM"]
+    (back,) = coded("Kenyan and Somali negotiators return to Geneva this week for talks on the border.")
+    assert back.event == "CONSULT" and {*_codes(back.actor), *_codes(back.recipient)} == {"KEN", "SOM"}
+    (defended,) = coded("The Kenyan president defended Somalia on Friday against Western criticism.")
+    assert defended.event == "SUPPORT" and _codes(defended.recipient) == ["SOM"]

@@ -402,6 +402,15 @@ class Coder:
         code, noun = _lookup_verb(tok, self.lex)
         if noun is None:
             code = self._object_sense(tok, code)
+        if tok.lemma_.lower() in TRAVEL_VERBS and noun is None and (purpose := syn.prep_child(tok, "for", "pobj")) \
+                is not None and purpose.lemma_.lower() in TALKS_WORDS:
+            # "flew to Mogadishu for talks with Somali leaders": the talks are the event, with the other side
+            # named, else between the travellers ("U.S. and Russian negotiators return to Geneva for talks")
+            partner = syn.prep_child(purpose, "with", "pobj")
+            event = self.make(tok, "040", recipient_head=partner)
+            if event is not None and partner is None:
+                event.actor, event.recipient = event.actor[:1], event.actor[1:]
+            return event
         wronged = self._wrongdoer(tok)
         if wronged is not None:  # "Muhsen said Iran had exaggerated battle reports": Muhsen accuses Iran
             event = self.make(tok, "112", recipient_head=wronged[0])
@@ -720,8 +729,8 @@ class Coder:
             return None  # "returned from holiday": no retreat, whoever returns
         if tok.lemma_.lower() in TRAVEL_VERBS and noun is None and not _official(actors):
             return None  # "a tourist visiting Uganda", "returning to Jakarta": travel, no state visit or retreat
-        if tok.lemma_.lower() == "defend" and noun is None and (held := _dobj(tok)) is not None and (
-                held.ent_type_ in ("GPE", "LOC", "FAC") or held.lemma_.lower() in HELD_GROUND):
+        if tok.lemma_.lower() == "defend" and noun is None and (held := _dobj(tok)) is not None and \
+                held.lemma_.lower() in HELD_GROUND and not held.ent_type_:
             return None  # "Kurdish forces were defending the city": holding ground, no statement in support
         if tok.lemma_.lower() == "sign" and noun is None and (paper := _dobj(tok) or (
                 tok.head if tok.dep_ == "acl" and tok.head.pos_ == "NOUN" else None) or (
@@ -1198,6 +1207,8 @@ def _forces(text: str) -> bool:
     return bool(words) and (words[-1] in FORCES or words[-1].rstrip("s") in FORCES)
 
 
+#: What officials travel for that is itself an event ("return to Geneva for talks").
+TALKS_WORDS = frozenset({"talk", "negotiation", "consultation", "meeting", "summit", "discussion"})
 #: Ground held in a fight ("defending the city").
 HELD_GROUND = frozenset({"city", "town", "village", "capital", "border", "position", "base", "airport", "bridge",
                          "line", "territory", "region", "area", "frontier", "stronghold", "outpost", "port", "hill"})
