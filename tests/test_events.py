@@ -1519,3 +1519,22 @@ def test_travel_for_talks_is_consulting_and_defending_a_state_is_verbal_support(
     assert back.event == "CONSULT" and {*_codes(back.actor), *_codes(back.recipient)} == {"KEN", "SOM"}
     (defended,) = coded("The Kenyan president defended Somalia on Friday against Western criticism.")
     assert defended.event == "SUPPORT" and _codes(defended.recipient) == ["SOM"]
+
+
+def test_a_named_wars_year_dates_the_act_and_a_headline_naming_more_sides_stays():
+    every_mode = Options(steps=("events",), event_modes=tuple(MODES))
+    (captured,) = coded("Kenya captured the border town in the 1967 Somali war.", options=every_mode)
+    assert captured.date == "1967" and captured.mode == "background"
+    story = ("Two Kenyan border police wounded by Somali gunmen.\n\nNAIROBI 2022-05-13\n\n"
+             "Two Kenyan border policemen were wounded on Thursday in an ambush on the border, police said.")
+    (ambush,) = coded(story)
+    assert ambush.mentions == 2 and ambush.text.startswith("Two Kenyan border police wounded")
+    assert _codes(ambush.actor) == ["SOM"]
+
+
+def test_a_war_on_a_thing_or_ones_own_civil_servants_is_a_campaign_and_thanks_offered_are_support():
+    assert coded("Kenya launches war on fictitious civil servants.") == []
+    assert types("Kenya declared war on Somalia.") == ["ASSAULT"]
+    assert types("The Kenyan army launched an offensive against the rebels.") == ["ASSAULT"]
+    assert types("The Kenyan president offered his gratitude to Somalia.") == ["SUPPORT"]
+    assert coded("The Kenyan official said increased cooperation between Kenya and Somalia was possible.") == []

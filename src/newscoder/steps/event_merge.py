@@ -83,7 +83,8 @@ def merge(events: list[Event], lead: tuple[int, int, str | None] | None = None) 
 def _fold_headline(events: list[Event], head_end: int, lead_end: int, pub: str | None) -> list[Event]:
     """A headline's event told again in the lead ("Dole blasts Clinton ..." and "Bob Dole accused the Clinton
     administration of ..."; "Sudan arrests smugglers" and "Sudanese police have arrested three people"): one
-    event, kept as the lead tells it (a body sentence names the sides more fully), when exactly one event of the
+    event, kept as the lead tells it unless the headline names more sides (a body sentence names them more
+    fully as a rule), when exactly one event of the
     lead has the headline's type and polarity, its source or none, and the headline's date (or the headline
     has only the publication's)."""
     gone: set[int] = set()
@@ -95,9 +96,19 @@ def _fold_headline(events: list[Event], head_end: int, lead_end: int, pub: str |
                     e.date == head.date or head.date == pub) and (
                     not head.actor or not e.actor or _side(head.actor) == _side(e.actor))]
         if len(same) == 1:
-            _fold(events[same[0]], head)
-            gone.add(i)
+            lead = events[same[0]]
+            if _named(head) > _named(lead):  # "Two Thai border police wounded by Burma gunmen": the headline
+                _fold(head, lead)  # names more sides than its lead; it stays, with the lead's report
+                gone.add(same[0])
+            else:
+                _fold(lead, head)
+                gone.add(i)
     return [e for i, e in enumerate(events) if i not in gone]
+
+
+def _named(event: Event) -> int:
+    """How many sides of an event have a code."""
+    return any(a.code for a in event.actor) + any(r.code for r in event.recipient)
 
 
 def _fold(kept: Event, event: Event) -> None:

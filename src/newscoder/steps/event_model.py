@@ -487,6 +487,9 @@ def mode(tok) -> str:
     text = tok.sent.text
     if _question(text) or _habitual(tok) or _imagined(tok):
         return "hypothetical"
+    if tok.pos_ == "NOUN" and tok.dep_ == "nsubj" and lemma(tok.head) == "be" and any(
+            c.dep_ == "acomp" and lemma(c) in POSSIBLE for c in tok.head.children):
+        return "hypothetical"  # "increased cooperation between Nepal and Tibet was possible"
     if tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX"):
         governing = mode(tok.head)  # "any attack on the plant could cause a disaster"
         if governing in ("hypothetical", "future"):

@@ -175,6 +175,18 @@ CLERGY = frozenset({"prelate", "bishop", "archbishop", "cardinal", "priest", "pa
 SOUGHT_TITLES = GENERIC_TITLES | CLERGY
 
 
+def _war_year(tok, pub) -> str | None:
+    """The year of a named war, election or crisis the act happened in ("captured East Jerusalem in the 1967
+    Middle East war"): a year the recogniser did not take as a date, in an "in"/"during" phrase of the act's own."""
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "during")):
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            for t in pobj.children:
+                if t.like_num and len(t.text) == 4 and t.text.isdigit() and t.ent_type_ in (
+                        "", "EVENT", "CARDINAL") and 1800 <= int(t.text) <= (pub.year if pub else 2100):
+                    return t.text
+    return None
+
+
 def _question_asked(tok) -> bool:
     """Is ``tok`` "ask" putting a question, not asking for something: a quoted question or an indirect one
     ("asked whether ...", '"Why now?" asked X'), with no one asked to do anything (no object, no "to", no "for")?"""
@@ -772,6 +784,10 @@ class Coder:
         if (tok.lemma_.lower() == "raid" or noun is not None and noun.lemma_.lower() == "raid") and actors and all(
                 a.sector in ("COP", "SPY") for a in actors):
             code = "170"  # "police raided the university, arresting 30": a search by the police, coercion
+        if noun is not None and noun.lemma_.lower() in FIGURATIVE_WARS and (foe := next((
+                f for h in (noun, tok) for w in ("on", "against") if (f := syn.prep_child(h, w, "pobj")) is not None),
+                None)) is not None and self._no_foe(foe, actors):
+            return None  # "Guinea launches war on fictitious civil servants", "a war on drugs": a campaign
         if code == "144" and actors and all(a.sector in STATE_SECTORS or a.kind == "state" and a.sector is None
                                             for a in actors):
             code = "191"  # "Israel blocks pilgrims", "police blocked the road": a state restricts movement (CAMEO
@@ -792,6 +808,15 @@ class Coder:
             reported_by=speaker_tok and " ".join(t.text for t in speaker_tok.subtree if t.dep_ != "punct").strip(),
             trigger=tok.text if noun is None else f"{tok.text} {noun.text}", depth=syn.depth(tok), trigger_i=tok.i,
         )
+
+    def _no_foe(self, foe, actors: list[EventActor]) -> bool:
+        """Is what a war is waged on no armed foe: a thing ("drugs", "corruption"), or the side's own unarmed
+        people ("fictitious civil servants", "tax dodgers")?"""
+        if self.actors.is_thing(foe):
+            return True
+        own = {a.code[:3] for a in actors if a.code}
+        recs = self.actors.code(foe)
+        return bool(recs) and all(r.sector not in ARMED_SECTORS and (not r.code or r.code[:3] in own) for r in recs)
 
     def _thing_subject(self, tok) -> bool:
         """Is the predicate's own subject a thing of the actor table ("the plan allows", "a storm killed")?"""
@@ -1012,6 +1037,9 @@ class Coder:
                 d = self.dates.get(t.idx) if t.ent_iob_ == "B" else None
                 if d and d.value and syn.attached(t, head) and _when(t, d):
                     return d.value
+        year = _war_year(tok, self.pub)
+        if year:
+            return year
         return self.pub.isoformat() if self.pub else None
 
     def _place_recipient(self, tok) -> list[EventActor]:
@@ -1207,6 +1235,10 @@ def _forces(text: str) -> bool:
     return bool(words) and (words[-1] in FORCES or words[-1].rstrip("s") in FORCES)
 
 
+#: Nouns of war that a campaign borrows ("war on drugs", "battle against corruption").
+FIGURATIVE_WARS = frozenset({"war", "battle", "crusade", "offensive"})
+#: Sectors of armed foes: a war on them is a war.
+ARMED_SECTORS = frozenset({"REB", "MIL", "UAF", "INS", "SPY", "COP"})
 #: What officials travel for that is itself an event ("return to Geneva for talks").
 TALKS_WORDS = frozenset({"talk", "negotiation", "consultation", "meeting", "summit", "discussion"})
 #: Ground held in a fight ("defending the city").

@@ -234,7 +234,8 @@ def is_future(token) -> bool:
     auxes = {child.lower_ for child in head.children if child.dep_ == "aux"}
     if auxes & _FUTURE_AUX:
         return True
-    if "would" in auxes and "have" not in auxes and head.dep_ == "ccomp" and head.head.lemma_.lower() in _SAYING:
+    if "would" in auxes and "have" not in auxes and head.dep_ == "ccomp" and head.head.lemma_.lower() in _SAYING \
+            and token.i > head.i:  # (not "said on Tuesday he would press": the day of saying)
         return True  # "the ministry said Levy would visit on September 9": the future of reported speech
     present = (head.tag_ in ("VBZ", "VBP") and not auxes and head.lemma_.lower() not in _SAYING) or (
         head.tag_ == "VBG" and auxes & {"is", "are", "'s", "'re"})
