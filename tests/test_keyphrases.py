@@ -322,3 +322,17 @@ def test_embedding_rows_are_the_same_bytes_in_any_batch_and_from_the_cache():
         assert rows.tobytes() == direct.tobytes()
     first[0] = 0.0  # the caller's array is its own: the kept rows do not change
     assert keyphrases.embed(texts[:1]).tobytes() == direct[:1].tobytes()
+
+
+NAMES_OF = (
+    "The Ministry of Defence said on Tuesday it would buy new helicopters. A spokesman for the Ministry of "
+    "Defence said the deal was worth 2 billion pounds. The Bank of England kept interest rates on hold, and "
+    "the University of Michigan said its survey showed weaker confidence. Officials at the Ministry of Defence "
+    "declined to comment. The Bank of England will meet again next month. Procter & Gamble reported sales."
+)
+
+
+def test_a_name_held_together_by_of_is_not_cut_into_fragments():
+    texts = [k.text for k in _phrases(NAMES_OF)]
+    assert "Ministry of Defence" in texts and "Bank of England" in texts
+    assert not {"Ministry", "Defence", "Bank", "England", "Michigan", "Procter", "Gamble"} & set(texts), texts
