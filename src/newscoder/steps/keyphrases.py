@@ -558,6 +558,8 @@ def dedupe(ranked: list[Candidate], limit: int, nested_share: float | None = Non
             continue  # also the same words shown twice under two lemmas ("Mad Men": "mad men", "mad man")
         if nested_share <= 1.0 and any(_nested(cand, other, nested_share) for other in kept):
             continue
+        if any(_variant(cand.text, other.text) for other in kept):
+            continue  # "flooding" after "floods", "northern Syria" after "Syria", "Chief Gates" after "Gates"
         if DROP_INNER_WORD and len(stems) == 1 and any(stems <= other for other in seen):
             continue  # "talks" after "Turkish-US talks", "Syria" after "northern Syria"
         seen.update((stems, shown, core))
@@ -565,6 +567,38 @@ def dedupe(ranked: list[Candidate], limit: int, nested_share: float | None = Non
         if len(kept) == limit:
             break
     return kept
+
+
+#: Endings that make one word of another kind ("flooding", "floods"; "limitations", "limits"); not the "-er"
+#: of who does it ("reporters" are no "reports").
+_ENDINGS = ("ations", "ation", "ings", "ing", "ions", "ion", "ies", "es", "ed", "s")
+#: Titles and ranks written before a name ("President Assad", "Chief Gates").
+_TITLES = frozenset("""president vice minister prime premier chancellor ceo chairman chairwoman chief mr mrs ms dr
+    sen senator gov governor judge justice coach rep secretary general gen col capt lt sgt king queen prince princess
+    pope sir lord lady mayor director officer inspector""".split())
+
+
+def _root(word: str) -> str:
+    for ending in _ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 4:
+            return word[: -len(ending)]
+    return word
+
+
+def _variant(text: str, kept: str) -> bool:
+    """``text`` is a variant of a better-ranked keyphrase ``kept`` a reader would call the same: the same words
+    in other case or with another ending ("flooding" / "floods", "term limitations" / "term limits"), or the
+    same name with a title, a lower-case modifier or a possessive before it ("President Assad", "northern
+    Syria", "Google's Larry Page" / "Larry Page"), either way round."""
+    a, b = text.split(), kept.split()
+    if len(a) == len(b):
+        return text.lower() == kept.lower() or all(_root(x.lower()) == _root(y.lower()) for x, y in zip(a, b))
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    if long[len(long) - len(short):] != short or not all(w[:1].isupper() for w in short if w.isalpha()):
+        return False  # the shorter is a name the longer ends with
+    front = long[: len(long) - len(short)]
+    return all(w.lower().strip(".") in _TITLES or w[:1].islower() or w[:1].isdigit() or w.endswith(("'s", "’s"))
+               for w in front)
 
 
 #: A word that ends a firm's name and adds nothing to it ("Lucky Stores Inc" is "Lucky Stores"): the shared
