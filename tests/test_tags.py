@@ -138,3 +138,12 @@ def test_a_table_row_read_as_a_name_makes_no_tag():
             "    Daily .048 vs .049\n")
     tags = analyze(text).tags
     assert tags and not any(".0" in t or " vs " in t for t in tags)
+
+
+def test_a_keyphrase_that_is_a_piece_of_a_name_gives_the_whole_name():
+    actors = {"Ministry of Defence": actor(0.5, "ORG", "org"), "Britain": actor(0.45),
+              "Bank of England": actor(0.3, "ORG", "org")}
+    phrases = [Keyphrase("Defence", 1.0), Keyphrase("helicopters", 0.9), Keyphrase("Bank", 0.8)]
+    tags = rank_tags(actors, phrases, 4, {"defence": 5, "helicopters": 5, "bank": 6})
+    assert tags[0] == "Ministry of Defence" and "Bank of England" in tags, tags
+    assert not {"Defence", "Bank", "Ministry"} & set(tags)

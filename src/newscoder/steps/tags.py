@@ -175,7 +175,7 @@ def rank_tags(actors: dict[str, Actor] | None, keyphrases, n: int = 4, counts: d
     topical (``usable_keyphrase``)."""
     entities = entity_candidates(actors or {})
     named = _all_names(actors or {})  # also the names that make no tag ("Reuters"): no keyphrase repeats them
-    phrases = keyphrase_candidates(keyphrases, counts, body, title)
+    phrases = [_whole(c, entities) for c in keyphrase_candidates(keyphrases, counts, body, title)]
     pool = sorted(entities + phrases, key=lambda c: (-c.score, not c.entity))
     chosen: list[Candidate] = []
     for cand in pool:
@@ -191,6 +191,23 @@ def rank_tags(actors: dict[str, Actor] | None, keyphrases, n: int = 4, counts: d
         if cand not in chosen and not _repeats(cand, chosen):
             chosen.append(cand)
     return [c.text for c in chosen]
+
+
+def _whole(cand: Candidate, entities: list[Candidate]) -> Candidate:
+    """A keyphrase that is a piece of a longer name of the article ("Defence" or "Ministry" of "Ministry of
+    Defence", "Bank" of "Bank of England") stands for that name, at the better of the two scores: as a tag
+    the piece would also keep the whole name out (``_repeats``). A lower-case concept ("oil" of "Oil
+    Ministry") is no piece of a name."""
+    if cand.entity or not cand.text[:1].isupper():
+        return cand
+    words = _words(normalize(cand.text))
+    if any(_words(k) == words for e in entities for k in e.keys):
+        return cand  # a name of its own ("Syria" beside "Syria Democratic Forces")
+    whole = [e for e in entities if any(words in _words(k) for k in e.keys)]
+    if not whole:
+        return cand
+    best = max(whole, key=lambda e: e.score)
+    return Candidate(best.text, max(cand.score, best.score), best.keys | cand.keys, True)
 
 
 def _all_names(actors: dict[str, Actor]) -> list[Candidate]:
