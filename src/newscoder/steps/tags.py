@@ -50,6 +50,8 @@ def entity_candidates(actors: dict[str, Actor]) -> list[Candidate]:
             continue
         if normalize(canonical) in US_STATE_ABBR:
             continue  # the state of a dateline ("Fla", "N.J."): its town is the tag
+        if canonical.count(", ") >= 2:
+            continue  # a list the model took for one name (a wire's "Quote, Profile, Research, Stock Buzz" links)
         if info.kind == "media" and not info.in_title:
             continue  # the wire or paper that reports the story ("Reuters") is not what it is about
         names = {canonical, info.short or canonical, *info.aliases}
@@ -66,8 +68,12 @@ def _whole_name(info: Actor, actors: dict[str, Actor]) -> str | None:
         return None
     words = _words(normalize(info.canonical))
     longer = [a.canonical for a in actors.values() if a.label == "ORG" and a.canonical != info.canonical
-              and len(a.canonical) > len(info.canonical) and words in _words(normalize(a.canonical))]
-    return max(longer, key=len) if longer else None
+              and len(a.canonical) > len(info.canonical) and words in _words(normalize(a.canonical))
+              and _ALPHA.search(_words(normalize(a.canonical)).replace(words, " "))]
+    return max(longer, key=len) if longer else None  # not a wire headline's "1-Bank of America" ("UPDATE 1-")
+
+
+_ALPHA = re.compile(r"[a-z]")
 
 
 #: A one-word common noun is a tag only when the article uses it this many times ("inflation", not "share").
