@@ -257,3 +257,9 @@ def test_analysis_of_text_with_character_references_keeps_the_input_offsets():
     for e in result.entities:
         assert result.text[e.start: e.end] == e.text
     assert any(e.text == "AT&amp;T" for e in result.entities)
+    later = newscoder.analyze("Flooding hit Dhaka on Monday&nbsp;&amp; 40 people died in Bangladesh. " * 2)
+    mentions = [*later.entities, *later.places, *later.dates, *later.quantities]
+    mentions += [e for ev in later.events for e in (ev, *ev.evidence)]
+    assert later.places and later.dates
+    for m in mentions:
+        assert later.text[m.start: m.end] == m.text, m
