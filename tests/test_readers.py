@@ -257,8 +257,8 @@ def test_analysis_of_text_with_character_references_keeps_the_input_offsets():
     for e in result.entities:
         assert result.text[e.start: e.end] == e.text
     assert any(e.text == "AT&amp;T" for e in result.entities)
-    later = newscoder.analyze("Police arrested 40 people in Dhaka on Monday after the &quot;riot&quot; at AT&amp;T&#39;s "
-                              "office.&nbsp;Troops attacked rebels in Bangladesh. " * 2)
+    later = newscoder.analyze("Police arrested 40 people in Dhaka on Monday after the &quot;riot&quot; at "
+                              "AT&amp;T&#39;s office.&nbsp;Troops attacked rebels in Bangladesh. " * 2)
     mentions = [*later.entities, *later.places, *later.dates, *later.quantities]
     mentions += [e for ev in later.events for e in (ev, *ev.evidence)]
     assert later.places and later.dates and later.quantities and later.events

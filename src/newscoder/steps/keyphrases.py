@@ -28,7 +28,10 @@ step recased them; table rows are skipped.
 The surface form returned is the most frequent one in the text, so "U.S.", "YPG" and "5-14" keep their
 case; a common noun that opens a sentence is lower-cased ("Dock workers" -> "dock workers"). Near-duplicates
 (same stems in any order, also of the shown text or of a firm's name without "Inc"; with the model's
-``nested_share``, one phrase inside another with the same head and a similar score) are dropped.
+``nested_share``, one phrase inside another with the same head and a similar score; a variant of a better
+phrase, ``_variant``: "flooding" after "floods", "northern Syria" or "Chief Gates" beside the bare name) are
+dropped. A name held together by "of" or "&" ("Ministry of Defence", "Procter & Gamble", ``links``) is one
+candidate, never cut into "Ministry" and "Defence".
 Scores are in [0, 1], best first.
 """
 
