@@ -42,7 +42,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 import numpy as np
-from spacy.attrs import ORTH
+from spacy.attrs import LOWER, ORTH
 from spacy.language import Language
 from spacy.strings import get_string_id
 
@@ -165,6 +165,7 @@ def joiners(doc) -> frozenset[int]:
 _NAME_LINKS = frozenset({"of", "&", "and", "for", "de", "del", "des", "du", "da", "la", "the", "von", "van"})
 #: Entities whose inside words make one name; a link inside a person's ("Sacha Baron Cohen") needs no help.
 _LINKED_LABELS = frozenset({"ORG", "FAC", "GPE", "LOC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT", "NORP"})
+_LINK_IDS = frozenset(get_string_id(w) for w in _NAME_LINKS)
 _NOT_NAMES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 
 
@@ -175,10 +176,13 @@ def links(doc) -> frozenset[int]:
     ("Ministry", "Bank", "America")."""
     out = []
     last = len(doc) - 1
-    for token in doc:
-        if token.lower_ not in _NAME_LINKS or token.i == 0 or token.i == last:
+    if last < 2:
+        return frozenset()
+    ids = _LINK_IDS  # only a token with one of these texts can be one: no Token for the others
+    for i, lower in enumerate(doc.to_array(LOWER).tolist()):
+        if lower not in ids or i == 0 or i == last:
             continue
-        left, right = doc[token.i - 1], doc[token.i + 1]
+        token, left, right = doc[i], doc[i - 1], doc[i + 1]
         if (token.ent_iob_ == "I" and right.ent_iob_ == "I" and token.ent_type_ in _LINKED_LABELS
                 and left.ent_type_ == token.ent_type_):
             out.append(token.i)
