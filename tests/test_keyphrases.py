@@ -322,3 +322,48 @@ def test_embedding_rows_are_the_same_bytes_in_any_batch_and_from_the_cache():
         assert rows.tobytes() == direct.tobytes()
     first[0] = 0.0  # the caller's array is its own: the kept rows do not change
     assert keyphrases.embed(texts[:1]).tobytes() == direct[:1].tobytes()
+
+
+NAMES_OF = (
+    "The Ministry of Defence said on Tuesday it would buy new helicopters. A spokesman for the Ministry of "
+    "Defence said the deal was worth 2 billion pounds. The Bank of England kept interest rates on hold, and "
+    "the University of Michigan said its survey showed weaker confidence. Officials at the Ministry of Defence "
+    "declined to comment. The Bank of England will meet again next month. Procter & Gamble reported sales."
+)
+
+
+def test_a_name_held_together_by_of_is_not_cut_into_fragments():
+    texts = [k.text for k in _phrases(NAMES_OF)]
+    assert "Ministry of Defence" in texts and "Bank of England" in texts
+    assert not {"Ministry", "Defence", "Bank", "England", "Michigan", "Procter", "Gamble"} & set(texts), texts
+
+
+SHELLING = (
+    "Government troops shelled rebel towns in northern Syria on Monday, and the fighting in northern Syria forced "
+    "thousands of families to flee. Syria has been at war since 2011. Aid groups said the shelling of northern "
+    "Syria was the worst this year, and that Syria must let convoys in. President Assad said the army would "
+    "press on. Assad has refused talks. Floods last month had already cut the main road, and the flooding "
+    "left villages without food. The floods and the shelling have emptied whole villages."
+)
+
+
+def test_a_name_and_the_same_name_with_a_modifier_are_one_keyphrase():
+    texts = [k.text for k in _phrases(SHELLING)][:10]
+    assert "Syria" in texts and "northern Syria" not in texts, texts
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("flooding", "floods"), ("term limitations", "term limits"), ("Oil Prices", "oil prices"),
+    ("northern Syria", "Syria"), ("Syria", "northern Syria"), ("President Assad", "Assad"),
+    ("Chief Gates", "Gates"), ("Google's Larry Page", "Larry Page"), ("tanker Exxon Valdez", "Exxon Valdez"),
+])
+def test_variants_of_a_kept_keyphrase_are_folded(text, kept):
+    assert keyphrases._variant(text, kept)
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("reporters", "reports"), ("Bank of Slovenia", "Slovenia"), ("New York", "York"), ("flash floods", "floods"),
+    ("University of Michigan", "Michigan"), ("Stefano Gabbana", "Gabbana"), ("oil", "oil prices"),
+])
+def test_different_keyphrases_are_not_variants(text, kept):
+    assert not keyphrases._variant(text, kept)

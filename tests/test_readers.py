@@ -1,5 +1,6 @@
 import datetime as dt
 import json
+import re
 
 import pytest
 
@@ -226,3 +227,40 @@ def test_a_jsonl_file_over_the_file_limit_streams_and_the_limit_applies_per_reco
     binary.write_bytes(b"\x00\x01\x02 not text\n" * 3)
     (only,) = list(read_paths([str(binary)]))
     assert "binary" in str(only) and only.line == 1
+
+
+# --- HTML character references in plain text ---------------------------------------------------------------
+
+REFS = ("Shares of AT&amp;T rose on Monday after the firm&#39;s chief called the merger &quot;a good deal&quot;."
+        "&nbsp;Procter &amp; Gamble said its sales fell. Analysts said AT&amp;T would gain from the merger.")
+
+
+def test_character_references_are_decoded_with_offsets_into_the_input():
+    from newscoder.io.charrefs import decode
+
+    decoded, offsets = decode(REFS)
+    assert "AT&T" in decoded and '"a good deal"' in decoded and "firm's" in decoded and "&nbsp;" not in decoded
+    for word, raw in (("AT&T", "AT&amp;T"), ('"a good deal"', "&quot;a good deal&quot;"), ("Gamble", "Gamble")):
+        at = decoded.index(word)
+        start, end = offsets.span(at, at + len(word))
+        assert REFS[start:end] == raw
+    assert decode("R&D and Q&A, no references here")[1] is None  # no semicolon: words, not references
+
+
+def test_analysis_of_text_with_character_references_keeps_the_input_offsets():
+    import newscoder
+
+    result = newscoder.analyze(REFS)
+    shown = [k.text for k in result.keyphrases] + result.tags + [e.canonical for e in result.entities]
+    assert not [s for s in shown if re.search(r"&\w+;|&#\d+;|\bamp\b|\bquot\b", s)], shown
+    assert any("AT&T" in s for s in shown)
+    for e in result.entities:
+        assert result.text[e.start: e.end] == e.text
+    assert any(e.text == "AT&amp;T" for e in result.entities)
+    later = newscoder.analyze("Police arrested 40 people in Dhaka on Monday after the &quot;riot&quot; at "
+                              "AT&amp;T&#39;s office.&nbsp;Troops attacked rebels in Bangladesh. " * 2)
+    mentions = [*later.entities, *later.places, *later.dates, *later.quantities]
+    mentions += [e for ev in later.events for e in (ev, *ev.evidence)]
+    assert later.places and later.dates and later.quantities and later.events
+    for m in mentions:
+        assert later.text[m.start: m.end] == m.text, m

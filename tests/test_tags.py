@@ -138,3 +138,20 @@ def test_a_table_row_read_as_a_name_makes_no_tag():
             "    Daily .048 vs .049\n")
     tags = analyze(text).tags
     assert tags and not any(".0" in t or " vs " in t for t in tags)
+
+
+def test_a_keyphrase_that_is_a_piece_of_a_name_gives_the_whole_name():
+    actors = {"Ministry of Defence": actor(0.5, "ORG", "org"), "Britain": actor(0.45),
+              "Bank of England": actor(0.3, "ORG", "org")}
+    phrases = [Keyphrase("Defence", 1.0), Keyphrase("helicopters", 0.9), Keyphrase("Bank", 0.8)]
+    tags = rank_tags(actors, phrases, 4, {"defence": 5, "helicopters": 5, "bank": 6})
+    assert tags[0] == "Ministry of Defence" and "Bank of England" in tags, tags
+    assert not {"Defence", "Bank", "Ministry"} & set(tags)
+
+
+def test_no_wire_headline_prefix_or_list_of_links_as_a_tag():
+    actors = {"Bank of America": actor(0.9, "ORG", "org"), "1-Bank of America": actor(0.6, "ORG", "org"),
+              "Profile, Research, Stock Buzz": actor(0.7, "ORG", "org"), "Morgan Stanley": actor(0.6, "ORG", "org")}
+    tags = rank_tags(actors, [], 4)
+    assert tags[0] == "Bank of America" and "Morgan Stanley" in tags, tags
+    assert not [t for t in tags if t.startswith("1-") or "," in t], tags

@@ -20,6 +20,7 @@ from typing import Union
 from . import extensions  # noqa: F401 (registers the doc._ attributes make_doc sets)
 from . import steps as step_graph
 from .errors import EmptyTextError, ErrorHandler, InputError, NewscoderError, raise_error
+from .io.charrefs import decode, decode_shown, remap
 from .language import looks_english
 from .limits import check_size
 from .models import Analysis, Article
@@ -108,19 +109,35 @@ def as_article(item: ArticleLike, index: int = 0) -> Article:
 
 def make_doc(nlp, article: Article, options: Options):
     """The article's Doc with its inputs set (``doc._.nc_title``, ``doc._.nc_date``), ready for ``nlp``."""
-    doc = nlp.make_doc(article.text)
-    doc._.nc_title = article.title
+    doc = nlp.make_doc(analysed_text(article))
+    doc._.nc_title = decode_shown(article.title)
     doc._.nc_date = article.date or options.date
     return doc
 
 
+def analysed_text(article: Article) -> str:
+    """The text the pipeline parses: the article's, with HTML character references decoded ("AT&amp;T" is
+    read "AT&T"; ``io.charrefs``); ``to_analysis`` maps the offsets back into ``article.text``."""
+    return decode(article.text)[0]
+
+
 def to_analysis(doc, article: Article) -> Analysis:
-    """The output record of a processed Doc; its ``date`` is the publication date used (``doc._.nc_date``)."""
+    """The output record of a processed Doc; its ``date`` is the publication date used (``doc._.nc_date``).
+    Offsets index ``article.text``, also where the doc read its character references decoded."""
+    decoded, offsets = decode(article.text)
+    analysis = _analysis(doc, article)
+    if offsets is not None:
+        for records in (analysis.entities, analysis.places, analysis.events, analysis.dates, analysis.quantities):
+            remap(records, offsets, decoded)
+    return analysis
+
+
+def _analysis(doc, article: Article) -> Analysis:
     get = doc._.get
     return Analysis(
         id=article.id,
         text=article.text,
-        title=article.title,
+        title=decode_shown(article.title),
         date=doc._.nc_date,
         source=article.source,
         url=article.url,
@@ -220,22 +237,23 @@ def _pipe(nlp, batch: list[Article], options: Options, batch_size: int) -> Itera
 
 def parse(nlp, article: Article, options: Options):
     """The article's Doc through the whole pipeline; a text over ``PIECE_CHARS`` is parsed in pieces."""
-    if len(article.text) <= PIECE_CHARS:
+    text = analysed_text(article)
+    if len(text) <= PIECE_CHARS:
         return nlp(make_doc(nlp, article, options), component_cfg=options.component_cfg())
     from spacy.tokens import Doc
 
     steps = {step.factory for step in step_graph.STEPS}
     model = [proc for name, proc in nlp.pipeline if name not in steps]
     docs = []
-    for start, end in pieces(article.text):
-        doc = nlp.make_doc(article.text[start:end])
+    for start, end in pieces(text):
+        doc = nlp.make_doc(text[start:end])
         for proc in model:
             doc = proc(doc)
         for key in [k for k in doc.user_data if isinstance(k, str)]:  # a piece's own caches (its layout, its
             del doc.user_data[key]  # text) are not the whole doc's; spaCy would warn it cannot merge them
         docs.append(doc)
     doc = Doc.from_docs(docs, ensure_whitespace=False)
-    doc._.nc_title, doc._.nc_date = article.title, article.date or options.date
+    doc._.nc_title, doc._.nc_date = decode_shown(article.title), article.date or options.date
     settings = options.component_cfg()
     for name, proc in nlp.pipeline:
         if name in steps:

@@ -28,7 +28,10 @@ step recased them; table rows are skipped.
 The surface form returned is the most frequent one in the text, so "U.S.", "YPG" and "5-14" keep their
 case; a common noun that opens a sentence is lower-cased ("Dock workers" -> "dock workers"). Near-duplicates
 (same stems in any order, also of the shown text or of a firm's name without "Inc"; with the model's
-``nested_share``, one phrase inside another with the same head and a similar score) are dropped.
+``nested_share``, one phrase inside another with the same head and a similar score; a variant of a better
+phrase, ``_variant``: "flooding" after "floods", "northern Syria" or "Chief Gates" beside the bare name) are
+dropped. A name held together by "of" or "&" ("Ministry of Defence", "Procter & Gamble", ``links``) is one
+candidate, never cut into "Ministry" and "Defence".
 Scores are in [0, 1], best first.
 """
 
@@ -39,7 +42,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 import numpy as np
-from spacy.attrs import ORTH
+from spacy.attrs import LOWER, ORTH
 from spacy.language import Language
 from spacy.strings import get_string_id
 
@@ -158,6 +161,38 @@ def joiners(doc) -> frozenset[int]:
     return frozenset(i for i in maybe if _joins(doc[i]))
 
 
+#: Small words inside a name ("Ministry of Defence", "Procter & Gamble", "Bill and Melinda Gates Foundation").
+_NAME_LINKS = frozenset({"of", "&", "and", "for", "de", "del", "des", "du", "da", "la", "the", "von", "van"})
+#: Entities whose inside words make one name; a link inside a person's ("Sacha Baron Cohen") needs no help.
+_LINKED_LABELS = frozenset({"ORG", "FAC", "GPE", "LOC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT", "NORP"})
+_LINK_IDS = frozenset(get_string_id(w) for w in _NAME_LINKS)
+_NOT_NAMES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
+
+
+def links(doc) -> frozenset[int]:
+    """Indices of the small words that hold a name together: "of", "&", "and"... inside one entity
+    ("Bank of America", "Procter & Gamble"), or "of" and "&" between two capitalised proper nouns the model
+    left untagged ("Ministry of Defence"). A run goes on over them, so no keyphrase is a fragment of the name
+    ("Ministry", "Bank", "America")."""
+    out = []
+    last = len(doc) - 1
+    if last < 2:
+        return frozenset()
+    ids = _LINK_IDS  # only a token with one of these texts can be one: no Token for the others
+    for i, lower in enumerate(doc.to_array(LOWER).tolist()):
+        if lower not in ids or i == 0 or i == last:
+            continue
+        token, left, right = doc[i], doc[i - 1], doc[i + 1]
+        if (token.ent_iob_ == "I" and right.ent_iob_ == "I" and token.ent_type_ in _LINKED_LABELS
+                and left.ent_type_ == token.ent_type_):
+            out.append(token.i)
+        elif (token.lower_ in ("of", "&") and not token.ent_type_ and left.pos_ == "PROPN" and right.pos_ == "PROPN"
+              and left.text[:1].isupper() and right.text[:1].isupper() and left.ent_type_ not in _NOT_NAMES
+              and right.ent_type_ not in _NOT_NAMES and left.ent_type_ != "PERSON"):
+            out.append(token.i)
+    return frozenset(out)
+
+
 def _in_compound(token, joins: frozenset[int]) -> bool:
     return token.i + 1 in joins or token.i - 1 in joins
 
@@ -197,7 +232,7 @@ def _stop_word_in_name(token) -> bool:
             and doc[token.i + 1].pos_ == "PROPN")
 
 
-def _runs(doc, joins: frozenset[int]):
+def _runs(doc, joins: frozenset[int], linked: frozenset[int] = frozenset()):
     """Maximal runs of content tokens (hyphen joiners included), as lists of tokens.
 
     Line breaks inside a paragraph (hard-wrapped text) do not end a run; blank lines do.
@@ -210,7 +245,7 @@ def _runs(doc, joins: frozenset[int]):
                 yield run
             run = []
             continue
-        if _is_content(token, joins) or (run and token.i in joins):
+        if _is_content(token, joins) or (run and (token.i in joins or token.i in linked)):
             run.append(token)
             continue
         if run and token.is_space and "\n\n" not in token.text:
@@ -283,6 +318,7 @@ class _Common:
         self.lower = {t.text for t in doc if t.is_lower and t.is_alpha}
         self.lexicon = lexicon
         self.joins = joins  # the doc's joiners (``joiners``)
+        self.links: frozenset[int] = frozenset()  # the small words inside names (``links``)
         self._cased: dict[int, str] = {}
 
     def cased(self, token) -> str:
@@ -322,14 +358,14 @@ def _first_line_end(doc) -> int:
     return 0
 
 
-def _phrases(doc, joins: frozenset[int]):
+def _phrases(doc, joins: frozenset[int], linked: frozenset[int] = frozenset()):
     """(tokens, in_headline) for each candidate occurrence."""
     headline, sent_start = {}, [0] * len(doc)  # each token's sentence start: ``token.sent`` scans for it per call
     for s in doc.sents:
         headline[s.start] = _headline_case(s)
         sent_start[s.start: s.end] = [s.start] * (s.end - s.start)
     title_end = _first_line_end(doc)
-    for raw in _runs(doc, joins):
+    for raw in _runs(doc, joins, linked):
         for part in _split_sentences(raw):
             tokens = _trim(part, joins)
             if len([t for t in tokens if t.i not in joins]) > _MAX_WORDS:
@@ -374,23 +410,27 @@ def _count(found: dict[str, Candidate], tokens, lower, maximal: bool = True) -> 
     cand.ents[_entity(tokens)] += 1
 
 
-def _may_split(left, right, joins: frozenset[int]) -> bool:
-    """A part may end at ``left`` and another start at ``right``: no hyphened compound, entity or run of
-    proper nouns outside entities ("New Hampshire" untagged) is cut."""
+def _may_split(left, right, joins: frozenset[int], linked: frozenset[int] = frozenset()) -> bool:
+    """A part may end at ``left`` and another start at ``right``: no hyphened compound, entity, name held
+    together by "of" ("Ministry of Defence", ``links``) or run of proper nouns outside entities ("New
+    Hampshire" untagged) is cut."""
     if left.i in joins or right.i in joins or right.ent_iob_ == "I" or (left.is_stop and _stop_word_in_name(left)):
+        return False
+    if left.i in linked or right.i in linked:
         return False
     return not (left.pos_ == "PROPN" and right.pos_ == "PROPN" and not left.ent_type_ and not right.ent_type_)
 
 
-def _parts(tokens, joins: frozenset[int]) -> list[list]:
+def _parts(tokens, joins: frozenset[int], linked: frozenset[int] = frozenset()) -> list[list]:
     """The shorter phrases inside a candidate run, each an occurrence of its own: runs of its words
     that end in a noun and cut no hyphened compound ("Hulusi Akar" and "Akar" in "Turkish Defense
     Minister Hulusi Akar"; "oil" and "prices" in "oil prices"). Readers mark such parts."""
     words = [i for i, t in enumerate(tokens) if t.i not in joins]
     if len(words) < 2:
         return []
-    cuts = [i for i in words if i == 0 or _may_split(tokens[i - 1], tokens[i], joins)]  # where a part may start
-    ends = [i for i in words if i + 1 == len(tokens) or _may_split(tokens[i], tokens[i + 1], joins)]  # and end
+    # where a part may start, and end
+    cuts = [i for i in words if i == 0 or _may_split(tokens[i - 1], tokens[i], joins, linked)]
+    ends = [i for i in words if i + 1 == len(tokens) or _may_split(tokens[i], tokens[i + 1], joins, linked)]
     out = []
     for a in cuts:
         for b in ends:
@@ -425,13 +465,13 @@ def _name_start(tokens) -> int:
 def _count_all(found: dict[str, Candidate], tokens, lower) -> None:
     start = _name_start(tokens)
     if start:  # a title stacked on a name: the name stands alone, the title's words give their own parts
-        for part in _parts(tokens, lower.joins):
+        for part in _parts(tokens, lower.joins, lower.links):
             if part[-1].i < tokens[start].i:
                 _count(found, part, lower, maximal=False)
         tokens = tokens[start:]
     if not (tokens[-1].ent_type_ == "NORP" and tokens[-1].tag_ not in ("NNS", "NNPS")):
         _count(found, tokens, lower)  # not a nationality used as an adjective ("Kurdish" of "Kurdish-led")
-    for part in _parts(tokens, lower.joins):
+    for part in _parts(tokens, lower.joins, lower.links):
         _count(found, part, lower, maximal=False)
 
 
@@ -446,7 +486,8 @@ def candidates(doc, lexicon=None) -> dict[str, Candidate]:
     held: list = []
     joins = joiners(doc)
     lower = _Common(doc, lexicon, joins)
-    for tokens, in_headline in _phrases(doc, joins):
+    lower.links = linked = links(doc)
+    for tokens, in_headline in _phrases(doc, joins, linked):
         if in_headline:
             held.append(tokens)
             continue
@@ -524,6 +565,8 @@ def dedupe(ranked: list[Candidate], limit: int, nested_share: float | None = Non
             continue  # also the same words shown twice under two lemmas ("Mad Men": "mad men", "mad man")
         if nested_share <= 1.0 and any(_nested(cand, other, nested_share) for other in kept):
             continue
+        if any(_variant(cand.text, other.text) for other in kept):
+            continue  # "flooding" after "floods", "northern Syria" after "Syria", "Chief Gates" after "Gates"
         if DROP_INNER_WORD and len(stems) == 1 and any(stems <= other for other in seen):
             continue  # "talks" after "Turkish-US talks", "Syria" after "northern Syria"
         seen.update((stems, shown, core))
@@ -531,6 +574,38 @@ def dedupe(ranked: list[Candidate], limit: int, nested_share: float | None = Non
         if len(kept) == limit:
             break
     return kept
+
+
+#: Endings that make one word of another kind ("flooding", "floods"; "limitations", "limits"); not the "-er"
+#: of who does it ("reporters" are no "reports").
+_ENDINGS = ("ations", "ation", "ings", "ing", "ions", "ion", "ies", "es", "ed", "s")
+#: Titles and ranks written before a name ("President Assad", "Chief Gates").
+_TITLES = frozenset("""president vice minister prime premier chancellor ceo chairman chairwoman chief mr mrs ms dr
+    sen senator gov governor judge justice coach rep secretary general gen col capt lt sgt king queen prince princess
+    pope sir lord lady mayor director officer inspector""".split())
+
+
+def _root(word: str) -> str:
+    for ending in _ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 4:
+            return word[: -len(ending)]
+    return word
+
+
+def _variant(text: str, kept: str) -> bool:
+    """``text`` is a variant of a better-ranked keyphrase ``kept`` a reader would call the same: the same words
+    in other case or with another ending ("flooding" / "floods", "term limitations" / "term limits"), or the
+    same name with a title, a lower-case modifier or a possessive before it ("President Assad", "northern
+    Syria", "Google's Larry Page" / "Larry Page"), either way round."""
+    a, b = text.split(), kept.split()
+    if len(a) == len(b):
+        return text.lower() == kept.lower() or all(_root(x.lower()) == _root(y.lower()) for x, y in zip(a, b))
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    if long[len(long) - len(short):] != short or not all(w[:1].isupper() for w in short if w.isalpha()):
+        return False  # the shorter is a name the longer ends with
+    front = long[: len(long) - len(short)]
+    return all(w.lower().strip(".") in _TITLES or w[:1].islower() or w[:1].isdigit() or w.endswith(("'s", "’s"))
+               for w in front)
 
 
 #: A word that ends a firm's name and adds nothing to it ("Lucky Stores Inc" is "Lucky Stores"): the shared

@@ -50,6 +50,8 @@ def entity_candidates(actors: dict[str, Actor]) -> list[Candidate]:
             continue
         if normalize(canonical) in US_STATE_ABBR:
             continue  # the state of a dateline ("Fla", "N.J."): its town is the tag
+        if canonical.count(", ") >= 2:
+            continue  # a list the model took for one name (a wire's "Quote, Profile, Research, Stock Buzz" links)
         if info.kind == "media" and not info.in_title:
             continue  # the wire or paper that reports the story ("Reuters") is not what it is about
         names = {canonical, info.short or canonical, *info.aliases}
@@ -66,8 +68,12 @@ def _whole_name(info: Actor, actors: dict[str, Actor]) -> str | None:
         return None
     words = _words(normalize(info.canonical))
     longer = [a.canonical for a in actors.values() if a.label == "ORG" and a.canonical != info.canonical
-              and len(a.canonical) > len(info.canonical) and words in _words(normalize(a.canonical))]
-    return max(longer, key=len) if longer else None
+              and len(a.canonical) > len(info.canonical) and words in _words(normalize(a.canonical))
+              and _ALPHA.search(_words(normalize(a.canonical)).replace(words, " "))]
+    return max(longer, key=len) if longer else None  # not a wire headline's "1-Bank of America" ("UPDATE 1-")
+
+
+_ALPHA = re.compile(r"[a-z]")
 
 
 #: A one-word common noun is a tag only when the article uses it this many times ("inflation", not "share").
@@ -175,7 +181,7 @@ def rank_tags(actors: dict[str, Actor] | None, keyphrases, n: int = 4, counts: d
     topical (``usable_keyphrase``)."""
     entities = entity_candidates(actors or {})
     named = _all_names(actors or {})  # also the names that make no tag ("Reuters"): no keyphrase repeats them
-    phrases = keyphrase_candidates(keyphrases, counts, body, title)
+    phrases = [_whole(c, entities) for c in keyphrase_candidates(keyphrases, counts, body, title)]
     pool = sorted(entities + phrases, key=lambda c: (-c.score, not c.entity))
     chosen: list[Candidate] = []
     for cand in pool:
@@ -191,6 +197,23 @@ def rank_tags(actors: dict[str, Actor] | None, keyphrases, n: int = 4, counts: d
         if cand not in chosen and not _repeats(cand, chosen):
             chosen.append(cand)
     return [c.text for c in chosen]
+
+
+def _whole(cand: Candidate, entities: list[Candidate]) -> Candidate:
+    """A keyphrase that is a piece of a longer name of the article ("Defence" or "Ministry" of "Ministry of
+    Defence", "Bank" of "Bank of England") stands for that name, at the better of the two scores: as a tag
+    the piece would also keep the whole name out (``_repeats``). A lower-case concept ("oil" of "Oil
+    Ministry") is no piece of a name."""
+    if cand.entity or not cand.text[:1].isupper():
+        return cand
+    words = _words(normalize(cand.text))
+    if any(_words(k) == words for e in entities for k in e.keys):
+        return cand  # a name of its own ("Syria" beside "Syria Democratic Forces")
+    whole = [e for e in entities if any(words in _words(k) for k in e.keys)]
+    if not whole:
+        return cand
+    best = max(whole, key=lambda e: e.score)
+    return Candidate(best.text, max(cand.score, best.score), best.keys | cand.keys, True)
 
 
 def _all_names(actors: dict[str, Actor]) -> list[Candidate]:
