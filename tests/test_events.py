@@ -1538,3 +1538,15 @@ def test_a_war_on_a_thing_or_ones_own_civil_servants_is_a_campaign_and_thanks_of
     assert types("The Kenyan army launched an offensive against the rebels.") == ["ASSAULT"]
     assert types("The Kenyan president offered his gratitude to Somalia.") == ["SUPPORT"]
     assert coded("The Kenyan official said increased cooperation between Kenya and Somalia was possible.") == []
+
+
+def test_charges_without_accuse_a_partys_government_and_criticism_of_what_another_imposed():
+    (charge,) = coded("Kenya's opposition party accuses the government of killing many of its militants.")
+    assert charge.recipient[0].sector == "GOV" and charge.recipient[0].text == "government"
+    (lashed,) = coded("Kenya's ambassador on Wednesday lashed out at economic sanctions imposed by Somalia.")
+    assert lashed.event == "ACCUSE" and _codes(lashed.recipient) == ["SOM"]
+    (helped,) = coded("Kenya says the Somali government helped the militants who attacked Nairobi last year.")
+    assert helped.event == "ACCUSE" and _codes(helped.actor) == ["KEN"] and _codes(helped.recipient) == ["SOM"]
+    assert types("Kenya says Somalia helped the flood victims.") == ["AID"]
+    (over,) = coded("The Kenyan foreign minister said Somalia was overreacting.")
+    assert over.event == "ACCUSE" and _codes(over.recipient) == ["SOM"]

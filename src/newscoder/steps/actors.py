@@ -219,6 +219,12 @@ class ActorCoder:
                                    code=self.sole_home, kind="state", guessed=True)
             if prior and head.lemma_.lower() == "government":
                 prior = replace(prior, sector="GOV")
+                if prior.kind == "state" and prior.code and countries.by_iso3(prior.code[:3]) is not None:
+                    # "Kenya's opposition party accuses the government": the state's government, not the last
+                    # body of that state named (a party, its police)
+                    state = countries.by_iso3(prior.code[:3])
+                    prior = EventActor(text=" ".join(t.text for t in tokens if t.dep_ != "det"), canonical=state.name,
+                                       code=state.iso3, sector="GOV", kind="state", guessed=prior.guessed)
             return [prior] if prior else []
         found = self._from_tokens(head, tokens)
         if head.lemma_.lower() == "member" and head.tag_ == "NN" and found and all(

@@ -523,10 +523,14 @@ class Coder:
             return None  # "is reluctant to sign": not signed
         told = _demanded_of(noun) if noun is not None and _root(code) in ("02", "10") else None
         criticised = noun if noun is not None else next((c for c in tok.children if c.dep_ == "dobj"), None)
-        if criticised is not None and _root(code) == "11" and criticised.dep_ == "dobj" and (
+        if criticised is None and code and _root(code) == "11":
+            criticised = syn.prep_child(tok, "at", "pobj")  # "lashed out at the sanctions imposed by X"
+        if criticised is not None and _root(code) == "11" and criticised.dep_ in ("dobj", "pobj") and (
                 noun is not None or self.actors.is_thing(criticised)):
-            told = next((c for c in criticised.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)  # "attacked
-            # the government's policy", "faulted the agency's handling": the government, the agency is criticised
+            told = next((c for c in criticised.children if c.dep_ == "poss" and c.pos_ != "PRON"), None) or next((
+                syn.agent_of_passive(c) for c in criticised.children if c.dep_ == "acl" and c.tag_ == "VBN" and
+                syn.agent_of_passive(c) is not None), None)  # "attacked the government's policy", "faulted the
+            # agency's handling", "the sanctions imposed by African states": the one who did it is criticised
         if told is None and _root(code) in ("05", "12"):  # "welcomed Lawson's budget", "rejected claims by X"
             told = self._claimant(noun if noun is not None else _dobj(tok))
         if told is None and code in ("112", "111") and noun is None and _dobj(tok) is None:
@@ -542,9 +546,12 @@ class Coder:
         if tok.lemma_.lower() not in CLAIM_VERBS or syn.is_negated(tok):
             return None
         clause = next((c for c in tok.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
-        if clause is None or clause.lemma_.lower() not in WRONGDOING or syn.is_negated(clause) or _lookup_verb(
-                clause, self.lex)[0] is not None:
+        if clause is None or syn.is_negated(clause):
             return None
+        abetting = clause.lemma_.lower() in ABETTING and any(
+            c.dep_ in ("dobj", "dative") and c.lemma_.lower() in OUTLAWS for c in clause.children)
+        if not abetting and (clause.lemma_.lower() not in WRONGDOING or _lookup_verb(clause, self.lex)[0] is not None):
+            return None  # (an aid the lexicon codes is the speaker's charge only when it goes to outlaws)
         passive = any(c.dep_ == "auxpass" for c in clause.children)
         doer = syn.prep_child(clause, "by", "pobj") if passive else next(
             (c for c in clause.children if c.dep_ == "nsubj"), None)
@@ -1211,7 +1218,13 @@ WRONGDOING = frozenset({"exaggerate", "lie", "mislead", "deceive", "cheat", "opp
                         "discriminate", "harass", "intimidate", "exploit", "embezzle", "rig", "falsify", "fabricate",
                         "distort", "manipulate", "renege", "flout", "sabotage", "torpedo", "undermine", "obstruct",
                         "betray", "bully", "smear", "defraud", "bribe", "plunder", "loot", "steal", "squander",
-                        "misuse", "abuse", "neglect", "conceal"})
+                        "misuse", "abuse", "neglect", "conceal", "overreact"})
+#: Verbs of helping that, told of outlaws by another, are a charge: "Egypt says Sudan helped the militants".
+ABETTING = frozenset({"help", "support", "shelter", "harbour", "harbor", "arm", "finance", "fund", "train", "back",
+                      "aid", "assist", "protect", "hide", "supply", "equip", "sponsor"})
+#: Those whom helping is a wrong in the eyes of who tells it.
+OUTLAWS = frozenset({"militant", "rebel", "terrorist", "guerrilla", "insurgent", "extremist", "gunman", "separatist",
+                     "smuggler", "trafficker", "criminal", "mercenary", "bandit", "jihadist", "fighter"})
 #: Verbs that keep people from going somewhere, and where they are kept from going ("barred X from entering").
 KEEP_VERBS = frozenset({"bar", "block", "prevent", "stop", "keep", "ban", "forbid", "prohibit", "turn"})
 GOING = frozenset({"enter", "leave", "reach", "travel", "cross", "attend", "return", "go", "access", "approach",
