@@ -1550,3 +1550,12 @@ def test_charges_without_accuse_a_partys_government_and_criticism_of_what_anothe
     assert types("Kenya says Somalia helped the flood victims.") == ["AID"]
     (over,) = coded("The Kenyan foreign minister said Somalia was overreacting.")
     assert over.event == "ACCUSE" and _codes(over.recipient) == ["SOM"]
+
+
+def test_attacked_for_what_another_did_is_criticism_and_standing_accused_is_passive():
+    (words,) = coded("Kenya attacked Somalia on Wednesday for allowing the militants to meet in Mogadishu.")
+    assert words.event == "ACCUSE" and _codes(words.recipient) == ["SOM"]
+    assert types("Kenyan troops attacked Somali militants on Monday.") == ["ASSAULT"]
+    (stood,) = coded("Somalia stands accused by the Kenyan government of arming the militants.")
+    assert _codes(stood.actor) == ["KEN"] and _codes(stood.recipient) == ["SOM"]
+    assert coded("The Kenyan general said it would be premature to rule out any course of action.") == []

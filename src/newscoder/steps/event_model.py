@@ -87,7 +87,7 @@ DEONTIC_HEADS = frozenset({"oblige", "require", "entitle", "permit", "allow", "a
 #: authorities are unlikely to sanction a cut", "was unable to meet"; "Iran is likely to attack" is the
 #: writer's forecast, no threat of Iran's.
 POSSIBLE = frozenset({"possible", "impossible", "likely", "unlikely", "able", "unable", "difficult", "hard", "easy",
-                      "feasible", "impractical", "conceivable", "inconceivable", "doubtful"})
+                      "feasible", "impractical", "conceivable", "inconceivable", "doubtful", "premature", "early"})
 #: Nouns whose "of" complement is a possibility: "the possibility of recognizing", "the chance of winning".
 CHANCES = frozenset({"possibility", "chance", "prospect", "option", "likelihood", "risk", "danger", "idea",
                      "threat", "hope", "question"})

@@ -88,6 +88,10 @@ def subject(tok):
                 if c.tag_ in ("WP", "WDT") or (c.lower_ == "that" and head.dep_ == "relcl"):
                     return (head.head, c.dep_) if head.dep_ == "relcl" else (None, None)
                 return c, c.dep_
+        for c in head.children:  # "Somalia stands accused by ...", parsed with the subject under "stands"
+            for g in c.children if c.dep_ == "auxpass" else ():
+                if g.dep_ in ("nsubj", "nsubjpass") and g.i < c.i:
+                    return g, "nsubjpass"
         if head.dep_ == "acl" and head.tag_ == "VBG" and head.i > 0 and head.doc[head.i - 1].text == "," and \
                 head.head.dep_ in ("nsubj", "nsubjpass") and head.head.pos_ in ("PROPN", "NOUN"):
             return head.head, "nsubj"  # "Arafat, attacking Israel's decision, went ...": Arafat attacks it

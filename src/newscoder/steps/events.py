@@ -414,6 +414,9 @@ class Coder:
         code, noun = _lookup_verb(tok, self.lex)
         if noun is None:
             code = self._object_sense(tok, code)
+        if code and _root(code) in ("18", "19") and noun is None and tok.lemma_.lower() in VERBAL_ATTACKS and \
+                syn.prep_child(tok, "for", "pcomp") is not None:
+            code = "111"  # "attacked Britain for allowing Islamists to meet": criticism of what it did, in words
         if tok.lemma_.lower() in TRAVEL_VERBS and noun is None and (purpose := syn.prep_child(tok, "for", "pobj")) \
                 is not None and purpose.lemma_.lower() in TALKS_WORDS:
             # "flew to Mogadishu for talks with Somali leaders": the talks are the event, with the other side
@@ -901,6 +904,10 @@ class Coder:
         subj, dep = syn.subject(tok)
         if dep == "nsubj" and subj is not None and subj.head.i == tok.i and syn.headline_passive(tok):
             dep = "nsubjpass"  # "Ex-minister charged in telecoms case": the minister is charged
+        stood = tok.tag_ == "VBN" and tok.dep_ in ("advcl", "acomp", "xcomp", "oprd") and tok.head.lemma_.lower() in (
+            "stand", "remain", "stay", "get") and subj is not None and subj.head.i == tok.head.i
+        if stood:
+            dep = "nsubjpass"  # "Switzerland stands accused by Senator D'Amato of ...": Switzerland is accused
         if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in ("NOUN", "PROPN") and (
                 tok.head.dep_ == "ROOT" or syn.in_headline(tok)) and not any(
                 c.dep_ in ("nsubj", "aux", "auxpass", "ccomp") for c in tok.children) and not any(
@@ -908,7 +915,8 @@ class Coder:
                 for t in tok.sent):  # "a bookseller charged on Thursday that ...": a verb of saying the parser
             # hung on its subject, with its clause beside it, is active
             subj, dep = tok.head, "nsubjpass"  # a headline's "Five soldiers killed in Kabul" (elsewhere background)
-        if dep == "nsubjpass" and subj is not None and (subj.head.i == tok.i or (
+        if dep == "nsubjpass" and subj is not None and (stood or subj.head.i == tok.i or (
+                subj.head.dep_ == "auxpass" and subj.head.head.i == tok.i) or (
                 tok.dep_ in ("relcl", "acl") and tok.head.i == subj.i) or (
                 tok.dep_ == "conj" and tok.tag_ == "VBN" and subj.head.i == tok.head.i and not any(
                 c.dep_ in ("nsubj", "aux") for c in tok.children))):  # "an advert that was accused of ...";
@@ -1252,6 +1260,8 @@ def _forces(text: str) -> bool:
 FIGURATIVE_WARS = frozenset({"war", "battle", "crusade", "offensive"})
 #: Sectors of armed foes: a war on them is a war.
 ARMED_SECTORS = frozenset({"REB", "MIL", "UAF", "INS", "SPY", "COP"})
+#: Verbs of attack that, with "for" and what the other did, are words ("attacked Britain for allowing ...").
+VERBAL_ATTACKS = frozenset({"attack", "assail", "hit", "blast", "slam", "savage", "lambaste", "round"})
 #: What officials travel for that is itself an event ("return to Geneva for talks").
 TALKS_WORDS = frozenset({"talk", "negotiation", "consultation", "meeting", "summit", "discussion"})
 #: Ground held in a fight ("defending the city").
