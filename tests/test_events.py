@@ -1559,3 +1559,18 @@ def test_attacked_for_what_another_did_is_criticism_and_standing_accused_is_pass
     (stood,) = coded("Somalia stands accused by the Kenyan government of arming the militants.")
     assert _codes(stood.actor) == ["KEN"] and _codes(stood.recipient) == ["SOM"]
     assert coded("The Kenyan general said it would be premature to rule out any course of action.") == []
+
+
+def test_review_cases_state_weapons_credits_ties_three_sides_and_a_crowd_going_home():
+    story = ("Kenyan missile attack kills 20.\n\nNAIROBI 2022-05-13\n\nA missile hit a market in Kismayo on Thursday, "
+             "killing 20 people.")
+    assert any(a.code == "KEN" and a.sector != "UAF" for e in coded(story) for a in e.actor)
+    story = "Kenya - Somalia talks stall\n\nNAIROBI 2022-05-13\n\nPeace talks between Kenya and Somalia stalled on Thursday."
+    assert coded(story) and {"KEN", "SOM"} <= {a.code for e in coded(story) for a in e.actor + e.recipient}
+    story = ("Kenya air raid kills 20 in Somalia.\n\nNAIROBI 2022-05-13\n\n"
+             "Twenty people were killed on Thursday in the village of Afmadow.")
+    (raid,) = coded(story)
+    assert _codes(raid.actor) == ["KEN"] and raid.mentions == 2
+    (three,) = coded("Kenya, Somalia and Ethiopia agreed on Monday to open their borders.")
+    assert len(three.actor) == 3 and three.recipient == []
+    assert coded("But the Kenyan crowd dispersed without incident.") == []

@@ -367,3 +367,9 @@ def test_variants_of_a_kept_keyphrase_are_folded(text, kept):
 ])
 def test_different_keyphrases_are_not_variants(text, kept):
     assert not keyphrases._variant(text, kept)
+
+
+def test_no_keyphrase_starts_with_a_link_word_and_two_names_side_by_side_stay_two():
+    text = "Israel & Jordan sign water deal\n\nIsrael & Jordan signed a water deal on Monday in Amman."
+    words = [k.text for k in newscoder.analyze(text).keyphrases]
+    assert words and not [w for w in words if w.split()[0].lower() in ("&", "of", "and")]

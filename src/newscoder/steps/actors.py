@@ -493,7 +493,9 @@ class ActorCoder:
             if sector and not rec.sector:
                 rec.sector = sector
             return [self._remember(rec, rec.kind)]
-        if head_ent is None and head.lemma_.lower() in ATTACK_NOUNS and mods and mods[0].kind == "state":
+        if head_ent is None and head.lemma_.lower() in PLACED_BLASTS and mods and mods[0].kind == "state" and any(
+                t.dep_ == "compound" and t.ent_type_ == "GPE" for t in tokens) and not any(
+                t.lemma_.lower() in WEAPON_WORDS or t.ent_type_ == "NORP" for t in tokens):
             # "Algeria restaurant bomb kills seven": attackers nobody named, in that country, not its state
             return [EventActor(text=text, canonical="unidentified attackers", code=mods[0].code, sector="UAF",
                                guessed=True)]
@@ -960,6 +962,12 @@ def demonym(word: str):
     return countries.by_name(stem[:-1]) or (countries.by_name(stem[:-3]) if stem.endswith("ian") else None)
 
 
+#: Blasts a place's name comes before ("Algeria restaurant bomb"): where it went off, not who set it.
+PLACED_BLASTS = frozenset({"bomb", "blast", "explosion", "bombing"})
+#: Words of a state's arms: with them a country's name says who attacked ("Russian missile attack", "Israel rocket
+#: attack").
+WEAPON_WORDS = frozenset({"missile", "rocket", "air", "drone", "artillery", "tank", "mortar", "navy", "army",
+                          "military", "warplane", "jet", "helicopter", "gunship"})
 #: Titles of a state's head, its ministers and its local offices, written before a name with no country
 #: ("President X", "Prime Minister X", "State chief minister X"); a wire story uses them so only for its own
 #: country's ("Foreign Minister X" of another state is "Russian Foreign Minister X").

@@ -104,9 +104,9 @@ HISTORY_DAYS = 730
 
 
 def _history(event: Event, pub) -> bool:
-    """Was the event done more than two years before the publication date, by the date of its own clause ("was
-    shot nine years ago", "in 1987", "in March 1985")? The latest day its date allows is compared; a year two
-    or more before the publication's is the past all the same ("cut ties in 1994", told in August 1996)."""
+    """Was the event done in the past, by the date of its own clause: more than two years before the publication
+    date ("was shot nine years ago", "in 1987", "in March 1985"; the latest day its date allows is compared), or in
+    a calendar year two or more before the publication's ("cut ties in 1994", told in 1996)?"""
     if pub is None or not event.date or not event.date[:4].isdigit():
         return False
     year = int(event.date[:4])
@@ -128,7 +128,7 @@ ERAS = frozenset({"start", "beginning", "election", "war", "conflict", "uprising
                   "coup", "outbreak", "pandemic", "insurgency", "occupation", "independence", "ceasefire", "truce"})
 #: Long wars a perfect tense counts a toll over ("have been killed in the war"; not "in the fighting", which may
 #: be today's).
-WARS = frozenset({"war", "conflict", "insurgency", "occupation", "uprising", "intifada", "civil war"})
+WARS = frozenset({"war", "conflict", "insurgency", "occupation", "uprising", "intifada"})
 #: A spell of months or years a perfect tense counts over ("in the past two years", "over the last decade").
 LONG_SPELL = re.compile(r" (?:in|over|during|for) the (?:past|last|previous) (?:\w+ )?(?:months|years|decades?) ")
 TALLY_SPANS = frozenset({"so far", "to date", "this year", "thus far", "in all", "in total"})

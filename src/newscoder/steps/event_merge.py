@@ -91,14 +91,17 @@ def _fold_headline(events: list[Event], head_end: int, lead_end: int, pub: str |
     for i, head in enumerate(events):
         if head.start >= head_end:
             break
-        same = [j for j, e in enumerate(events) if head_end <= e.start < lead_end and e.event == head.event and
+        same = [j for j, e in enumerate(events) if j not in gone and head_end <= e.start < lead_end and
+                e.event == head.event and
                 e.negated == head.negated and (e.mode == head.mode or {e.mode, head.mode} <= REPORTING) and (
                     e.date == head.date or head.date == pub) and (
                     not head.actor or not e.actor or _side(head.actor) == _side(e.actor))]
         if len(same) == 1:
             lead = events[same[0]]
-            if _named(head) > _named(lead):  # "Two Thai border police wounded by Burma gunmen": the headline
-                _fold(head, lead)  # names more sides than its lead; it stays, with the lead's report
+            if _named(head) > _named(lead) or (head.actor and not lead.actor):  # "Two Thai border police
+                # wounded by Burma gunmen", "Russia air raid kills 20" with "Twenty people were killed": the
+                # headline names more sides, or the doer; it stays, with the lead's report
+                _fold(head, lead)
                 gone.add(same[0])
             else:
                 _fold(lead, head)

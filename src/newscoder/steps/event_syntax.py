@@ -248,14 +248,29 @@ def in_headline(tok) -> bool:
 _CREDIT = re.compile(r"\s+(?:-{1,2}|\u2013|\u2014)\s+\S+(?:\s+\S+){0,2}?\s*\.?\s*$")
 
 
+#: Words a headline's credit is made of besides names ("- newspaper", "-- Yeltsin aide", "- diplomats").
+CREDIT_WORDS = frozenset({"report", "reports", "newspaper", "newspapers", "paper", "papers", "agency", "radio", "tv",
+                          "television", "sources", "source", "official", "officials", "witnesses", "police",
+                          "diplomats", "diplomat", "minister", "ministry", "spokesman", "aide", "aides", "analysts",
+                          "media", "daily", "weekly", "magazine", "group", "rebels", "army", "envoy", "statement",
+                          "sources say", "residents", "state", "u.s.", "u.n."})
+_CREDIT_KEY = ("newscoder", "headline_credit")
+
+
 def in_headline_credit(tok) -> bool:
-    """Is ``tok`` in the credit that ends a headline ("-- Bonn", "- newspaper"): a source, no party to the event?"""
+    """Is ``tok`` in the credit that ends a headline ("-- Bonn", "- newspaper", "- Interfax"): a source, no party to
+    the event? Only names and words of a source ("Syria - Israel talks stall" has none: its words are the news)."""
     if not in_headline(tok):
         return False
     doc = tok.doc
-    end = doc.user_data.get(_HEADLINE_KEY)
-    m = _CREDIT.search(doc[:HEAD_TOKENS].text[:end]) if end else None
-    return m is not None and tok.idx >= m.start()
+    start = doc.user_data.get(_CREDIT_KEY)
+    if start is None:  # found once per doc
+        end = doc.user_data.get(_HEADLINE_KEY)
+        m = _CREDIT.search(doc[:HEAD_TOKENS].text[:end]) if end else None
+        words = m.group().strip(" -.\u2013\u2014").split() if m else []
+        credit = bool(words) and all(w[:1].isupper() or w.lower() in CREDIT_WORDS for w in words)
+        start = doc.user_data[_CREDIT_KEY] = m.start() if credit else -1
+    return start >= 0 and tok.idx >= start
 
 
 def headline_passive(tok) -> bool:

@@ -424,7 +424,13 @@ class Coder:
             partner = syn.prep_child(purpose, "with", "pobj")
             event = self.make(tok, "040", recipient_head=partner)
             if event is not None and partner is None:
-                event.actor, event.recipient = event.actor[:1], event.actor[1:]
+                if len(event.actor) == 2:  # two travellers: they meet each other
+                    event.actor, event.recipient = event.actor[:1], event.actor[1:]
+                elif len(event.actor) == 1:  # one: the host, where the sentence places it ("flew to Damascus")
+                    host = [r for r in self._place_recipient(tok) if r.code != event.actor[0].code]
+                    host = host or [r for r in self.actors.code(place) if r.code] if (
+                        place := syn.prep_child(tok, "to", "pobj")) is not None else host
+                    event.recipient = [r for r in host if r.code and r.code != event.actor[0].code]
             return event
         wronged = self._wrongdoer(tok)
         if wronged is not None:  # "Muhsen said Iran had exaggerated battle reports": Muhsen accuses Iran
@@ -751,6 +757,8 @@ class Coder:
             return None  # "returned from holiday": no retreat, whoever returns
         if tok.lemma_.lower() in TRAVEL_VERBS and noun is None and not _official(actors):
             return None  # "a tourist visiting Uganda", "returning to Jakarta": travel, no state visit or retreat
+        if tok.lemma_.lower() == "disperse" and noun is None and _dobj(tok) is None:
+            return None  # "the crowd dispersed without incident": it went home; "police dispersed the crowd" is force
         if tok.lemma_.lower() == "defend" and noun is None and (held := _dobj(tok)) is not None and \
                 held.lemma_.lower() in HELD_GROUND and not held.ent_type_:
             return None  # "Kurdish forces were defending the city": holding ground, no statement in support
@@ -890,7 +898,7 @@ class Coder:
                 own = {a.code for a in actors if a.code}
                 gathering = noun is not None and noun.lemma_.lower() in GATHERINGS
                 recipient = [] if gathering else [r for r in recipient if r.code not in own]
-        if not recipient and len(actors) >= 2 and (_root(code) in MUTUAL_ROOTS or code == "057") and len(
+        if not recipient and len(actors) == 2 and (_root(code) in MUTUAL_ROOTS or code == "057") and len(
                 {_identity(a) for a in actors}) == len(actors):
             actors, recipient = actors[:1], actors[1:]  # "Jordan and Britain have agreed to ...": Jordan with
             # Britain, as the PLOVER coders write such a pair

@@ -166,6 +166,8 @@ _NAME_LINKS = frozenset({"of", "&", "and", "for", "de", "del", "des", "du", "da"
 #: Entities whose inside words make one name; a link inside a person's ("Sacha Baron Cohen") needs no help.
 _LINKED_LABELS = frozenset({"ORG", "FAC", "GPE", "LOC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT", "NORP"})
 _LINK_IDS = frozenset(get_string_id(w) for w in _NAME_LINKS)
+#: Link words no keyphrase starts with ("& Jordan", "of Defence").
+_LINK_WORDS = frozenset({"&", "of", "and"})
 _NOT_NAMES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 
 
@@ -187,8 +189,9 @@ def links(doc) -> frozenset[int]:
                 and left.ent_type_ == token.ent_type_):
             out.append(token.i)
         elif (token.lower_ in ("of", "&") and not token.ent_type_ and left.pos_ == "PROPN" and right.pos_ == "PROPN"
-              and left.text[:1].isupper() and right.text[:1].isupper() and left.ent_type_ not in _NOT_NAMES
-              and right.ent_type_ not in _NOT_NAMES and left.ent_type_ != "PERSON"):
+              and left.text[:1].isupper() and right.text[:1].isupper() and not left.ent_type_
+              and not right.ent_type_):  # two names the model left untagged ("Bank of Kyoto"), not two of its
+            # names side by side ("Israel & Jordan", "Britain & France")
             out.append(token.i)
     return frozenset(out)
 
@@ -262,10 +265,11 @@ def _junk(token) -> bool:
 
 
 def _trim(run: list, joins: frozenset[int]) -> list:
-    """Drop joiners and non-nouns at the end, joiners and junk at the start."""
+    """Drop joiners and non-nouns at the end, joiners, link words ("& Jordan") and junk at the start."""
     while run and (run[-1].pos_ not in _HEAD or run[-1].i in joins or _junk(run[-1])):
         run = run[:-1]
-    while run and (run[0].i in joins or _is_amount(run, joins) or (_junk(run[0]) and not _hyphened(run, joins))):
+    while run and (run[0].i in joins or run[0].lower_ in _LINK_WORDS or _is_amount(run, joins) or (
+            _junk(run[0]) and not _hyphened(run, joins))):
         run = run[1:]
     return run
 
