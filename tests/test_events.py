@@ -1565,7 +1565,8 @@ def test_review_cases_state_weapons_credits_ties_three_sides_and_a_crowd_going_h
     story = ("Kenyan missile attack kills 20.\n\nNAIROBI 2022-05-13\n\nA missile hit a market in Kismayo on Thursday, "
              "killing 20 people.")
     assert any(a.code == "KEN" and a.sector != "UAF" for e in coded(story) for a in e.actor)
-    story = "Kenya - Somalia talks stall\n\nNAIROBI 2022-05-13\n\nPeace talks between Kenya and Somalia stalled on Thursday."
+    story = ("Kenya - Somalia talks stall\n\nNAIROBI 2022-05-13\n\n"
+             "Peace talks between Kenya and Somalia stalled on Thursday.")
     assert coded(story) and {"KEN", "SOM"} <= {a.code for e in coded(story) for a in e.actor + e.recipient}
     story = ("Kenya air raid kills 20 in Somalia.\n\nNAIROBI 2022-05-13\n\n"
              "Twenty people were killed on Thursday in the village of Afmadow.")
