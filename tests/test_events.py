@@ -1575,3 +1575,9 @@ def test_review_cases_state_weapons_credits_ties_three_sides_and_a_crowd_going_h
     (three,) = coded("Kenya, Somalia and Ethiopia agreed on Monday to open their borders.")
     assert len(three.actor) == 3 and three.recipient == []
     assert coded("But the Kenyan crowd dispersed without incident.") == []
+
+
+def test_a_claim_that_a_state_sponsors_an_armed_group_the_tables_know_is_a_charge():
+    (charge,) = coded("Turkey says Syria sponsors the PKK.")
+    assert charge.event == "ACCUSE" and _codes(charge.actor) == ["TUR"] and _codes(charge.recipient) == ["SYR"]
+    assert types("Kenya says Somalia supports the peace talks.") == ["SUPPORT"]

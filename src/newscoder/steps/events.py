@@ -558,7 +558,9 @@ class Coder:
         if clause is None or syn.is_negated(clause):
             return None
         abetting = clause.lemma_.lower() in ABETTING and any(
-            c.dep_ in ("dobj", "dative") and c.lemma_.lower() in OUTLAWS for c in clause.children)
+            c.dep_ in ("dobj", "dative") and (c.lemma_.lower() in OUTLAWS or any(
+                r.sector in ("REB", "INS", "UAF") or "REB" in (r.code or "") for r in self.actors.code(c)))
+            for c in clause.children)  # "Turkey says Syria sponsors the PKK": an armed group the tables know
         if not abetting and (clause.lemma_.lower() not in WRONGDOING or _lookup_verb(clause, self.lex)[0] is not None):
             return None  # (an aid the lexicon codes is the speaker's charge only when it goes to outlaws)
         passive = any(c.dep_ == "auxpass" for c in clause.children)
