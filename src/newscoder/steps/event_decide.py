@@ -65,7 +65,7 @@ def mode_of(event: Event, tok) -> str:
     would patrol")."""
     kind = em.CURRENT.get(event.event, event.event)
     mode = em.mode(tok)
-    if mode == "hypothetical" and _purpose(tok):
+    if mode == "hypothetical" and em.purpose_clause(tok):
         return mode  # "had done this ... to encourage Kurdish rebels to attack": an aim, whatever its frame
     if kind in ("REJECT", "THREATEN") and (event.recoded or mode == "future"):
         return statement_mode(event)
@@ -75,15 +75,6 @@ def mode_of(event: Event, tok) -> str:
             event.recoded or (mode == "future" and kind == "AGREE" and _own_words(event))):
         return statement_mode(event)
     return mode
-
-
-def _purpose(tok) -> bool:
-    """Is ``tok`` the verb of a purpose clause ("to make up for losses", "and to encourage rebels")?"""
-    to = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
-    if tok.dep_ == "advcl" and to:
-        return True
-    return tok.dep_ == "conj" and to and tok.head.dep_ == "advcl" and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in tok.head.children)
 
 
 PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i"})

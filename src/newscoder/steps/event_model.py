@@ -433,6 +433,13 @@ def _negated(tok) -> bool:
     return False
 
 
+def purpose_clause(tok) -> bool:
+    """Is ``tok`` the verb of a purpose clause ("to make up for losses", "... and to encourage rebels")?"""
+    def to(t) -> bool:
+        return any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+    return to(tok) and (tok.dep_ == "advcl" or (tok.dep_ == "conj" and tok.head.dep_ == "advcl" and to(tok.head)))
+
+
 def _clause_chain(tok):
     """The candidate and the heads it hangs from through complements and coordination."""
     cur = tok
@@ -503,10 +510,7 @@ def mode(tok) -> str:
         return "future"
     for i, cur in enumerate(_clause_chain(tok)):
         own = {c.lower_ for c in cur.children if c.dep_ in ("aux", "auxpass", "mark")}
-        if own & COND_MARKS or (cur.dep_ == "advcl" and own & {"to"} and i == 0):
-            return "hypothetical"
-        if i == 0 and cur.dep_ == "conj" and "to" in own and cur.head.dep_ == "advcl" and any(
-                c.dep_ == "aux" and c.lower_ == "to" for c in cur.head.children):
+        if own & COND_MARKS or (i == 0 and purpose_clause(cur)):
             return "hypothetical"  # "had done this to make up for failure and to encourage the rebels": a purpose
         if own & FUTURE_AUX or (own & {"would"} and reported):
             return "future"

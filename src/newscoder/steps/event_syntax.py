@@ -193,10 +193,11 @@ def when_clause(tok) -> bool:
     return tok.dep_ == "relcl" and tok.head.ent_type_ in ("DATE", "TIME")
 
 
-def threat_condition(tok) -> bool:
+def threat_condition(tok, marks: tuple[str, ...] = ("unless",)) -> bool:
     """"will withdraw its troops unless X ...": a future act made conditional on the other
-    side's behaviour is a threat (CAMEO 13)."""
-    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless" for m in c.children)
+    side's behaviour is a threat (CAMEO 13); ``marks`` are the conditions' words ("if" too for a penalty
+    warned of: "their boats would be impounded if ...")."""
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)
                for c in tok.children)
 
 
@@ -253,7 +254,7 @@ CREDIT_WORDS = frozenset({"report", "reports", "newspaper", "newspapers", "paper
                           "television", "sources", "source", "official", "officials", "witnesses", "police",
                           "diplomats", "diplomat", "minister", "ministry", "spokesman", "aide", "aides", "analysts",
                           "media", "daily", "weekly", "magazine", "group", "rebels", "army", "envoy", "statement",
-                          "sources say", "residents", "state", "u.s.", "u.n."})
+                          "residents", "state", "u.s.", "u.n."})
 _CREDIT_KEY = ("newscoder", "headline_credit")
 
 

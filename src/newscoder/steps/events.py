@@ -427,9 +427,8 @@ class Coder:
                 if len(event.actor) == 2:  # two travellers: they meet each other
                     event.actor, event.recipient = event.actor[:1], event.actor[1:]
                 elif len(event.actor) == 1:  # one: the host, where the sentence places it ("flew to Damascus")
-                    host = [r for r in self._place_recipient(tok) if r.code != event.actor[0].code]
-                    host = host or [r for r in self.actors.code(place) if r.code] if (
-                        place := syn.prep_child(tok, "to", "pobj")) is not None else host
+                    place = syn.prep_child(tok, "to", "pobj")
+                    host = self._place_recipient(tok) or (self.actors.code(place) if place is not None else [])
                     event.recipient = [r for r in host if r.code and r.code != event.actor[0].code]
             return event
         wronged = self._wrongdoer(tok)
@@ -1115,9 +1114,8 @@ def _official(actors: list[EventActor]) -> bool:
 def _sanction_if(clause) -> bool:
     """Is ``clause`` a penalty put on a condition: "their boats would be impounded if they ...", "they will be
     arrested unless ..." (a passive or future verb with an "if"/"unless" clause)?"""
-    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
-               for c in clause.children) and any(c.dep_ in ("aux", "auxpass") and c.lower_ in (
-                "would", "will", "'ll", "be", "could") for c in clause.children)
+    return syn.threat_condition(clause, ("if", "unless")) and any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ in ("would", "will", "'ll", "be", "could") for c in clause.children)
 
 
 def _advice(tok, actors) -> bool:
