@@ -394,3 +394,16 @@ def test_a_bare_place_name_joins_the_longer_name_the_text_gives_first():
         found = mentions(*order, "Leeward")
         _link_geo_names(found)
         assert [m.canonical for m in found] == [order[0], order[1], order[0]]
+
+
+def test_national_bodies_and_parties_carry_their_country():
+    assert find_actor("Tories").country == "GBR" and find_actor("Lib Dems").country == "GBR"
+    assert find_actor("Bundestag").country == "DEU" and find_actor("Knesset").country == "ISR"
+    assert find_actor("Blair").canonical == "Tony Blair"
+    assert find_actor("Bush").country == "USA" and find_actor("Bush").canonical == "Bush"  # two presidents
+
+
+def test_a_british_story_naming_america_keeps_its_own_country(nlp):
+    doc = run(nlp, "Labour and the Tories clashed in the Commons over pensions. Tony Blair said Labour would "
+                   "not copy the Lib Dems. He said the American election showed that voters want results.")
+    assert country_tags(doc)[:1] == ["United Kingdom"]
