@@ -1581,3 +1581,91 @@ def test_a_claim_that_a_state_sponsors_an_armed_group_the_tables_know_is_a_charg
     (charge,) = coded("Turkey says Syria sponsors the PKK.")
     assert charge.event == "ACCUSE" and _codes(charge.actor) == ["TUR"] and _codes(charge.recipient) == ["SYR"]
     assert types("Kenya says Somalia supports the peace talks.") == ["SUPPORT"]
+
+
+# --- classes from fresh BBC stories (2004-2005), on sentences written here ---------------------------------------
+
+def test_a_fact_accepted_or_conceded_in_a_that_clause_is_no_deal():
+    assert types("The minister accepted that the reforms had failed.") == []
+    assert types("The party chairman conceded that the plan was unpopular with voters.") == []
+    assert types("The minister recognised that the scheme had failed.") == []
+    assert types("The rebels accepted the ceasefire offer on Monday.") == ["AGREE"]
+
+
+def test_a_plea_in_court_is_no_appeal():
+    assert types("Two bank managers have pleaded guilty to fraud charges.") == []
+    assert types("Mr Hale has already pleaded guilty to fraud and is assisting prosecutors.") == []
+    assert types("The mayor pleaded with the strikers to return to work.") == ["REQUEST"]
+
+
+def test_a_witness_called_and_a_spokesman_not_drawn_are_no_events():
+    assert types("Defence lawyers have called the firm's former accountant as their first witness.") == []
+    assert types("The spokesman refused to be drawn on the date of the vote.") == []
+
+
+RULES = Options(steps=("events",), event_model=False)  # the rule coder itself, whatever the model would veto
+
+
+def both(text: str) -> tuple[list[str], list[str]]:
+    """Event types with the model and from the rules alone."""
+    return types(text), [e.event for e in coded(text, options=RULES)]
+
+
+def test_out_of_work_is_no_particle_of_hit_out():
+    assert both("Farm workers are particularly hard hit with 40% out of work, compared with 10% before.") == ([], [])
+
+
+def test_a_time_or_an_amount_acts_on_no_one():
+    assert both('"Next year offers the chance of a real breakthrough," the envoy said.') == ([], [])
+
+
+def test_a_battle_of_words_is_no_battle():
+    assert both('The public is turned off by sitting on the sidelines in "the battle of words" between the minister '
+                'and the reporter, she added.') == ([], [])
+
+
+def test_a_thing_pledged_to_no_one_is_a_campaign_promise():
+    assert types("The opposition has promised a cut in fuel duty for motorists.") == []
+    assert types("Both parties are wooing older voters, pledging higher pensions.") == []
+    assert types("Japan pledged $50 million to Indonesia.") == ["AGREE"]
+
+
+def test_going_on_the_offensive_in_words_is_criticism():
+    (event,) = coded("The opposition leader went on the offensive over the minister's remarks.")
+    assert event.event == "ACCUSE" and [r.text for r in event.recipient] == ["minister"]
+    assert types("The army went on the offensive in the north.") == ["ASSAULT"]
+
+
+def test_insisting_on_what_is_or_will_be_is_no_demand():
+    assert both("The prime minister insisted there was no plan to raise taxes.") == ([], [])
+    assert both("The president insisted the general will keep his post.") == ([], [])
+    assert types("The minister insisted that the rebels must lay down their arms.") == ["REQUEST"]
+
+
+def test_attitudes_and_aims_are_no_actors():
+    assert both("The party's attitudes to Europe had helped keep it out of power, the minister said.") == ([], [])
+
+
+def test_workers_striking_over_an_issue_protest():
+    assert types("Miners went on strike over job cuts.") == ["PROTEST"]
+    assert types("Miners have already voted to strike over job cuts.") in ([], ["PROTEST"])  # no attack; a plan
+
+
+def test_parties_and_leaders_named_without_their_country_are_coded():
+    (event,) = coded("Labour accused the Tories of scaremongering over pensions.")
+    assert [a.code for a in event.actor] == ["GBRPTYLAB"] and [r.code[:3] for r in event.recipient] == ["GBR"]
+    (event,) = coded("Tony Blair criticised the Bundestag on Monday.")
+    assert event.actor[0].code[:3] == "GBR" and event.recipient[0].code[:3] == "DEU"
+
+
+def test_a_warning_told_of_a_third_party_is_a_forecast():
+    assert "THREATEN" not in types("Ecologists are warning lawmakers that Scotland may have to accept more wind farms.")
+    assert types("Chile warned Peru that any incursion would be met with force.") == ["THREATEN"]
+
+
+def test_requests_and_summons_name_who_is_asked():
+    (event,) = coded("The Tory leader urged a Harry apology over the costume.")
+    assert [r.text for r in event.recipient] == ["Harry"]
+    assert types("The police were called but the attacker had fled.") == []
+    assert types("The minister said he recognised people's concerns about the new law.") == []
+    assert types("Sweden recognised Palestine on Monday.") == ["SUPPORT"]

@@ -40,6 +40,8 @@ class Lexicon:
     thing_object: dict[str, str | None] = field(default_factory=dict)
     #: OT verb lemma -> what keeps its political sense all the same: "clause" ("charged that ..."), "with" (a partner)
     thing_object_kept_by: dict[str, str] = field(default_factory=dict)
+    #: verb lemma -> code its sense takes with a that-clause and no object (None: no event): "accepted that ..."
+    clause_sense: dict[str, str | None] = field(default_factory=dict)
     #: verb lemma -> code its sense takes with people as direct object: "fired his cabinet" (dismissed)
     people_object: dict[str, str] = field(default_factory=dict)
     #: verbs of firms' dealings ("acquire", "sell", "take over"): events only with a party on the other side
@@ -94,6 +96,8 @@ def lexicon() -> Lexicon:
             lex.thing_object[key] = None if code == "-" else code
             if len(cols) > 4 and cols[4]:
                 lex.thing_object_kept_by[key] = cols[4]
+        elif kind == "OC":
+            lex.clause_sense[key] = None if code == "-" else code
         elif kind == "OP":
             lex.people_object[key] = code
         elif kind == "OW":

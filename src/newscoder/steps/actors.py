@@ -36,6 +36,8 @@ GENERIC_TITLES = frozenset({"leader", "member", "commander", "chief", "head", "s
 #: office holder the article does not place is not guessed to be the top country's ("Sir X warned", in a story about
 #: Libya told from London).
 OTHER_FOCUS = 0.5
+#: Entity types that never name an actor: times and amounts.
+NOT_ACTOR_ENTS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL"})
 #: Sectors of a state's own bodies: a ministry, court or army named for its country is that country's.
 STATE_SECTORS = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY"})
 #: Words that make an organisation's name a firm's ("Aurora Airlines", "Pacific Bank").
@@ -179,8 +181,8 @@ class ActorCoder:
             return []  # "... stormed diplomat's home -- Bonn": who tells it, no party to it
         if low in PERSONAL and head.pos_ == "PRON":
             return [replace(r, text=head.text) for r in self._pronoun(PERSONAL[low], speaker, head)]
-        if head.lemma_.lower() in self.agents.nonactors:
-            return []
+        if head.lemma_.lower() in self.agents.nonactors or head.ent_type_ in NOT_ACTOR_ENTS:
+            return []  # "2005 offers the chance", "next year brings": a time or an amount acts on no one
         if head.lemma_.lower() in PAIR_NOUNS and any(c.lower_ in ("two", "both") for c in head.children):
             pair = self.last_pair or self._pair_before(head)  # "the two sides": the last pair named
             if pair:

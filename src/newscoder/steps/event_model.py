@@ -37,7 +37,7 @@ from importlib import resources
 import numpy as np
 
 from .actors import story_guess
-from .event_syntax import in_headline
+from .event_syntax import declined_to_say, in_headline
 
 NONE = "NONE"
 TYPES = ("ACCUSE", "AGREE", "AID", "ASSAULT", "COERCE", "CONSULT", "COOPERATE", "MOBILIZE", "PROTEST",
@@ -540,9 +540,6 @@ def mode(tok) -> str:
 
 # --- sentences and words that report nothing -------------------------------------------------------
 
-#: What a spokesman declines to do when he says nothing ("declined to comment", "declined to give details").
-NO_COMMENT = frozenset({"comment", "say", "discuss", "elaborate", "specify", "disclose", "reveal", "confirm",
-                        "answer", "respond", "speculate", "identify", "name", "detail", "give", "reply"})
 CAPTION = re.compile(r"^\W*(?:FILE\s+)?PHOTO\b|\bPHOTO\s*:?\s*$", re.I)
 
 
@@ -551,7 +548,7 @@ def boilerplate(tok) -> bool:
     "asked not to be named", "when asked about ...", "asked to comment"."""
     lem = lemma(tok)
     if lem in ("decline", "refuse"):
-        return any(c.dep_ in ("xcomp", "dobj") and lemma(c) in NO_COMMENT for c in tok.children)
+        return declined_to_say(tok)
     if lem != "ask":
         return False
     if tok.tag_ == "VBN" and tok.dep_ in ("advcl", "ROOT") and not any(c.dep_ == "nsubjpass" for c in tok.children):

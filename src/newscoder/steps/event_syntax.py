@@ -201,6 +201,20 @@ def threat_condition(tok, marks: tuple[str, ...] = ("unless",)) -> bool:
                for c in tok.children)
 
 
+#: What a spokesman declines to do when he says nothing ("declined to comment", "declined to give details").
+NO_COMMENT = frozenset({"comment", "say", "discuss", "elaborate", "specify", "disclose", "reveal", "confirm",
+                        "answer", "respond", "speculate", "identify", "name", "detail", "give", "reply"})
+
+
+def declined_to_say(tok) -> bool:
+    """"declined to comment", "refused to identify the officer", "refused to be drawn on the date": a newsroom
+    formula for saying nothing, no rejection."""
+    if tok.lemma_.lower() not in ("decline", "refuse"):
+        return False
+    return any(c.dep_ in ("xcomp", "dobj") and (c.lemma_.lower() in NO_COMMENT or (
+        c.lemma_.lower() == "draw" and any(g.dep_ == "auxpass" for g in c.children))) for c in tok.children)
+
+
 def predicted(tok) -> bool:
     """"X is expected to ...", "warships, expected to be joined ...": someone else's forecast,
     not the subject's intent."""
@@ -211,6 +225,10 @@ def predicted(tok) -> bool:
 def asserted(comp) -> bool:
     """A clause in the past tense without a modal ("insisted the unrest reflected ...") states
     a fact; a demanded act is subjunctive or modal ("insisted that troops leave/must leave")."""
+    if comp.dep_ == "ccomp" and comp.tag_ in ("VBZ", "VBD") and any(c.dep_ == "expl" for c in comp.children):
+        return True  # "insisted there was no plan for an invasion": what is, no demand
+    if comp.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ in ("will", "'ll") for c in comp.children):
+        return True  # "insisted Mr Brown will have a key role": a forecast, no demand (that is "should", "must")
     if comp.dep_ == "ccomp" and comp.tag_ == "VBZ" and any(c.dep_ == "nsubj" for c in comp.children) and not any(
             c.dep_ in ("aux", "auxpass") for c in comp.children):
         return True  # "insists it remains on cordial terms": a present claim, no demand (that is "remain")

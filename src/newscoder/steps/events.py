@@ -42,7 +42,8 @@ from ..knowledge.event_lexicon import cameo, lexicon
 from ..models import DEFAULT_MODES, MODES, Event, EventActor, Location
 from . import event_decide, event_merge
 from . import event_syntax as syn
-from .actors import GENERIC_TITLES, MEETING_WORDS, STATE_SECTORS, ActorCoder, conjuncts, people_word
+from .actors import (GENERIC_TITLES, MEETING_WORDS, NOT_ACTOR_ENTS, STATE_SECTORS, ActorCoder, conjuncts,
+                     people_word)
 from .layout import in_table
 from .ner_conventions import SPORT_WORDS
 
@@ -99,6 +100,14 @@ def _demanded_of(noun):
     return None
 
 
+def _named_owner(thing):
+    """The actor named in a modifier of a thing ("Harry apology", "the Tory campaign") or as its owner ("the
+    minister's remarks"): a name or a possessor that is no pronoun."""
+    return next((c for c in thing.children if c.dep_ == "poss" and c.pos_ != "PRON"), None) or next((
+        c for c in thing.children if c.dep_ in ("compound", "amod") and c.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")),
+        None)
+
+
 def _root(code: str) -> str:
     return code[:2]
 
@@ -116,7 +125,14 @@ def _particles(tok) -> list:
     """The verb's particles and prepositions that may make a phrasal verb: after it, and not a date's ("On Sunday,
     X called the alert extreme" is no "call on"; nor is "called on Monday for talks")."""
     return [c for c in tok.children if c.dep_ in ("prt", "prep") and c.i > tok.i and not any(
-        g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in c.children)]
+        g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in c.children) and not _after_phrase(tok, c)]
+
+
+def _after_phrase(tok, prep) -> bool:
+    """"hard hit with 37% out of work": a preposition that comes after another of the verb's phrases and leads one
+    of its own ("out of") is no particle of a phrasal verb ("hit out")."""
+    return prep.dep_ == "prep" and any(g.dep_ == "prep" for g in prep.children) and any(
+        c.dep_ == "prep" and tok.i < c.i < prep.i for c in tok.children)
 
 
 def _lookup_lemma(tok, lemma, lex) -> tuple[str | None, object | None]:
@@ -247,6 +263,9 @@ def _noun_sense(tok, lex) -> bool:
     military ("an immigration operation" is none; "a military operation", "an operation against X" are)."""
     lemma = tok.lemma_.lower()
     mods = {c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod", "nmod")}
+    of = syn.prep_child(tok, "of", "pobj")  # "a war of words", "a battle of wills": the modifier after "of"
+    if of is not None and of.lemma_.lower() not in mods:
+        mods.add(of.lemma_.lower())
     if mods & lex.figurative.get(lemma, frozenset()):
         return False
     needed = lex.qualified.get(lemma)
@@ -270,12 +289,26 @@ def _own_act(tok, comp) -> bool:
     return subj.lower_ in OWN_PRONOUNS or (own is not None and subj.lemma_.lower() == own.lemma_.lower())
 
 
-def _addressed_or_conditional(tok) -> bool:
-    """A warning told to someone ("warned the militia that ...") or under a condition ("warned of a reaction if
-    ...") is a threat whatever it says."""
-    return any(c.dep_ in ("dobj", "dative") for c in tok.children) or any(
-        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
-        for c in tok.children)
+def _addressed(tok) -> bool:
+    """A warning told to someone ("warned the militia that ...") is a threat when it says what the warner or the
+    one warned will do or face."""
+    return any(c.dep_ in ("dobj", "dative") for c in tok.children)
+
+
+def _third_party(tok, comp) -> bool:
+    """Is the clause of a warning told to someone about a named third party, neither the warner nor the one
+    warned ("warned MSPs that Scotland may have to accept ...")?"""
+    subj = syn.subject(comp)[0]
+    if subj is None or subj.ent_type_ not in ("GPE", "ORG", "PERSON", "NORP") or _own_act(tok, comp):
+        return False
+    told = next((c for c in tok.children if c.dep_ in ("dobj", "dative")), None)
+    return told is None or subj.lemma_.lower() != told.lemma_.lower()
+
+
+def _conditional(tok) -> bool:
+    """A warning under a condition ("warned of a reaction if ...") is a threat whatever it says."""
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+               for c in tok.children)
 
 
 def _warned_of_thing(tok, lex) -> bool:
@@ -414,6 +447,10 @@ class Coder:
         code, noun = _lookup_verb(tok, self.lex)
         if noun is None:
             code = self._object_sense(tok, code)
+        if code and _root(code) in ("18", "19") and noun is not None and noun.lemma_.lower() == "offensive" and \
+                tok.lemma_.lower() == "go" and (subj := syn.subject(tok)[0]) is not None and not any(
+                r.sector in ARMED_SECTORS for r in self.actors.code(subj)):
+            code = "111"  # "the Tory leader went on the offensive over the comments": in words; an army's is war
         if code and _root(code) in ("18", "19") and noun is None and tok.lemma_.lower() in VERBAL_ATTACKS and \
                 syn.prep_child(tok, "for", "pcomp") is not None:
             code = "111"  # "attacked Britain for allowing Islamists to meet": criticism of what it did, in words
@@ -458,13 +495,17 @@ class Coder:
         if deployed is not None:  # "sent armored units to the border", "moved tanks toward Slovenia": forces
             return self.make(tok, "154", recipient_head=deployed[0])  # massed, no aid given (CAMEO 154)
         if code and tok.lemma_.lower() == "call" and _named_as(tok):
-            if _naming(tok):
-                return None  # "what it calls single channel marketing", "Called the Credit Reform Act, the bill ...",
+            if _naming(tok) or syn.prep_child(tok, "as", "pobj") is not None:
+                return None  # "called an accountant as its first witness": summoned, no call or criticism;
+                # "what it calls single channel marketing", "Called the Credit Reform Act, the bill ...",
                 # "called the findings plausible": a name or a favourable word, no criticism
             code = "111"  # "called the move an escalation": criticism, not a phone call
+        if code and tok.lemma_.lower() == "call" and any(c.dep_ == "nsubjpass" for c in tok.children) and \
+                syn.agent_of_passive(tok) is None and not _particles(tok):
+            return None  # "the police were called", "an election was called": summoned or set, no call between actors
         if _charged_with_duty(tok):
             return None  # "the Forest Service is charged with protecting wildlands": a mandate, no accusation
-        if _declined_to_say(tok):
+        if syn.declined_to_say(tok):
             return None  # "declined to comment": boilerplate, no rejection
         if _idiom(tok) or _in_name(tok):
             return None
@@ -490,7 +531,11 @@ class Coder:
             comp = syn.prep_child(tok, "at", "pcomp") or syn.prep_child(tok, "from", "pcomp")
         if control and control[1] == "request" and comp is not None and syn.asserted(comp):
             return None  # "insisted (that) the unrest reflected old tensions": a claim, not a demand
-        if control and control[1] == "threat" and not _addressed_or_conditional(tok):
+        if control and control[1] == "threat" and _addressed(tok) and not _conditional(tok) and comp is not None \
+                and comp.dep_ == "ccomp" and _third_party(tok, comp):
+            return None  # "warned MSPs that Scotland may have to accept wind farms": told of a third party's
+            # lot, a forecast ("warned the militia that it would ...", "that any incursion would be met" are threats)
+        if control and control[1] == "threat" and not (_addressed(tok) or _conditional(tok)):
             if comp is not None and comp.dep_ == "ccomp" and not _own_act(tok, comp):
                 return None  # "warned that caution must be taken", "that prices could rise": a prediction or advice
             if comp is None and _warned_of_thing(tok, self.lex):
@@ -530,9 +575,15 @@ class Coder:
         if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in RELUCTANT:
             return None  # "is reluctant to sign": not signed
         told = _demanded_of(noun) if noun is not None and _root(code) in ("02", "10") else None
+        if told is None and noun is None and _root(code) in ("02", "10") and (asked := _dobj(tok)) is not None and \
+                asked.pos_ == "NOUN" and not self.actors.code(asked):
+            told = _named_owner(asked)  # "urges Harry apology": the one who is to apologise
         criticised = noun if noun is not None else next((c for c in tok.children if c.dep_ == "dobj"), None)
         if criticised is None and code and _root(code) == "11":
             criticised = syn.prep_child(tok, "at", "pobj")  # "lashed out at the sanctions imposed by X"
+        if code == "111" and noun is not None and noun.lemma_.lower() == "offensive":
+            criticised = syn.prep_child(noun, "over", "pobj") or syn.prep_child(tok, "over", "pobj")  # "went on
+            # the offensive over the minister's comments": the one who made them
         if criticised is not None and _root(code) == "11" and criticised.dep_ in ("dobj", "pobj") and (
                 noun is not None or self.actors.is_thing(criticised)):
             told = next((c for c in criticised.children if c.dep_ == "poss" and c.pos_ != "PRON"), None) or next((
@@ -646,12 +697,18 @@ class Coder:
             o.ent_type_ in ("DATE", "TIME") for o in c.children) for c in tok.children)  # "fired at", not "on Monday"
         if obj is not None and lemma in self.lex.people_object and self.actors.is_people(obj) and not aimed:
             return self.lex.people_object[lemma]
-        if obj is None and lemma in self.lex.worker_subject and tok.dep_ != "acl":
+        over = any(c.dep_ == "prt" and c.lower_ == "over" for c in tok.children)  # "to strike over job cuts"
+        # (the parser's object there is what the strike is about)
+        if (obj is None or over) and lemma in self.lex.worker_subject and tok.dep_ != "acl":
             subj = syn.subject(tok)[0]
             if subj is not None and any(r.sector in LABOUR_SECTORS for r in self.actors.code(subj)):
                 return self.lex.worker_subject[lemma]  # "the miners struck": a strike, not an attack
         kept_by = self.lex.thing_object_kept_by.get(lemma)  # the lexicon's OT rows say what keeps the sense
         partner = kept_by == "with" and any(syn.prep_child(h, "with", "pobj") is not None for h in (tok, obj) if h)
+        if code and lemma in self.lex.clause_sense and obj is None and any(c.dep_ == "ccomp" and (
+                c.tag_ in ("VBD", "VBZ", "VBP") or any(a.dep_ in ("aux", "auxpass") for a in c.children))
+                for c in tok.children):  # a finite clause ("accepted the ceasefire offer" parsed as one is none)
+            return self.lex.clause_sense[lemma]  # "accepted that the reforms had failed": a statement, no deal
         if code and lemma in self.lex.thing_object and not partner:
             # (what is shared with someone is cooperation with them: "shared evidence with the U.S.")
             clause = kept_by != "clause" and any(c.dep_ == "ccomp" for c in tok.children)  # "demonstrated that
@@ -739,6 +796,12 @@ class Coder:
             recipient = [r for r in recipient if not _forces(r.text)]
         if not actors and not recipient:
             return None
+        if _root(code) == "03" and not recipient and not act and (noun if noun is not None else tok).lemma_.lower() \
+                in PLEDGES and not any(c.dep_ == "xcomp" or c.dep_ == "prep" and c.lower_ == "to" or c.dep_ == "dobj"
+                                       and _noun_code(c, self.lex) for c in tok.children):
+            return None  # "the Tories have promised a reduction on bills", "pledging higher pensions": a thing
+            # pledged to no one named is a campaign promise, no act between actors (a promise to someone, or to do
+            # what the lexicon codes, "pledged to support the peace process", is)
         if _dealing(tok, self.lex) and (not recipient or syn.background(tok) or _crowd(syn.subject(tok)[0])):
             return None  # "sold its assets": no other party; "efforts to merge": a purpose; "investors bought"
         if not verdict and self._thing_subject(tok):
@@ -804,7 +867,8 @@ class Coder:
                 a.sector in ("COP", "SPY") for a in actors):
             code = "170"  # "police raided the university, arresting 30": a search by the police, coercion
         if noun is not None and noun.lemma_.lower() in FIGURATIVE_WARS and (foe := next((
-                f for h in (noun, tok) for w in ("on", "against") if (f := syn.prep_child(h, w, "pobj")) is not None),
+                f for h in (noun, tok) for w in ("on", "against") if (f := syn.prep_child(h, w, "pobj")) is not None
+                and f.i != noun.i),  # ("went on the offensive": the noun itself, no foe)
                 None)) is not None and self._no_foe(foe, actors):
             return None  # "Guinea launches war on fictitious civil servants", "a war on drugs": a campaign
         if code == "144" and actors and all(a.sector in STATE_SECTORS or a.kind == "state" and a.sector is None
@@ -843,7 +907,7 @@ class Coder:
         if subj is None or dep != "nsubj" or not (subj.head.i == tok.i or tok.head.i == subj.i or (
                 tok.dep_ == "conj" and subj.head.i == tok.head.i)):  # "banners praise ... and promise"
             return False
-        return self.actors.is_thing(subj, strict=True)
+        return subj.ent_type_ in NOT_ACTOR_ENTS or self.actors.is_thing(subj, strict=True)  # "next year offers"
 
     def _by_modality(self, tok, code: str, recipient_head, speaker_tok) -> tuple[str, object, bool]:
         """The code as the clause's modality makes it: "X said Y must withdraw" is X's demand of Y (CAMEO
@@ -1269,6 +1333,8 @@ FIGURATIVE_WARS = frozenset({"war", "battle", "crusade", "offensive"})
 #: Sectors of armed foes: a war on them is a war.
 ARMED_SECTORS = frozenset({"REB", "MIL", "UAF", "INS", "SPY", "COP"})
 #: Verbs of attack that, with "for" and what the other did, are words ("attacked Britain for allowing ...").
+#: Words of a promise: with no one it is made to, a campaign pledge or an intention, no event.
+PLEDGES = frozenset({"pledge", "promise", "vow", "commit", "commitment", "undertake", "guarantee"})
 VERBAL_ATTACKS = frozenset({"attack", "assail", "hit", "blast", "slam", "savage", "lambaste", "round"})
 #: What officials travel for that is itself an event ("return to Geneva for talks").
 TALKS_WORDS = frozenset({"talk", "negotiation", "consultation", "meeting", "summit", "discussion"})
@@ -1402,8 +1468,6 @@ EVERYDAY_SENSES = frozenset({"receive", "return", "arrive", "host", "gather", "t
 #: Sectors of actors that make a political act: state organs, armed and opposition groups, IGOs, parties, unions.
 POLITICAL_SECTORS = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY", "REB", "INS", "OPP", "PTY", "LAB", "IGO",
                                "UAF", "REF", "CVL"})
-#: Complements of "decline"/"refuse" that are newsroom formulas, not rejections.
-SAY_WORDS = frozenset({"comment", "say", "discuss", "identify", "elaborate", "confirm", "speculate", "name", "give"})
 
 
 def _dealing(tok, lex) -> bool:
@@ -1472,7 +1536,8 @@ def _named_as(tok) -> bool:
     deps = {c.dep_ for c in tok.children}
     if any(c.lower_ in ("on", "upon", "for") for c in _particles(tok)):
         return False  # "called (Thursday) on Arabs to unite": an appeal
-    return "oprd" in deps or ("dobj" in deps and bool(deps & {"xcomp", "ccomp", "attr", "acomp"}))
+    return "oprd" in deps or ("dobj" in deps and bool(deps & {"xcomp", "ccomp", "attr", "acomp"})) or (
+        "dobj" in deps and syn.prep_child(tok, "as", "pobj") is not None)  # "called an accountant as a witness"
 
 
 #: Objects that make "strike" a matter of opinion: "it strikes me (as) odd".
@@ -1500,13 +1565,6 @@ def _in_name(tok) -> bool:
             tok.text[:1].isupper() and not tok.is_sent_start and not tok.is_upper):
         return True
     return tok.lemma_.lower() in ("call", "name", "dub") and tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod")
-
-
-def _declined_to_say(tok) -> bool:
-    """"declined to comment", "refused to identify the officer": no rejection."""
-    if tok.lemma_.lower() not in ("decline", "refuse"):
-        return False
-    return any(c.dep_ in ("xcomp", "dobj") and c.lemma_.lower() in SAY_WORDS for c in tok.children)
 
 
 #: Prepositions that make a date a deadline ("withdraw by March 3"), not when the event happened.
