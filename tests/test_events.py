@@ -1669,3 +1669,21 @@ def test_requests_and_summons_name_who_is_asked():
     assert types("The police were called but the attacker had fled.") == []
     assert types("The minister said he recognised people's concerns about the new law.") == []
     assert types("Sweden recognised Palestine on Monday.") == ["SUPPORT"]
+
+
+def test_a_cause_blamed_is_no_accusation():
+    assert both("The airline has blamed high fuel prices for a 40% drop in profits.") == ([], [])
+    assert both("The insurer blamed the cuts on poor share returns and low interest rates.") == ([], [])
+    assert types("Police blamed the bombing on rebels.") == ["ACCUSE"]
+
+
+def test_an_opinion_agreed_is_no_deal():
+    assert both("The strategist agreed that the figures were slightly stronger than expected.") == ([], [])
+    assert types("Both sides agreed that the talks would resume next month.") == ["AGREE"]
+
+
+def test_a_firms_surcharge_and_demand_killed_off_are_no_events():
+    assert both("To offset fuel costs, the airline introduced a fuel surcharge for passengers.") == ([], [])
+    assert both("Chile is looking at ways to keep prices high without killing off demand.") == ([], [])
+    assert both("Irish equities continue to offer quality growth.") == ([], [])
+    assert len(types("The EU introduced a surcharge on Chinese steel.")) == 1

@@ -705,9 +705,15 @@ class Coder:
                 return self.lex.worker_subject[lemma]  # "the miners struck": a strike, not an attack
         kept_by = self.lex.thing_object_kept_by.get(lemma)  # the lexicon's OT rows say what keeps the sense
         partner = kept_by == "with" and any(syn.prep_child(h, "with", "pobj") is not None for h in (tok, obj) if h)
+        partner = partner or kept_by == "on" and any(
+            p.dep_ == "prep" and p.lower_ == "on" and any(o.dep_ == "pobj" and not self.actors.is_thing(o)
+                                                         for o in p.children)
+            for p in tok.subtree)  # "blamed the bombing (in Johannesburg) on rebels": the rebels are accused
         if code and lemma in self.lex.clause_sense and obj is None and any(c.dep_ == "ccomp" and (
-                c.tag_ in ("VBD", "VBZ", "VBP") or any(a.dep_ in ("aux", "auxpass") for a in c.children))
-                for c in tok.children):  # a finite clause ("accepted the ceasefire offer" parsed as one is none)
+                c.tag_ in ("VBD", "VBZ", "VBP") or any(a.dep_ in ("aux", "auxpass") for a in c.children)) and not any(
+                a.dep_ == "aux" and a.tag_ == "MD" for a in c.children) for c in tok.children):
+            # a finite clause that states a fact ("accepted the ceasefire offer" parsed as a clause is none; "agreed
+            # that troops would withdraw" is a deal)
             return self.lex.clause_sense[lemma]  # "accepted that the reforms had failed": a statement, no deal
         if code and lemma in self.lex.thing_object and not partner:
             # (what is shared with someone is cooperation with them: "shared evidence with the U.S.")
@@ -802,6 +808,9 @@ class Coder:
             return None  # "the Tories have promised a reduction on bills", "pledging higher pensions": a thing
             # pledged to no one named is a campaign promise, no act between actors (a promise to someone, or to do
             # what the lexicon codes, "pledged to support the peace process", is)
+        if _root(code) == "16" and not recipient and not any(
+                a.kind == "state" or a.sector in STATE_SECTORS or (a.code or "").startswith("IGO") for a in actors):
+            return None  # "BA introduced a fuel surcharge for passengers": a firm's price, no sanction
         if _dealing(tok, self.lex) and (not recipient or syn.background(tok) or _crowd(syn.subject(tok)[0])):
             return None  # "sold its assets": no other party; "efforts to merge": a purpose; "investors bought"
         if not verdict and self._thing_subject(tok):
@@ -905,7 +914,8 @@ class Coder:
         """Is the predicate's own subject a thing of the actor table ("the plan allows", "a storm killed")?"""
         subj, dep = syn.subject(tok)
         if subj is None or dep != "nsubj" or not (subj.head.i == tok.i or tok.head.i == subj.i or (
-                tok.dep_ == "conj" and subj.head.i == tok.head.i)):  # "banners praise ... and promise"
+                tok.dep_ in ("conj", "xcomp") and subj.head.i == tok.head.i)):  # "banners praise ... and promise",
+            # "equities continue to offer growth"
             return False
         return subj.ent_type_ in NOT_ACTOR_ENTS or self.actors.is_thing(subj, strict=True)  # "next year offers"
 
