@@ -1687,3 +1687,25 @@ def test_a_firms_surcharge_and_demand_killed_off_are_no_events():
     assert both("Chile is looking at ways to keep prices high without killing off demand.") == ([], [])
     assert both("Irish equities continue to offer quality growth.") == ([], [])
     assert len(types("The EU introduced a surcharge on Chinese steel.")) == 1
+
+
+def test_a_quoted_question_asked_is_no_request():
+    assert both('"Why are they not governing?" the opposition MP asked.') == ([], [])
+
+
+def test_a_policy_attacked_as_too_little_is_criticism():
+    assert types("That has been attacked by the opposition party as too little, too late.") in ([], ["ACCUSE"])
+    assert [e.event for e in coded("That has been attacked by the Tories as too little, too late.",
+                                   options=RULES)] == ["ACCUSE"]
+
+
+def test_idioms_of_seizing_striking_and_fighting_are_no_events():
+    assert both("Strategists have seen the opposition seizing a poll advantage over the issue.") == ([], [])
+    assert both("He said his budget struck a balance between tax cuts and investment.") == ([], [])
+    assert both("The firm will fight the charges in court.") == ([], [])
+    assert types("Troops seized weapons from the rebels.") == ["COERCE"]
+
+
+def test_people_held_somewhere_are_not_the_places_state():
+    (event,) = coded("They were detained in the Cuban camp as part of the war on terror.", options=RULES)
+    assert event.event == "COERCE" and event.recipient == []

@@ -48,6 +48,8 @@ class Lexicon:
     dealings: frozenset[str] = frozenset()
     #: verb lemma -> code its sense takes with working people as subject and no object: "the miners struck"
     worker_subject: dict[str, str] = field(default_factory=dict)
+    #: (verb lemma, object noun lemma) pairs that are idioms, no event: "seized the advantage", "struck a balance"
+    idioms: frozenset[tuple[str, str]] = frozenset()
     #: event noun -> modifiers that make it figurative, no event ("war": trade, price, ...)
     figurative: dict[str, frozenset[str]] = field(default_factory=dict)
     #: event noun -> modifiers one of which it needs for its sense ("operation": military, security, ...)
@@ -74,7 +76,7 @@ def cameo() -> dict[str, Cameo]:
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     lex = Lexicon()
-    dealings, light = set(), set()
+    dealings, light, idioms = set(), set(), set()
     for cols in _rows("event_lexicon.tsv"):
         kind, key, code = cols[0], cols[1].lower(), cols[2]
         if kind == "V":
@@ -90,6 +92,9 @@ def lexicon() -> Lexicon:
             for verb in verbs:
                 for noun in nouns:
                     lex.pairs.setdefault((verb.strip(), noun.strip()), code)
+        elif kind == "VX":  # idioms: every verb of the first with every noun of the second is no event
+            verbs, nouns = (part.split("|") for part in key.split(" + "))
+            idioms.update((verb.strip(), noun.strip()) for verb in verbs for noun in nouns)
         elif kind == "X":
             lex.control[key] = (code, cols[3] if len(cols) > 3 else "intent")
         elif kind == "OT":
@@ -111,6 +116,7 @@ def lexicon() -> Lexicon:
                 table[noun] = frozenset(code.lower().split("|"))
     lex.light = frozenset(light)  # a VN row's verb takes any event noun ("staged rallies"); a VC row's does not
     lex.dealings = frozenset(dealings)
+    lex.idioms = frozenset(idioms)
     return lex
 
 

@@ -138,6 +138,8 @@ def _after_phrase(tok, prep) -> bool:
 def _lookup_lemma(tok, lemma, lex) -> tuple[str | None, object | None]:
     particles = _particles(tok)
     objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "attr")]
+    if any((lemma, o.lemma_.lower()) in lex.idioms for o in objects):
+        return None, None  # "seized the advantage", "struck a balance": an idiom, no event
     if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ == "NOUN":
         objects.append(tok.head)  # "the agreement struck in Paris": the noun it describes is its object
     for prt in particles:  # "carry out an operation", "go on strike"
@@ -210,8 +212,8 @@ def _question_asked(tok) -> bool:
             c.dep_ == "prep" and c.lower_ in ("for", "about")) for c in tok.children):
         return False
     comp = next((c for c in tok.children if c.dep_ == "ccomp"), None)
-    if comp is None:
-        return False
+    if comp is None:  # '"Why are they not governing?" the Labour MP asked.': the question parsed apart
+        return all(c.dep_ in ("nsubj", "punct", "advmod", "cc", "aux") for c in tok.children)
     if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in comp.children) or comp.subtree.__next__(
             ).tag_ in ("WDT", "WP", "WRB"):
         return True
@@ -451,9 +453,13 @@ class Coder:
                 tok.lemma_.lower() == "go" and (subj := syn.subject(tok)[0]) is not None and not any(
                 r.sector in ARMED_SECTORS for r in self.actors.code(subj)):
             code = "111"  # "the Tory leader went on the offensive over the comments": in words; an army's is war
-        if code and _root(code) in ("18", "19") and noun is None and tok.lemma_.lower() in VERBAL_ATTACKS and \
-                syn.prep_child(tok, "for", "pcomp") is not None:
-            code = "111"  # "attacked Britain for allowing Islamists to meet": criticism of what it did, in words
+        if code and _root(code) in ("18", "19") and noun is None and tok.lemma_.lower() in VERBAL_ATTACKS and (
+                syn.prep_child(tok, "for", "pcomp") is not None or any(
+                    c.dep_ == "prep" and c.lower_ == "as" and any(o.dep_ in ("pobj", "amod", "acomp") or o.pos_ == "ADJ"
+                                                                 for o in c.children) for c in tok.children) or any(
+                    c.dep_ == "nsubjpass" and c.lower_ in ("that", "this", "it") for c in tok.children)):
+            code = "111"  # "attacked Britain for allowing Islamists to meet", "that has been attacked by the Tories as
+            # too little, too late": criticism of what it did, in words
         if tok.lemma_.lower() in TRAVEL_VERBS and noun is None and (purpose := syn.prep_child(tok, "for", "pobj")) \
                 is not None and purpose.lemma_.lower() in TALKS_WORDS:
             # "flew to Mogadishu for talks with Somali leaders": the talks are the event, with the other side
@@ -961,7 +967,10 @@ class Coder:
             actors = speaker  # the speaker makes a statement, demand or threat; a deed they report is not theirs
         if not recipient and (_root(code) in CONFLICT_ROOTS or (actors and _root(code) == "14")):
             recipient = self._purpose_target(tok, speaker, threat=_root(code) == "13")
-        if not recipient and actors and not (_root(code) == "04" and (len(actors) > 1 or _plural_subject(tok))):
+        if not recipient and actors and not (_root(code) == "04" and (len(actors) > 1 or _plural_subject(tok))) and \
+                not any(c.dep_ in ("nsubjpass", "dobj") and c.pos_ == "PRON" and c.lower_ in PEOPLE_PRONOUNS
+                        for c in tok.children):
+            # (people it does not place, "they were detained in the Cuban camp", are the target, not the place's state)
             # "rioted at a jail in northern Israel": where it happens; but talks between two sides, or among
             # "ministers", in a place are not talks with its state
             recipient = self._place_recipient(tok.head if tok.pos_ == "NOUN" and tok.dep_ in (
@@ -1043,10 +1052,10 @@ class Coder:
         if not recipient:  # a firm or a person no table codes, named as the object ("sued Acme Corp"), before a
             # phrase's place ("Smith was sentenced in Texas": Smith)
             recipient = [r for h, recs in objects if _named(h) for r in recs]
-        if not recipient:
-            recipient = self._prep_recipient(tok, noun, speaker, named=False)
-        if not recipient:
-            recipient = self._prep_recipient(tok, noun, speaker)
+        if not recipient and not (patient is not None and patient.pos_ == "PRON" and patient.lower_ in PEOPLE_PRONOUNS):
+            # ("they were detained in the Cuban camp": people the text does not name again, not the place)
+            recipient = self._prep_recipient(tok, noun, speaker, named=False) or self._prep_recipient(
+                tok, noun, speaker)
         if not recipient and noun is not None and noun.dep_ == "dobj" and self.actors.is_people(noun):
             recipient = [r for r in self.actors.code(noun, speaker) if r.code]  # "expelled four British diplomats"
         return _dedupe(actors), _dedupe(recipient)
@@ -1343,6 +1352,8 @@ FIGURATIVE_WARS = frozenset({"war", "battle", "crusade", "offensive"})
 #: Sectors of armed foes: a war on them is a war.
 ARMED_SECTORS = frozenset({"REB", "MIL", "UAF", "INS", "SPY", "COP"})
 #: Verbs of attack that, with "for" and what the other did, are words ("attacked Britain for allowing ...").
+#: Pronouns for people: as the object of an act, the ones it falls on, whether or not the text names them again.
+PEOPLE_PRONOUNS = frozenset({"they", "them", "he", "him", "she", "her", "we", "us", "i", "me", "you"})
 #: Words of a promise: with no one it is made to, a campaign pledge or an intention, no event.
 PLEDGES = frozenset({"pledge", "promise", "vow", "commit", "commitment", "undertake", "guarantee"})
 VERBAL_ATTACKS = frozenset({"attack", "assail", "hit", "blast", "slam", "savage", "lambaste", "round"})
