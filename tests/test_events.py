@@ -1709,3 +1709,16 @@ def test_idioms_of_seizing_striking_and_fighting_are_no_events():
 def test_people_held_somewhere_are_not_the_places_state():
     (event,) = coded("They were detained in the Cuban camp as part of the war on terror.", options=RULES)
     assert event.event == "COERCE" and event.recipient == []
+
+
+def test_causes_that_help_or_kill_are_no_actors():
+    assert both("The stronger fuel inventories helped boost stock markets to nine-month highs.") == ([], [])
+    assert both("More than 23,000 people have been killed following a massive earthquake.") == ([], [])
+    assert types("Two people were killed in the attack.") == ["ASSAULT"]
+    assert types("The United States helped Israel with weapons.") == ["AID"]
+
+
+def test_shares_suspended_and_a_top_spot_seized_are_business():
+    assert both("Shares in the winemaker were suspended at 4.25.") == ([], [])
+    assert both("It seized the top spot when it bought its rival.") == ([], [])
+    assert types("Rebels seized control of the town.") == ["COERCE"]

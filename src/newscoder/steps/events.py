@@ -509,6 +509,15 @@ class Coder:
         if code and tok.lemma_.lower() == "call" and any(c.dep_ == "nsubjpass" for c in tok.children) and \
                 syn.agent_of_passive(tok) is None and not _particles(tok):
             return None  # "the police were called", "an election was called": summoned or set, no call between actors
+        if code and _root(code) in ("18", "19", "20") and any(c.dep_ == "nsubjpass" for c in tok.children) and \
+                syn.agent_of_passive(tok) is None and any(
+                    p.dep_ == "prep" and p.lower_ in ("in", "after", "following", "during", "by") and any(
+                        o.dep_ == "pobj" and o.lemma_.lower() in self.actors.agents.things for o in p.children)
+                    for p in tok.children):
+            return None  # "23,000 people have been killed following a massive earthquake": no one attacked them
+        if code and tok.lemma_.lower() in ("help", "assist") and (subj := syn.subject(tok)[0]) is not None and \
+                self.actors.is_thing(subj):
+            return None  # "stronger fuel inventories helped boost stock markets": a cause, no aid
         if _charged_with_duty(tok):
             return None  # "the Forest Service is charged with protecting wildlands": a mandate, no accusation
         if syn.declined_to_say(tok):
@@ -697,8 +706,9 @@ class Coder:
         obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
         if obj is None and tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ == "NOUN":
             obj = tok.head  # "the interest rate charged on the loan": the noun it describes is its object
-        if obj is None and lemma in self.lex.people_object:
-            obj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)  # "300 Angolans were expelled"
+        if obj is None and (lemma in self.lex.people_object or lemma in self.lex.thing_object):
+            obj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)  # "300 Angolans were expelled",
+            # "France's industrial output was released"
         aimed = any(c.dep_ == "prep" and c.lower_ in ("at", "on", "into") and not any(
             o.ent_type_ in ("DATE", "TIME") for o in c.children) for c in tok.children)  # "fired at", not "on Monday"
         if obj is not None and lemma in self.lex.people_object and self.actors.is_people(obj) and not aimed:
