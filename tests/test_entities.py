@@ -407,3 +407,8 @@ def test_a_british_story_naming_america_keeps_its_own_country(nlp):
     doc = run(nlp, "Labour and the Tories clashed in the Commons over pensions. Tony Blair said Labour would "
                    "not copy the Lib Dems. He said the American election showed that voters want results.")
     assert country_tags(doc)[:1] == ["United Kingdom"]
+
+
+def test_a_known_person_named_first_by_surname_keeps_the_tables_record(nlp):
+    doc = run(nlp, "Blair rejects split claim\n\nTony Blair denied on Monday that his cabinet was divided.")
+    assert doc._.nc_actors["Tony Blair"].country == "GBR"

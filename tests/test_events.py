@@ -1722,3 +1722,14 @@ def test_shares_suspended_and_a_top_spot_seized_are_business():
     assert both("Shares in the winemaker were suspended at 4.25.") == ([], [])
     assert both("It seized the top spot when it bought its rival.") == ([], [])
     assert types("Rebels seized control of the town.") == ["COERCE"]
+
+
+def test_a_participle_beside_the_clause_falls_on_its_subject():
+    for event in coded("The four men were held for three years, accused of links to the rebels.", options=RULES):
+        assert not (event.event == "ACCUSE" and event.actor and event.actor[0].text == "four men")
+
+
+def test_warnings_against_a_thing_and_fighting_a_seat_are_no_threats_or_attacks():
+    assert both("Labour MPs have warned against disunity.") == ([], [])
+    assert both("He is not some unknown hopeful fighting an unwinnable seat.") == ([], [])
+    assert types("The army warned against any attack on its positions.") == ["THREATEN"]

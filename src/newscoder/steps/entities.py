@@ -357,6 +357,10 @@ def score(doc: Doc, mentions: list[Mention]) -> dict[str, Actor]:
         info = actors.get(m.canonical)
         if info is None:
             info = actors[m.canonical] = _new_actor(m)
+        elif m.actor is not None and info.country is None and info.code is None:
+            # "Howard" in the title, "Michael Howard" (a known actor) in the text: the table's record for both
+            known = _new_actor(m)
+            info.code, info.country, info.sector, info.label = known.code, known.country, known.sector, known.label
         info.count += 1
         subjects[m.canonical] = subjects.get(m.canonical, 0) + (m.span.root.dep_ in SUBJECT_DEPS)
         text = _name(m.span)

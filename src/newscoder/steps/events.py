@@ -314,10 +314,10 @@ def _conditional(tok) -> bool:
 
 
 def _warned_of_thing(tok, lex) -> bool:
-    """"warned of bumps in the road", "warned about the risks": a warning about a thing, no threat (but "warned of
-    military action", an event noun, is one)."""
+    """"warned of bumps in the road", "warned about the risks", "warned against disunity": a warning about a thing,
+    no threat (but "warned of military action", an event noun, is one)."""
     for prep in tok.children:
-        if prep.dep_ == "prep" and prep.lower_ in ("of", "about"):
+        if prep.dep_ == "prep" and prep.lower_ in ("of", "about", "against"):
             for pobj in prep.children:
                 if pobj.dep_ == "pobj" and pobj.pos_ == "NOUN":
                     return not (_noun_code(pobj, lex))
@@ -1010,6 +1010,10 @@ class Coder:
             "stand", "remain", "stay", "get") and subj is not None and subj.head.i == tok.head.i
         if stood:
             dep = "nsubjpass"  # "Switzerland stands accused by Senator D'Amato of ...": Switzerland is accused
+        if tok.tag_ == "VBN" and tok.dep_ == "advcl" and subj is not None and subj.head.i == tok.head.i and not any(
+                c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children):
+            dep, stood = "nsubjpass", True  # "the four were held for three years, accused of links to al-Qaeda":
+            # a past participle beside the clause is passive, its subject the one it falls on
         if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in ("NOUN", "PROPN") and (
                 tok.head.dep_ == "ROOT" or syn.in_headline(tok)) and not any(
                 c.dep_ in ("nsubj", "aux", "auxpass", "ccomp") for c in tok.children) and not any(
