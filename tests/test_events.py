@@ -1733,3 +1733,13 @@ def test_warnings_against_a_thing_and_fighting_a_seat_are_no_threats_or_attacks(
     assert both("Labour MPs have warned against disunity.") == ([], [])
     assert both("He is not some unknown hopeful fighting an unwinnable seat.") == ([], [])
     assert types("The army warned against any attack on its positions.") == ["THREATEN"]
+
+
+def test_a_news_conference_and_a_broken_promise_are_no_meeting_or_pledge():
+    assert both("Mr Blair told his monthly news conference that Britain would keep the veto.") == ([], [])
+    assert both("Labour has already broken its pre-election promise on immigration.") == ([], [])
+    assert types("The two presidents met at a conference in Geneva on Monday.") == ["CONSULT"]
+
+
+def test_a_policy_attacked_in_a_headline_is_no_assault():
+    assert "ASSAULT" not in both("Opposition attacks new asylum moves")[1]
