@@ -1743,3 +1743,10 @@ def test_a_news_conference_and_a_broken_promise_are_no_meeting_or_pledge():
 
 def test_a_policy_attacked_in_a_headline_is_no_assault():
     assert "ASSAULT" not in both("Opposition attacks new asylum moves")[1]
+
+
+def test_a_meetings_venue_does_not_make_its_sides_that_countrys():
+    (event,) = coded("The foreign ministers met at a conference in Geneva.", options=RULES)
+    assert event.event == "CONSULT" and [a.code for a in event.actor] == [None]
+    (event,) = coded("Swiss officials met the envoy in Geneva.", options=RULES)
+    assert [a.code for a in event.actor] == ["CHE"]

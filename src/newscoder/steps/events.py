@@ -100,6 +100,13 @@ def _demanded_of(noun):
     return None
 
 
+def _names_country(text: str) -> bool:
+    """Do these words name a country, its people or a city of it ("Swiss diplomats", "the Geneva police")?"""
+    words = text.split()
+    return any(countries.lookup(" ".join(words[i:j])) or countries.city_country(" ".join(words[i:j]))
+               for i in range(len(words)) for j in range(i + 1, min(len(words), i + 3) + 1))
+
+
 def _named_owner(thing):
     """The actor named in a modifier of a thing ("Harry apology", "the Tory campaign") or as its owner ("the
     minister's remarks"): a name or a possessor that is no pronoun."""
@@ -992,6 +999,12 @@ class Coder:
                 own = {a.code for a in actors if a.code}
                 gathering = noun is not None and noun.lemma_.lower() in GATHERINGS
                 recipient = [] if gathering else [r for r in recipient if r.code not in own]
+        if _root(code) == "04" and (venue := self._place_recipient(tok)):
+            # "the foreign ministers met at a conference in Geneva": the venue says nothing of who met; a side keeps
+            # only a country its own words or the tables give it
+            actors = [replace(a, code=None, guessed=False) if a.code == venue[0].code and a.kind != "person" and not
+                      _names_country(a.text) else a for a in actors]
+            actors = [a for a in actors if a.code or a.sector or a.text]
         if not recipient and len(actors) == 2 and (_root(code) in MUTUAL_ROOTS or code == "057") and len(
                 {_identity(a) for a in actors}) == len(actors):
             actors, recipient = actors[:1], actors[1:]  # "Jordan and Britain have agreed to ...": Jordan with
