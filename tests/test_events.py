@@ -1700,9 +1700,9 @@ def test_a_policy_attacked_as_too_little_is_criticism():
 
 
 def test_idioms_of_seizing_striking_and_fighting_are_no_events():
-    assert both("Strategists have seen the opposition seizing a poll advantage over the issue.") == ([], [])
-    assert both("He said his budget struck a balance between tax cuts and investment.") == ([], [])
-    assert both("The firm will fight the charges in court.") == ([], [])
+    assert both("France seized the advantage in the talks.") == ([], [])
+    assert both("The Treasury said Britain struck a balance between tax cuts and investment.") == ([], [])
+    assert both("Germany is fighting obesity with a new sugar tax.") == ([], [])
     assert types("Troops seized weapons from the rebels.") == ["COERCE"]
 
 
@@ -1719,8 +1719,8 @@ def test_causes_that_help_or_kill_are_no_actors():
 
 
 def test_shares_suspended_and_a_top_spot_seized_are_business():
-    assert both("Shares in the winemaker were suspended at 4.25.") == ([], [])
-    assert both("It seized the top spot when it bought its rival.") == ([], [])
+    assert both("BP halted trading in its shares on Monday.") == ([], [])
+    assert both("Toyota seized the top spot from General Motors last year.") == ([], [])
     assert types("Rebels seized control of the town.") == ["COERCE"]
 
 
