@@ -1750,3 +1750,16 @@ def test_a_meetings_venue_does_not_make_its_sides_that_countrys():
     assert event.event == "CONSULT" and [a.code for a in event.actor] == [None]
     (event,) = coded("Swiss officials met the envoy in Geneva.", options=RULES)
     assert [a.code for a in event.actor] == ["CHE"]
+
+
+def test_campaign_pledges_to_act_and_interview_formulas_are_no_events():
+    assert both("The Liberal Democrats are promising to cut class sizes for the youngest children.") == ([], [])
+    assert both("Pressed on incapacity benefits, the minister said the reforms would continue.") == ([], [])
+    assert both("He insisted that government reform must continue.") == ([], [])
+    assert types("Greece pledged to support the peace plan.") == ["AGREE"]
+    assert types("MPs pressed the minister to resign.") == ["REQUEST"]
+
+
+def test_calling_a_party_names_it_whatever_follows():
+    (event,) = coded('Shadow Chancellor Oliver Letwin called Labour "a brilliant machine for talking about things".')
+    assert event.event == "ACCUSE" and event.recipient[0].code.startswith("GBR")

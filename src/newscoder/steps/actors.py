@@ -183,6 +183,11 @@ class ActorCoder:
             return [replace(r, text=head.text) for r in self._pronoun(PERSONAL[low], speaker, head)]
         if head.lemma_.lower() in self.agents.nonactors or head.ent_type_ in NOT_ACTOR_ENTS:
             return []  # "2005 offers the chance", "next year brings": a time or an amount acts on no one
+        named = next((c for c in head.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
+        if named is not None and not head.ent_type_ and head.pos_ == "NOUN":
+            person = self.code(named, speaker)  # "the Secretary of State for Culture, Tessa Jowell": who she is
+            if person and person[0].code:
+                return person
         if head.lemma_.lower() in PAIR_NOUNS and any(c.lower_ in ("two", "both") for c in head.children):
             pair = self.last_pair or self._pair_before(head)  # "the two sides": the last pair named
             if pair:
@@ -812,7 +817,7 @@ class ActorCoder:
         """What the article says of a person where it names them: an apposition ("X, a Kenyan lawyer",
         "X, the Hamas leader"), the title phrase the name is the apposition of ("the Kenyan lawyer, X"), or an
         office only one state has ("Secretary of State George Shultz", "Chancellor of the Exchequer X")."""
-        before = extensions.doc_text(self.doc)[max(0, ent.start_char - 40):ent.start_char]
+        before = extensions.doc_text(self.doc)[max(0, ent.start_char - 80):ent.start_char]
         for pattern, iso3 in OFFICE_COUNTRY:
             if pattern.search(before):
                 return EventActor(text=iso3, canonical=iso3, code=iso3, sector="GOV", kind="state")
@@ -868,6 +873,8 @@ OFFICE_COUNTRY = tuple((re.compile(p + r"\s*$"), iso3) for p, iso3 in (
     (r"(?<![Ff]or )\bSecretary of State(?! for)", "USA"), (r"\bTreasury Secretary", "USA"),
     (r"\bDefense Secretary", "USA"), (r"\bSecretary of (?:the Treasury|Defense|Commerce|Agriculture)", "USA"),
     (r"\bChancellor of the Exchequer", "GBR"), (r"\bForeign Secretary", "GBR"), (r"\bHome Secretary", "GBR"),
+    (r"\bSecretary of State for (?:[A-Z][a-z]+|and|,| )+,", "GBR"),  # "the Secretary of State for Culture, Media and
+    # Sport, Tessa Jowell": Britain's form of a cabinet title
 ))
 
 

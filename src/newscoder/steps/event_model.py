@@ -37,7 +37,7 @@ from importlib import resources
 import numpy as np
 
 from .actors import story_guess
-from .event_syntax import declined_to_say, in_headline
+from .event_syntax import declined_to_say, in_headline, put_to
 
 NONE = "NONE"
 TYPES = ("ACCUSE", "AGREE", "AID", "ASSAULT", "COERCE", "CONSULT", "COOPERATE", "MOBILIZE", "PROTEST",
@@ -549,10 +549,10 @@ def boilerplate(tok) -> bool:
     lem = lemma(tok)
     if lem in ("decline", "refuse"):
         return declined_to_say(tok)
+    if put_to(tok):
+        return True  # "When asked if ...", "Asked about ...", "Pressed on benefits, he said"
     if lem != "ask":
         return False
-    if tok.tag_ == "VBN" and tok.dep_ in ("advcl", "ROOT") and not any(c.dep_ == "nsubjpass" for c in tok.children):
-        return True  # "When asked if ...", "Asked about ..."
     if tok.i > tok.sent.start and tok.doc[tok.i - 1].text == "," and any(
             (c.dep_ in ("ccomp", "advcl") and any(m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in c.children))
             or (c.dep_ == "prep" and c.lower_ == "about") for c in tok.children):

@@ -215,6 +215,17 @@ def declined_to_say(tok) -> bool:
         c.lemma_.lower() == "draw" and any(g.dep_ == "auxpass" for g in c.children))) for c in tok.children)
 
 
+#: Verbs of a reporter's question put to the speaker: "Pressed on benefits, he said ...", "Asked about ...".
+QUESTIONING = frozenset({"ask", "press", "question", "quiz", "challenge", "push"})
+
+
+def put_to(tok) -> bool:
+    """"Asked about the plan, he said", "Pressed on benefits, he said": a question put to the speaker, a newsroom
+    formula, no request (a participle with no subject of its own beside the clause, or the sentence's root)."""
+    return tok.lemma_.lower() in QUESTIONING and tok.tag_ == "VBN" and tok.dep_ in ("advcl", "ROOT") and not any(
+        c.dep_ in ("nsubjpass", "nsubj", "auxpass", "aux") for c in tok.children)
+
+
 def predicted(tok) -> bool:
     """"X is expected to ...", "warships, expected to be joined ...": someone else's forecast,
     not the subject's intent."""

@@ -529,6 +529,8 @@ class Coder:
             return None  # "the Forest Service is charged with protecting wildlands": a mandate, no accusation
         if syn.declined_to_say(tok):
             return None  # "declined to comment": boilerplate, no rejection
+        if syn.put_to(tok):
+            return None  # "Pressed on benefits, he said ...": a reporter's question, no request
         if _idiom(tok) or _in_name(tok):
             return None
         if tok.dep_ in ("csubj", "csubjpass") and tok.tag_ == "VBG":
@@ -553,6 +555,10 @@ class Coder:
             comp = syn.prep_child(tok, "at", "pcomp") or syn.prep_child(tok, "from", "pcomp")
         if control and control[1] == "request" and comp is not None and syn.asserted(comp):
             return None  # "insisted (that) the unrest reflected old tensions": a claim, not a demand
+        if control and tok.lemma_.lower() == "insist" and comp is not None and comp.dep_ == "ccomp" and (
+                said := syn.subject(comp)[0]) is not None and said.pos_ == "NOUN" and not said.ent_type_ and not \
+                people_word(said) and said.lemma_.lower() not in self.actors.agents.sectors and _dobj(tok) is None:
+            return None  # "insisted that government reform must continue": a position on a thing, asked of no one
         if control and control[1] == "threat" and _addressed(tok) and not _conditional(tok) and comp is not None \
                 and comp.dep_ == "ccomp" and _third_party(tok, comp):
             return None  # "warned MSPs that Scotland may have to accept wind farms": told of a third party's
@@ -826,8 +832,8 @@ class Coder:
         if not actors and not recipient:
             return None
         if _root(code) == "03" and not recipient and not act and (noun if noun is not None else tok).lemma_.lower() \
-                in PLEDGES and not any(c.dep_ == "xcomp" or c.dep_ == "prep" and c.lower_ == "to" or c.dep_ == "dobj"
-                                       and _noun_code(c, self.lex) for c in tok.children):
+                in PLEDGES and not any(c.dep_ == "prep" and c.lower_ == "to" or c.dep_ == "dobj" and _root(
+                    _noun_code(c, self.lex) or "03") != "03" for c in tok.children):
             return None  # "the Tories have promised a reduction on bills", "pledging higher pensions": a thing
             # pledged to no one named is a campaign promise, no act between actors (a promise to someone, or to do
             # what the lexicon codes, "pledged to support the peace process", is)
@@ -1582,6 +1588,8 @@ def _charged_with_duty(tok) -> bool:
 def _named_as(tok) -> bool:
     """"called the move an escalation": "call" with an object and a predicate noun or adjective for it."""
     deps = {c.dep_ for c in tok.children}
+    if sum(c.dep_ == "oprd" for c in tok.children) >= 2 or ("dobj" in deps and "oprd" in deps):
+        return True  # 'called Labour "a brilliant machine for talking"': the parser hung "for" on "called"
     if any(c.lower_ in ("on", "upon", "for") for c in _particles(tok)):
         return False  # "called (Thursday) on Arabs to unite": an appeal
     return "oprd" in deps or ("dobj" in deps and bool(deps & {"xcomp", "ccomp", "attr", "acomp"})) or (
