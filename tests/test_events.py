@@ -1763,3 +1763,12 @@ def test_campaign_pledges_to_act_and_interview_formulas_are_no_events():
 def test_calling_a_party_names_it_whatever_follows():
     (event,) = coded('Shadow Chancellor Oliver Letwin called Labour "a brilliant machine for talking about things".')
     assert event.event == "ACCUSE" and event.recipient[0].code.startswith("GBR")
+
+
+def test_two_people_of_one_state_are_two_sources_and_a_title_takes_its_holder():
+    text = ("Home Secretary Charles Clarke criticised the ruling on Monday. "
+            "Foreign Secretary Jack Straw also criticised the ruling on Monday.")
+    assert len([e for e in coded(text, options=RULES) if e.event == "ACCUSE"]) == 2
+    (event,) = coded("The Secretary of State for Culture, Media and Sport, Tessa Jowell, has hit out at critics of "
+                     "the bill.", options=RULES)
+    assert event.actor[0].code == "GBR" and event.actor[0].text == "Tessa Jowell"

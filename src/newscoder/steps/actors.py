@@ -184,7 +184,7 @@ class ActorCoder:
         if head.lemma_.lower() in self.agents.nonactors or head.ent_type_ in NOT_ACTOR_ENTS:
             return []  # "2005 offers the chance", "next year brings": a time or an amount acts on no one
         named = next((c for c in head.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
-        if named is not None and not head.ent_type_ and head.pos_ == "NOUN":
+        if named is not None and not head.ent_type_ and head.pos_ in ("NOUN", "PROPN"):
             person = self.code(named, speaker)  # "the Secretary of State for Culture, Tessa Jowell": who she is
             if person and person[0].code:
                 return person

@@ -3,7 +3,8 @@ the lead, a recap further down) is output once, with how many sentences report i
 
 Two coded events are the same when they have the same PLOVER type, the same sources and targets (by
 actor code, or by name for actors without a code; for talks, the same parties whichever side each is on), the
-same date and the same polarity.
+same date and the same polarity, and the same people among the sides (by surname: two ministers of one state are two
+sources).
 The first report in the text is kept as the event (its sentence is ``text``/``start``/``end``); the
 others add to ``mentions`` and ``evidence``.
 
@@ -55,11 +56,18 @@ REPORTING = frozenset({"asserted", "reported"})
 SYMMETRIC = frozenset({"CONSULT"})
 
 
+def _people(actors: list[EventActor]) -> frozenset:
+    """The people among the sides, by surname: two ministers of one government are two sources ("Tessa Jowell
+    hit out at critics", "Stephen Pound said the bill was a mistake" are not one event), though both code GBR."""
+    return frozenset(_name(a) for a in actors if a.kind == "person")
+
+
 def key(event: Event) -> tuple:
     """What makes two reports one event."""
     if event.event in SYMMETRIC:
-        return (event.event, _side(event.actor + event.recipient), frozenset(), event.date, event.negated)
-    return (event.event, _side(event.actor), _side(event.recipient), event.date, event.negated)
+        return (event.event, _side(event.actor + event.recipient), frozenset(), event.date, event.negated,
+                _people(event.actor + event.recipient))
+    return (event.event, _side(event.actor), _side(event.recipient), event.date, event.negated, _people(event.actor))
 
 
 def merge(events: list[Event], lead: tuple[int, int, str | None] | None = None) -> list[Event]:
