@@ -1772,3 +1772,10 @@ def test_two_people_of_one_state_are_two_sources_and_a_title_takes_its_holder():
     (event,) = coded("The Secretary of State for Culture, Media and Sport, Tessa Jowell, has hit out at critics of "
                      "the bill.", options=RULES)
     assert event.actor[0].code == "GBR" and event.actor[0].text == "Tessa Jowell"
+
+
+def test_charges_told_with_words_of_failure_and_scorn():
+    assert types("The opposition leader said Britain had prevaricated on the issue since 1997.") == ["ACCUSE"]
+    assert types("The senator said Washington had wasted billions on the program.") == ["ACCUSE"]
+    assert [e.event for e in coded("The minister said the Tory campaign was disgraceful.", options=RULES)] == ["ACCUSE"]
+    assert both("The minister said the talks had failed.") == ([], [])

@@ -1334,7 +1334,10 @@ TRAVEL_VERBS = frozenset({"visit", "return", "arrive", "tour", "travel", "fly"})
 #: Words of blame after "was"/"is" in what someone says: criticism (111), or an accusation (112).
 BLAME_WORDS = {**{w: "111" for w in ("flawed", "unfair", "wrong", "unacceptable", "reprehensible", "irresponsible",
                                      "inadequate", "unjustified", "discriminatory", "protectionist", "incompetent",
-                                     "misguided", "counterproductive", "unimaginative", "hypocritical")},
+                                     "misguided", "counterproductive", "unimaginative", "hypocritical", "pathetic",
+                                     "disgraceful", "shameful", "outrageous", "cynical", "arrogant", "dishonest",
+                                     "complacent", "scandalous", "disastrous", "shambolic", "incoherent", "reckless",
+                                     "naive", "crass", "deceitful", "negligent", "spineless", "inept")},
                **{w: "112" for w in ("responsible", "guilty", "illegal", "corrupt")}}
 #: Deeds whose doer a speaker names as "the work of X" or "X was behind ...".
 DEEDS = frozenset({"attack", "assassination", "killing", "slaying", "murder", "bombing", "blast", "explosion",
@@ -1350,7 +1353,8 @@ WRONGDOING = frozenset({"exaggerate", "lie", "mislead", "deceive", "cheat", "opp
                         "discriminate", "harass", "intimidate", "exploit", "embezzle", "rig", "falsify", "fabricate",
                         "distort", "manipulate", "renege", "flout", "sabotage", "torpedo", "undermine", "obstruct",
                         "betray", "bully", "smear", "defraud", "bribe", "plunder", "loot", "steal", "squander",
-                        "misuse", "abuse", "neglect", "conceal", "overreact"})
+                        "misuse", "abuse", "neglect", "conceal", "overreact", "fail", "prevaricate", "dither",
+                        "waste", "bungle", "botch", "mismanage", "ignore", "backtrack"})
 #: Verbs of helping that, told of outlaws by another, are a charge: "Egypt says Sudan helped the militants".
 ABETTING = frozenset({"help", "support", "shelter", "harbour", "harbor", "arm", "finance", "fund", "train", "back",
                       "aid", "assist", "protect", "hide", "supply", "equip", "sponsor"})
