@@ -394,3 +394,14 @@ def test_a_bare_place_name_joins_the_longer_name_the_text_gives_first():
         found = mentions(*order, "Leeward")
         _link_geo_names(found)
         assert [m.canonical for m in found] == [order[0], order[1], order[0]]
+
+
+def test_a_capital_in_a_list_of_places_or_naming_a_thing_is_the_city(nlp):
+    """Issue 13 (wrong merges): a capital is its state's actor only where it acts or names a government."""
+    doc = run(nlp, "Norsk Borsen, which runs markets in Stockholm, Copenhagen, Oslo and Helsinki, declined to "
+                   "comment. The Oslo exchange said its shares rose, and Nairobi's hospitals ran short of drugs. "
+                   "Beijing ministers met Moscow's envoy, and Paris and Berlin rejected the plan.")
+    for city in ("Stockholm", "Copenhagen", "Oslo", "Helsinki", "Nairobi"):
+        assert canon(doc, city) == {city}
+    for capital, country in (("Beijing", "China"), ("Moscow", "Russia"), ("Paris", "France"), ("Berlin", "Germany")):
+        assert canon(doc, capital) == {country}
