@@ -405,3 +405,13 @@ def test_a_capital_in_a_list_of_places_or_naming_a_thing_is_the_city(nlp):
         assert canon(doc, city) == {city}
     for capital, country in (("Beijing", "China"), ("Moscow", "Russia"), ("Paris", "France"), ("Berlin", "Germany")):
         assert canon(doc, capital) == {country}
+
+
+def test_a_name_after_a_firm_noun_is_a_firm_even_where_a_town_bears_it():
+    """Issue 12/13 (non-places geocoded, firms mislabelled): "network Orange" is the firm, not the French town."""
+    a = analyze("Vantor gets Orange boost\n\nSubscriptions to mobile phone network Orange rose, and data services "
+                "provider Quelbrix and the broadcaster Sky Vista said sales grew. The clearing firm Kestrom bought "
+                "a stake. Orange said it would hire 200 people in Lyon.")
+    labels = {e.text: e.label for e in a.entities}
+    assert labels["Orange"] == labels["Quelbrix"] == labels["Sky Vista"] == labels["Kestrom"] == "ORG"
+    assert [p.text for p in a.places] == ["Lyon"]
