@@ -415,3 +415,14 @@ def test_a_name_after_a_firm_noun_is_a_firm_even_where_a_town_bears_it():
     labels = {e.text: e.label for e in a.entities}
     assert labels["Orange"] == labels["Quelbrix"] == labels["Sky Vista"] == labels["Kestrom"] == "ORG"
     assert [p.text for p in a.places] == ["Lyon"]
+
+
+def test_a_known_place_used_as_one_is_no_person_or_product():
+    """Issue 13 (wrong labels): a town or county after "in", after a town and a comma, or in a list of places."""
+    a = analyze("Riders gathered at the Old Vale Hunt in Tetbury, Gloucestershire, on Saturday. Our reporter, in "
+                "Melton Mowbray, said crowds were large in that part of Leicestershire.")
+    labels = {e.text: e.label for e in a.entities}
+    for place in ("Gloucestershire", "Melton Mowbray", "Leicestershire"):
+        assert labels[place] in ("GPE", "LOC"), place
+    b = analyze("Kate Kent and Ann Chester spoke. Kent said she would stay in the party, and Chester agreed.")
+    assert {e.label for e in b.entities} == {"PERSON"}

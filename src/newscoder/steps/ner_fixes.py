@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from .. import extensions
-from ..knowledge import countries, firms
+from ..knowledge import countries, firms, gazetteer
 from ..knowledge.countries import find_actor, normalize
 from ..knowledge.gazetteer import read_extra
 from .layout import WIRE_WORDS
@@ -205,6 +205,8 @@ def _relabel(ent: Span) -> Span:
         new = "NORP"
     elif label in ("PERSON", "PRODUCT", "WORK_OF_ART", "ORG") and _looks_like_place(ent):
         new = "GPE"
+    elif label in ("PERSON", "PRODUCT", "WORK_OF_ART") and (place := _placed_by_context(ent)) is not None:
+        new = place
     elif label in ("PERSON", "PRODUCT", "WORK_OF_ART", "GPE") and CORP_SUFFIX.search(text):
         new = "ORG"
     elif label in ("PRODUCT", "WORK_OF_ART", "GPE", "LOC", "PERSON") and firms.country_of(text) is not None:
@@ -261,6 +263,38 @@ def _after_honorific(ent: Span) -> bool:
         return False
     prev = ent.doc[ent.start - 1]
     return prev.lower_ in _HONORIFICS and prev.text[:1].isupper()
+
+
+#: Words before a name that put something there ("in Melton Mowbray"); "to", "from" also take people.
+_WHERE_BEFORE = frozenset({"in", "at", "near", "outside", "inside", "across", "around", "throughout", "within"})
+_AREAS = frozenset({"admin", "county", "region", "country"})
+
+
+def _placed_by_context(ent: Span) -> str | None:
+    """The place label of a name the model took for a person or a product that the gazetteer knows and the
+    sentence uses as a place: after "in" or "at" ("in Melton Mowbray"), as the region after a town
+    ("Badminton, Gloucestershire"), in a list with a place ("the Yangtze, Mekong and Nu"); a product or a work
+    also as a county or region's name ("that part of Leicestershire"). A person named in full keeps the name
+    ("Kate Kent ... Kent said"), and a sports story its teams."""
+    doc = ent.doc
+    if len(ent) > 3 or not ent.text[:1].isupper() or _after_honorific(ent) or is_sports(doc):
+        return None
+    if ent.label_ == "PERSON" and any(e.label_ == "PERSON" and len(e) > len(ent) and e[-1].text == ent[-1].text
+                                      for e in doc.ents):
+        return None
+    found = [p for p in gazetteer.lookup(ent.text, limit=5) if p.main]
+    if not found:
+        return None
+    prev = doc[ent.start - 1] if ent.start else None
+    root = ent.root
+    placed = (prev is not None and prev.lower_ in _WHERE_BEFORE
+              or prev is not None and prev.text == "," and ent.start > 1 and doc[ent.start - 2].ent_type_ in ("GPE", "LOC")
+              and any(p.feature in _AREAS for p in found)
+              or root.dep_ == "conj" and root.head.ent_type_ in ("GPE", "LOC")
+              or ent.label_ != "PERSON" and any(p.feature in _AREAS for p in found))
+    if not placed:
+        return None
+    return "GPE" if found[0].feature in _AREAS | {"city"} else "LOC"
 
 
 def _looks_like_place(ent: Span) -> bool:
