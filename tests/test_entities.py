@@ -426,3 +426,9 @@ def test_a_known_place_used_as_one_is_no_person_or_product():
         assert labels[place] in ("GPE", "LOC"), place
     b = analyze("Kate Kent and Ann Chester spoke. Kent said she would stay in the party, and Chester agreed.")
     assert {e.label for e in b.entities} == {"PERSON"}
+
+
+def test_a_name_opening_the_story_after_its_headline_stays_whole():
+    """Issue 13 (names split): the sentence set to start after the headline must not end inside the first name."""
+    a = analyze("Jones bids for Leeds club\n\nPriti Patel is to make a pitch for the city vote on Monday.")
+    assert "Priti Patel" in {e.text for e in a.entities if e.label == "PERSON"}
