@@ -432,3 +432,15 @@ def test_a_name_opening_the_story_after_its_headline_stays_whole():
     """Issue 13 (names split): the sentence set to start after the headline must not end inside the first name."""
     a = analyze("Jones bids for Leeds club\n\nPriti Patel is to make a pitch for the city vote on Monday.")
     assert "Priti Patel" in {e.text for e in a.entities if e.label == "PERSON"}
+
+
+def test_an_office_is_no_organisation_and_a_party_word_no_first_name(nlp):
+    """Issue 13 (junk entities): titles and portfolios the model took for organisations; a blank line ends a name."""
+    text = ("Fisheries Minister Anna Lowe said quotas would fall. Harbour Party Co-Chairman Tom Reed disagreed, and "
+            "Fenton MP Jo Marsh and the Dunmore MSP Kay Bell called for talks. Rural Affairs Commissioner Ian Cole "
+            "and Home Office minister Ed Lane will decide, Tory Ben Ross Hale said.\n\nZentrix fell.")
+    got = _spans_fixed(nlp, text, [("Fisheries", "ORG"), ("Harbour Party Co-Chairman", "ORG"), ("Fenton MP", "ORG"),
+                                   ("MSP", "ORG"), ("Rural Affairs", "ORG"), ("Home Office", "ORG"),
+                                   ("Tory Ben Ross Hale", "PERSON"), ("said.\n\nZentrix", "ORG")])
+    assert got == {("Harbour Party", "ORG"), ("Fenton", "ORG"), ("Home Office", "ORG"), ("Tory", "NORP"),
+                   ("Ben Ross Hale", "PERSON"), ("Zentrix", "ORG")}

@@ -172,7 +172,7 @@ def _strip(ent: Span) -> Span:
     opened = [t.i for t in ent if t.text == "("]
     if opened and not any(t.text == ")" for t in ent[opened[-1] - ent.start:]) and opened[-1] > start:
         end = opened[-1]  # "Department of Agriculture (DA" -> "Department of Agriculture"
-    while end - start > 1 and ent.doc[end - 1].text in _TRAILING:
+    while end - start > 1 and (ent.doc[end - 1].text in _TRAILING or ent.doc[end - 1].is_space):
         end -= 1
     return ent if (start, end) == (ent.start, ent.end) else Span(ent.doc, start, end, ent.label_)
 
