@@ -15,6 +15,9 @@
   as a PRODUCT): cut;
 - **two names joined by "and"** ("Perdue and Loeffler", "Macquarie Capital and Citigroup"), unless the
   whole is a known name or ends like one company ("Mabon, Nugent and Co");
+- **"Mr", "Mrs", "Dr" inside or in front of another kind of name** ("Mr Baume" as an ORG, "Policy Centre Mr
+  Straw"): a person from there on;
+- **an organisation's name ended on "of" or "the"** ("Office of the"): on over the capitalized words after it;
 - **an office taken for an organisation** ("Harbour Party Co-Chairman", "Fenton MP", "MSP", "Fisheries Minister"):
   the title cut, a title or a portfolio alone dropped;
 - **hyphenated compounds** ("Berlin-based", "EU-UK", "post-Covid-19"): one NORP (CoNLL's MISC), as CoNLL
@@ -75,7 +78,8 @@ def fix_spans(doc: Doc, ents: list[Span]) -> list[Span]:
     out: list[Span] = []
     for ent in ents:
         parts = [ent]
-        for rule in (_split_lines, _split_credit, _split_possessive, _split_and, _front, _back, _office):
+        for rule in (_split_lines, _split_credit, _split_possessive, _split_and, _mister, _front, _back, _office,
+                     _open_end):
             parts = [p for part in parts for p in rule(doc, part)]
         out.extend(p for p in parts if len(p))
     return _hyphen_compounds(doc, out)
@@ -200,6 +204,39 @@ def _front(doc: Doc, ent: Span) -> list[Span]:
             countries.by_demonym(first.text) or first.lower_ in MEMBER_WORDS):  # "Tory Liam Fox"
         return [Span(doc, ent.start, ent.start + 1, "NORP"), Span(doc, ent.start + 1, ent.end, "PERSON")]
     return [ent]
+
+
+_MISTER = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr."})
+
+
+def _mister(doc: Doc, ent: Span) -> list[Span]:
+    """"Mr", "Mrs", "Dr" start a person's name, whatever the model called it ("Mr Baume" as an ORG), also inside
+    what it ran together ("Policy Centre Mr Straw": the centre, then the person)."""
+    if ent.label_ not in _NAMED or ent.label_ == "PERSON":
+        return [ent]
+    at = next((t.i for t in ent if t.lower_ in _MISTER and t.text[:1].isupper()
+               and t.i + 1 < ent.end and doc[t.i + 1].text[:1].isupper()), None)
+    if at is None:
+        return [ent]
+    return _sub(doc, ent.start, at, ent.label_) + _sub(doc, at, ent.end, "PERSON")
+
+
+_OPEN_WORDS = frozenset({"of", "the", "for", "and", "&"})
+
+
+def _open_end(doc: Doc, ent: Span) -> list[Span]:
+    """An organisation's name the model ended on "of" or "the" ("Office of the", then "Deputy Prime Minister")
+    goes on over the capitalized words after it; with none, the name ends before those words."""
+    if ent.label_ != "ORG" or len(ent) < 2 or ent[-1].lower_ not in _OPEN_WORDS:
+        return [ent]
+    end = ent.end
+    while end < len(doc) and doc[end].is_title and not doc[end].is_sent_start and doc[end].lower_ not in _MISTER:
+        end += 1
+    if end > ent.end:
+        return [Span(doc, ent.start, end, "ORG")]
+    while end > ent.start and doc[end - 1].lower_ in _OPEN_WORDS:
+        end -= 1
+    return _sub(doc, ent.start, end, "ORG")
 
 
 def _office(doc: Doc, ent: Span) -> list[Span]:
