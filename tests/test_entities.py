@@ -444,3 +444,29 @@ def test_an_office_is_no_organisation_and_a_party_word_no_first_name(nlp):
                                    ("Tory Ben Ross Hale", "PERSON"), ("said.\n\nZentrix", "ORG")])
     assert got == {("Harbour Party", "ORG"), ("Fenton", "ORG"), ("Home Office", "ORG"), ("Tory", "NORP"),
                    ("Ben Ross Hale", "PERSON"), ("Zentrix", "ORG")}
+
+
+def test_a_title_starts_a_person_and_a_name_ended_on_of_goes_on(nlp):
+    """Issue 13 (junk entities, names split): "Mr X" taken for an organisation, names cut after "of the"."""
+    text = ("Prices fell, the Office of the Rail Regulator said. In a speech to the Harbour Policy Forum Mr Dale "
+            "said the plan was wrong, and Mrs Kemp agreed. The Budget of 2003 raised taxes.")
+    got = _spans_fixed(nlp, text, [("Office of the", "ORG"), ("Harbour Policy Forum Mr Dale", "ORG"),
+                                   ("Mrs Kemp", "ORG"), ("Budget of", "ORG")])
+    assert got == {("Office of the Rail Regulator", "ORG"), ("Harbour Policy Forum", "ORG"), ("Dale", "PERSON"),
+                   ("Kemp", "PERSON"), ("Budget", "ORG")}
+
+
+def test_a_name_right_after_a_firm_noun_is_a_firm_whatever_the_parse(nlp):
+    """Issue 13 (wrong labels): "the law firm Harlan Pryce" parsed with the name as the verb's object, not the
+    noun's: the firm noun right before the name still says it is a firm."""
+    from spacy.tokens import Doc, Span
+
+    from newscoder.steps.ner_conventions import _label
+
+    words = ["He", "earns", "fees", "from", "the", "law", "firm", "Harlan", "Pryce", "."]
+    doc = Doc(nlp.vocab, words=words, pos=["PRON", "VERB", "NOUN", "ADP", "DET", "NOUN", "NOUN", "PROPN", "PROPN",
+                                           "PUNCT"],
+              heads=[1, 1, 1, 1, 6, 6, 3, 8, 1, 1], deps=["nsubj", "ROOT", "dobj", "prep", "det", "compound", "pobj",
+                                                         "compound", "dobj", "punct"],
+              lemmas=["he", "earn", "fee", "from", "the", "law", "firm", "Harlan", "Pryce", "."])
+    assert _label(Span(doc, 7, 9, "PERSON"), sports=False) == "ORG"

@@ -172,7 +172,7 @@ def _missed_towns(doc: Doc, ents: list[Span]) -> list[Span]:
 def _label(ent: Span, sports: bool) -> str:
     if ent.label_ == "PERSON" and len(ent) == 1 and _acronym(ent[0]):
         return "ORG"
-    if ent.label_ in FIRM_MISREAD and described_as_firm(ent) and (not _known_place(ent.text) or _firm_noun_before(ent)):
+    if ent.label_ in FIRM_MISREAD and (_firm_noun_before(ent) or described_as_firm(ent) and not _known_place(ent.text)):
         return "ORG"
     if sports and ent.label_ in ("GPE", "LOC", "NORP") and _team(ent):
         return "ORG"
@@ -264,8 +264,9 @@ def described_as_firm(ent: Span) -> bool:
 
 
 def _firm_noun_before(ent: Span) -> bool:
-    """"mobile network Orange", "the lender Halifax": a firm noun right before a name says what it is, even where
-    the name is also a town's (a town before a noun only modifies it: "a Paris bank")."""
+    """"mobile network Orange", "the law firm Harlan Pryce": a firm noun right before a name says what it is, even
+    where the parse does not join them or the name is also a town's (a town before a noun only modifies it: "a Paris
+    bank")."""
     prev = ent.doc[ent.start - 1] if ent.start else None
     return prev is not None and prev.is_lower and prev.pos_ == "NOUN" and prev.lemma_ in FIRM_WORDS
 
