@@ -712,3 +712,22 @@ def test_an_acronym_the_article_defines_as_a_body_is_no_state():
     assert not by_text(a, "PA")
     b = newscoder.analyze("The United Arab Emirates (UAE) raised output. Ministers in the UAE agreed.", options=OPTS)
     assert {p.country for p in by_text(b, "UAE")} == {"ARE"}
+
+
+def test_a_street_is_not_narrowed_to_a_town_named_like_its_kind():
+    """Issue 12 (non-places): "Carver Street" unknown to the gazetteer is no town of Street (Somerset)."""
+    from newscoder.steps.toponyms import Mention, to_known_part
+
+    for name in ("Carver Street", "Mellor Road"):
+        m = Mention(name, 0, len(name), "LOC")
+        to_known_part(m)
+        assert m.text == name
+
+
+def test_a_name_in_a_list_of_firms_or_people_is_no_town():
+    """Issue 12 (non-places geocoded): "Brown and Williamson" in a list of firms is no Williamson, West Virginia."""
+    a = newscoder.analyze("The US government sued Halvern Tobacco, Liggett Group and Brown and Williamson in "
+                          "Washington.", options=OPTS)
+    assert not by_text(a, "Williamson")
+    b = newscoder.analyze("Storms hit Dover, Concord and Nashua in New Hampshire.", options=OPTS)
+    assert {p.text for p in b.places} >= {"Dover", "Concord", "Nashua"}
