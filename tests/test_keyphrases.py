@@ -384,3 +384,11 @@ def test_an_acronym_keeps_its_capitals_and_amounts_are_no_keyphrases():
     texts = [k.text for k in a.keyphrases]
     assert "MPs" in texts and "mPs" not in texts
     assert not {"dollars", "euros", "m euros", "m", "2.5bn"} & set(texts)
+
+
+def test_a_number_word_inside_a_name_stays_in_the_keyphrase():
+    """Issue 13 (keyphrase fragments): "the Four Gorges Dam" is no "Gorges Dam"."""
+    a = newscoder.analyze("Work on the Four Gorges Dam was halted on Monday. Critics say the Four Gorges Dam, a big "
+                          "project, will flood villages. Engineers said the Four Gorges Dam was unsafe.")
+    texts = [k.text for k in a.keyphrases]
+    assert "Four Gorges Dam" in texts and "Gorges Dam" not in texts

@@ -228,12 +228,14 @@ def _is_content(token, joins: frozenset[int]) -> bool:
 def _stop_word_in_name(token) -> bool:
     """A stop word that is part of a name: "US" in capitals (not the pronoun: "US Treasury"), or a capitalised
     ordinal before a proper noun ("Third World debt", "First Amendment"). Dropped, it left fragments
-    ("World debt problem")."""
+    ("World debt problem"); so is a capitalised number word the tagger took for a name's inside a sentence ("the
+    Three Gorges Dam", not "Gorges Dam")."""
     if token.is_upper and len(token) > 1:
         return token.pos_ == "PROPN"
     doc = token.doc
-    return (token.lower_ in ("first", "third") and token.text[0].isupper() and token.i + 1 < len(doc)
-            and doc[token.i + 1].pos_ == "PROPN")
+    if token.i + 1 >= len(doc) or doc[token.i + 1].pos_ != "PROPN" or not token.text[0].isupper():
+        return False
+    return token.lower_ in ("first", "third") or (token.pos_ == "PROPN" and token.is_title and not token.is_sent_start)
 
 
 def _runs(doc, joins: frozenset[int], linked: frozenset[int] = frozenset()):
