@@ -470,3 +470,13 @@ def test_a_name_right_after_a_firm_noun_is_a_firm_whatever_the_parse(nlp):
                                                          "compound", "dobj", "punct"],
               lemmas=["he", "earn", "fee", "from", "the", "law", "firm", "Harlan", "Pryce", "."])
     assert _label(Span(doc, 7, 9, "PERSON"), sports=False) == "ORG"
+
+
+def test_an_acronym_of_common_words_is_no_name():
+    """Issue 13 (junk entities): "megawatts (MW)" defines a unit, so "MW" is no organisation anywhere."""
+    a = analyze("The plant will add 900 megawatts (MW) of capacity. A second plant of 1,200 MW is planned by Norvik "
+                "Power, and gross domestic product (GDP) rose. The World Health Organization (WHO) said the Kestrel "
+                "Energy Group (KEG) would help.")
+    texts = {e.text for e in a.entities}
+    assert "MW" not in texts and "GDP" not in texts
+    assert {"WHO", "KEG", "Norvik Power"} <= texts

@@ -72,6 +72,8 @@ def fix_ents(doc: Doc, known: list[Span], lexicon=None) -> list[Span]:
     ents = [_relabel(_strip(e)) for e in ents if not _office_word(e)]
     cased_doc = _CAPITAL_INSIDE.search(extensions.doc_text(doc)) is not None
     ents = [e for e in ents if e is not None and e.text.strip() and not _not_a_name(e, cased_doc)]
+    if terms := common_abbreviations(doc):
+        ents = [e for e in ents if e.text not in terms]
     datelines = _dateline(doc)
     doc.user_data[DATELINES_KEY] = [[e.start, e.end] for e in datelines]  # lists: user_data is serialized
     extra = (credited_people(doc) + _gazetteer_spans(doc, known, ents) + datelines
@@ -403,6 +405,32 @@ def _acronym_spans(doc: Doc, ents: list[Span]) -> list[Span]:
         if long is not None and tok.ent_iob_ != "I" and not tok.ent_type_:
             out.append(Span(doc, tok.i, tok.i + 1, long.label_))
     return out
+
+
+def common_abbreviations(doc: Doc) -> set[str]:
+    """Acronyms the text defines as common words, not a name: "megawatts (MW)", "gross domestic product (GDP)" (its
+    letters are the words' initials, or all in the one word before it, in order); no mention of them is a name."""
+    out: set[str] = set()
+    for tok in doc[2:-1]:
+        if tok.doc[tok.i - 1].text != "(" or tok.doc[tok.i + 1].text != ")" or not ACRONYM.match(tok.text):
+            continue
+        words = []
+        for w in reversed(doc[max(0, tok.i - 1 - len(tok.text)):tok.i - 1]):
+            if not (w.is_lower and w.is_alpha):
+                break
+            words.insert(0, w.text)
+        acr = tok.text.lower()
+        if words and ("".join(w[0] for w in words[-len(acr):]) == acr or _letters_in(acr, words[-1])):
+            out.add(tok.text)
+    return out
+
+
+def _letters_in(acr: str, word: str) -> bool:
+    """"mw" in "megawatts": the word starts with the first letter and holds the rest in order."""
+    if not word.startswith(acr[0]):
+        return False
+    rest = iter(word[1:])
+    return all(c in rest for c in acr[1:])
 
 
 def acronym_definitions(doc: Doc, ents: list[Span]) -> dict[str, Span]:
