@@ -480,3 +480,12 @@ def test_an_acronym_of_common_words_is_no_name():
     texts = {e.text for e in a.entities}
     assert "MW" not in texts and "GDP" not in texts
     assert {"WHO", "KEG", "Norvik Power"} <= texts
+
+
+def test_short_forms_of_party_members_are_a_group_not_a_person():
+    """Issue 13 (wrong labels): "the Lib Dems", "the Dems" are a party's members (NORP), not a person."""
+    a = analyze("The Lib Dems say they will look at the plans, and Lib Dem spokesman Ann Tate said the Dems would vote "
+                "against.")
+    labels = {e.text: e.label for e in a.entities}
+    assert labels["Lib Dems"] == labels["Lib Dem"] == labels["Dems"] == "NORP"
+    assert labels["Ann Tate"] == "PERSON"
