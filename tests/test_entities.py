@@ -489,3 +489,18 @@ def test_short_forms_of_party_members_are_a_group_not_a_person():
     labels = {e.text: e.label for e in a.entities}
     assert labels["Lib Dems"] == labels["Lib Dem"] == labels["Dems"] == "NORP"
     assert labels["Ann Tate"] == "PERSON"
+
+
+def test_one_mention_after_a_firm_noun_settles_the_label_of_all():
+    """Issue 13 (wrong labels): "the law firm Harlan Pryce", then "Harlan Pryce" twice as a person: one firm."""
+    from spacy.tokens import Doc, Span
+
+    from newscoder.steps.entities import Mention, harmonize_labels
+
+    words = "the law firm Harlan Pryce won . Harlan Pryce lost . Harlan Pryce appealed .".split()
+    pos = ["DET", "NOUN", "NOUN", "PROPN", "PROPN", "VERB", "PUNCT"] + ["PROPN", "PROPN", "VERB", "PUNCT"] * 2
+    doc = Doc(pipeline.load(ONLY.steps).vocab, words=words, pos=pos, lemmas=[w.lower() for w in words])
+    spans = [Span(doc, 3, 5, "ORG"), Span(doc, 7, 9, "PERSON"), Span(doc, 11, 13, "PERSON")]
+    mentions = [Mention(span=s, canonical="Harlan Pryce", kind="name") for s in spans]
+    assert harmonize_labels(mentions)
+    assert [m.span.label_ for m in mentions] == ["ORG", "ORG", "ORG"]

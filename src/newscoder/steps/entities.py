@@ -31,7 +31,7 @@ from ..knowledge.countries import KnownActor, actor_table, find_actor, normalize
 from ..models import Actor, Entity
 from .layout import Lexicon, display_name
 from .names import KNOWN, known_names_ruler
-from .ner_conventions import described_as_firm
+from .ner_conventions import described_as_firm, firm_noun_before
 from .ner_fixes import ACRONYM, CORP_SUFFIX, DATELINES_KEY, NAMED, PLACE_PREPS, acronym_definitions, fix_ents
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "agent"})
@@ -342,7 +342,8 @@ def harmonize_labels(mentions: list[Mention]) -> bool:
                        max(len(m.span.text) for m in group if m.span.label_ == lab)) for lab in labels}
         # ties go to the label earlier in _TIE_ORDER (a set's order would change with PYTHONHASHSEED)
         best = max(sorted(votes, key=_tie_rank), key=votes.get)
-        if "ORG" in labels and any(CORP_SUFFIX.search(m.span.text) or described_as_firm(m.span) for m in group):
+        if "ORG" in labels and any(CORP_SUFFIX.search(m.span.text) or described_as_firm(m.span)
+                                   or firm_noun_before(m.span) for m in group):
             best = "ORG"  # "Nordwind Inc", "fashion retailer Nordwind" settle what "Nordwind" is
         for m in group:
             if m.span.label_ != best:

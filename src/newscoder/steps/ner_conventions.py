@@ -172,7 +172,7 @@ def _missed_towns(doc: Doc, ents: list[Span]) -> list[Span]:
 def _label(ent: Span, sports: bool) -> str:
     if ent.label_ == "PERSON" and len(ent) == 1 and _acronym(ent[0]):
         return "ORG"
-    if ent.label_ in FIRM_MISREAD and (_firm_noun_before(ent) or described_as_firm(ent) and not _known_place(ent.text)):
+    if ent.label_ in FIRM_MISREAD and (firm_noun_before(ent) or described_as_firm(ent) and not _known_place(ent.text)):
         return "ORG"
     if sports and ent.label_ in ("GPE", "LOC", "NORP") and _team(ent):
         return "ORG"
@@ -263,7 +263,7 @@ def described_as_firm(ent: Span) -> bool:
     return any(t.lemma_.lower() in FIRM_WORDS and t.pos_ == "NOUN" for t in nouns)
 
 
-def _firm_noun_before(ent: Span) -> bool:
+def firm_noun_before(ent: Span) -> bool:
     """"mobile network Orange", "the law firm Harlan Pryce": a firm noun right before a name says what it is, even
     where the parse does not join them or the name is also a town's (a town before a noun only modifies it: "a Paris
     bank")."""
