@@ -289,11 +289,11 @@ def _placed_by_context(ent: Span) -> str | None:
         return None
     prev = doc[ent.start - 1] if ent.start else None
     root = ent.root
-    placed = (prev is not None and prev.lower_ in _WHERE_BEFORE
-              or prev is not None and prev.text == "," and ent.start > 1 and doc[ent.start - 2].ent_type_ in ("GPE", "LOC")
-              and any(p.feature in _AREAS for p in found)
-              or root.dep_ == "conj" and root.head.ent_type_ in ("GPE", "LOC")
-              or ent.label_ != "PERSON" and any(p.feature in _AREAS for p in found))
+    area = any(p.feature in _AREAS for p in found)
+    after_town = (prev is not None and prev.text == "," and ent.start > 1
+                  and doc[ent.start - 2].ent_type_ in ("GPE", "LOC"))
+    placed = (prev is not None and prev.lower_ in _WHERE_BEFORE or after_town and area
+              or root.dep_ == "conj" and root.head.ent_type_ in ("GPE", "LOC") or ent.label_ != "PERSON" and area)
     if not placed:
         return None
     return "GPE" if found[0].feature in _AREAS | {"city"} else "LOC"
