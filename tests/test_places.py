@@ -725,7 +725,7 @@ def test_a_street_is_not_narrowed_to_a_town_named_like_its_kind():
 
 
 def test_a_name_in_a_list_of_firms_or_people_is_no_town():
-    """Issue 12 (non-places geocoded): "Brown and Williamson" in a list of firms is no Williamson, West Virginia."""
+    """Issue 12 (non-places geocoded): "Brown and Williamson" in a list of firms is no US town of Williamson."""
     a = newscoder.analyze("The US government sued Halvern Tobacco, Liggett Group and Brown and Williamson in "
                           "Washington.", options=OPTS)
     assert not by_text(a, "Williamson")
