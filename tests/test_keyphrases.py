@@ -373,3 +373,22 @@ def test_no_keyphrase_starts_with_a_link_word_and_two_names_side_by_side_stay_tw
     text = "Israel & Jordan sign water deal\n\nIsrael & Jordan signed a water deal on Monday in Amman."
     words = [k.text for k in newscoder.analyze(text).keyphrases]
     assert words and not [w for w in words if w.split()[0].lower() in ("&", "of", "and")]
+
+
+def test_an_acronym_keeps_its_capitals_and_amounts_are_no_keyphrases():
+    """Issue 13 (keyphrase junk): "MPs" opening a sentence is no "mPs"; "dollars 2.5bn" and "300m euros" are amounts."""
+    a = newscoder.analyze("MPs back curbs on lobbying\n\nMPs voted on Tuesday to curb paid lobbying in parliament. "
+                          "The lobbying firms, which earn dollars 2.5bn a year, said the curbs were unfair. Lobbying "
+                          "rules differ across Europe, and MPs want a register of lobbyists. The firms spend 300m "
+                          "euros on staff.")
+    texts = [k.text for k in a.keyphrases]
+    assert "MPs" in texts and "mPs" not in texts
+    assert not {"dollars", "euros", "m euros", "m", "2.5bn"} & set(texts)
+
+
+def test_a_number_word_inside_a_name_stays_in_the_keyphrase():
+    """Issue 13 (keyphrase fragments): "the Four Gorges Dam" is no "Gorges Dam"."""
+    a = newscoder.analyze("Work on the Four Gorges Dam was halted on Monday. Critics say the Four Gorges Dam, a big "
+                          "project, will flood villages. Engineers said the Four Gorges Dam was unsafe.")
+    texts = [k.text for k in a.keyphrases]
+    assert "Four Gorges Dam" in texts and "Gorges Dam" not in texts

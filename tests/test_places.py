@@ -692,3 +692,42 @@ def test_a_town_whose_first_namesake_is_another_places_alternate_name_near_the_s
 def test_a_news_agency_the_actor_table_knows_is_no_place():
     a = newscoder.analyze("DAMASCUS - Syrian troops entered Homs on Monday, the state news agency SANA said.")
     assert [p.text for p in a.places] == ["DAMASCUS", "Homs"]
+
+
+def test_a_compass_region_is_no_town_abroad_unless_the_article_names_its_country():
+    """Issue 12 (words that are place names only by accident): "the North East" of a British story is no US town."""
+    uk = newscoder.analyze("House prices rose fastest in the North East, ahead of the South West and the North West, "
+                           "the statistics office in London said on Tuesday. Prices in Britain fell.", options=OPTS)
+    for name in ("North East", "South West", "North West"):
+        assert all(p.country != "USA" for p in by_text(uk, name)), name
+    us = newscoder.analyze("The town of North East in Cecil County, Maryland, voted on Tuesday. North East will "
+                           "raise taxes.", options=OPTS)
+    assert {p.country for p in by_text(us, "North East")} == {"USA"}
+
+
+def test_an_acronym_the_article_defines_as_a_body_is_no_state():
+    """Issue 12 (abbreviations that are not places): "the Port Authority (PA)" is no Pennsylvania."""
+    a = newscoder.analyze("The Port Authority (PA) said ferry fares would rise. The PA blamed fuel costs.",
+                          options=OPTS)
+    assert not by_text(a, "PA")
+    b = newscoder.analyze("The United Arab Emirates (UAE) raised output. Ministers in the UAE agreed.", options=OPTS)
+    assert {p.country for p in by_text(b, "UAE")} == {"ARE"}
+
+
+def test_a_street_is_not_narrowed_to_a_town_named_like_its_kind():
+    """Issue 12 (non-places): "Carver Street" unknown to the gazetteer is no town of Street (Somerset)."""
+    from newscoder.steps.toponyms import Mention, to_known_part
+
+    for name in ("Carver Street", "Mellor Road"):
+        m = Mention(name, 0, len(name), "LOC")
+        to_known_part(m)
+        assert m.text == name
+
+
+def test_a_name_in_a_list_of_firms_or_people_is_no_town():
+    """Issue 12 (non-places geocoded): "Brown and Williamson" in a list of firms is no US town of Williamson."""
+    a = newscoder.analyze("The US government sued Halvern Tobacco, Liggett Group and Brown and Williamson in "
+                          "Washington.", options=OPTS)
+    assert not by_text(a, "Williamson")
+    b = newscoder.analyze("Storms hit Dover, Concord and Nashua in New Hampshire.", options=OPTS)
+    assert {p.text for p in b.places} >= {"Dover", "Concord", "Nashua"}

@@ -155,3 +155,15 @@ def test_no_wire_headline_prefix_or_list_of_links_as_a_tag():
     tags = rank_tags(actors, [], 4)
     assert tags[0] == "Bank of America" and "Morgan Stanley" in tags, tags
     assert not [t for t in tags if t.startswith("1-") or "," in t], tags
+
+
+def test_a_name_and_its_plural_are_one_tag():
+    """Issue 13 (duplicate tags): "Zapcopters" and "Zapcopter", or "batteries" and "battery", are one thing."""
+    from newscoder.steps.tags import Candidate, _repeats
+
+    chosen = [Candidate("Zapcopters", 1.0, frozenset({"zapcopters"}), True),
+              Candidate("batteries", 0.9, frozenset({"batteries"}), False)]
+    assert _repeats(Candidate("Zapcopter", 0.8, frozenset({"zapcopter"}), True), chosen)
+    assert _repeats(Candidate("battery", 0.8, frozenset({"battery"}), False), chosen)
+    swi = [Candidate("Swi", 1.0, frozenset({"swi"}), True)]
+    assert not _repeats(Candidate("Swiss", 0.8, frozenset({"swiss"}), True), swi)

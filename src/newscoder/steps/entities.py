@@ -31,13 +31,18 @@ from ..knowledge.countries import KnownActor, actor_table, find_actor, normalize
 from ..models import Actor, Entity
 from .layout import Lexicon, display_name
 from .names import KNOWN, known_names_ruler
-from .ner_conventions import described_as_firm
+from .ner_conventions import described_as_firm, firm_noun_before
 from .ner_fixes import ACRONYM, CORP_SUFFIX, DATELINES_KEY, NAMED, PLACE_PREPS, acronym_definitions, fix_ents
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "agent"})
 # Verbs whose direct object is a place someone goes to ("visited Kabul"), not an actor.
 _MOTION_VERBS = frozenset({"visit", "reach", "enter", "leave", "arrive", "tour", "flee", "capture", "seize",
                            "bomb", "shell", "attack", "besiege", "evacuate", "liberate", "storm"})
+#: Nouns for a government, its parts and its people: a capital naming one stands for its state ("Beijing ministers").
+_GOVERNMENT_NOUNS = frozenset("""government administration regime authority official minister ministry leader
+    leadership president premier cabinet diplomat envoy ambassador embassy spokesman spokeswoman spokesperson
+    negotiator delegation policy talk stance decision position demand army military troop force court
+    parliament legislature""".split())
 
 
 class EntitiesStep:
@@ -156,15 +161,22 @@ def _region_after_town(span: Span) -> bool:
 
 
 def _as_actor(span: Span) -> bool:
-    """Is a capital used for its government ("Ankara accused Washington"), not as a place?"""
+    """Is a capital used for its government ("Ankara accused Washington"), not as a place? A capital in a list
+    takes the list's role ("exchanges in Oslo, Rome and Bern": all three are places); a capital that names
+    the kind of a thing ("the Oslo exchange", "Rome's hotels") is the city, unless the thing is a government
+    or its people ("Beijing ministers", "Moscow's envoy")."""
     root = span.root
     if span.start == 0 and span.doc[span.end: span.end + 1].text in (",", "(", "-"):
         return False  # dateline
+    while root.dep_ == "conj" and root.head.i < root.i and (root.head.ent_type_ in ("GPE", "LOC")
+                                                                    or root.head.pos_ == "PROPN"):
+        root = root.head  # the first of the list
+    if root.dep_ in ("compound", "poss", "nmod") and root.head.i > root.i \
+            and root.head.lemma_.lower() not in _GOVERNMENT_NOUNS:
+        return False
     if root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPS:
         return False
     if root.dep_ == "dobj" and root.head.lemma_ in _MOTION_VERBS:
-        return False
-    if root.dep_ == "compound" and root.head.lower_ in ("city", "province", "area", "region", "airport"):
         return False
     return True
 
@@ -330,7 +342,8 @@ def harmonize_labels(mentions: list[Mention]) -> bool:
                        max(len(m.span.text) for m in group if m.span.label_ == lab)) for lab in labels}
         # ties go to the label earlier in _TIE_ORDER (a set's order would change with PYTHONHASHSEED)
         best = max(sorted(votes, key=_tie_rank), key=votes.get)
-        if "ORG" in labels and any(CORP_SUFFIX.search(m.span.text) or described_as_firm(m.span) for m in group):
+        if "ORG" in labels and any(CORP_SUFFIX.search(m.span.text) or described_as_firm(m.span)
+                                   or firm_noun_before(m.span) for m in group):
             best = "ORG"  # "Nordwind Inc", "fashion retailer Nordwind" settle what "Nordwind" is
         for m in group:
             if m.span.label_ != best:

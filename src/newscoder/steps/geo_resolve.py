@@ -108,6 +108,10 @@ _LEADING_DIRECTION = re.compile(r"(?i)^(?:north|south|east|west|central|northern
                                 r"south-?western|greater|downtown|metro|rural)[- ]+(?=[A-Z])")
 
 
+#: A name of compass words alone ("North East", "the South West", "Northwest"): news means a part of a country by
+#: it; a town of that name is the reading only where the article names the town's country.
+COMPASS_ONLY = re.compile(r"(?i)^(?:the\s+)?(?:north|south|east|west)(?:[- ]?(?:north|south|east|west))?(?:ern)?$")
+
 #: Twice the Earth's mean radius, in km.
 EARTH_DIAMETER_KM = 12742.0
 
@@ -351,7 +355,10 @@ def _pick(m, ctx: Context) -> Place | None:
             local = None
     scored = sorted((-_score(m, p, ctx, local), i) for i, p in enumerate(m.candidates))  # ties: the first
     m.confidence = confidence([-s for s, _ in scored])
-    return m.candidates[scored[0][1]]
+    best = m.candidates[scored[0][1]]
+    if best.feature == "city" and COMPASS_ONLY.match(m.name) and not _supported(best, ctx):
+        return None  # "the North East", "the South West": a part of the story's country, not a town abroad
+    return best
 
 
 def confidence(scores: list[float]) -> float:

@@ -66,8 +66,9 @@ _JUNK = frozenset(
     jun jul aug sep sept oct nov dec net end note
     way thing things people part one other others many much such own same several last first
     next new more most few little least less own former latter i.e. e.g. etc
-    div divs qtly qtrly prior 1st 2nd 3rd 4th""".split()  # wire table words ("Qtly div 12 cts", "4th qtr")
-)
+    div divs qtly qtrly prior 1st 2nd 3rd 4th
+    dollars euros pounds cents pence""".split()  # wire table words ("Qtly div 12 cts", "4th qtr"); currency units in
+)  # the plural stand for an amount ("dollars 3.1bn", "500m euros"), the singular may be the subject ("the dollar fell")
 
 #: Nouns of news reporting itself ("officials said", "the company said", "a spokesman"): no keyphrase alone
 #: or together ("company spokesman"), though they stay inside longer phrases ("oil company", "health officials").
@@ -227,12 +228,14 @@ def _is_content(token, joins: frozenset[int]) -> bool:
 def _stop_word_in_name(token) -> bool:
     """A stop word that is part of a name: "US" in capitals (not the pronoun: "US Treasury"), or a capitalised
     ordinal before a proper noun ("Third World debt", "First Amendment"). Dropped, it left fragments
-    ("World debt problem")."""
+    ("World debt problem"); so is a capitalised number word the tagger took for a name's inside a sentence ("the
+    Three Gorges Dam", not "Gorges Dam")."""
     if token.is_upper and len(token) > 1:
         return token.pos_ == "PROPN"
     doc = token.doc
-    return (token.lower_ in ("first", "third") and token.text[0].isupper() and token.i + 1 < len(doc)
-            and doc[token.i + 1].pos_ == "PROPN")
+    if token.i + 1 >= len(doc) or doc[token.i + 1].pos_ != "PROPN" or not token.text[0].isupper():
+        return False
+    return token.lower_ in ("first", "third") or (token.pos_ == "PROPN" and token.is_title and not token.is_sent_start)
 
 
 def _runs(doc, joins: frozenset[int], linked: frozenset[int] = frozenset()):
@@ -271,7 +274,13 @@ def _trim(run: list, joins: frozenset[int]) -> list:
     while run and (run[0].i in joins or run[0].lower_ in _LINK_WORDS or _is_amount(run, joins) or (
             _junk(run[0]) and not _hyphened(run, joins))):
         run = run[1:]
+    if all(any(c.isdigit() for c in t.text) or t.lower_ in _MAGNITUDES for t in run):
+        return []  # an amount left of "dollars 2.5bn" or "300m euros": "2.5bn", "m"
     return run
+
+
+#: Magnitude suffixes written apart from their number ("300 m", "2.5 bn").
+_MAGNITUDES = frozenset("m bn mn k tn million billion trillion".split())
 
 
 def _hyphened(run: list, joins: frozenset[int]) -> bool:
@@ -307,8 +316,8 @@ def _surface(tokens, lower: _Common) -> str:
         parts.append(lower.cased(token))
     text = "".join(parts)
     first = tokens[0]
-    if first.is_sent_start and not first.ent_type_ and not first.text.isupper() and (
-            first.pos_ != "PROPN" or lower.common(tokens)):
+    if first.is_sent_start and not first.ent_type_ and not any(c.isupper() for c in first.text[1:]) and (
+            first.pos_ != "PROPN" or lower.common(tokens)):  # "MPs", "BBC", "iPod" keep their capitals
         text = text[0].lower() + text[1:]  # "Dock workers" opening a sentence, "dock workers" elsewhere
     return text
 

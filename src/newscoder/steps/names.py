@@ -40,7 +40,8 @@ def patterns() -> dict[str, list[str]]:
 #: Words for the members or followers of a party or faith, which name a group of people (NORP), not the party or
 #: body the actor table files them under ("Republicans" under "Republican Party").
 MEMBER_WORDS = frozenset("""republican republicans democrat democrats conservative conservatives liberal liberals
-    socialist socialists communist communists tory tories labourite labourites""".split())
+    socialist socialists communist communists tory tories labourite labourites dem dems""".split()) | frozenset(
+    {"lib dem", "lib dems"})  # the short forms news writes ("the Lib Dems", "the Dems")
 
 
 def member_word(name: str) -> bool:

@@ -46,9 +46,10 @@ RESULT_VERBS = frozenset("""beat defeat draw lose win hold edge thrash rout crus
     trail lead upset down stun""".split())
 #: Nouns that describe a firm ("fashion retailer Halbrook Vane", "Italian gas group Sarnetti").
 FIRM_WORDS = firms.FIRM_NOUNS | frozenset("""group chain brand miner operator developer supplier brokerage broker
-    drugmaker startup giant publisher distributor exporter importer refiner utility""".split())
+    drugmaker startup giant publisher distributor exporter importer refiner utility broadcaster network provider
+    consultancy carrier exchange""".split())
 #: Labels the model gives names that a firm noun describes.
-FIRM_MISREAD = frozenset({"PERSON", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART"})
+FIRM_MISREAD = frozenset({"PERSON", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "NORP"})
 #: Prepositions before a place in a sports headline ("WIN IN DUNMORE", "DRAW AT KELBY").
 HEADLINE_PLACE_PREPS = frozenset({"in", "at", "from", "near", "to"})
 #: A club named after its city ("Werder Bremen", "Bayern Munich") ends in a city of at least this many people.
@@ -171,7 +172,7 @@ def _missed_towns(doc: Doc, ents: list[Span]) -> list[Span]:
 def _label(ent: Span, sports: bool) -> str:
     if ent.label_ == "PERSON" and len(ent) == 1 and _acronym(ent[0]):
         return "ORG"
-    if ent.label_ in FIRM_MISREAD and described_as_firm(ent) and not _known_place(ent.text):
+    if ent.label_ in FIRM_MISREAD and (firm_noun_before(ent) or described_as_firm(ent) and not _known_place(ent.text)):
         return "ORG"
     if sports and ent.label_ in ("GPE", "LOC", "NORP") and _team(ent):
         return "ORG"
@@ -260,6 +261,14 @@ def described_as_firm(ent: Span) -> bool:
     if root.dep_ in ("appos", "compound") and not (ent.start <= root.head.i < ent.end):
         nouns.append(root.head)
     return any(t.lemma_.lower() in FIRM_WORDS and t.pos_ == "NOUN" for t in nouns)
+
+
+def firm_noun_before(ent: Span) -> bool:
+    """"mobile network Orange", "the law firm Harlan Pryce": a firm noun right before a name says what it is, even
+    where the parse does not join them or the name is also a town's (a town before a noun only modifies it: "a Paris
+    bank")."""
+    prev = ent.doc[ent.start - 1] if ent.start else None
+    return prev is not None and prev.is_lower and prev.pos_ == "NOUN" and prev.lemma_ in FIRM_WORDS
 
 
 def _known_place(text: str) -> bool:

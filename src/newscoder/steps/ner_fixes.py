@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from .. import extensions
-from ..knowledge import countries, firms
+from ..knowledge import countries, firms, gazetteer
 from ..knowledge.countries import find_actor, normalize
 from ..knowledge.gazetteer import read_extra
 from .layout import WIRE_WORDS
@@ -72,6 +72,8 @@ def fix_ents(doc: Doc, known: list[Span], lexicon=None) -> list[Span]:
     ents = [_relabel(_strip(e)) for e in ents if not _office_word(e)]
     cased_doc = _CAPITAL_INSIDE.search(extensions.doc_text(doc)) is not None
     ents = [e for e in ents if e is not None and e.text.strip() and not _not_a_name(e, cased_doc)]
+    if terms := common_abbreviations(doc):
+        ents = [e for e in ents if e.text not in terms]
     datelines = _dateline(doc)
     doc.user_data[DATELINES_KEY] = [[e.start, e.end] for e in datelines]  # lists: user_data is serialized
     extra = (credited_people(doc) + _gazetteer_spans(doc, known, ents) + datelines
@@ -172,7 +174,7 @@ def _strip(ent: Span) -> Span:
     opened = [t.i for t in ent if t.text == "("]
     if opened and not any(t.text == ")" for t in ent[opened[-1] - ent.start:]) and opened[-1] > start:
         end = opened[-1]  # "Department of Agriculture (DA" -> "Department of Agriculture"
-    while end - start > 1 and ent.doc[end - 1].text in _TRAILING:
+    while end - start > 1 and (ent.doc[end - 1].text in _TRAILING or ent.doc[end - 1].is_space):
         end -= 1
     return ent if (start, end) == (ent.start, ent.end) else Span(ent.doc, start, end, ent.label_)
 
@@ -205,6 +207,8 @@ def _relabel(ent: Span) -> Span:
         new = "NORP"
     elif label in ("PERSON", "PRODUCT", "WORK_OF_ART", "ORG") and _looks_like_place(ent):
         new = "GPE"
+    elif label in ("PERSON", "PRODUCT", "WORK_OF_ART") and (place := _placed_by_context(ent)) is not None:
+        new = place
     elif label in ("PERSON", "PRODUCT", "WORK_OF_ART", "GPE") and CORP_SUFFIX.search(text):
         new = "ORG"
     elif label in ("PRODUCT", "WORK_OF_ART", "GPE", "LOC", "PERSON") and firms.country_of(text) is not None:
@@ -261,6 +265,38 @@ def _after_honorific(ent: Span) -> bool:
         return False
     prev = ent.doc[ent.start - 1]
     return prev.lower_ in _HONORIFICS and prev.text[:1].isupper()
+
+
+#: Words before a name that put something there ("in Melton Mowbray"); "to", "from" also take people.
+_WHERE_BEFORE = frozenset({"in", "at", "near", "outside", "inside", "across", "around", "throughout", "within"})
+_AREAS = frozenset({"admin", "county", "region", "country"})
+
+
+def _placed_by_context(ent: Span) -> str | None:
+    """The place label of a name the model took for a person or a product that the gazetteer knows and the
+    sentence uses as a place: after "in" or "at" ("in Melton Mowbray"), as the region after a town
+    ("Badminton, Gloucestershire"), in a list with a place ("the Yangtze, Mekong and Nu"); a product or a work
+    also as a county or region's name ("that part of Leicestershire"). A person named in full keeps the name
+    ("Kate Kent ... Kent said"), and a sports story its teams."""
+    doc = ent.doc
+    if len(ent) > 3 or not ent.text[:1].isupper() or _after_honorific(ent) or is_sports(doc):
+        return None
+    if ent.label_ == "PERSON" and any(e.label_ == "PERSON" and len(e) > len(ent) and e[-1].text == ent[-1].text
+                                      for e in doc.ents):
+        return None
+    found = [p for p in gazetteer.lookup(ent.text, limit=5) if p.main]
+    if not found:
+        return None
+    prev = doc[ent.start - 1] if ent.start else None
+    root = ent.root
+    area = any(p.feature in _AREAS for p in found)
+    after_town = (prev is not None and prev.text == "," and ent.start > 1
+                  and doc[ent.start - 2].ent_type_ in ("GPE", "LOC"))
+    placed = (prev is not None and prev.lower_ in _WHERE_BEFORE or after_town and area
+              or root.dep_ == "conj" and root.head.ent_type_ in ("GPE", "LOC") or ent.label_ != "PERSON" and area)
+    if not placed:
+        return None
+    return "GPE" if found[0].feature in _AREAS | {"city"} else "LOC"
 
 
 def _looks_like_place(ent: Span) -> bool:
@@ -369,6 +405,32 @@ def _acronym_spans(doc: Doc, ents: list[Span]) -> list[Span]:
         if long is not None and tok.ent_iob_ != "I" and not tok.ent_type_:
             out.append(Span(doc, tok.i, tok.i + 1, long.label_))
     return out
+
+
+def common_abbreviations(doc: Doc) -> set[str]:
+    """Acronyms the text defines as common words, not a name: "megawatts (MW)", "gross domestic product (GDP)" (its
+    letters are the words' initials, or all in the one word before it, in order); no mention of them is a name."""
+    out: set[str] = set()
+    for tok in doc[2:-1]:
+        if tok.doc[tok.i - 1].text != "(" or tok.doc[tok.i + 1].text != ")" or not ACRONYM.match(tok.text):
+            continue
+        words = []
+        for w in reversed(doc[max(0, tok.i - 1 - len(tok.text)):tok.i - 1]):
+            if not (w.is_lower and w.is_alpha):
+                break
+            words.insert(0, w.text)
+        acr = tok.text.lower()
+        if words and ("".join(w[0] for w in words[-len(acr):]) == acr or _letters_in(acr, words[-1])):
+            out.add(tok.text)
+    return out
+
+
+def _letters_in(acr: str, word: str) -> bool:
+    """"mw" in "megawatts": the word starts with the first letter and holds the rest in order."""
+    if not word.startswith(acr[0]):
+        return False
+    rest = iter(word[1:])
+    return all(c in rest for c in acr[1:])
 
 
 def acronym_definitions(doc: Doc, ents: list[Span]) -> dict[str, Span]:

@@ -2,7 +2,8 @@
 
 ``fix_spans(doc, ents)`` runs first in ``ner_fixes.fix_ents``; each rule is one kind of error:
 
-- **a name running on into the next line or past a spaced dash** ("Ghany\nDUBAI", "Tom Donilon - The");
+- **a name running on into the next line or past a spaced dash** ("Ghany\nDUBAI", "Tom Donilon - The"), or
+  past a blank line (a headline's last word and the story's first);
 - **photo credits** ("John Thys / Pool", "ANI / Reuters TV", "Scalzo / File Photo"): split at the slash; a
   known actor keeps its label, two to four capitalized words are a person, "Pool" is an organisation,
   "File Photo" and "Handout" are no names;
@@ -14,6 +15,11 @@
   as a PRODUCT): cut;
 - **two names joined by "and"** ("Perdue and Loeffler", "Macquarie Capital and Citigroup"), unless the
   whole is a known name or ends like one company ("Mabon, Nugent and Co");
+- **"Mr", "Mrs", "Dr" inside or in front of another kind of name** ("Mr Baume" as an ORG, "Policy Centre Mr
+  Straw"): a person from there on;
+- **an organisation's name ended on "of" or "the"** ("Office of the"): on over the capitalized words after it;
+- **an office taken for an organisation** ("Harbour Party Co-Chairman", "Fenton MP", "MSP", "Fisheries Minister"):
+  the title cut, a title or a portfolio alone dropped;
 - **hyphenated compounds** ("Berlin-based", "EU-UK", "post-Covid-19"): one NORP (CoNLL's MISC), as CoNLL
   annotates them.
 
@@ -33,6 +39,7 @@ from spacy.tokens import Doc, Span
 
 from .. import extensions
 from ..knowledge import countries
+from .names import MEMBER_WORDS
 
 _NAMED = frozenset({"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"})
 #: Words of a photo credit that are no name.
@@ -54,6 +61,16 @@ _HYPHENS = ("-", "\u2013")
 ORG_HEADS = frozenset("""party union army front ministry bank council committee association university agency
     commission authority federation institute department league movement alliance brigade brigades corps
     foundation society""".split())
+#: Titles of office that follow a body's or a portfolio's name ("Labour Party chairman", "Finance Minister").
+OFFICE_TITLES = frozenset("""minister ministers secretary commissioner chairman chairwoman co-chairman chair
+    spokesman spokeswoman""".split())
+#: Members' titles written after their seat ("Fenton MP", "the Edinburgh MSP").
+_SEAT_TITLES = frozenset({"MP", "MPs", "MSP", "MSPs", "MEP", "MEPs", "AM", "TD", "MLA"})
+#: Words of a government portfolio ("Economics Minister", "Monetary Affairs Commissioner").
+_PORTFOLIO_WORDS = frozenset("""economics economic economy monetary financial finance fiscal affairs foreign home
+    interior defence defense trade industry energy environment health education culture sport transport
+    agriculture fisheries rural urban social security justice labour labor employment development
+    international regional local public works housing communities enterprise competition taxation""".split())
 
 
 def fix_spans(doc: Doc, ents: list[Span]) -> list[Span]:
@@ -61,7 +78,8 @@ def fix_spans(doc: Doc, ents: list[Span]) -> list[Span]:
     out: list[Span] = []
     for ent in ents:
         parts = [ent]
-        for rule in (_split_lines, _split_credit, _split_possessive, _split_and, _front, _back):
+        for rule in (_split_lines, _split_credit, _split_possessive, _split_and, _mister, _front, _back, _office,
+                     _open_end):
             parts = [p for part in parts for p in rule(doc, part)]
         out.extend(p for p in parts if len(p))
     return _hyphen_compounds(doc, out)
@@ -90,7 +108,7 @@ def _split_lines(doc: Doc, ent: Span) -> list[Span]:
     if ent.label_ not in _NAMED:  # dates and numbers: no look at their words
         return [ent]
     cuts = [t.i for t in ent if (t.is_space and "\n" in t.text and t.i + 1 < ent.end
-                                 and (doc[t.i + 1].is_upper or doc[t.i + 1].is_punct))
+                                 and (doc[t.i + 1].is_upper or doc[t.i + 1].is_punct or t.text.count("\n") > 1))
             or (t.text in _HYPHENS + ("\u2014",) and t.i > ent.start and doc[t.i - 1].whitespace_)]
     if not cuts:
         return [ent]
@@ -182,8 +200,66 @@ def _front(doc: Doc, ent: Span) -> list[Span]:
     if (ent.label_ == "PERSON" and first.lower_ in TITLES) or (first.tag_ == "VBG" and first.is_sent_start) or (
             ent.label_ == "PERSON" and first.is_lower and first.is_alpha and not re.fullmatch(_PARTICLE, first.text)):
         return _sub(doc, ent.start + 1, ent.end, ent.label_)  # "Sheikh Sabah", "rookie Jed Marsh"
-    if ent.label_ == "PERSON" and len(ent) >= 3 and countries.by_demonym(first.text) and first.text[:1].isupper():
+    if ent.label_ == "PERSON" and len(ent) >= 3 and first.text[:1].isupper() and (
+            countries.by_demonym(first.text) or first.lower_ in MEMBER_WORDS):  # "Tory Liam Fox"
         return [Span(doc, ent.start, ent.start + 1, "NORP"), Span(doc, ent.start + 1, ent.end, "PERSON")]
+    return [ent]
+
+
+_MISTER = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr."})
+
+
+def _mister(doc: Doc, ent: Span) -> list[Span]:
+    """"Mr", "Mrs", "Dr" start a person's name, whatever the model called it ("Mr Baume" as an ORG), also inside
+    what it ran together ("Policy Centre Mr Straw": the centre, then the person)."""
+    if ent.label_ not in _NAMED or ent.label_ == "PERSON":
+        return [ent]
+    at = next((t.i for t in ent if t.lower_ in _MISTER and t.text[:1].isupper()
+               and t.i + 1 < ent.end and doc[t.i + 1].text[:1].isupper()), None)
+    if at is None:
+        return [ent]
+    return _sub(doc, ent.start, at, ent.label_) + _sub(doc, at, ent.end, "PERSON")
+
+
+_OPEN_WORDS = frozenset({"of", "the", "for", "and", "&"})
+
+
+def _open_end(doc: Doc, ent: Span) -> list[Span]:
+    """An organisation's name the model ended on "of" or "the" ("Office of the", then "Deputy Prime Minister")
+    goes on over the capitalized words after it; with none, the name ends before those words."""
+    if ent.label_ != "ORG" or len(ent) < 2 or ent[-1].lower_ not in _OPEN_WORDS:
+        return [ent]
+    end = ent.end
+    while end < len(doc) and doc[end].is_title and not doc[end].is_sent_start and doc[end].lower_ not in _MISTER:
+        end += 1
+    if end > ent.end:
+        return [Span(doc, ent.start, end, "ORG")]
+    while end > ent.start and doc[end - 1].lower_ in _OPEN_WORDS:
+        end -= 1
+    return _sub(doc, ent.start, end, "ORG")
+
+
+def _office(doc: Doc, ent: Span) -> list[Span]:
+    """An office is no organisation: a title word ending what the model took for one ("Harbour Party
+    Co-Chairman", "Fenton MP": the body or the seat before it is the name), a title alone ("MSP"), and a
+    portfolio before a title ("Fisheries Minister", "Rural Affairs Commissioner": common words, no body's head
+    word)."""
+    if ent.label_ != "ORG":
+        return [ent]
+    end = ent.end
+    while end > ent.start and (doc[end - 1].lower_ in OFFICE_TITLES or doc[end - 1].text in _SEAT_TITLES):
+        end -= 1
+    while end > ent.start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    if end < ent.end and end > ent.start and doc[end - 1].lower_ in ("co", "vice", "deputy") and doc[end].text == "-":
+        end -= 1  # "Co-Chairman" is three tokens
+    if end < ent.end:
+        return _sub(doc, ent.start, end, "ORG")
+    nxt = doc[ent.end] if ent.end < len(doc) else None
+    words = [t for t in ent if t.is_alpha and t.lower_ not in ("and", "of")]
+    if nxt is not None and nxt.lower_ in OFFICE_TITLES and words and ent[-1].lower_ not in ORG_HEADS \
+            and all(t.is_title and t.lower_ in _PORTFOLIO_WORDS for t in words):
+        return []
     return [ent]
 
 

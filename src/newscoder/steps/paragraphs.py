@@ -29,6 +29,7 @@ def mark_paragraphs(doc: Doc) -> Doc:
     for i in np.flatnonzero(doc.to_array(IS_SPACE)[:-1]).tolist():  # the space tokens, but the last
         if doc[i].text.count("\n") >= 2:
             doc[i + 1].is_sent_start = True
+            _keep_name_whole(doc, i + 1)
     head = doc[:HEAD_TOKENS].text  # Doc.text would join every token of a long text
     found = [(m.start() + len(m.group()) - len(m.group().lstrip()), m.end()) for m in DATELINE_END.finditer(head)]
     found += [(m.start(), m.end()) for m in INLINE_DATELINE.finditer(head)]
@@ -43,6 +44,18 @@ def mark_paragraphs(doc: Doc) -> Doc:
         if not headline_done and token.idx >= line_end and not token.is_space:
             if token.i > 0:
                 token.is_sent_start = True
+                _keep_name_whole(doc, token.i)
             headline_done = True
     mark_units(doc)
     return doc
+
+
+def _keep_name_whole(doc: Doc, start: int) -> None:
+    """A sentence set to start at a name's first word goes on through the name: given the start, the parser
+    sometimes made that word a sentence of its own ("Michael | Howard is to make ..."), and the model's entities
+    stop at a sentence's end, so the name was lost."""
+    for i in range(start + 1, min(start + 3, len(doc))):
+        if doc[i - 1].tag_ == "NNP" and doc[i].tag_ == "NNP" and doc[i].is_sent_start is None:
+            doc[i].is_sent_start = False
+        else:
+            break

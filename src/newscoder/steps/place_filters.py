@@ -23,7 +23,10 @@ Each rule is a kind of mistake, not a name:
   "La." or after its town ("Sulpher, La"), and its postal code before a number ("KY 80");
 - **papers and broadcasters named after a place** ("the New York Times", "China Daily", "the Lansing State
   Journal", "Kenya Broadcasting Corporation", "Voice of America"): the name says who reported, not where anything
-  happened (a civic body's town, "the Athens Police Department", stays a place).
+  happened (a civic body's town, "the Athens Police Department", stays a place);
+- **an acronym the article defines as a body's** ("the Palestinian Authority (PA)", "PA" later): that body, not
+  the state the letters abbreviate elsewhere; an acronym defined as a place's ("the United Arab Emirates (UAE)")
+  stays a place.
 """
 
 from __future__ import annotations
@@ -200,6 +203,15 @@ def _bare_abbreviation(doc, m) -> bool:
     return not m.text.isupper() or bool(_NAME_OR_POSSESSIVE.match(text, m.end))
 
 
+def _defined_as_a_body(doc, acronym: str) -> bool:
+    """Whether the article defines the acronym as the name of something that is no place ("the Palestinian
+    Authority (PA)")."""
+    from .ner_fixes import acronym_definitions  # the entities step's reading of "Long Name (ACR)"
+
+    span = acronym_definitions(doc, list(doc.ents)).get(acronym)
+    return span is not None and span.label_ not in ("GPE", "LOC") and countries.by_name(span.text) is None
+
+
 def media_name(doc, m) -> bool:
     """Whether the mention is part of a paper's or broadcaster's name ("the New York Times", "Voice of America")."""
     text = text_of(doc)
@@ -228,5 +240,7 @@ def not_a_place(doc, m, elsewhere: set[str], firms: frozenset | set = frozenset(
     if _product(doc, m, before):
         return True
     if _is_acronym(m.text) and not m.candidates:
+        return True
+    if _is_acronym(m.text) and _defined_as_a_body(doc, m.text):
         return True
     return _after_the_only_towns(doc, m) or _in_caps_line(doc, m, elsewhere)

@@ -181,12 +181,16 @@ def _noun_follows(doc, m: Mention) -> bool:
 
 def _locative_clue(doc, m: Mention, strict: bool = False) -> bool:
     """A word before the name that places take ("in", "from"), or (unless ``strict``) a parse that does:
-    the object of any preposition, a conjunct, an apposition."""
+    the object of any preposition, an apposition, a conjunct in a list of places (in a list of firms or
+    people, "Liggett and Brown and Whitcombe", a name is a firm's or a person's)."""
     span = doc.char_span(m.start, m.end, alignment_mode="expand")
     if span is None:
         return False
     prev = doc[span.start - 1].lower_ if span.start > 0 else ""
-    return prev in LOCATIVE or (not strict and span.root.dep_ in ("conj", "pobj", "appos"))
+    root = span.root
+    if root.dep_ == "conj" and root.head.ent_type_ in ("PERSON", "ORG") and prev in ("and", ","):
+        return False  # in a list of people or firms
+    return prev in LOCATIVE or (not strict and root.dep_ in ("conj", "pobj", "appos"))
 
 
 #: Words that make a name the gazetteer does not know a place's: its last ("Neches River", "Osney Island", "Warm

@@ -159,10 +159,23 @@ _SUFFIX = re.compile(CORP_SUFFIX.pattern, re.I)
 MISSPELT_RATIO = 0.93
 
 
+def _singulars(keys: frozenset[str]) -> set[str]:
+    """The names with a plural last word made singular ("widgets", "batteries"): one thing under two names."""
+    out = set()
+    for k in keys:
+        if len(k) > 4 and k.endswith("ies"):
+            out.add(k[:-3] + "y")
+        elif len(k) > 4 and k.endswith("s") and not k.endswith("ss"):
+            out.add(k[:-1])
+        else:
+            out.add(k)
+    return out
+
+
 def _repeats(cand: Candidate, chosen: list[Candidate]) -> bool:
     """Does this candidate name something already chosen (same key, or a name inside the other)?"""
     for other in chosen:
-        if cand.keys & other.keys or _misspelt(cand.keys, other.keys):
+        if cand.keys & other.keys or _misspelt(cand.keys, other.keys) or _singulars(cand.keys) & _singulars(other.keys):
             return True
         for a in cand.keys:
             for b in other.keys:

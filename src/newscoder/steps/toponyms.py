@@ -335,6 +335,8 @@ def to_known_part(m: Mention) -> None:
     ("North Las Vegas Police Department", "Titus County Sheriff's Office"), names after "of"
     ("Province of Ontario") or, failing those, ends with ("Historic Dublin"), when the gazetteer
     knows that part by its main name."""
+    if m.text.rsplit(None, 1)[-1].lower() in _STREET_WORDS:
+        return  # a street is in its town, but is not the town its first word names ("Carver Street")
     lead = _OF_PLACE.match(m.text)
     if lead:
         _narrow(m, m.start + lead.end(), m.end)
@@ -350,8 +352,13 @@ def to_known_part(m: Mention) -> None:
             return
 
 
-#: Words a long name is never narrowed to ("Rift Valley Province" is not Valley, Nebraska; "Mahim Bay" not Bay).
-_GENERIC_PART = GENERIC_NAMES | {"bay", "valley", "province", "region", "state", "district", "county", "city"}
+#: Last words of a street's name: such a name is narrowed to no part of it.
+_STREET_WORDS = frozenset("street road avenue lane drive square boulevard highway".split())
+#: Words a long name is never narrowed to ("Rift Valley Province" is not Valley, Nebraska; "Mahim Bay" not Bay;
+#: "Downing Street", "Bond Road" are streets, not the towns of Street or Road).
+_GENERIC_PART = GENERIC_NAMES | {"bay", "valley", "province", "region", "state", "district", "county", "city",
+                                 "street", "road", "avenue", "lane", "drive", "square", "boulevard", "highway",
+                                 "place", "court", "bridge", "hill", "park", "gate"}
 
 
 def _narrow(m: Mention, start: int, end: int) -> bool:
