@@ -3,8 +3,8 @@ the lead, a recap further down) is output once, with how many sentences report i
 
 Two coded events are the same when they have the same PLOVER type, the same sources and targets (by
 actor code, or by name for actors without a code; for talks, the same parties whichever side each is on), the
-same date and the same polarity, and the same people among the sides (by surname: two ministers of one state are two
-sources).
+same date and the same polarity, unless they name different people as the source (by surname: two ministers of one
+state are two sources).
 The first report in the text is kept as the event (its sentence is ``text``/``start``/``end``); the
 others add to ``mentions`` and ``evidence``.
 
@@ -57,30 +57,36 @@ SYMMETRIC = frozenset({"CONSULT"})
 
 
 def _people(actors: list[EventActor]) -> frozenset:
-    """The people among the sides, by surname: two ministers of one government are two sources ("Tessa Jowell
-    hit out at critics", "Stephen Pound said the bill was a mistake" are not one event), though both code GBR."""
+    """The people among the sides, by surname."""
     return frozenset(_name(a) for a in actors if a.kind == "person")
 
 
+def _other_people(kept: Event, event: Event) -> bool:
+    """Do two reports name different people as their source: two ministers of one government are two sources
+    ("Charles Clarke criticised the ruling", "Jack Straw also criticised it" are two events, though both code GBR);
+    a report naming no one, or the state for its minister ("Turkey", "Hulusi Akar"), is no other source."""
+    mine, theirs = _people(kept.actor), _people(event.actor)
+    return bool(mine and theirs and not mine & theirs)
+
+
 def key(event: Event) -> tuple:
-    """What makes two reports one event."""
+    """What makes two reports one event (unless they name different people as the source: ``_other_people``)."""
     if event.event in SYMMETRIC:
-        return (event.event, _side(event.actor + event.recipient), frozenset(), event.date, event.negated,
-                _people(event.actor + event.recipient))
-    return (event.event, _side(event.actor), _side(event.recipient), event.date, event.negated, _people(event.actor))
+        return (event.event, _side(event.actor + event.recipient), frozenset(), event.date, event.negated)
+    return (event.event, _side(event.actor), _side(event.recipient), event.date, event.negated)
 
 
 def merge(events: list[Event], lead: tuple[int, int, str | None] | None = None) -> list[Event]:
     """``events`` (in text order) with repeats folded into their first report; ``lead`` (where the headline ends,
     where the lead sentence ends, the publication date) folds the headline's event into the lead's."""
-    first: dict[tuple, Event] = {}
+    first: dict[tuple, list[Event]] = {}
     out: list[Event] = []
     for event in events:
         if not event.evidence:
             event.evidence = [Evidence(text=event.text, start=event.start, end=event.end)]
-        kept = first.get(key(event))
+        kept = next((k for k in first.get(key(event), ()) if not _other_people(k, event)), None)
         if kept is None:
-            first[key(event)] = event
+            first.setdefault(key(event), []).append(event)
             out.append(event)
             continue
         _fold(kept, event)
