@@ -1779,3 +1779,11 @@ def test_charges_told_with_words_of_failure_and_scorn():
     assert types("The senator said Washington had wasted billions on the program.") == ["ACCUSE"]
     assert [e.event for e in coded("The minister said the Tory campaign was disgraceful.", options=RULES)] == ["ACCUSE"]
     assert both("The minister said the talks had failed.") == ([], [])
+
+
+def test_a_trust_abused_is_a_charge_and_tributes_are_praise():
+    (event,) = coded("Charles Kennedy told delegates that Labour had abused the public's trust.", options=RULES)
+    assert event.event == "ACCUSE" and event.recipient[0].code.startswith("GBR")
+    assert types("Guards abused the prisoners.") == ["ASSAULT"]
+    assert types("Tony Blair paid tribute to the victims of the tsunami.") == ["SUPPORT"]
+    assert types("The opposition leader sent the president his warmest congratulations.") == ["SUPPORT"]

@@ -639,8 +639,10 @@ class Coder:
             c.dep_ in ("dobj", "dative") and (c.lemma_.lower() in OUTLAWS or any(
                 r.sector in ("REB", "INS", "UAF") or "REB" in (r.code or "") for r in self.actors.code(c)))
             for c in clause.children)  # "Turkey says Syria sponsors the PKK": an armed group the tables know
-        if not abetting and (clause.lemma_.lower() not in WRONGDOING or _lookup_verb(clause, self.lex)[0] is not None):
-            return None  # (an aid the lexicon codes is the speaker's charge only when it goes to outlaws)
+        if not abetting and (clause.lemma_.lower() not in WRONGDOING or self._object_sense(
+                clause, _lookup_verb(clause, self.lex)[0]) is not None):
+            return None  # (an aid the lexicon codes is the speaker's charge only when it goes to outlaws; "abused
+            # the public's trust" is no assault, so it is a charge)
         passive = any(c.dep_ == "auxpass" for c in clause.children)
         doer = syn.prep_child(clause, "by", "pobj") if passive else next(
             (c for c in clause.children if c.dep_ == "nsubj"), None)
