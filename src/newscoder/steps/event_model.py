@@ -36,6 +36,7 @@ from importlib import resources
 
 import numpy as np
 
+from .. import extensions
 from .actors import story_guess
 from .event_syntax import declined_to_say, in_headline, put_to
 
@@ -562,10 +563,11 @@ def boilerplate(tok) -> bool:
 
 def caption(sent) -> bool:
     """A photo caption: the sentence starts "FILE PHOTO:" or follows one that ends so."""
-    if CAPTION.search(sent.text[:12]):
+    text = extensions.doc_text(sent.doc)  # (slices of the kept text: Span.text joins tokens at each access)
+    if CAPTION.search(text[sent.start_char:sent.start_char + 12]):
         return True
-    doc = sent.doc
-    return sent.start > 0 and bool(CAPTION.search(doc[sent.start - 1].sent.text.strip()[-12:]))
+    before = text[max(0, sent.start_char - 40):sent.start_char].strip()
+    return sent.start_char > 0 and bool(CAPTION.search(before[-12:]))
 
 
 # --- the model ---------------------------------------------------------------------------------------

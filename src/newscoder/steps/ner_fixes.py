@@ -279,7 +279,17 @@ def _placed_by_context(ent: Span) -> str | None:
     also as a county or region's name ("that part of Leicestershire"). A person named in full keeps the name
     ("Kate Kent ... Kent said"), and a sports story its teams."""
     doc = ent.doc
-    if len(ent) > 3 or not ent.text[:1].isupper() or _after_honorific(ent) or is_sports(doc):
+    if len(ent) > 3 or not ent.text[:1].isupper():
+        return None
+    prev = doc[ent.start - 1] if ent.start else None
+    root = ent.root
+    after_town = (prev is not None and prev.text == "," and ent.start > 1
+                  and doc[ent.start - 2].ent_type_ in ("GPE", "LOC"))
+    surely = prev is not None and prev.lower_ in _WHERE_BEFORE or root.dep_ == "conj" and root.head.ent_type_ in (
+        "GPE", "LOC")
+    if not (surely or after_town or ent.label_ != "PERSON"):
+        return None  # (the cheap tests first: most names are in no such place)
+    if _after_honorific(ent) or is_sports(doc):
         return None
     if ent.label_ == "PERSON" and any(e.label_ == "PERSON" and len(e) > len(ent) and e[-1].text == ent[-1].text
                                       for e in doc.ents):
@@ -287,14 +297,8 @@ def _placed_by_context(ent: Span) -> str | None:
     found = [p for p in gazetteer.lookup(ent.text, limit=5) if p.main]
     if not found:
         return None
-    prev = doc[ent.start - 1] if ent.start else None
-    root = ent.root
     area = any(p.feature in _AREAS for p in found)
-    after_town = (prev is not None and prev.text == "," and ent.start > 1
-                  and doc[ent.start - 2].ent_type_ in ("GPE", "LOC"))
-    placed = (prev is not None and prev.lower_ in _WHERE_BEFORE or after_town and area
-              or root.dep_ == "conj" and root.head.ent_type_ in ("GPE", "LOC") or ent.label_ != "PERSON" and area)
-    if not placed:
+    if not (surely or after_town and area or ent.label_ != "PERSON" and area):
         return None
     return "GPE" if found[0].feature in _AREAS | {"city"} else "LOC"
 
@@ -411,8 +415,11 @@ def common_abbreviations(doc: Doc) -> set[str]:
     """Acronyms the text defines as common words, not a name: "megawatts (MW)", "gross domestic product (GDP)" (its
     letters are the words' initials, or all in the one word before it, in order); no mention of them is a name."""
     out: set[str] = set()
-    for tok in doc[2:-1]:
-        if tok.doc[tok.i - 1].text != "(" or tok.doc[tok.i + 1].text != ")" or not ACRONYM.match(tok.text):
+    if "(" not in extensions.doc_text(doc):
+        return out
+    for i in [t.i + 1 for t in doc if t.text == "(" and 2 <= t.i + 1 < len(doc) - 1]:
+        tok = doc[i]
+        if doc[i + 1].text != ")" or not ACRONYM.match(tok.text):
             continue
         words = []
         for w in reversed(doc[max(0, tok.i - 1 - len(tok.text)):tok.i - 1]):
