@@ -1787,3 +1787,11 @@ def test_a_trust_abused_is_a_charge_and_tributes_are_praise():
     assert types("Guards abused the prisoners.") == ["ASSAULT"]
     assert types("Tony Blair paid tribute to the victims of the tsunami.") == ["SUPPORT"]
     assert types("The opposition leader sent the president his warmest congratulations.") == ["SUPPORT"]
+
+
+def test_campaigns_fired_up_alternatives_offered_and_directives_are_no_events():
+    assert both("Mr Kennedy fired up his campaign from the party's headquarters.") == ([], [])
+    assert both("The Liberal Democrats offered costed, sensible alternatives.") == ([], [])
+    assert both("Both schemes are run by the association and backed by EU directives on privacy.") == ([], [])
+    assert types("Japan offered aid to Indonesia.") == ["AGREE"]
+    assert types("The plan was backed by France.") == ["SUPPORT"]

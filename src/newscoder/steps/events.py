@@ -844,7 +844,7 @@ class Coder:
             return None  # "BA introduced a fuel surcharge for passengers": a firm's price, no sanction
         if _dealing(tok, self.lex) and (not recipient or syn.background(tok) or _crowd(syn.subject(tok)[0])):
             return None  # "sold its assets": no other party; "efforts to merge": a purpose; "investors bought"
-        if not verdict and self._thing_subject(tok):
+        if not verdict and (self._thing_subject(tok) or self._thing_agent(tok)):
             return None  # "the UN resolution allows all measures", "a storm killed": no one acts, whoever is named
         if tok.lemma_.lower() in PEOPLE_OBJECT_VERBS and noun is None and not recipient and not any(
                 c.dep_ in ("dobj", "nsubjpass") for c in tok.children) and tok.dep_ != "acl":
@@ -949,6 +949,11 @@ class Coder:
             # "equities continue to offer growth"
             return False
         return subj.ent_type_ in NOT_ACTOR_ENTS or self.actors.is_thing(subj, strict=True)  # "next year offers"
+
+    def _thing_agent(self, tok) -> bool:
+        """Is the doer a passive names a thing of the actor table ("backed by EU directives on privacy")?"""
+        agent = syn.agent_of_passive(tok)
+        return agent is not None and self.actors.is_thing(agent, strict=True)
 
     def _by_modality(self, tok, code: str, recipient_head, speaker_tok) -> tuple[str, object, bool]:
         """The code as the clause's modality makes it: "X said Y must withdraw" is X's demand of Y (CAMEO
