@@ -1795,3 +1795,18 @@ def test_campaigns_fired_up_alternatives_offered_and_directives_are_no_events():
     assert both("Both schemes are run by the association and backed by EU directives on privacy.") == ([], [])
     assert types("Japan offered aid to Indonesia.") == ["AGREE"]
     assert types("The plan was backed by France.") == ["SUPPORT"]
+
+
+def test_the_new_idioms_and_senses_leave_war_threats_pledges_and_releases_alone():
+    # from a review of the session's changes: each of these had been broken by a too-wide rule
+    rules = lambda text: [e.event for e in coded(text, options=RULES)]  # noqa: E731
+    assert rules("Rebels captured government positions near the town.") == ["ASSAULT"]
+    assert rules("The army is fighting a campaign against the rebels in the north.") == ["ASSAULT"]
+    assert rules("President Bush warned Iran that the United States would use force.") == ["THREATEN"]
+    assert rules("Rebels attacked the army base as part of a new offensive.") == ["ASSAULT"]
+    assert rules("It was attacked by gunmen on Monday, police said.") == ["ASSAULT"]
+    assert rules("Japan pledged $500m for the tsunami victims.") == ["AGREE"]
+    assert rules("The company blamed high fuel prices on Sunday.") == []
+    assert rules("Washington released frozen Iraqi assets.") == ["RETREAT"]
+    (talks,) = coded("The Foreign Office held talks in London.", options=RULES)
+    assert talks.actor[0].code.startswith("GBR") and talks.recipient == []

@@ -387,6 +387,7 @@ class Coder:
         self.modes = frozenset(modes)
         self.keep_negated = "negated" in self.modes
         self.use_model = use_model
+        self._venues: dict[int, list[EventActor]] = {}  # predicate index -> the state of where it happens
 
     def run(self) -> list[Event]:
         """The article's events in the chosen modes, each reported once (``event_merge``), in text order:
@@ -462,9 +463,9 @@ class Coder:
             code = "111"  # "the Tory leader went on the offensive over the comments": in words; an army's is war
         if code and _root(code) in ("18", "19") and noun is None and tok.lemma_.lower() in VERBAL_ATTACKS and (
                 syn.prep_child(tok, "for", "pcomp") is not None or any(
-                    c.dep_ == "prep" and c.lower_ == "as" and any(o.dep_ in ("pobj", "amod", "acomp") or o.pos_ == "ADJ"
-                                                                 for o in c.children) for c in tok.children) or any(
-                    c.dep_ == "nsubjpass" and c.lower_ in ("that", "this", "it") for c in tok.children)):
+                    c.dep_ == "prep" and c.lower_ == "as" and any(o.pos_ == "ADJ" for o in c.children)
+                    for c in tok.children) or any(
+                    c.dep_ == "nsubjpass" and c.lower_ in ("that", "this") for c in tok.children)):
             code = "111"  # "attacked Britain for allowing Islamists to meet", "that has been attacked by the Tories as
             # too little, too late": criticism of what it did, in words
         if tok.lemma_.lower() in TRAVEL_VERBS and noun is None and (purpose := syn.prep_child(tok, "for", "pobj")) \
@@ -560,7 +561,7 @@ class Coder:
                 people_word(said) and said.lemma_.lower() not in self.actors.agents.sectors and _dobj(tok) is None:
             return None  # "insisted that government reform must continue": a position on a thing, asked of no one
         if control and control[1] == "threat" and _addressed(tok) and not _conditional(tok) and comp is not None \
-                and comp.dep_ == "ccomp" and _third_party(tok, comp):
+                and comp.dep_ == "ccomp" and _third_party(tok, comp) and not self._same_state(tok, comp):
             return None  # "warned MSPs that Scotland may have to accept wind farms": told of a third party's
             # lot, a forecast ("warned the militia that it would ...", "that any incursion would be met" are threats)
         if control and control[1] == "threat" and not (_addressed(tok) or _conditional(tok)):
@@ -737,9 +738,11 @@ class Coder:
         kept_by = self.lex.thing_object_kept_by.get(lemma)  # the lexicon's OT rows say what keeps the sense
         partner = kept_by == "with" and any(syn.prep_child(h, "with", "pobj") is not None for h in (tok, obj) if h)
         partner = partner or kept_by == "on" and any(
-            p.dep_ == "prep" and p.lower_ == "on" and any(o.dep_ == "pobj" and not self.actors.is_thing(o)
-                                                         for o in p.children)
-            for p in tok.subtree)  # "blamed the bombing (in Johannesburg) on rebels": the rebels are accused
+            p.dep_ == "prep" and p.lower_ == "on" and any(o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME") and
+                                                         not self.actors.is_thing(o) for o in p.children)
+            for h in (tok, obj) if h is not None for p in list(h.children) + [
+                g for c in h.children if c.dep_ == "prep" for o in c.children for g in o.children])
+        # "blamed the bombing (in Johannesburg) on rebels": the rebels are accused; "on Sunday" is no one
         if code and lemma in self.lex.clause_sense and obj is None and any(c.dep_ == "ccomp" and (
                 c.tag_ in ("VBD", "VBZ", "VBP") or any(a.dep_ in ("aux", "auxpass") for a in c.children)) and not any(
                 a.dep_ == "aux" and a.tag_ == "MD" for a in c.children) for c in tok.children):
@@ -834,8 +837,9 @@ class Coder:
         if not actors and not recipient:
             return None
         if _root(code) == "03" and not recipient and not act and (noun if noun is not None else tok).lemma_.lower() \
-                in PLEDGES and not any(c.dep_ == "prep" and c.lower_ == "to" or c.dep_ == "dobj" and _root(
-                    _noun_code(c, self.lex) or "03") != "03" for c in tok.children):
+                in PLEDGES and not any(c.dep_ == "prep" and c.lower_ == "to" or c.dep_ == "dobj" and (_root(
+                    _noun_code(c, self.lex) or "03") != "03" or any(t.ent_type_ == "MONEY" for t in c.subtree))
+                                       for c in tok.children):  # (money pledged is aid: "pledged $500m for ...")
             return None  # "the Tories have promised a reduction on bills", "pledging higher pensions": a thing
             # pledged to no one named is a campaign promise, no act between actors (a promise to someone, or to do
             # what the lexicon codes, "pledged to support the peace process", is)
@@ -950,6 +954,14 @@ class Coder:
             return False
         return subj.ent_type_ in NOT_ACTOR_ENTS or self.actors.is_thing(subj, strict=True)  # "next year offers"
 
+    def _same_state(self, tok, comp) -> bool:
+        """Is the subject of a warning's clause of the warner's state ("President Bush warned Iran that the United
+        States would use force": the threat is his)?"""
+        warner = syn.subject(tok)[0]
+        own = {r.code[:3] for r in self.actors.code(warner) if r.code and not r.guessed} if warner is not None else set()
+        said = syn.subject(comp)[0]
+        return bool(own) and said is not None and any(r.code and r.code[:3] in own for r in self.actors.code(said))
+
     def _thing_agent(self, tok) -> bool:
         """Is the doer a passive names a thing of the actor table ("backed by EU directives on privacy")?"""
         agent = syn.agent_of_passive(tok)
@@ -998,8 +1010,7 @@ class Coder:
         if not recipient and (_root(code) in CONFLICT_ROOTS or (actors and _root(code) == "14")):
             recipient = self._purpose_target(tok, speaker, threat=_root(code) == "13")
         if not recipient and actors and not (_root(code) == "04" and (len(actors) > 1 or _plural_subject(tok))) and \
-                not any(c.dep_ in ("nsubjpass", "dobj") and c.pos_ == "PRON" and c.lower_ in PEOPLE_PRONOUNS
-                        for c in tok.children):
+                not any(c.dep_ in ("nsubjpass", "dobj") and _people_pronoun(c) for c in tok.children):
             # (people it does not place, "they were detained in the Cuban camp", are the target, not the place's state)
             # "rioted at a jail in northern Israel": where it happens; but talks between two sides, or among
             # "ministers", in a place are not talks with its state
@@ -1009,14 +1020,14 @@ class Coder:
                 # "the Senegalese president hosted the summit in Dakar": no act on his own country; "attended a
                 # summit in Brussels": a gathering's venue, not talks with Belgium (a protest or an attack in a
                 # place is still on its state, the CAMEO coders' convention)
-                own = {a.code for a in actors if a.code}
+                own = {a.code[:3] for a in actors if a.code}
                 gathering = noun is not None and noun.lemma_.lower() in GATHERINGS
-                recipient = [] if gathering else [r for r in recipient if r.code not in own]
-        if _root(code) == "04" and (venue := self._place_recipient(tok)):
+                recipient = [] if gathering else [r for r in recipient if (r.code or "")[:3] not in own]
+        if _root(code) == "04" and (venue := self._place_recipient(tok)) and venue[0].code:
             # "the foreign ministers met at a conference in Geneva": the venue says nothing of who met; a side keeps
-            # only a country its own words or the tables give it
-            actors = [replace(a, code=None, guessed=False) if a.code == venue[0].code and a.kind != "person" and not
-                      _names_country(a.text) else a for a in actors]
+            # only a country its own words or the tables (people, bodies: "the Foreign Office") give it
+            actors = [replace(a, code=None, guessed=False) if (a.code or "")[:3] == venue[0].code[:3] and a.kind not in
+                      ("person", "group") and not _names_country(a.text) else a for a in actors]
             actors = [a for a in actors if a.code or a.sector or a.text]
         if not recipient and len(actors) == 2 and (_root(code) in MUTUAL_ROOTS or code == "057") and len(
                 {_identity(a) for a in actors}) == len(actors):
@@ -1092,7 +1103,7 @@ class Coder:
         if not recipient:  # a firm or a person no table codes, named as the object ("sued Acme Corp"), before a
             # phrase's place ("Smith was sentenced in Texas": Smith)
             recipient = [r for h, recs in objects if _named(h) for r in recs]
-        if not recipient and not (patient is not None and patient.pos_ == "PRON" and patient.lower_ in PEOPLE_PRONOUNS):
+        if not recipient and not (patient is not None and _people_pronoun(patient)):
             # ("they were detained in the Cuban camp": people the text does not name again, not the place)
             recipient = self._prep_recipient(tok, noun, speaker, named=False) or self._prep_recipient(
                 tok, noun, speaker)
@@ -1191,7 +1202,12 @@ class Coder:
 
     def _place_recipient(self, tok) -> list[EventActor]:
         """The state of the place a predicate happens in, when no recipient is named: the
-        CAMEO coders' convention for protests, visits and attacks on a place."""
+        CAMEO coders' convention for protests, visits and attacks on a place (worked out once a predicate)."""
+        if tok.i not in self._venues:
+            self._venues[tok.i] = self._find_place_recipient(tok)
+        return list(self._venues[tok.i])
+
+    def _find_place_recipient(self, tok) -> list[EventActor]:
         for place in self.actors.places_in(tok.sent):
             span = self.doc.char_span(place.start, place.end, alignment_mode="expand")
             root = span.root if span is not None else None
@@ -1398,6 +1414,10 @@ ARMED_SECTORS = frozenset({"REB", "MIL", "UAF", "INS", "SPY", "COP"})
 #: Verbs of attack that, with "for" and what the other did, are words ("attacked Britain for allowing ...").
 #: Pronouns for people: as the object of an act, the ones it falls on, whether or not the text names them again.
 PEOPLE_PRONOUNS = frozenset({"they", "them", "he", "him", "she", "her", "we", "us", "i", "me", "you"})
+
+
+def _people_pronoun(tok) -> bool:
+    return tok.pos_ == "PRON" and tok.lower_ in PEOPLE_PRONOUNS
 #: Words of a promise: with no one it is made to, a campaign pledge or an intention, no event.
 PLEDGES = frozenset({"pledge", "promise", "vow", "commit", "commitment", "undertake", "guarantee"})
 VERBAL_ATTACKS = frozenset({"attack", "assail", "hit", "blast", "slam", "savage", "lambaste", "round"})
