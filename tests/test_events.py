@@ -1810,3 +1810,10 @@ def test_the_new_idioms_and_senses_leave_war_threats_pledges_and_releases_alone(
     assert rules("Washington released frozen Iraqi assets.") == ["RETREAT"]
     (talks,) = coded("The Foreign Office held talks in London.", options=RULES)
     assert talks.actor[0].code.startswith("GBR") and talks.recipient == []
+
+
+def test_social_ills_fought_and_attacks_made_politically():
+    assert both("He added that Labour also aggressively fought all forms of racism.") == ([], [])
+    assert [e.event for e in coded('The prime minister said: "I attack Michael Howard politically."',
+                                   options=RULES)] == ["ACCUSE"]
+    assert types("Troops fought the rebels in the hills.") == ["ASSAULT"]

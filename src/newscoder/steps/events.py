@@ -465,7 +465,8 @@ class Coder:
                 syn.prep_child(tok, "for", "pcomp") is not None or any(
                     c.dep_ == "prep" and c.lower_ == "as" and any(o.pos_ == "ADJ" for o in c.children)
                     for c in tok.children) or any(
-                    c.dep_ == "nsubjpass" and c.lower_ in ("that", "this") for c in tok.children)):
+                    c.dep_ == "nsubjpass" and c.lower_ in ("that", "this") for c in tok.children) or any(
+                    c.dep_ == "advmod" and c.lower_ in IN_WORDS for c in tok.children)):
             code = "111"  # "attacked Britain for allowing Islamists to meet", "that has been attacked by the Tories as
             # too little, too late": criticism of what it did, in words
         if tok.lemma_.lower() in TRAVEL_VERBS and noun is None and (purpose := syn.prep_child(tok, "for", "pobj")) \
@@ -1420,6 +1421,8 @@ def _people_pronoun(tok) -> bool:
     return tok.pos_ == "PRON" and tok.lower_ in PEOPLE_PRONOUNS
 #: Words of a promise: with no one it is made to, a campaign pledge or an intention, no event.
 PLEDGES = frozenset({"pledge", "promise", "vow", "commit", "commitment", "undertake", "guarantee"})
+#: Adverbs that make an attack one in words: "I attack Michael Howard politically".
+IN_WORDS = frozenset({"politically", "verbally", "publicly", "personally", "rhetorically"})
 VERBAL_ATTACKS = frozenset({"attack", "assail", "hit", "blast", "slam", "savage", "lambaste", "round"})
 #: What officials travel for that is itself an event ("return to Geneva for talks").
 TALKS_WORDS = frozenset({"talk", "negotiation", "consultation", "meeting", "summit", "discussion"})
