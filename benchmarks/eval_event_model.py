@@ -256,9 +256,10 @@ def score_records(scores, records, parsed, idx, systems: dict[str, Variant], mod
 
 
 def folds(records: list[T.Record]) -> list[int]:
-    """A fold per record: shuffled with a fixed seed, PLV and own sentences each spread evenly."""
+    """A fold per record: shuffled with a fixed seed, PLV and own sentences each spread evenly; the judged
+    outputs are in no fold (-1: every fold's model learns from them; ``judged_table`` holds them out)."""
     rng = np.random.default_rng(SEED)
-    fold = [0] * len(records)
+    fold = [-1] * len(records)
     for corpus in ("plv", "own"):
         idx = [i for i, r in enumerate(records) if r.corpus == corpus]
         for k, i in enumerate(rng.permutation(idx)):
@@ -373,14 +374,61 @@ def print_grid(scores: dict) -> None:
 def load_all(shared: Path, cache: Path | None):
     """Records and parses of the training sets (PLV, own) and the reporting sets (GSR, CAMEO), each
     parsed (and cached) on its own."""
-    sets = [T.load_plv(shared), T.load_own(), load_gsr(shared), load_cameo(shared)]
-    parsed = [T.parse(recs, cache) for recs in sets]
-    return sets[0] + sets[1], parsed[0] + parsed[1], sets[2] + sets[3], parsed[2] + parsed[3]
+    try:
+        judged = T.load_judged()
+    except FileNotFoundError:
+        print("no .cache/judged_articles.jsonl: the judged outputs are left out (scripts/judged_events.py)",
+              file=sys.stderr)
+        judged = []
+    sets = [T.load_plv(shared), T.load_own(), judged, load_gsr(shared), load_cameo(shared)]
+    parsed = [T.parse(recs, cache) if recs else [] for recs in sets]
+    return sum(sets[:3], []), sum(parsed[:3], []), sets[3] + sets[4], parsed[3] + parsed[4]
 
 
-ABLATIONS = (("-rules", {"drop": ("rules",)}), ("-lexicon", {"drop": ("lexicon",)}),
-             ("-lexical", {"drop": ("lexical",)}), ("-syntax", {"drop": ("syntax",)}),
-             ("-modality", {"drop": ("modality",)}), ("-definitions", {"dense": []}))
+#: The weight the judged outputs get in ``judged_table``'s trial (the shipped model does not use them:
+#: ``T.SETTINGS["judged_weight"]``), and the veto thresholds each model is shown at.
+JUDGED_TRIAL = 1.0
+JUDGED_VETOES = {"without judged": (0.4, 0.3, 0.2), "with the others'": (0.6, 0.5, 0.4)}
+
+
+def judged_table(train, parsed, data: Featurized) -> None:
+    """The veto on hand-judged outputs of real news (``scripts/judged_events.py``), each corpus held out: the
+    model without judged outputs (as shipped) against one that learned from the other corpora's judged outputs
+    (weight ``JUDGED_TRIAL``), each at several veto thresholds. Over the held-out corpus's judged outputs, each
+    seen in its article: how many the veto keeps, the share of those that are real events (precision), the
+    share of real events kept, and the share of non-events removed. A learned gain is one the threshold alone
+    does not give: a higher precision at the same share of real events kept."""
+    items = [(n, tok, label) for n, r in enumerate(train) if r.corpus == "judged" for start, end, word, label in r.items
+             if (tok := T.judged_trigger(parsed[n]["doc"], start, end, word, parsed[n]["priors"])) is not None]
+    if not items:
+        return
+    print("\nJudged outputs on real news, each corpus held out")
+    print(f"{'held out':10} {'model':18} {'veto':>5} {'outputs':>7} {'kept':>5} {'precision':>9} {'real kept':>9} "
+          f"{'false removed':>13}")
+    plain = [i for i, r in enumerate(data.rows) if train[r["rec"]].corpus != "judged"]
+    judged = [i for i, r in enumerate(data.rows) if train[r["rec"]].corpus == "judged" and r["label"] != T.REAL_OTHER]
+    for corpus in sorted({train[n].category for n, _, _ in items}):
+        test = [(n, tok) for n, tok, _ in items if train[n].category == corpus]
+        real = np.array([label != em.NONE for n, _, label in items if train[n].category == corpus])
+        other = [i for i in judged if train[data.rows[i]["rec"]].category != corpus]
+        saved = {i: data.rows[i]["weight"] for i in other}
+        for i in other:
+            data.rows[i]["weight"] = JUDGED_TRIAL
+        try:
+            models = {"without judged": fit_model(data, plain, T.SETTINGS),
+                      "with the others'": fit_model(data, plain + other, T.SETTINGS)}
+        finally:
+            for i, w in saved.items():
+                data.rows[i]["weight"] = w
+        tokens = [tok for _, tok in test]
+        pri = [parsed[n]["priors"].get(t.i) for n, t in test]
+        rol = [parsed[n]["roles"].get(t.i) for n, t in test]
+        for name, model in models.items():
+            none = model.probabilities(tokens, pri, None, rol)[:, 0]
+            for veto in JUDGED_VETOES[name]:
+                keep = none < veto
+                print(f"{corpus:10} {name:18} {veto:5.2f} {len(test):7} {keep.sum():5} {real[keep].mean():9.3f} "
+                      f"{keep[real].mean():9.3f} {(~keep[~real]).mean():13.3f}")
 
 
 def report(train, parsed, held, held_parsed, data: Featurized, systems: dict[str, Variant]) -> None:
@@ -393,6 +441,7 @@ def report(train, parsed, held, held_parsed, data: Featurized, systems: dict[str
     score_records(scores, held, held_parsed, range(len(held)), systems, model)
     print_table(f"PLOVER GSR ({scores['gsr']['rules'].n}, reporting only)", scores["gsr"])
     print_table(f"CAMEO examples ({scores['cameo']['rules'].n}, reporting only)", scores["cameo"])
+    judged_table(train, parsed, data)
 
 
 def main() -> None:

@@ -11,6 +11,14 @@ Training data (the sentences themselves never enter the project; see NOTICE):
 - ``data_src/event_sentences.tsv``: newscoder's own sentences: sentences that report no event
   (negations, conditions, questions, purpose clauses, idioms, market reports, sports, comment
   boilerplate...; every candidate is NONE) and events of the rarer types with their trigger word.
+- ``data_src/judged_events.tsv``: newscoder's events on real news (Reuters 1987 and 1996, BBC 2004-2005),
+  judged by hand in issue 9's blind checks (``scripts/judged_events.py``), each seen in its article: an
+  output judged no real event is NONE at its trigger, one judged real with the right type is that type
+  (weight ``judged_weight``); a real event of a wrong type, and the article's other candidates, are not
+  used. The articles are read from ``.cache/judged_articles.jsonl`` (``judged_events.py texts`` makes it).
+  **Not used by the shipped model** (``judged_weight`` 0): held out by corpus, a model that learned from
+  them was no better than the shipped one with a lower veto threshold (benchmarks/eval_event_model.py,
+  docs/event-model.md); the evaluation reports that comparison.
 - the PLOVER codebook's definitions (../shared/data/events/plover/PLOVER_structured_codebook_updated.csv,
   NGEC, MIT): embedded with wordllama; the model sees each frame's similarity to each type.
 
@@ -46,7 +54,9 @@ OWN = ROOT / "data_src" / "event_sentences.tsv"
 OUT = ROOT / "src" / "newscoder" / "data"
 #: Settings chosen by 5-fold cross-validation on PLV_train and the own sentences (eval_event_model.py).
 SETTINGS = {"C": 0.3, "other_weight": 0.1, "same": 0.5, "own_weight": 1.0, "dense": ["defs"], "min_count": 2,
-            "prior": True}
+            "prior": True, "judged_weight": 0.0}
+#: Labels of judged outputs not used for training: real events whose type was judged wrong.
+REAL_OTHER = "REAL_OTHER"
 
 
 @dataclass
@@ -58,7 +68,8 @@ class Record:
     spans: list = field(default_factory=list)  # (start, end) char spans of source and target, or None (PLV)
     trigger: str | None = None  # the trigger word (own sentences)
     code: str | None = None  # CAMEO code (CAMEO examples)
-    category: str = ""  # own sentences: the kind of sentence (the file's section)
+    category: str = ""  # own sentences: the kind of sentence (the file's section); judged: the corpus
+    items: list = field(default_factory=list)  # judged: (start, end, trigger word, label) of each output
 
 
 # --- data ---------------------------------------------------------------------------------------------
@@ -103,6 +114,25 @@ def load_own(path: Path = OWN) -> list[Record]:
         label, trigger, text = line.split("\t")
         out.append(Record("own", text, label, trigger=None if trigger == "-" else trigger, category=category))
     return out
+
+
+def load_judged(texts: dict[str, str] | None = None) -> list[Record]:
+    """The hand-judged outputs (``judged_events.py``), one record per judged article found in ``texts`` (id ->
+    text; default: ``.cache/judged_articles.jsonl``): ``items`` holds each output's evidence span, trigger
+    word and label; ``category`` is the article's corpus."""
+    import judged_events as J
+
+    texts = J.load_texts() if texts is None else texts
+    out: dict[str, Record] = {}
+    for row in J.read():
+        text = texts.get(row["article"])
+        if text is None:
+            continue
+        label = em.NONE if row["real"] == "N" else (
+            em.CURRENT.get(row["event"], row["event"]) if row["type_ok"] == "Y" else REAL_OTHER)
+        rec = out.setdefault(row["article"], Record("judged", text, em.NONE, category=row["corpus"]))
+        rec.items.append((int(row["start"]), int(row["end"]), row["trigger"].split()[0], label))
+    return list(out.values())
 
 
 def parse(records: list[Record], cache: Path | None = None) -> list[dict]:
@@ -172,6 +202,13 @@ def _own_trigger(doc, word: str | None, cands: set):
     raise ValueError(f"trigger {word!r} is not a candidate in: {doc.text}")
 
 
+def judged_trigger(doc, start: int, end: int, word: str, priors: dict):
+    """A judged output's trigger: the first token ``word`` in the evidence span the rules coded, else the
+    first one."""
+    hits = [t for t in doc if t.text == word and start <= t.idx < end]
+    return next((t for t in hits if t.i in priors), hits[0] if hits else None)
+
+
 def examples(records: list[Record], parsed: list[dict], settings: dict = SETTINGS) -> list[dict]:
     """Rows ``{rec, tok, label, weight, prior, gold}``: every candidate of every sentence; the gold
     trigger carries the sentence's label (``gold`` True), the rest NONE."""
@@ -179,6 +216,14 @@ def examples(records: list[Record], parsed: list[dict], settings: dict = SETTING
     for n, (rec, p) in enumerate(zip(records, parsed)):
         doc = p["doc"]
         prior, roles = p["priors"], p["roles"]
+        if rec.corpus == "judged":  # only the judged triggers are labelled
+            for start, end, word, label in rec.items:
+                tok = judged_trigger(doc, start, end, word, prior)
+                if tok is not None and label != REAL_OTHER:
+                    rows.append({"rec": n, "tok": tok, "label": label, "weight": settings.get("judged_weight", 0.0),
+                                 "gold": True, "prior": prior.get(tok.i) if settings["prior"] else None,
+                                 "roles": roles.get(tok.i) if settings["prior"] else None})
+            continue
         cands = [t for s in doc.sents for t in em.candidates(s)]
         index = {t.i for t in cands}
         if rec.corpus == "plv":
@@ -317,6 +362,13 @@ def main() -> None:
     args = parser.parse_args()
     records = load_plv(args.shared) + load_own()
     parsed = parse(records, args.cache)
+    if SETTINGS["judged_weight"] > 0:
+        try:
+            judged = load_judged()
+        except FileNotFoundError as exc:
+            sys.exit(f"{exc.filename}: the judged outputs' articles are missing; collect them with "
+                     "`scripts/judged_events.py texts ARTICLES.json...`")
+        records, parsed = records + judged, parsed + parse(judged, args.cache)
     rows = examples(records, parsed)
     model = train(rows, SETTINGS, definitions(args.shared))
     save(model, SETTINGS, args.out)

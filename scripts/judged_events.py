@@ -1,0 +1,154 @@
+"""Hand-judged events on real news, for the event model (scripts/train_event_model.py).
+
+The blind checks of issue 9 (docs/event-model.md, "Judged by hand") had newscoder's events on fresh news
+judged one by one: is each output a real event reported as happened (``real``), and is its PLOVER type
+right (``type_ok``)? Those judgments are newscoder's own labels; the news they judge is not ours, so the
+project keeps the labels and pointers into the articles, never their text:
+
+``data_src/judged_events.tsv``: one row per judged output: ``batch`` (the check that judged it),
+``corpus``, ``article`` (the article's id in its corpus), ``start``/``end`` (the evidence's character span
+in the article text as analysed), ``sha1`` (of that evidence text, first 12 hex digits), ``trigger`` (the
+output's trigger words; the first is the predicate the model decides on), ``real`` and ``type_ok`` (Y/N),
+``event`` (the output's PLOVER type).
+
+Corpora (all public research copies; only the three not among our evaluation sets are kept):
+- ``reut``: Reuters-21578 (../shared/data/tags/reuters21578; "Fresh text to read outputs on"), article text
+  = TITLE, a blank line, BODY;
+- ``rcv1tr``: Reuters RCV1 stories of August-December 1996, rebuilt from the CoNLL-2003 *training* token
+  files (public GitHub copies; headline, blank line, dateline, blank line, body); the CoNLL test stories,
+  which our NER evaluation set re-annotates, are left out;
+- ``bbc``: BBC News 2004-2005 raw files (the BBC dataset of Greene & Cunningham, 2006, public GitHub copies;
+  ``bbc-<kind>-<NNN>`` is ``<kind>/<NNN>.txt``, the file as it is).
+Outputs judged on our evaluation sets' articles (GeoVirus, DUC, KPCrowd) are left out.
+
+Commands:
+- ``collect JUDGE_DIR...``: (re)write data_src/judged_events.tsv from blind-check folders (``articles.json``,
+  ``blind_events.json`` or ``events.json``, ``judgments.txt``: ``eid|real|type|src|tgt|cats|ev|note``);
+- ``texts ARTICLES.json... [--out PATH]``: the judged articles, taken from article files (JSON lists of
+  ``{"id", "text"}``) when every judged evidence span in them matches its sha1, written as JSON lines
+  ``{"id", "text"}`` to ``.cache/judged_articles.jsonl``, where the training script reads them (the model
+  sees each judged output in its article, as the events step does).
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import hashlib
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+TSV = ROOT / "data_src" / "judged_events.tsv"
+TEXTS = ROOT / ".cache" / "judged_articles.jsonl"
+COLUMNS = ("batch", "corpus", "article", "start", "end", "sha1", "trigger", "real", "type_ok", "event")
+#: Corpora whose judged outputs are kept (the others are evaluation sets of ours).
+KEPT = ("reut", "rcv1tr", "bbc")
+HEADER = """\
+# Hand-judged outputs of newscoder's event coder on real news (issue 9's blind checks), newscoder's own
+# labels; the texts are not in the project: scripts/judged_events.py says where they come from and cuts
+# them (`texts`). real: the output is an event reported as happened; type_ok: its PLOVER type is right.
+"""
+
+
+def sha(text: str) -> str:
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:12]
+
+
+def corpus_of(article: str) -> str:
+    return article.split("-")[0]
+
+
+def _events(folder: Path) -> dict:
+    for name in ("blind_events.json", "events.json"):
+        if (folder / name).exists():
+            return {e["eid"]: e for e in json.loads((folder / name).read_text(encoding="utf-8"))}
+    raise SystemExit(f"{folder}: no blind_events.json or events.json")
+
+
+def collect(folders: list[Path]) -> list[dict]:
+    rows = []
+    for folder in folders:
+        articles = {a["id"]: a["text"] for a in json.loads((folder / "articles.json").read_text(encoding="utf-8"))}
+        events = _events(folder)
+        for line in (folder / "judgments.txt").read_text(encoding="utf-8").splitlines():
+            if not line.startswith("E"):
+                continue
+            eid, real, type_ok = (p.strip() for p in line.split("|")[:3])
+            event = events.get(eid)
+            if event is None or real not in ("Y", "N") or corpus_of(event["art"]) not in KEPT:
+                continue
+            text, article = event["text"], articles[event["art"]]
+            if article.count(text) != 1:
+                raise SystemExit(f"{folder}/{eid}: the evidence is not found once in {event['art']}")
+            start = article.index(text)
+            rows.append({"batch": folder.name, "corpus": corpus_of(event["art"]), "article": event["art"],
+                         "start": start, "end": start + len(text), "sha1": sha(text), "trigger": event["trig"],
+                         "real": real, "type_ok": type_ok if type_ok in ("Y", "N") else "N",
+                         "event": event["event"]})
+    return rows
+
+
+def write(rows: list[dict], path: Path = TSV) -> None:
+    with open(path, "w", encoding="utf-8", newline="") as f:
+        f.write(HEADER)
+        writer = csv.DictWriter(f, COLUMNS, delimiter="\t", lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
+
+
+def read(path: Path = TSV) -> list[dict]:
+    lines = [line for line in path.read_text(encoding="utf-8").splitlines() if not line.startswith("#")]
+    return list(csv.DictReader(lines, delimiter="\t"))
+
+
+def texts(article_files: list[Path], out: Path = TEXTS, path: Path = TSV) -> tuple[int, int]:
+    """Write the judged articles found in ``article_files`` whose evidence spans all match; returns (found,
+    wanted)."""
+    articles = {}
+    for file in article_files:
+        for a in json.loads(file.read_text(encoding="utf-8")):
+            articles.setdefault(a["id"], a["text"])
+    rows = read(path)
+    wanted = {row["article"] for row in rows}
+    bad = {row["article"] for row in rows
+           if sha(articles.get(row["article"], "")[int(row["start"]):int(row["end"])]) != row["sha1"]}
+    found = sorted(wanted - bad)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    tmp = out.with_suffix(".tmp")
+    with open(tmp, "w", encoding="utf-8") as f:
+        for key in found:
+            f.write(json.dumps({"id": key, "text": articles[key]}, ensure_ascii=False) + "\n")
+    tmp.replace(out)
+    return len(found), len(wanted)
+
+
+def load_texts(path: Path = TEXTS) -> dict[str, str]:
+    """The judged articles' texts by id (``texts`` wrote them)."""
+    with open(path, encoding="utf-8") as f:
+        return {r["id"]: r["text"] for r in map(json.loads, f)}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    sub = parser.add_subparsers(dest="command", required=True)
+    c = sub.add_parser("collect", help="write data_src/judged_events.tsv from blind-check folders")
+    c.add_argument("folders", type=Path, nargs="+")
+    t = sub.add_parser("texts", help="collect the judged articles from article files")
+    t.add_argument("articles", type=Path, nargs="+")
+    t.add_argument("--out", type=Path, default=TEXTS)
+    args = parser.parse_args()
+    if args.command == "collect":
+        rows = collect(args.folders)
+        write(rows)
+        print(f"{len(rows)} judged outputs -> {TSV}")
+    else:
+        found, wanted = texts(args.articles, args.out)
+        print(f"{found} of {wanted} judged articles -> {args.out}")
+        if found < wanted:
+            sys.exit(f"{wanted - found} judged articles not found: the model built without them differs")
+
+
+if __name__ == "__main__":
+    main()
