@@ -1817,3 +1817,18 @@ def test_social_ills_fought_and_attacks_made_politically():
     assert [e.event for e in coded('The prime minister said: "I attack Michael Howard politically."',
                                    options=RULES)] == ["ACCUSE"]
     assert types("Troops fought the rebels in the hills.") == ["ASSAULT"]
+
+
+def test_an_infinitive_in_the_body_names_an_act_it_does_not_report():
+    # blind checks: 3 of 26 events triggered by a bare or to-infinitive in an article's body were real
+    for text in ("The opposition wants the army to arrest the generals.",
+                 "The new law allows the president to expel foreign journalists."):
+        assert types(text) == [], text
+    # done acts: what was seen done, an attempt (coded as CAMEO codes it), what was agreed (coded at the control
+    # verb), a demand
+    assert types("Witnesses saw soldiers beat the protesters outside the court.") == ["ASSAULT"]
+    assert types("An attempt to assassinate the governor was thwarted on Monday.") == ["ASSAULT"]
+    assert types("Ethiopia agreed to withdraw its troops from the border town.") == ["AGREE"]
+    assert types("The minister urged Kenya to release the detained journalists.") == ["REQUEST"]
+    # a present tense the tagger takes for a base form is no infinitive
+    assert types("The Kenyan Greens accuse the prime minister of misleading parliament.") == ["ACCUSE"]

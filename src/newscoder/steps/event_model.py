@@ -536,7 +536,49 @@ def mode(tok) -> str:
             # attack": what a noun gives, asks or aims at, not done (an attempt to do it is coded, as CAMEO does)
         if cur.dep_ in ("ccomp", "parataxis") and cur.head.lemma_.lower() in SAY:
             break  # the speaker's own modality does not change what is reported
+    if _infinitive(tok):
+        return "hypothetical"
     return "reported" if reported else "asserted"
+
+
+#: Verbs whose infinitive complement is done: "managed to", "continued to", "appeared to support", "went on to".
+REALIZING = frozenset({"manage", "continue", "begin", "start", "resume", "proceed", "appear", "seem", "happen", "go",
+                       "come", "get", "remember", "bother", "hasten", "rush", "move", "keep", "fail", "use",
+                       "employ", "summon"})  # "used tear gas to disperse the crowd", "summoned the envoy to complain"
+#: Verbs whose bare infinitive is done: what was seen or heard done, what was made or let happen ("saw the gunmen
+#: attack the bank", "made the crowd leave").
+PERCEIVED = frozenset({"see", "watch", "hear", "witness", "notice", "observe", "feel", "make", "let", "have", "help"})
+
+
+def _infinitive(tok) -> bool:
+    """Is the candidate an infinitive in an article's body, with no modal or do-support: an act named, not one
+    reported ("was forced to suspend exports", "powers which allow London to ban foreign firms", "want the
+    government to withdraw the rules", "dared to kidnap")? Not when a verb of doing, seeming or using carries it
+    ("managed to", "continued to", "appeared to back", "used tear gas to disperse"; "failed to" is the act's
+    negation, told by its own verb) or a verb of seeing or causing ("saw the gunmen attack"), nor after an
+    adjective ("ready to", "willing to": the modal heads say what readiness is), nor a purpose or a noun's aim
+    (``purpose_clause``, ``UNDONE_NOUNS``), nor in a headline ("Minister to visit", "CHINA, ISRAEL DISCUSS").
+    Of the outputs the blind checks judged, 3 of 26 such events in a body were real (docs/event-model.md)."""
+    if tok.tag_ != "VB" or in_headline(tok):
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) and tok.dep_ in ("ROOT", "ccomp", "conj"):
+        return False  # a present tense tagged as a base form: "The Lib Dems accuse Mr Blair of ..."
+    if any(c.dep_ in ("aux", "auxpass") and (c.tag_ == "MD" or c.lemma_.lower() == "do") for c in tok.children):
+        return False  # "would refuse", "must go", "did attack": the modal's or the verb's own business
+    cur = tok
+    while cur.dep_ == "conj" and cur.head.tag_ == "VB" and cur.head.i != cur.i:
+        cur = cur.head  # "powers to raid houses, search cars and evacuate people"
+    if cur is not tok and any(c.dep_ in ("aux", "auxpass") and (c.tag_ == "MD" or c.lemma_.lower() == "do")
+                              for c in cur.children):
+        return False
+    if cur.dep_ in ("advcl", "acl"):
+        return False  # a purpose ("summoned the envoy to complain") or what a noun aims at ("an attempt to
+        # assassinate"): ``purpose_clause`` and ``UNDONE_NOUNS`` decide
+    if cur.dep_ in ("xcomp", "ccomp") and (cur.head.pos_ == "ADJ" or lemma(cur.head) in REALIZING):
+        return False  # "ready to support", "willing to withdraw": readiness is the modal heads' business
+    bare = not any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children)
+    return not (bare and cur.dep_ in ("xcomp", "ccomp") and lemma(cur.head) in PERCEIVED)
 
 
 # --- sentences and words that report nothing -------------------------------------------------------
