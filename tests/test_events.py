@@ -1832,3 +1832,21 @@ def test_an_infinitive_in_the_body_names_an_act_it_does_not_report():
     assert types("The minister urged Kenya to release the detained journalists.") == ["REQUEST"]
     # a present tense the tagger takes for a base form is no infinitive
     assert types("The Kenyan Greens accuse the prime minister of misleading parliament.") == ["ACCUSE"]
+
+
+def test_a_speakers_verdict_told_with_a_word_of_judgment_criticises_or_praises_the_one_judged():
+    # the blind checks' most missed class: accusations and tributes worded as a verdict, not with "accuse" or "praise"
+    (regret,) = coded("Kenya's foreign minister said the Somali government's decision was deeply regrettable.")
+    assert regret.event == "ACCUSE" and regret.cameo == "111" and [r.code for r in regret.recipient] == ["SOM"]
+    (brand,) = coded("A Kenyan senator branded the Somali president dangerous and dishonest.")
+    assert brand.event == "ACCUSE" and brand.recipient[0].country == "SOM"
+    (praise,) = coded("The Kenyan president said the Somali leader was a courageous partner.")
+    assert praise.event == "SUPPORT" and praise.cameo == "051" and praise.recipient[0].country == "SOM"
+    # feelings, states, things, good chances and a state's own people on it judge no one
+    for text in ("The Kenyan president said he was delighted with the result.",
+                 "The Kenyan minister said the talks with Somalia were useful and constructive.",
+                 "Somali officials said 40 Kenyans were missing after the flood.",
+                 "The Kenyan president said Kenya was a fair trading partner.",
+                 "Kenyan officials said Somali traders were outraged by the new tax.",
+                 "The Kenyan president said the election was a good opportunity for Somalia."):
+        assert types(text) == [], text

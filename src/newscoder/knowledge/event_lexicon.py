@@ -74,6 +74,13 @@ def cameo() -> dict[str, Cameo]:
 
 
 @lru_cache(maxsize=1)
+def evaluatives() -> dict[str, float]:
+    """Words of judgment and their valence (-4 .. +4; scripts/build_evaluatives.py, from VADER): "inadequate"
+    -1.7, "admirable" +2.6."""
+    return {word: float(valence) for word, valence in _rows("evaluatives.tsv", header="word")}
+
+
+@lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     lex = Lexicon()
     dealings, light, idioms = set(), set(), set()

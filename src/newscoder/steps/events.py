@@ -38,7 +38,7 @@ from spacy.language import Language
 
 from .. import extensions, steps
 from ..knowledge import countries, firms
-from ..knowledge.event_lexicon import cameo, lexicon
+from ..knowledge.event_lexicon import cameo, evaluatives, lexicon
 from ..models import DEFAULT_MODES, MODES, Event, EventActor, Location
 from . import event_decide, event_merge
 from . import event_syntax as syn
@@ -438,7 +438,7 @@ class Coder:
 
     # ---- verbs
     def verb_event(self, tok, consumed) -> Event | None:
-        judged = self._judged(tok)
+        judged = self._judged(tok) or self._labelled(tok)
         if judged is not None:
             return judged
         if _asked_for_someone(tok):
@@ -700,6 +700,10 @@ class Coder:
             word, accused = _blame_phrase(tok, subj)
             if word is not None:
                 code, subj = "112", accused
+        graded = False
+        if word is None and subj is not None:
+            word, code = _evaluation(tok)
+            graded = word is not None
         speaker_tok, _ = syn.speaker(tok)
         if word is None or subj is None or speaker_tok is None:
             return None
@@ -707,12 +711,54 @@ class Coder:
         if not any(a.code or a.sector for a in speaker):
             return None
         owner = next((c for c in subj.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
-        if owner is not None and self.actors.is_thing(subj):
+        if owner is not None and (self.actors.is_thing(subj) or graded and not self._judged_actor(subj, speaker_tok)):
             subj = owner  # "the government's plan was flawed": the government is criticised
+        if graded and not self._judged_actor(subj, speaker_tok):
+            return None  # a word of the table judges an actor: "said the talks were useful" praises no one
         event = self.make(tok, code, actors=speaker, recipient_head=subj, verdict=True)
         if event is not None:
             to = "to " if word.lemma_.lower() == "blame" else ""
             event.trigger = f"{tok.text} {to}{word.text}"  # "was flawed", "were to blame"
+        return event
+
+    def _judged_actor(self, tok, speaker) -> bool:
+        """Is ``tok`` a coded actor other than the speaker and its own side, fit to be criticised or praised by a
+        word of the evaluatives table ("Labour", "Mr Blair", "the chancellor"; not "the talks", "he", the speaker,
+        nor the speaker's own state: "Mulroney said Canada was a fair trader")?"""
+        if tok is None or tok.pos_ == "PRON" or (speaker is not None and tok.lemma_ == speaker.lemma_):
+            return False
+        judged = self.actors.code(tok)
+        if not any(r.code or r.sector for r in judged) or self.actors.is_thing(tok):
+            return False
+        if tok.ent_type_ not in ("GPE", "NORP") or speaker is None:
+            return True
+        own = {(r.code or "")[:3] for r in self.actors.code(speaker)} - {""}
+        return not any(r.code and r.code[:3] in own for r in judged)  # a state judged by its own people
+
+    def _labelled(self, tok) -> Event | None:
+        """A speaker's label on someone: "branded the minister irresponsible", "described Mr Straw's plan as
+        worrying", "labelled the Tories a shambles": criticism (111) or praise (051) of the one labelled (or of
+        whoever owns the thing labelled), by the word's valence (the evaluatives table)."""
+        if tok.lemma_.lower() not in LABEL_VERBS or syn.is_negated(tok):
+            return None
+        obj = _dobj(tok)
+        if obj is None:
+            return None
+        words = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children
+                 if o.dep_ in ("pobj", "pcomp", "amod", "acomp")] + [
+            c for c in tok.children if c.dep_ in ("oprd", "xcomp", "ccomp", "acomp") and c.pos_ in ("ADJ", "NOUN")] + [
+            c for c in obj.children if c.dep_ in ("amod", "appos") and c.i > obj.i]  # "branded them irresponsible"
+        word, code = next(((w, c) for w in words for w, c in [_graded(w)] if w is not None), (None, None))
+        if word is None:
+            return None
+        owner = next((c for c in obj.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+        speaker = syn.subject(tok)[0]
+        target = owner if owner is not None and not self._judged_actor(obj, speaker) else obj
+        if not self._judged_actor(target, speaker):
+            return None
+        event = self.make(tok, code, recipient_head=target)
+        if event is not None:
+            event.trigger = f"{tok.text} {word.text}"
         return event
 
     def _object_sense(self, tok, code: str | None) -> str | None:
@@ -1510,6 +1556,52 @@ def _deployment(tok):
                 "amod", "compound", "poss")), None) or syn.prep_child(pobj, "with", "pobj")
             return (whose,)
     return None
+
+
+#: Verbs that put a label on someone: "branded the minister irresponsible", "described the plan as worrying".
+LABEL_VERBS = frozenset({"brand", "describe", "label", "dub", "characterise", "characterize", "denounce", "portray"})
+#: The least valence (either way) of a word of the evaluatives table that makes a verdict.
+GRADED = 1.2
+
+
+#: People a praising adjective can describe: "was a decent man", "a courageous leader" (not "a good opportunity").
+PERSON_NOUNS = frozenset({"man", "woman", "person", "leader", "politician", "servant", "friend", "colleague",
+                          "statesman", "stateswoman", "figure", "minister", "chancellor", "president", "premier",
+                          "campaigner", "diplomat", "negotiator", "partner", "ally", "neighbour", "neighbor", "member",
+                          "chairman", "chairwoman", "successor", "predecessor", "candidate", "prime", "secretary"})
+
+
+def _graded(tok):
+    """(the word, its CAMEO code) when ``tok`` is a word of judgment: an adjective ("inadequate", "admirable";
+    criticism 111 below -GRADED, praise 051 above +GRADED), a noun of blame ("a disgrace", "a shambles"), or a
+    person praised or blamed with an adjective ("a decent and kindly man"); else (None, None). Participles and
+    words in -ed tell the subject's feeling or state ("were outraged", "is interested"), comparisons no verdict."""
+    table = evaluatives()
+    if tok.pos_ in ("NOUN", "PROPN"):
+        words = [tok] if tok.lemma_.lower() not in PERSON_NOUNS else [
+            c for c in tok.children if c.dep_ in ("amod", "conj") and c.pos_ == "ADJ"]
+        negative_only = tok.lemma_.lower() not in PERSON_NOUNS
+    else:
+        words, negative_only = [tok] + [c for c in tok.children if c.dep_ == "conj"], False
+    for word in words:
+        if word.tag_ in ("VBN", "VBD", "JJR", "JJS", "RBR", "RBS") or word.lower_.endswith("ed"):
+            continue
+        valence = table.get(word.lower_, table.get(word.lemma_.lower()))
+        if valence is None or abs(valence) < GRADED or (negative_only and valence > 0) or any(
+                c.dep_ == "neg" or c.lower_ in ("not", "never", "no") for c in word.children):
+            continue
+        return word, "111" if valence < 0 else "051"
+    return None, None
+
+
+def _evaluation(be):
+    """The word of judgment of a copula ("were inadequate", "was a disgrace", "was a decent man") and its code."""
+    for c in be.children:
+        if c.dep_ in ("acomp", "attr") and c.pos_ in ("ADJ", "NOUN"):
+            word, code = _graded(c)
+            if word is not None:
+                return word, code
+    return None, None
 
 
 def _blame_phrase(be, subj):
