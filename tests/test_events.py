@@ -1850,3 +1850,12 @@ def test_a_speakers_verdict_told_with_a_word_of_judgment_criticises_or_praises_t
                  "Kenyan officials said Somali traders were outraged by the new tax.",
                  "The Kenyan president said the election was a good opportunity for Somalia."):
         assert types(text) == [], text
+
+
+def test_verbs_of_scorn_and_admiration_are_criticism_and_praise():
+    for text, kind in (("Kenya's opposition rounded on the finance minister after the budget.", "ACCUSE"),
+                       ("The Kenyan opposition poured scorn on the government's plans.", "ACCUSE"),
+                       ("The Somali president rubbished claims by Kenya that his troops had crossed the border.",
+                        "ACCUSE"),
+                       ("Kenya's president said he admired the Somali leader's courage.", "SUPPORT")):
+        assert types(text) == [kind], text
