@@ -1859,3 +1859,15 @@ def test_verbs_of_scorn_and_admiration_are_criticism_and_praise():
                         "ACCUSE"),
                        ("Kenya's president said he admired the Somali leader's courage.", "SUPPORT")):
         assert types(text) == [kind], text
+
+
+def test_an_attack_by_a_politician_or_on_a_government_as_such_is_in_words():
+    for text in ("Peter Kamau, a Kenyan businessman, attacked the Kenyan government over the drought.",
+                 "Kenyan opposition leader Raila Odinga launched an attack on the government's record on crime."):
+        (event,) = coded(text)
+        assert event.event == "ACCUSE" and event.cameo == "111", text
+    for text in ("Kenyan troops attacked rebel positions near the border.",
+                 "A man attacked the Kenyan minister with a knife in Nairobi.",
+                 "The Kenyan government attacked Somali rebel bases on Monday.",
+                 "Gunmen attacked the Kenyan parliament building."):
+        assert types(text) == ["ASSAULT"], text

@@ -469,6 +469,8 @@ class Coder:
                     c.dep_ == "advmod" and c.lower_ in IN_WORDS for c in tok.children)):
             code = "111"  # "attacked Britain for allowing Islamists to meet", "that has been attacked by the Tories as
             # too little, too late": criticism of what it did, in words
+        if code and _root(code) in ("18", "19") and self._attacked_in_words(tok, noun):
+            code = "111"  # "Howard launched an attack on Labour's record", "a businessman attacked the government"
         if tok.lemma_.lower() in TRAVEL_VERBS and noun is None and (purpose := syn.prep_child(tok, "for", "pobj")) \
                 is not None and purpose.lemma_.lower() in TALKS_WORDS:
             # "flew to Mogadishu for talks with Somali leaders": the talks are the event, with the other side
@@ -720,6 +722,36 @@ class Coder:
             to = "to " if word.lemma_.lower() == "blame" else ""
             event.trigger = f"{tok.text} {to}{word.text}"  # "was flawed", "were to blame"
         return event
+
+    def _attacked_in_words(self, tok, noun) -> bool:
+        """Is an attack told of a politician, a party or a legislature (or of anyone but an armed body or a state,
+        on a government or a party as such) an attack in words: "the Tory leader attacked Labour's record",
+        "Howard launched an attack on the chancellor", "a businessman attacked the government over Iraq"? Not
+        with a weapon ("with a knife"), nor on a place, forces or people ("attacked rebel positions")."""
+        word = (noun if noun is not None else tok).lemma_.lower()
+        if word not in VERBAL_ATTACKS or syn.prep_child(tok, "with", "pobj") is not None:
+            return False
+        subj = syn.subject(tok)[0]
+        if subj is None or subj.ent_type_ in ("GPE", "NORP") or subj.pos_ == "PRON":
+            return False
+        doers = self.actors.code(subj)
+        if any(r.sector in ARMED_SECTORS for r in doers):
+            return False
+        target = (syn.prep_child(noun, "on", "pobj") or syn.prep_child(noun, "against", "pobj") or
+                  syn.prep_child(tok, "on", "pobj")) if noun is not None else _dobj(tok)
+        if target is None or target.lemma_.lower() in HELD_GROUND | FORCES | PROPERTY or target.ent_type_ in (
+                "GPE", "LOC", "FAC"):
+            return False
+        owner = next((c for c in target.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+        judged = self.actors.code(owner if owner is not None and self.actors.is_thing(target) else target)
+        if any(r.sector in ARMED_SECTORS for r in judged):
+            return False
+        political = {"PTY", "LEG", "GOV"}  # not "OPP": protesters attack buildings
+        speaker_political = any(r.sector in political or "PTY" in (r.code or "") for r in doers)
+        institution = any(r.sector in political and target.ent_type_ != "PERSON" and target.pos_ != "PROPN" or
+                          "PTY" in (r.code or "") for r in judged)
+        return speaker_political and (institution or any(r.code for r in judged) or self.actors.is_thing(target)) or \
+            (subj.ent_type_ == "PERSON" and institution)
 
     def _judged_actor(self, tok, speaker) -> bool:
         """Is ``tok`` a coded actor other than the speaker and its own side, fit to be criticised or praised by a
@@ -1458,6 +1490,11 @@ def _forces(text: str) -> bool:
 FIGURATIVE_WARS = frozenset({"war", "battle", "crusade", "offensive"})
 #: Sectors of armed foes: a war on them is a war.
 ARMED_SECTORS = frozenset({"REB", "MIL", "UAF", "INS", "SPY", "COP"})
+#: Things attacked with force, never with words: "attacked public buildings", "attacked the convoy".
+PROPERTY = frozenset({"building", "office", "headquarters", "embassy", "station", "vehicle", "car", "bus", "train",
+                      "convoy", "truck", "shop", "store", "home", "house", "school", "church", "mosque", "temple",
+                      "hospital", "camp", "plant", "factory", "ship", "boat", "aircraft", "plane", "helicopter",
+                      "property", "premises", "compound", "checkpoint", "prison", "court", "courthouse", "bank"})
 #: Verbs of attack that, with "for" and what the other did, are words ("attacked Britain for allowing ...").
 #: Pronouns for people: as the object of an act, the ones it falls on, whether or not the text names them again.
 PEOPLE_PRONOUNS = frozenset({"they", "them", "he", "him", "she", "her", "we", "us", "i", "me", "you"})
