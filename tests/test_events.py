@@ -1871,3 +1871,15 @@ def test_an_attack_by_a_politician_or_on_a_government_as_such_is_in_words():
                  "The Kenyan government attacked Somali rebel bases on Monday.",
                  "Gunmen attacked the Kenyan parliament building."):
         assert types(text) == ["ASSAULT"], text
+
+
+def test_a_dated_present_in_an_undated_story_is_a_schedule_and_a_refusal_to_deny_no_rejection():
+    # the eighteenth blind check: "the Paris Club meets on 12 January" (an undated story), "refused to deny the claim"
+    undated = [e.event for text in ("The Paris Club of creditor nations meets on 12 January to discuss Somalia's debt.",
+                                    "Kenyan and Somali officials meet next week in Nairobi.")
+               for e in analyze(text, date=None, options=ONLY_EVENTS).events]
+    assert undated == []
+    assert [e.event for e in analyze("Kenyan minister Mwangi opens talks in Mogadishu today.", date=None,
+                                     options=ONLY_EVENTS).events] == ["CONSULT"]
+    assert types("The Kenyan minister refused to deny the claim.") == []
+    assert types("The Kenyan minister refused to sign the border deal.") == ["REJECT"]

@@ -82,12 +82,32 @@ PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i"})
 
 def _scheduled(event: Event, tok, pub) -> bool:
     """Is the event told in the present for a day after the publication date ("the finance minister meets his
-    counterpart on Thursday", "the IMF, which holds its meetings next week")? A schedule, not news done."""
-    if pub is None or not event.date or len(event.date) != 10:
-        return False
+    counterpart on Thursday", "the IMF, which holds its meetings next week")? A schedule, not news done. In an
+    undated story, a simple present in the body with a date that is not today's or past ("the Paris Club meets on
+    12 January"): news tells what was done in the past tense."""
     present = tok.tag_ in ("VBZ", "VBP") or (tok.tag_ == "VBG" and any(
         c.dep_ == "aux" and c.lower_ in ("is", "are", "'s", "'re") for c in tok.children))
+    if pub is None:  # an undated story: a simple present dated in a body ("meets on 12 January", "meet next week")
+        return present and tok.tag_ != "VBG" and not em.in_headline(tok) and _dated_not_now(tok)
+    if not event.date or len(event.date) != 10:
+        return False
     return present and event.date > pub.isoformat()
+
+
+#: Words of a date that is now or past: a present with them is the day's news ("Lyng opens talks in Tokyo today").
+NOW_OR_PAST = frozenset({"today", "tonight", "now", "yesterday", "last", "ago", "earlier", "morning", "afternoon",
+                         "evening", "currently", "recently"})
+
+
+def _dated_not_now(tok) -> bool:
+    """Does a date modify the verb (a DATE entity among its dependents or their objects), other than today's or a
+    past one ("on 12 January", "next week", "on Monday"; not "today", "this morning", "last week")?"""
+    near = list(tok.children) + [g for c in tok.children if c.dep_ == "prep" for g in c.children]
+    dates = [t for t in near if t.ent_type_ == "DATE"]
+    if not dates:
+        return False
+    words = {w.lower_ for d in dates for w in d.subtree}
+    return not words & NOW_OR_PAST
 
 
 #: An act dated this long before the publication date is the story's background, not its news.

@@ -203,7 +203,8 @@ def threat_condition(tok, marks: tuple[str, ...] = ("unless",)) -> bool:
 
 #: What a spokesman declines to do when he says nothing ("declined to comment", "declined to give details").
 NO_COMMENT = frozenset({"comment", "say", "discuss", "elaborate", "specify", "disclose", "reveal", "confirm",
-                        "answer", "respond", "speculate", "identify", "name", "detail", "give", "reply"})
+                        "answer", "respond", "speculate", "identify", "name", "detail", "give", "reply", "deny",
+                        "rule"})  # "refused to deny the claim", "declined to rule out a rise": a non-denial
 
 
 def declined_to_say(tok) -> bool:
