@@ -1879,7 +1879,8 @@ def test_a_dated_present_in_an_undated_story_is_a_schedule_and_a_refusal_to_deny
                                     "Kenyan and Somali officials meet next week in Nairobi.")
                for e in analyze(text, date=None, options=ONLY_EVENTS).events]
     assert undated == []
-    assert [e.event for e in analyze("Kenyan minister Mwangi opens talks in Mogadishu today.", date=None,
-                                     options=ONLY_EVENTS).events] == ["CONSULT"]
+    for text in ("Kenyan minister Mwangi opens talks in Mogadishu today.",
+                 "Kenyan and Somali negotiators return to Geneva this week for talks on the border."):
+        assert [e.event for e in analyze(text, date=None, options=ONLY_EVENTS).events] == ["CONSULT"], text
     assert types("The Kenyan minister refused to deny the claim.") == []
     assert types("The Kenyan minister refused to sign the border deal.") == ["REJECT"]

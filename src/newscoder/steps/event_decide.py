@@ -96,7 +96,7 @@ def _scheduled(event: Event, tok, pub) -> bool:
 
 #: Words of a date that is now or past: a present with them is the day's news ("Lyng opens talks in Tokyo today").
 NOW_OR_PAST = frozenset({"today", "tonight", "now", "yesterday", "last", "ago", "earlier", "morning", "afternoon",
-                         "evening", "currently", "recently"})
+                         "evening", "currently", "recently", "this"})  # "return to Geneva this week": the week's news
 
 
 def _dated_not_now(tok) -> bool:
