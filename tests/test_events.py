@@ -1884,3 +1884,13 @@ def test_a_dated_present_in_an_undated_story_is_a_schedule_and_a_refusal_to_deny
         assert [e.event for e in analyze(text, date=None, options=ONLY_EVENTS).events] == ["CONSULT"], text
     assert types("The Kenyan minister refused to deny the claim.") == []
     assert types("The Kenyan minister refused to sign the border deal.") == ["REJECT"]
+
+
+def test_an_act_judged_unlikely_or_asked_for_is_not_done():
+    # the eighteenth blind check: "said it was highly unlikely he would give Labour more money" (AGREE), "demanding
+    # an investigation by the Standards Board" (the investigation coded as done)
+    assert types("The Kenyan president's spokesman said it was highly unlikely he would give Somalia more money.") == []
+    assert types("A complaint was made to the ombudsman by the Kenyan Bar, demanding an investigation by the "
+                 "Somali police.") == []
+    assert types("The Kenyan opposition called for an investigation by the electoral commission.") == ["REQUEST"]
+    assert types("The UN launched an investigation into the killings in Kenya.") == ["ACCUSE"]

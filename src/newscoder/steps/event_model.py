@@ -513,6 +513,9 @@ def mode(tok) -> str:
         own = {c.lower_ for c in cur.children if c.dep_ in ("aux", "auxpass", "mark")}
         if own & COND_MARKS or (i == 0 and purpose_clause(cur)):
             return "hypothetical"  # "had done this to make up for failure and to encourage the rebels": a purpose
+        if cur.dep_ == "ccomp" and (lemma(cur.head) in POSSIBLE or any(
+                c.dep_ == "acomp" and lemma(c) in POSSIBLE for c in cur.head.children)):
+            return "hypothetical"  # "it was highly unlikely (that) he would give Labour more money"
         if own & FUTURE_AUX or (own & {"would"} and reported):
             return "future"
         if cur.dep_ in ("pcomp", "pobj") and cur.head.dep_ == "prep" and cur.head.lower_ in ("to", "of") and (

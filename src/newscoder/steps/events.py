@@ -865,10 +865,26 @@ class Coder:
             # feeling, not a report of the act
         if _portfolio(tok):
             return None  # "the commissioner responsible for humanitarian aid", "the Minister for Trade": an office
+        if self._asked_for(tok):
+            return None  # "demanding an investigation by the Standards Board": asked for, not done
         actors = self._noun_actors(tok)
         if not actors:
             return None
         return self.make(tok, code, actors=actors)
+
+    def _asked_for(self, tok) -> bool:
+        """Is the event noun what a verb of asking or demanding asks for ("demanding an investigation", "called for
+        talks", "urged a ceasefire", "seeking a meeting with X")? The request is the event (coded at its verb when
+        it has a doer); the act asked for is not done."""
+        head = tok.head
+        if tok.dep_ == "pobj" and head.dep_ in ("prep", "prt") and head.lower_ == "for":
+            head = head.head  # "called for an inquiry"
+        elif tok.dep_ not in ("dobj", "nsubjpass"):
+            return False
+        if head.pos_ not in ("VERB", "AUX") or head.i == tok.i:
+            return False
+        code, _ = _lookup_verb(head, self.lex)
+        return _root(code or "") in ("02", "10") or head.lemma_.lower() in ("demand", "seek", "want", "request")
 
     def _noun_actors(self, tok) -> list[EventActor]:
         heads = [c for c in tok.children if c.dep_ in ACTOR_NOUN_DEPS and (
