@@ -431,6 +431,11 @@ def judged_table(train, parsed, data: Featurized) -> None:
                       f"{keep[real].mean():9.3f} {(~keep[~real]).mean():13.3f}")
 
 
+ABLATIONS = (("-rules", {"drop": ("rules",)}), ("-lexicon", {"drop": ("lexicon",)}),
+             ("-lexical", {"drop": ("lexical",)}), ("-syntax", {"drop": ("syntax",)}),
+             ("-modality", {"drop": ("modality",)}), ("-definitions", {"dense": []}))
+
+
 def report(train, parsed, held, held_parsed, data: Featurized, systems: dict[str, Variant]) -> None:
     cv = cross_validate(train, parsed, data, T.SETTINGS, systems)
     print_table(f"PLV_train, {FOLDS}-fold cross-validated", cv["plv"])

@@ -23,7 +23,6 @@ from __future__ import annotations
 import argparse
 import importlib.util
 import re
-import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]

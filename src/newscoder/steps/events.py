@@ -42,8 +42,7 @@ from ..knowledge.event_lexicon import cameo, evaluatives, lexicon
 from ..models import DEFAULT_MODES, MODES, Event, EventActor, Location
 from . import event_decide, event_merge
 from . import event_syntax as syn
-from .actors import (GENERIC_TITLES, MEETING_WORDS, NOT_ACTOR_ENTS, STATE_SECTORS, ActorCoder, conjuncts,
-                     people_word)
+from .actors import GENERIC_TITLES, MEETING_WORDS, NOT_ACTOR_ENTS, STATE_SECTORS, ActorCoder, conjuncts, people_word
 from .layout import in_table
 from .ner_conventions import SPORT_WORDS
 
