@@ -1894,3 +1894,16 @@ def test_an_act_judged_unlikely_or_asked_for_is_not_done():
                  "Somali police.") == []
     assert types("The Kenyan opposition called for an investigation by the electoral commission.") == ["REQUEST"]
     assert types("The UN launched an investigation into the killings in Kenya.") == ["ACCUSE"]
+
+
+def test_a_fight_for_a_cause_a_raid_on_funds_and_a_warning_to_ones_own_side_are_no_events():
+    # the nineteenth blind check: "fight for victory", "raided the dressing-up box", "warned his supporters against
+    # complacency"
+    for text in ("Kenya's ruling party will fight for victory in every seat.",
+                 "Kenyan opposition parties fought for the rights of farmers.",
+                 "The Kenyan chancellor raided the pension funds to pay for the tax cuts.",
+                 "The Kenyan opposition leader warned his supporters against complacency."):
+        assert types(text) == [], text
+    assert types("Kenyan troops fought for control of the border town.") == ["ASSAULT"]
+    assert types("Kenyan police raided the offices of the opposition newspaper.") == ["COERCE"]
+    assert types("The Kenyan president warned Somalia against any incursion.") == ["THREATEN"]

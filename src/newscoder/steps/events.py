@@ -470,6 +470,8 @@ class Coder:
             # too little, too late": criticism of what it did, in words
         if code and _root(code) in ("18", "19") and self._attacked_in_words(tok, noun):
             code = "111"  # "Howard launched an attack on Labour's record", "a businessman attacked the government"
+        if code and _root(code) in ("17", "18", "19") and noun is None and self._figurative_fight(tok):
+            return None  # "will fight for victory in every seat", "raided the pension funds": a campaign, a figure
         if tok.lemma_.lower() in TRAVEL_VERBS and noun is None and (purpose := syn.prep_child(tok, "for", "pobj")) \
                 is not None and purpose.lemma_.lower() in TALKS_WORDS:
             # "flew to Mogadishu for talks with Somali leaders": the talks are the event, with the other side
@@ -566,6 +568,10 @@ class Coder:
                 and comp.dep_ == "ccomp" and _third_party(tok, comp) and not self._same_state(tok, comp):
             return None  # "warned MSPs that Scotland may have to accept wind farms": told of a third party's
             # lot, a forecast ("warned the militia that it would ...", "that any incursion would be met" are threats)
+        if control and control[1] == "threat" and (obj := _dobj(tok)) is not None and any(
+                c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children) and syn.prep_child(
+                tok, "against", "pobj") is not None:
+            return None  # "warned his supporters against complacency": advice to one's own side, no threat
         if control and control[1] == "threat" and not (_addressed(tok) or _conditional(tok)):
             if comp is not None and comp.dep_ == "ccomp" and not _own_act(tok, comp):
                 return None  # "warned that caution must be taken", "that prices could rise": a prediction or advice
@@ -721,6 +727,18 @@ class Coder:
             to = "to " if word.lemma_.lower() == "blame" else ""
             event.trigger = f"{tok.text} {to}{word.text}"  # "was flawed", "were to blame"
         return event
+
+    def _figurative_fight(self, tok) -> bool:
+        """A fight for something by anyone but an armed body, with no foe ("the party will fight for victory in
+        every seat", "fought for the rights of farmers"), or a raid on a pot of money ("raided the pension funds"):
+        a campaign or a figure of speech, no violence."""
+        word = tok.lemma_.lower()
+        if word in ("fight", "battle", "struggle") and _dobj(tok) is None and syn.prep_child(tok, "for", "pobj") \
+                is not None and syn.prep_child(tok, "against", "pobj") is None and \
+                syn.prep_child(tok, "with", "pobj") is None:
+            subj = syn.subject(tok)[0]
+            return subj is not None and not any(r.sector in ARMED_SECTORS for r in self.actors.code(subj))
+        return word == "raid" and (obj := _dobj(tok)) is not None and obj.lemma_.lower() in MONEY_POTS
 
     def _attacked_in_words(self, tok, noun) -> bool:
         """Is an attack told of a politician, a party or a legislature (or of anyone but an armed body or a state,
@@ -1505,6 +1523,9 @@ def _forces(text: str) -> bool:
 FIGURATIVE_WARS = frozenset({"war", "battle", "crusade", "offensive"})
 #: Sectors of armed foes: a war on them is a war.
 ARMED_SECTORS = frozenset({"REB", "MIL", "UAF", "INS", "SPY", "COP"})
+#: Pots of money raided in a figure of speech ("raided the pension funds", "raided the coffers").
+MONEY_POTS = frozenset({"fund", "funds", "coffers", "budget", "reserve", "reserves", "saving", "savings", "account",
+                        "kitty", "purse", "pot", "chest", "box", "piggybank", "treasury", "pension", "pensions"})
 #: Things attacked with force, never with words: "attacked public buildings", "attacked the convoy".
 PROPERTY = frozenset({"building", "office", "headquarters", "embassy", "station", "vehicle", "car", "bus", "train",
                       "convoy", "truck", "shop", "store", "home", "house", "school", "church", "mosque", "temple",
