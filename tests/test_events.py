@@ -1848,7 +1848,8 @@ def test_a_speakers_verdict_told_with_a_word_of_judgment_criticises_or_praises_t
                  "Somali officials said 40 Kenyans were missing after the flood.",
                  "The Kenyan president said Kenya was a fair trading partner.",
                  "Kenyan officials said Somali traders were outraged by the new tax.",
-                 "The Kenyan president said the election was a good opportunity for Somalia."):
+                 "The Kenyan president said the election was a good opportunity for Somalia.",
+                 "Mr Kamau, a Kenyan MP, said his wife Wanjiru had been fully supportive."):
         assert types(text) == [], text
 
 

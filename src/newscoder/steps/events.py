@@ -776,6 +776,9 @@ class Coder:
         nor the speaker's own state: "Mulroney said Canada was a fair trader")?"""
         if tok is None or tok.pos_ == "PRON" or (speaker is not None and tok.lemma_ == speaker.lemma_):
             return False
+        if tok.lemma_.lower() in KIN or (tok.dep_ == "appos" and tok.head.lemma_.lower() in KIN) or any(
+                c.dep_ == "appos" and c.lemma_.lower() in KIN for c in tok.children):
+            return False  # "his wife Maggie had been fully supportive": family, no political verdict
         judged = self.actors.code(tok)
         if not any(r.code or r.sector for r in judged) or self.actors.is_thing(tok):
             return False
@@ -1523,6 +1526,10 @@ def _forces(text: str) -> bool:
 FIGURATIVE_WARS = frozenset({"war", "battle", "crusade", "offensive"})
 #: Sectors of armed foes: a war on them is a war.
 ARMED_SECTORS = frozenset({"REB", "MIL", "UAF", "INS", "SPY", "COP"})
+#: Family: a speaker's words on them are no verdict between actors.
+KIN = frozenset({"wife", "husband", "son", "daughter", "mother", "father", "brother", "sister", "family", "child",
+                 "children", "parent", "parents", "grandson", "granddaughter", "uncle", "aunt", "cousin", "fiancee",
+                 "fiance", "widow", "widower", "mum", "dad"})
 #: Pots of money raided in a figure of speech ("raided the pension funds", "raided the coffers").
 MONEY_POTS = frozenset({"fund", "funds", "coffers", "budget", "reserve", "reserves", "saving", "savings", "account",
                         "kitty", "purse", "pot", "chest", "box", "piggybank", "treasury", "pension", "pensions"})
