@@ -1908,3 +1908,15 @@ def test_a_fight_for_a_cause_a_raid_on_funds_and_a_warning_to_ones_own_side_are_
     assert types("Kenyan troops fought for control of the border town.") == ["ASSAULT"]
     assert types("Kenyan police raided the offices of the opposition newspaper.") == ["COERCE"]
     assert types("The Kenyan president warned Somalia against any incursion.") == ["THREATEN"]
+
+
+def test_acts_named_by_a_noun_after_a_light_verb_and_a_meetings_members():
+    # the nineteenth blind check's misses: "deliver a smart rebuff", "a meeting of foreign ministers"
+    for text, kind in (("Kenya delivered a smart rebuff to Somalia's demands.", "REJECT"),
+                       ("The Kenyan opposition issued a stinging rebuke to the government.", "ACCUSE"),
+                       ("Kenya's president gave his backing to the Somali peace plan.", "SUPPORT"),
+                       ("A meeting of Kenyan and Somali foreign ministers was held in Nairobi on Monday.", "CONSULT")):
+        assert types(text) == [kind], text
+    (meeting,) = coded("A meeting of Kenyan and Somali foreign ministers was held in Nairobi on Monday.")
+    assert {a.country for a in meeting.actor + meeting.recipient} == {"KEN", "SOM"}
+    assert types("The Kenyan president delivered a speech in Nairobi.") == []

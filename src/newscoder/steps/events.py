@@ -81,7 +81,7 @@ LIGHT = frozenset({"hold", "join", "stage", "launch", "conduct", "carry", "mount
                    "step", "intensify", "escalate", "call", "announce", "perform", "commit", "renew",
                    "speed", "complete", "accelerate", "expand", "extend", "finalize", "unveil",
                    "present", "submit", "initiate", "undertake", "order", "plan", "threaten",
-                   "reiterate", "repeat", "reaffirm"})
+                   "reiterate", "repeat", "reaffirm", "deliver"})  # "delivered a rebuke"
 
 
 def _appeal(code: str) -> str:
@@ -906,6 +906,19 @@ class Coder:
         code, _ = _lookup_verb(head, self.lex)
         return _root(code or "") in ("02", "10") or head.lemma_.lower() in ("demand", "seek", "want", "request")
 
+    def _members(self, tok) -> list:
+        """Who meets at a meeting "of" several sides: "a meeting of Kenyan and Somali foreign ministers" (two
+        states); a body's own meeting ("a meeting of the Parliamentary Labour Party", "of shareholders") has no
+        other side and names no one here."""
+        group = syn.prep_child(tok, "of", "pobj")
+        if group is None:
+            return []
+        sides = [m for m in [group] + [c for c in group.children if c.dep_ in ("amod", "compound", "nmod")] +
+                 [c for m in group.children if m.dep_ in ("amod", "compound") for c in m.conjuncts]
+                 if m.ent_type_ in ("NORP", "GPE", "ORG")]
+        codes = {(r.code or "")[:3] for m in sides for r in self.actors.code(m)} - {""}
+        return [group] if len(codes) >= 2 else []
+
     def _noun_actors(self, tok) -> list[EventActor]:
         heads = [c for c in tok.children if c.dep_ in ACTOR_NOUN_DEPS and (
             c.ent_type_ in ACTOR_LABELS or (c.pos_ == "PRON" and c.lower_ in ("its", "their", "his", "her")))
@@ -913,6 +926,8 @@ class Coder:
         for prep in tok.children:
             if prep.dep_ == "prep" and prep.lower_ in ("between", "among", "by"):
                 heads.extend(c for c in prep.children if c.dep_ == "pobj")
+        if not heads and _root(_noun_code(tok, self.lex) or "") == "04":
+            heads = self._members(tok)
         if not heads and tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.lemma_.lower() in IN_TALKS \
                 and _root(_noun_code(tok, self.lex) or "") == "04" \
                 and syn.prep_child(tok, "with", "pobj") is not None:  # the other side named ("in talks to sign on": none)
