@@ -1920,3 +1920,14 @@ def test_acts_named_by_a_noun_after_a_light_verb_and_a_meetings_members():
     (meeting,) = coded("A meeting of Kenyan and Somali foreign ministers was held in Nairobi on Monday.")
     assert {a.country for a in meeting.actor + meeting.recipient} == {"KEN", "SOM"}
     assert types("The Kenyan president delivered a speech in Nairobi.") == []
+
+
+def test_an_act_dated_years_before_an_undated_storys_latest_year_is_background():
+    # the checks' old background in undated BBC stories ("had sold GM a stake in 2000", told in 2005)
+    def undated(text):
+        return [e.event for e in analyze(text, date=None, options=ONLY_EVENTS).events]
+    assert undated("Kenya's opposition won the 2005 election after a bitter campaign. The Kenyan president had "
+                   "sacked the Somali envoy in 1999.") == []
+    assert undated("The Kenyan president sacked the Somali envoy in 1999.") == ["COERCE"]  # its own latest year
+    # a year put ahead is no time the story tells of
+    assert undated("Kenya expelled the Somali envoy in 2004. Kenya plans to expand its army by 2010.") == ["COERCE"]

@@ -132,6 +132,33 @@ def _history(event: Event, pub) -> bool:
     return (pub - latest).days > HISTORY_DAYS
 
 
+#: Words before a year that put it ahead or make it a deadline, not a time the story tells of ("by 2010").
+AHEAD = frozenset({"by", "until", "till", "before", "to", "through", "next", "from"})
+
+
+def latest_year_end(coder) -> dt.date | None:
+    """For an undated story, the last day of the latest year it tells of as passed or present: the largest year
+    of its dates, leaving out years put ahead ("by 2010", "until 2007", "next year") and years in a sentence that
+    tells of the future ("will", "plans", "expected"). An act dated two years or more before it is background
+    ("the Granita deal in 1994", told in a story whose latest year is 2005). None when the story names no year."""
+    years = []
+    for start, d in coder.dates.items():
+        value = getattr(d, "value", None) or ""
+        if not value[:4].isdigit():
+            continue
+        span = coder.doc.char_span(start, start + 1, alignment_mode="expand")
+        if span is None:
+            continue
+        tok = span[0]
+        before = coder.doc[tok.i - 1].lower_ if tok.i > 0 else ""
+        if before in AHEAD or tok.lower_ in AHEAD or any(
+                t.lower_ in ("will", "'ll", "shall") or t.lemma_.lower() in ("plan", "expect", "aim", "target")
+                for t in tok.sent):
+            continue
+        years.append(int(value[:4]))
+    return dt.date(max(years), 12, 31) if years else None
+
+
 #: Words that make a perfect tense a running total ("so far", "to date", "this year"; and "since" a month or year).
 MONTHS = frozenset(m.lower() for m in calendar.month_name if m)
 #: What a running total is counted from: "since the election", "since the war began", "since the start of".
@@ -212,6 +239,7 @@ def decide(coder, by_sentence: list[tuple[object, list[Event]]]) -> list[tuple[o
     decisions = em.classify_many([doc[e.trigger_i] for e in events], [e.cameo for e in events], VETO_THRESHOLD,
                                  [em.roles_of(e) for e in events])
     verdict = {id(e): d for e, d in zip(events, decisions)}
+    story_end = None if coder.pub else latest_year_end(coder)
     out = []
     for sent, evs in by_sentence:
         kept = []
@@ -221,7 +249,7 @@ def decide(coder, by_sentence: list[tuple[object, list[Event]]]) -> list[tuple[o
             event.mode, event.confidence = mode_of(event, tok), round(1.0 - d.probs[em.NONE], 4)
             if event.mode in ASSERTING and _scheduled(event, tok, coder.pub):
                 event.mode = "future"
-            elif event.mode in ASSERTING and (_history(event, coder.pub) or _tally(tok)):
+            elif event.mode in ASSERTING and (_history(event, coder.pub or story_end) or _tally(tok)):
                 event.mode = "background"  # "Sadat was shot nine years ago", "sold its stockpile in 1987", "have
                 # killed 65 soldiers since January"
             if event.mode in ASSERTING and ((d.plover is None and not _verdict(event, tok)) or noise or
