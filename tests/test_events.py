@@ -1931,3 +1931,15 @@ def test_an_act_dated_years_before_an_undated_storys_latest_year_is_background()
     assert undated("The Kenyan president sacked the Somali envoy in 1999.") == ["COERCE"]  # its own latest year
     # a year put ahead is no time the story tells of
     assert undated("Kenya expelled the Somali envoy in 2004. Kenya plans to expand its army by 2010.") == ["COERCE"]
+
+
+def test_a_courts_ruling_against_a_party_or_its_act_is_a_finding_of_liability():
+    # the twentieth blind check missed "the Law Lords ruled that the screening of Roma ... was discriminatory"
+    (law,) = coded("Kenya's High Court ruled that the Kenyan government's ban on protests was unlawful.")
+    assert law.cameo == "116" and law.actor[0].sector == "JUD" and law.recipient[0].country == "KEN"
+    (against,) = coded("A Kenyan court ruled against the government over the land seizures.")
+    assert against.cameo == "116"
+    (lords,) = coded("The Law Lords ruled that the screening of Roma at Prague airport by British immigration "
+                     "officers was discriminatory.")
+    assert lords.cameo == "116" and lords.recipient[0].country == "GBR"
+    assert types("A Kenyan court ruled that the election was valid.") == []

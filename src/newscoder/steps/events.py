@@ -447,6 +447,9 @@ class Coder:
         if tok.lemma_.lower() == "blame" and tok.dep_ == "xcomp" and tok.head.lemma_ == "be" and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
             return None  # "said X were to blame": the speaker's charge, coded at "were" (_judged), not X's plan
+        ruled = self._court_ruling(tok)
+        if ruled is not None:
+            return ruled
         guilty = _found_guilty(tok)
         if guilty is not None:  # "a court found the bishop guilty of failing to report abuse": the verdict (116)
             consumed.update(t.i for t in guilty.subtree)  # is the event, not what it was for
@@ -726,6 +729,38 @@ class Coder:
         if event is not None:
             to = "to " if word.lemma_.lower() == "blame" else ""
             event.trigger = f"{tok.text} {to}{word.text}"  # "was flawed", "were to blame"
+        return event
+
+    def _court_ruling(self, tok) -> Event | None:
+        """A court's ruling against someone (CAMEO 116, found liable): "the High Court ruled against the government",
+        "the Law Lords ruled that the screening of Roma by British immigration officers was discriminatory", "ruled
+        the ban unlawful". The one ruled against: the "against" phrase, else the subject of the ruled-on clause, or
+        its owner or the doer of the act it names ("by British immigration officers")."""
+        if tok.lemma_.lower() not in RULING_VERBS or syn.is_negated(tok):
+            return None
+        subj = syn.subject(tok)[0]
+        if subj is None or not any(r.sector == "JUD" for r in self.actors.code(subj)):
+            return None
+        against = syn.prep_child(tok, "against", "pobj")
+        if against is not None:
+            return self.make(tok, "116", recipient_head=against)
+        clause = next((c for c in tok.children if c.dep_ in ("ccomp", "oprd", "xcomp")), None)
+        if clause is None or syn.is_negated(clause):
+            return None
+        word = clause if clause.pos_ == "ADJ" else next(
+            (c for c in clause.children if c.dep_ in ("acomp", "attr") and c.lemma_.lower() in UNLAWFUL), None)
+        if word is None or word.lemma_.lower() not in UNLAWFUL:
+            return None
+        ruled = syn.subject(clause)[0] if clause.pos_ != "ADJ" else _dobj(tok)
+        if ruled is None:
+            return None
+        owner = next((c for c in ruled.children if c.dep_ == "poss" and c.pos_ != "PRON"), None) or \
+            syn.prep_child(ruled, "by", "pobj")
+        target = owner if owner is not None and self.actors.is_thing(ruled) or owner is not None and not any(
+            r.code for r in self.actors.code(ruled)) else ruled
+        event = self.make(tok, "116", recipient_head=target)
+        if event is not None:
+            event.trigger = f"{tok.text} {word.text}"
         return event
 
     def _figurative_fight(self, tok) -> bool:
@@ -1545,6 +1580,10 @@ ARMED_SECTORS = frozenset({"REB", "MIL", "UAF", "INS", "SPY", "COP"})
 KIN = frozenset({"wife", "husband", "son", "daughter", "mother", "father", "brother", "sister", "family", "child",
                  "children", "parent", "parents", "grandson", "granddaughter", "uncle", "aunt", "cousin", "fiancee",
                  "fiance", "widow", "widower", "mum", "dad"})
+#: Verbs of a court's ruling, and what a court rules an act or a law to be when it rules against its author.
+RULING_VERBS = frozenset({"rule", "declare", "find", "hold", "judge"})
+UNLAWFUL = frozenset({"unlawful", "illegal", "unconstitutional", "discriminatory", "invalid", "void", "racist",
+                      "incompatible", "illegitimate", "unfair", "negligent", "liable", "guilty", "wrong"})
 #: Pots of money raided in a figure of speech ("raided the pension funds", "raided the coffers").
 MONEY_POTS = frozenset({"fund", "funds", "coffers", "budget", "reserve", "reserves", "saving", "savings", "account",
                         "kitty", "purse", "pot", "chest", "box", "piggybank", "treasury", "pension", "pensions"})
