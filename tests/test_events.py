@@ -1943,3 +1943,10 @@ def test_a_courts_ruling_against_a_party_or_its_act_is_a_finding_of_liability():
                      "officers was discriminatory.")
     assert lords.cameo == "116" and lords.recipient[0].country == "GBR"
     assert types("A Kenyan court ruled that the election was valid.") == []
+
+
+def test_meeting_ones_own_advisers_is_no_talks():
+    # the twentieth blind check: "The MP, who is consulting his lawyers, told BBC News ..." as CONSULT
+    assert types("The Kenyan minister is consulting his lawyers about the claims.") == []
+    assert types("The Kenyan president met his doctors on Monday.") == []
+    assert types("The Kenyan president met Somalia's lawyers on Monday.") == ["CONSULT"]

@@ -473,6 +473,8 @@ class Coder:
             # too little, too late": criticism of what it did, in words
         if code and _root(code) in ("18", "19") and self._attacked_in_words(tok, noun):
             code = "111"  # "Howard launched an attack on Labour's record", "a businessman attacked the government"
+        if code and _root(code) == "04" and noun is None and _own_advisers(tok):
+            return None  # "the MP, who is consulting his lawyers", "met his doctors": one's own advisers, no talks
         if code and _root(code) in ("17", "18", "19") and noun is None and self._figurative_fight(tok):
             return None  # "will fight for victory in every seat", "raided the pension funds": a campaign, a figure
         if tok.lemma_.lower() in TRAVEL_VERBS and noun is None and (purpose := syn.prep_child(tok, "for", "pobj")) \
@@ -1584,6 +1586,21 @@ KIN = frozenset({"wife", "husband", "son", "daughter", "mother", "father", "brot
 RULING_VERBS = frozenset({"rule", "declare", "find", "hold", "judge"})
 UNLAWFUL = frozenset({"unlawful", "illegal", "unconstitutional", "discriminatory", "invalid", "void", "racist",
                       "incompatible", "illegitimate", "unfair", "negligent", "liable", "guilty", "wrong"})
+#: Those one consults for oneself: meeting them is no talks between actors.
+ADVISERS = frozenset({"lawyer", "solicitor", "barrister", "attorney", "doctor", "physician", "adviser", "advisor",
+                      "aide", "staff", "accountant", "banker", "family", "wife", "husband", "colleague", "team"})
+
+
+def _own_advisers(tok) -> bool:
+    """Does the verb of meeting or consulting have one's own advisers as its other side ("consulting his lawyers",
+    "met his doctors", "talked to her family")?"""
+    others = [c for c in tok.children if c.dep_ == "dobj"] + [
+        o for p in tok.children if p.dep_ == "prep" and p.lower_ in ("with", "to") for o in p.children
+        if o.dep_ == "pobj"]
+    return bool(others) and all(o.lemma_.lower() in ADVISERS and any(
+        c.dep_ == "poss" and c.pos_ == "PRON" for c in o.children) for o in others)
+
+
 #: Pots of money raided in a figure of speech ("raided the pension funds", "raided the coffers").
 MONEY_POTS = frozenset({"fund", "funds", "coffers", "budget", "reserve", "reserves", "saving", "savings", "account",
                         "kitty", "purse", "pot", "chest", "box", "piggybank", "treasury", "pension", "pensions"})
