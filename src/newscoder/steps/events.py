@@ -1588,7 +1588,7 @@ UNLAWFUL = frozenset({"unlawful", "illegal", "unconstitutional", "discriminatory
                       "incompatible", "illegitimate", "unfair", "negligent", "liable", "guilty", "wrong"})
 #: Those one consults for oneself: meeting them is no talks between actors.
 ADVISERS = frozenset({"lawyer", "solicitor", "barrister", "attorney", "doctor", "physician", "adviser", "advisor",
-                      "aide", "staff", "accountant", "banker", "family", "wife", "husband", "colleague", "team"})
+                      "aide", "staff", "accountant", "banker", "colleague", "team"}) | KIN
 
 
 def _own_advisers(tok) -> bool:
