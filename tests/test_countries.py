@@ -90,3 +90,11 @@ def test_a_state_that_broke_up_by_name_alias_or_seat_in_its_time():
     assert countries.former_state("Belgrade", 2010) is None and countries.former_state("Belgrade", None) is None
     assert countries.former_state("Burmese", 1980) is None  # renamed, not broken up: one code
     assert countries.former_state("Ankara", 1987) is None
+
+
+def test_a_person_named_without_a_middle_initial_is_found():
+    # "George Bush" in 2004 news: both Bushes of the table are the US government's, so that actor, as written
+    bush = countries.find_actor("George Bush")
+    assert bush is not None and bush.code == "USAGOV" and bush.canonical == "George Bush"
+    assert countries.find_actor("Recep Erdogan").canonical == "Recep Tayyip Erdogan"
+    assert countries.find_actor("George Smith") is None

@@ -217,7 +217,42 @@ def actor_table() -> dict[str, KnownActor]:
 
 
 def find_actor(text: str) -> KnownActor | None:
-    return actor_table().get(normalize(text))
+    key = normalize(text)
+    return actor_table().get(key) or _person_by_ends(key)
+
+
+@lru_cache(maxsize=1)
+def _people_by_ends() -> dict[tuple[str, str], list[KnownActor]]:
+    """(first name, surname) -> the table's people of that name, whatever their middle names or initials."""
+    out: dict[tuple[str, str], list[KnownActor]] = {}
+    for actor in set(actor_table().values()):
+        if actor.label != "PERSON":
+            continue
+        for name in (actor.canonical, *actor.aliases):
+            words = normalize(name).split()
+            if len(words) > 2 and actor not in out.get((words[0], words[-1]), []):
+                out.setdefault((words[0], words[-1]), []).append(actor)
+    return out
+
+
+def _person_by_ends(key: str) -> KnownActor | None:
+    """A person the table knows with a middle name or initial, written without it or with another form of it
+    ("George Bush" for "George W. Bush", "Recep Erdogan"): the person when only one fits, or, when every one
+    who fits is the same actor of the same state ("George Bush": father and son, both USAGOV), that actor under
+    the name as written."""
+    words = key.split()
+    if not 2 <= len(words) <= 3 or (len(words) == 3 and len(words[1]) > 1):
+        return None
+    found = _people_by_ends().get((words[0], words[-1]))
+    if not found:
+        return None
+    if len(found) == 1:
+        return found[0]
+    if len({(a.code, a.country, a.sector) for a in found}) == 1:
+        first = found[0]
+        return KnownActor(" ".join(w.capitalize() for w in words), first.label, first.kind, first.code,
+                          first.country, first.sector, ())
+    return None
 
 
 @dataclass(frozen=True)

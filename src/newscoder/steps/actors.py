@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from .. import extensions
 from ..knowledge import countries, firms
-from ..knowledge.event_lexicon import agents
+from ..knowledge.event_lexicon import agents, lexicon
 from ..models import EventActor
 from .event_syntax import in_headline_credit
 from .ner_fixes import CORP_SUFFIX
@@ -197,7 +197,7 @@ class ActorCoder:
                 c.dep_ == "det" and c.lower_ == "the" for c in head.children):
             named = self._named_before(head, tokens)  # "the bank" after "the World Bank"
             if named is not None:
-                return [replace(named, text=" ".join(t.text for t in tokens))]
+                return [replace(named, text=_join(tokens))]
         if head.pos_ == "NOUN" and (head.lemma_.lower() in firms.FIRM_NOUNS or head.lemma_.lower() in BOARDS and any(
                 c.dep_ == "poss" and c.lower_ == "its" for c in head.children)) and not any(
                 t.ent_type_ for t in tokens) and any(c.dep_ == "det" and c.lower_ == "the" or c.dep_ == "poss" and
@@ -205,10 +205,10 @@ class ActorCoder:
             # "the company", "its board": the firm named last
             firm = self._last_firm(head)
             if firm is not None:
-                return [replace(firm, text=" ".join(t.text for t in tokens))]
+                return [replace(firm, text=_join(tokens))]
         if head.pos_ == "NOUN" and head.lemma_.lower() in firms.FIRM_NOUNS and (based := self._based_in(tokens)):
             firm = self._last_firm(head)  # "the Michigan-based company": the firm of that country named last, else
-            text = " ".join(t.text for t in tokens if t.dep_ != "det")  # a firm of that country all the same
+            text = _join(t for t in tokens if t.dep_ != "det")  # a firm of that country all the same
             return [replace(firm, text=text) if firm is not None else EventActor(
                 text=text, canonical=text, code=based.iso3, sector="BUS", kind="group", own_country=based.iso3)]
         if head.pos_ == "NOUN" and head.lemma_.lower() in ANAPHORIC_NOUNS and not any(
@@ -216,7 +216,7 @@ class ActorCoder:
             kind = ANAPHORIC_NOUNS[head.lemma_.lower()]
             seat = self._seat(head) if kind == "state" else None
             if seat is not None:  # "the federal government in Belgrade": the state seated there
-                return [replace(seat, text=" ".join(t.text for t in tokens if t.dep_ != "det" or t.i > tokens[0].i),
+                return [replace(seat, text=_join(t for t in tokens if t.dep_ != "det" or t.i > tokens[0].i),
                                  sector="GOV")]
             prior = self.last.get(kind)
             if prior is None and kind == "state" and head.tag_ == "NN" and self.sole_home and countries.by_iso3(
@@ -230,7 +230,7 @@ class ActorCoder:
                     # "Kenya's opposition party accuses the government": the state's government, not the last
                     # body of that state named (a party, its police)
                     state = countries.by_iso3(prior.code[:3])
-                    prior = EventActor(text=" ".join(t.text for t in tokens if t.dep_ != "det"), canonical=state.name,
+                    prior = EventActor(text=_join(t for t in tokens if t.dep_ != "det"), canonical=state.name,
                                        code=state.iso3, sector="GOV", kind="state", guessed=prior.guessed)
             return [prior] if prior else []
         found = self._from_tokens(head, tokens)
@@ -238,7 +238,7 @@ class ActorCoder:
                 (r.code or "").startswith("IGO") for r in found):
             # "the OPEC member": one member state, named before, not OPEC itself ("EC members" act as the EC)
             prior = self.last.get("state")
-            return [replace(prior, text=" ".join(t.text for t in tokens))] if prior is not None else []
+            return [replace(prior, text=_join(tokens))] if prior is not None else []
         if len(found) == 1 and found[0].sector in STATE_SECTORS and not found[0].guessed:
             code = found[0].own_country or found[0].code
             if code and countries.by_iso3(code[:3]) is not None:  # "USALEG": the United States'
@@ -257,6 +257,10 @@ class ActorCoder:
                             for o in p.children if o.dep_ == "pobj"), None)
             if counted is not None:
                 return self.is_thing(counted, strict=strict)
+        if head.pos_ == "PROPN" and lemma in self.agents.things and (not head.ent_type_ or (
+                head.ent_iob_ == "B" and (head.i + 1 >= len(head.doc) or head.doc[head.i + 1].ent_iob_ != "I"))):
+            return True  # "delivered his ninth Budget": a thing's name written with a capital (one word the model may
+            # have taken for a name)
         if head.pos_ not in ("NOUN", "NUM") or head.ent_type_:
             return False
         if lemma in self.agents.things:
@@ -471,7 +475,7 @@ class ActorCoder:
         sector = self._sector(head, tokens)
         while len(tokens) > 1 and tokens[-1].dep_ in ("cc", "punct"):
             tokens = tokens[:-1]
-        text = " ".join(t.text for t in tokens if t.dep_ != "det" or t.i > tokens[0].i).strip()
+        text = _join(t for t in tokens if t.dep_ != "det" or t.i > tokens[0].i).strip()
         head_ent = self.ent_of.get(head.i)
         own = self._entity(head_ent) if head_ent is not None else None
         if own is None and head_ent is not None and head_ent.label_ == "ORG":
@@ -646,15 +650,35 @@ class ActorCoder:
             return known
         sent = head.sent
         for place in self.places_in(sent):
-            if not self._venue(place) and not self._topic(place):
+            if not self._venue(place) and not self._topic(place) and not self._place_acted_on(place, head):
                 return place.country
         for ent in self.ents_of(sent):
             if ent.label_ in ("GPE", "NORP") and not (ent.start <= head.i < ent.end) and not _venue(ent.root) \
-                    and not self._modifies_thing(ent.root):
+                    and not self._modifies_thing(ent.root) and not self._acted_on(ent.root, head):
                 rec = self._entity(ent) or next(iter(_hyphen_parts(ent, self.year)), None)
                 if rec and rec.kind == "state" and rec.code:
                     return rec.code
         return self.home if home is True else home
+
+    def _place_acted_on(self, place, head) -> bool:
+        span = self.doc.char_span(place.start, place.end, alignment_mode="expand")
+        return span is not None and self._acted_on(span.root, head)
+
+    def _acted_on(self, root, head) -> bool:
+        """Is the place or state (``root``, its name's root) what another act of the sentence is done to ("the
+        case for invading Iraq", "backed the invasion of Iraq", "sanctions against Iran"), not where the head's
+        people are from?"""
+        if root.dep_ == "dobj":
+            return root.head.i != head.i and root.head.pos_ == "VERB"
+        if root.dep_ != "pobj" or root.head.lower_ not in ACTED_ON_PREPS:
+            return False
+        holder = root.head.head
+        if holder.i == head.i:
+            return False
+        if root.head.lower_ == "of":  # "the invasion of Iraq"; not "the town of Samarra", "the people of Iraq"
+            return holder.pos_ == "VERB" or (holder.pos_ == "NOUN" and holder.lemma_.lower() in lexicon().nouns)
+        return holder.pos_ == "VERB" or (
+            holder.pos_ == "NOUN" and not _people_word(holder) and _title_lemma(holder) not in self.agents.sectors)
 
     def _topic(self, place) -> bool:
         """Is the place a modifier of a thing ("the Iran arms sales", "a Texas oil glut"): what the sentence is
@@ -880,6 +904,17 @@ OFFICE_COUNTRY = tuple((re.compile(p + r"\s*$"), iso3) for p, iso3 in (
 
 #: Entity labels of amounts, never an actor.
 AMOUNT_LABELS = frozenset({"MONEY", "QUANTITY", "PERCENT"})
+
+
+#: Prepositions whose object is what an act or a thing is about or aimed at ("the invasion of Iraq", "a war
+#: against Iran", "talks on Cyprus"), not where people are ("officials in Iraq", "the president of Iraq" keeps
+#: its country: a title heads the phrase).
+ACTED_ON_PREPS = frozenset({"of", "against", "on", "into", "over", "about", "toward", "towards"})
+
+
+def _join(tokens) -> str:
+    """The words of a name as the text writes them ("Pro-Life Alliance", not "Pro - Life Alliance")."""
+    return "".join(t.text_with_ws for t in tokens).strip()
 
 
 def _people_word(tok) -> bool:
