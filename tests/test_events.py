@@ -30,7 +30,7 @@ def test_tables_load_and_agree():
     assert table["138"].plover == "THREATEN" and table["138"].goldstein < 0
     assert table["040"].plover == "CONSULT"
     lex = lexicon()
-    assert all(code in table for code in lex.verbs.values())
+    assert all(code in table or (code == "-" and " " in verb) for verb, code in lex.verbs.items())
     assert all(code in table for code in lex.nouns.values())
 
 
@@ -1950,3 +1950,73 @@ def test_meeting_ones_own_advisers_is_no_talks():
     assert types("The Kenyan minister is consulting his lawyers about the claims.") == []
     assert types("The Kenyan president met his doctors on Monday.") == []
     assert types("The Kenyan president met Somalia's lawyers on Monday.") == ["CONSULT"]
+
+
+# ---- the eleventh session: categories read on fresh BBC stories (2004-2005), not on the evaluation sets
+
+
+def test_a_description_and_the_name_it_describes_parsed_as_two_subjects():
+    # "Anti-abortion group the Pro-Life Alliance 'congratulated' Mr Howard": the name, written as in the text
+    (event,) = coded('Campaign group the Clean-Air Alliance "praised" the Kenyan president on Monday.')
+    assert event.event == "SUPPORT" and event.actor[0].text == "Clean-Air Alliance"
+
+
+def test_insisting_on_a_fact_is_no_demand():
+    assert types('The Kenyan minister insisted: "We have a good record on human rights."') == []
+    assert types("On Monday the Kenyan president insisted closer co-operation did not mean losing control of "
+                 "the border.") == []
+    assert types("Kenya insisted on an apology from Somalia.") == ["REQUEST"]
+    assert types("Kenya insisted that Somalia must withdraw its ambassador.") == ["REQUEST"]
+
+
+def test_a_phrasal_verb_with_a_sense_of_its_own_is_no_attack():
+    assert types("The Kenyan president's supporters were fired up by his speech on Monday.") == []
+    assert types("Shares in Kenya Airways shot up 10% on Monday.") == []
+    assert types("Kenyan troops fired on Somali militants on Monday.") == ["ASSAULT"]
+    assert types("The Kenyan president talked about how he first entered politics.") == []
+
+
+def test_a_place_an_act_is_done_to_does_not_give_an_office_its_country():
+    # "The attorney general has again denied being 'leant on' ... to make the legal case for invading Iraq": not Iraq's
+    events = coded("Kenya's president praised the Kenyan army on Sunday. The attorney general denied being pressed "
+                   "by ministers to make the legal case for invading Somalia.")
+    assert [(e.event, e.actor[0].code) for e in events] == [("SUPPORT", "KEN"), ("REJECT", "KEN")]
+
+
+def test_suspending_a_thing_is_no_sanction_but_suspending_aid_is():
+    assert types("Kenya and Somalia agreed to suspend their requests for arbitration.") in ([], ["AGREE"])
+    assert types("Kenya suspended aid to Somalia on Monday.") == ["SANCTION"]
+    assert types("Red Cross officials suspended aid deliveries in Somalia on Monday.") == ["SANCTION"]
+    assert types("Kenya suspended ties with Somalia on Monday.") == ["SANCTION"]
+
+
+def test_a_deed_one_is_accused_of_is_no_event_of_its_own():
+    assert "AID" not in types("The Kenyan charity is in trouble after being accused of helping to topple the "
+                              "president of Somalia.")
+
+
+def test_purposes_forecasts_and_times_to_come_are_not_news():
+    assert types("The Kenyan government is regaining control of Kenya Airways in a bid to help the ailing "
+                 "company.") == []
+    text = ("Kenya Airways in talks\n\nKenya Airways has said it is still in talks with Somalia's Daallo "
+            "Airlines. In November, Kenya Airways said it was close to striking a deal with Daallo Airlines.")
+    assert "AGREE" not in [e.event for e in analyze(text, date=PUB, options=ONLY_EVENTS).events]
+    assert types("The talks in Nairobi covered other topics ahead of an African Union summit later in the "
+                 "week.") == []
+    assert types("The Kenyan president is to make a pitch for the youth vote urging people to back his "
+                 "party.") == []
+
+
+def test_adjectives_and_things_the_parser_took_for_verbs_or_actors():
+    assert types("But there are also pressing economic reasons for Kenya's decision to join the trade "
+                 "agreement.") == []
+    assert types("The Kenyan ruling party claimed it has met all of its promises.") == []
+    assert types("The day after the Kenyan finance minister delivered a record-breaking ninth Budget, the "
+                 "president praised him.") == ["SUPPORT"]
+
+
+def test_parties_clashing_over_an_issue_is_a_dispute_in_words():
+    (clash,) = coded("Labour and the Conservatives clashed over tax plans on Monday.")
+    assert clash.event == "ACCUSE"
+    assert types("Supporters of the two Kenyan parties clashed over the result in Nairobi, leaving three "
+                 "dead.") == ["ASSAULT"]

@@ -71,7 +71,7 @@ def mode_of(event: Event, tok) -> str:
         return statement_mode(event)
     if kind == "REQUEST" and (event.recoded or mode == "future"):
         return "future" if mode == "future" and not _own_words(event) else statement_mode(event)
-    if event.reported_by and not em.hoped(tok) and mode != "hypothetical" and (
+    if event.reported_by and not em.hoped(tok) and not em.nearly(tok) and mode != "hypothetical" and (
             event.recoded or (mode == "future" and kind == "AGREE" and _own_words(event))):
         return statement_mode(event)
     return mode

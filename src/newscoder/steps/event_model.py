@@ -139,7 +139,8 @@ def lexicon_code(tok) -> str | None:
     for c in tok.children:
         if c.dep_ in ("prt", "prep"):
             if f"{lemma} {c.lower_}" in lex.verbs:
-                return lex.verbs[f"{lemma} {c.lower_}"]
+                code = lex.verbs[f"{lemma} {c.lower_}"]
+                return None if code == "-" else code
     for c in tok.children:
         if c.dep_ in LIGHT_NOUN_DEPS and (lemma, c.lemma_.lower()) in lex.pairs:
             return lex.pairs[(lemma, c.lemma_.lower())]
@@ -443,14 +444,22 @@ def purpose_clause(tok) -> bool:
 
 def _clause_chain(tok):
     """The candidate and the heads it hangs from through complements and coordination."""
-    cur = tok
-    yield cur
+    cur, i_acl = tok, False  # i_acl: climbing from a participle that describes a noun ("a pitch for the vote
+    yield cur  # urging people to ..."): the verb whose object that noun is gives its time
     for _ in range(4):
         if cur.head.i == cur.i or cur.dep_ not in ("xcomp", "conj", "acomp", "ccomp", "advcl", "pcomp", "prep",
-                                                  "pobj", "acl", "relcl"):
+                                                  "pobj", "acl", "relcl") and not (cur.dep_ == "dobj" and i_acl):
             return
+        i_acl = cur.dep_ == "acl" or (i_acl and cur.dep_ in ("pobj", "prep"))
         cur = cur.head
         yield cur
+
+
+def nearly(tok) -> bool:
+    """Is ``tok`` what someone is close to doing ("was close to striking a deal", "on the verge of signing")? A
+    forecast, not an intent stated."""
+    return any(cur.dep_ in ("pcomp", "pobj") and cur.head.dep_ == "prep" and cur.head.lower_ in ("to", "of") and
+               lemma(cur.head.head) in NEAR_HEADS for cur in _clause_chain(tok))
 
 
 def hoped(tok) -> bool:
@@ -534,6 +543,9 @@ def mode(tok) -> str:
             return "hypothetical"  # "weighing the possibility of recognizing Croatia"
         if cur.dep_ == "advcl" and "than" in own:
             return "hypothetical"  # "able to do little more than offer sympathy": a comparison
+        if cur.dep_ == "acl" and "to" in own and lemma(cur.head) in ("bid", "attempt", "effort") and \
+                cur.head.dep_ == "pobj" and cur.head.head.lower_ == "in":
+            return "hypothetical"  # "regaining control in a bid to help the company": a purpose
         if cur.dep_ == "acl" and "to" in own and cur.head.pos_ == "NOUN" and lemma(cur.head) in UNDONE_NOUNS:
             return "hypothetical"  # "powers to raid houses", "a decision to expand settlements", "a plan to
             # attack": what a noun gives, asks or aims at, not done (an attempt to do it is coded, as CAMEO does)

@@ -83,11 +83,10 @@ def subject(tok):
     """The subject of a verb, inherited through conj/xcomp/advcl/prep chains."""
     head = tok
     for _ in range(6):
-        for c in head.children:
-            if c.dep_ in ("nsubj", "nsubjpass", "csubj"):
-                if c.tag_ in ("WP", "WDT") or (c.lower_ == "that" and head.dep_ == "relcl"):
-                    return (head.head, c.dep_) if head.dep_ == "relcl" else (None, None)
-                return c, c.dep_
+        for c in _subjects(head):
+            if c.tag_ in ("WP", "WDT") or (c.lower_ == "that" and head.dep_ == "relcl"):
+                return (head.head, c.dep_) if head.dep_ == "relcl" else (None, None)
+            return c, c.dep_
         for c in head.children:  # "Somalia stands accused by ...", parsed with the subject under "stands"
             for g in c.children if c.dep_ == "auxpass" else ():
                 if g.dep_ in ("nsubj", "nsubjpass") and g.i < c.i:
@@ -99,6 +98,16 @@ def subject(tok):
             break
         head = head.head
     return None, None
+
+
+def _subjects(head) -> list:
+    """The subjects of ``head``, the one to take first. A description and the name it describes, parsed as two
+    subjects ("Anti-abortion group the Pro-Life Alliance congratulated ..."): the name, nearest the verb."""
+    found = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
+    if len(found) > 1 and all(c.i < head.i for c in found) and found[-1].pos_ == "PROPN" and \
+            found[0].pos_ == "NOUN":
+        return found[::-1]
+    return found
 
 
 def prep_child(tok, prep_word: str, dep: str):
@@ -244,6 +253,12 @@ def asserted(comp) -> bool:
     if comp.dep_ == "ccomp" and comp.tag_ == "VBZ" and any(c.dep_ == "nsubj" for c in comp.children) and not any(
             c.dep_ in ("aux", "auxpass") for c in comp.children):
         return True  # "insists it remains on cordial terms": a present claim, no demand (that is "remain")
+    if comp.dep_ == "ccomp" and comp.tag_ == "VBP" and any(c.dep_ == "nsubj" and c.lower_ in ("i", "we")
+                                                          for c in comp.children) and not any(
+            c.dep_ in ("aux", "auxpass") for c in comp.children):
+        return True  # "insisted: 'We have a good record'": the speaker's own present, a claim
+    if comp.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ in ("did", "does", "do") for c in comp.children):
+        return True  # "insisted he did not know the date": do-support is indicative, a claim (a demand: "not leave")
     if comp.dep_ == "ccomp" and comp.tag_ in ("VBG", "VBN") and any(c.dep_ in ("nsubj", "nsubjpass")
                                                                  for c in comp.children):
         aux = {c.lower_ for c in comp.children if c.dep_ in ("aux", "auxpass")}

@@ -165,6 +165,8 @@ def _lookup_lemma(tok, lemma, lex) -> tuple[str | None, object | None]:
                 return code, noun
     for prt in particles:
         code = lex.verbs.get(f"{lemma} {prt.lower_}")
+        if code == "-":
+            return None, None  # "were fired up by the speech": the phrasal verb's own sense, no event
         if code:
             return code, None
     if lemma in LIGHT or (lemma in lex.light and lemma not in lex.verbs):
@@ -430,7 +432,10 @@ class Coder:
         for tok in sent:  # keep actors of sentences without events for coreference
             if tok.ent_iob_ == "B" and tok.dep_ in ("nsubj", "nsubjpass") and tok.i not in consumed:
                 self.actors.code(tok)
-        heads = {e.trigger_i for e in found}  # "accused X of attacking Y": the accusation only
+        heads = {e.trigger_i for e in found + background}  # "accused X of attacking Y": the accusation only;
+        heads |= {tok.i for tok in sent if tok.pos_ == "VERB" and tok.i not in heads and _root(
+            _lookup_verb(tok, self.lex)[0] or "") in ("11", "12")}  # and where the accusation or denial is no
+        # event of its own ("after being accused of helping to topple ...", "denies having helped")
         found = [e for e in found if not syn.nested(self.doc[e.trigger_i], heads)]
         # a described action ("to finance projects") counts only when the sentence reports no other
         return found or background[:1]
@@ -473,6 +478,8 @@ class Coder:
             # too little, too late": criticism of what it did, in words
         if code and _root(code) in ("18", "19") and self._attacked_in_words(tok, noun):
             code = "111"  # "Howard launched an attack on Labour's record", "a businessman attacked the government"
+        if code and _root(code) in ("18", "19") and noun is None and self._clashed_in_words(tok):
+            code = "111"  # "Labour and the Tories have clashed over tax": a dispute in words between parties
         if code and _root(code) == "04" and noun is None and _own_advisers(tok):
             return None  # "the MP, who is consulting his lawyers", "met his doctors": one's own advisers, no talks
         if code and _root(code) in ("17", "18", "19") and noun is None and self._figurative_fight(tok):
@@ -543,6 +550,11 @@ class Coder:
             return None  # "Pressed on benefits, he said ...": a reporter's question, no request
         if _idiom(tok) or _in_name(tok):
             return None
+        if any(self.lex.verbs.get(f"{tok.lemma_.lower()} {p.lower_}") == "-" for p in _particles(tok)):
+            return None  # "were fired up by the speech", "shares shot up": a phrasal verb's own sense, no event
+        if tok.tag_ == "VBG" and any(c.dep_ == "expl" for c in tok.children) and not any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+            return None  # "there are pressing reasons for ...": an adjective the parser took for the verb
         if tok.dep_ in ("csubj", "csubjpass") and tok.tag_ == "VBG":
             return None  # "removing the sanctions is out of the question": an act talked about, not done
         if tok.tag_ == "VBN" and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children):
@@ -569,6 +581,9 @@ class Coder:
                 said := syn.subject(comp)[0]) is not None and said.pos_ == "NOUN" and not said.ent_type_ and not \
                 people_word(said) and said.lemma_.lower() not in self.actors.agents.sectors and _dobj(tok) is None:
             return None  # "insisted that government reform must continue": a position on a thing, asked of no one
+        if tok.lemma_.lower() == "insist" and comp is None and not any(
+                c.dep_ == "prep" and c.lower_ == "on" and c.i > tok.i for c in tok.children):
+            return None  # "Ms Jowell insisted: 'We have a good record'", "he insisted": a statement, no demand
         if control and control[1] == "threat" and _addressed(tok) and not _conditional(tok) and comp is not None \
                 and comp.dep_ == "ccomp" and _third_party(tok, comp) and not self._same_state(tok, comp):
             return None  # "warned MSPs that Scotland may have to accept wind farms": told of a third party's
@@ -807,6 +822,30 @@ class Coder:
         return speaker_political and (institution or any(r.code for r in judged) or self.actors.is_thing(target)) or \
             (subj.ent_type_ == "PERSON" and institution)
 
+    def _clashed_in_words(self, tok) -> bool:
+        """Is a clash or a fight over an issue between politicians, parties or governments' members (no armed body,
+        no state named as such) a dispute in words: "Labour and the Tories clashed over tax and spending", "the
+        minister battled with his critics over the bill"? Not where someone is hurt or a place is fought over."""
+        if tok.lemma_.lower() not in DISPUTE_VERBS:
+            return False
+        issue = next((o for p in tok.children if p.dep_ == "prep" and p.lower_ in ("over", "on", "about")
+                      for o in p.children if o.dep_ == "pobj"), None)
+        if issue is None or not self.actors.is_thing(issue) or issue.lemma_.lower() in HELD_GROUND:
+            return False
+        subj = syn.subject(tok)[0]
+        if subj is None or subj.pos_ == "PRON":
+            return False
+        sides = [h for h in conjuncts(subj)] + [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "with"
+                                                for o in p.children if o.dep_ == "pobj"]
+        if any(h.ent_type_ in ("GPE", "LOC") for h in sides):
+            return False
+        coded = [r for h in sides for r in self.actors.code(h)]
+        if not coded or any(r.sector in ARMED_SECTORS or (r.kind == "state" and not r.sector) for r in coded):
+            return False
+        if any(t.lemma_.lower() in HURT_WORDS for t in tok.sent):
+            return False  # "clashed over the result, leaving three dead"
+        return all(r.sector in ("PTY", "LEG", "GOV") or "PTY" in (r.code or "") for r in coded)
+
     def _judged_actor(self, tok, speaker) -> bool:
         """Is ``tok`` a coded actor other than the speaker and its own side, fit to be criticised or praised by a
         word of the evaluatives table ("Labour", "Mr Blair", "the chancellor"; not "the talks", "he", the speaker,
@@ -856,6 +895,8 @@ class Coder:
         lexicon's OT, OP and OW rows)."""
         lemma = tok.lemma_.lower()
         obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        if obj is not None and obj.lower_ in PARTITIVES and (part := syn.prep_child(obj, "of", "pobj")) is not None:
+            obj = part  # "has met all of its promises": the promises are what is met
         if obj is None and tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ == "NOUN":
             obj = tok.head  # "the interest rate charged on the loan": the noun it describes is its object
         if obj is None and (lemma in self.lex.people_object or lemma in self.lex.thing_object):
@@ -889,8 +930,10 @@ class Coder:
             # (what is shared with someone is cooperation with them: "shared evidence with the U.S.")
             clause = kept_by != "clause" and any(c.dep_ == "ccomp" for c in tok.children)  # "demonstrated that
             # ...", but "charged that the president had torpedoed the plan" is an accusation
-            if clause or (obj is not None and self.actors.is_thing(obj)):
-                return self.lex.thing_object[lemma]
+            if clause or (obj is not None and self.actors.is_thing(obj) and not any(
+                    (lemma, m.lemma_.lower()) in self.lex.pairs for m in obj.lefts if m.dep_ in ("compound", "amod"))):
+                return self.lex.thing_object[lemma]  # (a pair's noun among its modifiers keeps the sense: "suspended
+                # aid deliveries", "part of a military aid program")
         return code
 
     def _combine(self, control, inner: str | None) -> str | None:
@@ -917,6 +960,8 @@ class Coder:
             return None
         if tok.dep_ == "pobj" and tok.head.lower_ in BACKGROUND_PREPS:
             return None  # "during the talks", "after the attack": background, not news
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in ("ahead", "prior"):
+            return None  # "ahead of an EU summit later in the week": what is to come, the time of other news
         if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ == "ADJ":
             return None  # "not satisfied with Saudi cooperation", "concerned about the attacks": a topic of a
             # feeling, not a report of the act
@@ -1043,8 +1088,9 @@ class Coder:
                 paper.lemma_.lower() not in SIGNED_PACTS and self.actors.is_thing(paper):
             return None  # "a note signed by the victims", "signed the guest book": no agreement signed
         if tok.lemma_.lower() in ("talk", "speak") and noun is None and not recipient and not _plural_subject(tok) \
-                and len(actors) < 2 and syn.prep_child(tok, "about", "pobj") is not None:
-            return None  # "I was talking about drugs": a subject talked of, with no one
+                and len(actors) < 2 and (syn.prep_child(tok, "about", "pobj") is not None or syn.prep_child(
+                    tok, "about", "pcomp") is not None):
+            return None  # "I was talking about drugs", "talked about how he fell in love": a subject talked of
         if tok.lemma_.lower() == "return" and noun is None and _dobj(tok) is None and _root(code) == "08" and \
                 syn.subject(tok)[1] == "nsubj":
             return None  # "the German envoy returned to Bonn": travel, not a return of people or goods (084)
@@ -1832,6 +1878,11 @@ def _political(actors: list[EventActor]) -> bool:
                or (a.code or "").startswith("IGO") for a in actors)
 
 
+#: Words for a part of what follows their "of" ("all of its promises").
+#: Verbs of fighting that politicians also do in words ("clashed over tax").
+DISPUTE_VERBS = frozenset({"clash", "battle", "fight", "spar", "feud", "tussle", "wrangle", "skirmish"})
+HURT_WORDS = frozenset({"dead", "die", "kill", "injure", "wound", "hurt", "casualty", "death", "injury", "arrest"})
+PARTITIVES = frozenset({"all", "some", "most", "many", "much", "none", "each", "any", "both", "part", "several"})
 #: Words that make "called X Y" a favourable judgement or a plain name, not criticism.
 FAVOURABLE = frozenset({"plausible", "good", "encouraging", "important", "success", "successful", "historic",
                         "positive", "constructive", "excellent", "reasonable", "fair", "great", "welcome", "useful",
