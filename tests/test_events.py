@@ -2020,3 +2020,35 @@ def test_parties_clashing_over_an_issue_is_a_dispute_in_words():
     assert clash.event == "ACCUSE"
     assert types("Supporters of the two Kenyan parties clashed over the result in Nairobi, leaving three "
                  "dead.") == ["ASSAULT"]
+
+
+def test_a_question_put_and_a_lawyer_pressing_are_no_requests():
+    assert types("In court, the Kenyan lawyer asked the witness if he ever saw the minister sign a contract.") == []
+    assert types("The Kenyan lawyer pressed.") == []
+    assert types("Kenya pressed Somalia to release the prisoners.") == ["REQUEST"]
+
+
+def test_a_warning_of_ones_own_trouble_is_no_threat():
+    assert types('Kenya Airways warned of "inadequate liquidity" if it fails to cut wage costs.') == []
+    assert types("Kenya warned of a strong reaction if Somalia attacks its border posts.") == ["THREATEN"]
+    assert types('"We have warned before that the closure of the border is just the beginning," said the '
+                 'Kenyan minister.') == []
+
+
+def test_another_partys_refusal_forecast_is_no_refusal():
+    # '"I would not exclude that Baikal will decline to pay," he said': a forecast, not Baikal's refusal
+    assert types("Kenya Airways will decline the offer, a Somali analyst said.") == []
+    assert types("Kenyan officials said Somalia will reject the plan.") == []
+    (said,) = coded("Kenya said it would refuse to send troops to Somalia.")
+    assert said.event == "REJECT" and said.mode == "reported"
+
+
+def test_a_name_apart_from_its_description_keeps_its_words_apart():
+    (event,) = coded("Kenya's foreign minister met Omar Ali, Somalia's envoy, in Nairobi on Monday.")
+    assert event.recipient and event.recipient[0].text.startswith("Omar Ali Somalia")  # not "Omar AliSomalia's"
+    (forced,) = coded("Police loyal to Kenyan Prime Minister Raila Odinga forced the acting mayor out of Nairobi.")
+    assert forced.actor[0].text.startswith("Police")
+
+
+def test_suspending_supplies_is_a_sanction():
+    assert types("Kenya suspended food supplies to Somalia on Monday.") == ["SANCTION"]

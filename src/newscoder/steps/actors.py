@@ -913,8 +913,15 @@ ACTED_ON_PREPS = frozenset({"of", "against", "on", "into", "over", "about", "tow
 
 
 def _join(tokens) -> str:
-    """The words of a name as the text writes them ("Pro-Life Alliance", not "Pro - Life Alliance")."""
-    return "".join(t.text_with_ws for t in tokens).strip()
+    """The words of a name as the text writes them ("Pro-Life Alliance", not "Pro - Life Alliance"), a space
+    where words were left out between them ("Jotyar Adil, the KRG's spokesman" without the comma)."""
+    out, prev = [], None
+    for t in tokens:
+        if prev is not None and (prev.whitespace_ or t.i != prev.i + 1):
+            out.append(" ")
+        out.append(t.text)
+        prev = t
+    return "".join(out).strip()
 
 
 def _people_word(tok) -> bool:

@@ -455,6 +455,15 @@ def _clause_chain(tok):
         yield cur
 
 
+#: Verbs whose clause says what something is or would be ("means that the government would take control").
+MEANING_HEADS = frozenset({"mean", "imply", "entail", "involve"})
+
+
+def explained(tok) -> bool:
+    """Is ``tok`` in a clause that says what something means ("an intervention means that ...")?"""
+    return any(cur.dep_ == "ccomp" and lemma(cur.head) in MEANING_HEADS for cur in _clause_chain(tok))
+
+
 def nearly(tok) -> bool:
     """Is ``tok`` what someone is close to doing ("was close to striking a deal", "on the verge of signing")? A
     forecast, not an intent stated."""
@@ -522,6 +531,8 @@ def mode(tok) -> str:
         own = {c.lower_ for c in cur.children if c.dep_ in ("aux", "auxpass", "mark")}
         if own & COND_MARKS or (i == 0 and purpose_clause(cur)):
             return "hypothetical"  # "had done this to make up for failure and to encourage the rebels": a purpose
+        if cur.dep_ == "ccomp" and lemma(cur.head) in MEANING_HEADS:
+            return "hypothetical"  # "an intervention means that the government would take control": what a thing is
         if cur.dep_ == "ccomp" and (lemma(cur.head) in POSSIBLE or any(
                 c.dep_ == "acomp" and lemma(c) in POSSIBLE for c in cur.head.children)):
             return "hypothetical"  # "it was highly unlikely (that) he would give Labour more money"

@@ -104,9 +104,10 @@ def _subjects(head) -> list:
     """The subjects of ``head``, the one to take first. A description and the name it describes, parsed as two
     subjects ("Anti-abortion group the Pro-Life Alliance congratulated ..."): the name, nearest the verb."""
     found = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
-    if len(found) > 1 and all(c.i < head.i for c in found) and found[-1].pos_ == "PROPN" and \
-            found[0].pos_ == "NOUN":
-        return found[::-1]
+    if len(found) == 2 and all(c.i < head.i for c in found) and found[-1].pos_ == "PROPN" and \
+            found[0].pos_ == "NOUN" and found[0].right_edge.i == found[0].i and \
+            found[1].left_edge.i == found[0].i + 1:
+        return found[::-1]  # (not "Police forces loyal to Prime Minister Hun Sen forced ...": the name is not next)
     return found
 
 

@@ -216,8 +216,14 @@ def _war_year(tok, pub) -> str | None:
 def _question_asked(tok) -> bool:
     """Is ``tok`` "ask" putting a question, not asking for something: a quoted question or an indirect one
     ("asked whether ...", '"Why now?" asked X'), with no one asked to do anything (no object, no "to", no "for")?"""
-    if tok.lemma_.lower() != "ask" or any(c.dep_ in ("dobj", "dative", "xcomp") or (
+    if tok.lemma_.lower() != "ask" or any(c.dep_ in ("xcomp",) or (
             c.dep_ == "prep" and c.lower_ in ("for", "about")) for c in tok.children):
+        return False
+    comp = next((c for c in tok.children if c.dep_ in ("ccomp", "advcl") and any(
+        m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in c.children)), None)
+    if comp is not None:
+        return True  # "asked Mr Myers if he ever knew ...", "asked whether the plan would work": a question put
+    if any(c.dep_ in ("dobj", "dative") for c in tok.children):
         return False
     comp = next((c for c in tok.children if c.dep_ == "ccomp"), None)
     if comp is None:  # '"Why are they not governing?" the Labour MP asked.': the question parsed apart
@@ -316,9 +322,22 @@ def _third_party(tok, comp) -> bool:
 
 
 def _conditional(tok) -> bool:
-    """A warning under a condition ("warned of a reaction if ...") is a threat whatever it says."""
+    """A warning under a condition ("warned of a reaction if ...") is a threat whatever it says; not where the
+    condition is the warner's own failing ("the airline warned of inadequate liquidity if it fails to cut costs":
+    a forecast of its own trouble)."""
+    subj = syn.subject(tok)[0]
     return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
-               for c in tok.children)
+               and not _own_failing(c, subj) for c in tok.children)
+
+
+def _own_failing(clause, warner) -> bool:
+    """Is the condition the warner's own failure ("if it fails to cut costs", "unless we raise prices")?"""
+    subj = syn.subject(clause)[0]
+    if subj is None or warner is None or subj.lower_ not in ("it", "we", "i"):
+        return False
+    return clause.lemma_.lower() in ("fail", "can", "be", "have", "need", "manage") or any(
+        c.dep_ == "neg" for c in clause.children) or clause.lemma_.lower() in ("raise", "cut", "reduce", "find",
+                                                                             "secure", "get", "sell", "meet")
 
 
 def _warned_of_thing(tok, lex) -> bool:
@@ -570,7 +589,9 @@ class Coder:
         if control and control[1] in ("intent", "wish") and syn.predicted(tok):
             return None
         if comp is None and control and control[1] in ("request", "threat"):
-            comp = next((c for c in tok.children if c.dep_ == "ccomp"), None)
+            comp = next((c for c in tok.children if c.dep_ == "ccomp" or (c.dep_ == "advcl" and any(
+                m.dep_ == "mark" and m.lower_ == "that" for m in c.children))), None)  # "warned before that ...":
+            # the parser's adverbial clause
         if comp is None and control and control[1] == "threat":
             comp = syn.prep_child(tok, "of", "pcomp")
         if comp is None and control and control[1] == "reject":  # "balked at signing"
@@ -584,6 +605,10 @@ class Coder:
         if tok.lemma_.lower() == "insist" and comp is None and not any(
                 c.dep_ == "prep" and c.lower_ == "on" and c.i > tok.i for c in tok.children):
             return None  # "Ms Jowell insisted: 'We have a good record'", "he insisted": a statement, no demand
+        if tok.lemma_.lower() in ("press", "urge", "demand") and not any(
+                c.dep_ in ("dobj", "dative", "xcomp", "ccomp", "nsubjpass", "prt") or (
+                    c.dep_ == "prep" and c.i > tok.i) for c in tok.children) and tok.dep_ not in ("acl", "relcl"):
+            return None  # "Mr Weingarten pressed.": a lawyer's question pursued, nothing asked of anyone
         if control and control[1] == "threat" and _addressed(tok) and not _conditional(tok) and comp is not None \
                 and comp.dep_ == "ccomp" and _third_party(tok, comp) and not self._same_state(tok, comp):
             return None  # "warned MSPs that Scotland may have to accept wind farms": told of a third party's
@@ -593,7 +618,7 @@ class Coder:
                 tok, "against", "pobj") is not None:
             return None  # "warned his supporters against complacency": advice to one's own side, no threat
         if control and control[1] == "threat" and not (_addressed(tok) or _conditional(tok)):
-            if comp is not None and comp.dep_ == "ccomp" and not _own_act(tok, comp):
+            if comp is not None and comp.dep_ in ("ccomp", "advcl") and not _own_act(tok, comp):
                 return None  # "warned that caution must be taken", "that prices could rise": a prediction or advice
             if comp is None and _warned_of_thing(tok, self.lex):
                 return None  # "warned of bumps in the road ahead"
