@@ -2052,3 +2052,39 @@ def test_a_name_apart_from_its_description_keeps_its_words_apart():
 
 def test_suspending_supplies_is_a_sanction():
     assert types("Kenya suspended food supplies to Somalia on Monday.") == ["SANCTION"]
+
+
+def test_a_guess_with_probably_is_no_news():
+    assert types("A Kenyan official said a meeting of African leaders would probably discuss the ruling.") == []
+
+
+def test_a_statement_insisted_on_air_is_no_demand():
+    assert types('"Any of them would make good MPs," the Kenyan minister insisted on a radio programme.') == []
+    assert types('"Somalia must withdraw its troops," Kenya insisted.') == ["REQUEST"]
+
+
+def test_she_is_not_the_man_named_last():
+    text = ("Mrs Wanjiru, an aid worker, was seized in Mogadishu on Monday. Mr Odinga, a Kenyan MP, called for her "
+            "release. She also urged the Kenyan government to close its embassy in Somalia.")
+    (urged,) = [e for e in analyze(text, date=PUB, options=ONLY_EVENTS).events if e.trigger == "urged"]
+    assert all("Odinga" not in (a.canonical or a.text) for a in urged.actor)  # she, or no one known, not him
+
+
+def test_helping_to_do_something_helps_no_one():
+    assert types("Kenya's president said he helped to win the 2002 election.") == []
+    assert types("Kenya helped Somalia to rebuild its army.") == ["AID"]
+
+
+def test_an_act_years_ago_is_background_in_an_undated_story():
+    text = "Kenya's president praised the army. Four years ago the Kenyan government sued the Standard newspaper."
+    assert [e.event for e in analyze(text, date=None, options=ONLY_EVENTS).events] == ["SUPPORT"]
+
+
+def test_parties_clashing_with_no_issue_named_is_a_dispute_in_words():
+    assert types("Labour and the Conservatives clashed on Monday.") == ["ACCUSE"]
+
+
+def test_the_doer_of_another_act_does_not_give_an_office_its_country():
+    events = coded("Kenya's president praised the army. The finance minister unveiled proposals for an aid plan "
+                   "like the Marshall Plan used by the United States to rebuild Europe.")
+    assert [e.actor[0].code for e in events if e.actor] == ["KEN", "KEN"]

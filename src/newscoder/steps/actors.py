@@ -141,6 +141,8 @@ class ActorCoder:
         self.year = doc._.nc_date.year if doc._.nc_date else None
         self.agents = agents()
         self.last: dict[str, EventActor] = {}
+        self.people_seen: list[EventActor] = []  # people coded so far, in text order ("she" after a man: the woman)
+        self.gender = _genders(doc)  # a person's surname -> "m" or "f", by the titles the article gives them
         self.people: dict[str, EventActor] = {}
         self.subject_person: EventActor | None = None
         self.last_pair: list[EventActor] = []
@@ -433,6 +435,10 @@ class ActorCoder:
                 return speaker[:1]
         if kind == "person":
             rec = self.subject_person or self.last.get("person")
+            want = PRONOUN_GENDER.get(head.lower_) if head is not None else None
+            if rec is not None and want and self._gender_of(rec) not in (None, want):
+                rec = next((r for r in reversed(self.people_seen) if self._gender_of(r) == want), None)
+                # "Mrs Hassan ... urged": not the man named last ("She also urged Care International ...")
         elif kind == "plural":  # "they": the last pair, or people or a group named in the plural, not one state,
             # as the subject of this sentence or the one before
             near = head is None or self.plural_sent in (head.sent.start, self._previous_sent(head))
@@ -440,6 +446,10 @@ class ActorCoder:
         else:
             rec = self._subject_before(head) or self.last.get("thing")
         return [rec] if rec else []
+
+    def _gender_of(self, rec: EventActor) -> str | None:
+        name = (rec.canonical or rec.text or "").split()
+        return self.gender.get(name[-1].lower()) if name else None
 
     def _subject_before(self, head) -> EventActor | None:
         """What a sentence-opening "It" stands for: the body or state the sentence before was about, its speaker
@@ -670,6 +680,8 @@ class ActorCoder:
         people are from?"""
         if root.dep_ == "dobj":
             return root.head.i != head.i and root.head.pos_ == "VERB"
+        if root.dep_ == "pobj" and root.head.dep_ == "agent":
+            return root.head.head.i != head.i  # "the Marshall Plan used by the United States": another act's doer
         if root.dep_ != "pobj" or root.head.lower_ not in ACTED_ON_PREPS:
             return False
         holder = root.head.head
@@ -884,11 +896,38 @@ class ActorCoder:
         return rec
 
     def _remember(self, rec: EventActor, kind: str) -> EventActor:
+        if kind == "person" and rec.code:
+            self.people_seen.append(rec)
         if rec.code:
             self.last["group" if kind == "group" else "state" if kind == "state" else kind] = rec
             if kind in ("group", "state"):
                 self.last["thing"] = rec
         return rec
+
+
+#: Titles that tell a person's sex, and the pronouns that ask for one.
+MALE_TITLES = frozenset({"mr", "sir", "lord", "king", "prince", "baron", "duke", "earl", "monsieur", "herr"})
+FEMALE_TITLES = frozenset({"mrs", "ms", "miss", "lady", "dame", "baroness", "queen", "princess", "duchess",
+                           "madame", "mme", "countess"})
+PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
+
+
+def _genders(doc) -> dict[str, str]:
+    """Surname -> "m" or "f" for the people an article names with a title ("Mrs Hassan", "Sir Digby Jones");
+    a surname given both is left out."""
+    out: dict[str, str] = {}
+    for ent in doc.ents:
+        if ent.label_ != "PERSON":
+            continue
+        title = ent[0] if ent[0].lower_.rstrip(".") in MALE_TITLES | FEMALE_TITLES else (
+            doc[ent.start - 1] if ent.start > 0 else None)
+        word = title.lower_.rstrip(".") if title is not None else ""
+        sex = "m" if word in MALE_TITLES else "f" if word in FEMALE_TITLES else None
+        if sex is None or ent[-1].i == (title.i if title is not None else -1):
+            continue
+        key = ent[-1].lower_
+        out[key] = sex if out.get(key, sex) == sex else "?"
+    return {k: v for k, v in out.items() if v != "?"}
 
 
 #: Titles of offices only one state has, written before a name ("Secretary of State George Shultz"). Written

@@ -139,6 +139,25 @@ def _history(event: Event, pub) -> bool:
 AHEAD = frozenset({"by", "until", "till", "before", "to", "through", "next", "from"})
 
 
+NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+                "eleven": 11, "twelve": 12, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "several": 3}
+
+
+def _years_ago(tok) -> bool:
+    """Is the act dated two years or more back from the telling ("four years ago he took legal action", "a decade
+    ago")? Background, dated story or not."""
+    for ago in tok.children:
+        if ago.lower_ != "ago":
+            continue
+        for span in ago.children:
+            unit = span.lemma_.lower()
+            if unit in ("decade", "century") or (unit == "year" and any(
+                    (n.like_num and n.text.isdigit() and int(n.text) >= 2) or NUMBER_WORDS.get(n.lower_, 0) >= 2
+                    for n in span.children if n.dep_ in ("nummod", "amod", "quantmod"))):
+                return True
+    return False
+
+
 def latest_year_end(coder) -> dt.date | None:
     """For an undated story, the last day of the latest year it tells of as passed or present: the largest year
     of its dates, leaving out years put ahead ("by 2010", "until 2007", "next year") and years in a sentence that
@@ -252,7 +271,8 @@ def decide(coder, by_sentence: list[tuple[object, list[Event]]]) -> list[tuple[o
             event.mode, event.confidence = mode_of(event, tok), round(1.0 - d.probs[em.NONE], 4)
             if event.mode in ASSERTING and _scheduled(event, tok, coder.pub):
                 event.mode = "future"
-            elif event.mode in ASSERTING and (_history(event, coder.pub or story_end) or _tally(tok)):
+            elif event.mode in ASSERTING and (_history(event, coder.pub or story_end) or _tally(tok) or
+                                              _years_ago(tok)):
                 event.mode = "background"  # "Sadat was shot nine years ago", "sold its stockpile in 1987", "have
                 # killed 65 soldiers since January"
             if event.mode in ASSERTING and ((d.plover is None and not _verdict(event, tok)) or noise or

@@ -98,6 +98,8 @@ AMOUNT = re.compile(r"%|\bper ?cent\b|[$\u20ac\u00a3\u00a5]|\b(?:dollars?|euros?
 BOILERPLATE = re.compile(r"\b(?:declined?|refused|not immediately available) to comment\b|\bwas asked\b", re.I)
 NOBODY = frozenset({"nobody", "none", "nothing", "no one"})
 COND_MARKS = frozenset({"if", "unless", "whether", "lest", "should"})
+#: Adverbs that make a modal's clause a guess ("would probably discuss").
+HEDGES = frozenset({"probably", "possibly", "perhaps", "maybe", "likely", "conceivably", "presumably"})
 ACTOR_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON", "LOC", "FAC"})
 NUMBER_ENTS = frozenset({"PERCENT", "MONEY", "QUANTITY", "CARDINAL"})
 CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "conj", "parataxis", "csubj", "acl", "xcomp", "pcomp"})
@@ -536,6 +538,8 @@ def mode(tok) -> str:
         if cur.dep_ == "ccomp" and (lemma(cur.head) in POSSIBLE or any(
                 c.dep_ == "acomp" and lemma(c) in POSSIBLE for c in cur.head.children)):
             return "hypothetical"  # "it was highly unlikely (that) he would give Labour more money"
+        if own & (FUTURE_AUX | HYPO_AUX) and any(c.dep_ == "advmod" and c.lower_ in HEDGES for c in cur.children):
+            return "hypothetical"  # "would probably discuss the ruling", "will possibly meet": a guess
         if own & FUTURE_AUX or (own & {"would"} and reported):
             return "future"
         if cur.dep_ in ("pcomp", "pobj") and cur.head.dep_ == "prep" and cur.head.lower_ in ("to", "of") and (

@@ -602,9 +602,13 @@ class Coder:
                 said := syn.subject(comp)[0]) is not None and said.pos_ == "NOUN" and not said.ent_type_ and not \
                 people_word(said) and said.lemma_.lower() not in self.actors.agents.sectors and _dobj(tok) is None:
             return None  # "insisted that government reform must continue": a position on a thing, asked of no one
-        if tok.lemma_.lower() == "insist" and comp is None and not any(
-                c.dep_ == "prep" and c.lower_ == "on" and c.i > tok.i for c in tok.children):
-            return None  # "Ms Jowell insisted: 'We have a good record'", "he insisted": a statement, no demand
+        if tok.lemma_.lower() == "insist" and (comp is None or comp.i < tok.i and not any(
+                c.dep_ == "aux" and c.lower_ in ("must", "should", "ought") for c in comp.children)) and not any(
+                c.dep_ == "prep" and c.lower_ == "on" and c.i > tok.i and not any(
+                    o.ent_type_ in ("DATE", "TIME", "ORG") or o.lemma_.lower() in MEDIA_WORDS for o in c.children)
+                for c in tok.children):
+            return None  # "Ms Jowell insisted: 'We have a good record'", "he insisted", '"Any of them would make
+            # good MPs," Mr Bell insisted on BBC Radio 4': a statement, no demand
         if tok.lemma_.lower() in ("press", "urge", "demand") and not any(
                 c.dep_ in ("dobj", "dative", "xcomp", "ccomp", "nsubjpass", "prt") or (
                     c.dep_ == "prep" and c.i > tok.i) for c in tok.children) and tok.dep_ not in ("acl", "relcl"):
@@ -854,9 +858,9 @@ class Coder:
         if tok.lemma_.lower() not in DISPUTE_VERBS:
             return False
         issue = next((o for p in tok.children if p.dep_ == "prep" and p.lower_ in ("over", "on", "about")
-                      for o in p.children if o.dep_ == "pobj"), None)
-        if issue is None or not self.actors.is_thing(issue) or issue.lemma_.lower() in HELD_GROUND:
-            return False
+                      for o in p.children if o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME")), None)
+        if issue is not None and (not self.actors.is_thing(issue) or issue.lemma_.lower() in HELD_GROUND):
+            return False  # (with no issue named, the sides must be politicians: "the two party leaders clashed")
         subj = syn.subject(tok)[0]
         if subj is None or subj.pos_ == "PRON":
             return False
@@ -951,6 +955,10 @@ class Coder:
             # a finite clause that states a fact ("accepted the ceasefire offer" parsed as a clause is none; "agreed
             # that troops would withdraw" is a deal)
             return self.lex.clause_sense[lemma]  # "accepted that the reforms had failed": a statement, no deal
+        if code and lemma in ("help", "assist") and obj is None and not any(
+                c.dep_ in ("dative", "nsubjpass") for c in tok.children) and any(
+                c.dep_ in ("xcomp", "ccomp") for c in tok.children):
+            return self.lex.thing_object.get(lemma)  # "I helped to win that election": no one helped, an act shared
         if code and lemma in self.lex.thing_object and not partner:
             # (what is shared with someone is cooperation with them: "shared evidence with the U.S.")
             clause = kept_by != "clause" and any(c.dep_ == "ccomp" for c in tok.children)  # "demonstrated that
@@ -1903,6 +1911,9 @@ def _political(actors: list[EventActor]) -> bool:
                or (a.code or "").startswith("IGO") for a in actors)
 
 
+#: Where words are said ("insisted on BBC Radio 4's Today programme").
+MEDIA_WORDS = frozenset({"programme", "program", "show", "radio", "television", "tv", "channel", "website",
+                         "interview", "podcast", "broadcast", "air", "camera", "record"})
 #: Words for a part of what follows their "of" ("all of its promises").
 #: Verbs of fighting that politicians also do in words ("clashed over tax").
 DISPUTE_VERBS = frozenset({"clash", "battle", "fight", "spar", "feud", "tussle", "wrangle", "skirmish"})
