@@ -2088,3 +2088,39 @@ def test_the_doer_of_another_act_does_not_give_an_office_its_country():
     events = coded("Kenya's president praised the army. The finance minister unveiled proposals for an aid plan "
                    "like the Marshall Plan used by the United States to rebuild Europe.")
     assert [e.actor[0].code for e in events if e.actor] == ["KEN", "KEN"]
+
+
+def test_harm_done_by_nature_is_no_attack():
+    assert types("Hundreds of buildings and small boats were destroyed by the waves.") == []
+    text = "Giant waves hit Kenya's coast\n\nThe worst-hit areas are Lamu and Malindi, with at least 300 people killed."
+    assert [e.event for e in analyze(text, date=PUB, options=ONLY_EVENTS).events] == []
+    assert types("Ten people were killed when a bomb exploded in Nairobi.") == ["ASSAULT"]
+
+
+def test_a_thing_gives_no_aid_and_a_thing_blamed_accuses_no_one():
+    assert types("Tourism is a vital part of Kenya's economy, providing jobs for two million people.") == []
+    assert types('Trade barriers and subsidies "severely" distort the market, the Kenyan report said.') == []
+    assert types("Kenya said Somalia had exaggerated the death toll.") == ["ACCUSE"]
+
+
+def test_economic_senses_of_demand_beat_and_examine():
+    assert types("Kenya Airways' profits rose after low interest rates boosted demand.") == []
+    assert types("Kenya Airways beat market expectations despite rising fuel costs.") == []
+    assert types("The Kenyan foreign ministry said it was examining what aid was needed.") == []
+    assert types("Kenyan lawmakers are examining allegations that the minister took bribes.") == ["ACCUSE"]
+    assert types("Kenya boosted troops on the Somali border.") == ["MOBILIZE"]
+
+
+def test_complaints_warnings_on_things_and_ones_own_obligations():
+    (protest,) = coded("Kenyan firms have protested that Somali laws make trade too costly.")
+    assert protest.event == "ACCUSE" and protest.cameo == "111"
+    assert types("Kenya's central bank warns on impact of subsidies") == []
+    assert types('"We should seek a solution that protects investors," the Kenyan minister said.') == []
+    assert types("Kenya said Somalia must withdraw its troops.") == ["REQUEST"]
+
+
+def test_times_to_come_opinions_held_and_wishes_for_a_role():
+    assert types('"The market will be nervous until the April IMF meetings," a Kenyan analyst said.') == []
+    assert types('"It is widely accepted that, if prices fall, the Kenyan economy will suffer."') == []
+    assert types("Polls suggest that Kenyans want the state to take a leading role in providing aid to "
+                 "farmers, the analyst says.") == []

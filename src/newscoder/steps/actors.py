@@ -59,7 +59,22 @@ NOT_PEOPLE = frozenset({"order", "border", "number", "letter", "power", "water",
                         "government", "movement", "parliament", "department", "incident", "accident", "talent",
                         "plant", "grant", "rant", "fee", "committee", "degree", "decree", "guarantee", "tree",
                         "interest",
-                        "list", "mist", "twist", "fist", "wrist", "gist", "register"})
+                        "list", "mist", "twist", "fist", "wrist", "gist", "register",
+                        # more things with an agent's ending ("trade barriers distort the market")
+                        "barrier", "filter", "trigger", "tower", "river", "motor", "mirror", "reactor", "tractor",
+                        "calendar", "dollar", "pillar", "corridor", "indicator", "parameter", "character",
+                        "chapter", "cluster", "container", "gender", "ledger", "lever", "litre", "liter", "poster",
+                        "printer", "shelter", "theatre", "theater", "timber", "rubber", "silver", "sugar", "laser",
+                        "liquor", "tumor", "tumour", "vapor", "vapour", "harbour", "harbor", "honour", "honor",
+                        "favour", "favor", "labour", "labor", "rumour", "rumor", "colour", "color", "behaviour",
+                        "behavior", "humour", "humor", "razor", "scooter", "trailer", "charter", "cover",
+                        "summer", "winter", "october", "november", "december", "september", "dinner", "lunch",
+                        "border", "platform", "segment", "instrument", "document", "equipment", "investment",
+                        "treatment", "settlement", "development", "environment", "employment", "unemployment",
+                        "requirement", "argument", "amendment", "assessment", "announcement", "achievement",
+                        "establishment", "commitment", "deployment", "enforcement", "procurement",
+                        "supplement", "sentiment", "component", "continent", "patent", "percentage", "restaurant",
+                        "constraint", "complaint", "pollutant", "lubricant", "implant"})
 #: Weapons and attacks that news makes the subject of a killing: the attackers, unnamed (CAMEO's UAF).
 ATTACK_NOUNS = frozenset({"bomb", "bombing", "blast", "explosion", "device", "mine", "landmine", "rocket", "shell",
                           "shelling", "missile", "mortar", "gunfire", "airstrike", "ambush", "attack", "grenade",

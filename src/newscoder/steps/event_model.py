@@ -452,7 +452,8 @@ def _clause_chain(tok):
         if cur.head.i == cur.i or cur.dep_ not in ("xcomp", "conj", "acomp", "ccomp", "advcl", "pcomp", "prep",
                                                   "pobj", "acl", "relcl") and not (cur.dep_ == "dobj" and i_acl):
             return
-        i_acl = cur.dep_ == "acl" or (i_acl and cur.dep_ in ("pobj", "prep"))
+        i_acl = cur.dep_ == "acl" or (cur.dep_ == "pcomp" and cur.head.head.pos_ == "NOUN") or (
+            i_acl and cur.dep_ in ("pobj", "prep"))  # (and "a leading role in providing these things")
         cur = cur.head
         yield cur
 
@@ -518,7 +519,7 @@ def mode(tok) -> str:
     if tok.pos_ == "NOUN" and tok.dep_ == "nsubj" and lemma(tok.head) == "be" and any(
             c.dep_ == "acomp" and lemma(c) in POSSIBLE for c in tok.head.children):
         return "hypothetical"  # "increased cooperation between Nepal and Tibet was possible"
-    if tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX"):
+    if tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass", "dobj") and tok.head.pos_ in ("VERB", "AUX"):
         governing = mode(tok.head)  # "any attack on the plant could cause a disaster"
         if governing in ("hypothetical", "future"):
             return governing
@@ -550,7 +551,8 @@ def mode(tok) -> str:
         if cur.dep_ == "xcomp" and (lemma(cur.head) in POSSIBLE or any(
                 c.dep_ == "acomp" and lemma(c) in POSSIBLE for c in cur.head.children)):
             return "hypothetical"  # "it is possible to reach agreement", "are unlikely to sanction a cut"
-        if cur.dep_ == "xcomp" and (lemma(cur.head) in PLAN_HEADS or (lemma(cur.head) == "be" and "to" in own)):
+        if (cur.dep_ == "xcomp" or (cur.dep_ == "ccomp" and "to" in own)) and (lemma(cur.head) in PLAN_HEADS or (
+                lemma(cur.head) == "be" and "to" in own)):  # (and "want the state to take", parsed as a clause)
             return "future"  # "plans to visit", "is to meet"
         if cur.dep_ == "xcomp" and lemma(cur.head) in TRY_HEADS | DEONTIC_HEADS:
             return "hypothetical"

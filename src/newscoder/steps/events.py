@@ -344,7 +344,7 @@ def _warned_of_thing(tok, lex) -> bool:
     """"warned of bumps in the road", "warned about the risks", "warned against disunity": a warning about a thing,
     no threat (but "warned of military action", an event noun, is one)."""
     for prep in tok.children:
-        if prep.dep_ == "prep" and prep.lower_ in ("of", "about", "against"):
+        if prep.dep_ == "prep" and prep.lower_ in ("of", "about", "against", "on", "over"):
             for pobj in prep.children:
                 if pobj.dep_ == "pobj" and pobj.pos_ == "NOUN":
                     return not (_noun_code(pobj, lex))
@@ -497,6 +497,11 @@ class Coder:
             # too little, too late": criticism of what it did, in words
         if code and _root(code) in ("18", "19") and self._attacked_in_words(tok, noun):
             code = "111"  # "Howard launched an attack on Labour's record", "a businessman attacked the government"
+        if code and _root(code) == "07" and noun is None and (giver := syn.subject(tok))[1] == "nsubj" and \
+                giver[0] is not None and _plain_thing(giver[0], self.actors):
+            return None  # "Tourism ... providing jobs for 19 million people": a thing gives no aid
+        if code and _root(code) in ("17", "18", "19", "20") and noun is None and _natural_harm(tok):
+            return None  # "23,000 people killed" by the waves, "buildings destroyed by the tsunami": no attacker
         if code and _root(code) in ("18", "19") and noun is None and self._clashed_in_words(tok):
             code = "111"  # "Labour and the Tories have clashed over tax": a dispute in words between parties
         if code and _root(code) == "04" and noun is None and _own_advisers(tok):
@@ -518,6 +523,8 @@ class Coder:
                     event.recipient = [r for r in host if r.code and r.code != event.actor[0].code]
             return event
         wronged = self._wrongdoer(tok)
+        if wronged is not None and _plain_thing(wronged[0], self.actors):
+            wronged = None  # "trade barriers distort the market, the report said": a thing blamed, no one accused
         if wronged is not None:  # "Muhsen said Iran had exaggerated battle reports": Muhsen accuses Iran
             event = self.make(tok, "112", recipient_head=wronged[0])
             if event is not None:
@@ -949,6 +956,9 @@ class Coder:
             for h in (tok, obj) if h is not None for p in list(h.children) + [
                 g for c in h.children if c.dep_ == "prep" for o in c.children for g in o.children])
         # "blamed the bombing (in Johannesburg) on rebels": the rebels are accused; "on Sunday" is no one
+        if code and lemma in self.lex.clause_sense and any(c.dep_ == "ccomp" for c in tok.children) and any(
+                c.dep_ in ("nsubjpass", "expl") and c.lower_ == "it" for c in tok.children):
+            return self.lex.clause_sense[lemma]  # "it is widely accepted that ...": an opinion held, no one's act
         if code and lemma in self.lex.clause_sense and obj is None and any(c.dep_ == "ccomp" and (
                 c.tag_ in ("VBD", "VBZ", "VBP") or any(a.dep_ in ("aux", "auxpass") for a in c.children)) and not any(
                 a.dep_ == "aux" and a.tag_ == "MD" for a in c.children) for c in tok.children):
@@ -993,8 +1003,9 @@ class Coder:
             return None
         if tok.dep_ == "pobj" and tok.head.lower_ in BACKGROUND_PREPS:
             return None  # "during the talks", "after the attack": background, not news
-        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in ("ahead", "prior"):
-            return None  # "ahead of an EU summit later in the week": what is to come, the time of other news
+        if tok.dep_ == "pobj" and (tok.head.lower_ == "of" and tok.head.head.lower_ in ("ahead", "prior") or
+                                   tok.head.lower_ in ("until", "till", "pending")):
+            return None  # "ahead of an EU summit later in the week", "until the April IMF meetings": what is to come
         if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ == "ADJ":
             return None  # "not satisfied with Saudi cooperation", "concerned about the attacks": a topic of a
             # feeling, not a report of the act
@@ -1223,7 +1234,9 @@ class Coder:
         if modality == "conditional" and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for v in {tok, first}
                                              for c in v.children):
             modality = "actual"  # "the fighters may have arrested civilians": a guess about the past, no threat
-        by_speaker = modality == "obligation" and speaker_tok is not None and recipient_head is None
+        by_speaker = modality == "obligation" and speaker_tok is not None and recipient_head is None and not (
+            (subj := syn.subject(tok)[0]) is not None and subj.lower_ in ("we", "i"))  # "We should seek a
+        # solution," he said: what the speaker's own side ought to do, no demand of anyone
         if by_speaker:
             code = REQUEST_BY_ROOT.get(_root(code), "100") if _root(code) not in ("10", "02") else code
             if any(c.lower_ == "should" for c in tok.children):
@@ -1909,6 +1922,40 @@ def _political(actors: list[EventActor]) -> bool:
     return any(a.kind == "state" or (a.kind == "group" and a.sector != "BUS" and not a.guessed)
                or a.sector in POLITICAL_SECTORS or (a.kind == "person" and a.code and not a.guessed)
                or (a.code or "").startswith("IGO") for a in actors)
+
+
+def _plain_thing(tok, actors) -> bool:
+    """Is ``tok`` a common noun for a thing, unnamed, that names no people, body or office ("tourism", "trade
+    barriers"; not "officials", "the ministry", "rebels")?"""
+    return tok.pos_ == "NOUN" and not tok.ent_type_ and not people_word(tok) and tok.lemma_.lower() not in \
+        GENERIC_TITLES and actors.is_thing(tok, strict=True) or (
+            tok.pos_ == "NOUN" and not tok.ent_type_ and not people_word(tok) and
+            tok.lemma_.lower() not in actors.agents.sectors and tok.lemma_.lower() not in GENERIC_TITLES and
+            not any(r.sector for r in actors.code(tok)))
+
+
+#: Forces of nature, accidents and illness: what they kill or destroy was not attacked.
+NATURAL = frozenset({"tsunami", "wave", "earthquake", "quake", "hurricane", "storm", "flood", "flooding", "cyclone",
+                     "typhoon", "landslide", "mudslide", "avalanche", "wildfire", "bushfire", "disease", "epidemic",
+                     "virus", "drought", "famine", "heatwave", "eruption", "volcano", "tornado", "accident", "crash",
+                     "flu", "influenza", "cholera", "malaria", "aids", "cancer", "pandemic", "blizzard",
+                     "lightning", "weather", "tide", "collapse"})  # (not "fire", "explosion", "outbreak": of war too)
+
+
+def _natural_harm(tok) -> bool:
+    """Were people killed or things destroyed by nature, illness or an accident ("with at least 23,000 people
+    killed", "boats destroyed by the waves"): the doer a force of nature, or none named in a sentence that tells of
+    one?"""
+    doer = syn.agent_of_passive(tok)
+    subj, dep = syn.subject(tok)
+    if doer is None and dep == "nsubj" and not (tok.tag_ == "VBN" and not any(
+            c.dep_ in ("aux", "auxpass") for c in tok.children)):  # "with 23,000 people killed": the dead
+        doer = subj
+    if doer is not None:
+        return doer.lemma_.lower() in NATURAL
+    first = next(iter(tok.doc.sents))
+    return any(t.lemma_.lower() in NATURAL and t.pos_ == "NOUN" for t in tok.sent) or (
+        syn.in_headline(first[0]) and any(t.lemma_.lower() in NATURAL for t in first))
 
 
 #: Where words are said ("insisted on BBC Radio 4's Today programme").
