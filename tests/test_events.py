@@ -2124,3 +2124,30 @@ def test_times_to_come_opinions_held_and_wishes_for_a_role():
     assert types('"It is widely accepted that, if prices fall, the Kenyan economy will suffer."') == []
     assert types("Polls suggest that Kenyans want the state to take a leading role in providing aid to "
                  "farmers, the analyst says.") == []
+
+
+def test_a_speakers_verdict_on_a_party_or_on_government_plans_is_criticism():
+    text = ("Kenyan parties trade blows\n\nThe Kenyan government has announced new plans for school funding. Mr "
+            "Odinga said the ruling party was in turmoil. The opposition Orange Democratic Movement says government "
+            "proposals on school funding are unrealistic. Mr Ruto said KANU's bill had been very badly drawn up.")
+    events = analyze(text, date=PUB, options=ONLY_EVENTS).events
+    criticism = [(e.cameo, [r.sector for r in e.recipient]) for e in events if e.event == "ACCUSE"]
+    assert ("111", ["GOV"]) in criticism  # the government's proposals, judged by the opposition
+    assert len(criticism) >= 2
+
+
+def test_a_state_judged_by_its_own_people_is_still_no_criticism():
+    assert types("The Kenyan president said Kenya was a fair trader.") == []
+
+
+def test_a_warning_of_ones_own_trouble_or_anothers_refusal_forecast():
+    assert types("Shares in Kenya Airways tumbled after the firm warned it could run out of cash.") == []
+    (threat,) = coded("Kenya warned it would take action against al-Shabaab.")
+    assert threat.event == "THREATEN"
+    (veto,) = coded("Kenya's foreign minister said Kenya was prepared to veto any bid to cut the aid.")
+    assert veto.event in ("REJECT", "THREATEN") and veto.mode in ("asserted", "reported")
+
+
+def test_waiting_for_approval_to_make_an_offer_is_no_offer():
+    assert types("Kenya Airways said it was still waiting for the approval of the regulators to make a formal "
+                 "offer for Daallo.") == []

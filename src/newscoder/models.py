@@ -247,6 +247,7 @@ class Event(Record):
     #: unless": THREATEN), or a control verb ("refused to send troops"); the model does not retype it
     recoded: bool = field(default=False, metadata=INTERNAL)
     trigger_i: int = field(default=-1, metadata=INTERNAL)  # the trigger's token index
+    speaker_codes: tuple = field(default=(), metadata=INTERNAL)  # ISO3 of whoever reports it ("Straw said the UK ...")
 
 
 @dataclass(slots=True)

@@ -68,7 +68,7 @@ def mode_of(event: Event, tok) -> str:
     if mode == "hypothetical" and (em.purpose_clause(tok) or em.explained(tok)):
         return mode  # "had done this ... to encourage Kurdish rebels to attack": an aim, whatever its frame
     if kind in ("REJECT", "THREATEN") and not event.recoded and mode == "future" and event.reported_by and \
-            not _own_words(event):
+            not _own_side(event):
         return mode  # "I would not exclude that Baikal will decline to pay," he said: a forecast of another's act
     if kind in ("REJECT", "THREATEN") and (event.recoded or mode == "future"):
         return statement_mode(event)
@@ -228,6 +228,12 @@ def _own_words(event: Event) -> bool:
     said = (event.reported_by or "").lower()
     return bool(said) and any(a.text.lower() in PRONOUNS or a.text.lower() in said
                               or (a.canonical or "").lower() in said for a in event.actor)
+
+
+def _own_side(event: Event) -> bool:
+    """Does the doer say it, or someone of its own state ("Foreign Secretary Jack Straw said the UK was prepared to
+    veto ...")?"""
+    return _own_words(event) or any(a.code and a.code[:3] in event.speaker_codes for a in event.actor)
 
 
 def retype(event: Event, decision: em.Decision) -> None:

@@ -495,6 +495,7 @@ def _reported(tok, text: str) -> bool:
 #: Nouns whose to-infinitive is not done: powers and rights given, plans, offers, calls, decisions ("powers to
 #: raid houses", "a call to boycott"); not attempts ("an attempt to assassinate X was thwarted" is coded).
 UNDONE_NOUNS = frozenset({"power", "right", "authority", "mandate", "permission", "licence", "license", "freedom",
+                          "approval", "consent", "clearance", "go-ahead", "authorisation", "authorization",
                           "plan", "proposal", "offer", "promise", "pledge", "vow", "threat", "call", "appeal",
                           "demand", "request", "order", "decision", "readiness", "willingness", "ability",
                           "capacity", "chance", "opportunity", "need", "way", "time", "reason", "intention",

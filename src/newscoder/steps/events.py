@@ -631,6 +631,12 @@ class Coder:
         if control and control[1] == "threat" and not (_addressed(tok) or _conditional(tok)):
             if comp is not None and comp.dep_ in ("ccomp", "advcl") and not _own_act(tok, comp):
                 return None  # "warned that caution must be taken", "that prices could rise": a prediction or advice
+            if comp is not None and comp.dep_ == "ccomp" and _lookup_verb(comp, self.lex)[0] is None and not any(
+                    c.dep_ == "neg" for c in comp.children) and comp.lemma_.lower() not in RETALIATE and not any(
+                    (o.dep_ == "dobj" and o.head.i == comp.i or o.dep_ == "pobj" and o.head.lower_ in (
+                        "against", "on", "at", "with", "to")) and not self.actors.is_thing(o) and any(
+                        r.code for r in self.actors.code(o)) for o in comp.subtree):
+                return None  # "the firm warned it could run out of cash": its own trouble foretold, no act on anyone
             if comp is None and _warned_of_thing(tok, self.lex):
                 return None  # "warned of bumps in the road ahead"
         if control and comp is not None:
@@ -773,12 +779,26 @@ class Coder:
         speaker = self.actors.code(speaker_tok)
         if not any(a.code or a.sector for a in speaker):
             return None
-        owner = next((c for c in subj.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+        owner = next((c for c in subj.children if c.dep_ == "poss" and c.pos_ != "PRON"), None) or next(
+            (c for c in subj.children if c.dep_ in ("compound", "amod") and c.i < subj.i and (
+                c.ent_type_ in ("ORG", "NORP", "GPE") and any(r.code for r in self.actors.code(c)))), None)
+        government = None
+        if owner is None and self.actors.is_thing(subj) and (gov := next(
+                (c for c in subj.children if c.dep_ in ("compound", "amod") and c.i < subj.i and
+                 c.lemma_.lower() in GOVERNMENT_WORDS), None)) is not None and (
+                country := countries.by_iso3(self.actors.context_country(gov) or "")) is not None:
+            government = EventActor(text=gov.text, canonical=country.name, code=country.iso3, sector="GOV",
+                                    kind="state", guessed=True)  # "government proposals are unrealistic"
+            if any(r.code == country.iso3 and r.sector == "GOV" for r in speaker):
+                return None  # a government's own members on its plans
         if owner is not None and (self.actors.is_thing(subj) or graded and not self._judged_actor(subj, speaker_tok)):
-            subj = owner  # "the government's plan was flawed": the government is criticised
-        if graded and not self._judged_actor(subj, speaker_tok):
+            subj = owner  # "the government's plan was flawed", "Tory plans were reckless": the owner is criticised
+        if graded and government is None and not self._judged_actor(subj, speaker_tok):
             return None  # a word of the table judges an actor: "said the talks were useful" praises no one
-        event = self.make(tok, code, actors=speaker, recipient_head=subj, verdict=True)
+        event = self.make(tok, code, actors=speaker, recipient_head=subj if government is None else None,
+                          verdict=True)
+        if event is not None and government is not None:
+            event.recipient = [government]
         if event is not None:
             to = "to " if word.lemma_.lower() == "blame" else ""
             event.trigger = f"{tok.text} {to}{word.text}"  # "was flawed", "were to blame"
@@ -896,8 +916,12 @@ class Coder:
             return False
         if tok.ent_type_ not in ("GPE", "NORP") or speaker is None:
             return True
-        own = {(r.code or "")[:3] for r in self.actors.code(speaker)} - {""}
-        return not any(r.code and r.code[:3] in own for r in judged)  # a state judged by its own people
+        said_by = self.actors.code(speaker)
+        own = {(r.code or "")[:3] for r in said_by} - {""}
+        sides = {r.sector for r in said_by}
+        return not any(r.code and len(r.code) == 3 and r.code in own and (r.sector is None or r.sector in sides)
+                       for r in judged)  # a state judged by its own people, a government by its members; not its
+        # parties ("Mr Milburn said the Tories were in turmoil") nor its government judged by the opposition
 
     def _labelled(self, tok) -> Event | None:
         """A speaker's label on someone: "branded the minister irresponsible", "described Mr Straw's plan as
@@ -1191,6 +1215,8 @@ class Coder:
             end=sent.start_char + len(text), negated=negated,
             reported_by=speaker_tok and " ".join(t.text for t in speaker_tok.subtree if t.dep_ != "punct").strip(),
             trigger=tok.text if noun is None else f"{tok.text} {noun.text}", depth=syn.depth(tok), trigger_i=tok.i,
+            speaker_codes=tuple(sorted({r.code[:3] for r in self.actors.code(speaker_tok) if r.code}))
+            if speaker_tok is not None and speaker_tok.pos_ != "PRON" else (),
         )
 
     def _no_foe(self, foe, actors: list[EventActor]) -> bool:
@@ -1838,13 +1864,42 @@ def _graded(tok):
 
 
 def _evaluation(be):
-    """The word of judgment of a copula ("were inadequate", "was a disgrace", "was a decent man") and its code."""
+    """The word of judgment of a copula ("were inadequate", "was a disgrace", "was a decent man", "are unrealistic",
+    "were in turmoil") and its code."""
     for c in be.children:
         if c.dep_ in ("acomp", "attr") and c.pos_ in ("ADJ", "NOUN"):
             word, code = _graded(c)
             if word is not None:
                 return word, code
+            if c.pos_ == "ADJ" and _lacks_quality(c) and not any(g.dep_ == "neg" for g in c.children):
+                return c, "111"
+        if c.dep_ == "acomp" and c.pos_ in ("ADJ", "VERB") and any(
+                g.dep_ == "advmod" and (g.lower_ in BADLY or g.lower_ in ("under", "ill") and g.i == c.i - 2 and
+                                        c.nbor(-1).text == "-") for g in c.children):
+            return c, "111"  # "was chronically under-funded", "had been very badly drawn up"
+        if c.dep_ == "prep" and c.lower_ == "in" and any(o.dep_ == "pobj" and o.lemma_.lower() in DISORDER
+                                                          for o in c.children):
+            return next(o for o in c.children if o.dep_ == "pobj"), "111"  # "the Tories were in turmoil"
     return None, None
+
+
+#: Qualities whose lack, said of someone's plan or act, is criticism ("unrealistic", "unworkable", "illegitimate").
+QUALITIES = frozenset({"acceptable", "adequate", "affordable", "competent", "constitutional", "convincing",
+                       "credible", "democratic", "effective", "efficient", "ethical", "fair", "feasible", "just",
+                       "justified", "lawful", "legitimate", "necessary", "professional", "realistic", "reasonable",
+                       "responsible", "sensible", "sound", "sustainable", "workable", "wise", "warranted", "coherent",
+                       "consistent", "appropriate", "safe", "satisfactory", "tenable", "helpful", "accountable",
+                       "transparent", "honest", "funded", "costed", "thought"})
+NEGATING_PREFIXES = ("un", "in", "im", "ir", "il", "dis", "under-", "under", "ill-", "ill")
+BADLY = frozenset({"badly", "poorly", "woefully", "shoddily", "hopelessly", "disastrously", "shamefully"})
+#: States of disorder a body is said to be in ("in turmoil", "in disarray").
+DISORDER = frozenset({"turmoil", "chaos", "disarray", "mess", "shambles", "meltdown", "denial", "freefall"})
+
+
+def _lacks_quality(adj) -> bool:
+    """"unrealistic", "unworkable", "under-funded", "ill-thought": a quality of ``QUALITIES`` denied by a prefix."""
+    low = adj.lower_
+    return any(low.startswith(p) and low[len(p):].lstrip("-") in QUALITIES for p in NEGATING_PREFIXES)
 
 
 def _blame_phrase(be, subj):
