@@ -2151,3 +2151,28 @@ def test_a_warning_of_ones_own_trouble_or_anothers_refusal_forecast():
 def test_waiting_for_approval_to_make_an_offer_is_no_offer():
     assert types("Kenya Airways said it was still waiting for the approval of the regulators to make a formal "
                  "offer for Daallo.") == []
+
+
+def test_demands_told_as_wanting_telling_and_calling_for():
+    (want,) = coded("Kenya's unions want the government to withdraw the new rules.")
+    assert want.event == "REQUEST" and [r.sector for r in want.recipient] == ["GOV"]
+    (talks,) = coded("Kenya wants talks with Somalia.")
+    assert talks.event == "REQUEST" and talks.recipient[0].code == "SOM"
+    assert types("Kenya wants peace.") == []
+    (told,) = coded("Kenyan ministers are telling councils to find more sites for refugees.")
+    assert told.event == "REQUEST"
+    (called,) = coded("Kenya and Uganda have repeatedly called for the embargo to be lifted.")
+    assert called.event == "REQUEST" and called.cameo.startswith("02")
+
+
+def test_refusals_told_by_shunning_and_cold_water_and_deals_announced():
+    assert types("The Kenyan government shunned the opposition's calls for free care.") == ["REJECT"]
+    assert types("Kenyan workers shunned work on Monday.") == []
+    assert types("The Kenyan central bank poured cold water on those suggestions.") == ["REJECT"]
+    (deal,) = coded("Kenya Airways announced a deal with South Africa's Comair.")
+    assert deal.event == "AGREE" and deal.recipient[0].code == "ZAF"
+
+
+def test_a_committee_is_a_body_of_its_states_legislature():
+    (called,) = coded("Kenya's budget committee called for a cast-iron guarantee from the Kenyan treasury.")
+    assert called.actor[0].code == "KEN" and called.actor[0].sector == "LEG"

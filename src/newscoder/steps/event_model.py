@@ -269,8 +269,9 @@ def _habitual(tok) -> bool:
     comps = [c for c in tok.children if c.dep_ == "xcomp"]
     for c in (c for v in [tok] + comps + [x for c in comps for x in c.conjuncts] for c in v.children):
         # the complement's too: "had promised to stimulate its economy and open its markets in the past"
-        if c.dep_ == "advmod" and c.lower_ in HABIT_WORDS and not (c.lower_ in MOSTLY_WORDS and tok.tag_ == "VBD"):
-            return True
+        if c.dep_ == "advmod" and c.lower_ in HABIT_WORDS and not (c.lower_ in MOSTLY_WORDS and tok.tag_ == "VBD") \
+                and not (c.lower_ == "repeatedly" and tok.tag_ in ("VBD", "VBN") and c.head.i == tok.i):
+            return True  # (not "have repeatedly called for the embargo to be lifted": acts done, more than once)
         if c.dep_ == "prep" and c.lower_ in ("in", "for") and any(g.dep_ == "pobj" and (
                 g.lower_ == "past" and c.lower_ == "in" or g.lower_ in ("years", "decades") and c.lower_ == "for" and
                 not any(d.dep_ in ("nummod", "amod", "det") for d in g.children)) for g in c.children):

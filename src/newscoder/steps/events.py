@@ -131,7 +131,9 @@ def _particles(tok) -> list:
     """The verb's particles and prepositions that may make a phrasal verb: after it, and not a date's ("On Sunday,
     X called the alert extreme" is no "call on"; nor is "called on Monday for talks")."""
     return [c for c in tok.children if c.dep_ in ("prt", "prep") and c.i > tok.i and not any(
-        g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in c.children) and not _after_phrase(tok, c)]
+        g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in c.children) and not _after_phrase(tok, c)] + [
+        m for c in tok.children if c.dep_ in ("advcl", "ccomp") and c.i > tok.i for m in c.children
+        if m.dep_ == "mark" and m.lower_ == "for" and m.i == tok.i + 1]  # "called for the embargo to be lifted"
 
 
 def _after_phrase(tok, prep) -> bool:
@@ -589,6 +591,21 @@ class Coder:
         control = next((self.lex.control[k] for k in prts if k in self.lex.control),
                        self.lex.control.get(tok.lemma_.lower()))
         comp = next((c for c in tok.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
+        if comp is None and control and control[1] in ("direct", "request", "wish") and (obj := _dobj(tok)) is not None:
+            comp = next((c for c in obj.children if c.dep_ == "acl" and c.pos_ == "VERB" and any(
+                a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)  # "telling councils to find
+            # more sites", the infinitive hung on the object
+        if comp is None and control and tok.lemma_.lower() == "want" and (obj := _dobj(tok)) is None:
+            comp = next((c for c in tok.children if c.dep_ == "ccomp" and any(
+                a.dep_ == "aux" and a.lower_ == "to" for a in c.children) and syn.subject(c)[0] is not None), None)
+        if control and tok.lemma_.lower() == "want" and comp is None and (wanted := _dobj(tok)) is not None and \
+                _noun_code(wanted, self.lex) and _noun_sense(wanted, self.lex) and not syn.is_negated(tok):
+            consumed.add(wanted.i)
+            return self.make(tok, "020", recipient_head=syn.prep_child(wanted, "with", "pobj"))  # "Mr Lewis wants
+            # a public inquiry": a request for it (the inquiry is not held)
+        if control and tok.lemma_.lower() == "want" and comp is not None and (
+                _dobj(tok) is not None or syn.subject(comp)[0] is not None and syn.subject(comp)[0].head.i == comp.i):
+            control = ("100", "request")  # "the unions want the government to withdraw the rules": a demand of it
         framed, inner = False, None
         if control and control[1] == "direct":  # "told people to stay away": a request; "told reporters that": none
             control = (control[0], "request") if comp is not None and _dobj(tok) is not None and any(
