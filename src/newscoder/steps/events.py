@@ -603,9 +603,12 @@ class Coder:
             consumed.add(wanted.i)
             return self.make(tok, "020", recipient_head=syn.prep_child(wanted, "with", "pobj"))  # "Mr Lewis wants
             # a public inquiry": a request for it (the inquiry is not held)
+        wanter = syn.subject(tok)[0] if tok.lemma_.lower() == "want" else None
         if control and tok.lemma_.lower() == "want" and comp is not None and (
-                _dobj(tok) is not None or syn.subject(comp)[0] is not None and syn.subject(comp)[0].head.i == comp.i):
+                _dobj(tok) is not None or syn.subject(comp)[0] is not None and syn.subject(comp)[0].head.i == comp.i) \
+                and not (wanter is not None and (wanter.ent_type_ == "NORP" or wanter.lemma_.lower() in PUBLIC)):
             control = ("100", "request")  # "the unions want the government to withdraw the rules": a demand of it
+            # (not what a poll says people want)
         framed, inner = False, None
         if control and control[1] == "direct":  # "told people to stay away": a request; "told reporters that": none
             control = (control[0], "request") if comp is not None and _dobj(tok) is not None and any(
@@ -2030,6 +2033,8 @@ def _natural_harm(tok) -> bool:
         syn.in_headline(first[0]) and any(t.lemma_.lower() in NATURAL for t in first))
 
 
+#: The public at large, whose wishes a poll reports ("people want the state to take a role"): no demand.
+PUBLIC = frozenset({"people", "voter", "public", "citizen", "resident", "consumer", "taxpayer"})
 #: Where words are said ("insisted on BBC Radio 4's Today programme").
 MEDIA_WORDS = frozenset({"programme", "program", "show", "radio", "television", "tv", "channel", "website",
                          "interview", "podcast", "broadcast", "air", "camera", "record"})
