@@ -731,3 +731,14 @@ def test_a_name_in_a_list_of_firms_or_people_is_no_town():
     assert not by_text(a, "Williamson")
     b = newscoder.analyze("Storms hit Dover, Concord and Nashua in New Hampshire.", options=OPTS)
     assert {p.text for p in b.places} >= {"Dover", "Concord", "Nashua"}
+
+
+@pytest.mark.parametrize("country, point", [("Benin", (9.5, 2.25)), ("Suriname", (4.0, -56.0)),
+                                            ("Iceland", (65.0, -18.0))])
+def test_a_country_without_a_point_in_our_table_sits_near_geonames_own(country, point):
+    """GeoNames puts a country near its geographic centre; the median of its towns lay on the populated coast
+    (Benin's about 240 km south of GeoNames' point, Iceland's at Reykjavik)."""
+    text = f"Aid workers said the floods in {country} had cut roads to the north and displaced thousands."
+    found = by_text(newscoder.analyze(text, options=OPTS), country)
+    assert found and found[0].feature == "country"
+    assert haversine(found[0].lat, found[0].lon, *point) < 161, (found[0].lat, found[0].lon)
