@@ -742,3 +742,12 @@ def test_a_country_without_a_point_in_our_table_sits_near_geonames_own(country, 
     found = by_text(newscoder.analyze(text, options=OPTS), country)
     assert found and found[0].feature == "country"
     assert haversine(found[0].lat, found[0].lon, *point) < 161, (found[0].lat, found[0].lon)
+
+
+def test_a_town_known_as_city_of_x_is_found_by_its_bare_name():
+    """GeoNames calls the London borough "City of Westminster" and has "Westminster" only as an alternate name,
+    so a Colorado suburb of that main name won even in a British story."""
+    text = "Ministers returned to Westminster on Monday as the row over the budget deepened in Britain."
+    found = by_text(newscoder.analyze(text, options=OPTS), "Westminster")
+    assert found and found[0].country == "GBR" and found[0].feature == "city"
+

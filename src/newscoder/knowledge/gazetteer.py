@@ -39,7 +39,7 @@ from pathlib import Path
 
 log = logging.getLogger(__name__)
 
-SCHEMA = 11
+SCHEMA = 12
 FILENAME = "gazetteer.sqlite"
 PACKAGE_DATA = Path(__file__).parent.parent / "data"
 EXTRA_TSV = PACKAGE_DATA / "places_extra.tsv"  # from data_src/ by scripts/build_actors.py; ships in the wheel
@@ -274,6 +274,11 @@ def _capital_ids(cities, capitals: set[tuple[str, str]]) -> set[int]:
     return {c["geonameid"] for c in best.values()}
 
 
+#: A town's main name made of a municipal type word and its name ("City of Westminster", "Village of Campton
+#: Hills", "Borough of Far Hills"): the bare name is the town's too (news writes "Westminster").
+_MUNICIPAL = re.compile(r"(?:City|Town|Village|Borough) of ([A-Z][^()]*)")
+
+
 def _add_cities(b: _Builder, iso3_of: dict[str, str], capitals: set[tuple[str, str]], cities: list[dict]) -> None:
     from .gazetteer_sources import town_divisions
 
@@ -288,6 +293,10 @@ def _add_cities(b: _Builder, iso3_of: dict[str, str], capitals: set[tuple[str, s
               iso3_of.get(cc, ""), c.get("admin1code") or "", c.get("population") or 0, capital,
               len(c.get("alternatenames") or ()), admin1_name, admin2)
         seen = {key(c["name"])}
+        bare = _MUNICIPAL.fullmatch(c["name"])
+        if bare:  # "City of Westminster" is Westminster by its own name, not by an obscure alternate one
+            b.name(bare[1], c["geonameid"], main=True)
+            seen.add(key(bare[1]))
         for alt in c.get("alternatenames") or ():
             if _keep_alternate(alt):
                 k = key(alt)
