@@ -751,3 +751,10 @@ def test_a_town_known_as_city_of_x_is_found_by_its_bare_name():
     found = by_text(newscoder.analyze(text, options=OPTS), "Westminster")
     assert found and found[0].country == "GBR" and found[0].feature == "city"
 
+
+def test_a_see_or_a_mayoralty_is_a_town():
+    """"the Archbishop of Canterbury" names the English city, not New Zealand's Canterbury region."""
+    text = ("The Bishop of Durham and the Archbishop of Canterbury wrote to ministers in Britain about child "
+            "poverty.")
+    found = by_text(newscoder.analyze(text, options=OPTS), "Canterbury")
+    assert found and found[0].feature == "city" and found[0].country == "GBR"

@@ -390,15 +390,19 @@ def _with_unit(doc, span, end: int) -> int:
 
 #: A type word before a name ("the city of Sao Paulo", "the state of Washington", "the province of Ontario") and
 #: the features it allows.
-_TYPE_BEFORE = re.compile(r"(?i)\b(city|town|village|state|province|county|parish) of $")
+#: ... and the sees and mayoralties named after a town: "the Archbishop of Canterbury" is not New Zealand's
+#: Canterbury region, "the Bishop of Durham" not a Canadian regional municipality.
+_TYPE_BEFORE = re.compile(r"(?i)\b(city|town|village|state|province|county|parish|(?:arch)?bishop|"
+                          r"(?:arch)?diocese|mayor) of $")
 TYPE_FEATURES = {"city": {"city"}, "town": {"city"}, "village": {"city"}, "state": {"admin"},
-                 "province": {"admin"}, "county": {"county"}, "parish": {"county"}}
+                 "province": {"admin"}, "county": {"county"}, "parish": {"county"}, "bishop": {"city"},
+                 "archbishop": {"city"}, "diocese": {"city"}, "archdiocese": {"city"}, "mayor": {"city"}}
 
 
 def type_word_candidates(doc, m: Mention, found: list[Place]) -> list[Place]:
     """A name after "the city of", "the state of"... means a place of that type when the gazetteer has one
     ("the city of Sao Paulo" is not the state, "the state of Washington" not the capital)."""
-    before = _TYPE_BEFORE.search(text_of(doc), max(0, m.start - 12), m.start)
+    before = _TYPE_BEFORE.search(text_of(doc), max(0, m.start - 16), m.start)
     if before is None or m.dateline:
         return found
     word = before.group(1).lower()
