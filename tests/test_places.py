@@ -758,3 +758,19 @@ def test_a_see_or_a_mayoralty_is_a_town():
             "poverty.")
     found = by_text(newscoder.analyze(text, options=OPTS), "Canterbury")
     assert found and found[0].feature == "city" and found[0].country == "GBR"
+
+
+@pytest.mark.parametrize("text, name, iso3", [
+    ("Russian missiles struck Kyiv overnight, officials said.", "Kyiv", "UKR"),
+    ("The ministers left Moscow on Friday after two days of talks.", "Moscow", "RUS"),
+])
+def test_a_capital_that_is_hit_or_left_is_the_town_not_its_government(text, name, iso3):
+    found = by_text(newscoder.analyze(text, options=OPTS), name)
+    assert found and not found[0].metonym and found[0].feature == "city" and found[0].country == iso3
+
+
+def test_a_state_hit_by_storms_is_no_actor():
+    """The object of "hit" is a territory: Georgia among US states stays the state, not the country."""
+    found = by_text(newscoder.analyze("Storms hit Texas, Georgia and Florida on Sunday.", options=OPTS), "Georgia")
+    assert found and not found[0].metonym and found[0].country == "USA" and found[0].feature == "admin"
+
