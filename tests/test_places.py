@@ -774,3 +774,18 @@ def test_a_state_hit_by_storms_is_no_actor():
     found = by_text(newscoder.analyze("Storms hit Texas, Georgia and Florida on Sunday.", options=OPTS), "Georgia")
     assert found and not found[0].metonym and found[0].country == "USA" and found[0].feature == "admin"
 
+
+@pytest.mark.parametrize("text", [
+    "Salmonella cases were reported in Oregon, Tennessee, Texas, Utah, Virginia, Washington, West Virginia and "
+    "Wyoming.",
+    "Fire crews in Oregon and Washington fought the blazes through the night.",
+])
+def test_a_town_among_states_is_the_state_of_its_name(text):
+    found = by_text(newscoder.analyze(text, options=OPTS), "Washington")
+    assert found and found[0].feature == "admin" and found[0].country == "USA" and found[0].lat > 45
+
+
+def test_a_town_and_its_state_are_no_list():
+    found = by_text(newscoder.analyze("He grew up in Washington, Pennsylvania, and moved west.", options=OPTS),
+                    "Washington")
+    assert found and found[0].feature == "city" and found[0].admin1_code == "PA"

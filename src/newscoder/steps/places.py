@@ -370,6 +370,46 @@ def _leading_place(ent, sure: set[str], have: set[tuple[int, int]]) -> list[Ment
 # ---------------------------------------------------------------- output
 
 
+#: What joins the items of a list of places ("Oregon, Utah, Washington and Wyoming"; "Oregon or Washington").
+_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)")
+LIST_KINDS = frozenset({"admin", "country"})
+
+
+def _lists(text: str, mentions: list[Mention]) -> list[list[Mention]]:
+    """Runs of mentions joined only by commas, "and", "or": the items of one list."""
+    runs: list[list[Mention]] = []
+    for m in sorted(mentions, key=lambda m: m.start):
+        prev = runs[-1][-1] if runs else None
+        if prev is not None and prev.end <= m.start and _LIST_JOIN.fullmatch(text, prev.end, m.start):
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    return [r for r in runs if len(r) > 1]
+
+
+def _list_kind(text: str, mentions: list[Mention]) -> None:
+    """The items of a list are places of one kind: a town among states or countries that all lie in one country
+    is that country's state (or the country) of its name when there is one ("Virginia, Washington, West Virginia
+    and Wyoming": Washington the state, not a town of West Virginia). Two items joined by a comma alone are a
+    town and its state ("Washington, Pennsylvania"), no list; in a list of four or more, a state after a town is
+    the list's next item, not the town's qualifier."""
+    for run in _lists(text, mentions):
+        if len(run) == 2 and "," in text[run[0].end:run[1].start]:
+            continue
+        for m in run:
+            if m.place is None or m.place.feature != "city" or m.metonym or (m.qualifier and len(run) < 4):
+                continue
+            others = [o.place for o in run if o is not m]
+            kinds = {(p.feature, p.iso3) if p is not None else None for p in others}
+            if len(kinds) != 1 or None in kinds or next(iter(kinds))[0] not in LIST_KINDS:
+                continue
+            feature, iso3 = next(iter(kinds))
+            found = m.candidates if feature == "country" else [*m.candidates, *candidates(f"{m.name} state")]
+            same = [p for p in found if p.feature == feature and p.main and (feature == "country" or p.iso3 == iso3)]
+            if same:  # the state is "Washington state" to the gazetteer
+                m.place = same[0]
+
+
 def _as_record(m: Mention) -> PlaceMention:
     p = m.place
     if p is not None and m.metonym and p.feature != "country":
@@ -415,6 +455,7 @@ class PlacesStep:
                 as_actor(doc, m)
             m.weight = weight(doc, m)
         resolve(mentions, named)
+        _list_kind(text_of(doc), mentions)
         places = [_as_record(m) for m in mentions]
         doc._.nc_places = places
         doc._.nc_focus = focus(doc, places, [m.weight for m in mentions])
