@@ -789,3 +789,12 @@ def test_a_town_and_its_state_are_no_list():
     found = by_text(newscoder.analyze("He grew up in Washington, Pennsylvania, and moved west.", options=OPTS),
                     "Washington")
     assert found and found[0].feature == "city" and found[0].admin1_code == "PA"
+
+
+def test_a_state_chosen_over_a_country_of_its_name_vouches_for_its_towns():
+    """Georgia the state (over Georgia the country) is evidence as sure as that choice: Atlanta is not the Texas
+    village because Texas is named too."""
+    text = ("ATLANTA - Regional help lines are growing. In Georgia, a coalition of agencies led by the Atlanta "
+            "agency will draft a plan, as agencies in Texas did.")
+    found = by_text(newscoder.analyze(text, options=OPTS), "Atlanta")
+    assert found and found[0].admin1_code == "GA"

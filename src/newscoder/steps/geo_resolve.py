@@ -214,7 +214,11 @@ def _plausible(m, p: Place) -> float:
     if m.qualifier:
         return 1.0
     best = max((prior(c) for c in m.candidates if c.main), default=prior(p))
-    return math.exp(min(0.0, prior(p) - best))
+    plausible = math.exp(min(0.0, prior(p) - best))
+    if p.feature in ("admin", "country") and m.confidence is not None:
+        # a state chosen over a country of its name (Georgia) by the story's country: as sure as that choice
+        plausible = max(plausible, m.confidence)
+    return plausible
 
 
 def gather(mentions) -> dict[str, Evidence]:
