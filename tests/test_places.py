@@ -798,3 +798,14 @@ def test_a_state_chosen_over_a_country_of_its_name_vouches_for_its_towns():
             "agency will draft a plan, as agencies in Texas did.")
     found = by_text(newscoder.analyze(text, options=OPTS), "Atlanta")
     assert found and found[0].admin1_code == "GA"
+
+
+@pytest.mark.parametrize("text, name, iso3", [
+    ("Today, in Khartoum and Al Jazirah in Sudan, one farmer died of the fever.", "Al Jazirah", "SDN"),
+    ("Fighting spread in Paktia, officials in Kabul said on Monday.", "Paktia", "AFG"),
+])
+def test_a_province_by_an_english_name_that_shares_no_word_with_its_own(text, name, iso3):
+    """GeoNames' data gives Gezira also as "Al Jazirah" and "Al Jazirah State", Paktiyā as "Paktia" and "Paktia
+    Province": a name the data gives with the division's type word is the division's."""
+    found = by_text(newscoder.analyze(text, options=OPTS), name)
+    assert found and found[0].feature == "admin" and found[0].country == iso3

@@ -204,9 +204,14 @@ def _names_of(d: Division, seats: set[str]) -> list[str]:
     names = [] if key(d.name) in seats or key(d.name) in GENERIC_NAMES or saint else [d.name]
     if d.kind and d.kind.lower() not in d.name.lower():
         names.append(f"{d.name} {d.kind}")
+    typed = {key(a) for a in d.aliases}
     for alias in d.aliases:
         k = key(alias)
-        if latin(alias) and k not in seats and k not in GENERIC_NAMES and base & set(k.split()) and len(k) > 2 \
+        # a name sharing no word with a first-order division's is one of its names when the data also gives it
+        # with the division's type word ("Al Jazirah" and "Al Jazirah State" for Gezira, "Paktia" and "Paktia
+        # Province"); a nickname ("West Coast" for Western Australia) never comes so
+        named = bool(base & set(k.split())) or (d.level == 1 and bool(d.kind) and key(f"{alias} {d.kind}") in typed)
+        if latin(alias) and k not in seats and k not in GENERIC_NAMES and named and len(k) > 2 \
                 and not (saint and k.split()[0] in ("saint", "sainte") and len(k.split()) <= len(base)):
             names.append(alias)
     return names
