@@ -809,3 +809,15 @@ def test_a_province_by_an_english_name_that_shares_no_word_with_its_own(text, na
     Province": a name the data gives with the division's type word is the division's."""
     found = by_text(newscoder.analyze(text, options=OPTS), name)
     assert found and found[0].feature == "admin" and found[0].country == iso3
+
+
+@pytest.mark.parametrize("text, names, iso3", [
+    ("Cholera cases were reported in the Mashonaland West, Manicaland and Midlands provinces since last month.",
+     ("Manicaland", "Midlands"), "ZWE"),
+    ("Four Guerrero state police were found dead near the highway on Tuesday.", ("Guerrero",), "MEX"),
+])
+def test_a_name_before_a_divisions_word_in_lower_case_is_that_division(text, names, iso3):
+    found = newscoder.analyze(text, options=OPTS)
+    for name in names:
+        hit = by_text(found, name)
+        assert hit and hit[0].feature == "admin" and hit[0].country == iso3, name

@@ -236,26 +236,40 @@ def dateline_candidates(m: Mention, found: list[Place]) -> list[Place]:
 
 
 _LIST_NAME = r"[A-Z][A-Za-z'.-]+(?: [A-Z][A-Za-z'.-]+)?"
-_UNIT_WORD = re.compile(rf" (counties|parishes)\b(?: (?:in|of) ({_LIST_NAME}))?")
+_UNIT_WORD = re.compile(rf" (counties|parishes|provinces|states|regions|districts|governorates|prefectures|oblasts)\b"
+                        rf"(?: (?:in|of) ({_LIST_NAME}))?")
+#: The type word a plural names each item of a list by ("the Manicaland and Midlands provinces").
+UNIT_OF_PLURAL = {"counties": "County", "parishes": "Parish", "provinces": "Province", "states": "State",
+                  "regions": "Region", "districts": "District", "governorates": "Governorate",
+                  "prefectures": "Prefecture", "oblasts": "Oblast"}
 _ITEM_END = re.compile(rf"(?<![\w'.-])({_LIST_NAME})$")
 _JOIN_END = re.compile(r"(?:,? (and|or|&) |, )$")
 
 
 def _unit_lists(doc, mentions: list[Mention]) -> list[Mention]:
     """"Cooke, Grayson and Love counties": each name is a county (a parish), qualified by the state
-    that may follow ("... counties in Georgia"); it replaces any town mention of that name there."""
+    that may follow ("... counties in Georgia"); it replaces any town mention of that name there. So are the
+    items of "the Mashonaland West, Manicaland and Midlands provinces" divisions of that type."""
     text = text_of(doc)
     for hit in _UNIT_WORD.finditer(text):
-        unit = "County" if hit.group(1) == "counties" else "Parish"
+        unit = UNIT_OF_PLURAL[hit.group(1)]
         qualifier = hit.group(2) if hit.group(2) and _is_qualifier(hit.group(2)) else ""
         for s, e in _list_before(text, hit.start()):
-            if candidates(f"{text[s:e]} {unit}"):
+            if _division_named(f"{text[s:e]} {unit}"):
                 mentions = [m for m in mentions if not (m.start < e and s < m.end)]
                 mentions.append(Mention(text[s:e], s, e, "UNIT", qualifier=qualifier, unit=unit))
     return sorted(mentions, key=lambda m: m.start)
 
 
 _COUNTY = re.compile(r"\b([A-Z][a-z]+(?:[ .-][A-Z][a-z]+)? (?:County|Parish))\b")
+#: A name before a division's word in lower case ("Guerrero state police", "the Helmand province"); the word is
+#: left out of the mention (the name is the place).
+_DIVISION_AFTER = re.compile(r"\b([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?) (province|state|governorate|oblast|prefecture)\b")
+
+
+def _division_named(name: str) -> bool:
+    """Whether the gazetteer knows a division (a state, a province, a county) by ``name`` ("Manicaland Province")."""
+    return any(p.feature in ("admin", "county") and p.main for p in candidates(name)[:3])
 
 
 def _counties(doc, mentions: list[Mention]) -> list[Mention]:
@@ -269,6 +283,16 @@ def _counties(doc, mentions: list[Mention]) -> list[Mention]:
             continue
         if any(p.feature == "county" for p in candidates(hit.group(1))):
             added.append(Mention(hit.group(1), s, e, "UNIT"))
+    for hit in _DIVISION_AFTER.finditer(text):
+        s, e = hit.span(1)
+        if any(m.start < hit.end() and s < m.end and m.label in PLACE_LABELS | {"UNIT"} for m in mentions + added):
+            continue
+        unit = hit.group(2).capitalize()
+        for start in dict.fromkeys((s, text.rfind(" ", s, e) + 1 or s)):  # "Four Guerrero state police": Guerrero
+            name = text[start:e]
+            if gazetteer.key(name) not in GENERIC_NAMES and _division_named(f"{name} {unit}"):
+                added.append(Mention(name, start, e, "UNIT", unit=unit))
+                break
     return sorted(mentions + added, key=lambda m: m.start) if added else mentions
 
 
