@@ -821,3 +821,10 @@ def test_a_name_before_a_divisions_word_in_lower_case_is_that_division(text, nam
     for name in names:
         hit = by_text(found, name)
         assert hit and hit[0].feature == "admin" and hit[0].country == iso3, name
+
+
+def test_a_towns_name_the_model_takes_for_a_building_is_a_place_after_at():
+    text = ("Samples from the swan found in Fife, Scotland, were sent to the laboratory at Weybridge in England "
+            "for tests.")
+    found = by_text(newscoder.analyze(text, options=OPTS), "Weybridge")
+    assert found and found[0].feature == "city" and found[0].country == "GBR"

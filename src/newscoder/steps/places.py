@@ -245,7 +245,10 @@ def _keep(doc, m: Mention, ctx: Counter, elsewhere: set[str], firms: frozenset |
     if best is None or not best.main:  # a town whose first namesake is another's alternate name ("West Torrington")
         return m.label in ("ORG", "PERSON", "FAC", "ORG-PLACE") and _local(doc, m, points)
     if m.label == "FAC":
-        return best.feature != "city" or _local(doc, m, points)
+        # a town's bare name the model took for a building ("the laboratory at Weybridge") is a place where a word
+        # before it places it and its country is the story's, as for a person's name below
+        in_context = any(p.iso3 in ctx and p.main for p in m.candidates[:5])
+        return best.feature != "city" or _local(doc, m, points) or (in_context and _locative_clue(doc, m, strict=True))
     if m.label in ("ORG-PLACE", "DATELINE"):
         # a county named with its word inside an organisation's name ("Rapides Parish Fire District") is one
         county = best.feature == "county" and m.text.split()[-1] in ("County", "Parish")
