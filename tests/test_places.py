@@ -828,3 +828,20 @@ def test_a_towns_name_the_model_takes_for_a_building_is_a_place_after_at():
             "for tests.")
     found = by_text(newscoder.analyze(text, options=OPTS), "Weybridge")
     assert found and found[0].feature == "city" and found[0].country == "GBR"
+
+
+@pytest.mark.parametrize("text, names", [
+    ("They lived in Kashmir, near the India-Pakistan border, for years.", ("India", "Pakistan")),
+    ("Saudi Arabia-Iran ties improved after the US-North Korea summit.",
+     ("Saudi Arabia", "Iran", "US", "North Korea")),
+])
+def test_two_places_joined_by_a_hyphen_before_a_noun_are_both_places(text, names):
+    found = newscoder.analyze(text, options=OPTS)
+    for name in names:
+        hit = by_text(found, name)
+        assert hit and hit[0].feature == "country", name
+
+
+def test_a_hyphened_name_that_is_one_place_or_a_persons_stays_whole():
+    found = newscoder.analyze("Guinea-Bissau sent aid, spokeswoman Kerry-Ann Hamilton said in Dublin.", options=OPTS)
+    assert [p.text for p in found.places if p.feature] == ["Guinea-Bissau", "Dublin"]

@@ -261,6 +261,8 @@ def _keep(doc, m: Mention, ctx: Counter, elsewhere: set[str], firms: frozenset |
             or any(p.iso3 in ctx and p.main for p in m.candidates[:5]) or _local(doc, m, points)
     if m.label == "NORP":
         return best.feature in ("country", "admin", "region") and best.main
+    if m.label == "PAIR":  # "the India-Pakistan border", "Washington-Moscow talks": countries, states, capitals
+        return best.feature in ("country", "admin") or best.capital
     if m.label in ("PARTY-HOME", "BASED"):  # a pattern that names a place (``toponyms._named_by_pattern``)
         return best.feature in ("country", "admin", "county") or best.population >= PATTERN_TOWN
     if not m.text[:1].isupper():

@@ -500,9 +500,32 @@ PARTY_HOME = re.compile(r"(?:(?<=, )|(?<=\())(?:R|D|I|DFL)-" + _PATTERN_NAME + r
 PLACE_BASED = re.compile(r"(?<![\w.-])(?:(?:The|A|An) )?" + _PATTERN_NAME + r"-(?:based|area)\b")
 
 
+#: Two places joined by a hyphen before a noun ("the India-Pakistan border", "US-China trade talks", "Saudi
+#: Arabia-Iran ties"): the parts of a NORP the entity rules made of it; not before a capital ("Kerry-Ann Hamilton").
+PLACE_PAIR = re.compile(r"(?<![\w.-])(?:The )?([A-Z][A-Za-z.']*(?: [A-Z][A-Za-z.']*)?)[-\u2013]"
+                        r"([A-Z][A-Za-z.']*(?: [A-Z][a-z]+)?)(?![\w-])")
+_PAIR_AFTER = re.compile(r"\s+[a-z]|\s*[,.;:)]|\s*$")
+
+
+def _place_pairs(text: str) -> list[Mention]:
+    """The two places of "X-Y" (``PLACE_PAIR``) when neither is written as part of the other's name and the whole is
+    no name the gazetteer knows ("Guinea-Bissau", "Schleswig-Holstein" stay whole)."""
+    out = []
+    for hit in PLACE_PAIR.finditer(text):
+        if candidates(hit.group()):
+            continue
+        (s1, e1), (s2, e2) = hit.span(1), hit.span(2)
+        first = next(((s, e1) for s in (s1, text.rfind(" ", s1, e1) + 1 or s1) if candidates(text[s:e1])), None)
+        second = next(((s2, e) for e in (e2, text.find(" ", s2, e2) % (e2 + 1) or e2) if candidates(text[s2:e])
+                       and _PAIR_AFTER.match(text, e)), None)
+        if first and second:
+            out += [Mention(text[slice(*first)], *first, "PAIR"), Mention(text[slice(*second)], *second, "PAIR")]
+    return out
+
+
 def _named_by_pattern(doc) -> list[Mention]:
     """Places the text names in a fixed pattern that the model reads as part of another name: a US lawmaker's home
-    town ("PARTY-HOME", looked up among US places only) and "X-based" / "X-area" ("BASED")."""
+    town ("PARTY-HOME", looked up among US places only), "X-based" / "X-area" ("BASED") and "X-Y" ("PAIR")."""
     text, out = text_of(doc), []
     for label, pattern in (("PARTY-HOME", PARTY_HOME), ("BASED", PLACE_BASED)):
         for hit in pattern.finditer(text):
@@ -513,7 +536,7 @@ def _named_by_pattern(doc) -> list[Mention]:
             known = next(((s, e) for s, e in spans if candidates(text[s:e])), None)
             if known:
                 out.append(Mention(text[slice(*known)], *known, label))
-    return out
+    return out + _place_pairs(text)
 
 
 def party_home_candidates(m: Mention, found: list[Place]) -> list[Place]:
