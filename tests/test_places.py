@@ -845,3 +845,19 @@ def test_two_places_joined_by_a_hyphen_before_a_noun_are_both_places(text, names
 def test_a_hyphened_name_that_is_one_place_or_a_persons_stays_whole():
     found = newscoder.analyze("Guinea-Bissau sent aid, spokeswoman Kerry-Ann Hamilton said in Dublin.", options=OPTS)
     assert [p.text for p in found.places if p.feature] == ["Guinea-Bissau", "Dublin"]
+
+
+@pytest.mark.parametrize("text, name, town", [
+    ("Everyone who ate at the restaurant in Greenlane, Auckland, should see a doctor.", "Greenlane", "Auckland"),
+    ("Residents of Kibera, Nairobi, fled the floods on Sunday.", "Kibera", "Nairobi"),
+])
+def test_a_part_of_a_town_the_gazetteer_lacks_sits_at_the_town(text, name, town):
+    found = newscoder.analyze(text, options=OPTS)
+    part, whole = by_text(found, name), by_text(found, town)
+    assert part and whole and part[0].geonameid is None and part[0].name == name
+    assert (part[0].lat, part[0].lon) == (whole[0].lat, whole[0].lon)
+
+
+def test_an_institutions_word_before_a_town_is_no_part_of_it():
+    found = newscoder.analyze("A report from the Colfax County Sheriff's Department, Garcia said.", options=OPTS)
+    assert not by_text(found, "Department")

@@ -10,7 +10,8 @@
 3. **Resolution** (``geo_resolve``). Candidates from ``gazetteer.lookup`` are ranked by prior
    (population, feature, main name), a qualifier ("Springfield, Ill."), and the countries, states
    and points of the article's other names; a local US story prefers towns of its state. A name
-   with no candidate is returned unresolved (``geonameid`` None); it never empties the rest.
+   with no candidate is returned unresolved (``geonameid`` None); it never empties the rest. Named as a part
+   of a town ("Greenlane, Auckland"), it sits at that town's point, still without a ``geonameid``.
 4. **Focus.** Countries (and much-mentioned places) the article is about, ranked.
 
 ``doc._.nc_places``: list[``PlaceMention``] (``country`` is ISO3). ``doc._.nc_focus``: list[``Focus``].
@@ -21,6 +22,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from dataclasses import replace
 from functools import lru_cache
 
 from spacy.language import Language
@@ -28,6 +30,7 @@ from spacy.language import Language
 from .. import extensions, steps  # noqa: F401 (extensions registers doc._.nc_*)
 from ..knowledge import countries as country_table
 from ..knowledge import gazetteer
+from ..knowledge.gazetteer import Place
 from ..models import PlaceMention
 from .focus import focus
 from .geo_resolve import as_actor, candidates, country_place, haversine, name_key, resolve, weight
@@ -221,9 +224,36 @@ def _unknown_place(doc, m: Mention) -> bool:
     if span is None or span.start == 0:
         return False
     prev = doc[span.start - 1].lower_
-    if prev in PLACE_BEFORE:
+    if prev in PLACE_BEFORE or (words[-1] not in INSTITUTIONS and _town_after(text_of(doc), m.end) is not None):
         return True
     return prev == "of" and span.start > 1 and doc[span.start - 2].lower_ in PLACE_OF
+
+
+_TOWN_AFTER = re.compile(r",\s*([A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2})(?=[\s,.;:)]|$)")
+
+
+def _town_after(text: str, end: int) -> Place | None:
+    """The town (or county) named right after a comma ("Greenlane, Auckland", "Kibera, Nairobi"): an unknown name
+    before it is a part of it."""
+    hit = _TOWN_AFTER.match(text, end)
+    if hit is None:
+        return None
+    found = candidates(hit.group(1))
+    return found[0] if found and found[0].main and found[0].feature in ("city", "county") else None
+
+
+def _in_town(text: str, mentions: list[Mention]) -> None:
+    """A place the gazetteer lacks, named as part of a town ("Greenlane, Auckland", "Balintawak, Quezon City"), sits
+    at that town's point, without an id of its own: a suburb or a village lies within a few km of it. Only a town or
+    a county (a state or a country is too large to place it)."""
+    after = {m.start: m for m in mentions}
+    for m in mentions:
+        if m.place is not None or m.candidates:
+            continue
+        hit = _TOWN_AFTER.match(text, m.end)
+        town = after.get(hit.start(1)).place if hit and hit.start(1) in after else None
+        if town is not None and town.feature in ("city", "county") and hit.group(1) == after[hit.start(1)].text:
+            m.place = replace(town, id=0, name=m.text, population=0, capital=False, main=False, alt_names=0)
 
 
 def _keep(doc, m: Mention, ctx: Counter, elsewhere: set[str], firms: frozenset | set = frozenset(),
@@ -461,6 +491,7 @@ class PlacesStep:
             m.weight = weight(doc, m)
         resolve(mentions, named)
         _list_kind(text_of(doc), mentions)
+        _in_town(text_of(doc), mentions)
         places = [_as_record(m) for m in mentions]
         doc._.nc_places = places
         doc._.nc_focus = focus(doc, places, [m.weight for m in mentions])
