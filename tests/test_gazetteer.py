@@ -157,3 +157,13 @@ def test_lookup_answers_are_kept_and_each_call_gets_its_own_list():
     again = lookup("Paris")
     assert again and again == lookup("paris") and again is not lookup("Paris")
     assert lookup("Paris", 1) == again[:1]
+
+
+def test_a_territorys_default_point_is_the_centre_of_its_towns_extent():
+    from newscoder.knowledge.gazetteer_sources import extent_centre
+
+    # towns crowded on a southern coast and a few inland: the centre of the extent, not the coast
+    lats, lons = [6.4] * 30 + [8.0, 10.0, 12.0], [2.4] * 30 + [2.0, 2.5, 3.0]
+    assert extent_centre(lats, lons) == (9.2, 2.5)
+    # across the antimeridian (Fiji) the extent means nothing: the median of the towns
+    assert extent_centre([-18.1, -17.8, -16.5], [178.4, 177.4, -179.9]) == (-17.8, 177.4)

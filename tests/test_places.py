@@ -731,3 +731,133 @@ def test_a_name_in_a_list_of_firms_or_people_is_no_town():
     assert not by_text(a, "Williamson")
     b = newscoder.analyze("Storms hit Dover, Concord and Nashua in New Hampshire.", options=OPTS)
     assert {p.text for p in b.places} >= {"Dover", "Concord", "Nashua"}
+
+
+@pytest.mark.parametrize("country, point", [("Benin", (9.5, 2.25)), ("Suriname", (4.0, -56.0)),
+                                            ("Iceland", (65.0, -18.0))])
+def test_a_country_without_a_point_in_our_table_sits_near_geonames_own(country, point):
+    """GeoNames puts a country near its geographic centre; the median of its towns lay on the populated coast
+    (Benin's about 240 km south of GeoNames' point, Iceland's at Reykjavik)."""
+    text = f"Aid workers said the floods in {country} had cut roads to the north and displaced thousands."
+    found = by_text(newscoder.analyze(text, options=OPTS), country)
+    assert found and found[0].feature == "country"
+    assert haversine(found[0].lat, found[0].lon, *point) < 161, (found[0].lat, found[0].lon)
+
+
+def test_a_town_known_as_city_of_x_is_found_by_its_bare_name():
+    """GeoNames calls the London borough "City of Westminster" and has "Westminster" only as an alternate name,
+    so a Colorado suburb of that main name won even in a British story."""
+    text = "Ministers returned to Westminster on Monday as the row over the budget deepened in Britain."
+    found = by_text(newscoder.analyze(text, options=OPTS), "Westminster")
+    assert found and found[0].country == "GBR" and found[0].feature == "city"
+
+
+def test_a_see_or_a_mayoralty_is_a_town():
+    """"the Archbishop of Canterbury" names the English city, not New Zealand's Canterbury region."""
+    text = ("The Bishop of Durham and the Archbishop of Canterbury wrote to ministers in Britain about child "
+            "poverty.")
+    found = by_text(newscoder.analyze(text, options=OPTS), "Canterbury")
+    assert found and found[0].feature == "city" and found[0].country == "GBR"
+
+
+@pytest.mark.parametrize("text, name, iso3", [
+    ("Russian missiles struck Kyiv overnight, officials said.", "Kyiv", "UKR"),
+    ("The ministers left Moscow on Friday after two days of talks.", "Moscow", "RUS"),
+])
+def test_a_capital_that_is_hit_or_left_is_the_town_not_its_government(text, name, iso3):
+    found = by_text(newscoder.analyze(text, options=OPTS), name)
+    assert found and not found[0].metonym and found[0].feature == "city" and found[0].country == iso3
+
+
+def test_a_state_hit_by_storms_is_no_actor():
+    """The object of "hit" is a territory: Georgia among US states stays the state, not the country."""
+    found = by_text(newscoder.analyze("Storms hit Texas, Georgia and Florida on Sunday.", options=OPTS), "Georgia")
+    assert found and not found[0].metonym and found[0].country == "USA" and found[0].feature == "admin"
+
+
+@pytest.mark.parametrize("text", [
+    "Salmonella cases were reported in Oregon, Tennessee, Texas, Utah, Virginia, Washington, West Virginia and "
+    "Wyoming.",
+    "Fire crews in Oregon and Washington fought the blazes through the night.",
+])
+def test_a_town_among_states_is_the_state_of_its_name(text):
+    found = by_text(newscoder.analyze(text, options=OPTS), "Washington")
+    assert found and found[0].feature == "admin" and found[0].country == "USA" and found[0].lat > 45
+
+
+def test_a_town_and_its_state_are_no_list():
+    found = by_text(newscoder.analyze("He grew up in Washington, Pennsylvania, and moved west.", options=OPTS),
+                    "Washington")
+    assert found and found[0].feature == "city" and found[0].admin1_code == "PA"
+
+
+def test_a_state_chosen_over_a_country_of_its_name_vouches_for_its_towns():
+    """Georgia the state (over Georgia the country) is evidence as sure as that choice: Atlanta is not the Texas
+    village because Texas is named too."""
+    text = ("ATLANTA - Regional help lines are growing. In Georgia, a coalition of agencies led by the Atlanta "
+            "agency will draft a plan, as agencies in Texas did.")
+    found = by_text(newscoder.analyze(text, options=OPTS), "Atlanta")
+    assert found and found[0].admin1_code == "GA"
+
+
+@pytest.mark.parametrize("text, name, iso3", [
+    ("Today, in Khartoum and Al Jazirah in Sudan, one farmer died of the fever.", "Al Jazirah", "SDN"),
+    ("Fighting spread in Paktia, officials in Kabul said on Monday.", "Paktia", "AFG"),
+])
+def test_a_province_by_an_english_name_that_shares_no_word_with_its_own(text, name, iso3):
+    """GeoNames' data gives Gezira also as "Al Jazirah" and "Al Jazirah State", Paktiyā as "Paktia" and "Paktia
+    Province": a name the data gives with the division's type word is the division's."""
+    found = by_text(newscoder.analyze(text, options=OPTS), name)
+    assert found and found[0].feature == "admin" and found[0].country == iso3
+
+
+@pytest.mark.parametrize("text, names, iso3", [
+    ("Cholera cases were reported in the Mashonaland West, Manicaland and Midlands provinces since last month.",
+     ("Manicaland", "Midlands"), "ZWE"),
+    ("Four Guerrero state police were found dead near the highway on Tuesday.", ("Guerrero",), "MEX"),
+])
+def test_a_name_before_a_divisions_word_in_lower_case_is_that_division(text, names, iso3):
+    found = newscoder.analyze(text, options=OPTS)
+    for name in names:
+        hit = by_text(found, name)
+        assert hit and hit[0].feature == "admin" and hit[0].country == iso3, name
+
+
+def test_a_towns_name_the_model_takes_for_a_building_is_a_place_after_at():
+    text = ("Samples from the swan found in Fife, Scotland, were sent to the laboratory at Weybridge in England "
+            "for tests.")
+    found = by_text(newscoder.analyze(text, options=OPTS), "Weybridge")
+    assert found and found[0].feature == "city" and found[0].country == "GBR"
+
+
+@pytest.mark.parametrize("text, names", [
+    ("They lived in Kashmir, near the India-Pakistan border, for years.", ("India", "Pakistan")),
+    ("Saudi Arabia-Iran ties improved after the US-North Korea summit.",
+     ("Saudi Arabia", "Iran", "US", "North Korea")),
+])
+def test_two_places_joined_by_a_hyphen_before_a_noun_are_both_places(text, names):
+    found = newscoder.analyze(text, options=OPTS)
+    for name in names:
+        hit = by_text(found, name)
+        assert hit and hit[0].feature == "country", name
+
+
+def test_a_hyphened_name_that_is_one_place_or_a_persons_stays_whole():
+    found = newscoder.analyze("Guinea-Bissau sent aid, spokeswoman Kerry-Ann Hamilton said in Dublin.", options=OPTS)
+    assert [p.text for p in found.places if p.feature] == ["Guinea-Bissau", "Dublin"]
+
+
+@pytest.mark.parametrize("text, name, town", [
+    ("Everyone who ate at the restaurant in Greenlane, Auckland, should see a doctor.", "Greenlane", "Auckland"),
+    ("Residents of Kibera, Nairobi, fled the floods on Sunday.", "Kibera", "Nairobi"),
+])
+def test_a_part_of_a_town_the_gazetteer_lacks_sits_at_the_town(text, name, town):
+    found = newscoder.analyze(text, options=OPTS)
+    part, whole = by_text(found, name), by_text(found, town)
+    assert part and whole and part[0].geonameid is None and part[0].name == name
+    assert (part[0].lat, part[0].lon) == (whole[0].lat, whole[0].lon)
+
+
+def test_an_institutions_word_before_a_town_is_no_part_of_it():
+    found = newscoder.analyze("A report from the Colfax County Sheriff's Department, Garcia said.", options=OPTS)
+    assert not by_text(found, "Department")

@@ -26,6 +26,7 @@ import argparse
 import hashlib
 import json
 import logging
+import math
 import os
 import re
 import sqlite3
@@ -38,7 +39,7 @@ from pathlib import Path
 
 log = logging.getLogger(__name__)
 
-SCHEMA = 10
+SCHEMA = 13
 FILENAME = "gazetteer.sqlite"
 PACKAGE_DATA = Path(__file__).parent.parent / "data"
 EXTRA_TSV = PACKAGE_DATA / "places_extra.tsv"  # from data_src/ by scripts/build_actors.py; ships in the wheel
@@ -273,10 +274,14 @@ def _capital_ids(cities, capitals: set[tuple[str, str]]) -> set[int]:
     return {c["geonameid"] for c in best.values()}
 
 
-def _add_cities(b: _Builder, iso3_of: dict[str, str], capitals: set[tuple[str, str]]) -> None:
+#: A town's main name made of a municipal type word and its name ("City of Westminster", "Village of Campton
+#: Hills", "Borough of Far Hills"): the bare name is the town's too (news writes "Westminster").
+_MUNICIPAL = re.compile(r"(?:City|Town|Village|Borough) of ([A-Z][^()]*)")
+
+
+def _add_cities(b: _Builder, iso3_of: dict[str, str], capitals: set[tuple[str, str]], cities: list[dict]) -> None:
     from .gazetteer_sources import town_divisions
 
-    cities = list(_load_json("cities500.json").values())
     capital_ids = _capital_ids(cities, capitals)
     divisions = town_divisions()
     for c in cities:
@@ -288,6 +293,10 @@ def _add_cities(b: _Builder, iso3_of: dict[str, str], capitals: set[tuple[str, s
               iso3_of.get(cc, ""), c.get("admin1code") or "", c.get("population") or 0, capital,
               len(c.get("alternatenames") or ()), admin1_name, admin2)
         seen = {key(c["name"])}
+        bare = _MUNICIPAL.fullmatch(c["name"])
+        if bare:  # "City of Westminster" is Westminster by its own name, not by an obscure alternate one
+            b.name(bare[1], c["geonameid"], main=True)
+            seen.add(key(bare[1]))
         for alt in c.get("alternatenames") or ():
             if _keep_alternate(alt):
                 k = key(alt)
@@ -296,19 +305,24 @@ def _add_cities(b: _Builder, iso3_of: dict[str, str], capitals: set[tuple[str, s
                     b.names.add((k, c["geonameid"], 0))
 
 
-def _median(values: list[float]) -> float:
-    values = sorted(values)
-    return values[len(values) // 2] if values else 0.0
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in km (the build's; ``geo_resolve.haversine`` takes arrays)."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    a = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    return 12742.0 * math.asin(math.sqrt(min(1.0, max(0.0, a))))
 
 
-def _country_points() -> dict[str, tuple[float, float]]:
-    """A rough centre per country: the median of its towns (the TSV overrides big countries)."""
+def _country_points(cities: list[dict]) -> dict[str, tuple[float, float]]:
+    """A centre per country without a point in our table: the centre of its towns' extent
+    (``gazetteer_sources.extent_centre``; the TSV gives the big countries GeoNames' points)."""
+    from .gazetteer_sources import extent_centre
+
     lats: dict[str, list[float]] = {}
     lons: dict[str, list[float]] = {}
-    for c in _load_json("cities15000.json").values():
+    for c in cities:
         lats.setdefault(c["countrycode"], []).append(c["latitude"])
         lons.setdefault(c["countrycode"], []).append(c["longitude"])
-    return {cc: (_median(lats[cc]), _median(lons[cc])) for cc in lats}
+    return {cc: extent_centre(lats[cc], lons[cc]) for cc in lats}
 
 
 def _extra_keys(extra_rows: list[dict]) -> set[str]:
@@ -320,10 +334,10 @@ def _extra_keys(extra_rows: list[dict]) -> set[str]:
     return out
 
 
-def _add_countries(b: _Builder, extra_rows: list[dict]) -> dict[str, str]:
+def _add_countries(b: _Builder, extra_rows: list[dict], cities: list[dict]) -> dict[str, str]:
     countries = _load_json("countries.json")
     iso3_of = {c["iso"]: c["iso3"] for c in countries.values()}
-    points = _country_points()
+    points = _country_points(cities)
     fixed = {r["country"]: r for r in extra_rows if r["feature"] == "country" and r["name"] == r["country"]}
     for c in countries.values():
         lat, lon = points.get(c["iso"], (0.0, 0.0))
@@ -487,10 +501,11 @@ def build(path: Path | None = None, force: bool = False) -> Path:
     b = _Builder()
     countries = _load_json("countries.json")
     capitals = {(c["iso"], key(c["capital"])) for c in countries.values() if c.get("capital")}
-    iso3_of = _add_countries(b, extra)
+    cities = list(_load_json("cities500.json").values())
+    iso3_of = _add_countries(b, extra, cities)
     iso2_of = {v: k for k, v in iso3_of.items()}
     _add_continents(b)
-    _add_cities(b, iso3_of, capitals)
+    _add_cities(b, iso3_of, capitals, cities)
     _index_us_towns(b)
     _add_us(b, extra)
     _add_extra(b, extra, iso2_of)

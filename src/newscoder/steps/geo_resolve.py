@@ -92,6 +92,9 @@ ACTOR_VERBS = frozenset(
     block fear hit slam reiterate press pressure join leave withdraw host invite meet talk
     announce summon protest dismiss acknowledge admit confirm threaten infuriate anger""".split()
 )
+#: ... of which these take a place, not an actor, as their object: what is hit, bombed, invaded or left is the
+#: territory or the town ("Storms hit Texas, Georgia and Florida", "missiles struck Kyiv", "he left Moscow").
+PLACE_OBJECT_VERBS = frozenset("hit strike bomb attack invade leave shell raid".split())
 #: Nouns that make a possessive country or capital an actor ("Washington's fight").
 ACTOR_NOUNS = frozenset(
     """fight ally allies support position policy decision government demand demands stance
@@ -211,7 +214,11 @@ def _plausible(m, p: Place) -> float:
     if m.qualifier:
         return 1.0
     best = max((prior(c) for c in m.candidates if c.main), default=prior(p))
-    return math.exp(min(0.0, prior(p) - best))
+    plausible = math.exp(min(0.0, prior(p) - best))
+    if p.feature in ("admin", "country") and m.confidence is not None:
+        # a state chosen over a country of its name (Georgia) by the story's country: as sure as that choice
+        plausible = max(plausible, m.confidence)
+    return plausible
 
 
 def gather(mentions) -> dict[str, Evidence]:
@@ -576,11 +583,14 @@ def _acts(doc, m) -> bool:
         return False
     root = span.root
     head = root.head
-    if root.dep_ in ("nsubj", "nsubjpass", "dobj", "agent") and head.lemma_.lower() in ACTOR_VERBS:
-        return True
     if root.dep_ == "poss" and head.lemma_.lower() in ACTOR_NOUNS:
         return True
-    return root.dep_ == "conj" and head.dep_ in ("nsubj", "dobj") and head.head.lemma_.lower() in ACTOR_VERBS
+    if root.dep_ == "conj" and head.dep_ in ("nsubj", "dobj"):  # "Ankara and Washington said"
+        root, head = head, head.head
+    verb = head.lemma_.lower()
+    if root.dep_ == "dobj" and verb in PLACE_OBJECT_VERBS:
+        return False
+    return root.dep_ in ("nsubj", "nsubjpass", "dobj", "agent") and verb in ACTOR_VERBS
 
 
 def as_actor(doc, m) -> None:

@@ -10,7 +10,8 @@
 3. **Resolution** (``geo_resolve``). Candidates from ``gazetteer.lookup`` are ranked by prior
    (population, feature, main name), a qualifier ("Springfield, Ill."), and the countries, states
    and points of the article's other names; a local US story prefers towns of its state. A name
-   with no candidate is returned unresolved (``geonameid`` None); it never empties the rest.
+   with no candidate is returned unresolved (``geonameid`` None); it never empties the rest. Named as a part
+   of a town ("Greenlane, Auckland"), it sits at that town's point, still without a ``geonameid``.
 4. **Focus.** Countries (and much-mentioned places) the article is about, ranked.
 
 ``doc._.nc_places``: list[``PlaceMention``] (``country`` is ISO3). ``doc._.nc_focus``: list[``Focus``].
@@ -21,6 +22,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from dataclasses import replace
 from functools import lru_cache
 
 from spacy.language import Language
@@ -28,6 +30,7 @@ from spacy.language import Language
 from .. import extensions, steps  # noqa: F401 (extensions registers doc._.nc_*)
 from ..knowledge import countries as country_table
 from ..knowledge import gazetteer
+from ..knowledge.gazetteer import Place
 from ..models import PlaceMention
 from .focus import focus
 from .geo_resolve import as_actor, candidates, country_place, haversine, name_key, resolve, weight
@@ -221,9 +224,36 @@ def _unknown_place(doc, m: Mention) -> bool:
     if span is None or span.start == 0:
         return False
     prev = doc[span.start - 1].lower_
-    if prev in PLACE_BEFORE:
+    if prev in PLACE_BEFORE or (words[-1] not in INSTITUTIONS and _town_after(text_of(doc), m.end) is not None):
         return True
     return prev == "of" and span.start > 1 and doc[span.start - 2].lower_ in PLACE_OF
+
+
+_TOWN_AFTER = re.compile(r",\s*([A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2})(?=[\s,.;:)]|$)")
+
+
+def _town_after(text: str, end: int) -> Place | None:
+    """The town (or county) named right after a comma ("Greenlane, Auckland", "Kibera, Nairobi"): an unknown name
+    before it is a part of it."""
+    hit = _TOWN_AFTER.match(text, end)
+    if hit is None:
+        return None
+    found = candidates(hit.group(1))
+    return found[0] if found and found[0].main and found[0].feature in ("city", "county") else None
+
+
+def _in_town(text: str, mentions: list[Mention]) -> None:
+    """A place the gazetteer lacks, named as part of a town ("Greenlane, Auckland", "Balintawak, Quezon City"), sits
+    at that town's point, without an id of its own: a suburb or a village lies within a few km of it. Only a town or
+    a county (a state or a country is too large to place it)."""
+    after = {m.start: m for m in mentions}
+    for m in mentions:
+        if m.place is not None or m.candidates:
+            continue
+        hit = _TOWN_AFTER.match(text, m.end)
+        town = after.get(hit.start(1)).place if hit and hit.start(1) in after else None
+        if town is not None and town.feature in ("city", "county") and hit.group(1) == after[hit.start(1)].text:
+            m.place = replace(town, id=0, name=m.text, population=0, capital=False, main=False, alt_names=0)
 
 
 def _keep(doc, m: Mention, ctx: Counter, elsewhere: set[str], firms: frozenset | set = frozenset(),
@@ -245,7 +275,10 @@ def _keep(doc, m: Mention, ctx: Counter, elsewhere: set[str], firms: frozenset |
     if best is None or not best.main:  # a town whose first namesake is another's alternate name ("West Torrington")
         return m.label in ("ORG", "PERSON", "FAC", "ORG-PLACE") and _local(doc, m, points)
     if m.label == "FAC":
-        return best.feature != "city" or _local(doc, m, points)
+        # a town's bare name the model took for a building ("the laboratory at Weybridge") is a place where a word
+        # before it places it and its country is the story's, as for a person's name below
+        in_context = any(p.iso3 in ctx and p.main for p in m.candidates[:5])
+        return best.feature != "city" or _local(doc, m, points) or (in_context and _locative_clue(doc, m, strict=True))
     if m.label in ("ORG-PLACE", "DATELINE"):
         # a county named with its word inside an organisation's name ("Rapides Parish Fire District") is one
         county = best.feature == "county" and m.text.split()[-1] in ("County", "Parish")
@@ -258,6 +291,8 @@ def _keep(doc, m: Mention, ctx: Counter, elsewhere: set[str], firms: frozenset |
             or any(p.iso3 in ctx and p.main for p in m.candidates[:5]) or _local(doc, m, points)
     if m.label == "NORP":
         return best.feature in ("country", "admin", "region") and best.main
+    if m.label == "PAIR":  # "the India-Pakistan border", "Washington-Moscow talks": countries, states, capitals
+        return best.feature in ("country", "admin") or best.capital
     if m.label in ("PARTY-HOME", "BASED"):  # a pattern that names a place (``toponyms._named_by_pattern``)
         return best.feature in ("country", "admin", "county") or best.population >= PATTERN_TOWN
     if not m.text[:1].isupper():
@@ -370,6 +405,46 @@ def _leading_place(ent, sure: set[str], have: set[tuple[int, int]]) -> list[Ment
 # ---------------------------------------------------------------- output
 
 
+#: What joins the items of a list of places ("Oregon, Utah, Washington and Wyoming"; "Oregon or Washington").
+_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)")
+LIST_KINDS = frozenset({"admin", "country"})
+
+
+def _lists(text: str, mentions: list[Mention]) -> list[list[Mention]]:
+    """Runs of mentions joined only by commas, "and", "or": the items of one list."""
+    runs: list[list[Mention]] = []
+    for m in sorted(mentions, key=lambda m: m.start):
+        prev = runs[-1][-1] if runs else None
+        if prev is not None and prev.end <= m.start and _LIST_JOIN.fullmatch(text, prev.end, m.start):
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    return [r for r in runs if len(r) > 1]
+
+
+def _list_kind(text: str, mentions: list[Mention]) -> None:
+    """The items of a list are places of one kind: a town among states or countries that all lie in one country
+    is that country's state (or the country) of its name when there is one ("Virginia, Washington, West Virginia
+    and Wyoming": Washington the state, not a town of West Virginia). Two items joined by a comma alone are a
+    town and its state ("Washington, Pennsylvania"), no list; in a list of four or more, a state after a town is
+    the list's next item, not the town's qualifier."""
+    for run in _lists(text, mentions):
+        if len(run) == 2 and "," in text[run[0].end:run[1].start]:
+            continue
+        for m in run:
+            if m.place is None or m.place.feature != "city" or m.metonym or (m.qualifier and len(run) < 4):
+                continue
+            others = [o.place for o in run if o is not m]
+            kinds = {(p.feature, p.iso3) if p is not None else None for p in others}
+            if len(kinds) != 1 or None in kinds or next(iter(kinds))[0] not in LIST_KINDS:
+                continue
+            feature, iso3 = next(iter(kinds))
+            found = m.candidates if feature == "country" else [*m.candidates, *candidates(f"{m.name} state")]
+            same = [p for p in found if p.feature == feature and p.main and (feature == "country" or p.iso3 == iso3)]
+            if same:  # the state is "Washington state" to the gazetteer
+                m.place = same[0]
+
+
 def _as_record(m: Mention) -> PlaceMention:
     p = m.place
     if p is not None and m.metonym and p.feature != "country":
@@ -415,6 +490,8 @@ class PlacesStep:
                 as_actor(doc, m)
             m.weight = weight(doc, m)
         resolve(mentions, named)
+        _list_kind(text_of(doc), mentions)
+        _in_town(text_of(doc), mentions)
         places = [_as_record(m) for m in mentions]
         doc._.nc_places = places
         doc._.nc_focus = focus(doc, places, [m.weight for m in mentions])

@@ -236,26 +236,40 @@ def dateline_candidates(m: Mention, found: list[Place]) -> list[Place]:
 
 
 _LIST_NAME = r"[A-Z][A-Za-z'.-]+(?: [A-Z][A-Za-z'.-]+)?"
-_UNIT_WORD = re.compile(rf" (counties|parishes)\b(?: (?:in|of) ({_LIST_NAME}))?")
+_UNIT_WORD = re.compile(rf" (counties|parishes|provinces|states|regions|districts|governorates|prefectures|oblasts)\b"
+                        rf"(?: (?:in|of) ({_LIST_NAME}))?")
+#: The type word a plural names each item of a list by ("the Manicaland and Midlands provinces").
+UNIT_OF_PLURAL = {"counties": "County", "parishes": "Parish", "provinces": "Province", "states": "State",
+                  "regions": "Region", "districts": "District", "governorates": "Governorate",
+                  "prefectures": "Prefecture", "oblasts": "Oblast"}
 _ITEM_END = re.compile(rf"(?<![\w'.-])({_LIST_NAME})$")
 _JOIN_END = re.compile(r"(?:,? (and|or|&) |, )$")
 
 
 def _unit_lists(doc, mentions: list[Mention]) -> list[Mention]:
     """"Cooke, Grayson and Love counties": each name is a county (a parish), qualified by the state
-    that may follow ("... counties in Georgia"); it replaces any town mention of that name there."""
+    that may follow ("... counties in Georgia"); it replaces any town mention of that name there. So are the
+    items of "the Mashonaland West, Manicaland and Midlands provinces" divisions of that type."""
     text = text_of(doc)
     for hit in _UNIT_WORD.finditer(text):
-        unit = "County" if hit.group(1) == "counties" else "Parish"
+        unit = UNIT_OF_PLURAL[hit.group(1)]
         qualifier = hit.group(2) if hit.group(2) and _is_qualifier(hit.group(2)) else ""
         for s, e in _list_before(text, hit.start()):
-            if candidates(f"{text[s:e]} {unit}"):
+            if _division_named(f"{text[s:e]} {unit}"):
                 mentions = [m for m in mentions if not (m.start < e and s < m.end)]
                 mentions.append(Mention(text[s:e], s, e, "UNIT", qualifier=qualifier, unit=unit))
     return sorted(mentions, key=lambda m: m.start)
 
 
 _COUNTY = re.compile(r"\b([A-Z][a-z]+(?:[ .-][A-Z][a-z]+)? (?:County|Parish))\b")
+#: A name before a division's word in lower case ("Guerrero state police", "the Helmand province"); the word is
+#: left out of the mention (the name is the place).
+_DIVISION_AFTER = re.compile(r"\b([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?) (province|state|governorate|oblast|prefecture)\b")
+
+
+def _division_named(name: str) -> bool:
+    """Whether the gazetteer knows a division (a state, a province, a county) by ``name`` ("Manicaland Province")."""
+    return any(p.feature in ("admin", "county") and p.main for p in candidates(name)[:3])
 
 
 def _counties(doc, mentions: list[Mention]) -> list[Mention]:
@@ -269,6 +283,16 @@ def _counties(doc, mentions: list[Mention]) -> list[Mention]:
             continue
         if any(p.feature == "county" for p in candidates(hit.group(1))):
             added.append(Mention(hit.group(1), s, e, "UNIT"))
+    for hit in _DIVISION_AFTER.finditer(text):
+        s, e = hit.span(1)
+        if any(m.start < hit.end() and s < m.end and m.label in PLACE_LABELS | {"UNIT"} for m in mentions + added):
+            continue
+        unit = hit.group(2).capitalize()
+        for start in dict.fromkeys((s, text.rfind(" ", s, e) + 1 or s)):  # "Four Guerrero state police": Guerrero
+            name = text[start:e]
+            if gazetteer.key(name) not in GENERIC_NAMES and _division_named(f"{name} {unit}"):
+                added.append(Mention(name, start, e, "UNIT", unit=unit))
+                break
     return sorted(mentions + added, key=lambda m: m.start) if added else mentions
 
 
@@ -390,15 +414,19 @@ def _with_unit(doc, span, end: int) -> int:
 
 #: A type word before a name ("the city of Sao Paulo", "the state of Washington", "the province of Ontario") and
 #: the features it allows.
-_TYPE_BEFORE = re.compile(r"(?i)\b(city|town|village|state|province|county|parish) of $")
+#: ... and the sees and mayoralties named after a town: "the Archbishop of Canterbury" is not New Zealand's
+#: Canterbury region, "the Bishop of Durham" not a Canadian regional municipality.
+_TYPE_BEFORE = re.compile(r"(?i)\b(city|town|village|state|province|county|parish|(?:arch)?bishop|"
+                          r"(?:arch)?diocese|mayor) of $")
 TYPE_FEATURES = {"city": {"city"}, "town": {"city"}, "village": {"city"}, "state": {"admin"},
-                 "province": {"admin"}, "county": {"county"}, "parish": {"county"}}
+                 "province": {"admin"}, "county": {"county"}, "parish": {"county"}, "bishop": {"city"},
+                 "archbishop": {"city"}, "diocese": {"city"}, "archdiocese": {"city"}, "mayor": {"city"}}
 
 
 def type_word_candidates(doc, m: Mention, found: list[Place]) -> list[Place]:
     """A name after "the city of", "the state of"... means a place of that type when the gazetteer has one
     ("the city of Sao Paulo" is not the state, "the state of Washington" not the capital)."""
-    before = _TYPE_BEFORE.search(text_of(doc), max(0, m.start - 12), m.start)
+    before = _TYPE_BEFORE.search(text_of(doc), max(0, m.start - 16), m.start)
     if before is None or m.dateline:
         return found
     word = before.group(1).lower()
@@ -472,9 +500,32 @@ PARTY_HOME = re.compile(r"(?:(?<=, )|(?<=\())(?:R|D|I|DFL)-" + _PATTERN_NAME + r
 PLACE_BASED = re.compile(r"(?<![\w.-])(?:(?:The|A|An) )?" + _PATTERN_NAME + r"-(?:based|area)\b")
 
 
+#: Two places joined by a hyphen before a noun ("the India-Pakistan border", "US-China trade talks", "Saudi
+#: Arabia-Iran ties"): the parts of a NORP the entity rules made of it; not before a capital ("Kerry-Ann Hamilton").
+PLACE_PAIR = re.compile(r"(?<![\w.-])(?:The )?([A-Z][A-Za-z.']*(?: [A-Z][A-Za-z.']*)?)[-\u2013]"
+                        r"([A-Z][A-Za-z.']*(?: [A-Z][a-z]+)?)(?![\w-])")
+_PAIR_AFTER = re.compile(r"\s+[a-z]|\s*[,.;:)]|\s*$")
+
+
+def _place_pairs(text: str) -> list[Mention]:
+    """The two places of "X-Y" (``PLACE_PAIR``) when neither is written as part of the other's name and the whole is
+    no name the gazetteer knows ("Guinea-Bissau", "Schleswig-Holstein" stay whole)."""
+    out = []
+    for hit in PLACE_PAIR.finditer(text):
+        if candidates(hit.group()):
+            continue
+        (s1, e1), (s2, e2) = hit.span(1), hit.span(2)
+        first = next(((s, e1) for s in (s1, text.rfind(" ", s1, e1) + 1 or s1) if candidates(text[s:e1])), None)
+        second = next(((s2, e) for e in (e2, text.find(" ", s2, e2) % (e2 + 1) or e2) if candidates(text[s2:e])
+                       and _PAIR_AFTER.match(text, e)), None)
+        if first and second:
+            out += [Mention(text[slice(*first)], *first, "PAIR"), Mention(text[slice(*second)], *second, "PAIR")]
+    return out
+
+
 def _named_by_pattern(doc) -> list[Mention]:
     """Places the text names in a fixed pattern that the model reads as part of another name: a US lawmaker's home
-    town ("PARTY-HOME", looked up among US places only) and "X-based" / "X-area" ("BASED")."""
+    town ("PARTY-HOME", looked up among US places only), "X-based" / "X-area" ("BASED") and "X-Y" ("PAIR")."""
     text, out = text_of(doc), []
     for label, pattern in (("PARTY-HOME", PARTY_HOME), ("BASED", PLACE_BASED)):
         for hit in pattern.finditer(text):
@@ -485,7 +536,7 @@ def _named_by_pattern(doc) -> list[Mention]:
             known = next(((s, e) for s, e in spans if candidates(text[s:e])), None)
             if known:
                 out.append(Mention(text[slice(*known)], *known, label))
-    return out
+    return out + _place_pairs(text)
 
 
 def party_home_candidates(m: Mention, found: list[Place]) -> list[Place]:
