@@ -2176,3 +2176,19 @@ def test_refusals_told_by_shunning_and_cold_water_and_deals_announced():
 def test_a_committee_is_a_body_of_its_states_legislature():
     (called,) = coded("Kenya's budget committee called for a cast-iron guarantee from the Kenyan treasury.")
     assert called.actor[0].code == "KEN" and called.actor[0].sector == "LEG"
+
+
+def test_strikes_joined_talks_locked_in_and_walkouts_warned_of():
+    (strike,) = coded("Kenyan civil servants were on strike across Nairobi on Friday.")
+    assert strike.event == "PROTEST" and strike.actor[0].code == "KEN"
+    (talks,) = coded("Kenya's finance minister was locked in talks with Ugandan ministers on Friday.")
+    assert talks.event == "CONSULT" and talks.recipient[0].code == "UGA"
+    (threat,) = coded("The Kenyan union warned that there could be further walkouts unless the government "
+                      "rethinks its plans.")
+    assert threat.event == "THREATEN"
+
+
+def test_a_statement_made_in_the_present_is_an_act():
+    events = coded("Kenya's treasury set out new plans for schools on Monday. Its approach was debated in "
+                   "parliament. Kenya's budget committee welcomes the treasury's new approach to school funding.")
+    assert "SUPPORT" in [e.event for e in events]  # not a stance told in the body's present

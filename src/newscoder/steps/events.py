@@ -328,8 +328,10 @@ def _conditional(tok) -> bool:
     condition is the warner's own failing ("the airline warned of inadequate liquidity if it fails to cut costs":
     a forecast of its own trouble)."""
     subj = syn.subject(tok)[0]
+    clauses = list(tok.children) + [g for c in tok.children if c.dep_ == "ccomp" for g in c.children]
     return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
-               and not _own_failing(c, subj) for c in tok.children)
+               and not _own_failing(c, subj) for c in clauses)  # (and "warned that there could be walkouts
+    # unless there was a rethink")
 
 
 def _own_failing(clause, warner) -> bool:
@@ -1098,6 +1100,10 @@ class Coder:
                 heads.extend(c for c in prep.children if c.dep_ == "pobj")
         if not heads and _root(_noun_code(tok, self.lex) or "") == "04":
             heads = self._members(tok)
+        if not heads and tok.dep_ == "pobj" and tok.head.lower_ in ("on", "in") and tok.head.head.pos_ in (
+                "VERB", "AUX") and _root(_noun_code(tok, self.lex) or "") == "14":
+            heads = [h for h in syn.subject(tok.head.head)[:1] if h is not None]  # "civil servants were on strike",
+            # "walked out in protest at job cuts": the subject protests
         if not heads and tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.lemma_.lower() in IN_TALKS \
                 and _root(_noun_code(tok, self.lex) or "") == "04" \
                 and syn.prep_child(tok, "with", "pobj") is not None:  # the other side named ("in talks to sign on": none)
@@ -1694,7 +1700,7 @@ KEEP_VERBS = frozenset({"bar", "block", "prevent", "stop", "keep", "ban", "forbi
 GOING = frozenset({"enter", "leave", "reach", "travel", "cross", "attend", "return", "go", "access", "approach",
                    "land", "board", "visit", "fly", "exit", "flee", "move"})
 #: Verbs after which "in talks"/"in negotiations" are the subject's own ("is in talks with", "remains in talks").
-IN_TALKS = frozenset({"be", "involve", "engage", "remain", "enter", "join", "stay"})
+IN_TALKS = frozenset({"be", "involve", "engage", "remain", "enter", "join", "stay", "lock", "bog", "mire"})
 #: Armed forces and their hardware, as the object of a verb that moves them ("sent tanks", "massed troops").
 FORCES = frozenset({"troop", "soldier", "tank", "unit", "warship", "ship", "armor", "armour", "force", "battalion",
                     "division", "brigade", "regiment", "jet", "warplane", "aircraft", "fighter", "bomber", "reinforcement",
