@@ -2192,3 +2192,11 @@ def test_a_statement_made_in_the_present_is_an_act():
     events = coded("Kenya's treasury set out new plans for schools on Monday. Its approach was debated in "
                    "parliament. Kenya's budget committee welcomes the treasury's new approach to school funding.")
     assert "SUPPORT" in [e.event for e in events]  # not a stance told in the body's present
+
+
+def test_wishes_polls_and_work_undertaken_are_no_requests_or_pledges():
+    assert types('"I want all Kenyan children to know that they can approach me," the new commissioner said.') == []
+    assert types("Less than half of Kenya wants a ban on hunting, the survey suggests.") == []
+    assert types("The Kenyan economist undertook major government reviews on health.") == []
+    (mediation,) = coded("The African Union envoy undertook a mediation mission between Kenya and Somalia.")
+    assert mediation.event == "CONSULT"

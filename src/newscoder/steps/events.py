@@ -600,15 +600,18 @@ class Coder:
         if comp is None and control and tok.lemma_.lower() == "want" and (obj := _dobj(tok)) is None:
             comp = next((c for c in tok.children if c.dep_ == "ccomp" and any(
                 a.dep_ == "aux" and a.lower_ == "to" for a in c.children) and syn.subject(c)[0] is not None), None)
+        wanter = syn.subject(tok)[0] if tok.lemma_.lower() == "want" else None
         if control and tok.lemma_.lower() == "want" and comp is None and (wanted := _dobj(tok)) is not None and \
-                _noun_code(wanted, self.lex) and _noun_sense(wanted, self.lex) and not syn.is_negated(tok):
+                _noun_code(wanted, self.lex) and _noun_sense(wanted, self.lex) and not syn.is_negated(tok) and not (
+                    wanter is not None and any(t.lower_ in SHARES for t in wanter.subtree)):  # (not "less than half
+            # the UK wants a ban": a poll's share of the public)
             consumed.add(wanted.i)
             return self.make(tok, "020", recipient_head=syn.prep_child(wanted, "with", "pobj"))  # "Mr Lewis wants
             # a public inquiry": a request for it (the inquiry is not held)
-        wanter = syn.subject(tok)[0] if tok.lemma_.lower() == "want" else None
         if control and tok.lemma_.lower() == "want" and comp is not None and (
                 _dobj(tok) is not None or syn.subject(comp)[0] is not None and syn.subject(comp)[0].head.i == comp.i) \
-                and not (wanter is not None and (wanter.ent_type_ == "NORP" or wanter.lemma_.lower() in PUBLIC)):
+                and not (wanter is not None and (wanter.ent_type_ == "NORP" or wanter.lemma_.lower() in PUBLIC)) and \
+                comp.lemma_.lower() not in KNOWING:  # ("I want all children to know they can approach me": a wish)
             control = ("100", "request")  # "the unions want the government to withdraw the rules": a demand of it
             # (not what a poll says people want)
         framed, inner = False, None
@@ -1019,6 +1022,9 @@ class Coder:
             # (what is shared with someone is cooperation with them: "shared evidence with the U.S.")
             clause = kept_by != "clause" and any(c.dep_ == "ccomp" for c in tok.children)  # "demonstrated that
             # ...", but "charged that the president had torpedoed the plan" is an accusation
+            if not clause and obj is not None and (act := next((m for m in obj.lefts if m.dep_ == "compound" and
+                                                                m.lemma_.lower() in self.lex.nouns), None)) is not None:
+                return self.lex.nouns[act.lemma_.lower()]  # "undertook a mediation mission": the act it names
             if clause or (obj is not None and self.actors.is_thing(obj) and not any(
                     (lemma, m.lemma_.lower()) in self.lex.pairs for m in obj.lefts if m.dep_ in ("compound", "amod"))):
                 return self.lex.thing_object[lemma]  # (a pair's noun among its modifiers keeps the sense: "suspended
@@ -2039,6 +2045,12 @@ def _natural_harm(tok) -> bool:
         syn.in_headline(first[0]) and any(t.lemma_.lower() in NATURAL for t in first))
 
 
+#: Verbs of knowing and feeling: what one wants others to know is no demand of them.
+KNOWING = frozenset({"know", "feel", "understand", "realise", "realize", "see", "hear", "be", "have", "enjoy",
+                     "remember", "believe", "think", "learn", "appreciate"})
+#: Words for a share of the public ("less than half the UK wants a ban", "most Britons want").
+SHARES = frozenset({"half", "majority", "minority", "most", "third", "thirds", "quarter", "percent", "%", "many",
+                    "few", "some"})
 #: The public at large, whose wishes a poll reports ("people want the state to take a role"): no demand.
 PUBLIC = frozenset({"people", "voter", "public", "citizen", "resident", "consumer", "taxpayer"})
 #: Where words are said ("insisted on BBC Radio 4's Today programme").
