@@ -2200,3 +2200,23 @@ def test_wishes_polls_and_work_undertaken_are_no_requests_or_pledges():
     assert types("The Kenyan economist undertook major government reviews on health.") == []
     (mediation,) = coded("The African Union envoy undertook a mediation mission between Kenya and Somalia.")
     assert mediation.event == "CONSULT"
+
+
+def test_business_senses_of_lift_withdraw_offer_and_agreeing_to_suspend():
+    assert types("Kenya Airways said it would lift its dividend payment to 70 cents.") == []
+    assert types("Kenya has withdrawn 1bn dollars in assets from Uganda, the central bank said.") == []
+    assert types("The Kenyan central bank did offer some good news for the short term.") == []
+    assert types("Kenya lifted the curfew on Monday.") == ["RETREAT"]
+    assert types("The Kenyan ban on trade with Somalia was suspended in April.") == ["CONCEDE"]
+    (deal,) = coded("Kenya's creditors agreed on Friday to suspend interest payments until 2007.")
+    assert deal.event == "AGREE"
+
+
+def test_guesses_times_to_come_and_disputes_between_firm_and_state():
+    assert types("The new Kenyan plan may not be welcomed by the unions.") == []
+    assert "CONSULT" not in types("Kenya's finance minister said a plan had been agreed in time for the G8 summit "
+                                  "in July.")
+    assert types("The Kenyan central bank governor warned that unless productivity rises, pension programmes "
+                 "would need changes.") == []
+    (clash,) = coded("The clash between Kenya Airways and the Kenyan government came to a head last year.")
+    assert clash.event == "ACCUSE"

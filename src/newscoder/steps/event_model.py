@@ -294,7 +294,7 @@ def _imagined(tok) -> bool:
 #: Verbs whose simple present in a body reports words said now, not a standing state.
 SPEECH_ACTS = frozenset({"deny", "dispute", "refute", "condemn", "accuse", "blame", "warn", "threaten", "criticize",
                          "criticise", "denounce", "dismiss", "welcome", "praise", "hail", "applaud", "urge",
-                         "congratulate", "condemn"})  # not "rejects", "demands": "Serbia rejects Western-style
+                         "congratulate"})  # not "rejects", "demands": "Serbia rejects Western-style
 # democracy" is a stance (the eleventh blind check)
 
 

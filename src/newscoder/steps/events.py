@@ -328,7 +328,8 @@ def _conditional(tok) -> bool:
     condition is the warner's own failing ("the airline warned of inadequate liquidity if it fails to cut costs":
     a forecast of its own trouble)."""
     subj = syn.subject(tok)[0]
-    clauses = list(tok.children) + [g for c in tok.children if c.dep_ == "ccomp" for g in c.children]
+    clauses = list(tok.children) + [g for c in tok.children if c.dep_ == "ccomp" and (_own_act(tok, c) or any(
+        a.dep_ == "expl" for a in c.children)) for g in c.children]
     return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
                and not _own_failing(c, subj) for c in clauses)  # (and "warned that there could be walkouts
     # unless there was a rethink")
@@ -680,7 +681,8 @@ class Coder:
                     event.trigger = f"{tok.text} {comp.text}"
                     event.recipient = [r for r in event.recipient if not _forces(r.text)]
                 return event
-            code = self._combine(control, inner)
+            code = self._combine(control, inner, tok.lemma_.lower() == "agree" and not any(
+                m.dep_ == "mark" and m.lower_ in ("unless", "if") for t in comp.subtree for m in t.children))
             if code is None:
                 return None  # "want to drag us back", "decided to focus on": a wish, no event
             if control[1] == "request" and comp.dep_ == "ccomp":
@@ -1031,7 +1033,7 @@ class Coder:
                 # aid deliveries", "part of a military aid program")
         return code
 
-    def _combine(self, control, inner: str | None) -> str | None:
+    def _combine(self, control, inner: str | None, agreed: bool = False) -> str | None:
         code, how = control
         if how == "wish" and inner is None:
             return None  # "want to drag us back", "decided to focus on": a plan or wish of nothing the lexicon codes
@@ -1041,6 +1043,8 @@ class Coder:
         table = {"intent": INTENT_BY_ROOT, "threat": THREAT_BY_ROOT, "reject": REJECT_BY_ROOT,
                  "request": REQUEST_BY_ROOT}[how]
         if how == "intent":
+            if _root(inner) in ("16",) and code == "030" and agreed:
+                return code  # "creditors agreed to suspend interest payments": a deal struck, no threat
             if _root(inner) in ("15", "16", "17", "18", "19", "20"):
                 return THREAT_BY_ROOT.get(_root(inner), inner)
             if _root(inner) in ("01", "02", "03", "09", "10", "11", "12", "13", "14"):
@@ -1056,7 +1060,9 @@ class Coder:
         if tok.dep_ == "pobj" and tok.head.lower_ in BACKGROUND_PREPS:
             return None  # "during the talks", "after the attack": background, not news
         if tok.dep_ == "pobj" and (tok.head.lower_ == "of" and tok.head.head.lower_ in ("ahead", "prior") or
-                                   tok.head.lower_ in ("until", "till", "pending")):
+                                   tok.head.lower_ in ("until", "till", "pending") or tok.head.lower_ == "for" and any(
+                                       c.lower_ == "time" for c in tok.head.head.children) or tok.head.lower_ == "for"
+                                   and tok.head.head.lower_ == "time"):
             return None  # "ahead of an EU summit later in the week", "until the April IMF meetings": what is to come
         if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ == "ADJ":
             return None  # "not satisfied with Saudi cooperation", "concerned about the attacks": a topic of a
@@ -1068,6 +1074,10 @@ class Coder:
         actors = self._noun_actors(tok)
         if not actors:
             return None
+        if _root(code) in ("18", "19") and tok.lemma_.lower() in DISPUTE_VERBS | {"row", "dispute", "war"} and all(
+                a.sector not in ARMED_SECTORS and not (a.kind == "state" and not a.sector) and a.code
+                for a in actors) and not any(t.lemma_.lower() in HURT_WORDS for t in tok.sent):
+            code = "111"  # "the clash between Yukos and the Kremlin", "the battle between the two parties": words
         return self.make(tok, code, actors=actors)
 
     def _asked_for(self, tok) -> bool:
@@ -1130,7 +1140,9 @@ class Coder:
         and its complement, "refused to send troops", whose own code is ``act``), or None when it has no actor
         or is negated."""
         negated = syn.is_negated(tok) or (noun is not None and syn.is_negated(noun))
-        recoded = negated and _root(code) in REJECT_OF_NEGATED
+        recoded = negated and _root(code) in REJECT_OF_NEGATED and not any(
+            c.dep_ == "aux" and c.lower_ in ("may", "might", "could") for c in tok.children)  # ("may not be welcomed
+        # by the workers": a guess, no refusal)
         if recoded:  # "will not accept", "failed to agree"
             code, negated = REJECT_OF_NEGATED[_root(code)], False
         info = self.cameo.get(code)
