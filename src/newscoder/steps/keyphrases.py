@@ -84,7 +84,12 @@ def embedder():
     """The wordllama static embedding model, loaded once per process (offline, ~0.3 s)."""
     global _EMBEDDER
     if _EMBEDDER is None:
+        import os
         from pathlib import Path
+
+        # its tokenizer's threads cost more CPU than they save on a batch of short phrases (about a quarter of the
+        # embedding's CPU time in the pipeline; the same rows); a choice made in the environment is kept
+        os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
 
         import wordllama
         from wordllama import WordLlama
