@@ -43,7 +43,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 import numpy as np
-from spacy.attrs import IS_ALPHA, IS_LOWER, IS_SPACE, LOWER, ORTH, POS
+from spacy.attrs import IS_ALPHA, IS_LOWER, IS_SPACE, IS_STOP, LENGTH, LOWER, ORTH, POS
 from spacy.language import Language
 from spacy.strings import get_string_id
 from spacy.symbols import IDS
@@ -398,8 +398,11 @@ def _first_line_end(doc) -> int:
 def _phrases(doc, joins: frozenset[int], linked: frozenset[int] = frozenset()):
     """(tokens, in_headline) for each candidate occurrence."""
     headline, sent_start = {}, [0] * len(doc)  # each token's sentence start: ``token.sent`` scans for it per call
+    # ``_headline_case`` of each sentence, from the doc's arrays (no Token per word)
+    strings, rows = doc.vocab.strings, doc.to_array([IS_ALPHA, LENGTH, IS_STOP, ORTH]).tolist()
     for s in doc.sents:
-        headline[s.start] = _headline_case(s)
+        words = [orth for alpha, length, stop, orth in rows[s.start: s.end] if alpha and length > 2 and not stop]
+        headline[s.start] = len(words) >= 3 and all(strings[orth][0].isupper() for orth in words)
         sent_start[s.start: s.end] = [s.start] * (s.end - s.start)
     title_end = _first_line_end(doc)
     for raw in _runs(doc, joins, linked):
