@@ -343,8 +343,8 @@ class _Common:
 
     def __init__(self, doc, lexicon=None, joins: frozenset[int] = frozenset()):
         strings = doc.vocab.strings  # the lower-case words from the word ids: no Token per word
-        self.lower = {strings[orth] for orth, low, alpha in doc.to_array([ORTH, IS_LOWER, IS_ALPHA]).tolist()
-                      if low and alpha}
+        self.lower = {strings[orth] for orth in {orth for orth, low, alpha in doc.to_array([ORTH, IS_LOWER, IS_ALPHA])
+                                                  .tolist() if low and alpha}}  # each distinct word's string once
         self.lexicon = lexicon
         self.joins = joins  # the doc's joiners (``joiners``)
         self.links: frozenset[int] = frozenset()  # the small words inside names (``links``)

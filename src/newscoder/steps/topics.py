@@ -128,9 +128,16 @@ def _words(doc) -> list[tuple[str, int]]:
     """(normalized lemma, char offset) of each word of the text; punctuation and hyphens dropped. Read from the
     doc's arrays and strings, without a Token per word."""
     strings = doc.vocab.strings
-    return [(norm(strings[lemma] or strings[orth]), idx)
-            for lemma, orth, idx, punct, space in doc.to_array([LEMMA, ORTH, IDX, IS_PUNCT, IS_SPACE]).tolist()
-            if not (punct or space)]
+    normed = {}  # word id -> its ``norm``: the string made once a doc for each distinct word
+    out = []
+    for lemma, orth, idx, punct, space in doc.to_array([LEMMA, ORTH, IDX, IS_PUNCT, IS_SPACE]).tolist():
+        if not (punct or space):
+            key = lemma or orth  # an empty lemma (id 0) reads the word itself, as ``lemma_ or text`` does
+            word = normed.get(key)
+            if word is None:
+                word = normed[key] = norm(strings[key])
+            out.append((word, idx))
+    return out
 
 
 def cue_scores(doc, tabs: _Tables) -> np.ndarray:
