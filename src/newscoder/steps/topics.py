@@ -202,8 +202,10 @@ def extract(doc, limit: int = 3) -> list[Topic]:
     tabs = tables()
     scores = score_topics(doc)
     # only the topics that can be returned are sorted (the loop below stops at the first under the floor): the
-    # same first ones, in the same order, without a Python call per topic of the table
-    order = sorted(np.flatnonzero(scores >= _MIN_SCORE).tolist(), key=lambda i: (-scores[i], tabs.topics[i].level))
+    # same first ones, in the same order, without a Python call per topic of the table. NaN scores (an empty doc's
+    # embedding) pass the floor test below, so then every topic is sorted, as before.
+    chosen = range(len(scores)) if np.isnan(scores).any() else np.flatnonzero(scores >= _MIN_SCORE).tolist()
+    order = sorted(chosen, key=lambda i: (-scores[i], tabs.topics[i].level))
     out = []
     for i in order[:limit]:
         if scores[i] < _MIN_SCORE:
