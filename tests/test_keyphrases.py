@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 
 import numpy as np
@@ -392,3 +393,14 @@ def test_a_number_word_inside_a_name_stays_in_the_keyphrase():
                           "project, will flood villages. Engineers said the Four Gorges Dam was unsafe.")
     texts = [k.text for k in a.keyphrases]
     assert "Four Gorges Dam" in texts and "Gorges Dam" not in texts
+
+
+@pytest.mark.parametrize("preset", [None, "true"])
+def test_the_embedder_turns_tokenizer_threads_off_unless_the_environment_chose(monkeypatch, preset):
+    if preset is None:
+        monkeypatch.delenv("TOKENIZERS_PARALLELISM", raising=False)
+    else:
+        monkeypatch.setenv("TOKENIZERS_PARALLELISM", preset)
+    monkeypatch.setattr(keyphrases, "_EMBEDDER", None)  # loaded again, as in a fresh process
+    keyphrases.embedder()
+    assert os.environ["TOKENIZERS_PARALLELISM"] == (preset or "false")

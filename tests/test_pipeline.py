@@ -84,6 +84,20 @@ def test_language_check(text, english):
     assert looks_english(text) is english
 
 
+@pytest.mark.parametrize("sample", [
+    "", "plain ASCII news copy, 40 letters and more: Kharkiv, Moscow, Kyiv. " * 3,
+    "curly quotes \u2019and\u201d dashes \u2014 \u00e9t\u00e9 na\u00efve " * 4,
+    "\u041f\u0440\u0430\u0432\u0438\u0442\u0435\u043b\u044c\u0441\u0442\u0432\u043e " * 20,
+    "\u540d\u5b57 abc \u00b2 \u00bd \u0660\u0661 \ud800 xyz " * 30, "\u00c0\u00c9 AB " * 12 + "\u4e2d" * 30,
+])
+def test_script_is_latin_counts_letters_as_a_step_per_character_would(sample):
+    from newscoder.language import script_is_latin
+
+    letters = sum(ch.isalpha() for ch in sample)
+    ascii_letters = sum(("a" <= ch <= "z") or ("A" <= ch <= "Z") for ch in sample)
+    assert script_is_latin(sample) is (letters < 40 or ascii_letters / letters >= 0.5)
+
+
 def test_non_english_is_a_clear_error():
     with pytest.raises(InputError, match="does not look like English"):
         newscoder.analyze("Le gouvernement a annoncé lundi que les nouvelles mesures entreront en vigueur pour "

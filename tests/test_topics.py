@@ -74,3 +74,23 @@ def test_table_has_the_seventeen_top_level_topics():
 def test_example_article_is_about_conflict_or_politics(example_body):
     codes = [t.code for t in _topics(example_body)]
     assert {"medtop:16000000", "medtop:11000000"} & set(codes[:2])
+
+
+@pytest.mark.parametrize("nan", [False, True])
+def test_only_topics_over_the_floor_are_sorted_and_the_pick_is_that_of_a_full_sort(monkeypatch, nan):
+    import numpy as np
+
+    tabs = topics.tables()
+    rng = np.random.default_rng(3)
+    scores = rng.choice([0.0, 0.05, topics._MIN_SCORE, 0.3, 0.3, 0.7], size=len(tabs.topics))  # ties on the floor too
+    if nan:
+        scores[[5, 9]] = np.nan  # what an empty doc's embedding gives
+    monkeypatch.setattr(topics, "score_topics", lambda doc: scores)
+    order = sorted(range(len(scores)), key=lambda i: (-scores[i], tabs.topics[i].level))  # the whole table, as before
+    want = []
+    for i in order[:5]:
+        if scores[i] < topics._MIN_SCORE:
+            break
+        want.append((tabs.topics[i].code, round(float(min(scores[i], 1.0)), 4)))
+    got = [(t.code, t.score) for t in topics.extract(None, 5)]
+    assert got == want or (nan and str(got) == str(want))  # nan != nan: compared as text

@@ -14,6 +14,7 @@
 from __future__ import annotations
 
 import re
+import string
 from functools import lru_cache
 
 _WORD = re.compile(r"[^\W\d_]+(?:'[a-z]+)?")
@@ -32,9 +33,19 @@ MIN_FOREIGN_PROB = 0.8
 SAMPLE = 5000
 
 
+_ASCII_LETTERS = string.ascii_letters.encode()
+_NOT_ASCII = re.compile(r"[^\x00-\x7f]+")
+
+
 def script_is_latin(sample: str) -> bool:
-    letters = sum(ch.isalpha() for ch in sample)
-    ascii_letters = sum(("a" <= ch <= "z") or ("A" <= ch <= "Z") for ch in sample)
+    """At least half the letters are a-z (or fewer than 40 letters). Counted in C, not a Python step per character
+    (3 ms an article): the ASCII letters are the bytes of the UTF-8 form ``translate`` deletes (every byte of another
+    character is over 127), the other letters are the non-ASCII characters' ``isalpha``."""
+    raw = sample.encode("utf-8", "surrogatepass")
+    ascii_letters = len(raw) - len(raw.translate(None, _ASCII_LETTERS))
+    letters = ascii_letters
+    if len(raw) != len(sample):  # not all ASCII
+        letters += sum(map(str.isalpha, "".join(_NOT_ASCII.findall(sample))))
     return letters < 40 or ascii_letters / letters >= 0.5
 
 

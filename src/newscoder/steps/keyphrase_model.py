@@ -58,6 +58,10 @@ def _word_rarity(word: str) -> tuple[float, float]:
     return float(len(ids) - 1), math.log(1 + max(ids)) / math.log(_VOCAB)
 
 
+def _second(pair):
+    return pair[1]
+
+
 def _rarity(words: tuple[str, ...]) -> tuple[float, float]:
     pairs = [_word_rarity(w) for w in words]
     return sum(p for p, _ in pairs) / len(pairs), max(r for _, r in pairs)
@@ -87,9 +91,10 @@ def features(doc, cands: list, vectors: np.ndarray, sent_of: dict[int, int], tit
                 longer[c.words[a: a + size]] += 1
     top_word = max(word_scores.values(), default=1.0) or 1.0
     top_count = float(counts.max()) if len(counts) else 1.0
-    rows = np.zeros((len(cands), len(FEATURES)), dtype=np.float32)
-    for i, c in enumerate(cands):
-        rows[i] = _row(c, n, top_count, sims[i], sim_rank[i], word_scores, top_word, heads, longer, sent_of, title)
+    # the rows as Python floats, made float32 in one call (the same casts as a row at a time)
+    sims_, ranks = sims.tolist(), sim_rank.tolist()
+    rows = np.array([_row(c, n, top_count, sims_[i], ranks[i], word_scores, top_word, heads, longer, sent_of, title)
+                     for i, c in enumerate(cands)], dtype=np.float32).reshape(len(cands), len(FEATURES))
     rows[:, -1] = log_words
     return rows
 
@@ -97,20 +102,20 @@ def features(doc, cands: list, vectors: np.ndarray, sent_of: dict[int, int], tit
 def _row(c, n, top_count, sim, sim_rank, word_scores, top_word, heads, longer, sent_of, title) -> list[float]:
     k = len(c.words)
     count = len(c.starts)
-    ent = c.ents.most_common(1)[0][0] if c.ents else ""
+    ent = max(c.ents.items(), key=_second)[0] if c.ents else ""  # most_common(1)'s pick, without its heap
     ent = ent if (ent and c.ents[ent] * 2 >= sum(c.ents.values())) else ""
     pieces, piece_rank = _rarity(c.words)
     in_title = [w in title for w in c.words]
     log_count = math.log1p(count)
+    pos = c.pos
     return [
         log_count, math.log1p(c.maximal), count / top_count, c.starts[0] / n,
         math.log1p(sent_of.get(c.starts[0], 0)), (c.starts[-1] - c.starts[0]) / n, float(c.maximal == 0),
         float(k == 1), float(k == 2), float(k == 3), float(k >= 4),
-        sum(p == "PROPN" for p in c.pos) / k, sum(p == "ADJ" for p in c.pos) / k,
-        sum(p == "NUM" for p in c.pos) / k, float(c.pos[-1:] == ("PROPN",)),
-        *(float(ent == e) for e in ENT_LABELS), float(bool(ent) and ent not in ENT_LABELS),
+        pos.count("PROPN") / k, pos.count("ADJ") / k, pos.count("NUM") / k, float(pos[-1:] == ("PROPN",)),
+        *[float(ent == e) for e in ENT_LABELS], float(bool(ent) and ent not in ENT_LABELS),
         max(float(sim), 0.0), float(sim_rank),
-        sum(word_scores[w] for w in c.words) / k / top_word,
+        sum(map(word_scores.__getitem__, c.words)) / k / top_word,
         math.log1p(heads[c.words[-1]]), math.log1p(longer[c.words]),
         float(bool(title) and all(in_title)), sum(in_title) / k,
         pieces, piece_rank,

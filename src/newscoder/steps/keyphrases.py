@@ -40,11 +40,13 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import numpy as np
-from spacy.attrs import LOWER, ORTH
+from spacy.attrs import IS_ALPHA, IS_LOWER, IS_SPACE, IS_STOP, LENGTH, LOWER, ORTH, POS
 from spacy.language import Language
 from spacy.strings import get_string_id
+from spacy.symbols import IDS
 
 from .. import extensions, steps  # noqa: F401 (extensions registers doc._.nc_*)
 from ..knowledge import firms
@@ -54,6 +56,7 @@ from . import keyphrase_model
 from .layout import WIRE_WORDS, caps_run, cased, in_table
 
 _CONTENT = {"NOUN", "PROPN", "ADJ", "NUM"}
+_CONTENT_IDS = frozenset(IDS[tag] for tag in _CONTENT)  # their ids in ``token.pos``
 _HEAD = {"NOUN", "PROPN"}
 _MAX_WORDS = 5
 _WORDISH = re.compile(r"[A-Za-z0-9]")
@@ -81,7 +84,12 @@ def embedder():
     """The wordllama static embedding model, loaded once per process (offline, ~0.3 s)."""
     global _EMBEDDER
     if _EMBEDDER is None:
+        import os
         from pathlib import Path
+
+        # its tokenizer's threads cost more CPU than they save on a batch of short phrases (about a quarter of the
+        # embedding's CPU time in the pipeline; the same rows); a choice made in the environment is kept
+        os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
 
         import wordllama
         from wordllama import WordLlama
@@ -245,16 +253,22 @@ def _runs(doc, joins: frozenset[int], linked: frozenset[int] = frozenset()):
     """
     run: list = []
     table = in_table(doc)
-    for token in doc:
-        if token.i in table:
+    # the tags and spaces from the doc's arrays: a Token only for a word that may be content, or inside a run
+    for i, (pos, space) in enumerate(doc.to_array([POS, IS_SPACE]).tolist()):
+        if i in table:
             if run:
                 yield run
             run = []
             continue
-        if _is_content(token, joins) or (run and (token.i in joins or token.i in linked)):
-            run.append(token)
+        if pos in _CONTENT_IDS:  # else never content (``_is_content`` asks first)
+            token = doc[i]
+            if _is_content(token, joins):
+                run.append(token)
+                continue
+        if run and (i in joins or i in linked):
+            run.append(doc[i])
             continue
-        if run and token.is_space and "\n\n" not in token.text:
+        if run and space and "\n\n" not in doc[i].text:
             continue
         if run:
             yield run
@@ -274,7 +288,7 @@ def _trim(run: list, joins: frozenset[int]) -> list:
     while run and (run[0].i in joins or run[0].lower_ in _LINK_WORDS or _is_amount(run, joins) or (
             _junk(run[0]) and not _hyphened(run, joins))):
         run = run[1:]
-    if all(any(c.isdigit() for c in t.text) or t.lower_ in _MAGNITUDES for t in run):
+    if all(any(map(str.isdigit, t.text)) or t.lower_ in _MAGNITUDES for t in run):
         return []  # an amount left of "dollars 2.5bn" or "300m euros": "2.5bn", "m"
     return run
 
@@ -328,17 +342,27 @@ class _Common:
     model saw no entity there ("Dock workers at the port ..." -> "dock workers")."""
 
     def __init__(self, doc, lexicon=None, joins: frozenset[int] = frozenset()):
-        self.lower = {t.text for t in doc if t.is_lower and t.is_alpha}
+        strings = doc.vocab.strings  # the lower-case words from the word ids: no Token per word
+        self.lower = {strings[orth] for orth in {orth for orth, low, alpha in doc.to_array([ORTH, IS_LOWER, IS_ALPHA])
+                                                  .tolist() if low and alpha}}  # each distinct word's string once
         self.lexicon = lexicon
         self.joins = joins  # the doc's joiners (``joiners``)
         self.links: frozenset[int] = frozenset()  # the small words inside names (``links``)
         self._cased: dict[int, str] = {}
+        self._lemmas: dict[int, str] = {}
 
     def cased(self, token) -> str:
         """``layout.cased``, once per token (a part repeats its run's tokens)."""
         text = self._cased.get(token.i)
         if text is None:
             text = self._cased[token.i] = cased(token)
+        return text
+
+    def lemma(self, token) -> str:
+        """``_lemma``, once per token (a run's parts count its tokens again)."""
+        text = self._lemmas.get(token.i)
+        if text is None:
+            text = self._lemmas[token.i] = _lemma(token)
         return text
 
     def common(self, tokens) -> bool:
@@ -374,8 +398,11 @@ def _first_line_end(doc) -> int:
 def _phrases(doc, joins: frozenset[int], linked: frozenset[int] = frozenset()):
     """(tokens, in_headline) for each candidate occurrence."""
     headline, sent_start = {}, [0] * len(doc)  # each token's sentence start: ``token.sent`` scans for it per call
+    # ``_headline_case`` of each sentence, from the doc's arrays (no Token per word)
+    strings, rows = doc.vocab.strings, doc.to_array([IS_ALPHA, LENGTH, IS_STOP, ORTH]).tolist()
     for s in doc.sents:
-        headline[s.start] = _headline_case(s)
+        words = [orth for alpha, length, stop, orth in rows[s.start: s.end] if alpha and length > 2 and not stop]
+        headline[s.start] = len(words) >= 3 and all(strings[orth][0].isupper() for orth in words)
         sent_start[s.start: s.end] = [s.start] * (s.end - s.start)
     title_end = _first_line_end(doc)
     for raw in _runs(doc, joins, linked):
@@ -412,7 +439,7 @@ def _entity(tokens) -> str:
 
 def _count(found: dict[str, Candidate], tokens, lower, maximal: bool = True) -> None:
     joins = lower.joins
-    words = tuple(_lemma(t) for t in tokens if t.i not in joins)
+    words = tuple(lower.lemma(t) for t in tokens if t.i not in joins)
     key = " ".join(words)
     cand = found.get(key)
     if cand is None:
@@ -569,21 +596,24 @@ def dedupe(ranked: list[Candidate], limit: int, nested_share: float | None = Non
     if nested_share is None:
         nested_share = keyphrase_model.model().settings.get("nested_share", 2.0)
     kept: list[Candidate] = []
+    kept_texts: list[str] = []  # their ``text``, a max() over the surfaces, taken once
     seen: set[frozenset] = set()
     for cand in ranked:
+        text = cand.text
         stems = frozenset(_stem(w) for w in cand.words)
-        shown = frozenset(_stem(w) for w in cand.text.lower().split())
-        core = frozenset(_stem(w) for w in _name_core(cand))
+        shown = frozenset(_stem(w) for w in text.lower().split())
+        core = frozenset(_stem(w) for w in _name_core(cand, text))
         if stems in seen or shown in seen or core in seen:
             continue  # also the same words shown twice under two lemmas ("Mad Men": "mad men", "mad man")
         if nested_share <= 1.0 and any(_nested(cand, other, nested_share) for other in kept):
             continue
-        if any(_variant(cand.text, other.text) for other in kept):
+        if any(_variant(text, other) for other in kept_texts):
             continue  # "flooding" after "floods", "northern Syria" after "Syria", "Chief Gates" after "Gates"
         if DROP_INNER_WORD and len(stems) == 1 and any(stems <= other for other in seen):
             continue  # "talks" after "Turkish-US talks", "Syria" after "northern Syria"
         seen.update((stems, shown, core))
         kept.append(cand)
+        kept_texts.append(text)
         if len(kept) == limit:
             break
     return kept
@@ -598,6 +628,7 @@ _TITLES = frozenset("""president vice minister prime premier chancellor ceo chai
     pope sir lord lady mayor director officer inspector""".split())
 
 
+@lru_cache(maxsize=65536)
 def _root(word: str) -> str:
     for ending in _ENDINGS:
         if word.endswith(ending) and len(word) - len(ending) >= 4:
@@ -626,11 +657,12 @@ def _variant(text: str, kept: str) -> bool:
 _FIRM_SUFFIX = re.compile(firms.LEGAL_FORM.pattern, re.I)
 
 
-def _name_core(cand: Candidate) -> tuple[str, ...]:
+def _name_core(cand: Candidate, text: str | None = None) -> tuple[str, ...]:
     """The words of a firm's name without its legal suffixes ("RMJ Holdings Corp" -> "rmj"), at least one;
-    a common noun phrase keeps its words ("rebel group")."""
+    a common noun phrase keeps its words ("rebel group"). ``text``: ``cand.text``, when the caller has it."""
     words = cand.words
-    if not cand.text[-1:].isupper() and not cand.text.split()[-1][:1].isupper():
+    text = cand.text if text is None else text
+    if not text[-1:].isupper() and not text.split()[-1][:1].isupper():
         return words
     end = len(words)
     while end > 1 and _FIRM_SUFFIX.fullmatch(" " + words[end - 1]):

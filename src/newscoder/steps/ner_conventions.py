@@ -231,9 +231,14 @@ def _capitalized_inside(doc: Doc) -> set[str]:
         return {t.lower_ for t in doc if t.text[:1].isupper() and not t.is_sent_start
                 and t._.nc_cased is None and not (t.i and doc[t.i - 1].is_space)}
     strings, out, after_space = doc.vocab.strings, set(), False  # from the word ids: no Token per word
+    upper: dict[int, bool] = {}  # word id -> its first character is a capital (its string made once a doc)
     for orth, lower, sent_start, space in doc.to_array([ORTH, LOWER, SENT_START, IS_SPACE]).tolist():
-        if not after_space and sent_start != 1 and strings[orth][:1].isupper():
-            out.add(strings[lower])
+        if not after_space and sent_start != 1:
+            capital = upper.get(orth)
+            if capital is None:
+                capital = upper[orth] = strings[orth][:1].isupper()
+            if capital:
+                out.add(strings[lower])
         after_space = space == 1
     return out
 

@@ -269,12 +269,15 @@ class TagsStep:
 
     def __call__(self, doc: Doc, n_tags: int | None = None) -> Doc:
         extensions.require(doc, "tags", "nc_actors", "nc_keyphrases")
-        counts: dict[str, int] = {}
-        strings = doc.vocab.strings  # from the word ids: no Token per word
+        by_id: dict[int, int] = {}  # each lemma's id, counted first (its string made once, not once a word)
         for alpha, lemma in doc.to_array([IS_ALPHA, LEMMA]).tolist():
             if alpha:
-                word = strings[lemma].lower()
-                counts[word] = counts.get(word, 0) + 1
+                by_id[lemma] = by_id.get(lemma, 0) + 1
+        counts: dict[str, int] = {}  # lower-cased lemma -> count, in the order the text first gives each
+        strings = doc.vocab.strings  # from the word ids: no Token per word
+        for lemma, n in by_id.items():
+            word = strings[lemma].lower()
+            counts[word] = counts.get(word, 0) + n
         doc._.nc_tags = rank_tags(doc._.nc_actors, doc._.nc_keyphrases, self.n_tags if n_tags is None else n_tags,
                                   counts, extensions.doc_text(doc), doc._.nc_title)
         return doc

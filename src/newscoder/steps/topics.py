@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import numpy as np
+from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LEMMA, ORTH
 from spacy.language import Language
 
 from .. import extensions, steps
@@ -124,8 +125,19 @@ def norm(word: str) -> str:
 
 
 def _words(doc) -> list[tuple[str, int]]:
-    """(normalized lemma, char offset) of each word of the text; punctuation and hyphens dropped."""
-    return [(norm(t.lemma_ or t.text), t.idx) for t in doc if not (t.is_punct or t.is_space)]
+    """(normalized lemma, char offset) of each word of the text; punctuation and hyphens dropped. Read from the
+    doc's arrays and strings, without a Token per word."""
+    strings = doc.vocab.strings
+    normed = {}  # word id -> its ``norm``: the string made once a doc for each distinct word
+    out = []
+    for lemma, orth, idx, punct, space in doc.to_array([LEMMA, ORTH, IDX, IS_PUNCT, IS_SPACE]).tolist():
+        if not (punct or space):
+            key = lemma or orth  # an empty lemma (id 0) reads the word itself, as ``lemma_ or text`` does
+            word = normed.get(key)
+            if word is None:
+                word = normed[key] = norm(strings[key])
+            out.append((word, idx))
+    return out
 
 
 def cue_scores(doc, tabs: _Tables) -> np.ndarray:
@@ -189,7 +201,11 @@ def extract(doc, limit: int = 3) -> list[Topic]:
         return []
     tabs = tables()
     scores = score_topics(doc)
-    order = sorted(range(len(scores)), key=lambda i: (-scores[i], tabs.topics[i].level))
+    # only the topics that can be returned are sorted (the loop below stops at the first under the floor): the
+    # same first ones, in the same order, without a Python call per topic of the table. NaN scores (an empty doc's
+    # embedding) pass the floor test below, so then every topic is sorted, as before.
+    chosen = range(len(scores)) if np.isnan(scores).any() else np.flatnonzero(scores >= _MIN_SCORE).tolist()
+    order = sorted(chosen, key=lambda i: (-scores[i], tabs.topics[i].level))
     out = []
     for i in order[:limit]:
         if scores[i] < _MIN_SCORE:
