@@ -2220,3 +2220,29 @@ def test_guesses_times_to_come_and_disputes_between_firm_and_state():
                  "would need changes.") == []
     (clash,) = coded("The clash between Kenya Airways and the Kenyan government came to a head last year.")
     assert clash.event == "ACCUSE"
+
+
+def test_verbal_attacks_on_failings_and_over_issues():
+    (failure,) = coded("Kenya's opposition leader attacked the government's failure to control the border.")
+    assert failure.event == "ACCUSE"
+    (headline,) = coded("Kenyan minister attacked over arms sales")
+    assert headline.event == "ACCUSE"
+    assert types("Kenyan troops attacked rebel positions near the border.") == ["ASSAULT"]
+
+
+def test_own_gatherings_possibilities_and_conditions_are_no_events():
+    assert types("Change is needed, the Kenyan opposition leader said as the ODM party conference began.") == []
+    assert types("Up to a million Kenyan workers could take part in a strike planned for March.") == []
+    assert types("The Kenyan president is tipped to ask parliament on Monday to approve the budget.") == []
+    assert types("Kenyan creditors said they will put the airline into liquidation if its owner fails to back "
+                 "a bail-out.") == []
+    assert types("The Kenyan minister said an arms code was more effective than the current ban.") == []
+    assert types("Kenya, which is opposed to ending the ban, voted against it.") != ["CONCEDE"]
+
+
+def test_senses_of_shoot_downgrade_suspend_sales_and_arriving_back():
+    assert types("The Kenyan president shot basketball hoops with students in Nairobi.") == []
+    assert types("Kenya downgraded its overall economic assessment this month.") == []
+    assert types("Kenyan drug firms suspended sales of the new drug after a patient's death.") == []
+    assert types("The Kenyan president has arrived back from his diplomatic mission to Somalia.") == []
+    assert types("Booming growth has created huge demand for air travel among Kenyans.") == []

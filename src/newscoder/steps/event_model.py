@@ -61,6 +61,7 @@ DOUBT = frozenset({"deny", "doubt", "dismiss", "refute", "false", "untrue", "wro
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 HYPO_AUX = frozenset({"could", "might", "may", "would", "should", "must", "can", "ca"})
 PLAN_HEADS = frozenset({"willing", "prepared", "plan", "intend", "expect", "schedule", "set", "due", "go", "aim",
+                        "tip", "slate", "likely",
                         "hope", "prepare", "want", "seek", "propose", "consider", "poised", "ready",
                         "about"})
 TRY_HEADS = frozenset({"try", "attempt", "seek", "struggle", "hope", "wish", "need", "have", "able"})
@@ -467,6 +468,12 @@ MEANING_HEADS = frozenset({"mean", "imply", "entail", "involve"})
 def explained(tok) -> bool:
     """Is ``tok`` in a clause that says what something means ("an intervention means that ...")?"""
     return any(cur.dep_ == "ccomp" and lemma(cur.head) in MEANING_HEADS for cur in _clause_chain(tok))
+
+
+def conditioned(tok) -> bool:
+    """Is ``tok`` in a clause put as a condition ("if its ex-parent firm fails to back a bail-out")?"""
+    return any(any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in cur.children)
+               for cur in _clause_chain(tok))
 
 
 def nearly(tok) -> bool:

@@ -457,7 +457,7 @@ class Coder:
             if tok.ent_iob_ == "B" and tok.dep_ in ("nsubj", "nsubjpass") and tok.i not in consumed:
                 self.actors.code(tok)
         heads = {e.trigger_i for e in found + background}  # "accused X of attacking Y": the accusation only;
-        heads |= {tok.i for tok in sent if tok.pos_ == "VERB" and tok.i not in heads and _root(
+        heads |= {tok.i for tok in sent if tok.pos_ in ("VERB", "ADJ") and tok.i not in heads and _root(
             _lookup_verb(tok, self.lex)[0] or "") in ("11", "12")}  # and where the accusation or denial is no
         # event of its own ("after being accused of helping to topple ...", "denies having helped")
         found = [e for e in found if not syn.nested(self.doc[e.trigger_i], heads)]
@@ -581,7 +581,8 @@ class Coder:
             return None  # "Pressed on benefits, he said ...": a reporter's question, no request
         if _idiom(tok) or _in_name(tok):
             return None
-        if any(self.lex.verbs.get(f"{tok.lemma_.lower()} {p.lower_}") == "-" for p in _particles(tok)):
+        if any(self.lex.verbs.get(f"{tok.lemma_.lower()} {p.lower_}") == "-" for p in _particles(tok) + [
+                c for c in tok.children if c.dep_ == "advmod" and c.i == tok.i + 1]):  # ("arrived back": advmod)
             return None  # "were fired up by the speech", "shares shot up": a phrasal verb's own sense, no event
         if tok.tag_ == "VBG" and any(c.dep_ == "expl" for c in tok.children) and not any(
                 c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
@@ -884,6 +885,17 @@ class Coder:
         if word not in VERBAL_ATTACKS or syn.prep_child(tok, "with", "pobj") is not None:
             return False
         subj = syn.subject(tok)[0]
+        if subj is not None and any(r.sector in ARMED_SECTORS for r in self.actors.code(subj)):
+            return False
+        target = _dobj(tok) if noun is None else None
+        if target is not None and target.lemma_.lower() in FAILINGS:
+            return True  # "attacked the government's 'failure' to control immigration": a failing is attacked in words
+        topic = next((o for p in tok.children if p.dep_ == "prep" and p.lower_ in ("on", "over") for o in
+                      p.children if o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME")), None) \
+            if noun is None and target is None else None
+        if topic is not None and (self.actors.is_thing(topic) or topic.lemma_.lower() in ("arm", "arms")) and \
+                topic.lemma_.lower() not in HELD_GROUND | PROPERTY:
+            return True  # "Straw attacked on China arms", "was attacked over the plans": criticised over an issue
         if subj is None or subj.ent_type_ in ("GPE", "NORP") or subj.pos_ == "PRON":
             return False
         doers = self.actors.code(subj)
@@ -1074,6 +1086,10 @@ class Coder:
         actors = self._noun_actors(tok)
         if not actors:
             return None
+        if _root(code) == "04" and tok.lemma_.lower() in GATHERINGS | {"meeting", "rally"} and len(actors) == 1 and \
+                not any(p.dep_ == "prep" and p.lower_ in ("with", "between") for p in tok.children) and (
+                    actors[0].sector in ("PTY", "LEG") or "PTY" in (actors[0].code or "")):
+            return None  # "as the Tory Party spring conference began": a body's own gathering, no talks
         if _root(code) in ("18", "19") and tok.lemma_.lower() in DISPUTE_VERBS | {"row", "dispute", "war"} and all(
                 a.sector not in ARMED_SECTORS and not (a.kind == "state" and not a.sector) and a.code
                 for a in actors) and not any(t.lemma_.lower() in HURT_WORDS for t in tok.sent):
@@ -1314,8 +1330,10 @@ class Coder:
             recipient_head, modality = syn.subject(tok)[0], "actual"
         if modality == "future" and syn.threat_condition(tok) and _root(code) not in ("10", "11", "12", "13"):
             code = THREAT_BY_ROOT.get(_root(code), "130")  # "will withdraw unless ..."
-        elif modality != "actual" and _root(code) in THREAT_BY_ROOT:
-            code = THREAT_BY_ROOT[_root(code)]
+        elif modality != "actual" and _root(code) in THREAT_BY_ROOT and (
+                modality != "conditional" or speaker_tok is not None or syn.threat_condition(tok, ("unless", "if"))):
+            code = THREAT_BY_ROOT[_root(code)]  # (not "up to 1.4m workers could take part in a strike": a
+            # possibility, no one's threat)
         elif modality != "actual" and _root(code) in INTENT_BY_ROOT:
             code = INTENT_BY_ROOT[_root(code)]
         return code, recipient_head, by_speaker
@@ -1897,8 +1915,9 @@ def _graded(tok):
     else:
         words, negative_only = [tok] + [c for c in tok.children if c.dep_ == "conj"], False
     for word in words:
-        if word.tag_ in ("VBN", "VBD", "JJR", "JJS", "RBR", "RBS") or word.lower_.endswith("ed"):
-            continue
+        if word.tag_ in ("VBN", "VBD", "JJR", "JJS", "RBR", "RBS") or word.lower_.endswith("ed") or any(
+                c.dep_ == "advmod" and c.lower_ in ("more", "less", "most", "least") for c in word.children):
+            continue  # ("an EU code was more effective than the ban": a comparison of things, no verdict)
         valence = table.get(word.lower_, table.get(word.lemma_.lower()))
         if valence is None or abs(valence) < GRADED or (negative_only and valence > 0) or any(
                 c.dep_ == "neg" or c.lower_ in ("not", "never", "no") for c in word.children):
@@ -2069,6 +2088,11 @@ PUBLIC = frozenset({"people", "voter", "public", "citizen", "resident", "consume
 MEDIA_WORDS = frozenset({"programme", "program", "show", "radio", "television", "tv", "channel", "website",
                          "interview", "podcast", "broadcast", "air", "camera", "record"})
 #: Words for a part of what follows their "of" ("all of its promises").
+#: What only words attack: a failing, a record, a policy ("attacked the government's failure").
+FAILINGS = frozenset({"failure", "record", "policy", "policies", "plan", "proposal", "decision", "handling", "stance",
+                      "approach", "strategy", "response", "performance", "budget", "bill", "reform",
+                      "claim", "comment", "remark", "statement", "speech", "idea", "view", "attitude", "complacency",
+                      "incompetence", "inaction", "u-turn", "pledge", "promise", "manifesto"})
 #: Verbs of fighting that politicians also do in words ("clashed over tax").
 DISPUTE_VERBS = frozenset({"clash", "battle", "fight", "spar", "feud", "tussle", "wrangle", "skirmish"})
 HURT_WORDS = frozenset({"dead", "die", "kill", "injure", "wound", "hurt", "casualty", "death", "injury", "arrest"})
