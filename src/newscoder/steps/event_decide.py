@@ -66,7 +66,8 @@ def mode_of(event: Event, tok) -> str:
     kind = em.CURRENT.get(event.event, event.event)
     mode = em.mode(tok)
     if mode == "hypothetical" and (em.purpose_clause(tok) or em.explained(tok) or em.conditioned(tok)):
-        return mode  # (and "will liquidate the firm if its parent fails to back a bail-out": the failure is a condition)  # "had done this ... to encourage Kurdish rebels to attack": an aim, whatever its frame
+        return mode  # "had done this ... to encourage Kurdish rebels to attack": an aim, whatever its frame; "will
+        # liquidate the firm if its parent fails to back a bail-out": the failure is a condition
     if kind in ("REJECT", "THREATEN") and not event.recoded and mode == "future" and event.reported_by and \
             not _own_side(event):
         return mode  # "I would not exclude that Baikal will decline to pay," he said: a forecast of another's act
