@@ -2246,3 +2246,13 @@ def test_senses_of_shoot_downgrade_suspend_sales_and_arriving_back():
     assert types("Kenyan drug firms suspended sales of the new drug after a patient's death.") == []
     assert types("The Kenyan president has arrived back from his diplomatic mission to Somalia.") == []
     assert types("Booming growth has created huge demand for air travel among Kenyans.") == []
+
+
+def test_ones_own_side_a_things_threat_and_what_plans_include():
+    assert types("The Kenyan opposition leader said his party would exploit every chance to show how weak the "
+                 "government was.") == []
+    assert types('The Kenyan president told MPs: "There remains a public emergency threatening the life of the '
+                 'nation."') == []
+    assert types("Kenya's plans include funding for universities to help female graduates.") == []
+    assert types("A Kenyan spokesman said the president's safety had not been compromised.") == []
+    assert types("It was an attempt to seize back the initiative from the Kenyan opposition.") == []

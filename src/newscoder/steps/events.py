@@ -42,7 +42,16 @@ from ..knowledge.event_lexicon import cameo, evaluatives, lexicon
 from ..models import DEFAULT_MODES, MODES, Event, EventActor, Location
 from . import event_decide, event_merge
 from . import event_syntax as syn
-from .actors import GENERIC_TITLES, MEETING_WORDS, NOT_ACTOR_ENTS, STATE_SECTORS, ActorCoder, conjuncts, people_word
+from .actors import (
+    ATTACK_NOUNS,
+    GENERIC_TITLES,
+    MEETING_WORDS,
+    NOT_ACTOR_ENTS,
+    STATE_SECTORS,
+    ActorCoder,
+    conjuncts,
+    people_word,
+)
 from .layout import in_table
 from .ner_conventions import SPORT_WORDS
 
@@ -505,6 +514,10 @@ class Coder:
         if code and _root(code) == "07" and noun is None and (giver := syn.subject(tok))[1] == "nsubj" and \
                 giver[0] is not None and _plain_thing(giver[0], self.actors):
             return None  # "Tourism ... providing jobs for 19 million people": a thing gives no aid
+        if code and _root(code) in ("13", "17", "18", "19") and noun is None and tok.dep_ == "acl" and \
+                tok.tag_ == "VBG" and _plain_thing(tok.head, self.actors) and tok.head.lemma_.lower() not in \
+                ATTACK_NOUNS | FORCES:
+            return None  # "a public emergency threatening the life of the nation": a thing threatens no one
         if code and _root(code) in ("17", "18", "19", "20") and noun is None and _natural_harm(tok):
             return None  # "23,000 people killed" by the waves, "buildings destroyed by the tsunami": no attacker
         if code and _root(code) in ("18", "19") and noun is None and self._clashed_in_words(tok):
@@ -584,6 +597,8 @@ class Coder:
         if any(self.lex.verbs.get(f"{tok.lemma_.lower()} {p.lower_}") == "-" for p in _particles(tok) + [
                 c for c in tok.children if c.dep_ == "advmod" and c.i == tok.i + 1]):  # ("arrived back": advmod)
             return None  # "were fired up by the speech", "shares shot up": a phrasal verb's own sense, no event
+        if _in_plan(tok):
+            return None  # "plans include funding universities": what a plan holds, not done
         if tok.tag_ == "VBG" and any(c.dep_ == "expl" for c in tok.children) and not any(
                 c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
             return None  # "there are pressing reasons for ...": an adjective the parser took for the verb
@@ -748,6 +763,8 @@ class Coder:
         speaker = syn.subject(tok)[0]
         if doer is None or doer.pos_ == "PRON" or (speaker is not None and doer.lemma_ == speaker.lemma_):
             return None
+        if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in doer.children):
+            return None  # "Fox said his party would exploit opportunities": the speaker's own side
         if not any(r.code for r in self.actors.code(doer)):
             return None
         return doer, clause
@@ -893,8 +910,10 @@ class Coder:
         topic = next((o for p in tok.children if p.dep_ == "prep" and p.lower_ in ("on", "over") for o in
                       p.children if o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME")), None) \
             if noun is None and target is None else None
-        if topic is not None and (self.actors.is_thing(topic) or topic.lemma_.lower() in ("arm", "arms")) and \
-                topic.lemma_.lower() not in HELD_GROUND | PROPERTY:
+        if topic is not None and (self.actors.is_thing(topic) or topic.lemma_.lower() in ("arm", "arms") or (
+                topic.pos_ == "NOUN" and not topic.ent_type_ and not people_word(topic) and
+                topic.lemma_.lower() not in self.actors.agents.sectors)) and \
+                topic.lemma_.lower() not in HELD_GROUND | PROPERTY | FORCES:
             return True  # "Straw attacked on China arms", "was attacked over the plans": criticised over an issue
         if subj is None or subj.ent_type_ in ("GPE", "NORP") or subj.pos_ == "PRON":
             return False
@@ -1031,7 +1050,7 @@ class Coder:
         if code and lemma in ("help", "assist") and obj is None and not any(
                 c.dep_ in ("dative", "nsubjpass") for c in tok.children) and any(
                 c.dep_ in ("xcomp", "ccomp") for c in tok.children):
-            return self.lex.thing_object.get(lemma)  # "I helped to win that election": no one helped, an act shared
+            return self.lex.thing_object.get(lemma)  # "I helped to win that election": no one helped
         if code and lemma in self.lex.thing_object and not partner:
             # (what is shared with someone is cooperation with them: "shared evidence with the U.S.")
             clause = kept_by != "clause" and any(c.dep_ == "ccomp" for c in tok.children)  # "demonstrated that
@@ -1039,7 +1058,8 @@ class Coder:
             if not clause and obj is not None and (act := next((m for m in obj.lefts if m.dep_ == "compound" and
                                                                 m.lemma_.lower() in self.lex.nouns), None)) is not None:
                 return self.lex.nouns[act.lemma_.lower()]  # "undertook a mediation mission": the act it names
-            if clause or (obj is not None and self.actors.is_thing(obj) and not any(
+            if clause or (obj is not None and (self.actors.is_thing(obj) or _common_thing(
+                    obj, self.actors)) and not any(
                     (lemma, m.lemma_.lower()) in self.lex.pairs for m in obj.lefts if m.dep_ in ("compound", "amod"))):
                 return self.lex.thing_object[lemma]  # (a pair's noun among its modifiers keeps the sense: "suspended
                 # aid deliveries", "part of a military aid program")
@@ -1083,6 +1103,8 @@ class Coder:
             return None  # "the commissioner responsible for humanitarian aid", "the Minister for Trade": an office
         if self._asked_for(tok):
             return None  # "demanding an investigation by the Standards Board": asked for, not done
+        if _in_plan(tok):
+            return None  # "plans include funding for universities": what a plan holds, not done
         actors = self._noun_actors(tok)
         if not actors:
             return None
@@ -2042,6 +2064,17 @@ def _political(actors: list[EventActor]) -> bool:
                or (a.code or "").startswith("IGO") for a in actors)
 
 
+def _common_thing(tok, actors) -> bool:
+    """Is ``tok`` a common noun for a thing, whoever owns it ("President Musharraf's safety", "the firm's
+    output")?"""
+    lemma = tok.lemma_.lower()
+    owned = any(c.dep_ == "poss" and c.pos_ != "PRON" for c in tok.children)  # (an owner makes the test of
+    # ``is_thing`` code the owner: the noun's own kind is tested here)
+    return owned and tok.pos_ == "NOUN" and not tok.ent_type_ and not people_word(tok) and lemma not in \
+        GENERIC_TITLES and lemma not in actors.agents.sectors and lemma not in ATTACK_NOUNS and lemma not in \
+        PEER_WORDS and not tok.like_num
+
+
 def _plain_thing(tok, actors) -> bool:
     """Is ``tok`` a common noun for a thing, unnamed, that names no people, body or office ("tourism", "trade
     barriers"; not "officials", "the ministry", "rebels")?"""
@@ -2088,6 +2121,17 @@ PUBLIC = frozenset({"people", "voter", "public", "citizen", "resident", "consume
 MEDIA_WORDS = frozenset({"programme", "program", "show", "radio", "television", "tv", "channel", "website",
                          "interview", "podcast", "broadcast", "air", "camera", "record"})
 #: Words for a part of what follows their "of" ("all of its promises").
+def _in_plan(tok) -> bool:
+    """Is ``tok`` what a plan includes ("the plans include funding for universities")?"""
+    return tok.dep_ == "dobj" and tok.head.lemma_.lower() in ("include", "involve", "contain", "envisage") and (
+        planner := syn.subject(tok.head)[0]) is not None and planner.lemma_.lower() in UNDONE_PLANS
+
+
+#: Words for one's opposite numbers, people whatever their ending.
+PEER_WORDS = frozenset({"counterpart", "opposite", "host", "guest", "partner", "ally", "rival", "envoy"})
+#: Plans and what holds them: what they include is not done.
+UNDONE_PLANS = frozenset({"plan", "proposal", "package", "bill", "scheme", "programme", "program", "strategy",
+                          "manifesto", "budget", "draft", "blueprint", "measure", "reform", "idea", "option"})
 #: What only words attack: a failing, a record, a policy ("attacked the government's failure").
 FAILINGS = frozenset({"failure", "record", "policy", "policies", "plan", "proposal", "decision", "handling", "stance",
                       "approach", "strategy", "response", "performance", "budget", "bill", "reform",
