@@ -2256,3 +2256,9 @@ def test_ones_own_side_a_things_threat_and_what_plans_include():
     assert types("Kenya's plans include funding for universities to help female graduates.") == []
     assert types("A Kenyan spokesman said the president's safety had not been compromised.") == []
     assert types("It was an attempt to seize back the initiative from the Kenyan opposition.") == []
+
+
+def test_a_present_that_tells_of_a_past_act_keeps_the_act():
+    (rejection,) = coded("Kenya Airways' first setback follows the rejection by Uganda in October of its landing "
+                         "rights.")
+    assert rejection.event == "REJECT" and rejection.actor[0].code == "UGA"

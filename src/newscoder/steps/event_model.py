@@ -530,9 +530,9 @@ def mode(tok) -> str:
             c.dep_ == "acomp" and lemma(c) in POSSIBLE for c in tok.head.children):
         return "hypothetical"  # "increased cooperation between Nepal and Tibet was possible"
     if tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass", "dobj") and tok.head.pos_ in ("VERB", "AUX"):
-        governing = mode(tok.head)  # "any attack on the plant could cause a disaster"
-        if governing in ("hypothetical", "future"):
-            return governing
+        governing = mode(tok.head)  # "any attack on the plant could cause a disaster", "a role in providing aid"
+        if governing in ("hypothetical", "future") and not (tok.dep_ == "dobj" and _described(tok.head)):
+            return governing  # (not "documents reveal the failed negotiations": a present that tells of a past act)
     reported = _reported(tok, text)
     if not reported and _described(tok):
         return "hypothetical"
