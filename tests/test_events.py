@@ -2262,3 +2262,23 @@ def test_a_present_that_tells_of_a_past_act_keeps_the_act():
     (rejection,) = coded("Kenya Airways' first setback follows the rejection by Uganda in October of its landing "
                          "rights.")
     assert rejection.event == "REJECT" and rejection.actor[0].code == "UGA"
+
+
+def test_roles_given_walks_up_pledged_work_and_things_wanted_to_end():
+    assert types("The Kenyan envoy has been given a pivotal role in the fight against poverty.") == []
+    assert types("A Kenyan activist marched up to the president on Monday.") == []
+    assert types("In December, the African Union pledged to work towards lifting the ban on Kenya.") == []
+    assert types("On Wednesday the Kenyan minister said he also wanted it to end.") == []
+    assert types("Kenya's unions want the government to withdraw the new rules.") == ["REQUEST"]
+
+
+def test_things_and_acts_as_doers_venues_and_own_meetings():
+    assert types("The Kenyan minister said the extra revenue would allow his party to scrap school fees.") == []
+    assert types("A Kenyan MP said raising the threshold would prevent 400,000 buyers from paying the tax.") == []
+    assert types("The following year Mombasa hosted the event.") == []
+    (hosted,) = coded("Egypt hosted talks between Kenya and Somalia on Monday.")
+    assert hosted.event == "CONSULT"
+    assert types("He was speaking after Kenyan cabinet members held their last meeting in Nairobi.") == []
+    assert types("Kenyan and Somali negotiators held their first meeting in Nairobi.") == ["CONSULT"]
+    assert types("The Kenyan opposition will reject that by claiming it can cut taxes.") == []
+    assert types("Kenya said it will reject the Somali offer.") == ["REJECT"]

@@ -68,6 +68,9 @@ def mode_of(event: Event, tok) -> str:
     if mode == "hypothetical" and (em.purpose_clause(tok) or em.explained(tok) or em.conditioned(tok)):
         return mode  # "had done this ... to encourage Kurdish rebels to attack": an aim, whatever its frame; "will
         # liquidate the firm if its parent fails to back a bail-out": the failure is a condition
+    if kind in ("REJECT", "THREATEN") and not event.recoded and mode == "future" and not event.reported_by and \
+            not any(a.text.lower() in ("i", "we") for a in event.actor):
+        return mode  # "The opposition will reject that by claiming ...": the writer's forecast, no one's refusal
     if kind in ("REJECT", "THREATEN") and not event.recoded and mode == "future" and event.reported_by and \
             not _own_side(event):
         return mode  # "I would not exclude that Baikal will decline to pay," he said: a forecast of another's act

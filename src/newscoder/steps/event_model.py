@@ -61,7 +61,7 @@ DOUBT = frozenset({"deny", "doubt", "dismiss", "refute", "false", "untrue", "wro
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 HYPO_AUX = frozenset({"could", "might", "may", "would", "should", "must", "can", "ca"})
 PLAN_HEADS = frozenset({"willing", "prepared", "plan", "intend", "expect", "schedule", "set", "due", "go", "aim",
-                        "tip", "slate", "likely",
+                        "tip", "slate", "likely", "pledge", "promise", "vow",
                         "hope", "prepare", "want", "seek", "propose", "consider", "poised", "ready",
                         "about"})
 TRY_HEADS = frozenset({"try", "attempt", "seek", "struggle", "hope", "wish", "need", "have", "able"})

@@ -522,6 +522,12 @@ class Coder:
             return None  # "23,000 people killed" by the waves, "buildings destroyed by the tsunami": no attacker
         if code and _root(code) in ("18", "19") and noun is None and self._clashed_in_words(tok):
             code = "111"  # "Labour and the Tories have clashed over tax": a dispute in words between parties
+        if code and _root(code) == "04" and noun is not None and noun.lemma_.lower() in GATHERINGS | {"meeting"} and \
+                any(c.dep_ == "poss" and c.lower_ in ("their", "its") for c in noun.children) and not any(
+                    p.dep_ == "prep" and p.lower_ in ("with", "between") for h in (tok, noun) for p in h.children) and \
+                len({(r.code or "")[:3] for h in conjuncts(syn.subject(tok)[0]) for r in self.actors.code(h)}
+                    if syn.subject(tok)[0] is not None else set()) <= 1 and not _pair_words(syn.subject(tok)[0]):
+            return None  # "Cabinet members held their last meeting at No 10": a body's own meeting, no talks
         if code and _root(code) == "04" and noun is None and _own_advisers(tok):
             return None  # "the MP, who is consulting his lawyers", "met his doctors": one's own advisers, no talks
         if code and _root(code) in ("17", "18", "19") and noun is None and self._figurative_fight(tok):
@@ -599,6 +605,15 @@ class Coder:
             return None  # "were fired up by the speech", "shares shot up": a phrasal verb's own sense, no event
         if _in_plan(tok):
             return None  # "plans include funding universities": what a plan holds, not done
+        if syn.subject(tok)[1] == "csubj":
+            return None  # "raising the threshold would prevent 400,000 buyers from paying": an act as the doer
+        if tok.lemma_.lower() in ("allow", "permit", "enable", "let") and (doer := syn.subject(tok))[1] == "nsubj" \
+                and doer[0] is not None and _plain_thing(doer[0], self.actors):
+            return None  # "the extra revenue would allow his party to scrap fees": a thing allows, no concession
+        if tok.lemma_.lower() in ("host", "stage") and (city := syn.subject(tok)[0]) is not None and \
+                city.ent_type_ == "GPE" and countries.by_name(city.text) is None and \
+                countries.by_capital(city.text) is None:
+            return None  # "Bournemouth hosted the event": a town as the venue, no host of talks
         if tok.tag_ == "VBG" and any(c.dep_ == "expl" for c in tok.children) and not any(
                 c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
             return None  # "there are pressing reasons for ...": an adjective the parser took for the verb
@@ -625,8 +640,11 @@ class Coder:
             consumed.add(wanted.i)
             return self.make(tok, "020", recipient_head=syn.prep_child(wanted, "with", "pobj"))  # "Mr Lewis wants
             # a public inquiry": a request for it (the inquiry is not held)
+        asked = _dobj(tok) if tok.lemma_.lower() == "want" else None
         if control and tok.lemma_.lower() == "want" and comp is not None and (
-                _dobj(tok) is not None or syn.subject(comp)[0] is not None and syn.subject(comp)[0].head.i == comp.i) \
+                asked is not None and asked.lower_ not in ("it", "this", "that") and not self.actors.is_thing(asked)
+                or asked is None and (told := syn.subject(comp)[0]) is not None and told.head.i == comp.i and
+                told.lower_ not in ("it", "this", "that") and not self.actors.is_thing(told)) \
                 and not (wanter is not None and (wanter.ent_type_ == "NORP" or wanter.lemma_.lower() in PUBLIC)) and \
                 comp.lemma_.lower() not in KNOWING:  # ("I want all children to know they can approach me": a wish)
             control = ("100", "request")  # "the unions want the government to withdraw the rules": a demand of it
@@ -2121,6 +2139,12 @@ PUBLIC = frozenset({"people", "voter", "public", "citizen", "resident", "consume
 MEDIA_WORDS = frozenset({"programme", "program", "show", "radio", "television", "tv", "channel", "website",
                          "interview", "podcast", "broadcast", "air", "camera", "record"})
 #: Words for a part of what follows their "of" ("all of its promises").
+def _pair_words(subj) -> bool:
+    """Does the subject name two sides ("the two leaders", "both sides", "the pair")?"""
+    return subj is not None and (subj.lemma_.lower() in ("pair", "side", "sides", "duo") or any(
+        c.lower_ in ("two", "both") for c in subj.children))
+
+
 def _in_plan(tok) -> bool:
     """Is ``tok`` what a plan includes ("the plans include funding for universities")?"""
     return tok.dep_ == "dobj" and tok.head.lemma_.lower() in ("include", "involve", "contain", "envisage") and (
