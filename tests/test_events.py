@@ -2282,3 +2282,12 @@ def test_things_and_acts_as_doers_venues_and_own_meetings():
     assert types("Kenyan and Somali negotiators held their first meeting in Nairobi.") == ["CONSULT"]
     assert types("The Kenyan opposition will reject that by claiming it can cut taxes.") == []
     assert types("Kenya said it will reject the Somali offer.") == ["REJECT"]
+
+
+def test_a_leaders_government_is_his_state_and_business_senses():
+    text = ("Georgia winds back the clock\n\nGeorgia has banned the rouble. Its economy grew in 2004.\n\n"
+            "President Putin's government introduced tighter restrictions on Georgia in May.")
+    (restrict,) = [e for e in analyze(text, date=PUB, options=ONLY_EVENTS).events if "restrictions" in e.trigger]
+    assert restrict.actor[0].code == "RUS" and restrict.actor[0].sector == "GOV"
+    assert types("Kenya Airways' rivals are gathering strength in the region.") == []
+    assert types("The Kenyan finance minister delivered the 14th Wangari Maathai Lecture in Nairobi.") == []

@@ -274,6 +274,9 @@ class ActorCoder:
                             for o in p.children if o.dep_ == "pobj"), None)
             if counted is not None:
                 return self.is_thing(counted, strict=strict)
+        if lemma in self.agents.things and (head.ent_type_ in ("EVENT", "WORK_OF_ART", "LAW") or (
+                head.ent_type_ == "ORG" and lemma in ("lecture", "speech", "sermon", "budget"))):
+            return True  # "delivered the 14th Adam Smith Lecture" (which the model calls an ORG): a named thing
         if head.pos_ == "PROPN" and lemma in self.agents.things and (not head.ent_type_ or (
                 head.ent_iob_ == "B" and (head.i + 1 >= len(head.doc) or head.doc[head.i + 1].ent_iob_ != "I"))):
             return True  # "delivered his ninth Budget": a thing's name written with a capital (one word the model may
@@ -521,6 +524,13 @@ class ActorCoder:
             own = None
         if not sector and head.ent_type_ == "NORP" and head.tag_ in ("NNS", "NNPS"):
             sector = "CVL"  # "Algerians", "Iraqi Kurds": a people, coded as civilians
+        if not own and not mods and head.pos_ == "NOUN" and sector in STATE_SECTORS and (holder := next(
+                (c for c in head.children if c.dep_ == "poss" and c.ent_type_ == "PERSON"), None)) is not None and (
+                ent := self.ent_of.get(holder.i)) is not None and (rec := self._entity(ent)) is not None and \
+                rec.code and not rec.guessed and (state := countries.by_iso3(rec.code[:3])) is not None:
+            # "President Bush's government", "Mr Putin's ministers": the leader's state
+            return [self._remember(EventActor(text=text, canonical=state.name, code=state.iso3, sector=sector,
+                                              kind="state"), "state")]
         people = own if own and own.kind == "state" else (mods[0] if mods and not own else None)
         if people and people.kind == "state" and self._ethnic(head, tokens):
             return [self._remember(replace(self._residence(head, people), text=text, sector=sector or "CVL"), "state")]

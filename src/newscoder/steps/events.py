@@ -617,7 +617,8 @@ class Coder:
         if tok.tag_ == "VBG" and any(c.dep_ == "expl" for c in tok.children) and not any(
                 c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
             return None  # "there are pressing reasons for ...": an adjective the parser took for the verb
-        if tok.dep_ in ("csubj", "csubjpass") and tok.tag_ == "VBG":
+        if (tok.dep_ in ("csubj", "csubjpass") or tok.dep_ == "nsubj" and tok.head.pos_ in ("VERB", "AUX")) and \
+                tok.tag_ == "VBG":
             return None  # "removing the sanctions is out of the question": an act talked about, not done
         if tok.tag_ == "VBN" and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children):
             return None  # "as opposed to banks", "as compared with last year": a comparison, no act
@@ -1197,7 +1198,7 @@ class Coder:
         or is negated."""
         negated = syn.is_negated(tok) or (noun is not None and syn.is_negated(noun))
         recoded = negated and _root(code) in REJECT_OF_NEGATED and not any(
-            c.dep_ == "aux" and c.lower_ in ("may", "might", "could") for c in tok.children)  # ("may not be welcomed
+            c.dep_ == "aux" and c.lower_ in ("may", "might") for c in tok.children)  # ("may not be welcomed
         # by the workers": a guess, no refusal)
         if recoded:  # "will not accept", "failed to agree"
             code, negated = REJECT_OF_NEGATED[_root(code)], False
