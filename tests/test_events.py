@@ -2291,3 +2291,8 @@ def test_a_leaders_government_is_his_state_and_business_senses():
     assert restrict.actor[0].code == "RUS" and restrict.actor[0].sector == "GOV"
     assert types("Kenya Airways' rivals are gathering strength in the region.") == []
     assert types("The Kenyan finance minister delivered the 14th Wangari Maathai Lecture in Nairobi.") == []
+
+
+def test_suspending_an_aid_programme_stays_a_sanction():
+    (sanction,) = coded("Kenya suspended part of a military aid program for Somalia.")
+    assert sanction.event == "SANCTION"

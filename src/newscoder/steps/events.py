@@ -1075,7 +1075,9 @@ class Coder:
             clause = kept_by != "clause" and any(c.dep_ == "ccomp" for c in tok.children)  # "demonstrated that
             # ...", but "charged that the president had torpedoed the plan" is an accusation
             if not clause and obj is not None and (act := next((m for m in obj.lefts if m.dep_ == "compound" and
-                                                                m.lemma_.lower() in self.lex.nouns), None)) is not None:
+                                                                m.lemma_.lower() in self.lex.nouns), None)) is not None \
+                    and (lemma, act.lemma_.lower()) not in self.lex.pairs:  # ("suspended a military aid program": the
+                # pair's sense, a sanction)
                 return self.lex.nouns[act.lemma_.lower()]  # "undertook a mediation mission": the act it names
             if clause or (obj is not None and (self.actors.is_thing(obj) or _common_thing(
                     obj, self.actors)) and not any(
