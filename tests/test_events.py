@@ -2296,3 +2296,15 @@ def test_a_leaders_government_is_his_state_and_business_senses():
 def test_suspending_an_aid_programme_stays_a_sanction():
     (sanction,) = coded("Kenya suspended part of a military aid program for Somalia.")
     assert sanction.event == "SANCTION"
+
+
+def test_own_board_meetings_causes_fought_for_and_things_that_require():
+    assert types("The Kenya Airways board met in Nairobi to discuss the company's results.") == []
+    assert types("The Kenyan and Somali presidents met in Nairobi.") == ["CONSULT"]
+    assert types("The Kenyan minister's team claimed that he was fighting against corporate wrongdoing.") == []
+    assert types("Kenyan troops were fighting against al-Shabaab fighters near the border.") == ["ASSAULT"]
+    assert types("Stability in currency markets required a correction of imbalances, the Kenyan minister said.") \
+        == []
+    assert types("Kenya Airways' offer is made up of cash, shares and dividends.") == []
+    (demand,) = coded("Opposition groups in Kenya are demanding that the president abandon his land policy.")
+    assert demand.event == "REQUEST"

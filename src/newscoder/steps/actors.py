@@ -49,7 +49,7 @@ FIRM_WORDS = frozenset({"airlines", "airways", "bank", "motors", "group", "holdi
 PEOPLE_WORDS = frozenset({"man", "woman", "men", "women", "child", "children", "boy", "girl", "youth", "family",
                           "victim", "person", "individual", "member", "crowd", "mob", "team", "staff", "employee",
                           "relative", "colleague", "ally", "rival", "enemy", "foe", "neighbour", "neighbor",
-                          "hardliner", "loyalist", "critic", "official", "leader", "expert", "analyst"})
+                          "hardliner", "loyalist", "critic", "official", "leader", "expert", "analyst", "group"})
 _AGENT_ENDING = re.compile(r"(?:ists?|ers?|ors?|ians?|ants?|ents?|ees?|(?<=.{3})m[ae]n)$")  # "fishermen"
 NOT_PEOPLE = frozenset({"order", "border", "number", "letter", "power", "water", "paper", "center", "centre",
                         "matter", "disaster", "danger", "quarter", "chamber", "manner", "computer", "weather",

@@ -607,8 +607,15 @@ class Coder:
             return None  # "plans include funding universities": what a plan holds, not done
         if syn.subject(tok)[1] == "csubj":
             return None  # "raising the threshold would prevent 400,000 buyers from paying": an act as the doer
-        if tok.lemma_.lower() in ("allow", "permit", "enable", "let") and (doer := syn.subject(tok))[1] == "nsubj" \
-                and doer[0] is not None and _plain_thing(doer[0], self.actors):
+        if tok.lemma_.lower() in ("meet", "convene", "gather") and _dobj(tok) is None and not any(
+                p.dep_ == "prep" and p.lower_ in ("with", "between") for p in tok.children) and (
+                body := syn.subject(tok)[0]) is not None and body.lemma_.lower() in OWN_BODIES and not any(
+                c.dep_ == "conj" for c in body.children):
+            return None  # "The IPCL board met in Mumbai to discuss its results": a body's own meeting, no talks
+        if tok.lemma_.lower() in ("allow", "permit", "enable", "let", "require", "need", "demand") and (
+                doer := syn.subject(tok))[1] == "nsubj" \
+                and doer[0] is not None and _plain_thing(doer[0], self.actors) and not any(
+                    r.sector for r in self.actors.code(doer[0])):
             return None  # "the extra revenue would allow his party to scrap fees": a thing allows, no concession
         if tok.lemma_.lower() in ("host", "stage") and (city := syn.subject(tok)[0]) is not None and \
                 city.ent_type_ == "GPE" and countries.by_name(city.text) is None and \
@@ -910,6 +917,11 @@ class Coder:
                 syn.prep_child(tok, "with", "pobj") is None:
             subj = syn.subject(tok)[0]
             return subj is not None and not any(r.sector in ARMED_SECTORS for r in self.actors.code(subj))
+        foe = syn.prep_child(tok, "against", "pobj")
+        if word in ("fight", "battle", "struggle") and _dobj(tok) is None and foe is not None and \
+                _plain_thing(foe, self.actors) and foe.lemma_.lower() not in FORCES | ATTACK_NOUNS:
+            subj = syn.subject(tok)[0]  # "was fighting against corporate wrongdoing", "against poverty": a cause
+            return subj is None or not any(r.sector in ARMED_SECTORS for r in self.actors.code(subj))
         return word == "raid" and (obj := _dobj(tok)) is not None and obj.lemma_.lower() in MONEY_POTS
 
     def _attacked_in_words(self, tok, noun) -> bool:
@@ -1074,10 +1086,10 @@ class Coder:
             # (what is shared with someone is cooperation with them: "shared evidence with the U.S.")
             clause = kept_by != "clause" and any(c.dep_ == "ccomp" for c in tok.children)  # "demonstrated that
             # ...", but "charged that the president had torpedoed the plan" is an accusation
-            if not clause and obj is not None and (act := next((m for m in obj.lefts if m.dep_ == "compound" and
-                                                                m.lemma_.lower() in self.lex.nouns), None)) is not None \
-                    and (lemma, act.lemma_.lower()) not in self.lex.pairs:  # ("suspended a military aid program": the
-                # pair's sense, a sanction)
+            act = next((m for m in obj.lefts if m.dep_ == "compound" and m.lemma_.lower() in self.lex.nouns),
+                       None) if obj is not None else None
+            if not clause and act is not None and (lemma, act.lemma_.lower()) not in self.lex.pairs:
+                # (not "suspended a military aid program": the pair's sense, a sanction)
                 return self.lex.nouns[act.lemma_.lower()]  # "undertook a mediation mission": the act it names
             if clause or (obj is not None and (self.actors.is_thing(obj) or _common_thing(
                     obj, self.actors)) and not any(
@@ -2154,6 +2166,9 @@ def _in_plan(tok) -> bool:
         planner := syn.subject(tok.head)[0]) is not None and planner.lemma_.lower() in UNDONE_PLANS
 
 
+#: Bodies whose meetings are their own business ("the board met", "the cabinet met").
+OWN_BODIES = frozenset({"board", "committee", "cabinet", "council", "executive", "panel", "jury", "commission",
+                        "directorate", "management", "shareholder", "congress", "conference"})
 #: Words for one's opposite numbers, people whatever their ending.
 PEER_WORDS = frozenset({"counterpart", "opposite", "host", "guest", "partner", "ally", "rival", "envoy"})
 #: Plans and what holds them: what they include is not done.
