@@ -2308,3 +2308,12 @@ def test_own_board_meetings_causes_fought_for_and_things_that_require():
     assert types("Kenya Airways' offer is made up of cash, shares and dividends.") == []
     (demand,) = coded("Opposition groups in Kenya are demanding that the president abandon his land policy.")
     assert demand.event == "REQUEST"
+
+
+def test_warnings_that_foretell_attacks_in_words_and_deals_struck():
+    assert types("Climate change could be out of control within decades, the Kenyan environment agency is "
+                 "warning a committee of MPs.") == []
+    (attack,) = coded("Odinga launches attack on Putin")
+    assert attack.event == "ACCUSE"
+    (deal,) = coded("The deal, struck at the African Union summit last week, will help Kenya, the minister said.")
+    assert deal.event == "AGREE"

@@ -157,8 +157,9 @@ def _lookup_lemma(tok, lemma, lex) -> tuple[str | None, object | None]:
     objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "attr")]
     if any((lemma, o.lemma_.lower()) in lex.idioms for o in objects):
         return None, None  # "seized the advantage", "struck a balance": an idiom, no event
-    if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ == "NOUN":
-        objects.append(tok.head)  # "the agreement struck in Paris": the noun it describes is its object
+    if tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBD") and tok.head.pos_ == "NOUN":
+        objects.append(tok.head)  # "the agreement struck in Paris": the noun it describes is its object (the
+        # tagger may call the participle a past tense: "The deal, struck at the Council last week, ...")
     for prt in particles:  # "carry out an operation", "go on strike"
         for obj in [c for c in tok.children if c.dep_ == "dobj"] + [c for c in prt.children
                                                                   if c.dep_ == "pobj"]:
@@ -605,6 +606,8 @@ class Coder:
             return None  # "were fired up by the speech", "shares shot up": a phrasal verb's own sense, no event
         if _in_plan(tok):
             return None  # "plans include funding universities": what a plan holds, not done
+        if tok.dep_ == "amod" and tok.i < tok.head.i:
+            return None  # "UK helps raped Rwandan women", "wounded soldiers": a participle describing its noun
         if syn.subject(tok)[1] == "csubj":
             return None  # "raising the threshold would prevent 400,000 buyers from paying": an act as the doer
         if tok.lemma_.lower() in ("meet", "convene", "gather") and _dobj(tok) is None and not any(
@@ -696,6 +699,12 @@ class Coder:
                 c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children) and syn.prep_child(
                 tok, "against", "pobj") is not None:
             return None  # "warned his supporters against complacency": advice to one's own side, no threat
+        if control and control[1] == "threat" and _addressed(tok) and comp is not None and comp.dep_ == "ccomp" and \
+                not _conditional(tok) and (said := syn.subject(comp)[0]) is not None and \
+                _plain_thing(said, self.actors) and not _own_act(tok, comp) and not any(
+                    c.dep_ == "auxpass" for c in comp.children) and not any(
+                    m.dep_ == "mark" and m.lower_ in ("if", "unless") for t in comp.subtree for m in t.children):
+            return None  # "SEPA is warning MSPs that climate change could be out of control": a forecast told
         if control and control[1] == "threat" and not (_addressed(tok) or _conditional(tok)):
             if comp is not None and comp.dep_ in ("ccomp", "advcl") and not _own_act(tok, comp):
                 return None  # "warned that caution must be taken", "that prices could rise": a prediction or advice
@@ -935,6 +944,11 @@ class Coder:
         subj = syn.subject(tok)[0]
         if subj is not None and any(r.sector in ARMED_SECTORS for r in self.actors.code(subj)):
             return False
+        aimed = syn.prep_child(noun, "on", "pobj") if noun is not None else None
+        if aimed is not None and subj is not None and (subj.ent_type_ == "PERSON" or subj.pos_ == "PROPN" and not
+                                                          subj.ent_type_) and aimed.ent_type_ == "PERSON" \
+                and any(r.sector in ("GOV", "PTY", "LEG") for r in self.actors.code(aimed)):
+            return True  # "Butler launches attack on Blair": a public figure's attack on a politician, in words
         target = _dobj(tok) if noun is None else None
         if target is not None and target.lemma_.lower() in FAILINGS:
             return True  # "attacked the government's 'failure' to control immigration": a failing is attacked in words
