@@ -2317,3 +2317,15 @@ def test_warnings_that_foretell_attacks_in_words_and_deals_struck():
     assert attack.event == "ACCUSE"
     (deal,) = coded("The deal, struck at the African Union summit last week, will help Kenya, the minister said.")
     assert deal.event == "AGREE"
+
+
+def test_the_second_checks_false_kinds():
+    # the session's second blind check, read after: senses, hedges, greetings, demands of a resignation
+    assert types("Kenya Airways loses US bankruptcy battle") == []
+    assert types("You find Kenyan trade unions fighting change.") == []
+    assert types("The Kenyan MP is alleged to have said that prisoners should be punished.") == []
+    assert types('"Welcome to the Kenyan ruling party\'s media centre," he said.') == []
+    assert "RETREAT" not in types("Kenyan opposition MPs wanted electoral reform and the minister's resignation.")
+    assert types("The Kenyan finance minister said he had defied the pundits by hitting his growth target.") == []
+    assert types("The EU asked how far Kenya has come towards meeting the Lisbon targets.") == []
+    assert types("Kenya said it would not meet the hostage-takers' demands.") == ["REJECT"]

@@ -606,6 +606,12 @@ class Coder:
             return None  # "were fired up by the speech", "shares shot up": a phrasal verb's own sense, no event
         if _in_plan(tok):
             return None  # "plans include funding universities": what a plan holds, not done
+        if tok.lemma_.lower() in ("allege", "say", "report", "claim", "believe", "think") and any(
+                c.dep_ == "auxpass" for c in tok.children) and any(c.dep_ == "xcomp" for c in tok.children):
+            return None  # "Mr Houston is alleged to have said ...": a hedge, no one alleges
+        if tok.lemma_.lower() == "welcome" and tok.i == tok.sent.start + (tok.sent[0].is_punct) and not any(
+                c.dep_ in ("nsubj", "dobj") for c in tok.children):
+            return None  # '"Welcome to the media centre," he said': a greeting
         if tok.dep_ == "amod" and tok.i < tok.head.i:
             return None  # "UK helps raped Rwandan women", "wounded soldiers": a participle describing its noun
         if syn.subject(tok)[1] == "csubj":
@@ -615,7 +621,7 @@ class Coder:
                 body := syn.subject(tok)[0]) is not None and body.lemma_.lower() in OWN_BODIES and not any(
                 c.dep_ == "conj" for c in body.children):
             return None  # "The IPCL board met in Mumbai to discuss its results": a body's own meeting, no talks
-        if tok.lemma_.lower() in ("allow", "permit", "enable", "let", "require", "need", "demand") and (
+        if tok.lemma_.lower() in ("allow", "permit", "enable", "let", "require", "need") and (
                 doer := syn.subject(tok))[1] == "nsubj" \
                 and doer[0] is not None and _plain_thing(doer[0], self.actors) and not any(
                     r.sector for r in self.actors.code(doer[0])):
@@ -926,6 +932,11 @@ class Coder:
                 syn.prep_child(tok, "with", "pobj") is None:
             subj = syn.subject(tok)[0]
             return subj is not None and not any(r.sector in ARMED_SECTORS for r in self.actors.code(subj))
+        obj = _dobj(tok)
+        if word in ("fight", "battle") and obj is not None and _plain_thing(obj, self.actors) and \
+                obj.lemma_.lower() not in FORCES | ATTACK_NOUNS | HELD_GROUND | PROPERTY:
+            subj = syn.subject(tok)[0]  # "trade unions fighting change", "fought the plans": a campaign
+            return subj is None or not any(r.sector in ARMED_SECTORS for r in self.actors.code(subj))
         foe = syn.prep_child(tok, "against", "pobj")
         if word in ("fight", "battle", "struggle") and _dobj(tok) is None and foe is not None and \
                 _plain_thing(foe, self.actors) and foe.lemma_.lower() not in FORCES | ATTACK_NOUNS:
@@ -1094,7 +1105,9 @@ class Coder:
             return self.lex.clause_sense[lemma]  # "accepted that the reforms had failed": a statement, no deal
         if code and lemma in ("help", "assist") and obj is None and not any(
                 c.dep_ in ("dative", "nsubjpass") for c in tok.children) and any(
-                c.dep_ in ("xcomp", "ccomp") for c in tok.children):
+                c.dep_ in ("xcomp", "ccomp") and not any(
+                    o.dep_ == "dobj" and (self.actors.is_people(o) or any(r.code for r in self.actors.code(o)))
+                    for o in c.children) for c in tok.children):
             return self.lex.thing_object.get(lemma)  # "I helped to win that election": no one helped
         if code and lemma in self.lex.thing_object and not partner:
             # (what is shared with someone is cooperation with them: "shared evidence with the U.S.")
@@ -1169,6 +1182,10 @@ class Coder:
         """Is the event noun what a verb of asking or demanding asks for ("demanding an investigation", "called for
         talks", "urged a ceasefire", "seeking a meeting with X")? The request is the event (coded at its verb when
         it has a doer); the act asked for is not done."""
+        while tok.dep_ == "conj" and tok.head.pos_ == "NOUN":
+            tok = tok.head  # "wanted electoral reform and Sir Edward's resignation": asked for too
+        if tok.dep_ == "conj" and tok.head.pos_ == "VERB" and _dobj(tok.head) is not None:
+            tok = _dobj(tok.head)  # the same, parsed as the verb's conjunct
         head = tok.head
         if tok.dep_ == "pobj" and head.dep_ in ("prep", "prt") and head.lower_ == "for":
             head = head.head  # "called for an inquiry"
