@@ -1976,6 +1976,19 @@ def test_a_phrasal_verb_with_a_sense_of_its_own_is_no_attack():
     assert types("The Kenyan president talked about how he first entered politics.") == []
 
 
+def test_a_rise_phrasal_verb_with_an_object_is_the_bare_verbs_act():
+    # "shot up" with no object is a rise ("shares shot up"); with one it is shooting at it
+    assert types("Israeli jets shot up a convoy near Gaza.") == ["ASSAULT"]
+    assert types("Oil prices in Nigeria shot up after the invasion.") == []
+
+
+def test_a_wave_or_storm_of_acts_is_no_force_of_nature():
+    # "wave", "storm", "collapse" are words of nature's harm, but "a wave of attacks" is the attacks
+    assert types("A wave of attacks killed 30 people in Baghdad on Sunday.") == ["ASSAULT"]
+    assert types("Floods killed 40 people in Kerala, officials said.") == []
+    assert types("Hurricane Ida killed 20 people in Louisiana.") == []
+
+
 def test_a_place_an_act_is_done_to_does_not_give_an_office_its_country():
     # "The attorney general has again denied being 'leant on' ... to make the legal case for invading Iraq": not Iraq's
     events = coded("Kenya's president praised the Kenyan army on Sunday. The attorney general denied being pressed "

@@ -176,6 +176,8 @@ def _lookup_lemma(tok, lemma, lex) -> tuple[str | None, object | None]:
                 return code, noun
     for prt in particles:
         code = lex.verbs.get(f"{lemma} {prt.lower_}")
+        if code == "-" and f"{lemma} {prt.lower_}" in RISE_PHRASALS and _dobj(tok) is not None:
+            continue  # "jets shot up a convoy": with an object, the bare verb's act
         if code == "-":
             return None, None  # "were fired up by the speech": the phrasal verb's own sense, no event
         if code:
@@ -594,7 +596,9 @@ class Coder:
             return None  # "Pressed on benefits, he said ...": a reporter's question, no request
         if _idiom(tok) or _in_name(tok):
             return None
-        if any(self.lex.verbs.get(f"{tok.lemma_.lower()} {p.lower_}") == "-" for p in _particles(tok) + [
+        if any(self.lex.verbs.get(f"{tok.lemma_.lower()} {p.lower_}") == "-" and not (
+                f"{tok.lemma_.lower()} {p.lower_}" in RISE_PHRASALS and _dobj(tok) is not None)
+               for p in _particles(tok) + [
                 c for c in tok.children if c.dep_ == "advmod" and c.i == tok.i + 1]):  # ("arrived back": advmod)
             return None  # "were fired up by the speech", "shares shot up": a phrasal verb's own sense, no event
         if _in_plan(tok):
@@ -2103,10 +2107,24 @@ def _natural_harm(tok) -> bool:
             c.dep_ in ("aux", "auxpass") for c in tok.children)):  # "with 23,000 people killed": the dead
         doer = subj
     if doer is not None:
-        return doer.lemma_.lower() in NATURAL
+        return _natural(doer)
     first = next(iter(tok.doc.sents))
-    return any(t.lemma_.lower() in NATURAL and t.pos_ == "NOUN" for t in tok.sent) or (
-        syn.in_headline(first[0]) and any(t.lemma_.lower() in NATURAL for t in first))
+    return any(_natural(t) and t.pos_ == "NOUN" for t in tok.sent) or (
+        syn.in_headline(first[0]) and any(_natural(t) for t in first))
+
+
+#: Phrasal verbs whose sense of no event is a rise, with no object ("shares shot up"): with an object they are the
+#: bare verb's act ("jets shot up a convoy").
+RISE_PHRASALS = frozenset({"shoot up"})
+
+
+def _natural(tok) -> bool:
+    """Is ``tok`` a word of nature's harm, not a figure of speech for many of another thing ("a wave of attacks",
+    "a storm of protest", "the collapse of the ceasefire": the thing after "of" is what is meant)?"""
+    return (tok.lemma_.lower() in NATURAL or tok.pos_ == "PROPN" and any(
+        c.dep_ == "compound" and c.lemma_.lower() in NATURAL for c in tok.children)) and not any(
+        o.dep_ == "pobj" and o.pos_ == "NOUN" and o.lemma_.lower() not in NATURAL
+        for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children)
 
 
 #: Verbs of knowing and feeling: what one wants others to know is no demand of them.
