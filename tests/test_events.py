@@ -2275,3 +2275,12 @@ def test_a_present_that_tells_of_a_past_act_keeps_the_act():
     (rejection,) = coded("Kenya Airways' first setback follows the rejection by Uganda in October of its landing "
                          "rights.")
     assert rejection.event == "REJECT" and rejection.actor[0].code == "UGA"
+
+
+def test_a_country_or_its_economy_in_chaos_is_no_verdict_on_anyone():
+    # "in turmoil", "in disarray" said of a party criticises it; said of a country or a country's economy it tells of
+    # a state of affairs
+    assert types("Somalia was in chaos after the coup, the UN envoy said.") == []
+    assert types("Zimbabwe's economy is in freefall, the British foreign secretary said.") == []
+    assert types("Lebanon's banking system is in meltdown, the IMF said.") == []
+    assert types("The Tories are in turmoil, Labour's chairman said.") == ["ACCUSE"]
