@@ -2284,3 +2284,13 @@ def test_a_country_or_its_economy_in_chaos_is_no_verdict_on_anyone():
     assert types("Zimbabwe's economy is in freefall, the British foreign secretary said.") == []
     assert types("Lebanon's banking system is in meltdown, the IMF said.") == []
     assert types("The Tories are in turmoil, Labour's chairman said.") == ["ACCUSE"]
+
+
+def test_agreements_trade_and_licences_suspended_are_sanctions():
+    # the OT row for "suspend" (a thing halted: work, operations, a scheme) is no event; a deal, a treaty's
+    # participation, trade or a licence suspended with a state or body is still a sanction
+    assert types("Mali suspended the defence agreement with France.") == ["SANCTION"]
+    assert types("Pakistan suspended trade with India.") == ["SANCTION"]
+    assert types("Russia suspended its participation in the New START treaty.") == ["SANCTION"]
+    assert types("Burundi suspended the BBC's licence.") == ["SANCTION"]
+    assert types("Uganda suspended the scheme after complaints.") == []
