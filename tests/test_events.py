@@ -2294,3 +2294,12 @@ def test_agreements_trade_and_licences_suspended_are_sanctions():
     assert types("Russia suspended its participation in the New START treaty.") == ["SANCTION"]
     assert types("Burundi suspended the BBC's licence.") == ["SANCTION"]
     assert types("Uganda suspended the scheme after complaints.") == []
+
+
+def test_an_objection_a_warning_or_a_cap_lifted_is_a_concession():
+    # the OT row for "lift" (a dividend, output, spirits raised) is no event; an objection, a travel warning or a
+    # cap on another state's goods lifted eases a restriction, as the base coded
+    assert types("Turkey lifted its objection to Finland joining NATO.") == ["CONCEDE"]
+    assert types("Britain lifted its travel warning for Kenya.") == ["CONCEDE"]
+    assert types("Kenya lifted the cap on Ugandan milk imports.") == ["CONCEDE"]
+    assert types("The bank lifted its dividend.") == []
