@@ -2303,3 +2303,14 @@ def test_an_objection_a_warning_or_a_cap_lifted_is_a_concession():
     assert types("Britain lifted its travel warning for Kenya.") == ["CONCEDE"]
     assert types("Kenya lifted the cap on Ugandan milk imports.") == ["CONCEDE"]
     assert types("The bank lifted its dividend.") == []
+
+
+def test_wanting_war_is_no_request():
+    # "wants a public inquiry" asks for it; "wants war" asks no one for anything
+    assert types("Putin wants war with the West, the Ukrainian president said.") == []
+    assert types("Kenya's opposition wants a public inquiry into the killings.") == ["REQUEST"]
+
+
+def test_what_a_deal_includes_is_not_done():
+    # a deal's or an agreement's terms, like a plan's, are to come
+    assert types("The deal includes the release of 50 hostages by Hamas.") == []

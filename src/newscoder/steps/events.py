@@ -623,7 +623,8 @@ class Coder:
                 a.dep_ == "aux" and a.lower_ == "to" for a in c.children) and syn.subject(c)[0] is not None), None)
         wanter = syn.subject(tok)[0] if tok.lemma_.lower() == "want" else None
         if control and tok.lemma_.lower() == "want" and comp is None and (wanted := _dobj(tok)) is not None and \
-                _noun_code(wanted, self.lex) and _noun_sense(wanted, self.lex) and not syn.is_negated(tok) and not (
+                _noun_code(wanted, self.lex) and _root(_noun_code(wanted, self.lex)) not in FORCE_ROOTS and \
+                _noun_sense(wanted, self.lex) and not syn.is_negated(tok) and not (
                     wanter is not None and any(t.lower_ in SHARES for t in wanter.subtree)):  # (not "less than half
             # the UK wants a ban": a poll's share of the public)
             consumed.add(wanted.i)
@@ -2151,8 +2152,11 @@ def _in_plan(tok) -> bool:
 
 #: Words for one's opposite numbers, people whatever their ending.
 PEER_WORDS = frozenset({"counterpart", "opposite", "host", "guest", "partner", "ally", "rival", "envoy"})
-#: Plans and what holds them: what they include is not done.
+#: The roots of force (coercion, assault, fighting, mass violence): to want war is no request for it.
+FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
+#: Plans, deals' terms and what holds them: what they include is not done.
 UNDONE_PLANS = frozenset({"plan", "proposal", "package", "bill", "scheme", "programme", "program", "strategy",
+                          "deal", "agreement", "accord", "pact", "treaty", "truce", "ceasefire",
                           "manifesto", "budget", "draft", "blueprint", "measure", "reform", "idea", "option"})
 #: What only words attack: a failing, a record, a policy ("attacked the government's failure").
 FAILINGS = frozenset({"failure", "record", "policy", "policies", "plan", "proposal", "decision", "handling", "stance",
