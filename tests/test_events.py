@@ -2314,3 +2314,12 @@ def test_wanting_war_is_no_request():
 def test_what_a_deal_includes_is_not_done():
     # a deal's or an agreement's terms, like a plan's, are to come
     assert types("The deal includes the release of 50 hostages by Hamas.") == []
+
+
+def test_party_activists_who_clash_come_to_blows():
+    # a clash over an issue between parties or politicians is a dispute in words; one between their activists or
+    # supporters, or one with blows told, is a fight
+    assert types("Labour and Conservative activists clashed over the result, and two men were stabbed.") == [
+        "ASSAULT"]
+    assert types("Labour and Tory activists clashed over the result in Bolton.") == ["ASSAULT"]
+    assert types("Labour and the Tories clashed over the war in Iraq.") == ["ACCUSE"]

@@ -960,13 +960,13 @@ class Coder:
             return False
         sides = [h for h in conjuncts(subj)] + [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "with"
                                                 for o in p.children if o.dep_ == "pobj"]
-        if any(h.ent_type_ in ("GPE", "LOC") for h in sides):
-            return False
+        if any(h.ent_type_ in ("GPE", "LOC") or h.lemma_.lower() in RANK_AND_FILE for h in sides):
+            return False  # ("Labour and Tory activists clashed": crowds of supporters come to blows)
         coded = [r for h in sides for r in self.actors.code(h)]
         if not coded or any(r.sector in ARMED_SECTORS or (r.kind == "state" and not r.sector) for r in coded):
             return False
-        if any(t.lemma_.lower() in HURT_WORDS for t in tok.sent):
-            return False  # "clashed over the result, leaving three dead"
+        if any(t.lemma_.lower() in HURT_WORDS | BLOWS for t in tok.sent):
+            return False  # "clashed over the result, leaving three dead", "... and two men were stabbed"
         return all(r.sector in ("PTY", "LEG", "GOV") or "PTY" in (r.code or "") for r in coded)
 
     def _judged_actor(self, tok, speaker) -> bool:
@@ -2166,6 +2166,13 @@ FAILINGS = frozenset({"failure", "record", "policy", "policies", "plan", "propos
 #: Verbs of fighting that politicians also do in words ("clashed over tax").
 DISPUTE_VERBS = frozenset({"clash", "battle", "fight", "spar", "feud", "tussle", "wrangle", "skirmish"})
 HURT_WORDS = frozenset({"dead", "die", "kill", "injure", "wound", "hurt", "casualty", "death", "injury", "arrest"})
+#: Words of blows and riot that make a clash a fight ("clashed over the result, and two men were stabbed").
+BLOWS = frozenset({"stab", "beat", "shoot", "punch", "hospital", "injured", "wounded", "police", "riot", "tear",
+                   "stone", "baton", "brawl", "violence", "violent"})
+#: A party's or a side's rank and file, who clash in the street, not in words ("Labour and Tory activists").
+RANK_AND_FILE = frozenset({"supporter", "activist", "youth", "militant", "protester", "protestor", "demonstrator",
+                           "fan", "crowd", "mob", "follower", "loyalist", "gang", "thug", "worker", "student",
+                           "cadre", "vigilante", "militia", "partisan"})
 PARTITIVES = frozenset({"all", "some", "most", "many", "much", "none", "each", "any", "both", "part", "several"})
 #: Words that make "called X Y" a favourable judgement or a plain name, not criticism.
 FAVOURABLE = frozenset({"plausible", "good", "encouraging", "important", "success", "successful", "historic",
