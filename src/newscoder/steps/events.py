@@ -623,7 +623,7 @@ class Coder:
                 a.dep_ == "aux" and a.lower_ == "to" for a in c.children) and syn.subject(c)[0] is not None), None)
         wanter = syn.subject(tok)[0] if tok.lemma_.lower() == "want" else None
         if control and tok.lemma_.lower() == "want" and comp is None and (wanted := _dobj(tok)) is not None and \
-                _noun_code(wanted, self.lex) and _root(_noun_code(wanted, self.lex)) not in FORCE_ROOTS and \
+                _noun_code(wanted, self.lex) and _root(_noun_code(wanted, self.lex)) not in VIOLENT_ROOTS and \
                 _noun_sense(wanted, self.lex) and not syn.is_negated(tok) and not (
                     wanter is not None and any(t.lower_ in SHARES for t in wanter.subtree)):  # (not "less than half
             # the UK wants a ban": a poll's share of the public)
@@ -2153,7 +2153,7 @@ def _in_plan(tok) -> bool:
 #: Words for one's opposite numbers, people whatever their ending.
 PEER_WORDS = frozenset({"counterpart", "opposite", "host", "guest", "partner", "ally", "rival", "envoy"})
 #: The roots of force (coercion, assault, fighting, mass violence): to want war is no request for it.
-FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
+VIOLENT_ROOTS = frozenset({"17", "18", "19", "20"})
 #: Plans, deals' terms and what holds them: what they include is not done.
 UNDONE_PLANS = frozenset({"plan", "proposal", "package", "bill", "scheme", "programme", "program", "strategy",
                           "deal", "agreement", "accord", "pact", "treaty", "truce", "ceasefire",
