@@ -2323,3 +2323,11 @@ def test_party_activists_who_clash_come_to_blows():
         "ASSAULT"]
     assert types("Labour and Tory activists clashed over the result in Bolton.") == ["ASSAULT"]
     assert types("Labour and the Tories clashed over the war in Iraq.") == ["ACCUSE"]
+
+
+def test_a_place_in_a_clause_on_the_actor_itself_gives_its_country():
+    # "the case for invading Iraq" is no Iraqi; "officials who run Gaza" are Gaza's
+    (accused,) = coded("Officials who run Gaza accused Israel of killing 20 people.")
+    assert _codes(accused.actor) == ["PSE"]
+    (condemned,) = coded("The foreign minister, who represented Nigeria at the summit, condemned the coup in Niger.")
+    assert _codes(condemned.actor) == ["NGA"]
