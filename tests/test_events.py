@@ -2331,3 +2331,9 @@ def test_a_place_in_a_clause_on_the_actor_itself_gives_its_country():
     assert _codes(accused.actor) == ["PSE"]
     (condemned,) = coded("The foreign minister, who represented Nigeria at the summit, condemned the coup in Niger.")
     assert _codes(condemned.actor) == ["NGA"]
+
+
+def test_ones_rivals_are_not_ones_own_side():
+    # "his party would exploit opportunities" is the speaker's own side; "his rivals had rigged the vote" charges them
+    (charge,) = coded("The Kenyan opposition leader alleged that his rivals had rigged the vote.")
+    assert charge.event == "ACCUSE" and charge.trigger == "alleged rigged"

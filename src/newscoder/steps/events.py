@@ -768,8 +768,11 @@ class Coder:
         speaker = syn.subject(tok)[0]
         if doer is None or doer.pos_ == "PRON" or (speaker is not None and doer.lemma_ == speaker.lemma_):
             return None
-        if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in doer.children):
-            return None  # "Fox said his party would exploit opportunities": the speaker's own side
+        if any(c.dep_ == "poss" and c.pos_ == "PRON" and not (passive and c.lower_ in ("their", "its") and any(
+                s.dep_ == "nsubjpass" for s in clause.children)) for c in doer.children) and \
+                doer.lemma_.lower() not in ADVERSARIES:
+            return None  # "Fox said his party would exploit opportunities": the speaker's own side (not "his rivals",
+            # nor "Mexicans were oppressed by their government": the wronged's own)
         if not any(r.code for r in self.actors.code(doer)):
             return None
         return doer, clause
@@ -2154,6 +2157,8 @@ def _in_plan(tok) -> bool:
 PEER_WORDS = frozenset({"counterpart", "opposite", "host", "guest", "partner", "ally", "rival", "envoy"})
 #: The roots of force (coercion, assault, fighting, mass violence): to want war is no request for it.
 VIOLENT_ROOTS = frozenset({"17", "18", "19", "20"})
+#: One's opposite side, named with one's own possessive ("his rivals had rigged the vote").
+ADVERSARIES = frozenset({"rival", "opponent", "enemy", "foe", "adversary", "critic", "challenger", "detractor"})
 #: Plans, deals' terms and what holds them: what they include is not done.
 UNDONE_PLANS = frozenset({"plan", "proposal", "package", "bill", "scheme", "programme", "program", "strategy",
                           "deal", "agreement", "accord", "pact", "treaty", "truce", "ceasefire",
