@@ -2337,3 +2337,12 @@ def test_ones_rivals_are_not_ones_own_side():
     # "his party would exploit opportunities" is the speaker's own side; "his rivals had rigged the vote" charges them
     (charge,) = coded("The Kenyan opposition leader alleged that his rivals had rigged the vote.")
     assert charge.event == "ACCUSE" and charge.trigger == "alleged rigged"
+
+
+def test_the_owner_of_what_is_suspended_or_cut_is_the_target():
+    # the object noun a pair consumes ("suspend membership", "cut aid") names its owner: the sanction's target
+    (suspended,) = coded("The Commonwealth suspended Zimbabwe's membership.")
+    assert _codes(suspended.recipient) == ["ZWE"]
+    (cut,) = coded("The US cut Egypt's military aid.")
+    assert _codes(cut.recipient) == ["EGY"]
+    assert types("The EU suspended Russia's voting rights.") == ["SANCTION"]

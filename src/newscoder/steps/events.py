@@ -1208,6 +1208,10 @@ class Coder:
             return None  # "analysts say the offensive will force the regime out": a forecast, no one's threat
         if _root(code) == "15":  # a state's forces mobilised are no target: "deployed warships near Taiwan"
             recipient = [r for r in recipient if not _forces(r.text)]
+        if not recipient and noun is not None and noun.dep_ == "dobj" and _root(code) in ("08", "16") and (
+                owner := next((c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)) is not None:
+            recipient = [r for r in self.actors.code(owner) if r.code and r.code not in {a.code for a in actors}]
+            # "suspended Zimbabwe's membership", "cut Egypt's military aid": the owner of what is cut or eased
         if not actors and not recipient:
             return None
         if _root(code) == "03" and not recipient and not act and (noun if noun is not None else tok).lemma_.lower() \
