@@ -2346,3 +2346,12 @@ def test_the_owner_of_what_is_suspended_or_cut_is_the_target():
     (cut,) = coded("The US cut Egypt's military aid.")
     assert _codes(cut.recipient) == ["EGY"]
     assert types("The EU suspended Russia's voting rights.") == ["SANCTION"]
+
+
+def test_an_act_already_known_keeps_its_mode_under_a_verb_to_come():
+    # "will review the arrest", "may challenge Uganda's ban", "the sanctions imposed by the EU": the act is done;
+    # only what a verb to come will do to it is to come
+    assert types("Kenya may challenge Uganda's ban on Kenyan milk.") == ["COERCE"]
+    assert types("Nigeria will review the arrest of the journalists by police.") == ["COERCE"]
+    (imposed,) = coded("The court will hear the appeal against the sanctions imposed by the EU on Russia.")
+    assert imposed.cameo == "163" and imposed.mode == "asserted"
