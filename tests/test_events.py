@@ -2355,3 +2355,10 @@ def test_an_act_already_known_keeps_its_mode_under_a_verb_to_come():
     assert types("Nigeria will review the arrest of the journalists by police.") == ["COERCE"]
     (imposed,) = coded("The court will hear the appeal against the sanctions imposed by the EU on Russia.")
     assert imposed.cameo == "163" and imposed.mode == "asserted"
+
+
+def test_a_crowd_that_protests_that_something_is_wrong_demonstrates():
+    # "protested that US laws make listings too costly" (a firm, a state) is a complaint in words; thousands of
+    # people who protest that the election was rigged are a demonstration
+    assert types("Thousands of Kenyans protested that the election was rigged.") == ["PROTEST"]
+    assert types("Kenyan MPs protested that the bill was unconstitutional.") == ["ACCUSE"]

@@ -1053,7 +1053,8 @@ class Coder:
         if code and lemma in self.lex.clause_sense and any(c.dep_ == "ccomp" for c in tok.children) and any(
                 c.dep_ in ("nsubjpass", "expl") and c.lower_ == "it" for c in tok.children):
             return self.lex.clause_sense[lemma]  # "it is widely accepted that ...": an opinion held, no one's act
-        if code and lemma in self.lex.clause_sense and obj is None and any(c.dep_ == "ccomp" and (
+        if code and lemma in self.lex.clause_sense and obj is None and not (
+                _root(code) == "14" and _many(syn.subject(tok)[0])) and any(c.dep_ == "ccomp" and (
                 c.tag_ in ("VBD", "VBZ", "VBP") or any(a.dep_ in ("aux", "auxpass") for a in c.children)) and not any(
                 a.dep_ == "aux" and a.tag_ == "MD" for a in c.children) for c in tok.children):
             # a finite clause that states a fact ("accepted the ceasefire offer" parsed as a clause is none; "agreed
@@ -2054,6 +2055,14 @@ def _dealing(tok, lex) -> bool:
     agreement, coded as such.)"""
     keys = [tok.lemma_.lower()] + [f"{tok.lemma_.lower()} {c.lower_}" for c in tok.children if c.dep_ == "prt"]
     return any(k in lex.dealings for k in keys)
+
+
+def _many(subj) -> bool:
+    """A crowd as the subject ("thousands of Kenyans", "students", "hundreds of protesters"): people who protest in
+    the street, not a body's complaint in words."""
+    return subj is not None and (subj.ent_type_ == "CARDINAL" or subj.lemma_.lower() in (
+        "thousand", "hundred", "dozen", "crowd", "ten", "tens", "million", "scores") or subj.tag_ == "NNS" and
+        people_word(subj))
 
 
 def _crowd(subj) -> bool:
