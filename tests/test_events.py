@@ -2284,6 +2284,8 @@ def test_a_country_or_its_economy_in_chaos_is_no_verdict_on_anyone():
     assert types("Zimbabwe's economy is in freefall, the British foreign secretary said.") == []
     assert types("Lebanon's banking system is in meltdown, the IMF said.") == []
     assert types("The Tories are in turmoil, Labour's chairman said.") == ["ACCUSE"]
+    assert types("Somalia is unsafe for refugees to return, the UN said.") == []  # (a place unsafe, no one's fault)
+    assert types("Kenya's roads are unsafe, the British embassy said.") == []
 
 
 def test_agreements_trade_and_licences_suspended_are_sanctions():

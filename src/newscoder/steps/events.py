@@ -829,10 +829,11 @@ class Coder:
         speaker_tok, _ = syn.speaker(tok)
         if word is None or subj is None or speaker_tok is None:
             return None
-        if word.lemma_.lower() in DISORDER and (subj.ent_type_ in ("GPE", "LOC") or self.actors.is_thing(subj) or any(
+        if (word.lemma_.lower() in DISORDER or _lacks_quality(word) and word.lower_.endswith("safe")) and (
+                subj.ent_type_ in ("GPE", "LOC") or self.actors.is_thing(subj) or any(
                 c.dep_ == "poss" and c.ent_type_ in ("GPE", "LOC") for c in subj.children)):
-            return None  # "Somalia was in chaos", "Zimbabwe's economy is in freefall": a state of affairs told, no
-            # body's failing (a party or a government in turmoil is criticised)
+            return None  # "Somalia was in chaos", "Zimbabwe's economy is in freefall", "Kenya's roads are unsafe": a
+            # state of affairs told, no body's failing (a party or a government in turmoil is criticised)
         speaker = self.actors.code(speaker_tok)
         if not any(a.code or a.sector for a in speaker):
             return None
