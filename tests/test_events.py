@@ -2364,3 +2364,9 @@ def test_a_crowd_that_protests_that_something_is_wrong_demonstrates():
     # people who protest that the election was rigged are a demonstration
     assert types("Thousands of Kenyans protested that the election was rigged.") == ["PROTEST"]
     assert types("Kenyan MPs protested that the bill was unconstitutional.") == ["ACCUSE"]
+
+
+def test_only_cold_water_poured_is_a_rejection():
+    # "poured cold water on the plan" dismisses it; water poured on protesters is none
+    assert types("Germany poured cold water on France's plan for EU troops.") == ["REJECT"]
+    assert types("Police poured water on protesters in Nairobi.") == []
