@@ -98,3 +98,10 @@ def test_a_person_named_without_a_middle_initial_is_found():
     assert bush is not None and bush.code == "USAGOV" and bush.canonical == "George Bush"
     assert countries.find_actor("Recep Erdogan").canonical == "Recep Tayyip Erdogan"
     assert countries.find_actor("George Smith") is None
+
+
+def test_a_surname_of_more_than_one_word_is_not_cut_to_its_last_word():
+    # "Luiz Inacio Lula da Silva", "Mohammed bin Salman": another Luiz Silva or Mohammed Salman is not that person
+    assert countries.find_actor("Luiz Silva") is None
+    assert countries.find_actor("Mohammed Salman") is None
+    assert countries.find_actor("Jose Zapatero").canonical == "Jose Luis Rodriguez Zapatero"

@@ -221,6 +221,12 @@ def find_actor(text: str) -> KnownActor | None:
     return actor_table().get(key) or _person_by_ends(key)
 
 
+#: Words that begin a surname of more than one word ("da Silva", "bin Salman", "de Villepin"): the name without
+#: them is another person's.
+SURNAME_PARTICLES = frozenset({"da", "de", "do", "dos", "das", "di", "del", "della", "van", "von", "der", "den",
+                               "bin", "ibn", "bint", "le", "la", "du"})
+
+
 @lru_cache(maxsize=1)
 def _people_by_ends() -> dict[tuple[str, str], list[KnownActor]]:
     """(first name, surname) -> the table's people of that name, whatever their middle names or initials."""
@@ -230,7 +236,8 @@ def _people_by_ends() -> dict[tuple[str, str], list[KnownActor]]:
             continue
         for name in (actor.canonical, *actor.aliases):
             words = normalize(name).split()
-            if len(words) > 2 and actor not in out.get((words[0], words[-1]), []):
+            if len(words) > 2 and words[-2] not in SURNAME_PARTICLES and \
+                    actor not in out.get((words[0], words[-1]), []):  # ("Luiz Silva" is not Lula da Silva)
                 out.setdefault((words[0], words[-1]), []).append(actor)
     return out
 

@@ -704,7 +704,7 @@ class ActorCoder:
         case for invading Iraq", "backed the invasion of Iraq", "sanctions against Iran"), not where the head's
         people are from?"""
         if root.dep_ == "dobj":
-            return root.head.i != head.i and root.head.pos_ == "VERB"
+            return root.head.i != head.i and root.head.pos_ == "VERB" and not _describes(root.head, head)
         if root.dep_ == "pobj" and root.head.dep_ == "agent":
             return root.head.head.i != head.i  # "the Marshall Plan used by the United States": another act's doer
         if root.dep_ != "pobj" or root.head.lower_ not in ACTED_ON_PREPS:
@@ -714,7 +714,7 @@ class ActorCoder:
             return False
         if root.head.lower_ == "of":  # "the invasion of Iraq"; not "the town of Samarra", "the people of Iraq"
             return holder.pos_ == "VERB" or (holder.pos_ == "NOUN" and holder.lemma_.lower() in lexicon().nouns)
-        return holder.pos_ == "VERB" or (
+        return holder.pos_ == "VERB" and not _describes(holder, head) or (
             holder.pos_ == "NOUN" and not _people_word(holder) and _title_lemma(holder) not in self.agents.sectors)
 
     def _topic(self, place) -> bool:
@@ -974,6 +974,12 @@ AMOUNT_LABELS = frozenset({"MONEY", "QUANTITY", "PERCENT"})
 #: against Iran", "talks on Cyprus"), not where people are ("officials in Iraq", "the president of Iraq" keeps
 #: its country: a title heads the phrase).
 ACTED_ON_PREPS = frozenset({"of", "against", "on", "into", "over", "about", "toward", "towards"})
+
+
+def _describes(verb, head) -> bool:
+    """Is ``verb`` a clause on ``head`` itself ("officials who run Gaza", "the minister, who represented Nigeria"):
+    what it is done to tells whose people they are?"""
+    return verb.dep_ in ("relcl", "acl") and verb.head.i == head.i
 
 
 def _join(tokens) -> str:

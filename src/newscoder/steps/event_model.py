@@ -447,6 +447,13 @@ def purpose_clause(tok) -> bool:
     return to(tok) and (tok.dep_ == "advcl" or (tok.dep_ == "conj" and tok.head.dep_ == "advcl" and to(tok.head)))
 
 
+def _known_act(noun) -> bool:
+    """Is ``noun`` an act already known, named with "the", "this", an owner or its doer ("may challenge Uganda's
+    ban", "will review the arrest of the journalists"): what a verb to come does to it does not make it to come?"""
+    return any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those")
+               for c in noun.children) or any(c.dep_ == "acl" and c.tag_ == "VBN" for c in noun.children)
+
+
 def _clause_chain(tok):
     """The candidate and the heads it hangs from through complements and coordination."""
     cur, i_acl = tok, False  # i_acl: climbing from a participle that describes a noun ("a pitch for the vote
@@ -455,7 +462,7 @@ def _clause_chain(tok):
         if cur.head.i == cur.i or cur.dep_ not in ("xcomp", "conj", "acomp", "ccomp", "advcl", "pcomp", "prep",
                                                   "pobj", "acl", "relcl") and not (cur.dep_ == "dobj" and i_acl):
             return
-        i_acl = cur.dep_ == "acl" or (cur.dep_ == "pcomp" and cur.head.head.pos_ == "NOUN") or (
+        i_acl = cur.dep_ == "acl" and cur.tag_ != "VBN" or (cur.dep_ == "pcomp" and cur.head.head.pos_ == "NOUN") or (
             i_acl and cur.dep_ in ("pobj", "prep"))  # (and "a leading role in providing these things")
         cur = cur.head
         yield cur
@@ -531,7 +538,8 @@ def mode(tok) -> str:
         return "hypothetical"  # "increased cooperation between Nepal and Tibet was possible"
     if tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass", "dobj") and tok.head.pos_ in ("VERB", "AUX"):
         governing = mode(tok.head)  # "any attack on the plant could cause a disaster", "a role in providing aid"
-        if governing in ("hypothetical", "future") and not (tok.dep_ == "dobj" and _described(tok.head)):
+        if governing in ("hypothetical", "future") and not (tok.dep_ == "dobj" and (_described(tok.head) or _known_act(
+                tok))):
             return governing  # (not "documents reveal the failed negotiations": a present that tells of a past act)
     reported = _reported(tok, text)
     if not reported and _described(tok):

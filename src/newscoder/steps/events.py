@@ -177,6 +177,8 @@ def _lookup_lemma(tok, lemma, lex) -> tuple[str | None, object | None]:
                 return code, noun
     for prt in particles:
         code = lex.verbs.get(f"{lemma} {prt.lower_}")
+        if code == "-" and f"{lemma} {prt.lower_}" in RISE_PHRASALS and _dobj(tok) is not None:
+            continue  # "jets shot up a convoy": with an object, the bare verb's act
         if code == "-":
             return None, None  # "were fired up by the speech": the phrasal verb's own sense, no event
         if code:
@@ -601,7 +603,9 @@ class Coder:
             return None  # "Pressed on benefits, he said ...": a reporter's question, no request
         if _idiom(tok) or _in_name(tok):
             return None
-        if any(self.lex.verbs.get(f"{tok.lemma_.lower()} {p.lower_}") == "-" for p in _particles(tok) + [
+        if any(self.lex.verbs.get(f"{tok.lemma_.lower()} {p.lower_}") == "-" and not (
+                f"{tok.lemma_.lower()} {p.lower_}" in RISE_PHRASALS and _dobj(tok) is not None)
+               for p in _particles(tok) + [
                 c for c in tok.children if c.dep_ == "advmod" and c.i == tok.i + 1]):  # ("arrived back": advmod)
             return None  # "were fired up by the speech", "shares shot up": a phrasal verb's own sense, no event
         if _in_plan(tok):
@@ -651,7 +655,8 @@ class Coder:
                 a.dep_ == "aux" and a.lower_ == "to" for a in c.children) and syn.subject(c)[0] is not None), None)
         wanter = syn.subject(tok)[0] if tok.lemma_.lower() == "want" else None
         if control and tok.lemma_.lower() == "want" and comp is None and (wanted := _dobj(tok)) is not None and \
-                _noun_code(wanted, self.lex) and _noun_sense(wanted, self.lex) and not syn.is_negated(tok) and not (
+                _noun_code(wanted, self.lex) and _root(_noun_code(wanted, self.lex)) not in VIOLENT_ROOTS and \
+                _noun_sense(wanted, self.lex) and not syn.is_negated(tok) and not (
                     wanter is not None and any(t.lower_ in SHARES for t in wanter.subtree)):  # (not "less than half
             # the UK wants a ban": a poll's share of the public)
             consumed.add(wanted.i)
@@ -804,8 +809,11 @@ class Coder:
         speaker = syn.subject(tok)[0]
         if doer is None or doer.pos_ == "PRON" or (speaker is not None and doer.lemma_ == speaker.lemma_):
             return None
-        if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in doer.children):
-            return None  # "Fox said his party would exploit opportunities": the speaker's own side
+        if any(c.dep_ == "poss" and c.pos_ == "PRON" and not (passive and c.lower_ in ("their", "its") and any(
+                s.dep_ == "nsubjpass" for s in clause.children)) for c in doer.children) and \
+                doer.lemma_.lower() not in ADVERSARIES:
+            return None  # "Fox said his party would exploit opportunities": the speaker's own side (not "his rivals",
+            # nor "Mexicans were oppressed by their government": the wronged's own)
         if not any(r.code for r in self.actors.code(doer)):
             return None
         return doer, clause
@@ -862,6 +870,11 @@ class Coder:
         speaker_tok, _ = syn.speaker(tok)
         if word is None or subj is None or speaker_tok is None:
             return None
+        if (word.lemma_.lower() in DISORDER or _lacks_quality(word) and word.lower_.endswith("safe")) and (
+                subj.ent_type_ in ("GPE", "LOC") or self.actors.is_thing(subj) or any(
+                c.dep_ == "poss" and c.ent_type_ in ("GPE", "LOC") for c in subj.children)):
+            return None  # "Somalia was in chaos", "Zimbabwe's economy is in freefall", "Kenya's roads are unsafe": a
+            # state of affairs told, no body's failing (a party or a government in turmoil is criticised)
         speaker = self.actors.code(speaker_tok)
         if not any(a.code or a.sector for a in speaker):
             return None
@@ -1007,13 +1020,13 @@ class Coder:
             return False
         sides = [h for h in conjuncts(subj)] + [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "with"
                                                 for o in p.children if o.dep_ == "pobj"]
-        if any(h.ent_type_ in ("GPE", "LOC") for h in sides):
-            return False
+        if any(h.ent_type_ in ("GPE", "LOC") or h.lemma_.lower() in RANK_AND_FILE for h in sides):
+            return False  # ("Labour and Tory activists clashed": crowds of supporters come to blows)
         coded = [r for h in sides for r in self.actors.code(h)]
         if not coded or any(r.sector in ARMED_SECTORS or (r.kind == "state" and not r.sector) for r in coded):
             return False
-        if any(t.lemma_.lower() in HURT_WORDS for t in tok.sent):
-            return False  # "clashed over the result, leaving three dead"
+        if any(t.lemma_.lower() in HURT_WORDS | BLOWS for t in tok.sent):
+            return False  # "clashed over the result, leaving three dead", "... and two men were stabbed"
         return all(r.sector in ("PTY", "LEG", "GOV") or "PTY" in (r.code or "") for r in coded)
 
     def _judged_actor(self, tok, speaker) -> bool:
@@ -1097,7 +1110,8 @@ class Coder:
         if code and lemma in self.lex.clause_sense and any(c.dep_ == "ccomp" for c in tok.children) and any(
                 c.dep_ in ("nsubjpass", "expl") and c.lower_ == "it" for c in tok.children):
             return self.lex.clause_sense[lemma]  # "it is widely accepted that ...": an opinion held, no one's act
-        if code and lemma in self.lex.clause_sense and obj is None and any(c.dep_ == "ccomp" and (
+        if code and lemma in self.lex.clause_sense and obj is None and not (
+                _root(code) == "14" and _many(syn.subject(tok)[0])) and any(c.dep_ == "ccomp" and (
                 c.tag_ in ("VBD", "VBZ", "VBP") or any(a.dep_ in ("aux", "auxpass") for a in c.children)) and not any(
                 a.dep_ == "aux" and a.tag_ == "MD" for a in c.children) for c in tok.children):
             # a finite clause that states a fact ("accepted the ceasefire offer" parsed as a clause is none; "agreed
@@ -1260,6 +1274,10 @@ class Coder:
             return None  # "analysts say the offensive will force the regime out": a forecast, no one's threat
         if _root(code) == "15":  # a state's forces mobilised are no target: "deployed warships near Taiwan"
             recipient = [r for r in recipient if not _forces(r.text)]
+        if not recipient and noun is not None and noun.dep_ == "dobj" and _root(code) in ("08", "16") and (
+                owner := next((c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)) is not None:
+            recipient = [r for r in self.actors.code(owner) if r.code and r.code not in {a.code for a in actors}]
+            # "suspended Zimbabwe's membership", "cut Egypt's military aid": the owner of what is cut or eased
         if not actors and not recipient:
             return None
         if _root(code) == "03" and not recipient and not act and (noun if noun is not None else tok).lemma_.lower() \
@@ -2104,6 +2122,14 @@ def _dealing(tok, lex) -> bool:
     return any(k in lex.dealings for k in keys)
 
 
+def _many(subj) -> bool:
+    """A crowd as the subject ("thousands of Kenyans", "students", "hundreds of protesters"): people who protest in
+    the street, not a body's complaint in words."""
+    return subj is not None and (subj.ent_type_ == "CARDINAL" or subj.lemma_.lower() in (
+        "thousand", "hundred", "dozen", "crowd", "ten", "tens", "million", "scores") or subj.tag_ == "NNS" and
+        people_word(subj))
+
+
 def _crowd(subj) -> bool:
     """An unnamed many as the subject ("investors", "shoppers"; not "firms" or "banks"): people trading, no
     firm's dealing."""
@@ -2167,10 +2193,24 @@ def _natural_harm(tok) -> bool:
             c.dep_ in ("aux", "auxpass") for c in tok.children)):  # "with 23,000 people killed": the dead
         doer = subj
     if doer is not None:
-        return doer.lemma_.lower() in NATURAL
+        return _natural(doer)
     first = next(iter(tok.doc.sents))
-    return any(t.lemma_.lower() in NATURAL and t.pos_ == "NOUN" for t in tok.sent) or (
-        syn.in_headline(first[0]) and any(t.lemma_.lower() in NATURAL for t in first))
+    return any(_natural(t) and t.pos_ == "NOUN" for t in tok.sent) or (
+        syn.in_headline(first[0]) and any(_natural(t) for t in first))
+
+
+#: Phrasal verbs whose sense of no event is a rise, with no object ("shares shot up"): with an object they are the
+#: bare verb's act ("jets shot up a convoy").
+RISE_PHRASALS = frozenset({"shoot up"})
+
+
+def _natural(tok) -> bool:
+    """Is ``tok`` a word of nature's harm, not a figure of speech for many of another thing ("a wave of attacks",
+    "a storm of protest", "the collapse of the ceasefire": the thing after "of" is what is meant)?"""
+    return (tok.lemma_.lower() in NATURAL or tok.pos_ == "PROPN" and any(
+        c.dep_ == "compound" and c.lemma_.lower() in NATURAL for c in tok.children)) and not any(
+        o.dep_ == "pobj" and o.pos_ == "NOUN" and o.lemma_.lower() not in NATURAL
+        for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children)
 
 
 #: Verbs of knowing and feeling: what one wants others to know is no demand of them.
@@ -2202,8 +2242,13 @@ OWN_BODIES = frozenset({"board", "committee", "cabinet", "council", "executive",
                         "directorate", "management", "shareholder", "congress", "conference"})
 #: Words for one's opposite numbers, people whatever their ending.
 PEER_WORDS = frozenset({"counterpart", "opposite", "host", "guest", "partner", "ally", "rival", "envoy"})
-#: Plans and what holds them: what they include is not done.
+#: The roots of force (coercion, assault, fighting, mass violence): to want war is no request for it.
+VIOLENT_ROOTS = frozenset({"17", "18", "19", "20"})
+#: One's opposite side, named with one's own possessive ("his rivals had rigged the vote").
+ADVERSARIES = frozenset({"rival", "opponent", "enemy", "foe", "adversary", "critic", "challenger", "detractor"})
+#: Plans, deals' terms and what holds them: what they include is not done.
 UNDONE_PLANS = frozenset({"plan", "proposal", "package", "bill", "scheme", "programme", "program", "strategy",
+                          "deal", "agreement", "accord", "pact", "treaty", "truce", "ceasefire",
                           "manifesto", "budget", "draft", "blueprint", "measure", "reform", "idea", "option"})
 #: What only words attack: a failing, a record, a policy ("attacked the government's failure").
 FAILINGS = frozenset({"failure", "record", "policy", "policies", "plan", "proposal", "decision", "handling", "stance",
@@ -2213,6 +2258,13 @@ FAILINGS = frozenset({"failure", "record", "policy", "policies", "plan", "propos
 #: Verbs of fighting that politicians also do in words ("clashed over tax").
 DISPUTE_VERBS = frozenset({"clash", "battle", "fight", "spar", "feud", "tussle", "wrangle", "skirmish"})
 HURT_WORDS = frozenset({"dead", "die", "kill", "injure", "wound", "hurt", "casualty", "death", "injury", "arrest"})
+#: Words of blows and riot that make a clash a fight ("clashed over the result, and two men were stabbed").
+BLOWS = frozenset({"stab", "beat", "shoot", "punch", "hospital", "injured", "wounded", "police", "riot", "tear",
+                   "stone", "baton", "brawl", "violence", "violent"})
+#: A party's or a side's rank and file, who clash in the street, not in words ("Labour and Tory activists").
+RANK_AND_FILE = frozenset({"supporter", "activist", "youth", "militant", "protester", "protestor", "demonstrator",
+                           "fan", "crowd", "mob", "follower", "loyalist", "gang", "thug", "worker", "student",
+                           "cadre", "vigilante", "militia", "partisan"})
 PARTITIVES = frozenset({"all", "some", "most", "many", "much", "none", "each", "any", "both", "part", "several"})
 #: Words that make "called X Y" a favourable judgement or a plain name, not criticism.
 FAVOURABLE = frozenset({"plausible", "good", "encouraging", "important", "success", "successful", "historic",
