@@ -145,6 +145,13 @@ def _particles(tok) -> list:
         if m.dep_ == "mark" and m.lower_ == "for" and m.i == tok.i + 1]  # "called for the embargo to be lifted"
 
 
+def _no_event_phrasal(tok, lemma: str, prt, lex) -> bool:
+    """Is verb + particle a phrasal verb the lexicon says is no event ("fire up", "talk up"; "shoot up" only with
+    no object: "jets shot up a convoy" is the bare verb's act)?"""
+    key = f"{lemma} {prt.lower_}"
+    return lex.verbs.get(key) == "-" and not (key in RISE_PHRASALS and _dobj(tok) is not None)
+
+
 def _after_phrase(tok, prep) -> bool:
     """"hard hit with 37% out of work": a preposition that comes after another of the verb's phrases and leads one
     of its own ("out of") is no particle of a phrasal verb ("hit out")."""
@@ -176,12 +183,10 @@ def _lookup_lemma(tok, lemma, lex) -> tuple[str | None, object | None]:
             if code and _noun_sense(noun, lex):
                 return code, noun
     for prt in particles:
-        code = lex.verbs.get(f"{lemma} {prt.lower_}")
-        if code == "-" and f"{lemma} {prt.lower_}" in RISE_PHRASALS and _dobj(tok) is not None:
-            continue  # "jets shot up a convoy": with an object, the bare verb's act
-        if code == "-":
+        if _no_event_phrasal(tok, lemma, prt, lex):
             return None, None  # "were fired up by the speech": the phrasal verb's own sense, no event
-        if code:
+        code = lex.verbs.get(f"{lemma} {prt.lower_}")
+        if code and code != "-":
             return code, None
     if lemma in LIGHT or (lemma in lex.light and lemma not in lex.verbs):
         # "staged rallies", "engaged in ethnic cleansing", "carry out a military operation"
@@ -603,9 +608,7 @@ class Coder:
             return None  # "Pressed on benefits, he said ...": a reporter's question, no request
         if _idiom(tok) or _in_name(tok):
             return None
-        if any(self.lex.verbs.get(f"{tok.lemma_.lower()} {p.lower_}") == "-" and not (
-                f"{tok.lemma_.lower()} {p.lower_}" in RISE_PHRASALS and _dobj(tok) is not None)
-               for p in _particles(tok) + [
+        if any(_no_event_phrasal(tok, tok.lemma_.lower(), p, self.lex) for p in _particles(tok) + [
                 c for c in tok.children if c.dep_ == "advmod" and c.i == tok.i + 1]):  # ("arrived back": advmod)
             return None  # "were fired up by the speech", "shares shot up": a phrasal verb's own sense, no event
         if _in_plan(tok):
@@ -2160,19 +2163,21 @@ def _common_thing(tok, actors) -> bool:
     lemma = tok.lemma_.lower()
     owned = any(c.dep_ == "poss" and c.pos_ != "PRON" for c in tok.children)  # (an owner makes the test of
     # ``is_thing`` code the owner: the noun's own kind is tested here)
-    return owned and tok.pos_ == "NOUN" and not tok.ent_type_ and not people_word(tok) and lemma not in \
-        GENERIC_TITLES and lemma not in actors.agents.sectors and lemma not in ATTACK_NOUNS and lemma not in \
-        PEER_WORDS and not tok.like_num
+    return owned and _unnamed_noun(tok) and lemma not in actors.agents.sectors and lemma not in ATTACK_NOUNS and \
+        lemma not in PEER_WORDS and not tok.like_num
+
+
+def _unnamed_noun(tok) -> bool:
+    """A common noun, not part of a name, that names no people and no title."""
+    return tok.pos_ == "NOUN" and not tok.ent_type_ and not people_word(tok) and \
+        tok.lemma_.lower() not in GENERIC_TITLES
 
 
 def _plain_thing(tok, actors) -> bool:
     """Is ``tok`` a common noun for a thing, unnamed, that names no people, body or office ("tourism", "trade
     barriers"; not "officials", "the ministry", "rebels")?"""
-    return tok.pos_ == "NOUN" and not tok.ent_type_ and not people_word(tok) and tok.lemma_.lower() not in \
-        GENERIC_TITLES and actors.is_thing(tok, strict=True) or (
-            tok.pos_ == "NOUN" and not tok.ent_type_ and not people_word(tok) and
-            tok.lemma_.lower() not in actors.agents.sectors and tok.lemma_.lower() not in GENERIC_TITLES and
-            not any(r.sector for r in actors.code(tok)))
+    return _unnamed_noun(tok) and (actors.is_thing(tok, strict=True) or (
+        tok.lemma_.lower() not in actors.agents.sectors and not any(r.sector for r in actors.code(tok))))
 
 
 #: Forces of nature, accidents and illness: what they kill or destroy was not attacked.
