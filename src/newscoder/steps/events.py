@@ -145,6 +145,21 @@ def _particles(tok) -> list:
         if m.dep_ == "mark" and m.lower_ == "for" and m.i == tok.i + 1]  # "called for the embargo to be lifted"
 
 
+_LEMMAS: dict[int, tuple[frozenset, frozenset]] = {}
+
+
+def _lemmas_of(lex) -> tuple[frozenset, frozenset]:
+    """Verbs (first words of the lexicon's keys) that have a no-event phrasal row ("fire" of "fire up"), and verbs
+    with a row coded as disapproval or rejection (11, 12) in any kind: cheap tests before the lookups."""
+    if id(lex) not in _LEMMAS:
+        dash = frozenset(k.split()[0] for k, code in lex.verbs.items() if code == "-")
+        blame = frozenset({k.split()[0] for k, code in lex.verbs.items() if code[:2] in ("11", "12")} |
+                          {v.split()[0] for (v, _), code in lex.pairs.items() if code[:2] in ("11", "12")} |
+                          {k.split()[0] for k, (code, _) in lex.control.items() if code[:2] in ("11", "12")})
+        _LEMMAS[id(lex)] = (dash, blame)
+    return _LEMMAS[id(lex)]
+
+
 def _no_event_phrasal(tok, lemma: str, prt, lex) -> bool:
     """Is verb + particle a phrasal verb the lexicon says is no event ("fire up", "talk up"; "shoot up" only with
     no object: "jets shot up a convoy" is the bare verb's act)?"""
@@ -474,8 +489,11 @@ class Coder:
             if tok.ent_iob_ == "B" and tok.dep_ in ("nsubj", "nsubjpass") and tok.i not in consumed:
                 self.actors.code(tok)
         heads = {e.trigger_i for e in found + background}  # "accused X of attacking Y": the accusation only;
-        heads |= {tok.i for tok in sent if tok.pos_ in ("VERB", "ADJ") and tok.i not in heads and _root(
-            _lookup_verb(tok, self.lex)[0] or "") in ("11", "12")}  # and where the accusation or denial is no
+        if found:
+            lemmas = _lemmas_of(self.lex)[1]
+            heads |= {tok.i for tok in sent if tok.pos_ in ("VERB", "ADJ") and tok.i not in heads and
+                      tok.lemma_.lower() in lemmas and _root(_lookup_verb(tok, self.lex)[0] or "") in ("11", "12")}
+        # (only where something could nest under it) and where the accusation or denial is no
         # event of its own ("after being accused of helping to topple ...", "denies having helped")
         found = [e for e in found if not syn.nested(self.doc[e.trigger_i], heads)]
         # a described action ("to finance projects") counts only when the sentence reports no other
@@ -608,7 +626,8 @@ class Coder:
             return None  # "Pressed on benefits, he said ...": a reporter's question, no request
         if _idiom(tok) or _in_name(tok):
             return None
-        if any(_no_event_phrasal(tok, tok.lemma_.lower(), p, self.lex) for p in _particles(tok) + [
+        if tok.lemma_.lower() in _lemmas_of(self.lex)[0] and any(
+                _no_event_phrasal(tok, tok.lemma_.lower(), p, self.lex) for p in _particles(tok) + [
                 c for c in tok.children if c.dep_ == "advmod" and c.i == tok.i + 1]):  # ("arrived back": advmod)
             return None  # "were fired up by the speech", "shares shot up": a phrasal verb's own sense, no event
         if _in_plan(tok):
