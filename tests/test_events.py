@@ -2437,3 +2437,28 @@ def test_only_cold_water_poured_is_a_rejection():
     # "poured cold water on the plan" dismisses it; water poured on protesters is none
     assert types("Germany poured cold water on France's plan for EU troops.") == ["REJECT"]
     assert types("Police poured water on protesters in Nairobi.") == []
+
+
+# --- verb + object pairs of the PETRARCH2 dictionary, for verbs our lexicon does not code -----------------
+
+
+def test_petrarch_pairs_code_material_acts_with_another_side():
+    (bombs,) = coded("Separatist rebels planted two bombs at the police station in Bastia.")
+    assert bombs.event == "ASSAULT" and bombs.cameo.startswith("18")
+    (money,) = coded("Norway gave $5 million to Sudan for flood relief.")
+    assert money.event == "AID" and money.actor[0].code == "NOR" and money.recipient[0].code == "SDN"
+    (borders,) = coded("Turkey closed its borders with Syria on Monday.")
+    assert borders.event == "COERCE" and borders.recipient[0].code == "SYR"
+
+
+def test_petrarch_pairs_need_another_side_and_no_wish():
+    assert coded("The firm spent $3bn on new factories last year.") == []
+    assert coded("The charity is raising money to open a new school.") == []
+    assert coded("He said he wanted to increase the budget to 2 trillion rials.") == []
+
+
+def test_petrarch_pairs_are_a_fallback_behind_the_lexicon():
+    lex = lexicon()
+    assert lex.fallback_pairs and all(code is None or code in cameo() for code in lex.fallback_pairs.values())
+    assert not any(cameo()[code].plover in ("CONSULT", "AGREE", "THREATEN") for code in lex.fallback_pairs.values()
+                   if code)  # verbal acts were mostly wrong on news read by hand: only material ones kept

@@ -4,7 +4,8 @@
   (``data/cameo.tsv``, built by scripts/build_cameo.py from the ICEWS CAMEO list and PLOVER's
   CAMEO2PLOVER table).
 - ``lexicon()``: verbs, nouns, verb+noun pairs and control verbs -> CAMEO code
-  (``data/event_lexicon.tsv``, from ``data_src/``).
+  (``data/event_lexicon.tsv``, from ``data_src/``), and verb + object pairs of the PETRARCH2 verb dictionary
+  for verbs those rows do not code (``data/petrarch_pairs.tsv``, scripts/build_petrarch_pairs.py).
 - ``agents()``: sector words ("police" -> COP), known groups (name -> code, sector, country) and
   words that are never actors (``data/agents.tsv``, from ``data_src/``).
 
@@ -54,6 +55,9 @@ class Lexicon:
     figurative: dict[str, frozenset[str]] = field(default_factory=dict)
     #: event noun -> modifiers one of which it needs for its sense ("operation": military, security, ...)
     qualified: dict[str, frozenset[str]] = field(default_factory=dict)
+    #: (verb lemma, object noun lemma) -> CAMEO code (None: no event) from the PETRARCH2 verb dictionary
+    #: (``data/petrarch_pairs.tsv``): used only for a verb the rows above do not code ("suspended publication")
+    fallback_pairs: dict[tuple[str, str], str | None] = field(default_factory=dict)
 
 
 @dataclass
@@ -121,6 +125,8 @@ def lexicon() -> Lexicon:
             table = lex.figurative if kind == "NF" else lex.qualified
             for noun in key.split("|"):
                 table[noun] = frozenset(code.lower().split("|"))
+    for verb, noun, code in _rows("petrarch_pairs.tsv"):
+        lex.fallback_pairs[(verb, noun)] = None if code == "-" else code
     lex.light = frozenset(light)  # a VN row's verb takes any event noun ("staged rallies"); a VC row's does not
     lex.dealings = frozenset(dealings)
     lex.idioms = frozenset(idioms)

@@ -211,7 +211,27 @@ def _lookup_lemma(tok, lemma, lex) -> tuple[str | None, object | None]:
             code = _noun_code(noun, lex)
             if code and _noun_sense(noun, lex):
                 return code, noun
-    return lex.verbs.get(lemma), None
+    code = lex.verbs.get(lemma)
+    if code is None and lex.fallback_pairs:
+        return _fallback_pair(tok, lemma, particles, lex)
+    return code, None
+
+
+class PetrarchCode(str):
+    """A CAMEO code found by a PETRARCH2 pair (``_fallback_pair``): its event needs a coded other side."""
+
+
+def _fallback_pair(tok, lemma: str, particles: list, lex) -> tuple[str | None, object | None]:
+    """A verb the lexicon does not code, with a direct object the PETRARCH2 dictionary pairs it with ("suspended
+    publication of", "apprehended the suspects"): that pair's code (None for its no-event pairs)."""
+    keys = [f"{lemma} {prt.lower_}" for prt in particles] + [lemma]
+    for obj in (c for c in tok.children if c.dep_ == "dobj"):
+        noun = _event_noun(obj)
+        for key in keys:
+            code = lex.fallback_pairs.get((key, noun.lemma_.lower()), "")
+            if code != "":
+                return (PetrarchCode(code), noun) if code and _noun_sense(noun, lex) else (None, None)
+    return None, None
 
 
 #: Nouns that carry what a verb acts on: "sent a team of doctors" sends doctors.
@@ -756,6 +776,8 @@ class Coder:
             consumed.add(comp.i)
             if inner_noun is not None:
                 consumed.add(inner_noun.i)
+            if isinstance(inner, PetrarchCode) and control[1] == "wish":
+                inner = None  # "wanted to increase the budget": a wish is an intent only with an act of our own rows
             if tok.lemma_.lower() in ORDER_VERBS and inner and _root(inner) in FORCE_ROOTS and (
                     obj := _dobj(tok)) is not None and (_forces(obj.text) or obj.lemma_.lower() in GUARDS):
                 event = self.make(tok, inner, noun=inner_noun, recipient_head=_dobj(comp) or syn.prep_child(
@@ -1277,6 +1299,7 @@ class Coder:
         """The event of predicate ``tok`` with CAMEO ``code`` (``framed``: the code comes from a control verb
         and its complement, "refused to send troops", whose own code is ``act``), or None when it has no actor
         or is negated."""
+        petrarch = isinstance(code, PetrarchCode)
         negated = syn.is_negated(tok) or (noun is not None and syn.is_negated(noun))
         recoded = negated and _root(code) in REJECT_OF_NEGATED and not any(
             c.dep_ == "aux" and c.lower_ in ("may", "might") for c in tok.children)  # ("may not be welcomed
@@ -1302,6 +1325,9 @@ class Coder:
             # "suspended Zimbabwe's membership", "cut Egypt's military aid": the owner of what is cut or eased
         if not actors and not recipient:
             return None
+        if petrarch and not any(r.code for r in recipient):
+            return None  # "spent 59 trillion rupiah on subsidies", "launched its plan": a PETRARCH pair with no other
+            # side named is mostly no event in news ("sent troops to Kuwait", "gave $2m to Nigeria" name one)
         if _root(code) == "03" and not recipient and not act and (noun if noun is not None else tok).lemma_.lower() \
                 in PLEDGES and not any(c.dep_ == "prep" and c.lower_ == "to" or c.dep_ == "dobj" and (_root(
                     _noun_code(c, self.lex) or "03") != "03" or any(t.ent_type_ == "MONEY" for t in c.subtree))
