@@ -683,7 +683,8 @@ def test_a_firms_dealing_is_coded_only_with_a_party_on_the_other_side():
     assert sale.event == "COOPERATE" and [r.canonical for r in sale.recipient] == ["Vodafone"]
     assert coded("The group sold its hotel business last year.") == []
     assert coded("Nearly two million investors have bought shares in Vantor and Belmont since May.") == []
-    assert coded("Officials disputed a proposal for Japanese firms to sell computers to Iran.") == []
+    assert [e.trigger for e in coded("Officials disputed a proposal for Japanese firms to sell computers to "
+                                     "Iran.")] in ([], ["disputed"])  # (disputing it is an act; no sale is)
     (deal,) = coded("Kestrel Paper agreed to acquire Andhra Valley Mills for 200 million dollars.")
     assert deal.event == "AGREE" and [r.text for r in deal.recipient] == ["Andhra Valley Mills"]
 
@@ -2462,3 +2463,19 @@ def test_petrarch_pairs_are_a_fallback_behind_the_lexicon():
     assert lex.fallback_pairs and all(code is None or code in cameo() for code in lex.fallback_pairs.values())
     assert not any(cameo()[code].plover in ("CONSULT", "AGREE", "THREATEN") for code in lex.fallback_pairs.values()
                    if code)  # verbal acts were mostly wrong on news read by hand: only material ones kept
+
+
+def test_verbs_taken_from_the_petrarch_dictionary():
+    (arrest,) = coded("Indian police apprehended two Pakistani suspects near the border.")
+    assert arrest.event == "COERCE" and arrest.cameo == "173"
+    (search,) = coded("Turkish police searched the Saudi consulate in Istanbul on Wednesday.")
+    assert search.event == "ACCUSE" and search.cameo == "090"
+    assert coded("Rescuers searched for survivors in the rubble of the hotel.") == []
+    (repression,) = coded("Sudanese troops quelled the uprising in Darfur.")
+    assert repression.event == "ASSAULT" and repression.actor[0].code.startswith("SDN")
+    (wounds,) = coded("Militants injured three Israeli soldiers in an ambush.")
+    assert wounds.event == "ASSAULT" and wounds.recipient[0].code.startswith("ISR")
+
+
+def test_trade_injury_is_no_assault():
+    assert coded("Cheap imports have injured Canadian steel makers, the ministry said.") == []

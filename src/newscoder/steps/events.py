@@ -638,6 +638,10 @@ class Coder:
         if code and tok.lemma_.lower() in ("help", "assist") and (subj := syn.subject(tok)[0]) is not None and \
                 self.actors.is_thing(subj):
             return None  # "stronger fuel inventories helped boost stock markets": a cause, no aid
+        if code and tok.lemma_.lower() == "injure" and (subj := syn.subject(tok))[1] == "nsubj" and subj[0].pos_ == \
+                "NOUN" and not people_word(subj[0]) and subj[0].lemma_.lower() not in self.actors.agents.sectors and \
+                not any(r.sector for r in self.actors.code(subj[0])):
+            return None  # "U.S. corn has injured Ontario growers": trade's harm, no assault
         if _charged_with_duty(tok):
             return None  # "the Forest Service is charged with protecting wildlands": a mandate, no accusation
         if syn.declined_to_say(tok):
