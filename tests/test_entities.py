@@ -521,3 +521,10 @@ def test_one_mention_after_a_firm_noun_settles_the_label_of_all():
     mentions = [Mention(span=s, canonical="Harlan Pryce", kind="name") for s in spans]
     assert harmonize_labels(mentions)
     assert [m.span.label_ for m in mentions] == ["ORG", "ORG", "ORG"]
+
+
+def test_a_name_split_from_a_hyphened_pair_keeps_no_hyphen():
+    from newscoder.pipeline import analyze
+
+    ents = analyze("Labour said the old Tory-Labour debate was over, and Labour would win.").entities
+    assert not any(e.text.startswith("-") or e.text.endswith("-") for e in ents)

@@ -2479,3 +2479,46 @@ def test_verbs_taken_from_the_petrarch_dictionary():
 
 def test_trade_injury_is_no_assault():
     assert coded("Cheap imports have injured Canadian steel makers, the ministry said.") == []
+
+
+# --- classes read on unread BBC stories (twelfth session) -------------------------------------------------
+
+
+def test_statements_and_things_not_done_are_no_events():
+    assert coded("Kenyan ministers have insisted they are committed to free care for the elderly.") == []
+    assert "REQUEST" not in types("The Tories say they can cut crime without asking Britons to pay more taxes.")
+    assert "REJECT" not in types("Russia has signed the energy charter but has never ratified it.")
+    assert coded("Lord Tebbit said he agreed with Dr Fox's view of the case.") == []
+    assert coded("The Kenyan ministry has provided strong, clear leadership on the issue.") == []
+
+
+def test_other_senses_of_event_words():
+    assert coded("The Scottish National Party must broaden its appeal to younger voters.") == []
+    assert coded("Mr Khodorkovsky has since signed over his shareholding to a Russian investor.") == []
+    assert "AID" not in types("The Kremlin sold Yukos' production arm to Rosneft last year.")
+    assert coded("Labour's chairman announced a party consultation on all-women shortlists.") == []
+    assert [e.event for e in coded("Japan held consultations with China on the gas fields.")] == ["CONSULT"]
+
+
+def test_an_event_noun_as_a_topic_is_no_act():
+    assert coded("Robin Cook was paid for his book about his resignation from the British government.") == []
+    assert "AID" not in types("This is another step in the war of words over asylum between Labour and the Tories.")
+
+
+def test_laws_and_plans_are_attacked_in_words():
+    (event,) = coded("IATA has attacked the package as a bad piece of legislation.")
+    assert event.event == "ACCUSE"
+    (event,) = coded("British Airways has attacked the new EU legislation, saying prices would rise.")
+    assert event.event == "ACCUSE"
+
+
+def test_a_thing_or_a_fact_as_the_doer_is_no_actor():
+    assert coded("Those cutbacks would free up funds for pensions, Mr Kennedy said.") == []
+    assert coded("Opec has raised output, and this has helped rebuild US stocks.") == []
+
+
+def test_calls_sparked_or_faced_are_nobody_s_demand():
+    assert coded("The announcement from Mr Leslie prompted calls for a lowering of the voting age.") == []
+    assert coded("The Kenyan minister faced calls to resign over the affair.") == []
+    assert types("Egypt rejected calls for a boycott of Israel.") == ["REJECT"]
+    assert [e.cameo for e in coded("Bush made a phone call to Putin on Monday.")] == ["041"]

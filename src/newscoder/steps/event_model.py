@@ -419,6 +419,8 @@ def _negated(tok) -> bool:
         return True
     if _denied_by_argument(tok):
         return True
+    if tok.dep_ in ("pcomp", "pobj") and tok.head.lower_ == "without":
+        return True  # "can cut crime without asking people to pay more", "held without trial": not done
     if tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "dobj") and _negated(tok.head):
         return True
     cur = tok

@@ -49,8 +49,13 @@ def lemmas(tok) -> list[str]:
     return out
 
 
+def without(tok) -> bool:
+    """Is ``tok`` what is done "without": "cut crime without asking people to pay more", "held without trial"?"""
+    return tok.dep_ in ("pcomp", "pobj") and tok.head.lower_ == "without"
+
+
 def is_negated(tok) -> bool:
-    if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in tok.children):
+    if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in tok.children) or without(tok):
         return True
     head = tok
     while head.dep_ in ("xcomp", "conj", "acomp") and head.head.i != head.i:  # "was not ready to back
@@ -249,6 +254,8 @@ def asserted(comp) -> bool:
     a fact; a demanded act is subjunctive or modal ("insisted that troops leave/must leave")."""
     if comp.dep_ == "ccomp" and comp.tag_ in ("VBZ", "VBD") and any(c.dep_ == "expl" for c in comp.children):
         return True  # "insisted there was no plan for an invasion": what is, no demand
+    if comp.dep_ == "ccomp" and comp.lemma_.lower() == "be" and comp.lower_ != "be":
+        return True  # "insisted they are committed to free care": "are" is indicative (a demand says "be")
     if comp.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ in ("will", "'ll") for c in comp.children):
         return True  # "insisted Mr Brown will have a key role": a forecast, no demand (that is "should", "must")
     if comp.dep_ == "ccomp" and comp.tag_ == "VBZ" and any(c.dep_ == "nsubj" for c in comp.children) and not any(

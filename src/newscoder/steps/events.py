@@ -179,6 +179,9 @@ def _lookup_lemma(tok, lemma, lex) -> tuple[str | None, object | None]:
     objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "attr")]
     if any((lemma, o.lemma_.lower()) in lex.idioms for o in objects):
         return None, None  # "seized the advantage", "struck a balance": an idiom, no event
+    if any((f"{lemma} {prt.lower_}", o.lemma_.lower()) in lex.idioms for prt in particles for o in prt.children
+           if o.dep_ == "pobj"):
+        return None, None  # "agreed with Dr Fox's view": an opinion shared, no deal
     if tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBD") and tok.head.pos_ == "NOUN":
         objects.append(tok.head)  # "the agreement struck in Paris": the noun it describes is its object (the
         # tagger may call the participle a past tense: "The deal, struck at the Council last week, ...")
@@ -232,6 +235,33 @@ def _fallback_pair(tok, lemma: str, particles: list, lex) -> tuple[str | None, o
             if code != "":
                 return (PetrarchCode(code), noun) if code and _noun_sense(noun, lex) else (None, None)
     return None, None
+
+
+#: Nouns of bodies and states, which act though the tables may give them no sector ("an aid agency appealed").
+BODIES = frozenset({"agency", "organisation", "organization", "group", "charity", "body", "association", "firm",
+                    "company", "union", "party", "movement", "network", "coalition", "alliance", "institute",
+                    "foundation", "society", "club", "team", "committee", "board", "bank", "fund", "lobby", "republic",
+                    "state", "country", "nation", "kingdom", "government", "regime", "administration", "city",
+                    "town", "council", "authority", "service", "office", "department", "ministry", "court", "army",
+                    "force", "navy", "mission", "delegation", "side", "camp", "faction", "wing", "bloc", "community",
+                    "people", "public", "industry", "sector", "management", "leadership", "family", "household"})
+
+
+#: Laws, plans and words: what is attacked in words ("Airlines have attacked the legislation").
+POLICY_THINGS = frozenset({"legislation", "law", "bill", "package", "plan", "proposal", "policy", "budget", "measure",
+                           "reform", "scheme", "decision", "ruling", "report", "deal", "agreement", "rule",
+                           "regulation", "idea", "strategy", "speech", "remark", "comment", "statement", "claim",
+                           "record", "approach", "handling", "stance", "move", "manifesto", "pledge", "promise",
+                           "tax", "levy", "charge", "fee", "target", "verdict", "plans", "proposals", "policies"})
+
+
+#: Things made by someone, whose acts are their authors' ("the report accused the police", "the ruling ordered"):
+#: no plain things as doers.
+AUTHORED = frozenset({"report", "study", "statement", "resolution", "letter", "ruling", "verdict", "judgment",
+                      "judgement", "decision", "decree", "order", "law", "bill", "act", "treaty", "agreement", "deal",
+                      "communique", "declaration", "document", "memo", "memorandum", "proposal", "plan", "motion",
+                      "inquiry", "investigation", "review", "audit", "panel", "probe", "survey", "poll", "paper",
+                      "editorial", "newspaper", "article", "message", "note", "petition", "campaign", "court"})
 
 
 #: Nouns that carry what a verb acts on: "sent a team of doctors" sends doctors.
@@ -327,11 +357,24 @@ def _event_noun(tok):
     return tok
 
 
+#: Event nouns that are talks only with the other side named: "a consultation on shortlists" asks the public.
+PARTNER_NOUNS = frozenset({"consultation"})
+#: Nouns whose "over"/"on" phrase is their topic: "the row over asylum", "a book on his resignation".
+TOPIC_HEADS = frozenset({"book", "debate", "row", "dispute", "war", "battle", "argument", "controversy", "question",
+                         "concern", "fear", "worry", "story", "article", "film", "documentary", "speech", "comment",
+                         "remark", "furore", "storm", "rumour", "rumor", "memoir", "lecture", "essay", "column",
+                         "programme", "program", "poll", "survey", "consultation", "paper", "word", "words"})
+
+
 def _noun_sense(tok, lex) -> bool:
     """Has this event noun the sense its lexicon code is for? Not with a modifier that makes it figurative ("a
     trade war", "a legal battle") nor, for a noun that needs one, without a modifier or "against" that makes it
     military ("an immigration operation" is none; "a military operation", "an operation against X" are)."""
     lemma = tok.lemma_.lower()
+    if lemma == "arm" and tok.lower_ != "arms":
+        return False  # "sold its production arm": a part of a firm, no weapons
+    if lemma in PARTNER_NOUNS and not any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in tok.children):
+        return False  # "announced a party consultation on all-black shortlists": the public consulted, no talks
     mods = {c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod", "nmod")}
     of = syn.prep_child(tok, "of", "pobj")  # "a war of words", "a battle of wills": the modifier after "of"
     if of is not None and of.lemma_.lower() not in mods:
@@ -557,9 +600,13 @@ class Coder:
             # too little, too late": criticism of what it did, in words
         if code and _root(code) in ("18", "19") and self._attacked_in_words(tok, noun):
             code = "111"  # "Howard launched an attack on Labour's record", "a businessman attacked the government"
-        if code and _root(code) == "07" and noun is None and (giver := syn.subject(tok))[1] == "nsubj" and \
-                giver[0] is not None and _plain_thing(giver[0], self.actors):
-            return None  # "Tourism ... providing jobs for 19 million people": a thing gives no aid
+        if code and _root(code) not in VIOLENT_ROOTS and noun is None and (doer := syn.subject(tok))[1] == \
+                "nsubj" and doer[0] is not None and (_plain_thing(doer[0], self.actors) and _named_owner(
+                    doer[0]) is None and doer[0].lemma_.lower() not in AUTHORED | BODIES and not any(
+                    r.code for r in self.actors.code(doer[0])) or doer[0].lower_ in ("this", "that")):
+            return None  # "Tourism ... providing jobs for 19 million people", "those cutbacks would free up funds",
+            # "this has helped rebuild US stocks": a thing as the doer is no actor (a named one's is: "the UN
+            # resolution demands ...")
         if code and _root(code) in ("13", "17", "18", "19") and noun is None and tok.dep_ == "acl" and \
                 tok.tag_ == "VBG" and _plain_thing(tok.head, self.actors) and tok.head.lemma_.lower() not in \
                 ATTACK_NOUNS | FORCES:
@@ -1024,6 +1071,9 @@ class Coder:
         target = _dobj(tok) if noun is None else None
         if target is not None and target.lemma_.lower() in FAILINGS:
             return True  # "attacked the government's 'failure' to control immigration": a failing is attacked in words
+        if target is not None and (target.lemma_.lower() in POLICY_THINGS or any(
+                c.dep_ == "prep" and c.lower_ == "as" for c in tok.children)):
+            return True  # "attacked the package as a bad piece of legislation", "attacked the budget": words
         topic = next((o for p in tok.children if p.dep_ == "prep" and p.lower_ in ("on", "over") for o in
                       p.children if o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME")), None) \
             if noun is None and target is None else None
@@ -1213,6 +1263,10 @@ class Coder:
             return None
         if tok.dep_ == "pobj" and tok.head.lower_ in BACKGROUND_PREPS:
             return None  # "during the talks", "after the attack": background, not news
+        if tok.dep_ == "pobj" and (tok.head.lower_ == "about" or tok.head.lower_ in ("over", "on") and (
+                tok.head.head.lemma_.lower() in TOPIC_HEADS or (of := syn.prep_child(tok.head.head, "of", "pobj"))
+                is not None and of.lemma_.lower() in TOPIC_HEADS)):
+            return None  # "his book about his resignation", "the war of words over asylum": a topic, no act
         if tok.dep_ == "pobj" and (tok.head.lower_ == "of" and tok.head.head.lower_ in ("ahead", "prior") or
                                    tok.head.lower_ in ("until", "till", "pending") or tok.head.lower_ == "for" and any(
                                        c.lower_ == "time" for c in tok.head.head.children) or tok.head.lower_ == "for"
@@ -1306,8 +1360,9 @@ class Coder:
         petrarch = isinstance(code, PetrarchCode)
         negated = syn.is_negated(tok) or (noun is not None and syn.is_negated(noun))
         recoded = negated and _root(code) in REJECT_OF_NEGATED and not any(
-            c.dep_ == "aux" and c.lower_ in ("may", "might") for c in tok.children)  # ("may not be welcomed
-        # by the workers": a guess, no refusal)
+            c.dep_ == "aux" and c.lower_ in ("may", "might") for c in tok.children) and not syn.without(tok) and not any(
+            c.dep_ == "neg" and c.lower_ == "never" for c in tok.children)  # ("may not be welcomed by the workers": a
+        # guess, no refusal; "has never ratified it": a standing state; "without asking people": not done)
         if recoded:  # "will not accept", "failed to agree"
             code, negated = REJECT_OF_NEGATED[_root(code)], False
         info = self.cameo.get(code)

@@ -81,8 +81,18 @@ def fix_spans(doc: Doc, ents: list[Span]) -> list[Span]:
         for rule in (_split_lines, _split_credit, _split_possessive, _split_and, _mister, _front, _back, _office,
                      _open_end):
             parts = [p for part in parts for p in rule(doc, part)]
-        out.extend(p for p in parts if len(p))
+        out.extend(p for p in (_trim_hyphens(doc, part) for part in parts) if len(p))
     return _hyphen_compounds(doc, out)
+
+
+def _trim_hyphens(doc: Doc, ent: Span) -> Span:
+    """A part split from "Tory-Labour" starts with the hyphen ("-Labour"): the name is without it."""
+    start, end = ent.start, ent.end
+    while start < end and doc[start].text in _HYPHENS:
+        start += 1
+    while end > start and doc[end - 1].text in _HYPHENS:
+        end -= 1
+    return ent if (start, end) == (ent.start, ent.end) else Span(doc, start, end, ent.label_)
 
 
 def first_word(doc: Doc, ent: Span) -> Span:
