@@ -2522,3 +2522,26 @@ def test_calls_sparked_or_faced_are_nobody_s_demand():
     assert coded("The Kenyan minister faced calls to resign over the affair.") == []
     assert types("Egypt rejected calls for a boycott of Israel.") == ["REJECT"]
     assert [e.cameo for e in coded("Bush made a phone call to Putin on Monday.")] == ["041"]
+
+
+def test_who_they_are_is_no_act_told():
+    assert coded("British troops deployed in Iraq should be replaced with forces from other countries.") == []
+    assert coded("The police were alerted and called to the premises.") == []
+    assert types("The UN was called on to intervene in Darfur.") == ["REQUEST"]
+    assert coded("Registered political parties are required to declare all donations.") == []
+    assert coded("Qualifications for imams could be made tougher, the minister told a Commons inquiry.") == []
+
+
+def test_questions_money_and_colleagues_are_no_events():
+    assert coded("The committee pressed Mr Younger on how to avoid losing voters.") == []
+    assert coded("The Liberal Democrats received just over pounds 1m in donations.") == []
+    assert types("Iran received the Iraqi delegation in Tehran.") == ["CONSULT"]
+    assert coded("The prime minister and his chancellor arrived for the meeting of the Labour MPs.") == []
+    assert coded("As his party set out detailed asylum reform plans, Mr Howard spoke to reporters.") == []
+
+
+def test_figures_of_speech_and_quarrels_in_words():
+    assert coded("Cabinet anger at Brown cash raid") == []
+    assert types("Israeli troops raided the village of Beit Hanoun on Monday.") == ["ASSAULT"]
+    assert "ASSAULT" not in types("Lord Woolf said he has clashed with ministers about how the heads of inquiries "
+                                  "are chosen.")

@@ -349,14 +349,20 @@ def _event_noun(tok):
     """"round of talks" -> "talks", "a state of emergency" -> "emergency"."""
     if tok.lemma_.lower() in ("effort", "bid", "campaign", "process", "plan"):  # "mediation efforts"
         for c in tok.children:
-            if c.dep_ == "compound" and c.lemma_.lower() in lexicon().nouns:
-                return c
+            if c.dep_ == "compound" and c.i == tok.i - 1 and c.lemma_.lower() in lexicon().nouns:
+                return c  # (the word next to it: "asylum reform plans" are reform plans, no asylum granted)
     if tok.lemma_.lower() in ("round", "series", "set", "wave", "resumption", "start", "state") or (
             tok.lemma_.lower() in CARRIERS):  # "a team of doctors", "a shipment of arms": what is sent
         return syn.prep_child(tok, "of", "pobj") or tok
     return tok
 
 
+#: Words of money after a verb ("received just over pounds 1m", the BBC's way of writing sums).
+CURRENCIES = frozenset({"pounds", "pound", "dollars", "dollar", "euros", "euro", "yen", "francs", "marks", "rupees",
+                        "roubles", "rubles", "yuan", "pesos", "$", "£", "€", "dlrs", "stg"})
+#: Verbs of telling: their object or "to" phrase is an audience ("told a Commons inquiry", "testified before").
+AUDIENCE_VERBS = frozenset({"tell", "address", "brief", "inform", "testify", "give", "submit", "present", "say",
+                            "write", "report", "explain", "speak"})
 #: Event nouns that are talks only with the other side named: "a consultation on shortlists" asks the public.
 PARTNER_NOUNS = frozenset({"consultation"})
 #: Nouns whose "over"/"on" phrase is their topic: "the row over asylum", "a book on his resignation".
@@ -632,12 +638,16 @@ class Coder:
             partner = syn.prep_child(purpose, "with", "pobj")
             event = self.make(tok, "040", recipient_head=partner)
             if event is not None and partner is None:
+                if len(event.actor) == 2 and (event.actor[0].code or "")[:3] == (event.actor[1].code or "-")[:3]:
+                    return None  # "The prime minister and his chancellor arrived for the meeting": colleagues
                 if len(event.actor) == 2:  # two travellers: they meet each other
                     event.actor, event.recipient = event.actor[:1], event.actor[1:]
                 elif len(event.actor) == 1:  # one: the host, where the sentence places it ("flew to Damascus")
                     place = syn.prep_child(tok, "to", "pobj")
                     host = self._place_recipient(tok) or (self.actors.code(place) if place is not None else [])
                     event.recipient = [r for r in host if r.code and r.code != event.actor[0].code]
+                    if not event.recipient and syn.prep_child(purpose, "of", "pobj") is not None:
+                        return None  # "arrived for the meeting of the PLP": a body's own meeting, no talks
             return event
         wronged = self._wrongdoer(tok)
         if wronged is not None and _plain_thing(wronged[0], self.actors):
@@ -673,15 +683,21 @@ class Coder:
                 # "what it calls single channel marketing", "Called the Credit Reform Act, the bill ...",
                 # "called the findings plausible": a name or a favourable word, no criticism
             code = "111"  # "called the move an escalation": criticism, not a phone call
-        if code and tok.lemma_.lower() == "call" and any(c.dep_ == "nsubjpass" for c in tok.children) and \
-                syn.agent_of_passive(tok) is None and not _particles(tok):
-            return None  # "the police were called", "an election was called": summoned or set, no call between actors
+        if code and tok.lemma_.lower() == "call" and (any(c.dep_ == "nsubjpass" for c in tok.children) or (
+                tok.dep_ == "conj" and tok.tag_ == "VBN" and any(c.dep_ == "nsubjpass" for c in tok.head.children))) \
+                and syn.agent_of_passive(tok) is None and not any(
+                    p.lower_ in ("on", "upon", "for", "off", "out") for p in _particles(tok)):
+            return None  # "the police were called (to the premises)", "an election was called": summoned or set, no
+            # call between actors
         if code and _root(code) in ("18", "19", "20") and any(c.dep_ == "nsubjpass" for c in tok.children) and \
                 syn.agent_of_passive(tok) is None and any(
                     p.dep_ == "prep" and p.lower_ in ("in", "after", "following", "during", "by") and any(
                         o.dep_ == "pobj" and o.lemma_.lower() in self.actors.agents.things for o in p.children)
                     for p in tok.children):
             return None  # "23,000 people have been killed following a massive earthquake": no one attacked them
+        if code and noun is None and tok.lemma_.lower() == "receive" and any(
+                t.ent_type_ == "MONEY" or t.lower_ in CURRENCIES for c in tok.children if c.i > tok.i for t in c.subtree):
+            return None  # "the Liberal Democrats received just over pounds 1m": money received, no visit
         if code and tok.lemma_.lower() in ("help", "assist") and (subj := syn.subject(tok)[0]) is not None and \
                 self.actors.is_thing(subj):
             return None  # "stronger fuel inventories helped boost stock markets": a cause, no aid
@@ -689,6 +705,9 @@ class Coder:
                 "NOUN" and not people_word(subj[0]) and subj[0].lemma_.lower() not in self.actors.agents.sectors and \
                 not any(r.sector for r in self.actors.code(subj[0])):
             return None  # "U.S. corn has injured Ontario growers": trade's harm, no assault
+        if tok.lemma_.lower() in ("require", "oblige", "compel") and any(
+                c.dep_ == "nsubjpass" for c in tok.children) and syn.agent_of_passive(tok) is None:
+            return None  # "Registered parties are required to declare donations": a rule, no one's demand
         if _charged_with_duty(tok):
             return None  # "the Forest Service is charged with protecting wildlands": a mandate, no accusation
         if syn.declined_to_say(tok):
@@ -711,6 +730,12 @@ class Coder:
             return None  # '"Welcome to the media centre," he said': a greeting
         if tok.dep_ == "amod" and tok.i < tok.head.i:
             return None  # "UK helps raped Rwandan women", "wounded soldiers": a participle describing its noun
+        if tok.dep_ == "acl" and tok.tag_ == "VBN" and syn.agent_of_passive(tok) is None and not any(
+                c.dep_ in ("aux", "nsubj", "nsubjpass") for c in tok.children) and not any(
+                t.ent_type_ in ("DATE", "TIME") or t.lower_ in ("yesterday", "today", "recently", "earlier")
+                for t in tok.subtree) and tok.head.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "attr"):
+            return None  # "British troops deployed in Iraq should be replaced", "foreign nationals detained in the UK
+            # are held at Belmarsh": who they are, no act told ("the men arrested on Monday" tells one)
         if syn.subject(tok)[1] == "csubj":
             return None  # "raising the threshold would prevent 400,000 buyers from paying": an act as the doer
         if tok.lemma_.lower() in ("meet", "convene", "gather") and _dobj(tok) is None and not any(
@@ -791,6 +816,10 @@ class Coder:
                 for c in tok.children):
             return None  # "Ms Jowell insisted: 'We have a good record'", "he insisted", '"Any of them would make
             # good MPs," Mr Bell insisted on BBC Radio 4': a statement, no demand
+        if tok.lemma_.lower() in ("press", "quiz", "question", "grill") and (on := syn.prep_child(
+                tok, "on", "pcomp") or syn.prep_child(tok, "about", "pcomp")) is not None and (on.tag_ in (
+                "WRB", "WP", "WDT") or any(t.tag_ in ("WRB", "WP", "WDT") for t in on.subtree)):
+            return None  # "pressed Mr Younger on how to avoid losing voters": questions at a hearing, no demand
         if tok.lemma_.lower() in ("press", "urge", "demand") and not any(
                 c.dep_ in ("dobj", "dative", "xcomp", "ccomp", "nsubjpass", "prt") or (
                     c.dep_ == "prep" and c.i > tok.i) for c in tok.children) and tok.dep_ not in ("acl", "relcl"):
@@ -1109,6 +1138,10 @@ class Coder:
         minister battled with his critics over the bill"? Not where someone is hurt or a place is fought over."""
         if tok.lemma_.lower() not in DISPUTE_VERBS:
             return False
+        heads = [tok] + [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children]
+        if any(p.dep_ == "prep" and p.lower_ in ("about", "over") and any(c.dep_ == "pcomp" for c in p.children)
+               for h in heads for p in h.children) and not any(t.lemma_.lower() in HURT_WORDS | BLOWS for t in tok.sent):
+            return True  # "has clashed with ministers about how the heads of inquiries are chosen": words
         issue = next((o for p in tok.children if p.dep_ == "prep" and p.lower_ in ("over", "on", "about")
                       for o in p.children if o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME")), None)
         if issue is not None and (not self.actors.is_thing(issue) or issue.lemma_.lower() in HELD_GROUND):
@@ -1263,6 +1296,10 @@ class Coder:
             return None
         if tok.dep_ == "pobj" and tok.head.lower_ in BACKGROUND_PREPS:
             return None  # "during the talks", "after the attack": background, not news
+        if (tok.dep_ in ("dobj", "dative") and tok.head.lemma_.lower() in AUDIENCE_VERBS) or (
+                tok.dep_ == "pobj" and tok.head.lower_ in ("to", "before") and tok.head.head.lemma_.lower() in
+                AUDIENCE_VERBS | {"evidence", "testimony", "submission"}):
+            return None  # "she told a Commons inquiry", "gave evidence to the inquiry": the audience, no act
         if tok.dep_ == "pobj" and (tok.head.lower_ == "about" or tok.head.lower_ in ("over", "on") and (
                 tok.head.head.lemma_.lower() in TOPIC_HEADS or (of := syn.prep_child(tok.head.head, "of", "pobj"))
                 is not None and of.lemma_.lower() in TOPIC_HEADS)):
