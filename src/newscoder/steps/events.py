@@ -696,7 +696,8 @@ class Coder:
                     for p in tok.children):
             return None  # "23,000 people have been killed following a massive earthquake": no one attacked them
         if code and noun is None and tok.lemma_.lower() == "receive" and any(
-                t.ent_type_ == "MONEY" or t.lower_ in CURRENCIES for c in tok.children if c.i > tok.i for t in c.subtree):
+                t.ent_type_ == "MONEY" or t.lower_ in CURRENCIES
+                for c in tok.children if c.i > tok.i for t in c.subtree):
             return None  # "the Liberal Democrats received just over pounds 1m": money received, no visit
         if code and tok.lemma_.lower() in ("help", "assist") and (subj := syn.subject(tok)[0]) is not None and \
                 self.actors.is_thing(subj):
@@ -1140,7 +1141,8 @@ class Coder:
             return False
         heads = [tok] + [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children]
         if any(p.dep_ == "prep" and p.lower_ in ("about", "over") and any(c.dep_ == "pcomp" for c in p.children)
-               for h in heads for p in h.children) and not any(t.lemma_.lower() in HURT_WORDS | BLOWS for t in tok.sent):
+               for h in heads for p in h.children) and not any(
+                   t.lemma_.lower() in HURT_WORDS | BLOWS for t in tok.sent):
             return True  # "has clashed with ministers about how the heads of inquiries are chosen": words
         issue = next((o for p in tok.children if p.dep_ == "prep" and p.lower_ in ("over", "on", "about")
                       for o in p.children if o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME")), None)
@@ -1397,8 +1399,8 @@ class Coder:
         petrarch = isinstance(code, PetrarchCode)
         negated = syn.is_negated(tok) or (noun is not None and syn.is_negated(noun))
         recoded = negated and _root(code) in REJECT_OF_NEGATED and not any(
-            c.dep_ == "aux" and c.lower_ in ("may", "might") for c in tok.children) and not syn.without(tok) and not any(
-            c.dep_ == "neg" and c.lower_ == "never" for c in tok.children)  # ("may not be welcomed by the workers": a
+            c.dep_ == "aux" and c.lower_ in ("may", "might") for c in tok.children) and not syn.without(tok) and \
+            not any(c.dep_ == "neg" and c.lower_ == "never" for c in tok.children)  # ("may not be welcomed by the workers": a
         # guess, no refusal; "has never ratified it": a standing state; "without asking people": not done)
         if recoded:  # "will not accept", "failed to agree"
             code, negated = REJECT_OF_NEGATED[_root(code)], False
