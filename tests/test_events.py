@@ -2545,3 +2545,38 @@ def test_figures_of_speech_and_quarrels_in_words():
     assert types("Israeli troops raided the village of Beit Hanoun on Monday.") == ["ASSAULT"]
     assert "ASSAULT" not in types("Lord Woolf said he has clashed with ministers about how the heads of inquiries "
                                   "are chosen.")
+
+
+# --- defects a review found in this session's rules (each fails on the rules as first written) ------------
+
+
+def test_petrarch_pairs_need_a_side_named_not_a_place():
+    assert coded("The government closed schools in Wuhan to curb the outbreak.") == []
+    assert coded("The retailer shut its office in Dublin.") == []
+    assert coded("The firm increased its budget for advertising in France.") == []
+    assert coded("Ryanair launched a new carrier in Malta.") == []
+    assert coded("The council promised to increase its budget.") == []
+    assert [(e.event, [a.text for a in e.actor]) for e in coded(
+        "Residents reported attacks by militants in Borno state.")] == [("ASSAULT", ["militants"])]
+    assert coded("Police identified the hostage as a French aid worker.") == []
+
+
+def test_refusals_sports_and_fears_after_the_review():
+    assert types("Israel will never accept a Palestinian state.") == ["REJECT"]
+    assert "REJECT" not in types("The United States has never ratified the treaty.")
+    assert coded("Kane injured his ankle against Chelsea.") == []
+    assert coded("The minister quelled fears about job losses in Wales.") == []
+    assert types("Police quelled the riot in Paris.") == ["ASSAULT"]
+    assert coded("Liverpool nabbed a late winner against Everton.") == []
+    assert coded("Vodafone ceded ground to rivals in Germany.") == []
+    assert coded("Rescuers are searching through the rubble in Turkey.") == []
+
+
+def test_calls_demands_and_bodies_after_the_review():
+    assert [e.cameo for e in coded("Biden held a call with Xi Jinping on Tuesday.")] == ["041"]
+    assert types("Amnesty International renewed its call for the release of the activists.") == ["REQUEST"]
+    assert types("The European Union demanded that the elections are free and fair.") == ["REQUEST"]
+    assert types("The embassy urged its citizens to leave Sudan.") == ["REQUEST"]
+    assert types("China and Russia held consultations on Syria in Beijing.") == ["CONSULT"]
+    assert types("The mob attacked the journalists as traitors.") == ["ASSAULT"]
+    assert types("Israeli jets attacked targets in Gaza.") == ["ASSAULT"]

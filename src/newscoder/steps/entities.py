@@ -242,9 +242,15 @@ def _link_acronyms(doc: Doc, mentions: list[Mention]) -> None:
         long_ms = by_text.get(_name(long_span), [])
         short_ms = by_text.get(acronym, [])
         group = long_ms + short_ms
-        known = next((m for m in group if m.actor is not None), None)
+        long_name = _name(long_span).lower()
+        known = next((m for m in long_ms if m.actor is not None), None) or next((
+            m for m in short_ms if m.actor is not None and m.actor.canonical.lower() == long_name), None)
+        # (the table's actor for the short form only when it is the name defined: "the Financial Services
+        # Authority (FSA)" is no Free Syrian Army)
         if known is not None:
             target = known
+        elif any(m.actor is not None for m in short_ms) and long_ms:
+            target = long_ms[0]  # the short form's actor in the tables is another body: the text's own name wins
         elif len(short_ms) >= len(long_ms) and short_ms:
             target = short_ms[0]
         else:

@@ -254,7 +254,8 @@ def asserted(comp) -> bool:
     a fact; a demanded act is subjunctive or modal ("insisted that troops leave/must leave")."""
     if comp.dep_ == "ccomp" and comp.tag_ in ("VBZ", "VBD") and any(c.dep_ == "expl" for c in comp.children):
         return True  # "insisted there was no plan for an invasion": what is, no demand
-    if comp.dep_ == "ccomp" and comp.lemma_.lower() == "be" and comp.lower_ != "be":
+    if comp.dep_ == "ccomp" and comp.lemma_.lower() == "be" and comp.lower_ != "be" and comp.head.lemma_.lower() in (
+            "insist", "maintain", "stress", "argue", "say"):
         return True  # "insisted they are committed to free care": "are" is indicative (a demand says "be")
     if comp.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ in ("will", "'ll") for c in comp.children):
         return True  # "insisted Mr Brown will have a key role": a forecast, no demand (that is "should", "must")

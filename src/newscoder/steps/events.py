@@ -224,6 +224,22 @@ class PetrarchCode(str):
     """A CAMEO code found by a PETRARCH2 pair (``_fallback_pair``): its event needs a coded other side."""
 
 
+#: Prepositions that name the other side of an act: "gave $2m to Nigeria", "closed its borders with Syria".
+SIDE_PREPS = frozenset({"to", "with", "against", "on", "into", "at", "under", "near", "toward", "towards", "onto"})
+
+
+def _other_side(tok, noun, recipient) -> bool:
+    """Is a recipient of a PETRARCH pair's act named as its other side: coded from what the text says of it (not
+    guessed from a place), in a to/with/against/at phrase or as the indirect object, and not the object itself
+    ("planted bombs at the market in Kabul": the bombs are no side; "shut its office in Dublin": no side)?"""
+    doc = tok.doc
+    spans = [doc[p.left_edge.i:p.right_edge.i + 1].text for p in tok.children
+             if p.dep_ == "dative" or (p.dep_ == "prep" and p.lower_ in SIDE_PREPS)]
+    own = noun.text if noun is not None else None
+    return any(r.code and not r.guessed and r.text != own and any(r.text in span for span in spans)
+               for r in recipient)
+
+
 def _fallback_pair(tok, lemma: str, particles: list, lex) -> tuple[str | None, object | None]:
     """A verb the lexicon does not code, with a direct object the PETRARCH2 dictionary pairs it with ("suspended
     publication of", "apprehended the suspects"): that pair's code (None for its no-event pairs)."""
@@ -244,7 +260,9 @@ BODIES = frozenset({"agency", "organisation", "organization", "group", "charity"
                     "state", "country", "nation", "kingdom", "government", "regime", "administration", "city",
                     "town", "council", "authority", "service", "office", "department", "ministry", "court", "army",
                     "force", "navy", "mission", "delegation", "side", "camp", "faction", "wing", "bloc", "community",
-                    "people", "public", "industry", "sector", "management", "leadership", "family", "household"})
+                    "people", "public", "industry", "sector", "management", "leadership", "family", "household",
+                    "embassy", "consulate", "legation", "commission", "website", "magazine", "tabloid", "outlet",
+                    "channel", "broadcaster", "station", "presidency", "palace", "media", "press"})
 
 
 #: Laws, plans and words: what is attacked in words ("Airlines have attacked the legislation").
@@ -252,7 +270,7 @@ POLICY_THINGS = frozenset({"legislation", "law", "bill", "package", "plan", "pro
                            "reform", "scheme", "decision", "ruling", "report", "deal", "agreement", "rule",
                            "regulation", "idea", "strategy", "speech", "remark", "comment", "statement", "claim",
                            "record", "approach", "handling", "stance", "move", "manifesto", "pledge", "promise",
-                           "tax", "levy", "charge", "fee", "target", "verdict", "plans", "proposals", "policies"})
+                           "tax", "levy", "charge", "fee", "verdict", "plans", "proposals", "policies"})
 
 
 #: Things made by someone, whose acts are their authors' ("the report accused the police", "the ruling ordered"):
@@ -379,7 +397,8 @@ def _noun_sense(tok, lex) -> bool:
     lemma = tok.lemma_.lower()
     if lemma == "arm" and tok.lower_ != "arms":
         return False  # "sold its production arm": a part of a firm, no weapons
-    if lemma in PARTNER_NOUNS and not any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in tok.children):
+    if lemma in PARTNER_NOUNS and not any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in tok.children) \
+            and not ((subj := syn.subject(tok.head)[0]) is not None and any(c.dep_ == "conj" for c in subj.children)):
         return False  # "announced a party consultation on all-black shortlists": the public consulted, no talks
     mods = {c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod", "nmod")}
     of = syn.prep_child(tok, "of", "pobj")  # "a war of words", "a battle of wills": the modifier after "of"
@@ -482,10 +501,12 @@ def _venue(tok) -> bool:
 def _noun_code(tok, lex) -> str | None:
     """The lexicon's code of an event noun: with its modifier ("air strike"), with any of several joined ones
     ("air and land strikes", "naval and air attacks"), else its own."""
+    lemma = tok.lemma_.lower()
+    if lemma == "call" and any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in tok.children):
+        return "041"  # "held a call with Xi Jinping": a phone call, no demand
     code = lex.nouns.get(_compound_key(tok))
     if code:
         return code
-    lemma = tok.lemma_.lower()
     for mod in (c for c in tok.children if c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i):
         for m in [mod] + [c for c in mod.children if c.dep_ == "conj"]:
             code = lex.nouns.get(f"{m.lemma_.lower()} {lemma}")
@@ -677,6 +698,10 @@ class Coder:
         deployed = _deployment(tok)
         if deployed is not None:  # "sent armored units to the border", "moved tanks toward Slovenia": forces
             return self.make(tok, "154", recipient_head=deployed[0])  # massed, no aid given (CAMEO 154)
+        if code == "041" and tok.lemma_.lower() == "call" and _dobj(tok) is None and any(
+                c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                for c in tok.children):
+            code = "020"  # "Call to overhaul UK state pension", "called to end the strike": a demand, no phone call
         if code and tok.lemma_.lower() == "call" and _named_as(tok):
             if _naming(tok) or syn.prep_child(tok, "as", "pobj") is not None:
                 return None  # "called an accountant as its first witness": summoned, no call or criticism;
@@ -796,6 +821,10 @@ class Coder:
                 c.dep_ == "aux" and c.lower_ == "to" for c in comp.children) else None
         if control and control[1] in ("intent", "wish") and syn.predicted(tok):
             return None
+        if control and control[1] in ("intent", "wish") and any(
+                m.lower_ in ("whether", "if") and m.dep_ in ("mark", "advmod") for c in tok.children
+                if c.dep_ in ("xcomp", "ccomp") for m in c.children):
+            return None  # "a court will decide whether to block the auction": undecided, no intent
         if comp is None and control and control[1] in ("request", "threat"):
             comp = next((c for c in tok.children if c.dep_ == "ccomp" or (c.dep_ == "advcl" and any(
                 m.dep_ == "mark" and m.lower_ == "that" for m in c.children))), None)  # "warned before that ...":
@@ -857,8 +886,9 @@ class Coder:
             consumed.add(comp.i)
             if inner_noun is not None:
                 consumed.add(inner_noun.i)
-            if isinstance(inner, PetrarchCode) and control[1] == "wish":
-                inner = None  # "wanted to increase the budget": a wish is an intent only with an act of our own rows
+            if isinstance(inner, PetrarchCode):
+                inner, inner_noun = None, None  # "wanted to increase the budget", "promised to increase its budget":
+                # a control verb takes the act of our own rows only (a PETRARCH pair needs its other side named)
             if tok.lemma_.lower() in ORDER_VERBS and inner and _root(inner) in FORCE_ROOTS and (
                     obj := _dobj(tok)) is not None and (_forces(obj.text) or obj.lemma_.lower() in GUARDS):
                 event = self.make(tok, inner, noun=inner_noun, recipient_head=_dobj(comp) or syn.prep_child(
@@ -1102,7 +1132,8 @@ class Coder:
         if target is not None and target.lemma_.lower() in FAILINGS:
             return True  # "attacked the government's 'failure' to control immigration": a failing is attacked in words
         if target is not None and (target.lemma_.lower() in POLICY_THINGS or any(
-                c.dep_ == "prep" and c.lower_ == "as" for c in tok.children)):
+                c.dep_ == "prep" and c.lower_ == "as" for c in tok.children) and not people_word(target) and not any(
+                r.code for r in self.actors.code(target))):
             return True  # "attacked the package as a bad piece of legislation", "attacked the budget": words
         topic = next((o for p in tok.children if p.dep_ == "prep" and p.lower_ in ("on", "over") for o in
                       p.children if o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME")), None) \
@@ -1298,7 +1329,7 @@ class Coder:
             return None
         if tok.dep_ == "pobj" and tok.head.lower_ in BACKGROUND_PREPS:
             return None  # "during the talks", "after the attack": background, not news
-        if (tok.dep_ in ("dobj", "dative") and tok.head.lemma_.lower() in AUDIENCE_VERBS) or (
+        if (tok.dep_ in ("dobj", "dative") and tok.head.lemma_.lower() in ("tell", "address", "brief", "inform")) or (
                 tok.dep_ == "pobj" and tok.head.lower_ in ("to", "before") and tok.head.head.lemma_.lower() in
                 AUDIENCE_VERBS | {"evidence", "testimony", "submission"}):
             return None  # "she told a Commons inquiry", "gave evidence to the inquiry": the audience, no act
@@ -1400,8 +1431,13 @@ class Coder:
         negated = syn.is_negated(tok) or (noun is not None and syn.is_negated(noun))
         recoded = negated and _root(code) in REJECT_OF_NEGATED and not any(
             c.dep_ == "aux" and c.lower_ in ("may", "might") for c in tok.children) and not syn.without(tok) and \
-            not any(c.dep_ == "neg" and c.lower_ == "never" for c in tok.children)  # ("may not be welcomed by the workers": a
-        # guess, no refusal; "has never ratified it": a standing state; "without asking people": not done)
+            not (any(c.dep_ == "neg" and c.lower_ == "never" for c in tok.children) and any(
+                c.dep_ == "aux" and c.lower_ in ("has", "have", "had", "'s", "'ve") for c in tok.children)) and not (
+                _root(code) in ("06", "07") and any(
+                    c.dep_ == "aux" and c.lower_ in ("can", "could", "ca") for c in tok.children))
+        # "may not be welcomed by the workers": a guess, no refusal; "without asking people": not done; "has never
+        # ratified it": a standing state, but "will never accept" refuses; "cannot finance its operations without
+        # borrowing": unable to give, no refusal, but "cannot accept", "cannot hand over the men" refuse
         if recoded:  # "will not accept", "failed to agree"
             code, negated = REJECT_OF_NEGATED[_root(code)], False
         info = self.cameo.get(code)
@@ -1423,7 +1459,7 @@ class Coder:
             # "suspended Zimbabwe's membership", "cut Egypt's military aid": the owner of what is cut or eased
         if not actors and not recipient:
             return None
-        if petrarch and not any(r.code for r in recipient):
+        if petrarch and not _other_side(tok, noun, recipient):
             return None  # "spent 59 trillion rupiah on subsidies", "launched its plan": a PETRARCH pair with no other
             # side named is mostly no event in news ("sent troops to Kuwait", "gave $2m to Nigeria" name one)
         if _root(code) == "03" and not recipient and not act and (noun if noun is not None else tok).lemma_.lower() \

@@ -181,6 +181,8 @@ def _split_possessive(doc: Doc, ent: Span) -> list[Span]:
     if not place and (cut - ent.start < 2 and ent.end - cut - 1 < 2 or ent[-1].lower_ in _FIRM_TAIL
                       or ent.label_ == "ORG" and ent[-1].lower_ in ORG_HEADS):
         return [ent]  # "Pilgrim's Pride", "Mott's Super Markets Inc", "People's Renewal Party": one name
+    if not place and ent.label_ == "ORG" and cut + 1 < ent.end and doc[cut + 1].lower_ == "of":
+        return [ent]  # "Lloyd's of London", "Macy's of Chicago": no possessive of a name, one name
     label = "GPE" if place else ent.label_
     return _sub(doc, ent.start, cut, label) + _sub(doc, cut + 1, ent.end, ent.label_)
 
