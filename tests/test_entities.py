@@ -528,3 +528,13 @@ def test_a_name_split_from_a_hyphened_pair_keeps_no_hyphen():
 
     ents = analyze("Labour said the old Tory-Labour debate was over, and Labour would win.").entities
     assert not any(e.text.startswith("-") or e.text.endswith("-") for e in ents)
+
+
+def test_an_acronym_defined_in_the_text_is_not_the_tables_other_body():
+    from newscoder.pipeline import analyze
+
+    text = ("Lloyd's of London head chides FSA\n\nThe head of Lloyd's of London has criticised Britain's financial "
+            "watchdog, the Financial Services Authority (FSA). The FSA should change, he said.")
+    ents = analyze(text).entities
+    assert all(e.canonical != "Free Syrian Army" for e in ents)
+    assert any(e.text == "Lloyd's of London" for e in ents)

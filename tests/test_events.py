@@ -2580,3 +2580,17 @@ def test_calls_demands_and_bodies_after_the_review():
     assert types("China and Russia held consultations on Syria in Beijing.") == ["CONSULT"]
     assert types("The mob attacked the journalists as traitors.") == ["ASSAULT"]
     assert types("Israeli jets attacked targets in Gaza.") == ["ASSAULT"]
+
+
+def test_undecided_unable_and_headline_calls():
+    assert coded("A US bankruptcy court will decide whether to block Russia's auction of the unit.") == []
+    assert coded("The US government cannot finance its operations without heavy borrowing.") == []
+    assert types("Sudan says it cannot hand over the men to Ethiopia.") == ["REJECT"]
+    assert types("Unions called to end the strike at the Kenyan docks.") == ["REQUEST"]
+
+
+def test_warnings_of_fact_named_wars_and_commitments_to_policies():
+    assert coded('Deaths in custody have reached "shocking" levels, a committee of Kenyan MPs has warned.') == []
+    assert coded("Lib Dem spokesman Menzies Campbell said the Iraq war had hit trust in politicians hard.") == []
+    assert coded('The Labour party has committed itself to "universal" childcare.') == []
+    assert types("Iran has committed itself to the Paris agreement with the EU.") == ["AGREE"]

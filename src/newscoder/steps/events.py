@@ -879,6 +879,11 @@ class Coder:
                 return None  # "the firm warned it could run out of cash": its own trouble foretold, no act on anyone
             if comp is None and _warned_of_thing(tok, self.lex):
                 return None  # "warned of bumps in the road ahead"
+            if comp is None and _dobj(tok) is None and not any(c.dep_ in ("prep", "xcomp", "dative") for c in
+                                                               tok.children) and all(
+                    t.is_punct for t in tok.doc[tok.i + 1:tok.sent.end]):
+                return None  # 'Deaths in custody have reached "shocking" levels, a committee has warned.': the
+                # warning is what the sentence says before it, a statement of fact
         if control and comp is not None:
             inner, inner_noun = _lookup_verb(comp, self.lex)
             if inner_noun is None:  # "agreed to cut emissions": the complement's sense with its own object
@@ -1329,6 +1334,10 @@ class Coder:
             return None
         if tok.dep_ == "pobj" and tok.head.lower_ in BACKGROUND_PREPS:
             return None  # "during the talks", "after the attack": background, not news
+        if tok.lemma_.lower() in ("war", "invasion", "conflict") and any(
+                c.dep_ in ("compound", "amod") and c.ent_type_ in ("GPE", "NORP", "LOC", "EVENT") and c.i < tok.i
+                for c in tok.children) and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            return None  # "the Iraq war had hit trust in politicians": a war named as a known thing, no act told
         if (tok.dep_ in ("dobj", "dative") and tok.head.lemma_.lower() in ("tell", "address", "brief", "inform")) or (
                 tok.dep_ == "pobj" and tok.head.lower_ in ("to", "before") and tok.head.head.lemma_.lower() in
                 AUDIENCE_VERBS | {"evidence", "testimony", "submission"}):
@@ -1463,7 +1472,9 @@ class Coder:
             return None  # "spent 59 trillion rupiah on subsidies", "launched its plan": a PETRARCH pair with no other
             # side named is mostly no event in news ("sent troops to Kuwait", "gave $2m to Nigeria" name one)
         if _root(code) == "03" and not recipient and not act and (noun if noun is not None else tok).lemma_.lower() \
-                in PLEDGES and not any(c.dep_ == "prep" and c.lower_ == "to" or c.dep_ == "dobj" and (_root(
+                in PLEDGES and not any(c.dep_ == "prep" and c.lower_ == "to" and not (
+                    (o := syn.prep_child(tok, "to", "pobj")) is not None and o.pos_ == "NOUN" and not o.ent_type_ and
+                    not self.actors.code(o) and tok.lemma_.lower() == "commit") or c.dep_ == "dobj" and (_root(
                     _noun_code(c, self.lex) or "03") != "03" or any(t.ent_type_ == "MONEY" for t in c.subtree))
                                        for c in tok.children):  # (money pledged is aid: "pledged $500m for ...")
             return None  # "the Tories have promised a reduction on bills", "pledging higher pensions": a thing
