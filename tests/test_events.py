@@ -2488,7 +2488,8 @@ def test_statements_and_things_not_done_are_no_events():
     assert coded("Kenyan ministers have insisted they are committed to free care for the elderly.") == []
     assert "REQUEST" not in types("The Tories say they can cut crime without asking Britons to pay more taxes.")
     assert "REJECT" not in types("Russia has signed the energy charter but has never ratified it.")
-    assert coded("Lord Tebbit said he agreed with Dr Fox's view of the case.") == []
+    (shared,) = coded("Lord Tebbit said he agreed with Dr Fox's view of the case.")  # (a view endorsed: the one
+    assert shared.event == "SUPPORT" and shared.actor[0].text == "Lord Tebbit"  # who agrees acts, not Dr Fox)
     assert coded("The Kenyan ministry has provided strong, clear leadership on the issue.") == []
 
 
@@ -2496,7 +2497,6 @@ def test_other_senses_of_event_words():
     assert coded("The Scottish National Party must broaden its appeal to younger voters.") == []
     assert coded("Mr Khodorkovsky has since signed over his shareholding to a Russian investor.") == []
     assert "AID" not in types("The Kremlin sold Yukos' production arm to Rosneft last year.")
-    assert coded("Labour's chairman announced a party consultation on all-women shortlists.") == []
     assert [e.event for e in coded("Japan held consultations with China on the gas fields.")] == ["CONSULT"]
 
 
@@ -2594,3 +2594,13 @@ def test_warnings_of_fact_named_wars_and_commitments_to_policies():
     assert coded("Lib Dem spokesman Menzies Campbell said the Iraq war had hit trust in politicians hard.") == []
     assert coded('The Labour party has committed itself to "universal" childcare.') == []
     assert types("Iran has committed itself to the Paris agreement with the EU.") == ["AGREE"]
+
+
+def test_advice_fates_firms_and_a_conjunct_with_its_own_tense():
+    (talks,) = coded("The paper said the two banks will merge next year and already have held discussions "
+                     "with Japanese regulators.")
+    assert talks.event == "CONSULT" and talks.mode == "reported"
+    assert coded("The Bank of England governor has warned against placing too much weight on one month's data.") == []
+    assert coded("LG Card had been threatened with collapse because of its huge debts.") == []
+    assert coded("American Airlines said it is postponing the delivery of 54 Boeing jets.") == []
+    assert types("The US suspended the delivery of F-16 jets to Pakistan.") == ["SANCTION"]

@@ -550,8 +550,12 @@ def mode(tok) -> str:
         return "future"  # headlinese for what is planned: "Brazil's Gros to meet banks", "X said to raise offer"
     if _forecast(tok):
         return "future"
+    tensed = False  # passed a conjunct with an auxiliary of its own: the heads' auxiliaries are not its tense
     for i, cur in enumerate(_clause_chain(tok)):
         own = {c.lower_ for c in cur.children if c.dep_ in ("aux", "auxpass", "mark")}
+        if tensed:
+            own -= FUTURE_AUX | HYPO_AUX  # "the firms will join up and already have held discussions"
+        tensed = tensed or (cur.dep_ == "conj" and any(c.dep_ == "aux" for c in cur.children))
         if own & COND_MARKS or (i == 0 and purpose_clause(cur)):
             return "hypothetical"  # "had done this to make up for failure and to encourage the rebels": a purpose
         if cur.dep_ == "pobj" and (cur.head.lower_ in ("until", "till", "pending") or cur.head.lower_ == "of" and

@@ -78,6 +78,8 @@ def modality(tok) -> str:
             return "conditional"
         if head.dep_ not in ("conj", "xcomp", "acomp") or head.head.i == head.i:
             break  # "acomp": "the US must be ready to mediate"
+        if head.dep_ == "conj" and any(c.dep_ == "aux" for c in head.children):
+            break  # "the firms will join up next year and already have held discussions": a tense of its own
         head = head.head
     if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in INTENT_HEADS:
         return "future"  # "is going to", "is willing to", "is ready to"
