@@ -2604,3 +2604,15 @@ def test_advice_fates_firms_and_a_conjunct_with_its_own_tense():
     assert coded("LG Card had been threatened with collapse because of its huge debts.") == []
     assert coded("American Airlines said it is postponing the delivery of 54 Boeing jets.") == []
     assert types("The US suspended the delivery of F-16 jets to Pakistan.") == ["SANCTION"]
+
+
+def test_classes_from_the_fourth_blind_check():
+    assert coded("Neither Ask Jeeves nor Doubleclick thrilled investors with their profit news.") == []
+    assert coded('"Voters face a choice between more waste and lower taxes," the Kenyan minister concluded.') == []
+    assert types("The two sides concluded a trade agreement in Geneva.") == ["AGREE"]
+    assert coded("The Kenyan minister conceded his comments may have been offensive.") == []
+    assert "REJECT" not in types("\"We haven't ruled out quotas and welcome a debate about this,\" the Kenyan "
+                                 "minister said.")
+    assert coded("The Conservatives are still telephoning millions of voters.") == []
+    assert coded("The Kenyan minister accepted people's frustration but said there should be targets.") == []
+    assert coded("Everyone wants the vote to be fair, and that means encouraging Kenyans to vote.") == []

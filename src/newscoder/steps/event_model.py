@@ -561,7 +561,7 @@ def mode(tok) -> str:
         if cur.dep_ == "pobj" and (cur.head.lower_ in ("until", "till", "pending") or cur.head.lower_ == "of" and
                                    cur.head.head.lower_ in ("ahead", "prior")) and i > 0:
             return "future"  # "ahead of a meeting in London to discuss Palestinian reforms": what is to come
-        if cur.dep_ == "ccomp" and lemma(cur.head) in MEANING_HEADS:
+        if cur.dep_ in ("ccomp", "xcomp", "dobj") and lemma(cur.head) in MEANING_HEADS:
             return "hypothetical"  # "an intervention means that the government would take control": what a thing is
         if cur.dep_ == "ccomp" and (lemma(cur.head) in POSSIBLE or any(
                 c.dep_ == "acomp" and lemma(c) in POSSIBLE for c in cur.head.children)):

@@ -58,7 +58,10 @@ def is_negated(tok) -> bool:
     if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in tok.children) or without(tok):
         return True
     head = tok
-    while head.dep_ in ("xcomp", "conj", "acomp") and head.head.i != head.i:  # "was not ready to back
+    while head.dep_ in ("xcomp", "conj", "acomp") and head.head.i != head.i and not (
+            head.dep_ == "conj" and head.tag_ in ("VBP", "VBZ", "VBD") and head.head.tag_ != head.tag_):
+        # "was not ready to back"; "We haven't ruled out shortlists and welcome a debate": a finite conjunct keeps
+        # its own polarity
         head = head.head
         if head.lemma_.lower() in FAIL or any(c.dep_ == "neg" for c in head.children):
             return True

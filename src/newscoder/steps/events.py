@@ -379,6 +379,9 @@ def _event_noun(tok):
 #: What befalls a body with no one doing it: "threatened with collapse".
 FATES = frozenset({"collapse", "bankruptcy", "extinction", "closure", "ruin", "insolvency", "liquidation", "decline",
                    "failure", "oblivion", "irrelevance", "meltdown", "shutdown", "default"})
+#: Verbs of granting a point: their clause is a statement even with a modal ("conceded his comments may have been
+#: offensive"); "agreed that troops would withdraw" is a deal.
+GRANTING = frozenset({"concede", "admit", "acknowledge", "accept", "recognise", "recognize"})
 #: Words of money after a verb ("received just over pounds 1m", the BBC's way of writing sums).
 CURRENCIES = frozenset({"pounds", "pound", "dollars", "dollar", "euros", "euro", "yen", "francs", "marks", "rupees",
                         "roubles", "rubles", "yuan", "pesos", "$", "£", "€", "dlrs", "stg"})
@@ -729,6 +732,9 @@ class Coder:
                 syn.agent_of_passive(tok) is None and (fate := syn.prep_child(tok, "with", "pobj")) is not None and \
                 fate.lemma_.lower() in FATES:
             return None  # "LG Card had been threatened with collapse": at risk, no one's threat
+        if code and tok.lemma_.lower() == "conclude" and noun is None and _dobj(tok) is None and not any(
+                p.dep_ == "prep" and p.lower_ in ("with", "between") for p in tok.children):
+            return None  # '"... lower taxes with a Tory government," he concluded': the end of a speech, no deal
         if code and noun is None and tok.lemma_.lower() == "receive" and any(
                 t.ent_type_ == "MONEY" or t.lower_ in CURRENCIES
                 for c in tok.children if c.i > tok.i for t in c.subtree):
@@ -1293,8 +1299,8 @@ class Coder:
             return self.lex.clause_sense[lemma]  # "it is widely accepted that ...": an opinion held, no one's act
         if code and lemma in self.lex.clause_sense and obj is None and not (
                 _root(code) == "14" and _many(syn.subject(tok)[0])) and any(c.dep_ == "ccomp" and (
-                c.tag_ in ("VBD", "VBZ", "VBP") or any(a.dep_ in ("aux", "auxpass") for a in c.children)) and not any(
-                a.dep_ == "aux" and a.tag_ == "MD" for a in c.children) for c in tok.children):
+                c.tag_ in ("VBD", "VBZ", "VBP") or any(a.dep_ in ("aux", "auxpass") for a in c.children)) and (not any(
+                a.dep_ == "aux" and a.tag_ == "MD" for a in c.children) or lemma in GRANTING) for c in tok.children):
             # a finite clause that states a fact ("accepted the ceasefire offer" parsed as a clause is none; "agreed
             # that troops would withdraw" is a deal)
             return self.lex.clause_sense[lemma]  # "accepted that the reforms had failed": a statement, no deal
@@ -2543,7 +2549,15 @@ def _in_name(tok) -> bool:
     if tok.ent_type_ in ("ORG", "WORK_OF_ART", "PRODUCT", "EVENT", "FAC", "LAW", "PERSON") and (
             tok.text[:1].isupper() and not tok.is_sent_start and not tok.is_upper):
         return True
+    if tok.text[:1].isupper() and not tok.is_upper and not tok.is_sent_start and tok.i + 1 < len(tok.doc) and \
+            tok.doc[tok.i + 1].text[:1].isupper() and tok.doc[tok.i - 1].text not in QUOTE_OPENERS and not (
+                syn.in_headline(tok)):
+        return True  # "Neither Ask Jeeves nor Doubleclick thrilled investors": a capitalised verb inside a name
     return tok.lemma_.lower() in ("call", "name", "dub") and tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod")
+
+
+#: What may open a quoted or titled phrase, after which a capital is no name's ("said: 'Ask them'").
+QUOTE_OPENERS = frozenset({'"', "'", ":", "\u201c", "\u2018", "-", "(", "\u2013", "\u2014", "\n", "\n\n"})
 
 
 #: Prepositions that make a date a deadline ("withdraw by March 3"), not when the event happened.
