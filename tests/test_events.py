@@ -2616,3 +2616,14 @@ def test_classes_from_the_fourth_blind_check():
     assert coded("The Conservatives are still telephoning millions of voters.") == []
     assert coded("The Kenyan minister accepted people's frustration but said there should be targets.") == []
     assert coded("Everyone wants the vote to be fair, and that means encouraging Kenyans to vote.") == []
+
+
+def test_classes_from_more_business_stories():
+    assert types("Kenyan campaigners have called off a demonstration planned for the weekend.") == ["CONCEDE"]
+    assert coded("The UK's trade gap narrowed in November, helped by a 7.5% rise in exports.") == []
+    assert coded("Traders said South Korea and Taiwan had withdrawn their bids to buy dollars.") == []
+    assert not any(r.code == "DEU" for e in coded("France and Germany vowed to run their budget deficits below "
+                                                  "the EU cap.") for r in e.recipient)  # each its own pledge
+    (fine,) = coded("The European Commission fined Microsoft 497 million euros for abusing its dominance.")
+    assert fine.event == "COERCE" and [r.text for r in fine.recipient] == ["Microsoft"]
+    assert all(r.text != "Monsanto" for e in coded("Monsanto fined dollars 1.5m for bribery") for r in e.actor)

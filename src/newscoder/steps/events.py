@@ -635,13 +635,10 @@ class Coder:
             # too little, too late": criticism of what it did, in words
         if code and _root(code) in ("18", "19") and self._attacked_in_words(tok, noun):
             code = "111"  # "Howard launched an attack on Labour's record", "a businessman attacked the government"
-        if code and _root(code) not in VIOLENT_ROOTS and noun is None and (doer := syn.subject(tok))[1] == \
-                "nsubj" and doer[0] is not None and (_plain_thing(doer[0], self.actors) and _named_owner(
-                    doer[0]) is None and doer[0].lemma_.lower() not in AUTHORED | BODIES and not any(
-                    r.code for r in self.actors.code(doer[0])) or doer[0].lower_ in ("this", "that")):
+        if code and _root(code) not in VIOLENT_ROOTS and noun is None and self._thing_doer(tok):
             return None  # "Tourism ... providing jobs for 19 million people", "those cutbacks would free up funds",
-            # "this has helped rebuild US stocks": a thing as the doer is no actor (a named one's is: "the UN
-            # resolution demands ...")
+            # "this has helped rebuild US stocks", "the trade gap narrowed, helped by a rise in exports": a thing as
+            # the doer is no actor (a named one's is: "the UN resolution demands ...")
         if code and _root(code) in ("13", "17", "18", "19") and noun is None and tok.dep_ == "acl" and \
                 tok.tag_ == "VBG" and _plain_thing(tok.head, self.actors) and tok.head.lemma_.lower() not in \
                 ATTACK_NOUNS | FORCES:
@@ -732,6 +729,16 @@ class Coder:
                 syn.agent_of_passive(tok) is None and (fate := syn.prep_child(tok, "with", "pobj")) is not None and \
                 fate.lemma_.lower() in FATES:
             return None  # "LG Card had been threatened with collapse": at risk, no one's threat
+        if code and "fine" in syn.lemmas(tok) and (obj := _dobj(tok)) is not None and any(
+                t.ent_type_ == "MONEY" or t.lower_ in CURRENCIES for t in obj.subtree) and not any(
+                c.dep_ == "dative" for c in tok.children):
+            named = next((c for c in obj.children if c.dep_ in ("nmod", "compound") and c.ent_type_ in (
+                "ORG", "PERSON", "GPE", "NORP")), None)
+            if named is not None:  # "fined Microsoft 497 million euros", parsed as a sum of Microsoft's
+                return self.make(tok, code, recipient_head=named)
+            if syn.in_headline(tok) and (fined := syn.subject(tok)[0]) is not None:
+                return self.make(tok, code, actors=[], recipient_head=fined)  # "Monsanto fined dollars 1.5m": a
+                # headline's passive, the one fined is the target, whoever fined it
         if code and tok.lemma_.lower() == "conclude" and noun is None and _dobj(tok) is None and not any(
                 p.dep_ == "prep" and p.lower_ in ("with", "between") for p in tok.children):
             return None  # '"... lower taxes with a Tory government," he concluded': the end of a speech, no deal
@@ -962,6 +969,18 @@ class Coder:
             told = self._accused(tok)  # "charged that the president had torpedoed the plan": the president
         return self.make(tok, code, noun=noun, recipient_head=told, framed=framed or bool(control and comp),
                          act=inner)
+
+    def _thing_doer(self, tok) -> bool:
+        """Is the doer of ``tok`` (its subject, or the agent of a passive) a plain thing with no owner, body or
+        code, or "this"/"that"?"""
+        subj, dep = syn.subject(tok)
+        doer = syn.agent_of_passive(tok) or (subj if dep == "nsubj" else None)
+        if doer is None:
+            return False
+        if doer.lower_ in ("this", "that") and dep == "nsubj":
+            return True
+        return _plain_thing(doer, self.actors) and _named_owner(doer) is None and doer.lemma_.lower() not in \
+            AUTHORED | BODIES and not any(r.code for r in self.actors.code(doer))
 
     def _wrongdoer(self, tok):
         """(the wrongdoer, the wrongdoing verb) of a speaker's claim that someone else did wrong, told with a verb of
@@ -1697,7 +1716,8 @@ class Coder:
                       ("person", "group") and not _names_country(a.text) else a for a in actors]
             actors = [a for a in actors if a.code or a.sector or a.text]
         if not recipient and len(actors) == 2 and (_root(code) in MUTUAL_ROOTS or code == "057") and len(
-                {_identity(a) for a in actors}) == len(actors):
+                {_identity(a) for a in actors}) == len(actors) and tok.lemma_.lower() not in PLEDGES:  # ("France and
+            # Germany vowed to run their deficits below the cap": each its own pledge, not one to the other)
             actors, recipient = actors[:1], actors[1:]  # "Jordan and Britain have agreed to ...": Jordan with
             # Britain, as the PLOVER coders write such a pair
         sides = {a.code for a in actors}
