@@ -2627,3 +2627,19 @@ def test_classes_from_more_business_stories():
     (fine,) = coded("The European Commission fined Microsoft 497 million euros for abusing its dominance.")
     assert fine.event == "COERCE" and [r.text for r in fine.recipient] == ["Microsoft"]
     assert all(r.text != "Monsanto" for e in coded("Monsanto fined dollars 1.5m for bribery") for r in e.actor)
+
+
+def test_defects_of_the_second_review():
+    assert "REJECT" not in types("The rebels have not disarmed but have agreed to talks with the government.")
+    assert types("Hamas Accuses Israel Of Breaking Truce") == ["ACCUSE"]
+    assert types("Anti-terror police launched a dawn raid on a house in Birmingham.")
+    assert [e.mode for e in coded("The UN will send envoys to Darfur and to meet rebel leaders.",
+                                  options=Options(steps=("events",), event_modes=tuple(MODES)))] == ["future"]
+    assert types("The incident involved an attack by insurgents on a US convoy near Falluja.") == ["ASSAULT"]
+    assert types("Russia warned against military action against Iran.") == ["THREATEN"]
+    assert types("Syria accepted that its troops would leave Lebanon by April.") == ["AGREE"]
+    assert types("Citibank froze the accounts of the Iraqi central bank.") == ["SANCTION"]
+    assert coded("Two million Ethiopians are threatened with famine this year.") == []
+    assert coded("Mr Blair concluded his speech with a warning to Iran.") == []
+    assert coded("Labour activists phoned thousands of voters in marginal seats.") == []
+    assert types("The president called the people of Iraq to unite against terrorism.") == ["REQUEST"]

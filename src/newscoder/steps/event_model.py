@@ -555,13 +555,14 @@ def mode(tok) -> str:
         own = {c.lower_ for c in cur.children if c.dep_ in ("aux", "auxpass", "mark")}
         if tensed:
             own -= FUTURE_AUX | HYPO_AUX  # "the firms will join up and already have held discussions"
-        tensed = tensed or (cur.dep_ == "conj" and any(c.dep_ == "aux" for c in cur.children))
+        tensed = tensed or (cur.dep_ == "conj" and any(c.dep_ == "aux" and c.tag_ != "TO" for c in cur.children))
         if own & COND_MARKS or (i == 0 and purpose_clause(cur)):
             return "hypothetical"  # "had done this to make up for failure and to encourage the rebels": a purpose
         if cur.dep_ == "pobj" and (cur.head.lower_ in ("until", "till", "pending") or cur.head.lower_ == "of" and
                                    cur.head.head.lower_ in ("ahead", "prior")) and i > 0:
             return "future"  # "ahead of a meeting in London to discuss Palestinian reforms": what is to come
-        if cur.dep_ in ("ccomp", "xcomp", "dobj") and lemma(cur.head) in MEANING_HEADS:
+        if cur.dep_ == "ccomp" and lemma(cur.head) in MEANING_HEADS or cur.dep_ in ("xcomp", "dobj") and cur.tag_ == \
+                "VBG" and lemma(cur.head) == "mean":
             return "hypothetical"  # "an intervention means that the government would take control": what a thing is
         if cur.dep_ == "ccomp" and (lemma(cur.head) in POSSIBLE or any(
                 c.dep_ == "acomp" and lemma(c) in POSSIBLE for c in cur.head.children)):

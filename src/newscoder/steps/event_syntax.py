@@ -59,9 +59,10 @@ def is_negated(tok) -> bool:
         return True
     head = tok
     while head.dep_ in ("xcomp", "conj", "acomp") and head.head.i != head.i and not (
-            head.dep_ == "conj" and head.tag_ in ("VBP", "VBZ", "VBD") and head.head.tag_ != head.tag_):
-        # "was not ready to back"; "We haven't ruled out shortlists and welcome a debate": a finite conjunct keeps
-        # its own polarity
+            head.dep_ == "conj" and (head.tag_ in ("VBP", "VBZ", "VBD") and head.head.tag_ != head.tag_ or any(
+                c.dep_ == "aux" and c.tag_ != "TO" for c in head.children))):
+        # "was not ready to back"; "We haven't ruled out shortlists and welcome a debate", "did not sign the deal
+        # but will meet the envoys": a finite conjunct, or one with its own auxiliary, keeps its own polarity
         head = head.head
         if head.lemma_.lower() in FAIL or any(c.dep_ == "neg" for c in head.children):
             return True
@@ -81,7 +82,7 @@ def modality(tok) -> str:
             return "conditional"
         if head.dep_ not in ("conj", "xcomp", "acomp") or head.head.i == head.i:
             break  # "acomp": "the US must be ready to mediate"
-        if head.dep_ == "conj" and any(c.dep_ == "aux" for c in head.children):
+        if head.dep_ == "conj" and any(c.dep_ == "aux" and c.tag_ != "TO" for c in head.children):
             break  # "the firms will join up next year and already have held discussions": a tense of its own
         head = head.head
     if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in INTENT_HEADS:

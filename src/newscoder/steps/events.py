@@ -177,8 +177,11 @@ def _after_phrase(tok, prep) -> bool:
 def _lookup_lemma(tok, lemma, lex) -> tuple[str | None, object | None]:
     particles = _particles(tok)
     objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "attr")]
-    if any((lemma, o.lemma_.lower()) in lex.idioms for o in objects):
-        return None, None  # "seized the advantage", "struck a balance": an idiom, no event
+    if any((lemma, o.lemma_.lower()) in lex.idioms and not (o.lemma_.lower() in ("call", "demand", "appeal", "plea")
+                                                            and any(p.dep_ == "prep" and p.lower_ in ("by", "from")
+                                                                    for p in o.children)) for o in objects):
+        return None, None  # "seized the advantage", "struck a balance": an idiom, no event ("sparked calls by the UN"
+        # names the caller)
     if any((f"{lemma} {prt.lower_}", o.lemma_.lower()) in lex.idioms for prt in particles for o in prt.children
            if o.dep_ == "pobj"):
         return None, None  # "agreed with Dr Fox's view": an opinion shared, no deal
@@ -377,8 +380,8 @@ def _event_noun(tok):
 
 
 #: What befalls a body with no one doing it: "threatened with collapse".
-FATES = frozenset({"collapse", "bankruptcy", "extinction", "closure", "ruin", "insolvency", "liquidation", "decline",
-                   "failure", "oblivion", "irrelevance", "meltdown", "shutdown", "default"})
+FATES = frozenset({"collapse", "bankruptcy", "extinction", "ruin", "insolvency", "liquidation", "decline", "failure",
+                   "oblivion", "irrelevance", "meltdown", "default", "starvation", "famine", "hunger", "drought"})
 #: Verbs of granting a point: their clause is a statement even with a modal ("conceded his comments may have been
 #: offensive"); "agreed that troops would withdraw" is a deal.
 GRANTING = frozenset({"concede", "admit", "acknowledge", "accept", "recognise", "recognize"})
@@ -703,10 +706,11 @@ class Coder:
         deployed = _deployment(tok)
         if deployed is not None:  # "sent armored units to the border", "moved tanks toward Slovenia": forces
             return self.make(tok, "154", recipient_head=deployed[0])  # massed, no aid given (CAMEO 154)
-        if code == "041" and tok.lemma_.lower() == "call" and _dobj(tok) is None and any(
-                c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        if code == "041" and tok.lemma_.lower() == "call" and any(
+                c.dep_ in ("xcomp", "advcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
                 for c in tok.children):
-            code = "020"  # "Call to overhaul UK state pension", "called to end the strike": a demand, no phone call
+            code = "020"  # "Call to overhaul UK state pension", "called the people of Iraq to unite": a demand, no
+            # phone call
         if code and tok.lemma_.lower() == "call" and _named_as(tok):
             if _naming(tok) or syn.prep_child(tok, "as", "pobj") is not None:
                 return None  # "called an accountant as its first witness": summoned, no call or criticism;
@@ -740,7 +744,8 @@ class Coder:
                 return self.make(tok, code, actors=[], recipient_head=fined)  # "Monsanto fined dollars 1.5m": a
                 # headline's passive, the one fined is the target, whoever fined it
         if code and tok.lemma_.lower() == "conclude" and noun is None and _dobj(tok) is None and not any(
-                p.dep_ == "prep" and p.lower_ in ("with", "between") for p in tok.children):
+                p.dep_ == "prep" and p.lower_ in ("with", "between") and any(
+                    r.code for o in p.children if o.dep_ == "pobj" for r in self.actors.code(o)) for p in tok.children):
             return None  # '"... lower taxes with a Tory government," he concluded': the end of a speech, no deal
         if code and noun is None and tok.lemma_.lower() == "receive" and any(
                 t.ent_type_ == "MONEY" or t.lower_ in CURRENCIES
@@ -901,8 +906,10 @@ class Coder:
                 return None  # "the firm warned it could run out of cash": its own trouble foretold, no act on anyone
             if comp is None and _warned_of_thing(tok, self.lex):
                 return None  # "warned of bumps in the road ahead"
-            if comp is None and _dobj(tok) is None and (syn.prep_child(tok, "against", "pcomp") is not None or (
-                    (against := syn.prep_child(tok, "against", "pobj")) is not None and self.actors.is_thing(against))):
+            if comp is None and _dobj(tok) is None and (((pc := syn.prep_child(tok, "against", "pcomp")) is not None
+                                                         and _lookup_verb(pc, self.lex)[0] is None) or (
+                    (against := syn.prep_child(tok, "against", "pobj")) is not None and self.actors.is_thing(against)
+                    and _noun_code(against, self.lex) is None)):
                 return None  # "warned against placing too much weight on one month's data": advice, no threat
             if comp is None and _dobj(tok) is None and not any(c.dep_ in ("prep", "xcomp", "dative") for c in
                                                                tok.children) and all(
@@ -1319,7 +1326,9 @@ class Coder:
         if code and lemma in self.lex.clause_sense and obj is None and not (
                 _root(code) == "14" and _many(syn.subject(tok)[0])) and any(c.dep_ == "ccomp" and (
                 c.tag_ in ("VBD", "VBZ", "VBP") or any(a.dep_ in ("aux", "auxpass") for a in c.children)) and (not any(
-                a.dep_ == "aux" and a.tag_ == "MD" for a in c.children) or lemma in GRANTING) for c in tok.children):
+                a.dep_ == "aux" and a.tag_ == "MD" for a in c.children) or lemma in GRANTING and (
+                    lemma in ("admit", "acknowledge", "recognise", "recognize") or any(
+                        a.dep_ == "aux" and a.lower_ == "have" for a in c.children))) for c in tok.children):
             # a finite clause that states a fact ("accepted the ceasefire offer" parsed as a clause is none; "agreed
             # that troops would withdraw" is a deal)
             return self.lex.clause_sense[lemma]  # "accepted that the reforms had failed": a statement, no deal
@@ -1519,8 +1528,9 @@ class Coder:
             # pledged to no one named is a campaign promise, no act between actors (a promise to someone, or to do
             # what the lexicon codes, "pledged to support the peace process", is)
         if _root(code) == "16" and recipient and not any(
-                a.kind == "state" and not a.sector or a.sector in STATE_SECTORS or (a.code or "").startswith("IGO")
-                for a in actors + recipient) and all(a.sector in ("BUS", None) for a in actors + recipient):
+                a.kind == "state" or a.sector in STATE_SECTORS or (a.code or "").startswith("IGO")
+                for a in actors + recipient) and all(a.sector == "BUS" for a in actors) and all(
+                    r.sector == "BUS" or not r.code for r in recipient):
             return None  # "AMR is postponing the delivery of 54 Boeing jets": firms' business, no sanction
         if _root(code) == "16" and not recipient and not any(
                 a.kind == "state" or a.sector in STATE_SECTORS or (a.code or "").startswith("IGO") for a in actors):
@@ -2571,9 +2581,16 @@ def _in_name(tok) -> bool:
         return True
     if tok.text[:1].isupper() and not tok.is_upper and not tok.is_sent_start and tok.i + 1 < len(tok.doc) and \
             tok.doc[tok.i + 1].text[:1].isupper() and tok.doc[tok.i - 1].text not in QUOTE_OPENERS and not (
-                syn.in_headline(tok)):
+                syn.in_headline(tok)) and not _title_case(tok.sent):
         return True  # "Neither Ask Jeeves nor Doubleclick thrilled investors": a capitalised verb inside a name
     return tok.lemma_.lower() in ("call", "name", "dub") and tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod")
+
+
+def _title_case(sent) -> bool:
+    """Is the sentence written in title case ("Hamas Accuses Israel Of Breaking Truce"): most of its words that are
+    no entity's capitalised?"""
+    words = [t for t in sent[1:] if t.is_alpha and not t.ent_type_ and len(t) > 1]
+    return len(words) >= 2 and sum(t.text[:1].isupper() for t in words) > len(words) / 2
 
 
 #: What may open a quoted or titled phrase, after which a capital is no name's ("said: 'Ask them'").
