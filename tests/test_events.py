@@ -2643,3 +2643,16 @@ def test_defects_of_the_second_review():
     assert coded("Mr Blair concluded his speech with a warning to Iran.") == []
     assert coded("Labour activists phoned thousands of voters in marginal seats.") == []
     assert types("The president called the people of Iraq to unite against terrorism.") == ["REQUEST"]
+
+
+def test_business_words_from_the_fifth_check():
+    assert coded("Amex shares up on spin-off news") == []
+    assert "ACCUSE" not in types("Brussels wrote to Vodafone about the high rates the Kenyan operators charge for "
+                                 "roaming.")
+    assert coded("US demand for heating oil was predicted to be about 14% above normal this week.") == []
+    assert types("Protesters renewed their demand for the release of the prisoners.") == ["REQUEST"]
+    assert coded("The firm seeks a bigger role in the Asian assault on the US market.") == []
+    assert types("Rebels launched an assault on the town of Goma.") == ["ASSAULT"]
+    assert coded("The Financial Times said it was offering voluntary redundancy to 30 reporters.") == []
+    assert coded("The board of Reliance has agreed a share buy-back.") == []
+    assert coded("The firm had intended to reinforce its US presence.") == []

@@ -391,6 +391,13 @@ CURRENCIES = frozenset({"pounds", "pound", "dollars", "dollar", "euros", "euro",
 #: Verbs of telling: their object or "to" phrase is an audience ("told a Commons inquiry", "testified before").
 AUDIENCE_VERBS = frozenset({"tell", "address", "brief", "inform", "testify", "give", "submit", "present", "say",
                             "write", "report", "explain", "speak"})
+#: What markets are: an "assault on the market" is a figure of trade.
+MARKET_WORDS = frozenset({"market", "markets", "sector", "industry", "segment"})
+#: Goods and money a market demands: "demand for heating oil".
+GOODS = frozenset({"oil", "gas", "fuel", "energy", "steel", "good", "product", "credit", "loan", "housing", "home",
+                   "car", "electricity", "coal", "copper", "gold", "service", "import", "export", "share", "bond",
+                   "dollar", "labour", "labor", "metal", "commodity", "petrol", "gasoline", "diesel", "chip",
+                   "computer", "phone", "mortgage", "property", "house", "ticket", "seat", "flight", "travel"})
 #: Event nouns that are talks only with the other side named: "a consultation on shortlists" asks the public.
 PARTNER_NOUNS: frozenset[str] = frozenset()  # ("consultation" was tried: the fourth check's judge counted "BAA
 # launched a series of consultations on blight" as talks)
@@ -408,6 +415,13 @@ def _noun_sense(tok, lex) -> bool:
     lemma = tok.lemma_.lower()
     if lemma == "arm" and tok.lower_ != "arms":
         return False  # "sold its production arm": a part of a firm, no weapons
+    if lemma in ("assault", "attack", "offensive", "raid", "invasion", "onslaught") and (
+            on := syn.prep_child(tok, "on", "pobj")) is not None and on.lemma_.lower() in MARKET_WORDS:
+        return False  # "the Asian assault on the US market": a figure of trade
+    if lemma == "demand" and (goods := syn.prep_child(tok, "for", "pobj")) is not None and (
+            goods.lemma_.lower() in GOODS or any(c.dep_ == "compound" and c.lemma_.lower() in GOODS
+                                                 for c in goods.children)):
+        return False  # "US demand for heating oil": buyers' demand, no one's demand of anyone
     if lemma in PARTNER_NOUNS and not any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in tok.children) \
             and not ((subj := syn.subject(tok.head)[0]) is not None and any(c.dep_ == "conj" for c in subj.children)):
         return False  # "announced a party consultation on all-black shortlists": the public consulted, no talks
@@ -1299,6 +1313,10 @@ class Coder:
             obj = part  # "has met all of its promises": the promises are what is met
         if obj is None and tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ == "NOUN":
             obj = tok.head  # "the interest rate charged on the loan": the noun it describes is its object
+        if obj is None and tok.dep_ == "relcl" and tok.head.pos_ == "NOUN" and not any(
+                c.dep_ in ("nsubjpass", "ccomp", "xcomp") for c in tok.children) and (subj := syn.subject(tok)[0]) \
+                is not None and subj.i != tok.head.i and subj.lower_ not in ("who", "which", "that", "whom"):
+            obj = tok.head  # "the high rates they charge for roaming": the noun the clause describes is its object
         if obj is None and (lemma in self.lex.people_object or lemma in self.lex.thing_object):
             obj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)  # "300 Angolans were expelled",
             # "France's industrial output was released"
