@@ -398,9 +398,6 @@ GOODS = frozenset({"oil", "gas", "fuel", "energy", "steel", "good", "product", "
                    "car", "electricity", "coal", "copper", "gold", "service", "import", "export", "share", "bond",
                    "dollar", "labour", "labor", "metal", "commodity", "petrol", "gasoline", "diesel", "chip",
                    "computer", "phone", "mortgage", "property", "house", "ticket", "seat", "flight", "travel"})
-#: Event nouns that are talks only with the other side named: "a consultation on shortlists" asks the public.
-PARTNER_NOUNS: frozenset[str] = frozenset()  # ("consultation" was tried: the fourth check's judge counted "BAA
-# launched a series of consultations on blight" as talks)
 #: Nouns whose "over"/"on" phrase is their topic: "the row over asylum", "a book on his resignation".
 TOPIC_HEADS = frozenset({"book", "debate", "row", "dispute", "war", "battle", "argument", "controversy", "question",
                          "concern", "fear", "worry", "story", "article", "film", "documentary", "speech", "comment",
@@ -422,9 +419,6 @@ def _noun_sense(tok, lex) -> bool:
             goods.lemma_.lower() in GOODS or any(c.dep_ == "compound" and c.lemma_.lower() in GOODS
                                                  for c in goods.children)):
         return False  # "US demand for heating oil": buyers' demand, no one's demand of anyone
-    if lemma in PARTNER_NOUNS and not any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in tok.children) \
-            and not ((subj := syn.subject(tok.head)[0]) is not None and any(c.dep_ == "conj" for c in subj.children)):
-        return False  # "announced a party consultation on all-black shortlists": the public consulted, no talks
     mods = {c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod", "nmod")}
     of = syn.prep_child(tok, "of", "pobj")  # "a war of words", "a battle of wills": the modifier after "of"
     if of is not None and of.lemma_.lower() not in mods:
