@@ -2656,3 +2656,10 @@ def test_business_words_from_the_fifth_check():
     assert coded("The Financial Times said it was offering voluntary redundancy to 30 reporters.") == []
     assert coded("The board of Reliance has agreed a share buy-back.") == []
     assert coded("The firm had intended to reinforce its US presence.") == []
+
+
+def test_the_one_called_on_in_a_for_clause_is_the_target():
+    (event,) = coded("Human Rights Watch called for Israel to end the blockade.")
+    assert event.event == "REQUEST" and [r.code for r in event.recipient] == ["ISR"]
+    (event,) = coded("Germany and France have called for the embargo to be lifted.")
+    assert not event.recipient  # (a thing to be done, no one asked by name)

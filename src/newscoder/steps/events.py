@@ -966,6 +966,12 @@ class Coder:
         if told is None and noun is None and _root(code) in ("02", "10") and (asked := _dobj(tok)) is not None and \
                 asked.pos_ == "NOUN" and not self.actors.code(asked):
             told = _named_owner(asked)  # "urges Harry apology": the one who is to apologise
+        if told is None and noun is None and _root(code) in ("02", "10") and (clause := next((
+                c for c in tok.children if c.dep_ in ("advcl", "ccomp") and any(
+                    m.dep_ == "mark" and m.lower_ == "for" for m in c.children)), None)) is not None and (
+                asked := syn.subject(clause))[1] == "nsubj" and asked[0] is not None and not self.actors.is_thing(
+                    asked[0]):
+            told = asked[0]  # "Human Rights Watch called for Israel to end the blockade": Israel is asked
         criticised = noun if noun is not None else next((c for c in tok.children if c.dep_ == "dobj"), None)
         if criticised is None and code and _root(code) == "11":
             criticised = syn.prep_child(tok, "at", "pobj")  # "lashed out at the sanctions imposed by X"
