@@ -2663,3 +2663,8 @@ def test_the_one_called_on_in_a_for_clause_is_the_target():
     assert event.event == "REQUEST" and [r.code for r in event.recipient] == ["ISR"]
     (event,) = coded("Germany and France have called for the embargo to be lifted.")
     assert not event.recipient  # (a thing to be done, no one asked by name)
+
+
+def test_named_people_asked_or_answered_are_targets_though_uncoded():
+    (event,) = coded("Last month, several party MLAs demanded that Yediyurappa step down as chief minister.")
+    assert event.event == "REQUEST" and [r.text for r in event.recipient] == ["Yediyurappa"]

@@ -1063,8 +1063,10 @@ class Coder:
                  if o.dep_ == "pobj"]  # "demands for change by Congress": the parse hangs "by" on "change"
         owner = next((c for c in claim.children if c.dep_ == "poss" and c.pos_ != "PRON"), None) or next(
             (o for h in [claim] + inner for o in (syn.prep_child(h, "by", "pobj"), syn.prep_child(h, "from", "pobj"))
-             if o is not None), None)
-        if owner is None or not any(r.code or r.sector for r in self.actors.code(owner)):
+             if o is not None), None) or next((syn.agent_of_passive(c) for c in claim.children if c.dep_ == "acl" and
+                                               c.tag_ == "VBN" and syn.agent_of_passive(c) is not None), None)
+        # ("rejected an appeal lodged by the Jehovah's Witnesses": the one who lodged it)
+        if owner is None or not (any(r.code or r.sector for r in self.actors.code(owner)) or _named(owner)):
             return None
         return owner
 
@@ -1718,7 +1720,9 @@ class Coder:
         else:
             recipient = self._prep_recipient(tok, None, speaker)
         if told is not None:
-            recipient = [r for r in told if r.code or r.sector]
+            recipient = [r for r in told if r.code or r.sector] or [
+                r for h in conjuncts(recipient_head) if _named(h) for r in self.actors.code(h, speaker)]
+            # ("demanded that Yediyurappa step down": a person no table codes, named, is the target all the same)
         if speaker and (by_speaker or (not actors and _root(code) in SPEECH_ROOTS)):
             actors = speaker  # the speaker makes a statement, demand or threat; a deed they report is not theirs
         if not recipient and (_root(code) in CONFLICT_ROOTS or (actors and _root(code) == "14")):
