@@ -370,7 +370,7 @@ US_STATE_ABBR = frozenset(normalize(a) for a in (
 CURRENCY_WORDS = frozenset({
     "dlr", "dlrs", "dollar", "dollars", "cents", "crown", "crowns", "franc", "francs", "mark", "marks", "yen",
     "pound", "pounds", "lira", "lire", "guilder", "guilders", "peso", "pesos", "rupee", "rupees", "currency",
-    "currencies", "stg",
+    "currencies", "stg", "euro", "euros", "yuan", "rouble", "roubles", "ruble", "rubles",
 })
 _NEXT_WORD = re.compile(r"\s*([A-Za-z]+)")
 

@@ -244,6 +244,20 @@ def _other_side(tok, noun, recipient) -> bool:
                for r in recipient)
 
 
+def _refusal(tok, code: str) -> bool:
+    """Is the negated act ``tok`` a refusal (REJECT_OF_NEGATED): "will not accept", "failed to agree", "cannot hand
+    over the men"? Not a guess ("may not be welcomed by the workers"), an act not done ("without asking people"), a
+    standing state ("has never ratified it"; "will never accept" refuses) nor an inability to give ("cannot finance
+    its operations without borrowing")."""
+    auxes = {c.lower_ for c in tok.children if c.dep_ == "aux"}
+    if auxes & {"may", "might"} or syn.without(tok):
+        return False
+    if any(c.dep_ == "neg" and c.lower_ == "never" for c in tok.children) and auxes & {"has", "have", "had", "'s",
+                                                                                        "'ve"}:
+        return False
+    return not (_root(code) in ("06", "07") and auxes & {"can", "could", "ca"})
+
+
 def _fallback_pair(tok, lemma: str, particles: list, lex) -> tuple[str | None, object | None]:
     """A verb the lexicon does not code, with a direct object the PETRARCH2 dictionary pairs it with ("suspended
     publication of", "apprehended the suspects"): that pair's code (None for its no-event pairs)."""
@@ -385,12 +399,18 @@ FATES = frozenset({"collapse", "bankruptcy", "extinction", "ruin", "insolvency",
 #: Verbs of granting a point: their clause is a statement even with a modal ("conceded his comments may have been
 #: offensive"); "agreed that troops would withdraw" is a deal.
 GRANTING = frozenset({"concede", "admit", "acknowledge", "accept", "recognise", "recognize"})
-#: Words of money after a verb ("received just over pounds 1m", the BBC's way of writing sums).
-CURRENCIES = frozenset({"pounds", "pound", "dollars", "dollar", "euros", "euro", "yen", "francs", "marks", "rupees",
-                        "roubles", "rubles", "yuan", "pesos", "$", "£", "€", "dlrs", "stg"})
-#: Verbs of telling: their object or "to" phrase is an audience ("told a Commons inquiry", "testified before").
-AUDIENCE_VERBS = frozenset({"tell", "address", "brief", "inform", "testify", "give", "submit", "present", "say",
-                            "write", "report", "explain", "speak"})
+
+
+def _money(tok) -> bool:
+    """Is ``tok`` part of a sum: a MONEY entity, a currency word ("received just over pounds 1m", the BBC's way of
+    writing sums) or sign?"""
+    return tok.ent_type_ == "MONEY" or tok.lower_ in countries.CURRENCY_WORDS or tok.text in ("$", "£", "€")
+
+
+#: Verbs of telling: their object is an audience ("told a Commons inquiry"); with AUDIENCE_VERBS, their "to" or
+#: "before" phrase is one ("gave evidence to the inquiry", "testified before").
+TELLING = frozenset({"tell", "address", "brief", "inform"})
+AUDIENCE_VERBS = TELLING | {"testify", "give", "submit", "present", "say", "write", "report", "explain", "speak"}
 #: What markets are: an "assault on the market" is a figure of trade.
 MARKET_WORDS = frozenset({"market", "markets", "sector", "industry", "segment"})
 #: Goods and money a market demands: "demand for heating oil".
@@ -742,7 +762,7 @@ class Coder:
                 fate.lemma_.lower() in FATES:
             return None  # "LG Card had been threatened with collapse": at risk, no one's threat
         if code and "fine" in syn.lemmas(tok) and (obj := _dobj(tok)) is not None and any(
-                t.ent_type_ == "MONEY" or t.lower_ in CURRENCIES for t in obj.subtree) and not any(
+                _money(t) for t in obj.subtree) and not any(
                 c.dep_ == "dative" for c in tok.children):
             named = next((c for c in obj.children if c.dep_ in ("nmod", "compound") and c.ent_type_ in (
                 "ORG", "PERSON", "GPE", "NORP")), None)
@@ -756,8 +776,7 @@ class Coder:
                     r.code for o in p.children if o.dep_ == "pobj" for r in self.actors.code(o)) for p in tok.children):
             return None  # '"... lower taxes with a Tory government," he concluded': the end of a speech, no deal
         if code and noun is None and tok.lemma_.lower() == "receive" and any(
-                t.ent_type_ == "MONEY" or t.lower_ in CURRENCIES
-                for c in tok.children if c.i > tok.i for t in c.subtree):
+                _money(t) for c in tok.children if c.i > tok.i for t in c.subtree):
             return None  # "the Liberal Democrats received just over pounds 1m": money received, no visit
         if code and tok.lemma_.lower() in ("help", "assist") and (subj := syn.subject(tok)[0]) is not None and \
                 self.actors.is_thing(subj):
@@ -1404,7 +1423,7 @@ class Coder:
                 c.dep_ in ("compound", "amod") and c.ent_type_ in ("GPE", "NORP", "LOC", "EVENT") and c.i < tok.i
                 for c in tok.children) and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
             return None  # "the Iraq war had hit trust in politicians": a war named as a known thing, no act told
-        if ((tok.dep_ in ("dobj", "dative") and tok.head.lemma_.lower() in ("tell", "address", "brief", "inform")) or (
+        if ((tok.dep_ in ("dobj", "dative") and tok.head.lemma_.lower() in TELLING) or (
                 tok.dep_ == "pobj" and tok.head.lower_ in ("to", "before") and tok.head.head.lemma_.lower() in
                 AUDIENCE_VERBS | {"evidence", "testimony", "submission"})) and tok.lemma_.lower() not in GATHERINGS | {
                     "meeting", "talks"}:
@@ -1505,15 +1524,7 @@ class Coder:
         or is negated."""
         petrarch = isinstance(code, PetrarchCode)
         negated = syn.is_negated(tok) or (noun is not None and syn.is_negated(noun))
-        recoded = negated and _root(code) in REJECT_OF_NEGATED and not any(
-            c.dep_ == "aux" and c.lower_ in ("may", "might") for c in tok.children) and not syn.without(tok) and \
-            not (any(c.dep_ == "neg" and c.lower_ == "never" for c in tok.children) and any(
-                c.dep_ == "aux" and c.lower_ in ("has", "have", "had", "'s", "'ve") for c in tok.children)) and not (
-                _root(code) in ("06", "07") and any(
-                    c.dep_ == "aux" and c.lower_ in ("can", "could", "ca") for c in tok.children))
-        # "may not be welcomed by the workers": a guess, no refusal; "without asking people": not done; "has never
-        # ratified it": a standing state, but "will never accept" refuses; "cannot finance its operations without
-        # borrowing": unable to give, no refusal, but "cannot accept", "cannot hand over the men" refuse
+        recoded = negated and _root(code) in REJECT_OF_NEGATED and _refusal(tok, code)
         if recoded:  # "will not accept", "failed to agree"
             code, negated = REJECT_OF_NEGATED[_root(code)], False
         info = self.cameo.get(code)
@@ -1542,7 +1553,7 @@ class Coder:
                 in PLEDGES and not any(c.dep_ == "prep" and c.lower_ == "to" and not (
                     (o := syn.prep_child(tok, "to", "pobj")) is not None and o.pos_ == "NOUN" and not o.ent_type_ and
                     not self.actors.code(o) and tok.lemma_.lower() == "commit") or c.dep_ == "dobj" and (_root(
-                    _noun_code(c, self.lex) or "03") != "03" or any(t.ent_type_ == "MONEY" for t in c.subtree))
+                    _noun_code(c, self.lex) or "03") != "03" or any(_money(t) for t in c.subtree))
                                        for c in tok.children):  # (money pledged is aid: "pledged $500m for ...")
             return None  # "the Tories have promised a reduction on bills", "pledging higher pensions": a thing
             # pledged to no one named is a campaign promise, no act between actors (a promise to someone, or to do
