@@ -1594,8 +1594,9 @@ def test_a_fact_accepted_or_conceded_in_a_that_clause_is_no_deal():
 
 
 def test_a_plea_in_court_is_no_appeal():
-    assert types("Two bank managers have pleaded guilty to fraud charges.") == []
-    assert types("Mr Hale has already pleaded guilty to fraud and is assisting prosecutors.") == []
+    # (a plea of guilty admits the charge, a yielding, since the thirteenth session: judged news counts it)
+    assert types("Two bank managers have pleaded guilty to fraud charges.") in ([], ["CONCEDE"])
+    assert "REQUEST" not in types("Mr Hale has already pleaded guilty to fraud and is assisting prosecutors.")
     assert types("The mayor pleaded with the strikers to return to work.") == ["REQUEST"]
 
 
@@ -2668,3 +2669,79 @@ def test_the_one_called_on_in_a_for_clause_is_the_target():
 def test_named_people_asked_or_answered_are_targets_though_uncoded():
     (event,) = coded("Last month, several party MLAs demanded that Yediyurappa step down as chief minister.")
     assert event.event == "REQUEST" and [r.text for r in event.recipient] == ["Yediyurappa"]
+
+
+def test_classes_from_fresh_2017_wire_stories():
+    # a predicate after a comma or "and" is no name the call gives
+    (event,) = coded("Three Kenyan lawmakers called on Friday for the Kenyan envoy to resign, the latest in a series "
+                     "of criticisms of the envoy.")
+    assert event.event == "REQUEST" and [r.code for r in event.recipient] == ["KEN"]
+    assert types("The Kenyan minister called the plan reckless.") == ["ACCUSE"]
+    # "on the job" says when, not at whom: dismissed, not shot
+    (fired,) = coded("Anthony Smith - the White House communications director was fired by Trump in July after just "
+                     "10 days on the job after his comments to a magazine were published.")
+    assert fired.event == "COERCE"
+    # the noun a relative clause describes is what its verb acts on
+    (imposed,) = coded("The sanctions that Kenya imposed on Uganda in May hurt trade.")
+    assert imposed.cameo == "163" and [r.code for r in imposed.recipient] == ["UGA"]
+    # a quarrel of persons is no fight
+    assert coded("Walter Brown, the head of the U.S. Office of Ethics, who clashed with Trump and his "
+                 "administration, stepped down in July.") == []
+    # the one a passive is "according to" did not do it
+    (rejected,) = coded("Tom Green - an aide to Trump, was rejected in February, according to Politico.")
+    assert not rejected.actor and [r.text for r in rejected.recipient] == ["Tom Green"]
+    # a meeting stayed away from is not held
+    assert "CONSULT" not in types("Democratic leaders Chuck Schumer and Nancy Pelosi skipped a White House meeting "
+                                  "with Trump on Tuesday.")
+    # the owner of what is inquired into is the target; a country before an inquiry with its owner named is its topic,
+    # and "in the ... probe" places a deed within one
+    (probe,) = coded("The FBI opened an investigation into Clinton's emails.")
+    assert [r.text for r in probe.recipient] == ["Clinton"]
+    assert coded("Manafort pleaded to charges in the Russia probe on Monday.") == []
+    assert all(a.code != "RUS" for e in coded("Mueller's Russia probe has cost $3.2 million.") for a in e.actor)
+    # the author of a writing or an attempt does what its clause says
+    (resolution,) = coded("Several Republicans introduced a resolution calling on Mueller to resign.")
+    assert resolution.event == "REQUEST" and resolution.actor and resolution.actor[0].text == "Several Republicans"
+    (move,) = coded("China's move to pressure Vietnam to stop oil drilling in July brought relations to a low.")
+    assert [a.code for a in move.actor] == ["CHN"]
+    # pleas
+    (plea,) = coded("Kenyan lawmaker Ogola pleaded guilty to fraud, prosecutors said.")
+    assert plea.event == "CONCEDE"
+    (denial,) = coded("Kenyan lawmaker Ogola pleaded not guilty to fraud on Monday.")
+    assert denial.event == "REJECT"
+    assert types("The Kenyan minister pleaded for calm.") == ["REQUEST"]
+    # a dateline of two cities ends before the story's first sentence
+    (event,) = coded("Kenya urges listing\n\nNAIROBI/KAMPALA, Uganda (Reuters) - Kenyan President William Ruto appealed "
+                     "on Saturday for Uganda to list its oil company in Nairobi.\n")
+    assert [a.text for a in event.actor] == ["Kenyan President William Ruto"]
+
+
+def test_charges_denied_in_reported_words():
+    (event,) = coded("President Ruto has said there was no collusion with Uganda.")
+    assert event.event == "REJECT" and event.trigger == "was no collusion" and event.actor[0].text == "President Ruto"
+    (event,) = coded("The Kenyan ministry said Labour's claims were false.")
+    assert event.event == "REJECT" and [r.code for r in event.recipient] == ["GBRPTYLAB"]
+    assert types("The Kremlin said the allegations were not true.") == ["REJECT"]
+    assert types("Putin renewed his denial of the allegations on Monday.") == ["REJECT"]
+    assert coded("The Kenyan ministry said there was no water in the town.") == []
+    assert coded("The Kenyan ministry said the report was true.") == []
+    assert coded("Kenyan analysts said there was no reason to worry.") == []
+
+
+def test_findings_feelings_and_rebuffs():
+    # a finding that someone did wrong accuses them; intelligence agencies are spies, not news agencies
+    (event,) = coded("Kenyan intelligence agencies concluded that Uganda interfered in the election.")
+    assert event.event == "ACCUSE" and event.actor[0].sector == "SPY" and [r.code for r in event.recipient] == ["UGA"]
+    # displeasure felt at someone is disapproval of them
+    (event,) = coded("Kenyan lawmakers expressed frustration with Uganda on Tuesday.")
+    assert event.event == "ACCUSE" and [r.code for r in event.recipient] == ["UGA"]
+    (event,) = coded("Kenyan Senator Ogola said he was disturbed by the decision of the Ugandan government.")
+    assert event.event == "ACCUSE" and [r.code for r in event.recipient] == ["UGA"]
+    assert coded("Kenyan lawmakers expressed frustration with the weather.") == []
+    assert coded("The Kenyan president was not disturbed by Uganda's remarks.") == []
+    # rebuffs worded without "reject"
+    assert types("The Kenyan president shrugged off the criticism from Uganda.") == ["REJECT"]
+    assert types("Kenyan lawmakers voted against the bill on Tuesday.") == ["REJECT"]
+    (event,) = coded("Kenyan envoy pleads guilty\n\n(Reuters) - Joseph Ogola, Kenya's former envoy to Uganda, pleaded "
+                     "guilty on Friday to fraud.\n")
+    assert event.event == "CONCEDE" and not event.actor[0].text.startswith("(")

@@ -339,23 +339,27 @@ DATELINE = re.compile(
     r"(?:,|\(|-|\u2014|\u2013|\d{4}-\d\d-\d\d[ \t]*$)",
     re.M,
 )
-#: Where a dateline ends (``DATELINE`` above finds its place): at the start of a line (or after an editor's note
-#: in brackets there): a place in capitals (with a
-#: region and a date), or a date alone, then an optional agency in brackets, then a dash and a space.
-DATELINE_END = re.compile(
-    r"^[ \t]*(?:\([^()\n]{1,200}\)[ \t]*)?"
-    r"(?:[A-Z][A-Z.'\-]{2,}(?: [A-Z][A-Z.'\-]+){0,3}(?:, [A-Z][A-Za-z. ]{1,20}?)?(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?"
-    r"|[A-Z][a-z]{2,8}\.? \d{1,2})[ \t]*(?:\([A-Z][A-Za-z .&]{1,30}\)[ \t]*)?(?:--?|\u2014|\u2013)[ \t]+(?=\S)",
-    re.M,
-)
 #: News agencies as datelines name them.
 AGENCIES = ("Reuters", "AP", "AFP", "Xinhua", "Bloomberg", "UPI", "dpa", "DPA", "ANSA", "Kyodo", "IANS", "PTI",
             "Interfax", "TASS", "Yonhap", "ANTARA News", "Antara", "Bernama", "EFE", "CNN", "BBC", "IRNA", "Anadolu",
             "APA", "WAM")
+#: Where a dateline ends (``DATELINE`` above finds its place): at the start of a line (or after an editor's note
+#: in brackets there): a place in capitals (with a
+#: region and a date), or a date alone, then an optional agency in brackets (or the agency alone: "(Reuters) - "),
+#: then a dash and a space.
+DATELINE_END = re.compile(
+    r"^[ \t]*(?:\([^()\n]{1,200}\)[ \t]*)?"
+    r"(?:[A-Z][A-Z.'\-]{2,}(?: [A-Z][A-Z.'\-]+){0,3}(?:/[A-Z][A-Z.'\- ]+){0,3}(?:, [A-Z][A-Za-z. ]{1,20}?)?"
+    r"(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?"
+    r"|[A-Z][a-z]{2,8}\.? \d{1,2}|(?=\((?:" + "|".join(AGENCIES) + r")\)))"
+    r"[ \t]*(?:\([A-Z][A-Za-z .&]{1,30}\)[ \t]*)?(?:--?|\u2014|\u2013)[ \t]+(?=\S)",
+    re.M,
+)
 #: A dateline after a headline on the same line ("... exercise restraint WASHINGTON, March 31 (Xinhua) - A US
 #: diplomat"): only with a date or an agency, so that a name in capitals inside a sentence is not one.
 INLINE_DATELINE = re.compile(
-    r"(?<=[a-z0-9)\]\"'\u2019\u201d] )[A-Z][A-Z.'\-]{2,}(?: [A-Z][A-Z.'\-]+){0,3}(?:, [A-Z][A-Za-z. ]{1,20}?)?"
+    r"(?<=[a-z0-9)\]\"'\u2019\u201d] )[A-Z][A-Z.'\-]{2,}(?: [A-Z][A-Z.'\-]+){0,3}(?:/[A-Z][A-Z.'\- ]+){0,3}"
+    r"(?:, [A-Z][A-Za-z. ]{1,20}?)?"
     r"(?:, [A-Z][a-z]{2,8}\.? \d{1,2}[ \t]*(?:\([A-Z][A-Za-z .&]{1,30}\))?|[ \t]*\((?:" + "|".join(AGENCIES) + r")\))"
     r"[ \t]*(?:--?|\u2014|\u2013)[ \t]+(?=\S)"
 )

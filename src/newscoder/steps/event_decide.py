@@ -256,10 +256,13 @@ def retype(event: Event, decision: em.Decision) -> None:
 
 def _verdict(event: Event, tok) -> bool:
     """Is the event a speaker's verdict on a coded actor told with a copula ("said the government's plan was
-    flawed", "said X was behind the bombing", "said the slaying was the work of Y", "said Y was a decent man")?
+    flawed", "said X was behind the bombing", "said the slaying was the work of Y", "said Y was a decent man"), or a
+    charge denied with one ("said the allegations were false")?
     The rules' construction decides it: the model, trained on predicates, has next to no copulas to learn from (its
     P(NONE) there turns on the subject being a thing). A verdict on a thing ("a fall in mining was responsible for
     the contraction") is left to the model."""
+    if event.cameo == "120" and (tok.lemma_ == "be" or tok.head.lemma_ == "be" and tok.dep_ in ("acomp", "attr")):
+        return True  # a charge denied: "said the allegations were baseless", "said there was no collusion"
     return tok.lemma_ == "be" and ((event.cameo or "")[:2] == "11" or event.cameo == "051") and any(
         r.code for r in event.recipient)
 

@@ -188,6 +188,9 @@ def _lookup_lemma(tok, lemma, lex) -> tuple[str | None, object | None]:
     if tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBD") and tok.head.pos_ == "NOUN":
         objects.append(tok.head)  # "the agreement struck in Paris": the noun it describes is its object (the
         # tagger may call the participle a past tense: "The deal, struck at the Council last week, ...")
+    if (antecedent := _relative_object(tok)) is not None:
+        objects = [o for o in objects if o.lower_ not in RELATIVE_WORDS] + [antecedent]  # "the sanctions (that)
+        # Washington imposed on Moscow": the noun the clause describes is what was imposed
     for prt in particles:  # "carry out an operation", "go on strike"
         for obj in [c for c in tok.children if c.dep_ == "dobj"] + [c for c in prt.children
                                                                   if c.dep_ == "pobj"]:
@@ -359,18 +362,41 @@ def _question_asked(tok) -> bool:
 UNDERGONE_NOUNS = frozenset({"arrest", "detention", "release", "execution", "expulsion", "deportation",
                              "extradition", "kidnapping", "abduction", "assassination", "murder", "killing",
                              "capture", "imprisonment", "jailing", "trial", "conviction", "sentencing", "ouster",
-                             "dismissal", "impeachment", "torture", "disappearance", "internment", "eviction"})
+                             "dismissal", "impeachment", "torture", "disappearance", "internment", "eviction",
+                             "indictment", "prosecution", "firing", "sacking", "removal"})
+#: Nouns of inquiry: a country named before them with someone's own name as well is what is inquired into
+#: ("Mueller's Russia probe"), and the phrase "in the ... probe" places a deed within one, telling none.
+INQUIRY_NOUNS = frozenset({"investigation", "probe", "inquiry", "enquiry"})
 
 
 def _undergoer(noun, possessor) -> bool:
     """Is ``possessor`` ("Wang's" in "Wang's arrest") the one who undergoes the act ``noun`` names: a person or
     people, with no "of" phrase naming another undergoer?"""
-    if possessor.dep_ != "poss" or noun.lemma_.lower() not in UNDERGONE_NOUNS:
+    if noun.lemma_.lower() in INQUIRY_NOUNS and possessor.dep_ == "compound" and possessor.ent_type_ in (
+            "GPE", "LOC") and any(c.dep_ == "poss" for c in noun.children):
+        return True  # "Mueller's Russia probe": Russia is inquired into
+    if possessor.dep_ not in ("poss", "compound") or noun.lemma_.lower() not in UNDERGONE_NOUNS:
         return False
     if syn.prep_child(noun, "of", "pobj") is not None:
         return False
+    if possessor.dep_ == "compound":
+        return possessor.ent_type_ in ("PERSON", "ORG")  # "the Manafort indictment", "the Enron trial"
     return possessor.ent_type_ in ("PERSON", "NORP", "ORG") or (possessor.pos_ == "PRON" and possessor.lower_ in (
         "his", "her", "their"))
+
+
+def _plea(tok) -> str | None:
+    """The code of a plea: "pleaded guilty" admits the charge (a yielding, 080), "pleaded not guilty" or
+    "innocent" denies it (120); None for any other verb ("pleaded for calm" is an appeal)."""
+    if tok.lemma_.lower() != "plead":
+        return None
+    word = next((c for c in tok.children if c.dep_ in ("acomp", "oprd", "xcomp", "advmod") and c.lower_ in (
+        "guilty", "innocent")), None)
+    if word is None:
+        return None
+    denied = word.lower_ == "innocent" or any(c.dep_ == "neg" for c in word.children) or any(
+        c.dep_ == "neg" for c in tok.children)
+    return "120" if denied else "080"
 
 
 def _found_guilty(tok):
@@ -419,6 +445,11 @@ GOODS = frozenset({"oil", "gas", "fuel", "energy", "steel", "good", "product", "
                    "dollar", "labour", "labor", "metal", "commodity", "petrol", "gasoline", "diesel", "chip",
                    "computer", "phone", "mortgage", "property", "house", "ticket", "seat", "flight", "travel"})
 #: Nouns whose "over"/"on" phrase is their topic: "the row over asylum", "a book on his resignation".
+#: Nouns that say how a decision was made, no one it was made for: "approved the bill on a 12-11 party-line vote".
+MANNER_NOUNS = frozenset({"vote", "ballot", "margin", "majority", "tally", "count", "show"})
+#: Verbs of staying away from an event: its noun as their object is no event of theirs ("skipped a meeting").
+ABSENCE_VERBS = frozenset({"skip", "miss", "shun", "snub", "avoid", "forgo", "forego", "evade", "dodge", "quit",
+                           "abandon", "stay", "walk", "pull"})
 TOPIC_HEADS = frozenset({"book", "debate", "row", "dispute", "war", "battle", "argument", "controversy", "question",
                          "concern", "fear", "worry", "story", "article", "film", "documentary", "speech", "comment",
                          "remark", "furore", "storm", "rumour", "rumor", "memoir", "lecture", "essay", "column",
@@ -630,7 +661,7 @@ class Coder:
 
     # ---- verbs
     def verb_event(self, tok, consumed) -> Event | None:
-        judged = self._judged(tok) or self._labelled(tok)
+        judged = self._judged(tok) or self._labelled(tok) or self._denied(tok)
         if judged is not None:
             return judged
         if _asked_for_someone(tok):
@@ -649,6 +680,13 @@ class Coder:
             if any(c.dep_ == "neg" for c in guilty.children):
                 return None  # "found him not guilty": an acquittal
             return self.make(tok, "116", recipient_head=syn.subject(guilty)[0] or _dobj(tok))
+        plea = _plea(tok)
+        if plea is not None:  # "pleaded guilty to lying": guilt admitted; "pleaded not guilty": the charge denied
+            consumed.update(t.i for c in tok.children if c.dep_ == "acomp" for t in c.subtree)
+            event = self.make(tok, plea)
+            if event is not None:
+                event.recipient = []  # (what the plea is to is the charge, no party: "to lying to the FBI")
+            return event
         code, noun = _lookup_verb(tok, self.lex)
         if noun is None:
             code = self._object_sense(tok, code)
@@ -706,6 +744,9 @@ class Coder:
                     if not event.recipient and syn.prep_child(purpose, "of", "pobj") is not None:
                         return None  # "arrived for the meeting of the PLP": a body's own meeting, no talks
             return event
+        felt = self._feeling(tok)
+        if felt is not None:
+            return felt
         wronged = self._wrongdoer(tok)
         if wronged is not None and _plain_thing(wronged[0], self.actors):
             wronged = None  # "trade barriers distort the market, the report said": a thing blamed, no one accused
@@ -1022,6 +1063,39 @@ class Coder:
         return _plain_thing(doer, self.actors) and _named_owner(doer) is None and doer.lemma_.lower() not in \
             AUTHORED | BODIES and not any(r.code for r in self.actors.code(doer))
 
+    def _feeling(self, tok) -> Event | None:
+        """Displeasure at someone told as a feeling: "expressed frustration with the company", "voiced anger over
+        Uganda's buildup", "was appalled by the decision of the government": the one who feels it disapproves
+        (110) of the one it is at (or the owner of what it is at); None unless that one is coded."""
+        lemma = tok.lemma_.lower()
+        if syn.is_negated(tok):
+            return None
+        if lemma in FEELING_VERBS and (obj := _dobj(tok)) is not None and obj.lemma_.lower() in FEELINGS:
+            holders = (obj, tok)
+        elif tok.lower_ in FEELING_PARTICIPLES and any(c.dep_ == "auxpass" or c.dep_ == "nsubjpass"
+                                                       for c in tok.children):
+            holders = (tok,)
+        else:
+            return None
+        at = next((o for h in holders for p in h.children if p.dep_ in ("prep", "agent") and p.lower_ in (
+            "with", "at", "over", "about", "by", "toward", "towards") for o in p.children if o.dep_ == "pobj"), None)
+        if at is None:
+            return None
+        owner = next((c for c in at.children if c.dep_ == "poss" and c.pos_ != "PRON"), None) or \
+            syn.prep_child(at, "of", "pobj") or syn.prep_child(at, "by", "pobj")
+        target = at if any(r.code for r in self.actors.code(at)) else owner
+        if target is None or not any(r.code for r in self.actors.code(target)):
+            return None
+        doer, speaker_tok = syn.subject(tok)[0], syn.speaker(tok)[0]
+        speaker = self.actors.code(speaker_tok) if speaker_tok is not None else None
+        actors = self.actors.code(doer, speaker) if doer is not None else []
+        if not any(r.code or r.sector for r in actors):
+            return None
+        event = self.make(tok, "110", actors=actors, recipient_head=target, verdict=True)
+        if event is not None and holders[0] is not tok:
+            event.trigger = f"{tok.text} {holders[0].text}"
+        return event
+
     def _wrongdoer(self, tok):
         """(the wrongdoer, the wrongdoing verb) of a speaker's claim that someone else did wrong, told with a verb of
         wrongdoing the lexicon does not code ("said Iran had exaggerated battle reports", "claimed Mexicans were
@@ -1140,6 +1214,44 @@ class Coder:
         if event is not None:
             to = "to " if word.lemma_.lower() == "blame" else ""
             event.trigger = f"{tok.text} {to}{word.text}"  # "was flawed", "were to blame"
+        return event
+
+    def _denied(self, tok) -> Event | None:
+        """A charge denied in reported words: "Trump said there was no collusion", "the Kremlin said the allegations
+        were baseless", '"It is simply not true," he said': the speaker rejects it (120); its target is whoever
+        made the claim when the text says ("Labour's claims were false")."""
+        if tok.lemma_ != "be" or tok.dep_ not in ("ccomp", "parataxis"):
+            return None
+        speaker_tok, say = syn.speaker(tok)
+        if speaker_tok is None or say is None:
+            return None
+        negated = syn.is_negated(tok)
+        attr = next((c for c in tok.children if c.dep_ == "attr"), None)
+        acomp = next((c for c in tok.children if c.dep_ == "acomp"), None)
+        subj = next((c for c in tok.children if c.dep_ in ("nsubj", "expl")), None)
+        if subj is None:
+            return None
+        if subj.dep_ == "expl":  # "there was no collusion", "there had not been any wrongdoing"
+            denied = attr is not None and attr.lemma_.lower() in DENIED_WRONGS and (negated or any(
+                c.dep_ == "det" and c.lower_ == "no" for c in attr.children))
+            claimant = None
+        else:
+            claim = subj.lemma_.lower() in CLAIMS or subj.lower_ in ("it", "that", "this") and negated
+            false = (acomp is not None and (acomp.lemma_.lower() in FALSE_WORDS and not negated or
+                                            negated and acomp.lemma_.lower() in TRUE_WORDS)) or (
+                attr is not None and attr.lemma_.lower() in FALSE_NOUNS and not negated)
+            denied = claim and false
+            claimant = next((c for c in subj.children if c.dep_ == "poss" and c.pos_ != "PRON"), None) or \
+                syn.prep_child(subj, "by", "pobj")
+        if not denied:
+            return None
+        word = tok if subj.dep_ == "expl" else acomp if acomp is not None else attr
+        event = self.make(word, "120", actors=self.actors.code(speaker_tok), recipient_head=claimant, denial=True)
+        # (made at the copula's predicate: "not true" denies, it is no act left undone)
+        if event is not None:
+            end = attr if word is tok else word
+            event.trigger = " ".join(t.text for t in tok.doc[tok.i:end.i + 1] if not t.is_punct)  # "was no
+            # collusion", "is simply not true", 'were "absolutely false"' (without its quotes)
         return event
 
     def _court_ruling(self, tok) -> Event | None:
@@ -1342,7 +1454,8 @@ class Coder:
             obj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)  # "300 Angolans were expelled",
             # "France's industrial output was released"
         aimed = any(c.dep_ == "prep" and c.lower_ in ("at", "on", "into") and not any(
-            o.ent_type_ in ("DATE", "TIME") for o in c.children) for c in tok.children)  # "fired at", not "on Monday"
+            o.ent_type_ in ("DATE", "TIME") or o.lemma_.lower() in NOT_AIMED_AT for o in c.children)
+                    for c in tok.children)  # "fired at", not "on Monday", "after ten days on the job"
         if obj is not None and lemma in self.lex.people_object and self.actors.is_people(obj) and not aimed:
             return self.lex.people_object[lemma]
         over = any(c.dep_ == "prt" and c.lower_ == "over" for c in tok.children)  # "to strike over job cuts"
@@ -1417,8 +1530,9 @@ class Coder:
         code = _noun_code(tok, self.lex)
         if code is None or tok.dep_ in ("compound",) or not _noun_sense(tok, self.lex):
             return None
-        if tok.dep_ == "pobj" and tok.head.lower_ in BACKGROUND_PREPS:
-            return None  # "during the talks", "after the attack": background, not news
+        if tok.dep_ == "pobj" and (tok.head.lower_ in BACKGROUND_PREPS or tok.head.lower_ == "in" and
+                                   tok.lemma_.lower() in INQUIRY_NOUNS):
+            return None  # "during the talks", "after the attack", "charged in the Russia probe": background, not news
         if tok.lemma_.lower() in ("war", "invasion", "conflict") and any(
                 c.dep_ in ("compound", "amod") and c.ent_type_ in ("GPE", "NORP", "LOC", "EVENT") and c.i < tok.i
                 for c in tok.children) and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
@@ -1440,6 +1554,11 @@ class Coder:
         if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ == "ADJ":
             return None  # "not satisfied with Saudi cooperation", "concerned about the attacks": a topic of a
             # feeling, not a report of the act
+        if tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in ABSENCE_VERBS or (
+                tok.dep_ == "pobj" and tok.head.lower_ in ("of", "from") and tok.head.head.lemma_.lower() in
+                ABSENCE_VERBS | {"absence", "absent"}):
+            return None  # "skipped a White House meeting", "stayed away from the talks": not held with them (a
+            # boycott or a cancellation is coded at its verb)
         if _portfolio(tok):
             return None  # "the commissioner responsible for humanitarian aid", "the Minister for Trade": an office
         if self._asked_for(tok):
@@ -1447,6 +1566,11 @@ class Coder:
         if _in_plan(tok):
             return None  # "plans include funding for universities": what a plan holds, not done
         actors = self._noun_actors(tok)
+        undergoer = next((c for c in tok.children if c.dep_ == "compound" and _undergoer(tok, c)), None)
+        if not actors and undergoer is not None and tok.lemma_.lower() in IMPLIED_AGENTS:
+            return self.make(tok, code, actors=self._implied_agent(tok), recipient_head=undergoer)  # "WorldCom
+            # trial starts", "the Manafort indictment": a court or prosecutors act on the case's name ("Hassan's
+            # arrest was part of a campaign" tells of an arrest, no one's act)
         if not actors:
             return None
         if _root(code) == "04" and tok.lemma_.lower() in GATHERINGS | {"meeting", "rally"} and len(actors) == 1 and \
@@ -1518,12 +1642,13 @@ class Coder:
 
     # ---- building an event
     def make(self, tok, code: str, *, noun=None, actors=None, recipient_head=None,
-             framed: bool = False, act: str | None = None, verdict: bool = False) -> Event | None:
+             framed: bool = False, act: str | None = None, verdict: bool = False,
+             denial: bool = False) -> Event | None:
         """The event of predicate ``tok`` with CAMEO ``code`` (``framed``: the code comes from a control verb
         and its complement, "refused to send troops", whose own code is ``act``), or None when it has no actor
-        or is negated."""
+        or is negated (``denial``: the negation is what denies, "said the claims were not true")."""
         petrarch = isinstance(code, PetrarchCode)
-        negated = syn.is_negated(tok) or (noun is not None and syn.is_negated(noun))
+        negated = not denial and (syn.is_negated(tok) or (noun is not None and syn.is_negated(noun)))
         recoded = negated and _root(code) in REJECT_OF_NEGATED and _refusal(tok, code)
         if recoded:  # "will not accept", "failed to agree"
             code, negated = REJECT_OF_NEGATED[_root(code)], False
@@ -1734,7 +1859,7 @@ class Coder:
             recipient = [r for r in told if r.code or r.sector] or [
                 r for h in conjuncts(recipient_head) if _named(h) for r in self.actors.code(h, speaker)]
             # ("demanded that Yediyurappa step down": a person no table codes, named, is the target all the same)
-        if speaker and (by_speaker or (not actors and _root(code) in SPEECH_ROOTS)):
+        if speaker and (by_speaker or (not actors and _root(code) in SPEECH_ROOTS and not _sourced_passive(tok))):
             actors = speaker  # the speaker makes a statement, demand or threat; a deed they report is not theirs
         if not recipient and (_root(code) in CONFLICT_ROOTS or (actors and _root(code) == "14")):
             recipient = self._purpose_target(tok, speaker, threat=_root(code) == "13")
@@ -1813,7 +1938,7 @@ class Coder:
             # GETS LOAN": the subject is who gets it, never the giver
             agent, patient = _giver(tok), subj
         else:
-            agent, patient = subj, None
+            agent, patient = subj if subj is not None else _author(tok), None
             for c in tok.children:
                 if c.dep_ in ("dobj", "dative", "oprd") and (noun is None or c.i != noun.i):
                     patient = c
@@ -1888,9 +2013,14 @@ class Coder:
                         word == "from" and prep.head.lemma_.lower() in FROM_IS_ORIGIN):
                     continue
                 for pobj in prep.children:
-                    if pobj.dep_ == "pobj":
+                    if pobj.dep_ == "pobj" and pobj.lemma_.lower() not in MANNER_NOUNS:
                         found = _flat(self.actors.code(h, speaker) for h in conjuncts(pobj))
                         found = [f for f in found if f.code]
+                        owner = next((c for c in pobj.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+                        if not found and owner is not None and pobj.ent_type_ not in ACTOR_LABELS and word in (
+                                "into", "against", "at", "to"):
+                            found = [f for f in self.actors.code(owner, speaker) if f.code]  # "an inquiry into
+                            # Clinton's emails", "strikes on Syria's airbases": the owner of what is acted on
                         if found:
                             return found
         for holder in holders[1:]:  # "agreed to help Jordan": the complement's object
@@ -2019,6 +2149,81 @@ def _dobj(tok):
     return next((c for c in tok.children if c.dep_ == "dobj"), None)
 
 
+def _sourced_passive(tok) -> bool:
+    """A passive with no agent told "according to" someone: "Townley was rejected, according to Politico" (the one
+    it is according to tells it; who rejected him is not said)."""
+    return any(c.dep_ == "nsubjpass" for c in tok.children) and syn.agent_of_passive(tok) is None and \
+        syn.speaker(tok)[1] is None
+
+
+#: Nouns of writings and attempts whose clause says what their author does: "a resolution calling on X to resign",
+#: "a letter urging the regulator to ...", "China's move to pressure Vietnam".
+#: (Not a bill or an amendment: "a bill easing banking rules" is what a law would do.)
+AUTHORED_NOUNS = frozenset({"resolution", "letter", "motion", "petition", "statement", "move", "bid", "attempt",
+                            "effort", "decision", "push", "order", "memo", "complaint", "lawsuit", "suit", "filing",
+                            "appeal", "declaration", "communique", "message", "tweet", "post"})
+
+
+def _author(tok):
+    """The author of the writing or attempt whose clause ``tok`` is: its owner ("China's move to pressure Vietnam"),
+    else the subject of the verb it is the object of ("Republicans introduced a resolution calling on X"); or None."""
+    noun = tok.head
+    if tok.dep_ != "acl" or noun.lemma_.lower() not in AUTHORED_NOUNS or tok.tag_ == "VBN":
+        return None
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is not None:
+        return owner
+    if noun.dep_ in ("dobj", "conj") and noun.head.pos_ == "VERB" and noun.dep_ == "dobj":
+        subj, dep = syn.subject(noun.head)
+        return subj if dep == "nsubj" else None
+    return None
+
+
+#: Wrongs whose existence a speaker denies: "there was no collusion".
+DENIED_WRONGS = frozenset({"collusion", "wrongdoing", "interference", "meddling", "conspiracy", "cover-up",
+                           "coverup", "crime", "fraud", "corruption", "bribery", "abuse", "misconduct", "impropriety",
+                           "violation", "involvement", "link", "links", "contact", "contacts", "plot", "massacre"})
+#: Claims that a speaker calls false: "the allegations were baseless".
+CLAIMS = frozenset({"allegation", "accusation", "claim", "charge", "report", "story", "suggestion", "assertion",
+                    "rumour", "rumor", "speculation", "reports", "account"})
+FALSE_WORDS = frozenset({"false", "untrue", "baseless", "unfounded", "groundless", "fabricated", "fake", "bogus",
+                         "absurd", "ridiculous", "nonsense", "wrong", "incorrect", "inaccurate", "misleading",
+                         "defamatory", "slanderous", "fictitious", "unsubstantiated"})
+TRUE_WORDS = frozenset({"true", "accurate", "correct", "right", "the case"})
+FALSE_NOUNS = frozenset({"hoax", "lie", "fabrication", "fiction", "smear", "hunt", "nonsense", "myth", "fantasy",
+                         "falsehood", "slander", "libel", "invention", "distortion", "fake"})
+
+
+#: Feelings of displeasure one expresses at someone ("expressed frustration with the company").
+FEELINGS = frozenset({"frustration", "anger", "dismay", "disappointment", "outrage", "displeasure", "disapproval",
+                      "indignation", "exasperation", "irritation", "annoyance", "fury", "disgust", "unhappiness"})
+FEELING_VERBS = frozenset({"express", "voice", "register", "convey", "vent", "show"})
+#: Participles of displeasure felt at someone ("was appalled by the decision"; not "concerned", "worried": fears).
+FEELING_PARTICIPLES = frozenset({"appalled", "disturbed", "dismayed", "angered", "outraged", "disappointed",
+                                 "frustrated", "incensed", "infuriated", "disgusted", "troubled", "offended"})
+
+
+#: Relative words that stand for the noun a relative clause describes.
+RELATIVE_WORDS = frozenset({"that", "which", "whom"})
+
+
+def _relative_object(tok):
+    """The noun a relative clause describes when it is the clause verb's object: "the sanctions (that) Washington
+    imposed" -> sanctions; None when the clause has an object of its own or the noun is its subject ("sanctions
+    that hurt the economy", "the man who was arrested")."""
+    if tok.dep_ != "relcl" or tok.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if any(c.dep_ in ("nsubjpass", "ccomp", "xcomp") for c in tok.children):
+        return None
+    obj = _dobj(tok)
+    if obj is not None and obj.lower_ not in RELATIVE_WORDS:
+        return None
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lower_ in RELATIVE_WORDS or subj.lower_ in ("who", "what"):
+        return None
+    return tok.head
+
+
 def _sports_sentence(sent) -> bool:
     """Is the sentence about a game: a score ("6-5") or a sport's word ("season", "match", "goals")?"""
     return _SCORE.search(sent.text) is not None or any(t.lower_ in SPORT_WORDS for t in sent)
@@ -2101,13 +2306,15 @@ DEEDS = frozenset({"attack", "assassination", "killing", "slaying", "murder", "b
 
 #: Verbs that report a claim, and verbs of wrongdoing the lexicon does not code, whose doer a claim accuses.
 CLAIM_VERBS = frozenset({"say", "claim", "allege", "assert", "contend", "maintain", "argue", "insist", "charge",
-                         "tell", "write", "complain"})
+                         "tell", "write", "complain", "conclude", "find", "determine", "establish", "assess"})
+# (findings too: "intelligence agencies concluded that Russia interfered in the election")
 WRONGDOING = frozenset({"exaggerate", "lie", "mislead", "deceive", "cheat", "oppress", "mistreat", "persecute",
                         "discriminate", "harass", "intimidate", "exploit", "embezzle", "rig", "falsify", "fabricate",
                         "distort", "manipulate", "renege", "flout", "sabotage", "torpedo", "undermine", "obstruct",
                         "betray", "bully", "smear", "defraud", "bribe", "plunder", "loot", "steal", "squander",
                         "misuse", "abuse", "neglect", "conceal", "overreact", "fail", "prevaricate", "dither",
-                        "waste", "bungle", "botch", "mismanage", "ignore", "backtrack"})
+                        "waste", "bungle", "botch", "mismanage", "ignore", "backtrack", "interfere", "meddle",
+                        "collude", "tamper"})
 #: Verbs of helping that, told of outlaws by another, are a charge: "Egypt says Sudan helped the militants".
 ABETTING = frozenset({"help", "support", "shelter", "harbour", "harbor", "arm", "finance", "fund", "train", "back",
                       "aid", "assist", "protect", "hide", "supply", "equip", "sponsor"})
@@ -2382,7 +2589,9 @@ IMPLIED_AGENTS = {"sentence": ("JUD", "court"), "convict": ("JUD", "court"), "ac
                   "indict": ("JUD", "prosecutors"), "charge": ("JUD", "prosecutors"),
                   "arrest": ("COP", "police"), "detain": ("COP", "police"), "jail": ("JUD", "court"),
                   "imprison": ("JUD", "court"), "extradite": ("GOV", "government"), "deport": ("GOV", "government"),
-                  "impose": ("GOV", "authorities")}
+                  "impose": ("GOV", "authorities"), "trial": ("JUD", "court"), "conviction": ("JUD", "court"),
+                  "indictment": ("JUD", "prosecutors"), "prosecution": ("JUD", "prosecutors"),
+                  "detention": ("COP", "police")}
 #: Verbs whose subject gets what the "from" phrase gives: the giver is the source ("received aid from the EU").
 RECEIVING = frozenset({"receive", "get", "obtain", "secure"})
 #: Verbs the lexicon codes for a political sense they have only with a political actor ("Israel returned the
@@ -2579,13 +2788,23 @@ def _charged_with_duty(tok) -> bool:
 
 def _named_as(tok) -> bool:
     """"called the move an escalation": "call" with an object and a predicate noun or adjective for it."""
-    deps = {c.dep_ for c in tok.children}
-    if sum(c.dep_ == "oprd" for c in tok.children) >= 2 or ("dobj" in deps and "oprd" in deps):
+    doc = tok.doc
+    deps = {c.dep_ for c in tok.children if c.dep_ != "oprd" or not any(
+        t.text == "," or t.pos_ == "CCONJ" for t in doc[tok.i + 1:c.left_edge.i])}
+    # (a predicate after a comma or "and" is no name the call gives: "called for Mueller to resign, the latest in a
+    # series of criticisms", "called him and the two discussed Moore")
+    if sum(c.dep_ == "oprd" for c in tok.children) >= 2 and "oprd" in deps or ("dobj" in deps and "oprd" in deps):
         return True  # 'called Labour "a brilliant machine for talking"': the parser hung "for" on "called"
     if any(c.lower_ in ("on", "upon", "for") for c in _particles(tok)):
         return False  # "called (Thursday) on Arabs to unite": an appeal
     return "oprd" in deps or ("dobj" in deps and bool(deps & {"xcomp", "ccomp", "attr", "acomp"})) or (
         "dobj" in deps and syn.prep_child(tok, "as", "pobj") is not None)  # "called an accountant as a witness"
+
+
+#: Objects of "on" or "at" that say how or when, not at whom: "fired after ten days on the job", "fired on the spot".
+NOT_AIMED_AT = frozenset({"job", "spot", "ground", "grounds", "basis", "charge", "suspicion", "day", "occasion",
+                          "behalf", "request", "order", "orders", "advice", "recommendation", "time", "once", "end",
+                          "start", "outset", "moment", "instruction", "instructions", "pretext", "condition"})
 
 
 #: Objects that make "strike" a matter of opinion: "it strikes me (as) odd".
@@ -2602,6 +2821,11 @@ def _idiom(tok) -> bool:
     if lemma == "strike" and any(c.dep_ == "dobj" and c.lower_ in OPINION_OBJECTS for c in tok.children) and any(
             c.dep_ in ("advmod", "acomp", "oprd", "ccomp") or c.lower_ == "as" for c in tok.children):
         return True
+    if lemma in ("clash", "spar", "tussle") and any(
+            h.ent_type_ == "PERSON" or h.lower_ in ("he", "she") for h in (
+                syn.subject(tok)[0], syn.prep_child(tok, "with", "pobj")) if h is not None):
+        return True  # "Shaub, who clashed with Trump", "the senator sparred with the president": words, no fight (a
+        # person on either side; "police clashed with protesters" is one)
     return lemma in ("receive", "monitor") and tok.dep_ == "acl" and tok.tag_ == "VBN" and not any(
         c.dep_ in ("dobj", "agent") for c in tok.children)
 
