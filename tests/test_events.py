@@ -2745,3 +2745,11 @@ def test_findings_feelings_and_rebuffs():
     (event,) = coded("Kenyan envoy pleads guilty\n\n(Reuters) - Joseph Ogola, Kenya's former envoy to Uganda, pleaded "
                      "guilty on Friday to fraud.\n")
     assert event.event == "CONCEDE" and not event.actor[0].text.startswith("(")
+
+
+def test_support_rallied_and_words_of_attack():
+    assert types("Kenyan opposition groups had rallied behind Odinga's campaign.") == ["SUPPORT"]
+    assert types("Kenyan consumer groups had rallied to the Ugandan minister's cause.") == ["SUPPORT"]
+    assert types("Kenyan students rallied in Nairobi against the fees.") == ["PROTEST"]
+    assert types("Trump's attacks on Clinton intensified.") == ["ACCUSE"]
+    assert types("Kenyan troops' attacks on Ugandan rebels killed 20 fighters.") == ["ASSAULT"]

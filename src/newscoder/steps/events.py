@@ -449,7 +449,7 @@ GOODS = frozenset({"oil", "gas", "fuel", "energy", "steel", "good", "product", "
 MANNER_NOUNS = frozenset({"vote", "ballot", "margin", "majority", "tally", "count", "show"})
 #: Verbs of staying away from an event: its noun as their object is no event of theirs ("skipped a meeting").
 ABSENCE_VERBS = frozenset({"skip", "miss", "shun", "snub", "avoid", "forgo", "forego", "evade", "dodge", "quit",
-                           "abandon", "stay", "walk", "pull"})
+                           "abandon", "stay", "walk", "pull", "delay"})
 TOPIC_HEADS = frozenset({"book", "debate", "row", "dispute", "war", "battle", "argument", "controversy", "question",
                          "concern", "fear", "worry", "story", "article", "film", "documentary", "speech", "comment",
                          "remark", "furore", "storm", "rumour", "rumor", "memoir", "lecture", "essay", "column",
@@ -1581,6 +1581,12 @@ class Coder:
                 a.sector not in ARMED_SECTORS and not (a.kind == "state" and not a.sector) and a.code
                 for a in actors) and not any(t.lemma_.lower() in HURT_WORDS for t in tok.sent):
             code = "111"  # "the clash between Yukos and the Kremlin", "the battle between the two parties": words
+        if _root(code) in ("18", "19") and tok.lemma_.lower() in VERBAL_ATTACKS and all(
+                a.kind == "person" or a.sector in ("PTY", "LEG") for a in actors) and (
+                on := syn.prep_child(tok, "on", "pobj") or syn.prep_child(tok, "against", "pobj")) is not None and (
+                on.ent_type_ in ("PERSON", "ORG", "NORP") or on.lower_ in MEDIA_WORDS) and not any(
+                t.lemma_.lower() in HURT_WORDS for t in tok.sent):
+            code = "111"  # "Jones cranked up his attacks on Moore", "Trump's attack on the media": words
         return self.make(tok, code, actors=actors)
 
     def _asked_for(self, tok) -> bool:
@@ -2201,6 +2207,12 @@ FEELING_VERBS = frozenset({"express", "voice", "register", "convey", "vent", "sh
 #: Participles of displeasure felt at someone ("was appalled by the decision"; not "concerned", "worried": fears).
 FEELING_PARTICIPLES = frozenset({"appalled", "disturbed", "dismayed", "angered", "outraged", "disappointed",
                                  "frustrated", "incensed", "infuriated", "disgusted", "troubled", "offended"})
+
+
+#: Nouns of attack that a person or a party makes in words on a person, a body or the press.
+VERBAL_ATTACKS = frozenset({"attack", "assault", "onslaught", "broadside", "offensive", "tirade", "salvo"})
+MEDIA_WORDS = frozenset({"media", "press", "newspaper", "newspapers", "journalist", "journalists", "reporter",
+                         "reporters", "news"})
 
 
 #: Relative words that stand for the noun a relative clause describes.
