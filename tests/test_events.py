@@ -2685,8 +2685,8 @@ def test_classes_from_fresh_2017_wire_stories():
     (imposed,) = coded("The sanctions that Kenya imposed on Uganda in May hurt trade.")
     assert imposed.cameo == "163" and [r.code for r in imposed.recipient] == ["UGA"]
     # a quarrel of persons is no fight
-    assert coded("Walter Brown, the head of the U.S. Office of Ethics, who clashed with Trump and his "
-                 "administration, stepped down in July.") == []
+    assert types("Walter Brown, the head of the U.S. Office of Ethics, who clashed with Trump and his "
+                 "administration, stepped down in July.") == ["RETREAT"]  # (his stepping down, no assault)
     # the one a passive is "according to" did not do it
     (rejected,) = coded("Tom Green - an aide to Trump, was rejected in February, according to Politico.")
     assert not rejected.actor and [r.text for r in rejected.recipient] == ["Tom Green"]
@@ -2753,3 +2753,6 @@ def test_support_rallied_and_words_of_attack():
     assert types("Kenyan students rallied in Nairobi against the fees.") == ["PROTEST"]
     assert types("Trump's attacks on Clinton intensified.") == ["ACCUSE"]
     assert types("Kenyan troops' attacks on Ugandan rebels killed 20 fighters.") == ["ASSAULT"]
+    # particles the parser calls adverbs
+    assert types("Kenyan Senator Ogola has stepped down as chairman of the committee.") == ["RETREAT"]
+    assert types("Kenyan senators later voted down an opposition motion.") == ["REJECT"]

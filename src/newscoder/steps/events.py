@@ -136,10 +136,16 @@ def _lookup_verb(tok, lex) -> tuple[str | None, object | None]:
     return None, None
 
 
+#: Particles the parser sometimes calls adverbs ("stepped down", "voted down", "pushed back"), taken as particles
+#: right after their verb.
+ADVERB_PARTICLES = frozenset({"down", "aside", "back", "off", "out", "away"})
+
+
 def _particles(tok) -> list:
     """The verb's particles and prepositions that may make a phrasal verb: after it, and not a date's ("On Sunday,
     X called the alert extreme" is no "call on"; nor is "called on Monday for talks")."""
-    return [c for c in tok.children if c.dep_ in ("prt", "prep") and c.i > tok.i and not any(
+    return [c for c in tok.children if (c.dep_ in ("prt", "prep") or c.dep_ == "advmod" and c.i == tok.i + 1 and
+                                        c.lower_ in ADVERB_PARTICLES) and c.i > tok.i and not any(
         g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in c.children) and not _after_phrase(tok, c)] + [
         m for c in tok.children if c.dep_ in ("advcl", "ccomp") and c.i > tok.i for m in c.children
         if m.dep_ == "mark" and m.lower_ == "for" and m.i == tok.i + 1]  # "called for the embargo to be lifted"
