@@ -11,21 +11,28 @@ in the article text as analysed), ``sha1`` (of that evidence text, first 12 hex 
 output's trigger words; the first is the predicate the model decides on), ``real`` and ``type_ok`` (Y/N),
 ``event`` (the output's PLOVER type).
 
-Corpora (all public research copies; only the three not among our evaluation sets are kept):
+Corpora (all public research copies; only those not among our evaluation sets are kept):
 - ``reut``: Reuters-21578 (../shared/data/tags/reuters21578; "Fresh text to read outputs on"), article text
   = TITLE, a blank line, BODY;
 - ``rcv1tr``: Reuters RCV1 stories of August-December 1996, rebuilt from the CoNLL-2003 *training* token
   files (public GitHub copies; headline, blank line, dateline, blank line, body); the CoNLL test stories,
   which our NER evaluation set re-annotates, are left out;
 - ``bbc``: BBC News 2004-2005 raw files (the BBC dataset of Greene & Cunningham, 2006, public GitHub copies;
-  ``bbc-<kind>-<NNN>`` is ``<kind>/<NNN>.txt``, the file as it is).
+  ``bbc-<kind>-<NNN>`` is ``<kind>/<NNN>.txt``, the file as it is);
+- ``isot``: Reuters political and world stories of October-December 2017, the "true" half of the ISOT Fake News
+  data set (Ahmed, Traore & Saad, 2017; University of Victoria), as its public copy ``True.csv`` in
+  github.com/Vatshayan/Fake-News-Prediction (989 rows): ``isot-<N>`` is the CSV's row N (0 = the first row after
+  the header), article text = title, a blank line, the text stripped, a line break; published = its date.
 Outputs judged on our evaluation sets' articles (GeoVirus, DUC, KPCrowd) are left out.
 
 Commands:
-- ``collect JUDGE_DIR...``: (re)write data_src/judged_events.tsv from blind-check folders (``articles.json``,
-  ``blind_events.json`` or ``events.json``, ``judgments.txt``: ``eid|real|type|src|tgt|cats|ev|note``);
-- ``texts ARTICLES.json... [--out PATH]``: the judged articles, taken from article files (JSON lists of
-  ``{"id", "text"}``) when every judged evidence span in them matches its sha1, written as JSON lines
+- ``collect JUDGE_DIR...``: write the judgments of blind-check folders (``articles.json``,
+  ``blind_events.json`` or ``events.json``, ``judgments.txt``: ``eid|real|type|src|tgt|cats|ev|note``) into
+  data_src/judged_events.tsv, in place of the rows of the same batches (a folder's name is its batch); the
+  other batches' rows are kept;
+- ``texts ARTICLES... [--out PATH]``: the judged articles, taken from article files (JSON lists of
+  ``{"id", "text"}``, or the ISOT ``True.csv``) when every judged evidence span in them matches its sha1, written
+  as JSON lines
   ``{"id", "text"}`` to ``.cache/judged_articles.jsonl``, where the training script reads them (the model
   sees each judged output in its article, as the events step does).
 """
@@ -44,7 +51,7 @@ TSV = ROOT / "data_src" / "judged_events.tsv"
 TEXTS = ROOT / ".cache" / "judged_articles.jsonl"
 COLUMNS = ("batch", "corpus", "article", "start", "end", "sha1", "trigger", "real", "type_ok", "event")
 #: Corpora whose judged outputs are kept (the others are evaluation sets of ours).
-KEPT = ("reut", "rcv1tr", "bbc")
+KEPT = ("reut", "rcv1tr", "bbc", "isot")
 HEADER = """\
 # Hand-judged outputs of newscoder's event coder on real news (issue 9's blind checks), newscoder's own
 # labels; the texts are not in the project: scripts/judged_events.py says where they come from and cuts
@@ -67,8 +74,9 @@ def _events(folder: Path) -> dict:
     raise SystemExit(f"{folder}: no blind_events.json or events.json")
 
 
-def collect(folders: list[Path]) -> list[dict]:
-    rows = []
+def collect(folders: list[Path], kept: list[dict] | None = None) -> list[dict]:
+    """The rows of ``kept`` whose batch is none of ``folders``, then the folders' judgments."""
+    rows = [row for row in kept or [] if row["batch"] not in {folder.name for folder in folders}]
     for folder in folders:
         articles = {a["id"]: a["text"] for a in json.loads((folder / "articles.json").read_text(encoding="utf-8"))}
         events = _events(folder)
@@ -103,12 +111,20 @@ def read(path: Path = TSV) -> list[dict]:
     return list(csv.DictReader(lines, delimiter="\t"))
 
 
+def isot_articles(path: Path) -> list[dict]:
+    """The ISOT ``True.csv`` rows as articles: ``isot-<row>``, title, a blank line, the text, a line break."""
+    with open(path, encoding="utf-8", newline="") as f:
+        return [{"id": f"isot-{n}", "text": f"{r['title'].strip()}\n\n{r['text'].strip()}\n"}
+                for n, r in enumerate(csv.DictReader(f))]
+
+
 def texts(article_files: list[Path], out: Path = TEXTS, path: Path = TSV) -> tuple[int, int]:
     """Write the judged articles found in ``article_files`` whose evidence spans all match; returns (found,
     wanted)."""
     articles = {}
     for file in article_files:
-        for a in json.loads(file.read_text(encoding="utf-8")):
+        found = isot_articles(file) if file.suffix == ".csv" else json.loads(file.read_text(encoding="utf-8"))
+        for a in found:
             articles.setdefault(a["id"], a["text"])
     rows = read(path)
     wanted = {row["article"] for row in rows}
@@ -140,7 +156,7 @@ def main() -> None:
     t.add_argument("--out", type=Path, default=TEXTS)
     args = parser.parse_args()
     if args.command == "collect":
-        rows = collect(args.folders)
+        rows = collect(args.folders, read() if TSV.exists() else [])
         write(rows)
         print(f"{len(rows)} judged outputs -> {TSV}")
     else:

@@ -2756,3 +2756,16 @@ def test_support_rallied_and_words_of_attack():
     # particles the parser calls adverbs
     assert types("Kenyan Senator Ogola has stepped down as chairman of the committee.") == ["RETREAT"]
     assert types("Kenyan senators later voted down an opposition motion.") == ["REJECT"]
+
+
+def test_votes_won_speeches_bills_killed_and_campaign_rallies():
+    assert coded("U.S. Senator Doug Jones beat Republican U.S. Senate candidate Roy Moore in the December "
+                 "election.") == []
+    assert types("Kenyan troops beat back a rebel attack on the town.") == ["ASSAULT"]
+    assert types("Kenyan senators killed the bill on Tuesday.") == ["REJECT"]
+    assert types("Kenyan police killed three protesters on Tuesday.") == ["ASSAULT"]
+    assert coded("Trump rallied supporters in Pensacola on Friday.") == []
+    assert types("Kenyan students rallied in Nairobi against the fees.") == ["PROTEST"]
+    assert types("Britain delivered aid to Kenya on Tuesday.") == ["AID"]
+    (event,) = coded("Kenyan singer Akothee attacked Ugandan fans on Twitter on Monday.")
+    assert event.event == "ACCUSE" and [r.code for r in event.recipient] == ["UGA"]

@@ -451,7 +451,8 @@ GOODS = frozenset({"oil", "gas", "fuel", "energy", "steel", "good", "product", "
                    "dollar", "labour", "labor", "metal", "commodity", "petrol", "gasoline", "diesel", "chip",
                    "computer", "phone", "mortgage", "property", "house", "ticket", "seat", "flight", "travel"})
 #: Nouns whose "over"/"on" phrase is their topic: "the row over asylum", "a book on his resignation".
-#: Nouns that say how a decision was made, no one it was made for: "approved the bill on a 12-11 party-line vote".
+#: Nouns that say how a decision was made, no one it was made for: "approved the bill on a 12-11 party-line vote"
+#: (and where words were said, ``SAID_IN``: "attacked them on Twitter").
 MANNER_NOUNS = frozenset({"vote", "ballot", "margin", "majority", "tally", "count", "show"})
 #: Verbs of staying away from an event: its noun as their object is no event of theirs ("skipped a meeting").
 ABSENCE_VERBS = frozenset({"skip", "miss", "shun", "snub", "avoid", "forgo", "forego", "evade", "dodge", "quit",
@@ -1325,6 +1326,9 @@ class Coder:
         subj = syn.subject(tok)[0]
         if subj is not None and any(r.sector in ARMED_SECTORS for r in self.actors.code(subj)):
             return False
+        if any(p.dep_ == "prep" and p.lower_ in ("in", "on", "via", "during") and any(
+                o.dep_ == "pobj" and o.lemma_.lower() in SAID_IN for o in p.children) for p in tok.children):
+            return True  # "attacked Jones in a tweet", "attacked his opponents on Twitter": words
         aimed = syn.prep_child(noun, "on", "pobj") if noun is not None else None
         if aimed is not None and subj is not None and (subj.ent_type_ == "PERSON" or subj.pos_ == "PROPN" and not
                                                           subj.ent_type_) and aimed.ent_type_ == "PERSON" \
@@ -1587,10 +1591,10 @@ class Coder:
                 a.sector not in ARMED_SECTORS and not (a.kind == "state" and not a.sector) and a.code
                 for a in actors) and not any(t.lemma_.lower() in HURT_WORDS for t in tok.sent):
             code = "111"  # "the clash between Yukos and the Kremlin", "the battle between the two parties": words
-        if _root(code) in ("18", "19") and tok.lemma_.lower() in VERBAL_ATTACKS and all(
+        if _root(code) in ("18", "19") and tok.lemma_.lower() in NOUN_ATTACKS and all(
                 a.kind == "person" or a.sector in ("PTY", "LEG") for a in actors) and (
                 on := syn.prep_child(tok, "on", "pobj") or syn.prep_child(tok, "against", "pobj")) is not None and (
-                on.ent_type_ in ("PERSON", "ORG", "NORP") or on.lower_ in MEDIA_WORDS) and not any(
+                on.ent_type_ in ("PERSON", "ORG", "NORP") or on.lower_ in PRESS_WORDS) and not any(
                 t.lemma_.lower() in HURT_WORDS for t in tok.sent):
             code = "111"  # "Jones cranked up his attacks on Moore", "Trump's attack on the media": words
         return self.make(tok, code, actors=actors)
@@ -1715,8 +1719,13 @@ class Coder:
                 obj.lemma_.lower() in PUBLISHED):
             return None  # "police released sketches of the suspects", "a resolution released by the council":
             # published, no one freed
-        if tok.lemma_.lower() in CONTEST_VERBS and _sports_sentence(tok.sent):
-            return None  # "the Dodgers beat the Giants 6-5": a game won
+        if tok.lemma_.lower() in CONTEST_VERBS and (_sports_sentence(tok.sent) or any(
+                t.lemma_.lower() in ELECTION_WORDS for t in tok.subtree)):
+            return None  # "the Dodgers beat the Giants 6-5": a game won; "Moore beat Strange in the primary": a vote
+        if tok.lemma_.lower() == "rally" and _root(code or "") == "14" and any(
+                t.lemma_.lower() in ("campaign", "supporter", "voter", "base") for c in tok.children
+                if c.dep_ not in ("nsubj", "nsubjpass") for t in c.subtree):
+            return None  # "rallied supporters", "a campaign rally": a candidate's gathering, no protest
         if tok.lemma_.lower() in TRAVEL_VERBS and (prep := syn.prep_child(tok, "from", "pobj")) is not None and \
                 prep.lemma_.lower() in LEISURE:
             return None  # "returned from holiday": no retreat, whoever returns
@@ -2025,7 +2034,7 @@ class Coder:
                         word == "from" and prep.head.lemma_.lower() in FROM_IS_ORIGIN):
                     continue
                 for pobj in prep.children:
-                    if pobj.dep_ == "pobj" and pobj.lemma_.lower() not in MANNER_NOUNS:
+                    if pobj.dep_ == "pobj" and pobj.lemma_.lower() not in MANNER_NOUNS | SAID_IN:
                         found = _flat(self.actors.code(h, speaker) for h in conjuncts(pobj))
                         found = [f for f in found if f.code]
                         owner = next((c for c in pobj.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
@@ -2216,9 +2225,13 @@ FEELING_PARTICIPLES = frozenset({"appalled", "disturbed", "dismayed", "angered",
 
 
 #: Nouns of attack that a person or a party makes in words on a person, a body or the press.
-VERBAL_ATTACKS = frozenset({"attack", "assault", "onslaught", "broadside", "offensive", "tirade", "salvo"})
-MEDIA_WORDS = frozenset({"media", "press", "newspaper", "newspapers", "journalist", "journalists", "reporter",
+NOUN_ATTACKS = frozenset({"attack", "assault", "onslaught", "broadside", "offensive", "tirade", "salvo"})
+PRESS_WORDS = frozenset({"media", "press", "newspaper", "newspapers", "journalist", "journalists", "reporter",
                          "reporters", "news"})
+#: Where words are said: an attack "in a tweet", "on Twitter", "in a speech" is made in words.
+SAID_IN = frozenset({"tweet", "twitter", "facebook", "speech", "statement", "post", "column", "editorial", "op-ed",
+                     "letter", "video", "message", "remark", "debate", "ad", "advert", "advertisement", "book",
+                     "memoir", "article", "blog", "interview", "radio", "television", "broadcast", "podcast"})
 
 
 #: Relative words that stand for the noun a relative clause describes.
@@ -2297,6 +2310,9 @@ PUBLISHED = frozenset({"statement", "report", "figure", "data", "sketch", "photo
                        "software", "single", "trailer", "edition", "schedule", "agenda", "timetable", "draft",
                        "resolution", "declaration", "verdict", "ruling", "budget", "proposal", "plan"})
 #: Verbs that in a sentence about a game report its result ("beat the Giants 6-5"), not violence.
+#: Words of elections: a contest verb over one of them is a vote won ("beat his rival in the primary").
+ELECTION_WORDS = frozenset({"election", "race", "primary", "nomination", "vote", "ballot", "poll", "runoff",
+                            "caucus", "referendum", "seat", "electorate", "by-election"})
 CONTEST_VERBS = frozenset({"beat", "defeat", "edge", "rout", "thrash", "trounce", "whip", "down", "top", "crush",
                            "hammer", "overcome", "outplay", "eliminate", "knock", "batter", "stun"})
 _SCORE = re.compile(r"\b\d{1,3}-\d{1,3}\b")
