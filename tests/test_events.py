@@ -2711,8 +2711,8 @@ def test_classes_from_fresh_2017_wire_stories():
     assert denial.event == "REJECT"
     assert types("The Kenyan minister pleaded for calm.") == ["REQUEST"]
     # a dateline of two cities ends before the story's first sentence
-    (event,) = coded("Kenya urges listing\n\nNAIROBI/KAMPALA, Uganda (Reuters) - Kenyan President William Ruto appealed "
-                     "on Saturday for Uganda to list its oil company in Nairobi.\n")
+    (event,) = coded("Kenya urges listing\n\nNAIROBI/KAMPALA, Uganda (Reuters) - Kenyan President William Ruto "
+                     "appealed on Saturday for Uganda to list its oil company in Nairobi.\n")
     assert [a.text for a in event.actor] == ["Kenyan President William Ruto"]
 
 
@@ -2769,3 +2769,28 @@ def test_votes_won_speeches_bills_killed_and_campaign_rallies():
     assert types("Britain delivered aid to Kenya on Tuesday.") == ["AID"]
     (event,) = coded("Kenyan singer Akothee attacked Ugandan fans on Twitter on Monday.")
     assert event.event == "ACCUSE" and [r.code for r in event.recipient] == ["UGA"]
+
+
+def test_defects_of_the_thirteenth_review():
+    assert types("Russian troops beat Ukrainian soldiers at a polling station during the election.") == ["ASSAULT"]
+    assert types("Kenyan police beat opposition supporters ahead of the vote.") == ["ASSAULT"]
+    assert "REJECT" not in types("Russian troops pushed back Ukrainian forces near Kharkiv.")
+    assert "REJECT" not in types("Kenya pushed back the election.")
+    assert types("Kenyan protesters attacked Ugandan journalists during a television debate.") == ["ASSAULT"]
+    assert types("Kenyans rallied to the streets in Nairobi against Uganda.") == ["PROTEST"]
+    (letter,) = coded("Kenya received a letter threatening sanctions against Uganda.")
+    assert not letter.actor
+    (statement,) = coded("Kenya read a statement by Uganda accusing Russia of aggression.")
+    assert [a.code for a in statement.actor] == ["UGA"]
+    assert all(r.code != "UGA" for e in coded("Kenya expressed outrage over the killing of Ugandan refugees.")
+               for r in e.recipient)
+    assert coded("Kenya expressed no anger at Uganda.") == []
+    assert coded("Russia said there was no contact with the kidnappers.") == []
+    assert all(a.code != "RUS" for e in coded("Intelligence agencies accused Russia of meddling.") for a in e.actor)
+    (accused,) = coded("Ukraine was accused of war crimes, according to Russia.")
+    assert [a.code for a in accused.actor] == ["RUS"]
+    assert types("Russia called Ukraine's president a criminal, the latest in a series of insults.") == ["ACCUSE"]
+    assert coded("Kenyan police are trying to determine whether Uganda interfered in the vote.",
+                 options=Options(steps=("events",), event_modes=tuple(MODES))) == []
+    assert types("She clashed with Ugandan police outside parliament.") == ["ASSAULT"]
+    assert coded("The Manafort indictment angered Russia.") == []

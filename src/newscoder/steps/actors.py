@@ -199,10 +199,12 @@ class ActorCoder:
         if low in PERSONAL and head.pos_ == "PRON":
             return [replace(r, text=head.text) for r in self._pronoun(PERSONAL[low], speaker, head)]
         if (head.lemma_.lower() in self.agents.nonactors and not (head.lemma_.lower() == "agency" and any(
-                c.dep_ == "compound" and c.lemma_.lower() in self.agents.sectors for c in head.children))) or \
+                c.dep_ == "compound" and c.lemma_.lower() in self.agents.sectors for c in head.children) and any(
+                c.dep_ in ("amod", "compound", "poss") and c.ent_type_ in ("NORP", "GPE") for c in head.children))) or \
                 head.ent_type_ in NOT_ACTOR_ENTS:
             return []  # "2005 offers the chance", "next year brings": a time or an amount acts on no one; "the
-            # agency" is a news agency, but "intelligence agencies" are spies
+            # agency" is a news agency, but "U.S. intelligence agencies" are spies (a country named with them: they
+            # take no other actor's)
         named = next((c for c in head.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
         if named is not None and not head.ent_type_ and head.pos_ in ("NOUN", "PROPN"):
             person = self.code(named, speaker)  # "the Secretary of State for Culture, Tessa Jowell": who she is

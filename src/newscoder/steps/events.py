@@ -1070,6 +1070,18 @@ class Coder:
         return _plain_thing(doer, self.actors) and _named_owner(doer) is None and doer.lemma_.lower() not in \
             AUTHORED | BODIES and not any(r.code for r in self.actors.code(doer))
 
+    def _vote_won(self, tok) -> bool:
+        """"beat Senator Strange in the primary", "defeated Sanders for the nomination": a person beaten in an
+        election named in the verb's own phrase, by no armed body ("police beat protesters ahead of the vote" is
+        an assault)."""
+        obj = _dobj(tok)
+        if obj is None or obj.ent_type_ != "PERSON" or not any(
+                p.dep_ == "prep" and p.lower_ in ("in", "for") and any(
+                    o.dep_ == "pobj" and o.lemma_.lower() in ELECTION_WORDS for o in p.children) for p in tok.children):
+            return False
+        subj = syn.subject(tok)[0]
+        return subj is None or not any(r.sector in ARMED_SECTORS | {"COP"} for r in self.actors.code(subj))
+
     def _feeling(self, tok) -> Event | None:
         """Displeasure at someone told as a feeling: "expressed frustration with the company", "voiced anger over
         Uganda's buildup", "was appalled by the decision of the government": the one who feels it disapproves
@@ -1077,7 +1089,8 @@ class Coder:
         lemma = tok.lemma_.lower()
         if syn.is_negated(tok):
             return None
-        if lemma in FEELING_VERBS and (obj := _dobj(tok)) is not None and obj.lemma_.lower() in FEELINGS:
+        if lemma in FEELING_VERBS and (obj := _dobj(tok)) is not None and obj.lemma_.lower() in FEELINGS and not any(
+                c.dep_ == "det" and c.lower_ == "no" for c in obj.children):
             holders = (obj, tok)
         elif tok.lower_ in FEELING_PARTICIPLES and any(c.dep_ == "auxpass" or c.dep_ == "nsubjpass"
                                                        for c in tok.children):
@@ -1086,8 +1099,8 @@ class Coder:
             return None
         at = next((o for h in holders for p in h.children if p.dep_ in ("prep", "agent") and p.lower_ in (
             "with", "at", "over", "about", "by", "toward", "towards") for o in p.children if o.dep_ == "pobj"), None)
-        if at is None:
-            return None
+        if at is None or _noun_code(at, self.lex) is not None or at.lemma_.lower() in UNDERGONE_NOUNS:
+            return None  # ("outraged by the killing of refugees": the act and its victims, left to the act's rules)
         owner = next((c for c in at.children if c.dep_ == "poss" and c.pos_ != "PRON"), None) or \
             syn.prep_child(at, "of", "pobj") or syn.prep_child(at, "by", "pobj")
         target = at if any(r.code for r in self.actors.code(at)) else owner
@@ -1111,8 +1124,9 @@ class Coder:
         if tok.lemma_.lower() not in CLAIM_VERBS or syn.is_negated(tok):
             return None
         clause = next((c for c in tok.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
-        if clause is None or syn.is_negated(clause):
-            return None
+        if clause is None or syn.is_negated(clause) or any(
+                c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in clause.children):
+            return None  # ("trying to determine whether Uganda interfered": a question, no finding)
         abetting = clause.lemma_.lower() in ABETTING and any(
             c.dep_ in ("dobj", "dative") and (c.lemma_.lower() in OUTLAWS or any(
                 r.sector in ("REB", "INS", "UAF") or "REB" in (r.code or "") for r in self.actors.code(c)))
@@ -1255,6 +1269,8 @@ class Coder:
         word = tok if subj.dep_ == "expl" else acomp if acomp is not None else attr
         event = self.make(word, "120", actors=self.actors.code(speaker_tok), recipient_head=claimant, denial=True)
         # (made at the copula's predicate: "not true" denies, it is no act left undone)
+        if event is not None and claimant is None:
+            event.recipient = []  # (no place: "said there was no fraud in Uganda" names no claimant)
         if event is not None:
             end = attr if word is tok else word
             event.trigger = " ".join(t.text for t in tok.doc[tok.i:end.i + 1] if not t.is_punct)  # "was no
@@ -1326,7 +1342,7 @@ class Coder:
         subj = syn.subject(tok)[0]
         if subj is not None and any(r.sector in ARMED_SECTORS for r in self.actors.code(subj)):
             return False
-        if any(p.dep_ == "prep" and p.lower_ in ("in", "on", "via", "during") and any(
+        if any(p.dep_ == "prep" and p.lower_ in ("in", "on", "via") and any(
                 o.dep_ == "pobj" and o.lemma_.lower() in SAID_IN for o in p.children) for p in tok.children):
             return True  # "attacked Jones in a tweet", "attacked his opponents on Twitter": words
         aimed = syn.prep_child(noun, "on", "pobj") if noun is not None else None
@@ -1577,7 +1593,11 @@ class Coder:
             return None  # "plans include funding for universities": what a plan holds, not done
         actors = self._noun_actors(tok)
         undergoer = next((c for c in tok.children if c.dep_ == "compound" and _undergoer(tok, c)), None)
-        if not actors and undergoer is not None and tok.lemma_.lower() in IMPLIED_AGENTS:
+        if not actors and undergoer is not None and tok.lemma_.lower() in IMPLIED_AGENTS and not any(
+                t.ent_type_ in ("GPE", "NORP") and not (t.head.dep_ == "pobj" and t.head.head.lower_ in ("in", "at"))
+                and not (t.dep_ == "pobj" and t.head.lower_ in ("in", "at")) for t in tok.sent):  # (the court's
+            # country is the story's or the place's, only where the sentence names no other party: "the Manafort
+            # indictment angered Russia")
             return self.make(tok, code, actors=self._implied_agent(tok), recipient_head=undergoer)  # "WorldCom
             # trial starts", "the Manafort indictment": a court or prosecutors act on the case's name ("Hassan's
             # arrest was part of a campaign" tells of an arrest, no one's act)
@@ -1719,9 +1739,14 @@ class Coder:
                 obj.lemma_.lower() in PUBLISHED):
             return None  # "police released sketches of the suspects", "a resolution released by the council":
             # published, no one freed
-        if tok.lemma_.lower() in CONTEST_VERBS and (_sports_sentence(tok.sent) or any(
-                t.lemma_.lower() in ELECTION_WORDS for t in tok.subtree)):
+        if tok.lemma_.lower() in CONTEST_VERBS and (_sports_sentence(tok.sent) or self._vote_won(tok)):
             return None  # "the Dodgers beat the Giants 6-5": a game won; "Moore beat Strange in the primary": a vote
+        if tok.lemma_.lower() == "push" and any(p.lower_ == "back" for p in _particles(tok)) and _root(
+                code or "") == "12" and not ((on := syn.prep_child(tok, "on", "pobj") or syn.prep_child(
+                    tok, "against", "pobj")) is not None and _dobj(tok) is None and not any(
+                        r.sector in ARMED_SECTORS | {"COP"} for r in self.actors.code(on))):
+            return None  # "pushed back on the accusations" rejects; "pushed back Ukrainian forces", "pushed back the
+            # election", "pushed back against the troops" do not
         if tok.lemma_.lower() == "rally" and _root(code or "") == "14" and any(
                 t.lemma_.lower() in ("campaign", "supporter", "voter", "base") for c in tok.children
                 if c.dep_ not in ("nsubj", "nsubjpass") for t in c.subtree):
@@ -1880,7 +1905,8 @@ class Coder:
             recipient = [r for r in told if r.code or r.sector] or [
                 r for h in conjuncts(recipient_head) if _named(h) for r in self.actors.code(h, speaker)]
             # ("demanded that Yediyurappa step down": a person no table codes, named, is the target all the same)
-        if speaker and (by_speaker or (not actors and _root(code) in SPEECH_ROOTS and not _sourced_passive(tok))):
+        if speaker and (by_speaker or (not actors and _root(code) in SPEECH_ROOTS and not (
+                _sourced_passive(tok) and not any(s.sector or s.kind == "state" for s in speaker)))):
             actors = speaker  # the speaker makes a statement, demand or threat; a deed they report is not theirs
         if not recipient and (_root(code) in CONFLICT_ROOTS or (actors and _root(code) == "14")):
             recipient = self._purpose_target(tok, speaker, threat=_root(code) == "13")
@@ -2171,8 +2197,9 @@ def _dobj(tok):
 
 
 def _sourced_passive(tok) -> bool:
-    """A passive with no agent told "according to" someone: "Townley was rejected, according to Politico" (the one
-    it is according to tells it; who rejected him is not said)."""
+    """A passive with no agent told "according to" someone: "Townley was rejected, according to Politico" (a
+    reporter it is according to tells it; who rejected him is not said; a government or a state it is according to
+    is taken for the doer, as before: "Kenya was urged to withdraw, according to the Ugandan government")."""
     return any(c.dep_ == "nsubjpass" for c in tok.children) and syn.agent_of_passive(tok) is None and \
         syn.speaker(tok)[1] is None
 
@@ -2185,32 +2212,39 @@ AUTHORED_NOUNS = frozenset({"resolution", "letter", "motion", "petition", "state
                             "appeal", "declaration", "communique", "message", "tweet", "post"})
 
 
+#: Verbs by which one authors a writing or makes a move ("introduced a resolution", "sent a letter").
+AUTHORING_VERBS = frozenset({"pass", "issue", "send", "introduce", "file", "sign", "publish", "release", "adopt",
+                             "table", "submit", "draft", "write", "post", "make", "launch", "unveil", "lodge",
+                             "deliver", "approve", "circulate", "tweet"})
+
+
 def _author(tok):
     """The author of the writing or attempt whose clause ``tok`` is: its owner ("China's move to pressure Vietnam"),
     else the subject of the verb it is the object of ("Republicans introduced a resolution calling on X"); or None."""
     noun = tok.head
     if tok.dep_ != "acl" or noun.lemma_.lower() not in AUTHORED_NOUNS or tok.tag_ == "VBN":
         return None
-    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None) or syn.prep_child(noun, "by", "pobj")
     if owner is not None:
         return owner
-    if noun.dep_ in ("dobj", "conj") and noun.head.pos_ == "VERB" and noun.dep_ == "dobj":
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in AUTHORING_VERBS:
         subj, dep = syn.subject(noun.head)
         return subj if dep == "nsubj" else None
-    return None
+    return None  # ("Kenya received a letter threatening sanctions": not Kenya's threat)
 
 
 #: Wrongs whose existence a speaker denies: "there was no collusion".
 DENIED_WRONGS = frozenset({"collusion", "wrongdoing", "interference", "meddling", "conspiracy", "cover-up",
-                           "coverup", "crime", "fraud", "corruption", "bribery", "abuse", "misconduct", "impropriety",
-                           "violation", "involvement", "link", "links", "contact", "contacts", "plot", "massacre"})
+                           "coverup", "fraud", "corruption", "bribery", "abuse", "misconduct", "impropriety",
+                           "violation", "involvement", "plot"})
+# (not "contact", "link", "crime": "there was no contact with the kidnappers" is a fact told, no charge denied)
 #: Claims that a speaker calls false: "the allegations were baseless".
 CLAIMS = frozenset({"allegation", "accusation", "claim", "charge", "report", "story", "suggestion", "assertion",
                     "rumour", "rumor", "speculation", "reports", "account"})
 FALSE_WORDS = frozenset({"false", "untrue", "baseless", "unfounded", "groundless", "fabricated", "fake", "bogus",
                          "absurd", "ridiculous", "nonsense", "wrong", "incorrect", "inaccurate", "misleading",
                          "defamatory", "slanderous", "fictitious", "unsubstantiated"})
-TRUE_WORDS = frozenset({"true", "accurate", "correct", "right", "the case"})
+TRUE_WORDS = frozenset({"true", "accurate", "correct"})  # (not "right": "it was not right to attack" judges)
 FALSE_NOUNS = frozenset({"hoax", "lie", "fabrication", "fiction", "smear", "hunt", "nonsense", "myth", "fantasy",
                          "falsehood", "slander", "libel", "invention", "distortion", "fake"})
 
@@ -2823,8 +2857,9 @@ def _charged_with_duty(tok) -> bool:
 def _named_as(tok) -> bool:
     """"called the move an escalation": "call" with an object and a predicate noun or adjective for it."""
     doc = tok.doc
+    has_object = any(c.dep_ == "dobj" for c in tok.children)
     deps = {c.dep_ for c in tok.children if c.dep_ != "oprd" or not any(
-        t.text == "," or t.pos_ == "CCONJ" for t in doc[tok.i + 1:c.left_edge.i])}
+        t.pos_ == "CCONJ" or t.text == "," and not has_object for t in doc[tok.i + 1:c.left_edge.i])}
     # (a predicate after a comma or "and" is no name the call gives: "called for Mueller to resign, the latest in a
     # series of criticisms", "called him and the two discussed Moore")
     if sum(c.dep_ == "oprd" for c in tok.children) >= 2 and "oprd" in deps or ("dobj" in deps and "oprd" in deps):
@@ -2833,6 +2868,11 @@ def _named_as(tok) -> bool:
         return False  # "called (Thursday) on Arabs to unite": an appeal
     return "oprd" in deps or ("dobj" in deps and bool(deps & {"xcomp", "ccomp", "attr", "acomp"})) or (
         "dobj" in deps and syn.prep_child(tok, "as", "pobj") is not None)  # "called an accountant as a witness"
+
+
+#: Words of armed or police bodies: a clash with them is a fight, whoever the other side is.
+ARMED_WORDS = frozenset({"police", "army", "troop", "soldier", "rebel", "force", "militant", "militia", "guard",
+                         "security", "officer", "riot", "gunman", "insurgent", "fighter"})
 
 
 #: Objects of "on" or "at" that say how or when, not at whom: "fired after ten days on the job", "fired on the spot".
@@ -2855,9 +2895,10 @@ def _idiom(tok) -> bool:
     if lemma == "strike" and any(c.dep_ == "dobj" and c.lower_ in OPINION_OBJECTS for c in tok.children) and any(
             c.dep_ in ("advmod", "acomp", "oprd", "ccomp") or c.lower_ == "as" for c in tok.children):
         return True
-    if lemma in ("clash", "spar", "tussle") and any(
-            h.ent_type_ == "PERSON" or h.lower_ in ("he", "she") for h in (
-                syn.subject(tok)[0], syn.prep_child(tok, "with", "pobj")) if h is not None):
+    sides = [h for h in (syn.subject(tok)[0], syn.prep_child(tok, "with", "pobj")) if h is not None]
+    if lemma in ("clash", "spar", "tussle") and any(h.ent_type_ == "PERSON" or h.lower_ in ("he", "she")
+                                                    for h in sides) and not any(
+            t.lemma_.lower() in ARMED_WORDS for h in sides for t in h.subtree):
         return True  # "Shaub, who clashed with Trump", "the senator sparred with the president": words, no fight (a
         # person on either side; "police clashed with protesters" is one)
     return lemma in ("receive", "monitor") and tok.dep_ == "acl" and tok.tag_ == "VBN" and not any(
