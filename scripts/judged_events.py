@@ -30,9 +30,9 @@ Commands:
   ``blind_events.json`` or ``events.json``, ``judgments.txt``: ``eid|real|type|src|tgt|cats|ev|note``) into
   data_src/judged_events.tsv, in place of the rows of the same batches (a folder's name is its batch); the
   other batches' rows are kept;
-- ``texts ARTICLES... [--out PATH]``: the judged articles, taken from article files (JSON lists of
-  ``{"id", "text"}``, or the ISOT ``True.csv``) when every judged evidence span in them matches its sha1, written
-  as JSON lines
+- ``texts SOURCES... [--out PATH]``: the judged articles, taken from article files (JSON lists of
+  ``{"id", "text"}``, the ISOT ``True.csv``, the Reuters-21578 folder of ../shared/data/tags, or a BBC folder of
+  ``<kind>/<NNN>.txt`` files) when every judged evidence span in them matches its sha1, written as JSON lines
   ``{"id", "text"}`` to ``.cache/judged_articles.jsonl``, where the training script reads them (the model
   sees each judged output in its article, as the events step does).
 """
@@ -118,13 +118,48 @@ def isot_articles(path: Path) -> list[dict]:
                 for n, r in enumerate(csv.DictReader(f))]
 
 
+def reuters_articles(folder: Path) -> list[dict]:
+    """Reuters-21578's stories with a body (``reut2-*.sgm`` in ``folder``): ``reut-<NEWID>``, the title, a blank
+    line, the body (character references decoded, the closing "Reuter" mark cut)."""
+    import html
+    import re
+
+    out = []
+    for sgm in sorted(folder.glob("reut2-*.sgm")):
+        raw = sgm.read_text(encoding="latin-1")
+        for m in re.finditer(r"<REUTERS([^>]*)>(.*?)</REUTERS>", raw, flags=re.S):
+            newid = re.search(r'NEWID="(\d+)"', m.group(1))
+            title, body = (re.search(rf"<{tag}>(.*?)</{tag}>", m.group(2), re.S) for tag in ("TITLE", "BODY"))
+            if newid and body:
+                text = html.unescape(body.group(1)).replace(" Reuter\n\x03", "")
+                out.append({"id": f"reut-{newid.group(1)}",
+                            "text": f"{html.unescape(title.group(1)) if title else ''}\n\n{text}"})
+    return out
+
+
+def bbc_articles(folder: Path) -> list[dict]:
+    """The BBC News raw files under ``folder`` (``<kind>/<NNN>.txt``, Latin-1): ``bbc-<kind>-<NNN>``, the file as
+    it is."""
+    return [{"id": f"bbc-{f.parent.name}-{f.stem}", "text": f.read_bytes().decode("latin-1")}
+            for f in sorted(folder.glob("*/[0-9][0-9][0-9].txt"))]
+
+
+def read_articles(source: Path) -> list[dict]:
+    """Articles from a JSON list of ``{"id", "text"}``, the ISOT ``True.csv``, a Reuters-21578 folder (its
+    ``reut2-*.sgm``) or a BBC folder (``<kind>/<NNN>.txt``)."""
+    if source.is_dir():
+        return reuters_articles(source) if any(source.glob("reut2-*.sgm")) else bbc_articles(source)
+    if source.suffix == ".csv":
+        return isot_articles(source)
+    return json.loads(source.read_text(encoding="utf-8"))
+
+
 def texts(article_files: list[Path], out: Path = TEXTS, path: Path = TSV) -> tuple[int, int]:
     """Write the judged articles found in ``article_files`` whose evidence spans all match; returns (found,
     wanted)."""
     articles = {}
     for file in article_files:
-        found = isot_articles(file) if file.suffix == ".csv" else json.loads(file.read_text(encoding="utf-8"))
-        for a in found:
+        for a in read_articles(file):
             articles.setdefault(a["id"], a["text"])
     rows = read(path)
     wanted = {row["article"] for row in rows}

@@ -42,3 +42,19 @@ def test_isot_rows_become_articles(tmp_path):
                         'worldnews,"December 1, 2017 "\n', encoding="utf-8")
     (article,) = J.isot_articles(csv_file)
     assert article == {"id": "isot-0", "text": "Kenya, Uganda talk\n\nNAIROBI (Reuters) - Talks began.\n"}
+
+
+def test_reuters_and_bbc_folders_become_articles(tmp_path):
+    reuters = tmp_path / "reuters"
+    reuters.mkdir()
+    (reuters / "reut2-000.sgm").write_bytes(
+        b'<REUTERS TOPICS="YES" NEWID="7">\n<TEXT>&#2;\n<TITLE>KENYA &amp; UGANDA TALK</TITLE>\n'
+        b'<BODY>Kenya and Uganda held talks on Monday.\n Reuter\n&#3;</BODY></TEXT>\n</REUTERS>\n'
+        b'<REUTERS NEWID="8"><TEXT><TITLE>NO BODY</TITLE></TEXT></REUTERS>\n')
+    (article,) = J.read_articles(reuters)
+    assert article["id"] == "reut-7" and article["text"].startswith("KENYA & UGANDA TALK\n\nKenya and Uganda held")
+    bbc = tmp_path / "bbc" / "politics"
+    bbc.mkdir(parents=True)
+    (bbc / "012.txt").write_bytes("Talks in Nairobi\n\nThe minister met his counterpart \xa3 5m.\n".encode("latin-1"))
+    (story,) = J.read_articles(tmp_path / "bbc")
+    assert story == {"id": "bbc-politics-012", "text": "Talks in Nairobi\n\nThe minister met his counterpart \xa3 5m.\n"}
