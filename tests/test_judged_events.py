@@ -55,6 +55,7 @@ def test_reuters_and_bbc_folders_become_articles(tmp_path):
     assert article["id"] == "reut-7" and article["text"].startswith("KENYA & UGANDA TALK\n\nKenya and Uganda held")
     bbc = tmp_path / "bbc" / "politics"
     bbc.mkdir(parents=True)
-    (bbc / "012.txt").write_bytes("Talks in Nairobi\n\nThe minister met his counterpart \xa3 5m.\n".encode("latin-1"))
+    text = "Talks in Nairobi\n\nThe minister met his counterpart \xa3 5m.\n"
+    (bbc / "012.txt").write_bytes(text.encode("latin-1"))
     (story,) = J.read_articles(tmp_path / "bbc")
-    assert story == {"id": "bbc-politics-012", "text": "Talks in Nairobi\n\nThe minister met his counterpart \xa3 5m.\n"}
+    assert story == {"id": "bbc-politics-012", "text": text}
