@@ -38,7 +38,7 @@ from spacy.language import Language
 
 from .. import extensions, steps
 from ..knowledge import countries, firms
-from ..knowledge.event_lexicon import cameo, evaluatives, lexicon
+from ..knowledge.event_lexicon import agents, cameo, evaluatives, lexicon
 from ..models import DEFAULT_MODES, MODES, Event, EventActor, Location
 from . import event_decide, event_merge
 from . import event_syntax as syn
@@ -450,13 +450,13 @@ GOODS = frozenset({"oil", "gas", "fuel", "energy", "steel", "good", "product", "
                    "car", "electricity", "coal", "copper", "gold", "service", "import", "export", "share", "bond",
                    "dollar", "labour", "labor", "metal", "commodity", "petrol", "gasoline", "diesel", "chip",
                    "computer", "phone", "mortgage", "property", "house", "ticket", "seat", "flight", "travel"})
-#: Nouns whose "over"/"on" phrase is their topic: "the row over asylum", "a book on his resignation".
 #: Nouns that say how a decision was made, no one it was made for: "approved the bill on a 12-11 party-line vote"
 #: (and where words were said, ``SAID_IN``: "attacked them on Twitter").
 MANNER_NOUNS = frozenset({"vote", "ballot", "margin", "majority", "tally", "count", "show"})
 #: Verbs of staying away from an event: its noun as their object is no event of theirs ("skipped a meeting").
 ABSENCE_VERBS = frozenset({"skip", "miss", "shun", "snub", "avoid", "forgo", "forego", "evade", "dodge", "quit",
                            "abandon", "stay", "walk", "pull", "delay"})
+#: Nouns whose "over"/"on" phrase is their topic: "the row over asylum", "a book on his resignation".
 TOPIC_HEADS = frozenset({"book", "debate", "row", "dispute", "war", "battle", "argument", "controversy", "question",
                          "concern", "fear", "worry", "story", "article", "film", "documentary", "speech", "comment",
                          "remark", "furore", "storm", "rumour", "rumor", "memoir", "lecture", "essay", "column",
@@ -1080,14 +1080,14 @@ class Coder:
                     o.dep_ == "pobj" and o.lemma_.lower() in ELECTION_WORDS for o in p.children) for p in tok.children):
             return False
         subj = syn.subject(tok)[0]
-        return subj is None or not any(r.sector in ARMED_SECTORS | {"COP"} for r in self.actors.code(subj))
+        return subj is None or not any(r.sector in ARMED_SECTORS for r in self.actors.code(subj))
 
     def _feeling(self, tok) -> Event | None:
         """Displeasure at someone told as a feeling: "expressed frustration with the company", "voiced anger over
         Uganda's buildup", "was appalled by the decision of the government": the one who feels it disapproves
         (110) of the one it is at (or the owner of what it is at); None unless that one is coded."""
         lemma = tok.lemma_.lower()
-        if syn.is_negated(tok):
+        if lemma not in FEELING_VERBS and tok.lower_ not in FEELING_PARTICIPLES or syn.is_negated(tok):
             return None
         if lemma in FEELING_VERBS and (obj := _dobj(tok)) is not None and obj.lemma_.lower() in FEELINGS and not any(
                 c.dep_ == "det" and c.lower_ == "no" for c in obj.children):
@@ -1101,9 +1101,8 @@ class Coder:
             "with", "at", "over", "about", "by", "toward", "towards") for o in p.children if o.dep_ == "pobj"), None)
         if at is None or _noun_code(at, self.lex) is not None or at.lemma_.lower() in UNDERGONE_NOUNS:
             return None  # ("outraged by the killing of refugees": the act and its victims, left to the act's rules)
-        owner = next((c for c in at.children if c.dep_ == "poss" and c.pos_ != "PRON"), None) or \
-            syn.prep_child(at, "of", "pobj") or syn.prep_child(at, "by", "pobj")
-        target = at if any(r.code for r in self.actors.code(at)) else owner
+        target = at if any(r.code for r in self.actors.code(at)) else (
+            self._claimant(at) or syn.prep_child(at, "of", "pobj"))  # the owner: "the decision of the government"
         if target is None or not any(r.code for r in self.actors.code(target)):
             return None
         doer, speaker_tok = syn.subject(tok)[0], syn.speaker(tok)[0]
@@ -1262,8 +1261,7 @@ class Coder:
                                             negated and acomp.lemma_.lower() in TRUE_WORDS)) or (
                 attr is not None and attr.lemma_.lower() in FALSE_NOUNS and not negated)
             denied = claim and false
-            claimant = next((c for c in subj.children if c.dep_ == "poss" and c.pos_ != "PRON"), None) or \
-                syn.prep_child(subj, "by", "pobj")
+            claimant = self._claimant(subj)
         if not denied:
             return None
         word = tok if subj.dep_ == "expl" else acomp if acomp is not None else attr
@@ -1744,7 +1742,7 @@ class Coder:
         if tok.lemma_.lower() == "push" and any(p.lower_ == "back" for p in _particles(tok)) and _root(
                 code or "") == "12" and not ((on := syn.prep_child(tok, "on", "pobj") or syn.prep_child(
                     tok, "against", "pobj")) is not None and _dobj(tok) is None and not any(
-                        r.sector in ARMED_SECTORS | {"COP"} for r in self.actors.code(on))):
+                        r.sector in ARMED_SECTORS for r in self.actors.code(on))):
             return None  # "pushed back on the accusations" rejects; "pushed back Ukrainian forces", "pushed back the
             # election", "pushed back against the troops" do not
         if tok.lemma_.lower() == "rally" and _root(code or "") == "14" and any(
@@ -2262,10 +2260,7 @@ FEELING_PARTICIPLES = frozenset({"appalled", "disturbed", "dismayed", "angered",
 NOUN_ATTACKS = frozenset({"attack", "assault", "onslaught", "broadside", "offensive", "tirade", "salvo"})
 PRESS_WORDS = frozenset({"media", "press", "newspaper", "newspapers", "journalist", "journalists", "reporter",
                          "reporters", "news"})
-#: Where words are said: an attack "in a tweet", "on Twitter", "in a speech" is made in words.
-SAID_IN = frozenset({"tweet", "twitter", "facebook", "speech", "statement", "post", "column", "editorial", "op-ed",
-                     "letter", "video", "message", "remark", "debate", "ad", "advert", "advertisement", "book",
-                     "memoir", "article", "blog", "interview", "radio", "television", "broadcast", "podcast"})
+
 
 
 #: Relative words that stand for the noun a relative clause describes.
@@ -2782,6 +2777,10 @@ PUBLIC = frozenset({"people", "voter", "public", "citizen", "resident", "consume
 #: Where words are said ("insisted on BBC Radio 4's Today programme").
 MEDIA_WORDS = frozenset({"programme", "program", "show", "radio", "television", "tv", "channel", "website",
                          "interview", "podcast", "broadcast", "air", "camera", "record"})
+#: Where words are said: an attack "in a tweet", "on Twitter", "in a speech" is made in words.
+SAID_IN = MEDIA_WORDS | {"tweet", "twitter", "facebook", "speech", "statement", "post", "column", "editorial", "op-ed",
+                         "letter", "video", "message", "remark", "debate", "ad", "advert", "advertisement", "book",
+                         "memoir", "article", "blog"}
 #: Words for a part of what follows their "of" ("all of its promises").
 def _pair_words(subj) -> bool:
     """Does the subject name two sides ("the two leaders", "both sides", "the pair")?"""
@@ -2870,11 +2869,6 @@ def _named_as(tok) -> bool:
         "dobj" in deps and syn.prep_child(tok, "as", "pobj") is not None)  # "called an accountant as a witness"
 
 
-#: Words of armed or police bodies: a clash with them is a fight, whoever the other side is.
-ARMED_WORDS = frozenset({"police", "army", "troop", "soldier", "rebel", "force", "militant", "militia", "guard",
-                         "security", "officer", "riot", "gunman", "insurgent", "fighter"})
-
-
 #: Objects of "on" or "at" that say how or when, not at whom: "fired after ten days on the job", "fired on the spot".
 NOT_AIMED_AT = frozenset({"job", "spot", "ground", "grounds", "basis", "charge", "suspicion", "day", "occasion",
                           "behalf", "request", "order", "orders", "advice", "recommendation", "time", "once", "end",
@@ -2898,7 +2892,7 @@ def _idiom(tok) -> bool:
     sides = [h for h in (syn.subject(tok)[0], syn.prep_child(tok, "with", "pobj")) if h is not None]
     if lemma in ("clash", "spar", "tussle") and any(h.ent_type_ == "PERSON" or h.lower_ in ("he", "she")
                                                     for h in sides) and not any(
-            t.lemma_.lower() in ARMED_WORDS for h in sides for t in h.subtree):
+            agents().sectors.get(t.lemma_.lower()) in ARMED_SECTORS for h in sides for t in h.subtree):
         return True  # "Shaub, who clashed with Trump", "the senator sparred with the president": words, no fight (a
         # person on either side; "police clashed with protesters" is one)
     return lemma in ("receive", "monitor") and tok.dep_ == "acl" and tok.tag_ == "VBN" and not any(
