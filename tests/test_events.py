@@ -2794,3 +2794,39 @@ def test_defects_of_the_thirteenth_review():
                  options=Options(steps=("events",), event_modes=tuple(MODES))) == []
     assert types("She clashed with Ugandan police outside parliament.") == ["ASSAULT"]
     assert coded("The Manafort indictment angered Russia.") == []
+
+
+def _recipients(text: str) -> list[str]:
+    return [r.text for e in coded(text) for r in e.recipient]
+
+
+def test_targets_named_by_a_bare_surname_or_by_the_event_nouns_of():
+    # a surname the model tags as no entity is still a name
+    assert _recipients("Kenyan President Ruto has accused Gulen of plotting a coup.") == ["Gulen"]
+    # the one an inquiry or an arrest is "of"
+    assert _recipients("Kenyan police opened an investigation of Wanjiru Kamau over the fraud.") == ["Wanjiru Kamau"]
+
+
+def test_a_measure_called_for_names_whom_it_falls_on():
+    assert _recipients("Germany called for sanctions against Russia over the poisoning.") == ["Russia"]
+    assert _recipients("Amnesty International called for the release of Wanjiru Kamau.") == ["Wanjiru Kamau"]
+    assert _recipients("Britain pushed for tougher sanctions on Iran.") == ["Iran"]
+    assert _recipients("The Kenyan union called for a strike on Monday.") == []
+
+
+def test_envoys_of_an_international_body_act_for_it():
+    (event,) = coded("A UN human rights expert condemned Myanmar for the crackdown.")
+    assert event.event == "ACCUSE" and event.actor[0].code.startswith("IGO")
+    assert event.actor[0].text == "UN human rights expert"
+    # commentators stay no actor
+    assert all(not e.actor for e in coded("Experts condemned Myanmar for the crackdown."))
+    assert all(not e.actor for e in coded("Harvard experts condemned Myanmar for the crackdown."))
+
+
+def test_a_finite_verb_hung_on_its_subject_by_the_parser_keeps_that_subject():
+    (event,) = coded("A UN expert condemned Myanmar.")
+    assert event.actor and event.actor[0].code.startswith("IGO")
+    assert [r.code for r in event.recipient] == ["MMR"]
+    # a headline's participle is still passive
+    (killed,) = coded("Five soldiers killed in Kabul\n\nThe Taliban claimed the attack on Monday.")
+    assert not killed.actor or all(a.text != "Five soldiers" for a in killed.actor)

@@ -198,6 +198,8 @@ class ActorCoder:
             return []  # "... stormed diplomat's home -- Bonn": who tells it, no party to it
         if low in PERSONAL and head.pos_ == "PRON":
             return [replace(r, text=head.text) for r in self._pronoun(PERSONAL[low], speaker, head)]
+        if head.lemma_.lower() in IGO_AGENTS and (igo := self._igo_modifier(head, speaker)):
+            return igo  # "a UN human rights expert", "EU observers": the body's own envoys, not commentators
         if (head.lemma_.lower() in self.agents.nonactors and not (head.lemma_.lower() == "agency" and any(
                 c.dep_ == "compound" and c.lemma_.lower() in self.agents.sectors for c in head.children) and any(
                 c.dep_ in ("amod", "compound", "poss") and c.ent_type_ in ("NORP", "GPE") for c in head.children))) or \
@@ -295,6 +297,15 @@ class ActorCoder:
         if _people_word(head) or lemma in GENERIC_TITLES or _title_lemma(head) in self.agents.sectors:
             return False
         return not any(r.code or r.sector for r in self.code(head))
+
+    def _igo_modifier(self, head, speaker) -> list[EventActor]:
+        """The international body a modifier of ``head`` names ("UN" of "a UN expert"), as the phrase's actor."""
+        for mod in (c for c in head.children if c.dep_ in ("nmod", "compound", "poss") and c.pos_ == "PROPN"):
+            found = [r for r in self.code(mod, speaker) if (r.code or "").startswith("IGO")]
+            if found:
+                return [replace(found[0], text=_join(sorted((t for t in _phrase(head) if t.dep_ != "det"),
+                                                            key=lambda t: t.i)))]
+        return []
 
     def is_people(self, head) -> bool:
         """Does the noun phrase headed by ``head`` name people: a person, a body of people ("his cabinet",
@@ -1008,6 +1019,8 @@ def _people_word(tok) -> bool:
     return bool(_AGENT_ENDING.search(lemma)) and lemma not in NOT_PEOPLE
 
 
+#: Words for commentators that are no actor ("experts say"), except as an international body's own envoys.
+IGO_AGENTS = frozenset({"expert", "observer"})
 #: Public name of the test: "the victims", "investors" name people (the events step reads it too).
 people_word = _people_word
 

@@ -105,10 +105,26 @@ def subject(tok):
         if head.dep_ == "acl" and head.tag_ == "VBG" and head.i > 0 and head.doc[head.i - 1].text == "," and \
                 head.head.dep_ in ("nsubj", "nsubjpass") and head.head.pos_ in ("PROPN", "NOUN"):
             return head.head, "nsubj"  # "Arafat, attacking Israel's decision, went ...": Arafat attacks it
+        if head.dep_ == "acl" and (head.tag_ in ("VBD", "VBZ", "VBP") or active_participle(head)) and \
+                head.head.dep_ == "ROOT" and head.head.pos_ in ("PROPN", "NOUN") and head.head.i < head.i:
+            return head.head, "nsubj"  # "Mikhail Khodorkovsky, a former oil tycoon, called for ...": a finite verb
+            # the parser hung on the sentence's only noun is its predicate, the noun its subject
         if head.dep_ not in CLIMB or head.head.i == head.i:
             break
         head = head.head
     return None, None
+
+
+#: Verbs whose passive keeps an object ("Ex-minister given jail term", "was handed a life sentence").
+DITRANSITIVE = frozenset({"give", "hand", "award", "grant", "offer", "deny", "send", "show", "tell", "pay", "lend",
+                          "promise", "allow", "refuse", "sentence", "charge", "fine"})
+
+
+def active_participle(tok) -> bool:
+    """A past participle with a direct object, outside a headline, is a past tense ("A UN expert condemned Myanmar",
+    parsed as a participle hung on its subject); a headline's or a verb of giving's object does not tell."""
+    return tok.tag_ == "VBN" and any(c.dep_ == "dobj" for c in tok.children) and \
+        tok.lemma_.lower() not in DITRANSITIVE and not in_headline(tok)
 
 
 def _subjects(head) -> list:

@@ -1908,6 +1908,8 @@ class Coder:
             actors = speaker  # the speaker makes a statement, demand or threat; a deed they report is not theirs
         if not recipient and (_root(code) in CONFLICT_ROOTS or (actors and _root(code) == "14")):
             recipient = self._purpose_target(tok, speaker, threat=_root(code) == "13")
+        if not recipient and _root(code) in ("02", "10"):
+            recipient = self._demanded_target(tok, noun, speaker)
         if not recipient and actors and not (_root(code) == "04" and (len(actors) > 1 or _plural_subject(tok))) and \
                 not any(c.dep_ in ("nsubjpass", "dobj") and _people_pronoun(c) for c in tok.children):
             # (people it does not place, "they were detained in the Cuban camp", are the target, not the place's state)
@@ -1953,7 +1955,8 @@ class Coder:
             # a past participle beside the clause is passive, its subject the one it falls on
         if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in ("NOUN", "PROPN") and (
                 tok.head.dep_ == "ROOT" or syn.in_headline(tok)) and not any(
-                c.dep_ in ("nsubj", "aux", "auxpass", "ccomp") for c in tok.children) and not any(
+                c.dep_ in ("nsubj", "aux", "auxpass", "ccomp") for c in tok.children) and not \
+                syn.active_participle(tok) and not any(
                 t.dep_ == "mark" and t.lower_ == "that" and t.i > tok.i and t.head.head.i == tok.head.i
                 for t in tok.sent):  # "a bookseller charged on Thursday that ...": a verb of saying the parser
             # hung on its subject, with its clause beside it, is active
@@ -2037,6 +2040,34 @@ class Coder:
                     return found
         return []
 
+    def _demanded_target(self, tok, noun, speaker) -> list[EventActor]:
+        """Who a measure called for falls on: "called for sanctions against Moscow", "pushed for the release of
+        Nasrin Sotoudeh", "demanded an inquiry into the army's conduct" (the measure's own complement, or its
+        owner: "called for Russia's expulsion")."""
+        for holder in (tok, noun):
+            for prep in (c for c in holder.children if c.dep_ == "prep" and c.lower_ == "for") if holder is not None \
+                    else ():
+                for measure in (c for c in prep.children if c.dep_ == "pobj"):
+                    if self._named_or_coded(measure, speaker):
+                        continue  # "called for Smith": for whom, not against
+                    for inner in (c for c in measure.children if c.dep_ == "prep" and c.lower_ in DEMANDED_PREPS):
+                        for pobj in (c for c in inner.children if c.dep_ == "pobj"):
+                            found = self._named_or_coded(pobj, speaker) or self._named_or_coded(
+                                _named_owner(pobj), speaker)
+                            if found:
+                                return found
+                    found = self._named_or_coded(_named_owner(measure), speaker)
+                    if found:
+                        return found
+        return []
+
+    def _named_or_coded(self, head, speaker) -> list[EventActor]:
+        """The actors of the phrase headed by ``head`` that a table codes, or that it names ("Nasrin Sotoudeh")."""
+        if head is None:
+            return []
+        found = [f for h in conjuncts(head) for f in self.actors.code(h, speaker) if f.code or f.sector]
+        return found or [f for h in conjuncts(head) if _named(h) for f in self.actors.code(h, speaker)]
+
     def _prep_recipient(self, tok, noun, speaker, named: bool = True) -> list[EventActor]:
         """A recipient in a prepositional phrase of the predicate, its object or its complement
         ("talks with X", "support for X", "agreed to withdraw troops from X"); ``named``: else a firm or person
@@ -2079,7 +2110,9 @@ class Coder:
                 if found:
                     return found
         for prep in preps if named else ():  # no code anywhere: a firm or person named there ("a stake in X")
-            if prep.lower_ in NAMED_PREPS and not (prep.lower_ == "in" and prep.head.lemma_.lower() in IN_IS_WHERE):
+            if (prep.lower_ in NAMED_PREPS or (prep.lower_ == "of" and noun is not None and prep.head.i == noun.i and
+                                               noun.lemma_.lower() not in MEETING_WORDS)) and \
+                    not (prep.lower_ == "in" and prep.head.lemma_.lower() in IN_IS_WHERE):
                 for pobj in prep.children:
                     if pobj.dep_ == "pobj" and _named(pobj):
                         found = _flat(self.actors.code(h, speaker) for h in conjuncts(pobj) if _named(h))
@@ -2689,12 +2722,17 @@ def _crowd(subj) -> bool:
 
 #: Prepositions whose object, a firm or a person no table codes, is still the target.
 NAMED_PREPS = frozenset({"with", "against", "to", "from", "in", "into", "for"})
+#: The complement of a measure called for that names whom it falls on ("sanctions against X", "the release of X").
+DEMANDED_PREPS = frozenset({"against", "on", "into", "of", "from"})
 
 
 def _named(head) -> bool:
     """Does the noun phrase headed by ``head`` name a firm, a body or a person (an entity the tables may not
     code: "sued Acme Corp", "a venture with Cable and Wireless")? Its text is the target all the same."""
-    return head.ent_type_ in ("ORG", "PERSON") and head.pos_ == "PROPN"
+    return head.pos_ == "PROPN" and (head.ent_type_ in ("ORG", "PERSON") or (
+        not head.ent_type_ and head.text.istitle() and head.text.isalpha() and not head.is_sent_start and not any(
+            c.dep_ in ("compound", "amod", "nmod") for c in head.children)))  # "accused Gulen of": a surname the
+    # model left untagged (not "the Mental Capacity Bill", a ticker "CAWL.L")
 
 
 def _political(actors: list[EventActor]) -> bool:
