@@ -2830,3 +2830,27 @@ def test_a_finite_verb_hung_on_its_subject_by_the_parser_keeps_that_subject():
     # a headline's participle is still passive
     (killed,) = coded("Five soldiers killed in Kabul\n\nThe Taliban claimed the attack on Monday.")
     assert not killed.actor or all(a.text != "Five soldiers" for a in killed.actor)
+
+
+def test_forces_kept_on_alert_mobilize():
+    assert types("Kenyan troops remained on high alert along the border on Monday.") == ["MOBILIZE"]
+    assert types("Kenyan troops were on alert in Mandera on Monday.") == ["MOBILIZE"]
+    assert types("Kenyan civil servants were on strike in Nairobi.") == ["PROTEST"]  # the class it joins
+
+
+def test_a_warrant_issued_for_someone_is_legal_action_against_them():
+    (event,) = coded("Turkish police issued an arrest warrant for the opposition leader on Monday.")
+    assert (event.event, event.cameo) == ("COERCE", "173")
+    assert [r.text for r in event.recipient] == ["opposition leader"]
+
+
+def test_state_organs_named_as_departments_agencies_and_bureaus():
+    (event,) = coded("The Department of Homeland Security returned the stolen manuscripts to Italy.")
+    assert event.event == "RETREAT" and event.actor[0].text == "Department of Homeland Security"
+    assert event.actor[0].sector == "GOV"
+    (sued,) = coded("The Environmental Protection Agency sued the Kenyan firm.")
+    assert sued.actor and sued.actor[0].sector == "GOV"
+    # a news agency stays no actor, and a lower-case department is none of the state's
+    assert [a.code for e in coded("Xinhua News Agency said China condemned Japan.") for a in e.actor] == ["CHN"]
+    assert all(a.sector != "GOV" for e in coded("The physics department condemned the university.")
+               for a in e.actor)

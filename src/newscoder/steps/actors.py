@@ -123,6 +123,7 @@ def _phrase(head) -> list:
                         "thousand", "hundred", "dozen", "score", "million", "some", "group",
                         "village", "town", "city", "area", "region", "province", "district",
                         "government", "regime", "administration", "cabinet", "army", "ministry", "embassy",
+                        "department", "agency", "bureau",
                         "republic", "kingdom", "emirate", "sultanate", "principality",  # "the Republic of Korea"
                         "president", "chairman", "director", "board", "executive", "employee", "worker",
                         "shareholder", "owner", "staff") or lemma in DELEGATES  # "ministers of the 12 EC nations",
@@ -200,7 +201,8 @@ class ActorCoder:
             return [replace(r, text=head.text) for r in self._pronoun(PERSONAL[low], speaker, head)]
         if head.lemma_.lower() in IGO_AGENTS and (igo := self._igo_modifier(head, speaker)):
             return igo  # "a UN human rights expert", "EU observers": the body's own envoys, not commentators
-        if (head.lemma_.lower() in self.agents.nonactors and not (head.lemma_.lower() == "agency" and any(
+        if (head.lemma_.lower() in self.agents.nonactors and not _organ_name(head) and not (
+                head.lemma_.lower() == "agency" and any(
                 c.dep_ == "compound" and c.lemma_.lower() in self.agents.sectors for c in head.children) and any(
                 c.dep_ in ("amod", "compound", "poss") and c.ent_type_ in ("NORP", "GPE") for c in head.children))) or \
                 head.ent_type_ in NOT_ACTOR_ENTS:
@@ -777,6 +779,9 @@ class ActorCoder:
         for tok in tokens:
             if _title_lemma(tok) in sectors and tok.pos_ in ("NOUN", "PROPN") and tok.i != head.i:
                 return sectors[_title_lemma(tok)]
+        if _organ_name(head):
+            return "GOV"  # "the Department of Homeland Security", "the Environmental Protection Agency": a state's organ
+            # by its capitalised name ("the physics department", "an advertising agency" are none)
         return None
 
     def _ethnic(self, head, tokens) -> bool:
@@ -1019,6 +1024,15 @@ def _people_word(tok) -> bool:
     return bool(_AGENT_ENDING.search(lemma)) and lemma not in NOT_PEOPLE
 
 
+#: Heads of the names of a state's organs ("the Department of Homeland Security", "the Bureau of Prisons").
+GOVERNMENT_BODIES = frozenset({"department", "agency", "bureau"})
+
+
+def _organ_name(head) -> bool:
+    """Is ``head`` the capitalised head of a state organ's name ("the Environmental Protection Agency"), not a news
+    agency's ("Xinhua News Agency", "the Press Agency")?"""
+    return head.lemma_.lower() in GOVERNMENT_BODIES and head.pos_ == "PROPN" and not any(
+        c.lower_ in ("news", "press", "advertising", "travel", "talent", "ad") for c in head.children)
 #: Words for commentators that are no actor ("experts say"), except as an international body's own envoys.
 IGO_AGENTS = frozenset({"expert", "observer"})
 #: Public name of the test: "the victims", "investors" name people (the events step reads it too).

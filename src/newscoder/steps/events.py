@@ -1658,9 +1658,9 @@ class Coder:
         if not heads and _root(_noun_code(tok, self.lex) or "") == "04":
             heads = self._members(tok)
         if not heads and tok.dep_ == "pobj" and tok.head.lower_ in ("on", "in") and tok.head.head.pos_ in (
-                "VERB", "AUX") and _root(_noun_code(tok, self.lex) or "") == "14":
+                "VERB", "AUX") and _root(_noun_code(tok, self.lex) or "") in ("14", "15"):
             heads = [h for h in syn.subject(tok.head.head)[:1] if h is not None]  # "civil servants were on strike",
-            # "walked out in protest at job cuts": the subject protests
+            # "walked out in protest at job cuts": the subject protests; "troops remained on alert": they are alerted
         if not heads and tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.lemma_.lower() in IN_TALKS \
                 and _root(_noun_code(tok, self.lex) or "") == "04" \
                 and syn.prep_child(tok, "with", "pobj") is not None:  # the other side named ("in talks to sign on": none)
