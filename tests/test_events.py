@@ -2854,3 +2854,19 @@ def test_state_organs_named_as_departments_agencies_and_bureaus():
     assert [a.code for e in coded("Xinhua News Agency said China condemned Japan.") for a in e.actor] == ["CHN"]
     assert all(a.sector != "GOV" for e in coded("The physics department condemned the university.")
                for a in e.actor)
+
+
+def test_a_court_undoing_an_act_rejects_it_and_its_author():
+    (event,) = coded("A Kenyan judge struck down the government's new rule on Friday.")
+    assert (event.event, event.cameo) == ("REJECT", "120")
+    assert [r.text for r in event.recipient] == ["government"]
+    (quashed,) = coded("The Kenyan High Court quashed the police commissioner's orders.")
+    assert quashed.event == "REJECT" and [r.text for r in quashed.recipient] == ["police commissioner"]
+    # an army striking a camp is still an attack
+    assert types("The Kenyan army struck the rebel camp on Monday.") == ["ASSAULT"]
+
+
+def test_a_conviction_upheld_is_a_finding_of_guilt():
+    (event,) = coded("A Kenyan appeals court upheld the conviction of the former governor.")
+    assert (event.event, event.cameo) == ("ACCUSE", "116")
+    assert [r.text for r in event.recipient] == ["former governor"]

@@ -1910,6 +1910,9 @@ class Coder:
             recipient = self._purpose_target(tok, speaker, threat=_root(code) == "13")
         if not recipient and _root(code) in ("02", "10"):
             recipient = self._demanded_target(tok, noun, speaker)
+        if not recipient and noun is not None and _root(code) in ("11", "12") and noun.dep_ == "dobj":
+            recipient = self._named_or_coded(_named_owner(noun), speaker)  # "overturned the government's ban",
+            # "struck down Trump's travel ban": whose act is undone or condemned
         if not recipient and actors and not (_root(code) == "04" and (len(actors) > 1 or _plural_subject(tok))) and \
                 not any(c.dep_ in ("nsubjpass", "dobj") and _people_pronoun(c) for c in tok.children):
             # (people it does not place, "they were detained in the Cuban camp", are the target, not the place's state)
