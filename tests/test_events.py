@@ -2870,3 +2870,45 @@ def test_a_conviction_upheld_is_a_finding_of_guilt():
     (event,) = coded("A Kenyan appeals court upheld the conviction of the former governor.")
     assert (event.event, event.cameo) == ("ACCUSE", "116")
     assert [r.text for r in event.recipient] == ["former governor"]
+
+
+def test_insults_and_fire_exchanged_are_hostility_not_trade():
+    (insults,) = coded("The Kenyan president has traded insults with the Ugandan leader for weeks.")
+    assert insults.event == "ACCUSE"
+    assert types("Kenyan and Ugandan troops traded fire across the border on Monday.") == ["ASSAULT"]
+    assert types("Kenya and Uganda traded goods worth $1 billion last year.") == ["COOPERATE"]
+
+
+def test_offices_held_and_videos_shared_are_no_events():
+    assert coded("Kenya's president has occupied the State House since 2013.") == []
+    assert coded("Last week the Kenyan senator shared on Twitter videos posted by a Ugandan activist.") == []
+    assert types("Kenya shared intelligence with Uganda on Monday.") == ["COOPERATE"]
+
+
+def test_praise_offered_and_requests_granted():
+    assert types("The Kenyan president offered effusive praise for the Ugandan leader.") == ["SUPPORT"]
+    (granted,) = coded("A Kenyan judge granted a request from the opposition leader to travel abroad.")
+    assert granted.cameo == "080" and granted.event != "AID"
+
+
+def test_only_strikers_return_to_work_as_a_concession():
+    assert coded("Kenyan Senator Otieno said he returned to work on Monday, a week after his surgery.") == []
+    assert types("Striking Kenyan miners returned to work on Monday.") == ["CONCEDE"]
+
+
+def test_a_stance_on_a_clause_and_a_favourable_label_are_no_verdicts():
+    assert coded('"The Ugandan government was clear that it wants a new deal," the Kenyan minister said.') == []
+    assert coded('The Kenyan minister called the Ugandan ruling "a substantial victory for the people."') == []
+    assert types("The Kenyan minister called the Ugandan decision an escalation.") == ["ACCUSE"]
+
+
+def test_what_a_measure_is_aimed_at_is_not_done():
+    evs = coded("The Kenyan restrictions are aimed at preventing Ugandan officials from entering the country.",
+                options=Options(steps=("events",), event_modes=tuple(MODES)))
+    assert evs and all(e.mode == "hypothetical" for e in evs)
+
+
+def test_an_attack_on_someones_character_is_in_words():
+    text = ("Kenyan opposition leader Raila Odinga criticised the president on Monday. "
+            "Odinga's attack on Ruto's character came in a speech in Kisumu.")
+    assert "ASSAULT" not in types(text)

@@ -442,6 +442,10 @@ def _negated(tok) -> bool:
     return False
 
 
+#: Heads of "at" + a gerund that tell a purpose: "aimed at preventing", "targeted at curbing".
+AIMING = frozenset({"aim", "target", "direct", "gear"})
+
+
 def purpose_clause(tok) -> bool:
     """Is ``tok`` the verb of a purpose clause ("to make up for losses", "... and to encourage rebels")?"""
     def to(t) -> bool:
@@ -586,6 +590,8 @@ def mode(tok) -> str:
             return "hypothetical"
         if cur.dep_ == "pcomp" and cur.head.lower_ == "of" and lemma(cur.head.head) in CHANCES:
             return "hypothetical"  # "weighing the possibility of recognizing Croatia"
+        if cur.dep_ == "pcomp" and cur.head.lower_ == "at" and lemma(cur.head.head) in AIMING:
+            return "hypothetical"  # "the restrictions are aimed at preventing ...": a purpose, not done
         if cur.dep_ == "advcl" and "than" in own:
             return "hypothetical"  # "able to do little more than offer sympathy": a comparison
         if cur.dep_ == "acl" and "to" in own and lemma(cur.head) in ("bid", "attempt", "effort") and \

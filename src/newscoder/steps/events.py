@@ -709,6 +709,11 @@ class Coder:
                     c.dep_ == "advmod" and c.lower_ in IN_WORDS for c in tok.children)):
             code = "111"  # "attacked Britain for allowing Islamists to meet", "that has been attacked by the Tories as
             # too little, too late": criticism of what it did, in words
+        if code and tok.lemma_.lower() in ("share", "post") and noun is None and any(
+                p.dep_ == "prep" and p.lower_ in ("on", "via") and any(o.lemma_.lower() in SAID_IN or any(
+                    g.dep_ == "compound" and g.lemma_.lower() in SAID_IN for g in o.children) for o in p.children)
+                for p in tok.children):
+            return None  # "shared on Twitter videos posted by ...": posted online, no information handed to anyone
         if code and _root(code) in ("18", "19") and self._attacked_in_words(tok, noun):
             code = "111"  # "Howard launched an attack on Labour's record", "a businessman attacked the government"
         if code and _root(code) not in VIOLENT_ROOTS and noun is None and self._thing_doer(tok):
@@ -1344,6 +1349,8 @@ class Coder:
                 o.dep_ == "pobj" and o.lemma_.lower() in SAID_IN for o in p.children) for p in tok.children):
             return True  # "attacked Jones in a tweet", "attacked his opponents on Twitter": words
         aimed = syn.prep_child(noun, "on", "pobj") if noun is not None else None
+        if aimed is not None and _personal_quality(aimed):
+            return True  # "launched an attack on Romney's character": only in words
         if aimed is not None and subj is not None and (subj.ent_type_ == "PERSON" or subj.pos_ == "PROPN" and not
                                                           subj.ent_type_) and aimed.ent_type_ == "PERSON" \
                 and any(r.sector in ("GOV", "PTY", "LEG") for r in self.actors.code(aimed)):
@@ -1612,7 +1619,7 @@ class Coder:
         if _root(code) in ("18", "19") and tok.lemma_.lower() in NOUN_ATTACKS and all(
                 a.kind == "person" or a.sector in ("PTY", "LEG") for a in actors) and (
                 on := syn.prep_child(tok, "on", "pobj") or syn.prep_child(tok, "against", "pobj")) is not None and (
-                on.ent_type_ in ("PERSON", "ORG", "NORP") or on.lower_ in PRESS_WORDS) and not any(
+                on.ent_type_ in ("PERSON", "ORG", "NORP") or on.lower_ in PRESS_WORDS or _personal_quality(on)) and not any(
                 t.lemma_.lower() in HURT_WORDS for t in tok.sent):
             code = "111"  # "Jones cranked up his attacks on Moore", "Trump's attack on the media": words
         return self.make(tok, code, actors=actors)
@@ -1778,6 +1785,9 @@ class Coder:
             if not _political(actors):
                 return None  # "analysts advised investors to sell": advice, no event
             code = "020"  # "health authorities warned residents to boil their water": an authority's appeal
+        if code == "082" and tok.lemma_.lower() == "return" and not any(a.sector in LABOUR_SECTORS for a in actors):
+            return None  # "Senator Paul returned to work after his injury", "CFPB staff returning to work": back at a
+            # desk; only strikers' return ends dissent ("the miners returned to work")
         if tok.lemma_.lower() in EVERYDAY_SENSES and not _political(actors) and not (
                 tok.lemma_.lower() in RECEIVING and _political(recipient)):  # "Zambia received aid from a bank"
             return None  # "the dollar retreated", "the firm cut jobs", "patients received treatment"
@@ -2605,8 +2615,12 @@ def _graded(tok):
         words, negative_only = [tok] + [c for c in tok.children if c.dep_ == "conj"], False
     for word in words:
         if word.tag_ in ("VBN", "VBD", "JJR", "JJS", "RBR", "RBS") or word.lower_.endswith("ed") or any(
-                c.dep_ == "advmod" and c.lower_ in ("more", "less", "most", "least") for c in word.children):
-            continue  # ("an EU code was more effective than the ban": a comparison of things, no verdict)
+                c.dep_ == "advmod" and c.lower_ in ("more", "less", "most", "least") for c in word.children) or (
+                word.pos_ == "ADJ" and (any(c.dep_ in ("ccomp", "xcomp") for c in word.children) or (
+                    word.dep_ == "acomp" and any(c.dep_ == "ccomp" and c.i > word.i and any(
+                        m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in word.head.children)))):
+            continue  # ("an EU code was more effective than the ban": a comparison of things, no verdict; "was clear
+            # that it wants", "is happy to help": a stance on what follows, not a judgment of the subject)
         valence = table.get(word.lower_, table.get(word.lemma_.lower()))
         if valence is None or abs(valence) < GRADED or (negative_only and valence > 0) or any(
                 c.dep_ == "neg" or c.lower_ in ("not", "never", "no") for c in word.children):
@@ -2864,11 +2878,23 @@ RANK_AND_FILE = frozenset({"supporter", "activist", "youth", "militant", "protes
                            "fan", "crowd", "mob", "follower", "loyalist", "gang", "thug", "worker", "student",
                            "cadre", "vigilante", "militia", "partisan"})
 PARTITIVES = frozenset({"all", "some", "most", "many", "much", "none", "each", "any", "both", "part", "several"})
+#: What is attacked of a person only in words: "an attack on Romney's character", "on his patriotism".
+PERSONAL_QUALITIES = frozenset({"character", "patriotism", "integrity", "honesty", "reputation", "record", "judgment",
+                                "judgement", "credibility", "competence", "religion", "faith", "motive", "motives",
+                                "loyalty", "leadership", "name", "legacy"})
+
+
+def _personal_quality(thing) -> bool:
+    """Is ``thing`` someone's character, patriotism, record ... (an owner named), which only words attack?"""
+    return thing.lemma_.lower() in PERSONAL_QUALITIES and any(c.dep_ == "poss" for c in thing.children)
+
+
 #: Words that make "called X Y" a favourable judgement or a plain name, not criticism.
 FAVOURABLE = frozenset({"plausible", "good", "encouraging", "important", "success", "successful", "historic",
                         "positive", "constructive", "excellent", "reasonable", "fair", "great", "welcome", "useful",
                         "helpful", "significant", "breakthrough", "milestone", "step", "progress", "friend", "partner",
-                        "ally", "model", "fruitful", "productive", "satisfactory", "sound", "right", "correct"})
+                        "ally", "model", "fruitful", "productive", "satisfactory", "sound", "right", "correct",
+                        "victory", "win", "triumph", "achievement", "boost", "relief", "vindication"})
 #: Duties one is "charged with" ("charged with protecting wildlands"), unlike crimes ("charged with murdering").
 DUTIES = frozenset({"protect", "oversee", "manage", "run", "ensure", "enforce", "implement", "coordinate", "supervise",
                     "regulate", "monitor", "organise", "organize", "lead", "prepare", "draft", "investigate", "review",
@@ -2883,7 +2909,17 @@ def _naming(tok) -> bool:
     if not any(c.dep_ in ("dobj", "nsubj") for c in tok.children):
         return True  # "Called the Reform Act, the proposal ...", "the bill, called the Reform Act": a name
     pred = next((c for c in tok.children if c.dep_ in ("oprd", "xcomp", "ccomp", "attr", "acomp")), None)
-    return pred is not None and pred.lemma_.lower() in FAVOURABLE
+    return pred is not None and (pred.lemma_.lower() in FAVOURABLE or _praising(pred))
+
+
+def _praising(pred) -> bool:
+    """Do the words of a predicate noun or adjective judge well and none ill ("a substantial victory for the
+    safety of the American people", "a great day"), by the evaluatives table?"""
+    table = evaluatives()
+    words = [pred] + [c for c in pred.children if c.dep_ in ("amod", "conj")]
+    values = [v for w in words if (v := table.get(w.lower_, table.get(w.lemma_.lower()))) is not None]
+    return any(v >= GRADED for v in values) and not any(v <= -GRADED for v in values) and not any(
+        c.dep_ == "neg" for w in words for c in w.children)
 
 
 def _charged_with_duty(tok) -> bool:
