@@ -2912,3 +2912,20 @@ def test_an_attack_on_someones_character_is_in_words():
     text = ("Kenyan opposition leader Raila Odinga criticised the president on Monday. "
             "Odinga's attack on Ruto's character came in a speech in Kisumu.")
     assert "ASSAULT" not in types(text)
+
+
+def test_a_lawyer_or_campaign_acts_for_its_named_owner():
+    (denied,) = coded("Sam Clovis' attorney denied those reports on Tuesday.")
+    assert denied.event == "REJECT" and denied.actor[0].text == "Sam Clovis' attorney"
+    (demand,) = coded("Moore's campaign on Wednesday demanded that Nelson turn over the yearbook.")
+    assert demand.actor and demand.actor[0].text == "Moore's campaign"
+    # what such a team says of nothing, or makes use of, is no act
+    assert coded("Donald Trump Jr.'s attorney declined a request for comment on Wednesday.") == []
+    assert "COERCE" not in types("Moore's campaign has cast Jones as a liberal, seizing on his support of the bill.")
+
+
+def test_a_civic_watchdog_is_no_regulator():
+    (sued,) = coded("Judicial Watch, a conservative watchdog, sued the Justice Department on Monday.")
+    assert sued.actor[0].sector == "NGO" and sued.recipient[0].sector == "GOV"
+    (fined,) = coded("The Kenyan competition watchdog fined the firm on Monday.")
+    assert fined.actor[0].sector == "GOV"

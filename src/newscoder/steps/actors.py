@@ -81,6 +81,9 @@ ATTACK_NOUNS = frozenset({"bomb", "bombing", "blast", "explosion", "device", "mi
                           "bullet", "sniper", "drone"})
 #: People who speak for the body they are "of" or "for": "a spokesman for Ericsson" is Ericsson's.
 SPEAKING_FOR = frozenset({"spokesman", "spokeswoman", "spokesperson", "official", "representative"})
+#: Who speaks or acts for the person or body named as their owner: "Sam Clovis' attorney", "Moore's campaign".
+REPRESENTATIVES = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative", "lawyer", "attorney",
+                             "counsel", "campaign"})
 #: Where people meet: "ministers met in Paris" says where, not whose ministers they are.
 MEETING_WORDS = frozenset({"meet", "meeting", "talk", "talks", "negotiate", "negotiation", "discuss", "discussion",
                            "summit", "visit", "hold", "resume", "gather", "convene", "confer", "consult",
@@ -214,6 +217,15 @@ class ActorCoder:
             person = self.code(named, speaker)  # "the Secretary of State for Culture, Tessa Jowell": who she is
             if person and person[0].code:
                 return person
+        if head.lemma_.lower() in REPRESENTATIVES and head.pos_ == "NOUN" and named is None and (owner := next((
+                c for c in head.children if c.dep_ == "poss" and c.pos_ != "PRON" and (
+                    c.ent_type_ in ("PERSON", "ORG") or c.pos_ == "PROPN" and not c.ent_type_ or
+                    c.pos_ == "NOUN" and _people_word(c))), None)) is not None:
+            found = self.code(owner, speaker)  # "Sam Clovis' attorney", "Moore's campaign": who they speak and act for
+            if found:
+                text = head.doc[owner.left_edge.i:head.i + 1].text  # "Sam Clovis' attorney" (no appositive)
+                return [replace(r, text=text, kind="group" if r.kind == "person" else r.kind) for r in found]
+                # (a team acting for the person: no "he" or "she" of the text is it)
         if head.lemma_.lower() in PAIR_NOUNS and any(c.lower_ in ("two", "both") for c in head.children):
             pair = self.last_pair or self._pair_before(head)  # "the two sides": the last pair named
             if pair:
@@ -765,6 +777,8 @@ class ActorCoder:
             return None  # "the Soviet Union", "the European Union": a state's or a known body's name, no union
         lemma = _title_lemma(head)
         near = [t for t in tokens if t.i < head.i and t.head.i == head.i and t.dep_ in ("compound", "amod")]
+        if any(t.lemma_.lower() in WATCHDOGS and any(c.lower_ in CIVIC_WATCHDOGS for c in t.children) for t in tokens):
+            return "NGO"  # "Judicial Watch, a conservative watchdog", "a consumer watchdog": citizens', not a regulator
         if near and f"{near[-1].lemma_.lower()} {lemma}" in sectors:  # "security forces", "air force"
             return sectors[f"{near[-1].lemma_.lower()} {lemma}"]
         if lemma in GENERIC_TITLES:  # "rebel leaders", "opposition parties", "intelligence officials"
@@ -780,8 +794,8 @@ class ActorCoder:
             if _title_lemma(tok) in sectors and tok.pos_ in ("NOUN", "PROPN") and tok.i != head.i:
                 return sectors[_title_lemma(tok)]
         if _organ_name(head):
-            return "GOV"  # "the Department of Homeland Security", "the Environmental Protection Agency": a state's organ
-            # by its capitalised name ("the physics department", "an advertising agency" are none)
+            return "GOV"  # "the Department of Homeland Security", "the Environmental Protection Agency": a state's
+            # organ by its capitalised name ("the physics department", "an advertising agency" are none)
         return None
 
     def _ethnic(self, head, tokens) -> bool:
@@ -1024,6 +1038,10 @@ def _people_word(tok) -> bool:
     return bool(_AGENT_ENDING.search(lemma)) and lemma not in NOT_PEOPLE
 
 
+#: Words for a body that watches others: a regulator unless a civic word goes before it.
+WATCHDOGS = frozenset({"watchdog"})
+CIVIC_WATCHDOGS = frozenset({"conservative", "liberal", "progressive", "consumer", "media", "environmental", "advocacy",
+                             "nonpartisan", "non-partisan", "citizen", "citizens", "ethics", "taxpayer", "press"})
 #: Heads of the names of a state's organs ("the Department of Homeland Security", "the Bureau of Prisons").
 GOVERNMENT_BODIES = frozenset({"department", "agency", "bureau"})
 

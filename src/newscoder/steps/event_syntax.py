@@ -250,7 +250,10 @@ def declined_to_say(tok) -> bool:
     if tok.lemma_.lower() not in ("decline", "refuse"):
         return False
     return any(c.dep_ in ("xcomp", "dobj") and (c.lemma_.lower() in NO_COMMENT or (
-        c.lemma_.lower() == "draw" and any(g.dep_ == "auxpass" for g in c.children))) for c in tok.children)
+        c.lemma_.lower() == "draw" and any(g.dep_ == "auxpass" for g in c.children)) or (
+        c.lemma_.lower() in ("request", "invitation") and any(  # "declined a request for comment"
+            p.lower_ == "for" and any(o.lemma_.lower() in NO_COMMENT for o in p.children) for p in c.children)))
+        for c in tok.children)
 
 
 #: Verbs of a reporter's question put to the speaker: "Pressed on benefits, he said ...", "Asked about ...".

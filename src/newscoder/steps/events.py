@@ -1619,8 +1619,8 @@ class Coder:
         if _root(code) in ("18", "19") and tok.lemma_.lower() in NOUN_ATTACKS and all(
                 a.kind == "person" or a.sector in ("PTY", "LEG") for a in actors) and (
                 on := syn.prep_child(tok, "on", "pobj") or syn.prep_child(tok, "against", "pobj")) is not None and (
-                on.ent_type_ in ("PERSON", "ORG", "NORP") or on.lower_ in PRESS_WORDS or _personal_quality(on)) and not any(
-                t.lemma_.lower() in HURT_WORDS for t in tok.sent):
+                on.ent_type_ in ("PERSON", "ORG", "NORP") or on.lower_ in PRESS_WORDS or _personal_quality(on)) and \
+                not any(t.lemma_.lower() in HURT_WORDS for t in tok.sent):
             code = "111"  # "Jones cranked up his attacks on Moore", "Trump's attack on the media": words
         return self.make(tok, code, actors=actors)
 
