@@ -2801,17 +2801,21 @@ def _recipients(text: str) -> list[str]:
 
 
 def test_targets_named_by_a_bare_surname_or_by_the_event_nouns_of():
-    # a surname the model tags as no entity is still a name
-    assert _recipients("Kenyan President Ruto has accused Gulen of plotting a coup.") == ["Gulen"]
+    # the surname of a person named in full before, which the model tags as no entity here, is still a name
+    assert _recipients("Fethullah Gulen lives in Pennsylvania. Kenyan President Ruto has accused Gulen of plotting "
+                       "a coup.") == ["Gulen"]
+    assert _recipients("Kenyan President Ruto has accused Gulen of plotting a coup.") == []  # never named in full
     # the one an inquiry or an arrest is "of"
     assert _recipients("Kenyan police opened an investigation of Wanjiru Kamau over the fraud.") == ["Wanjiru Kamau"]
 
 
 def test_a_measure_called_for_names_whom_it_falls_on():
     assert _recipients("Germany called for sanctions against Russia over the poisoning.") == ["Russia"]
-    assert _recipients("Amnesty International called for the release of Wanjiru Kamau.") == ["Wanjiru Kamau"]
     assert _recipients("Britain pushed for tougher sanctions on Iran.") == ["Iran"]
     assert _recipients("The Kenyan union called for a strike on Monday.") == []
+    # the ones a release is "of" gain by it; an inquiry into an attack names no one it falls on
+    assert _recipients("Kenya called for the release of Kenyan hostages held in Somalia.") == []
+    assert _recipients("The UN called for an investigation into the attack on Kiev.") == []
 
 
 def test_envoys_of_an_international_body_act_for_it():
@@ -2835,6 +2839,7 @@ def test_a_finite_verb_hung_on_its_subject_by_the_parser_keeps_that_subject():
 def test_forces_kept_on_alert_mobilize():
     assert types("Kenyan troops remained on high alert along the border on Monday.") == ["MOBILIZE"]
     assert types("Kenyan troops were on alert in Mandera on Monday.") == ["MOBILIZE"]
+    assert coded("Kenyan investors remained on alert for signs of inflation.") == []
     assert types("Kenyan civil servants were on strike in Nairobi.") == ["PROTEST"]  # the class it joins
 
 
@@ -2850,7 +2855,10 @@ def test_state_organs_named_as_departments_agencies_and_bureaus():
     assert event.actor[0].sector == "GOV"
     (sued,) = coded("The Environmental Protection Agency sued the Kenyan firm.")
     assert sued.actor and sued.actor[0].sector == "GOV"
-    # a news agency stays no actor, and a lower-case department is none of the state's
+    # a space agency of many states, a research bureau, a news agency and a lower-case department are no state's
+    assert all(a.sector != "GOV" for e in coded("The European Space Agency criticised Kenya.") for a in e.actor)
+    assert all(a.sector != "GOV" for e in coded("The Bureau of Investigative Journalism accused the Kenyan army.")
+               for a in e.actor)
     assert [a.code for e in coded("Xinhua News Agency said China condemned Japan.") for a in e.actor] == ["CHN"]
     assert all(a.sector != "GOV" for e in coded("The physics department condemned the university.")
                for a in e.actor)
@@ -2880,7 +2888,8 @@ def test_insults_and_fire_exchanged_are_hostility_not_trade():
 
 
 def test_offices_held_and_videos_shared_are_no_events():
-    assert coded("Kenya's president has occupied the State House since 2013.") == []
+    assert coded("Kenya's president has occupied the presidency since 2013.") == []
+    assert types("Kenyan settlers occupied a Ugandan house near the border.") == ["COERCE"]  # a seizure stays
     assert coded("Last week the Kenyan senator shared on Twitter videos posted by a Ugandan activist.") == []
     assert types("Kenya shared intelligence with Uganda on Monday.") == ["COOPERATE"]
 
@@ -2900,6 +2909,7 @@ def test_a_stance_on_a_clause_and_a_favourable_label_are_no_verdicts():
     assert coded('"The Ugandan government was clear that it wants a new deal," the Kenyan minister said.') == []
     assert coded('The Kenyan minister called the Ugandan ruling "a substantial victory for the people."') == []
     assert types("The Kenyan minister called the Ugandan decision an escalation.") == ["ACCUSE"]
+    assert types("The Kenyan minister called the deal a victory for Uganda.") == ["ACCUSE"]  # another side's gain
 
 
 def test_what_a_measure_is_aimed_at_is_not_done():
@@ -2929,3 +2939,5 @@ def test_a_civic_watchdog_is_no_regulator():
     assert sued.actor[0].sector == "NGO" and sued.recipient[0].sector == "GOV"
     (fined,) = coded("The Kenyan competition watchdog fined the firm on Monday.")
     assert fined.actor[0].sector == "GOV"
+    (media,) = coded("Kenya's media watchdog banned the newspaper on Monday.")
+    assert media.actor[0].sector == "GOV"

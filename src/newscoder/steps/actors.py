@@ -82,8 +82,7 @@ ATTACK_NOUNS = frozenset({"bomb", "bombing", "blast", "explosion", "device", "mi
 #: People who speak for the body they are "of" or "for": "a spokesman for Ericsson" is Ericsson's.
 SPEAKING_FOR = frozenset({"spokesman", "spokeswoman", "spokesperson", "official", "representative"})
 #: Who speaks or acts for the person or body named as their owner: "Sam Clovis' attorney", "Moore's campaign".
-REPRESENTATIVES = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative", "lawyer", "attorney",
-                             "counsel", "campaign"})
+REPRESENTATIVES = (SPEAKING_FOR - {"official"}) | {"lawyer", "attorney", "counsel", "campaign"}
 #: Where people meet: "ministers met in Paris" says where, not whose ministers they are.
 MEETING_WORDS = frozenset({"meet", "meeting", "talk", "talks", "negotiate", "negotiation", "discuss", "discussion",
                            "summit", "visit", "hold", "resume", "gather", "convene", "confer", "consult",
@@ -223,7 +222,8 @@ class ActorCoder:
                     c.pos_ == "NOUN" and _people_word(c))), None)) is not None:
             found = self.code(owner, speaker)  # "Sam Clovis' attorney", "Moore's campaign": who they speak and act for
             if found:
-                text = head.doc[owner.left_edge.i:head.i + 1].text  # "Sam Clovis' attorney" (no appositive)
+                start = next(t.i for t in head.doc[owner.left_edge.i:head.i + 1] if t.dep_ != "det")
+                text = head.doc[start:head.i + 1].text  # "Sam Clovis' attorney" (no appositive, no article)
                 return [replace(r, text=text, kind="group" if r.kind == "person" else r.kind) for r in found]
                 # (a team acting for the person: no "he" or "she" of the text is it)
         if head.lemma_.lower() in PAIR_NOUNS and any(c.lower_ in ("two", "both") for c in head.children):
@@ -1040,8 +1040,13 @@ def _people_word(tok) -> bool:
 
 #: Words for a body that watches others: a regulator unless a civic word goes before it.
 WATCHDOGS = frozenset({"watchdog"})
-CIVIC_WATCHDOGS = frozenset({"conservative", "liberal", "progressive", "consumer", "media", "environmental", "advocacy",
-                             "nonpartisan", "non-partisan", "citizen", "citizens", "ethics", "taxpayer", "press"})
+CIVIC_WATCHDOGS = frozenset({"conservative", "liberal", "progressive", "consumer", "advocacy", "nonpartisan",
+                             "non-partisan", "citizen", "citizens", "taxpayer", "taxpayers"})
+#: Words of a Department's, an Agency's or a Bureau's name that make it no state organ: the press, research, a
+#: university's department, a community's agency.
+NOT_ORGANS = frozenset({"news", "press", "advertising", "travel", "talent", "ad", "journalism", "investigative",
+                        "research", "economics", "studies", "science", "sciences", "university", "college", "school",
+                        "jewish", "catholic", "christian", "muslim", "islamic", "doping", "space"})
 #: Heads of the names of a state's organs ("the Department of Homeland Security", "the Bureau of Prisons").
 GOVERNMENT_BODIES = frozenset({"department", "agency", "bureau"})
 
@@ -1049,8 +1054,14 @@ GOVERNMENT_BODIES = frozenset({"department", "agency", "bureau"})
 def _organ_name(head) -> bool:
     """Is ``head`` the capitalised head of a state organ's name ("the Environmental Protection Agency"), not a news
     agency's ("Xinhua News Agency", "the Press Agency")?"""
-    return head.lemma_.lower() in GOVERNMENT_BODIES and head.pos_ == "PROPN" and not any(
-        c.lower_ in ("news", "press", "advertising", "travel", "talent", "ad") for c in head.children)
+    if head.lemma_.lower() not in GOVERNMENT_BODIES or head.pos_ != "PROPN":
+        return False
+    words = {t.lower_ for t in head.subtree}
+    if words & NOT_ORGANS:
+        return False  # "the Bureau of Investigative Journalism", "the Department of Economics", "the Jewish Agency"
+    return not words & INTERNATIONAL_WORDS or any(  # "the European Space Agency" is no state's; "the Canadian
+        countries.by_demonym(t.text) or countries.by_name(t.text) for t in head.subtree  # International Development
+        if t.text[:1].isupper())  # Agency", "the U.S. Agency for International Development" are
 #: Words for commentators that are no actor ("experts say"), except as an international body's own envoys.
 IGO_AGENTS = frozenset({"expert", "observer"})
 #: Public name of the test: "the victims", "investors" name people (the events step reads it too).

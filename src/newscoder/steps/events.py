@@ -1665,9 +1665,11 @@ class Coder:
         if not heads and _root(_noun_code(tok, self.lex) or "") == "04":
             heads = self._members(tok)
         if not heads and tok.dep_ == "pobj" and tok.head.lower_ in ("on", "in") and tok.head.head.pos_ in (
-                "VERB", "AUX") and _root(_noun_code(tok, self.lex) or "") in ("14", "15"):
-            heads = [h for h in syn.subject(tok.head.head)[:1] if h is not None]  # "civil servants were on strike",
-            # "walked out in protest at job cuts": the subject protests; "troops remained on alert": they are alerted
+                "VERB", "AUX") and (root := _root(_noun_code(tok, self.lex) or "")) in ("14", "15"):
+            heads = [h for h in syn.subject(tok.head.head)[:1] if h is not None and (root == "14" or any(
+                r.sector in ARMED_SECTORS or r.kind == "state" and r.sector in (None, "GOV")
+                for r in self.actors.code(h)))]  # "civil servants were on strike", "walked out in protest at job
+            # cuts": the subject protests; "troops remained on alert": forces alerted ("investors were on alert": no)
         if not heads and tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.lemma_.lower() in IN_TALKS \
                 and _root(_noun_code(tok, self.lex) or "") == "04" \
                 and syn.prep_child(tok, "with", "pobj") is not None:  # the other side named ("in talks to sign on": none)
@@ -2063,8 +2065,11 @@ class Coder:
                 for measure in (c for c in prep.children if c.dep_ == "pobj"):
                     if self._named_or_coded(measure, speaker):
                         continue  # "called for Smith": for whom, not against
-                    for inner in (c for c in measure.children if c.dep_ == "prep" and c.lower_ in DEMANDED_PREPS):
-                        for pobj in (c for c in inner.children if c.dep_ == "pobj"):
+                    for inner in (c for c in measure.children if c.dep_ == "prep" and c.lower_ in DEMANDED_PREPS
+                                  and not (c.lower_ == "of" and measure.lemma_.lower() in BENEFITS)):
+                        for pobj in (c for c in inner.children if c.dep_ == "pobj" and
+                                     c.lemma_.lower() not in lexicon().nouns):  # ("an inquiry into the attack on X":
+                            # the attack's victim is not the inquiry's target)
                             found = self._named_or_coded(pobj, speaker) or self._named_or_coded(
                                 _named_owner(pobj), speaker)
                             if found:
@@ -2740,7 +2745,9 @@ def _crowd(subj) -> bool:
 #: Prepositions whose object, a firm or a person no table codes, is still the target.
 NAMED_PREPS = frozenset({"with", "against", "to", "from", "in", "into", "for"})
 #: The complement of a measure called for that names whom it falls on ("sanctions against X", "the release of X").
-DEMANDED_PREPS = frozenset({"against", "on", "into", "of", "from"})
+DEMANDED_PREPS = frozenset({"against", "on", "into", "of"})
+#: Measures whose "of" names who gains by them ("the release of hostages"), not whom they fall on.
+BENEFITS = frozenset({"release", "return", "freedom", "rescue", "safety", "protection", "repatriation"})
 
 
 def _named(head) -> bool:
@@ -2748,8 +2755,10 @@ def _named(head) -> bool:
     code: "sued Acme Corp", "a venture with Cable and Wireless")? Its text is the target all the same."""
     return head.pos_ == "PROPN" and (head.ent_type_ in ("ORG", "PERSON") or (
         not head.ent_type_ and head.text.istitle() and head.text.isalpha() and not head.is_sent_start and not any(
-            c.dep_ in ("compound", "amod", "nmod") for c in head.children)))  # "accused Gulen of": a surname the
-    # model left untagged (not "the Mental Capacity Bill", a ticker "CAWL.L")
+            c.dep_ in ("compound", "amod", "nmod") for c in head.children) and any(
+            e.label_ in ("PERSON", "ORG") and len(e) > 1 and e[-1].text == head.text for e in head.doc.ents)))
+    # "accused Gulen of" after "Fethullah Gulen": the surname of a person the article names in full, which the model
+    # left untagged here (not "God", "Bitcoin", "the Mental Capacity Bill", a ticker "CAWL.L")
 
 
 def _political(actors: list[EventActor]) -> bool:
@@ -2881,12 +2890,14 @@ PARTITIVES = frozenset({"all", "some", "most", "many", "much", "none", "each", "
 #: What is attacked of a person only in words: "an attack on Romney's character", "on his patriotism".
 PERSONAL_QUALITIES = frozenset({"character", "patriotism", "integrity", "honesty", "reputation", "record", "judgment",
                                 "judgement", "credibility", "competence", "religion", "faith", "motive", "motives",
-                                "loyalty", "leadership", "name", "legacy"})
+                                "loyalty"})
 
 
 def _personal_quality(thing) -> bool:
     """Is ``thing`` someone's character, patriotism, record ... (an owner named), which only words attack?"""
-    return thing.lemma_.lower() in PERSONAL_QUALITIES and any(c.dep_ == "poss" for c in thing.children)
+    return thing.lemma_.lower() in PERSONAL_QUALITIES and any(c.dep_ == "poss" and (
+        c.ent_type_ == "PERSON" or c.pos_ == "PROPN" and not c.ent_type_ or c.pos_ == "PRON" or people_word(c))
+        for c in thing.children)  # a person's, not "Hezbollah's record"
 
 
 #: Words that make "called X Y" a favourable judgement or a plain name, not criticism.
@@ -2909,7 +2920,10 @@ def _naming(tok) -> bool:
     if not any(c.dep_ in ("dobj", "nsubj") for c in tok.children):
         return True  # "Called the Reform Act, the proposal ...", "the bill, called the Reform Act": a name
     pred = next((c for c in tok.children if c.dep_ in ("oprd", "xcomp", "ccomp", "attr", "acomp")), None)
-    return pred is not None and (pred.lemma_.lower() in FAVOURABLE or _praising(pred))
+    if pred is None or any(p.lower_ == "for" and any(o.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") for o in
+                                                      p.children) for p in pred.children):
+        return False  # "called the deal a victory for Iran": a gain for another named side is blame
+    return pred.lemma_.lower() in FAVOURABLE or _praising(pred)
 
 
 def _praising(pred) -> bool:
