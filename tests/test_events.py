@@ -2941,3 +2941,49 @@ def test_a_civic_watchdog_is_no_regulator():
     assert fined.actor[0].sector == "GOV"
     (media,) = coded("Kenya's media watchdog banned the newspaper on Monday.")
     assert media.actor[0].sector == "GOV"
+
+
+def test_a_group_named_by_its_cause_is_a_body_of_citizens_not_the_last_group():
+    text = ("Kenyan police fought gunmen of a militia near Garissa on Sunday. "
+            "Human rights groups criticised the Kenyan police on Monday.")
+    crit = [e for e in coded(text) if e.event == "ACCUSE"]
+    assert crit and crit[0].actor[0].text == "Human rights groups" and crit[0].actor[0].sector == "NGO"
+    (aid,) = [e for e in coded("An aid agency accused the Kenyan army of blocking convoys.") if e.event == "ACCUSE"]
+    assert aid.actor and aid.actor[0].sector == "NGO"
+    assert coded("Privacy advocates criticised the Kenyan ministry.")[0].actor[0].sector == "NGO"
+    # "the group" still points back to the group named before
+    text = "Al Shabaab attacked a Kenyan base on Monday. The militant group also attacked a Kenyan convoy."
+    assert all(e.actor and e.actor[0].text != "militant group" or e.actor[0].code for e in coded(text))
+
+
+def test_the_charge_of_an_accusation_is_not_part_of_the_accused():
+    (event,) = coded("Kenyan critics accused the Ugandan army of abuses.")
+    assert event.recipient[0].text == "Ugandan army"
+    (event,) = coded("Kenyan police accused leaders of the Ugandan opposition of inciting violence.")
+    assert event.recipient[0].text == "leaders of the Ugandan opposition"
+
+
+def test_what_is_fired_or_dropped_is_no_target():
+    (event,) = coded("Hamas fired rockets at Israel on Monday.")
+    assert event.event == "ASSAULT" and event.recipient[0].text == "Israel"
+    (event,) = coded("Syrian jets dropped bombs on rebel positions in Idlib.")
+    assert event.event == "ASSAULT" and event.cameo == "195"
+
+
+def test_a_plural_possessive_with_a_typographic_apostrophe_names_the_owner():
+    (event,) = coded("Sam Clovis said he was innocent. Clovis\u2019 attorney denied those reports on Tuesday.")
+    assert event.event == "REJECT" and event.actor[0].text.startswith("Clovis")
+    text = "Sam Clovis said he was innocent. Clovis\u2019 attorney denied those reports on Tuesday."
+    assert text[event.start:event.end] == event.text  # the evidence as the input writes it
+
+
+def test_blocking_a_bill_is_a_rejection_and_blocking_a_road_a_protest():
+    assert types("Kenyan opposition senators blocked the budget bill on Tuesday.") == ["REJECT"]
+    assert types("Kenyan protesters blocked the road to the airport on Tuesday.") == ["PROTEST"]
+
+
+def test_a_planned_rally_is_not_yet_held():
+    evs = coded("Kenyan unions planned a strike for Monday.",
+                options=Options(steps=("events",), event_modes=tuple(MODES)))
+    assert evs and all(e.mode == "future" for e in evs)
+    assert types("Kenyan unions staged a strike on Monday.") == ["PROTEST"]

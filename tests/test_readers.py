@@ -247,6 +247,19 @@ def test_character_references_are_decoded_with_offsets_into_the_input():
     assert decode("R&D and Q&A, no references here")[1] is None  # no semicolon: words, not references
 
 
+def test_a_plural_possessive_is_read_with_a_plain_apostrophe_and_the_mentions_keep_the_input():
+    import newscoder
+    from newscoder.io.charrefs import decode
+
+    text = "The Kenyan Democrats\u2019 plan failed. \u2018Fine\u2019 said Ruto\u2019s aide. Jones\u2019 firm grew."
+    decoded, offsets = decode(text)
+    assert decoded == text.replace("s\u2019 ", "s' ") and len(decoded) == len(text)
+    assert "\u2018Fine\u2019" in decoded and "Ruto\u2019s" in decoded  # quotes and "'s" stay as written
+    result = newscoder.analyze(text + " Kenya's president met Uganda's president in Kampala on Monday.")
+    for m in [*result.entities, *result.places, *(e for ev in result.events for e in (ev, *ev.evidence))]:
+        assert result.text[m.start: m.end] == m.text, m
+
+
 def test_analysis_of_text_with_character_references_keeps_the_input_offsets():
     import newscoder
 

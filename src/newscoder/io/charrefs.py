@@ -7,7 +7,9 @@ into the input text (``OffsetMap``), so the output contract holds unchanged: ``s
 article's text as given and ``text[start:end]`` is the mention (as written, "AT&amp;T"); the strings the
 analysis makes itself (keyphrases, tags, canonical names, the title) read decoded ("AT&T").
 
-A text without "&" is not touched (no map, no copy).
+The same holds for one typographic mark the parser misreads: a plural's possessive written "s’ " is read
+"s' " ("Clovis’ attorney": a possessive, not a closing quote). A text with neither is not touched (no map,
+no copy).
 """
 
 from __future__ import annotations
@@ -57,9 +59,25 @@ class OffsetMap:
         return self.start(start), self.end(end)
 
 
+#: A plural's possessive written with a typographic apostrophe ("the Democrats’ plan", "Clovis’ attorney"):
+#: spaCy's small model tags it a possessive a quarter of the time (15 of 60 in 2017 wire copy) against every time
+#: with a plain one, so the analysed text has a plain one (the same length: no offset moves).
+_PLURAL_POSSESSIVE = re.compile("(?<=[A-Za-z][sSzZ])\u2019(?=\\s)")
+
+
 def decode(text: str) -> tuple[str, OffsetMap | None]:
     """``text`` with its character references decoded, and the map of its offsets back into ``text``
-    (None when nothing was decoded: the text is returned as it is)."""
+    (None when nothing was changed: the text is returned as it is). A plural's possessive with a typographic
+    apostrophe ("Clovis’ attorney") is read with a plain one."""
+    decoded, offsets = _decode_refs(text)
+    if "\u2019" in decoded and _PLURAL_POSSESSIVE.search(decoded):
+        decoded = _PLURAL_POSSESSIVE.sub("'", decoded)
+        offsets = offsets or OffsetMap((), text)  # same length: the map is the identity, but ``remap`` gives
+        # the mentions' text back as the input writes it
+    return decoded, offsets
+
+
+def _decode_refs(text: str) -> tuple[str, OffsetMap | None]:
     if "&" not in text:
         return text, None
     parts: list[str] = []

@@ -110,6 +110,19 @@ ANAPHORIC_NOUNS = {"group": "group", "organization": "group", "organisation": "g
                    "government": "state", "state": "state", "kingdom": "state", "republic": "state"}
 
 
+def _kind_of_group(head) -> bool:
+    """Does ``head`` ("groups", "a rights group") name a kind of body, not one named before: a group word with no
+    definite determiner or possessive ("Rights groups criticised", "an aid organisation said"), where "the group",
+    "the militant group", "its movement" point back to a body the story named?"""
+    if ANAPHORIC_NOUNS.get(head.lemma_.lower()) != "group":
+        return False
+    return not any(c.dep_ in ("det", "poss") and c.lower_ in DEFINITE for c in head.children)
+
+
+#: Determiners and possessives that point back to something named before.
+DEFINITE = frozenset({"the", "this", "that", "these", "those", "its", "their"})
+
+
 def _phrase(head) -> list:
     """The head noun and its pre-modifiers (no prepositional phrases or clauses)."""
     tokens, stack = [], [head]
@@ -134,12 +147,26 @@ def _phrase(head) -> list:
     for prep in head.children if generic or spokes or head.ent_type_ == "PERSON" else ():
         if prep.dep_ == "prep" and (prep.lower_ == "of" or spokes and prep.lower_ == "for"):
             for pobj in prep.children:  # "King Hassan of Morocco": a person's state
-                if pobj.dep_ == "pobj" and (generic or spokes or pobj.ent_type_ == "GPE"):
+                if pobj.dep_ == "pobj" and (generic or spokes or pobj.ent_type_ == "GPE") and not _charge(head, pobj):
                     tokens.append(prep)
                     tokens.extend(_phrase(pobj))
     if head.i < 100 and any(in_headline_credit(t) for t in tokens):  # "diplomat's home -- Bonn": not the home's
         tokens = [t for t in tokens if not in_headline_credit(t)]
     return sorted(set(tokens), key=lambda t: t.i)
+
+
+#: Verbs whose object takes an of-phrase of what it is charged with or deprived of ("accused the army of abuses").
+CHARGE_VERBS = frozenset({"accuse", "suspect", "convict", "acquit", "clear", "absolve", "rob", "strip", "deprive",
+                          "warn", "notify", "inform", "remind", "assure", "convince", "persuade"})
+
+
+def _charge(head, pobj) -> bool:
+    """Is the of-phrase of ``head`` (ending in ``pobj``) the charge of a verb of accusing, not part of the actor's
+    name ("accused the army of abuses": the army; "accused leaders of the opposition": who they lead)?"""
+    lemma = pobj.lemma_.lower()
+    return head.dep_ == "dobj" and head.head.lemma_.lower() in CHARGE_VERBS and not pobj.ent_type_ and \
+        pobj.pos_ != "PROPN" and not _people_word(pobj) and lemma not in agents().sectors and \
+        lemma not in ANAPHORIC_NOUNS
 
 
 def conjuncts(head) -> list:
@@ -206,11 +233,12 @@ class ActorCoder:
         if (head.lemma_.lower() in self.agents.nonactors and not _organ_name(head) and not (
                 head.lemma_.lower() == "agency" and any(
                 c.dep_ == "compound" and c.lemma_.lower() in self.agents.sectors for c in head.children) and any(
-                c.dep_ in ("amod", "compound", "poss") and c.ent_type_ in ("NORP", "GPE") for c in head.children))) or \
-                head.ent_type_ in NOT_ACTOR_ENTS:
+                c.dep_ in ("amod", "compound", "poss") and c.ent_type_ in ("NORP", "GPE") for c in head.children)) and
+                not any(c.dep_ in ("amod", "compound") and f"{c.lower_} {head.lemma_.lower()}" in self.agents.sectors
+                        for c in head.children)) or head.ent_type_ in NOT_ACTOR_ENTS:
             return []  # "2005 offers the chance", "next year brings": a time or an amount acts on no one; "the
             # agency" is a news agency, but "U.S. intelligence agencies" are spies (a country named with them: they
-            # take no other actor's)
+            # take no other actor's), and "an aid agency" is a body of its cause
         named = next((c for c in head.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
         if named is not None and not head.ent_type_ and head.pos_ in ("NOUN", "PROPN"):
             person = self.code(named, speaker)  # "the Secretary of State for Culture, Tessa Jowell": who she is
@@ -250,7 +278,7 @@ class ActorCoder:
             return [replace(firm, text=text) if firm is not None else EventActor(
                 text=text, canonical=text, code=based.iso3, sector="BUS", kind="group", own_country=based.iso3)]
         if head.pos_ == "NOUN" and head.lemma_.lower() in ANAPHORIC_NOUNS and not any(
-                t.ent_type_ for t in tokens):
+                t.ent_type_ for t in tokens) and not _kind_of_group(head):
             kind = ANAPHORIC_NOUNS[head.lemma_.lower()]
             seat = self._seat(head) if kind == "state" else None
             if seat is not None:  # "the federal government in Belgrade": the state seated there
@@ -620,7 +648,8 @@ class ActorCoder:
                                own_country=country, guessed=True)]
         if head.pos_ == "PROPN" or head_ent is not None or _people_word(head):  # someone we cannot code
             return [EventActor(text=text, canonical=text, code=None, sector=sector)]
-        if head.lemma_.lower() in ATTACK_NOUNS:  # "a roadside bomb killed ...": attackers nobody named
+        if head.lemma_.lower() in ATTACK_NOUNS and head.dep_ not in ("dobj", "pobj"):
+            # "a roadside bomb killed ...": attackers nobody named (what is fired, "fired rockets at Israel", is none)
             return [EventActor(text=text, canonical="unidentified attackers", code=self.context_country(head),
                                sector="UAF", guessed=True)]
         return []  # a thing ("tax increases", "the market drop") is no actor
@@ -779,8 +808,9 @@ class ActorCoder:
         near = [t for t in tokens if t.i < head.i and t.head.i == head.i and t.dep_ in ("compound", "amod")]
         if any(t.lemma_.lower() in WATCHDOGS and any(c.lower_ in CIVIC_WATCHDOGS for c in t.children) for t in tokens):
             return "NGO"  # "Judicial Watch, a conservative watchdog", "a consumer watchdog": citizens', not a regulator
-        if near and f"{near[-1].lemma_.lower()} {lemma}" in sectors:  # "security forces", "air force"
-            return sectors[f"{near[-1].lemma_.lower()} {lemma}"]
+        for word in dict.fromkeys((near[-1].lemma_.lower(), near[-1].lower_) if near else ()):
+            if f"{word} {lemma}" in sectors:  # "security forces", "air force", "rights groups" (not "right")
+                return sectors[f"{word} {lemma}"]
         if lemma in GENERIC_TITLES:  # "rebel leaders", "opposition parties", "intelligence officials"
             for tok in reversed(tokens):
                 if tok.i != head.i and tok.pos_ in ("NOUN", "ADJ", "PROPN") and _title_lemma(tok) in sectors:

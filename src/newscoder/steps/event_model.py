@@ -64,6 +64,8 @@ PLAN_HEADS = frozenset({"willing", "prepared", "plan", "intend", "expect", "sche
                         "tip", "slate", "likely", "pledge", "promise", "vow",
                         "hope", "prepare", "want", "seek", "propose", "consider", "poised", "ready",
                         "about"})
+#: Light verbs whose event noun is only planned ("planned a rally").
+PLANNING_LIGHT = frozenset({"plan"})
 TRY_HEADS = frozenset({"try", "attempt", "seek", "struggle", "hope", "wish", "need", "have", "able"})
 #: Verbs that forecast what they govern ("analysts forecast a deal", "expects talks to resume"); in a headline
 #: "sees" is one too ("MULFORD SEES BRAZIL LENDING PROGRESS", "AIDES SEE MOSCOW AGREEING TO PACT").
@@ -539,6 +541,9 @@ def mode(tok) -> str:
     text = tok.sent.text
     if _question(text) or _habitual(tok) or _imagined(tok):
         return "hypothetical"
+    if tok.pos_ == "VERB" and lemma(tok) in PLANNING_LIGHT and any(c.dep_ == "dobj" for c in tok.children):
+        return "future"  # "unions planned a strike for Monday", "were planning an attack": a plan, not the act (an
+        # intent stated with an infinitive, "plans to visit", is the intent's own code: ``event_decide``)
     if tok.pos_ == "NOUN" and tok.dep_ == "nsubj" and lemma(tok.head) == "be" and any(
             c.dep_ == "acomp" and lemma(c) in POSSIBLE for c in tok.head.children):
         return "hypothetical"  # "increased cooperation between Nepal and Tibet was possible"
