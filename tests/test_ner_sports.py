@@ -83,3 +83,40 @@ def test_a_town_in_a_sports_headline_is_its_team_unless_the_game_is_played_there
     assert ("NOTTINGHAM", "ORG") in got and ("LEICESTER", "ORG") in got
     assert ("BRIGHTON", "GPE") in got  # where the game is played
 
+
+
+TENNIS = """TENNIS - RESULTS FROM THE KELSTON OPEN .
+KELSTON 1996-09-02
+Results from the Kelston Open on Monday ( prefix number denotes seeding ) :
+Men 's singles , second round
+Tomas Varkonyi ( Hungary ) beat Pieter Lindqvist ( Sweden ) 6-3 6-4 6-2
+3 - Marek Oduya ( Kenya ) beat Janos Albescu ( Romania ) 7-5 6-3
+"""
+
+
+def test_a_player_named_with_a_country_in_brackets_before_beat_is_a_person(nlp):
+    got = labels(nlp, TENNIS)
+    for name in ("Tomas Varkonyi", "Pieter Lindqvist", "Marek Oduya", "Janos Albescu"):
+        assert (name, "PERSON") in got, (name, got)
+    assert ("Hungary", "GPE") in got and ("Kenya", "GPE") in got
+
+
+def test_a_club_named_with_its_country_in_a_team_sport_is_an_org(nlp):
+    got = labels(nlp, "BASKETBALL - INTERNATIONAL TOURNAMENT RESULT .\nKELSTON 1996-09-02\nResult in an "
+                      "international basketball tournament on Monday :\nBlue Comets ( Hungary ) beat Dinamo ( Kenya ) "
+                      "88-80 ( halftime 40-41 )\n")
+    assert ("Blue Comets", "ORG") in got, got
+
+
+def test_initialled_players_grounds_and_scorers_in_results(nlp):
+    got = labels(nlp, "CRICKET - COUNTY SCORES .\nKELSTON 1996-09-02\nClose of play scores in county matches on "
+                      "Monday :\nKelston : Harbury beat Dunmore by an innings and 12 runs .\nDunmore 93 and 150 ( P. "
+                      "Varley 5-38 ) , Harbury 301 .\nAshford-on-Sea : Kelby 259 ( A. Marsh 69 ; T.O'Hara 5-55 ) .\n")
+    assert ("P. Varley", "PERSON") in got and ("A. Marsh", "PERSON") in got and ("T.O'Hara", "PERSON") in got
+    assert ("Kelston", "GPE") in got and ("Ashford-on-Sea", "GPE") in got, got
+    assert ("Harbury", "ORG") in got and ("Dunmore", "ORG") in got
+    got = labels(nlp, "SOCCER - KENYA BEAT UGANDA .\nNAIROBI 1996-09-02\nKenya beat Uganda 2-1 ( halftime 1-1 ) in "
+                      "their African under-21 soccer match on Monday .\nScorers :\nKenya - Tomas Oduya ( 31st ) , "
+                      "Marek Wanjiru ( 75th )\nUganda - Pieter Okello ( 13th )\n")
+    for name in ("Tomas Oduya", "Marek Wanjiru", "Pieter Okello"):
+        assert (name, "PERSON") in got, (name, got)

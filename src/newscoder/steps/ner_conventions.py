@@ -36,7 +36,7 @@ from spacy.tokens import Doc, Span
 from .. import extensions
 from ..knowledge import countries, firms
 from .layout import CASED_KEY, HEADLINES, all_caps, cased
-from .ner_sports import SPORT_WORDS, is_sports
+from .ner_sports import SPORT_WORDS, is_sports, venues
 
 #: Prepositions before a team ("lost to Georgetown", "against West Virginia").
 TEAM_PREPS = frozenset({"against", "over", "vs", "vs.", "versus", "to", "by"})
@@ -104,7 +104,8 @@ def apply_conventions(doc: Doc, ents: list[Span], lexicon) -> list[Span]:
     """The entities with the conventions of the module docstring applied (spans dropped or relabelled)."""
     capitalized = _capitalized_inside(doc)
     sports = is_sports(doc)
-    datelines = {(e.start, e.end) for e in dateline_places(doc, extensions.doc_text(doc))} if sports else set()
+    datelines = {(e.start, e.end) for e in dateline_places(doc, extensions.doc_text(doc))} | set(venues(doc)) \
+        if sports else set()  # (and the grounds of results lines: places, no teams)
     out = []
     for ent in ents + (_missed_towns(doc, ents) if sports else []) + _missed_firms(doc, ents):
         if _common_word(ent, lexicon, capitalized):

@@ -38,6 +38,9 @@ SPORT_WORDS = frozenset("""game games season coach coaches league match matches 
 SLUG = re.compile(r"^\s*(?:[A-Z]+ ){0,3}(?:SOCCER|FOOTBALL|CRICKET|TENNIS|GOLF|BASEBALL|BASKETBALL|HOCKEY|RUGBY"
                   r"(?: UNION| LEAGUE)?|ATHLETICS|CYCLING|BOXING|RACING|SKIING|SWIMMING|ROWING|SAILING|YACHTING|"
                   r"HANDBALL|VOLLEYBALL|BADMINTON|SQUASH|SNOOKER|CHESS|WRESTLING|JUDO|TRIATHLON)\s+[-\u2013\u2014]\s")
+#: The slug's sports played by teams ("BASKETBALL - ..."): a competitor with a country in brackets may be a club.
+TEAM_SPORTS = frozenset({"SOCCER", "FOOTBALL", "BASKETBALL", "HOCKEY", "RUGBY", "UNION", "LEAGUE", "BASEBALL",
+                         "HANDBALL", "VOLLEYBALL", "CRICKET"})
 _SCORE = re.compile(r"\b\d{1,3}-\d{1,3}\b")
 _FIGURE = re.compile(r"^(?:\d+(?:[-.:/]\d+)*|\d+\.)$")  # 3, 2-1, 120-3, 2:01.44, 1.
 #: Cricket scorecard words: a line with one of them names batsmen, bowlers and fielders.
@@ -132,7 +135,8 @@ def results_rows(doc: Doc) -> list[tuple[int, int, list[tuple[int, int]]]]:
         sentence = doc[end - 1].text in (".", "!", "?") or len(doc[start:end].text) > ROW_MAX_CHARS
         if figures < 1 or figures < (ROW_SENTENCE_SHARE if sentence else ROW_SHARE) * len(words):
             continue
-        competitors = [(s, e) for s, e in _runs(doc, start, end) if _before_figure(doc, e, end)]
+        competitors = [(s, e) for s, e in _runs(doc, start, end) if _before_figure(doc, e, end) or
+                       _bracketed_country(doc, e, end)]
         if competitors:
             out.append((start, end, competitors))
     return out
@@ -153,21 +157,88 @@ def _before_figure(doc: Doc, i: int, end: int) -> bool:
     return i < end and _figure(doc[i])
 
 
+_INITIAL = re.compile(r"^[A-Z]\.(?:[A-Z]\.)*(?:[A-Z][a-z'A-Z-]+)?$")  # "P.", "J.R.", "T.O'Gorman"
+#: Verbs of a result told in a line ("Leicestershire beat Somerset by an innings").
+_RESULT_VERBS = frozenset({"beat", "drew", "draw", "lost", "v", "vs", "bt", "halved"})
+#: What a scorer's bracket holds: the minute, "pen", "og" ("Cosmin Contra ( 31st )", "Shearer ( 23 pen )").
+_MINUTE = re.compile(r"^(?:\d{1,3}(?:st|nd|rd|th)?|pen|og|penalty)$", re.I)
+
+
+def _initialled(span: Span) -> bool:
+    """Does the run start with a person's initials ("P. Simmons", "T.O'Gorman")?"""
+    return bool(_INITIAL.match(span[0].text)) and (len(span) > 1 or "'" in span[0].text or len(span[0].text) > 4)
+
+
+def _venue(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    """The ground that opens a results row ("Leicester : Leicestershire beat Somerset", "Chester-le-Street :
+    Glamorgan 259"): the capitalised words (hyphens inside) before a colon at the line's start."""
+    colon = next((k for k in range(start, min(end, start + 7)) if doc[k].text == ":"), None)
+    if colon is None or colon == start:
+        return None
+    words = doc[start:colon]
+    if not words[0].text[:1].isupper() or words[0].lower_ in _LEADING or not all(
+            _name_word(t) or t.text in ("-", "'s") or t.lower_ in ("le", "la", "upon", "on", "de") for t in words):
+        return None
+    return start, colon
+
+
+def venues(doc: Doc) -> list[tuple[int, int]]:
+    """The grounds that open the result lines of a sports story ("Leicester : Leicestershire beat Somerset by an
+    innings", "Hove : Sussex 363"): places, whatever a team's name would make of them (``ner_conventions``)."""
+    if not is_sports(doc):
+        return []
+    rows = {start for start, _, _ in results_rows(doc)}
+    out = []
+    for start, end in _lines(doc):
+        venue = _venue(doc, start, end)
+        if venue is not None and (start in rows or any(t.lower_ in _RESULT_VERBS for t in doc[venue[1]:end])):
+            out.append(venue)
+    return out
+
+
+def _scorers(doc: Doc) -> list[tuple[int, int]]:
+    """Players named with the minute they scored in, in a sports story ("Romania - Cosmin Contra ( 31st ) ,
+    Mihai Tararache ( 75th )")."""
+    if not is_sports(doc):
+        return []
+    out = []
+    for start, end in _lines(doc):
+        for s, e in _runs(doc, start, end):
+            if e + 2 < end and doc[e].text == "(" and _MINUTE.match(doc[e + 1].text) and doc[e + 2].text == ")" and \
+                    countries.by_name(doc[s:e].text) is None:
+                out.append((s, e))
+    return out
+
+
+def _bracketed_country(doc: Doc, i: int, end: int) -> bool:
+    """Is the run ending at token i followed by a country in brackets ("Mark Philippoussis ( Australia ) beat
+    ...", "Red Star ( Yugoslavia ) beat ...")? A competitor named with its nationality, whatever follows."""
+    if not (i < end and doc[i].text == "("):
+        return False
+    close = next((k for k in range(i + 2, min(end, i + 5)) if doc[k].text == ")"), None)
+    inside = doc[i + 1: close].text if close is not None else ""
+    return bool(inside) and (countries.by_name(inside) is not None or countries.by_demonym(inside) is not None)
+
+
 def label_rows(doc: Doc, ents: list[Span]) -> list[Span]:
     """The entities with the competitors of results rows labelled (module docstring), the slug word dropped."""
     slug = slug_span(doc)
     if slug is not None:
         ents = [e for e in ents if not (e.start >= slug[0] and e.end <= slug[1])]
     rows = results_rows(doc)
-    if not rows:
+    scorers = _scorers(doc)
+    if not rows and not scorers and not venues(doc):
         return ents
     model = {(e.start, e.end): e.label_ for e in ents}
+    teams = slug is not None and doc[slug[0]:slug[1]].text.split()[-1].upper() in TEAM_SPORTS
     person_at = {i for e in ents if e.label_ == "PERSON" for i in range(e.start, e.end)}
-    new: list[Span] = []
+    new: list[Span] = [Span(doc, s, e, "PERSON") for s, e in scorers]
+    new += [Span(doc, s, e, "GPE") for s, e in venues(doc)]
     for start, end, runs in rows:
         scorecard = any(t.lower_ in _SCORECARD for t in doc[start:end])
         for s, e in runs:
-            label = _competitor(doc, s, e, end, scorecard, model.get((s, e)), bool(person_at & set(range(s, e))))
+            label = _competitor(doc, s, e, end, scorecard, model.get((s, e)), bool(person_at & set(range(s, e))),
+                                teams)
             new.append(Span(doc, s, e, label))
             if e < end and doc[e].text == "(" and e + 2 < end and doc[e + 2].text == ")":
                 inside = doc[e + 1: e + 2]
@@ -179,11 +250,15 @@ def label_rows(doc: Doc, ents: list[Span]) -> list[Span]:
 
 
 def _competitor(doc: Doc, start: int, end: int, line_end: int, scorecard: bool, label: str | None,
-                person: bool) -> str:
+                person: bool, teams: bool = False) -> str:
     text = doc[start:end].text
     if scorecard:
         return "PERSON"
+    if _initialled(doc[start:end]) or start > 0 and doc[start - 1].text == "(":
+        return "PERSON"  # "P. Simmons 4-38", "( J. Adams 123 , K. Barnett 87 )": a player, never a team
     bracket = end < line_end and doc[end].text == "("
+    if bracket and teams and not person:
+        return "ORG"  # "Red Star ( Yugoslavia ) beat Dinamo ( Russia ) 92-90": a club, in a team sport's results
     if bracket or person and end - start > 1:
         return "PERSON"  # "Karen Holt ( Canada ) 2:01.44"; a full name the model knows as a person
     if countries.by_name(text) is not None:
