@@ -120,3 +120,15 @@ def test_initialled_players_grounds_and_scorers_in_results(nlp):
                       "Marek Wanjiru ( 75th )\nUganda - Pieter Okello ( 13th )\n")
     for name in ("Tomas Oduya", "Marek Wanjiru", "Pieter Okello"):
         assert (name, "PERSON") in got, (name, got)
+
+
+def test_counties_in_a_cricket_story_are_its_teams(nlp):
+    text = ("CRICKET - KENT CLOSE IN ON TITLE .\nKELSTON 1996-09-02\nKent closed in on the county championship "
+            "on Monday as Essex drew with Durham and Warwickshire beat Sussex by an innings .\nThe bowler took four "
+            "wickets for Kent .\n")
+    got = labels(nlp, text)
+    for county in ("Kent", "Essex", "Durham", "Warwickshire", "Sussex"):
+        assert (county, "ORG") in got, (county, got)
+    # outside cricket a county is a place
+    got = labels(nlp, "Floods hit Kent and Essex on Monday, police in Durham said.")
+    assert ("Kent", "ORG") not in got and ("Essex", "ORG") not in got

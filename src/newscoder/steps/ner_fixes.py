@@ -26,7 +26,7 @@ from .layout import WIRE_WORDS
 from .names import FIRM, member_word
 from .ner_conventions import apply_conventions, dateline_places, described_as_firm
 from .ner_spans import ORG_HEADS, credited_people, first_word, fix_spans
-from .ner_sports import is_sports, label_rows
+from .ner_sports import county_teams, is_sports, label_rows
 
 #: OntoNotes labels of named entities (the rest are numbers and dates, timex's job).
 NAMED = frozenset({"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT",
@@ -80,7 +80,7 @@ def fix_ents(doc: Doc, known: list[Span], lexicon=None) -> list[Span]:
              + _acronym_spans(doc, ents))
     # gazetteer spans replace the model's spans they overlap unless the model's span is longer
     ents = filter_spans([first_word(doc, e) for e in (filter_spans(extra + ents) if extra else filter_spans(ents))])
-    ents = _surnames(doc, _consistent(label_rows(doc, ents), {(e.start, e.end) for e in datelines}))
+    ents = _surnames(doc, _consistent(county_teams(doc, label_rows(doc, ents)), {(e.start, e.end) for e in datelines}))
     return apply_conventions(doc, ents, lexicon) if lexicon is not None else ents
 
 

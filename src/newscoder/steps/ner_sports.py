@@ -220,6 +220,34 @@ def _bracketed_country(doc: Doc, i: int, end: int) -> bool:
     return bool(inside) and (countries.by_name(inside) is not None or countries.by_demonym(inside) is not None)
 
 
+#: The first-class cricket counties of England and Wales, which a cricket story names as its teams ("Essex drew with
+#: Durham", "Leicestershire 296"): in such a story the county is the club, an ORG (CoNLL's practice).
+CRICKET_COUNTIES = frozenset({"Derbyshire", "Durham", "Essex", "Glamorgan", "Gloucestershire", "Hampshire", "Kent",
+                              "Lancashire", "Leicestershire", "Middlesex", "Northamptonshire", "Nottinghamshire",
+                              "Somerset", "Surrey", "Sussex", "Warwickshire", "Worcestershire", "Yorkshire"})
+_CRICKET_WORDS = frozenset({"cricket", "innings", "wicket", "wickets", "batsman", "bowler", "test", "over", "overs"})
+
+
+def county_teams(doc: Doc, ents: list[Span]) -> list[Span]:
+    """In a cricket story (its slug, or two cricket words), the counties named as themselves are their clubs: ORG,
+    found where the model missed them and relabelled where it took them for a person or a place."""
+    slug = slug_span(doc)
+    cricket = slug is not None and doc[slug[0]:slug[1]].text.split()[-1].upper() == "CRICKET" or len(
+        {t.lower_ for t in doc if t.lower_ in _CRICKET_WORDS} - {"test", "over", "overs"}) >= 2
+    if not cricket:
+        return ents
+    at = {i: e for e in ents for i in range(e.start, e.end)}
+    out, added = [], []
+    for e in ents:
+        if len(e) == 1 and e.text.title() in CRICKET_COUNTIES and e.label_ in ("PERSON", "GPE", "LOC", "NORP"):
+            e = Span(doc, e.start, e.end, "ORG")
+        out.append(e)
+    for tok in doc:
+        if tok.i not in at and tok.text.title() in CRICKET_COUNTIES and tok.text[:1].isupper():
+            added.append(Span(doc, tok.i, tok.i + 1, "ORG"))
+    return sorted(out + added, key=lambda e: e.start)
+
+
 def label_rows(doc: Doc, ents: list[Span]) -> list[Span]:
     """The entities with the competitors of results rows labelled (module docstring), the slug word dropped."""
     slug = slug_span(doc)
