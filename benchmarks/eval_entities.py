@@ -190,8 +190,9 @@ def conll2003_docs(path: Path) -> list[tuple[str, set]]:
         if cur:
             sents.append(cur)
             cur = []
-    if not starts:  # stories by their datelines
-        starts = {i - 1 for i, s in enumerate(sents) if i and _DATELINE.match(" ".join(t for t, _ in s))}
+    if not starts:  # stories by their datelines, a byline between headline and dateline ("Larry Fine")
+        starts = {i - 2 if i > 1 and _byline(sents[i - 1]) else i - 1 for i, s in enumerate(sents)
+                  if i and _DATELINE.match(" ".join(t for t, _ in s))}
     docs, doc = [], []
     for i, sent in enumerate(sents):
         if i in starts and doc:
@@ -199,6 +200,12 @@ def conll2003_docs(path: Path) -> list[tuple[str, set]]:
             doc = []
         doc.append(sent)
     return [_from_sentences(d) for d in docs + ([doc] if doc else [])]
+
+
+def _byline(sent: list) -> bool:
+    """Is the sentence a reporter's byline ("Larry Fine", "Mishi Saran"): two or three capitalised words, a name?"""
+    return 2 <= len(sent) <= 3 and all(t[:1].isupper() and t.isalpha() for t, _ in sent) and \
+        sent[0][1].endswith("PER")
 
 
 def _from_sentences(sents: list) -> tuple[str, set]:
