@@ -2987,3 +2987,20 @@ def test_a_planned_rally_is_not_yet_held():
                 options=Options(steps=("events",), event_modes=tuple(MODES)))
     assert evs and all(e.mode == "future" for e in evs)
     assert types("Kenyan unions staged a strike on Monday.") == ["PROTEST"]
+
+
+def test_a_wars_toll_and_an_accident_are_no_attacks_told_today():
+    every = Options(steps=("events",), event_modes=tuple(MODES))
+    toll = coded("More than 900 people have been killed in the armed struggle that the Kenyan rebels began.", options=every)
+    assert toll and all(e.mode == "background" for e in toll)
+    toll = coded("Tens of thousands of people have been killed in the fighting in northern Kenya.", options=every)
+    assert toll and all(e.mode == "background" for e in toll)
+    assert types("Kenyan soldiers killed 12 rebels in the fighting on Monday.") == ["ASSAULT"]
+    assert "ASSAULT" not in types("A Kenyan airliner crashed as it came in to land on Thursday, killing all 41 on board.")
+    assert "ASSAULT" not in types("Bootleg liquor killed 35 people in Kenya on Monday.")
+
+
+def test_a_film_shot_and_shots_fired_into_the_air_are_no_attacks():
+    assert coded("Much of the Kenyan film was shot on location in Nairobi.") == []
+    assert coded("Kenyan men fired weapons into the air as women danced at the wedding.") == []
+    assert types("Kenyan police fired shots into the air to disperse the crowd on Monday.") == ["ASSAULT"]

@@ -28,6 +28,7 @@ import re
 from ..knowledge.event_lexicon import cameo
 from ..models import Event
 from . import event_model as em
+from . import event_syntax as syn
 
 #: An event is vetoed when the model's probability of NONE is at least this. Chosen on PLV_train and the own
 #: sentences, cross-validated (eval_event_model.py --grid; docs/event-model.md): real news has about three
@@ -192,7 +193,8 @@ ERAS = frozenset({"start", "beginning", "election", "war", "conflict", "uprising
                   "coup", "outbreak", "pandemic", "insurgency", "occupation", "independence", "ceasefire", "truce"})
 #: Long wars a perfect tense counts a toll over ("have been killed in the war"; not "in the fighting", which may
 #: be today's).
-WARS = frozenset({"war", "conflict", "insurgency", "occupation", "uprising", "intifada"})
+WARS = frozenset({"war", "conflict", "insurgency", "occupation", "uprising", "intifada", "struggle", "unrest",
+                  "bloodshed"})
 #: A spell of months or years a perfect tense counts over ("in the past two years", "over the last decade").
 LONG_SPELL = re.compile(r" (?:in|over|during|for) the (?:past|last|previous) (?:\w+ )?(?:months|years|decades?) ")
 TALLY_SPANS = frozenset({"so far", "to date", "this year", "thus far", "in all", "in total"})
@@ -203,6 +205,28 @@ def _counted(tok) -> bool:
     if tok.ent_type_ == "CARDINAL" or tok.like_num:
         return True
     return any(c.dep_ == "nummod" or (c.like_num and c.dep_ in ("quantmod", "amod")) for c in tok.children)
+
+
+#: The dead and hurt a war's toll counts.
+TOLL_NOUNS = frozenset({"people", "person", "civilian", "soldier", "refugee", "resident", "villager", "child",
+                        "woman", "man", "troop", "fighter", "rebel", "militant", "protester", "inhabitant", "life"})
+
+
+def _thousands(tok) -> bool:
+    """Does ``tok`` count people by the thousand ("tens of thousands of people", "some 150,000 people"; not "3,000
+    tonnes")?"""
+    counted = syn.prep_child(tok, "of", "pobj") if tok.lower_ in ("thousands", "millions", "tens", "hundreds") else tok
+    if counted is None or counted.lemma_.lower() not in TOLL_NOUNS:
+        return False
+    words = [t for t in tok.subtree if t.i <= counted.i]
+    if any(t.lower_ in ("thousands", "millions") for t in words):
+        return True
+    for t in words:
+        digits = t.text.replace(",", "")
+        if t.like_num and digits.isdigit() and int(digits) >= 1000 and not (len(digits) == 4 and 1900 <= int(digits)
+                                                                               <= 2100):
+            return True
+    return False
 
 
 def _tally(tok) -> bool:
@@ -220,7 +244,9 @@ def _tally(tok) -> bool:
     in_war = any(o.lemma_.lower() in WARS and any(c.dep_ in ("det", "poss") for c in o.children)
                  for p in tok.children if p.dep_ == "prep" and p.lower_ in ("in", "during", "throughout")
                  for o in p.children if o.dep_ == "pobj")  # "have been killed in the war": its toll so far
-    if not long_since and not in_war and not any(f" {w} " in words for w in TALLY_SPANS) and not \
+    thousands = any(c.dep_ in ("dobj", "nsubjpass") and _thousands(c) for c in tok.children)  # "tens of
+    # thousands of people have been killed in the fighting": a war's toll, not one day's act
+    if not long_since and not in_war and not thousands and not any(f" {w} " in words for w in TALLY_SPANS) and not \
             LONG_SPELL.search(words):
         return False
     return any(c.dep_ in ("dobj", "nsubjpass") and _counted(c) for c in tok.children)

@@ -183,6 +183,8 @@ def _after_phrase(tok, prep) -> bool:
 def _lookup_lemma(tok, lemma, lex) -> tuple[str | None, object | None]:
     particles = _particles(tok)
     objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "attr")]
+    objects = [part if o.lower_ in PARTITIVES and (part := syn.prep_child(o, "of", "pobj")) is not None else o
+               for o in objects]  # "much of the film was shot on location": the film
     if any((lemma, o.lemma_.lower()) in lex.idioms and not (o.lemma_.lower() in ("call", "demand", "appeal", "plea")
                                                             and any(p.dep_ == "prep" and p.lower_ in ("by", "from")
                                                                     for p in o.children)) for o in objects):
@@ -1332,6 +1334,11 @@ class Coder:
                 _plain_thing(foe, self.actors) and foe.lemma_.lower() not in FORCES | ATTACK_NOUNS:
             subj = syn.subject(tok)[0]  # "was fighting against corporate wrongdoing", "against poverty": a cause
             return subj is None or not any(r.sector in ARMED_SECTORS for r in self.actors.code(subj))
+        if word in ("fire", "shoot") and any(o.lower_ == "air" for p in tok.children if p.dep_ == "prep" and
+                                              p.lower_ in ("into", "in") for o in p.children) and not any(
+                p.dep_ == "prep" and p.lower_ in ("at", "on") for p in tok.children) and not any(
+                t.lemma_.lower() in DISPERSING for t in tok.sent):
+            return True  # "the men fired weapons into the air as women danced": celebration or warning, at no one
         return word == "raid" and (obj := _dobj(tok)) is not None and obj.lemma_.lower() in MONEY_POTS
 
     def _attacked_in_words(self, tok, noun) -> bool:
@@ -2792,18 +2799,26 @@ def _plain_thing(tok, actors) -> bool:
         tok.lemma_.lower() not in actors.agents.sectors and not any(r.sector for r in actors.code(tok))))
 
 
+#: Words of a crowd driven off: shots fired into the air to do it are repression, not celebration.
+DISPERSING = frozenset({"disperse", "scatter", "crowd", "protester", "protestor", "demonstrator", "rioter", "mob"})
 #: Forces of nature, accidents and illness: what they kill or destroy was not attacked.
 NATURAL = frozenset({"tsunami", "wave", "earthquake", "quake", "hurricane", "storm", "flood", "flooding", "cyclone",
                      "typhoon", "landslide", "mudslide", "avalanche", "wildfire", "bushfire", "disease", "epidemic",
                      "virus", "drought", "famine", "heatwave", "eruption", "volcano", "tornado", "accident", "crash",
                      "flu", "influenza", "cholera", "malaria", "aids", "cancer", "pandemic", "blizzard",
-                     "lightning", "weather", "tide", "collapse"})  # (not "fire", "explosion", "outbreak": of war too)
+                     "lightning", "weather", "tide", "collapse", "brew", "liquor", "moonshine", "alcohol"})
+# (not "fire", "explosion", "outbreak": of war too; bootleg "brew" and "liquor" poison, they attack no one)
+#: Verbs of an accident: what a participle of theirs kills was not attacked ("the airliner crashed ..., killing all
+#: 141 on board").
+ACCIDENT_VERBS = frozenset({"crash", "capsize", "derail", "collide", "overturn", "sink", "collapse", "plunge"})
 
 
 def _natural_harm(tok) -> bool:
     """Were people killed or things destroyed by nature, illness or an accident ("with at least 23,000 people
     killed", "boats destroyed by the waves"): the doer a force of nature, or none named in a sentence that tells of
     one?"""
+    if tok.dep_ in ("advcl", "conj", "xcomp") and tok.head.lemma_.lower() in ACCIDENT_VERBS:
+        return True  # "a Russian airliner crashed as it came in to land, killing all 141 people on board"
     doer = syn.agent_of_passive(tok)
     subj, dep = syn.subject(tok)
     if doer is None and dep == "nsubj" and not (tok.tag_ == "VBN" and not any(
