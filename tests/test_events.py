@@ -2991,12 +2991,14 @@ def test_a_planned_rally_is_not_yet_held():
 
 def test_a_wars_toll_and_an_accident_are_no_attacks_told_today():
     every = Options(steps=("events",), event_modes=tuple(MODES))
-    toll = coded("More than 900 people have been killed in the armed struggle that the Kenyan rebels began.", options=every)
+    toll = coded("More than 900 people have been killed in the armed struggle that the Kenyan rebels began.",
+                 options=every)
     assert toll and all(e.mode == "background" for e in toll)
     toll = coded("Tens of thousands of people have been killed in the fighting in northern Kenya.", options=every)
     assert toll and all(e.mode == "background" for e in toll)
     assert types("Kenyan soldiers killed 12 rebels in the fighting on Monday.") == ["ASSAULT"]
-    assert "ASSAULT" not in types("A Kenyan airliner crashed as it came in to land on Thursday, killing all 41 on board.")
+    crash = "A Kenyan airliner crashed as it came in to land on Thursday, killing all 41 on board."
+    assert "ASSAULT" not in types(crash)
     assert "ASSAULT" not in types("Bootleg liquor killed 35 people in Kenya on Monday.")
 
 
