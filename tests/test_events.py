@@ -3006,3 +3006,11 @@ def test_a_film_shot_and_shots_fired_into_the_air_are_no_attacks():
     assert coded("Much of the Kenyan film was shot on location in Nairobi.") == []
     assert coded("Kenyan men fired weapons into the air as women danced at the wedding.") == []
     assert types("Kenyan police fired shots into the air to disperse the crowd on Monday.") == ["ASSAULT"]
+
+
+def test_an_act_that_followed_one_of_a_year_long_past_is_background():
+    every = Options(steps=("events",), event_modes=tuple(MODES))
+    jailed = coded("Wang was jailed for two years after the Kenyan army crushed the protests in 2009.", options=every)
+    assert jailed and all(e.mode == "background" for e in jailed)
+    (arrest,) = coded("Kenyan police arrested Wang on Monday after he fled the country in 2009.", options=every)
+    assert arrest.mode == "asserted"  # a date of its own

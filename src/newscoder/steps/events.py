@@ -344,6 +344,26 @@ def _war_year(tok, pub) -> str | None:
     return None
 
 
+#: How many years before the publication an act tied to an earlier act's year is told as background.
+OLD_AFTER_YEARS = 3
+
+
+def _old_year_after(tok, pub) -> str | None:
+    """The year of an act the event followed, when the event has no date of its own and that year is long past
+    ("received political asylum in France after fleeing there in 1981", "was jailed after the military crushed the
+    protests in 1989"): the act belongs to that time, told as background."""
+    if pub is None:
+        return None
+    for clause in (c for c in tok.children if c.dep_ == "advcl" and any(
+            m.dep_ == "mark" and m.lower_ in ("after", "following") or m.dep_ == "prep" and m.lower_ == "after"
+            for m in c.children) or c.dep_ == "prep" and c.lower_ == "after"):
+        for t in clause.subtree:
+            if t.ent_type_ == "DATE" and t.like_num and len(t.text) == 4 and t.text.isdigit() and \
+                    1800 <= int(t.text) <= pub.year - OLD_AFTER_YEARS:
+                return t.text
+    return None
+
+
 def _question_asked(tok) -> bool:
     """Is ``tok`` "ask" putting a question, not asking for something: a quoted question or an indirect one
     ("asked whether ...", '"Why now?" asked X'), with no one asked to do anything (no object, no "to", no "for")?"""
@@ -2158,7 +2178,7 @@ class Coder:
                 d = self.dates.get(t.idx) if t.ent_iob_ == "B" else None
                 if d and d.value and syn.attached(t, head) and _when(t, d):
                     return d.value
-        year = _war_year(tok, self.pub)
+        year = _war_year(tok, self.pub) or _old_year_after(tok, self.pub)
         if year:
             return year
         return self.pub.isoformat() if self.pub else None
