@@ -3014,3 +3014,9 @@ def test_an_act_that_followed_one_of_a_year_long_past_is_background():
     assert jailed and all(e.mode == "background" for e in jailed)
     (arrest,) = coded("Kenyan police arrested Wang on Monday after he fled the country in 2009.", options=every)
     assert arrest.mode == "asserted"  # a date of its own
+
+
+def test_an_election_or_a_trial_put_off_is_no_sanction():
+    assert "SANCTION" not in types("The OSCE postponed municipal elections in Kenya on Monday.")
+    assert "SANCTION" not in types("Uganda postponed the trial of the Kenyan opposition leader on Monday.")
+    assert types("Kenya postponed talks with Uganda on Monday.") == ["REJECT"]
