@@ -14,7 +14,8 @@ Run: ``python benchmarks/eval_entities.py [--quick] [--ner] [--half=even|--half=
 (``--ner``: the NER rows alone; ``--half``: NER on the documents at even or odd positions of conllpp.txt only, so
 errors are read on one half and the other stays an honest figure; ``--conll2003``: NER on a CoNLL-2003 file
 instead, a public copy of its development or training split, 1996 Reuters wire with sport, the kind of the
-held-out set: docs/benchmarks.md says where to find one. Never its test split).
+held-out set: docs/benchmarks.md says where to find one. Never its test split). ``make eval`` adds those rows
+when ``$NEWSCODER_CONLL2003`` names such files (joined by ``os.pathsep``).
 """
 
 from __future__ import annotations
@@ -279,9 +280,23 @@ def _count_ner(counts: dict[str, list[int]], pred: set, gold: set) -> None:
         acc[2] += len(g)
 
 
+#: Where `make eval` finds CoNLL-2003 files to add NER rows for (paths joined by ``os.pathsep``; not set: none).
+CONLL2003_ENV = "NEWSCODER_CONLL2003"
+
+
+def conll2003_files() -> list[Path]:
+    """The CoNLL-2003 development or training files named by ``$NEWSCODER_CONLL2003`` that exist."""
+    import os
+
+    return [Path(p) for p in os.environ.get(CONLL2003_ENV, "").split(os.pathsep) if p and Path(p).is_file()]
+
+
 def evaluate(shared: Path, quick: bool = False) -> list[dict]:
     shared = Path(shared)
-    return eval_ner(shared, quick) + eval_reuters(shared, quick)
+    rows = eval_ner(shared, quick) + eval_reuters(shared, quick)
+    for path in conll2003_files():  # the held-out set's kind, when a public copy is at hand
+        rows += eval_ner(shared, quick, conll2003=path)
+    return rows
 
 
 def main() -> None:

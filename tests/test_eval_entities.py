@@ -60,3 +60,12 @@ def test_docstart_lines_cut_stories_when_the_file_has_them(tmp_path):
     docs = E.conll2003_docs(path)
     assert [d[0] for d in docs] == ["Kelby won", "Harbury lost"]
     assert docs[0][1] == {(0, 5, "ORG")}
+
+
+def test_make_eval_takes_conll2003_files_from_the_environment(tmp_path, monkeypatch):
+    dev = tmp_path / "valid.txt"
+    dev.write_text(STORIES, encoding="utf-8")
+    monkeypatch.setenv(E.CONLL2003_ENV, f"{dev}{__import__('os').pathsep}{tmp_path / 'missing.txt'}")
+    assert E.conll2003_files() == [dev]
+    monkeypatch.delenv(E.CONLL2003_ENV)
+    assert E.conll2003_files() == []
