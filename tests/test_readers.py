@@ -255,9 +255,11 @@ def test_a_plural_possessive_is_read_with_a_plain_apostrophe_and_the_mentions_ke
     decoded, offsets = decode(text)
     assert decoded == text.replace("s\u2019 ", "s' ") and len(decoded) == len(text)
     assert "\u2018Fine\u2019" in decoded and "Ruto\u2019s" in decoded  # quotes and "'s" stay as written
-    result = newscoder.analyze(text + " Kenya's president met Uganda's president in Kampala on Monday.")
+    result = newscoder.analyze(text + " Kenya's president met Uganda's president in Kampala on Monday.",
+                               title="The Democrats\u2019 plan")
     for m in [*result.entities, *result.places, *(e for ev in result.events for e in (ev, *ev.evidence))]:
         assert result.text[m.start: m.end] == m.text, m
+    assert result.title == "The Democrats\u2019 plan"  # shown as written
 
 
 def test_analysis_of_text_with_character_references_keeps_the_input_offsets():

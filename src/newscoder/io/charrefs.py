@@ -104,7 +104,7 @@ def _decode_refs(text: str) -> tuple[str, OffsetMap | None]:
 
 def decode_shown(text: str | None) -> str | None:
     """A string shown as it is (a title): its references decoded."""
-    return decode(text)[0] if text else text
+    return _decode_refs(text)[0] if text else text  # (its apostrophes as written: only the parse reads them plain)
 
 
 def remap(records, offsets: OffsetMap, decoded: str) -> None:
