@@ -225,7 +225,7 @@ def _bracketed_country(doc: Doc, i: int, end: int) -> bool:
 CRICKET_COUNTIES = frozenset({"Derbyshire", "Durham", "Essex", "Glamorgan", "Gloucestershire", "Hampshire", "Kent",
                               "Lancashire", "Leicestershire", "Middlesex", "Northamptonshire", "Nottinghamshire",
                               "Somerset", "Surrey", "Sussex", "Warwickshire", "Worcestershire", "Yorkshire"})
-_CRICKET_WORDS = frozenset({"cricket", "innings", "wicket", "wickets", "batsman", "bowler", "test", "over", "overs"})
+_CRICKET_WORDS = frozenset({"cricket", "innings", "wicket", "wickets", "batsman", "batsmen", "bowler", "bowlers"})
 
 
 def county_teams(doc: Doc, ents: list[Span]) -> list[Span]:
@@ -233,7 +233,7 @@ def county_teams(doc: Doc, ents: list[Span]) -> list[Span]:
     found where the model missed them and relabelled where it took them for a person or a place."""
     slug = slug_span(doc)
     cricket = slug is not None and doc[slug[0]:slug[1]].text.split()[-1].upper() == "CRICKET" or len(
-        {t.lower_ for t in doc if t.lower_ in _CRICKET_WORDS} - {"test", "over", "overs"}) >= 2
+        {t.lower_ for t in doc if t.lower_ in _CRICKET_WORDS}) >= 2
     if not cricket:
         return ents
     at = {i: e for e in ents for i in range(e.start, e.end)}
