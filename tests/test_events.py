@@ -3020,3 +3020,11 @@ def test_an_election_or_a_trial_put_off_is_no_sanction():
     assert "SANCTION" not in types("The OSCE postponed municipal elections in Kenya on Monday.")
     assert "SANCTION" not in types("Uganda postponed the trial of the Kenyan opposition leader on Monday.")
     assert types("Kenya postponed talks with Uganda on Monday.") == ["REJECT"]
+
+
+def test_a_participle_takes_its_verbs_date_and_a_family_visit_is_no_event():
+    every = Options(steps=("events",), event_modes=tuple(MODES))
+    shot = coded("In 2010 the Kenyan officer served two months for shooting a thief.", options=every)
+    assert shot and all(e.mode == "background" for e in shot)
+    assert coded("Kenyan President Moi visits wife Lena in hospital.") == []
+    assert types("Kenyan President Moi visited Uganda on Monday.") == ["CONSULT"]

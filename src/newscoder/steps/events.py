@@ -185,9 +185,11 @@ def _lookup_lemma(tok, lemma, lex) -> tuple[str | None, object | None]:
     objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "attr")]
     objects = [part if o.lower_ in PARTITIVES and (part := syn.prep_child(o, "of", "pobj")) is not None else o
                for o in objects]  # "much of the film was shot on location": the film
+    described = [c for o in objects if o.pos_ == "PROPN" for c in o.children if c.dep_ == "compound" and
+                 c.pos_ == "NOUN"]  # "visits wife Naina in hospital": a name's common noun says what it is
     if any((lemma, o.lemma_.lower()) in lex.idioms and not (o.lemma_.lower() in ("call", "demand", "appeal", "plea")
                                                             and any(p.dep_ == "prep" and p.lower_ in ("by", "from")
-                                                                    for p in o.children)) for o in objects):
+                                                                    for p in o.children)) for o in objects + described):
         return None, None  # "seized the advantage", "struck a balance": an idiom, no event ("sparked calls by the UN"
         # names the caller)
     if any((f"{lemma} {prt.lower_}", o.lemma_.lower()) in lex.idioms for prt in particles for o in prt.children
@@ -342,6 +344,16 @@ def _war_year(tok, pub) -> str | None:
                         "", "EVENT", "CARDINAL") and 1800 <= int(t.text) <= (pub.year if pub else 2100):
                     return t.text
     return None
+
+
+def _governing_verb(tok):
+    """The verb a participle's clause hangs from, whose date is the participle's when it has none of its own ("In
+    1994 he served two months for shooting a thief", "submitted a petition in 1993 asking for repatriation")."""
+    if tok.tag_ not in ("VBG", "VBN"):
+        return None
+    head = tok.head if tok.dep_ in ("advcl", "acl", "xcomp") else (
+        tok.head.head if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" else None)
+    return head if head is not None and head.i != tok.i and head.pos_ in ("VERB", "AUX") else None
 
 
 #: How many years before the publication an act tied to an earlier act's year is told as background.
@@ -2171,7 +2183,7 @@ class Coder:
             d = self.dates.get(ent.start_char) if ent is not None else None
             if d and d.value:
                 return d.value
-        for head in (tok, say):
+        for head in (tok, say, _governing_verb(tok)):
             if head is None:
                 continue
             for t in head.subtree:
