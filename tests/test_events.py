@@ -3028,3 +3028,11 @@ def test_a_participle_takes_its_verbs_date_and_a_family_visit_is_no_event():
     assert shot and all(e.mode == "background" for e in shot)
     assert coded("Kenyan President Moi visits wife Lena in hospital.") == []
     assert types("Kenyan President Moi visited Uganda on Monday.") == ["CONSULT"]
+
+
+def test_troops_sent_into_a_country_and_forces_ordered_ready_are_mobilisation():
+    (sent,) = coded("Uganda sent troops into northern Kenya on Monday.")
+    assert sent.event == "MOBILIZE" and sent.recipient and sent.recipient[0].code == "KEN"
+    assert types("Kenya sent peacekeepers to Somalia on Monday.") == ["AID"]
+    assert types("The Kenyan president on Friday ordered the military to ready itself for any action.") == ["MOBILIZE"]
+    assert types("The Kenyan president on Friday ordered the ministry to prepare a report.") == ["REQUEST"]

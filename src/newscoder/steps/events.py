@@ -1040,6 +1040,8 @@ class Coder:
             if isinstance(inner, PetrarchCode):
                 inner, inner_noun = None, None  # "wanted to increase the budget", "promised to increase its budget":
                 # a control verb takes the act of our own rows only (a PETRARCH pair needs its other side named)
+            if tok.lemma_.lower() in ORDER_VERBS and comp.lemma_.lower() in READYING and not inner:
+                inner = "152"  # "ordered the U.S. military to ready itself", "to prepare for action": on alert
             if tok.lemma_.lower() in ORDER_VERBS and inner and _root(inner) in FORCE_ROOTS and (
                     obj := _dobj(tok)) is not None and (_forces(obj.text) or obj.lemma_.lower() in GUARDS):
                 event = self.make(tok, inner, noun=inner_noun, recipient_head=_dobj(comp) or syn.prep_child(
@@ -2551,6 +2553,8 @@ HELD_GROUND = frozenset({"city", "town", "village", "capital", "border", "positi
                          "line", "territory", "region", "area", "frontier", "stronghold", "outpost", "port", "hill"})
 #: Verbs of command over one's own forces.
 ORDER_VERBS = frozenset({"order", "command", "instruct", "direct"})
+#: What forces are ordered to do when they are put on alert ("ordered the military to ready itself").
+READYING = frozenset({"ready", "prepare"})
 #: Roots of what an order to one's forces does by itself: mobilise ("ordered forces on high alert"); an order
 #: to attack or arrest is a demand until it is carried out.
 FORCE_ROOTS = frozenset({"15"})
@@ -2611,7 +2615,8 @@ def _attacker(tok):
 
 def _deployment(tok):
     """Forces moved toward a border or a country, as a show of force (CAMEO 154), not aid: "sent armored units to
-    the Slovenian border", "is sending tanks toward Slovenia", "massed troops along the frontier". Returns
+    the Slovenian border", "is sending tanks toward Slovenia", "massed troops along the frontier", "had sent troops
+    into northern Iraq". Returns
     (the token naming whose border or which country, or None) or None when ``tok`` is no such move."""
     if tok.lemma_.lower() not in MOVE_VERBS or tok.pos_ != "VERB":
         return None
@@ -2623,7 +2628,8 @@ def _deployment(tok):
         if pobj is None:
             continue
         front = pobj.lemma_.lower() in FRONTS
-        if prep.lower_ in ("toward", "towards", "near", "along") or (prep.lower_ in ("to", "on", "at") and front):
+        if prep.lower_ in ("toward", "towards", "near", "along", "into") or (
+                prep.lower_ in ("to", "on", "at") and front):
             if not front:
                 return (pobj if pobj.ent_type_ in ("GPE", "NORP") else None,)
             whose = next((c for c in pobj.children if c.ent_type_ in ("GPE", "NORP") and c.dep_ in (
