@@ -132,3 +132,17 @@ def test_counties_in_a_cricket_story_are_its_teams(nlp):
     # outside cricket a county is a place
     got = labels(nlp, "Floods hit Kent and Essex on Monday, police in Durham said.")
     assert ("Kent", "ORG") not in got and ("Essex", "ORG") not in got
+
+
+def test_scorecards_leaderboards_and_results_told_without_a_score(nlp):
+    got = labels(nlp, "CRICKET - KENYA V UGANDA SCORECARD .\nNAIROBI 1996-09-02\nScoreboard of the one-day match "
+                      "between Kenya and Uganda on Monday :\nKenya\nT. Odoyo c Kamya b Ssemanda 13\nS. Tikolo lbw b "
+                      "Ssemanda 0\nDid not bat : Otieno , Karim .\n")
+    for name in ("Kamya", "Ssemanda", "Otieno", "Karim"):
+        assert (name, "PERSON") in got, (name, got)
+    got = labels(nlp, "GOLF - KELSTON OPEN FIRST ROUND SCORES .\nKELSTON 1996-09-02\nLeading first round scores on "
+                      "Monday in the Kelston Open golf tournament :\n62 Tomas Varkonyi\n64 Pieter Lindqvist\n")
+    assert ("Tomas Varkonyi", "PERSON") in got and ("Pieter Lindqvist", "PERSON") in got, got
+    got = labels(nlp, "TENNIS - KELSTON OPEN RESULTS .\nKELSTON 1996-09-02\nResults from the Kelston Open tennis "
+                      "tournament on Monday :\n2 - Marta Oduya ( Kenya ) beat Janka Albescu ( Romania )\n6-3 6-4\n")
+    assert ("Marta Oduya", "PERSON") in got and ("Janka Albescu", "PERSON") in got, got

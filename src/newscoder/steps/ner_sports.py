@@ -41,6 +41,9 @@ SLUG = re.compile(r"^\s*(?:[A-Z]+ ){0,3}(?:SOCCER|FOOTBALL|CRICKET|TENNIS|GOLF|B
 #: The slug's sports played by teams ("BASKETBALL - ..."): a competitor with a country in brackets may be a club.
 TEAM_SPORTS = frozenset({"SOCCER", "FOOTBALL", "BASKETBALL", "HOCKEY", "RUGBY", "UNION", "LEAGUE", "BASEBALL",
                          "HANDBALL", "VOLLEYBALL", "CRICKET"})
+#: The slug's sports played one against one (a competitor named in full is a person).
+INDIVIDUAL_SPORTS = frozenset({"TENNIS", "GOLF", "ATHLETICS", "BOXING", "SKIING", "SWIMMING", "SQUASH", "BADMINTON",
+                               "SNOOKER", "CHESS", "WRESTLING", "JUDO", "TRIATHLON"})
 _SCORE = re.compile(r"\b\d{1,3}-\d{1,3}\b")
 _FIGURE = re.compile(r"^(?:\d+(?:[-.:/]\d+)*|\d+\.)$")  # 3, 2-1, 120-3, 2:01.44, 1.
 #: Cricket scorecard words: a line with one of them names batsmen, bowlers and fielders.
@@ -132,14 +135,25 @@ def results_rows(doc: Doc) -> list[tuple[int, int, list[tuple[int, int]]]]:
         if not words or len(words) > 30 or _DATED.search(doc[start:end].text):
             continue
         figures = sum(_figure(t) for t in words)
+        runs = _runs(doc, start, end)
+        if _scorecard_line(doc, start, end) and (figures or doc[start:end].text.lower().startswith("did not bat")):
+            out.append((start, end, runs))  # "S. Law c Tillekeratne b Dharmasena 13": every name a player
+            continue
         sentence = doc[end - 1].text in (".", "!", "?") or len(doc[start:end].text) > ROW_MAX_CHARS
         if figures < 1 or figures < (ROW_SENTENCE_SHARE if sentence else ROW_SHARE) * len(words):
             continue
-        competitors = [(s, e) for s, e in _runs(doc, start, end) if _before_figure(doc, e, end) or
-                       _bracketed_country(doc, e, end)]
+        competitors = [(s, e) for s, e in runs if _before_figure(doc, e, end) or _bracketed_country(doc, e, end)
+                       or (s == start + 1 and _figure(doc[start]))]  # (a leaderboard's "62 Nolan Henke")
         if competitors:
             out.append((start, end, competitors))
     return out
+
+
+def _scorecard_line(doc: Doc, start: int, end: int) -> bool:
+    """Is the line a cricket scorecard's ("M. Bevan c Vaas b Chandana 56", "A. Ranatunga lbw b Fleming 0", "Did not
+    bat : Dharmasena , Vaas")?"""
+    return any(t.text in ("c", "b", "lbw", "st", "c&b") for t in doc[start:end]) or \
+        doc[start:end].text.lower().startswith("did not bat")
 
 
 def results_tokens(doc: Doc) -> set[int]:
@@ -193,6 +207,20 @@ def venues(doc: Doc) -> list[tuple[int, int]]:
         venue = _venue(doc, start, end)
         if venue is not None and (start in rows or any(t.lower_ in _RESULT_VERBS for t in doc[venue[1]:end])):
             out.append(venue)
+    return out
+
+
+def _nationals(doc: Doc, rows: set[int]) -> list[tuple[int, int]]:
+    """Competitors named with their country in brackets on a line that tells a result with no score of its own ("2 -
+    Monica Seles ( U.S. ) beat Dally Randriantefy ( Madagascar )"; the score on the next line), outside ``rows``."""
+    if not is_sports(doc):
+        return []
+    out = []
+    for start, end in _lines(doc):
+        if start in rows or not any(t.lower_ in _RESULT_VERBS | {"defeated", "beats"} for t in doc[start:end]):
+            continue
+        out += [(s, e) for s, e in _runs(doc, start, end) if _bracketed_country(doc, e, end) and
+                countries.by_name(doc[s:e].text) is None]
     return out
 
 
@@ -255,18 +283,21 @@ def label_rows(doc: Doc, ents: list[Span]) -> list[Span]:
         ents = [e for e in ents if not (e.start >= slug[0] and e.end <= slug[1])]
     rows = results_rows(doc)
     scorers = _scorers(doc)
-    if not rows and not scorers and not venues(doc):
+    nationals = _nationals(doc, {start for start, _, _ in rows})
+    if not rows and not scorers and not nationals and not venues(doc):
         return ents
     model = {(e.start, e.end): e.label_ for e in ents}
-    teams = slug is not None and doc[slug[0]:slug[1]].text.split()[-1].upper() in TEAM_SPORTS
+    sport = doc[slug[0]:slug[1]].text.split()[-1].upper() if slug is not None else ""
+    teams, alone = sport in TEAM_SPORTS, sport in INDIVIDUAL_SPORTS
     person_at = {i for e in ents if e.label_ == "PERSON" for i in range(e.start, e.end)}
     new: list[Span] = [Span(doc, s, e, "PERSON") for s, e in scorers]
     new += [Span(doc, s, e, "GPE") for s, e in venues(doc)]
+    new += [Span(doc, s, e, "ORG" if teams and not person_at & set(range(s, e)) else "PERSON") for s, e in nationals]
     for start, end, runs in rows:
         scorecard = any(t.lower_ in _SCORECARD for t in doc[start:end])
         for s, e in runs:
             label = _competitor(doc, s, e, end, scorecard, model.get((s, e)), bool(person_at & set(range(s, e))),
-                                teams)
+                                teams, alone)
             new.append(Span(doc, s, e, label))
             if e < end and doc[e].text == "(" and e + 2 < end and doc[e + 2].text == ")":
                 inside = doc[e + 1: e + 2]
@@ -278,7 +309,7 @@ def label_rows(doc: Doc, ents: list[Span]) -> list[Span]:
 
 
 def _competitor(doc: Doc, start: int, end: int, line_end: int, scorecard: bool, label: str | None,
-                person: bool, teams: bool = False) -> str:
+                person: bool, teams: bool = False, alone: bool = False) -> str:
     text = doc[start:end].text
     if scorecard:
         return "PERSON"
@@ -291,6 +322,8 @@ def _competitor(doc: Doc, start: int, end: int, line_end: int, scorecard: bool, 
         return "PERSON"  # "Karen Holt ( Canada ) 2:01.44"; a full name the model knows as a person
     if countries.by_name(text) is not None:
         return "GPE"  # a national team: its country, as CoNLL annotates it
+    if alone and end - start > 1:
+        return "PERSON"  # a golfer's or a sprinter's full name ("62 Nolan Henke"): individual sports have no clubs
     actor = countries.find_actor(text)
     if actor is not None and actor.label in ("ORG", "PERSON") and label == actor.label:
         return actor.label
