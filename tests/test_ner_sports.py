@@ -146,3 +146,9 @@ def test_scorecards_leaderboards_and_results_told_without_a_score(nlp):
     got = labels(nlp, "TENNIS - KELSTON OPEN RESULTS .\nKELSTON 1996-09-02\nResults from the Kelston Open tennis "
                       "tournament on Monday :\n2 - Marta Oduya ( Kenya ) beat Janka Albescu ( Romania )\n6-3 6-4\n")
     assert ("Marta Oduya", "PERSON") in got and ("Janka Albescu", "PERSON") in got, got
+
+
+def test_a_surname_in_a_capitals_headline_is_the_person_the_body_names(nlp):
+    got = labels(nlp, "SOCCER - ODUYA NAMED AS KENYA CAPTAIN .\nNAIROBI 1996-09-02\nStriker Tomas Oduya was named "
+                      "Kenya captain on Monday , the football federation said .\n")
+    assert ("ODUYA", "PERSON") in got, got

@@ -123,10 +123,20 @@ def _surnames(doc: Doc, ents: list[Span]) -> list[Span]:
             e = Span(doc, e.start, e.end, "PERSON")
         out.append(e)
         covered.update(range(e.start, e.end))
-    wanted = {hash_string(n) for n in names}  # the surnames' ids: a Token only for the words that are one
+    first = {e[-1].text: e[0].text for e in ents if e.label_ == "PERSON" and len(e) == 2 and e[-1].text in names}
+    wanted = {hash_string(n) for n in names} | {hash_string(n.upper()) for n in names}  # the surnames' ids (and
+    # their capitals, for a headline in capitals): a Token only for the words that are one
     for tok in (doc[i] for i, orth in enumerate(doc.to_array(ORTH).tolist()) if orth in wanted):
-        if tok.i not in covered and tok.pos_ == "PROPN" and not (
-                tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN") and not (
+        if tok.i in covered:
+            continue
+        if tok.text.isupper() and len(tok.text) > 2:  # "SOCCER - SHEARER NAMED AS ENGLAND CAPTAIN": the headline's
+            # capitals name the body's "Alan Shearer" (with his first name when it stands before: "ALAN SHEARER")
+            prev = doc[tok.i - 1] if tok.i else None
+            start = prev.i if prev is not None and prev.i not in covered and first.get(tok.text.title(), "").upper() \
+                == prev.text else tok.i
+            out.append(Span(doc, start, tok.i + 1, "PERSON"))
+            covered.update(range(start, tok.i + 1))
+        elif tok.pos_ == "PROPN" and not (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN") and not (
                 tok.i and doc[tok.i - 1].pos_ == "PROPN"):
             out.append(Span(doc, tok.i, tok.i + 1, "PERSON"))
     return sorted(out, key=lambda e: e.start)
