@@ -114,7 +114,8 @@ def _surnames(doc: Doc, ents: list[Span]) -> list[Span]:
     ("Lloyd Austin ... Austin said"), also where the model missed it or gave it another label."""
     names = {e[-1].text for e in ents if e.label_ == "PERSON" and len(e) > 1 and e[-1].is_title
              and not described_as_firm(e)}  # "equipment maker LM Ericsson" names no person Ericsson
-    names = {n for n in names if not (countries.by_name(n) or countries.by_demonym(n) or countries.by_capital(n))}
+    names = {n for n in names if not (countries.by_name(n) or countries.by_demonym(n) or countries.by_capital(n))
+             and n.lower() not in WIRE_WORDS}  # ("Dlrs" of "80 Dlrs" taken for a surname)
     if not names:
         return ents
     out, covered = [], set()
