@@ -3036,3 +3036,9 @@ def test_troops_sent_into_a_country_and_forces_ordered_ready_are_mobilisation():
     assert types("Kenya sent peacekeepers to Somalia on Monday.") == ["AID"]
     assert types("The Kenyan president on Friday ordered the military to ready itself for any action.") == ["MOBILIZE"]
     assert types("The Kenyan president on Friday ordered the ministry to prepare a report.") == ["REQUEST"]
+
+
+def test_a_mass_arrest_told_in_the_perfect_is_no_toll():
+    every = Options(steps=("events",), event_modes=tuple(MODES))
+    (arrest,) = coded("Kenyan police have arrested 2,000 protesters in Nairobi.", options=every)
+    assert arrest.event == "COERCE" and arrest.mode == "asserted"

@@ -207,6 +207,8 @@ def _counted(tok) -> bool:
     return any(c.dep_ == "nummod" or (c.like_num and c.dep_ in ("quantmod", "amod")) for c in tok.children)
 
 
+#: What a war's toll counts people by.
+TOLL_VERBS = frozenset({"kill", "die", "wound", "injure", "displace", "massacre", "slaughter", "murder"})
 #: The dead and hurt a war's toll counts.
 TOLL_NOUNS = frozenset({"people", "person", "civilian", "soldier", "refugee", "resident", "villager", "child",
                         "woman", "man", "troop", "fighter", "rebel", "militant", "protester", "inhabitant", "life"})
@@ -244,8 +246,9 @@ def _tally(tok) -> bool:
     in_war = any(o.lemma_.lower() in WARS and any(c.dep_ in ("det", "poss") for c in o.children)
                  for p in tok.children if p.dep_ == "prep" and p.lower_ in ("in", "during", "throughout")
                  for o in p.children if o.dep_ == "pobj")  # "have been killed in the war": its toll so far
-    thousands = any(c.dep_ in ("dobj", "nsubjpass") and _thousands(c) for c in tok.children)  # "tens of
-    # thousands of people have been killed in the fighting": a war's toll, not one day's act
+    thousands = tok.lemma_.lower() in TOLL_VERBS and any(c.dep_ in ("dobj", "nsubjpass") and _thousands(c)
+                                                         for c in tok.children)  # "tens of thousands of people have
+    # been killed in the fighting": a war's toll, not one day's act ("police have arrested 2,000 protesters" is one)
     if not long_since and not in_war and not thousands and not any(f" {w} " in words for w in TALLY_SPANS) and not \
             LONG_SPELL.search(words):
         return False
