@@ -55,6 +55,8 @@ _LEADING = frozenset({"at", "the", "in", "on", "for", "from", "with", "results",
 #: (ends with a full stop or is longer than ``ROW_MAX_CHARS``: "Kent 410 and 120-3 ; Surrey 380 and 145 .").
 ROW_SHARE, ROW_SENTENCE_SHARE, ROW_MAX_CHARS = 0.2, 0.3, 100
 _SPORTS_KEY = "newscoder.steps.ner_sports.sports"
+_ROWS_KEY = "newscoder.steps.ner_sports.rows"
+_VENUES_KEY = "newscoder.steps.ner_sports.venues"
 _SPORT_HASHES = frozenset(hash_string(w) for w in SPORT_WORDS)
 _NAMED = frozenset({"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"})
 
@@ -82,6 +84,13 @@ def slug_span(doc: Doc) -> tuple[int, int] | None:
         return None
     words = [t for t in span if t.is_alpha]
     return (words[0].i, words[-1].i + 1) if words else None
+
+
+def slug_sport(doc: Doc) -> str:
+    """The sport a wire slug names, in capitals ("CRICKET" of "CRICKET - KENT CLOSE IN"; "UNION" of "RUGBY UNION"),
+    or "" without a slug."""
+    slug = slug_span(doc)
+    return doc[slug[0]:slug[1]].text.split()[-1].upper() if slug is not None else ""
 
 
 def _lines(doc: Doc) -> list[tuple[int, int]]:
@@ -126,9 +135,17 @@ def _runs(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def results_rows(doc: Doc) -> list[tuple[int, int, list[tuple[int, int]]]]:
-    """(line start, line end, competitor runs) of each results row of a sports story (module docstring)."""
+    """(line start, line end, competitor runs) of each results row of a sports story (module docstring). Found once
+    per doc (the layout, the labels and the conventions all ask)."""
     if not is_sports(doc):
         return []
+    found = doc.user_data.get(_ROWS_KEY)  # lists: user_data is serialized
+    if found is None:
+        found = doc.user_data[_ROWS_KEY] = [[s, e, [list(r) for r in runs]] for s, e, runs in _results_rows(doc)]
+    return [(s, e, [tuple(r) for r in runs]) for s, e, runs in found]
+
+
+def _results_rows(doc: Doc) -> list[tuple[int, int, list[tuple[int, int]]]]:
     out = []
     for start, end in _lines(doc):
         words = [t for t in doc[start:end] if not t.is_punct and not t.is_space]
@@ -201,13 +218,13 @@ def venues(doc: Doc) -> list[tuple[int, int]]:
     innings", "Hove : Sussex 363"): places, whatever a team's name would make of them (``ner_conventions``)."""
     if not is_sports(doc):
         return []
-    rows = {start for start, _, _ in results_rows(doc)}
-    out = []
-    for start, end in _lines(doc):
-        venue = _venue(doc, start, end)
-        if venue is not None and (start in rows or any(t.lower_ in _RESULT_VERBS for t in doc[venue[1]:end])):
-            out.append(venue)
-    return out
+    found = doc.user_data.get(_VENUES_KEY)
+    if found is None:
+        rows = {start for start, _, _ in results_rows(doc)}
+        found = doc.user_data[_VENUES_KEY] = [
+            list(venue) for start, end in _lines(doc) if (venue := _venue(doc, start, end)) is not None and (
+                start in rows or any(t.lower_ in _RESULT_VERBS for t in doc[venue[1]:end]))]
+    return [tuple(v) for v in found]
 
 
 def _nationals(doc: Doc, rows: set[int]) -> list[tuple[int, int]]:
@@ -259,8 +276,7 @@ _CRICKET_WORDS = frozenset({"cricket", "innings", "wicket", "wickets", "batsman"
 def county_teams(doc: Doc, ents: list[Span]) -> list[Span]:
     """In a cricket story (its slug, or two cricket words), the counties named as themselves are their clubs: ORG,
     found where the model missed them and relabelled where it took them for a person or a place."""
-    slug = slug_span(doc)
-    cricket = slug is not None and doc[slug[0]:slug[1]].text.split()[-1].upper() == "CRICKET" or len(
+    cricket = slug_sport(doc) == "CRICKET" or len(
         {t.lower_ for t in doc if t.lower_ in _CRICKET_WORDS}) >= 2
     if not cricket:
         return ents
@@ -287,7 +303,7 @@ def label_rows(doc: Doc, ents: list[Span]) -> list[Span]:
     if not rows and not scorers and not nationals and not venues(doc):
         return ents
     model = {(e.start, e.end): e.label_ for e in ents}
-    sport = doc[slug[0]:slug[1]].text.split()[-1].upper() if slug is not None else ""
+    sport = slug_sport(doc)
     teams, alone = sport in TEAM_SPORTS, sport in INDIVIDUAL_SPORTS
     person_at = {i for e in ents if e.label_ == "PERSON" for i in range(e.start, e.end)}
     new: list[Span] = [Span(doc, s, e, "PERSON") for s, e in scorers]
