@@ -859,3 +859,76 @@ def test_a_part_of_a_town_the_gazetteer_lacks_sits_at_the_town(text, name, town)
 def test_an_institutions_word_before_a_town_is_no_part_of_it():
     found = newscoder.analyze("A report from the Colfax County Sheriff's Department, Garcia said.", options=OPTS)
     assert not by_text(found, "Department")
+
+
+def test_a_round_ups_section_heads_are_countries_not_datelines():
+    text = ("LONDON 1996-08-30\nThis is how bond markets traded on Friday. GERMANY - Bunds fell. BRITAIN - Gilts "
+            "ended lower. ITALY - Bond futures held to easier levels. UNITED STATES - Treasuries fell sharply.")
+    found = newscoder.analyze(text, options=OPTS)
+    italy = by_text(found, "ITALY")
+    assert italy and italy[0].country == "ITA" and italy[0].feature == "country"
+    assert by_text(found, "LONDON")[0].name == "London"  # the story's own dateline is still a town
+
+
+@pytest.mark.parametrize("text, name, iso3", [
+    ("Moscow signed a power-sharing treaty with Tatarstan on Friday.", "Tatarstan", "RUS"),
+    ("Refugees fled from Chechnya into Ingushetia and Dagestan.", "Ingushetia", "RUS"),
+    ("Floods hit the Russian republic of Chuvashia.", "Chuvashia", "RUS"),
+    ("Miners in Asturias and Leon went on strike on Monday.", "Asturias", "ESP"),
+])
+def test_a_first_order_division_named_as_news_names_it(text, name, iso3):
+    hit = by_text(newscoder.analyze(text, options=OPTS), name)
+    assert hit and hit[0].feature == "admin" and hit[0].country == iso3
+
+
+def test_the_far_east_is_east_asia_unless_russias():
+    found = newscoder.analyze("Gold trading in the Far East was quiet. In Russia's Far East, miners went on strike.",
+                              options=OPTS)
+    far = [p for p in found.places if p.name in ("Far East", "Russian Far East")]
+    assert [(p.name, p.country) for p in far] == [("Far East", None), ("Russian Far East", "RUS")]
+    assert far[0].lat < 45 and far[1].lat > 50
+
+
+def test_a_division_word_after_a_name_the_model_takes_for_a_people_makes_it_the_division():
+    found = newscoder.analyze("The boat was heading for Narino province, near the border with Ecuador.", options=OPTS)
+    hit = [p for p in found.places if p.text.startswith("Narino")]
+    assert hit and hit[0].feature == "admin" and hit[0].country == "COL"
+
+
+def test_a_small_namesake_abroad_known_only_by_an_alternate_name_is_no_answer():
+    found = newscoder.analyze("The boat left the tiny island of Gorgona off Colombia's coast for Ecuador.",
+                              options=OPTS)
+    assert all(p.country != "PAN" for p in found.places)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("French troops under Duke of Orleans besieging Turin were defeated by the Austrians.", "Orleans"),
+    ("The Earl of Derby met the Duke of Wellington in London.", "Derby"),
+    ("Brazil proclaimed independence from Portugal and Pedro I became first Emperor of Brazil.", "Pedro"),
+    ("1909 - Elia Kazan born as Elia Kazanjoglus in Istanbul.", "Elia"),
+])
+def test_a_title_a_regnal_number_or_a_surname_makes_a_town_name_a_persons(text, name):
+    found = newscoder.analyze(text, options=OPTS)
+    assert not [p for p in found.places if p.text.startswith(name)]
+    assert found.places  # the sentence's real place is still found
+
+
+def test_a_regnal_i_after_a_place_in_a_sentence_is_the_pronoun():
+    found = newscoder.analyze("When I lived in Paris I learned French.", options=OPTS)
+    assert by_text(found, "Paris")
+
+
+def test_names_listed_with_places_are_places():
+    found = newscoder.analyze("Charles ceded Alsace and Strasbourg to France and got back Breisach, Kehl and "
+                              "Freiburg.", options=OPTS)
+    assert {p.text for p in found.places} >= {"Breisach", "Kehl", "Freiburg"}
+    assert all(p.country == "DEU" for p in found.places if p.text in ("Breisach", "Kehl"))
+    people = newscoder.analyze("Lawyers for Jackson, Marion and Paris appealed.", options=OPTS)
+    assert not by_text(people, "Marion")
+
+
+def test_the_provinces_of_a_and_b_are_provinces():
+    found = newscoder.analyze("Cholera deaths were reported in the Zimbabwean provinces of Mashonaland West and "
+                              "Midlands.", options=OPTS)
+    hit = by_text(found, "Midlands")
+    assert hit and hit[0].country == "ZWE" and hit[0].feature == "admin"

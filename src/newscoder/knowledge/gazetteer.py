@@ -39,7 +39,7 @@ from pathlib import Path
 
 log = logging.getLogger(__name__)
 
-SCHEMA = 13
+SCHEMA = 14
 FILENAME = "gazetteer.sqlite"
 PACKAGE_DATA = Path(__file__).parent.parent / "data"
 EXTRA_TSV = PACKAGE_DATA / "places_extra.tsv"  # from data_src/ by scripts/build_actors.py; ships in the wheel

@@ -12,6 +12,7 @@ Nothing here is read at run time: ``gazetteer.build`` writes what it needs into 
 from __future__ import annotations
 
 import csv
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib.metadata import version
@@ -192,6 +193,31 @@ GENERIC_NAMES = frozenset({
 })
 
 
+#: GeoNames' romanisation of Russian names ends a region's name in "-iya" where English news writes "-ia"
+#: ("Kareliya", "Ingushetiya", "Chuvashiya": Karelia, Ingushetia, Chuvashia).
+_IYA = re.compile(r"iya\b")
+
+
+def _bare_forms(d: Division) -> list[str]:
+    """A first-order division's bare name where the data gives it only inverted ("Tatarstan, Respublika", "Asturias,
+    Principado de") or as a noun with its type word ("Chuvashiya Republic"), and Russian "-iya" names as English news
+    writes them ("Chuvashia", "Ingushetia").
+    Each comes with the type word too, so ``_names_of`` takes it for a name of the division."""
+    if d.level != 1 or not d.kind:
+        return []
+    word = d.kind.split()[-1]
+    stems = [d.name.split(",")[0]] if "," in d.name and d.name[:1].isupper() else []
+    # from an alias only a noun ("Chuvashiya Republic"; not "Chuvash Republic", "Chechen Republic": peoples' words)
+    stems += [a[: -len(word)].strip() for a in d.aliases if a.endswith(f"iya {word}") and "(" not in a]
+    if d.cc == "RU":
+        stems += [_IYA.sub("ia", stem) for stem in stems if _IYA.search(stem)]
+    out = []
+    for stem in dict.fromkeys(stems):
+        if stem and stem.lower() != word.lower():
+            out += [stem, f"{stem} {word}"]
+    return out
+
+
 def _names_of(d: Division, seats: set[str]) -> list[str]:
     """The names a division is looked up by: its name with and without its type word ("Benue State"),
     and the other names that share a word with it ("State of New York"; not "West Coast" for Western
@@ -204,8 +230,9 @@ def _names_of(d: Division, seats: set[str]) -> list[str]:
     names = [] if key(d.name) in seats or key(d.name) in GENERIC_NAMES or saint else [d.name]
     if d.kind and d.kind.lower() not in d.name.lower():
         names.append(f"{d.name} {d.kind}")
-    typed = {key(a) for a in d.aliases}
-    for alias in d.aliases:
+    bare = _bare_forms(d)
+    typed = {key(a) for a in [*d.aliases, *bare]}
+    for alias in [*d.aliases, *bare]:
         k = key(alias)
         # a name sharing no word with a first-order division's is one of its names when the data also gives it
         # with the division's type word ("Al Jazirah" and "Al Jazirah State" for Gezira, "Paktia" and "Paktia

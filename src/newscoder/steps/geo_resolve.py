@@ -113,6 +113,9 @@ _LEADING_DIRECTION = re.compile(r"(?i)^(?:north|south|east|west|central|northern
 
 #: A name of compass words alone ("North East", "the South West", "Northwest"): news means a part of a country by
 #: it; a town of that name is the reading only where the article names the town's country.
+#: A town known by the name only as an alternate, this small, is no answer where nothing else in the story is in its
+#: country and the story names others.
+ALT_ABROAD_MAX = 50_000
 COMPASS_ONLY = re.compile(r"(?i)^(?:the\s+)?(?:north|south|east|west)(?:[- ]?(?:north|south|east|west))?(?:ern)?$")
 
 #: Twice the Earth's mean radius, in km.
@@ -365,6 +368,11 @@ def _pick(m, ctx: Context) -> Place | None:
     best = m.candidates[scored[0][1]]
     if best.feature == "city" and COMPASS_ONLY.match(m.name) and not _supported(best, ctx):
         return None  # "the North East", "the South West": a part of the story's country, not a town abroad
+    if best.feature == "city" and not best.main and not m.qualifier and best.population < ALT_ABROAD_MAX \
+            and not _supported(best, ctx) and sum(ctx.countries.values()) >= 1.0:
+        # a small town abroad known by that name only as an alternate ("Gorgona" of Nueva Gorgona, Panama) in a
+        # story about other countries: a place the gazetteer lacks ("the island of Gorgona off Colombia")
+        return None
     return best
 
 

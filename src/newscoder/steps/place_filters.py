@@ -48,12 +48,13 @@ PERSON_TITLES = frozenset(
     mayor general gen col capt prof professor rev father sister brother""".split()
 )
 WORK_WORDS = frozenset("film movie book novel song album documentary opera".split())
-#: Names of towns somewhere that news uses for other things: celestial bodies ("life on Earth") and
-#: parliaments ("send to Congress", "the Duma").
+#: Names of towns somewhere that news uses for other things: celestial bodies ("life on Earth"),
+#: parliaments ("send to Congress", "the Duma") and government bonds; words the model takes for places.
 NOT_PLACES = frozenset({
     "earth", "moon", "mars", "venus", "mercury", "jupiter", "saturn",
     "congress", "parliament", "senate", "duma", "state duma", "knesset", "bundestag", "majlis", "sejm",
     "riksdag", "storting", "folketing", "oireachtas", "dail",
+    "treasuries", "gilts", "bunds",  # government bonds ("a sharp plunge in U.S. Treasuries")
 })
 #: Makes of cars and trucks: the name after one is a model ("Chevrolet Cavalier", "Dodge Dakota", "GMC Yukon").
 VEHICLE_MAKES = frozenset(
@@ -218,6 +219,21 @@ def media_name(doc, m) -> bool:
     return bool(_MEDIA_AFTER.match(text, m.end)) or bool(_MEDIA_BEFORE.search(text, max(0, m.start - 20), m.start))
 
 
+#: A title of nobility before "of" ("the Duke of Orleans", "the Earl of Derby"): the name is part of a person's title.
+_NOBLE_OF = re.compile(r"\b(?:Duke|Duchess|Earl|Count|Countess|Marquis|Marquess|Viscount|Baron|Baroness) of $")
+#: A regnal number after a name ("Pedro I", "Louis XIV", "Juan Carlos II"): a monarch or a pope.
+_REGNAL = re.compile(r" (I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI|XVII|XVIII|XIX|XX|XXI|XXII|XXIII)\b"
+                     r"(?![.'’-])")
+_PLACE_PREPOSITIONS = frozenset("in at from to of near into across outside inside around via".split())
+
+
+def _monarch(doc, m, before: list[str]) -> bool:
+    """A name followed by a regnal number; "I" only where no preposition puts the name in a sentence as a place
+    ("in Paris I saw")."""
+    hit = _REGNAL.match(text_of(doc), m.end)
+    return bool(hit) and (hit.group(1) != "I" or not (before and before[-1] in _PLACE_PREPOSITIONS))
+
+
 def not_a_place(doc, m, elsewhere: set[str], firms: frozenset | set = frozenset()) -> bool:
     """Whether a mention is no place here (see the module docstring); DATELINE mentions are places."""
     if m.label == "DATELINE" or m.dateline:
@@ -233,6 +249,8 @@ def not_a_place(doc, m, elsewhere: set[str], firms: frozenset | set = frozenset(
     if media_name(doc, m) or _bare_abbreviation(doc, m):
         return True
     before = _words_before(doc, m)
+    if _NOBLE_OF.search(text_of(doc), max(0, m.start - 20), m.start) or _monarch(doc, m, before):
+        return True
     if before and (before[-1] in SHIP_WORDS or before[-1] in PERSON_TITLES or before[-1] in WORK_WORDS):
         return True
     if len(before) == 2 and before[-1] == "the" and (before[0] in SHIP_WORDS or before[0] in WORK_WORDS):

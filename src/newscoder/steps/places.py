@@ -445,6 +445,22 @@ def _list_kind(text: str, mentions: list[Mention]) -> None:
                 m.place = same[0]
 
 
+def _list_mates(doc, mentions: list[Mention]) -> None:
+    """A name the model took for a person or an organisation, listed among places ("got back Breisach, Kehl and
+    Freiburg", the first two called people), is a place when the gazetteer's first place of that name, a town or a
+    division, lies in a country where a place entity of the list may lie; a name a person in the article bears in
+    full stays a person's."""
+    people = None
+    for run in _lists(text_of(doc), mentions):
+        countries = {m.candidates[0].iso3 for m in run if m.label in ("GPE", "LOC") and m.candidates}
+        for m in run:
+            if m.label in ("PERSON", "ORG", "NORP") and m.candidates and m.candidates[0].iso3 in countries \
+                    and m.candidates[0].feature in ("city", "admin", "county"):
+                people = _person_words(doc) if people is None else people
+                if not set(m.text.split()) & people:
+                    m.label = "GPE"
+
+
 def _as_record(m: Mention) -> PlaceMention:
     p = m.place
     if p is not None and m.metonym and p.feature != "country":
@@ -483,6 +499,7 @@ class PlacesStep:
         _story_countries(doc, named, country_hint)
         ctx, points = _context_countries(named), _local_points(mentions)
         elsewhere, firms = mixed_case_names(doc, mentions), firm_names(doc)
+        _list_mates(doc, mentions)
         kept = [m for m in mentions if _keep(doc, m, ctx, elsewhere, firms, points)]
         mentions = [m for m in _distinct(_one_sense(doc, mentions, kept, firms)) if not media_name(doc, m)]
         for m in mentions:

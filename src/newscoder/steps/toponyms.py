@@ -126,6 +126,11 @@ def find_toponyms(doc) -> list[Mention]:
                 s = _with_direction(doc, ent, s)
                 e = _with_unit(doc, ent, e)
                 text = text_of(doc)[s:e]
+            elif len(parts) == 1 and ent.end < len(doc) and doc[ent.end].text in LOWER_DIVISION_WORDS \
+                    and not _DIRECTION.match(ent.text) and country_table.by_demonym(ent.text) is None:
+                # not "the first Northern state", "the Eastern province of", "Saudi state television"
+                e = _with_unit(doc, ent, e)  # "Narino province", a name the model took for a people's
+                text = text_of(doc)[s:e]
             mentions.append(Mention(text, s, e, ent.label_))
         if ent.label_ == "ORG" and not candidates(ent.text):
             mentions.extend(_in_institution(ent))
@@ -134,8 +139,7 @@ def find_toponyms(doc) -> list[Mention]:
     mentions.extend(_named_by_pattern(doc))
     mentions = _unit_lists(doc, mentions)
     mentions = _counties(doc, mentions)
-    spans = [d.span(1) for d in country_table.DATELINE.finditer(text_of(doc)[:2000])]
-    spans += [d.span(1) for d in SENTENCE_DATELINE.finditer(text_of(doc)[:2000])]
+    spans = [d.span(1) for d in dateline_matches(text_of(doc))[:1]]
     for m in mentions:
         _with_possessive(doc, m)
         m.dateline = any(s <= m.start and m.end <= e for s, e in spans)
@@ -210,6 +214,14 @@ SENTENCE_DATELINE = re.compile(
     r"(?:[ \t]*-{1,3}[ \t]|[ \t]*[\u2014\u2013\x97](?:[ \t]|(?=[A-Z])))")
 
 
+def dateline_matches(text: str) -> list[re.Match]:
+    """The lines and sentences of the first 2,000 characters that open like a dateline, in text order: the first is
+    the story's dateline. A story is filed from one place; the later ones are a round-up's section heads ("...
+    BRITAIN - Gilts struggled. ITALY - Bond futures held"), which name a country or a market, not a town."""
+    head = text[:2000]
+    return sorted([*country_table.DATELINE.finditer(head), *SENTENCE_DATELINE.finditer(head)], key=lambda d: d.start(1))
+
+
 _POSSESSOR = re.compile(r"(?<![\w'’])[A-Z][a-z]+(?:'s|’s) $")
 
 
@@ -254,7 +266,10 @@ def _unit_lists(doc, mentions: list[Mention]) -> list[Mention]:
     for hit in _UNIT_WORD.finditer(text):
         unit = UNIT_OF_PLURAL[hit.group(1)]
         qualifier = hit.group(2) if hit.group(2) and _is_qualifier(hit.group(2)) else ""
-        for s, e in _list_before(text, hit.start()):
+        items = _list_before(text, hit.start())
+        if hit.group(0).endswith(f" of {hit.group(2)}"):  # "the provinces of Mashonaland West and Midlands"
+            qualifier, items = "", items + _list_after(text, hit.start(2))
+        for s, e in items:
             if _division_named(f"{text[s:e]} {unit}"):
                 mentions = [m for m in mentions if not (m.start < e and s < m.end)]
                 mentions.append(Mention(text[s:e], s, e, "UNIT", qualifier=qualifier, unit=unit))
@@ -311,6 +326,31 @@ def _list_before(text: str, end: int) -> list[tuple[int, int]]:
     return items if len(items) >= 2 else []
 
 
+_ITEM_START = re.compile(_LIST_NAME)
+_JOIN_START = re.compile(r",? (and|or|&) |, ")
+
+
+def _list_after(text: str, start: int) -> list[tuple[int, int]]:
+    """Spans of the names of "A, B and C" starting at ``start`` (two at least, the last after "and" or "or")."""
+    items: list[tuple[int, int]] = []
+    while len(items) < 12:
+        item = _ITEM_START.match(text, start)
+        if not item:
+            break
+        items.append(item.span())
+        join = _JOIN_START.match(text, item.end())
+        if not join or join.group(1):
+            if join:
+                last = _ITEM_START.match(text, join.end())
+                if last:  # a sentence's full stop is no part of the last name ("... and Midlands.")
+                    end = last.end() - 1 if last.group().endswith(".") and len(last.group().split()[-1]) > 4 \
+                        else last.end()
+                    items.append((last.start(), end))
+            return items if len(items) >= 2 and join and last else []
+        start = join.end()
+    return []
+
+
 _NEXT_QUALIFIER = re.compile(r" ?,\s*([A-Z][A-Za-z]*\.?(?: [A-Z][A-Za-z]*\.?)?(?: [A-Z][a-z]+)?)")
 
 
@@ -354,6 +394,19 @@ _NO_HEAD = frozenset("lake river mount mt north south east west saint st new old
                      "big grand main park san santa los las el la de del".split())
 
 
+#: A town this big is the place a longer unknown name starts with even before a word that is no place.
+GIVEN_NAME_TOWN = 100_000
+
+
+def _given_name(first: str, second: str) -> bool:
+    """"Elia Kazanjoglus": a small town's name before one capitalised word no gazetteer or institution list knows is a
+    given name and a surname, not the town ("Elia", a Cretan village)."""
+    if not (second[:1].isupper() and second.isalpha()) or second in INSTITUTIONS or candidates(second):
+        return False
+    found = candidates(first)
+    return bool(found) and all(p.feature == "city" and p.population < GIVEN_NAME_TOWN for p in found)
+
+
 def to_known_part(m: Mention) -> None:
     """An unknown multiword place name narrowed to the town, county or state it starts with
     ("North Las Vegas Police Department", "Titus County Sheriff's Office"), names after "of"
@@ -366,6 +419,8 @@ def to_known_part(m: Mention) -> None:
         _narrow(m, m.start + lead.end(), m.end)
         return
     words = list(_WORD.finditer(m.text))
+    if len(words) == 2 and _given_name(words[0].group(), words[1].group()):
+        return
     for n in range(len(words) - 1, 0, -1):
         last = words[n - 1].group()
         if last[:1].isupper() and not last.endswith((",", "'s", "’s")):
@@ -401,6 +456,10 @@ def _narrow(m: Mention, start: int, end: int) -> bool:
 UNIT_WORDS = frozenset("""County Parish Township Province province state Governorate governorate Oblast oblast
     Prefecture prefecture Region region Krai krai Canton canton""".split())
 DIVISIONS = frozenset({"admin", "county"})
+#: The words of a first-order division in lower case after its name; news writes "province" for a department or a
+#: region of the country's own naming ("Narino province" is Colombia's department of Nariño).
+LOWER_DIVISION_WORDS = frozenset({"province", "state", "governorate", "oblast", "prefecture", "region", "krai"})
+DIVISION_KINDS = ("Department", "Province", "Region", "State", "Governorate", "Oblast", "Prefecture")
 
 
 def _with_unit(doc, span, end: int) -> int:
@@ -438,11 +497,17 @@ def type_word_candidates(doc, m: Mention, found: list[Place]) -> list[Place]:
 
 def division_candidates(text: str, found: list[Place]) -> list[Place]:
     """A name with a division's word ("Washington state", "Ankara province") means the division when
-    the gazetteer has one of that name."""
+    the gazetteer has one of that name, or a first-order division of that name of another kind ("Narino province":
+    the department)."""
     words = text.split()
     if len(words) < 2 or words[-1] not in UNIT_WORDS:
         return found
     divisions = [p for p in found if p.feature in DIVISIONS]
+    if not divisions and words[-1] in LOWER_DIVISION_WORDS:  # the country calls it otherwise
+        bare = " ".join(words[:-1])
+        divisions = next(([p for p in candidates(f"{bare} {kind}") if p.feature == "admin" and p.main]
+                          for kind in DIVISION_KINDS if any(p.feature == "admin" and p.main
+                                                            for p in candidates(f"{bare} {kind}"))), [])
     return divisions or found
 
 
@@ -479,14 +544,17 @@ def _part_of(ent, span) -> Mention:
 
 
 def _datelines(doc, mentions: list[Mention]) -> list[Mention]:
-    """"MANSFIELD --" / "GAINESVILLE, Ga. -" at the start of the text or of a line, or after a sentence."""
+    """"MANSFIELD --" / "GAINESVILLE, Ga. -" at the start of the text or of a line, or after a sentence; and the
+    countries of a round-up's later section heads ("ITALY - Bond futures held")."""
     out = []
     taken = {(m.start, m.end) for m in mentions}
-    found = [*country_table.DATELINE.finditer(text_of(doc)[:2000]), *SENTENCE_DATELINE.finditer(text_of(doc)[:2000])]
-    for m in found:
+    for n, m in enumerate(dateline_matches(text_of(doc))):
         s, e = m.span(1)
-        if (s, e) not in taken and candidates(m.group(1)):
+        found = candidates(m.group(1)) if (s, e) not in taken else ()
+        if found and n == 0:
             out.append(Mention(text_of(doc)[s:e], s, e, "DATELINE"))
+        elif any(p.feature == "country" and p.main for p in found):  # a section head names its country
+            out.append(Mention(text_of(doc)[s:e], s, e, "GPE"))
     return out
 
 
