@@ -932,3 +932,24 @@ def test_the_provinces_of_a_and_b_are_provinces():
                               "Midlands.", options=OPTS)
     hit = by_text(found, "Midlands")
     assert hit and hit[0].country == "ZWE" and hit[0].feature == "admin"
+
+
+def test_a_dateline_of_two_bureaus_names_two_cities():
+    text = ("Markets rally on tax plan\n\nWASHINGTON/NEW YORK (Reuters) - The White House promoted its tax plan on "
+            "Friday, as economists at Princeton University in Princeton, New Jersey, doubted its forecast.")
+    found = newscoder.analyze(text, options=OPTS)
+    assert by_text(found, "NEW YORK")[0].name == "New York City"
+    washington = by_text(found, "WASHINGTON")[0]
+    assert washington.admin1 == "District of Columbia"  # a bureau's city, not Washington, New Jersey
+
+
+def test_an_agencys_bare_dateline_of_a_small_town_is_left_to_the_story():
+    text = "Drowning trial in Ohio\n\nLEBANON (AP) - A pathologist testified in Warren County, Ohio, on Tuesday."
+    found = newscoder.analyze(text, options=OPTS)
+    assert by_text(found, "LEBANON")[0].admin1 == "Ohio"
+
+
+def test_a_harbour_named_after_a_small_town_is_not_the_town():
+    found = newscoder.analyze("The president flew to Hawaii on Friday. Later, he was to visit Pearl Harbor and the "
+                              "USS Arizona memorial for the U.S. sailors killed there.", options=OPTS)
+    assert not [p for p in found.places if p.text.startswith("Pearl") and p.country == "USA" and p.admin1 != "Hawaii"]

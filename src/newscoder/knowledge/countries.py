@@ -29,6 +29,7 @@ __all__ = [
     "Country",
     "actor_table",
     "dateline_country",
+    "dateline_parts",
     "find_actor",
     "name_in_its_time",
     "former_state",
@@ -333,9 +334,11 @@ def name_in_its_time(text: str, year: int | None) -> str | None:
 #: A wire dateline at the start of a line: the place in capitals, an optional region, then a separator
 #: ("NEW YORK, March 3 -", "GAINESVILLE, Ga. -", "PARIS (Reuters) -", "MANSFIELD --"). Group 1 is the
 #: place, group 2 the region. A line of its own ending in an ISO date is one too ("BEIJING 1996-08-22", "AL-RAM,
-#: West Bank 1996-08-30": wire archives).
+#: West Bank 1996-08-30": wire archives). A story filed from two bureaus names both ("WASHINGTON/NEW YORK (Reuters)
+#: -"): ``dateline_parts`` gives each.
 DATELINE = re.compile(
-    r"^[ \t]*([A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3})(?:, ([A-Z][A-Za-z. ]{1,20}))?[ \t]*"
+    r"^[ \t]*([A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3}(?:/[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3}){0,3})"
+    r"(?:, ([A-Z][A-Za-z. ]{1,20}))?[ \t]*"
     r"(?:,|\(|-|\u2014|\u2013|\d{4}-\d\d-\d\d[ \t]*$)",
     re.M,
 )
@@ -379,6 +382,15 @@ CURRENCY_WORDS = frozenset({
 _NEXT_WORD = re.compile(r"\s*([A-Za-z]+)")
 
 
+def dateline_parts(m: re.Match) -> list[tuple[str, int]]:
+    """The places of a ``DATELINE`` match, with their offsets: one, or each bureau of "WASHINGTON/NEW YORK"."""
+    out, at = [], m.start(1)
+    for part in m.group(1).split("/"):
+        out.append((part.strip(), at))
+        at += len(part) + 1
+    return out
+
+
 def dateline_country(text: str) -> str | None:
     """ISO3 of the country of a wire dateline at the start of the text ("WESTPORT, Conn., March 17 -"), or on
     the line after a headline ("China says Taiwan spoils talks." then "BEIJING 1996-08-22")."""
@@ -388,7 +400,7 @@ def dateline_country(text: str) -> str | None:
         m = DATELINE.match(lines[0]) if lines else None
     if not m:
         return None
-    name, region = m.group(1).strip(), (m.group(2) or "").strip()
+    name, region = dateline_parts(m)[0][0], (m.group(2) or "").strip()
     if region and normalize(region) in US_STATE_ABBR:
         return "USA"
     c = (by_name(region) or city_country(region, 0) if region else None)

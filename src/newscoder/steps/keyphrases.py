@@ -53,7 +53,7 @@ from ..knowledge import firms
 from ..knowledge.countries import US_STATE_ABBR, normalize
 from ..models import Keyphrase
 from . import keyphrase_model
-from .layout import WIRE_WORDS, caps_run, cased, in_table
+from .layout import WIRE_WORDS, caps_run, cased, in_table, lexicon_of
 
 _CONTENT = {"NOUN", "PROPN", "ADJ", "NUM"}
 _CONTENT_IDS = frozenset(IDS[tag] for tag in _CONTENT)  # their ids in ``token.pos``
@@ -704,10 +704,7 @@ class KeyphrasesStep:
         return doc
 
     def _lexicon(self):
-        """The layout step's English words (built once, by that step), when it is in the pipeline."""
-        if "newscoder_layout" in self.nlp.pipe_names:
-            return self.nlp.get_pipe("newscoder_layout").lexicon
-        return None
+        return lexicon_of(self.nlp)
 
 
 @Language.factory("newscoder_keyphrases", **steps.BY_NAME["keyphrases"].spacy_meta())

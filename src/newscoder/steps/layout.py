@@ -417,6 +417,13 @@ def _known_names(words: list[str], forms: dict[str, str], out: list[str]) -> set
 
 
 # ---------------------------------------------------------------------------- component
+def lexicon_of(nlp) -> Lexicon | None:
+    """The layout step's English words (built once, by that step), when it is in the pipeline."""
+    if nlp is not None and "newscoder_layout" in nlp.pipe_names:
+        return nlp.get_pipe("newscoder_layout").lexicon
+    return None
+
+
 class LayoutStep:
     """spaCy component: recase shouting lines, keep tables out (see the module docstring)."""
 

@@ -397,15 +397,16 @@ def _dateline(doc: Doc) -> list[Span]:
     text = extensions.doc_text(doc)
     out = dateline_places(doc, text)
     for m in countries.DATELINE.finditer(text[:3000]):
-        name, region = m.group(1).strip(), (m.group(2) or "").strip()
+        region = (m.group(2) or "").strip()
         in_region = region and (normalize(region) in countries.US_STATE_ABBR or countries.city_country(region, 0)
                                 or countries.by_name(region))
-        if not (in_region or countries.city_country(name, 0) or countries.by_name(name)):
-            continue
-        for text, at in ((name, m.start(1)), (region, m.start(2))):
-            span = doc.char_span(at, at + len(text), label="GPE") if text else None
-            if span is not None:
-                out.append(span)
+        for name, start in countries.dateline_parts(m):  # each bureau of "WASHINGTON/NEW YORK (Reuters)"
+            if not (in_region or countries.city_country(name, 0) or countries.by_name(name)):
+                continue
+            for text, at in ((name, start), (region, m.start(2))):
+                span = doc.char_span(at, at + len(text), label="GPE") if text else None
+                if span is not None:
+                    out.append(span)
     return out
 
 

@@ -492,7 +492,8 @@ class PlacesStep:
         mentions = find_toponyms(doc)
         for m in mentions:
             found = party_home_candidates(m, acronym_candidates(m, list(candidates(m.name))))
-            m.candidates = dateline_candidates(m, type_word_candidates(doc, m, division_candidates(m.text, found)))
+            m.candidates = dateline_candidates(m, type_word_candidates(doc, m, division_candidates(m.text, found)),
+                                               text_of(doc))
             if not m.candidates and m.label in PLACE_LABELS:
                 to_known_part(m)
         named = _named_countries(doc, mentions)

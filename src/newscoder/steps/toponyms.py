@@ -19,7 +19,7 @@ from ..knowledge import countries as country_table
 from ..knowledge import gazetteer
 from ..knowledge.gazetteer import Place
 from ..knowledge.gazetteer_sources import GENERIC_NAMES
-from .geo_resolve import candidates, name_key, state_of
+from .geo_resolve import candidates, name_key, prior, state_of
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 MISLABELS = frozenset({"ORG", "PERSON", "PRODUCT", "WORK_OF_ART", "EVENT", "NORP"})
@@ -235,15 +235,29 @@ def _with_possessive(doc, m: Mention) -> None:
             m.text, m.start = longer, before.start()
 
 
-def dateline_candidates(m: Mention, found: list[Place]) -> list[Place]:
+#: A town this big, or a capital, is the bureau an agency's dateline names without a state; a smaller one may be a
+#: town of the paper's own state (AP's regional copy omits it: "LEBANON (AP) -" in an Ohio story).
+BUREAU_CITY = 500_000
+#: An agency after a dateline's town, or after the other bureaus of a shared one ("WASHINGTON/NEW YORK (Reuters)").
+_AGENCY_AFTER = re.compile(r"(?:/[A-Z][A-Z.' -]*)*[ \t]*\((?:" + "|".join(country_table.AGENCIES) + r")\)")
+
+
+def dateline_candidates(m: Mention, found: list[Place], text: str = "") -> list[Place]:
     """A dateline names a town ("NEW YORK -" is the city, not the state), in the country that follows it
-    if one does ("SUN CITY, South Africa -": no town of that name there, no guess elsewhere)."""
+    if one does ("SUN CITY, South Africa -": no town of that name there, no guess elsewhere). An agency's dateline
+    without a state or country ("WASHINGTON (Reuters) -") names a bureau's city, the best known town of the name
+    where that is a capital or a big city, whatever towns the story names (Princeton, New Jersey, does not make it
+    Washington, New Jersey)."""
     if not m.dateline:
         return found
     towns = [p for p in found if p.feature == "city"]
     country = [q for q in candidates(m.qualifier) if q.feature == "country" and q.main] if m.qualifier else []
     if country:
         return [p for p in towns if p.iso3 == country[0].iso3]
+    if towns and not m.qualifier and _AGENCY_AFTER.match(text, m.end):
+        top = max(towns, key=prior)
+        if top.capital or top.population >= BUREAU_CITY:  # not "LEBANON (AP)" of an Ohio paper's copy
+            return [top]
     return towns or found
 
 
@@ -412,8 +426,12 @@ def to_known_part(m: Mention) -> None:
     ("North Las Vegas Police Department", "Titus County Sheriff's Office"), names after "of"
     ("Province of Ontario") or, failing those, ends with ("Historic Dublin"), when the gazetteer
     knows that part by its main name."""
-    if m.text.rsplit(None, 1)[-1].lower() in _STREET_WORDS:
+    last = m.text.rsplit(None, 1)[-1].lower()
+    if last in _STREET_WORDS:
         return  # a street is in its town, but is not the town its first word names ("Carver Street")
+    if last in _LANDFORM_WORDS and not any(p.population >= BIG_TOWN_WATER for p in candidates(m.text.split()[0])):
+        return  # nor is a harbour, a bay or an island a small town of its first word ("Pearl Harbor" of Pearl,
+        # Mississippi); a city's own harbour or bay lies by it ("Boston Harbor", "Manila Bay")
     lead = _OF_PLACE.match(m.text)
     if lead:
         _narrow(m, m.start + lead.end(), m.end)
@@ -433,6 +451,10 @@ def to_known_part(m: Mention) -> None:
 
 #: Last words of a street's name: such a name is narrowed to no part of it.
 _STREET_WORDS = frozenset("street road avenue lane drive square boulevard highway".split())
+#: A town this big names the harbour or bay beside it.
+BIG_TOWN_WATER = 100_000
+#: Last words of a name of a landform or a body of water the gazetteer lacks.
+_LANDFORM_WORDS = frozenset("harbor harbour bay island islands peninsula strait gulf reef lagoon canyon".split())
 #: Words a long name is never narrowed to ("Rift Valley Province" is not Valley, Nebraska; "Mahim Bay" not Bay;
 #: "Downing Street", "Bond Road" are streets, not the towns of Street or Road).
 _GENERIC_PART = GENERIC_NAMES | {"bay", "valley", "province", "region", "state", "district", "county", "city",
@@ -549,12 +571,14 @@ def _datelines(doc, mentions: list[Mention]) -> list[Mention]:
     out = []
     taken = {(m.start, m.end) for m in mentions}
     for n, m in enumerate(dateline_matches(text_of(doc))):
-        s, e = m.span(1)
-        found = candidates(m.group(1)) if (s, e) not in taken else ()
-        if found and n == 0:
-            out.append(Mention(text_of(doc)[s:e], s, e, "DATELINE"))
-        elif any(p.feature == "country" and p.main for p in found):  # a section head names its country
-            out.append(Mention(text_of(doc)[s:e], s, e, "GPE"))
+        parts = country_table.dateline_parts(m) if m.re is country_table.DATELINE else [(m.group(1), m.start(1))]
+        for name, s in parts:
+            e = s + len(name)
+            found = candidates(name) if (s, e) not in taken else ()
+            if found and n == 0:
+                out.append(Mention(text_of(doc)[s:e], s, e, "DATELINE"))
+            elif any(p.feature == "country" and p.main for p in found):  # a section head names its country
+                out.append(Mention(text_of(doc)[s:e], s, e, "GPE"))
     return out
 
 
