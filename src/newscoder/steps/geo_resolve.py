@@ -548,8 +548,10 @@ def _bare_counties(mentions) -> None:
 
 
 def _same_sense(mentions) -> None:
-    """A name qualified once ("Paris, Texas") means the same place at its other mentions."""
-    fixed = {name_key(m.name): m.place for m in mentions if m.qualifier and m.place is not None}
+    """A name qualified once ("Paris, Texas"), or a dateline's town settled by itself (a bureau's city:
+    "WASHINGTON (Reuters) -"), means the same place at its other mentions."""
+    fixed = {name_key(m.name): m.place for m in mentions if m.place is not None
+             and (m.qualifier or (m.dateline and len(m.candidates) == 1))}
     for m in mentions:
         if not m.qualifier and not m.metonym:
             p = fixed.get(name_key(m.name))
