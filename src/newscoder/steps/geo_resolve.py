@@ -548,13 +548,16 @@ def _bare_counties(mentions) -> None:
 
 
 def _same_sense(mentions) -> None:
-    """A name qualified once ("Paris, Texas"), or a dateline's town settled by itself (a bureau's city:
-    "WASHINGTON (Reuters) -"), means the same place at its other mentions."""
-    fixed = {name_key(m.name): m.place for m in mentions if m.place is not None
-             and (m.qualifier or (m.dateline and len(m.candidates) == 1))}
+    """A name qualified once ("Paris, Texas") means the same place at its other mentions; a dateline's town settled
+    by itself (a bureau's city: "WASHINGTON (Reuters) -") at its other mentions taken for towns."""
+    fixed = {name_key(m.name): m.place for m in mentions if m.place is not None and m.qualifier}
+    bureaus = {name_key(m.name): m.place for m in mentions if m.place is not None and m.dateline
+               and len(m.candidates) == 1 and not m.qualifier}
     for m in mentions:
         if not m.qualifier and not m.metonym:
             p = fixed.get(name_key(m.name))
+            if p is None and m.place is not None and m.place.feature == "city":  # not "the New York governor"
+                p = bureaus.get(name_key(m.name))
             if p is not None and any(c.id == p.id for c in m.candidates):
                 m.place = p
 
