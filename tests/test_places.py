@@ -955,3 +955,26 @@ def test_a_harbour_named_after_a_small_town_is_not_the_town():
     found = newscoder.analyze("The president flew to Hawaii on Friday. Later, he was to visit Pearl Harbor and the "
                               "USS Arizona memorial for the U.S. sailors killed there.", options=OPTS)
     assert not [p for p in found.places if p.text.startswith("Pearl") and p.country == "USA" and p.admin1 != "Hawaii"]
+
+
+def test_a_place_a_buildings_name_runs_on_into_is_a_place():
+    found = newscoder.analyze("Xi welcomed Trump at the Great Hall of the People in Beijing, after a tour of the "
+                              "Forbidden City.", options=OPTS)
+    assert by_text(found, "Beijing") and by_text(found, "Beijing")[0].country == "CHN"
+    assert by_text(found, "Forbidden City")[0].feature == "landmark"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Thousands gathered in St. Peter's Square on Sunday to hear the pope.", "St. Peter's Square"),
+    ("Trump spent the weekend at Mar-a-Lago, his resort in Palm Beach, Florida.", "Mar-a-Lago"),
+])
+def test_a_landmark_of_the_table_is_found_whole(text, name):
+    hit = by_text(newscoder.analyze(text, options=OPTS), name)
+    assert hit and hit[0].feature == "landmark"
+
+
+def test_a_bare_dateline_naming_a_capital_is_the_capital():
+    text = ("Bad wiring imperils troops in Iraq. WASHINGTON - The military is inspecting its bases in Iraq, officials "
+            "in Washington, Pennsylvania, and Pittsburgh said.")
+    found = newscoder.analyze(text, options=OPTS)
+    assert by_text(found, "WASHINGTON")[0].admin1 == "District of Columbia"

@@ -554,7 +554,7 @@ def _same_sense(mentions) -> None:
     bureaus = {name_key(m.name): m.place for m in mentions if m.place is not None and m.dateline
                and len(m.candidates) == 1 and not m.qualifier}
     for m in mentions:
-        if not m.qualifier and not m.metonym:
+        if not m.qualifier and not m.metonym and not m.dateline:  # a dateline's town is its own evidence
             p = fixed.get(name_key(m.name))
             if p is None and m.place is not None and m.place.feature == "city":  # not "the New York governor"
                 p = bureaus.get(name_key(m.name))

@@ -5,7 +5,7 @@ are every country name and alias, every demonym and every name and alias of the 
 ministries, armed groups, parties, IGOs, media), each with its OntoNotes label (a party's members, "Republicans",
 NORP: ``member_word``), and the firms of
 ``knowledge.firms`` as ORG (id ``firm``). It writes its matches to
-``doc.spans["nc_known"]`` and leaves ``doc.ents`` alone: the entities step (``ner_fixes``) decides where a
+``doc.spans["nc_known"]`` and leaves ``doc.ents`` alone (the landmarks of the place table, FAC, too): the entities step (``ner_fixes``) decides where a
 known name corrects the model's entities (a longer entity of the model wins; "Turkish Airlines" keeps its
 country inside). Labels are fixed in one place, from the tables, not by string patches.
 """
@@ -29,12 +29,24 @@ def patterns() -> dict[str, list[str]]:
         if c.population >= 1000 or c.iso3 in ("VAT",):
             gpe.update(a for a in (c.name, *c.aliases) if len(a) > 2 and not a.islower())
             norp.update(d for d in c.demonyms if d[0].isupper() and "." not in d)
-    out: dict[str, set[str]] = {"GPE": gpe, "NORP": norp}
+    out: dict[str, set[str]] = {"GPE": gpe, "NORP": norp, "FAC": landmarks()}
     for actor in set(countries.actor_table().values()):
         names = {n for n in (actor.canonical, *actor.aliases) if len(n) > 2 and not n.startswith("the ")}
         out.setdefault(actor.label, set()).update(n for n in names if not member_word(n))
         norp.update(n for n in names if member_word(n))  # "Republicans": the party's members, not the party
     return {label: sorted(names) for label, names in out.items()}
+
+
+def landmarks() -> set[str]:
+    """The names of two words or more of the landmarks of our place table ("St. Peter's Square", "Forbidden City"),
+    which the model often cuts or misses: the places step finds them whole."""
+    from ..knowledge.gazetteer import read_extra
+
+    names = set()
+    for row in read_extra():
+        if row["feature"] == "landmark":
+            names.update(n for n in (row["name"], *row["aliases"].split("|")) if " " in n or "-" in n)
+    return {n for n in names if all(w[:1].isupper() or w in ("of", "the", "a") for w in n.replace("-", " ").split())}
 
 
 #: Words for the members or followers of a party or faith, which name a group of people (NORP), not the party or

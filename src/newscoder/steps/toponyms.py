@@ -134,6 +134,8 @@ def find_toponyms(doc) -> list[Mention]:
             mentions.append(Mention(text, s, e, ent.label_))
         if ent.label_ == "ORG" and not candidates(ent.text):
             mentions.extend(_in_institution(ent))
+        if ent.label_ in ("ORG", "EVENT"):
+            mentions.extend(_located_in(ent))
     mentions = _extend(doc, mentions)
     mentions.extend(_datelines(doc, mentions))
     mentions.extend(_named_by_pattern(doc))
@@ -244,20 +246,20 @@ _AGENCY_AFTER = re.compile(r"(?:/[A-Z][A-Z.' -]*)*[ \t]*\((?:" + "|".join(countr
 
 def dateline_candidates(m: Mention, found: list[Place], text: str = "") -> list[Place]:
     """A dateline names a town ("NEW YORK -" is the city, not the state), in the country that follows it
-    if one does ("SUN CITY, South Africa -": no town of that name there, no guess elsewhere). An agency's dateline
-    without a state or country ("WASHINGTON (Reuters) -") names a bureau's city, the best known town of the name
-    where that is a capital or a big city, whatever towns the story names (Princeton, New Jersey, does not make it
-    Washington, New Jersey)."""
+    if one does ("SUN CITY, South Africa -": no town of that name there, no guess elsewhere). A dateline without a
+    state or country names a national capital where one bears the name ("WASHINGTON -"), and an agency's names a
+    bureau's big city ("NEW YORK (Reuters) -"), whatever towns the story names (Princeton, New Jersey, does not make
+    it Washington, New Jersey; read on LGL's halves, a local paper's "HAMILTON -" or "COLUMBUS -" stays its town)."""
     if not m.dateline:
         return found
     towns = [p for p in found if p.feature == "city"]
     country = [q for q in candidates(m.qualifier) if q.feature == "country" and q.main] if m.qualifier else []
     if country:
         return [p for p in towns if p.iso3 == country[0].iso3]
-    if towns and not m.qualifier and _AGENCY_AFTER.match(text, m.end):
-        top = max(towns, key=prior)
-        if top.capital or top.population >= BUREAU_CITY:  # not "LEBANON (AP)" of an Ohio paper's copy
-            return [top]
+    if towns and not m.qualifier:
+        top, agency = max(towns, key=prior), _AGENCY_AFTER.match(text, m.end)
+        if top.capital or (agency and top.population >= BUREAU_CITY):
+            return [top]  # not "LEBANON (AP)" of an Ohio paper's copy
     return towns or found
 
 
@@ -422,7 +424,8 @@ def _given_name(first: str, second: str) -> bool:
 
 
 def to_known_part(m: Mention) -> None:
-    """An unknown multiword place name narrowed to the town, county or state it starts with
+    """An unknown multiword place name narrowed to the place it says it is in ("the Great Hall of the People in
+    Beijing"), the town, county or state it starts with
     ("North Las Vegas Police Department", "Titus County Sheriff's Office"), names after "of"
     ("Province of Ontario") or, failing those, ends with ("Historic Dublin"), when the gazetteer
     knows that part by its main name."""
@@ -432,6 +435,10 @@ def to_known_part(m: Mention) -> None:
     if last in _LANDFORM_WORDS and not any(p.population >= BIG_TOWN_WATER for p in candidates(m.text.split()[0])):
         return  # nor is a harbour, a bay or an island a small town of its first word ("Pearl Harbor" of Pearl,
         # Mississippi); a city's own harbour or bay lies by it ("Boston Harbor", "Manila Bay")
+    located = m.text.rfind(" in ")
+    if located > 0 and m.text[located + 4:located + 5].isupper() and _narrow(m, m.start + located + 4, m.end):
+        m.label = "GPE"  # "the Great Hall of the People in Beijing": the place it is in, named as a place
+        return
     lead = _OF_PLACE.match(m.text)
     if lead:
         _narrow(m, m.start + lead.end(), m.end)
@@ -557,6 +564,20 @@ def _in_institution(ent) -> list[Mention]:
             found = candidates(span.text)
             if found and found[0].main and found[0].feature == "country":
                 return [_part_of(ent, span)]
+    return []
+
+
+def _located_in(ent) -> list[Mention]:
+    """The place a name the model ran on through "in" locates it in ("the Great Hall of the People in Beijing", "the
+    U.S. embassy in Ankara" as one entity): a place of the sentence, not a part of the name."""
+    tokens = [t for t in ent if not t.is_space]
+    for i, t in enumerate(tokens[1:-1], start=1):
+        rest = tokens[i + 1:]
+        if t.lower_ == "in" and t.text == "in" and all(r.text[:1].isupper() for r in rest) and len(rest) <= 3:
+            span = ent.doc[rest[0].i:rest[-1].i + 1]
+            found = candidates(span.text)
+            if found and found[0].main:
+                return [Mention(span.text, span.start_char, span.end_char, "GPE")]
     return []
 
 
