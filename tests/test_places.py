@@ -978,3 +978,21 @@ def test_a_bare_dateline_naming_a_capital_is_the_capital():
             "in Washington, Pennsylvania, and Pittsburgh said.")
     found = newscoder.analyze(text, options=OPTS)
     assert by_text(found, "WASHINGTON")[0].admin1 == "District of Columbia"
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Ciudad Juarez, across from El Paso, Texas, is torn by a war between the Sinaloa and Juarez drug cartels.",
+     "Sinaloa"),
+    ("Monterrey, in the state of Nuevo Leon, is where the Gulf and Zetas drug gangs fight.", "Gulf"),
+    ("Police identified a man killed in a bank robbery Friday, according to a Salt Lake City Police news release. The "
+     "shooting occurred around 5:30 p.m. on Friday near 400 South and 1600 West, said police spokeswoman Lt. Melody "
+     "Gray. Just after 5 p.m., officers responded to a report of a robbery at 800 West.", "West"),
+    ("Most Utah residents back the plan, a poll found. Copyright 2011 The Salt Lake Tribune. All rights reserved.",
+     "Tribune"),
+    ("Tour dates: Wulfrun Hall, Wolverhampton, Thu; Town Hall, Birmingham, Fri.", "Town"),
+    ("Tour dates: Wulfrun Hall, Wolverhampton, Thu; Town Hall, Birmingham, Fri.", "Fri"),
+])
+def test_a_gangs_name_an_address_a_newspaper_a_hall_or_a_day_is_no_place(text, word):
+    found = newscoder.analyze(text, options=OPTS)
+    assert not [p for p in found.places if p.text == word]
+    assert found.places  # the text's real places stay

@@ -55,6 +55,7 @@ NOT_PLACES = frozenset({
     "congress", "parliament", "senate", "duma", "state duma", "knesset", "bundestag", "majlis", "sejm",
     "riksdag", "storting", "folketing", "oireachtas", "dail",
     "treasuries", "gilts", "bunds",  # government bonds ("a sharp plunge in U.S. Treasuries")
+    "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat",  # days in listings ("Town Hall, Birmingham, Fri")
 })
 #: Makes of cars and trucks: the name after one is a model ("Chevrolet Cavalier", "Dodge Dakota", "GMC Yukon").
 VEHICLE_MAKES = frozenset(
@@ -227,6 +228,13 @@ _REGNAL = re.compile(r" (I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI|X
 _PLACE_PREPOSITIONS = frozenset("in at from to of near into across outside inside around via".split())
 
 
+#: A gang named after its home ("the Sinaloa and Juarez drug cartels", "the Gulf cartel"): the name is the group's.
+_GANG_AFTER = re.compile(r"(?:,? (?:and|or) [A-Z][\w-]+)? (?:drug |crime |criminal )?(?:cartels?|gangs?)\b")
+#: A grid address ("near 400 South and 1600 West"): a number before a compass word.
+_COMPASS = re.compile(r"(?i)^(?:north|south|east|west)$")
+_NUMBER_BEFORE = re.compile(r"\b\d+ $")
+
+
 def _monarch(doc, m, before: list[str]) -> bool:
     """A name followed by a regnal number; "I" only where no preposition puts the name in a sentence as a place
     ("in Paris I saw")."""
@@ -250,6 +258,9 @@ def not_a_place(doc, m, elsewhere: set[str], firms: frozenset | set = frozenset(
         return True
     before = _words_before(doc, m)
     if _NOBLE_OF.search(text_of(doc), max(0, m.start - 20), m.start) or _monarch(doc, m, before):
+        return True
+    if _GANG_AFTER.match(text_of(doc), m.end) or (_COMPASS.match(m.text) and _NUMBER_BEFORE.search(
+            text_of(doc), max(0, m.start - 8), m.start)):
         return True
     if before and (before[-1] in SHIP_WORDS or before[-1] in PERSON_TITLES or before[-1] in WORK_WORDS):
         return True

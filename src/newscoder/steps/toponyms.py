@@ -446,6 +446,8 @@ def to_known_part(m: Mention) -> None:
     words = list(_WORD.finditer(m.text))
     if len(words) == 2 and _given_name(words[0].group(), words[1].group()):
         return
+    if words[-1].group() in MEDIA_WORDS:
+        return  # a newspaper's name ("The Salt Lake Tribune"): not the town of Tribune, Kansas
     for n in range(len(words) - 1, 0, -1):
         last = words[n - 1].group()
         if last[:1].isupper() and not last.endswith((",", "'s", "’s")):
@@ -456,6 +458,9 @@ def to_known_part(m: Mention) -> None:
             return
 
 
+#: Last words of a newspaper's or a broadcaster's name: such a name is narrowed to no part of it.
+MEDIA_WORDS = frozenset("""Times Daily Herald Journal Tribune Gazette Chronicle Telegraph Courier Observer Globe
+    Inquirer Examiner Dispatch Bulletin Post""".split())
 #: Last words of a street's name: such a name is narrowed to no part of it.
 _STREET_WORDS = frozenset("street road avenue lane drive square boulevard highway".split())
 #: A town this big names the harbour or bay beside it.
@@ -464,7 +469,8 @@ BIG_TOWN_WATER = 100_000
 _LANDFORM_WORDS = frozenset("harbor harbour bay island islands peninsula strait gulf reef lagoon canyon".split())
 #: Words a long name is never narrowed to ("Rift Valley Province" is not Valley, Nebraska; "Mahim Bay" not Bay;
 #: "Downing Street", "Bond Road" are streets, not the towns of Street or Road).
-_GENERIC_PART = GENERIC_NAMES | {"bay", "valley", "province", "region", "state", "district", "county", "city",
+_GENERIC_PART = GENERIC_NAMES | {"bay", "valley", "province", "region", "state", "district", "county", "city", "town",
+                                 "village", "hall",
                                  "street", "road", "avenue", "lane", "drive", "square", "boulevard", "highway",
                                  "place", "court", "bridge", "hill", "park", "gate"}
 
