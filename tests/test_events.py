@@ -3042,3 +3042,21 @@ def test_a_mass_arrest_told_in_the_perfect_is_no_toll():
     every = Options(steps=("events",), event_modes=tuple(MODES))
     (arrest,) = coded("Kenyan police have arrested 2,000 protesters in Nairobi.", options=every)
     assert arrest.event == "COERCE" and arrest.mode == "asserted"
+
+
+def test_fighting_that_broke_out_between_two_sides_is_their_assault():
+    (fight,) = coded("Heavy fighting broke out between Kurdish rebels and Iraqi troops on Monday.")
+    assert fight.event == "ASSAULT"
+    assert {a.sector for a in fight.actor} == {"REB", "MIL"}
+    (fierce,) = coded("Fierce fighting erupted between the Sudanese army and SPLA rebels on Monday.")
+    assert all(a.text != "Fierce" for a in fierce.actor) and len(fierce.actor) == 2
+
+
+def test_an_execution_by_hanging_is_an_assault_and_harm_to_oneself_is_none():
+    (hanged,) = coded("Iran hanged two men convicted of spying on Monday.")
+    assert hanged.event == "ASSAULT" and hanged.actor[0].code == "IRN"
+    assert types("Protesters hanged banners from the bridge on Monday.") == []
+    assert types("The prisoner hanged himself in his cell on Monday.") == []
+    assert types("The gunman shot himself after the siege on Monday.") == []
+    (both,) = coded("Rebels killed themselves and ten soldiers in a suicide bombing on Monday.")
+    assert both.event == "ASSAULT" and both.recipient

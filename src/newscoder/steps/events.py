@@ -1699,8 +1699,12 @@ class Coder:
     def _noun_actors(self, tok) -> list[EventActor]:
         heads = [c for c in tok.children if c.dep_ in ACTOR_NOUN_DEPS and (
             c.ent_type_ in ACTOR_LABELS or (c.pos_ == "PRON" and c.lower_ in ("its", "their", "his", "her")))
-            and not _venue(c) and not _undergoer(tok, c)]
-        for prep in tok.children:
+            and not _venue(c) and not _undergoer(tok, c)
+            and not (c.pos_ == "ADJ" and c.ent_type_ not in ("NORP", "GPE"))]  # not "Fierce" (fighting) taken for a body
+        preps = list(tok.children)
+        if tok.dep_ == "nsubj" and tok.head.pos_ == "VERB":  # "fighting broke out between X and Y", "clashes
+            preps += [c for c in tok.head.children if c.lower_ in ("between", "among")]  # erupted between ..."
+        for prep in preps:
             if prep.dep_ == "prep" and prep.lower_ in ("between", "among", "by"):
                 heads.extend(c for c in prep.children if c.dep_ == "pobj")
         if not heads and _root(_noun_code(tok, self.lex) or "") == "04":
@@ -1779,6 +1783,9 @@ class Coder:
             return None  # "sold its assets": no other party; "efforts to merge": a purpose; "investors bought"
         if not verdict and (self._thing_subject(tok) or self._thing_agent(tok)):
             return None  # "the UN resolution allows all measures", "a storm killed": no one acts, whoever is named
+        if noun is None and _root(code) in ("18", "19") and any(
+                c.dep_ == "dobj" and c.lower_ in REFLEXIVES and not c.conjuncts for c in tok.children):
+            return None  # "the prisoner hanged himself", "the gunman shot himself": no one is attacked
         if tok.lemma_.lower() in PEOPLE_OBJECT_VERBS and noun is None and not recipient and not any(
                 c.dep_ in ("dobj", "nsubjpass") for c in tok.children) and tok.dep_ != "acl":
             return None  # "In a statement, released yesterday, the Executive confirmed ...": nobody released
@@ -2537,6 +2544,9 @@ PROPERTY = frozenset({"building", "office", "headquarters", "embassy", "station"
 #: Verbs of attack that, with "for" and what the other did, are words ("attacked Britain for allowing ...").
 #: Pronouns for people: as the object of an act, the ones it falls on, whether or not the text names them again.
 PEOPLE_PRONOUNS = frozenset({"they", "them", "he", "him", "she", "her", "we", "us", "i", "me", "you"})
+
+
+REFLEXIVES = frozenset("himself herself themselves itself myself yourself ourselves".split())
 
 
 def _people_pronoun(tok) -> bool:
