@@ -1700,7 +1700,7 @@ class Coder:
         heads = [c for c in tok.children if c.dep_ in ACTOR_NOUN_DEPS and (
             c.ent_type_ in ACTOR_LABELS or (c.pos_ == "PRON" and c.lower_ in ("its", "their", "his", "her")))
             and not _venue(c) and not _undergoer(tok, c)
-            and not (c.pos_ == "ADJ" and c.ent_type_ not in ("NORP", "GPE"))]  # not "Fierce" (fighting) taken for a body
+            and not (c.pos_ == "ADJ" and c.ent_type_ not in ("NORP", "GPE"))]  # not "Fierce" taken for a body
         preps = list(tok.children)
         if tok.dep_ == "nsubj" and tok.head.pos_ == "VERB":  # "fighting broke out between X and Y", "clashes
             preps += [c for c in tok.head.children if c.lower_ in ("between", "among")]  # erupted between ..."

@@ -5,7 +5,8 @@ are every country name and alias, every demonym and every name and alias of the 
 ministries, armed groups, parties, IGOs, media), each with its OntoNotes label (a party's members, "Republicans",
 NORP: ``member_word``), and the firms of
 ``knowledge.firms`` as ORG (id ``firm``). It writes its matches to
-``doc.spans["nc_known"]`` and leaves ``doc.ents`` alone (the landmarks of the place table, FAC, too): the entities step (``ner_fixes``) decides where a
+``doc.spans["nc_known"]`` (the landmarks of the place table too, as FAC) and leaves ``doc.ents`` alone: the entities
+step (``ner_fixes``) decides where a
 known name corrects the model's entities (a longer entity of the model wins; "Turkish Airlines" keeps its
 country inside). Labels are fixed in one place, from the tables, not by string patches.
 """

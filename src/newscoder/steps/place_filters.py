@@ -55,7 +55,7 @@ NOT_PLACES = frozenset({
     "congress", "parliament", "senate", "duma", "state duma", "knesset", "bundestag", "majlis", "sejm",
     "riksdag", "storting", "folketing", "oireachtas", "dail",
     "treasuries", "gilts", "bunds",  # government bonds ("a sharp plunge in U.S. Treasuries")
-    "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat",  # days in listings ("Town Hall, Birmingham, Fri")
+    "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat",  # days in listings ("Town Hall, Leeds, Fri")
 })
 #: Makes of cars and trucks: the name after one is a model ("Chevrolet Cavalier", "Dodge Dakota", "GMC Yukon").
 VEHICLE_MAKES = frozenset(
