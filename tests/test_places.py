@@ -996,3 +996,10 @@ def test_a_gangs_name_an_address_a_newspaper_a_hall_or_a_day_is_no_place(text, w
     found = newscoder.analyze(text, options=OPTS)
     assert not [p for p in found.places if p.text == word]
     assert found.places  # the text's real places stay
+
+
+def test_a_landmark_known_by_name_is_kept_over_its_namesake_villages():
+    found = newscoder.analyze("It may take a truce between the White House and Capitol Hill to sort it out.",
+                              options=OPTS)
+    hit = by_text(found, "Capitol Hill")
+    assert hit and hit[0].feature == "landmark"
