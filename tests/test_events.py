@@ -3060,3 +3060,15 @@ def test_an_execution_by_hanging_is_an_assault_and_harm_to_oneself_is_none():
     assert types("The gunman shot himself after the siege on Monday.") == []
     (both,) = coded("Rebels killed themselves and ten soldiers in a suicide bombing on Monday.")
     assert both.event == "ASSAULT" and both.recipient
+
+
+def test_talks_had_and_a_telephone_conversation_held_are_consultations():
+    (had,) = coded("Putin had talks with Erdogan in Sochi on Monday.")
+    assert had.event == "CONSULT" and had.recipient and had.recipient[0].code == "TUR"
+    (phone,) = coded("Yeltsin held a telephone conversation with Clinton on Thursday.")
+    assert phone.event == "CONSULT" and phone.cameo == "041"
+    assert types("We need a national conversation about race, the mayor said on Monday.") == []
+    assert types("BankAmerica has had numerous inquiries from lenders, he said on Monday.") == []
+    every = Options(steps=("events",), event_modes=tuple(MODES))
+    (hoped,) = coded("Pence looks forward to holding talks with Netanyahu on Monday.", options=every)
+    assert hoped.event == "CONSULT" and hoped.mode == "future"

@@ -583,6 +583,9 @@ def mode(tok) -> str:
         if cur.dep_ in ("pcomp", "pobj") and cur.head.dep_ == "prep" and cur.head.lower_ in ("to", "of") and (
                 lemma(cur.head.head) in NEAR_HEADS):
             return "future"  # "were close to reaching a deal", "on the verge of signing a ceasefire"
+        if cur.dep_ == "pcomp" and cur.head.lower_ == "to" and any(
+                c.lower_ == "forward" and c.dep_ in ("advmod", "prt") for c in cur.head.head.children):
+            return "future"  # "looks forward to holding talks with": what is hoped for, not held
         if own & HYPO_AUX:
             return "hypothetical"
         if cur.dep_ == "xcomp" and (lemma(cur.head) in POSSIBLE or any(

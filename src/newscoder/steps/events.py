@@ -231,6 +231,14 @@ def _lookup_lemma(tok, lemma, lex) -> tuple[str | None, object | None]:
             code = _noun_code(noun, lex)
             if code and _noun_sense(noun, lex):
                 return code, noun
+    if lemma == "have" and tok.pos_ in ("VERB", "AUX"):
+        # "had talks with Erdogan", "had a telephone conversation with Clinton": talks had with another side (not
+        # "had inquiries from lenders", "has had numerous meetings" with no side named)
+        for noun in (_event_noun(o) for o in objects):
+            code = _noun_code(noun, lex)
+            if code and _root(code) == "04" and _noun_sense(noun, lex) and any(
+                    p.dep_ == "prep" and p.lower_ == "with" for h in (tok, noun) for p in h.children):
+                return code, noun
     code = lex.verbs.get(lemma)
     if code is None and lex.fallback_pairs:
         return _fallback_pair(tok, lemma, particles, lex)
