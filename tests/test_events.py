@@ -3072,3 +3072,9 @@ def test_talks_had_and_a_telephone_conversation_held_are_consultations():
     every = Options(steps=("events",), event_modes=tuple(MODES))
     (hoped,) = coded("Pence looks forward to holding talks with Netanyahu on Monday.", options=every)
     assert hoped.event == "CONSULT" and hoped.mode == "future"
+
+
+def test_charges_dropped_are_a_concession_and_prices_dropped_are_none():
+    (dropped,) = coded("The Justice Department dropped its case against Flynn on Thursday.")
+    assert dropped.event == "CONCEDE" and dropped.cameo == "081"
+    assert types("Oil prices dropped sharply on Friday.") == []
