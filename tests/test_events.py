@@ -3078,3 +3078,8 @@ def test_charges_dropped_are_a_concession_and_prices_dropped_are_none():
     (dropped,) = coded("The Justice Department dropped its case against Flynn on Thursday.")
     assert dropped.event == "CONCEDE" and dropped.cameo == "081"
     assert types("Oil prices dropped sharply on Friday.") == []
+
+
+def test_asylum_claimed_is_a_request_to_the_state_it_is_claimed_in():
+    (claim,) = coded("The Iraqi hijackers have claimed political asylum in Britain, police said on Friday.")
+    assert claim.event == "REQUEST" and claim.recipient and claim.recipient[0].code == "GBR"
