@@ -111,11 +111,11 @@ _LEADING_DIRECTION = re.compile(r"(?i)^(?:north|south|east|west|central|northern
                                 r"south-?western|greater|downtown|metro|rural)[- ]+(?=[A-Z])")
 
 
-#: A name of compass words alone ("North East", "the South West", "Northwest"): news means a part of a country by
-#: it; a town of that name is the reading only where the article names the town's country.
 #: A town known by the name only as an alternate, this small, is no answer where nothing else in the story is in its
 #: country and the story names others.
 ALT_ABROAD_MAX = 50_000
+#: A name of compass words alone ("North East", "the South West", "Northwest"): news means a part of a country by
+#: it; a town of that name is the reading only where the article names the town's country.
 COMPASS_ONLY = re.compile(r"(?i)^(?:the\s+)?(?:north|south|east|west)(?:[- ]?(?:north|south|east|west))?(?:ern)?$")
 
 #: Twice the Earth's mean radius, in km.

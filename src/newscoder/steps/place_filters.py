@@ -35,7 +35,8 @@ import re
 
 from ..knowledge import countries
 from ..knowledge.gazetteer import Place
-from .toponyms import text_of
+from .geo_resolve import COMPASS_ONLY
+from .toponyms import MEDIA_WORDS, text_of
 
 __all__ = ["acronym_candidates", "firm_names", "media_name", "not_a_place"]
 
@@ -79,9 +80,8 @@ FIRM_SUFFIXES = frozenset("""co co. corp corp. corporation inc inc. incorporated
 FIRM_KEEPS = frozenset({"country", "admin", "continent"})
 #: A paper's or broadcaster's name after a place's, perhaps with one word between ("New York Times", "Lansing State
 #: Journal", "Atlanta Journal-Constitution"), or before it ("Voice of America", "Television New Zealand").
-_MEDIA_AFTER = re.compile(r"[ \t]+(?:[A-Z][a-z]+[ \t]+)?(?:Times|Daily|Herald|Journal|Tribune|Gazette|Chronicle|"
-                          r"Telegraph|Courier|Observer|Globe|Inquirer|Examiner|Dispatch|Bulletin|Broadcasting|"
-                          r"Television|Post(?![ \t]+(?:No|Office)))\b")
+_MEDIA_AFTER = re.compile(r"[ \t]+(?:[A-Z][a-z]+[ \t]+)?(?:" + "|".join(sorted(MEDIA_WORDS - {"Post"})) +
+                          r"|Broadcasting|Television|Post(?![ \t]+(?:No|Office)))\b")
 _MEDIA_BEFORE = re.compile(r"\b(?:Voice of|Television|Radio)[ \t]+$")
 _HOLIDAY = re.compile(r"(?:'s|’s)? Day\b")
 _CAPS_LINE = re.compile(r"^[^a-z\n]*[A-Z]{2}[^a-z\n]*$", re.M)
@@ -231,7 +231,6 @@ _PLACE_PREPOSITIONS = frozenset("in at from to of near into across outside insid
 #: A gang named after its home ("the Sinaloa and Juarez drug cartels", "the Gulf cartel"): the name is the group's.
 _GANG_AFTER = re.compile(r"(?:,? (?:and|or) [A-Z][\w-]+)? (?:drug |crime |criminal )?(?:cartels?|gangs?)\b")
 #: A grid address ("near 400 South and 1600 West"): a number before a compass word.
-_COMPASS = re.compile(r"(?i)^(?:north|south|east|west)$")
 _NUMBER_BEFORE = re.compile(r"\b\d+ $")
 
 
@@ -259,7 +258,7 @@ def not_a_place(doc, m, elsewhere: set[str], firms: frozenset | set = frozenset(
     before = _words_before(doc, m)
     if _NOBLE_OF.search(text_of(doc), max(0, m.start - 20), m.start) or _monarch(doc, m, before):
         return True
-    if _GANG_AFTER.match(text_of(doc), m.end) or (_COMPASS.match(m.text) and _NUMBER_BEFORE.search(
+    if _GANG_AFTER.match(text_of(doc), m.end) or (COMPASS_ONLY.match(m.text) and _NUMBER_BEFORE.search(
             text_of(doc), max(0, m.start - 8), m.start)):
         return True
     if before and (before[-1] in SHIP_WORDS or before[-1] in PERSON_TITLES or before[-1] in WORK_WORDS):

@@ -137,11 +137,12 @@ def find_toponyms(doc) -> list[Mention]:
         if ent.label_ in ("ORG", "EVENT"):
             mentions.extend(_located_in(ent))
     mentions = _extend(doc, mentions)
-    mentions.extend(_datelines(doc, mentions))
+    datelines = dateline_matches(text_of(doc))
+    mentions.extend(_datelines(doc, mentions, datelines))
     mentions.extend(_named_by_pattern(doc))
     mentions = _unit_lists(doc, mentions)
     mentions = _counties(doc, mentions)
-    spans = [d.span(1) for d in dateline_matches(text_of(doc))[:1]]
+    spans = [d.span(1) for d in datelines[:1]]
     for m in mentions:
         _with_possessive(doc, m)
         m.dateline = any(s <= m.start and m.end <= e for s, e in spans)
@@ -355,14 +356,15 @@ def _list_after(text: str, start: int) -> list[tuple[int, int]]:
             break
         items.append(item.span())
         join = _JOIN_START.match(text, item.end())
-        if not join or join.group(1):
-            if join:
-                last = _ITEM_START.match(text, join.end())
-                if last:  # a sentence's full stop is no part of the last name ("... and Midlands.")
-                    end = last.end() - 1 if last.group().endswith(".") and len(last.group().split()[-1]) > 4 \
-                        else last.end()
-                    items.append((last.start(), end))
-            return items if len(items) >= 2 and join and last else []
+        if join is None:
+            return []  # no "and" or "or" before a last name: no list
+        if join.group(1):
+            last = _ITEM_START.match(text, join.end())
+            if last is None:
+                return []
+            # a sentence's full stop is no part of the last name ("... and Midlands.")
+            end = last.end() - 1 if last.group().endswith(".") and len(last.group().split()[-1]) > 4 else last.end()
+            return [*items, (last.start(), end)]
         start = join.end()
     return []
 
@@ -540,9 +542,10 @@ def division_candidates(text: str, found: list[Place]) -> list[Place]:
     divisions = [p for p in found if p.feature in DIVISIONS]
     if not divisions and words[-1] in LOWER_DIVISION_WORDS:  # the country calls it otherwise
         bare = " ".join(words[:-1])
-        divisions = next(([p for p in candidates(f"{bare} {kind}") if p.feature == "admin" and p.main]
-                          for kind in DIVISION_KINDS if any(p.feature == "admin" and p.main
-                                                            for p in candidates(f"{bare} {kind}"))), [])
+        for kind in DIVISION_KINDS:
+            divisions = [p for p in candidates(f"{bare} {kind}") if p.feature == "admin" and p.main]
+            if divisions:
+                break
     return divisions or found
 
 
@@ -592,14 +595,13 @@ def _part_of(ent, span) -> Mention:
     return Mention(span.text, span.start_char, span.end_char, "ORG-PLACE", in_name=ent.text)
 
 
-def _datelines(doc, mentions: list[Mention]) -> list[Mention]:
+def _datelines(doc, mentions: list[Mention], datelines: list[re.Match]) -> list[Mention]:
     """"MANSFIELD --" / "GAINESVILLE, Ga. -" at the start of the text or of a line, or after a sentence; and the
     countries of a round-up's later section heads ("ITALY - Bond futures held")."""
     out = []
     taken = {(m.start, m.end) for m in mentions}
-    for n, m in enumerate(dateline_matches(text_of(doc))):
-        parts = country_table.dateline_parts(m) if m.re is country_table.DATELINE else [(m.group(1), m.start(1))]
-        for name, s in parts:
+    for n, m in enumerate(datelines):
+        for name, s in country_table.dateline_parts(m):
             e = s + len(name)
             found = candidates(name) if (s, e) not in taken else ()
             if found and n == 0:
