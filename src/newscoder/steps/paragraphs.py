@@ -5,8 +5,9 @@ and American negotiators resumed talks ..."), and events then take the headline'
 recipients of the first sentence. This component runs before the parser and marks the first token after
 every blank line as a sentence start; the parser keeps boundaries that are already set. A line in capitals
 (a wire headline) and each table row are sentences of their own too (``layout.mark_units``). A wire dateline
-("WASHINGTON, March 31 (Xinhua) -", "April 1 (Bloomberg) -", "PARIS -") ends where its dash does: the parser
-otherwise makes the date and the agency part of the first sentence's subject. So does a headline: a first line
+("WASHINGTON, March 31 (Xinhua) -", "April 1 (Bloomberg) -", "PARIS -") ends where its dash does, and one on a
+line of its own ("MATUZICI, Bosnia 1996-08-25") at its line break: the parser otherwise makes the place, the date and
+the agency part of the first sentence's subject. So does a headline: a first line
 not ended by a full stop ends its sentence at its line break.
 """
 
@@ -17,7 +18,7 @@ from spacy.attrs import IS_SPACE
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..knowledge.countries import DATELINE_END, INLINE_DATELINE
+from ..knowledge.countries import DATELINE_END, DATELINE_LINE, INLINE_DATELINE
 from .layout import headline_end, mark_units
 
 #: How far into a text, in tokens, headlines and datelines are looked for (a standfirst may come first).
@@ -33,6 +34,7 @@ def mark_paragraphs(doc: Doc) -> Doc:
     head = doc[:HEAD_TOKENS].text  # Doc.text would join every token of a long text
     found = [(m.start() + len(m.group()) - len(m.group().lstrip()), m.end()) for m in DATELINE_END.finditer(head)]
     found += [(m.start(), m.end()) for m in INLINE_DATELINE.finditer(head)]
+    found += [(m.start() + len(m.group()) - len(m.group().lstrip()), m.end()) for m in DATELINE_LINE.finditer(head)]
     wanted = {pos for pair in found for pos in pair}
     line_end = headline_end(head if len(doc) <= HEAD_TOKENS else head + " more")
     last, headline_done = max(wanted, default=0), line_end is None
