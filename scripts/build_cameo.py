@@ -104,7 +104,7 @@ def copy_lexicons(codes: set[str]) -> int:
         for n, cols in numbered_rows(name, path):
             if name == "event_lexicon.tsv":
                 # no code column; "-" for no event (a phrasal verb's own sense: "fire up")
-                free = cols[0] in ("NF", "NQ") or (cols[0] in ("OT", "OC", "VX") and cols[2:3] == ["-"]) or (
+                free = cols[0] in ("NF", "NQ") or (cols[0] in ("OT", "OC", "OP", "VX") and cols[2:3] == ["-"]) or (
                     cols[0] == "V" and " " in cols[1] and cols[2:3] == ["-"])
                 if len(cols) < 3 or (cols[2] not in codes and not free):
                     print(f"{name}:{n}: unknown CAMEO code or bad row: {cols!r}", file=sys.stderr)

@@ -51,6 +51,15 @@ def test_acronym_and_long_name_are_one_entity(nlp):
     assert doc._.nc_actors["YPG"].code == "SYRREBYPG"
 
 
+def test_an_organisation_cut_at_a_party_word_is_one_name(nlp):
+    # the model cut "Rally of Socialist" + "Democrats", and "Democrats" was the US party
+    doc = run(nlp, "The Rally of Socialist Democrats (RSD) accused the cabinet of fraud. The RSD will protest.")
+    assert {e.canonical for e in doc._.nc_entities if e.label == "ORG"} == {"RSD"}
+    doc = run(nlp, "The Front of Socialist Democrats accused the cabinet of fraud.")
+    assert [e.text for e in doc._.nc_entities if e.label == "ORG"] == ["Front of Socialist Democrats"]
+    assert all(e.canonical != "Democratic Party" for e in doc._.nc_entities)
+
+
 def test_unknown_acronym_defined_in_text(nlp):
     doc = run(nlp, "The Northern Grain Farmers Association (NGFA) said prices fell. "
                    "The NGFA wants subsidies, and NGFA members will protest.")

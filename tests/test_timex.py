@@ -39,6 +39,14 @@ def test_resolve_date(text, value, granularity):
     assert timex.resolve_date(text, PUB) == (value, granularity)
 
 
+@pytest.mark.parametrize(("text", "value"), [("1991-94", "1991"), ("1914-1918", "1914"), ("2003/04", "2003"),
+                                             ("11 years", None), ("10 days", None), ("three more months", None)])
+def test_a_span_of_years_is_where_it_starts_and_a_length_of_time_is_no_date(text, value):
+    # dateparser read "1914-18" as a day of 1914 and "seven years" as seven years ago
+    assert timex.resolve_date(text, PUB)[0] == value
+    assert timex.resolve_date("2020-11", PUB)[0] != "2020"  # a month, not a span of years
+
+
 def test_relative_date_without_publication_date_stays_unresolved():
     assert timex.resolve_date("on Monday", None) == (None, "day")
     assert timex.resolve_date("June 3, 2015", None) == ("2015-06-03", "day")

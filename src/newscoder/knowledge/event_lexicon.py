@@ -115,7 +115,7 @@ def lexicon() -> Lexicon:
         elif kind == "OC":
             lex.clause_sense[key] = None if code == "-" else code
         elif kind == "OP":
-            lex.people_object[key] = code
+            lex.people_object[key] = None if code == "-" else code
         elif kind == "OW":
             lex.worker_subject[key] = code
         elif kind == "D":

@@ -50,7 +50,8 @@ PEOPLE_WORDS = frozenset({"man", "woman", "men", "women", "child", "children", "
                           "victim", "person", "individual", "member", "crowd", "mob", "team", "staff", "employee",
                           "relative", "colleague", "ally", "rival", "enemy", "foe", "neighbour", "neighbor",
                           "hardliner", "loyalist", "critic", "official", "leader", "expert", "analyst", "group"})
-_AGENT_ENDING = re.compile(r"(?:ists?|ers?|ors?|ians?|ants?|ents?|ees?|(?<=.{3})m[ae]n)$")  # "fishermen"
+_AGENT_ENDING = re.compile(r"(?:ists?|ers?|ors?|ians?|ants?|(?<!m)ents?|ees?|(?<=.{3})m[ae]n)$")  # "fishermen"
+# (not "-ment": "the settlement", "an investment")
 NOT_PEOPLE = frozenset({"order", "border", "number", "letter", "power", "water", "paper", "center", "centre",
                         "matter", "disaster", "danger", "quarter", "chamber", "manner", "computer", "weather",
                         "offer", "transfer", "answer", "other", "cancer", "meter", "layer", "banner", "factor",
@@ -58,7 +59,7 @@ NOT_PEOPLE = frozenset({"order", "border", "number", "letter", "power", "water",
                         "extent", "element", "moment", "comment", "payment", "statement", "agreement",
                         "government", "movement", "parliament", "department", "incident", "accident", "talent",
                         "plant", "grant", "rant", "fee", "committee", "degree", "decree", "guarantee", "tree",
-                        "interest",
+                        "interest", "warrant", "covenant", "pageant", "variant",
                         "list", "mist", "twist", "fist", "wrist", "gist", "register",
                         # more things with an agent's ending ("trade barriers distort the market")
                         "barrier", "filter", "trigger", "tower", "river", "motor", "mirror", "reactor", "tractor",
@@ -178,6 +179,13 @@ def conjuncts(head) -> list:
     return out
 
 
+#: Things sent whose sender acts through them: "a message from Clinton congratulated Ukraine".
+SENT_NOUNS = frozenset({"message", "letter", "telegram", "cable", "note", "greeting", "communique", "statement"})
+#: Words that name part of a group by its "of" phrase ("one of the hijackers", "some of the rebels").
+PARTITIVE_HEADS = frozenset({"one", "some", "many", "most", "several", "all", "each", "both", "none", "few", "half",
+                             "two", "three", "four", "five"})
+
+
 class ActorCoder:
     """Codes actors of one document, with a short memory for coreference."""
 
@@ -228,6 +236,16 @@ class ActorCoder:
             return []  # "... stormed diplomat's home -- Bonn": who tells it, no party to it
         if low in PERSONAL and head.pos_ == "PRON":
             return [replace(r, text=head.text) for r in self._pronoun(PERSONAL[low], speaker, head)]
+        if low in PARTITIVE_HEADS and head.pos_ in ("NUM", "PRON", "NOUN", "DET", "ADJ") and (
+                part := next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+                              for g in c.children if g.dep_ == "pobj"), None)) is not None:
+            return self.code(part, speaker)  # "one of the hijackers threatened", "two of his aides said": the group
+        if head.lemma_.lower() in SENT_NOUNS and head.dep_ in ("nsubj", "nsubjpass"):
+            senders = [self.code(g, speaker) for c in head.subtree if c.dep_ == "prep" and c.lower_ == "from"
+                       for g in c.children if g.dep_ == "pobj"]
+            if senders:  # "a message from President Clinton congratulated Ukraine": its sender ("a message from the
+                # West from President Clinton": the one named with a country)
+                return next((found for found in senders if any(r.code for r in found)), senders[0])
         if head.lemma_.lower() in IGO_AGENTS and (igo := self._igo_modifier(head, speaker)):
             return igo  # "a UN human rights expert", "EU observers": the body's own envoys, not commentators
         if (head.lemma_.lower() in self.agents.nonactors and not _organ_name(head) and not (
@@ -744,11 +762,13 @@ class ActorCoder:
             return known
         sent = head.sent
         for place in self.places_in(sent):
-            if not self._venue(place) and not self._topic(place) and not self._place_acted_on(place, head):
+            if not self._venue(place) and not self._topic(place) and not self._place_acted_on(place, head) and \
+                    not _elsewhere(self.doc.char_span(place.start, place.end, alignment_mode="expand"), head):
                 return place.country
         for ent in self.ents_of(sent):
             if ent.label_ in ("GPE", "NORP") and not (ent.start <= head.i < ent.end) and not _venue(ent.root) \
-                    and not self._modifies_thing(ent.root) and not self._acted_on(ent.root, head):
+                    and not self._modifies_thing(ent.root) and not self._acted_on(ent.root, head) and \
+                    not _elsewhere(ent, head):
                 rec = self._entity(ent) or next(iter(_hyphen_parts(ent, self.year)), None)
                 if rec and rec.kind == "state" and rec.code:
                     return rec.code
@@ -948,6 +968,9 @@ class ActorCoder:
             if pattern.search(before):
                 return EventActor(text=iso3, canonical=iso3, code=iso3, sector="GOV", kind="state")
         root = ent.root
+        home = self._hometown(root)
+        if home is not None:
+            return home
         phrases = [c for c in root.children if c.dep_ == "appos"]
         if root.dep_ == "appos" and root.head.pos_ in ("NOUN", "PROPN"):
             phrases.append(root.head)
@@ -961,6 +984,19 @@ class ActorCoder:
             firm = self._firm_spoken_for(head)
             if firm is not None:
                 return firm
+        return None
+
+    def _hometown(self, root) -> EventActor | None:
+        """The country of the place a person is said to be from, set off by commas after the name ("Paul Thompson,
+        34, from Wiltshire, was arrested in Durres": British, not Albanian)."""
+        for prep in root.children:
+            if prep.dep_ != "prep" or prep.lower_ != "from" or prep.i == 0 or prep.doc[prep.i - 1].text != ",":
+                continue
+            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                place = next((p for p in self.places if p.start <= pobj.idx < p.end), None)
+                country = countries.by_iso3(place.country) if place is not None and place.country else None
+                if country is not None:
+                    return EventActor(text=country.name, canonical=country.name, code=country.iso3, kind="state")
         return None
 
     def _firm_spoken_for(self, head) -> EventActor | None:
@@ -1253,6 +1289,25 @@ def _in_its_time(rec: EventActor | None, text: str, year: int | None) -> EventAc
     code = old.code + rec.code[3:] if rec.code[:3] == here else rec.code
     return replace(rec, code=code, canonical=old.name if rec.kind == "state" else rec.canonical,
                    own_country=old.code if rec.own_country else None)
+
+
+def _elsewhere(span, head) -> bool:
+    """Is the place (``span``) somewhere else than where the head's people act: where something is sent ("told him to
+    send the copies back to Cyprus"), or where another person is from ("seized Penrose, who comes from Swerford in
+    southern England")?"""
+    if span is None:
+        return False
+    root = span.root
+    if root.dep_ == "pobj" and root.head.lower_ in ("to", "into", "towards", "toward") and \
+            root.head.head.pos_ in ("VERB", "ADV") and root.head.head.i != head.i:
+        return True
+    for anc in root.ancestors:
+        if anc.i == head.i:
+            return False
+        if anc.dep_ in ("relcl", "appos") and anc.head.i != head.i and not (
+                anc.left_edge.i <= head.i <= anc.right_edge.i):
+            return True  # (a clause on the actor itself says where it is from: "officials who run Gaza")
+    return False
 
 
 def _venue(tok) -> bool:

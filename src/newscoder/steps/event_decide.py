@@ -186,6 +186,34 @@ def latest_year_end(coder) -> dt.date | None:
     return dt.date(max(years), 12, 31) if years else None
 
 
+def _sentence_years(coder, sent) -> list[int]:
+    """The years of the dates a sentence tells of (not those put ahead, "by 2010", "until 2007", nor a yardstick,
+    "the bloodiest attack since 2001")."""
+    years = []
+    for tok in sent:
+        d = coder.dates.get(tok.idx) if tok.ent_iob_ == "B" else None
+        value = getattr(d, "value", None) or ""
+        if value[:4].isdigit() and not (tok.lower_ in AHEAD | {"since"} or tok.i > 0 and coder.doc[tok.i - 1].lower_ in
+                                        AHEAD | {"since"}):  # ("the worst attack since 2001": a yardstick)
+            years.append(int(value[:4]))
+    return years
+
+
+#: Verbs whose clauses tell what is said now, not a story of the past: "the Vatican said", "she says".
+_TELLING = frozenset({"say", "tell", "add", "state", "announce", "report", "claim", "insist", "argue", "recall"})
+
+
+def _past_narration(sent) -> bool:
+    """Is the sentence a story told in the past tense, with nothing in the present or future and no one telling
+    it ("The Vatican and the mother superior in Dublin approved", after "... came in September, 1946")? An act
+    such a sentence tells, with no date of its own, after sentences of a time two years or more back, is of that
+    time: background, as the dated acts before it."""
+    finite = [t for t in sent if t.tag_ in ("VBD", "VBZ", "VBP", "MD")]
+    return bool(finite) and all(t.tag_ == "VBD" for t in finite) and not any(
+        t.lemma_.lower() in _TELLING and t.pos_ == "VERB" for t in sent) and not any(
+        t.lower_ in ("now", "currently", "today", "recently", "still") for t in sent)
+
+
 #: Words that make a perfect tense a running total ("so far", "to date", "this year"; and "since" a month or year).
 MONTHS = frozenset(m.lower() for m in calendar.month_name if m)
 #: What a running total is counted from: "since the election", "since the war began", "since the start of".
@@ -304,17 +332,24 @@ def decide(coder, by_sentence: list[tuple[object, list[Event]]]) -> list[tuple[o
                                  [em.roles_of(e) for e in events])
     verdict = {id(e): d for e, d in zip(events, decisions)}
     story_end = None if coder.pub else latest_year_end(coder)
+    ref = coder.pub or story_end
     out = []
+    told_of_old = False  # the sentences before told of a time two years or more before the story
     for sent, evs in by_sentence:
         kept = []
         noise = em.caption(sent)
+        years, past = _sentence_years(coder, sent), _past_narration(sent)
+        narrated = told_of_old and not years and past
+        told_of_old = ref is not None and past and (max(years) <= ref.year - 2 if years else narrated)
+        # (what someone says of a past year, "he noted that a Turkish plane had a similar accident there in 1994",
+        # is no story of that year)
         for event in evs:
             d, tok = verdict[id(event)], doc[event.trigger_i]
             event.mode, event.confidence = mode_of(event, tok), round(1.0 - d.probs[em.NONE], 4)
             if event.mode in ASSERTING and _scheduled(event, tok, coder.pub):
                 event.mode = "future"
             elif event.mode in ASSERTING and (_history(event, coder.pub or story_end) or _tally(tok) or
-                                              _years_ago(tok)):
+                                              _years_ago(tok) or narrated):
                 event.mode = "background"  # "Sadat was shot nine years ago", "sold its stockpile in 1987", "have
                 # killed 65 soldiers since January"
             if event.mode in ASSERTING and ((d.plover is None and not _verdict(event, tok)) or noise or

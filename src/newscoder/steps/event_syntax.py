@@ -32,7 +32,7 @@ def background(tok) -> bool:
         return True
     if dep == "advcl" and tok.tag_ == "VBG" and not any(c.dep_ == "mark" for c in tok.children):
         return True
-    if dep == "relcl" and not when_clause(tok):
+    if dep == "relcl" and not when_clause(tok) and not dated_aside(tok):
         return True  # "the village, where 24 people were killed": a description of a noun
     if dep == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in tok.children):
         return True  # the condition of a threat or promise, not an event
@@ -97,6 +97,8 @@ def subject(tok):
         for c in _subjects(head):
             if c.tag_ in ("WP", "WDT") or (c.lower_ == "that" and head.dep_ == "relcl"):
                 return (head.head, c.dep_) if head.dep_ == "relcl" else (None, None)
+            if c.dep_ == "nsubj" and gapped_passive(head):
+                return c, "nsubjpass"  # "two children were killed and five people wounded": the wounded
             return c, c.dep_
         for c in head.children:  # "Somalia stands accused by ...", parsed with the subject under "stands"
             for g in c.children if c.dep_ == "auxpass" else ():
@@ -113,6 +115,13 @@ def subject(tok):
             break
         head = head.head
     return None, None
+
+
+def gapped_passive(tok) -> bool:
+    """A past participle with no auxiliary of its own, joined to a passive whose "were" it shares ("three women were
+    killed and five people wounded"): a passive too, its subject the one the act is done to."""
+    return tok.tag_ == "VBN" and tok.dep_ == "conj" and not any(c.dep_ in ("aux", "auxpass") for c in tok.children) \
+        and any(c.dep_ == "auxpass" for c in tok.head.children) and not any(c.dep_ == "dobj" for c in tok.children)
 
 
 #: Verbs whose passive keeps an object ("Ex-minister given jail term", "was handed a life sentence").
@@ -228,6 +237,20 @@ def nested(tok, heads: set[int]) -> bool:
 def when_clause(tok) -> bool:
     """"on July 23, when X met Y": a clause of its own, dated by its head."""
     return tok.dep_ == "relcl" and tok.head.ent_type_ in ("DATE", "TIME")
+
+
+#: Words of a date that tell of today's news, not of a time long past ("on Monday", "last week", "this morning").
+NEWS_TIME = re.compile(r"(?i)\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|"
+                       r"morning|evening|afternoon|night|week|weekend|overnight)\b")
+
+
+def dated_aside(tok) -> bool:
+    """A relative clause set off by commas that tells news of its own, with a day of the week or the like
+    ("the plane, which was hijacked on Monday evening, landed in London", "the minister, who was arrested on
+    Friday, denied ..."): an event, not a description of the noun."""
+    if tok.dep_ != "relcl" or tok.left_edge.i == 0 or tok.doc[tok.left_edge.i - 1].text != ",":
+        return False
+    return any(t.ent_type_ in ("DATE", "TIME") and NEWS_TIME.search(t.text) and attached(t, tok) for t in tok.subtree)
 
 
 def threat_condition(tok, marks: tuple[str, ...] = ("unless",)) -> bool:

@@ -192,8 +192,8 @@ def _lookup_lemma(tok, lemma, lex) -> tuple[str | None, object | None]:
                                                                     for p in o.children)) for o in objects + described):
         return None, None  # "seized the advantage", "struck a balance": an idiom, no event ("sparked calls by the UN"
         # names the caller)
-    if any((f"{lemma} {prt.lower_}", o.lemma_.lower()) in lex.idioms for prt in particles for o in prt.children
-           if o.dep_ == "pobj"):
+    if any((f"{lemma} {prt.lower_}", o.lemma_.lower()) in lex.idioms for prt in particles for o in [
+            c for c in prt.children if c.dep_ == "pobj"] + (objects if prt.dep_ in ("prt", "advmod") else [])):
         return None, None  # "agreed with Dr Fox's view": an opinion shared, no deal
     if tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBD") and tok.head.pos_ == "NOUN":
         objects.append(tok.head)  # "the agreement struck in Paris": the noun it describes is its object (the
@@ -211,8 +211,11 @@ def _lookup_lemma(tok, lemma, lex) -> tuple[str | None, object | None]:
     for obj in objects:
         noun = _event_noun(obj)
         named = _compound_key(noun)
-        if " " in named and named in lex.nouns and lemma in lex.light and _noun_sense(noun, lex):
-            return lex.nouns[named], noun  # "launched a scathing attack on": the modified noun's own sense
+        pair = lex.pairs.get((lemma, noun.lemma_.lower()))
+        if " " in named and named in lex.nouns and lemma in lex.light and _noun_sense(noun, lex) and (
+                pair is None or _root(pair) == _root(lex.nouns.get(noun.lemma_.lower(), pair))):
+            return lex.nouns[named], noun  # "launched a scathing attack on", "gave military aid": the modified
+            # noun's own sense, unless the verb makes another act of the plain noun ("cut military aid": a sanction)
         for key in (noun.lemma_.lower(), named):
             code = lex.pairs.get((lemma, key))
             if code and _noun_sense(noun, lex):
@@ -1536,8 +1539,10 @@ class Coder:
         aimed = any(c.dep_ == "prep" and c.lower_ in ("at", "on", "into") and not any(
             o.ent_type_ in ("DATE", "TIME") or o.lemma_.lower() in NOT_AIMED_AT for o in c.children)
                     for c in tok.children)  # "fired at", not "on Monday", "after ten days on the job"
-        if obj is not None and lemma in self.lex.people_object and self.actors.is_people(obj) and not aimed:
-            return self.lex.people_object[lemma]
+        if obj is not None and lemma in self.lex.people_object and self.actors.is_people(obj) and not aimed and not (
+                lemma == "evacuate" and any(r.sector in ARMED_SECTORS for r in self.actors.code(obj))):
+            return self.lex.people_object[lemma]  # ("evacuated 4,500 residents" is a rescue; "evacuated its
+            # soldiers" is a retreat all the same)
         over = any(c.dep_ == "prt" and c.lower_ == "over" for c in tok.children)  # "to strike over job cuts"
         # (the parser's object there is what the strike is about)
         if (obj is None or over) and lemma in self.lex.worker_subject and tok.dep_ != "acl":
@@ -1748,6 +1753,8 @@ class Coder:
         recoded = negated and _root(code) in REJECT_OF_NEGATED and _refusal(tok, code)
         if recoded:  # "will not accept", "failed to agree"
             code, negated = REJECT_OF_NEGATED[_root(code)], False
+        if _root(code) in ("02", "10") and _told_to_leave(tok):
+            code = "161"  # "asked an Iraqi diplomat to leave": an expulsion, not a request
         info = self.cameo.get(code)
         if info is None or not info.plover or (negated and not self.keep_negated):
             return None
@@ -2006,6 +2013,9 @@ class Coder:
             # Germany vowed to run their deficits below the cap": each its own pledge, not one to the other)
             actors, recipient = actors[:1], actors[1:]  # "Jordan and Britain have agreed to ...": Jordan with
             # Britain, as the PLOVER coders write such a pair
+        if _root(code) not in MATERIAL_ROOTS:  # "the latest bombing brought charges that police were powerless": an
+            # attack stands for its unnamed attackers when it kills or destroys, not when it says or asks anything
+            actors = [a for a in actors if not (a.sector == "UAF" and a.canonical == "unidentified attackers")]
         sides = {a.code for a in actors}
         recipient = [r for r in recipient if _identity(r) not in {_identity(a) for a in actors} and not (
             r.text.split(" ", 1)[0].lower() in OWN_POSSESSIVES and r.sector == "MIL" and r.code in sides)]
@@ -2087,10 +2097,15 @@ class Coder:
 
     def _implied_agent(self, tok) -> list[EventActor]:
         """Who a passive that names no doer means: a court sentences, the police arrest ("was jailed",
-        "were detained"), of the country where the sentence happens, else of a one-country story; with no
-        text of its own (``text`` is empty, ``canonical`` says who)."""
+        "were detained"), of the country the act is done in, else of a wire story's own country (its dateline's,
+        when the story is most about it), else of the country where the sentence happens, else of a one-country
+        story; with no text of its own (``text`` is empty, ``canonical`` says who)."""
         sector, name = IMPLIED_AGENTS[tok.lemma_.lower()]
-        code = self.actors.context_country(tok, home=self.actors.sole_home)
+        venue = self._location(tok)  # "was sentenced in Italy": that state's court
+        code = venue.country if venue is not None and venue.country else (
+            self.actors.dateline_home or self.actors.context_country(tok, home=self.actors.sole_home))
+        # (a wire story's own country before the places its charges name: "was sentenced ... on charges of having
+        # contacts with Libyan agents", filed from Tunis about Tunisia, is a Tunisian court's sentence)
         if code is None or countries.by_iso3(code) is None:
             return []
         return [EventActor(text="", canonical=f"{name} ({countries.by_iso3(code).name})", code=code, sector=sector,
@@ -2200,7 +2215,7 @@ class Coder:
             d = self.dates.get(ent.start_char) if ent is not None else None
             if d and d.value:
                 return d.value
-        for head in (tok, say, _governing_verb(tok)):
+        for head in (tok, say, _governing_verb(tok), *_means(tok)):
             if head is None:
                 continue
             for t in head.subtree:
@@ -2246,6 +2261,28 @@ class Coder:
                     root.head.lower_ in ("in", "at") and syn.attached(root, tok):
                 return Location(name=ent.text)
         return None
+
+
+#: Those whose being told to leave is an expulsion of a state's envoy.
+ENVOYS = frozenset({"diplomat", "ambassador", "envoy", "attache", "attaché", "consul", "chargé", "charge"})
+
+
+def _told_to_leave(tok) -> bool:
+    """"asked an Iraqi diplomat to leave", "ordered two Russian envoys to leave the country": an envoy told to go."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in ENVOYS for c in tok.children) and any(
+        c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in ("leave", "quit", "depart", "go") for c in tok.children)
+
+
+def _means(tok) -> list:
+    """The gerunds saying how the act was done ("burnt them alive by setting the bus on fire in 1993", "killed or
+    wounded by invading troops from 1931 to 1945"): their date is the act's."""
+    verbs = [tok] + [c for c in tok.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+    out = []
+    for prep in (p for v in verbs for p in v.children if p.dep_ == "prep" and p.lower_ == "by"):
+        for g in prep.children:
+            if g.dep_ == "pcomp" and g.tag_ == "VBG":
+                out += [g] + [c for c in g.children if c.dep_ == "conj" and c.tag_ == "VBG"]
+    return out
 
 
 def _taken(tok):
@@ -2517,6 +2554,8 @@ def _forces(text: str) -> bool:
 #: Nouns of war that a campaign borrows ("war on drugs", "battle against corruption").
 FIGURATIVE_WARS = frozenset({"war", "battle", "crusade", "offensive"})
 #: Sectors of armed foes: a war on them is a war.
+#: Roots of acts of force: an attack named as their subject stands for its unnamed attackers.
+MATERIAL_ROOTS = frozenset({"15", "17", "18", "19", "20"})
 ARMED_SECTORS = frozenset({"REB", "MIL", "UAF", "INS", "SPY", "COP"})
 #: Family: a speaker's words on them are no verdict between actors.
 KIN = frozenset({"wife", "husband", "son", "daughter", "mother", "father", "brother", "sister", "family", "child",

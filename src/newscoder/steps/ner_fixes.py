@@ -68,7 +68,7 @@ DATELINES_KEY = "newscoder.steps.ner_fixes.datelines"
 
 def fix_ents(doc: Doc, known: list[Span], lexicon=None) -> list[Span]:
     ents = fix_spans(doc, [e for part in doc.ents for e in _split_list(doc, part)])
-    ents = _join_dc(doc, ents)
+    ents = _join_dc(doc, _join_split_name(doc, ents))
     ents = [_relabel(_strip(e)) for e in ents if not _office_word(e)]
     cased_doc = _CAPITAL_INSIDE.search(extensions.doc_text(doc)) is not None
     ents = [e for e in ents if e is not None and e.text.strip() and not _not_a_name(e, cased_doc)]
@@ -342,6 +342,31 @@ def _split_list(doc: Doc, ent: Span) -> list[Span]:
     if len(words) < 2 or any(len(w.text.split()) > 1 or not w.text[:1].isupper() for w in words):
         return [ent]
     return [Span(doc, w.start, w.end, "GPE") for w in words]
+
+
+def _join_split_name(doc: Doc, ents: list[Span]) -> list[Span]:
+    """An organisation's name the model cut in two at a word it knows as a people or a party ("Movement of
+    Socialist" + "Democrats"): one name when the second part follows the "of"-name straight on, or when the two
+    are spelt out by the acronym after them ("... (MDS)")."""
+    out: list[Span] = []
+    for e in ents:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.label_ == "ORG" and e.label_ in ("NORP", "ORG") and prev.end == e.start
+                and e.text[:1].isupper() and not doc[prev.end - 1].whitespace_ == "" and (
+                    (any(t.lower_ == "of" for t in prev[1:]) and len(e) == 1) or _spelt_out(doc, prev.start, e.end))):
+            out[-1] = Span(doc, prev.start, e.end, "ORG")
+        else:
+            out.append(e)
+    return out
+
+
+def _spelt_out(doc: Doc, start: int, end: int) -> bool:
+    """Is the name doc[start:end] followed by "(ACR)", ACR the initials of its capitalized words?"""
+    if end + 2 >= len(doc) or doc[end].text != "(" or doc[end + 2].text != ")":
+        return False
+    initials = "".join(t.text[0] for t in doc[start:end] if t.text[:1].isupper())
+    acr = doc[end + 1].text.replace(".", "")
+    return len(acr) >= 2 and sorted(acr) == sorted(initials)
 
 
 def _join_dc(doc: Doc, ents: list[Span]) -> list[Span]:

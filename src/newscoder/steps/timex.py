@@ -61,6 +61,12 @@ _STRIP = re.compile(r"^(?:on|in|since|by|from|until|the|during|earlier|later)\s+
 _TRAILING = re.compile(r"\s+(?:to|and|or|of|for|in|at|on|with|from|by)$")
 #: Where a span the recogniser took as one date goes on past it ("last month to two years").
 _RANGE_CUT = re.compile(r"\s+(?:to|for|until|through|and)\s+")
+#: A length of time alone ("11 years", "10 days", "five more months"): no date.
+_RE_DURATION = re.compile(r"^(?:\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                          r"fifteen|twenty|thirty|forty|fifty|several|a few|few)\s+(?:more\s+)?"
+                          r"(?:hour|day|week|month|year|decade)s?$")
+#: A span of years: "1992-95", "1914-1918", "1987/88" (the second after the first: "1996-08" is a month).
+_RE_YEAR_RANGE = re.compile(r"^(1[6-9]\d\d|20\d\d)\s*[-\u2013/]\s*(\d\d|1[6-9]\d\d|20\d\d)$")
 #: A month named with its year relative to the publication ("August last year", "in May this year") or
 #: before it ("last March", "next January").
 _RE_MONTH_OF_YEAR = re.compile(rf"^{_MON}\s+(?:of\s+)?(last|this|next)\s+year$")
@@ -193,6 +199,13 @@ def resolve_date(text: str, pub_date: dt.date | None, future: bool = False) -> t
     ``future=True`` reads a bare weekday or month as the next one (a clause in the future tense).
     """
     norm = _normalize(text)
+    if _RE_DURATION.match(norm):
+        return None, "unknown"  # "sentenced to 11 years", "for 10 days": how long, not when (dateparser: years ago)
+    years = _RE_YEAR_RANGE.match(norm)
+    if years and (int(years.group(2)[-2:]) > int(years.group(1)[-2:]) or len(years.group(2)) == 4
+                  and int(years.group(2)) > int(years.group(1))):
+        return years.group(1), "year"  # "1992-95", "1914-1918": where it starts, as "from March to May" (dateparser
+        # read "1914-18" as a day)
     found = _absolute(norm, pub_date, future) or _with_pub(norm, pub_date, future)
     if found is not None:
         return found
