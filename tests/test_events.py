@@ -554,6 +554,19 @@ def test_an_envoy_told_to_leave_is_expelled_and_a_warrant_sought_is_a_request():
     assert types("The Peruvian justice ministry is seeking a warrant for the mayor.") == ["REQUEST"]  # no person
 
 
+def test_an_act_decided_or_agreed_against_and_a_demand_planned():
+    assert types("Peru's former president has decided not to endorse Ms Ruiz.") == ["REJECT"]  # was AGREE
+    assert types("Chile decided not to attack the village.") == []  # was a threat
+    assert types("The rebels agreed not to attack civilians.") == ["AGREE"]  # restraint, not a threat
+    assert [e.mode for e in coded("An official said the government planned to urge fishermen not to fish.",
+                                  options=Options(steps=("events",), event_modes=MODES))] == ["future"]
+
+
+def test_a_visit_called_off_and_flares_fired():
+    assert types("A visit to Lagos by Commonwealth ministers was called off.") == ["REJECT"]  # no visit
+    assert types("Two army helicopters flew over Lima, firing off flares.") == []
+
+
 def test_the_commonwealth_is_the_body_of_states():
     (meet,) = coded("Commonwealth ministers suspended Nigeria on Monday.")
     assert meet.actor[0].code == "IGOCWN"

@@ -65,6 +65,8 @@ def mode_of(event: Event, tok) -> str:
     planned ("the union will seek support"), or the content of a plan ("the proposal suggests that troops
     would patrol")."""
     kind = em.CURRENT.get(event.event, event.event)
+    if kind in ("REQUEST", "ACCUSE") and tok.lemma_.lower() in PLANNING and any(c.dep_ == "xcomp" for c in tok.children):
+        return "future"  # "the government planned to urge fishermen not to cross": a demand planned, not made
     mode = em.mode(tok)
     if mode == "hypothetical" and (em.purpose_clause(tok) or em.explained(tok) or em.conditioned(tok)):
         return mode  # "had done this ... to encourage Kurdish rebels to attack": an aim, whatever its frame; "will
@@ -86,6 +88,8 @@ def mode_of(event: Event, tok) -> str:
 
 
 PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i"})
+#: Verbs of a plan whose complement is not done yet.
+PLANNING = frozenset({"plan", "intend", "aim", "prepare", "hope", "schedule"})
 
 
 def _scheduled(event: Event, tok, pub) -> bool:

@@ -202,8 +202,8 @@ def _lookup_lemma(tok, lemma, lex) -> tuple[str | None, object | None]:
         objects = [o for o in objects if o.lower_ not in RELATIVE_WORDS] + [antecedent]  # "the sanctions (that)
         # Washington imposed on Moscow": the noun the clause describes is what was imposed
     for prt in particles:  # "carry out an operation", "go on strike"
-        for obj in [c for c in tok.children if c.dep_ == "dobj"] + [c for c in prt.children
-                                                                  if c.dep_ == "pobj"]:
+        for obj in [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")] + [c for c in prt.children
+                                                                                  if c.dep_ == "pobj"]:
             code = lex.pairs.get((f"{lemma} {prt.lower_}", obj.lemma_.lower()))
             if code:
                 return code, (None if prt.lower_ == "with" and obj.dep_ == "pobj" else obj)  # ("agreed with the
@@ -1066,6 +1066,13 @@ class Coder:
                 m.dep_ == "mark" and m.lower_ in ("unless", "if") for t in comp.subtree for m in t.children))
             if code is None:
                 return None  # "want to drag us back", "decided to focus on": a wish, no event
+            if control[1] in ("intent", "wish") and inner and any(c.dep_ == "neg" for c in comp.children):
+                if _root(inner) in REJECT_OF_NEGATED:
+                    code = REJECT_OF_NEGATED[_root(inner)]  # "decided not to endorse Perot": a refusal, no intent
+                elif control[1] == "intent" and _root(inner) in CONFLICT_ROOTS:
+                    code = "030"  # "the rebels agreed not to attack civilians": a pledge of restraint, no threat
+                else:
+                    return None  # "Israel decided not to attack the village": no threat
             if control[1] == "request" and comp.dep_ == "ccomp":
                 return self.make(tok, code, recipient_head=syn.subject(comp)[0], noun=inner_noun, framed=True)
         elif tok.i in consumed or code is None:
