@@ -65,7 +65,8 @@ def mode_of(event: Event, tok) -> str:
     planned ("the union will seek support"), or the content of a plan ("the proposal suggests that troops
     would patrol")."""
     kind = em.CURRENT.get(event.event, event.event)
-    if kind in ("REQUEST", "ACCUSE") and tok.lemma_.lower() in PLANNING and any(c.dep_ == "xcomp" for c in tok.children):
+    if kind in ("REQUEST", "ACCUSE") and tok.lemma_.lower() in PLANNING and any(
+            c.dep_ == "xcomp" for c in tok.children):
         return "future"  # "the government planned to urge fishermen not to cross": a demand planned, not made
     mode = em.mode(tok)
     if mode == "hypothetical" and (em.purpose_clause(tok) or em.explained(tok) or em.conditioned(tok)):
