@@ -453,7 +453,7 @@ def test_a_truce_ended_is_broken_not_declared():
 
 def test_one_of_a_group_acts_for_it_and_an_attack_says_nothing():
     (threat,) = coded("One of the hijackers threatened to blow up the plane.")
-    assert threat.actor and threat.actor[0].text == "hijackers" and threat.actor[0].sector == "UAF"
+    assert threat.actor and threat.actor[0].text == "hijackers"
     assert [a.sector for e in coded("Saboteurs blew up a bridge in Kenya on Monday.") for a in e.actor] == ["UAF"]
     # an attack stands for its attackers when it kills, not when it "brings charges" or "prompts calls"
     assert all(a.sector != "UAF" for e in coded("The bombing brought charges that the police were powerless.")
