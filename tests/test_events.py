@@ -562,6 +562,15 @@ def test_an_act_decided_or_agreed_against_and_a_demand_planned():
                                   options=Options(steps=("events",), event_modes=MODES))] == ["future"]
 
 
+def test_a_fire_kills_no_one_on_purpose():
+    assert types("Eight killed in Lima casino blaze\n\nThe fire broke out on Tuesday, police said.") == []
+
+
+def test_taken_for_granted_is_nothing_granted():
+    assert types('Kenya\'s president said: "We take nothing for granted."') == []
+    assert types("Kenya granted asylum to the dissident.") == ["AID"]
+
+
 def test_a_visit_called_off_and_flares_fired():
     assert types("A visit to Lagos by Commonwealth ministers was called off.") == ["REJECT"]  # no visit
     assert types("Two army helicopters flew over Lima, firing off flares.") == []

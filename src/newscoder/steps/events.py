@@ -938,6 +938,8 @@ class Coder:
             return None  # "removing the sanctions is out of the question": an act talked about, not done
         if tok.tag_ == "VBN" and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children):
             return None  # "as opposed to banks", "as compared with last year": a comparison, no act
+        if tok.lower_ == "granted" and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "for":
+            return None  # "I don't take anything for granted": an idiom, nothing granted
         prts = [f"{tok.lemma_.lower()} {c.lower_}" for c in _particles(tok)]
         control = next((self.lex.control[k] for k in prts if k in self.lex.control),
                        self.lex.control.get(tok.lemma_.lower()))
@@ -2908,7 +2910,8 @@ NATURAL = frozenset({"tsunami", "wave", "earthquake", "quake", "hurricane", "sto
                      "typhoon", "landslide", "mudslide", "avalanche", "wildfire", "bushfire", "disease", "epidemic",
                      "virus", "drought", "famine", "heatwave", "eruption", "volcano", "tornado", "accident", "crash",
                      "flu", "influenza", "cholera", "malaria", "aids", "cancer", "pandemic", "blizzard",
-                     "lightning", "weather", "tide", "collapse", "brew", "liquor", "moonshine", "alcohol"})
+                     "lightning", "weather", "tide", "collapse", "brew", "liquor", "moonshine", "alcohol", "blaze",
+                     "inferno"})
 # (not "fire", "explosion", "outbreak": of war too; bootleg "brew" and "liquor" poison, they attack no one)
 #: Verbs of an accident: what a participle of theirs kills was not attacked ("the airliner crashed ..., killing all
 #: 141 on board").
