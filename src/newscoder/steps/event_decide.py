@@ -195,13 +195,20 @@ def _sentence_years(coder, sent) -> list[int]:
     """The years of the dates a sentence tells of (not those put ahead, "by 2010", "until 2007", nor a yardstick,
     "the bloodiest attack since 2001")."""
     years = []
-    for tok in sent:
-        d = coder.dates.get(tok.idx) if tok.ent_iob_ == "B" else None
+    for start, d in coder.dates.items():  # (a few dates a doc: no Token for each word of the sentence)
         value = getattr(d, "value", None) or ""
-        if value[:4].isdigit() and not (tok.lower_ in AHEAD | {"since"} or tok.i > 0 and coder.doc[tok.i - 1].lower_ in
-                                        AHEAD | {"since"}):  # ("the worst attack since 2001": a yardstick)
+        if not sent.start_char <= start < sent.end_char or not value[:4].isdigit():
+            continue
+        span = coder.doc.char_span(start, start + 1, alignment_mode="expand")
+        tok = span[0] if span is not None else None
+        if tok is not None and not (tok.lower_ in YARDSTICK or tok.i > 0 and coder.doc[tok.i - 1].lower_ in
+                                    YARDSTICK):  # ("the worst attack since 2001": a yardstick)
             years.append(int(value[:4]))
     return years
+
+
+#: Words before a year that do not tell of that year's time: "by 2010", "until 2007", "since 2001".
+YARDSTICK = AHEAD | {"since"}
 
 
 #: Verbs whose clauses tell what is said now, not a story of the past: "the Vatican said", "she says".
@@ -343,9 +350,9 @@ def decide(coder, by_sentence: list[tuple[object, list[Event]]]) -> list[tuple[o
     for sent, evs in by_sentence:
         kept = []
         noise = em.caption(sent)
-        years, past = _sentence_years(coder, sent), _past_narration(sent)
-        narrated = told_of_old and not years and past
-        told_of_old = ref is not None and past and (max(years) <= ref.year - 2 if years else narrated)
+        years = _sentence_years(coder, sent) if ref is not None else []
+        narrated = told_of_old and not years and _past_narration(sent)
+        told_of_old = narrated or bool(years) and max(years) <= ref.year - 2 and _past_narration(sent)
         # (what someone says of a past year, "he noted that a Turkish plane had a similar accident there in 1994",
         # is no story of that year)
         for event in evs:
