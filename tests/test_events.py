@@ -571,6 +571,14 @@ def test_taken_for_granted_is_nothing_granted():
     assert types("Kenya granted asylum to the dissident.") == ["AID"]
 
 
+def test_misses_of_the_blind_check_by_kind():
+    # a number of people killed is people killed ("killed the bill" is no killing); invective; talks broken off
+    assert types("Peruvian security forces killed an unspecified number of members of a rebel gang.") == ["ASSAULT"]
+    assert "ASSAULT" not in types("The Peruvian senate killed a number of bills.")
+    assert types("Vice President Ana Ruiz ripped into the Chilean president on Tuesday.") == ["ACCUSE"]
+    assert [e.cameo for e in coded("Peru interrupted talks with the rebels on Sunday.")] == ["164"]
+
+
 def test_a_visit_called_off_and_flares_fired():
     assert types("A visit to Lagos by Commonwealth ministers was called off.") == ["REJECT"]  # no visit
     assert types("Two army helicopters flew over Lima, firing off flares.") == []

@@ -3006,7 +3006,8 @@ BLOWS = frozenset({"stab", "beat", "shoot", "punch", "hospital", "injured", "wou
 RANK_AND_FILE = frozenset({"supporter", "activist", "youth", "militant", "protester", "protestor", "demonstrator",
                            "fan", "crowd", "mob", "follower", "loyalist", "gang", "thug", "worker", "student",
                            "cadre", "vigilante", "militia", "partisan"})
-PARTITIVES = frozenset({"all", "some", "most", "many", "much", "none", "each", "any", "both", "part", "several"})
+PARTITIVES = frozenset({"all", "some", "most", "many", "much", "none", "each", "any", "both", "part", "several",
+                        "number", "dozens", "hundreds", "thousands", "scores", "handful", "majority", "rest"})
 #: What is attacked of a person only in words: "an attack on Romney's character", "on his patriotism".
 PERSONAL_QUALITIES = frozenset({"character", "patriotism", "integrity", "honesty", "reputation", "record", "judgment",
                                 "judgement", "credibility", "competence", "religion", "faith", "motive", "motives",
