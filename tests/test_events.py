@@ -579,6 +579,14 @@ def test_misses_of_the_blind_check_by_kind():
     assert [e.cameo for e in coded("Peru interrupted talks with the rebels on Sunday.")] == ["164"]
 
 
+def test_misses_of_the_read_sets_by_kind():
+    # a ban slapped on, people contacted by the police; what a decision prompted someone to do, by them
+    assert [e.cameo for e in coded("The EU slapped a ban on Peruvian fish in March.")] == ["172"]
+    assert types("Peruvian police had already contacted the mayor.") == ["CONSULT"]
+    (charge,) = coded("The ruling prompted Chile to charge that Peru was breaking the treaty.")
+    assert charge.event == "ACCUSE" and [a.code for a in charge.actor] == ["CHL"] and charge.mode == "asserted"
+
+
 def test_a_visit_called_off_and_flares_fired():
     assert types("A visit to Lagos by Commonwealth ministers was called off.") == ["REJECT"]  # no visit
     assert types("Two army helicopters flew over Lima, firing off flares.") == []

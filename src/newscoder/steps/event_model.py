@@ -618,7 +618,9 @@ def mode(tok) -> str:
 #: Verbs whose infinitive complement is done: "managed to", "continued to", "appeared to support", "went on to".
 REALIZING = frozenset({"manage", "continue", "begin", "start", "resume", "proceed", "appear", "seem", "happen", "go",
                        "come", "get", "remember", "bother", "hasten", "rush", "move", "keep", "fail", "use",
-                       "employ", "summon"})  # "used tear gas to disperse the crowd", "summoned the envoy to complain"
+                       "employ", "summon", "prompt", "lead", "cause", "spur", "compel", "force", "drive"})
+# "used tear gas to disperse the crowd", "summoned the envoy to complain"; "prompted the United States to charge that
+# ...": what an act led another to do was done
 #: Verbs whose bare infinitive is done: what was seen or heard done, what was made or let happen ("saw the gunmen
 #: attack the bank", "made the crowd leave").
 PERCEIVED = frozenset({"see", "watch", "hear", "witness", "notice", "observe", "feel", "make", "let", "have", "help"})

@@ -111,10 +111,19 @@ def subject(tok):
                 head.head.dep_ == "ROOT" and head.head.pos_ in ("PROPN", "NOUN") and head.head.i < head.i:
             return head.head, "nsubj"  # "Mikhail Khodorkovsky, a former oil tycoon, called for ...": a finite verb
             # the parser hung on the sentence's only noun is its predicate, the noun its subject
+        if head.dep_ == "xcomp" and head.head.lemma_.lower() in DOING_CONTROL and (obj := next(
+                (c for c in head.head.children if c.dep_ == "dobj" and c.i < head.i), None)) is not None:
+            return obj, "nsubj"  # "the decision prompted the United States to charge ...": the United States charges
         if head.dep_ not in CLIMB or head.head.i == head.i:
             break
         head = head.head
     return None, None
+
+
+#: Verbs whose object does what their infinitive says, as it happens: "prompted the United States to charge",
+#: "forced Iraq to withdraw" (not those that only ask or let it: "urged Congress to pass", "did not permit it to
+#: provide relief").
+DOING_CONTROL = frozenset({"prompt", "lead", "cause", "spur", "compel", "force", "drive"})
 
 
 def gapped_passive(tok) -> bool:
