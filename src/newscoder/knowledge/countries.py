@@ -358,14 +358,15 @@ DATELINE_END = re.compile(
     r"[ \t]*(?:\([A-Z][A-Za-z .&]{1,30}\)[ \t]*)?(?:--?|\u2014|\u2013)[ \t]+(?=\S)",
     re.M,
 )
-#: A dateline that is a line of its own, the story on the next line ("MATUZICI, Bosnia 1996-08-25", "PARIS, Aug 25",
-#: "BEIJING (Reuters)"): a place in capitals (with a region), then a date or an agency, and the line's end.
-DATELINE_LINE = re.compile(
-    r"^[ \t]*[A-Z][A-Z.'\-]{2,}(?: [A-Z][A-Z.'\-]+){0,3}(?:/[A-Z][A-Z.'\- ]+){0,3}(?:[ \t]*, [A-Z][A-Za-z. ]{1,30}?)?"
-    r"(?:,?[ \t]+\d{4}-\d\d-\d\d|,? [A-Z][a-z]{2,8}\.? \d{1,2}(?:,? \d{4})?|[ \t]*\((?:" + "|".join(AGENCIES) + r")\))"
-    r"[ \t]*\n",
-    re.M,
-)
+#: A dateline's place in capitals (bureaus joined by "/"), with a region, then its date or agency ("MATUZICI, Bosnia
+#: 1996-08-25", "PARIS, Aug 25", "BEIJING (Reuters)"): the parts of ``DATELINE_LINE`` and of the layout's dateline
+#: after a headline.
+DATELINE_PLACE = (r"[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3}(?:/[A-Z][A-Z.'\- ]+){0,3}"
+                  r"(?:[ \t]*, [A-Z][A-Za-z. ]{1,30}?)?")
+DATELINE_WHEN = (r"(?:,?[ \t]+\d{4}-\d\d-\d\d|,? [A-Z][a-z]{2,8}\.? \d{1,2}\b(?:,? \d{4})?|[ \t]*\((?:"
+                 + "|".join(AGENCIES) + r")\))")
+#: A dateline that is a line of its own, the story on the next line: a place, its date or agency, the line's end.
+DATELINE_LINE = re.compile(r"^[ \t]*(?=[A-Z]{2})" + DATELINE_PLACE + DATELINE_WHEN + r"[ \t]*\n", re.M)
 #: A dateline after a headline on the same line ("... exercise restraint WASHINGTON, March 31 (Xinhua) - A US
 #: diplomat"): only with a date or an agency, so that a name in capitals inside a sentence is not one.
 INLINE_DATELINE = re.compile(

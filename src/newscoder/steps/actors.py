@@ -17,7 +17,7 @@ from .. import extensions
 from ..knowledge import countries, firms
 from ..knowledge.event_lexicon import agents, lexicon
 from ..models import EventActor
-from .event_syntax import in_headline_credit
+from .event_syntax import PARTS, in_headline_credit, whole_of
 from .ner_fixes import CORP_SUFFIX
 
 MOD_DEPS = frozenset({"compound", "amod", "nmod", "poss", "npadvmod", "nummod", "det", "punct",
@@ -181,9 +181,6 @@ def conjuncts(head) -> list:
 
 #: Things sent whose sender acts through them: "a message from Clinton congratulated Ukraine".
 SENT_NOUNS = frozenset({"message", "letter", "telegram", "cable", "note", "greeting", "communique", "statement"})
-#: Words that name part of a group by its "of" phrase ("one of the hijackers", "some of the rebels").
-PARTITIVE_HEADS = frozenset({"one", "some", "many", "most", "several", "all", "each", "both", "none", "few", "half",
-                             "two", "three", "four", "five"})
 
 
 class ActorCoder:
@@ -236,9 +233,7 @@ class ActorCoder:
             return []  # "... stormed diplomat's home -- Bonn": who tells it, no party to it
         if low in PERSONAL and head.pos_ == "PRON":
             return [replace(r, text=head.text) for r in self._pronoun(PERSONAL[low], speaker, head)]
-        if low in PARTITIVE_HEADS and head.pos_ in ("NUM", "PRON", "NOUN", "DET", "ADJ") and (
-                part := next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
-                              for g in c.children if g.dep_ == "pobj"), None)) is not None:
+        if head.pos_ in ("NUM", "PRON", "NOUN", "DET", "ADJ") and (part := whole_of(head, PARTS)) is not None:
             return self.code(part, speaker)  # "one of the hijackers threatened", "two of his aides said": the group
         if head.lemma_.lower() in SENT_NOUNS and head.dep_ in ("nsubj", "nsubjpass"):
             senders = [self.code(g, speaker) for c in head.subtree if c.dep_ == "prep" and c.lower_ == "from"

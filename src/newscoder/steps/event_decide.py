@@ -191,20 +191,19 @@ def latest_year_end(coder) -> dt.date | None:
     return dt.date(max(years), 12, 31) if years else None
 
 
-def _sentence_years(coder, sent) -> list[int]:
-    """The years of the dates a sentence tells of (not those put ahead, "by 2010", "until 2007", nor a yardstick,
-    "the bloodiest attack since 2001")."""
-    years = []
-    for start, d in coder.dates.items():  # (a few dates a doc: no Token for each word of the sentence)
+def _years_by_sentence(coder) -> dict[int, list[int]]:
+    """Sentence start -> the years of the dates it tells of (not those put ahead, "by 2010", "until 2007", nor a
+    yardstick, "the bloodiest attack since 2001"): from the doc's few dates, no Token for each word."""
+    out: dict[int, list[int]] = {}
+    for start, d in coder.dates.items():
         value = getattr(d, "value", None) or ""
-        if not sent.start_char <= start < sent.end_char or not value[:4].isdigit():
+        span = coder.doc.char_span(start, start + 1, alignment_mode="expand") if value[:4].isdigit() else None
+        if span is None:
             continue
-        span = coder.doc.char_span(start, start + 1, alignment_mode="expand")
-        tok = span[0] if span is not None else None
-        if tok is not None and not (tok.lower_ in YARDSTICK or tok.i > 0 and coder.doc[tok.i - 1].lower_ in
-                                    YARDSTICK):  # ("the worst attack since 2001": a yardstick)
-            years.append(int(value[:4]))
-    return years
+        tok = span[0]
+        if not (tok.lower_ in YARDSTICK or tok.i > 0 and coder.doc[tok.i - 1].lower_ in YARDSTICK):
+            out.setdefault(tok.sent.start, []).append(int(value[:4]))
+    return out
 
 
 #: Words before a year that do not tell of that year's time: "by 2010", "until 2007", "since 2001".
@@ -347,10 +346,11 @@ def decide(coder, by_sentence: list[tuple[object, list[Event]]]) -> list[tuple[o
     ref = coder.pub or story_end
     out = []
     told_of_old = False  # the sentences before told of a time two years or more before the story
+    years_of = _years_by_sentence(coder) if ref is not None else {}
     for sent, evs in by_sentence:
         kept = []
         noise = em.caption(sent)
-        years = _sentence_years(coder, sent) if ref is not None else []
+        years = years_of.get(sent.start, [])
         narrated = told_of_old and not years and _past_narration(sent)
         told_of_old = narrated or bool(years) and max(years) <= ref.year - 2 and _past_narration(sent)
         # (what someone says of a past year, "he noted that a Turkish plane had a similar accident there in 1994",

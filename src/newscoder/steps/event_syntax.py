@@ -156,6 +156,18 @@ def _subjects(head) -> list:
     return found
 
 
+#: Words that name part of a group or a count of it by an "of" phrase ("one of the hijackers", "some of the rebels",
+#: "a number of members"): the group is who acts or is acted on.
+PARTS = frozenset({"all", "some", "most", "many", "much", "none", "each", "any", "both", "part", "several", "one",
+                   "few", "half", "two", "three", "four", "five"})
+COUNTS = frozenset({"number", "dozens", "hundreds", "thousands", "scores", "handful", "majority", "rest"})
+
+
+def whole_of(tok, words: frozenset = PARTS | COUNTS):
+    """The group a partitive names part of ("one of the hijackers" -> hijackers), or None."""
+    return prep_child(tok, "of", "pobj") if tok.lower_ in words else None
+
+
 def prep_child(tok, prep_word: str, dep: str):
     """The object (``dep`` "pobj") or clause ("pcomp") of ``tok``'s preposition ``prep_word``: "round of
     talks" -> talks, "accused of attacking" -> attacking."""

@@ -183,7 +183,7 @@ def _after_phrase(tok, prep) -> bool:
 def _lookup_lemma(tok, lemma, lex) -> tuple[str | None, object | None]:
     particles = _particles(tok)
     objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "attr")]
-    objects = [part if o.lower_ in PARTITIVES and (part := syn.prep_child(o, "of", "pobj")) is not None else o
+    objects = [part if (part := syn.whole_of(o)) is not None else o
                for o in objects]  # "much of the film was shot on location": the film
     described = [c for o in objects if o.pos_ == "PROPN" for c in o.children if c.dep_ == "compound" and
                  c.pos_ == "NOUN"]  # "visits wife Naina in hospital": a name's common noun says what it is
@@ -1534,7 +1534,7 @@ class Coder:
         lexicon's OT, OP and OW rows)."""
         lemma = tok.lemma_.lower()
         obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
-        if obj is not None and obj.lower_ in PARTITIVES and (part := syn.prep_child(obj, "of", "pobj")) is not None:
+        if obj is not None and (part := syn.whole_of(obj)) is not None:
             obj = part  # "has met all of its promises": the promises are what is met
         if obj is None and tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ == "NOUN":
             obj = tok.head  # "the interest rate charged on the loan": the noun it describes is its object
@@ -3006,8 +3006,6 @@ BLOWS = frozenset({"stab", "beat", "shoot", "punch", "hospital", "injured", "wou
 RANK_AND_FILE = frozenset({"supporter", "activist", "youth", "militant", "protester", "protestor", "demonstrator",
                            "fan", "crowd", "mob", "follower", "loyalist", "gang", "thug", "worker", "student",
                            "cadre", "vigilante", "militia", "partisan"})
-PARTITIVES = frozenset({"all", "some", "most", "many", "much", "none", "each", "any", "both", "part", "several",
-                        "number", "dozens", "hundreds", "thousands", "scores", "handful", "majority", "rest"})
 #: What is attacked of a person only in words: "an attack on Romney's character", "on his patriotism".
 PERSONAL_QUALITIES = frozenset({"character", "patriotism", "integrity", "honesty", "reputation", "record", "judgment",
                                 "judgement", "credibility", "competence", "religion", "faith", "motive", "motives",

@@ -188,10 +188,8 @@ HEADLINE_CHARS = 300
 
 #: A dateline line after a headline: a place in capitals (with a region), then a date, an agency or a separator
 #: ("BEIJING 1996-08-22", "AL-RAM, West Bank 1996-08-30", "PARIS (Reuters) -").
-_DATELINE_NEXT = re.compile(
-    r"[ \t]*\n(?:[ \t]*\n)*[ \t]*[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3}(?:, [A-Z][A-Za-z. ]{1,30}?)?"
-    r"(?:[ \t]+\d{4}-\d\d-\d\d|,? [A-Z][a-z]{2,8}\.? \d{1,2}\b|[ \t]*\((?:" + "|".join(countries.AGENCIES) + r")\)"
-    r"|[ \t]*(?:--?|\u2014|\u2013)[ \t])")
+_DATELINE_NEXT = re.compile(r"[ \t]*\n(?:[ \t]*\n)*[ \t]*" + countries.DATELINE_PLACE + r"(?:" + countries.DATELINE_WHEN
+                            + r"|[ \t]*(?:--?|\u2014|\u2013)[ \t])")
 
 
 def headline_end(text: str) -> int | None:
@@ -256,6 +254,9 @@ def in_table(doc: Doc) -> set[int]:
     return {i for span in doc.spans[TABLES] for i in range(span.start, span.end)}
 
 
+#: ``doc.user_data`` key of the character offsets where a story starts after a dateline on a line of its own (the
+#: paragraphs component finds them).
+STORY_STARTS_KEY = "newscoder.steps.layout.story_starts"
 #: ``doc.user_data`` key of the layout ``mark_units`` found, kept for the layout step (``layout_of``).
 LAYOUT_KEY = "newscoder.steps.layout.layout"
 
@@ -329,7 +330,7 @@ def body_forms(doc: Doc, skip: set[int]) -> dict[str, str]:
     an abbreviation's full stop: Reuters copy capitalizes the word after "U.S." as if a sentence began, "the
     U.S. Plane")."""
     counts: dict[str, Counter] = {}
-    story_starts = {m.end() for m in countries.DATELINE_LINE.finditer(doc[:600].text)}
+    story_starts = set(doc.user_data.get(STORY_STARTS_KEY, ()))  # found by the paragraphs component
     for tok in doc:
         if tok.i in skip or tok.is_space or not tok.text[:1].isalpha() or caps_run(tok) or (
                 tok.is_sent_start and not (tok.idx in story_starts and tok.tag_ in ("NNP", "NNPS"))):

@@ -352,7 +352,7 @@ def _join_split_name(doc: Doc, ents: list[Span]) -> list[Span]:
     for e in ents:
         prev = out[-1] if out else None
         if (prev is not None and prev.label_ == "ORG" and e.label_ in ("NORP", "ORG") and prev.end == e.start
-                and e.text[:1].isupper() and not doc[prev.end - 1].whitespace_ == "" and (
+                and e.text[:1].isupper() and doc[prev.end - 1].whitespace_ and (
                     (any(t.lower_ == "of" for t in prev[1:]) and len(e) == 1) or _spelt_out(doc, prev.start, e.end))):
             out[-1] = Span(doc, prev.start, e.end, "ORG")
         else:

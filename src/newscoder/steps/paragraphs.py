@@ -19,7 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..knowledge.countries import DATELINE_END, DATELINE_LINE, INLINE_DATELINE
-from .layout import headline_end, mark_units
+from .layout import STORY_STARTS_KEY, headline_end, mark_units
 
 #: How far into a text, in tokens, headlines and datelines are looked for (a standfirst may come first).
 HEAD_TOKENS = 600
@@ -34,7 +34,9 @@ def mark_paragraphs(doc: Doc) -> Doc:
     head = doc[:HEAD_TOKENS].text  # Doc.text would join every token of a long text
     found = [(m.start() + len(m.group()) - len(m.group().lstrip()), m.end()) for m in DATELINE_END.finditer(head)]
     found += [(m.start(), m.end()) for m in INLINE_DATELINE.finditer(head)]
-    found += [(m.start() + len(m.group()) - len(m.group().lstrip()), m.end()) for m in DATELINE_LINE.finditer(head)]
+    lines = [(m.start() + len(m.group()) - len(m.group().lstrip()), m.end()) for m in DATELINE_LINE.finditer(head)]
+    doc.user_data[STORY_STARTS_KEY] = [end for _, end in lines]  # (the layout step reads the story's first word)
+    found += lines
     wanted = {pos for pair in found for pos in pair}
     line_end = headline_end(head if len(doc) <= HEAD_TOKENS else head + " more")
     last, headline_done = max(wanted, default=0), line_end is None
