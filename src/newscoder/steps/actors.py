@@ -192,7 +192,8 @@ class ActorCoder:
         self.agents = agents()
         self.last: dict[str, EventActor] = {}
         self.people_seen: list[EventActor] = []  # people coded so far, in text order ("she" after a man: the woman)
-        self.gender = _genders(doc)  # a person's surname -> "m" or "f", by the titles the article gives them
+        ents = doc.ents  # (a tuple of new spans at every read: read once)
+        self.gender = _genders(ents)  # a person's surname -> "m" or "f", by the titles the article gives them
         self.people: dict[str, EventActor] = {}
         self.subject_person: EventActor | None = None
         self.last_pair: list[EventActor] = []
@@ -200,13 +201,13 @@ class ActorCoder:
         self.plural_sent = -1  # the start of the sentence it was named in
         self.by_char = {e.start: e.canonical for e in doc._.nc_entities}
         self.actors_info = doc._.nc_actors
-        self.ents = {e.start: e for e in doc.ents}
+        self.ents = {e.start: e for e in ents}
         self.all_places = sorted(doc._.nc_places, key=lambda p: p.start)
         # where sentences happen: not a metonym, nor a place inside a name ("Bank of America", "Delta Holdings")
         self.places = [p for p in self.all_places if p.country and not p.metonym and not p.in_name]
         self._starts = {id(ps): [p.start for p in ps] for ps in (self.all_places, self.places)}
         self._sent_ents: dict[int, list] = {}
-        for ent in doc.ents:  # Span.ents scans the whole doc at every call: index them once
+        for ent in ents:  # Span.ents scans the whole doc at every call: index them once
             self._sent_ents.setdefault(ent.sent.start, []).append(ent)
         self.home = next((f.country for f in doc._.nc_focus if f.country), None)
         # the home of office holders the article does not place: only in a story about one country
@@ -216,13 +217,13 @@ class ActorCoder:
         # story about Belarus and Russia): the home of a head of state or government it does not place
         dateline = countries.dateline_country(extensions.doc_text(doc)[:600])
         self.dateline_home = dateline if dateline and dateline == self.home else None
-        self.ent_of = {i: e for e in doc.ents for i in range(e.start, e.end)}
-        self._orgs = [e for e in doc.ents if e.label_ == "ORG"]
+        self.ent_of = {i: e for e in ents for i in range(e.start, e.end)}
+        self._orgs = [e for e in ents if e.label_ == "ORG"]
         self._org_starts = [e.start for e in self._orgs]
         self.head_home: dict[str, str] = {}  # head noun of a state organ coded with its country -> that ISO3
         self.firms: dict[str, EventActor] = {}  # canonical name of an organisation -> its record
         self._firm_at: list[tuple[int, EventActor]] = []  # (token index, record) of each mention of a firm
-        self._learn_names()
+        self._learn_names(ents)
 
     # ---- public
     def code(self, head, speaker: list[EventActor] | None = None) -> list[EventActor]:
@@ -370,12 +371,12 @@ class ActorCoder:
         return head.pos_ in ("NOUN", "PROPN") and any(r.kind == "person" or r.sector for r in self.code(head))
 
     # ---- internals
-    def _learn_names(self) -> None:
+    def _learn_names(self, ents) -> None:
         """What the article says of each person and organisation where it names them, kept for the mentions
         that say nothing ("Irish finance minister Michael Noonan" ... "Noonan will press"; "Sweden's Ericsson",
         "the Stockholm-based group Ericsson" ... "Ericsson sued"): a person's country and office, a firm's
         country. Read once over the whole article, so a sentence that reports no event still describes."""
-        ents = [e for e in self.doc.ents if e.label_ == "ORG"] + [e for e in self.doc.ents if e.label_ == "PERSON"]
+        ents = [e for e in ents if e.label_ == "ORG"] + [e for e in ents if e.label_ == "PERSON"]
         for ent in ents:  # organisations first: "X, a spokesman for Ericsson" is Ericsson's
             if self._entities_step(ent) is not None:
                 continue
@@ -1033,15 +1034,15 @@ FEMALE_TITLES = frozenset({"mrs", "ms", "miss", "lady", "dame", "baroness", "que
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 
 
-def _genders(doc) -> dict[str, str]:
-    """Surname -> "m" or "f" for the people an article names with a title ("Mrs Hassan", "Sir Digby Jones");
-    a surname given both is left out."""
+def _genders(ents) -> dict[str, str]:
+    """Surname -> "m" or "f" for the people an article's entities ``ents`` name with a title ("Mrs Hassan", "Sir
+    Digby Jones"); a surname given both is left out."""
     out: dict[str, str] = {}
-    for ent in doc.ents:
+    for ent in ents:
         if ent.label_ != "PERSON":
             continue
         title = ent[0] if ent[0].lower_.rstrip(".") in MALE_TITLES | FEMALE_TITLES else (
-            doc[ent.start - 1] if ent.start > 0 else None)
+            ent.doc[ent.start - 1] if ent.start > 0 else None)
         word = title.lower_.rstrip(".") if title is not None else ""
         sex = "m" if word in MALE_TITLES else "f" if word in FEMALE_TITLES else None
         if sex is None or ent[-1].i == (title.i if title is not None else -1):

@@ -21,6 +21,24 @@ INTENT_HEADS = frozenset({"go", "willing", "ready", "prepared", "eager", "determ
                           "set"})  # not "likely": the writer's forecast, no intent
 
 
+def per_doc(read):
+    """Keep what ``read(tok)`` found for each token of the doc read last: the coder asks the same of a token many
+    times (a verb's subject, its particles), and reading the parse again makes the same answer (the parse does not
+    change while events are coded)."""
+    last: dict = {"doc": None, "memo": {}}
+
+    def cached(tok):
+        if last["doc"] is not tok.doc:
+            last["doc"], last["memo"] = tok.doc, {}
+        memo = last["memo"]
+        if tok.i not in memo:
+            memo[tok.i] = read(tok)
+        return memo[tok.i]
+
+    cached.__doc__, cached.__name__, cached.__wrapped__ = read.__doc__, read.__name__, read
+    return cached
+
+
 def background(tok) -> bool:
     """Verbs that describe rather than report: "the equipment seized", purpose clauses ("to
     finance projects"), participle adverbials ("risking arrest"), clauses inside noun phrases."""
@@ -90,6 +108,7 @@ def modality(tok) -> str:
     return "actual"
 
 
+@per_doc
 def subject(tok):
     """The subject of a verb, inherited through conj/xcomp/advcl/prep chains."""
     head = tok

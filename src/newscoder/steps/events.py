@@ -141,6 +141,7 @@ def _lookup_verb(tok, lex) -> tuple[str | None, object | None]:
 ADVERB_PARTICLES = frozenset({"down", "aside", "back", "off", "out", "away"})
 
 
+@syn.per_doc
 def _particles(tok) -> list:
     """The verb's particles and prepositions that may make a phrasal verb: after it, and not a date's ("On Sunday,
     X called the alert extreme" is no "call on"; nor is "called on Monday for talks")."""
@@ -180,7 +181,22 @@ def _after_phrase(tok, prep) -> bool:
         c.dep_ == "prep" and tok.i < c.i < prep.i for c in tok.children)
 
 
+_VERB_KEYS: dict[int, frozenset] = {}
+
+
+def _verb_keys(lex) -> frozenset:
+    """Every verb the lookups below can code (the first word of a verb, pair, PETRARCH2 pair or light-verb key, and
+    "have"): a verb outside it finds nothing, so it is not looked up (most verbs of a story)."""
+    if id(lex) not in _VERB_KEYS:
+        _VERB_KEYS[id(lex)] = frozenset(
+            {k.split()[0] for k in lex.verbs} | {v.split()[0] for v, _ in lex.pairs} |
+            {v.split()[0] for v, _ in lex.fallback_pairs} | set(lex.light) | set(LIGHT) | {"have"})
+    return _VERB_KEYS[id(lex)]
+
+
 def _lookup_lemma(tok, lemma, lex) -> tuple[str | None, object | None]:
+    if lemma not in _verb_keys(lex):
+        return None, None
     particles = _particles(tok)
     objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "attr")]
     objects = [part if (part := syn.whole_of(o)) is not None else o
@@ -686,6 +702,7 @@ class Coder:
 
     def sentence(self, sent) -> list[Event]:
         found, background, consumed = [], [], set()
+        sent = list(sent)  # (the passes below read each token once, not once a pass)
         for tok in sent:
             if tok.pos_ in ("VERB", "AUX"):
                 event = self.verb_event(tok, consumed)
@@ -713,6 +730,7 @@ class Coder:
 
     # ---- verbs
     def verb_event(self, tok, consumed) -> Event | None:
+        kids = list(tok.children)  # (read once: each read makes new tokens)
         judged = self._judged(tok) or self._labelled(tok) or self._denied(tok)
         if judged is not None:
             return judged
@@ -721,7 +739,7 @@ class Coder:
         if _question_asked(tok):
             return None  # '"What kind of peace is this?" asked X', "asked whether the plan would work": a question
         if tok.lemma_.lower() == "blame" and tok.dep_ == "xcomp" and tok.head.lemma_ == "be" and any(
-                c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+                c.dep_ == "aux" and c.lower_ == "to" for c in kids):
             return None  # "said X were to blame": the speaker's charge, coded at "were" (_judged), not X's plan
         ruled = self._court_ruling(tok)
         if ruled is not None:
@@ -734,7 +752,7 @@ class Coder:
             return self.make(tok, "116", recipient_head=syn.subject(guilty)[0] or _dobj(tok))
         plea = _plea(tok)
         if plea is not None:  # "pleaded guilty to lying": guilt admitted; "pleaded not guilty": the charge denied
-            consumed.update(t.i for c in tok.children if c.dep_ == "acomp" for t in c.subtree)
+            consumed.update(t.i for c in kids if c.dep_ == "acomp" for t in c.subtree)
             event = self.make(tok, plea)
             if event is not None:
                 event.recipient = []  # (what the plea is to is the charge, no party: "to lying to the FBI")
@@ -749,15 +767,15 @@ class Coder:
         if code and _root(code) in ("18", "19") and noun is None and tok.lemma_.lower() in VERBAL_ATTACKS and (
                 syn.prep_child(tok, "for", "pcomp") is not None or any(
                     c.dep_ == "prep" and c.lower_ == "as" and any(o.pos_ == "ADJ" for o in c.children)
-                    for c in tok.children) or any(
-                    c.dep_ == "nsubjpass" and c.lower_ in ("that", "this") for c in tok.children) or any(
-                    c.dep_ == "advmod" and c.lower_ in IN_WORDS for c in tok.children)):
+                    for c in kids) or any(
+                    c.dep_ == "nsubjpass" and c.lower_ in ("that", "this") for c in kids) or any(
+                    c.dep_ == "advmod" and c.lower_ in IN_WORDS for c in kids)):
             code = "111"  # "attacked Britain for allowing Islamists to meet", "that has been attacked by the Tories as
             # too little, too late": criticism of what it did, in words
         if code and tok.lemma_.lower() in ("share", "post") and noun is None and any(
                 p.dep_ == "prep" and p.lower_ in ("on", "via") and any(o.lemma_.lower() in SAID_IN or any(
                     g.dep_ == "compound" and g.lemma_.lower() in SAID_IN for g in o.children) for o in p.children)
-                for p in tok.children):
+                for p in kids):
             return None  # "shared on Twitter videos posted by ...": posted online, no information handed to anyone
         if code and _root(code) in ("18", "19") and self._attacked_in_words(tok, noun):
             code = "111"  # "Howard launched an attack on Labour's record", "a businessman attacked the government"
@@ -834,7 +852,7 @@ class Coder:
             return self.make(tok, "154", recipient_head=deployed[0])  # massed, no aid given (CAMEO 154)
         if code == "041" and tok.lemma_.lower() == "call" and any(
                 c.dep_ in ("xcomp", "advcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-                for c in tok.children):
+                for c in kids):
             code = "020"  # "Call to overhaul UK state pension", "called the people of Iraq to unite": a demand, no
             # phone call
         if code and tok.lemma_.lower() == "call" and _named_as(tok):
@@ -843,25 +861,25 @@ class Coder:
                 # "what it calls single channel marketing", "Called the Credit Reform Act, the bill ...",
                 # "called the findings plausible": a name or a favourable word, no criticism
             code = "111"  # "called the move an escalation": criticism, not a phone call
-        if code and tok.lemma_.lower() == "call" and (any(c.dep_ == "nsubjpass" for c in tok.children) or (
+        if code and tok.lemma_.lower() == "call" and (any(c.dep_ == "nsubjpass" for c in kids) or (
                 tok.dep_ == "conj" and tok.tag_ == "VBN" and any(c.dep_ == "nsubjpass" for c in tok.head.children))) \
                 and syn.agent_of_passive(tok) is None and not any(
                     p.lower_ in ("on", "upon", "for", "off", "out") for p in _particles(tok)):
             return None  # "the police were called (to the premises)", "an election was called": summoned or set, no
             # call between actors
-        if code and _root(code) in ("18", "19", "20") and any(c.dep_ == "nsubjpass" for c in tok.children) and \
+        if code and _root(code) in ("18", "19", "20") and any(c.dep_ == "nsubjpass" for c in kids) and \
                 syn.agent_of_passive(tok) is None and any(
                     p.dep_ == "prep" and p.lower_ in ("in", "after", "following", "during", "by") and any(
                         o.dep_ == "pobj" and o.lemma_.lower() in self.actors.agents.things for o in p.children)
-                    for p in tok.children):
+                    for p in kids):
             return None  # "23,000 people have been killed following a massive earthquake": no one attacked them
-        if code and _root(code) == "13" and any(c.dep_ == "nsubjpass" for c in tok.children) and \
+        if code and _root(code) == "13" and any(c.dep_ == "nsubjpass" for c in kids) and \
                 syn.agent_of_passive(tok) is None and (fate := syn.prep_child(tok, "with", "pobj")) is not None and \
                 fate.lemma_.lower() in FATES:
             return None  # "LG Card had been threatened with collapse": at risk, no one's threat
         if code and "fine" in syn.lemmas(tok) and (obj := _dobj(tok)) is not None and any(
                 _money(t) for t in obj.subtree) and not any(
-                c.dep_ == "dative" for c in tok.children):
+                c.dep_ == "dative" for c in kids):
             named = next((c for c in obj.children if c.dep_ in ("nmod", "compound") and c.ent_type_ in (
                 "ORG", "PERSON", "GPE", "NORP")), None)
             if named is not None:  # "fined Microsoft 497 million euros", parsed as a sum of Microsoft's
@@ -871,10 +889,10 @@ class Coder:
                 # headline's passive, the one fined is the target, whoever fined it
         if code and tok.lemma_.lower() == "conclude" and noun is None and _dobj(tok) is None and not any(
                 p.dep_ == "prep" and p.lower_ in ("with", "between") and any(
-                    r.code for o in p.children if o.dep_ == "pobj" for r in self.actors.code(o)) for p in tok.children):
+                    r.code for o in p.children if o.dep_ == "pobj" for r in self.actors.code(o)) for p in kids):
             return None  # '"... lower taxes with a Tory government," he concluded': the end of a speech, no deal
         if code and noun is None and tok.lemma_.lower() == "receive" and any(
-                _money(t) for c in tok.children if c.i > tok.i for t in c.subtree):
+                _money(t) for c in kids if c.i > tok.i for t in c.subtree):
             return None  # "the Liberal Democrats received just over pounds 1m": money received, no visit
         if code and tok.lemma_.lower() in ("help", "assist") and (subj := syn.subject(tok)[0]) is not None and \
                 self.actors.is_thing(subj):
@@ -884,7 +902,7 @@ class Coder:
                 not any(r.sector for r in self.actors.code(subj[0])):
             return None  # "U.S. corn has injured Ontario growers": trade's harm, no assault
         if tok.lemma_.lower() in ("require", "oblige", "compel") and any(
-                c.dep_ == "nsubjpass" for c in tok.children) and syn.agent_of_passive(tok) is None:
+                c.dep_ == "nsubjpass" for c in kids) and syn.agent_of_passive(tok) is None:
             return None  # "Registered parties are required to declare donations": a rule, no one's demand
         if _charged_with_duty(tok):
             return None  # "the Forest Service is charged with protecting wildlands": a mandate, no accusation
@@ -896,20 +914,20 @@ class Coder:
             return None
         if tok.lemma_.lower() in _lemmas_of(self.lex)[0] and any(
                 _no_event_phrasal(tok, tok.lemma_.lower(), p, self.lex) for p in _particles(tok) + [
-                c for c in tok.children if c.dep_ == "advmod" and c.i == tok.i + 1]):  # ("arrived back": advmod)
+                c for c in kids if c.dep_ == "advmod" and c.i == tok.i + 1]):  # ("arrived back": advmod)
             return None  # "were fired up by the speech", "shares shot up": a phrasal verb's own sense, no event
         if _in_plan(tok):
             return None  # "plans include funding universities": what a plan holds, not done
         if tok.lemma_.lower() in ("allege", "say", "report", "claim", "believe", "think") and any(
-                c.dep_ == "auxpass" for c in tok.children) and any(c.dep_ == "xcomp" for c in tok.children):
+                c.dep_ == "auxpass" for c in kids) and any(c.dep_ == "xcomp" for c in kids):
             return None  # "Mr Houston is alleged to have said ...": a hedge, no one alleges
         if tok.lemma_.lower() == "welcome" and tok.i == tok.sent.start + (tok.sent[0].is_punct) and not any(
-                c.dep_ in ("nsubj", "dobj") for c in tok.children):
+                c.dep_ in ("nsubj", "dobj") for c in kids):
             return None  # '"Welcome to the media centre," he said': a greeting
         if tok.dep_ == "amod" and tok.i < tok.head.i:
             return None  # "UK helps raped Rwandan women", "wounded soldiers": a participle describing its noun
         if tok.dep_ == "acl" and tok.tag_ == "VBN" and syn.agent_of_passive(tok) is None and not any(
-                c.dep_ in ("aux", "nsubj", "nsubjpass") for c in tok.children) and not any(
+                c.dep_ in ("aux", "nsubj", "nsubjpass") for c in kids) and not any(
                 t.ent_type_ in ("DATE", "TIME") or t.lower_ in ("yesterday", "today", "recently", "earlier")
                 for t in tok.subtree) and tok.head.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "attr"):
             return None  # "British troops deployed in Iraq should be replaced", "foreign nationals detained in the UK
@@ -917,7 +935,7 @@ class Coder:
         if syn.subject(tok)[1] == "csubj":
             return None  # "raising the threshold would prevent 400,000 buyers from paying": an act as the doer
         if tok.lemma_.lower() in ("meet", "convene", "gather") and _dobj(tok) is None and not any(
-                p.dep_ == "prep" and p.lower_ in ("with", "between") for p in tok.children) and (
+                p.dep_ == "prep" and p.lower_ in ("with", "between") for p in kids) and (
                 body := syn.subject(tok)[0]) is not None and body.lemma_.lower() in OWN_BODIES and not any(
                 c.dep_ == "conj" for c in body.children):
             return None  # "The IPCL board met in Mumbai to discuss its results": a body's own meeting, no talks
@@ -930,26 +948,26 @@ class Coder:
                 city.ent_type_ == "GPE" and countries.by_name(city.text) is None and \
                 countries.by_capital(city.text) is None:
             return None  # "Bournemouth hosted the event": a town as the venue, no host of talks
-        if tok.tag_ == "VBG" and any(c.dep_ == "expl" for c in tok.children) and not any(
-                c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        if tok.tag_ == "VBG" and any(c.dep_ == "expl" for c in kids) and not any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in kids):
             return None  # "there are pressing reasons for ...": an adjective the parser took for the verb
         if (tok.dep_ in ("csubj", "csubjpass") or tok.dep_ == "nsubj" and tok.head.pos_ in ("VERB", "AUX")) and \
                 tok.tag_ == "VBG":
             return None  # "removing the sanctions is out of the question": an act talked about, not done
-        if tok.tag_ == "VBN" and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children):
+        if tok.tag_ == "VBN" and any(c.dep_ == "mark" and c.lower_ == "as" for c in kids):
             return None  # "as opposed to banks", "as compared with last year": a comparison, no act
         if tok.lower_ == "granted" and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "for":
             return None  # "I don't take anything for granted": an idiom, nothing granted
         prts = [f"{tok.lemma_.lower()} {c.lower_}" for c in _particles(tok)]
         control = next((self.lex.control[k] for k in prts if k in self.lex.control),
                        self.lex.control.get(tok.lemma_.lower()))
-        comp = next((c for c in tok.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
+        comp = next((c for c in kids if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
         if comp is None and control and control[1] in ("direct", "request", "wish") and (obj := _dobj(tok)) is not None:
             comp = next((c for c in obj.children if c.dep_ == "acl" and c.pos_ == "VERB" and any(
                 a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)  # "telling councils to find
             # more sites", the infinitive hung on the object
         if comp is None and control and tok.lemma_.lower() == "want" and (obj := _dobj(tok)) is None:
-            comp = next((c for c in tok.children if c.dep_ == "ccomp" and any(
+            comp = next((c for c in kids if c.dep_ == "ccomp" and any(
                 a.dep_ == "aux" and a.lower_ == "to" for a in c.children) and syn.subject(c)[0] is not None), None)
         wanter = syn.subject(tok)[0] if tok.lemma_.lower() == "want" else None
         if control and tok.lemma_.lower() == "want" and comp is None and (wanted := _dobj(tok)) is not None and \
@@ -976,11 +994,11 @@ class Coder:
         if control and control[1] in ("intent", "wish") and syn.predicted(tok):
             return None
         if control and control[1] in ("intent", "wish") and any(
-                m.lower_ in ("whether", "if") and m.dep_ in ("mark", "advmod") for c in tok.children
+                m.lower_ in ("whether", "if") and m.dep_ in ("mark", "advmod") for c in kids
                 if c.dep_ in ("xcomp", "ccomp") for m in c.children):
             return None  # "a court will decide whether to block the auction": undecided, no intent
         if comp is None and control and control[1] in ("request", "threat"):
-            comp = next((c for c in tok.children if c.dep_ == "ccomp" or (c.dep_ == "advcl" and any(
+            comp = next((c for c in kids if c.dep_ == "ccomp" or (c.dep_ == "advcl" and any(
                 m.dep_ == "mark" and m.lower_ == "that" for m in c.children))), None)  # "warned before that ...":
             # the parser's adverbial clause
         if comp is None and control and control[1] == "threat":
@@ -997,7 +1015,7 @@ class Coder:
                 c.dep_ == "aux" and c.lower_ in ("must", "should", "ought") for c in comp.children)) and not any(
                 c.dep_ == "prep" and c.lower_ == "on" and c.i > tok.i and not any(
                     o.ent_type_ in ("DATE", "TIME", "ORG") or o.lemma_.lower() in MEDIA_WORDS for o in c.children)
-                for c in tok.children):
+                for c in kids):
             return None  # "Ms Jowell insisted: 'We have a good record'", "he insisted", '"Any of them would make
             # good MPs," Mr Bell insisted on BBC Radio 4': a statement, no demand
         if tok.lemma_.lower() in ("press", "quiz", "question", "grill") and (on := syn.prep_child(
@@ -1006,7 +1024,7 @@ class Coder:
             return None  # "pressed Mr Younger on how to avoid losing voters": questions at a hearing, no demand
         if tok.lemma_.lower() in ("press", "urge", "demand") and not any(
                 c.dep_ in ("dobj", "dative", "xcomp", "ccomp", "nsubjpass", "prt") or (
-                    c.dep_ == "prep" and c.i > tok.i) for c in tok.children) and tok.dep_ not in ("acl", "relcl"):
+                    c.dep_ == "prep" and c.i > tok.i) for c in kids) and tok.dep_ not in ("acl", "relcl"):
             return None  # "Mr Weingarten pressed.": a lawyer's question pursued, nothing asked of anyone
         if control and control[1] == "threat" and _addressed(tok) and not _conditional(tok) and comp is not None \
                 and comp.dep_ == "ccomp" and _third_party(tok, comp) and not self._same_state(tok, comp):
@@ -1039,7 +1057,7 @@ class Coder:
                     and _noun_code(against, self.lex) is None)):
                 return None  # "warned against placing too much weight on one month's data": advice, no threat
             if comp is None and _dobj(tok) is None and not any(c.dep_ in ("prep", "xcomp", "dative") for c in
-                                                               tok.children) and all(
+                                                               kids) and all(
                     t.is_punct for t in tok.doc[tok.i + 1:tok.sent.end]):
                 return None  # 'Deaths in custody have reached "shocking" levels, a committee has warned.': the
                 # warning is what the sentence says before it, a statement of fact
@@ -1095,12 +1113,12 @@ class Coder:
                 asked.pos_ == "NOUN" and not self.actors.code(asked):
             told = _named_owner(asked)  # "urges Harry apology": the one who is to apologise
         if told is None and noun is None and _root(code) in ("02", "10") and (clause := next((
-                c for c in tok.children if c.dep_ in ("advcl", "ccomp") and any(
+                c for c in kids if c.dep_ in ("advcl", "ccomp") and any(
                     m.dep_ == "mark" and m.lower_ == "for" for m in c.children)), None)) is not None and (
                 asked := syn.subject(clause))[1] == "nsubj" and asked[0] is not None and not self.actors.is_thing(
                     asked[0]):
             told = asked[0]  # "Human Rights Watch called for Israel to end the blockade": Israel is asked
-        criticised = noun if noun is not None else next((c for c in tok.children if c.dep_ == "dobj"), None)
+        criticised = noun if noun is not None else next((c for c in kids if c.dep_ == "dobj"), None)
         if criticised is None and code and _root(code) == "11":
             criticised = syn.prep_child(tok, "at", "pobj")  # "lashed out at the sanctions imposed by X"
         if code == "111" and noun is not None and noun.lemma_.lower() == "offensive":
