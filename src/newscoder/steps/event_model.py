@@ -38,7 +38,7 @@ import numpy as np
 
 from .. import extensions
 from .actors import story_guess
-from .event_syntax import declined_to_say, in_headline, put_to
+from .event_syntax import children, declined_to_say, in_headline, put_to
 
 NONE = "NONE"
 TYPES = ("ACCUSE", "AGREE", "AID", "ASSAULT", "COERCE", "CONSULT", "COOPERATE", "MOBILIZE", "PROTEST",
@@ -541,11 +541,11 @@ def mode(tok) -> str:
     text = tok.sent.text
     if _question(text) or _habitual(tok) or _imagined(tok):
         return "hypothetical"
-    if tok.pos_ == "VERB" and lemma(tok) in PLANNING_LIGHT and any(c.dep_ == "dobj" for c in tok.children):
+    if tok.pos_ == "VERB" and lemma(tok) in PLANNING_LIGHT and any(c.dep_ == "dobj" for c in children(tok)):
         return "future"  # "unions planned a strike for Monday", "were planning an attack": a plan, not the act (an
         # intent stated with an infinitive, "plans to visit", is the intent's own code: ``event_decide``)
     if tok.pos_ == "NOUN" and tok.dep_ == "nsubj" and lemma(tok.head) == "be" and any(
-            c.dep_ == "acomp" and lemma(c) in POSSIBLE for c in tok.head.children):
+            c.dep_ == "acomp" and lemma(c) in POSSIBLE for c in children(tok.head)):
         return "hypothetical"  # "increased cooperation between Nepal and Tibet was possible"
     if tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass", "dobj") and tok.head.pos_ in ("VERB", "AUX"):
         governing = mode(tok.head)  # "any attack on the plant could cause a disaster", "a role in providing aid"
@@ -555,16 +555,16 @@ def mode(tok) -> str:
     reported = _reported(tok, text)
     if not reported and _described(tok):
         return "hypothetical"
-    if tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and in_headline(tok):
+    if tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in children(tok)) and in_headline(tok):
         return "future"  # headlinese for what is planned: "Brazil's Gros to meet banks", "X said to raise offer"
     if _forecast(tok):
         return "future"
     tensed = False  # passed a conjunct with an auxiliary of its own: the heads' auxiliaries are not its tense
     for i, cur in enumerate(_clause_chain(tok)):
-        own = {c.lower_ for c in cur.children if c.dep_ in ("aux", "auxpass", "mark")}
+        own = {c.lower_ for c in children(cur) if c.dep_ in ("aux", "auxpass", "mark")}
         if tensed:
             own -= FUTURE_AUX | HYPO_AUX  # "the firms will join up and already have held discussions"
-        tensed = tensed or (cur.dep_ == "conj" and any(c.dep_ == "aux" and c.tag_ != "TO" for c in cur.children))
+        tensed = tensed or (cur.dep_ == "conj" and any(c.dep_ == "aux" and c.tag_ != "TO" for c in children(cur)))
         if own & COND_MARKS or (i == 0 and purpose_clause(cur)):
             return "hypothetical"  # "had done this to make up for failure and to encourage the rebels": a purpose
         if cur.dep_ == "pobj" and (cur.head.lower_ in ("until", "till", "pending") or cur.head.lower_ == "of" and
@@ -574,9 +574,9 @@ def mode(tok) -> str:
                 "VBG" and lemma(cur.head) == "mean":
             return "hypothetical"  # "an intervention means that the government would take control": what a thing is
         if cur.dep_ == "ccomp" and (lemma(cur.head) in POSSIBLE or any(
-                c.dep_ == "acomp" and lemma(c) in POSSIBLE for c in cur.head.children)):
+                c.dep_ == "acomp" and lemma(c) in POSSIBLE for c in children(cur.head))):
             return "hypothetical"  # "it was highly unlikely (that) he would give Labour more money"
-        if own & (FUTURE_AUX | HYPO_AUX) and any(c.dep_ == "advmod" and c.lower_ in HEDGES for c in cur.children):
+        if own & (FUTURE_AUX | HYPO_AUX) and any(c.dep_ == "advmod" and c.lower_ in HEDGES for c in children(cur)):
             return "hypothetical"  # "would probably discuss the ruling", "will possibly meet": a guess
         if own & FUTURE_AUX or (own & {"would"} and reported):
             return "future"
@@ -584,12 +584,12 @@ def mode(tok) -> str:
                 lemma(cur.head.head) in NEAR_HEADS):
             return "future"  # "were close to reaching a deal", "on the verge of signing a ceasefire"
         if cur.dep_ == "pcomp" and cur.head.lower_ == "to" and any(
-                c.lower_ == "forward" and c.dep_ in ("advmod", "prt") for c in cur.head.head.children):
+                c.lower_ == "forward" and c.dep_ in ("advmod", "prt") for c in children(cur.head.head)):
             return "future"  # "looks forward to holding talks with": what is hoped for, not held
         if own & HYPO_AUX:
             return "hypothetical"
         if cur.dep_ == "xcomp" and (lemma(cur.head) in POSSIBLE or any(
-                c.dep_ == "acomp" and lemma(c) in POSSIBLE for c in cur.head.children)):
+                c.dep_ == "acomp" and lemma(c) in POSSIBLE for c in children(cur.head))):
             return "hypothetical"  # "it is possible to reach agreement", "are unlikely to sanction a cut"
         if (cur.dep_ == "xcomp" or (cur.dep_ == "ccomp" and "to" in own)) and (lemma(cur.head) in PLAN_HEADS or (
                 lemma(cur.head) == "be" and "to" in own)):  # (and "want the state to take", parsed as a clause)

@@ -39,6 +39,12 @@ def per_doc(read):
     return cached
 
 
+@per_doc
+def children(tok) -> list:
+    """``tok.children``, kept: spaCy makes new Token objects at every read."""
+    return list(tok.children)
+
+
 def background(tok) -> bool:
     """Verbs that describe rather than report: "the equipment seized", purpose clauses ("to
     finance projects"), participle adverbials ("risking arrest"), clauses inside noun phrases."""
@@ -119,8 +125,8 @@ def subject(tok):
             if c.dep_ == "nsubj" and gapped_passive(head):
                 return c, "nsubjpass"  # "two children were killed and five people wounded": the wounded
             return c, c.dep_
-        for c in head.children:  # "Somalia stands accused by ...", parsed with the subject under "stands"
-            for g in c.children if c.dep_ == "auxpass" else ():
+        for c in children(head):  # "Somalia stands accused by ...", parsed with the subject under "stands"
+            for g in children(c) if c.dep_ == "auxpass" else ():
                 if g.dep_ in ("nsubj", "nsubjpass") and g.i < c.i:
                     return g, "nsubjpass"
         if head.dep_ == "acl" and head.tag_ == "VBG" and head.i > 0 and head.doc[head.i - 1].text == "," and \
@@ -131,7 +137,7 @@ def subject(tok):
             return head.head, "nsubj"  # "Mikhail Khodorkovsky, a former oil tycoon, called for ...": a finite verb
             # the parser hung on the sentence's only noun is its predicate, the noun its subject
         if head.dep_ == "xcomp" and head.head.lemma_.lower() in DOING_CONTROL and (obj := next(
-                (c for c in head.head.children if c.dep_ == "dobj" and c.i < head.i), None)) is not None:
+                (c for c in children(head.head) if c.dep_ == "dobj" and c.i < head.i), None)) is not None:
             return obj, "nsubj"  # "the decision prompted the United States to charge ...": the United States charges
         if head.dep_ not in CLIMB or head.head.i == head.i:
             break
@@ -167,7 +173,7 @@ def active_participle(tok) -> bool:
 def _subjects(head) -> list:
     """The subjects of ``head``, the one to take first. A description and the name it describes, parsed as two
     subjects ("Anti-abortion group the Pro-Life Alliance congratulated ..."): the name, nearest the verb."""
-    found = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
+    found = [c for c in children(head) if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
     if len(found) == 2 and all(c.i < head.i for c in found) and found[-1].pos_ == "PROPN" and \
             found[0].pos_ == "NOUN" and found[0].right_edge.i == found[0].i and \
             found[1].left_edge.i == found[0].i + 1:
@@ -190,9 +196,9 @@ def whole_of(tok, words: frozenset = PARTS | COUNTS):
 def prep_child(tok, prep_word: str, dep: str):
     """The object (``dep`` "pobj") or clause ("pcomp") of ``tok``'s preposition ``prep_word``: "round of
     talks" -> talks, "accused of attacking" -> attacking."""
-    for prep in tok.children:
+    for prep in children(tok):
         if prep.dep_ == "prep" and prep.lower_ == prep_word:
-            for c in prep.children:
+            for c in children(prep):
                 if c.dep_ == dep:
                     return c
     return None
@@ -204,9 +210,9 @@ FROM_AGENT = frozenset({"expel", "deport", "evict", "banish", "oust"})
 
 def agent_of_passive(tok):
     """The doer of a passive: "by X"; for an expulsion, the state it is "from" ("were expelled from Congo")."""
-    for c in tok.children:
+    for c in children(tok):
         if c.dep_ == "agent":
-            for pobj in c.children:
+            for pobj in children(c):
                 if pobj.dep_ == "pobj":
                     return pobj
     if tok.lemma_.lower() in FROM_AGENT:
@@ -214,6 +220,7 @@ def agent_of_passive(tok):
     return None
 
 
+@per_doc
 def speaker(tok):
     """The speaker of reported speech governing ``tok`` ("X said (that) ...", "according to X")."""
     head = tok

@@ -52,6 +52,7 @@ from .actors import (
     conjuncts,
     people_word,
 )
+from .event_syntax import children
 from .layout import in_table
 from .ner_conventions import SPORT_WORDS
 
@@ -145,10 +146,10 @@ ADVERB_PARTICLES = frozenset({"down", "aside", "back", "off", "out", "away"})
 def _particles(tok) -> list:
     """The verb's particles and prepositions that may make a phrasal verb: after it, and not a date's ("On Sunday,
     X called the alert extreme" is no "call on"; nor is "called on Monday for talks")."""
-    return [c for c in tok.children if (c.dep_ in ("prt", "prep") or c.dep_ == "advmod" and c.i == tok.i + 1 and
+    return [c for c in children(tok) if (c.dep_ in ("prt", "prep") or c.dep_ == "advmod" and c.i == tok.i + 1 and
                                         c.lower_ in ADVERB_PARTICLES) and c.i > tok.i and not any(
-        g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in c.children) and not _after_phrase(tok, c)] + [
-        m for c in tok.children if c.dep_ in ("advcl", "ccomp") and c.i > tok.i for m in c.children
+        g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in children(c)) and not _after_phrase(tok, c)] + [
+        m for c in children(tok) if c.dep_ in ("advcl", "ccomp") and c.i > tok.i for m in children(c)
         if m.dep_ == "mark" and m.lower_ == "for" and m.i == tok.i + 1]  # "called for the embargo to be lifted"
 
 
@@ -198,18 +199,18 @@ def _lookup_lemma(tok, lemma, lex) -> tuple[str | None, object | None]:
     if lemma not in _verb_keys(lex):
         return None, None
     particles = _particles(tok)
-    objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "attr")]
+    objects = [c for c in children(tok) if c.dep_ in ("dobj", "nsubjpass", "attr")]
     objects = [part if (part := syn.whole_of(o)) is not None else o
                for o in objects]  # "much of the film was shot on location": the film
-    described = [c for o in objects if o.pos_ == "PROPN" for c in o.children if c.dep_ == "compound" and
+    described = [c for o in objects if o.pos_ == "PROPN" for c in children(o) if c.dep_ == "compound" and
                  c.pos_ == "NOUN"]  # "visits wife Naina in hospital": a name's common noun says what it is
-    if any((lemma, o.lemma_.lower()) in lex.idioms and not (o.lemma_.lower() in ("call", "demand", "appeal", "plea")
-                                                            and any(p.dep_ == "prep" and p.lower_ in ("by", "from")
-                                                                    for p in o.children)) for o in objects + described):
+    if any((lemma, o.lemma_.lower()) in lex.idioms and not (
+            o.lemma_.lower() in ("call", "demand", "appeal", "plea") and any(
+                p.dep_ == "prep" and p.lower_ in ("by", "from") for p in children(o))) for o in objects + described):
         return None, None  # "seized the advantage", "struck a balance": an idiom, no event ("sparked calls by the UN"
         # names the caller)
     if any((f"{lemma} {prt.lower_}", o.lemma_.lower()) in lex.idioms for prt in particles for o in [
-            c for c in prt.children if c.dep_ == "pobj"] + (objects if prt.dep_ in ("prt", "advmod") else [])):
+            c for c in children(prt) if c.dep_ == "pobj"] + (objects if prt.dep_ in ("prt", "advmod") else [])):
         return None, None  # "agreed with Dr Fox's view": an opinion shared, no deal
     if tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBD") and tok.head.pos_ == "NOUN":
         objects.append(tok.head)  # "the agreement struck in Paris": the noun it describes is its object (the
@@ -218,7 +219,7 @@ def _lookup_lemma(tok, lemma, lex) -> tuple[str | None, object | None]:
         objects = [o for o in objects if o.lower_ not in RELATIVE_WORDS] + [antecedent]  # "the sanctions (that)
         # Washington imposed on Moscow": the noun the clause describes is what was imposed
     for prt in particles:  # "carry out an operation", "go on strike"
-        for obj in [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")] + [c for c in prt.children
+        for obj in [c for c in children(tok) if c.dep_ in ("dobj", "nsubjpass")] + [c for c in children(prt)
                                                                                   if c.dep_ == "pobj"]:
             code = lex.pairs.get((f"{lemma} {prt.lower_}", obj.lemma_.lower()))
             if code:
@@ -245,7 +246,7 @@ def _lookup_lemma(tok, lemma, lex) -> tuple[str | None, object | None]:
     if lemma in LIGHT or (lemma in lex.light and lemma not in lex.verbs):
         # "staged rallies", "engaged in ethnic cleansing", "carry out a military operation"
         nouns = [_event_noun(o) for o in objects] + [c for p in particles if p.lower_ in ("in", "on", "into")
-                                                     for c in p.children if c.dep_ == "pobj"]
+                                                     for c in children(p) if c.dep_ == "pobj"]
         for noun in nouns:
             code = _noun_code(noun, lex)
             if code and _noun_sense(noun, lex):
@@ -256,7 +257,7 @@ def _lookup_lemma(tok, lemma, lex) -> tuple[str | None, object | None]:
         for noun in (_event_noun(o) for o in objects):
             code = _noun_code(noun, lex)
             if code and _root(code) == "04" and _noun_sense(noun, lex) and any(
-                    p.dep_ == "prep" and p.lower_ == "with" for h in (tok, noun) for p in h.children):
+                    p.dep_ == "prep" and p.lower_ == "with" for h in (tok, noun) for p in children(h)):
                 return code, noun
     code = lex.verbs.get(lemma)
     if code is None and lex.fallback_pairs:
@@ -640,13 +641,13 @@ def _noun_code(tok, lex) -> str | None:
     """The lexicon's code of an event noun: with its modifier ("air strike"), with any of several joined ones
     ("air and land strikes", "naval and air attacks"), else its own."""
     lemma = tok.lemma_.lower()
-    if lemma == "call" and any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in tok.children):
+    if lemma == "call" and any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in children(tok)):
         return "041"  # "held a call with Xi Jinping": a phone call, no demand
     code = lex.nouns.get(_compound_key(tok))
     if code:
         return code
-    for mod in (c for c in tok.children if c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i):
-        for m in [mod] + [c for c in mod.children if c.dep_ == "conj"]:
+    for mod in (c for c in children(tok) if c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i):
+        for m in [mod] + [c for c in children(mod) if c.dep_ == "conj"]:
             code = lex.nouns.get(f"{m.lemma_.lower()} {lemma}")
             if code:
                 return code
@@ -654,7 +655,7 @@ def _noun_code(tok, lex) -> str | None:
 
 
 def _compound_key(tok) -> str:
-    comps = [c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i]
+    comps = [c.lemma_.lower() for c in children(tok) if c.dep_ in ("compound", "amod") and c.i < tok.i]
     return " ".join(comps[-1:] + [tok.lemma_.lower()])
 
 
@@ -730,7 +731,7 @@ class Coder:
 
     # ---- verbs
     def verb_event(self, tok, consumed) -> Event | None:
-        kids = list(tok.children)  # (read once: each read makes new tokens)
+        kids = children(tok)
         judged = self._judged(tok) or self._labelled(tok) or self._denied(tok)
         if judged is not None:
             return judged
@@ -1551,26 +1552,26 @@ class Coder:
         cabinet" (people, not fired at) no shooting, "the miners struck" (workers, no object) a labour strike (the
         lexicon's OT, OP and OW rows)."""
         lemma = tok.lemma_.lower()
-        obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        obj = next((c for c in children(tok) if c.dep_ == "dobj"), None)
         if obj is not None and (part := syn.whole_of(obj)) is not None:
             obj = part  # "has met all of its promises": the promises are what is met
         if obj is None and tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ == "NOUN":
             obj = tok.head  # "the interest rate charged on the loan": the noun it describes is its object
         if obj is None and tok.dep_ == "relcl" and tok.head.pos_ == "NOUN" and not any(
-                c.dep_ in ("nsubjpass", "ccomp", "xcomp") for c in tok.children) and (subj := syn.subject(tok)[0]) \
+                c.dep_ in ("nsubjpass", "ccomp", "xcomp") for c in children(tok)) and (subj := syn.subject(tok)[0]) \
                 is not None and subj.i != tok.head.i and subj.lower_ not in ("who", "which", "that", "whom"):
             obj = tok.head  # "the high rates they charge for roaming": the noun the clause describes is its object
         if obj is None and (lemma in self.lex.people_object or lemma in self.lex.thing_object):
-            obj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)  # "300 Angolans were expelled",
+            obj = next((c for c in children(tok) if c.dep_ == "nsubjpass"), None)  # "300 Angolans were expelled",
             # "France's industrial output was released"
         aimed = any(c.dep_ == "prep" and c.lower_ in ("at", "on", "into") and not any(
-            o.ent_type_ in ("DATE", "TIME") or o.lemma_.lower() in NOT_AIMED_AT for o in c.children)
-                    for c in tok.children)  # "fired at", not "on Monday", "after ten days on the job"
+            o.ent_type_ in ("DATE", "TIME") or o.lemma_.lower() in NOT_AIMED_AT for o in children(c))
+                    for c in children(tok))  # "fired at", not "on Monday", "after ten days on the job"
         if obj is not None and lemma in self.lex.people_object and self.actors.is_people(obj) and not aimed and not (
                 lemma == "evacuate" and any(r.sector in ARMED_SECTORS for r in self.actors.code(obj))):
             return self.lex.people_object[lemma]  # ("evacuated 4,500 residents" is a rescue; "evacuated its
             # soldiers" is a retreat all the same)
-        over = any(c.dep_ == "prt" and c.lower_ == "over" for c in tok.children)  # "to strike over job cuts"
+        over = any(c.dep_ == "prt" and c.lower_ == "over" for c in children(tok))  # "to strike over job cuts"
         # (the parser's object there is what the strike is about)
         if (obj is None or over) and lemma in self.lex.worker_subject and tok.dep_ != "acl":
             subj = syn.subject(tok)[0]
@@ -1580,31 +1581,31 @@ class Coder:
         partner = kept_by == "with" and any(syn.prep_child(h, "with", "pobj") is not None for h in (tok, obj) if h)
         partner = partner or kept_by == "on" and any(
             p.dep_ == "prep" and p.lower_ == "on" and any(o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME") and
-                                                         not self.actors.is_thing(o) for o in p.children)
-            for h in (tok, obj) if h is not None for p in list(h.children) + [
-                g for c in h.children if c.dep_ == "prep" for o in c.children for g in o.children])
+                                                         not self.actors.is_thing(o) for o in children(p))
+            for h in (tok, obj) if h is not None for p in list(children(h)) + [
+                g for c in children(h) if c.dep_ == "prep" for o in children(c) for g in children(o)])
         # "blamed the bombing (in Johannesburg) on rebels": the rebels are accused; "on Sunday" is no one
-        if code and lemma in self.lex.clause_sense and any(c.dep_ == "ccomp" for c in tok.children) and any(
-                c.dep_ in ("nsubjpass", "expl") and c.lower_ == "it" for c in tok.children):
+        if code and lemma in self.lex.clause_sense and any(c.dep_ == "ccomp" for c in children(tok)) and any(
+                c.dep_ in ("nsubjpass", "expl") and c.lower_ == "it" for c in children(tok)):
             return self.lex.clause_sense[lemma]  # "it is widely accepted that ...": an opinion held, no one's act
         if code and lemma in self.lex.clause_sense and obj is None and not (
                 _root(code) == "14" and _many(syn.subject(tok)[0])) and any(c.dep_ == "ccomp" and (
-                c.tag_ in ("VBD", "VBZ", "VBP") or any(a.dep_ in ("aux", "auxpass") for a in c.children)) and (not any(
-                a.dep_ == "aux" and a.tag_ == "MD" for a in c.children) or lemma in GRANTING and (
+                c.tag_ in ("VBD", "VBZ", "VBP") or any(a.dep_ in ("aux", "auxpass") for a in children(c))) and (not any(
+                a.dep_ == "aux" and a.tag_ == "MD" for a in children(c)) or lemma in GRANTING and (
                     lemma in ("admit", "acknowledge", "recognise", "recognize") or any(
-                        a.dep_ == "aux" and a.lower_ == "have" for a in c.children))) for c in tok.children):
+                        a.dep_ == "aux" and a.lower_ == "have" for a in children(c)))) for c in children(tok)):
             # a finite clause that states a fact ("accepted the ceasefire offer" parsed as a clause is none; "agreed
             # that troops would withdraw" is a deal)
             return self.lex.clause_sense[lemma]  # "accepted that the reforms had failed": a statement, no deal
         if code and lemma in ("help", "assist") and obj is None and not any(
-                c.dep_ in ("dative", "nsubjpass") for c in tok.children) and any(
+                c.dep_ in ("dative", "nsubjpass") for c in children(tok)) and any(
                 c.dep_ in ("xcomp", "ccomp") and not any(
                     o.dep_ == "dobj" and (self.actors.is_people(o) or any(r.code for r in self.actors.code(o)))
-                    for o in c.children) for c in tok.children):
+                    for o in children(c)) for c in children(tok)):
             return self.lex.thing_object.get(lemma)  # "I helped to win that election": no one helped
         if code and lemma in self.lex.thing_object and not partner:
             # (what is shared with someone is cooperation with them: "shared evidence with the U.S.")
-            clause = kept_by != "clause" and any(c.dep_ == "ccomp" for c in tok.children)  # "demonstrated that
+            clause = kept_by != "clause" and any(c.dep_ == "ccomp" for c in children(tok))  # "demonstrated that
             # ...", but "charged that the president had torpedoed the plan" is an accusation
             act = next((m for m in obj.lefts if m.dep_ == "compound" and m.lemma_.lower() in self.lex.nouns),
                        None) if obj is not None else None
@@ -2657,19 +2658,19 @@ def _retaliation_vowed(tok) -> bool:
     strike"), or "respond"/"strike back" made conditional on being attacked ("if we are attacked, we will
     respond") or aimed at one ("will respond to any attack")?"""
     lemma = tok.lemma_.lower()
-    key = next((f"{lemma} {c.lower_}" for c in tok.children if c.dep_ == "prt" and f"{lemma} {c.lower_}" in RETALIATE),
+    key = next((f"{lemma} {c.lower_}" for c in children(tok) if c.dep_ == "prt" and f"{lemma} {c.lower_}" in RETALIATE),
                lemma)
     if key not in RETALIATE or tok.pos_ != "VERB" or syn.is_negated(tok):
         return False
-    if not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in tok.children):
+    if not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in children(tok)):
         return False
     if key == "retaliate":
         return True
     attacked = any(c.dep_ == "advcl" and c.lemma_.lower() in ATTACK_VERBS and any(
-        m.dep_ == "mark" and m.lower_ in ("if", "unless", "should") for m in c.children) for c in tok.children)
+        m.dep_ == "mark" and m.lower_ in ("if", "unless", "should") for m in children(c)) for c in children(tok))
     aimed = any(o.lemma_.lower() in DEEDS | {"aggression", "provocation", "invasion", "incursion"}
-                for p in tok.children if p.dep_ == "prep" and p.lower_ in ("to", "against")
-                for o in p.children if o.dep_ == "pobj")
+                for p in children(tok) if p.dep_ == "prep" and p.lower_ in ("to", "against")
+                for o in children(p) if o.dep_ == "pobj")
     return attacked or aimed
 
 
