@@ -5,6 +5,7 @@ depend on another event (background, nested)."""
 from __future__ import annotations
 
 import re
+import threading
 
 from .layout import headline_end
 
@@ -24,13 +25,14 @@ INTENT_HEADS = frozenset({"go", "willing", "ready", "prepared", "eager", "determ
 def per_doc(read):
     """Keep what ``read(tok)`` found for each token of the doc read last: the coder asks the same of a token many
     times (a verb's subject, its particles), and reading the parse again makes the same answer (the parse does not
-    change while events are coded)."""
-    last: dict = {"doc": None, "memo": {}}
+    change while events are coded). One doc kept per thread: threads analysing two docs at once do not mix them."""
+    last = threading.local()
 
     def cached(tok):
-        if last["doc"] is not tok.doc:
-            last["doc"], last["memo"] = tok.doc, {}
-        memo = last["memo"]
+        doc = tok.doc
+        if getattr(last, "doc", None) is not doc:
+            last.doc, last.memo = doc, {}
+        memo = last.memo
         if tok.i not in memo:
             memo[tok.i] = read(tok)
         return memo[tok.i]
