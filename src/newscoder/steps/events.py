@@ -637,10 +637,23 @@ def _venue(tok) -> bool:
     return countries.by_name(name) is None and countries.by_name(tok.text) is None
 
 
+_NOUN_HEADS: dict[int, frozenset] = {}
+
+
+def _noun_heads(lex) -> frozenset:
+    """The last word of every event noun's key ("strike" of "air strike"), and "call": the nouns that can have a
+    code."""
+    if id(lex) not in _NOUN_HEADS:
+        _NOUN_HEADS[id(lex)] = frozenset({k.split()[-1] for k in lex.nouns} | {"call"})
+    return _NOUN_HEADS[id(lex)]
+
+
 def _noun_code(tok, lex) -> str | None:
     """The lexicon's code of an event noun: with its modifier ("air strike"), with any of several joined ones
     ("air and land strikes", "naval and air attacks"), else its own."""
     lemma = tok.lemma_.lower()
+    if lemma not in _noun_heads(lex):
+        return None  # (no key ends in it: most nouns of a story)
     if lemma == "call" and any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in children(tok)):
         return "041"  # "held a call with Xi Jinping": a phone call, no demand
     code = lex.nouns.get(_compound_key(tok))
