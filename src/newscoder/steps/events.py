@@ -3131,9 +3131,9 @@ def _idiom(tok) -> bool:
     if lemma == "strike" and any(c.dep_ == "dobj" and c.lower_ in OPINION_OBJECTS for c in tok.children) and any(
             c.dep_ in ("advmod", "acomp", "oprd", "ccomp") or c.lower_ == "as" for c in tok.children):
         return True
-    sides = [h for h in (syn.subject(tok)[0], syn.prep_child(tok, "with", "pobj")) if h is not None]
-    if lemma in ("clash", "spar", "tussle") and any(h.ent_type_ == "PERSON" or h.lower_ in ("he", "she")
-                                                    for h in sides) and not any(
+    sides = [h for h in (syn.subject(tok)[0], syn.prep_child(tok, "with", "pobj")) if h is not None] if lemma in (
+        "clash", "spar", "tussle") else []
+    if sides and any(h.ent_type_ == "PERSON" or h.lower_ in ("he", "she") for h in sides) and not any(
             agents().sectors.get(t.lemma_.lower()) in ARMED_SECTORS for h in sides for t in h.subtree):
         return True  # "Shaub, who clashed with Trump", "the senator sparred with the president": words, no fight (a
         # person on either side; "police clashed with protesters" is one)
