@@ -3266,3 +3266,53 @@ def test_charges_dropped_are_a_concession_and_prices_dropped_are_none():
 def test_asylum_claimed_is_a_request_to_the_state_it_is_claimed_in():
     (claim,) = coded("The Iraqi hijackers have claimed political asylum in Britain, police said on Friday.")
     assert claim.event == "REQUEST" and claim.recipient and claim.recipient[0].code == "GBR"
+
+
+def test_a_protest_in_words_and_a_protest_put_down():
+    (told,) = coded("Church groups have protested because they say the bishops were never consulted.")
+    assert told.event == "ACCUSE" and told.cameo == "114"
+    (crowd,) = coded("Thousands of nurses protested outside the ministry in Lisbon on Monday.")
+    assert crowd.event == "PROTEST"
+    (broken,) = coded("Riot police broke up the demonstration outside the Lisbon parliament on Monday.")
+    assert broken.cameo == "175" and broken.actor[0].sector == "COP"
+    (ended,) = coded("Portuguese police ended the sit-in on Monday after storming the campus.")
+    assert ended.cameo == "175"
+    (own,) = coded("Portuguese dockers ended their strike on Monday after the port raised wages.")
+    assert own.event == "CONCEDE"
+
+
+def test_what_is_signed_or_laid_down_and_what_is_only_written():
+    assert types("The hostages signed a note addressed to the Swedish ambassador on Monday.") == []
+    assert types("The peace plan provided for the withdrawal of Ethiopian troops from the border.") == []
+    assert types("Interfax said it provided for the disengagement of Georgian and Abkhaz forces.") == []
+    assert types("The Kenyan opposition leader signed the petition against the dam on Monday.") == []
+    (bill,) = coded("President Smith signed the farm bill into law on Tuesday.")
+    assert bill.event == "SUPPORT"
+    (truce,) = coded("The Kenyan army and the rebels signed a truce in Nairobi on Monday.")
+    assert truce.event == "SUPPORT"
+    (aid,) = coded("The European Union provided 5 million euros in aid for the flood victims in Chad on Monday.")
+    assert aid.event == "AID"
+
+
+def test_branded_and_an_envoy_told_to_leave_by_name():
+    (branded,) = coded("The Swedish foreign minister branded the Estonian vote a farce on Monday.")
+    assert branded.event == "ACCUSE" and branded.cameo == "111"
+    (out,) = coded("Sweden has asked Mr. Pavel Orlov, the Russian embassy's trade attache, to leave the country.")
+    assert out.event == "SANCTION" and out.cameo == "161"
+
+
+def test_control_verb_with_a_date_before_its_infinitive():
+    assert types("Indonesia sought on Thursday to play down the fire at the Dutch consulate.") == []
+
+
+def test_a_passive_told_by_a_person_is_not_theirs():
+    (asked,) = coded("The Greek government was asked for an official meeting, Papadopoulos said on Monday.")
+    assert asked.event == "REQUEST" and asked.actor == []
+    (urged,) = coded("Kenya was urged to withdraw its troops, the Ugandan government said on Monday.")
+    assert urged.actor and urged.actor[0].code == "UGA"
+
+
+def test_refugees_are_of_the_country_they_fled_and_an_attack_on_a_consulate_is_not_its_owners():
+    (out,) = coded("Zaire expelled 28 Rwandan Hutu refugees on Friday.")
+    assert out.recipient and out.recipient[0].code == "RWA"
+    assert types("Indonesia plays down U.S. consulate attack") == []

@@ -604,7 +604,8 @@ class ActorCoder:
             return [self._remember(EventActor(text=text, canonical=state.name, code=state.iso3, sector=sector,
                                               kind="state"), "state")]
         people = own if own and own.kind == "state" else (mods[0] if mods and not own else None)
-        if people and people.kind == "state" and self._ethnic(head, tokens):
+        if people and people.kind == "state" and sector != "REF" and self._ethnic(head, tokens):  # (refugees are
+            # of the country they fled, wherever they live: "Rwandan Hutu refugees" in Zaire are Rwanda's)
             return [self._remember(replace(self._residence(head, people), text=text, sector=sector or "CVL"), "state")]
         if own and own.code and own.kind != "person" or (own and own.code and own.sector):
             rec = replace(own, text=text)
@@ -683,6 +684,11 @@ class ActorCoder:
                             found.append(rec)
                     continue
                 rec = self._entity(ent) if ent is not None and ent.label_ != "PERSON" else None
+                if ent is not None and ent.label_ == "PERSON" and ent.root.dep_ in ("compound", "amod") and (
+                        country := demonym(ent[0].text)) is not None:  # "28 Rwandan Hutu refugees", the NER's
+                    # "person" a nationality and a people before a noun: the nationality's state
+                    rec = _in_its_time(EventActor(text=ent[0].text, canonical=country.name, code=country.iso3,
+                                                  kind="state"), ent[0].text, self.year)
                 if rec is None and ent is not None and ent.label_ == "ORG":  # "Microsoft's phones"
                     rec = self.firms.get(self.by_char.get(ent.start_char) or ent.text)
                 if rec is None and ent is not None and ent.label_ != "PERSON":  # "British Defence"

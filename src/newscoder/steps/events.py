@@ -172,7 +172,9 @@ def _no_event_phrasal(tok, lemma: str, prt, lex) -> bool:
     """Is verb + particle a phrasal verb the lexicon says is no event ("fire up", "talk up"; "shoot up" only with
     no object: "jets shot up a convoy" is the bare verb's act)?"""
     key = f"{lemma} {prt.lower_}"
-    return lex.verbs.get(key) == "-" and not (key in RISE_PHRASALS and _dobj(tok) is not None)
+    return lex.verbs.get(key) == "-" and not (key in RISE_PHRASALS and _dobj(tok) is not None) and not (
+        prt.dep_ == "prep" and prt.i != tok.i + 1)  # (a preposition after an object or a phrase is no part of the
+    # verb: "provided $11 billion in relief for customers" is no "provide for")
 
 
 def _after_phrase(tok, prep) -> bool:
@@ -437,9 +439,19 @@ UNDERGONE_NOUNS = frozenset({"arrest", "detention", "release", "execution", "exp
 INQUIRY_NOUNS = frozenset({"investigation", "probe", "inquiry", "enquiry"})
 
 
+#: Buildings and posts a state or body keeps: "the U.S. consulate attack" is an attack on the consulate.
+FACILITIES = frozenset({"consulate", "embassy", "mission", "base", "outpost", "office", "headquarters", "station",
+                        "camp", "garrison", "checkpoint", "post", "compound", "barracks", "school", "church", "mosque",
+                        "temple", "synagogue", "hotel", "airport", "ship", "plane", "convoy", "patrol"})
+
+
 def _undergoer(noun, possessor) -> bool:
     """Is ``possessor`` ("Wang's" in "Wang's arrest") the one who undergoes the act ``noun`` names: a person or
-    people, with no "of" phrase naming another undergoer?"""
+    people, with no "of" phrase naming another undergoer; or the owner of a building or post the act is on ("the
+    U.S. consulate attack")?"""
+    if possessor.dep_ == "compound" and any(c.dep_ == "compound" and possessor.i < c.i < noun.i and
+                                            c.lemma_.lower() in FACILITIES for c in children(noun)):
+        return True
     if noun.lemma_.lower() in INQUIRY_NOUNS and possessor.dep_ == "compound" and possessor.ent_type_ in (
             "GPE", "LOC") and any(c.dep_ == "poss" for c in noun.children):
         return True  # "Mueller's Russia probe": Russia is inquired into
@@ -976,6 +988,12 @@ class Coder:
         control = next((self.lex.control[k] for k in prts if k in self.lex.control),
                        self.lex.control.get(tok.lemma_.lower()))
         comp = next((c for c in kids if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
+        if comp is None and control and _dobj(tok) is None and any(
+                c.dep_ == "prep" and c.i < tok.i + 3 for c in kids):
+            comp = next((c for c in kids if c.dep_ == "advcl" and c.tag_ == "VB" and c.i > tok.i and any(
+                a.dep_ == "aux" and a.lower_ == "to" for a in children(c)) and syn.subject(c)[0] in (
+                    None, syn.subject(tok)[0])), None)  # "sought on Thursday to play down the attack": the
+            # infinitive the parser hung as a clause of purpose after a date or place is the verb's complement
         if comp is None and control and control[1] in ("direct", "request", "wish") and (obj := _dobj(tok)) is not None:
             comp = next((c for c in obj.children if c.dep_ == "acl" and c.pos_ == "VERB" and any(
                 a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)  # "telling councils to find
@@ -1913,6 +1931,14 @@ class Coder:
             code = "114"  # "China protested to Japan", "lodged a strong protest", "raised protests": a state's
             # or a formal complaint in words (CAMEO 114), not a demonstration; a state's strike or hunger strike
             # stays one
+        if _root(code) == "14" and noun is None and code not in ("142", "143", "144") and _protest_in_words(tok):
+            code = "114"  # "groups have protested because they say ...", "protested to the embassy": a complaint in
+            # words, not a demonstration
+        if noun is not None and _root(_noun_code(noun, self.lex) or "") == "14" and tok.lemma_.lower() in ENDING and \
+                actors and all(
+                a.sector in ("COP", "MIL") for a in actors):
+            code = "175"  # "Police ended the protest after storming the campus": the forces' act, a protest put
+            # down, not theirs
         if (tok.lemma_.lower() == "raid" or noun is not None and noun.lemma_.lower() == "raid") and actors and all(
                 a.sector in ("COP", "SPY") for a in actors):
             code = "170"  # "police raided the university, arresting 30": a search by the police, coercion
@@ -2020,7 +2046,7 @@ class Coder:
                 r for h in conjuncts(recipient_head) if _named(h) for r in self.actors.code(h, speaker)]
             # ("demanded that Yediyurappa step down": a person no table codes, named, is the target all the same)
         if speaker and (by_speaker or (not actors and _root(code) in SPEECH_ROOTS and not (
-                _sourced_passive(tok) and not any(s.sector or s.kind == "state" for s in speaker)))):
+                _agentless_passive(tok) and not any(s.sector or s.kind == "state" for s in speaker)))):
             actors = speaker  # the speaker makes a statement, demand or threat; a deed they report is not theirs
         if not recipient and (_root(code) in CONFLICT_ROOTS or (actors and _root(code) == "14")):
             recipient = self._purpose_target(tok, speaker, threat=_root(code) == "13")
@@ -2308,9 +2334,25 @@ class Coder:
 ENVOYS = frozenset({"diplomat", "ambassador", "envoy", "attache", "attaché", "consul", "chargé", "charge"})
 
 
+#: Verbs of ending something: with a protest as object and the police or army as doer, a protest put down.
+ENDING = frozenset({"end", "stop", "halt", "break", "crush", "quell", "suppress", "smash", "disperse", "put"})
+
+
+def _protest_in_words(tok) -> bool:
+    """A protest made in words: to whom ("protested to the embassy"), or with a reason said ("protested because
+    they say ..."). (What is protested "that ..." is told by who protests: ``make``.)"""
+    kids = children(tok)
+    return tok.lemma_.lower() == "protest" and (any(
+        c.dep_ == "prep" and c.lower_ == "to" and any(o.dep_ == "pobj" for o in children(c)) for c in kids) or any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "because" for m in children(c)) and (
+            c.lemma_.lower() in syn.SAY or any(g.lemma_.lower() in syn.SAY for g in children(c))) for c in kids))
+
+
 def _told_to_leave(tok) -> bool:
-    """"asked an Iraqi diplomat to leave", "ordered two Russian envoys to leave the country": an envoy told to go."""
-    return any(c.dep_ == "dobj" and c.lemma_.lower() in ENVOYS for c in tok.children) and any(
+    """"asked an Iraqi diplomat to leave", "ordered two Russian envoys to leave the country", "asked Mr. Adel
+    Ibrahim, the Iraqi embassy's press attache, to leave": an envoy (by name and title) told to go."""
+    return any(c.dep_ == "dobj" and (c.lemma_.lower() in ENVOYS or any(
+        a.dep_ == "appos" and a.lemma_.lower() in ENVOYS for a in c.children)) for c in tok.children) and any(
         c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in ("leave", "quit", "depart", "go") for c in tok.children)
 
 
@@ -2379,12 +2421,12 @@ def _dobj(tok):
     return next((c for c in tok.children if c.dep_ == "dobj"), None)
 
 
-def _sourced_passive(tok) -> bool:
-    """A passive with no agent told "according to" someone: "Townley was rejected, according to Politico" (a
-    reporter it is according to tells it; who rejected him is not said; a government or a state it is according to
-    is taken for the doer, as before: "Kenya was urged to withdraw, according to the Ugandan government")."""
-    return any(c.dep_ == "nsubjpass" for c in tok.children) and syn.agent_of_passive(tok) is None and \
-        syn.speaker(tok)[1] is None
+def _agentless_passive(tok) -> bool:
+    """A passive with no agent, told by someone: "Townley was rejected, according to Politico", "the government
+    was asked for a meeting, Reppas said" (a reporter or a person who only tells it; who did it is not said; a
+    government, a state or an official it is told by is taken for the doer, as before: "Kenya was urged to
+    withdraw, according to the Ugandan government")."""
+    return any(c.dep_ == "nsubjpass" for c in tok.children) and syn.agent_of_passive(tok) is None
 
 
 #: Nouns of writings and attempts whose clause says what their author does: "a resolution calling on X to resign",
