@@ -3316,3 +3316,10 @@ def test_refugees_are_of_the_country_they_fled_and_an_attack_on_a_consulate_is_n
     (out,) = coded("Zaire expelled 28 Rwandan Hutu refugees on Friday.")
     assert out.recipient and out.recipient[0].code == "RWA"
     assert types("Indonesia plays down U.S. consulate attack") == []
+
+
+def test_fighting_halted_is_a_step_back_and_its_promise_no_threat():
+    (halted,) = coded("The Sudanese army halted its offensive in the south on Monday.")
+    assert halted.event == "RETREAT"
+    (promised,) = coded("The Tamil rebels promised on Monday to halt the bombing of Colombo.")
+    assert promised.event == "AGREE"
