@@ -3323,3 +3323,5 @@ def test_fighting_halted_is_a_step_back_and_its_promise_no_threat():
     assert halted.event == "RETREAT"
     (promised,) = coded("The Tamil rebels promised on Monday to halt the bombing of Colombo.")
     assert promised.event == "AGREE"
+    (repelled,) = coded("Kurdish forces halted an Iranian-backed attack near the border on Monday.")
+    assert repelled.event == "ASSAULT"

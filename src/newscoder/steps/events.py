@@ -1934,6 +1934,12 @@ class Coder:
         if _root(code) == "14" and noun is None and code not in ("142", "143", "144") and _protest_in_words(tok):
             code = "114"  # "groups have protested because they say ...", "protested to the embassy": a complaint in
             # words, not a demonstration
+        if code == "087" and noun is not None and any(
+                c.dep_ in ("amod", "compound", "poss") and (c.ent_type_ in ("NORP", "GPE", "ORG", "PERSON") or
+                                                           c.lower_.endswith(("-backed", "-led", "-sponsored")))
+                for c in children(noun)):
+            code = "190"  # "KDP forces halted an Iranian-backed attack": another side's attack stopped is fighting,
+            # no step back ("halted its offensive" is one)
         if noun is not None and _root(_noun_code(noun, self.lex) or "") == "14" and tok.lemma_.lower() in ENDING and \
                 actors and all(
                 a.sector in ("COP", "MIL") for a in actors):
