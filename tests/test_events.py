@@ -3325,3 +3325,19 @@ def test_fighting_halted_is_a_step_back_and_its_promise_no_threat():
     assert promised.event == "AGREE"
     (repelled,) = coded("Kurdish forces halted an Iranian-backed attack near the border on Monday.")
     assert repelled.event == "ASSAULT"
+
+
+def test_truces_clinched_suits_filed_and_watch_stepped_up():
+    (truce,) = coded("The Norwegian envoy arranged a ceasefire in northern Sri Lanka last week.")
+    assert truce.event == "AGREE"
+    (suit,) = coded("The Kenyan government filed a suit against the British mining firm on Monday.")
+    assert suit.event == "ACCUSE" and suit.cameo == "115"
+    (watch,) = coded("Costa Rica has stepped up surveillance of its northern border, police said on Monday.")
+    assert watch.event == "MOBILIZE"
+
+
+def test_violence_told_in_a_participle_with_its_doer_named():
+    (killed,) = coded("Hundreds mourned the four students killed by Bangladeshi police last week.")
+    assert killed.event == "ASSAULT" and killed.actor[0].code == "BGD" and killed.actor[0].sector == "COP"
+    assert killed.recipient and killed.recipient[0].text == "four students"
+    assert types("Critics attacked the cuts in services provided by councils in Wales.") != ["AID"]

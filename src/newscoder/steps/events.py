@@ -733,7 +733,8 @@ class Coder:
             if tok.pos_ in ("VERB", "AUX"):
                 event = self.verb_event(tok, consumed)
                 if event:
-                    (background if syn.background(tok) else found).append(event)
+                    (background if syn.background(tok) and not _named_doer_of_force(tok, event) else
+                     found).append(event)
         verbal = {_codes(e.actor) for e in found}
         for tok in sent:
             if tok.pos_ == "NOUN" and tok.i not in consumed:
@@ -2108,13 +2109,15 @@ class Coder:
             dep, stood = "nsubjpass", True  # "the four were held for three years, accused of links to al-Qaeda":
             # a past participle beside the clause is passive, its subject the one it falls on
         if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in ("NOUN", "PROPN") and (
-                tok.head.dep_ == "ROOT" or syn.in_headline(tok)) and not any(
+                tok.head.dep_ == "ROOT" or syn.in_headline(tok) or (syn.agent_of_passive(tok) is not None and _root(
+                    _lookup_verb(tok, self.lex)[0] or "") in ("18", "19", "20"))) and not any(
                 c.dep_ in ("nsubj", "aux", "auxpass", "ccomp") for c in tok.children) and not \
                 syn.active_participle(tok) and not any(
                 t.dep_ == "mark" and t.lower_ == "that" and t.i > tok.i and t.head.head.i == tok.head.i
                 for t in tok.sent):  # "a bookseller charged on Thursday that ...": a verb of saying the parser
             # hung on its subject, with its clause beside it, is active
-            subj, dep = tok.head, "nsubjpass"  # a headline's "Five soldiers killed in Kabul" (elsewhere background)
+            subj, dep = tok.head, "nsubjpass"  # a headline's "Five soldiers killed in Kabul" (elsewhere background),
+            # "students killed by police": the noun is the one violence is done to
         if dep == "nsubjpass" and subj is not None and (stood or subj.head.i == tok.i or (
                 subj.head.dep_ == "auxpass" and subj.head.head.i == tok.i) or (
                 tok.dep_ in ("relcl", "acl") and tok.head.i == subj.i) or (
@@ -2338,6 +2341,13 @@ class Coder:
 
 #: Those whose being told to leave is an expulsion of a state's envoy.
 ENVOYS = frozenset({"diplomat", "ambassador", "envoy", "attache", "attaché", "consul", "chargé", "charge"})
+
+
+def _named_doer_of_force(tok, event) -> bool:
+    """A participle of force or coercion with its doer named ("four students killed by police", "the city, pounded
+    by Russian planes"): an act the sentence tells, not only a description of the noun."""
+    return tok.dep_ == "acl" and tok.tag_ == "VBN" and _root(event.cameo) in ("17", "18", "19", "20") and bool(
+        event.actor) and syn.agent_of_passive(tok) is not None
 
 
 #: Verbs of ending something: with a protest as object and the police or army as doer, a protest put down.
