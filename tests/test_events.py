@@ -3341,3 +3341,15 @@ def test_violence_told_in_a_participle_with_its_doer_named():
     assert killed.event == "ASSAULT" and killed.actor[0].code == "BGD" and killed.actor[0].sector == "COP"
     assert killed.recipient and killed.recipient[0].text == "four students"
     assert types("Critics attacked the cuts in services provided by councils in Wales.") != ["AID"]
+
+
+def test_a_firms_own_holdings_sold_and_an_airliner_lost_are_no_events():
+    assert types("The Dutch retailer decided on Monday to sell its U.S. investment to cut its debt.") == []
+    assert types("The German retailer is in talks about selling its French assets, a newspaper said.") == []
+    (bought,) = coded("Fiat agreed on Monday to buy its former rival Alfa Romeo for $1 billion.")
+    assert bought.event == "AGREE"
+    assert types("The Swissair jet exploded in a fireball off Nova Scotia on Monday, killing 229 people.") == []
+    (bombed,) = coded("A car bomb exploded outside the Algerian ministry on Monday, killing five people.")
+    assert bombed.event == "ASSAULT"
+    (raid,) = coded("Israeli jets pounded the Lebanese village on Monday, killing three people.")
+    assert raid.actor[0].sector == "MIL"

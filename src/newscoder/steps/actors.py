@@ -837,6 +837,8 @@ class ActorCoder:
             for tok in reversed(tokens):
                 if tok.i != head.i and tok.pos_ in ("NOUN", "ADJ", "PROPN") and _title_lemma(tok) in sectors:
                     return sectors[_title_lemma(tok)]
+        if lemma in AIRCRAFT and any(t.ent_type_ == "ORG" or t.lemma_.lower() in CIVIL_CRAFT for t in near):
+            return None  # "the TWA jet", "a passenger plane": an airliner, no air force
         if lemma in sectors:
             return sectors[lemma]
         for tok in reversed(tokens):
@@ -1038,6 +1040,12 @@ MALE_TITLES = frozenset({"mr", "sir", "lord", "king", "prince", "baron", "duke",
 FEMALE_TITLES = frozenset({"mrs", "ms", "miss", "lady", "dame", "baroness", "queen", "princess", "duchess",
                            "madame", "mme", "countess"})
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
+
+
+#: Aircraft words the tables take for an air force's ("jets pounded the town"); an airline's or a passenger
+#: craft ("the TWA jet", "a passenger plane") is none.
+AIRCRAFT = frozenset({"jet", "plane", "aircraft", "airliner", "helicopter", "airplane", "aeroplane"})
+CIVIL_CRAFT = frozenset({"passenger", "cargo", "commercial", "civilian", "charter", "private", "airline", "jumbo"})
 
 
 def _genders(ents) -> dict[str, str]:

@@ -1856,6 +1856,10 @@ class Coder:
             return None  # "BA introduced a fuel surcharge for passengers": a firm's price, no sanction
         if _dealing(tok, self.lex) and (not recipient or syn.background(tok) or _crowd(syn.subject(tok)[0])):
             return None  # "sold its assets": no other party; "efforts to merge": a purpose; "investors bought"
+        if any(_own_holding(v, self.lex) for v in [tok] + [c for c in children(tok) if c.dep_ in ("xcomp", "pcomp")] + [
+                g for p in children(tok) if p.dep_ == "prep" for g in children(p) if g.dep_ == "pcomp"]):
+            return None  # "decided to sell its U.S. investment", "in talks about selling its German assets": a
+            # firm's own holdings moved, no other side named
         if not verdict and (self._thing_subject(tok) or self._thing_agent(tok)):
             return None  # "the UN resolution allows all measures", "a storm killed": no one acts, whoever is named
         if noun is None and _root(code) in ("18", "19") and any(
@@ -2929,6 +2933,20 @@ def _dealing(tok, lex) -> bool:
     return any(k in lex.dealings for k in keys)
 
 
+#: What a firm holds and deals in: "sold its stake", "selling its German assets" (not "its former parent", a firm).
+HOLDINGS = frozenset({"stake", "asset", "assets", "holding", "holdings", "investment", "investments", "share",
+                      "shares", "interest", "interests", "unit", "subsidiary", "division", "arm", "business",
+                      "operation", "operations", "plant", "factory", "portfolio", "brand", "property", "properties"})
+
+
+def _own_holding(tok, lex) -> bool:
+    """A dealing in the dealer's own holding ("its stake", "their assets") with no other side named after it ("to
+    Spar AG", "from the state", "with Fiat")."""
+    return _dealing(tok, lex) and any(c.dep_ == "dobj" and c.lemma_.lower() in HOLDINGS and any(
+        p.dep_ == "poss" and p.lower_ in ("its", "their") for p in children(c)) for c in children(tok)) and not any(
+        p.dep_ in ("prep", "dative") and p.lower_ in ("to", "from", "with") for p in children(tok))
+
+
 def _many(subj) -> bool:
     """A crowd as the subject ("thousands of Kenyans", "students", "hundreds of protesters"): people who protest in
     the street, not a body's complaint in words."""
@@ -3006,6 +3024,9 @@ NATURAL = frozenset({"tsunami", "wave", "earthquake", "quake", "hurricane", "sto
 #: Verbs of an accident: what a participle of theirs kills was not attacked ("the airliner crashed ..., killing all
 #: 141 on board").
 ACCIDENT_VERBS = frozenset({"crash", "capsize", "derail", "collide", "overturn", "sink", "collapse", "plunge"})
+#: Craft whose blast or fire is an accident until someone is said to have caused it.
+VEHICLES = frozenset({"jet", "plane", "aircraft", "airliner", "helicopter", "airplane", "train", "bus", "ship",
+                      "ferry", "boat", "tanker", "truck", "lorry", "car", "vessel"})
 
 
 def _natural_harm(tok) -> bool:
@@ -3014,6 +3035,9 @@ def _natural_harm(tok) -> bool:
     one?"""
     if tok.dep_ in ("advcl", "conj", "xcomp") and tok.head.lemma_.lower() in ACCIDENT_VERBS:
         return True  # "a Russian airliner crashed as it came in to land, killing all 141 people on board"
+    if tok.dep_ in ("advcl", "conj") and tok.head.lemma_.lower() in ("explode", "burn") and (
+            craft := syn.subject(tok.head)[0]) is not None and craft.lemma_.lower() in VEHICLES:
+        return True  # "the TWA jet exploded in a fireball, killing 230 people": the craft's blast (a bomb's is none)
     doer = syn.agent_of_passive(tok)
     subj, dep = syn.subject(tok)
     if doer is None and dep == "nsubj" and not (tok.tag_ == "VBN" and not any(
