@@ -735,7 +735,8 @@ class Coder:
                 if event:
                     (background if syn.background(tok) and not _named_doer_of_force(tok, event) else
                      found).append(event)
-        verbal = {_codes(e.actor) for e in found}
+        verbal = {_codes(e.actor) for e in found if self.doc[e.trigger_i].dep_ != "acl"}  # (a participle's act,
+        # "students killed by police", is no clause a noun could be the apposition of)
         for tok in sent:
             if tok.pos_ == "NOUN" and tok.i not in consumed:
                 event = self.noun_event(tok)
