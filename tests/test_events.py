@@ -3353,3 +3353,11 @@ def test_a_firms_own_holdings_sold_and_an_airliner_lost_are_no_events():
     assert bombed.event == "ASSAULT"
     (raid,) = coded("Israeli jets pounded the Lebanese village on Monday, killing three people.")
     assert raid.actor[0].sector == "MIL"
+
+
+def test_craft_accidents_have_no_attacker():
+    assert types("A bus fell from a mountain road into a river in Nepal on Sunday, killing 19 people.") == []
+    assert types("A passenger train collided with a freight train in Graz on Monday and police said ten people "
+                 "were injured.") == []
+    (mine,) = coded("A bus hit a landmine in Angola on Monday, killing five people.")
+    assert mine.event == "ASSAULT"

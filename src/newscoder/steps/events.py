@@ -3025,7 +3025,10 @@ NATURAL = frozenset({"tsunami", "wave", "earthquake", "quake", "hurricane", "sto
 #: Verbs of an accident: what a participle of theirs kills was not attacked ("the airliner crashed ..., killing all
 #: 141 on board").
 ACCIDENT_VERBS = frozenset({"crash", "capsize", "derail", "collide", "overturn", "sink", "collapse", "plunge"})
-#: Craft whose blast or fire is an accident until someone is said to have caused it.
+#: What craft do in an attack: "jets pounded the village, killing three", "the bus hit a mine, killing five".
+CRAFT_ATTACKS = frozenset({"pound", "bomb", "strafe", "shell", "attack", "fire", "hit", "strike", "raid", "shoot",
+                           "rocket", "target", "blast", "bombard", "ram", "open"})
+#: Craft whose blast, fall or fire is an accident until someone is said to have caused it.
 VEHICLES = frozenset({"jet", "plane", "aircraft", "airliner", "helicopter", "airplane", "train", "bus", "ship",
                       "ferry", "boat", "tanker", "truck", "lorry", "car", "vessel"})
 
@@ -3036,9 +3039,14 @@ def _natural_harm(tok) -> bool:
     one?"""
     if tok.dep_ in ("advcl", "conj", "xcomp") and tok.head.lemma_.lower() in ACCIDENT_VERBS:
         return True  # "a Russian airliner crashed as it came in to land, killing all 141 people on board"
-    if tok.dep_ in ("advcl", "conj") and tok.head.lemma_.lower() in ("explode", "burn") and (
+    if tok.dep_ in ("advcl", "conj") and tok.head.lemma_.lower() not in CRAFT_ATTACKS and (
             craft := syn.subject(tok.head)[0]) is not None and craft.lemma_.lower() in VEHICLES:
-        return True  # "the TWA jet exploded in a fireball, killing 230 people": the craft's blast (a bomb's is none)
+        return True  # "the TWA jet exploded in a fireball, killing 230 people", "a bus fell into a river, killing 19":
+        # the craft's accident ("jets pounded the village, killing three" is an attack; a bomb's blast is no craft's)
+    if syn.agent_of_passive(tok) is None and any(
+            t.lemma_.lower() in ACCIDENT_VERBS and (craft := syn.subject(t)[0]) is not None and
+            craft.lemma_.lower() in VEHICLES for t in tok.sent if t.pos_ == "VERB"):
+        return True  # "a passenger train collided with a locomotive and police said 10 people were injured"
     doer = syn.agent_of_passive(tok)
     subj, dep = syn.subject(tok)
     if doer is None and dep == "nsubj" and not (tok.tag_ == "VBN" and not any(
