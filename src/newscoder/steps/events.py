@@ -43,6 +43,7 @@ from ..models import DEFAULT_MODES, MODES, Event, EventActor, Location
 from . import event_decide, event_merge
 from . import event_syntax as syn
 from .actors import (
+    AIRCRAFT,
     ATTACK_NOUNS,
     GENERIC_TITLES,
     MEETING_WORDS,
@@ -153,19 +154,28 @@ def _particles(tok) -> list:
         if m.dep_ == "mark" and m.lower_ == "for" and m.i == tok.i + 1]  # "called for the embargo to be lifted"
 
 
-_LEMMAS: dict[int, tuple[frozenset, frozenset]] = {}
+def _per_lexicon(derive):
+    """Keep what ``derive(lex)`` makes of a lexicon (sets of its keys for cheap tests), once per lexicon object."""
+    made: dict[int, object] = {}
+
+    def kept(lex):
+        if id(lex) not in made:
+            made[id(lex)] = derive(lex)
+        return made[id(lex)]
+
+    kept.__doc__, kept.__name__ = derive.__doc__, derive.__name__
+    return kept
 
 
+@_per_lexicon
 def _lemmas_of(lex) -> tuple[frozenset, frozenset]:
     """Verbs (first words of the lexicon's keys) that have a no-event phrasal row ("fire" of "fire up"), and verbs
     with a row coded as disapproval or rejection (11, 12) in any kind: cheap tests before the lookups."""
-    if id(lex) not in _LEMMAS:
-        dash = frozenset(k.split()[0] for k, code in lex.verbs.items() if code == "-")
-        blame = frozenset({k.split()[0] for k, code in lex.verbs.items() if code[:2] in ("11", "12")} |
-                          {v.split()[0] for (v, _), code in lex.pairs.items() if code[:2] in ("11", "12")} |
-                          {k.split()[0] for k, (code, _) in lex.control.items() if code[:2] in ("11", "12")})
-        _LEMMAS[id(lex)] = (dash, blame)
-    return _LEMMAS[id(lex)]
+    dash = frozenset(k.split()[0] for k, code in lex.verbs.items() if code == "-")
+    blame = frozenset({k.split()[0] for k, code in lex.verbs.items() if code[:2] in ("11", "12")} |
+                      {v.split()[0] for (v, _), code in lex.pairs.items() if code[:2] in ("11", "12")} |
+                      {k.split()[0] for k, (code, _) in lex.control.items() if code[:2] in ("11", "12")})
+    return dash, blame
 
 
 def _no_event_phrasal(tok, lemma: str, prt, lex) -> bool:
@@ -184,17 +194,12 @@ def _after_phrase(tok, prep) -> bool:
         c.dep_ == "prep" and tok.i < c.i < prep.i for c in tok.children)
 
 
-_VERB_KEYS: dict[int, frozenset] = {}
-
-
+@_per_lexicon
 def _verb_keys(lex) -> frozenset:
     """Every verb the lookups below can code (the first word of a verb, pair, PETRARCH2 pair or light-verb key, and
     "have"): a verb outside it finds nothing, so it is not looked up (most verbs of a story)."""
-    if id(lex) not in _VERB_KEYS:
-        _VERB_KEYS[id(lex)] = frozenset(
-            {k.split()[0] for k in lex.verbs} | {v.split()[0] for v, _ in lex.pairs} |
-            {v.split()[0] for v, _ in lex.fallback_pairs} | set(lex.light) | set(LIGHT) | {"have"})
-    return _VERB_KEYS[id(lex)]
+    return frozenset({k.split()[0] for k in lex.verbs} | {v.split()[0] for v, _ in lex.pairs} |
+                     {v.split()[0] for v, _ in lex.fallback_pairs} | set(lex.light) | set(LIGHT) | {"have"})
 
 
 def _lookup_lemma(tok, lemma, lex) -> tuple[str | None, object | None]:
@@ -649,15 +654,11 @@ def _venue(tok) -> bool:
     return countries.by_name(name) is None and countries.by_name(tok.text) is None
 
 
-_NOUN_HEADS: dict[int, frozenset] = {}
-
-
+@_per_lexicon
 def _noun_heads(lex) -> frozenset:
     """The last word of every event noun's key ("strike" of "air strike"), and "call": the nouns that can have a
     code."""
-    if id(lex) not in _NOUN_HEADS:
-        _NOUN_HEADS[id(lex)] = frozenset({k.split()[-1] for k in lex.nouns} | {"call"})
-    return _NOUN_HEADS[id(lex)]
+    return frozenset({k.split()[-1] for k in lex.nouns} | {"call"})
 
 
 def _noun_code(tok, lex) -> str | None:
@@ -3029,8 +3030,7 @@ ACCIDENT_VERBS = frozenset({"crash", "capsize", "derail", "collide", "overturn",
 CRAFT_ATTACKS = frozenset({"pound", "bomb", "strafe", "shell", "attack", "fire", "hit", "strike", "raid", "shoot",
                            "rocket", "target", "blast", "bombard", "ram", "open"})
 #: Craft whose blast, fall or fire is an accident until someone is said to have caused it.
-VEHICLES = frozenset({"jet", "plane", "aircraft", "airliner", "helicopter", "airplane", "train", "bus", "ship",
-                      "ferry", "boat", "tanker", "truck", "lorry", "car", "vessel"})
+VEHICLES = AIRCRAFT | {"train", "bus", "ship", "ferry", "boat", "tanker", "truck", "lorry", "car", "vessel"}
 
 
 def _natural_harm(tok) -> bool:
