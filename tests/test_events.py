@@ -3361,3 +3361,12 @@ def test_craft_accidents_have_no_attacker():
                  "were injured.") == []
     (mine,) = coded("A bus hit a landmine in Angola on Monday, killing five people.")
     assert mine.event == "ASSAULT"
+
+
+def test_attacks_repelled_people_coerced_and_a_bodys_own_forces():
+    (coerced,) = coded("Rights workers say Serbian authorities coerced refugees to register in Serb-held towns.")
+    assert coerced.event == "COERCE" and coerced.actor[0].code == "SRB"
+    (repelled,) = coded("The KDP, which accuses Iran of arming its rivals, said its forces repelled the attack.")
+    assert repelled.event == "ASSAULT" and repelled.actor[0].code != "IRN"
+    (own,) = coded("Baghdad said its forces had repulsed the attack on Monday.")
+    assert own.actor[0].code == "IRQ"

@@ -17,7 +17,7 @@ from .. import extensions
 from ..knowledge import countries, firms
 from ..knowledge.event_lexicon import agents, lexicon
 from ..models import EventActor
-from .event_syntax import PARTS, in_headline_credit, whole_of
+from .event_syntax import PARTS, in_headline_credit, speaker, whole_of
 from .ner_fixes import CORP_SUFFIX
 
 MOD_DEPS = frozenset({"compound", "amod", "nmod", "poss", "npadvmod", "nummod", "det", "punct",
@@ -722,6 +722,17 @@ class ActorCoder:
         if lemma in COUNTERPARTIES and not words & LOCAL and any(t.lemma_.lower() in DEBT_WORDS for t in head.sent):
             return None
         if any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in head.children):
+            said_by = speaker(head)[0]
+            if said_by is not None and said_by.i < head.i and (said_by.ent_type_ in ("ORG", "GPE", "NORP") or (
+                    said_by.pos_ == "PROPN" and not said_by.ent_type_)) and any(
+                    c.dep_ == "relcl" for c in said_by.children):
+                # in what a body says, its own, not a state its relative clause names ("the KDP, which accuses Iran
+                # of ..., said its forces repelled the attack": the KDP's, coded or not, never Iran's)
+                ent = self.ent_of.get(said_by.i)
+                rec = self._entity(ent) if ent is not None else None
+                if rec is None or not rec.code or rec.kind == "person":
+                    return None
+                return rec.own_country or (rec.code[:3] if countries.by_iso3(rec.code[:3]) is not None else rec.code)
             owner = self._possessor(head)
             if owner is not None:
                 return owner
