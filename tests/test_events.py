@@ -3370,3 +3370,9 @@ def test_attacks_repelled_people_coerced_and_a_bodys_own_forces():
     assert repelled.event == "ASSAULT" and repelled.actor[0].code != "IRN"
     (own,) = coded("Baghdad said its forces had repulsed the attack on Monday.")
     assert own.actor[0].code == "IRQ"
+
+
+def test_leaving_for_a_state_visit_is_the_visit():
+    (visit,) = coded("Nepal's King Birendra left on Friday for a week-long visit to China.")
+    assert visit.event == "CONSULT" and visit.recipient and visit.recipient[0].code == "CHN"
+    assert types("The Dutch tourist left on Friday for a holiday trip to Spain.") == []

@@ -848,6 +848,20 @@ class Coder:
                     if not event.recipient and syn.prep_child(purpose, "of", "pobj") is not None:
                         return None  # "arrived for the meeting of the PLP": a body's own meeting, no talks
             return event
+        if tok.lemma_.lower() in TRAVEL_VERBS | DEPARTING and noun is None and (
+                trip := syn.prep_child(tok, "for", "pobj")) is not None and trip.lemma_.lower() in VISIT_WORDS and (
+                host := syn.prep_child(trip, "to", "pobj") or syn.prep_child(tok, "to", "pobj")) is not None:
+            # "King Birendra left on Friday for a week-long visit to China": the visit is the event, to the host
+            consumed.add(trip.i)
+            event = self.make(tok, "042", recipient_head=host)
+            if event is not None:
+                event.trigger = f"{tok.text} {trip.text}"
+                if not any(r.code and r.code[:3] != (event.actor[0].code or "-")[:3] for r in event.recipient[:1]) \
+                        or not any(a.sector in STATE_SECTORS | {"IGO"} or (a.code or "").startswith("IGO")
+                                   for a in event.actor):
+                    return None  # a trip home, or a traveller who holds no office ("the Dutch tourist left for a
+                    # trip to Spain"): no state visit
+            return event
         felt = self._feeling(tok)
         if felt is not None:
             return felt
@@ -2601,6 +2615,9 @@ CAPTURE_VERBS = frozenset({"capture", "recapture", "seize", "catch", "recatch", 
 RELUCTANT = frozenset({"reluctant", "unwilling", "loath", "loth", "hesitant", "afraid", "apprehensive"})
 #: Verbs of travel that are a state visit or a return only when officials or a state travel.
 TRAVEL_VERBS = frozenset({"visit", "return", "arrive", "tour", "travel", "fly"})
+#: Verbs of setting off ("left for a visit to China"), and the trips they set off on.
+DEPARTING = frozenset({"leave", "depart", "head", "set", "go"})
+VISIT_WORDS = frozenset({"visit", "tour", "trip"})
 #: Words of blame after "was"/"is" in what someone says: criticism (111), or an accusation (112).
 BLAME_WORDS = {**{w: "111" for w in ("flawed", "unfair", "wrong", "unacceptable", "reprehensible", "irresponsible",
                                      "inadequate", "unjustified", "discriminatory", "protectionist", "incompetent",
