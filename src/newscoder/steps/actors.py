@@ -732,7 +732,7 @@ class ActorCoder:
                 rec = self._entity(ent) if ent is not None else None
                 if rec is None or not rec.code or rec.kind == "person":
                     return None
-                return rec.own_country or (rec.code[:3] if countries.by_iso3(rec.code[:3]) is not None else rec.code)
+                return _owner_code(rec)
             owner = self._possessor(head)
             if owner is not None:
                 return owner
@@ -747,9 +747,7 @@ class ActorCoder:
                 continue
             rec = self._entity(ent)
             if rec is not None and rec.code and rec.kind != "person":
-                if rec.own_country:
-                    return rec.own_country
-                return rec.code[:3] if countries.by_iso3(rec.code[:3]) is not None else rec.code
+                return _owner_code(rec)
         return None
 
     def ents_of(self, sent) -> list:
@@ -1051,6 +1049,12 @@ MALE_TITLES = frozenset({"mr", "sir", "lord", "king", "prince", "baron", "duke",
 FEMALE_TITLES = frozenset({"mrs", "ms", "miss", "lady", "dame", "baroness", "queen", "princess", "duchess",
                            "madame", "mme", "countess"})
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
+
+
+def _owner_code(rec: EventActor) -> str:
+    """The code "its"/"their" takes from the body or state ``rec``: its own country, else its state's ISO3, else its
+    code (an IGO's)."""
+    return rec.own_country or (rec.code[:3] if countries.by_iso3(rec.code[:3]) is not None else rec.code)
 
 
 #: Aircraft words the tables take for an air force's ("jets pounded the town"); an airline's or a passenger
