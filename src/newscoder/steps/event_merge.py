@@ -19,6 +19,7 @@ when exactly one such report exists: it is folded into the fuller one.
 
 from __future__ import annotations
 
+from ..knowledge import countries
 from ..models import Event, EventActor, Evidence
 from .actors import STATE_SECTORS, story_guess
 
@@ -57,8 +58,17 @@ SYMMETRIC = frozenset({"CONSULT"})
 
 
 def _people(actors: list[EventActor]) -> frozenset:
-    """The people among the sides, by surname."""
-    return frozenset(_name(a) for a in actors if a.kind == "person")
+    """The people among the sides, by surname, and the bodies named by a name of their own ("the MQM accuses the
+    government" and "Sharif accused Bhutto" are two accusations, though both code Pakistan on both sides)."""
+    return frozenset(_name(a) for a in actors if a.kind == "person" or _own_name(a))
+
+
+def _own_name(actor: EventActor) -> bool:
+    """Is the actor a body with a proper name of its own (a party, a movement, a firm: "MQM", "Hamas"), not a state,
+    a state's organ ("police (Pakistan)") or a group known by its state's name?"""
+    name = actor.canonical or ""
+    return actor.kind == "group" and name[:1].isupper() and "(" not in name and countries.by_name(name) is None \
+        and not (actor.code or "").startswith(("IGO",)) and actor.sector not in STATE_SECTORS
 
 
 def _other_people(kept: Event, event: Event) -> bool:
@@ -154,8 +164,9 @@ def _fold_partial(events: list[Event]) -> list[Event]:
 
 def _covers(other: Event, event: Event) -> bool:
     """Does ``other`` report ``event`` with more of its sides named?"""
-    if (other.event, other.date, other.negated) != (event.event, event.date, event.negated):
-        return False
+    if (other.event, other.date, other.negated) != (event.event, event.date, event.negated) or _other_people(
+            other, event):
+        return False  # ("Sharif accused Bhutto", Bhutto uncoded, is no report of "the MQM accuses the government")
     if not (len(other.actor) >= len(event.actor) and len(other.recipient) >= len(event.recipient)) or (
             bool(other.actor) + bool(other.recipient) <= bool(event.actor) + bool(event.recipient)):
         return False
