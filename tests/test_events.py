@@ -3376,3 +3376,138 @@ def test_leaving_for_a_state_visit_is_the_visit():
     (visit,) = coded("Nepal's King Birendra left on Friday for a week-long visit to China.")
     assert visit.event == "CONSULT" and visit.recipient and visit.recipient[0].code == "CHN"
     assert types("The Dutch tourist left on Friday for a holiday trip to Spain.") == []
+
+
+def test_a_trip_made_to_meet_is_the_meeting_or_the_visit():
+    (trip,) = coded("The Kenyan foreign minister flew to Paris on Monday to meet his French counterpart.")
+    assert trip.event == "CONSULT" and trip.mode == "asserted" and trip.recipient[0].code == "FRA"
+    (visit,) = coded("The Egyptian president travelled to Washington to discuss the peace process.")
+    assert visit.event == "CONSULT" and visit.cameo == "042" and visit.recipient[0].code == "USA"
+    assert types("The Kenyan foreign minister flew home on Monday to meet his family.") == []
+    assert types("Jones, a tourist, flew to Paris to meet friends.") == []
+
+
+def test_things_lifted_people_disarmed_and_treaties_blocked():
+    assert types("Police lifted a bulldozer over the wall to reach the house.") == []
+    assert types("Soldiers lifted the wounded onto a truck.") == []
+    (lifted,) = coded("Washington lifted sanctions on Belgrade on Monday.")
+    assert lifted.event == "RETREAT"
+    (disarmed,) = coded("Rebels disarmed an army column near the town on Sunday.")
+    assert disarmed.event == "COERCE" and disarmed.recipient[0].sector == "MIL"
+    (blocked,) = coded("India blocked the test ban treaty at the conference in Geneva on Monday.")
+    assert blocked.event == "REJECT"
+
+
+def test_offices_taken_over_and_defendants_named_are_no_events():
+    assert types("Peter Banda would take over from John Smith as finance minister, the president's office said.") == []
+    assert types("General Peron took over the leadership of the country in June.") == []
+    (bought,) = coded("Daewoo took over the Polish carmaker FSO on Monday.")
+    assert bought.event == "COOPERATE"
+    assert types("Pedro Alvarez, the chief accused in the bribery case, visited Spain often, police said on "
+                 "Tuesday.") == []
+    (charged,) = coded("Police said the two men accused of the bombing were arrested in Madrid on Monday.")
+    assert charged.event == "COERCE"
+
+
+def test_passives_of_their_own_and_a_misread_passive_subject():
+    (held,) = coded("The suspect left the country after being detained by police on Monday.")
+    assert held.event == "COERCE" and [r.text for r in held.recipient] == ["suspect"]
+    assert not any(a.text == "suspect" for a in held.actor)
+    (caught,) = coded("A gunman being hunted in the north was captured by police on Tuesday.")
+    assert caught.event == "COERCE" and caught.recipient and caught.recipient[0].text == "gunman"
+
+
+def test_labels_victims_hazards_and_conditions_are_no_acts():
+    (label,) = coded("The Kenyan president called the attack cowardly.")
+    assert label.event == "ACCUSE"
+    assert types("More than 300 people have died in political unrest in the city, police say.") == []
+    assert types("Kenya declared the cholera threat over on Monday.") == []
+    assert types("Israel has made closure of the offices a condition for resuming peace talks with the PLO.") == []
+    assert types("The accord paved the way for the withdrawal of Ugandan troops.") == []
+    assert types("Ghana said many countries had compromised to complete the treaty.") == []
+
+
+def test_a_post_abroad_and_a_counterpart_give_no_country():
+    text = ("SEOUL, Aug 27 - South Korea has told its missions to step up security since its embassy in Serbia "
+            "received a threat, the foreign ministry said on Tuesday. The ministry said it had also asked "
+            "Serbia to protect the embassy.")
+    (asked,) = [e for e in coded(text) if e.event == "REQUEST" and e.trigger.startswith("asked")]
+    assert asked.actor[0].code == "KOR" and asked.recipient[0].code == "SRB"
+    (talks,) = coded("The premier, who is due to meet his Egyptian counterpart on Tuesday, will also be discussing "
+                     "the postponed Libyan elections, an official said.")
+    assert talks.actor[0].code == "LBY"
+
+
+def test_a_headlines_bare_asked_to_is_a_passive():
+    text = ("Kenyan editor held, asked to name source\n\nNAIROBI 1996-08-28\nA Kenyan editor spent a third day in "
+            "custody on Wednesday, colleagues said.\n")
+    asked = [e for e in coded(text) if e.event == "REQUEST"]
+    assert asked and not any(a.text.endswith("editor") for e in asked for a in e.actor)
+
+
+def test_air_and_land_strikes_are_military_and_charges_are_not_deeds():
+    (strikes,) = coded("Both Iran and Turkey mount air and land strikes at targets in northern Iraq.")
+    assert strikes.event == "ASSAULT"
+    assert types("The Kenyan man is suspected of having taken part in several bomb attacks in Uganda.") == []
+    assert types("His testimony backed up allegations that Tehran ordered the attack on the exiled leaders.") == []
+    (denied,) = coded("The charges concern collusion by Trump associates, allegations that Moscow and the Kremlin "
+                      "deny.", options=Options(steps=("events",), event_model=False))
+    assert denied.event == "REJECT" and denied.actor[0].code == "RUS"
+
+
+def test_where_the_doer_is_posted_is_no_target():
+    (denounced,) = coded("Iraq's ambassador in Khartoum denounced the hijacking on Monday.")
+    assert denounced.event == "ACCUSE" and denounced.recipient == []
+    (arrested,) = coded("A translator at the U.S. consulate in southern Turkey was arrested on Monday.")
+    assert arrested.event == "COERCE"
+
+
+def test_a_sports_story_reports_no_attacks_or_protests():
+    text = ("Tennis - Nestor upsets Muster in Toronto\n\nTORONTO 1996-08-21\nTop-seeded Thomas Muster of Austria was "
+            "beaten 6-3 7-5 by Daniel Nestor of Canada on Wednesday in his first match of the season. Nestor kept "
+            "the rallies short by constantly attacking the net. Ivanisevic rallied from a 2-5 deficit in the first "
+            "set of the match but lost to the 44th-ranked Swede.")
+    assert coded(text) == []
+
+
+def test_figures_of_fire_illness_and_interviews_are_no_events():
+    assert types("A black church near the town burned in July, but federal agents have not found the cause.") == []
+    (burned,) = coded("Rebels burned the village on Monday.")
+    assert burned.event == "ASSAULT"
+    assert types("Her battle against cancer has inspired millions of Kenyans.") == []
+    assert types("Rebel commanders have granted interviews to foreign reporters.") == []
+
+
+def test_his_country_is_the_state_of_the_one_his_stands_for():
+    text = ("Nepal's King Birendra arrived in Beijing on Monday. He said his country would not allow any "
+            "anti-China activities on its soil.")
+    (refused,) = [e for e in coded(text, options=Options(steps=("events",), event_model=False))
+                  if e.event == "REJECT"]
+    assert refused.actor[0].code == "NPL"
+
+
+def test_speaking_with_a_named_side_is_a_consultation():
+    (call,) = coded("Clinton spoke with Yeltsin by telephone on Monday about Chechnya.")
+    assert call.event == "CONSULT" and call.cameo == "041" and call.recipient[0].code == "RUS"
+    assert types("The Kenyan minister spoke to reporters after the meeting.") == []
+    assert types("The Kenyan minister spoke to the BBC on Monday.") == []
+
+
+def test_merge_keeps_two_named_sources_of_one_state_apart():
+    from newscoder.models import Event, EventActor
+    from newscoder.steps.event_merge import merge
+
+    def ev(actor, recipient, start):
+        return Event(event="ACCUSE", mode="", cameo="112", quad_class=3, goldstein=-2.0, actor=[actor],
+                     recipient=recipient, date="2022-05-13", location=None, text=f"s{start}", start=start,
+                     end=start + 2)
+
+    leader = EventActor(text="Sharif", canonical="Nawaz Sharif", code="PAK", kind="person")
+    party = EventActor(text="the MQM", canonical="MQM", code="PAK", kind="group")
+    state = EventActor(text="the government", canonical="Pakistan", code="PAK", kind="state")
+    # "Sharif accused Bhutto (uncoded) of corruption" is no partial report of "the MQM accuses the government"
+    out = merge([ev(leader, [], 0), ev(party, [state], 10)])
+    assert [e.actor[0].text for e in out] == ["Sharif", "the MQM"]
+    # the state for its leader is no other source: its partial report folds into the fuller one
+    out = merge([ev(state, [], 0), ev(leader, [state], 10)])
+    assert len(out) == 1 and out[0].mentions == 2

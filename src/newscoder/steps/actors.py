@@ -112,10 +112,13 @@ ANAPHORIC_NOUNS = {"group": "group", "organization": "group", "organisation": "g
 
 
 def _kind_of_group(head) -> bool:
-    """Does ``head`` ("groups", "a rights group") name a kind of body, not one named before: a group word with no
-    definite determiner or possessive ("Rights groups criticised", "an aid organisation said"), where "the group",
+    """Does ``head`` ("groups", "a rights group", "many countries") name a kind of body, not one named before: a group
+    word (or a state word in the plural) with no definite determiner or possessive ("Rights groups criticised", "an aid organisation said"), where "the group",
     "the militant group", "its movement" point back to a body the story named?"""
-    if ANAPHORIC_NOUNS.get(head.lemma_.lower()) != "group":
+    kind = ANAPHORIC_NOUNS.get(head.lemma_.lower())
+    if kind == "state" and head.tag_ == "NNS":
+        kind = "group"  # "many countries had compromised", "several states": no one state named before
+    if kind != "group":
         return False
     return not any(c.dep_ in ("det", "poss") and c.lower_ in DEFINITE for c in head.children)
 
@@ -299,6 +302,14 @@ class ActorCoder:
                 return [replace(seat, text=_join(t for t in tokens if t.dep_ != "det" or t.i > tokens[0].i),
                                  sector="GOV")]
             prior = self.last.get(kind)
+            owner = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
+            if kind == "state" and owner is not None:  # "the king told Chinese leaders his country would not ...":
+                person = self._pronoun("person", speaker, owner)  # the state of the one "his" stands for
+                home = (person[0].own_country or person[0].code or "")[:3] if person else ""
+                state = countries.by_iso3(home) if home else None
+                if state is not None:
+                    return [EventActor(text=_join(tokens), canonical=state.name, code=state.iso3,
+                                       sector="GOV" if head.lemma_.lower() == "government" else None, kind="state")]
             if prior is None and kind == "state" and head.tag_ == "NN" and self.sole_home and countries.by_iso3(
                     self.sole_home) and any(c.lower_ == "the" for c in head.children):
                 # "the government has blamed ...", first named so in a story about one country: its government
@@ -1316,6 +1327,11 @@ def _in_its_time(rec: EventActor | None, text: str, year: int | None) -> EventAc
                    own_country=old.code if rec.own_country else None)
 
 
+#: A state's posts in another country: "the embassy in Belgrade" is in the host country, not the state's.
+POSTS_ABROAD = frozenset({"embassy", "consulate", "mission", "legation", "chancery", "high-commission", "envoy",
+                          "ambassador", "consul", "attache", "diplomat"})
+
+
 def _elsewhere(span, head) -> bool:
     """Is the place (``span``) somewhere else than where the head's people act: where something is sent ("told him to
     send the copies back to Cyprus"), or where another person is from ("seized Penrose, who comes from Swerford in
@@ -1326,6 +1342,13 @@ def _elsewhere(span, head) -> bool:
     if root.dep_ == "pobj" and root.head.lower_ in ("to", "into", "towards", "toward") and \
             root.head.head.pos_ in ("VERB", "ADV") and root.head.head.i != head.i:
         return True
+    if root.dep_ == "pobj" and root.head.lower_ in ("in", "at") and root.head.head.lemma_.lower() in POSTS_ABROAD and \
+            root.head.head.i != head.i:
+        return True  # "its embassy in the former Yugoslavia received a threat, the foreign ministry said": where the
+        # state's post abroad is, not the ministry's country
+    if root.dep_ in ("amod", "compound", "nmod") and root.head.lemma_.lower() in ("counterpart", "host", "opposite") \
+            and root.head.i != head.i:
+        return True  # "the premier, who is due to meet his Turkish counterpart": the other side's country
     for anc in root.ancestors:
         if anc.i == head.i:
             return False

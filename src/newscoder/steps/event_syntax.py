@@ -65,6 +65,51 @@ def background(tok) -> bool:
     return dep == "pcomp" and tok.head.lower_ in ("after", "before", "since", "despite", "without")
 
 
+#: Words of a charge whose content is not asserted: "suspected of having taken part in attacks", "allegations that
+#: Tehran ordered the attack", "alleged to have bribed".
+ALLEGING_VERBS = frozenset({"suspect", "allege", "rumour", "rumor"})
+ALLEGING_NOUNS = frozenset({"allegation", "suspicion", "rumour", "rumor", "speculation", "accusation", "claim",
+                            "charge"})
+
+
+def alleged(tok) -> bool:
+    """Is ``tok`` (a verb or an event noun) what someone is suspected of or alleged to have done ("is suspected
+    of having taken part in several attacks", "backed up allegations that Tehran ordered the attack"): the charge's
+    content, not a deed the text asserts? (Not a relative clause on the charge: "the allegation, which the rebels
+    denied", "allegations that Moscow denies", its "that" an object, no conjunction.)"""
+    cur = tok
+    for _ in range(5):
+        if cur.head.i == cur.i:
+            return False
+        below, cur = cur, cur.head
+        dep, lemma = below.dep_, cur.lemma_.lower()
+        if lemma in ALLEGING_VERBS and cur.tag_ == "VBN" and dep in ("pcomp", "pobj", "prep", "xcomp"):
+            return True
+        if lemma in ALLEGING_NOUNS and cur.pos_ == "NOUN" and dep in ("acl", "ccomp", "relcl", "pcomp", "pobj",
+                                                                        "prep") and not (
+                dep in ("relcl", "acl") and any(c.tag_ in ("WDT", "WP") or c.lower_ in ("that", "which", "who") and
+                                                c.dep_ != "mark" for c in children(below))):
+            return True
+        if cur.pos_ in ("VERB", "AUX") and not (lemma in ALLEGING_VERBS and cur.tag_ == "VBN") and dep not in (
+                "xcomp", "pcomp", "conj"):
+            return False
+    return False
+
+
+#: Nouns of what an act waits on or leads to: "a condition for resuming talks", "the way for a withdrawal".
+CONTINGENT_HEADS = frozenset({"condition", "precondition", "prerequisite", "way", "path", "road", "door", "chance",
+                              "prospect", "hope", "timetable", "deadline", "framework", "groundwork", "basis",
+                              "obstacle", "barrier", "block", "key"})
+
+
+def contingent(tok) -> bool:
+    """Is ``tok`` (a verb or an event noun) what a condition, a way or a prospect is "for" ("made closure of the
+    offices a condition for resuming peace talks", "paved the way for a withdrawal", "hopes of a ceasefire"): not
+    done?"""
+    return tok.dep_ in ("pcomp", "pobj") and tok.head.dep_ == "prep" and tok.head.lower_ in ("for", "to", "of") and \
+        tok.head.head.lemma_.lower() in CONTINGENT_HEADS
+
+
 def lemmas(tok) -> list[str]:
     """spaCy's lemma plus a suffix-stripped guess for the odd miss ("staged" -> "stag")."""
     lemma = tok.lemma_.lower()
@@ -126,6 +171,10 @@ def subject(tok):
                 return (head.head, c.dep_) if head.dep_ == "relcl" else (None, None)
             if c.dep_ == "nsubj" and gapped_passive(head):
                 return c, "nsubjpass"  # "two children were killed and five people wounded": the wounded
+            if head is not tok and c.dep_ == "nsubj" and tok.tag_ == "VBN" and tok.dep_ in ("pcomp", "advcl", "xcomp") \
+                    and any(a.dep_ == "auxpass" for a in children(tok)):
+                return c, "nsubjpass"  # "the suspect left after being detained": a passive of its own, whose
+                # subject, found up the tree, is the one the act is done to
             return c, c.dep_
         for c in children(head):  # "Somalia stands accused by ...", parsed with the subject under "stands"
             for g in children(c) if c.dep_ == "auxpass" else ():
@@ -176,11 +225,21 @@ def _subjects(head) -> list:
     """The subjects of ``head``, the one to take first. A description and the name it describes, parsed as two
     subjects ("Anti-abortion group the Pro-Life Alliance congratulated ..."): the name, nearest the verb."""
     found = [c for c in children(head) if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
+    if not found:
+        found = misread_passive_subject(head)
     if len(found) == 2 and all(c.i < head.i for c in found) and found[-1].pos_ == "PROPN" and \
             found[0].pos_ == "NOUN" and found[0].right_edge.i == found[0].i and \
             found[1].left_edge.i == found[0].i + 1:
         return found[::-1]  # (not "Police forces loyal to Prime Minister Hun Sen forced ...": the name is not next)
     return found
+
+
+def misread_passive_subject(head) -> list:
+    """"A gunman being hunted in the north was captured by police": the parser makes "being hunted" the clause
+    subject of "captured" (csubjpass) and the gunman its subject; the gunman is who was captured."""
+    return [g for c in children(head) if c.dep_ == "csubjpass" and c.tag_ == "VBN" and any(
+        a.dep_ == "auxpass" and a.lower_ == "being" for a in children(c)) for g in children(c)
+        if g.dep_ == "nsubjpass" and g.i < c.i][:1]
 
 
 #: Words that name part of a group or a count of it by an "of" phrase ("one of the hijackers", "some of the rebels",
@@ -431,8 +490,9 @@ def headline_passive(tok) -> bool:
     headline is in the present: "Police arrest minister")."""
     if tok.tag_ not in ("VBD", "VBN") or not in_headline(tok):
         return False
-    if tok.lemma_.lower() in OBJECT_CONTROL and any(c.dep_ == "xcomp" for c in tok.children):
-        # "Japan urged to open rice market": "urge" needs an object before its "to", so the subject is urged
+    if tok.lemma_.lower() in OBJECT_CONTROL | {"ask"} and any(c.dep_ == "xcomp" for c in tok.children):
+        # "Japan urged to open rice market": "urge" needs an object before its "to", so the subject is urged; a
+        # headline's bare "asked to" is a passive too ("Journalist held, asked to reveal source")
         return not any(c.dep_ in ("aux", "auxpass", "dobj", "dative") for c in tok.children)
     return not any(c.dep_ in ("aux", "auxpass", "dobj", "dative", "ccomp", "xcomp") for c in tok.children)
 

@@ -56,6 +56,7 @@ from .actors import (
 from .event_syntax import children
 from .layout import in_table
 from .ner_conventions import SPORT_WORDS
+from .ner_sports import is_sports
 
 RECIPIENT_PREPS = ("with", "against", "to", "on", "from", "for", "into", "toward", "towards", "at",
                    "between", "of", "in")
@@ -250,8 +251,9 @@ def _lookup_lemma(tok, lemma, lex) -> tuple[str | None, object | None]:
         code = lex.verbs.get(f"{lemma} {prt.lower_}")
         if code and code != "-":
             return code, None
-    if lemma in LIGHT or (lemma in lex.light and lemma not in lex.verbs):
-        # "staged rallies", "engaged in ethnic cleansing", "carry out a military operation"
+    if (lemma in LIGHT or (lemma in lex.light and lemma not in lex.verbs)) and not (lemma == "call" and _named_as(tok)):
+        # "staged rallies", "engaged in ethnic cleansing", "carry out a military operation" (not "called the attack
+        # an act of cowards": the attack is labelled, not called; ``verb_event`` codes the label)
         nouns = [_event_noun(o) for o in objects] + [c for p in particles if p.lower_ in ("in", "on", "into")
                                                      for c in children(p) if c.dep_ == "pobj"]
         for noun in nouns:
@@ -492,6 +494,23 @@ def _found_guilty(tok):
                  and c.lemma_.lower() in ("guilty", "liable", "culpable")), None)
 
 
+#: Verbs of fire whose subject, with no object, is what burns ("the church burned"), not who set it alight.
+BURNING = frozenset({"burn"})
+
+
+#: Words before "accused" that make it a noun, the defendant: "the accused", "the chief accused", "his co-accused".
+ACCUSED_BEFORE = frozenset({"the", "an", "chief", "main", "principal", "prime", "first", "second", "third", "fellow",
+                            "co", "-", "his", "her", "their", "other", "two", "three", "four", "five", "six", "all"})
+
+
+def _the_accused(tok) -> bool:
+    """Is ``tok`` the noun "accused", a defendant ("the chief accused in Belgium's murder case"), no verb: a word of
+    ``ACCUSED_BEFORE`` before it and no object, agent or "of" after it ("the men accused of the bombing" is a
+    charge told)?"""
+    return tok.lower_ == "accused" and tok.i > 0 and tok.doc[tok.i - 1].lower_ in ACCUSED_BEFORE and not any(
+        c.dep_ in ("dobj", "agent", "ccomp", "xcomp") or c.lower_ in ("of", "by") for c in children(tok))
+
+
 def _event_noun(tok):
     """"round of talks" -> "talks", "a state of emergency" -> "emergency"."""
     if tok.lemma_.lower() in ("effort", "bid", "campaign", "process", "plan"):  # "mediation efforts"
@@ -669,7 +688,8 @@ def _noun_code(tok, lex) -> str | None:
         return None  # (no key ends in it: most nouns of a story)
     if lemma == "call" and any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in children(tok)):
         return "041"  # "held a call with Xi Jinping": a phone call, no demand
-    code = lex.nouns.get(_compound_key(tok))
+    key = _compound_key(tok)
+    code = lex.nouns.get(key) if " " in key else None
     if code:
         return code
     for mod in (c for c in children(tok) if c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i):
@@ -713,6 +733,9 @@ class Coder:
                 for e in events:
                     e.mode = event_decide.mode_of(e, self.doc[e.trigger_i])
         events = [e for _, evs in by_sentence for e in evs if e.mode in self.modes]
+        if is_sports(self.doc):
+            events = [e for e in events if _political_side(e)]  # "Nestor kept the rallies short by attacking the
+            # net", "Philippoussis beat Sampras": a game; a state, a force or an official acts all the same
         return event_merge.merge(events, self._lead())
 
     def _lead(self) -> tuple[int, int, str | None] | None:
@@ -765,6 +788,16 @@ class Coder:
             return judged
         if _asked_for_someone(tok):
             return None  # "gunmen entered his office asking for the prelate": looking for him, no request
+        if _the_accused(tok):
+            return None  # "X, the chief accused in the case, ...": a defendant named, no charge made
+        if syn.contingent(tok):
+            return None  # "made closure of the offices a condition for resuming peace talks": not done
+        if tok.lemma_.lower() in BURNING and tok.dep_ not in ("acl", "amod") and not any(
+                c.dep_ in ("dobj", "nsubjpass", "auxpass", "agent") for c in children(tok)) and not any(
+                p.dep_ == "prt" for p in children(tok)):
+            return None  # "a black church near Camden burned in July": what burned, no one burned it
+        if syn.alleged(tok):
+            return None  # "is suspected of killing two policemen", "allegations that Tehran ordered the attack"
         if _question_asked(tok):
             return None  # '"What kind of peace is this?" asked X', "asked whether the plan would work": a question
         if tok.lemma_.lower() == "blame" and tok.dep_ == "xcomp" and tok.head.lemma_ == "be" and any(
@@ -847,6 +880,36 @@ class Coder:
                     event.recipient = [r for r in host if r.code and r.code != event.actor[0].code]
                     if not event.recipient and syn.prep_child(purpose, "of", "pobj") is not None:
                         return None  # "arrived for the meeting of the PLP": a body's own meeting, no talks
+            return event
+        if tok.lemma_.lower() == "speak" and code and _root(code) == "04" and noun is None:
+            # "Clinton spoke with Yeltsin by telephone": talks with a named side; not "spoke to reporters", "to the
+            # BBC", "to supporters at a rally" (an audience, no other side)
+            partner = syn.prep_child(tok, "with", "pobj") or syn.prep_child(tok, "to", "pobj")
+            if partner is None or not any(r.code and r.sector != "MED" and not r.code.startswith("MED") and (
+                    r.kind in ("state", "person") or r.sector in STATE_SECTORS | {"IGO", "REB", "OPP", "PTY"})
+                    for h in conjuncts(partner) for r in self.actors.code(h)):
+                return None  # (found before the event is made: coding its doer would move who "he" is next)
+            phoned = any(o.lemma_.lower() in ("telephone", "phone") for p in children(tok) if p.dep_ == "prep"
+                         for o in children(p) if o.dep_ == "pobj")
+            return self.make(tok, "041" if phoned else code, recipient_head=partner)
+        if tok.lemma_.lower() in TRAVEL_VERBS | DEPARTING and noun is None and not syn.is_negated(tok) and (
+                errand := _errand(tok)) is not None and (
+                place := syn.prep_child(tok, "to", "pobj") or syn.prep_child(tok, "in", "pobj")) is not None:
+            # "flew to Ottawa on Monday to meet his Russian counterpart": the trip made is the event (the meeting it
+            # is for is only its aim), with the one to be met, else the host
+            partner = (_dobj(errand) if errand.lemma_.lower() == "meet" else None) or syn.prep_child(
+                errand, "with", "pobj")  # (what is discussed is the topic, no side)
+            host = self._place_recipient(tok) or self.actors.code(place)
+            event = self.make(tok, "040" if partner is not None else "042", recipient_head=partner)
+            if event is not None:
+                consumed.add(errand.i)
+                if partner is None:
+                    event.recipient = [r for r in host if r.code]
+                event.trigger = f"{tok.text} {errand.text}"
+                own = {(a.code or "-")[:3] for a in event.actor}
+                if not any(r.code and r.code[:3] not in own for r in event.recipient + host) or not any(
+                        a.sector in STATE_SECTORS | {"IGO"} or (a.code or "").startswith("IGO") for a in event.actor):
+                    return None  # a trip home, or a traveller who holds no office: no state visit
             return event
         if tok.lemma_.lower() in TRAVEL_VERBS | DEPARTING and noun is None and (
                 trip := syn.prep_child(tok, "for", "pobj")) is not None and trip.lemma_.lower() in VISIT_WORDS and (
@@ -1610,7 +1673,8 @@ class Coder:
                 is not None and subj.i != tok.head.i and subj.lower_ not in ("who", "which", "that", "whom"):
             obj = tok.head  # "the high rates they charge for roaming": the noun the clause describes is its object
         if obj is None and (lemma in self.lex.people_object or lemma in self.lex.thing_object):
-            obj = next((c for c in children(tok) if c.dep_ == "nsubjpass"), None)  # "300 Angolans were expelled",
+            obj = next((c for c in children(tok) if c.dep_ == "nsubjpass"), None) or next(
+                iter(syn.misread_passive_subject(tok)), None)  # "300 Angolans were expelled",
             # "France's industrial output was released"
         aimed = any(c.dep_ == "prep" and c.lower_ in ("at", "on", "into") and not any(
             o.ent_type_ in ("DATE", "TIME") or o.lemma_.lower() in NOT_AIMED_AT for o in children(c))
@@ -1625,6 +1689,10 @@ class Coder:
             subj = syn.subject(tok)[0]
             if subj is not None and any(r.sector in LABOUR_SECTORS for r in self.actors.code(subj)):
                 return self.lex.worker_subject[lemma]  # "the miners struck": a strike, not an attack
+        if code and lemma in PAIR_SENSE_ONLY and obj is not None and obj.pos_ in ("NOUN", "PROPN", "ADJ") and not any(
+                c.dep_ == "compound" and c.lemma_.lower() in self.lex.nouns for c in obj.children):
+            return None  # "lifted a bulldozer over the walls", "lifted the wounded onto a truck": no ban lifted (bans,
+            # sanctions, curfews and sieges lifted are the lexicon's pairs)
         kept_by = self.lex.thing_object_kept_by.get(lemma)  # the lexicon's OT rows say what keeps the sense
         partner = kept_by == "with" and any(syn.prep_child(h, "with", "pobj") is not None for h in (tok, obj) if h)
         partner = partner or kept_by == "on" and any(
@@ -1722,6 +1790,9 @@ class Coder:
             # boycott or a cancellation is coded at its verb)
         if _portfolio(tok):
             return None  # "the commissioner responsible for humanitarian aid", "the Minister for Trade": an office
+        if syn.contingent(tok) or syn.alleged(tok):
+            return None  # "opens the way for talks", "set conditions for a meeting": not held; "suspected of taking
+            # part in the attacks": a charge's content
         if self._asked_for(tok):
             return None  # "demanding an investigation by the Standards Board": asked for, not done
         if _in_plan(tok):
@@ -1799,7 +1870,9 @@ class Coder:
         if not heads and _root(_noun_code(tok, self.lex) or "") == "04":
             heads = self._members(tok)
         if not heads and tok.dep_ == "pobj" and tok.head.lower_ in ("on", "in") and tok.head.head.pos_ in (
-                "VERB", "AUX") and (root := _root(_noun_code(tok, self.lex) or "")) in ("14", "15"):
+                "VERB", "AUX") and (root := _root(_noun_code(tok, self.lex) or "")) in ("14", "15") and \
+                tok.head.head.lemma_.lower() not in HURT_WORDS | {"perish", "drown", "suffocate", "trample"}:
+            # (not "300 people have died in political unrest", "were injured in the riot": the victims of it)
             heads = [h for h in syn.subject(tok.head.head)[:1] if h is not None and (root == "14" or any(
                 r.sector in ARMED_SECTORS or r.kind == "state" and r.sector in (None, "GOV")
                 for r in self.actors.code(h)))]  # "civil servants were on strike", "walked out in protest at job
@@ -1870,8 +1943,11 @@ class Coder:
         if _root(code) == "16" and not recipient and not any(
                 a.kind == "state" or a.sector in STATE_SECTORS or (a.code or "").startswith("IGO") for a in actors):
             return None  # "BA introduced a fuel surcharge for passengers": a firm's price, no sanction
-        if _dealing(tok, self.lex) and (not recipient or syn.background(tok) or _crowd(syn.subject(tok)[0])):
-            return None  # "sold its assets": no other party; "efforts to merge": a purpose; "investors bought"
+        if _dealing(tok, self.lex) and (not recipient or syn.background(tok) or _crowd(syn.subject(tok)[0]) or any(
+                c.dep_ == "dobj" and c.lemma_.lower() in TAKEN_OFFICES for c in children(tok)) or (
+                _dobj(tok) is None and syn.prep_child(tok, "from", "pobj") is not None)):
+            return None  # "sold its assets": no other party; "efforts to merge": a purpose; "investors bought"; "will
+            # take over from Smith", "took over the leadership of the country": an office taken up, no firm bought
         if any(_own_holding(v, self.lex) for v in [tok] + [c for c in children(tok) if c.dep_ in ("xcomp", "pcomp")] + [
                 g for p in children(tok) if p.dep_ == "prep" for g in children(p) if g.dep_ == "pcomp"]):
             return None  # "decided to sell its U.S. investment", "in talks about selling its German assets": a
@@ -2138,7 +2214,8 @@ class Coder:
             # hung on its subject, with its clause beside it, is active
             subj, dep = tok.head, "nsubjpass"  # a headline's "Five soldiers killed in Kabul" (elsewhere background),
             # "students killed by police": the noun is the one violence is done to
-        if dep == "nsubjpass" and subj is not None and (stood or subj.head.i == tok.i or (
+        if dep == "nsubjpass" and subj is not None and (stood or subj.head.i == tok.i or any(
+                c.dep_ == "auxpass" for c in children(tok)) or (
                 subj.head.dep_ == "auxpass" and subj.head.head.i == tok.i) or (
                 tok.dep_ in ("relcl", "acl") and tok.head.i == subj.i) or (
                 tok.dep_ == "conj" and tok.tag_ == "VBN" and subj.head.i == tok.head.i and not any(
@@ -2331,9 +2408,15 @@ class Coder:
         return list(self._venues[tok.i])
 
     def _find_place_recipient(self, tok) -> list[EventActor]:
+        subj, dep = syn.subject(tok)
+        if dep != "nsubj":
+            subj = None  # (a passive's subject is who the act is done to: "a translator at the consulate in Adana
+            # was arrested" happens in Turkey)
         for place in self.actors.places_in(tok.sent):
             span = self.doc.char_span(place.start, place.end, alignment_mode="expand")
             root = span.root if span is not None else None
+            if root is not None and subj is not None and subj.left_edge.i <= root.i <= subj.right_edge.i:
+                continue  # "Iraq's ambassador in Khartoum denounced ...": where the doer is posted, no target
             if root is not None and root.dep_ == "pobj" and root.head.lower_ in ("in", "at", "near", "into") \
                     and syn.attached(root, tok):
                 country = countries.by_iso3(place.country)
@@ -2408,7 +2491,8 @@ def _taken(tok):
     """Who or what a capture takes: its object, or a passive's subject ("48 escapees were recaptured")."""
     obj = _dobj(tok)
     if obj is None:
-        obj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+        obj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None) or next(
+            iter(syn.misread_passive_subject(tok)), None)  # ("a gunman being hunted ... was captured")
     return obj
 
 
@@ -2547,6 +2631,13 @@ def _relative_object(tok):
     return tok.head
 
 
+def _political_side(event: Event) -> bool:
+    """Has the event a state, a state organ, an armed or political group or an IGO on either side (not only players
+    and clubs of a sports story)?"""
+    return any(a.kind == "state" or a.sector in POLITICAL_SECTORS - {"CVL"} or (a.code or "").startswith("IGO")
+               for a in event.actor + event.recipient)
+
+
 def _sports_sentence(sent) -> bool:
     """Is the sentence about a game: a score ("6-5") or a sport's word ("season", "match", "goals")?"""
     return _SCORE.search(sent.text) is not None or any(t.lower_ in SPORT_WORDS for t in sent)
@@ -2617,6 +2708,15 @@ RELUCTANT = frozenset({"reluctant", "unwilling", "loath", "loth", "hesitant", "a
 TRAVEL_VERBS = frozenset({"visit", "return", "arrive", "tour", "travel", "fly"})
 #: Verbs of setting off ("left for a visit to China"), and the trips they set off on.
 DEPARTING = frozenset({"leave", "depart", "head", "set", "go"})
+#: What a trip is made to do ("flew to Ottawa to meet ...", "went to Cairo for talks" is the "for" rule's).
+ERRANDS = frozenset({"meet", "discuss", "negotiate", "confer", "consult"})
+
+
+def _errand(tok):
+    """The infinitive a trip is made to do, when it is a meeting or talks ("flew to Ottawa to meet his Russian
+    counterpart and discuss security"), or None."""
+    return next((c for c in children(tok) if c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in ERRANDS and any(
+        a.dep_ == "aux" and a.lower_ == "to" for a in children(c))), None)
 VISIT_WORDS = frozenset({"visit", "tour", "trip"})
 #: Words of blame after "was"/"is" in what someone says: criticism (111), or an accusation (112).
 BLAME_WORDS = {**{w: "111" for w in ("flawed", "unfair", "wrong", "unacceptable", "reprehensible", "irresponsible",
@@ -2945,6 +3045,12 @@ POLITICAL_SECTORS = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY", "REB", 
                                "UAF", "REF", "CVL"})
 
 
+#: Offices one takes over ("took over the leadership", "take over the presidency"): no firm's dealing.
+TAKEN_OFFICES = frozenset({"leadership", "presidency", "post", "job", "role", "command", "helm", "chairmanship",
+                           "premiership", "portfolio", "office", "reins", "position", "duty", "mantle", "chair",
+                           "captaincy", "management", "running", "responsibility"})
+
+
 def _dealing(tok, lex) -> bool:
     """Is the predicate itself a firm's dealing ("acquired", "sold", "took over")? ("agreed to buy" is an
     agreement, coded as such.)"""
@@ -3027,7 +3133,8 @@ def _plain_thing(tok, actors) -> bool:
     """Is ``tok`` a common noun for a thing, unnamed, that names no people, body or office ("tourism", "trade
     barriers"; not "officials", "the ministry", "rebels")?"""
     return _unnamed_noun(tok) and (actors.is_thing(tok, strict=True) or (
-        tok.lemma_.lower() not in actors.agents.sectors and not any(r.sector for r in actors.code(tok))))
+        tok.lemma_.lower() not in actors.agents.sectors and not any(
+            r.sector or r.kind == "state" and r.code for r in actors.code(tok))))  # ("his country": a state)
 
 
 #: Words of a crowd driven off: shots fired into the air to do it are repression, not celebration.
@@ -3215,8 +3322,15 @@ def _named_as(tok) -> bool:
         return True  # 'called Labour "a brilliant machine for talking"': the parser hung "for" on "called"
     if any(c.lower_ in ("on", "upon", "for") for c in _particles(tok)):
         return False  # "called (Thursday) on Arabs to unite": an appeal
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
     return "oprd" in deps or ("dobj" in deps and bool(deps & {"xcomp", "ccomp", "attr", "acomp"})) or (
-        "dobj" in deps and syn.prep_child(tok, "as", "pobj") is not None)  # "called an accountant as a witness"
+        "dobj" in deps and syn.prep_child(tok, "as", "pobj") is not None) or (  # "called an accountant as a witness"
+        obj is not None and any(c.dep_ == "advmod" and c.i == obj.right_edge.i + 1 and c.lower_ in evaluatives()
+                                for c in tok.children))  # "called the attack cowardly", its adjective parsed an adverb
+
+
+#: Verbs whose political sense lives only in the lexicon's pairs: with a noun object no pair names, no event ("lift").
+PAIR_SENSE_ONLY = frozenset({"lift"})
 
 
 #: Objects of "on" or "at" that say how or when, not at whom: "fired after ten days on the job", "fired on the spot".
