@@ -3511,3 +3511,24 @@ def test_merge_keeps_two_named_sources_of_one_state_apart():
     # the state for its leader is no other source: its partial report folds into the fuller one
     out = merge([ev(state, [], 0), ev(leader, [state], 10)])
     assert len(out) == 1 and out[0].mentions == 2
+
+
+def test_a_head_of_state_is_of_the_datelines_country_when_the_story_is_much_about_it():
+    text = ("Nationalists want Vasilescu ousted for Hungary pact\n\nBUCHAREST 1996-08-27\nNationalist members of "
+            "Romania's ruling coalition called on Tuesday for the impeachment of President Ion Vasilescu for backing a "
+            "treaty with Hungary. The treaty will end disputes over Romania's Hungarian minority. Hungary's prime "
+            "minister said Hungary would sign it. Vasilescu has invited political leaders to a meeting on Thursday "
+            "to discuss the treaty, which both Romanian and Hungarian nationalists oppose.")
+    (invited,) = [e for e in coded(text) if e.trigger == "invited"]
+    assert invited.actor[0].code == "ROU"
+    text = ("Iran asks Bonn to extradite ex-president Sadri\n\nBONN 1996-08-28\nIran has asked Germany to extradite "
+            "its former president Abol Sadri, an Iranian spokesman said. Sadri angered Tehran last week by accusing "
+            "Iranian leaders of ordering the killings. German officials said Germany would study the request.")
+    assert all(a.code != "DEU" for e in coded(text) for a in e.actor if "Sadri" in a.text)
+
+
+def test_armed_and_political_movements_of_world_news_have_their_country():
+    (repelled,) = coded("The KDP said on Thursday it had repelled an attack by PUK fighters near Arbil.")
+    assert repelled.actor[0].code.startswith("IRQ")
+    (talks,) = coded("The Sudan People's Liberation Army agreed on Monday to hold talks with Khartoum.")
+    assert talks.actor[0].code.startswith("SDN")

@@ -216,10 +216,12 @@ class ActorCoder:
         # the home of office holders the article does not place: only in a story about one country
         others = [f for f in doc._.nc_focus if f.country and f.country != self.home and f.score >= OTHER_FOCUS]
         self.sole_home = None if others else self.home
-        # a wire story's own country: its dateline's, when the article is most about it ("MINSK 1996-08-30" over a
+        # a wire story's own country: its dateline's, when the article is much about it ("MINSK 1996-08-30" over a
         # story about Belarus and Russia): the home of a head of state or government it does not place
         dateline = countries.dateline_country(extensions.doc_text(doc)[:600])
-        self.dateline_home = dateline if dateline and dateline == self.home else None
+        self.dateline_home = dateline if dateline and (dateline == self.home or any(
+            f.country == dateline and f.score >= OTHER_FOCUS for f in doc._.nc_focus)) else None
+        # (a BUCHAREST story most about the Hungary pact is still about Romania: "President Ion Iliescu" is its)
         self.ent_of = {i: e for e in ents for i in range(e.start, e.end)}
         self._orgs = [e for e in ents if e.label_ == "ORG"]
         self._org_starts = [e.start for e in self._orgs]
@@ -1266,7 +1268,9 @@ def _national_office(ent) -> bool:
     for title in NATIONAL_OFFICES:
         if before.endswith(title):
             words = before[:len(before) - len(title)].split()
-            while words and words[-1] in OFFICE_QUALIFIERS:
+            while words and (words[-1] in OFFICE_QUALIFIERS or words[-1] in ("ex-", "ex")):
+                if words[-1] in ("former", "ex-", "ex"):
+                    return False  # "its former president Abolhassan Banisadr", "ex-president": no office now
                 words.pop()  # "Deputy Foreign Minister", "State chief minister"
             return not words or not words[-1][-1].isalpha() or words[-1] in LEAD_WORDS
     return False
