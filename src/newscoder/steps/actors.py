@@ -113,7 +113,8 @@ ANAPHORIC_NOUNS = {"group": "group", "organization": "group", "organisation": "g
 
 def _kind_of_group(head) -> bool:
     """Does ``head`` ("groups", "a rights group", "many countries") name a kind of body, not one named before: a group
-    word (or a state word in the plural) with no definite determiner or possessive ("Rights groups criticised", "an aid organisation said"), where "the group",
+    word (or a state word in the plural) with no definite determiner or possessive ("Rights groups criticised", "an
+    aid organisation said"), where "the group",
     "the militant group", "its movement" point back to a body the story named?"""
     kind = ANAPHORIC_NOUNS.get(head.lemma_.lower())
     if kind == "state" and head.tag_ == "NNS":

@@ -68,7 +68,7 @@ def _own_name(actor: EventActor) -> bool:
     a state's organ ("police (Pakistan)") or a group known by its state's name?"""
     name = actor.canonical or ""
     return actor.kind == "group" and name[:1].isupper() and "(" not in name and countries.by_name(name) is None \
-        and not (actor.code or "").startswith(("IGO",)) and actor.sector not in STATE_SECTORS
+        and not (actor.code or "").startswith("IGO") and actor.sector not in STATE_SECTORS
 
 
 def _other_people(kept: Event, event: Event) -> bool:

@@ -76,7 +76,8 @@ def alleged(tok) -> bool:
     """Is ``tok`` (a verb or an event noun) what someone is suspected of or alleged to have done ("is suspected
     of having taken part in several attacks", "backed up allegations that Tehran ordered the attack"): the charge's
     content, not a deed the text asserts? (Not a relative clause on the charge: "the allegation, which the rebels
-    denied", "allegations that Moscow denies", its "that" an object, no conjunction.)"""
+    denied", "allegations that Moscow denies", its "that" an object, no conjunction; nor "a claim of responsibility
+    for the bombing", "the general in charge of the offensive".)"""
     cur = tok
     for _ in range(5):
         if cur.head.i == cur.i:
@@ -87,6 +88,7 @@ def alleged(tok) -> bool:
             return True
         if lemma in ALLEGING_NOUNS and cur.pos_ == "NOUN" and dep in ("acl", "ccomp", "relcl", "pcomp", "pobj",
                                                                         "prep") and not (
+                dep in ("pcomp", "pobj", "prep") and (lemma == "claim" or cur.head.lower_ == "in")) and not (
                 dep in ("relcl", "acl") and any(c.tag_ in ("WDT", "WP") or c.lower_ in ("that", "which", "who") and
                                                 c.dep_ != "mark" for c in children(below))):
             return True
