@@ -788,16 +788,6 @@ class Coder:
             return judged
         if _asked_for_someone(tok):
             return None  # "gunmen entered his office asking for the prelate": looking for him, no request
-        if _the_accused(tok):
-            return None  # "X, the chief accused in the case, ...": a defendant named, no charge made
-        if syn.contingent(tok):
-            return None  # "made closure of the offices a condition for resuming peace talks": not done
-        if tok.lemma_.lower() in BURNING and tok.dep_ not in ("acl", "amod") and not any(
-                c.dep_ in ("dobj", "nsubjpass", "auxpass", "agent") for c in children(tok)) and not any(
-                p.dep_ == "prt" for p in children(tok)):
-            return None  # "a black church near Camden burned in July": what burned, no one burned it
-        if syn.alleged(tok):
-            return None  # "is suspected of killing two policemen", "allegations that Tehran ordered the attack"
         if _question_asked(tok):
             return None  # '"What kind of peace is this?" asked X', "asked whether the plan would work": a question
         if tok.lemma_.lower() == "blame" and tok.dep_ == "xcomp" and tok.head.lemma_ == "be" and any(
@@ -822,6 +812,14 @@ class Coder:
         code, noun = _lookup_verb(tok, self.lex)
         if noun is None:
             code = self._object_sense(tok, code)
+        if code and (_the_accused(tok) or syn.contingent(tok) or syn.alleged(tok)):
+            return None  # "X, the chief accused in the case": a defendant named; "a condition for resuming peace
+            # talks": not done; "is suspected of killing two policemen", "allegations that Tehran ordered the
+            # attack": a charge's content (read only for verbs the lexicon codes: these climb the parse)
+        if code and tok.lemma_.lower() in BURNING and tok.dep_ not in ("acl", "amod") and not any(
+                c.dep_ in ("dobj", "nsubjpass", "auxpass", "agent") for c in children(tok)) and not any(
+                p.dep_ == "prt" for p in children(tok)):
+            return None  # "a black church near Camden burned in July": what burned, no one burned it
         if code and _root(code) in ("18", "19") and noun is not None and noun.lemma_.lower() == "offensive" and \
                 tok.lemma_.lower() == "go" and (subj := syn.subject(tok)[0]) is not None and not any(
                 r.sector in ARMED_SECTORS for r in self.actors.code(subj)):
