@@ -3420,11 +3420,12 @@ def test_passives_of_their_own_and_a_misread_passive_subject():
 def test_labels_victims_hazards_and_conditions_are_no_acts():
     (label,) = coded("The Kenyan president called the attack cowardly.")
     assert label.event == "ACCUSE"
-    assert types("More than 300 people have died in political unrest in the city, police say.") == []
+    assert types("Dozens of people have died in ethnic unrest in the region this year, officials say.") == []
     assert types("Kenya declared the cholera threat over on Monday.") == []
-    assert types("Israel has made closure of the offices a condition for resuming peace talks with the PLO.") == []
+    assert types("Kenya has made the release of the prisoners a condition for resuming talks with Uganda.") == []
+    assert types("Kenya made the release of the prisoners a priority.") == []
     assert types("The accord paved the way for the withdrawal of Ugandan troops.") == []
-    assert types("Ghana said many countries had compromised to complete the treaty.") == []
+    assert types("Ghana said several countries had compromised to reach the accord.") == []
 
 
 def test_a_post_abroad_and_a_counterpart_give_no_country():
@@ -3446,32 +3447,32 @@ def test_a_headlines_bare_asked_to_is_a_passive():
 
 
 def test_air_and_land_strikes_are_military_and_charges_are_not_deeds():
-    (strikes,) = coded("Both Iran and Turkey mount air and land strikes at targets in northern Iraq.")
+    (strikes,) = coded("Both Kenya and Uganda launched air and land strikes on rebel camps in the border region.")
     assert strikes.event == "ASSAULT"
     assert types("The Kenyan man is suspected of having taken part in several bomb attacks in Uganda.") == []
-    assert types("His testimony backed up allegations that Tehran ordered the attack on the exiled leaders.") == []
-    (denied,) = coded("The charges concern collusion by Trump associates, allegations that Moscow and the Kremlin "
-                      "deny.", options=Options(steps=("events",), event_model=False))
-    assert denied.event == "REJECT" and denied.actor[0].code == "RUS"
+    assert types("The report backed up allegations that Khartoum ordered the raid on the refugee camp.") == []
+    (denied,) = coded("The inquiry concerns bribes paid by the firm's managers, allegations that Nairobi and the "
+                      "Kenyan government deny.", options=Options(steps=("events",), event_model=False))
+    assert denied.event == "REJECT" and denied.actor[0].code == "KEN"
 
 
 def test_where_the_doer_is_posted_is_no_target():
-    (denounced,) = coded("Iraq's ambassador in Khartoum denounced the hijacking on Monday.")
+    (denounced,) = coded("Egypt's ambassador in Nairobi denounced the bombing on Monday.")
     assert denounced.event == "ACCUSE" and denounced.recipient == []
     (arrested,) = coded("A translator at the U.S. consulate in southern Turkey was arrested on Monday.")
     assert arrested.event == "COERCE"
 
 
 def test_a_sports_story_reports_no_attacks_or_protests():
-    text = ("Tennis - Nestor upsets Muster in Toronto\n\nTORONTO 1996-08-21\nTop-seeded Thomas Muster of Austria was "
-            "beaten 6-3 7-5 by Daniel Nestor of Canada on Wednesday in his first match of the season. Nestor kept "
-            "the rallies short by constantly attacking the net. Ivanisevic rallied from a 2-5 deficit in the first "
-            "set of the match but lost to the 44th-ranked Swede.")
+    text = ("Tennis - Okafor stuns top seed in Lagos\n\nLAGOS 2022-05-13\nTop-seeded Jan Novak of Slovakia was "
+            "beaten 6-4 7-6 by Emeka Okafor of Nigeria on Thursday in the second round of the tournament. Okafor "
+            "won the match by attacking the net at every chance. Novak rallied from 1-4 down in the second set "
+            "but lost the tie-break and the game.")
     assert coded(text) == []
 
 
 def test_figures_of_fire_illness_and_interviews_are_no_events():
-    assert types("A black church near the town burned in July, but federal agents have not found the cause.") == []
+    assert types("A mosque near the village burned in June, but police have not found the cause.") == []
     (burned,) = coded("Rebels burned the village on Monday.")
     assert burned.event == "ASSAULT"
     assert types("Her battle against cancer has inspired millions of Kenyans.") == []

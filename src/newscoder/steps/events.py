@@ -212,6 +212,10 @@ def _lookup_lemma(tok, lemma, lex) -> tuple[str | None, object | None]:
                for o in objects]  # "much of the film was shot on location": the film
     described = [c for o in objects if o.pos_ == "PROPN" for c in children(o) if c.dep_ == "compound" and
                  c.pos_ == "NOUN"]  # "visits wife Naina in hospital": a name's common noun says what it is
+    if lemma == "make" and any(o.lemma_.lower() in MADE_INTO and len(objects) >= 2 or any(
+            c.dep_ == "appos" and c.lemma_.lower() in MADE_INTO for c in children(o)) for o in objects):
+        return None, None  # "made the release of the prisoners a condition for talks", "made a ceasefire its
+        # priority": an act wanted, none made
     if any((lemma, o.lemma_.lower()) in lex.idioms and not (
             o.lemma_.lower() in ("call", "demand", "appeal", "plea") and any(
                 p.dep_ == "prep" and p.lower_ in ("by", "from") for p in children(o))) for o in objects + described):
@@ -251,7 +255,8 @@ def _lookup_lemma(tok, lemma, lex) -> tuple[str | None, object | None]:
         code = lex.verbs.get(f"{lemma} {prt.lower_}")
         if code and code != "-":
             return code, None
-    if (lemma in LIGHT or (lemma in lex.light and lemma not in lex.verbs)) and not (lemma == "call" and _named_as(tok)):
+    if (lemma in LIGHT or (lemma in lex.light and lemma not in lex.verbs)) and not (lemma == "call" and _named_as(
+            tok)):
         # "staged rallies", "engaged in ethnic cleansing", "carry out a military operation" (not "called the attack
         # an act of cowards": the attack is labelled, not called; ``verb_event`` codes the label)
         nouns = [_event_noun(o) for o in objects] + [c for p in particles if p.lower_ in ("in", "on", "into")
@@ -272,6 +277,11 @@ def _lookup_lemma(tok, lemma, lex) -> tuple[str | None, object | None]:
     if code is None and lex.fallback_pairs:
         return _fallback_pair(tok, lemma, particles, lex)
     return code, None
+
+
+#: What an act is made into when it is only wanted: "made the release of the prisoners a condition for talks",
+#: "made a ceasefire its priority".
+MADE_INTO = syn.CONTINGENT_HEADS | {"priority", "goal", "aim", "objective", "target", "demand", "requirement", "issue"}
 
 
 class PetrarchCode(str):
