@@ -236,6 +236,13 @@ def _subjects(head) -> list:
     return found
 
 
+def passive_subject(tok):
+    """The subject of a passive ("300 Angolans were expelled"), also where the parser misread it
+    (``misread_passive_subject``), or None."""
+    return next((c for c in children(tok) if c.dep_ == "nsubjpass"), None) or next(
+        iter(misread_passive_subject(tok)), None)
+
+
 def misread_passive_subject(head) -> list:
     """"A gunman being hunted in the north was captured by police": the parser makes "being hunted" the clause
     subject of "captured" (csubjpass) and the gunman its subject; the gunman is who was captured."""

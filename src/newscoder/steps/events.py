@@ -914,9 +914,7 @@ class Coder:
                 if partner is None:
                     event.recipient = [r for r in host if r.code]
                 event.trigger = f"{tok.text} {errand.text}"
-                own = {(a.code or "-")[:3] for a in event.actor}
-                if not any(r.code and r.code[:3] not in own for r in event.recipient + host) or not any(
-                        a.sector in STATE_SECTORS | {"IGO"} or (a.code or "").startswith("IGO") for a in event.actor):
+                if not _state_visit(event, event.recipient + host):
                     return None  # a trip home, or a traveller who holds no office: no state visit
             return event
         if tok.lemma_.lower() in TRAVEL_VERBS | DEPARTING and noun is None and (
@@ -927,9 +925,7 @@ class Coder:
             event = self.make(tok, "042", recipient_head=host)
             if event is not None:
                 event.trigger = f"{tok.text} {trip.text}"
-                if not any(r.code and r.code[:3] != (event.actor[0].code or "-")[:3] for r in event.recipient[:1]) \
-                        or not any(a.sector in STATE_SECTORS | {"IGO"} or (a.code or "").startswith("IGO")
-                                   for a in event.actor):
+                if not _state_visit(event, event.recipient[:1]):
                     return None  # a trip home, or a traveller who holds no office ("the Dutch tourist left for a
                     # trip to Spain"): no state visit
             return event
@@ -1681,8 +1677,7 @@ class Coder:
                 is not None and subj.i != tok.head.i and subj.lower_ not in ("who", "which", "that", "whom"):
             obj = tok.head  # "the high rates they charge for roaming": the noun the clause describes is its object
         if obj is None and (lemma in self.lex.people_object or lemma in self.lex.thing_object):
-            obj = next((c for c in children(tok) if c.dep_ == "nsubjpass"), None) or next(
-                iter(syn.misread_passive_subject(tok)), None)  # "300 Angolans were expelled",
+            obj = syn.passive_subject(tok)  # "300 Angolans were expelled",
             # "France's industrial output was released"
         aimed = any(c.dep_ == "prep" and c.lower_ in ("at", "on", "into") and not any(
             o.ent_type_ in ("DATE", "TIME") or o.lemma_.lower() in NOT_AIMED_AT for o in children(c))
@@ -2499,8 +2494,7 @@ def _taken(tok):
     """Who or what a capture takes: its object, or a passive's subject ("48 escapees were recaptured")."""
     obj = _dobj(tok)
     if obj is None:
-        obj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None) or next(
-            iter(syn.misread_passive_subject(tok)), None)  # ("a gunman being hunted ... was captured")
+        obj = syn.passive_subject(tok)
     return obj
 
 
@@ -2640,10 +2634,10 @@ def _relative_object(tok):
 
 
 def _political_side(event: Event) -> bool:
-    """Has the event a state, a state organ, an armed or political group or an IGO on either side (not only players
+    """Has the event an official side (``_official``) or a party, union or opposition on either side (not only players
     and clubs of a sports story)?"""
-    return any(a.kind == "state" or a.sector in POLITICAL_SECTORS - {"CVL"} or (a.code or "").startswith("IGO")
-               for a in event.actor + event.recipient)
+    sides = event.actor + event.recipient
+    return _official(sides) or any(a.sector in ("OPP", "PTY", "LAB") for a in sides)
 
 
 def _sports_sentence(sent) -> bool:
@@ -2716,6 +2710,14 @@ RELUCTANT = frozenset({"reluctant", "unwilling", "loath", "loth", "hesitant", "a
 TRAVEL_VERBS = frozenset({"visit", "return", "arrive", "tour", "travel", "fly"})
 #: Verbs of setting off ("left for a visit to China"), and the trips they set off on.
 DEPARTING = frozenset({"leave", "depart", "head", "set", "go"})
+def _state_visit(event: Event, hosts: list[EventActor]) -> bool:
+    """Is a trip a state visit: to a host of another country than the travellers', by someone who holds an office of
+    a state or an IGO (not a trip home, not a tourist's)?"""
+    own = {(a.code or "-")[:3] for a in event.actor}
+    return any(r.code and r.code[:3] not in own for r in hosts) and any(
+        a.sector in STATE_SECTORS | {"IGO"} or (a.code or "").startswith("IGO") for a in event.actor)
+
+
 #: What a trip is made to do ("flew to Ottawa to meet ...", "went to Cairo for talks" is the "for" rule's).
 ERRANDS = frozenset({"meet", "discuss", "negotiate", "confer", "consult"})
 
