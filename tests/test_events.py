@@ -3533,3 +3533,40 @@ def test_armed_and_political_movements_of_world_news_have_their_country():
     assert repelled.actor[0].code.startswith("IRQ")
     (talks,) = coded("The Sudan People's Liberation Army agreed on Monday to hold talks with Khartoum.")
     assert talks.actor[0].code.startswith("SDN")
+
+
+def test_a_passive_without_its_own_by_takes_the_doer_its_phrases_name():
+    # the other side of the fight the violence was done in, or the state the attack is named for
+    (battle,) = coded("At least 12 Nepalese soldiers were killed in a battle with Maoist rebels in the west.")
+    assert battle.event == "ASSAULT" and battle.actor[0].sector == "REB" and battle.recipient[0].code == "NPL"
+    (shelled,) = coded("Two policemen were killed in the Indian shelling, Pakistani officials said.")
+    assert shelled.actor[0].code == "IND" and shelled.actor[0].sector == "MIL"
+    assert shelled.recipient[0].code != "IND"  # the shelling's state is not the victims'
+    (raid,) = coded("Four villagers were wounded in an attack by Tamil rebels.")
+    assert raid.actor[0].sector == "REB"
+    # a "by" the parser hung further down the phrases
+    (freed,) = coded("The hostages were freed in a village near the border by Colombian troops.")
+    assert freed.actor[0].code == "COL" and freed.actor[0].sector == "MIL"
+    (convoy,) = coded("The convoy was attacked on the road from Kabul to Jalalabad by Taliban fighters.")
+    assert convoy.event == "ASSAULT" and convoy.actor[0].sector == "INS"  # armed doers: force, not words
+    # the court a suit was dismissed in; the body a state was suspended from
+    (suit,) = coded("The lawsuit against the mayor was dismissed in a federal court in Chicago.")
+    assert suit.actor[0].sector == "JUD" and suit.actor[0].code == "USA" and suit.recipient == []
+    (fiji,) = coded("Fiji was suspended from the Commonwealth after the coup.")
+    assert fiji.actor[0].code.startswith("IGO") and fiji.recipient[0].code == "FJI"
+    # clashes between two sides name no one side as the killer
+    (clash,) = coded("Five people were killed in clashes between police and protesters.")
+    assert clash.actor == []
+
+
+def test_a_person_of_a_wire_story_most_about_its_datelines_country_is_of_it_as_a_guess():
+    text = ("Bangladesh and India trade charges over border fence\n\nDHAKA 1996-08-27\nBangladesh accused India on "
+            "Tuesday of building a fence across the border. India said the fence was on Indian land. Kamal Hossain "
+            "denied the charge. Bangladesh's parliament will debate the fence on Sunday, officials in Bangladesh said, "
+            "and Bangladesh will send a note to India.")
+    (denied,) = [e for e in coded(text) if e.trigger == "denied"]
+    assert denied.actor[0].code == "BGD" and denied.actor[0].guessed
+    text = ("Iran asks Bonn to extradite ex-president\n\nBONN 1996-08-28\nIran has asked Germany to extradite "
+            "Abol Sadri, an Iranian spokesman said. Iran accused Sadri of hijacking a military plane. Iranian "
+            "officials said Iran would press the request, and Iran's embassy said it expected an answer.")
+    assert all(a.code != "DEU" for e in coded(text) for a in e.actor + e.recipient if "Sadri" in a.text)

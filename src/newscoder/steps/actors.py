@@ -753,6 +753,15 @@ class ActorCoder:
         home = self.sole_home if lemma in DELEGATES and head.tag_ == "NNS" else True
         return self.context_country(head, home)
 
+    def placed_by_dateline(self, recs: list[EventActor]) -> list[EventActor]:
+        """The people among ``recs`` the article does not place, in a wire story most about its dateline's country
+        ("Hasina accused the BNP", from Dhaka, in a story about Bangladesh): that country, as a guess (only once
+        the actors are coded, so no title, owner or pronoun of the text is overruled by it)."""
+        home = self.dateline_home
+        if home is None or home != self.home:
+            return recs
+        return [replace(r, code=home, guessed=True) if r.kind == "person" and not r.code else r for r in recs]
+
     def _possessor(self, head) -> str | None:
         """ISO3 of the state or body "its"/"their" stands for: the nearest one named before ``head`` in its
         sentence ("Baghdad said its forces had repulsed the attack")."""
@@ -829,7 +838,10 @@ class ActorCoder:
 
     def _modifies_thing(self, tok) -> bool:
         """Is ``tok`` a compound modifier of a common noun that names no people ("Iran" in "the Iran arms
-        sales")?"""
+        sales"), or a state's adjective on an act ("Israeli" in "were killed in the Israeli shelling": the doer's
+        state, not the victims')?"""
+        if tok.dep_ == "amod" and tok.ent_type_ == "NORP" and tok.head.pos_ == "NOUN":
+            return tok.head.lemma_.lower() in lexicon().nouns
         return tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and not (
             _people_word(tok.head) or _title_lemma(tok.head) in self.agents.sectors)
 

@@ -274,8 +274,9 @@ def prep_child(tok, prep_word: str, dep: str):
     return None
 
 
-#: Verbs whose passive names the doer with "from": "expelled from Congo" (Congo expels).
-FROM_AGENT = frozenset({"expel", "deport", "evict", "banish", "oust"})
+#: Verbs whose passive names the doer with "from": "expelled from Congo" (Congo expels), "suspended from the
+#: Commonwealth" (the Commonwealth suspends), "barred from the party".
+FROM_AGENT = frozenset({"expel", "deport", "evict", "banish", "oust", "suspend", "exclude", "bar", "eject"})
 
 
 def agent_of_passive(tok):

@@ -1537,7 +1537,10 @@ class Coder:
         word = (noun if noun is not None else tok).lemma_.lower()
         if word not in VERBAL_ATTACKS or syn.prep_child(tok, "with", "pobj") is not None:
             return False
-        subj = syn.subject(tok)[0]
+        subj, dep = syn.subject(tok)
+        if dep == "nsubjpass" and noun is None:  # "the convoy was attacked on the road by Taliban fighters"
+            subj = syn.agent_of_passive(tok) or next((f for p in tok.children if p.dep_ == "prep" for o in p.children
+                                                      if o.dep_ == "pobj" and (f := _far_by(o)) is not None), None)
         if subj is not None and any(r.sector in ARMED_SECTORS for r in self.actors.code(subj)):
             return False
         if any(p.dep_ == "prep" and p.lower_ in ("in", "on", "via") and any(
@@ -2193,6 +2196,7 @@ class Coder:
         recipient = [r for r in recipient if _identity(r) not in {_identity(a) for a in actors} and not (
             r.text.split(" ", 1)[0].lower() in OWN_POSSESSIVES and r.sector == "MIL" and r.code in sides)]
         # "Hungary is willing to withdraw its troops": its own troops are no other side
+        actors, recipient = self.actors.placed_by_dateline(actors), self.actors.placed_by_dateline(recipient)
         return _unguess(actors, recipient), _unguess(recipient, actors)
 
     def _verb_roles(self, tok, noun, speaker) -> tuple[list[EventActor], list[EventActor]]:
@@ -2230,11 +2234,13 @@ class Coder:
                 # "the Iranian ambassador was summoned to the ministry in Bonn", "four British diplomats were
                 # expelled by Kenya": their state is the target; the doer named ("by"), or the host, the source
                 summoned = [r for h in conjuncts(noun) for r in self.actors.code(h, speaker) if r.code]
-                doers = _flat(self.actors.code(h, speaker) for h in conjuncts(agent)) if agent is not None else \
-                    self._place_recipient(tok)
+                doers = _flat(self.actors.code(h, speaker) for h in conjuncts(agent)) if agent is not None else (
+                    self._passive_doers(tok, speaker) or self._place_recipient(tok))
                 return doers, summoned
             if patient is None and noun is not None:  # "a quarantine was imposed": the act's own actors, or the
                 actors = self._noun_actors(noun)  # doer that goes without saying
+                if not actors and agent is None:
+                    actors = self._passive_doers(tok, speaker)
                 if not actors and agent is None and tok.lemma_.lower() in IMPLIED_AGENTS:
                     actors = self._implied_agent(tok)
                 return actors, []
@@ -2253,7 +2259,9 @@ class Coder:
             if blamed is not None:
                 patient = blamed  # "blamed the blasts on the ANC": the ANC is blamed, not the blasts
         actors = _flat(self.actors.code(h, speaker) for h in conjuncts(agent)) if agent is not None else []
-        if agent is None and dep == "nsubjpass" and tok.lemma_.lower() in IMPLIED_AGENTS:
+        if agent is None and dep == "nsubjpass" and not actors:
+            actors = self._passive_doers(tok, speaker)
+        if agent is None and dep == "nsubjpass" and not actors and tok.lemma_.lower() in IMPLIED_AGENTS:
             actors = self._implied_agent(tok)  # "he was sentenced to death in Texas": a Texas court
         self.actors.mark_subject(actors, agent)
         if noun is not None and not actors:
@@ -2286,6 +2294,35 @@ class Coder:
             return []
         return [EventActor(text="", canonical=f"{name} ({countries.by_iso3(code).name})", code=code, sector=sector,
                            kind="state")]
+
+    def _passive_doers(self, tok, speaker) -> list[EventActor]:
+        """The doer of a passive that has no "by" of its own: the court it was done in ("the suit was dismissed
+        in a federal court"), for violence the other side of the fight it was done in ("were killed in a battle
+        with separatist rebels", "in the Israeli shelling", "in an attack by rebels"), or a "by" further down its
+        phrases ("was hijacked on a flight from Cairo by four armed men")."""
+        violent = _root(_lookup_verb(tok, self.lex)[0] or "") in ("18", "19", "20")
+        for prep in children(tok):
+            if prep.dep_ != "prep":
+                continue
+            for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                lemma = obj.lemma_.lower()
+                if prep.lower_ in ("in", "before", "by") and lemma in COURT_WORDS and IMPLIED_AGENTS.get(
+                        tok.lemma_.lower(), ("JUD", "court"))[1] == "court":  # (prosecutors charge in court)
+                    return [r for r in self.actors.code(obj, speaker) if r.code]
+                if violent and prep.lower_ in ("in", "during") and lemma in FIGHT_NOUNS:
+                    heads = [c for c in obj.children if c.dep_ in ACTOR_NOUN_DEPS and (
+                        c.ent_type_ in ("NORP", "GPE", "ORG") or self.actors.is_people(c))]
+                    heads += [o for p in obj.children if p.dep_ == "prep" and p.lower_ in ("by", "with")
+                              for o in p.children if o.dep_ == "pobj" and (
+                                  o.ent_type_ in ACTOR_LABELS or self.actors.is_people(o))]
+                    return [replace(r, sector="MIL") if r.kind == "state" and not r.sector else r  # its forces
+                            for h in heads for c in conjuncts(h) for r in self.actors.code(c, speaker)
+                            if r.code or r.sector]
+                far = _far_by(obj)
+                if far is not None and (far.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or
+                                        self.actors.is_people(far)):
+                    return _flat(self.actors.code(h, speaker) for h in conjuncts(far))
+        return []
 
     def _purpose_target(self, tok, speaker, threat: bool = False) -> list[EventActor]:
         """"its offensive to dislodge Kurdish fighters", "a strike to demand the resignation of
@@ -2447,6 +2484,20 @@ class Coder:
 
 #: Those whose being told to leave is an expulsion of a state's envoy.
 ENVOYS = frozenset({"diplomat", "ambassador", "envoy", "attache", "attaché", "consul", "chargé", "charge"})
+
+
+def _far_by(obj, depth: int = 2):
+    """The object of a "by" down a chain of phrases from ``obj`` (the parser hangs "by four armed men" on the last
+    noun of "on a flight from Cairo to Tunis by ...")."""
+    for prep in obj.children:
+        if prep.dep_ not in ("prep", "agent"):
+            continue
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            if prep.lower_ == "by":
+                return pobj
+            if depth and (found := _far_by(pobj, depth - 1)) is not None:
+                return found
+    return None
 
 
 def _named_doer_of_force(tok, event) -> bool:
@@ -3044,6 +3095,12 @@ IMPLIED_AGENTS = {"sentence": ("JUD", "court"), "convict": ("JUD", "court"), "ac
                   "impose": ("GOV", "authorities"), "trial": ("JUD", "court"), "conviction": ("JUD", "court"),
                   "indictment": ("JUD", "prosecutors"), "prosecution": ("JUD", "prosecutors"),
                   "detention": ("COP", "police")}
+#: Nouns of a court: a passive done "in" one is its act ("the suit was dismissed in a federal court").
+COURT_WORDS = frozenset({"court", "tribunal"})
+#: Nouns of fighting a passive's violence is done "in": its other side did it ("killed in a battle with rebels").
+FIGHT_NOUNS = frozenset({"fighting", "fight", "battle", "clash", "skirmish", "gunbattle", "gunfight", "firefight",
+                         "attack", "raid", "shelling", "bombing", "bombardment", "airstrike", "ambush", "offensive",
+                         "assault", "crossfire", "strike", "air-strike", "air-raid", "shootout", "operation"})
 #: Verbs whose subject gets what the "from" phrase gives: the giver is the source ("received aid from the EU").
 RECEIVING = frozenset({"receive", "get", "obtain", "secure"})
 #: Verbs the lexicon codes for a political sense they have only with a political actor ("Israel returned the
