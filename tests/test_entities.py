@@ -547,3 +547,13 @@ def test_an_acronym_defined_in_the_text_is_not_the_tables_other_body():
     ents = analyze(text).entities
     assert all(e.canonical != "Free Syrian Army" for e in ents)
     assert any(e.text == "Lloyd's of London" for e in ents)
+
+
+def test_a_family_name_written_first_links_to_the_full_name(nlp):
+    doc = run(nlp, "Chinese Premier Wen Jiabao met Indian officials in Delhi on Monday. Wen said trade would grow. "
+                   "South Korean President Roh Moo-hyun welcomed the talks, and Roh said Seoul would help.")
+    assert canon(doc, "Wen") == {"Wen Jiabao"}
+    assert canon(doc, "Roh") == {"Roh Moo-hyun"}
+    # a family name two people of the article bear stays as written
+    doc = run(nlp, "Li Peng met Li Ruihuan in Beijing on Monday. Li said the talks went well.")
+    assert canon(doc, "Li") == {"Li"}

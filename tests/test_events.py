@@ -3570,3 +3570,26 @@ def test_a_person_of_a_wire_story_most_about_its_datelines_country_is_of_it_as_a
             "Abol Sadri, an Iranian spokesman said. Iran accused Sadri of hijacking a military plane. Iranian "
             "officials said Iran would press the request, and Iran's embassy said it expected an answer.")
     assert all(a.code != "DEU" for e in coded(text) for a in e.actor + e.recipient if "Sadri" in a.text)
+
+
+def test_a_title_alone_stands_for_the_one_last_named_with_it():
+    text = ("The Irish and British governments have enlisted US President George Bush in the process. Britain is "
+            "hopeful. The President has spoken recently to Irish Prime Minister Bertie Ahern.")
+    (spoke,) = [e for e in coded(text) if e.trigger == "spoken"]
+    assert spoke.actor[0].code == "USA" and spoke.recipient[0].code == "IRL"
+    # the vice president is not "the president"
+    text = "Vice President Al Gore arrived in Beijing. The president criticised China's trade policy."
+    (criticised,) = [e for e in coded(text) if e.trigger == "criticised"]
+    assert all("Gore" not in (a.canonical or "") for a in criticised.actor)
+    # a title with its own country is that country's, whoever was named before
+    text = "US President George Bush arrived in Paris. The French president met him at the Elysee palace."
+    assert all(a.code != "USA" for e in coded(text) if e.trigger == "met" for a in e.actor)
+
+
+def test_a_writing_acts_for_its_author():
+    (report,) = coded("A critical report by a Pentagon advisory panel says the United States is failing in Iraq.")
+    assert report.actor and report.actor[0].code.startswith("USA")
+    (study,) = coded("A study by the World Bank criticised Kenya.")
+    assert study.actor[0].code.startswith("IGO") and study.recipient[0].code == "KEN"
+    (amnesty,) = coded("Amnesty International's report accused Egypt of torturing prisoners.")
+    assert amnesty.actor[0].code.startswith("NGO") and amnesty.recipient[0].code == "EGY"

@@ -28,6 +28,12 @@ PERSONAL = {"he": "person", "him": "person", "his": "person", "she": "person", "
 #: "the two sides", "both allies": the last pair of actors named together.
 PAIR_NOUNS = frozenset({"side", "party", "country", "ally", "neighbor", "neighbour", "nation",
                         "government", "capital", "partner", "rival", "foe"})
+#: Titles that, alone after "the", stand for the one last named with them ("the President", "the prime minister").
+OFFICE_ANAPHORS = frozenset({"president", "prime minister", "premier", "chancellor", "king", "queen", "pope",
+                             "emir", "sultan", "governor", "mayor", "foreign minister", "defence minister",
+                             "defense minister", "finance minister", "interior minister", "secretary-general"})
+#: How many tokens back such a title looks for its holder.
+ANAPHOR_REACH = 400
 #: Heads whose sector is the group they lead or belong to: "rebel leaders" are rebels.
 GENERIC_TITLES = frozenset({"leader", "member", "commander", "chief", "head", "spokesman", "spokeswoman",
                             "spokesperson", "official", "representative", "party", "coalition",
@@ -185,6 +191,9 @@ def conjuncts(head) -> list:
 
 #: Things sent whose sender acts through them: "a message from Clinton congratulated Ukraine".
 SENT_NOUNS = frozenset({"message", "letter", "telegram", "cable", "note", "greeting", "communique", "statement"})
+#: Writings that say or ask what their authors do: "a report by X says", "X's study criticised".
+REPORT_NOUNS = frozenset({"report", "study", "review", "survey", "audit", "paper", "document", "memo",
+                          "memorandum", "editorial", "commentary", "declaration"})
 
 
 class ActorCoder:
@@ -225,6 +234,7 @@ class ActorCoder:
         # (a BUCHAREST story most about the Hungary pact is still about Romania: "President Ion Iliescu" is its)
         self.ent_of = {i: e for e in ents for i in range(e.start, e.end)}
         self._orgs = [e for e in ents if e.label_ == "ORG"]
+        self._persons = [e for e in ents if e.label_ == "PERSON"]
         self._org_starts = [e.start for e in self._orgs]
         self.head_home: dict[str, str] = {}  # head noun of a state organ coded with its country -> that ISO3
         self.firms: dict[str, EventActor] = {}  # canonical name of an organisation -> its record
@@ -248,6 +258,15 @@ class ActorCoder:
             if senders:  # "a message from President Clinton congratulated Ukraine": its sender ("a message from the
                 # West from President Clinton": the one named with a country)
                 return next((found for found in senders if any(r.code for r in found)), senders[0])
+        if head.lemma_.lower() in SENT_NOUNS | REPORT_NOUNS and head.dep_ in ("nsubj", "nsubjpass"):
+            authors = [g for p in head.children if p.dep_ == "prep" and p.lower_ in ("by", "from")
+                       for g in p.children if g.dep_ == "pobj"] + [
+                c for c in head.children if c.dep_ == "poss" and c.pos_ != "PRON" or c.dep_ == "compound" and
+                c.ent_type_ in ("ORG", "PERSON", "GPE", "NORP") and c.i == head.i - 1]
+            found = [r for g in authors for r in self.code(g, speaker)]
+            if found:  # "a report by a Pentagon advisory panel says ...", "Amnesty's report accused Egypt", "the
+                # Defense Science Board report calls for ...": its author
+                return found
         if head.lemma_.lower() in IGO_AGENTS and (igo := self._igo_modifier(head, speaker)):
             return igo  # "a UN human rights expert", "EU observers": the body's own envoys, not commentators
         if (head.lemma_.lower() in self.agents.nonactors and not _organ_name(head) and not (
@@ -264,6 +283,9 @@ class ActorCoder:
             person = self.code(named, speaker)  # "the Secretary of State for Culture, Tessa Jowell": who she is
             if person and person[0].code:
                 return person
+        if named is None and (holder := self._office_holder(head, speaker)) is not None:
+            return [replace(holder, text=_join(_phrase(head)))]  # "The President has spoken to Mr Paisley", after
+            # "US President George Bush": he, not the country the sentence is about
         if head.lemma_.lower() in REPRESENTATIVES and head.pos_ == "NOUN" and named is None and (owner := next((
                 c for c in head.children if c.dep_ == "poss" and c.pos_ != "PRON" and (
                     c.ent_type_ in ("PERSON", "ORG") or c.pos_ == "PROPN" and not c.ent_type_ or
@@ -752,6 +774,31 @@ class ActorCoder:
                 return owner
         home = self.sole_home if lemma in DELEGATES and head.tag_ == "NNS" else True
         return self.context_country(head, home)
+
+    def _office_holder(self, head, speaker) -> EventActor | None:
+        """The person "the president", "the prime minister" (a title alone, with "the") stands for: the last one
+        named with that title before it ("US President George Bush ... The President has spoken"), coded."""
+        if head.pos_ not in ("NOUN", "PROPN") or head.ent_type_ or not any(
+                c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+            return None
+        words = [c for c in head.children if c.dep_ == "compound" and c.i < head.i]
+        if any(c.dep_ in ("amod", "poss", "nmod", "appos") or c.dep_ == "prep" and c.lower_ == "of" for c in
+               head.children) or len(words) > 1:
+            return None  # "the Iranian president", "the president of the club", "the former prime minister"
+        title = " ".join([w.lower_ for w in words] + [head.lower_])
+        if title not in OFFICE_ANAPHORS:
+            return None
+        for ent in reversed(self._persons):
+            if ent.end > head.i:
+                continue
+            if head.i - ent.end > ANAPHOR_REACH:
+                return None
+            before = extensions.doc_text(self.doc)[max(0, ent.start_char - 40):ent.start_char].lower().rstrip()
+            if before.endswith(title) and not before[:len(before) - len(title)].rstrip(" -").endswith(
+                    ("vice", "deputy", "former", "ex", "assistant")):  # (no "Vice President X" for "the president")
+                found = [r for r in self.code(ent[-1], speaker) if r.code]
+                return found[0] if found else None
+        return None
 
     def placed_by_dateline(self, recs: list[EventActor]) -> list[EventActor]:
         """The people among ``recs`` the article does not place, in a wire story most about its dateline's country

@@ -285,14 +285,28 @@ def _link_initials(mentions: list[Mention]) -> None:
                 m.span = Span(m.span.doc, m.span.start, m.span.end, "ORG")
 
 
+#: Family names of China, Korea and Vietnam, written first in a full name: "Hu" after "Hu Jintao" is Hu Jintao.
+FAMILY_FIRST = frozenset("""
+    Wang Li Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo He Gao Lin Luo Zheng Liang Xie Song Tang Han
+    Feng Deng Cao Peng Zeng Xiao Tian Dong Pan Yuan Cai Jiang Yu Du Ye Cheng Wei Su Lu Ding Ren Shen Yao Cui Zhong Tan
+    Wen Xi Bo Qian Dai Fan Fu Jia Kong Lei Meng Mao Qin Qiu Shi Tao Wan Xiong Yan Yin Zou Hua Hou Kang Qiao Jin
+    Kim Lee Park Choi Chung Jung Kang Cho Yoon Jang Lim Moon Roh Ban Kwon Shin Hwang Ahn Song Yoo Hong Jeon Ko Oh Seo
+    Nguyen Tran Le Pham Hoang Huynh Phan Vu Vo Dang Bui Do Ho Ngo Duong Ly Truong
+""".split())
+
+
 def _link_people(mentions: list[Mention]) -> None:
-    """"Erdogan" -> "Tayyip Erdogan" when the longer name of that person appears in the article."""
+    """"Erdogan" -> "Tayyip Erdogan" when the longer name of that person appears in the article; "Hu" -> "Hu
+    Jintao", a family name written first (``FAMILY_FIRST``), when no one else of the article bears it."""
     people = [m for m in mentions if m.span.label_ == "PERSON"]
     full: dict[str, set[str]] = {}
+    family_first: dict[str, set[str]] = {}
     for m in people:
         words = _name(m.span).split()
         if len(words) > 1:
             full.setdefault(words[-1], set()).add(" ".join(words))
+            if words[0] in FAMILY_FIRST and len(words) <= 3:
+                family_first.setdefault(words[0], set()).add(" ".join(words))
     if not full:
         return
     by_actor: dict[str, str] = {}
@@ -307,6 +321,8 @@ def _link_people(mentions: list[Mention]) -> None:
             m.canonical = by_actor.get(m.actor.canonical, m.canonical)
             continue
         longer = [f for f in full.get(words[-1], ()) if f.endswith(" ".join(words)) and len(f) > len(" ".join(words))]
+        if not longer and len(words) == 1 and len(family_first.get(words[0], ())) == 1:
+            longer = list(family_first[words[0]])  # "Hu" after "Hu Jintao" (and no "Mr Hu" of another name)
         if len(longer) == 1:
             m.canonical = longer[0]
         elif len(longer) > 1:
