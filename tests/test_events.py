@@ -3593,3 +3593,9 @@ def test_a_writing_acts_for_its_author():
     assert study.actor[0].code.startswith("IGO") and study.recipient[0].code == "KEN"
     (amnesty,) = coded("Amnesty International's report accused Egypt of torturing prisoners.")
     assert amnesty.actor[0].code.startswith("NGO") and amnesty.recipient[0].code == "EGY"
+
+
+def test_a_release_from_hospital_frees_no_captive():
+    assert coded("The former dictator was released from hospital shortly before Christmas.") == []
+    (freed,) = coded("The rebels released two aid workers from a camp near the border on Monday.")
+    assert freed.event == "RETREAT"

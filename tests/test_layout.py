@@ -113,3 +113,17 @@ def test_a_headline_ended_by_a_full_stop_is_one_when_a_dateline_follows():
     assert headline_end("Kenya says Somalia spoils talks.\n\nNAIROBI 1996-08-22\n\nKenya said.") == 32
     assert headline_end("Rebels attack town.\nNAIROBI (Reuters) - Rebels attacked.") == 19
     assert headline_end("Kenya said so on Monday.\n\nThe talks went on.") is None
+
+
+def test_a_web_pages_menu_and_rights_notice_are_no_prose(nlp):
+    text = ("Canberra offers aid to Fiji\nAustralia said on Monday it would give Fiji $10 million in aid.\n"
+            "The Pacific Herald: Oct. 25, 2004\n(C) All rights reserved\nAbout us / Contact us /\n"
+            "Home | World | Business | Sport\n")
+    layout = find_layout(nlp.make_doc(text))
+    rows = [nlp.make_doc(text)[s:e].text for s, e in layout.tables]
+    assert rows == ["(C) All rights reserved", "About us / Contact us /", "Home | World | Business | Sport"]
+    doc = run(nlp, text)
+    assert [e.trigger for e in doc._.nc_events if "Contact" in e.trigger] == []
+    # a headline with one slash, and prose with separators, are no menu
+    prose = "Iraq / Iran border talks resume\nThe talks, he said, are on / off again / as usual this week.\n"
+    assert find_layout(nlp.make_doc(prose)).tables == []

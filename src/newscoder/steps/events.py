@@ -1036,6 +1036,10 @@ class Coder:
             return None  # '"Welcome to the media centre," he said': a greeting
         if tok.dep_ == "amod" and tok.i < tok.head.i:
             return None  # "UK helps raped Rwandan women", "wounded soldiers": a participle describing its noun
+        if tok.lemma_.lower() in ("release", "discharge", "free") and any(
+                o.lemma_.lower() in CARE_PLACES for p in kids if p.dep_ == "prep" and p.lower_ == "from"
+                for o in p.children if o.dep_ == "pobj"):
+            return None  # "Gen Pinochet was released from hospital": no captive freed
         if tok.dep_ == "acl" and tok.tag_ == "VBN" and syn.agent_of_passive(tok) is None and not any(
                 c.dep_ in ("aux", "nsubj", "nsubjpass") for c in kids) and not any(
                 t.ent_type_ in ("DATE", "TIME") or t.lower_ in ("yesterday", "today", "recently", "earlier")
@@ -1730,7 +1734,8 @@ class Coder:
             clause = kept_by != "clause" and any(c.dep_ == "ccomp" for c in children(tok))  # "demonstrated that
             # ...", but "charged that the president had torpedoed the plan" is an accusation
             act = next((m for m in obj.lefts if m.dep_ == "compound" and m.lemma_.lower() in self.lex.nouns),
-                       None) if obj is not None else None
+                       None) if obj is not None and not self.actors.is_people(obj) else None  # ("released two aid
+            # workers": people the act word only describes)
             if not clause and act is not None and (lemma, act.lemma_.lower()) not in self.lex.pairs:
                 # (not "suspended a military aid program": the pair's sense, a sanction)
                 return self.lex.nouns[act.lemma_.lower()]  # "undertook a mediation mission": the act it names
@@ -3095,6 +3100,8 @@ IMPLIED_AGENTS = {"sentence": ("JUD", "court"), "convict": ("JUD", "court"), "ac
                   "impose": ("GOV", "authorities"), "trial": ("JUD", "court"), "conviction": ("JUD", "court"),
                   "indictment": ("JUD", "prosecutors"), "prosecution": ("JUD", "prosecutors"),
                   "detention": ("COP", "police")}
+#: Places of care one is released from with no captor ("was released from hospital").
+CARE_PLACES = frozenset({"hospital", "clinic", "infirmary", "care", "rehab", "rehabilitation", "sanatorium"})
 #: Nouns of a court: a passive done "in" one is its act ("the suit was dismissed in a federal court").
 COURT_WORDS = frozenset({"court", "tribunal"})
 #: Nouns of fighting a passive's violence is done "in": its other side did it ("killed in a battle with rebels").

@@ -106,6 +106,25 @@ def _row_like(words: list[str], line: Line) -> bool:
             and not line.text.endswith(_SENTENCE_END))
 
 
+_MENU_SEP = re.compile(r"\s*[/|\u2022\u00b7]\s*")
+_RIGHTS = re.compile(r"^(?:\(c\)|\u00a9|copyright\b)|all rights reserved", re.I)
+
+
+def _page_furniture(line: Line) -> bool:
+    """A web page's menu or notice ("About us / Contact us /", "(C) All rights reserved"): no prose, kept out of
+    entities, tags and events like a table row. A menu has two separators or one at its end, each item a few words,
+    and no sentence end."""
+    text = line.text
+    if _RIGHTS.search(text) and len(text) <= ROW_MAX_CHARS:
+        return True
+    if text.endswith((".", "!", "?", '"', "\u201d")):
+        return False
+    seps = len(_MENU_SEP.findall(text))
+    items = [p for p in _MENU_SEP.split(text) if p.strip()]
+    return len(items) >= 2 and (seps >= 2 or _MENU_SEP.search(text[-2:]) is not None) and all(
+        len(p.split()) <= 4 for p in items)
+
+
 def _starts_unit(prev: Line | None, line: Line) -> bool:
     """Does the line start a paragraph (not continue a hard-wrapped sentence)?"""
     return prev is None or prev.kind in ("blank", "row") or line.indented or prev.text.endswith(_SENTENCE_END)
@@ -131,6 +150,9 @@ def find_layout(doc: Doc) -> Layout:
         after_row = prev is not None and prev.kind == "row"
         if rowish[i] and (after_row or _starts_unit(prev, ln) and _ends_unit(ln, nxt, i + 1 < len(lines)
                                                                               and rowish[i + 1])):
+            ln.kind = "row"
+    for ln in lines:
+        if ln.kind == "prose" and _page_furniture(ln):
             ln.kind = "row"
     last = next((ln for ln in reversed(lines) if ln.kind != "blank"), None)
     if last is not None and last.kind == "prose" and len(words[lines.index(last)]) == 1 and last.text.isalpha():
