@@ -3599,3 +3599,13 @@ def test_a_release_from_hospital_frees_no_captive():
     assert coded("The former dictator was released from hospital shortly before Christmas.") == []
     (freed,) = coded("The rebels released two aid workers from a camp near the border on Monday.")
     assert freed.event == "RETREAT"
+
+
+def test_a_participle_that_makes_an_act_of_its_noun_names_the_doer():
+    (sanctions,) = coded("Zimbabwe is suffering under sanctions imposed by the European Union.")
+    assert sanctions.event in ("COERCE", "SANCTION") and sanctions.actor[0].code.startswith("IGO")
+    (truce,) = [e for e in coded("Itar-Tass said the implementation of the ceasefire signed by Lebed and Maskhadov "
+                                 "last Thursday would be on the agenda.") if "signed" in e.trigger]
+    assert truce.actor[0].text == "Lebed" and "Maskhadov" in [a.text for a in truce.actor + truce.recipient]
+    # a participle that makes no act of its noun stays a description
+    assert coded("Taxes would rise or services provided by councils would be cut.") == []

@@ -767,7 +767,7 @@ class Coder:
             if tok.pos_ in ("VERB", "AUX"):
                 event = self.verb_event(tok, consumed)
                 if event:
-                    (background if syn.background(tok) and not _named_doer_of_force(tok, event) else
+                    (background if syn.background(tok) and not _named_doer_of_force(tok, event, self.lex) else
                      found).append(event)
         verbal = {_codes(e.actor) for e in found if self.doc[e.trigger_i].dep_ != "acl"}  # (a participle's act,
         # "students killed by police", is no clause a noun could be the apposition of)
@@ -2217,8 +2217,9 @@ class Coder:
             dep, stood = "nsubjpass", True  # "the four were held for three years, accused of links to al-Qaeda":
             # a past participle beside the clause is passive, its subject the one it falls on
         if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in ("NOUN", "PROPN") and (
-                tok.head.dep_ == "ROOT" or syn.in_headline(tok) or (syn.agent_of_passive(tok) is not None and _root(
-                    _lookup_verb(tok, self.lex)[0] or "") in ("18", "19", "20"))) and not any(
+                tok.head.dep_ == "ROOT" or syn.in_headline(tok) or (syn.agent_of_passive(tok) is not None and (_root(
+                    _lookup_verb(tok, self.lex)[0] or "") in ("18", "19", "20") or _pair_on_head(tok, self.lex)))) \
+                and not any(
                 c.dep_ in ("nsubj", "aux", "auxpass", "ccomp") for c in tok.children) and not \
                 syn.active_participle(tok) and not any(
                 t.dep_ == "mark" and t.lower_ == "that" and t.i > tok.i and t.head.head.i == tok.head.i
@@ -2244,6 +2245,8 @@ class Coder:
                 return doers, summoned
             if patient is None and noun is not None:  # "a quarantine was imposed": the act's own actors, or the
                 actors = self._noun_actors(noun)  # doer that goes without saying
+                if not actors and agent is not None:  # "sanctions imposed by African states": the one named
+                    actors = _flat(self.actors.code(h, speaker) for h in conjuncts(agent))
                 if not actors and agent is None:
                     actors = self._passive_doers(tok, speaker)
                 if not actors and agent is None and tok.lemma_.lower() in IMPLIED_AGENTS:
@@ -2505,11 +2508,23 @@ def _far_by(obj, depth: int = 2):
     return None
 
 
-def _named_doer_of_force(tok, event) -> bool:
+def _named_doer_of_force(tok, event, lex) -> bool:
     """A participle of force or coercion with its doer named ("four students killed by police", "the city, pounded
-    by Russian planes"): an act the sentence tells, not only a description of the noun."""
-    return tok.dep_ == "acl" and tok.tag_ == "VBN" and _root(event.cameo) in ("17", "18", "19", "20") and bool(
+    by Russian planes"), or one that makes an act of the noun it describes with its doer named ("a lawsuit filed by
+    the MPAA", "sanctions imposed by African states"): an act the sentence tells, not only a description of the
+    noun."""
+    return tok.dep_ == "acl" and tok.tag_ == "VBN" and (_root(event.cameo) in ("17", "18", "19", "20") or
+                                                        _pair_on_head(tok, lex)) and bool(
         event.actor) and syn.agent_of_passive(tok) is not None
+
+
+def _pair_on_head(tok, lex) -> bool:
+    """Does the participle make a pair of the lexicon with the noun it describes ("a lawsuit filed by", "sanctions
+    imposed by", "a truce brokered by"): the noun is the act, the participle's doer does it?"""
+    if tok.dep_ != "acl" or tok.head.pos_ != "NOUN":
+        return False
+    noun = _event_noun(tok.head)
+    return any((tok.lemma_.lower(), key) in lex.pairs for key in (noun.lemma_.lower(), _compound_key(noun)))
 
 
 #: Verbs of ending something: with a protest as object and the police or army as doer, a protest put down.
