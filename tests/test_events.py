@@ -3609,3 +3609,9 @@ def test_a_participle_that_makes_an_act_of_its_noun_names_the_doer():
     assert truce.actor[0].text == "Lebed" and "Maskhadov" in [a.text for a in truce.actor + truce.recipient]
     # a participle that makes no act of its noun stays a description
     assert coded("Taxes would rise or services provided by councils would be cut.") == []
+
+
+def test_unnamed_bombers_are_of_where_the_bomb_went_off_not_of_the_convoy_it_hit():
+    text = ("Another bomb near the town of Ghalabiyah, 6 miles west of the insurgent hotbed of Baqouba, north of "
+            "Baghdad, hit a truck in a U.S. military convoy, killing a soldier and wounding another, a sergeant said.")
+    assert [a.code for e in coded(text) for a in e.actor if a.sector == "UAF"] == ["IRQ"]

@@ -701,7 +701,8 @@ class ActorCoder:
             return [EventActor(text=text, canonical=text, code=None, sector=sector)]
         if head.lemma_.lower() in ATTACK_NOUNS and head.dep_ not in ("dobj", "pobj"):
             # "a roadside bomb killed ...": attackers nobody named (what is fired, "fired rockets at Israel", is none)
-            return [EventActor(text=text, canonical="unidentified attackers", code=self.context_country(head),
+            return [EventActor(text=text, canonical="unidentified attackers", code=self.context_country(
+                head, located=True),
                                sector="UAF", guessed=True)]
         return []  # a thing ("tax increases", "the market drop") is no actor
 
@@ -831,22 +832,26 @@ class ActorCoder:
         starts = self._starts[id(places)]
         return places[bisect_left(starts, sent.start_char):bisect_left(starts, sent.end_char)]
 
-    def context_country(self, head, home: str | None | bool = True) -> str | None:
+    def context_country(self, head, home: str | None | bool = True, located: bool = False) -> str | None:
         """ISO3 of the country of the last state organ the article coded under the same head noun ("the Senate"
         after "the U.S. Senate"), else of the first place named in the head's sentence, else of the first state
         named in it ("President X banned Ugandan opposition candidates"), neither where people meet ("met in
         Brussels") nor a modifier of a thing ("the Iran arms sales"), else ``home`` (True: the article's
-        focus)."""
+        focus). ``located``: only a place the sentence happens at, no name that modifies another ("a bomb ... hit a
+        truck in a U.S. military convoy": the convoy's country is not the bombers')."""
         known = next((self.head_home[w.lemma_.lower()] for w in [head] + [c for c in head.children if c.dep_ ==
                       "compound"] if w.lemma_.lower() in self.head_home), None)
         if known:  # "the Senate" after "the U.S. Senate", "the army" after "the Syrian army": that one's country
             return known
         sent = head.sent
         for place in self.places_in(sent):
+            span = self.doc.char_span(place.start, place.end, alignment_mode="expand")
+            if located and span is not None and span.root.dep_ in ("compound", "amod", "nmod", "poss"):
+                continue
             if not self._venue(place) and not self._topic(place) and not self._place_acted_on(place, head) and \
-                    not _elsewhere(self.doc.char_span(place.start, place.end, alignment_mode="expand"), head):
+                    not _elsewhere(span, head):
                 return place.country
-        for ent in self.ents_of(sent):
+        for ent in [] if located else self.ents_of(sent):
             if ent.label_ in ("GPE", "NORP") and not (ent.start <= head.i < ent.end) and not _venue(ent.root) \
                     and not self._modifies_thing(ent.root) and not self._acted_on(ent.root, head) and \
                     not _elsewhere(ent, head):
