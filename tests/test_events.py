@@ -3593,6 +3593,9 @@ def test_a_writing_acts_for_its_author():
     assert study.actor[0].code.startswith("IGO") and study.recipient[0].code == "KEN"
     (amnesty,) = coded("Amnesty International's report accused Egypt of torturing prisoners.")
     assert amnesty.actor[0].code.startswith("NGO") and amnesty.recipient[0].code == "EGY"
+    # a writing only says: what it "provides" is no act of its author's
+    assert coded("The Commission's report provided legislative recommendations for improving the state's "
+                 "capital punishment system.") == []
 
 
 def test_a_release_from_hospital_frees_no_captive():

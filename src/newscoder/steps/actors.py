@@ -258,7 +258,7 @@ class ActorCoder:
             if senders:  # "a message from President Clinton congratulated Ukraine": its sender ("a message from the
                 # West from President Clinton": the one named with a country)
                 return next((found for found in senders if any(r.code for r in found)), senders[0])
-        if head.lemma_.lower() in SENT_NOUNS | REPORT_NOUNS and head.dep_ in ("nsubj", "nsubjpass"):
+        if head.lemma_.lower() in SENT_NOUNS | REPORT_NOUNS and head.dep_ == "nsubj" and _writing_says(head.head):
             authors = [g for p in head.children if p.dep_ == "prep" and p.lower_ in ("by", "from")
                        for g in p.children if g.dep_ == "pobj"] + [
                 c for c in head.children if c.dep_ == "poss" and c.pos_ != "PRON" or c.dep_ == "compound" and
@@ -1127,6 +1127,21 @@ MALE_TITLES = frozenset({"mr", "sir", "lord", "king", "prince", "baron", "duke",
 FEMALE_TITLES = frozenset({"mrs", "ms", "miss", "lady", "dame", "baroness", "queen", "princess", "duchess",
                            "madame", "mme", "countess"})
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
+
+
+#: What a writing does in words (the roots of appeals, support, demands, criticism, rejection and threats).
+SAYING_ROOTS = frozenset({"01", "02", "05", "10", "11", "12", "13"})
+#: Verbs of saying the lexicon codes no act for.
+SAYING_VERBS = frozenset({"say", "find", "recommend", "conclude", "suggest", "propose", "state", "argue", "describe",
+                          "call", "ask", "note", "add", "charge", "claim", "allege"})
+
+
+def _writing_says(verb) -> bool:
+    """Is ``verb`` what a writing can do: say, find, ask, back, criticise or reject ("the report says", "a study
+    criticised"), not an act it cannot do ("the Commission's report provided recommendations")?"""
+    lemma = verb.lemma_.lower()
+    code = lexicon().verbs.get(lemma)
+    return lemma in SAYING_VERBS or (code is not None and code[:2] in SAYING_ROOTS)
 
 
 def _owner_code(rec: EventActor) -> str:
