@@ -3618,3 +3618,14 @@ def test_unnamed_bombers_are_of_where_the_bomb_went_off_not_of_the_convoy_it_hit
     text = ("Another bomb near the town of Ghalabiyah, 6 miles west of the insurgent hotbed of Baqouba, north of "
             "Baghdad, hit a truck in a U.S. military convoy, killing a soldier and wounding another, a sergeant said.")
     assert [a.code for e in coded(text) for a in e.actor if a.sector == "UAF"] == ["IRQ"]
+    text = ("A suicide car bomb hit an American forward operating base near Iraq's border with Jordan on Friday, "
+            "killing two U.S. service members.")
+    assert [a.code for e in coded(text) for a in e.actor if a.sector == "UAF"] == ["IRQ"]  # not the border's other side
+
+
+def test_bodies_charged_with_a_task_are_accused_of_nothing():
+    text = ('A Pentagon advisory panel\'s report says the nation\'s institutions charged with "strategic '
+            'communication" are failing.')
+    assert [e for e in coded(text) if e.trigger == "charged"] == []
+    (murder,) = coded("John Smith was charged with murder in Texas on Monday.")
+    assert murder.event == "ACCUSE"

@@ -846,7 +846,7 @@ class ActorCoder:
         sent = head.sent
         for place in self.places_in(sent):
             span = self.doc.char_span(place.start, place.end, alignment_mode="expand")
-            if located and span is not None and span.root.dep_ in ("compound", "amod", "nmod", "poss"):
+            if located and span is not None and span.root.dep_ in ("compound", "amod", "nmod"):
                 continue
             if not self._venue(place) and not self._topic(place) and not self._place_acted_on(place, head) and \
                     not _elsewhere(span, head):

@@ -3367,6 +3367,15 @@ DUTIES = frozenset({"protect", "oversee", "manage", "run", "ensure", "enforce", 
                     "develop", "maintain", "administer", "handle", "safeguard", "promote", "guard"})
 
 
+#: What one is charged with as a task, not a crime: "charged with the responsibility for", "with oversight of".
+DUTY_NOUNS = frozenset({"responsibility", "task", "duty", "job", "mission", "role", "oversight", "care", "mandate",
+                        "management", "supervision", "coordination", "implementation", "enforcement", "protection",
+                        "administration", "running", "organisation", "organization", "preparation", "review"})
+#: Fields of work a body is "charged with" ("institutions charged with strategic communication").
+FIELDS_OF_WORK = frozenset({"communication", "communications", "security", "defence", "defense", "policy",
+                            "diplomacy", "planning", "intelligence", "education", "health", "finance", "justice"})
+
+
 def _naming(tok) -> bool:
     """Is "called X Y" a name or a favourable word: "what it calls ...", a participle naming a thing ("Called the
     Federal Credit Reform Act, the proposal ..."), or a favourable predicate ("called the findings plausible")?"""
@@ -3392,11 +3401,19 @@ def _praising(pred) -> bool:
 
 
 def _charged_with_duty(tok) -> bool:
-    """"is charged with protecting wildlands": a passive "charge" whose "with" names a duty."""
-    if tok.lemma_.lower() != "charge" or not any(c.dep_ == "auxpass" for c in tok.children):
+    """"is charged with protecting wildlands", "the institutions charged with 'strategic communication'": a passive
+    "charge" (or its participle on a noun) whose "with" names a duty, a task or a field of work."""
+    if tok.lemma_.lower() != "charge" or not (any(c.dep_ == "auxpass" for c in tok.children) or (
+            tok.tag_ == "VBN" and not any(c.dep_ == "aux" for c in tok.children))):  # (a bare participle, which
+        # the parser may give its noun as a subject: "the nation's institutions charged with ... are failing")
         return False
     duty = syn.prep_child(tok, "with", "pcomp")
-    return duty is not None and duty.lemma_.lower() in DUTIES
+    if duty is not None and duty.lemma_.lower() in DUTIES:
+        return True
+    task = syn.prep_child(tok, "with", "pobj")
+    return task is not None and (task.lemma_.lower() in DUTY_NOUNS or any(
+        c.dep_ in ("amod", "compound") and c.lemma_.lower() in DUTY_NOUNS for c in task.children) or (
+        task.lemma_.lower() in FIELDS_OF_WORK))
 
 
 def _named_as(tok) -> bool:
