@@ -3629,3 +3629,12 @@ def test_bodies_charged_with_a_task_are_accused_of_nothing():
     assert [e for e in coded(text) if e.trigger == "charged"] == []
     (murder,) = coded("John Smith was charged with murder in Texas on Monday.")
     assert murder.event == "ACCUSE"
+
+
+def test_she_is_not_the_man_the_article_tells_as_he():
+    text = ("US President John Carver has chosen American diplomat Leila Moran, one of his closest aides, as "
+            "secretary of state. Moran was born in Ohio. Moran's training was in Russian affairs, but in her current "
+            "job she has focused on Asia. Carver praised his team on Monday. She met the Chinese foreign minister in "
+            "Beijing in May.")
+    (met,) = [e for e in coded(text) if e.trigger == "met"]
+    assert "Moran" in met.actor[0].canonical

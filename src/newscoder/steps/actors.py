@@ -206,7 +206,8 @@ class ActorCoder:
         self.last: dict[str, EventActor] = {}
         self.people_seen: list[EventActor] = []  # people coded so far, in text order ("she" after a man: the woman)
         ents = doc.ents  # (a tuple of new spans at every read: read once)
-        self.gender = _genders(ents)  # a person's surname -> "m" or "f", by the titles the article gives them
+        self.gender = _pronoun_genders(ents) | _genders(ents)  # a person's surname -> "m" or "f", by the titles
+        # the article gives them, else by its pronouns
         self.people: dict[str, EventActor] = {}
         self.subject_person: EventActor | None = None
         self.last_pair: list[EventActor] = []
@@ -1172,6 +1173,36 @@ def _genders(ents) -> dict[str, str]:
         key = ent[-1].lower_
         out[key] = sex if out.get(key, sex) == sex else "?"
     return {k: v for k, v in out.items() if v != "?"}
+
+
+def _pronoun_genders(ents) -> dict[str, str]:
+    """Surname -> "m" or "f" for the people the article's own pronouns tell: the one person who is a sentence's
+    subject (or its subject's possessor), with pronouns of one sex only after it in the sentence ("President George
+    W. Bush has chosen Rice, one of his closest confidantes": Bush is a man; "Rice's training was in Russian
+    affairs, but in her current job, she has focused on ...": Rice is a woman), or the only person of two such
+    sentences; a surname told both ways is left out."""
+    votes: dict[str, list[tuple[str, int]]] = {}  # surname -> (sex, weight): 2 as a subject, 1 as the only one
+    by_sent: dict[int, list] = {}
+    for ent in ents:
+        if ent.label_ == "PERSON":
+            by_sent.setdefault(ent.sent.start, []).append(ent)
+    for people in by_sent.values():
+        subjects = [e for e in people if e.root.dep_ in ("nsubj", "nsubjpass") or (
+            e.root.dep_ == "poss" and e.root.head.dep_ in ("nsubj", "nsubjpass"))]  # ("Rice's training was ...")
+        told = subjects if len(subjects) == 1 else [] if subjects or len(people) != 1 else people
+        if not told:
+            continue
+        person = told[0]
+        sexes = {PRONOUN_GENDER[t.lower_] for t in person.sent if t.i >= person.end and t.lower_ in PRONOUN_GENDER
+                 and t.pos_ == "PRON"}
+        if len(sexes) == 1:  # ("Rice's training was in Russian affairs, but in her current job, she has focused")
+            votes.setdefault(person[-1].lower_, []).append((next(iter(sexes)), 2 if subjects else 1))
+    out = {}
+    for name, cast in votes.items():
+        sexes = {sex for sex, _ in cast}
+        if len(sexes) == 1 and sum(w for _, w in cast) >= 2:  # one sex, told as a subject or twice
+            out[name] = sexes.pop()
+    return out
 
 
 #: Titles of offices only one state has, written before a name ("Secretary of State George Shultz"). Written
