@@ -1543,8 +1543,7 @@ class Coder:
             return False
         subj, dep = syn.subject(tok)
         if dep == "nsubjpass" and noun is None:  # "the convoy was attacked on the road by Taliban fighters"
-            subj = syn.agent_of_passive(tok) or next((f for p in tok.children if p.dep_ == "prep" for o in p.children
-                                                      if o.dep_ == "pobj" and (f := _far_by(o)) is not None), None)
+            subj = syn.agent_of_passive(tok) or _deep_by(tok)
         if subj is not None and any(r.sector in ARMED_SECTORS for r in self.actors.code(subj)):
             return False
         if any(p.dep_ == "prep" and p.lower_ in ("in", "on", "via") and any(
@@ -2326,10 +2325,9 @@ class Coder:
                     return [replace(r, sector="MIL") if r.kind == "state" and not r.sector else r  # its forces
                             for h in heads for c in conjuncts(h) for r in self.actors.code(c, speaker)
                             if r.code or r.sector]
-                far = _far_by(obj)
-                if far is not None and (far.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or
-                                        self.actors.is_people(far)):
-                    return _flat(self.actors.code(h, speaker) for h in conjuncts(far))
+        far = _deep_by(tok)
+        if far is not None and (far.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or self.actors.is_people(far)):
+            return _flat(self.actors.code(h, speaker) for h in conjuncts(far))
         return []
 
     def _purpose_target(self, tok, speaker, threat: bool = False) -> list[EventActor]:
@@ -2506,6 +2504,12 @@ def _far_by(obj, depth: int = 2):
             if depth and (found := _far_by(pobj, depth - 1)) is not None:
                 return found
     return None
+
+
+def _deep_by(tok):
+    """The object of a "by" down the phrases of the verb ``tok`` (``_far_by`` of each of its prepositions' objects)."""
+    return next((found for prep in tok.children if prep.dep_ == "prep" for obj in prep.children
+                 if obj.dep_ == "pobj" and (found := _far_by(obj)) is not None), None)
 
 
 def _named_doer_of_force(tok, event, lex) -> bool:
@@ -3411,9 +3415,7 @@ def _charged_with_duty(tok) -> bool:
     if duty is not None and duty.lemma_.lower() in DUTIES:
         return True
     task = syn.prep_child(tok, "with", "pobj")
-    return task is not None and (task.lemma_.lower() in DUTY_NOUNS or any(
-        c.dep_ in ("amod", "compound") and c.lemma_.lower() in DUTY_NOUNS for c in task.children) or (
-        task.lemma_.lower() in FIELDS_OF_WORK))
+    return task is not None and task.lemma_.lower() in DUTY_NOUNS | FIELDS_OF_WORK
 
 
 def _named_as(tok) -> bool:
