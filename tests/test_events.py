@@ -3638,3 +3638,15 @@ def test_she_is_not_the_man_the_article_tells_as_he():
             "Beijing in May.")
     (met,) = [e for e in coded(text) if e.trigger == "met"]
     assert "Moran" in met.actor[0].canonical
+
+
+def test_a_made_thing_called_weak_or_a_failure_is_criticism_of_its_maker():
+    (weak,) = coded("France said the US resolution was weak.")
+    assert weak.event == "ACCUSE" and weak.actor[0].code == "FRA" and weak.recipient[0].code == "USA"
+    (failure,) = coded("Oxfam said the British government's plan was a failure.")
+    assert failure.event == "ACCUSE" and failure.recipient[0].code == "GBR"
+    (improper,) = coded("Mexico said the American court's ruling was improper.")
+    assert improper.event == "ACCUSE" and improper.recipient[0].code == "USA"
+    # a state of affairs judges no one; a verdict denied is none
+    assert coded("The Kenyan minister said the economy was weak.") == []
+    assert coded("France said the US plan was not a failure.") == []

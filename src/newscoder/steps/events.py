@@ -1397,7 +1397,7 @@ class Coder:
                 code, subj = "112", accused
         graded = False
         if word is None and subj is not None:
-            word, code = _evaluation(tok)
+            word, code = _evaluation(tok, subj)
             graded = word is not None
         speaker_tok, _ = syn.speaker(tok)
         if word is None or subj is None or speaker_tok is None:
@@ -3043,14 +3043,20 @@ def _graded(tok):
     return None, None
 
 
-def _evaluation(be):
+def _evaluation(be, subj=None):
     """The word of judgment of a copula ("were inadequate", "was a disgrace", "was a decent man", "are unrealistic",
-    "were in turmoil") and its code."""
+    "were in turmoil") and its code; with a made thing as the subject (``subj``: a plan, a resolution, a response),
+    also a word that is only a state elsewhere ("the resolution was weak", "the plan was a failure"; not "the
+    economy was weak")."""
+    made = subj is not None and subj.lemma_.lower() in POLICY_THINGS | MADE_THINGS
     for c in be.children:
         if c.dep_ in ("acomp", "attr") and c.pos_ in ("ADJ", "NOUN"):
             word, code = _graded(c)
             if word is not None:
                 return word, code
+            if made and c.lemma_.lower() in THING_VERDICTS and not any(
+                    g.dep_ == "neg" or g.lower_ in ("not", "never", "no") for g in c.children):
+                return c, "111"
             if c.pos_ == "ADJ" and _lacks_quality(c) and not any(g.dep_ == "neg" for g in c.children):
                 return c, "111"
         if c.dep_ == "acomp" and c.pos_ in ("ADJ", "VERB") and any(
@@ -3063,13 +3069,19 @@ def _evaluation(be):
     return None, None
 
 
+#: Things an actor makes or does, whose weakness or failure is a verdict on the actor ("the resolution was weak").
+MADE_THINGS = frozenset({"resolution", "response", "effort", "efforts", "performance", "action", "offer", "treaty",
+                         "ruling", "law", "laws", "programme", "program", "campaign", "investigation", "inquiry"})
+#: Words of a state that, said of a made thing, judge its maker: "weak", "a failure", "a mistake".
+THING_VERDICTS = frozenset({"weak", "failure", "bad", "poor", "mistake", "error", "flop", "fiasco", "blunder",
+                            "inadequate", "insufficient", "toothless", "meaningless", "pointless", "useless"})
 #: Qualities whose lack, said of someone's plan or act, is criticism ("unrealistic", "unworkable", "illegitimate").
 QUALITIES = frozenset({"acceptable", "adequate", "affordable", "competent", "constitutional", "convincing",
                        "credible", "democratic", "effective", "efficient", "ethical", "fair", "feasible", "just",
                        "justified", "lawful", "legitimate", "necessary", "professional", "realistic", "reasonable",
                        "responsible", "sensible", "sound", "sustainable", "workable", "wise", "warranted", "coherent",
                        "consistent", "appropriate", "safe", "satisfactory", "tenable", "helpful", "accountable",
-                       "transparent", "honest", "funded", "costed", "thought"})
+                       "transparent", "honest", "funded", "costed", "thought", "proper"})
 NEGATING_PREFIXES = ("un", "in", "im", "ir", "il", "dis", "under-", "under", "ill-", "ill")
 BADLY = frozenset({"badly", "poorly", "woefully", "shoddily", "hopelessly", "disastrously", "shamefully"})
 #: States of disorder a body is said to be in ("in turmoil", "in disarray").
