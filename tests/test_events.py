@@ -3650,3 +3650,10 @@ def test_a_made_thing_called_weak_or_a_failure_is_criticism_of_its_maker():
     # a state of affairs judges no one; a verdict denied is none
     assert coded("The Kenyan minister said the economy was weak.") == []
     assert coded("France said the US plan was not a failure.") == []
+
+
+def test_lawyers_for_a_client_act_for_it():
+    (accused,) = coded("Lawyers for Microsoft accused the European Commission of bias.")
+    assert accused.actor[0].sector == "BUS" and accused.actor[0].text == "Lawyers for Microsoft"
+    (improper,) = coded("Lawyers for the Kenyan government said the British court's ruling was improper.")
+    assert improper.actor[0].code == "KEN" and improper.recipient[0].code == "GBR"

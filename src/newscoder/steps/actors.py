@@ -90,6 +90,8 @@ ATTACK_NOUNS = frozenset({"bomb", "bombing", "blast", "explosion", "device", "mi
 SPEAKING_FOR = frozenset({"spokesman", "spokeswoman", "spokesperson", "official", "representative"})
 #: Who speaks or acts for the person or body named as their owner: "Sam Clovis' attorney", "Moore's campaign".
 REPRESENTATIVES = (SPEAKING_FOR - {"official"}) | {"lawyer", "attorney", "counsel", "campaign"}
+#: Who acts for a client named with "for": "lawyers for Microsoft".
+COUNSEL = frozenset({"lawyer", "attorney", "counsel", "solicitor", "barrister", "advocate"})
 #: Where people meet: "ministers met in Paris" says where, not whose ministers they are.
 MEETING_WORDS = frozenset({"meet", "meeting", "talk", "talks", "negotiate", "negotiation", "discuss", "discussion",
                            "summit", "visit", "hold", "resume", "gather", "convene", "confer", "consult",
@@ -297,6 +299,13 @@ class ActorCoder:
                 text = head.doc[start:head.i + 1].text  # "Sam Clovis' attorney" (no appositive, no article)
                 return [replace(r, text=text, kind="group" if r.kind == "person" else r.kind) for r in found]
                 # (a team acting for the person: no "he" or "she" of the text is it)
+        if head.lemma_.lower() in COUNSEL and head.pos_ == "NOUN" and named is None and (client := next((
+                o for p in head.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children
+                if o.dep_ == "pobj" and o.pos_ in ("PROPN", "NOUN")), None)) is not None:
+            found = [r for c in conjuncts(client) for r in self.code(c, speaker) if r.code or r.sector]
+            if found:  # "lawyers for Microsoft", "lawyers for the Kenyan government": they act for their client
+                text = head.doc[head.i:client.right_edge.i + 1].text
+                return [replace(r, text=text, kind="group" if r.kind == "person" else r.kind) for r in found]
         if head.lemma_.lower() in PAIR_NOUNS and any(c.lower_ in ("two", "both") for c in head.children):
             pair = self.last_pair or self._pair_before(head)  # "the two sides": the last pair named
             if pair:
