@@ -3657,3 +3657,9 @@ def test_lawyers_for_a_client_act_for_it():
     assert accused.actor[0].sector == "BUS" and accused.actor[0].text == "Lawyers for Microsoft"
     (improper,) = coded("Lawyers for the Kenyan government said the British court's ruling was improper.")
     assert improper.actor[0].code == "KEN" and improper.recipient[0].code == "GBR"
+
+
+def test_a_resignation_announced_is_the_resigners_act():
+    (resigned,) = coded("The resignations of US Agriculture Secretary Ann Veneman and US Education Secretary Rod Paige "
+                        "were announced on Monday.")
+    assert resigned.event == "RETREAT" and [a.code for a in resigned.actor] == ["USA", "USA"]

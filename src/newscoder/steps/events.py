@@ -1877,6 +1877,9 @@ class Coder:
         for prep in preps:
             if prep.dep_ == "prep" and prep.lower_ in ("between", "among", "by"):
                 heads.extend(c for c in prep.children if c.dep_ == "pobj")
+        if not heads and tok.lemma_.lower() in OWN_ACT_NOUNS:  # "the resignations of Agriculture Secretary Ann
+            heads = [c for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"  # Veneman and Rod Paige":
+                     for c in p.children if c.dep_ == "pobj"]  # an act no one does to another, its "of" its doer
         if not heads and _root(_noun_code(tok, self.lex) or "") == "04":
             heads = self._members(tok)
         if not heads and tok.dep_ == "pobj" and tok.head.lower_ in ("on", "in") and tok.head.head.pos_ in (
@@ -3131,6 +3134,8 @@ IMPLIED_AGENTS = {"sentence": ("JUD", "court"), "convict": ("JUD", "court"), "ac
                   "impose": ("GOV", "authorities"), "trial": ("JUD", "court"), "conviction": ("JUD", "court"),
                   "indictment": ("JUD", "prosecutors"), "prosecution": ("JUD", "prosecutors"),
                   "detention": ("COP", "police")}
+#: Acts one does oneself, told as a noun whose "of" is the doer ("the resignation of X", "the departure of Y").
+OWN_ACT_NOUNS = frozenset({"resignation", "departure", "retirement", "defection", "abdication", "walkout"})
 #: Places of care one is released from with no captor ("was released from hospital").
 CARE_PLACES = frozenset({"hospital", "clinic", "infirmary", "care", "rehab", "rehabilitation", "sanatorium"})
 #: Nouns of a court: a passive done "in" one is its act ("the suit was dismissed in a federal court").
