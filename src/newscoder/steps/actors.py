@@ -289,23 +289,8 @@ class ActorCoder:
         if named is None and (holder := self._office_holder(head, speaker)) is not None:
             return [replace(holder, text=_join(_phrase(head)))]  # "The President has spoken to Mr Paisley", after
             # "US President George Bush": he, not the country the sentence is about
-        if head.lemma_.lower() in REPRESENTATIVES and head.pos_ == "NOUN" and named is None and (owner := next((
-                c for c in head.children if c.dep_ == "poss" and c.pos_ != "PRON" and (
-                    c.ent_type_ in ("PERSON", "ORG") or c.pos_ == "PROPN" and not c.ent_type_ or
-                    c.pos_ == "NOUN" and _people_word(c))), None)) is not None:
-            found = self.code(owner, speaker)  # "Sam Clovis' attorney", "Moore's campaign": who they speak and act for
-            if found:
-                start = next(t.i for t in head.doc[owner.left_edge.i:head.i + 1] if t.dep_ != "det")
-                text = head.doc[start:head.i + 1].text  # "Sam Clovis' attorney" (no appositive, no article)
-                return [replace(r, text=text, kind="group" if r.kind == "person" else r.kind) for r in found]
-                # (a team acting for the person: no "he" or "she" of the text is it)
-        if head.lemma_.lower() in COUNSEL and head.pos_ == "NOUN" and named is None and (client := next((
-                o for p in head.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children
-                if o.dep_ == "pobj" and o.pos_ in ("PROPN", "NOUN")), None)) is not None:
-            found = [r for c in conjuncts(client) for r in self.code(c, speaker) if r.code or r.sector]
-            if found:  # "lawyers for Microsoft", "lawyers for the Kenyan government": they act for their client
-                text = head.doc[head.i:client.right_edge.i + 1].text
-                return [replace(r, text=text, kind="group" if r.kind == "person" else r.kind) for r in found]
+        if named is None and (acting := self._acting_for(head, speaker)):
+            return acting
         if head.lemma_.lower() in PAIR_NOUNS and any(c.lower_ in ("two", "both") for c in head.children):
             pair = self.last_pair or self._pair_before(head)  # "the two sides": the last pair named
             if pair:
@@ -785,6 +770,29 @@ class ActorCoder:
                 return owner
         home = self.sole_home if lemma in DELEGATES and head.tag_ == "NNS" else True
         return self.context_country(head, home)
+
+    def _acting_for(self, head, speaker) -> list[EventActor]:
+        """Who a representative acts for: the owner of "Sam Clovis' attorney", "Moore's campaign", or the client of
+        "lawyers for Microsoft", "lawyers for the Kenyan government"; coded as a team acting for them (no "he" or
+        "she" of the text is it), with the phrase's own words."""
+        lemma = head.lemma_.lower()
+        if head.pos_ != "NOUN" or lemma not in REPRESENTATIVES | COUNSEL:
+            return []
+        owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ != "PRON" and (
+            c.ent_type_ in ("PERSON", "ORG") or c.pos_ == "PROPN" and not c.ent_type_ or
+            c.pos_ == "NOUN" and _people_word(c))), None) if lemma in REPRESENTATIVES else None
+        if owner is not None:
+            found = self.code(owner, speaker)
+            start = next(t.i for t in head.doc[owner.left_edge.i:head.i + 1] if t.dep_ != "det")
+            text = head.doc[start:head.i + 1].text  # "Sam Clovis' attorney" (no appositive, no article)
+        else:
+            client = next((o for p in head.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children
+                           if o.dep_ == "pobj" and o.pos_ in ("PROPN", "NOUN")), None) if lemma in COUNSEL else None
+            if client is None:
+                return []
+            found = [r for c in conjuncts(client) for r in self.code(c, speaker) if r.code or r.sector]
+            text = head.doc[head.i:client.right_edge.i + 1].text  # "lawyers for the Kenyan government"
+        return [replace(r, text=text, kind="group" if r.kind == "person" else r.kind) for r in found]
 
     def _office_holder(self, head, speaker) -> EventActor | None:
         """The person "the president", "the prime minister" (a title alone, with "the") stands for: the last one
