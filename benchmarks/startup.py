@@ -33,12 +33,12 @@ def mark(name):
     marks.append((name, time.process_time()))
 import newscoder.cli
 mark("import newscoder.cli")
-import spacy
+from newscoder.spacy_load import import_spacy, load_model
+import_spacy()
 mark("import spacy")
 from newscoder import pipeline, steps
 from newscoder.options import Options
-model = importlib.import_module(pipeline.MODEL)
-nlp = model.load(exclude=list(pipeline._MODEL_EXCLUDE))
+nlp = load_model(pipeline._MODEL_EXCLUDE)
 mark("load the model")
 pipeline.keep_hyphenated(nlp)
 mark("hyphenated special cases")

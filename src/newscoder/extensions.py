@@ -29,9 +29,13 @@ A result is None until its step has run, so a step finds out that a step it need
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from .spacy_load import import_spacy
 
-from .errors import PipelineError
+import_spacy()  # the first import of spaCy in newscoder's path: without spaCy's command-line app
+
+from spacy.tokens import Doc, Token  # noqa: E402
+
+from .errors import PipelineError  # noqa: E402
 
 INPUTS = ("nc_title", "nc_date")
 RESULTS = (

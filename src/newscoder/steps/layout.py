@@ -331,7 +331,7 @@ class Lexicon:
             lookups = nlp.get_pipe("lemmatizer").lookups
             for table in ("lemma_index", "lemma_exc"):
                 for entries in lookups.get_table(table).values():
-                    words.update(w for w in entries if w.isalpha())
+                    words.update(filter(str.isalpha, entries))
         except (KeyError, ValueError):
             pass
         self.words = frozenset(words)
