@@ -25,7 +25,7 @@ from .language import looks_english
 from .limits import check_size
 from .models import Analysis, Article
 from .options import Options
-from .spacy_load import MODEL, load_model
+from .spacy_load import load_model
 
 log = logging.getLogger(__name__)
 
