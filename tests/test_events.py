@@ -3663,3 +3663,31 @@ def test_a_resignation_announced_is_the_resigners_act():
     (resigned,) = coded("The resignations of US Agriculture Secretary Ann Veneman and US Education Secretary Rod Paige "
                         "were announced on Monday.")
     assert resigned.event == "RETREAT" and [a.code for a in resigned.actor] == ["USA", "USA"]
+
+
+def test_a_town_named_like_a_world_capital_gives_its_own_country_to_the_people_and_bodies_named_after_it():
+    text = ("PARIS, Tenn. - A Paris man was arrested Sunday afternoon on five counts of burglary, the Paris Police "
+            "Department said. Officers in Henry County, Tennessee, found stolen tools at his home on Routon Street. "
+            "The Paris Police Department is asking residents of Henry County for help with the case.")
+    events = coded(text)
+    arrest = next(e for e in events if e.event == "COERCE")
+    assert _codes(arrest.recipient) == ["USA"]  # not France
+    ask = next(e for e in events if e.event == "REQUEST")
+    assert _codes(ask.actor) == ["USA"]
+    analysis = analyze(text, date=PUB)
+    assert "France" not in analysis.tags and analysis.focus[0].country == "USA"
+
+
+def test_people_a_story_about_one_country_does_not_place_are_of_that_country_as_a_guess():
+    text = ("The Crestwood school board in Missouri met on Monday in Crestwood, Missouri. The board hired two teachers "
+            "for the new school year in Missouri. Following an executive session, the board accepted the resignation "
+            "of Ashley Nickles as girls basketball coach.")
+    (resigned,) = [e for e in coded(text) if e.event == "RETREAT"]
+    assert _codes(resigned.actor) == ["USA"] and resigned.actor[0].guessed
+    hostages = ("Armed men seized 16 people in Prosperidad in the Philippines province of Agusan del Sur on Monday. "
+                "Philippine police said the gunmen were led by a tribal chief. Brital urged Philippine negotiators to "
+                "send food for the hostages.")
+    (urged,) = [e for e in coded(hostages) if e.event == "REQUEST"]
+    assert _codes(urged.actor) == ["PHL"] and urged.actor[0].guessed  # a name the model did not take for a person
+    (alone,) = coded("Brital urged Philippine negotiators to send food for the hostages.")
+    assert _codes(alone.actor) == [None]  # one sentence tells too little of a story's country

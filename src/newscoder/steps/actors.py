@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import replace
+from itertools import islice
 
 from .. import extensions
 from ..knowledge import countries, firms
@@ -229,6 +230,7 @@ class ActorCoder:
         # the home of office holders the article does not place: only in a story about one country
         others = [f for f in doc._.nc_focus if f.country and f.country != self.home and f.score >= OTHER_FOCUS]
         self.sole_home = None if others else self.home
+        self.story = sum(1 for _ in islice(doc.sents, 3)) >= 3 if doc.has_annotation("SENT_START") else False
         # a wire story's own country: its dateline's, when the article is much about it ("MINSK 1996-08-30" over a
         # story about Belarus and Russia): the home of a head of state or government it does not place
         dateline = countries.dateline_country(extensions.doc_text(doc)[:600])
@@ -446,7 +448,7 @@ class ActorCoder:
                 continue  # a state's organ is coded where it is named: "the Foreign Ministry" may be two states'
             firm = firms.country_of(name)
             listed = firms.exchange_country(self.doc[ent.end + 1].text) if _ticker_after(ent) else None
-            code = firm.iso3 if firm else (listed or (found[0].code if found else None) or _home_in_name(ent))
+            code = firm.iso3 if firm else (listed or (found[0].code if found else None) or self._home_in_name(ent))
             is_firm = bool(firm or based is not None or CORP_SUFFIX.search(ent.text) or _firm_word(ent)
                            or self._firm_described(head, tokens) or _ticker_after(ent))
             guessed = False
@@ -673,10 +675,10 @@ class ActorCoder:
             return out
         if sector:  # "the police", "rebels": the country where the sentence happens; a body whose name opens
             # with a place ("Kabul University Hospital"): that place's
-            home = _home_in_name(head_ent) if head_ent is not None and head_ent.label_ == "ORG" else None
+            home = self._home_in_name(head_ent) if head_ent is not None and head_ent.label_ == "ORG" else None
             return [EventActor(text=text, canonical=text, code=home or self._group_country(head, tokens),
                                sector=sector)]
-        home = _home_in_name(head_ent) if head_ent is not None and head_ent.label_ == "ORG" else None
+        home = self._home_in_name(head_ent) if head_ent is not None and head_ent.label_ == "ORG" else None
         if home and _named_body(head_ent, self.by_char.get(head_ent.start_char)):
             # "Kabul University Hospital", "Kenya Airways", "the Tokyo Stock Exchange": its name places it
             return [EventActor(text=text, canonical=text, code=home, sector=sector, kind="group", own_country=home)]
@@ -692,8 +694,10 @@ class ActorCoder:
             country = self._group_country(head, tokens)
             return [EventActor(text=text, canonical=text, code=country, sector=None, kind="group",
                                own_country=country, guessed=True)]
-        if head.pos_ == "PROPN" or head_ent is not None or _people_word(head):  # someone we cannot code
-            return [EventActor(text=text, canonical=text, code=None, sector=sector)]
+        if head.pos_ == "PROPN" or head_ent is not None or _people_word(head):  # someone we cannot code (one a
+            # story about one country may place: ``placed_by_dateline``)
+            return [EventActor(text=text, canonical=text, code=None, sector=sector,
+                               kind="unplaced" if _placeable(head, head_ent, tokens) else "other")]
         if head.lemma_.lower() in ATTACK_NOUNS and head.dep_ not in ("dobj", "pobj"):
             # "a roadside bomb killed ...": attackers nobody named (what is fired, "fired rockets at Israel", is none)
             return [EventActor(text=text, canonical="unidentified attackers", code=self.context_country(
@@ -819,14 +823,28 @@ class ActorCoder:
                 return found[0] if found else None
         return None
 
-    def placed_by_dateline(self, recs: list[EventActor]) -> list[EventActor]:
+    def placed_by_dateline(self, recs: list[EventActor], coded: bool = False) -> list[EventActor]:
         """The people among ``recs`` the article does not place, in a wire story most about its dateline's country
         ("Hasina accused the BNP", from Dhaka, in a story about Bangladesh): that country, as a guess (only once
-        the actors are coded, so no title, owner or pronoun of the text is overruled by it)."""
-        home = self.dateline_home
-        if home is None or home != self.home:
-            return recs
-        return [replace(r, code=home, guessed=True) if r.kind == "person" and not r.code else r for r in recs]
+        the actors are coded, so no title, owner or pronoun of the text is overruled by it); in a story about one
+        country, that country ("the board accepted the resignation of Ashley Nickles" in a story about a Missouri
+        school board), for people and for the unnamed ones the parser did not take for anyone ("Gunmen opened
+        fire"; ``coded``: the event has a coded actor all the same)."""
+        dateline = self.dateline_home if self.dateline_home is not None and self.dateline_home == self.home else None
+        out = []
+        for r in recs:
+            if not r.code and r.kind == "person" and (dateline or self.sole_home):
+                r = replace(r, code=dateline or self.sole_home, guessed=True)
+            elif not r.code and r.kind == "unplaced" and (coded or _full_name(r.text)) and self.sole_home and \
+                    self.story and not any(o.code for o in recs) and r.text.lower() not in PERSONAL:
+                # "Gunmen", "Brital" the parser did not take for a person's name, in a story about one country: its
+                # people, as a guess (only for a full name, "Ashley Nickles", or in an event coded all the same, the
+                # other side having a code: "Jewish settlers" alone do not make an event; not beside a
+                # coded companion, "Fabius and a group of deputies"; not in a lone sentence, which tells too little
+                # of a story's country)
+                r = replace(r, code=self.sole_home, own_country=self.sole_home, guessed=True)
+            out.append(r)
+        return out
 
     def _possessor(self, head) -> str | None:
         """ISO3 of the state or body "its"/"their" stands for: the nearest one named before ``head`` in its
@@ -1026,6 +1044,10 @@ class ActorCoder:
         if not info:
             return None
         kind, country = info.kind, info.country
+        town = self._resolved_elsewhere(ent.start_char, country) if kind in ("country", "city") and \
+            ent.label_ != "PERSON" else None
+        if town is not None:  # "a Paris man", "Palestine" in a story the places step reads as Tennessee's, Texas's
+            return EventActor(text=ent.text, canonical=ent.text, code=town, sector="CVL", kind="state")
         if kind == "country" and country:
             capital = countries.by_capital(ent.text) and not countries.by_name(ent.text)
             return EventActor(text=ent.text, canonical=canonical, code=country, sector="GOV" if capital else None,
@@ -1041,6 +1063,24 @@ class ActorCoder:
             sector = info.sector
             return EventActor(text=ent.text, canonical=canonical, code=info.code,
                               sector=None if sector == "IGO" else sector, kind="group", own_country=country)
+        return None
+
+    def _home_in_name(self, ent) -> str | None:
+        """ISO3 of the place a body's name opens with (``_home_in_name``), or of the town the places step resolved
+        there: "the Athens Police Department" in a story about Athens, Texas is American."""
+        home = _home_in_name(ent)
+        return (self._resolved_elsewhere(ent.start_char, home) or home) if home else None
+
+    def _resolved_elsewhere(self, start: int, country: str | None) -> str | None:
+        """ISO3 of the town the places step resolved at character ``start`` when it lies in another country than
+        ``country`` (the world's namesake the name alone suggests: Paris, France for "Paris" in a Tennessee story),
+        else None."""
+        places = self.all_places
+        for place in places[bisect_left(self._starts[id(places)], start):]:
+            if place.start > start:
+                break
+            if place.country and place.country != country and place.feature != "country":
+                return place.country
         return None
 
     def _group_record(self, text: str, group) -> EventActor:
@@ -1305,6 +1345,30 @@ BOARDS = frozenset({"board", "management"})
 INTERNATIONAL_WORDS = frozenset({"international", "world", "global", "nations", "european", "african", "asian",
                                  "arab", "pacific", "atlantic", "andean", "gulf", "islamic", "commonwealth",
                                  "intergovernmental", "inter-american", "multilateral", "regional"})
+
+
+#: Words that put people outside the story's own country: "foreign suspects", "international observers".
+ABROAD_WORDS = frozenset({"foreign", "international", "western", "overseas", "exiled", "expatriate", "global", "world",
+                          "immigrant", "immigrants", "refugee", "refugees", "migrant", "migrants", "tourist", "tourists"})
+
+
+def _placeable(head, head_ent, tokens) -> bool:
+    """May the people or name headed by ``head`` be of the story's one country, as a guess: a person's or a body's
+    name the tables do not know, or people named by what they do ("the couple", "gunmen"), with no nationality,
+    place or word for abroad in the phrase ("Asian states", "European leaders", "the Nazis", "foreign
+    suspects")?"""
+    if head_ent is not None and head_ent.label_ not in ("PERSON", "ORG", "GPE"):  # (a name the model took for a
+        return False  # place, "Ashley Nickles", is no place any table knows)
+    inside = range(head_ent.start, head_ent.end) if head_ent is not None else ()
+    return not any(t.ent_type_ in ("NORP", "GPE", "LOC") and t.i not in inside or t.lower_ in ABROAD_WORDS
+                   for t in tokens)
+
+
+def _full_name(text: str) -> bool:
+    """Does ``text`` read as a person's full name the model did not label ("Ashley Nickles"): two or three words,
+    each capitalised and alphabetic?"""
+    words = text.split()
+    return 2 <= len(words) <= 3 and all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words)
 
 
 def story_guess(actor: EventActor) -> bool:

@@ -2203,7 +2203,9 @@ class Coder:
         recipient = [r for r in recipient if _identity(r) not in {_identity(a) for a in actors} and not (
             r.text.split(" ", 1)[0].lower() in OWN_POSSESSIVES and r.sector == "MIL" and r.code in sides)]
         # "Hungary is willing to withdraw its troops": its own troops are no other side
-        actors, recipient = self.actors.placed_by_dateline(actors), self.actors.placed_by_dateline(recipient)
+        coded = any(r.code for r in actors + recipient)
+        actors, recipient = (self.actors.placed_by_dateline(actors, coded),
+                             self.actors.placed_by_dateline(recipient, coded))
         return _unguess(actors, recipient), _unguess(recipient, actors)
 
     def _verb_roles(self, tok, noun, speaker) -> tuple[list[EventActor], list[EventActor]]:

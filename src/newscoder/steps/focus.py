@@ -44,14 +44,19 @@ def country_weights(doc: Doc) -> dict[str, float]:
     actors = doc._.nc_actors or {}
     placed: set[int] = set()  # starts of mentions counted here
     text = extensions.doc_text(doc)
+    resolved = {p.start: p for p in doc._.nc_places or () if p.country and not p.in_name}
     for ent in doc._.nc_entities or ():
         info = actors.get(ent.canonical)
         if not info or not info.country or info.kind in NOT_ABOUT:
             continue
         if countries.is_currency_at(text, ent.end):
             continue
-        iso3 = info.country
-        weights[iso3] = weights.get(iso3, 0.0) + (CITY_SHARE if info.kind == "city" else 1.0)
+        iso3, city = info.country, info.kind == "city"
+        if (place := resolved.get(ent.start)) is not None and place.country != iso3 and info.kind in ("city",
+                                                                                                    "country"):
+            iso3, city = place.country, place.feature != "country"  # "a Paris man" in a story the places step
+            # reads as Tennessee's, "Palestine" in Texas: the town the text means, not the world's namesake
+        weights[iso3] = weights.get(iso3, 0.0) + (CITY_SHARE if city else 1.0)
         placed.add(ent.start)
     for p in doc._.nc_places or ():  # towns the entities step could not place ("Manbij")
         if p.country and not p.metonym and p.start not in placed:
