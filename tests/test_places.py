@@ -1003,3 +1003,18 @@ def test_a_landmark_known_by_name_is_kept_over_its_namesake_villages():
                               options=OPTS)
     hit = by_text(found, "Capitol Hill")
     assert hit and hit[0].feature == "landmark"
+
+
+def test_a_town_reading_of_a_world_name_counts_only_when_no_other_mention_reads_it_as_the_world_one():
+    from newscoder.models import PlaceMention
+    from newscoder.steps.focus import town_elsewhere
+
+    def place(text, start, country, feature):
+        return PlaceMention(text=text, start=start, end=start + len(text), name=text, country=country,
+                            feature=feature)
+
+    tennessee = [place("Paris", 0, "USA", "city"), place("Paris", 40, "USA", "city")]
+    assert town_elsewhere(tennessee, 0, "FRA", "Paris") == "USA"
+    headline = [place("CHINA", 0, "USA", "city"), place("China", 51, "CHN", "country")]
+    assert town_elsewhere(headline, 0, "CHN", "CHINA") is None  # one odd reading is no evidence
+    assert town_elsewhere(tennessee, 0, "USA", "Paris") is None  # the same country: nothing to change

@@ -19,6 +19,7 @@ from ..knowledge import countries, firms
 from ..knowledge.event_lexicon import agents, lexicon
 from ..models import EventActor
 from .event_syntax import PARTS, in_headline_credit, speaker, whole_of
+from .focus import town_elsewhere
 from .ner_fixes import CORP_SUFFIX
 
 MOD_DEPS = frozenset({"compound", "amod", "nmod", "poss", "npadvmod", "nummod", "det", "punct",
@@ -833,7 +834,7 @@ class ActorCoder:
         dateline = self.dateline_home if self.dateline_home is not None and self.dateline_home == self.home else None
         out = []
         for r in recs:
-            if not r.code and r.kind == "person" and (dateline or self.sole_home):
+            if not r.code and r.kind == "person" and (dateline or self.sole_home and self.story):
                 r = replace(r, code=dateline or self.sole_home, guessed=True)
             elif not r.code and r.kind == "unplaced" and (coded or _full_name(r.text)) and self.sole_home and \
                     self.story and not any(o.code for o in recs) and r.text.lower() not in PERSONAL:
@@ -1044,7 +1045,7 @@ class ActorCoder:
         if not info:
             return None
         kind, country = info.kind, info.country
-        town = self._resolved_elsewhere(ent.start_char, country) if kind in ("country", "city") and \
+        town = self._resolved_elsewhere(ent.start_char, country, ent.text) if kind in ("country", "city") and \
             ent.label_ != "PERSON" else None
         if town is not None:  # "a Paris man", "Palestine" in a story the places step reads as Tennessee's, Texas's
             return EventActor(text=ent.text, canonical=ent.text, code=town, sector="CVL", kind="state")
@@ -1069,19 +1070,13 @@ class ActorCoder:
         """ISO3 of the place a body's name opens with (``_home_in_name``), or of the town the places step resolved
         there: "the Athens Police Department" in a story about Athens, Texas is American."""
         home = _home_in_name(ent)
-        return (self._resolved_elsewhere(ent.start_char, home) or home) if home else None
+        return (self._resolved_elsewhere(ent.start_char, home, ent[0].text) or home) if home else None
 
-    def _resolved_elsewhere(self, start: int, country: str | None) -> str | None:
+    def _resolved_elsewhere(self, start: int, country: str | None, text: str | None = None) -> str | None:
         """ISO3 of the town the places step resolved at character ``start`` when it lies in another country than
         ``country`` (the world's namesake the name alone suggests: Paris, France for "Paris" in a Tennessee story),
-        else None."""
-        places = self.all_places
-        for place in places[bisect_left(self._starts[id(places)], start):]:
-            if place.start > start:
-                break
-            if place.country and place.country != country and place.feature != "country":
-                return place.country
-        return None
+        else None (also when another mention of ``text`` is resolved in ``country``: one odd reading is no town)."""
+        return town_elsewhere(self.all_places, start, country, text)
 
     def _group_record(self, text: str, group) -> EventActor:
         code, sector, country = group

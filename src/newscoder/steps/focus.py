@@ -44,7 +44,7 @@ def country_weights(doc: Doc) -> dict[str, float]:
     actors = doc._.nc_actors or {}
     placed: set[int] = set()  # starts of mentions counted here
     text = extensions.doc_text(doc)
-    resolved = {p.start: p for p in doc._.nc_places or () if p.country and not p.in_name}
+    places = doc._.nc_places or ()
     for ent in doc._.nc_entities or ():
         info = actors.get(ent.canonical)
         if not info or not info.country or info.kind in NOT_ABOUT:
@@ -52,10 +52,9 @@ def country_weights(doc: Doc) -> dict[str, float]:
         if countries.is_currency_at(text, ent.end):
             continue
         iso3, city = info.country, info.kind == "city"
-        if (place := resolved.get(ent.start)) is not None and place.country != iso3 and info.kind in ("city",
-                                                                                                    "country"):
-            iso3, city = place.country, place.feature != "country"  # "a Paris man" in a story the places step
-            # reads as Tennessee's, "Palestine" in Texas: the town the text means, not the world's namesake
+        if info.kind in ("city", "country") and (town := town_elsewhere(places, ent.start, iso3, ent.text)):
+            iso3, city = town, True  # "a Paris man" in a story the places step reads as Tennessee's, "Palestine" in
+            # Texas: the town the text means, not the world's namesake
         weights[iso3] = weights.get(iso3, 0.0) + (CITY_SHARE if city else 1.0)
         placed.add(ent.start)
     for p in doc._.nc_places or ():  # towns the entities step could not place ("Manbij")
@@ -72,6 +71,19 @@ def country_weights(doc: Doc) -> dict[str, float]:
     if dateline:
         weights[dateline] = weights.get(dateline, 0.0) + DATELINE_BONUS
     return dict(sorted(weights.items(), key=lambda kv: -kv[1]))
+
+
+def town_elsewhere(places, start: int, country: str | None, text: str | None = None) -> str | None:
+    """ISO3 of the town the places step resolved at character ``start`` (``places`` sorted by start) when it lies
+    in another country than ``country``, the one the name alone suggests ("Paris" in a story the places step reads
+    as Tennessee's); None when another mention of ``text`` is resolved in ``country`` (one odd reading, a headline's
+    "CHINA" taken for a town, is no evidence)."""
+    town = next((p.country for p in places if p.start == start and p.country and p.country != country and
+                 p.feature != "country"), None)
+    if town is None or text is None:
+        return town
+    key = text.lower()
+    return None if any(p.country == country and p.text.lower() == key for p in places) else town
 
 
 def country_tags(doc: Doc, min_weight: float = TITLE_BONUS) -> list[str]:
