@@ -3691,3 +3691,69 @@ def test_people_a_story_about_one_country_does_not_place_are_of_that_country_as_
     assert _codes(urged.actor) == ["PHL"] and urged.actor[0].guessed  # a name the model did not take for a person
     (alone,) = coded("Brital urged Philippine negotiators to send food for the hostages.")
     assert _codes(alone.actor) == [None]  # one sentence tells too little of a story's country
+
+
+def test_people_taken_into_custody_or_put_under_arrest_are_arrested():
+    (took,) = coded("Police gave chase and took John Miller into custody on Friday.")
+    assert took.event == "COERCE" and [r.text for r in took.recipient] == ["John Miller"]
+    (booked,) = coded("John Miller was booked into the Titus County Jail on Friday.")
+    assert booked.event == "COERCE" and [r.text for r in booked.recipient] == ["John Miller"]
+    (placed,) = coded("The opposition leader was placed under house arrest on Friday.")
+    assert placed.cameo == "173"
+    assert not coded("The minister put the bill into law on Friday.")
+
+
+def test_an_attack_a_subject_comes_under_is_on_it_by_the_armed_side_named_and_in_words_by_critics():
+    (fired,) = coded("An army convoy came under fire from rebels near the border on Friday.")
+    assert fired.event == "ASSAULT" and [a.text for a in fired.actor] == ["rebels"]
+    assert [r.text for r in fired.recipient] == ["army convoy"]
+    (critics,) = coded("The Vatican has come under fire for its handling of the scandal.")
+    assert critics.event == "ACCUSE" and _codes(critics.recipient) == ["VAT"] and not critics.actor
+    (lawmakers,) = coded("The minister came under fire from opposition lawmakers over the budget on Friday.")
+    assert lawmakers.event == "ACCUSE" and [r.text for r in lawmakers.recipient] == ["minister"]
+
+
+def test_violence_committed_is_an_assault_and_a_crime_committed_is_not_coded():
+    (executions,) = coded("The rebels committed arbitrary executions in the town on Friday.")
+    assert executions.event == "ASSAULT" and [a.text for a in executions.actor] == ["rebels"]
+    assert not coded("He committed fraud and stole from his employer.")
+
+
+def test_a_vow_to_bring_offenders_to_justice_is_a_threat():
+    (vow,) = coded("Northern Ireland leaders vowed on Friday to bring the bombers to justice.")
+    assert vow.event == "THREATEN" and _codes(vow.actor) == ["GBR"]
+
+
+def test_credit_and_contact_lines_are_no_text_of_the_story():
+    text = ("Protesters clashed with police in Addis Ababa on Friday.\n\nGil Shefler contributed to this report.\n\n"
+            "To contact the reporters on this story: Olivier Monnier in Abidjan at omonnier@example.com.\n")
+    analysis = analyze(text, date=PUB)
+    assert [e.event for e in analysis.events] == ["ASSAULT"]
+    assert {e.text for e in analysis.entities} == {"Addis Ababa"}
+
+
+def test_talks_proposed_pushed_or_arranged_are_not_held():
+    for text in ("Diplomats are pushing urgent peace talks between Georgian and South Ossetian officials.",
+                 "Russia has proposed talks between Georgia and the separatists.",
+                 "Russian officials arranged emergency talks between Georgian and separatist officials for tomorrow."):
+        assert all(e.mode != "asserted" for e in coded(text, options=Options(steps=("events",), event_modes=MODES))
+                   if e.event == "CONSULT"), text
+        assert "CONSULT" not in types(text), text
+    assert types("The two sides held talks in Geneva on Friday.") == ["CONSULT"]
+
+
+def test_a_writing_released_is_published_and_people_released_are_freed():
+    assert not coded("The Foreign Ministry statement was released on Friday.")
+    assert not coded("The army released a video of the raid on Friday.")
+    (freed,) = coded("The rebels released the hostages on Friday.")
+    assert freed.event == "RETREAT"
+
+
+def test_forces_deployed_are_the_doer_and_forces_gathering_show_force():
+    (deployed,) = coded("Police sharpshooters were deployed around the area on Friday.")
+    assert deployed.event == "MOBILIZE" and [a.text for a in deployed.actor] == ["Police sharpshooters"]
+    assert not deployed.recipient
+    (massed,) = coded("Syrian security forces gathered in force around the mosques on Friday.")
+    assert massed.event == "MOBILIZE" and _codes(massed.actor) == ["SYR"]
+    (protest,) = coded("Police officers gathered outside parliament on Friday to protest pay cuts.")
+    assert protest.event == "PROTEST"

@@ -65,6 +65,10 @@ def mode_of(event: Event, tok) -> str:
     planned ("the union will seek support"), or the content of a plan ("the proposal suggests that troops
     would patrol")."""
     kind = em.CURRENT.get(event.event, event.event)
+    if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in WANTED_HEADS:
+        return "future"  # "proposed talks between Georgia and the separatists", "are pushing urgent peace talks",
+        # "arranged emergency talks for tomorrow": asked for or set up, not held (after the model: a mode it does
+        # not see)
     if kind in ("REQUEST", "ACCUSE") and tok.lemma_.lower() in PLANNING and any(
             c.dep_ == "xcomp" for c in tok.children):
         return "future"  # "the government planned to urge fishermen not to cross": a demand planned, not made
@@ -89,6 +93,9 @@ def mode_of(event: Event, tok) -> str:
 
 
 PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i"})
+#: Verbs whose object event noun is wanted or set up, not done: "proposed talks", "pushing peace talks".
+WANTED_HEADS = frozenset({"propose", "push", "urge", "seek", "want", "suggest", "demand", "request", "arrange",
+                          "schedule", "prepare", "favor", "favour", "advocate", "envisage", "envision"})
 #: Verbs of a plan whose complement is not done yet.
 PLANNING = frozenset({"plan", "intend", "aim", "prepare", "hope", "schedule"})
 
@@ -335,6 +342,12 @@ def _verdict(event: Event, tok) -> bool:
         r.code for r in event.recipient)
 
 
+#: Roots of acts of force: coded from the noun after the verb's preposition ("came under attack", "was taken into
+#: custody", "placed under house arrest") they are not vetoed: the model sees the light verb, "come", "take",
+#: which it learnt as no event, and no such frame.
+FORCE_ROOTS = frozenset({"17", "18", "19"})
+
+
 def decide(coder, by_sentence: list[tuple[object, list[Event]]]) -> list[tuple[object, list[Event]]]:
     """Veto, retype, fill, and set mode and confidence, sentence by sentence (see the module docstring)."""
     doc = coder.doc
@@ -364,7 +377,9 @@ def decide(coder, by_sentence: list[tuple[object, list[Event]]]) -> list[tuple[o
                                               _years_ago(tok) or narrated):
                 event.mode = "background"  # "Sadat was shot nine years ago", "sold its stockpile in 1987", "have
                 # killed 65 soldiers since January"
-            if event.mode in ASSERTING and ((d.plover is None and not _verdict(event, tok)) or noise or
+            if event.mode in ASSERTING and ((d.plover is None and not _verdict(event, tok) and not (
+                    (em.prep_pair_code(tok) or "")[:2] in FORCE_ROOTS or syn.attack_undergone(tok) is not None)) or \
+                    noise or
                                             em.boilerplate(tok)):
                 continue  # no real event (the model's veto, a photo caption, "declined to comment"); a denied
                 # or hypothetical one is its mode's business

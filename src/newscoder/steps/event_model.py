@@ -155,6 +155,19 @@ def lexicon_code(tok) -> str | None:
     return control[0] if control else None
 
 
+def prep_pair_code(tok) -> str | None:
+    """The lexicon's code for a verb whose act is the noun after its preposition ("took him into custody", "was
+    placed under house arrest": a VN or VC row of a verb and preposition), or None."""
+    lex = _tables()[0]
+    lemma = tok.lemma_.lower()
+    for c in tok.children:
+        if c.dep_ == "prep":
+            for g in c.children:
+                if g.dep_ == "pobj" and (f"{lemma} {c.lower_}", g.lemma_.lower()) in lex.pairs:
+                    return lex.pairs[(f"{lemma} {c.lower_}", g.lemma_.lower())]
+    return None
+
+
 def _control(tok) -> str | None:
     """How a control verb treats its complement ("intent", "threat", "reject", "request")."""
     control = _tables()[0].control.get(tok.lemma_.lower())

@@ -510,3 +510,16 @@ def headline_passive(tok) -> bool:
 #: Verbs whose to-infinitive needs an object first ("urged Japan to open", never "urged to open" in the active).
 OBJECT_CONTROL = frozenset({"urge", "tell", "order", "press", "encourage", "instruct", "advise", "force", "pressure",
                             "compel", "invite"})
+
+
+#: Attacks a subject "comes under" or "is under": it is their target.
+UNDERGONE_ATTACKS = frozenset({"attack", "fire", "assault", "bombardment", "shelling", "gunfire", "siege", "raid"})
+
+
+def attack_undergone(tok):
+    """The attack noun of "came under (heavy) attack", "is under fire" at verb ``tok``, or None. (No lexicon row:
+    "come" would become every sentence's candidate predicate for the event model.)"""
+    if tok.lemma_.lower() not in ("come", "be"):
+        return None
+    return next((o for p in tok.children if p.dep_ == "prep" and p.lower_ == "under" for o in p.children
+                 if o.dep_ == "pobj" and o.lemma_.lower() in UNDERGONE_ATTACKS), None)

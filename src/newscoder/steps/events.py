@@ -48,6 +48,8 @@ from .actors import (
     GENERIC_TITLES,
     MEETING_WORDS,
     NOT_ACTOR_ENTS,
+    REPORT_NOUNS,
+    SENT_NOUNS,
     STATE_SECTORS,
     ActorCoder,
     conjuncts,
@@ -132,6 +134,9 @@ def _root(code: str) -> str:
 
 def _lookup_verb(tok, lex) -> tuple[str | None, object | None]:
     """The code of a verb predicate and the object noun it consumed, if any."""
+    suffered = syn.attack_undergone(tok)
+    if suffered is not None:
+        return "190", suffered  # "came under heavy attack", "is under fire" (the roles: ``_undergone``)
     for lemma in syn.lemmas(tok):
         found = _lookup_lemma(tok, lemma, lex)
         if found[0] is not None:
@@ -661,6 +666,19 @@ def _warned_of_thing(tok, lex) -> bool:
     return False
 
 
+def _undergone(tok, noun) -> bool:
+    """Is the event noun what the verb's subject undergoes: "came under attack", "is under fire"?"""
+    return tok.lemma_.lower() in ("come", "be") and noun.dep_ == "pobj" and noun.head.lower_ == "under" and \
+        noun.head.head.i == tok.i
+
+
+def _attacker_of(tok, noun):
+    """Who attacks in "came under attack from X" / "by X" (after the verb, the noun or a noun joined to it:
+    "came under heavy shelling and bombardment from ..."), or None."""
+    return next((found for h in (*conjuncts(noun), tok) for prep in ("from", "by")
+                 if (found := syn.prep_child(h, prep, "pobj")) is not None), None)
+
+
 def _giver(tok):
     """Who gives what a receiving verb's subject gets: the object of "from" after the verb, its object, or a
     noun inside the object ("received a package of aid from the EU")."""
@@ -791,6 +809,23 @@ class Coder:
         return found or background[:1]
 
     # ---- verbs
+    def _undergone_in_words(self, tok, noun) -> bool:
+        """Is the attack a subject "came under" one in words: by an unarmed side ("from critics"), for what it did
+        ("for its handling of the crisis", "over the budget"), or, with no attacker named, on a person, party or
+        government official ("the minister came under fire"), not on a place, a vehicle or armed men?"""
+        if noun.lemma_.lower() not in FIGURATIVE_FIRE:
+            return False  # "came under shelling", "under siege": only ever physical
+        attacker = _attacker_of(tok, noun)
+        if attacker is not None:
+            return not (attacker.lemma_.lower() in FORCES | ARMED_ATTACKERS or any(
+                r.sector in ARMED_SECTORS or r.canonical == "unidentified attackers"
+                for h in conjuncts(attacker) for r in self.actors.code(h)))
+        if any(p.dep_ == "prep" and p.lower_ in ("for", "over") for h in (tok, noun) for p in h.children):
+            return True
+        subj = syn.subject(tok)[0]
+        return subj is not None and any(r.kind == "person" or r.sector in ("GOV", "LEG", "PTY", "OPP", "JUD", "BUS")
+                                        for r in self.actors.code(subj))
+
     def verb_event(self, tok, consumed) -> Event | None:
         kids = children(tok)
         judged = self._judged(tok) or self._labelled(tok) or self._denied(tok)
@@ -847,6 +882,17 @@ class Coder:
                     g.dep_ == "compound" and g.lemma_.lower() in SAID_IN for g in o.children) for o in p.children)
                 for p in kids):
             return None  # "shared on Twitter videos posted by ...": posted online, no information handed to anyone
+        if code and _root(code) == "14" and noun is None and tok.lemma_.lower() in GATHERING_VERBS and not any(
+                c.dep_ in ("advcl", "xcomp") or c.dep_ == "prep" and c.lower_ in ("against", "over", "for")
+                for c in kids) and (subj := syn.subject(tok)[0]) is not None and any(
+                r.sector in ARMED_SECTORS for h in conjuncts(subj) for r in self.actors.code(h)) and not any(
+                r.sector in LABOUR_SECTORS for h in conjuncts(subj) for r in self.actors.code(h)):
+            code = "150"  # "security forces and loyalists gathered in force around the mosques": a show of force, not
+            # a protest
+        if code and _root(code) in ("18", "19") and noun is not None and _undergone(tok, noun) and \
+                self._undergone_in_words(tok, noun):
+            code = "111"  # "the minister came under fire from critics", "has come under fire for its handling":
+            # criticised
         if code and _root(code) in ("18", "19") and self._attacked_in_words(tok, noun):
             code = "111"  # "Howard launched an attack on Labour's record", "a businessman attacked the government"
         if code and _root(code) not in VIOLENT_ROOTS and noun is None and self._thing_doer(tok):
@@ -1728,6 +1774,10 @@ class Coder:
                     o.dep_ == "dobj" and (self.actors.is_people(o) or any(r.code for r in self.actors.code(o)))
                     for o in children(c)) for c in children(tok)):
             return self.lex.thing_object.get(lemma)  # "I helped to win that election": no one helped
+        if code and lemma in self.lex.thing_object and not partner and obj is not None and obj.pos_ == "NOUN" and \
+                obj.lemma_.lower() in WRITTEN_THINGS:
+            return self.lex.thing_object[lemma]  # "the Foreign Ministry statement was released": a writing published,
+            # whoever's name is on it (its author's name would make it an actor)
         if code and lemma in self.lex.thing_object and not partner:
             # (what is shared with someone is cooperation with them: "shared evidence with the U.S.")
             clause = kept_by != "clause" and any(c.dep_ == "ccomp" for c in children(tok))  # "demonstrated that
@@ -1928,8 +1978,13 @@ class Coder:
                                         speaker_tok, by_speaker)
         if not actors and _root(code) == "13" and _root(said) != "13":
             return None  # "analysts say the offensive will force the regime out": a forecast, no one's threat
+        if _root(code) == "15" and not actors and syn.passive_subject(tok) is not None and not any(
+                c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in tok.children):  # ("where British forces
+            # are stationed": where they are, no act)
+            actors = [r for r in recipient if _forces(r.text) or r.sector in ARMED_SECTORS]  # "Police sharpshooters
+            # were deployed around the area": the forces deployed are their own side's, the doer
         if _root(code) == "15":  # a state's forces mobilised are no target: "deployed warships near Taiwan"
-            recipient = [r for r in recipient if not _forces(r.text)]
+            recipient = [r for r in recipient if not _forces(r.text) and r not in actors]
         if not recipient and noun is not None and noun.dep_ == "dobj" and _root(code) in ("08", "16") and (
                 owner := next((c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)) is not None:
             recipient = [r for r in self.actors.code(owner) if r.code and r.code not in {a.code for a in actors}]
@@ -2256,6 +2311,10 @@ class Coder:
                 if not actors and agent is None and tok.lemma_.lower() in IMPLIED_AGENTS:
                     actors = self._implied_agent(tok)
                 return actors, []
+        elif noun is not None and _undergone(tok, noun):
+            # "Misrata came under heavy attack from regime tanks": the subject is the target, the "from" or "by"
+            # phrase the attacker
+            agent, patient = _attacker_of(tok, noun), subj
         elif tok.lemma_.lower() in RECEIVING and noun is not None:
             # "Ireland received aid from the EU" (a VN row's aid, loan, support): the giver is the source; "ECUADOR
             # GETS LOAN": the subject is who gets it, never the giver
@@ -2847,6 +2906,17 @@ GOING = frozenset({"enter", "leave", "reach", "travel", "cross", "attend", "retu
 #: Verbs after which "in talks"/"in negotiations" are the subject's own ("is in talks with", "remains in talks").
 IN_TALKS = frozenset({"be", "involve", "engage", "remain", "enter", "join", "stay", "lock", "bog", "mire"})
 #: Armed forces and their hardware, as the object of a verb that moves them ("sent tanks", "massed troops").
+#: Verbs of people gathering: a protest by the public, a show of force by armed men.
+GATHERING_VERBS = frozenset({"gather", "mass", "assemble", "converge", "rally", "swarm", "congregate"})
+#: Writings and records: a thing whoever's name is on it ("the Foreign Ministry statement was released").
+WRITTEN_THINGS = SENT_NOUNS | REPORT_NOUNS | frozenset({
+    "figure", "data", "result", "video", "footage", "photo", "photograph", "picture", "image", "tape", "recording",
+    "transcript", "text", "list", "book", "album", "film", "letter", "details", "findings", "guidelines"})
+#: Who or what attacks physically, besides ``FORCES``: "came under fire from gunmen", "from rockets".
+ARMED_ATTACKERS = frozenset({"gunman", "militant", "insurgent", "rebel", "guerrilla", "sniper", "attacker", "rocket",
+                             "mortar", "drone", "plane", "shell", "grenade", "gun", "weapon", "bomb"})
+#: Attacks a subject comes under that may be in words ("came under fire from critics"); the others never are.
+FIGURATIVE_FIRE = frozenset({"fire", "attack", "assault"})
 FORCES = frozenset({"troop", "soldier", "tank", "unit", "warship", "ship", "armor", "armour", "force", "battalion",
                     "division", "brigade", "regiment", "jet", "warplane", "aircraft", "fighter", "bomber", "reinforcement",
                     "artillery", "missile", "marine", "paratrooper", "carrier", "submarine", "destroyer", "frigate",

@@ -108,14 +108,23 @@ def _row_like(words: list[str], line: Line) -> bool:
 
 _MENU_SEP = re.compile(r"\s*[/|\u2022\u00b7]\s*")
 _RIGHTS = re.compile(r"^(?:\(c\)|\u00a9|copyright\b)|all rights reserved", re.I)
+#: A web story's credit or contact line: "Gil Shefler contributed to this report.", "Editors: ... To contact the
+#: reporters on this story: ..." (a wire's "(Reporting by ...; Editing by ...)" stays text: news annotation tags its
+#: names, and it reports no event).
+_CREDIT = re.compile(r"\bcontributed (?:reporting )?to (?:this|the) (?:report|story|article)\W*$|"
+                     r"^\W*(?:Editors?: .*)?To contact the (?:reporters?|editors?|writers?) "
+                     r"(?:on|of|for|responsible for) this story", re.I)
 
 
 def _page_furniture(line: Line) -> bool:
-    """A web page's menu or notice ("About us / Contact us /", "(C) All rights reserved"): no prose, kept out of
+    """A web page's menu or notice ("About us / Contact us /", "(C) All rights reserved") or a story's credit line
+    ("X contributed to this report", "To contact the reporter on this story: ..."): no prose, kept out of
     entities, tags and events like a table row. A menu has two separators or one at its end, each item a few words,
     and no sentence end."""
     text = line.text
     if _RIGHTS.search(text) and len(text) <= ROW_MAX_CHARS:
+        return True
+    if _CREDIT.search(text) and len(text.split(". ")) <= 2:  # (a credit closing a paragraph of prose is left)
         return True
     if text.endswith((".", "!", "?", '"', "\u201d")):
         return False
