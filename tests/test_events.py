@@ -3757,3 +3757,10 @@ def test_forces_deployed_are_the_doer_and_forces_gathering_show_force():
     assert massed.event == "MOBILIZE" and _codes(massed.actor) == ["SYR"]
     (protest,) = coded("Police officers gathered outside parliament on Friday to protest pay cuts.")
     assert protest.event == "PROTEST"
+
+
+def test_calling_the_police_summons_help_and_is_no_event():
+    assert not coded("The family called police, who searched the area around the hotel that night, police said.")
+    assert not coded("Neighbours called 911 on Friday after hearing shots.")
+    (named,) = coded("The minister called the attack cowardly on Friday.")
+    assert named.event == "ACCUSE"

@@ -1006,6 +1006,11 @@ class Coder:
         deployed = _deployment(tok)
         if deployed is not None:  # "sent armored units to the border", "moved tanks toward Slovenia": forces
             return self.make(tok, "154", recipient_head=deployed[0])  # massed, no aid given (CAMEO 154)
+        if code and tok.lemma_.lower() == "call" and tok.i + 1 < len(tok.doc) and (
+                summoned := tok.doc[tok.i + 1]).head.i == tok.i and summoned.lemma_.lower() in SUMMONED and not any(
+                c.dep_ in ("dobj", "oprd", "dative") and c.i != summoned.i for c in kids):
+            return None  # "the family called police", "neighbours called 911": help summoned, no call between
+            # actors, no name given
         if code == "041" and tok.lemma_.lower() == "call" and any(
                 c.dep_ in ("xcomp", "advcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
                 for c in kids):
@@ -2906,6 +2911,9 @@ GOING = frozenset({"enter", "leave", "reach", "travel", "cross", "attend", "retu
 #: Verbs after which "in talks"/"in negotiations" are the subject's own ("is in talks with", "remains in talks").
 IN_TALKS = frozenset({"be", "involve", "engage", "remain", "enter", "join", "stay", "lock", "bog", "mire"})
 #: Armed forces and their hardware, as the object of a verb that moves them ("sent tanks", "massed troops").
+#: Whom people call for help: "called police" summons them.
+SUMMONED = frozenset({"police", "911", "999", "ambulance", "paramedic", "firefighter", "fireman", "deputy",
+                      "officer", "authority", "sheriff", "security", "fire department", "help"})
 #: Verbs of people gathering: a protest by the public, a show of force by armed men.
 GATHERING_VERBS = frozenset({"gather", "mass", "assemble", "converge", "rally", "swarm", "congregate"})
 #: Writings and records: a thing whoever's name is on it ("the Foreign Ministry statement was released").
