@@ -696,7 +696,7 @@ class ActorCoder:
             return [EventActor(text=text, canonical=text, code=country, sector=None, kind="group",
                                own_country=country, guessed=True)]
         if head.pos_ == "PROPN" or head_ent is not None or _people_word(head):  # someone we cannot code (one a
-            # story about one country may place: ``placed_by_dateline``)
+            # story about one country may place: ``placed_by_story``)
             return [EventActor(text=text, canonical=text, code=None, sector=sector,
                                kind="unplaced" if _placeable(head, head_ent, tokens) else "other")]
         if head.lemma_.lower() in ATTACK_NOUNS and head.dep_ not in ("dobj", "pobj"):
@@ -824,7 +824,7 @@ class ActorCoder:
                 return found[0] if found else None
         return None
 
-    def placed_by_dateline(self, recs: list[EventActor], coded: bool = False) -> list[EventActor]:
+    def placed_by_story(self, recs: list[EventActor], coded: bool = False) -> list[EventActor]:
         """The people among ``recs`` the article does not place, in a wire story most about its dateline's country
         ("Hasina accused the BNP", from Dhaka, in a story about Bangladesh): that country, as a guess (only once
         the actors are coded, so no title, owner or pronoun of the text is overruled by it); in a story about one

@@ -2264,8 +2264,8 @@ class Coder:
             r.text.split(" ", 1)[0].lower() in OWN_POSSESSIVES and r.sector == "MIL" and r.code in sides)]
         # "Hungary is willing to withdraw its troops": its own troops are no other side
         coded = any(r.code for r in actors + recipient)
-        actors, recipient = (self.actors.placed_by_dateline(actors, coded),
-                             self.actors.placed_by_dateline(recipient, coded))
+        actors, recipient = (self.actors.placed_by_story(actors, coded),
+                             self.actors.placed_by_story(recipient, coded))
         return _unguess(actors, recipient), _unguess(recipient, actors)
 
     def _verb_roles(self, tok, noun, speaker) -> tuple[list[EventActor], list[EventActor]]:
@@ -2913,7 +2913,7 @@ IN_TALKS = frozenset({"be", "involve", "engage", "remain", "enter", "join", "sta
 #: Armed forces and their hardware, as the object of a verb that moves them ("sent tanks", "massed troops").
 #: Whom people call for help: "called police" summons them.
 SUMMONED = frozenset({"police", "911", "999", "ambulance", "paramedic", "firefighter", "fireman", "deputy",
-                      "officer", "authority", "sheriff", "security", "fire department", "help"})
+                      "officer", "authority", "sheriff", "security", "help"})
 #: Verbs of people gathering: a protest by the public, a show of force by armed men.
 GATHERING_VERBS = frozenset({"gather", "mass", "assemble", "converge", "rally", "swarm", "congregate"})
 #: Writings and records: a thing whoever's name is on it ("the Foreign Ministry statement was released").
