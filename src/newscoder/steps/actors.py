@@ -1344,7 +1344,8 @@ INTERNATIONAL_WORDS = frozenset({"international", "world", "global", "nations", 
 
 #: Words that put people outside the story's own country: "foreign suspects", "international observers".
 ABROAD_WORDS = frozenset({"foreign", "international", "western", "overseas", "exiled", "expatriate", "global", "world",
-                          "immigrant", "immigrants", "refugee", "refugees", "migrant", "migrants", "tourist", "tourists"})
+                          "immigrant", "immigrants", "refugee", "refugees", "migrant", "migrants", "tourist",
+                          "tourists"})
 
 
 def _placeable(head, head_ent, tokens) -> bool:
