@@ -1018,3 +1018,14 @@ def test_a_town_reading_of_a_world_name_counts_only_when_no_other_mention_reads_
     headline = [place("CHINA", 0, "USA", "city"), place("China", 51, "CHN", "country")]
     assert town_elsewhere(headline, 0, "CHN", "CHINA") is None  # one odd reading is no evidence
     assert town_elsewhere(tennessee, 0, "USA", "Paris") is None  # the same country: nothing to change
+
+
+def test_a_headline_listing_countries_in_capitals_is_no_dateline():
+    from newscoder.pipeline import analyze
+
+    text = ("CHINA, ISRAEL DISCUSS MIDDLE EAST PEACE PROSPECTS\nBEIJING, March 1 - China and Israel discussed peace "
+            "prospects on Monday, officials in China said.")
+    places = analyze(text).places
+    assert (places[0].text, places[0].country, places[0].feature) == ("CHINA", "CHN", "country")  # no town named China
+    beijing = next(p for p in places if p.text == "BEIJING")
+    assert beijing.country == "CHN"

@@ -137,7 +137,7 @@ def find_toponyms(doc) -> list[Mention]:
         if ent.label_ in ("ORG", "EVENT"):
             mentions.extend(_located_in(ent))
     mentions = _extend(doc, mentions)
-    datelines = dateline_matches(text_of(doc))
+    datelines = [d for d in dateline_matches(text_of(doc)) if not _listed(doc, d)]
     mentions.extend(_datelines(doc, mentions, datelines))
     mentions.extend(_named_by_pattern(doc))
     mentions = _unit_lists(doc, mentions)
@@ -593,6 +593,14 @@ def _located_in(ent) -> list[Mention]:
 def _part_of(ent, span) -> Mention:
     """A place inside an organisation's name: marked with the name (its seat is not known here)."""
     return Mention(span.text, span.start_char, span.end_char, "ORG-PLACE", in_name=ent.text)
+
+
+def _listed(doc, match: re.Match) -> bool:
+    """Does a dateline-like match end at a bare comma that another word in capitals follows ("CHINA, ISRAEL
+    DISCUSS PEACE"): a headline listing names, not a place and its date (a town named China is not where the story
+    was filed)?"""
+    after = text_of(doc)[match.end():match.end() + 30]
+    return match.group(0).rstrip().endswith(",") and re.match(r"[ \t]*[A-Z]{2,}\b", after) is not None
 
 
 def _datelines(doc, mentions: list[Mention], datelines: list[re.Match]) -> list[Mention]:
