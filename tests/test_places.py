@@ -1007,17 +1007,17 @@ def test_a_landmark_known_by_name_is_kept_over_its_namesake_villages():
 
 def test_a_town_reading_of_a_world_name_counts_only_when_no_other_mention_reads_it_as_the_world_one():
     from newscoder.models import PlaceMention
-    from newscoder.steps.focus import town_elsewhere
+    from newscoder.steps.focus import Towns
 
     def place(text, start, country, feature):
         return PlaceMention(text=text, start=start, end=start + len(text), name=text, country=country,
                             feature=feature)
 
     tennessee = [place("Paris", 0, "USA", "city"), place("Paris", 40, "USA", "city")]
-    assert town_elsewhere(tennessee, 0, "FRA", "Paris") == "USA"
+    assert Towns(tennessee).elsewhere(0, "FRA", "Paris") == "USA"
     headline = [place("CHINA", 0, "USA", "city"), place("China", 51, "CHN", "country")]
-    assert town_elsewhere(headline, 0, "CHN", "CHINA") is None  # one odd reading is no evidence
-    assert town_elsewhere(tennessee, 0, "USA", "Paris") is None  # the same country: nothing to change
+    assert Towns(headline).elsewhere(0, "CHN", "CHINA") is None  # one odd reading is no evidence
+    assert Towns(tennessee).elsewhere(0, "USA", "Paris") is None  # the same country: nothing to change
 
 
 def test_a_headline_listing_countries_in_capitals_is_no_dateline():

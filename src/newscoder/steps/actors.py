@@ -19,7 +19,7 @@ from ..knowledge import countries, firms
 from ..knowledge.event_lexicon import agents, lexicon
 from ..models import EventActor
 from .event_syntax import PARTS, in_headline_credit, speaker, whole_of
-from .focus import town_elsewhere
+from .focus import Towns
 from .ner_fixes import CORP_SUFFIX
 
 MOD_DEPS = frozenset({"compound", "amod", "nmod", "poss", "npadvmod", "nummod", "det", "punct",
@@ -224,6 +224,7 @@ class ActorCoder:
         # where sentences happen: not a metonym, nor a place inside a name ("Bank of America", "Delta Holdings")
         self.places = [p for p in self.all_places if p.country and not p.metonym and not p.in_name]
         self._starts = {id(ps): [p.start for p in ps] for ps in (self.all_places, self.places)}
+        self.towns = Towns(self.all_places)  # where the places step read a world name as a town ("a Paris man")
         self._sent_ents: dict[int, list] = {}
         for ent in ents:  # Span.ents scans the whole doc at every call: index them once
             self._sent_ents.setdefault(ent.sent.start, []).append(ent)
@@ -1045,7 +1046,7 @@ class ActorCoder:
         if not info:
             return None
         kind, country = info.kind, info.country
-        town = self._resolved_elsewhere(ent.start_char, country, ent.text) if kind in ("country", "city") and \
+        town = self.towns.elsewhere(ent.start_char, country, ent.text) if kind in ("country", "city") and \
             ent.label_ != "PERSON" else None
         if town is not None:  # "a Paris man", "Palestine" in a story the places step reads as Tennessee's, Texas's
             return EventActor(text=ent.text, canonical=ent.text, code=town, sector="CVL", kind="state")
@@ -1070,13 +1071,7 @@ class ActorCoder:
         """ISO3 of the place a body's name opens with (``_home_in_name``), or of the town the places step resolved
         there: "the Athens Police Department" in a story about Athens, Texas is American."""
         home = _home_in_name(ent)
-        return (self._resolved_elsewhere(ent.start_char, home, ent[0].text) or home) if home else None
-
-    def _resolved_elsewhere(self, start: int, country: str | None, text: str | None = None) -> str | None:
-        """ISO3 of the town the places step resolved at character ``start`` when it lies in another country than
-        ``country`` (the world's namesake the name alone suggests: Paris, France for "Paris" in a Tennessee story),
-        else None (also when another mention of ``text`` is resolved in ``country``: one odd reading is no town)."""
-        return town_elsewhere(self.all_places, start, country, text)
+        return (self.towns.elsewhere(ent.start_char, home, ent[0].text) or home) if home else None
 
     def _group_record(self, text: str, group) -> EventActor:
         code, sector, country = group

@@ -44,7 +44,7 @@ def country_weights(doc: Doc) -> dict[str, float]:
     actors = doc._.nc_actors or {}
     placed: set[int] = set()  # starts of mentions counted here
     text = extensions.doc_text(doc)
-    places = doc._.nc_places or ()
+    towns = Towns(doc._.nc_places or ())
     for ent in doc._.nc_entities or ():
         info = actors.get(ent.canonical)
         if not info or not info.country or info.kind in NOT_ABOUT:
@@ -52,7 +52,7 @@ def country_weights(doc: Doc) -> dict[str, float]:
         if countries.is_currency_at(text, ent.end):
             continue
         iso3, city = info.country, info.kind == "city"
-        if info.kind in ("city", "country") and (town := town_elsewhere(places, ent.start, iso3, ent.text)):
+        if info.kind in ("city", "country") and (town := towns.elsewhere(ent.start, iso3, ent.text)):
             iso3, city = town, True  # "a Paris man" in a story the places step reads as Tennessee's, "Palestine" in
             # Texas: the town the text means, not the world's namesake
         weights[iso3] = weights.get(iso3, 0.0) + (CITY_SHARE if city else 1.0)
@@ -73,17 +73,30 @@ def country_weights(doc: Doc) -> dict[str, float]:
     return dict(sorted(weights.items(), key=lambda kv: -kv[1]))
 
 
-def town_elsewhere(places, start: int, country: str | None, text: str | None = None) -> str | None:
-    """ISO3 of the town the places step resolved at character ``start`` (``places`` sorted by start) when it lies
-    in another country than ``country``, the one the name alone suggests ("Paris" in a story the places step reads
-    as Tennessee's); None when another mention of ``text`` is resolved in ``country`` (one odd reading, a headline's
-    "CHINA" taken for a town, is no evidence)."""
-    town = next((p.country for p in places if p.start == start and p.country and p.country != country and
-                 p.feature != "country"), None)
-    if town is None or text is None:
+class Towns:
+    """The places step's readings of an article's names, indexed once: which town it resolved at a mention's start,
+    and in which countries it resolved each name."""
+
+    def __init__(self, places) -> None:
+        self.at: dict[int, str] = {}
+        self.countries_of: dict[str, set[str]] = {}
+        for p in places:
+            if p.country and p.feature != "country":
+                self.at.setdefault(p.start, p.country)
+            if p.country:
+                self.countries_of.setdefault(p.text.lower(), set()).add(p.country)
+
+    def elsewhere(self, start: int, country: str | None, text: str | None = None) -> str | None:
+        """ISO3 of the town the places step resolved at character ``start`` when it lies in another country than
+        ``country``, the one the name alone suggests ("Paris" in a story the places step reads as Tennessee's);
+        None when another mention of ``text`` is resolved in ``country`` (one odd reading, a headline's "CHINA"
+        taken for a town, is no evidence)."""
+        town = self.at.get(start)
+        if town is None or town == country:
+            return None
+        if text is not None and country in self.countries_of.get(text.lower(), ()):
+            return None
         return town
-    key = text.lower()
-    return None if any(p.country == country and p.text.lower() == key for p in places) else town
 
 
 def country_tags(doc: Doc, min_weight: float = TITLE_BONUS) -> list[str]:
