@@ -2334,6 +2334,23 @@ def test_a_speakers_verdict_on_a_party_or_on_government_plans_is_criticism():
     assert len(criticism) >= 2
 
 
+def test_a_measure_condemned_is_criticism_even_when_its_makers_go_unnamed():
+    (unjust,) = coded("The nurses' union said the hospital closures were unjust.")
+    assert (unjust.event, unjust.cameo, unjust.mode) == ("ACCUSE", "111", "reported")
+    (harmful,) = coded("The planned pay cuts are not in the interest of patients, the opposition Labour party said.")
+    assert harmful.event == "ACCUSE" and harmful.mode == "reported" and "not in the interest" in harmful.trigger
+    (named,) = coded("The fuel levy approved by the Kenyan parliament was reckless, the opposition ODM party said.")
+    assert [r.sector for r in named.recipient] == ["LEG"]  # the makers, when the sentence names them
+    (words,) = coded("Kenya's foreign minister said the ambassador's remarks were insulting.")
+    assert words.event == "ACCUSE" and words.actor[0].code.startswith("KEN")
+
+
+def test_a_measures_hardship_or_merits_of_a_plain_thing_are_no_criticism():
+    assert types("The health minister said the hospital closures were painful but necessary.") == []
+    assert types("Economists said the harvest was a disaster for Kenya's farmers.") == []
+    assert types("The nurses' union said the hospital closures were quick.") == []
+
+
 def test_a_state_judged_by_its_own_people_is_still_no_criticism():
     assert types("The Kenyan president said Kenya was a fair trader.") == []
 

@@ -329,17 +329,41 @@ def retype(event: Event, decision: em.Decision) -> None:
     event.goldstein, event.quad_class = info.goldstein, info.quad_class
 
 
+#: Measures and acts someone decided on or carried out: a speaker's condemnation of one ("said the proposed cuts were
+#: unfair", "said the crackdown was brutal", "the ruling is outrageous") is criticism of its makers, an event even
+#: where the sentence does not name them. (Not plain things or states: "the economy was weak", "the roads are
+#: unsafe"; nor results, which are sports' as often as elections'.)
+MEASURES = frozenset({
+    "legislation", "law", "bill", "package", "plan", "proposal", "policy", "budget", "measure", "reform", "scheme",
+    "decision", "ruling", "verdict", "judgment", "judgement", "deal", "agreement", "rule", "regulation", "strategy",
+    "approach", "handling", "move", "tax", "levy", "fee", "plans", "proposals", "policies", "resolution", "response",
+    "action", "treaty", "programme", "program", "investigation", "inquiry", "decree", "order", "amendment",
+    "guideline", "guidelines", "cut", "cuts", "increase", "increases", "hike", "ban", "closure", "closures", "vote",
+    "crackdown", "sanction", "sanctions", "embargo", "blockade", "raid", "raids", "arrest", "arrests", "detention",
+    "deportation", "deportations", "eviction", "evictions", "layoff", "layoffs", "bailout", "settlement", "sentence",
+    "invasion", "occupation", "intervention", "war", "offensive", "execution", "executions", "appointment",
+    "nomination", "dismissal", "firing", "veto", "referendum", "election", "redistricting", "merger",
+    "takeover", "subsidy", "subsidies", "tariff", "tariffs", "mandate", "curfew", "restriction", "restrictions",
+    # words said: "said the remarks were unfair" criticises whoever made them
+    "remark", "remarks", "comment", "comments", "speech", "statement", "statements", "criticism", "accusation",
+    "accusations", "claim", "claims"})
+
+
 def _verdict(event: Event, tok) -> bool:
     """Is the event a speaker's verdict on a coded actor told with a copula ("said the government's plan was
     flawed", "said X was behind the bombing", "said the slaying was the work of Y", "said Y was a decent man"), or a
-    charge denied with one ("said the allegations were false")?
+    charge denied with one ("said the allegations were false"), or a measure condemned (``MEASURES``)?
     The rules' construction decides it: the model, trained on predicates, has next to no copulas to learn from (its
-    P(NONE) there turns on the subject being a thing). A verdict on a thing ("a fall in mining was responsible for
-    the contraction") is left to the model."""
+    P(NONE) there turns on the subject being a thing). A verdict on another thing ("a fall in mining was responsible
+    for the contraction") is left to the model."""
     if event.cameo == "120" and (tok.lemma_ == "be" or tok.head.lemma_ == "be" and tok.dep_ in ("acomp", "attr")):
         return True  # a charge denied: "said the allegations were baseless", "said there was no collusion"
-    return tok.lemma_ == "be" and ((event.cameo or "")[:2] == "11" or event.cameo == "051") and any(
-        r.code for r in event.recipient)
+    if tok.lemma_ != "be":
+        return False
+    if (event.cameo or "")[:2] == "11" and any(c.dep_ == "nsubj" and c.lemma_.lower() in MEASURES
+                                               for c in tok.children):
+        return True  # a measure condemned: "the union said the proposed cuts were unfair"
+    return ((event.cameo or "")[:2] == "11" or event.cameo == "051") and any(r.code for r in event.recipient)
 
 
 #: Roots of acts of force: coded from the noun after the verb's preposition ("came under attack", "was taken into

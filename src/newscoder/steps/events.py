@@ -1437,11 +1437,17 @@ class Coder:
         """A speaker's verdict on someone, told as a copula and a word of blame ("the paper said the bureaucracy was
         unimaginative", "X said the plan is flawed", "officials said the group was responsible for the attack"):
         the speaker criticises (111) or accuses (112, "responsible", "guilty", "to blame") the subject."""
-        if tok.lemma_ != "be" or tok.dep_ not in ("ccomp", "parataxis") or syn.is_negated(tok):
+        if tok.lemma_ != "be" or tok.dep_ not in ("ccomp", "parataxis"):
             return None
         subj = next((c for c in tok.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
-        word = next((c for c in tok.children if c.dep_ == "acomp" and c.lemma_.lower() in BLAME_WORDS), None)
-        code = BLAME_WORDS[word.lemma_.lower()] if word is not None else None
+        if syn.is_negated(tok):  # "the proposed cuts are not in the best interest of our children"
+            word = _against_interest(tok) if subj is not None and subj.lemma_.lower() in event_decide.MEASURES else None
+            code = "111"
+            if word is None:
+                return None
+        else:
+            word = next((c for c in tok.children if c.dep_ == "acomp" and c.lemma_.lower() in BLAME_WORDS), None)
+            code = BLAME_WORDS[word.lemma_.lower()] if word is not None else None
         if word is None and subj is not None:
             word, accused = _blame_phrase(tok, subj)
             if word is not None:
@@ -1463,7 +1469,10 @@ class Coder:
             return None
         owner = next((c for c in subj.children if c.dep_ == "poss" and c.pos_ != "PRON"), None) or next(
             (c for c in subj.children if c.dep_ in ("compound", "amod") and c.i < subj.i and (
-                c.ent_type_ in ("ORG", "NORP", "GPE") and any(r.code for r in self.actors.code(c)))), None)
+                c.ent_type_ in ("ORG", "NORP", "GPE") and any(r.code for r in self.actors.code(c)))), None) or next(
+            (a for c in subj.children if c.dep_ == "acl" and c.tag_ == "VBN" and
+             (a := syn.agent_of_passive(c)) is not None), None)  # "the cuts proposed by Governor Pawlenty"
+        measure = subj.lemma_.lower() in event_decide.MEASURES
         government = None
         if owner is None and self.actors.is_thing(subj) and (gov := next(
                 (c for c in subj.children if c.dep_ in ("compound", "amod") and c.i < subj.i and
@@ -1473,15 +1482,22 @@ class Coder:
                                     kind="state", guessed=True)  # "government proposals are unrealistic"
             if any(r.code == country.iso3 and r.sector == "GOV" for r in speaker):
                 return None  # a government's own members on its plans
-        if owner is not None and (self.actors.is_thing(subj) or graded and not self._judged_actor(subj, speaker_tok)):
+        if owner is not None and (self.actors.is_thing(subj) or measure or
+                                  graded and not self._judged_actor(subj, speaker_tok)):
             subj = owner  # "the government's plan was flawed", "Tory plans were reckless": the owner is criticised
-        if graded and government is None and not self._judged_actor(subj, speaker_tok):
-            return None  # a word of the table judges an actor: "said the talks were useful" praises no one
+        if graded and government is None and not self._judged_actor(subj, speaker_tok) and not (
+                code == "111" and measure and word.lemma_.lower() not in HARDSHIP_WORDS):
+            return None  # a word of the table judges an actor: "said the talks were useful" praises no one; or
+            # condemns a measure, whose makers the sentence need not name ("said the proposed cuts were unjust")
+        against = word.lemma_.lower() == "interest"  # "not in the interest of": the negation is the verdict
         event = self.make(tok, code, actors=speaker, recipient_head=subj if government is None else None,
-                          verdict=True)
+                          verdict=True, denial=against)
         if event is not None and government is not None:
             event.recipient = [government]
-        if event is not None:
+        if event is not None and against:
+            event.trigger, event.recoded = tok.doc[tok.i:word.i + 1].text, True  # "are not in the best interest":
+            # the criticism is said, not negated
+        elif event is not None:
             to = "to " if word.lemma_.lower() == "blame" else ""
             event.trigger = f"{tok.text} {to}{word.text}"  # "was flawed", "were to blame"
         return event
@@ -3131,7 +3147,7 @@ def _evaluation(be, subj=None):
     "were in turmoil") and its code; with a made thing as the subject (``subj``: a plan, a resolution, a response),
     also a word that is only a state elsewhere ("the resolution was weak", "the plan was a failure"; not "the
     economy was weak")."""
-    made = subj is not None and subj.lemma_.lower() in POLICY_THINGS | MADE_THINGS
+    made = subj is not None and subj.lemma_.lower() in POLICY_THINGS | MADE_THINGS | event_decide.MEASURES
     for c in be.children:
         if c.dep_ in ("acomp", "attr") and c.pos_ in ("ADJ", "NOUN"):
             word, code = _graded(c)
@@ -3157,7 +3173,15 @@ MADE_THINGS = frozenset({"resolution", "response", "effort", "efforts", "perform
                          "ruling", "law", "laws", "programme", "program", "campaign", "investigation", "inquiry"})
 #: Words of a state that, said of a made thing, judge its maker: "weak", "a failure", "a mistake".
 THING_VERDICTS = frozenset({"weak", "failure", "bad", "poor", "mistake", "error", "flop", "fiasco", "blunder",
-                            "inadequate", "insufficient", "toothless", "meaningless", "pointless", "useless"})
+                            "inadequate", "insufficient", "toothless", "meaningless", "pointless", "useless",
+                            "disaster", "disastrous", "catastrophe", "sham", "farce", "wasteful", "unjust",
+                            "nightmare", "unconstitutional"})
+#: Words of a measure's cost or harshness to those it hits, or of the speaker's feeling, not of its merit: "said the
+#: cuts were painful but necessary", "the closure was devastating", "the raid was dangerous" condemn no one.
+HARDSHIP_WORDS = frozenset({"shock", "shocking", "devastating", "painful", "dangerous", "blow", "tragic", "tragedy",
+                            "sad", "regrettable", "unfortunate", "difficult", "tough", "hard", "costly", "expensive",
+                            "heartbreaking", "bitter", "risky", "scary", "frightening", "worrying", "disappointing",
+                            "disappointment", "setback", "loss", "sacrifice", "burden", "challenge", "unpopular"})
 #: Qualities whose lack, said of someone's plan or act, is criticism ("unrealistic", "unworkable", "illegitimate").
 QUALITIES = frozenset({"acceptable", "adequate", "affordable", "competent", "constitutional", "convincing",
                        "credible", "democratic", "effective", "efficient", "ethical", "fair", "feasible", "just",
@@ -3169,6 +3193,17 @@ NEGATING_PREFIXES = ("un", "in", "im", "ir", "il", "dis", "under-", "under", "il
 BADLY = frozenset({"badly", "poorly", "woefully", "shoddily", "hopelessly", "disastrously", "shamefully"})
 #: States of disorder a body is said to be in ("in turmoil", "in disarray").
 DISORDER = frozenset({"turmoil", "chaos", "disarray", "mess", "shambles", "meltdown", "denial", "freefall"})
+
+
+def _against_interest(be):
+    """The noun of a measure said to harm someone's interest: "(the cuts) are not in the best interest of our
+    children", "is not in the public interest"; else None."""
+    for c in be.children:
+        if c.dep_ == "prep" and c.lower_ == "in":
+            noun = next((o for o in c.children if o.dep_ == "pobj" and o.lemma_.lower() == "interest"), None)
+            if noun is not None:
+                return noun
+    return None
 
 
 def _lacks_quality(adj) -> bool:
