@@ -638,6 +638,24 @@ def test_headline_passive_and_inline_dateline():
     assert [r.code for r in headline[0].recipient] == ["MLI"] and not headline[0].actor  # the killed are the target
 
 
+def test_a_headline_glued_to_the_story_as_its_first_sentence_keeps_its_passive():
+    story = ("Teenager arrested in Nakuru nightclub. Police in Nakuru detained a 17-year-old girl on Saturday after "
+             "she was found drinking at a club. Her mother had given her a wristband, officers said. The club's owner "
+             "was questioned.")
+    first = coded(story)[0]
+    assert first.event == "COERCE" and [r.text for r in first.recipient] == ["Teenager"]  # not the nightclub
+    assert all(a.text != "Teenager" for a in first.actor)
+    marched = coded("Teachers marched in Nairobi on Monday. They want higher pay. The union said the strike "
+                    "would go on. Schools stayed shut.")[0]
+    assert marched.event == "PROTEST" and marched.actor[0].text == "Teachers"  # a verb that can go without object
+
+
+def test_the_people_acted_on_are_the_target_not_the_place():
+    (held,) = coded("Kenyan police arrested a farmer at a roadblock in Nyeri on Friday.")
+    assert [r.text for r in held.recipient] == ["farmer"]
+    assert types("The inmate does not hate the guards, nor does he attack other prisoners.") == []
+
+
 def test_the_giver_is_the_source_of_what_is_received():
     (aid,) = coded("Zambia received a 300 million dollar package of aid from the World Bank on Monday.")
     assert aid.event == "AID" and aid.recipient[0].code == "ZMB" and aid.actor[0].code != "ZMB"

@@ -57,7 +57,13 @@ FIRM_WORDS = frozenset({"airlines", "airways", "bank", "motors", "group", "holdi
 PEOPLE_WORDS = frozenset({"man", "woman", "men", "women", "child", "children", "boy", "girl", "youth", "family",
                           "victim", "person", "individual", "member", "crowd", "mob", "team", "staff", "employee",
                           "relative", "colleague", "ally", "rival", "enemy", "foe", "neighbour", "neighbor",
-                          "hardliner", "loyalist", "critic", "official", "leader", "expert", "analyst", "group"})
+                          "hardliner", "loyalist", "critic", "official", "leader", "expert", "analyst", "group",
+                          # local news' people: "Juvenile arrested in bar", "Teen charged", "Suspect held"
+                          "juvenile", "teen", "suspect", "inmate", "infant", "baby", "toddler", "kid", "mother",
+                          "father", "son", "daughter", "wife", "husband", "brother", "sister", "couple", "girlfriend",
+                          "boyfriend", "adult", "minor", "cop", "deputy", "mayor", "priest", "guard", "thief",
+                          "fugitive", "felon", "convict", "hostage", "citizen", "candidate", "judge", "coach",
+                          "pilot", "crew", "people", "veteran", "nurse", "doctor", "cousin", "nephew", "niece"})
 _AGENT_ENDING = re.compile(r"(?:ists?|ers?|ors?|ians?|ants?|(?<!m)ents?|ees?|(?<=.{3})m[ae]n)$")  # "fishermen"
 # (not "-ment": "the settlement", "an investment")
 NOT_PEOPLE = frozenset({"order", "border", "number", "letter", "power", "water", "paper", "center", "centre",
@@ -69,6 +75,12 @@ NOT_PEOPLE = frozenset({"order", "border", "number", "letter", "power", "water",
                         "plant", "grant", "rant", "fee", "committee", "degree", "decree", "guarantee", "tree",
                         "interest", "warrant", "covenant", "pageant", "variant",
                         "list", "mist", "twist", "fist", "wrist", "gist", "register",
+                        # things with an agent's ending that local news' passives and objects name ("rejects merger
+                        # with X", "pulled a box cutter", "selling painkillers", "bought surge protectors")
+                        "merger", "headquarters", "spree", "cutter", "painkiller", "protector", "fundraiser",
+                        "scooter", "trailer", "mower", "lawnmower", "detector", "generator", "heater",
+                        "freezer", "charger", "scanner", "sticker", "diaper", "burger", "cracker", "ladder",
+                        "carrier",
                         # more things with an agent's ending ("trade barriers distort the market")
                         "barrier", "filter", "trigger", "tower", "river", "motor", "mirror", "reactor", "tractor",
                         "calendar", "dollar", "pillar", "corridor", "indicator", "parameter", "character",

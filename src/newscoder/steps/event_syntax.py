@@ -130,6 +130,8 @@ def without(tok) -> bool:
 def is_negated(tok) -> bool:
     if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in tok.children) or without(tok):
         return True
+    if tok.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "nor" and c.i < tok.i for c in tok.head.children):
+        return True  # "does not commit suicide, nor does she kill innocent people"
     head = tok
     while head.dep_ in ("xcomp", "conj", "acomp") and head.head.i != head.i and not (
             head.dep_ == "conj" and (head.tag_ in ("VBP", "VBZ", "VBD") and head.head.tag_ != head.tag_ or any(
@@ -494,12 +496,45 @@ def in_headline_credit(tok) -> bool:
     return start >= 0 and tok.idx >= start
 
 
+#: Verbs whose active form always has an object: a past form of one with none is a passive ("Man charged with
+#: arson"), where a verb that can go without ("Protesters marched", "Rebels attacked at dawn") may be active.
+OBJECT_VERBS = frozenset({
+    "arrest", "charge", "accuse", "sentence", "indict", "convict", "jail", "imprison", "detain", "fine", "suspend",
+    "expel", "deport", "kidnap", "abduct", "kill", "injure", "wound", "hurt", "rob", "sue", "ban", "grant", "award",
+    "acquit", "free", "release", "rescue", "honor", "honour", "elect", "appoint", "nominate", "summon", "question",
+    "cite", "book", "nab", "capture", "shoot", "stab", "assault", "threaten", "evict", "dismiss", "oust", "sack",
+    "bar", "censure", "reprimand", "discipline", "investigate", "exonerate", "pardon", "interrogate", "execute",
+    "torture", "harass", "urge", "ask", "order", "force", "apprehend", "hospitalize", "airlift", "slay", "murder",
+    "rape", "extradite", "arraign", "commend", "criticize", "criticise", "blame", "deny", "approve", "reject",
+    "name", "hire", "recall", "demote", "warn", "fire"})
+#: Verbs of giving with two objects: in headlinese's passive the one given keeps the thing as its object.
+GIVING_VERBS = frozenset({"grant", "award", "give", "offer", "deny", "hand", "promise", "refuse"})
+#: The most tokens a story's first sentence has when it may be its headline, glued on with a full stop.
+GLUED_TOKENS = 16
+
+
+def glued_headline(tok) -> bool:
+    """Is ``tok`` in a headline the source glued to the story as its first sentence ("Man accused of threatening tax
+    worker. A South St. Paul man ...": no line break, a full stop added)? A short first sentence that does not start
+    with an article or a pronoun, and has more text after it."""
+    sent = tok.sent
+    if sent.start != 0 or len(sent) > GLUED_TOKENS or sent.end >= len(tok.doc) - 1:
+        return False
+    first = sent[0]
+    return first.pos_ not in ("DET", "PRON") and (first.is_title or first.is_upper and first.is_alpha)
+
+
 def headline_passive(tok) -> bool:
     """Headlinese drops the auxiliary of a passive: "Minister charged in bribery case", "Five killed in
     Kabul". A past form with no auxiliary and no object, in the headline, is such a passive (an active
-    headline is in the present: "Police arrest minister")."""
-    if tok.tag_ not in ("VBD", "VBN") or not in_headline(tok):
+    headline is in the present: "Police arrest minister"); in a headline glued to the story as its first
+    sentence, only a verb that needs an object is read so ("Man charged with arson.", not "Thousands marched")."""
+    if tok.tag_ not in ("VBD", "VBN"):
         return False
+    if not in_headline(tok) and not (tok.lemma_.lower() in OBJECT_VERBS | GIVING_VERBS and glued_headline(tok)):
+        return False
+    if tok.lemma_.lower() in GIVING_VERBS and not any(c.dep_ in ("aux", "auxpass", "dative") for c in tok.children):
+        return True  # "Developer granted delay", "Airline denied landing rights": the one given (or refused) it
     if tok.lemma_.lower() in OBJECT_CONTROL | {"ask"} and any(c.dep_ == "xcomp" for c in tok.children):
         # "Japan urged to open rice market": "urge" needs an object before its "to", so the subject is urged; a
         # headline's bare "asked to" is a passive too ("Journalist held, asked to reveal source")

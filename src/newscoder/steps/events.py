@@ -62,6 +62,9 @@ from .ner_sports import is_sports
 
 RECIPIENT_PREPS = ("with", "against", "to", "on", "from", "for", "into", "toward", "towards", "at",
                    "between", "of", "in")
+#: Roots of acts whose object is sent or given to the target named after "to" ("sent a team of doctors to Haiti",
+#: "deployed police to the border"): aid, cooperation, mobilisation.
+SENDING_ROOTS = frozenset({"06", "07", "15"})
 #: "in X" after these says where talks were held ("met in Ankara"), not with whom; elsewhere it names the
 #: recipient, as PLOVER codes "protests in Monrovia" or "activities in Israel".
 IN_IS_WHERE = MEETING_WORDS | {"file", "lawsuit", "suit", "complaint"}  # "lawsuits filed in Britain"
@@ -2297,7 +2300,7 @@ class Coder:
             dep, stood = "nsubjpass", True  # "the four were held for three years, accused of links to al-Qaeda":
             # a past participle beside the clause is passive, its subject the one it falls on
         if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in ("NOUN", "PROPN") and (
-                tok.head.dep_ == "ROOT" or syn.in_headline(tok) or (syn.agent_of_passive(tok) is not None and (_root(
+                tok.head.dep_ == "ROOT" or syn.in_headline(tok) or syn.glued_headline(tok) or (syn.agent_of_passive(tok) is not None and (_root(
                     _lookup_verb(tok, self.lex)[0] or "") in ("18", "19", "20") or _pair_on_head(tok, self.lex)))) \
                 and not any(
                 c.dep_ in ("nsubj", "aux", "auxpass", "ccomp") for c in tok.children) and not \
@@ -2363,6 +2366,15 @@ class Coder:
         if not recipient:  # a firm or a person no table codes, named as the object ("sued Acme Corp"), before a
             # phrase's place ("Smith was sentenced in Texas": Smith)
             recipient = [r for h, recs in objects if _named(h) for r in recs]
+        if not recipient and patient is not None and (
+                patient.head.i == tok.i or tok.dep_ == "acl" and tok.head.i == patient.i) and any(
+                self.actors.is_people(h) for h, _ in objects):
+            sent = _root(_lookup_verb(tok, self.lex)[0] or "") in SENDING_ROOTS
+            recipient = (self._prep_recipient(tok, noun, speaker, named=False, where=False) if sent else []) or [
+                r for h, recs in objects if self.actors.is_people(h) for r in recs]  # "Juvenile arrested in Oxford
+            # bar", "arrested a teenager at a bar": the people it is done to, not the place; but "sent a team of
+            # doctors to Haiti": those sent go to the target (not a subject shared with another verb: "said her
+            # brother had been brainwashed and appealed to Trump")
         if not recipient and not (patient is not None and _people_pronoun(patient)):
             # ("they were detained in the Cuban camp": people the text does not name again, not the place)
             recipient = self._prep_recipient(tok, noun, speaker, named=False) or self._prep_recipient(
@@ -2461,10 +2473,11 @@ class Coder:
         found = [f for h in conjuncts(head) for f in self.actors.code(h, speaker) if f.code or f.sector]
         return found or [f for h in conjuncts(head) if _named(h) for f in self.actors.code(h, speaker)]
 
-    def _prep_recipient(self, tok, noun, speaker, named: bool = True) -> list[EventActor]:
+    def _prep_recipient(self, tok, noun, speaker, named: bool = True, where: bool = True) -> list[EventActor]:
         """A recipient in a prepositional phrase of the predicate, its object or its complement
         ("talks with X", "support for X", "agreed to withdraw troops from X"); ``named``: else a firm or person
-        no table codes, named there ("a stake in Banco Marvao")."""
+        no table codes, named there ("a stake in Banco Marvao"); ``where``: also "in" and "at", which mostly say
+        where ("arrested a farmer at a roadblock")."""
         holders = [tok] + ([noun] if noun is not None else [])
         holders += [c for c in tok.children if c.dep_ == "dobj"]
         for comp in (c for c in tok.children if c.dep_ in ("xcomp", "ccomp")):
@@ -2476,7 +2489,7 @@ class Coder:
                          for f in _flat(self.actors.code(h, speaker) for h in conjuncts(pobj)) if f.code]
                 if found:
                     return found
-        for word in RECIPIENT_PREPS:
+        for word in RECIPIENT_PREPS if where else (w for w in RECIPIENT_PREPS if w not in ("in", "at")):
             for prep in preps:
                 if prep.lower_ != word or (word == "in" and prep.head.lemma_.lower() in IN_IS_WHERE) or (
                         word == "from" and prep.head.lemma_.lower() in FROM_IS_ORIGIN):
