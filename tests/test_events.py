@@ -1582,7 +1582,8 @@ def test_talks_with_no_other_side_and_a_physical_breach_are_no_events():
     assert coded("The Kenyan actress is reportedly now in talks to sign on.") == []
     assert coded("A Kenyan spokesman said the fighters had breached the city limit overnight.") == []
     every_mode = Options(steps=("events",), event_modes=tuple(MODES))
-    guesses = coded("Kenyan fighters may have arrested, abducted and robbed civilians, the UN said.", options=every_mode)
+    guesses = coded("Kenyan fighters may have arrested, abducted and robbed civilians, the UN said.",
+                    options=every_mode)
     assert guesses and {e.mode for e in guesses} == {"hypothetical"}
 
 

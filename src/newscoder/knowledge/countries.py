@@ -305,8 +305,8 @@ def former_state(text: str, year: int | None) -> Historical | None:
     """The state that broke up which a mention names in an article of ``year``: its full name whatever
     the year ("the Soviet Union invaded Afghanistan in 1979"); an alias or demonym ("Soviet troops",
     "the Yugoslav army") or the seat of its government ("Moscow said", "Belgrade") only in an article dated
-    before that end (undated, they are today's state: that is what most text without a date is about). None for a state only renamed (Zaire, Burma keep
-    their one code) and for any other name."""
+    before that end (undated, they are today's state: that is what most text without a date is about). None for a
+    state only renamed (Zaire, Burma keep their one code) and for any other name."""
     if not text:
         return None
     key = normalize(text)

@@ -283,7 +283,7 @@ def _habitual(tok) -> bool:
     """"is regularly criticised", "have often clashed", "who usually meet in May", "traditionally opposes",
     "has in the past rejected", "has for years opposed": a habit or a standing position, not one act."""
     comps = [c for c in tok.children if c.dep_ == "xcomp"]
-    for c in (c for v in [tok] + comps + [x for c in comps for x in c.conjuncts] for c in v.children):
+    for c in (g for v in [tok] + comps + [x for k in comps for x in k.conjuncts] for g in v.children):
         # the complement's too: "had promised to stimulate its economy and open its markets in the past"
         if c.dep_ == "advmod" and c.lower_ in HABIT_WORDS and not (c.lower_ in MOSTLY_WORDS and tok.tag_ == "VBD") \
                 and not (c.lower_ == "repeatedly" and tok.tag_ in ("VBD", "VBN") and c.head.i == tok.i):
@@ -686,8 +686,9 @@ def boilerplate(tok) -> bool:
     if lem != "ask":
         return False
     if tok.i > tok.sent.start and tok.doc[tok.i - 1].text == "," and any(
-            (c.dep_ in ("ccomp", "advcl") and any(m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in c.children))
-            or (c.dep_ == "prep" and c.lower_ == "about") for c in tok.children):
+            (c.dep_ in ("ccomp", "advcl") and any(m.dep_ == "mark" and m.lower_ in ("if", "whether")
+                                                  for m in c.children)) or (c.dep_ == "prep" and c.lower_ == "about")
+            for c in tok.children):
         return True  # "Fitzwater, asked if the visit might help, said ...": a reporter's question
     return any(c.dep_ == "xcomp" and any(g.dep_ == "neg" for g in c.children) for c in tok.children)
 

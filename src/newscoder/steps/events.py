@@ -127,8 +127,8 @@ def _named_owner(thing):
     """The actor named in a modifier of a thing ("Harry apology", "the Tory campaign") or as its owner ("the
     minister's remarks"): a name or a possessor that is no pronoun."""
     return next((c for c in thing.children if c.dep_ == "poss" and c.pos_ != "PRON"), None) or next((
-        c for c in thing.children if c.dep_ in ("compound", "amod") and c.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")),
-        None)
+        c for c in thing.children if c.dep_ in ("compound", "amod") and
+        c.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")), None)
 
 
 def _root(code: str) -> str:
@@ -1966,7 +1966,8 @@ class Coder:
             # cuts": the subject protests; "troops remained on alert": forces alerted ("investors were on alert": no)
         if not heads and tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.lemma_.lower() in IN_TALKS \
                 and _root(_noun_code(tok, self.lex) or "") == "04" \
-                and syn.prep_child(tok, "with", "pobj") is not None:  # the other side named ("in talks to sign on": none)
+                and syn.prep_child(tok, "with", "pobj") is not None:  # the other side named ("in talks to sign on":
+            # none)
             heads = [h for h in syn.subject(tok.head.head)[:1] if h is not None]  # "X is in talks with Y",
             # "is involved in contract negotiations with Y": X consults Y
         speaker_tok = syn.speaker(tok)[0] if any(h.pos_ == "PRON" for h in heads) else None
@@ -2187,7 +2188,8 @@ class Coder:
         """Is the subject of a warning's clause of the warner's state ("President Bush warned Iran that the United
         States would use force": the threat is his)?"""
         warner = syn.subject(tok)[0]
-        own = {r.code[:3] for r in self.actors.code(warner) if r.code and not r.guessed} if warner is not None else set()
+        own = {r.code[:3] for r in self.actors.code(warner) if r.code and not r.guessed} \
+            if warner is not None else set()
         said = syn.subject(comp)[0]
         return bool(own) and said is not None and any(r.code and r.code[:3] in own for r in self.actors.code(said))
 
@@ -2300,8 +2302,9 @@ class Coder:
             dep, stood = "nsubjpass", True  # "the four were held for three years, accused of links to al-Qaeda":
             # a past participle beside the clause is passive, its subject the one it falls on
         if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in ("NOUN", "PROPN") and (
-                tok.head.dep_ == "ROOT" or syn.in_headline(tok) or syn.glued_headline(tok) or (syn.agent_of_passive(tok) is not None and (_root(
-                    _lookup_verb(tok, self.lex)[0] or "") in ("18", "19", "20") or _pair_on_head(tok, self.lex)))) \
+                tok.head.dep_ == "ROOT" or syn.in_headline(tok) or syn.glued_headline(tok) or (
+                    syn.agent_of_passive(tok) is not None and (_root(_lookup_verb(tok, self.lex)[0] or "") in (
+                        "18", "19", "20") or _pair_on_head(tok, self.lex)))) \
                 and not any(
                 c.dep_ in ("nsubj", "aux", "auxpass", "ccomp") for c in tok.children) and not \
                 syn.active_participle(tok) and not any(
@@ -2955,7 +2958,8 @@ ARMED_ATTACKERS = frozenset({"gunman", "militant", "insurgent", "rebel", "guerri
 #: Attacks a subject comes under that may be in words ("came under fire from critics"); the others never are.
 FIGURATIVE_FIRE = frozenset({"fire", "attack", "assault"})
 FORCES = frozenset({"troop", "soldier", "tank", "unit", "warship", "ship", "armor", "armour", "force", "battalion",
-                    "division", "brigade", "regiment", "jet", "warplane", "aircraft", "fighter", "bomber", "reinforcement",
+                    "division", "brigade", "regiment", "jet", "warplane", "aircraft", "fighter", "bomber",
+                    "reinforcement",
                     "artillery", "missile", "marine", "paratrooper", "carrier", "submarine", "destroyer", "frigate",
                     "gunboat", "helicopter", "convoy", "armored", "armoured", "vehicle", "personnel", "reservist"})
 #: Verbs that move forces.
