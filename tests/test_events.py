@@ -656,6 +656,17 @@ def test_the_people_acted_on_are_the_target_not_the_place():
     assert types("The inmate does not hate the guards, nor does he attack other prisoners.") == []
 
 
+def test_a_second_past_form_after_a_passive_is_passive_and_a_road_accident_is_no_attack():
+    (fight,) = [e for e in coded("Two Kenyan soldiers were ambushed and killed near Garissa on Monday.")
+                if e.trigger == "killed"] or [None]
+    assert fight is not None and not fight.actor and fight.recipient[0].code.startswith("KEN")  # killed, not killers
+    assert types("A Kenyan teacher was hit by a bus and killed in Nakuru on Monday.") == []
+    assert types("A delivery truck struck two Kenyan schoolchildren outside Eldoret.") == []
+    assert types("Three Kenyan miners were treated at Nakuru General Hospital and released.") == []
+    assert types("The Kenyan boy was airlifted to Kenyatta National Hospital after the fall.") == []
+    assert types("Kenyan police released the opposition activist from custody on Monday.") == ["RETREAT"]
+
+
 def test_the_giver_is_the_source_of_what_is_received():
     (aid,) = coded("Zambia received a 300 million dollar package of aid from the World Bank on Monday.")
     assert aid.event == "AID" and aid.recipient[0].code == "ZMB" and aid.actor[0].code != "ZMB"

@@ -836,6 +836,8 @@ class Coder:
             return judged
         if _asked_for_someone(tok):
             return None  # "gunmen entered his office asking for the prelate": looking for him, no request
+        if _out_of_care(tok):
+            return None  # "were treated at Mercy Hospital and released", "airlifted to Sparrow Hospital": patients
         if _question_asked(tok):
             return None  # '"What kind of peace is this?" asked X', "asked whether the plan would work": a question
         if tok.lemma_.lower() == "blame" and tok.dep_ == "xcomp" and tok.head.lemma_ == "be" and any(
@@ -2317,9 +2319,11 @@ class Coder:
                 c.dep_ == "auxpass" for c in children(tok)) or (
                 subj.head.dep_ == "auxpass" and subj.head.head.i == tok.i) or (
                 tok.dep_ in ("relcl", "acl") and tok.head.i == subj.i) or (
-                tok.dep_ == "conj" and tok.tag_ == "VBN" and subj.head.i == tok.head.i and not any(
-                c.dep_ in ("nsubj", "aux") for c in tok.children))):  # "an advert that was accused of ...";
-            # "were killed or wounded": the second participle is passive too
+                tok.dep_ == "conj" and (tok.tag_ == "VBN" or tok.tag_ == "VBD" and tok.lemma_.lower() in
+                                        syn.OBJECT_VERBS) and subj.head.i == tok.head.i and not any(
+                c.dep_ in ("nsubj", "aux", "dobj") for c in tok.children))):  # "an advert that was accused of ...";
+            # "were killed or wounded": the second participle is passive too, also tagged as a past ("was hit by
+            # a car and killed": killed, not a killer)
             agent = syn.agent_of_passive(tok)
             patient = subj if noun is None or _event_noun(subj).i != noun.i else None
             if patient is None and noun is not None and self.actors.is_people(noun):
@@ -3399,6 +3403,50 @@ CRAFT_ATTACKS = frozenset({"pound", "bomb", "strafe", "shell", "attack", "fire",
 VEHICLES = AIRCRAFT | {"train", "bus", "ship", "ferry", "boat", "tanker", "truck", "lorry", "car", "vessel"}
 
 
+#: Road and rail vehicles, and what they do to people in a road accident ("was hit by a car and killed", "a pickup
+#: struck a cyclist"); a vehicle used as a weapon is driven or rammed ("drove into the crowd": CRAFT_ATTACKS).
+ROAD_VEHICLES = frozenset({"car", "truck", "pickup", "van", "suv", "vehicle", "train", "bus", "motorcycle", "lorry",
+                           "tractor", "trailer", "taxi", "cab", "minivan", "sedan", "jeep", "motorist", "driver"})
+ROAD_HITS = frozenset({"hit", "strike", "kill", "injure", "hurt", "knock", "crush", "run"})
+BLASTS = frozenset({"mine", "landmine", "bomb", "explosive", "ied", "blast", "explosion", "grenade", "rocket"})
+
+
+#: Words of medical care: a patient released or flown there is no prisoner freed, no aid sent.
+CARE_WORDS = frozenset({"hospital", "clinic", "infirmary", "center", "centre", "care", "treatment", "trauma"})
+CARE_VERBS = frozenset({"release", "discharge", "airlift", "fly", "transport", "take", "rush", "transfer"})
+
+
+def _out_of_care(tok) -> bool:
+    """A patient's release from or transport to care: "were treated at Mercy Memorial Hospital and released",
+    "was airlifted to Sparrow Hospital", "released from the hospital"."""
+    if tok.lemma_.lower() not in CARE_VERBS:
+        return False
+    linked = [c for c in tok.children if c.dep_ == "conj"] + ([tok.head] if tok.dep_ == "conj" else [])
+    if any(v.lemma_.lower() == "treat" for v in linked):
+        return True
+    return any(o.dep_ == "pobj" and {w.lemma_.lower() for w in [o, *o.children] if w is o or w.dep_ == "compound"}
+               & CARE_WORDS for p in tok.children if p.dep_ == "prep" and p.lower_ in ("to", "from")
+               for o in p.children)
+
+
+def _run_over(tok) -> bool:
+    """Was someone hit by a vehicle on the road: the predicate, or its conjunct, is a hit whose doer is a car, a
+    truck, a train or a driver ("was hit by a car and killed", "a pickup truck struck a cyclist")?"""
+    if any(t.lemma_.lower() in BLASTS for t in tok.sent):
+        return False  # "a bus hit a landmine, killing five": a blast
+    verbs = [tok] + ([tok.head] if tok.dep_ == "conj" else []) + [c for c in tok.children if c.dep_ == "conj"]
+    for verb in verbs:
+        if verb.lemma_.lower() not in ROAD_HITS:
+            continue
+        doer = syn.agent_of_passive(verb)
+        if doer is None:
+            subj, dep = syn.subject(verb)
+            doer = subj if dep == "nsubj" else None
+        if doer is not None and doer.lemma_.lower() in ROAD_VEHICLES:
+            return True
+    return False
+
+
 def _natural_harm(tok) -> bool:
     """Were people killed or things destroyed by nature, illness or an accident ("with at least 23,000 people
     killed", "boats destroyed by the waves"): the doer a force of nature, or none named in a sentence that tells of
@@ -3413,6 +3461,8 @@ def _natural_harm(tok) -> bool:
             t.lemma_.lower() in ACCIDENT_VERBS and (craft := syn.subject(t)[0]) is not None and
             craft.lemma_.lower() in VEHICLES for t in tok.sent if t.pos_ == "VERB"):
         return True  # "a passenger train collided with a locomotive and police said 10 people were injured"
+    if _run_over(tok):
+        return True
     doer = syn.agent_of_passive(tok)
     subj, dep = syn.subject(tok)
     if doer is None and dep == "nsubj" and not (tok.tag_ == "VBN" and not any(
