@@ -2373,15 +2373,15 @@ class Coder:
         if not recipient:  # a firm or a person no table codes, named as the object ("sued Acme Corp"), before a
             # phrase's place ("Smith was sentenced in Texas": Smith)
             recipient = [r for h, recs in objects if _named(h) for r in recs]
-        if not recipient and patient is not None and (
+        if not recipient and actors and patient is not None and (
                 patient.head.i == tok.i or tok.dep_ == "acl" and tok.head.i == patient.i) and any(
                 self.actors.is_people(h) for h, _ in objects):
             sent = _root(_lookup_verb(tok, self.lex)[0] or "") in SENDING_ROOTS
             recipient = (self._prep_recipient(tok, noun, speaker, named=False, where=False) if sent else []) or [
                 r for h, recs in objects if self.actors.is_people(h) for r in recs]  # "Juvenile arrested in Oxford
             # bar", "arrested a teenager at a bar": the people it is done to, not the place; but "sent a team of
-            # doctors to Haiti": those sent go to the target (not a subject shared with another verb: "said her
-            # brother had been brainwashed and appealed to Trump")
+            # doctors to Haiti": those sent go to the target; with a doer only ("Meet the woman": no act); not a
+            # subject shared with another verb ("said her brother had been brainwashed and appealed to Trump")
         if not recipient and not (patient is not None and _people_pronoun(patient)):
             # ("they were detained in the Cuban camp": people the text does not name again, not the place)
             recipient = self._prep_recipient(tok, noun, speaker, named=False) or self._prep_recipient(
