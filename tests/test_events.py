@@ -667,6 +667,16 @@ def test_a_second_past_form_after_a_passive_is_passive_and_a_road_accident_is_no
     assert types("Kenyan police released the opposition activist from custody on Monday.") == ["RETREAT"]
 
 
+def test_people_questioned_are_investigated_and_motives_questioned_are_criticised():
+    (quizzed,) = coded("Kenyan detectives questioned two Nairobi bankers over the missing funds on Friday.")
+    assert (quizzed.event, quizzed.cameo) == ("ACCUSE", "090") and quizzed.actor[0].sector == "COP"
+    (doubted,) = coded("Kenya's opposition questioned the legality of the new fuel levy.")
+    assert (doubted.event, doubted.cameo) == ("ACCUSE", "111")
+    (grilled,) = coded("Kenyan senators grilled the finance minister over the missing funds.")
+    assert grilled.event == "ACCUSE"
+    assert types("Kenyan analysts questioned whether the levy would raise enough money.") == []
+
+
 def test_the_giver_is_the_source_of_what_is_received():
     (aid,) = coded("Zambia received a 300 million dollar package of aid from the World Bank on Monday.")
     assert aid.event == "AID" and aid.recipient[0].code == "ZMB" and aid.actor[0].code != "ZMB"
