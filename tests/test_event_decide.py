@@ -176,3 +176,11 @@ def test_an_act_dated_years_before_publication_is_background():
     assert modes["lifted curfew"] == "asserted"  # fifteen months back is still news
     default = newscoder.analyze(text, date=dt.date(1991, 6, 10)).events
     assert "shot" not in {e.trigger for e in default}
+
+
+def test_an_act_called_for_is_wanted_not_done():
+    modes = {e.trigger: e.mode for e in _events("The graft scandal led to calls for the resignation of Zambia's "
+                                                  "finance minister.")}
+    assert modes and all(m == "future" for m in modes.values())
+    done = _events("Zambia's finance minister announced his resignation on Monday.")
+    assert [e.mode for e in done] == ["asserted"]

@@ -663,6 +663,7 @@ def test_a_second_past_form_after_a_passive_is_passive_and_a_road_accident_is_no
     assert types("A Kenyan teacher was hit by a bus and killed in Nakuru on Monday.") == []
     assert types("A delivery truck struck two Kenyan schoolchildren outside Eldoret.") == []
     assert types("Three Kenyan miners were treated at Nakuru General Hospital and released.") == []
+    assert types("A Kenyan farmer was killed when his neighbour accidentally shot him while hunting.") == []
     assert types("The Kenyan boy was airlifted to Kenyatta National Hospital after the fall.") == []
     assert types("Kenyan police released the opposition activist from custody on Monday.") == ["RETREAT"]
 

@@ -69,6 +69,10 @@ def mode_of(event: Event, tok) -> str:
         return "future"  # "proposed talks between Georgia and the separatists", "are pushing urgent peace talks",
         # "arranged emergency talks for tomorrow": asked for or set up, not held (after the model: a mode it does
         # not see)
+    if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "for" and \
+            tok.head.head.lemma_.lower() in DEMAND_NOUNS:
+        return "future"  # "led to calls for the resignation of the prime minister", "demands for a ceasefire": wanted,
+        # not done (the call itself is a request whose caller the sentence seldom names)
     if kind in ("REQUEST", "ACCUSE") and tok.lemma_.lower() in PLANNING and any(
             c.dep_ == "xcomp" for c in tok.children):
         return "future"  # "the government planned to urge fishermen not to cross": a demand planned, not made
@@ -96,6 +100,9 @@ PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i"})
 #: Verbs whose object event noun is wanted or set up, not done: "proposed talks", "pushing peace talks".
 WANTED_HEADS = frozenset({"propose", "push", "urge", "seek", "want", "suggest", "demand", "request", "arrange",
                           "schedule", "prepare", "favor", "favour", "advocate", "envisage", "envision"})
+#: Nouns of a demand: the act "for" which they call is wanted, not done ("calls for his resignation").
+DEMAND_NOUNS = frozenset({"call", "demand", "pressure", "push", "appeal", "plea", "petition", "clamour", "clamor",
+                          "campaign", "bid", "request", "lobbying", "agitation"})
 #: Verbs of a plan whose complement is not done yet.
 PLANNING = frozenset({"plan", "intend", "aim", "prepare", "hope", "schedule"})
 

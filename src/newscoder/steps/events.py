@@ -65,6 +65,9 @@ RECIPIENT_PREPS = ("with", "against", "to", "on", "from", "for", "into", "toward
 #: Roots of acts whose object is sent or given to the target named after "to" ("sent a team of doctors to Haiti",
 #: "deployed police to the border"): aid, cooperation, mobilisation.
 SENDING_ROOTS = frozenset({"06", "07", "15"})
+#: Roots of acts done to people whose doer news often leaves unnamed ("Girl, 16, attacked in park", "Man accused of
+#: arson"): accusation, coercion, assault, fighting, mass violence.
+VICTIM_ROOTS = frozenset({"11", "17", "18", "19", "20"})
 #: "in X" after these says where talks were held ("met in Ankara"), not with whom; elsewhere it names the
 #: recipient, as PLOVER codes "protests in Monrovia" or "activities in Israel".
 IN_IS_WHERE = MEETING_WORDS | {"file", "lawsuit", "suit", "complaint"}  # "lawsuits filed in Britain"
@@ -2373,15 +2376,17 @@ class Coder:
         if not recipient:  # a firm or a person no table codes, named as the object ("sued Acme Corp"), before a
             # phrase's place ("Smith was sentenced in Texas": Smith)
             recipient = [r for h, recs in objects if _named(h) for r in recs]
-        if not recipient and actors and patient is not None and (
+        if not recipient and (actors or _root(_lookup_verb(tok, self.lex)[0] or "") in VICTIM_ROOTS) and \
+                patient is not None and (
                 patient.head.i == tok.i or tok.dep_ == "acl" and tok.head.i == patient.i) and any(
                 self.actors.is_people(h) for h, _ in objects):
             sent = _root(_lookup_verb(tok, self.lex)[0] or "") in SENDING_ROOTS
             recipient = (self._prep_recipient(tok, noun, speaker, named=False, where=False) if sent else []) or [
                 r for h, recs in objects if self.actors.is_people(h) for r in recs]  # "Juvenile arrested in Oxford
             # bar", "arrested a teenager at a bar": the people it is done to, not the place; but "sent a team of
-            # doctors to Haiti": those sent go to the target; with a doer only ("Meet the woman": no act); not a
-            # subject shared with another verb ("said her brother had been brainwashed and appealed to Trump")
+            # doctors to Haiti": those sent go to the target; with a doer only, or for a charge, an arrest or an
+            # attack, whose doer often goes unnamed ("Meet the woman" is no meeting); not a subject shared with
+            # another verb ("said her brother had been brainwashed and appealed to Trump")
         if not recipient and not (patient is not None and _people_pronoun(patient)):
             # ("they were detained in the Cuban camp": people the text does not name again, not the place)
             recipient = self._prep_recipient(tok, noun, speaker, named=False) or self._prep_recipient(
@@ -3408,6 +3413,7 @@ VEHICLES = AIRCRAFT | {"train", "bus", "ship", "ferry", "boat", "tanker", "truck
 ROAD_VEHICLES = frozenset({"car", "truck", "pickup", "van", "suv", "vehicle", "train", "bus", "motorcycle", "lorry",
                            "tractor", "trailer", "taxi", "cab", "minivan", "sedan", "jeep", "motorist", "driver"})
 ROAD_HITS = frozenset({"hit", "strike", "kill", "injure", "hurt", "knock", "crush", "run"})
+UNMEANT = frozenset({"accidentally", "accidental", "inadvertently", "unintentionally"})
 BLASTS = frozenset({"mine", "landmine", "bomb", "explosive", "ied", "blast", "explosion", "grenade", "rocket"})
 
 
@@ -3461,8 +3467,8 @@ def _natural_harm(tok) -> bool:
             t.lemma_.lower() in ACCIDENT_VERBS and (craft := syn.subject(t)[0]) is not None and
             craft.lemma_.lower() in VEHICLES for t in tok.sent if t.pos_ == "VERB"):
         return True  # "a passenger train collided with a locomotive and police said 10 people were injured"
-    if _run_over(tok):
-        return True
+    if _run_over(tok) or any(t.lower_ in UNMEANT for t in tok.sent):
+        return True  # ("a neighbor accidentally hit her while backing out of a driveway")
     doer = syn.agent_of_passive(tok)
     subj, dep = syn.subject(tok)
     if doer is None and dep == "nsubj" and not (tok.tag_ == "VBN" and not any(
