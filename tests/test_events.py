@@ -664,6 +664,7 @@ def test_a_second_past_form_after_a_passive_is_passive_and_a_road_accident_is_no
     assert types("A delivery truck struck two Kenyan schoolchildren outside Eldoret.") == []
     assert types("Three Kenyan miners were treated at Nakuru General Hospital and released.") == []
     assert types("A Kenyan farmer was killed when his neighbour accidentally shot him while hunting.") == []
+    assert "ASSAULT" not in types("Pickets were held in Nairobi by striking Kenyan civil servants on Monday.")
     assert types("The Kenyan boy was airlifted to Kenyatta National Hospital after the fall.") == []
     assert types("Kenyan police released the opposition activist from custody on Monday.") == ["RETREAT"]
 

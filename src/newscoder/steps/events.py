@@ -65,6 +65,10 @@ RECIPIENT_PREPS = ("with", "against", "to", "on", "from", "for", "into", "toward
 #: Roots of acts whose object is sent or given to the target named after "to" ("sent a team of doctors to Haiti",
 #: "deployed police to the border"): aid, cooperation, mobilisation.
 SENDING_ROOTS = frozenset({"06", "07", "15"})
+#: Working people, who strike by stopping work ("striking miners", "by striking civil servants").
+WORKERS = frozenset({"worker", "servant", "miner", "teacher", "nurse", "doctor", "staff", "employee", "driver",
+                     "docker", "pilot", "porter", "railwayman", "employe", "lecturer", "firefighter", "labourer",
+                     "laborer", "machinist", "steelworker", "autoworker", "union", "unionist"})
 #: Roots of acts done to people whose doer news often leaves unnamed ("Girl, 16, attacked in park", "Man accused of
 #: arson"): accusation, coercion, assault, fighting, mass violence.
 VICTIM_ROOTS = frozenset({"11", "17", "18", "19", "20"})
@@ -839,6 +843,10 @@ class Coder:
             return judged
         if _asked_for_someone(tok):
             return None  # "gunmen entered his office asking for the prelate": looking for him, no request
+        if tok.lemma_.lower() == "strike" and tok.tag_ == "VBG" and any(
+                n.lemma_.lower() in WORKERS for n in [tok.head] + list(tok.children) if n.dep_ == "dobj" or (
+                    tok.dep_ == "amod" and n.i == tok.head.i)):
+            return None  # "pickets were held by striking civil servants", "striking miners": on strike, no attack
         if _out_of_care(tok):
             return None  # "were treated at Mercy Hospital and released", "airlifted to Sparrow Hospital": patients
         if _question_asked(tok):
