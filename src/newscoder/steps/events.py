@@ -1103,10 +1103,6 @@ class Coder:
             return None  # '"Welcome to the media centre," he said': a greeting
         if tok.dep_ == "amod" and tok.i < tok.head.i:
             return None  # "UK helps raped Rwandan women", "wounded soldiers": a participle describing its noun
-        if tok.lemma_.lower() in ("release", "discharge", "free") and any(
-                o.lemma_.lower() in CARE_PLACES for p in kids if p.dep_ == "prep" and p.lower_ == "from"
-                for o in p.children if o.dep_ == "pobj"):
-            return None  # "Gen Pinochet was released from hospital": no captive freed
         if tok.dep_ == "acl" and tok.tag_ == "VBN" and syn.agent_of_passive(tok) is None and not any(
                 c.dep_ in ("aux", "nsubj", "nsubjpass") for c in kids) and not any(
                 t.ent_type_ in ("DATE", "TIME") or t.lower_ in ("yesterday", "today", "recently", "earlier")
@@ -3426,13 +3422,13 @@ BLASTS = frozenset({"mine", "landmine", "bomb", "explosive", "ied", "blast", "ex
 
 
 #: Words of medical care: a patient released or flown there is no prisoner freed, no aid sent.
-CARE_WORDS = frozenset({"hospital", "clinic", "infirmary", "center", "centre", "care", "treatment", "trauma"})
-CARE_VERBS = frozenset({"release", "discharge", "airlift", "fly", "transport", "take", "rush", "transfer"})
+CARE_WORDS = CARE_PLACES | {"center", "centre", "treatment", "trauma"}
+CARE_VERBS = frozenset({"release", "discharge", "free", "airlift", "fly", "transport", "take", "rush", "transfer"})
 
 
 def _out_of_care(tok) -> bool:
-    """A patient's release from or transport to care: "were treated at Mercy Memorial Hospital and released",
-    "was airlifted to Sparrow Hospital", "released from the hospital"."""
+    """A patient's release from or transport to care: "Gen Pinochet was released from hospital", "were treated at
+    Mercy Memorial Hospital and released", "was airlifted to Sparrow Hospital": no captive freed, no aid."""
     if tok.lemma_.lower() not in CARE_VERBS:
         return False
     linked = [c for c in tok.children if c.dep_ == "conj"] + ([tok.head] if tok.dep_ == "conj" else [])
