@@ -462,6 +462,16 @@ def test_a_province_qualifies_a_town_as_a_us_state_does():
     assert perth and perth[0].country == "CAN" and perth[0].admin1 == "Ontario"
 
 
+def test_a_town_named_like_a_country_is_the_town_when_its_state_follows():
+    text = ("A nurse from Mexico, Missouri, and a teacher from Peru, Indiana, were honored at the state fair on "
+            "Friday. Talks between Lebanon, Syria and Jordan resumed in Geneva.")
+    a = newscoder.analyze(text, options=OPTS)
+    assert [(p.country, p.admin1) for p in by_text(a, "Mexico")] == [("USA", "Missouri")]
+    assert [p.country for p in by_text(a, "Peru")] == ["USA"]
+    assert [p.country for p in by_text(a, "Lebanon")] == ["LBN"]  # a list of countries stays one
+    assert [p.country for p in by_text(a, "Syria")] == ["SYR"]
+
+
 @pytest.mark.parametrize("text, word", [
     ("Police said the man drove a Chevrolet Cavalier into a Jeep Cherokee parked near the Ford Explorer outside "
      "the Dodge Durango dealer in Columbus.", "Durango"),

@@ -382,13 +382,17 @@ def _qualify(doc, m: Mention) -> None:
         return
     words = after.group(1).split()
     found = candidates(m.text)
-    if not found or found[0].feature in ("country", "admin", "continent"):
+    if not found:
         return
+    area = found[0].feature in ("country", "admin", "continent")  # "Lebanon, Indiana" is a town; "Lebanon, Syria"
+    # is a list of two countries
     for n in range(len(words), 0, -1):  # "Texas Department" -> "Texas"
         q = " ".join(words[:n])
         if _is_qualifier(q) and gazetteer.key(q) != gazetteer.key(m.text):
-            if any(p.feature in ("city", "county") and _in_qualifier(p, q) for p in found) or \
-                    _at_line_start(doc, m):  # a dateline's country holds even with no namesake there
+            if area and not any(c.feature == "admin" for c in candidates(q)[:1]):
+                return
+            if any(p.feature in ("city", "county") and _in_qualifier(p, q) for p in found) or (
+                    not area and _at_line_start(doc, m)):  # a dateline's country holds even with no namesake there
                 m.qualifier = q
             return
 
