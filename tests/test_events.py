@@ -679,6 +679,13 @@ def test_people_questioned_are_investigated_and_motives_questioned_are_criticise
     assert types("Kenyan analysts questioned whether the levy would raise enough money.") == []
 
 
+def test_withdrawing_from_talks_halts_them_and_withdrawing_from_a_town_retreats():
+    (halted,) = coded("Kenya's delegation withdrew from the peace talks with Somalia on Friday.")
+    assert halted.cameo == "164"
+    (left,) = coded("Kenyan troops withdrew from the Somali border town on Friday.")
+    assert left.cameo != "164"
+
+
 def test_the_giver_is_the_source_of_what_is_received():
     (aid,) = coded("Zambia received a 300 million dollar package of aid from the World Bank on Monday.")
     assert aid.event == "AID" and aid.recipient[0].code == "ZMB" and aid.actor[0].code != "ZMB"
