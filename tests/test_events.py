@@ -2400,6 +2400,16 @@ def test_a_measures_hardship_or_merits_of_a_plain_thing_are_no_criticism():
     assert types("The nurses' union said the hospital closures were quick.") == []
 
 
+def test_being_critical_of_someone_is_criticism_and_charges_filed_against_them_an_accusation():
+    (critic,) = coded("Kenya's opposition leader has been sharply critical of President Kibaki's drought policy.")
+    assert critic.event == "ACCUSE" and critic.recipient[0].sector == "GOV"
+    assert types("Kenyan voters are less critical of the new law than they were.") == []
+    (filed,) = coded("Fraud charges were filed against a former Kenyan minister on Monday.")
+    assert filed.event == "ACCUSE" and filed.recipient and filed.recipient[0].code.startswith("KEN")
+    (arraigned,) = coded("The Kenyan suspect was arraigned on Tuesday on murder charges.")
+    assert arraigned.event == "ACCUSE"
+
+
 def test_a_state_judged_by_its_own_people_is_still_no_criticism():
     assert types("The Kenyan president said Kenya was a fair trader.") == []
 

@@ -838,7 +838,7 @@ class Coder:
 
     def verb_event(self, tok, consumed) -> Event | None:
         kids = children(tok)
-        judged = self._judged(tok) or self._labelled(tok) or self._denied(tok)
+        judged = self._judged(tok) or self._labelled(tok) or self._denied(tok) or self._stance(tok)
         if judged is not None:
             return judged
         if _asked_for_someone(tok):
@@ -1512,6 +1512,23 @@ class Coder:
         elif event is not None:
             to = "to " if word.lemma_.lower() == "blame" else ""
             event.trigger = f"{tok.text} {to}{word.text}"  # "was flawed", "were to blame"
+        return event
+
+    def _stance(self, tok) -> Event | None:
+        """A stance told with "be" and an adjective of one: "the opposition leader was critical of the government's
+        approach" (criticism, 111), "has been supportive of the reforms" (praise, 051): the subject's, on whoever
+        the "of" names, or the owner of the thing it names."""
+        if tok.lemma_ != "be" or syn.is_negated(tok):
+            return None
+        adj = next((c for c in tok.children if c.dep_ == "acomp" and c.lemma_.lower() in STANCES), None)
+        obj = syn.prep_child(adj, "of", "pobj") if adj is not None else None
+        if obj is None or any(c.dep_ == "advmod" and c.lower_ in ("more", "less", "most", "least", "too")
+                              for c in adj.children):
+            return None  # (a comparison: "less critical of")
+        target = _named_owner(obj) if self.actors.is_thing(obj) else obj
+        event = self.make(tok, STANCES[adj.lemma_.lower()], recipient_head=target or obj)
+        if event is not None:
+            event.trigger = f"{tok.text} {adj.text} of"
         return event
 
     def _denied(self, tok) -> Event | None:
@@ -2348,7 +2365,11 @@ class Coder:
                     actors = self._passive_doers(tok, speaker)
                 if not actors and agent is None and tok.lemma_.lower() in IMPLIED_AGENTS:
                     actors = self._implied_agent(tok)
-                return actors, []
+                if not actors and agent is None and noun.lemma_.lower() in IMPLIED_AGENTS:
+                    actors = self._implied_agent(noun)  # "charges were filed against him": prosecutors'
+                return actors, self._prep_recipient(tok, noun, speaker, where=False) if actors else []
+                # "charges were filed against the former minister", "sanctions were imposed on Iran by the EU"
+                # (with no doer: "the proposal was sent to parliament", "a battle was set for court")
         elif noun is not None and _undergone(tok, noun):
             # "Misrata came under heavy attack from regime tanks": the subject is the target, the "from" or "by"
             # phrase the attacker
@@ -3212,6 +3233,9 @@ HARDSHIP_WORDS = frozenset({"shock", "shocking", "devastating", "painful", "dang
                             "sad", "regrettable", "unfortunate", "difficult", "tough", "hard", "costly", "expensive",
                             "heartbreaking", "bitter", "risky", "scary", "frightening", "worrying", "disappointing",
                             "disappointment", "setback", "loss", "sacrifice", "burden", "challenge", "unpopular"})
+#: Adjectives of a stance toward someone, told with "be ... of": criticism or praise.
+STANCES = {**{w: "111" for w in ("critical", "dismissive", "scornful", "contemptuous", "disdainful", "derisive")},
+           **{w: "051" for w in ("supportive", "appreciative")}}
 #: Qualities whose lack, said of someone's plan or act, is criticism ("unrealistic", "unworkable", "illegitimate").
 QUALITIES = frozenset({"acceptable", "adequate", "affordable", "competent", "constitutional", "convincing",
                        "credible", "democratic", "effective", "efficient", "ethical", "fair", "feasible", "just",
@@ -3278,7 +3302,7 @@ IMPLIED_AGENTS = {"sentence": ("JUD", "court"), "convict": ("JUD", "court"), "ac
                   "imprison": ("JUD", "court"), "extradite": ("GOV", "government"), "deport": ("GOV", "government"),
                   "impose": ("GOV", "authorities"), "trial": ("JUD", "court"), "conviction": ("JUD", "court"),
                   "indictment": ("JUD", "prosecutors"), "prosecution": ("JUD", "prosecutors"),
-                  "detention": ("COP", "police")}
+                  "detention": ("COP", "police"), "arraign": ("JUD", "court"), "recapture": ("COP", "police")}
 #: Acts one does oneself, told as a noun whose "of" is the doer ("the resignation of X", "the departure of Y").
 OWN_ACT_NOUNS = frozenset({"resignation", "departure", "retirement", "defection", "abdication", "walkout"})
 #: Places of care one is released from with no captor ("was released from hospital").
