@@ -184,3 +184,16 @@ def test_an_act_called_for_is_wanted_not_done():
     assert modes and all(m == "future" for m in modes.values())
     done = _events("Zambia's finance minister announced his resignation on Monday.")
     assert [e.mode for e in done] == ["asserted"]
+
+
+def test_a_toll_since_something_began_is_background_a_few_days_is_not():
+    (toll,) = _events("At least 300 people have been killed in Zambia since the riots began, rights groups say.")
+    assert toll.mode == "background"
+    (recent,) = _events("Zambian police have arrested two protesters since they arrived on Monday.")
+    assert recent.mode == "asserted"
+
+
+def test_an_act_someone_is_kept_from_is_not_done():
+    modes = {e.trigger: e.mode for e in _events("A Zambian court barred the government from deporting the activists.")}
+    assert modes.get("deporting") == "negated"
+    assert not _events("The Zambian judge was precluded from refusing bail.", newscoder.Options())

@@ -686,6 +686,16 @@ def test_withdrawing_from_talks_halts_them_and_withdrawing_from_a_town_retreats(
     assert left.cameo != "164"
 
 
+def test_warrants_executed_pay_frozen_and_refuge_sought_are_no_acts_on_anyone():
+    assert types("Kenyan detectives executed two search warrants in Nairobi on Thursday.") == []
+    assert types("The Kenyan university froze the pay of its senior managers.") == []
+    assert types("Hundreds of villagers sought refuge in a Kenyan church.") == []
+    (frozen,) = coded("Kenya froze the assets of three Somali businessmen.")
+    assert frozen.event == "SANCTION"
+    (bail,) = coded("Two Kenyan activists were granted bail by a Nairobi court on Monday.")
+    assert bail.event == "RETREAT"  # released
+
+
 def test_the_giver_is_the_source_of_what_is_received():
     (aid,) = coded("Zambia received a 300 million dollar package of aid from the World Bank on Monday.")
     assert aid.event == "AID" and aid.recipient[0].code == "ZMB" and aid.actor[0].code != "ZMB"

@@ -69,6 +69,9 @@ def mode_of(event: Event, tok) -> str:
         return "future"  # "proposed talks between Georgia and the separatists", "are pushing urgent peace talks",
         # "arranged emergency talks for tomorrow": asked for or set up, not held (after the model: a mode it does
         # not see)
+    if tok.dep_ == "pcomp" and tok.head.lower_ == "from" and tok.head.head.lemma_.lower() in PREVENTING:
+        return "negated"  # "was precluded from refusing bail", "barred the government from deporting them": kept
+        # from doing it (the preventing itself is its own event)
     if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "for" and \
             tok.head.head.lemma_.lower() in DEMAND_NOUNS:
         return "future"  # "led to calls for the resignation of the prime minister", "demands for a ceasefire": wanted,
@@ -100,6 +103,9 @@ PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i"})
 #: Verbs whose object event noun is wanted or set up, not done: "proposed talks", "pushing peace talks".
 WANTED_HEADS = frozenset({"propose", "push", "urge", "seek", "want", "suggest", "demand", "request", "arrange",
                           "schedule", "prepare", "favor", "favour", "advocate", "envisage", "envision"})
+#: Verbs that keep someone "from" an act: the act is not done.
+PREVENTING = frozenset({"prevent", "preclude", "bar", "stop", "keep", "block", "ban", "prohibit", "forbid", "deter",
+                        "restrain", "dissuade", "discourage", "refrain", "exempt", "spare", "save"})
 #: Nouns of a demand: the act "for" which they call is wanted, not done ("calls for his resignation").
 DEMAND_NOUNS = frozenset({"call", "demand", "pressure", "push", "appeal", "plea", "petition", "clamour", "clamor",
                           "campaign", "bid", "request", "lobbying", "agitation"})
@@ -284,6 +290,11 @@ def _thousands(tok) -> bool:
     return False
 
 
+#: Words of the last few days: a spell since one of them is no running total.
+RECENT_DAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
+                         "today", "tonight", "weekend", "overnight"})
+
+
 def _tally(tok) -> bool:
     """Is the event a running total, not one act: a perfect tense over a period with a counted object or
     subject ("rebels have killed up to 65 soldiers since January", "more than 200 people have been arrested so
@@ -295,7 +306,10 @@ def _tally(tok) -> bool:
     since = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "since" for o in p.children
              if o.dep_ == "pobj"]
     long_since = any(o.lower_ in MONTHS or (o.like_num and len(o.text) == 4) or o.lemma_.lower() in ERAS
-                     for o in since)  # "since January", "since 2015", "since the election"; not "since Monday's riots"
+                     for o in since) or any(  # "since January", "since 2015", "since the election"; not "since
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since" for m in c.children) and not any(
+            t.lower_ in RECENT_DAYS for t in c.subtree)  # Monday's riots"; "since the protests began": a period, not
+        for c in tok.children)  # "since they arrived on Monday"
     in_war = any(o.lemma_.lower() in WARS and any(c.dep_ in ("det", "poss") for c in o.children)
                  for p in tok.children if p.dep_ == "prep" and p.lower_ in ("in", "during", "throughout")
                  for o in p.children if o.dep_ == "pobj")  # "have been killed in the war": its toll so far
