@@ -696,6 +696,14 @@ def test_warrants_executed_pay_frozen_and_refuge_sought_are_no_acts_on_anyone():
     assert bail.event == "RETREAT"  # released
 
 
+def test_a_hazard_the_public_is_warned_about_is_advice_and_a_process_is_no_meeting():
+    (advice,) = coded("Kenya's health ministry warned residents about the risk of cholera after the floods.")
+    assert advice.event == "REQUEST"
+    (threat,) = coded("Kenya warned Somalia of military action if the raids continued.")
+    assert threat.event == "THREATEN"
+    assert types("The Kenyan peace process collapsed on Monday after two years.") == []
+
+
 def test_the_giver_is_the_source_of_what_is_received():
     (aid,) = coded("Zambia received a 300 million dollar package of aid from the World Bank on Monday.")
     assert aid.event == "AID" and aid.recipient[0].code == "ZMB" and aid.actor[0].code != "ZMB"

@@ -2121,7 +2121,7 @@ class Coder:
         if tok.lemma_.lower() == "receive" and noun is None and (obj := _dobj(tok)) is not None and \
                 not (obj.ent_type_ in ("GPE", "PERSON", "ORG", "NORP") or self.actors.is_people(obj)):
             return None  # "received 80,000 dlrs": money got, no guest hosted
-        if tok.lemma_.lower() in ADVICE_VERBS and _advice(tok, self.actors):
+        if tok.lemma_.lower() in ADVICE_VERBS and _advice(tok, self.actors, self.lex):
             if not _political(actors):
                 return None  # "analysts advised investors to sell": advice, no event
             code = "020"  # "health authorities warned residents to boil their water": an authority's appeal
@@ -2721,13 +2721,14 @@ def _sanction_if(clause) -> bool:
         c.dep_ in ("aux", "auxpass") and c.lower_ in ("would", "will", "'ll", "be", "could") for c in clause.children)
 
 
-def _advice(tok, actors) -> bool:
+def _advice(tok, actors, lex) -> bool:
     """Is the predicate advice to the public: its object people of no state's organ ("residents", "travellers",
-    "consumers") told what to do ("to boil their water", "against travel")?"""
+    "consumers") told what to do ("to boil their water", "against travel") or warned of a hazard ("about the risk of
+    cholera": a thing, no act of anyone's)?"""
     obj = _dobj(tok)
-    if obj is None or not any(c.dep_ in ("xcomp", "ccomp") or c.dep_ == "prep" and c.lower_ == "against"
-                              for c in tok.children):
-        return False
+    if obj is None or not (any(c.dep_ in ("xcomp", "ccomp") or c.dep_ == "prep" and c.lower_ == "against"
+                               for c in tok.children) or _warned_of_thing(tok, lex) or _warned_of_thing(obj, lex)):
+        return False  # ("warned residents about the risk": the parser may hang "about" on the residents)
     if any(c.dep_ == "ccomp" and _sanction_if(c) for c in tok.children):
         return False  # "warned its fishermen that their boats would be impounded if ...": a threat to them
     recs = actors.code(obj)
