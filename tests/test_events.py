@@ -648,6 +648,12 @@ def test_a_headline_glued_to_the_story_as_its_first_sentence_keeps_its_passive()
     marched = coded("Teachers marched in Nairobi on Monday. They want higher pay. The union said the strike "
                     "would go on. Schools stayed shut.")[0]
     assert marched.event == "PROTEST" and marched.actor[0].text == "Teachers"  # a verb that can go without object
+    fired_on = coded("Police fired on protesters in Nairobi. The protesters had gathered outside parliament. Three "
+                     "people were hurt. The police chief defended his officers.")[0]
+    assert fired_on.event == "ASSAULT" and fired_on.actor[0].sector == "COP"  # "fired on": active
+    sacked = coded("Teacher fired after classroom fight. The Nakuru school board said it was reviewing the case. The "
+                   "fight broke out on Tuesday in a math class. Two students were hurt.")[0]
+    assert sacked.event != "ASSAULT" and [r.text for r in sacked.recipient] == ["Teacher"]  # dismissed, not shot
 
 
 def test_the_people_acted_on_are_the_target_not_the_place():

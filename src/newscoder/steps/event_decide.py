@@ -359,7 +359,7 @@ MEASURES = frozenset({
     "decision", "ruling", "verdict", "judgment", "judgement", "deal", "agreement", "rule", "regulation", "strategy",
     "approach", "handling", "move", "tax", "levy", "fee", "plans", "proposals", "policies", "resolution", "response",
     "action", "treaty", "programme", "program", "investigation", "inquiry", "decree", "order", "amendment",
-    "guideline", "guidelines", "cut", "cuts", "increase", "increases", "hike", "ban", "closure", "closures", "vote",
+    "guideline", "guidelines", "cut", "cuts", "hike", "ban", "closure", "closures", "vote",
     "crackdown", "sanction", "sanctions", "embargo", "blockade", "raid", "raids", "arrest", "arrests", "detention",
     "deportation", "deportations", "eviction", "evictions", "layoff", "layoffs", "bailout", "settlement", "sentence",
     "invasion", "occupation", "intervention", "war", "offensive", "execution", "executions", "appointment",

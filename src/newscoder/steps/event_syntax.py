@@ -507,6 +507,10 @@ OBJECT_VERBS = frozenset({
     "torture", "harass", "urge", "ask", "order", "force", "apprehend", "hospitalize", "airlift", "slay", "murder",
     "rape", "extradite", "arraign", "commend", "criticize", "criticise", "blame", "deny", "approve", "reject",
     "name", "hire", "recall", "demote", "warn", "fire"})
+#: Prepositions after which some of those verbs go without an object in the active ("fired on", "warned of", "asked
+#: for"; "accused of", "jailed for" are passives still).
+INTRANSITIVE_PREPS = {"fire": ("at", "on", "upon", "into"), "shoot": ("at", "into"), "charge": ("at", "into"),
+                      "warn": ("of", "about", "against"), "ask": ("for", "about"), "threaten": ("with",)}
 #: Verbs of giving with two objects: in headlinese's passive the one given keeps the thing as its object.
 GIVING_VERBS = frozenset({"grant", "award", "give", "offer", "deny", "hand", "promise", "refuse"})
 #: The most tokens a story's first sentence has when it may be its headline, glued on with a full stop.
@@ -531,8 +535,11 @@ def headline_passive(tok) -> bool:
     sentence, only a verb that needs an object is read so ("Man charged with arson.", not "Thousands marched")."""
     if tok.tag_ not in ("VBD", "VBN"):
         return False
-    if not in_headline(tok) and not (tok.lemma_.lower() in OBJECT_VERBS | GIVING_VERBS and glued_headline(tok)):
-        return False
+    lemma = tok.lemma_.lower()
+    if not in_headline(tok) and not (lemma in OBJECT_VERBS | GIVING_VERBS and glued_headline(tok) and not any(
+            c.dep_ == "prep" and c.lower_ in INTRANSITIVE_PREPS.get(lemma, ()) for c in tok.children)):
+        return False  # (a story's own short first sentence: "Police fired on protesters.", "Officials warned of
+        # floods.", "Residents asked for help." are active)
     if tok.lemma_.lower() in GIVING_VERBS and not any(c.dep_ in ("aux", "auxpass", "dative") for c in tok.children):
         return True  # "Developer granted delay", "Airline denied landing rights": the one given (or refused) it
     if tok.lemma_.lower() in OBJECT_CONTROL | {"ask"} and any(c.dep_ == "xcomp" for c in tok.children):

@@ -1779,8 +1779,8 @@ class Coder:
                 is not None and subj.i != tok.head.i and subj.lower_ not in ("who", "which", "that", "whom"):
             obj = tok.head  # "the high rates they charge for roaming": the noun the clause describes is its object
         if obj is None and (lemma in self.lex.people_object or lemma in self.lex.thing_object):
-            obj = syn.passive_subject(tok)  # "300 Angolans were expelled",
-            # "France's industrial output was released"
+            obj = syn.passive_subject(tok) or (syn.subject(tok)[0] if syn.headline_passive(tok) else None)
+            # "300 Angolans were expelled", "France's industrial output was released", a headline's "Teacher fired"
         aimed = any(c.dep_ == "prep" and c.lower_ in ("at", "on", "into") and not any(
             o.ent_type_ in ("DATE", "TIME") or o.lemma_.lower() in NOT_AIMED_AT for o in children(c))
                     for c in children(tok))  # "fired at", not "on Monday", "after ten days on the job"
