@@ -696,6 +696,7 @@ def test_warrants_executed_pay_frozen_and_refuge_sought_are_no_acts_on_anyone():
     assert types("Kenyan detectives executed two search warrants in Nairobi on Thursday.") == []
     assert types("The Kenyan university froze the pay of its senior managers.") == []
     assert types("Hundreds of villagers sought refuge in a Kenyan church.") == []
+    assert types("Thousands of Somalis sought refuge in Kenya last month.") == ["REQUEST"]  # asylum, of a state
     (frozen,) = coded("Kenya froze the assets of three Somali businessmen.")
     assert frozen.event == "SANCTION"
     (bail,) = coded("Two Kenyan activists were granted bail by a Nairobi court on Monday.")

@@ -847,6 +847,10 @@ class Coder:
                 n.lemma_.lower() in WORKERS for n in [tok.head] + list(tok.children) if n.dep_ == "dobj" or (
                     tok.dep_ == "amod" and n.i == tok.head.i)):
             return None  # "pickets were held by striking civil servants", "striking miners": on strike, no attack
+        if tok.lemma_.lower() in ("seek", "take") and (obj := _dobj(tok)) is not None and obj.lemma_.lower() in (
+                "refuge", "sanctuary") and not any(o.ent_type_ in ("GPE", "NORP") for p in tok.children
+                                                   if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"):
+            return None  # "sought refuge in a church": fled there; refuge in a state ("in Germany") is asylum asked
         if _out_of_care(tok):
             return None  # "were treated at Mercy Hospital and released", "airlifted to Sparrow Hospital": patients
         if _question_asked(tok):
