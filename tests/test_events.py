@@ -2435,6 +2435,12 @@ def test_being_critical_of_someone_is_criticism_and_charges_filed_against_them_a
     assert arraigned.event == "ACCUSE"
 
 
+def test_a_label_of_good_words_is_no_criticism():
+    assert "ACCUSE" not in types("The Kenyan mayor called the water plan a good idea.")
+    (liar,) = coded("Kenya's opposition called the finance minister a liar.")
+    assert liar.event == "ACCUSE"
+
+
 def test_a_state_judged_by_its_own_people_is_still_no_criticism():
     assert types("The Kenyan president said Kenya was a fair trader.") == []
 

@@ -3638,6 +3638,7 @@ def _praising(pred) -> bool:
     table = evaluatives()
     words = [pred] + [c for c in pred.children if c.dep_ in ("amod", "conj")]
     values = [v for w in words if (v := table.get(w.lower_, table.get(w.lemma_.lower()))) is not None]
+    values += [GRADED for w in words[1:] if w.lemma_.lower() in FAVOURABLE]  # "a good idea", "a great step"
     return any(v >= GRADED for v in values) and not any(v <= -GRADED for v in values) and not any(
         c.dep_ == "neg" for w in words for c in w.children)
 
