@@ -2405,12 +2405,12 @@ class Coder:
         if not recipient:  # a firm or a person no table codes, named as the object ("sued Acme Corp"), before a
             # phrase's place ("Smith was sentenced in Texas": Smith)
             recipient = [r for h, recs in objects if _named(h) for r in recs]
-        if not recipient and (actors or _root(_lookup_verb(tok, self.lex)[0] or "") in VICTIM_ROOTS) and \
-                patient is not None and (
+        root = _root(_lookup_verb(tok, self.lex)[0] or "") if not recipient and patient is not None else ""
+        if not recipient and (actors or root in VICTIM_ROOTS) and patient is not None and (
                 patient.head.i == tok.i or tok.dep_ == "acl" and tok.head.i == patient.i) and any(
                 self.actors.is_people(h) for h, _ in objects):
-            sent = _root(_lookup_verb(tok, self.lex)[0] or "") in SENDING_ROOTS
-            recipient = (self._prep_recipient(tok, noun, speaker, named=False, where=False) if sent else []) or [
+            recipient = (self._prep_recipient(tok, noun, speaker, named=False, where=False)
+                         if root in SENDING_ROOTS else []) or [
                 r for h, recs in objects if self.actors.is_people(h) for r in recs]  # "Juvenile arrested in Oxford
             # bar", "arrested a teenager at a bar": the people it is done to, not the place; but "sent a team of
             # doctors to Haiti": those sent go to the target; with a doer only, or for a charge, an arrest or an
