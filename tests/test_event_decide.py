@@ -197,3 +197,10 @@ def test_an_act_someone_is_kept_from_is_not_done():
     modes = {e.trigger: e.mode for e in _events("A Zambian court barred the government from deporting the activists.")}
     assert modes.get("deporting") == "negated"
     assert not _events("The Zambian judge was precluded from refusing bail.", newscoder.Options())
+
+
+def test_a_decision_voted_is_taken_a_strike_voted_is_planned():
+    (approved,) = _events("The Lusaka city council voted 7-2 on Monday to approve the new budget.")
+    assert approved.mode == "asserted"
+    (strike,) = _events("Zambian miners voted on Monday to strike next week.")
+    assert strike.mode in ("hypothetical", "future")

@@ -578,7 +578,7 @@ def mode(tok) -> str:
         if tensed:
             own -= FUTURE_AUX | HYPO_AUX  # "the firms will join up and already have held discussions"
         tensed = tensed or (cur.dep_ == "conj" and any(c.dep_ == "aux" and c.tag_ != "TO" for c in children(cur)))
-        if own & COND_MARKS or (i == 0 and purpose_clause(cur)):
+        if own & COND_MARKS or (i == 0 and purpose_clause(cur) and not voted(cur)):
             return "hypothetical"  # "had done this to make up for failure and to encourage the rebels": a purpose
         if cur.dep_ == "pobj" and (cur.head.lower_ in ("until", "till", "pending") or cur.head.lower_ == "of" and
                                    cur.head.head.lower_ in ("ahead", "prior")) and i > 0:
@@ -634,9 +634,20 @@ REALIZING = frozenset({"manage", "continue", "begin", "start", "resume", "procee
                        "employ", "summon", "prompt", "lead", "cause", "spur", "compel", "force", "drive"})
 # "used tear gas to disperse the crowd", "summoned the envoy to complain"; "prompted the United States to charge that
 # ...": what an act led another to do was done
+#: Decisions a body takes by voting: "voted to approve" approves.
+ENACTED_BY_VOTE = frozenset({"approve", "adopt", "reject", "pass", "accept", "ratify", "endorse", "ban", "expel",
+                             "suspend", "censure", "condemn", "impose", "lift", "extend", "deny", "grant", "dismiss",
+                             "remove", "impeach", "recall", "oust", "back", "support", "oppose", "veto", "repeal"})
 #: Verbs whose bare infinitive is done: what was seen or heard done, what was made or let happen ("saw the gunmen
 #: attack the bank", "made the crowd leave").
 PERCEIVED = frozenset({"see", "watch", "hear", "witness", "notice", "observe", "feel", "make", "let", "have", "help"})
+
+
+def voted(tok) -> bool:
+    """Is ``tok`` a decision taken by a vote: "(the council) voted 5-2 to approve the budget", which the vote
+    enacts ("voted to strike" is a strike planned), parsed as the vote's complement or its purpose?"""
+    return tok.dep_ in ("xcomp", "advcl") and lemma(tok.head) == "vote" and lemma(tok) in ENACTED_BY_VOTE and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in children(tok))
 
 
 def _infinitive(tok) -> bool:
@@ -666,6 +677,8 @@ def _infinitive(tok) -> bool:
         # assassinate"): ``purpose_clause`` and ``UNDONE_NOUNS`` decide
     if cur.dep_ in ("xcomp", "ccomp") and (cur.head.pos_ == "ADJ" or lemma(cur.head) in REALIZING):
         return False  # "ready to support", "willing to withdraw": readiness is the modal heads' business
+    if voted(cur):
+        return False  # "the council voted 5-2 to approve the budget": the vote is the approval
     bare = not any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children)
     return not (bare and cur.dep_ in ("xcomp", "ccomp") and lemma(cur.head) in PERCEIVED)
 
