@@ -3443,11 +3443,11 @@ VEHICLES = AIRCRAFT | {"train", "bus", "ship", "ferry", "boat", "tanker", "truck
 
 #: Road and rail vehicles, and what they do to people in a road accident ("was hit by a car and killed", "a pickup
 #: struck a cyclist"); a vehicle used as a weapon is driven or rammed ("drove into the crowd": CRAFT_ATTACKS).
-ROAD_VEHICLES = frozenset({"car", "truck", "pickup", "van", "suv", "vehicle", "train", "bus", "motorcycle", "lorry",
-                           "tractor", "trailer", "taxi", "cab", "minivan", "sedan", "jeep", "motorist", "driver"})
+ROAD_VEHICLES = (VEHICLES - AIRCRAFT - {"ship", "ferry", "boat", "tanker", "vessel"}) | {
+    "pickup", "van", "suv", "vehicle", "motorcycle", "tractor", "trailer", "taxi", "cab", "minivan", "sedan", "jeep",
+    "motorist", "driver"}
 ROAD_HITS = frozenset({"hit", "strike", "kill", "injure", "hurt", "knock", "crush", "run"})
 UNMEANT = frozenset({"accidentally", "accidental", "inadvertently", "unintentionally"})
-BLASTS = frozenset({"mine", "landmine", "bomb", "explosive", "ied", "blast", "explosion", "grenade", "rocket"})
 
 
 #: Words of medical care: a patient released or flown there is no prisoner freed, no aid sent.
@@ -3471,7 +3471,7 @@ def _out_of_care(tok) -> bool:
 def _run_over(tok) -> bool:
     """Was someone hit by a vehicle on the road: the predicate, or its conjunct, is a hit whose doer is a car, a
     truck, a train or a driver ("was hit by a car and killed", "a pickup truck struck a cyclist")?"""
-    if any(t.lemma_.lower() in BLASTS for t in tok.sent):
+    if any(t.lemma_.lower() in ATTACK_NOUNS for t in tok.sent):
         return False  # "a bus hit a landmine, killing five": a blast
     verbs = [tok] + ([tok.head] if tok.dep_ == "conj" else []) + [c for c in tok.children if c.dep_ == "conj"]
     for verb in verbs:
