@@ -51,7 +51,16 @@ funny interesting cool hot warm cold
 #: Verdicts VADER lacks, or scores as something else ("joke" as humour), with newscoder's own valence.
 OWN = {"decent": 1.5, "sensible": 1.5, "principled": 1.5, "honourable": 2.0, "statesmanlike": 2.0,
        "shambles": -2.0, "joke": -1.5, "deplorable": -2.5, "unworkable": -1.5, "unfunded": -1.5,
-       "divisive": -1.5, "cavalier": -1.5, "scaremongering": -2.0}
+       "divisive": -1.5, "cavalier": -1.5, "scaremongering": -2.0,
+       # names given in abuse ("called the killer an animal", "branded him a traitor", "described them as insects"),
+       # which VADER lacks: a person or a deed so named is criticised
+       "traitor": -2.5, "dictator": -2.0, "tyrant": -2.5, "thug": -2.5, "hypocrite": -2.0, "vermin": -2.5,
+       "parasite": -2.0, "pedophile": -3.0, "paedophile": -3.0, "bigot": -2.5, "demagogue": -2.0, "nazi": -3.0,
+       "butcher": -2.0, "stooge": -2.0, "crook": -2.5, "charlatan": -2.0, "buffoon": -2.0, "clown": -1.5,
+       "obstructionist": -1.5, "barbarian": -2.5, "scum": -3.0, "gangster": -2.5, "mobster": -2.5, "sexist": -2.0,
+       "predator": -2.0, "madman": -2.0, "extremist": -2.0, "fanatic": -2.0, "animal": -1.5, "insect": -1.5,
+       "monster": -2.0, "puppet": -1.5, "chump": -1.5, "sham": -2.0, "debacle": -2.0, "blunder": -1.5,
+       "folly": -1.5, "whitewash": -2.0, "provocation": -2.0}
 #: Words the events step already reads as blame (its BLAME_WORDS) may appear here too: the table only adds.
 WORD = re.compile(r"^[a-z][a-z-]{2,}$")
 

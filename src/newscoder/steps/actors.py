@@ -63,7 +63,10 @@ PEOPLE_WORDS = frozenset({"man", "woman", "men", "women", "child", "children", "
                           "father", "son", "daughter", "wife", "husband", "brother", "sister", "couple", "girlfriend",
                           "boyfriend", "adult", "minor", "cop", "deputy", "mayor", "priest", "guard", "thief",
                           "fugitive", "felon", "convict", "hostage", "citizen", "candidate", "judge", "coach",
-                          "pilot", "crew", "people", "veteran", "nurse", "doctor", "cousin", "nephew", "niece"})
+                          "pilot", "crew", "people", "veteran", "nurse", "doctor", "cousin", "nephew", "niece",
+                          "friend", "uncle", "aunt", "grandmother", "grandfather", "grandson", "granddaughter",
+                          "stepfather", "stepson", "stepdaughter", "roommate", "classmate", "pupil", "passerby",
+                          "companion", "fiancee", "fiance", "widow", "newborn", "motorist", "pedestrian"})
 _AGENT_ENDING = re.compile(r"(?:ists?|ers?|ors?|ians?|ants?|(?<!m)ents?|ees?|(?<=.{3})m[ae]n)$")  # "fishermen"
 # (not "-ment": "the settlement", "an investment")
 NOT_PEOPLE = frozenset({"order", "border", "number", "letter", "power", "water", "paper", "center", "centre",

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 import threading
 
+from ..knowledge.event_lexicon import evaluatives
 from .layout import headline_end
 
 SAY = frozenset({"say", "tell", "announce", "state", "report", "claim", "add", "note", "confirm",
@@ -565,3 +566,30 @@ def attack_undergone(tok):
         return None
     return next((o for p in tok.children if p.dep_ == "prep" and p.lower_ == "under" for o in p.children
                  if o.dep_ == "pobj" and o.lemma_.lower() in UNDERGONE_ATTACKS), None)
+
+
+#: Verbs that give someone a name or a description: with a pejorative ("called the killer an animal", "branded him
+#: a traitor", "described the Palestinians as insects") they are criticism.
+LABELLING = frozenset({"call", "brand", "label", "dub", "describe", "characterize", "characterise", "portray"})
+#: The most a label may score (``evaluatives``, VADER's scale) to be pejorative.
+PEJORATIVE = -1.2
+
+
+def pejorative_label(tok) -> bool:
+    """Does verb ``tok`` (``LABELLING``) give its object a pejorative name or description: a noun or adjective
+    scoring ``PEJORATIVE`` or less in its predicate ("an animal", "lazy whiners") or its "as" phrase?"""
+    if tok.lemma_.lower() not in LABELLING:
+        return False
+    labels = [c for c in tok.children if c.dep_ in ("oprd", "attr", "xcomp", "acomp", "ccomp")]
+    labels += [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children
+               if o.dep_ == "pobj"]
+    objects = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
+    labels += objects[1:]  # "labeled the protesters thugs", "labeling him an obstructionist": parsed as two objects
+    values = evaluatives()
+    return any(values.get(w.lower_, values.get(w.lemma_.lower(), 0.0)) <= PEJORATIVE
+               for c in labels for w in c.subtree if w.pos_ in ("NOUN", "ADJ", "PROPN"))
+
+
+#: Mishaps one is hurt in, no one's act: "was killed in the collision", "a motorcycle wreck killed a passenger".
+MISHAPS = frozenset({"collision", "crash", "wreck", "accident", "mishap", "pileup", "derailment", "overdose",
+                     "avalanche", "landslide", "mudslide", "stampede", "fall", "rollover"})

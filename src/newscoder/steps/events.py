@@ -147,6 +147,8 @@ def _lookup_verb(tok, lex) -> tuple[str | None, object | None]:
     suffered = syn.attack_undergone(tok)
     if suffered is not None:
         return "190", suffered  # "came under heavy attack", "is under fire" (the roles: ``_undergone``)
+    if tok.lemma_.lower() in NEUTRAL_LABELLING:  # no lexicon row: "described the plan as ambitious" is no event
+        return ("111", None) if syn.pejorative_label(tok) else (None, None)  # "described them as vermin" criticises
     for lemma in syn.lemmas(tok):
         found = _lookup_lemma(tok, lemma, lex)
         if found[0] is not None:
@@ -915,6 +917,9 @@ class Coder:
             # criticised
         if code and _root(code) in ("18", "19") and self._attacked_in_words(tok, noun):
             code = "111"  # "Howard launched an attack on Labour's record", "a businessman attacked the government"
+        if code and _root(code) in ("18", "19") and noun is None and (doer := _subject_noun(tok)) is not None and \
+                doer.lemma_.lower() in syn.MISHAPS | self.actors.agents.things:
+            return None  # "a motorcycle wreck killed a passenger", "the blaze killed three": no one's act
         if code and _root(code) not in VIOLENT_ROOTS and noun is None and self._thing_doer(tok):
             return None  # "Tourism ... providing jobs for 19 million people", "those cutbacks would free up funds",
             # "this has helped rebuild US stocks", "the trade gap narrowed, helped by a rise in exports": a thing as
@@ -1051,9 +1056,10 @@ class Coder:
         if code and _root(code) in ("18", "19", "20") and any(c.dep_ == "nsubjpass" for c in kids) and \
                 syn.agent_of_passive(tok) is None and any(
                     p.dep_ == "prep" and p.lower_ in ("in", "after", "following", "during", "by") and any(
-                        o.dep_ == "pobj" and o.lemma_.lower() in self.actors.agents.things for o in p.children)
-                    for p in kids):
-            return None  # "23,000 people have been killed following a massive earthquake": no one attacked them
+                        o.dep_ == "pobj" and o.lemma_.lower() in self.actors.agents.things | syn.MISHAPS
+                        for o in p.children) for p in kids):
+            return None  # "23,000 people have been killed following a massive earthquake", "were killed in the
+            # collision": no one attacked them
         if code and _root(code) == "13" and any(c.dep_ == "nsubjpass" for c in kids) and \
                 syn.agent_of_passive(tok) is None and (fate := syn.prep_child(tok, "with", "pobj")) is not None and \
                 fate.lemma_.lower() in FATES:
@@ -1110,7 +1116,8 @@ class Coder:
         if tok.dep_ == "acl" and tok.tag_ == "VBN" and syn.agent_of_passive(tok) is None and not any(
                 c.dep_ in ("aux", "nsubj", "nsubjpass") for c in kids) and not any(
                 t.ent_type_ in ("DATE", "TIME") or t.lower_ in ("yesterday", "today", "recently", "earlier")
-                for t in tok.subtree) and tok.head.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "attr"):
+                for t in tok.subtree) and tok.head.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "attr") and not \
+                _in_court(tok):
             return None  # "British troops deployed in Iraq should be replaced", "foreign nationals detained in the UK
             # are held at Belmarsh": who they are, no act told ("the men arrested on Monday" tells one)
         if syn.subject(tok)[1] == "csubj":
@@ -1308,6 +1315,10 @@ class Coder:
         criticised = noun if noun is not None else next((c for c in kids if c.dep_ == "dobj"), None)
         if criticised is None and code and _root(code) == "11":
             criticised = syn.prep_child(tok, "at", "pobj")  # "lashed out at the sanctions imposed by X"
+        if code in ("110", "111") and noun is not None and noun.lemma_.lower() in MISGIVINGS:
+            criticised = next((o for h in (noun, tok) for p in ("with", "about", "over", "at", "regarding", "to")
+                               if (o := syn.prep_child(h, p, "pobj")) is not None), None)  # "took issue with the
+            # budget's cuts", "voiced concern about the mayor's plan": whose act it is
         if code == "111" and noun is not None and noun.lemma_.lower() == "offensive":
             criticised = syn.prep_child(noun, "over", "pobj") or syn.prep_child(tok, "over", "pobj")  # "went on
             # the offensive over the minister's comments": the one who made them
@@ -2331,6 +2342,9 @@ class Coder:
                 c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children):
             dep, stood = "nsubjpass", True  # "the four were held for three years, accused of links to al-Qaeda":
             # a past participle beside the clause is passive, its subject the one it falls on
+        if _in_court(tok) and (held := syn.subject(tok.head.head.head)[0]) is not None:
+            subj, dep, stood = held, "nsubjpass", True  # "appeared in court charged with theft": the one who
+            # appeared is charged, not the court
         if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in ("NOUN", "PROPN") and (
                 tok.head.dep_ == "ROOT" or syn.in_headline(tok) or syn.glued_headline(tok) or (
                     syn.agent_of_passive(tok) is not None and (_root(_lookup_verb(tok, self.lex)[0] or "") in (
@@ -2378,7 +2392,7 @@ class Coder:
             # "Misrata came under heavy attack from regime tanks": the subject is the target, the "from" or "by"
             # phrase the attacker
             agent, patient = _attacker_of(tok, noun), subj
-        elif tok.lemma_.lower() in RECEIVING and noun is not None:
+        elif tok.lemma_.lower() in RECEIVING | FACING and noun is not None:
             # "Ireland received aid from the EU" (a VN row's aid, loan, support): the giver is the source; "ECUADOR
             # GETS LOAN": the subject is who gets it, never the giver
             agent, patient = _giver(tok), subj
@@ -2397,6 +2411,10 @@ class Coder:
             actors = self._passive_doers(tok, speaker)
         if agent is None and dep == "nsubjpass" and not actors and tok.lemma_.lower() in IMPLIED_AGENTS:
             actors = self._implied_agent(tok)  # "he was sentenced to death in Texas": a Texas court
+        if agent is None and not actors and tok.lemma_.lower() in FACING and noun is not None and \
+                noun.lemma_.lower() in IMPLIED_AGENTS:
+            actors = self._implied_agent(noun)  # "he faces charges of theft": prosecutors'
+
         self.actors.mark_subject(actors, agent)
         if noun is not None and not actors:
             actors = self._noun_actors(noun)
@@ -3320,6 +3338,26 @@ FIGHT_NOUNS = frozenset({"fighting", "fight", "battle", "clash", "skirmish", "gu
                          "assault", "crossfire", "strike", "air-strike", "air-raid", "shootout", "operation"})
 #: Verbs whose subject gets what the "from" phrase gives: the giver is the source ("received aid from the EU").
 RECEIVING = frozenset({"receive", "get", "obtain", "secure"})
+#: Where the accused appear: "appeared in court charged with theft" is charged, not the court.
+COURT_WORDS = frozenset({"court", "courtroom", "dock", "hearing", "arraignment", "custody", "jail"})
+def _subject_noun(tok):
+    """The verb's own active subject when it is a common noun, else None."""
+    return next((c for c in tok.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
+
+
+def _in_court(tok) -> bool:
+    """Is ``tok`` a participle the parser hung on a court ("appeared in court charged with theft", "was in the dock
+    accused of murder"), which tells of the one who appeared?"""
+    return tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.lemma_.lower() in COURT_WORDS and \
+        tok.head.dep_ == "pobj" and tok.head.head.dep_ == "prep" and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "dobj") for c in tok.children)
+
+
+#: Misgivings voiced (the lexicon's "expressed concern", "took issue"): what they are about says who is criticised.
+MISGIVINGS = frozenset({"concern", "misgiving", "reservation", "objection", "dismay", "displeasure", "disapproval",
+                        "outrage", "indignation", "disappointment", "issue", "exception", "umbrage"})
+#: Verbs whose subject undergoes what the object noun names ("faces charges of theft"): the subject is the target.
+FACING = frozenset({"face"})
 #: Verbs the lexicon codes for a political sense they have only with a political actor ("Israel returned the
 #: prisoners", not "the dollar returned"; "China cut ties", not "the firm cut jobs").
 EVERYDAY_SENSES = frozenset({"receive", "return", "arrive", "host", "gather", "trade", "retreat", "fight", "issue",
@@ -3597,6 +3635,9 @@ def _personal_quality(thing) -> bool:
         for c in thing.children)  # a person's, not "Hezbollah's record"
 
 
+#: Verbs of describing, criticism only with a pejorative (``syn.pejorative_label``; "call" and "brand" criticise with
+#: any name but a good one).
+NEUTRAL_LABELLING = frozenset({"label", "describe", "portray", "characterize", "characterise", "dub"})
 #: Words that make "called X Y" a favourable judgement or a plain name, not criticism.
 FAVOURABLE = frozenset({"plausible", "good", "encouraging", "important", "success", "successful", "historic",
                         "positive", "constructive", "excellent", "reasonable", "fair", "great", "welcome", "useful",
