@@ -3909,3 +3909,16 @@ def test_misgivings_voiced_are_disapproval_of_whoever_is_named():
     (issue,) = coded("The teachers' union took issue with Mayor Smith on Friday.")
     assert issue.event == "ACCUSE" and "Smith" in [r.text for r in issue.recipient]
     assert not coded("The central bank expressed concern about inflation on Friday.")
+
+
+def test_merge_keeps_two_named_people_charged_by_one_court_apart():
+    # "Evans is charged with ...", "Harminson is charged with ...": one court, both in the United States, two people
+    # charged, two events; the same man told again by his surname is one
+    text = ("Ashley Evans, 25, of Dallas is charged with leaving the scene of an accident. Also appearing in court was "
+            "Guy Harminson, 26, of Houston. Harminson is charged with obstruction of justice.")
+    charged = [e for e in coded(text) if e.event == "ACCUSE"]
+    assert len(charged) == 2 and "Evans" in charged[0].recipient[0].text
+    assert "Harminson" in charged[1].recipient[0].text
+    again = coded("Guy Harminson, 26, of Houston is charged with obstruction of justice. Harminson is charged with "
+                  "lying to investigators.")
+    assert len([e for e in again if e.event == "ACCUSE"]) == 1

@@ -3,8 +3,8 @@ the lead, a recap further down) is output once, with how many sentences report i
 
 Two coded events are the same when they have the same PLOVER type, the same sources and targets (by
 actor code, or by name for actors without a code; for talks, the same parties whichever side each is on), the
-same date and the same polarity, unless they name different people as the source (by surname: two ministers of one
-state are two sources).
+same date and the same polarity, unless they name different people as the source or as the target (by surname: two
+ministers of one state are two sources, two men charged by one court two targets).
 The first report in the text is kept as the event (its sentence is ``text``/``start``/``end``); the
 others add to ``mentions`` and ``evidence``.
 
@@ -72,13 +72,17 @@ def _own_name(actor: EventActor) -> bool:
 
 
 def _other_people(kept: Event, event: Event) -> bool:
-    """Do two reports name different people as their source: two ministers of one government are two sources
+    """Do two reports name different people as their source, or as their target: two ministers of one government are two sources
     ("Charles Clarke criticised the ruling", "Jack Straw also criticised it" are two events, though both code GBR);
     a report naming no one, or the state for its minister ("Turkey", "Hulusi Akar"), is no other source."""
     if event.event in SYMMETRIC:  # talks: whichever side each is on
         mine, theirs = _people(kept.actor + kept.recipient), _people(event.actor + event.recipient)
     else:
         mine, theirs = _people(kept.actor), _people(event.actor)
+        done_to, also_done_to = _people(kept.recipient), _people(event.recipient)
+        if done_to and also_done_to and not done_to & also_done_to:
+            return True  # "Evans is charged with ...", "Harminson is charged with ...": two people charged, two
+            # events, though the court is one and both code the United States
     return bool(mine and theirs and not mine & theirs)
 
 
