@@ -72,9 +72,10 @@ def _own_name(actor: EventActor) -> bool:
 
 
 def _other_people(kept: Event, event: Event) -> bool:
-    """Do two reports name different people as their source, or as their target: two ministers of one government are two sources
-    ("Charles Clarke criticised the ruling", "Jack Straw also criticised it" are two events, though both code GBR);
-    a report naming no one, or the state for its minister ("Turkey", "Hulusi Akar"), is no other source."""
+    """Do two reports name different people as their source, or as their target: two ministers of one government
+    are two sources ("Charles Clarke criticised the ruling", "Jack Straw also criticised it" are two events, though
+    both code GBR); a report naming no one, or the state for its minister ("Turkey", "Hulusi Akar"), is no other
+    source."""
     if event.event in SYMMETRIC:  # talks: whichever side each is on
         mine, theirs = _people(kept.actor + kept.recipient), _people(event.actor + event.recipient)
     else:
