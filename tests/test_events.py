@@ -3922,3 +3922,38 @@ def test_merge_keeps_two_named_people_charged_by_one_court_apart():
     again = coded("Guy Harminson, 26, of Houston is charged with obstruction of justice. Harminson is charged with "
                   "lying to investigators.")
     assert len([e for e in again if e.event == "ACCUSE"]) == 1
+
+
+def test_people_listed_as_others_arrested_are_the_target():
+    found = coded("Police arrested five men in New Delhi on Monday. Others arrested include Shahid Balwa, the vice "
+                  "chairman of the venture.")
+    assert any(e.event == "COERCE" and any("Balwa" in r.text for r in e.recipient) for e in found)
+
+
+def test_a_legislature_or_council_passing_a_measure_approves_it():
+    (passed,) = coded("The Senate passed the defence bill on Monday.")
+    assert passed.event == "SUPPORT" and passed.mode == "asserted"
+    (adopted,) = coded("The Springfield city council approved the budget on Tuesday.")
+    assert adopted.event == "SUPPORT"
+    assert not coded("The quarterback passed the ball on Monday.")
+    # a record of acts not done is no refusal
+    assert "REJECT" not in types("Since January, he and his fellow Republicans have passed no major legislation.")
+
+
+def test_a_demand_or_refusal_on_a_condition_is_hypothetical():
+    found = coded("Hoyer said on Monday that Conyers should resign if the allegations are found to be true.",
+                  options=Options(steps=("events",), event_modes=MODES))
+    assert [e.mode for e in found if e.event == "REQUEST"] == ["hypothetical"]
+    assert not coded("If the agency does not provide a full response, the committee will consider other steps.")
+
+
+def test_contests_won_words_handed_over_and_sentences_served_are_no_events():
+    # the rules' own decision (the model vetoes these alone, not always in a story's context)
+    assert not coded("Yancey won the race on Monday by beating Simonds by a single vote.", options=RULES)
+    assert not coded("Glenn Simpson provided information to the committee on Monday.", options=RULES)
+    assert not coded("He received and completed his sentence under Dutch law.", options=RULES)
+
+
+def test_a_participle_after_an_apposition_that_names_its_object_is_a_past_tense():
+    (called,) = coded("Michael Gerhardt, a law professor at Duke University, called Dowd's argument a stretch on Monday.")
+    assert called.event == "ACCUSE" and [a.text for a in called.actor] == ["Michael Gerhardt"]

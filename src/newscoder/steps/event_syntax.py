@@ -222,8 +222,9 @@ DITRANSITIVE = frozenset({"give", "hand", "award", "grant", "offer", "deny", "se
 def active_participle(tok) -> bool:
     """A past participle with a direct object, outside a headline, is a past tense ("A UN expert condemned Myanmar",
     parsed as a participle hung on its subject); a headline's or a verb of giving's object does not tell."""
-    return tok.tag_ == "VBN" and any(c.dep_ == "dobj" for c in tok.children) and \
-        tok.lemma_.lower() not in DITRANSITIVE and not in_headline(tok)
+    return tok.tag_ == "VBN" and (any(c.dep_ == "dobj" for c in tok.children) or sum(
+        c.dep_ == "oprd" for c in tok.children) >= 2) and tok.lemma_.lower() not in DITRANSITIVE and \
+        not in_headline(tok)  # ("X, a law professor, called Dowd's argument a stretch": two predicates, a naming)
 
 
 def _subjects(head) -> list:

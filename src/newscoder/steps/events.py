@@ -324,14 +324,15 @@ def _other_side(tok, noun, recipient) -> bool:
 def _refusal(tok, code: str) -> bool:
     """Is the negated act ``tok`` a refusal (REJECT_OF_NEGATED): "will not accept", "failed to agree", "cannot hand
     over the men"? Not a guess ("may not be welcomed by the workers"), an act not done ("without asking people"), a
-    standing state ("has never ratified it"; "will never accept" refuses) nor an inability to give ("cannot finance
+    standing state ("has never ratified it", "have passed no legislation"; "will never accept" refuses) nor an inability to give ("cannot finance
     its operations without borrowing")."""
     auxes = {c.lower_ for c in tok.children if c.dep_ == "aux"}
     if auxes & {"may", "might"} or syn.without(tok):
         return False
-    if any(c.dep_ == "neg" and c.lower_ == "never" for c in tok.children) and auxes & {"has", "have", "had", "'s",
-                                                                                        "'ve"}:
-        return False
+    if (any(c.dep_ == "neg" and c.lower_ == "never" for c in tok.children) or any(
+            c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children) for c in tok.children)) \
+            and auxes & {"has", "have", "had", "'s", "'ve"}:
+        return False  # "has never ratified it", "have passed no major legislation": a record, no refusal
     return not (_root(code) in ("06", "07") and auxes & {"can", "could", "ca"})
 
 
@@ -917,6 +918,14 @@ class Coder:
             # criticised
         if code and _root(code) in ("18", "19") and self._attacked_in_words(tok, noun):
             code = "111"  # "Howard launched an attack on Labour's record", "a businessman attacked the government"
+        if code and _root(code) == "13" and noun is None and tok.lemma_.lower() in ("threaten", "endanger") and (
+                obj := _dobj(tok)) is not None and _plain_thing(obj, self.actors) and \
+                syn.prep_child(tok, "with", "pobj") is None and not any(c.dep_ == "xcomp" for c in kids):
+            return None  # "threatened our Senate majority", "threatens the recovery": put at risk, no threat made
+        if tok.lemma_.lower() in ("beat", "defeat", "edge", "top") and any(
+                o.lemma_.lower() in MARGINS for p in kids if p.dep_ == "prep" and p.lower_ == "by"
+                for o in p.subtree):
+            return None  # "beating Simonds by a single vote", "won by 3 points": a contest won, no blows
         if code and _root(code) in ("18", "19") and noun is None and (doer := _subject_noun(tok)) is not None and \
                 doer.lemma_.lower() in syn.MISHAPS | self.actors.agents.things:
             return None  # "a motorcycle wreck killed a passenger", "the blaze killed three": no one's act
@@ -1117,7 +1126,7 @@ class Coder:
                 c.dep_ in ("aux", "nsubj", "nsubjpass") for c in kids) and not any(
                 t.ent_type_ in ("DATE", "TIME") or t.lower_ in ("yesterday", "today", "recently", "earlier")
                 for t in tok.subtree) and tok.head.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "attr") and not \
-                _in_court(tok):
+                _in_court(tok) and _listed(tok) is None:
             return None  # "British troops deployed in Iraq should be replaced", "foreign nationals detained in the UK
             # are held at Belmarsh": who they are, no act told ("the men arrested on Monday" tells one)
         if syn.subject(tok)[1] == "csubj":
@@ -1794,7 +1803,8 @@ class Coder:
                 is not None and subj.i != tok.head.i and subj.lower_ not in ("who", "which", "that", "whom"):
             obj = tok.head  # "the high rates they charge for roaming": the noun the clause describes is its object
         if obj is None and (lemma in self.lex.people_object or lemma in self.lex.thing_object):
-            obj = syn.passive_subject(tok) or (syn.subject(tok)[0] if syn.headline_passive(tok) else None)
+            obj = syn.passive_subject(tok) or (syn.subject(tok)[0] if syn.headline_passive(tok) or (
+                syn.subject(tok)[1] == "nsubjpass") else None)  # ("before being fired for misleading Pence")
             # "300 Angolans were expelled", "France's industrial output was released", a headline's "Teacher fired"
         aimed = any(c.dep_ == "prep" and c.lower_ in ("at", "on", "into") and not any(
             o.ent_type_ in ("DATE", "TIME") or o.lemma_.lower() in NOT_AIMED_AT for o in children(c))
@@ -2342,7 +2352,10 @@ class Coder:
                 c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children):
             dep, stood = "nsubjpass", True  # "the four were held for three years, accused of links to al-Qaeda":
             # a past participle beside the clause is passive, its subject the one it falls on
-        if _in_court(tok) and (held := syn.subject(tok.head.head.head)[0]) is not None:
+        if (listed := _listed(tok)) is not None:
+            subj, dep, stood = listed, "nsubjpass", True  # "others arrested include Shahid Balwa": Balwa was
+            # arrested
+        elif _in_court(tok) and (held := syn.subject(tok.head.head.head)[0]) is not None:
             subj, dep, stood = held, "nsubjpass", True  # "appeared in court charged with theft": the one who
             # appeared is charged, not the court
         if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in ("NOUN", "PROPN") and (
@@ -3325,7 +3338,8 @@ IMPLIED_AGENTS = {"sentence": ("JUD", "court"), "convict": ("JUD", "court"), "ac
                   "imprison": ("JUD", "court"), "extradite": ("GOV", "government"), "deport": ("GOV", "government"),
                   "impose": ("GOV", "authorities"), "trial": ("JUD", "court"), "conviction": ("JUD", "court"),
                   "indictment": ("JUD", "prosecutors"), "prosecution": ("JUD", "prosecutors"),
-                  "detention": ("COP", "police"), "arraign": ("JUD", "court"), "recapture": ("COP", "police")}
+                  "detention": ("COP", "police"), "arraign": ("JUD", "court"), "recapture": ("COP", "police"),
+                  "rearrest": ("COP", "police")}
 #: Acts one does oneself, told as a noun whose "of" is the doer ("the resignation of X", "the departure of Y").
 OWN_ACT_NOUNS = frozenset({"resignation", "departure", "retirement", "defection", "abdication", "walkout"})
 #: Places of care one is released from with no captor ("was released from hospital").
@@ -3340,6 +3354,33 @@ FIGHT_NOUNS = frozenset({"fighting", "fight", "battle", "clash", "skirmish", "gu
 RECEIVING = frozenset({"receive", "get", "obtain", "secure"})
 #: Where the accused appear: "appeared in court charged with theft" is charged, not the court.
 COURT_WORDS = frozenset({"court", "courtroom", "dock", "hearing", "arraignment", "custody", "jail"})
+#: What a contest is won by: "beat him by a single vote", "by three points".
+MARGINS = frozenset({"vote", "point", "margin", "percent", "percentage", "goal", "run", "stroke", "second", "length",
+                     "seat", "ballot", "delegate"})
+
+
+def _listed(tok):
+    """The first person listed in "others arrested include X", "those charged included Y" (a participle on the
+    subject of "include"), or None."""
+    if tok.tag_ != "VBN":
+        return None
+    if tok.dep_ == "acl" and tok.head.dep_ == "nsubj" and tok.head.lemma_.lower() in LISTED_AS:
+        include = tok.head.head  # parsed as a participle on the subject
+    elif tok.dep_ == "ccomp" and any(c.dep_ == "nsubj" and c.lemma_.lower() in LISTED_AS for c in tok.children) and \
+            not any(c.dep_ in ("aux", "auxpass", "dobj") for c in tok.children):
+        include = tok.head  # or as a clause with "others" its subject
+    else:
+        return None
+    if include.lemma_.lower() != "include":
+        return None
+    return next((c for c in include.children if c.dep_ == "dobj"), None)
+
+
+#: Words for the rest of a group in a list of those an act was done to: "others arrested include ...".
+LISTED_AS = frozenset({"other", "others", "those", "people", "person", "suspect", "victim", "detainee", "dead",
+                       "defendant", "official", "man", "woman", "men", "women"})
+
+
 def _subject_noun(tok):
     """The verb's own active subject when it is a common noun, else None."""
     return next((c for c in tok.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
@@ -3664,9 +3705,13 @@ def _naming(tok) -> bool:
     Federal Credit Reform Act, the proposal ..."), or a favourable predicate ("called the findings plausible")?"""
     if any(c.lower_ == "what" and c.dep_ in ("dobj", "nsubj", "oprd") for c in tok.children):
         return True
-    if not any(c.dep_ in ("dobj", "nsubj") for c in tok.children):
+    preds = [c for c in tok.children if c.dep_ in ("oprd", "xcomp", "ccomp", "attr", "acomp")]
+    two = sum(c.dep_ == "oprd" for c in preds) >= 2  # "called Dowd's argument a stretch" parsed as two predicates:
+    # the first is the object
+    if not two and not any(c.dep_ in ("dobj", "nsubj") for c in tok.children):
         return True  # "Called the Reform Act, the proposal ...", "the bill, called the Reform Act": a name
-    pred = next((c for c in tok.children if c.dep_ in ("oprd", "xcomp", "ccomp", "attr", "acomp")), None)
+    pred = next(iter(preds), None)  # (with two, the object: 'called Labour "a brilliant machine for talking"'
+    # criticises the party whatever follows)
     if pred is None or any(p.lower_ == "for" and any(o.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") for o in
                                                       p.children) for p in pred.children):
         return False  # "called the deal a victory for Iran": a gain for another named side is blame
@@ -3761,7 +3806,9 @@ def _in_name(tok) -> bool:
             tok.doc[tok.i + 1].text[:1].isupper() and tok.doc[tok.i - 1].text not in QUOTE_OPENERS and not (
                 syn.in_headline(tok)) and not _title_case(tok.sent):
         return True  # "Neither Ask Jeeves nor Doubleclick thrilled investors": a capitalised verb inside a name
-    return tok.lemma_.lower() in ("call", "name", "dub") and tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod")
+    return tok.lemma_.lower() in ("call", "name", "dub") and tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod") and \
+        not (syn.active_participle(tok) and tok.i > 0 and tok.doc[tok.i - 1].text == ",")  # "X, a professor,
+    # called Dowd's argument a stretch": a past tense after an apposition
 
 
 def _title_case(sent) -> bool:
