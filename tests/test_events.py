@@ -3955,5 +3955,6 @@ def test_contests_won_words_handed_over_and_sentences_served_are_no_events():
 
 
 def test_a_participle_after_an_apposition_that_names_its_object_is_a_past_tense():
-    (called,) = coded("Michael Gerhardt, a law professor at Duke University, called Dowd's argument a stretch on Monday.")
+    (called,) = coded("Michael Gerhardt, a law professor at Duke University, called Dowd's argument a stretch "
+                      "on Monday.")
     assert called.event == "ACCUSE" and [a.text for a in called.actor] == ["Michael Gerhardt"]

@@ -324,8 +324,8 @@ def _other_side(tok, noun, recipient) -> bool:
 def _refusal(tok, code: str) -> bool:
     """Is the negated act ``tok`` a refusal (REJECT_OF_NEGATED): "will not accept", "failed to agree", "cannot hand
     over the men"? Not a guess ("may not be welcomed by the workers"), an act not done ("without asking people"), a
-    standing state ("has never ratified it", "have passed no legislation"; "will never accept" refuses) nor an inability to give ("cannot finance
-    its operations without borrowing")."""
+    standing state ("has never ratified it", "have passed no legislation"; "will never accept" refuses) nor an
+    inability to give ("cannot finance its operations without borrowing")."""
     auxes = {c.lower_ for c in tok.children if c.dep_ == "aux"}
     if auxes & {"may", "might"} or syn.without(tok):
         return False
