@@ -3958,3 +3958,12 @@ def test_a_participle_after_an_apposition_that_names_its_object_is_a_past_tense(
     (called,) = coded("Michael Gerhardt, a law professor at Duke University, called Dowd's argument a stretch "
                       "on Monday.")
     assert called.event == "ACCUSE" and [a.text for a in called.actor] == ["Michael Gerhardt"]
+
+
+def test_pleas_in_court_and_proceedings_faced_are_events():
+    (plea,) = coded("Michael Flynn pleaded guilty on Friday to lying to the FBI about his contacts with Russia.")
+    assert plea.event == "CONCEDE"
+    (sued,) = coded("The company faces a lawsuit from its shareholders over the merger.")
+    assert sued.event == "ACCUSE" and [r.text for r in sued.recipient] == ["company"]
+    (probed,) = coded("The senator faces an investigation by the Senate ethics committee.")
+    assert probed.event == "ACCUSE" and [r.text for r in probed.recipient] == ["senator"]

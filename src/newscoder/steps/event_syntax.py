@@ -594,3 +594,17 @@ def pejorative_label(tok) -> bool:
 #: Mishaps one is hurt in, no one's act: "was killed in the collision", "a motorcycle wreck killed a passenger".
 MISHAPS = frozenset({"collision", "crash", "wreck", "accident", "mishap", "pileup", "derailment", "overdose",
                      "avalanche", "landslide", "mudslide", "stampede", "fall", "rollover"})
+
+
+def plea(tok) -> str | None:
+    """The code of a plea: "pleaded guilty" admits the charge (a yielding, 080), "pleaded not guilty" or
+    "innocent" denies it (120); None for any other verb ("pleaded for calm" is an appeal)."""
+    if tok.lemma_.lower() != "plead":
+        return None
+    word = next((c for c in tok.children if c.dep_ in ("acomp", "oprd", "xcomp", "advmod") and c.lower_ in (
+        "guilty", "innocent")), None)
+    if word is None:
+        return None
+    denied = word.lower_ == "innocent" or any(c.dep_ == "neg" for c in word.children) or any(
+        c.dep_ == "neg" for c in tok.children)
+    return "120" if denied else "080"

@@ -500,20 +500,6 @@ def _undergoer(noun, possessor) -> bool:
         "his", "her", "their"))
 
 
-def _plea(tok) -> str | None:
-    """The code of a plea: "pleaded guilty" admits the charge (a yielding, 080), "pleaded not guilty" or
-    "innocent" denies it (120); None for any other verb ("pleaded for calm" is an appeal)."""
-    if tok.lemma_.lower() != "plead":
-        return None
-    word = next((c for c in tok.children if c.dep_ in ("acomp", "oprd", "xcomp", "advmod") and c.lower_ in (
-        "guilty", "innocent")), None)
-    if word is None:
-        return None
-    denied = word.lower_ == "innocent" or any(c.dep_ == "neg" for c in word.children) or any(
-        c.dep_ == "neg" for c in tok.children)
-    return "120" if denied else "080"
-
-
 def _found_guilty(tok):
     """The "guilty" or "liable" of "found X guilty (of ...)", or None."""
     if tok.lemma_.lower() != "find":
@@ -870,7 +856,7 @@ class Coder:
             if any(c.dep_ == "neg" for c in guilty.children):
                 return None  # "found him not guilty": an acquittal
             return self.make(tok, "116", recipient_head=syn.subject(guilty)[0] or _dobj(tok))
-        plea = _plea(tok)
+        plea = syn.plea(tok)
         if plea is not None:  # "pleaded guilty to lying": guilt admitted; "pleaded not guilty": the charge denied
             consumed.update(t.i for c in kids if c.dep_ == "acomp" for t in c.subtree)
             event = self.make(tok, plea)
@@ -3339,7 +3325,7 @@ IMPLIED_AGENTS = {"sentence": ("JUD", "court"), "convict": ("JUD", "court"), "ac
                   "impose": ("GOV", "authorities"), "trial": ("JUD", "court"), "conviction": ("JUD", "court"),
                   "indictment": ("JUD", "prosecutors"), "prosecution": ("JUD", "prosecutors"),
                   "detention": ("COP", "police"), "arraign": ("JUD", "court"), "recapture": ("COP", "police"),
-                  "rearrest": ("COP", "police")}
+                  "rearrest": ("COP", "police"), "impeachment": ("LEG", "legislature")}
 #: Acts one does oneself, told as a noun whose "of" is the doer ("the resignation of X", "the departure of Y").
 OWN_ACT_NOUNS = frozenset({"resignation", "departure", "retirement", "defection", "abdication", "walkout"})
 #: Places of care one is released from with no captor ("was released from hospital").
