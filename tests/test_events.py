@@ -3967,3 +3967,11 @@ def test_pleas_in_court_and_proceedings_faced_are_events():
     assert sued.event == "ACCUSE" and [r.text for r in sued.recipient] == ["company"]
     (probed,) = coded("The senator faces an investigation by the Senate ethics committee.")
     assert probed.event == "ACCUSE" and [r.text for r in probed.recipient] == ["senator"]
+
+
+def test_an_inquiry_led_by_someone_into_a_state_is_theirs():
+    (probe,) = coded("The Russia probe is led by Robert Mueller, the special counsel.")
+    assert probe.event == "ACCUSE" and [a.text for a in probe.actor] == ["Robert Mueller"]
+    assert [r.code for r in probe.recipient] == ["RUS"]
+    (heads,) = coded("Sheriff's Captain Tommy Barr is heading the investigation into the shooting in Anderson County.")
+    assert heads.event == "ACCUSE" and [a.text for a in heads.actor] == ["Tommy Barr"]

@@ -2376,6 +2376,12 @@ class Coder:
                 return doers, summoned
             if patient is None and noun is not None:  # "a quarantine was imposed": the act's own actors, or the
                 actors = self._noun_actors(noun)  # doer that goes without saying
+                if agent is not None and noun.lemma_.lower() in INQUIRY_NOUNS and (named := _flat(
+                        self.actors.code(h, speaker) for h in conjuncts(agent))):
+                    inquired = [r for c in noun.children if c.dep_ == "compound" and c.ent_type_ in ("GPE", "NORP")
+                                for r in self.actors.code(c, speaker)]
+                    return named, inquired or self._prep_recipient(tok, noun, speaker, where=False)  # "the Russia
+                    # probe is led by Mueller": Mueller inquires, into Russia
                 if not actors and agent is not None:  # "sanctions imposed by African states": the one named
                     actors = _flat(self.actors.code(h, speaker) for h in conjuncts(agent))
                 if not actors and agent is None:
