@@ -3975,3 +3975,12 @@ def test_an_inquiry_led_by_someone_into_a_state_is_theirs():
     assert [r.code for r in probe.recipient] == ["RUS"]
     (heads,) = coded("Sheriff's Captain Tommy Barr is heading the investigation into the shooting in Anderson County.")
     assert heads.event == "ACCUSE" and [a.text for a in heads.actor] == ["Tommy Barr"]
+
+
+def test_critics_attack_in_words_and_feelings_voiced_are_no_aid():
+    (attack,) = coded("Critics were quick to attack the governor's budget on Monday.")
+    assert attack.event == "ACCUSE"
+    assert not coded("Senate Republicans expressed relief on Monday.", options=RULES)
+    assert not coded("Democrats are mobilizing African-American voters in Alabama.", options=RULES)
+    (approval,) = coded("The U.S. House gave final approval to the bill on Monday.")
+    assert approval.event == "SUPPORT"

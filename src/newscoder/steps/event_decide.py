@@ -463,6 +463,13 @@ def _enacted(event: Event, tok) -> bool:
     return any(a.sector in ENACTING_SECTORS or (a.code or "")[3:6] in ENACTING_SECTORS for a in event.actor)
 
 
+def _critics_attack(event: Event, tok) -> bool:
+    """Is the event critics' attack in words ("critics were quick to attack Bannon"), which the rules retyped from
+    an assault and the model, seeing "attack", vetoes as criticism?"""
+    return (event.cameo or "")[:2] == "11" and tok.lemma_.lower() == "attack" and (
+        subj := syn.subject(tok)[0]) is not None and subj.lemma_.lower() in syn.CRITICS
+
+
 def _labelled(event: Event, tok) -> bool:
     """Is the event a criticism made by calling someone or something a pejorative name (the rules coded it: the
     model sees "call" mostly as a phone call or an appeal, and vetoes it where the sentence names no state)?"""
@@ -500,7 +507,7 @@ def decide(coder, by_sentence: list[tuple[object, list[Event]]]) -> list[tuple[o
                 # killed 65 soldiers since January"
             if event.mode in ASSERTING and ((d.plover is None and not _verdict(event, tok) and not _harm_done(
                     coder, event, tok) and not _labelled(event, tok) and not _enacted(event, tok) and \
-                    syn.plea(tok) is None and not (
+                    syn.plea(tok) is None and not _critics_attack(event, tok) and not (
                     (em.prep_pair_code(tok) or "")[:2] in FORCE_ROOTS or syn.attack_undergone(tok) is not None)) or \
                     noise or
                                             em.boilerplate(tok)):

@@ -608,3 +608,8 @@ def plea(tok) -> str | None:
     denied = word.lower_ == "innocent" or any(c.dep_ == "neg" for c in word.children) or any(
         c.dep_ == "neg" for c in tok.children)
     return "120" if denied else "080"
+
+
+#: People whose attacks are words by what they are: "critics were quick to attack Bannon".
+CRITICS = frozenset({"critic", "opponent", "detractor", "commentator", "pundit", "columnist", "skeptic", "sceptic",
+                     "naysayer"})

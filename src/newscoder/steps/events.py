@@ -474,6 +474,9 @@ UNDERGONE_NOUNS = frozenset({"arrest", "detention", "release", "execution", "exp
 INQUIRY_NOUNS = frozenset({"investigation", "probe", "inquiry", "enquiry"})
 
 
+#: Bodies named before an inquiry that hold it ("the congressional Russia investigations").
+INQUIRING_BODIES = frozenset({"congressional", "parliamentary", "senate", "house", "federal", "judicial", "police",
+                              "fbi", "committee", "panel", "legislative", "criminal"})
 #: Buildings and posts a state or body keeps: "the U.S. consulate attack" is an attack on the consulate.
 FACILITIES = frozenset({"consulate", "embassy", "mission", "base", "outpost", "office", "headquarters", "station",
                         "camp", "garrison", "checkpoint", "post", "compound", "barracks", "school", "church", "mosque",
@@ -488,8 +491,10 @@ def _undergoer(noun, possessor) -> bool:
                                             c.lemma_.lower() in FACILITIES for c in children(noun)):
         return True
     if noun.lemma_.lower() in INQUIRY_NOUNS and possessor.dep_ == "compound" and possessor.ent_type_ in (
-            "GPE", "LOC") and any(c.dep_ == "poss" for c in noun.children):
-        return True  # "Mueller's Russia probe": Russia is inquired into
+            "GPE", "LOC") and any(c.dep_ == "poss" or c.dep_ in ("amod", "compound") and c.i != possessor.i and (
+                c.lemma_.lower() in INQUIRING_BODIES or c.ent_type_ == "ORG") for c in noun.children):
+        return True  # "Mueller's Russia probe", "the congressional Russia investigations", "the Senate Russia
+        # inquiry": Russia is inquired into
     if possessor.dep_ not in ("poss", "compound") or noun.lemma_.lower() not in UNDERGONE_NOUNS:
         return False
     if syn.prep_child(noun, "of", "pobj") is not None:
@@ -1652,6 +1657,8 @@ class Coder:
             subj = syn.agent_of_passive(tok) or _deep_by(tok)
         if subj is not None and any(r.sector in ARMED_SECTORS for r in self.actors.code(subj)):
             return False
+        if subj is not None and subj.lemma_.lower() in syn.CRITICS:
+            return True  # "critics were quick to attack Bannon": critics attack in words
         if any(p.dep_ == "prep" and p.lower_ in ("in", "on", "via") and any(
                 o.dep_ == "pobj" and o.lemma_.lower() in SAID_IN for o in p.children) for p in tok.children):
             return True  # "attacked Jones in a tweet", "attacked his opponents on Twitter": words
