@@ -3984,3 +3984,16 @@ def test_critics_attack_in_words_and_feelings_voiced_are_no_aid():
     assert not coded("Democrats are mobilizing African-American voters in Alabama.", options=RULES)
     (approval,) = coded("The U.S. House gave final approval to the bill on Monday.")
     assert approval.event == "SUPPORT"
+
+
+def test_confirmations_curses_criticism_undergone_and_inquiries_into_someone():
+    (confirmed,) = coded("The U.S. Senate on Tuesday confirmed the president's choice to lead the agency.")
+    assert confirmed.event == "SUPPORT"
+    (slammed,) = coded("Some congressional Republicans were quick on Wednesday to slam Steve Bannon.")
+    assert slammed.event == "ACCUSE" and slammed.mode == "asserted"
+    (criticised,) = coded("The Federal Emergency Management Agency came under criticism on Monday for its response.")
+    assert criticised.event == "ACCUSE" and criticised.recipient
+    (probe,) = coded("The inspector general launched an investigation of Ryan Zinke's travels on Monday.")
+    assert [r.text for r in probe.recipient] == ["Ryan Zinke"]
+    (charged,) = coded("Mueller has charged four Trump associates in his investigation.")
+    assert charged.event == "ACCUSE" and charged.recipient

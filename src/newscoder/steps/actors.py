@@ -66,7 +66,8 @@ PEOPLE_WORDS = frozenset({"man", "woman", "men", "women", "child", "children", "
                           "pilot", "crew", "people", "veteran", "nurse", "doctor", "cousin", "nephew", "niece",
                           "friend", "uncle", "aunt", "grandmother", "grandfather", "grandson", "granddaughter",
                           "stepfather", "stepson", "stepdaughter", "roommate", "classmate", "pupil", "passerby",
-                          "companion", "fiancee", "fiance", "widow", "newborn", "motorist", "pedestrian"})
+                          "companion", "fiancee", "fiance", "widow", "newborn", "motorist", "pedestrian",
+                          "aide", "associate", "confidant", "crony", "henchman", "accomplice"})
 _AGENT_ENDING = re.compile(r"(?:ists?|ers?|ors?|ians?|ants?|(?<!m)ents?|ees?|(?<=.{3})m[ae]n)$")  # "fishermen"
 # (not "-ment": "the settlement", "an investment")
 NOT_PEOPLE = frozenset({"order", "border", "number", "letter", "power", "water", "paper", "center", "centre",

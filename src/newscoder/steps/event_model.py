@@ -465,7 +465,13 @@ def purpose_clause(tok) -> bool:
     """Is ``tok`` the verb of a purpose clause ("to make up for losses", "... and to encourage rebels")?"""
     def to(t) -> bool:
         return any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+    if tok.dep_ == "advcl" and any(c.dep_ == "acomp" and lemma(c) in DONE_PROMPTLY for c in children(tok.head)):
+        return False  # "were quick to slam Bannon", "was the first to condemn": done, promptly
     return to(tok) and (tok.dep_ == "advcl" or (tok.dep_ == "conj" and tok.head.dep_ == "advcl" and to(tok.head)))
+
+
+#: Adjectives of how soon an act was done: "were quick to slam", "swift to condemn" tell the act.
+DONE_PROMPTLY = frozenset({"quick", "swift", "fast", "first", "last", "slow"})
 
 
 def _known_act(noun) -> bool:

@@ -557,7 +557,8 @@ OBJECT_CONTROL = frozenset({"urge", "tell", "order", "press", "encourage", "inst
 
 
 #: Attacks a subject "comes under" or "is under": it is their target.
-UNDERGONE_ATTACKS = frozenset({"attack", "fire", "assault", "bombardment", "shelling", "gunfire", "siege", "raid"})
+UNDERGONE_ATTACKS = frozenset({"attack", "fire", "assault", "bombardment", "shelling", "gunfire", "siege", "raid",
+                               "criticism"})
 
 
 def attack_undergone(tok):

@@ -819,6 +819,8 @@ class Coder:
         government official ("the minister came under fire"), not on a place, a vehicle or armed men?"""
         if noun.lemma_.lower() not in FIGURATIVE_FIRE:
             return False  # "came under shelling", "under siege": only ever physical
+        if noun.lemma_.lower() == "criticism":
+            return True  # "came under criticism for its response": only ever in words
         attacker = _attacker_of(tok, noun)
         if attacker is not None:
             return not (attacker.lemma_.lower() in FORCES | ARMED_ATTACKERS or any(
@@ -1330,6 +1332,12 @@ class Coder:
             # agency's handling", "the sanctions imposed by African states": the one who did it is criticised
         if told is None and _root(code) in ("05", "12"):  # "welcomed Lawson's budget", "rejected claims by X"
             told = self._claimant(noun if noun is not None else _dobj(tok))
+        if told is None and code == "090" and noun is not None and noun.lemma_.lower() in INQUIRY_NOUNS and (
+                inquired := syn.prep_child(noun, "into", "pobj") or syn.prep_child(noun, "of", "pobj")) is not None:
+            told = next((c for c in inquired.children if c.dep_ == "poss" and c.pos_ != "PRON"), None) if \
+                self.actors.is_thing(inquired) else inquired if self.actors.is_people(inquired) or \
+                inquired.ent_type_ in ("PERSON", "ORG") else None  # "an investigation of Zinke's travels": Zinke is
+            # investigated (an inquiry into "possible Russian involvement" keeps the rules' target)
         if told is None and code in ("112", "111") and noun is None and _dobj(tok) is None:
             told = self._accused(tok)  # "charged that the president had torpedoed the plan": the president
         return self.make(tok, code, noun=noun, recipient_head=told, framed=framed or bool(control and comp),
@@ -3025,7 +3033,7 @@ WRITTEN_THINGS = SENT_NOUNS | REPORT_NOUNS | frozenset({
 ARMED_ATTACKERS = frozenset({"gunman", "militant", "insurgent", "rebel", "guerrilla", "sniper", "attacker", "rocket",
                              "mortar", "drone", "plane", "shell", "grenade", "gun", "weapon", "bomb"})
 #: Attacks a subject comes under that may be in words ("came under fire from critics"); the others never are.
-FIGURATIVE_FIRE = frozenset({"fire", "attack", "assault"})
+FIGURATIVE_FIRE = frozenset({"fire", "attack", "assault", "criticism"})
 FORCES = frozenset({"troop", "soldier", "tank", "unit", "warship", "ship", "armor", "armour", "force", "battalion",
                     "division", "brigade", "regiment", "jet", "warplane", "aircraft", "fighter", "bomber",
                     "reinforcement",
