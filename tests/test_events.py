@@ -3997,3 +3997,11 @@ def test_confirmations_curses_criticism_undergone_and_inquiries_into_someone():
     assert [r.text for r in probe.recipient] == ["Ryan Zinke"]
     (charged,) = coded("Mueller has charged four Trump associates in his investigation.")
     assert charged.event == "ACCUSE" and charged.recipient
+
+
+def test_a_surname_tagged_as_a_noun_at_a_sentence_start_is_the_person():
+    found = coded("U.S. President Donald Trump arrived in Beijing on Monday. Trump met with Chinese President Xi "
+                  "Jinping on Tuesday.")
+    met = [e for e in found if e.trigger == "met"]
+    assert met and [a.code for a in met[0].actor] == ["USA"] and [r.code for r in met[0].recipient] == ["CHN"]
+    assert not coded("Alice Smith also beat out Robert Kusner for the council seat on Tuesday.", options=RULES)

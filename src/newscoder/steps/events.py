@@ -915,10 +915,11 @@ class Coder:
                 obj := _dobj(tok)) is not None and _plain_thing(obj, self.actors) and \
                 syn.prep_child(tok, "with", "pobj") is None and not any(c.dep_ == "xcomp" for c in kids):
             return None  # "threatened our Senate majority", "threatens the recovery": put at risk, no threat made
-        if tok.lemma_.lower() in ("beat", "defeat", "edge", "top") and any(
+        if tok.lemma_.lower() in ("beat", "defeat", "edge", "top") and (any(
                 o.lemma_.lower() in MARGINS for p in kids if p.dep_ == "prep" and p.lower_ == "by"
-                for o in p.subtree):
-            return None  # "beating Simonds by a single vote", "won by 3 points": a contest won, no blows
+                for o in p.subtree) or any(c.dep_ == "prt" and c.lower_ == "out" for c in kids)):
+            return None  # "beating Simonds by a single vote", "beat out Kusner for the seat": a contest won, no
+            # blows
         if code and _root(code) in ("18", "19") and noun is None and (doer := _subject_noun(tok)) is not None and \
                 doer.lemma_.lower() in syn.MISHAPS | self.actors.agents.things:
             return None  # "a motorcycle wreck killed a passenger", "the blaze killed three": no one's act
@@ -1353,7 +1354,7 @@ class Coder:
         if doer.lower_ in ("this", "that") and dep == "nsubj":
             return True
         return _plain_thing(doer, self.actors) and _named_owner(doer) is None and doer.lemma_.lower() not in \
-            AUTHORED | BODIES and not any(r.code for r in self.actors.code(doer))
+            AUTHORED | BODIES and not any(r.code for r in self.actors.code(doer)) and not _named_elsewhere(doer)
 
     def _vote_won(self, tok) -> bool:
         """"beat Senator Strange in the primary", "defeated Sanders for the nomination": a person beaten in an
@@ -3386,6 +3387,13 @@ def _listed(tok):
 #: Words for the rest of a group in a list of those an act was done to: "others arrested include ...".
 LISTED_AS = frozenset({"other", "others", "those", "people", "person", "suspect", "victim", "detainee", "dead",
                        "defendant", "official", "man", "woman", "men", "women"})
+
+
+def _named_elsewhere(tok) -> bool:
+    """Is a capitalised common noun the surname of someone the story names ("Trump met with Xi", its "Trump"
+    tagged as the noun "trump" at the start of a sentence)?"""
+    return tok.text[:1].isupper() and any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text == tok.text
+                                          for e in tok.doc.ents)
 
 
 def _subject_noun(tok):
