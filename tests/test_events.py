@@ -3940,11 +3940,15 @@ def test_a_legislature_or_council_passing_a_measure_approves_it():
     assert "REJECT" not in types("Since January, he and his fellow Republicans have passed no major legislation.")
 
 
-def test_a_demand_or_refusal_on_a_condition_is_hypothetical():
-    found = coded("Hoyer said on Monday that Conyers should resign if the allegations are found to be true.",
+def test_a_refusal_put_as_a_condition_is_hypothetical_and_a_conditional_refusal_is_made():
+    # the act inside an "if" clause is not done; an act with a condition of its own is a statement (PLOVER GSR:
+    # "Syria says it will not accept any more refugees if war starts in Iraq" is a REJECT)
+    found = coded("On Monday she said that if the senator does not resign, Congress should investigate.",
                   options=Options(steps=("events",), event_modes=MODES))
-    assert [e.mode for e in found if e.event == "REQUEST"] == ["hypothetical"]
-    assert not coded("If the agency does not provide a full response, the committee will consider other steps.")
+    assert [e.mode for e in found if e.event == "REJECT"] in ([], ["hypothetical"])
+    assert "REJECT" not in types("On Monday she said that if the senator does not resign, Congress should investigate.")
+    assert "REJECT" in types("Jordan says it will not accept any more refugees if war starts in Syria.")
+    assert "THREATEN" in types("President Bush has threatened further action against Russia.")
 
 
 def test_contests_won_words_handed_over_and_sentences_served_are_no_events():

@@ -84,9 +84,10 @@ def mode_of(event: Event, tok) -> str:
     if mode == "hypothetical" and (em.purpose_clause(tok) or em.explained(tok) or em.conditioned(tok)):
         return mode  # "had done this ... to encourage Kurdish rebels to attack": an aim, whatever its frame; "will
         # liquidate the firm if its parent fails to back a bail-out": the failure is a condition
-    if kind != "THREATEN" and (em.conditioned(tok) or _on_condition(tok)):
-        return "hypothetical"  # "if Trump does not resign", "said Conyers should resign if the allegations are
-        # founded": a condition, no refusal or demand made (a threat is often put as one: "will strike unless ...")
+    if kind != "THREATEN" and em.conditioned(tok):
+        return "hypothetical"  # "if Trump does not resign, Congress should investigate": the condition itself, no
+        # refusal made (an act with a condition of its own is a statement: "will not accept refugees if war starts",
+        # "would meet the mediator if he gave them a veto" are PLOVER events)
     if kind in ("REJECT", "THREATEN") and not event.recoded and mode == "future" and not event.reported_by and \
             not any(a.text.lower() in ("i", "we") for a in event.actor):
         return mode  # "The opposition will reject that by claiming ...": the writer's forecast, no one's refusal
@@ -101,12 +102,6 @@ def mode_of(event: Event, tok) -> str:
             event.recoded or (mode == "future" and kind == "AGREE" and _own_words(event))):
         return statement_mode(event)
     return mode
-
-
-def _on_condition(tok) -> bool:
-    """Has the act a condition of its own: an "if" or "unless" clause on its verb ("should resign if ...")?"""
-    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
-               for c in tok.children)
 
 
 PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i"})

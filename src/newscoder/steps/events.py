@@ -913,6 +913,8 @@ class Coder:
             code = "111"  # "Howard launched an attack on Labour's record", "a businessman attacked the government"
         if code and _root(code) == "13" and noun is None and tok.lemma_.lower() in ("threaten", "endanger") and (
                 obj := _dobj(tok)) is not None and _plain_thing(obj, self.actors) and \
+                obj.lemma_.lower() not in THREATENED_ACTS and _noun_code(obj, self.lex) is None and not any(
+                    p.dep_ == "prep" and p.lower_ in ("against", "on") for p in obj.children) and \
                 syn.prep_child(tok, "with", "pobj") is None and not any(c.dep_ == "xcomp" for c in kids):
             return None  # "threatened our Senate majority", "threatens the recovery": put at risk, no threat made
         if tok.lemma_.lower() in ("beat", "defeat", "edge", "top") and (any(
@@ -3362,6 +3364,9 @@ FIGHT_NOUNS = frozenset({"fighting", "fight", "battle", "clash", "skirmish", "gu
 RECEIVING = frozenset({"receive", "get", "obtain", "secure"})
 #: Where the accused appear: "appeared in court charged with theft" is charged, not the court.
 COURT_WORDS = frozenset({"court", "courtroom", "dock", "hearing", "arraignment", "custody", "jail"})
+#: Acts a threat names as its object: "threatened further action against Russia", "threatened retaliation".
+THREATENED_ACTS = frozenset({"action", "measure", "step", "retaliation", "reprisal", "consequence", "response",
+                             "force", "punishment", "war", "violence", "revenge", "veto", "lawsuit", "suit"})
 #: What a contest is won by: "beat him by a single vote", "by three points".
 MARGINS = frozenset({"vote", "point", "margin", "percent", "percentage", "goal", "run", "stroke", "second", "length",
                      "seat", "ballot", "delegate"})
