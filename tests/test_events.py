@@ -4009,3 +4009,18 @@ def test_a_surname_tagged_as_a_noun_at_a_sentence_start_is_the_person():
     met = [e for e in found if e.trigger == "met"]
     assert met and [a.code for a in met[0].actor] == ["USA"] and [r.code for r in met[0].recipient] == ["CHN"]
     assert not coded("Alice Smith also beat out Robert Kusner for the council seat on Tuesday.", options=RULES)
+
+
+def test_a_share_of_people_polled_is_a_statistic_not_an_act():
+    assert not coded("The bill is not popular, with nearly half of Americans still opposed to it, according to a "
+                     "Reuters/Ipsos opinion poll released on Monday.")
+    assert not coded("Some 56 percent of Americans opposed the tax bill, the Reuters/Ipsos poll found on Friday.",
+                     options=RULES)
+    assert not coded("A majority of respondents supported the plan, according to the survey released on Monday.",
+                     options=RULES)
+    assert "REJECT" in types("Republican senators opposed the nomination on Monday.")
+
+
+def test_a_charge_denied_has_no_target_but_its_accuser():
+    (denied,) = coded("The Kremlin has denied meddling in the U.S. election.")
+    assert denied.event == "REJECT" and not denied.recipient

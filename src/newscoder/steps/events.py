@@ -917,6 +917,8 @@ class Coder:
                     p.dep_ == "prep" and p.lower_ in ("against", "on") for p in obj.children) and \
                 syn.prep_child(tok, "with", "pobj") is None and not any(c.dep_ == "xcomp" for c in kids):
             return None  # "threatened our Senate majority", "threatens the recovery": put at risk, no threat made
+        if code and _root(code) in ("05", "11", "12") and _polled(tok):
+            return None  # "56 percent of Americans opposed it, the poll found": a statistic, no one's act
         if tok.lemma_.lower() in ("beat", "defeat", "edge", "top") and (any(
                 o.lemma_.lower() in MARGINS for p in kids if p.dep_ == "prep" and p.lower_ == "by"
                 for o in p.subtree) or any(c.dep_ == "prt" and c.lower_ == "out" for c in kids)):
@@ -1343,8 +1345,15 @@ class Coder:
             # investigated (an inquiry into "possible Russian involvement" keeps the rules' target)
         if told is None and code in ("112", "111") and noun is None and _dobj(tok) is None:
             told = self._accused(tok)  # "charged that the president had torpedoed the plan": the president
-        return self.make(tok, code, noun=noun, recipient_head=told, framed=framed or bool(control and comp),
-                         act=inner)
+        event = self.make(tok, code, noun=noun, recipient_head=told, framed=framed or bool(control and comp),
+                          act=inner)
+        if event is not None and told is None and tok.lemma_.lower() == "deny" and (
+                denied := _dobj(tok)) is not None and not self.actors.is_people(denied) and not any(
+                r.code for r in self.actors.code(denied)) and syn.prep_child(tok, "to", "pobj") is None and not any(
+                c.dep_ == "dative" for c in kids):  # ("denied permits to people", "denied him a visa": the one refused)
+            event.recipient = []  # "the Kremlin denied meddling in the U.S. election": a charge denied, whose
+            # accuser the sentence does not name (not the place of the deed)
+        return event
 
     def _thing_doer(self, tok) -> bool:
         """Is the doer of ``tok`` (its subject, or the agent of a passive) a plain thing with no owner, body or
@@ -3392,6 +3401,28 @@ def _listed(tok):
 #: Words for the rest of a group in a list of those an act was done to: "others arrested include ...".
 LISTED_AS = frozenset({"other", "others", "those", "people", "person", "suspect", "victim", "detainee", "dead",
                        "defendant", "official", "man", "woman", "men", "women"})
+
+
+#: Words of a share of people polled: "56 percent of Americans", "a majority of respondents".
+POLL_SHARES = frozenset({"percent", "%", "majority", "plurality", "minority", "respondent", "half", "third",
+                         "two-thirds", "quarter"})
+POLLS = frozenset({"poll", "survey", "respondent", "pollster", "questionnaire"})
+
+
+def _polled(tok) -> bool:
+    """Is the doer a share of people in a poll ("56 percent of Americans opposed the bill", "a majority of
+    respondents supported it, the survey found"): a figure, no one's act? A share given in percent always is; a
+    majority or a half only where the sentence names a poll or a survey."""
+    subj = syn.subject(tok)[0]
+    if subj is None:
+        return False
+    pronoun = subj.pos_ == "PRON"
+    if pronoun:  # "49 percent said they opposed it, the poll showed": the share is the speaker
+        subj = tok.sent.root
+    words = {t.lemma_.lower() for t in subj.subtree} | {t.text for t in subj.subtree}
+    if not pronoun and ("percent" in words or "%" in words):
+        return True
+    return bool(words & POLL_SHARES) and any(t.lemma_.lower() in POLLS for t in tok.sent)
 
 
 def _named_elsewhere(tok) -> bool:
