@@ -4024,3 +4024,8 @@ def test_a_share_of_people_polled_is_a_statistic_not_an_act():
 def test_a_charge_denied_has_no_target_but_its_accuser():
     (denied,) = coded("The Kremlin has denied meddling in the U.S. election.")
     assert denied.event == "REJECT" and not denied.recipient
+
+
+def test_a_committee_voting_to_advance_a_bill_approves_it():
+    (advanced,) = coded("The Senate Budget Committee voted on Tuesday to advance the tax bill.")
+    assert advanced.event == "SUPPORT" and advanced.mode == "asserted"

@@ -437,7 +437,7 @@ def _harm_done(coder, event: Event, tok) -> bool:
 
 
 #: Verbs of a body's approval of a measure ("the Senate passed the bill", "the council approved the budget").
-ENACTING = frozenset({"approve", "pass", "adopt", "enact", "okay"})
+ENACTING = frozenset({"approve", "pass", "adopt", "enact", "okay", "advance"})
 #: Instruments a legislature or a council enacts (of the lexicon's VC row for those verbs; not "a plan", "a
 #: proposal": "the cabinet approved a plan to repave the coastal road" stays with the model, which sees no event).
 ENACTED = frozenset({"bill", "budget", "ordinance", "resolution", "measure", "law", "legislation", "amendment",
@@ -448,10 +448,11 @@ ENACTING_SECTORS = frozenset({"LEG", "GOV"})
 
 def _enacted(event: Event, tok) -> bool:
     """Is the event a legislature's or a council's approval of a measure, told as done ("the Senate approved its tax
-    bill", "the county commission adopted the ordinance")? Judged by hand such approvals were real (7 of 7 by
-    legislatures, docs/event-model.md); the model, trained with "the cabinet approved the draft budget" as a
-    no-event sentence, vetoes many."""
-    if event.event != "SUPPORT" or tok.lemma_.lower() not in ENACTING or tok.tag_ not in ("VBD", "VBN"):
+    bill", "the county commission adopted the ordinance", "the committee voted to advance the bill")? Judged by
+    hand such approvals were real (7 of 7 by legislatures, docs/event-model.md); the model, trained with "the
+    cabinet approved the draft budget" as a no-event sentence, vetoes many."""
+    if event.event != "SUPPORT" or tok.lemma_.lower() not in ENACTING or not (tok.tag_ in ("VBD", "VBN") or
+                                                                             em.voted(tok)):
         return False
     if not any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in ENACTED for c in tok.children):
         return False
