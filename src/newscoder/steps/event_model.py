@@ -641,7 +641,8 @@ REALIZING = frozenset({"manage", "continue", "begin", "start", "resume", "procee
 # "used tear gas to disperse the crowd", "summoned the envoy to complain"; "prompted the United States to charge that
 # ...": what an act led another to do was done
 #: Decisions a body takes by voting: "voted to approve" approves.
-ENACTED_BY_VOTE = frozenset({"approve", "adopt", "reject", "pass", "accept", "ratify", "endorse", "ban", "expel", "advance",
+ENACTED_BY_VOTE = frozenset({"approve", "adopt", "reject", "pass", "accept", "ratify", "endorse", "ban", "expel",
+                             "advance",
                              "suspend", "censure", "condemn", "impose", "lift", "extend", "deny", "grant", "dismiss",
                              "remove", "impeach", "recall", "oust", "back", "support", "oppose", "veto", "repeal"})
 #: Verbs whose bare infinitive is done: what was seen or heard done, what was made or let happen ("saw the gunmen
