@@ -3882,6 +3882,7 @@ def test_bodily_harm_done_to_people_is_an_event_whoever_does_it():
     assert gunned.event == "ASSAULT" and [r.text for r in gunned.recipient] == ["Mark Dunakin"]
     assert "ASSAULT" not in types("A motorcycle wreck on Rivers Avenue killed a passenger on Sunday.")
     assert "ASSAULT" not in types("Three pedestrians were killed in the collision on Sunday.")
+    assert not coded("His career was killed off by a single bad film.")
 
 
 def test_a_pejorative_name_given_is_criticism_and_a_plain_description_is_none():

@@ -29,7 +29,7 @@ from ..knowledge.event_lexicon import cameo
 from ..models import Event
 from . import event_model as em
 from . import event_syntax as syn
-from .actors import conjuncts
+from .actors import conjuncts, people_word
 
 #: An event is vetoed when the model's probability of NONE is at least this. Chosen on PLV_train and the own
 #: sentences, cross-validated (eval_event_model.py --grid; docs/event-model.md): real news has about three
@@ -432,8 +432,16 @@ def _harm_done(coder, event: Event, tok) -> bool:
     if any(p.dep_ == "prep" and any(o.dep_ == "pobj" and o.lemma_.lower() in syn.MISHAPS | coder.actors.agents.things
                                     for o in p.children) for p in kids):
         return False  # "was killed in the collision", "died in the fire"
-    return any(c.dep_ in ("dobj", "nsubjpass") and any(coder.actors.is_people(h) for h in conjuncts(c))
-               for c in kids)
+    agent = syn.agent_of_passive(tok)
+    if agent is not None and not coder.actors.is_people(agent):
+        return False  # "his career was killed off by a single bad film": a thing's doing, a figure of speech
+    return any(c.dep_ in ("dobj", "nsubjpass") and any(_a_person(h) for h in conjuncts(c)) for c in kids)
+
+
+def _a_person(tok) -> bool:
+    """Does the noun name a person or people by itself ("the woman", "Mark Dunakin", "them"), not a thing someone
+    owns ("his career")?"""
+    return tok.ent_type_ in ("PERSON", "NORP") or people_word(tok) or tok.lower_ in ("him", "her", "them", "us", "me")
 
 
 #: Verbs of a body's approval of a measure ("the Senate passed the bill", "the council approved the budget").
