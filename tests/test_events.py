@@ -4030,3 +4030,10 @@ def test_a_charge_denied_has_no_target_but_its_accuser():
 def test_a_committee_voting_to_advance_a_bill_approves_it():
     (advanced,) = coded("The Senate Budget Committee voted on Tuesday to advance the tax bill.")
     assert advanced.event == "SUPPORT" and advanced.mode == "asserted"
+
+
+def test_contests_won_races_called_pledges_made_and_waivers_received():
+    assert not coded("Democrat Danica Roem beat long-time Republican incumbent Bob Marshall on Tuesday.")
+    assert not coded("The New York Times called the race for de Blasio on Tuesday.", options=RULES)
+    (waiver,) = coded("Iraq and Myanmar received waivers from the United States on Monday.")
+    assert waiver.event == "CONCEDE" and [a.code for a in waiver.actor] == ["USA"]

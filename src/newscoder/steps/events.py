@@ -1372,9 +1372,11 @@ class Coder:
         election named in the verb's own phrase, by no armed body ("police beat protesters ahead of the vote" is
         an assault)."""
         obj = _dobj(tok)
-        if obj is None or obj.ent_type_ != "PERSON" or not any(
+        if obj is None or obj.ent_type_ != "PERSON" or not (any(
                 p.dep_ == "prep" and p.lower_ in ("in", "for") and any(
-                    o.dep_ == "pobj" and o.lemma_.lower() in ELECTION_WORDS for o in p.children) for p in tok.children):
+                    o.dep_ == "pobj" and o.lemma_.lower() in ELECTION_WORDS for o in p.children) for p in tok.children)
+                or any(c.lemma_.lower() in CONTENDERS for c in obj.subtree)):  # "beat long-time Republican
+            # incumbent Bob Marshall": a contender beaten is an election won
             return False
         subj = syn.subject(tok)[0]
         return subj is None or not any(r.sector in ARMED_SECTORS for r in self.actors.code(subj))
@@ -2961,6 +2963,9 @@ PUBLISHED = frozenset({"statement", "report", "figure", "data", "sketch", "photo
                        "resolution", "declaration", "verdict", "ruling", "budget", "proposal", "plan"})
 #: Verbs that in a sentence about a game report its result ("beat the Giants 6-5"), not violence.
 #: Words of elections: a contest verb over one of them is a vote won ("beat his rival in the primary").
+#: Words for a rival in an election: a person so named who is beaten lost a vote.
+CONTENDERS = frozenset({"incumbent", "challenger", "opponent", "rival", "candidate", "nominee", "frontrunner",
+                        "front-runner", "contender"})
 ELECTION_WORDS = frozenset({"election", "race", "primary", "nomination", "vote", "ballot", "poll", "runoff",
                             "caucus", "referendum", "seat", "electorate", "by-election"})
 CONTEST_VERBS = frozenset({"beat", "defeat", "edge", "rout", "thrash", "trounce", "whip", "down", "top", "crush",
