@@ -4037,3 +4037,10 @@ def test_contests_won_races_called_pledges_made_and_waivers_received():
     assert not coded("The New York Times called the race for de Blasio on Tuesday.", options=RULES)
     (waiver,) = coded("Iraq and Myanmar received waivers from the United States on Monday.")
     assert waiver.event == "CONCEDE" and [a.code for a in waiver.actor] == ["USA"]
+
+
+def test_arriving_at_home_is_travel_and_a_response_offered_is_words():
+    assert not coded("President Donald Trump arrived in Hawaii on Friday.")
+    (abroad,) = coded("President Donald Trump arrived in Beijing on Friday.")
+    assert abroad.event == "CONSULT"
+    assert not coded("Google offered its formal response to the committee on Monday.", options=RULES)

@@ -2141,6 +2141,10 @@ class Coder:
             return None  # "returned from holiday": no retreat, whoever returns
         if tok.lemma_.lower() in TRAVEL_VERBS and noun is None and not _official(actors):
             return None  # "a tourist visiting Uganda", "returning to Jakarta": travel, no state visit or retreat
+        if tok.lemma_.lower() in ("arrive", "fly", "travel") and noun is None and recipient and all(
+                r.sector in (None, "CVL") and r.code and r.code[:3] in {(a.code or "")[:3] for a in actors}
+                for r in recipient):
+            return None  # "Trump arrived in Hawaii": travel at home, no visit to another side
         if tok.lemma_.lower() == "disperse" and noun is None and _dobj(tok) is None:
             return None  # "the crowd dispersed without incident": it went home; "police dispersed the crowd" is force
         if tok.lemma_.lower() == "defend" and noun is None and (held := _dobj(tok)) is not None and \
