@@ -4044,3 +4044,12 @@ def test_arriving_at_home_is_travel_and_a_response_offered_is_words():
     (abroad,) = coded("President Donald Trump arrived in Beijing on Friday.")
     assert abroad.event == "CONSULT"
     assert not coded("Google offered its formal response to the committee on Monday.", options=RULES)
+
+
+def test_a_pronoun_after_its_own_sentences_subject_is_that_person():
+    text = ("Franken's colleagues Clare McCaskill and Kirsten Gillibrand both expressed deep concern about the "
+            "allegations. Former Republican vice presidential candidate Sarah Palin said reporters should be asking "
+            "her about Franken. \"This is what you should be asking me about,\" Palin said, as she talked to "
+            "reporters in the U.S. Capitol.")
+    talked = [e for e in coded(text) if e.trigger == "talked"]
+    assert talked and talked[0].actor[0].canonical.endswith("Palin")

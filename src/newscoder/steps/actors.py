@@ -575,7 +575,7 @@ class ActorCoder:
             if kind != "person" and speaker[0].kind != "person":
                 return speaker[:1]
         if kind == "person":
-            rec = self.subject_person or self.last.get("person")
+            rec = self._sentence_subject(head) or self.subject_person or self.last.get("person")
             want = PRONOUN_GENDER.get(head.lower_) if head is not None else None
             if rec is not None and want and self._gender_of(rec) not in (None, want):
                 rec = next((r for r in reversed(self.people_seen) if self._gender_of(r) == want), None)
@@ -587,6 +587,19 @@ class ActorCoder:
         else:
             rec = self._subject_before(head) or self.last.get("thing")
         return [rec] if rec else []
+
+    def _sentence_subject(self, head) -> EventActor | None:
+        """The person named as a subject earlier in the pronoun's own sentence ("Palin said, as she talked to
+        reporters": Palin), when the article has named them already; None otherwise."""
+        if head is None or head.i == head.sent.start:
+            return None
+        named = [t for t in head.sent if t.i < head.i and t.dep_ == "nsubj" and t.ent_type_ == "PERSON"]
+        if not named:
+            return None
+        surname = named[-1].text.lower()
+        return next((r for r in reversed(self.people_seen)
+                     if (r.canonical or r.text or "").split()[-1:] == [named[-1].text] or
+                     (r.text or "").lower().split()[-1:] == [surname]), None)
 
     def _gender_of(self, rec: EventActor) -> str | None:
         name = (rec.canonical or rec.text or "").split()
