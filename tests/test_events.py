@@ -4053,3 +4053,17 @@ def test_a_pronoun_after_its_own_sentences_subject_is_that_person():
             "reporters in the U.S. Capitol.")
     talked = [e for e in coded(text) if e.trigger == "talked"]
     assert talked and talked[0].actor[0].canonical.endswith("Palin")
+
+
+def test_a_year_naming_the_thing_acted_on_does_not_date_the_act():
+    (denied,) = coded("The Kremlin has denied meddling in the 2016 U.S. election.")
+    assert denied.date == PUB.isoformat()
+    (killed,) = coded("His father was killed in the 1994 genocide.",
+                      options=Options(steps=("events",), event_modes=MODES))
+    assert killed.date == "1994" and killed.mode == "background"
+
+
+def test_a_firms_product_named_like_an_act_is_no_event():
+    assert not coded("It swerved into the southbound lanes, where it struck a 2003 Honda Accord.")
+    (signed,) = coded("The United States signed the Paris Agreement on Monday.")
+    assert signed.event == "SUPPORT"

@@ -151,9 +151,19 @@ def _lookup_verb(tok, lex) -> tuple[str | None, object | None]:
         return ("111", None) if syn.pejorative_label(tok) else (None, None)  # "described them as vermin" criticises
     for lemma in syn.lemmas(tok):
         found = _lookup_lemma(tok, lemma, lex)
+        if found[0] is not None and found[1] is not None and _product_name(found[1]):
+            return None, None  # "struck a 2003 Honda Accord": a car, no accord struck
         if found[0] is not None:
             return found
     return None, None
+
+
+def _product_name(noun) -> bool:
+    """Is the event noun the capitalised last word of a firm's product ("a 2003 Honda Accord"), not an act?"""
+    return noun.text[:1].isupper() and not noun.is_upper and not noun.is_sent_start and (
+        noun.ent_type_ == "PRODUCT" or any(
+        c.dep_ == "compound" and c.pos_ == "PROPN" and c.i == noun.i - 1 and c.ent_type_ in ("ORG", "PRODUCT")
+        for c in noun.children))  # (not "the Oslo Accord", "the Paris Agreement": a place names a pact)
 
 
 #: Particles the parser sometimes calls adverbs ("stepped down", "voted down", "pushed back"), taken as particles
@@ -2634,7 +2644,7 @@ class Coder:
                 continue
             for t in head.subtree:
                 d = self.dates.get(t.idx) if t.ent_iob_ == "B" else None
-                if d and d.value and syn.attached(t, head) and _when(t, d):
+                if d and d.value and syn.attached(t, head) and _when(t, d) and not _year_of_thing_done(t, d, head):
                     return d.value
         year = _war_year(tok, self.pub) or _old_year_after(tok, self.pub)
         if year:
@@ -3884,6 +3894,15 @@ QUOTE_OPENERS = frozenset({'"', "'", ":", "\u201c", "\u2018", "-", "(", "\u2013"
 
 #: Prepositions that make a date a deadline ("withdraw by March 3"), not when the event happened.
 DEADLINE_PREPS = frozenset({"by", "until", "till", "before", "within"})
+
+
+def _year_of_thing_done(tok, mention, head) -> bool:
+    """Is the date a bare year naming a thing inside what the verb acts on ("denied meddling in the 2016 election",
+    "signed the 2015 agreement"), not when it acted ("was killed in the 1994 genocide": its setting dates it)?"""
+    if not mention.text.strip().isdigit() or tok.dep_ not in ("compound", "nummod", "amod", "nmod"):
+        return False
+    done = [c for c in head.children if c.dep_ in ("dobj", "ccomp", "xcomp", "attr")]
+    return any(c.left_edge.i <= tok.i <= c.right_edge.i for c in done)
 
 
 def _when(tok, mention) -> bool:
