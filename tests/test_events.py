@@ -4067,3 +4067,10 @@ def test_a_firms_product_named_like_an_act_is_no_event():
     assert not coded("It swerved into the southbound lanes, where it struck a 2003 Honda Accord.")
     (signed,) = coded("The United States signed the Paris Agreement on Monday.")
     assert signed.event == "SUPPORT"
+
+
+def test_a_pronoun_after_a_subject_named_in_apposition_is_that_person():
+    found = coded("President Donald Trump criticized Brett Talley on Monday. Senators praised Trump on Tuesday. One of "
+                  "the nominees, Brett Talley, said on Wednesday that he had withdrawn his nomination.")
+    withdrawn = [e for e in found if e.event == "RETREAT"]
+    assert withdrawn and withdrawn[0].actor[0].canonical == "Brett Talley"

@@ -590,16 +590,20 @@ class ActorCoder:
 
     def _sentence_subject(self, head) -> EventActor | None:
         """The person named as a subject earlier in the pronoun's own sentence ("Palin said, as she talked to
-        reporters": Palin), when the article has named them already; None otherwise."""
+        reporters": Palin; "One of the nominees, Brett Talley, had said he would withdraw": Talley), when the article
+        has coded them already; None otherwise."""
         if head is None or head.i == head.sent.start:
             return None
-        named = [t for t in head.sent if t.i < head.i and t.dep_ == "nsubj" and t.ent_type_ == "PERSON"]
+        named = [t if t.ent_type_ == "PERSON" else a for t in head.sent if t.i < head.i and t.dep_ == "nsubj"
+                 for a in [next((c for c in t.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)]
+                 if t.ent_type_ == "PERSON" or a is not None]  # ("One of the nominees, Brett Talley, ... said he")
         if not named:
             return None
         surname = named[-1].text.lower()
-        return next((r for r in reversed(self.people_seen)
+        seen = next((r for r in reversed(self.people_seen)
                      if (r.canonical or r.text or "").split()[-1:] == [named[-1].text] or
                      (r.text or "").lower().split()[-1:] == [surname]), None)
+        return seen
 
     def _gender_of(self, rec: EventActor) -> str | None:
         name = (rec.canonical or rec.text or "").split()
