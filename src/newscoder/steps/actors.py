@@ -599,11 +599,10 @@ class ActorCoder:
                  if t.ent_type_ == "PERSON" or a is not None]  # ("One of the nominees, Brett Talley, ... said he")
         if not named:
             return None
-        surname = named[-1].text.lower()
-        seen = next((r for r in reversed(self.people_seen)
-                     if (r.canonical or r.text or "").split()[-1:] == [named[-1].text] or
-                     (r.text or "").lower().split()[-1:] == [surname]), None)
-        return seen
+        surname = named[-1].text
+        return next((r for r in reversed(self.people_seen)
+                     if (r.canonical or r.text or "").split()[-1:] == [surname] or
+                     (r.text or "").lower().split()[-1:] == [surname.lower()]), None)
 
     def _gender_of(self, rec: EventActor) -> str | None:
         name = (rec.canonical or rec.text or "").split()

@@ -1375,7 +1375,7 @@ class Coder:
         if doer.lower_ in ("this", "that") and dep == "nsubj":
             return True
         return _plain_thing(doer, self.actors) and _named_owner(doer) is None and doer.lemma_.lower() not in \
-            AUTHORED | BODIES and not any(r.code for r in self.actors.code(doer)) and not _named_elsewhere(doer)
+            AUTHORED | BODIES and not any(r.code for r in self.actors.code(doer))
 
     def _vote_won(self, tok) -> bool:
         """"beat Senator Strange in the primary", "defeated Sanders for the nomination": a person beaten in an
@@ -3442,13 +3442,6 @@ def _polled(tok) -> bool:
     if not pronoun and ("percent" in words or "%" in words):
         return True
     return bool(words & POLL_SHARES) and any(t.lemma_.lower() in POLLS for t in tok.sent)
-
-
-def _named_elsewhere(tok) -> bool:
-    """Is a capitalised common noun the surname of someone the story names ("Trump met with Xi", its "Trump"
-    tagged as the noun "trump" at the start of a sentence)?"""
-    return tok.text[:1].isupper() and any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text == tok.text
-                                          for e in tok.doc.ents)
 
 
 def _subject_noun(tok):
