@@ -4074,3 +4074,45 @@ def test_a_pronoun_after_a_subject_named_in_apposition_is_that_person():
                   "the nominees, Brett Talley, said on Wednesday that he had withdrawn his nomination.")
     withdrawn = [e for e in found if e.event == "RETREAT"]
     assert withdrawn and withdrawn[0].actor[0].canonical == "Brett Talley"
+
+
+def test_two_titled_people_joined_by_and_are_two_sides():
+    (met,) = coded("U.S. President Donald Trump and Russian President Vladimir Putin met in Helsinki on Monday.")
+    assert met.event == "CONSULT"
+    assert [a.code for a in met.actor] == ["USA"] and [r.code for r in met.recipient] == ["RUS"]
+
+
+def test_leaders_who_spoke_on_the_phone_consulted():
+    (call,) = coded("French President Emmanuel Macron and German Chancellor Angela Merkel spoke on the phone on "
+                    "Wednesday.")
+    assert (call.event, call.cameo) == ("CONSULT", "041")
+    assert {a.code[:3] for a in call.actor + call.recipient} == {"FRA", "DEU"}
+
+
+def test_a_charge_laid_on_a_person_named_in_a_descriptive_clause_is_an_event():
+    found = coded("Charles Whitfield, who is accused of killing a neighbour, was arrested in Ohio on Tuesday.")
+    assert sorted(e.event for e in found) == ["ACCUSE", "COERCE"]
+    accused = next(e for e in found if e.event == "ACCUSE")
+    assert accused.recipient[0].text == "Charles Whitfield" and not accused.actor
+    (firebrand,) = coded("Anna Kovacs, a populist firebrand accused of fraud, lost the vote on Sunday.")
+    assert firebrand.event == "ACCUSE" and firebrand.recipient[0].text == "Anna Kovacs"
+    resigned = coded("Senator Paul Hendry resigned on Thursday after being accused of bribery.")
+    assert sorted(e.event for e in resigned) == ["ACCUSE", "RETREAT"]
+
+
+def test_accusations_against_a_person_named_are_an_event_without_an_accuser():
+    found = coded("Mayor Tom Reyes resigned on Friday amid accusations of bribery.")
+    assert sorted(e.event for e in found) == ["ACCUSE", "RETREAT"]
+    accused = next(e for e in found if e.event == "ACCUSE")
+    assert accused.recipient[0].text == "Tom Reyes" and not accused.actor
+    # a speaker who calls the accusations false denies them; he makes no accusation
+    assert "ACCUSE" not in types("Mayor Tom Reyes faced a vote, with his supporters saying the allegations "
+                                 "against him are false.")
+
+
+def test_harm_a_measure_is_said_to_do_criticises_its_makers():
+    (hurt,) = coded("Senator Ron Wyden said the Republican tax plan would hurt working families.")
+    assert (hurt.event, hurt.cameo) == ("ACCUSE", "111") and hurt.recipient[0].code.startswith("USAPTYREP")
+    (damage,) = coded("Governor Jerry Brown said the administration's decision would damage California's economy.")
+    assert damage.event == "ACCUSE" and damage.recipient[0].sector == "GOV"
+    assert not coded("Forecasters said the storm would hurt the harvest.")

@@ -200,6 +200,27 @@ def _charge(head, pobj) -> bool:
         lemma not in ANAPHORIC_NOUNS
 
 
+def _two_people(head, tokens) -> list[tuple] | None:
+    """Two people the parser joined into one name ("U.S. President Donald Trump and Russian President Vladimir
+    Putin met": one title made the compound of the other's name): the phrase's two sides at its "and", each with
+    its own person's name as its head; None when the phrase is not such a pair."""
+    if head.ent_type_ != "PERSON":
+        return None
+    ands = [t for t in tokens if t.dep_ == "cc" and t.lower_ == "and" and t.head.i != head.i]
+    if len(ands) != 1:
+        return None
+    cut = ands[0].i
+    sides = [[t for t in tokens if t.i < cut], [t for t in tokens if t.i > cut]]
+    heads = []
+    for side in sides:
+        names = [t for t in side if t.ent_type_ == "PERSON" and t.pos_ == "PROPN" and not (
+            t.i + 1 < len(t.doc) and t.doc[t.i + 1].ent_type_ == "PERSON" and t.doc[t.i + 1].ent_iob_ == "I")]
+        if len(names) != 1:
+            return None
+        heads.append(names[0])
+    return [(h, side) for h, side in zip(heads, sides)]
+
+
 def conjuncts(head) -> list:
     """The head and the nouns coordinated with it ("the United States and Jordan")."""
     out = [head]
@@ -301,6 +322,11 @@ class ActorCoder:
             return []  # "2005 offers the chance", "next year brings": a time or an amount acts on no one; "the
             # agency" is a news agency, but "U.S. intelligence agencies" are spies (a country named with them: they
             # take no other actor's), and "an aid agency" is a body of its cause
+        if head.dep_ == "appos" and head.pos_ == "NOUN" and not head.ent_type_ and head.head.ent_type_ == "PERSON" \
+                and head.head.i < head.i:
+            return [replace(r, text=head.head.text if r.text == "" else r.text)
+                    for r in self.code(head.head, speaker)]  # "Roy Moore, a conservative firebrand accused of
+            # sexual misconduct": the firebrand is Moore
         named = next((c for c in head.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
         if named is not None and not head.ent_type_ and head.pos_ in ("NOUN", "PROPN"):
             person = self.code(named, speaker)  # "the Secretary of State for Culture, Tessa Jowell": who she is
@@ -364,6 +390,8 @@ class ActorCoder:
                     prior = EventActor(text=_join(t for t in tokens if t.dep_ != "det"), canonical=state.name,
                                        code=state.iso3, sector="GOV", kind="state", guessed=prior.guessed)
             return [prior] if prior else []
+        if (parts := _two_people(head, tokens)) is not None:
+            return [r for part_head, part in parts for r in self._from_tokens(part_head, part)]
         found = self._from_tokens(head, tokens)
         if head.lemma_.lower() == "member" and head.tag_ == "NN" and found and all(
                 (r.code or "").startswith("IGO") for r in found):

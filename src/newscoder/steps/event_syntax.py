@@ -347,13 +347,25 @@ def nested(tok, heads: set[int]) -> bool:
     predicates ("kidnapped ... and exploded") stand on their own."""
     cur, only_conj = tok, True
     for _ in range(12):
-        if cur.head.i == cur.i or when_clause(cur):
+        if cur.head.i == cur.i or when_clause(cur) or _about_subject(cur):
             return False
         only_conj = only_conj and cur.dep_ == "conj"
         cur = cur.head
         if cur.i in heads and cur.i != tok.i and not only_conj:
             return True
     return False
+
+
+def _about_subject(tok) -> bool:
+    """A relative clause or participle on a person named as the subject of a clause ("Williams, who is accused of
+    killing Doris Jackson, was arrested"), or a clause of time ("after being accused"): it tells of a party to the act or of
+    what came before it, not what the act says or asks."""
+    noun = tok.head
+    if tok.dep_ in ("pcomp", "pobj") and noun.lower_ in ("after", "since", "before", "amid", "following"):
+        return True  # "resigned after being accused of harassment": an act of its own, before the other
+    if noun.dep_ == "appos":
+        noun = noun.head
+    return tok.dep_ in ("relcl", "acl") and noun.dep_ in ("nsubj", "nsubjpass") and noun.ent_type_ == "PERSON"
 
 
 def when_clause(tok) -> bool:

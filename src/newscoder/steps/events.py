@@ -799,14 +799,15 @@ class Coder:
             if tok.pos_ in ("VERB", "AUX"):
                 event = self.verb_event(tok, consumed)
                 if event:
-                    (background if syn.background(tok) and not _named_doer_of_force(tok, event, self.lex) else
-                     found).append(event)
+                    (background if syn.background(tok) and not _named_doer_of_force(tok, event, self.lex) and
+                     not _charge_told(tok, event) else found).append(event)
         verbal = {_codes(e.actor) for e in found if self.doc[e.trigger_i].dep_ != "acl"}  # (a participle's act,
         # "students killed by police", is no clause a noun could be the apposition of)
         for tok in sent:
             if tok.pos_ == "NOUN" and tok.i not in consumed:
                 event = self.noun_event(tok)
-                if event and _codes(event.actor) not in verbal:  # not an apposition of a coded clause
+                if event and (_codes(event.actor) not in verbal or tok.lemma_.lower() in ACCUSATION_NOUNS):
+                    # (not an apposition of a coded clause; an accusation is no apposition of the act it explains)
                     found.append(event)
         for tok in sent:  # keep actors of sentences without events for coreference
             if tok.ent_iob_ == "B" and tok.dep_ in ("nsubj", "nsubjpass") and tok.i not in consumed:
@@ -1024,7 +1025,10 @@ class Coder:
         if wronged is not None and _plain_thing(wronged[0], self.actors):
             wronged = None  # "trade barriers distort the market, the report said": a thing blamed, no one accused
         if wronged is not None:  # "Muhsen said Iran had exaggerated battle reports": Muhsen accuses Iran
-            event = self.make(tok, "112", recipient_head=wronged[0])
+            event = self.make(tok, "111" if wronged[1].lemma_.lower() in HARMING else "112",
+                              recipient_head=wronged[0])  # (harm a measure does criticises its makers)
+            if event is not None and not event.recipient and (party := _party_of(wronged[0])) is not None:
+                event.recipient = [party]  # "the Republican tax plan": the Republicans
             if event is not None:
                 event.trigger = f"{tok.text} {wronged[1].text}"
             return event
@@ -1353,6 +1357,8 @@ class Coder:
                 self.actors.is_thing(inquired) else inquired if self.actors.is_people(inquired) or \
                 inquired.ent_type_ in ("PERSON", "ORG") else None  # "an investigation of Zinke's travels": Zinke is
             # investigated (an inquiry into "possible Russian involvement" keeps the rules' target)
+        if told is None and noun is not None and noun.lemma_.lower() in ACCUSATION_NOUNS:
+            told = self._accused_by_noun(noun)  # "accusations have been made against Moore": Moore
         if told is None and code in ("112", "111") and noun is None and _dobj(tok) is None:
             told = self._accused(tok)  # "charged that the president had torpedoed the plan": the president
         event = self.make(tok, code, noun=noun, recipient_head=told, framed=framed or bool(control and comp),
@@ -1439,13 +1445,19 @@ class Coder:
             c.dep_ in ("dobj", "dative") and (c.lemma_.lower() in OUTLAWS or any(
                 r.sector in ("REB", "INS", "UAF") or "REB" in (r.code or "") for r in self.actors.code(c)))
             for c in clause.children)  # "Turkey says Syria sponsors the PKK": an armed group the tables know
-        if not abetting and (clause.lemma_.lower() not in WRONGDOING or self._object_sense(
+        harm = clause.lemma_.lower() in HARMING
+        if not abetting and not harm and (clause.lemma_.lower() not in WRONGDOING or self._object_sense(
                 clause, _lookup_verb(clause, self.lex)[0]) is not None):
             return None  # (an aid the lexicon codes is the speaker's charge only when it goes to outlaws; "abused
             # the public's trust" is no assault, so it is a charge)
         passive = any(c.dep_ == "auxpass" for c in clause.children)
         doer = syn.prep_child(clause, "by", "pobj") if passive else next(
             (c for c in clause.children if c.dep_ == "nsubj"), None)
+        if doer is not None and _unnamed_noun(doer) and (owner := _act_owner(doer, self.actors)) is not None:
+            doer = owner  # "said the Republican tax plan would hurt families", "said Trump's comments undermined
+            # the alliance": the one whose act or measure it is
+        elif harm:
+            return None  # "the storm would hurt crops", "X said he would hurt them": harm told of no one's measure
         speaker = syn.subject(tok)[0]
         if doer is None or doer.pos_ == "PRON" or (speaker is not None and doer.lemma_ == speaker.lemma_):
             return None
@@ -1454,7 +1466,7 @@ class Coder:
                 doer.lemma_.lower() not in ADVERSARIES:
             return None  # "Fox said his party would exploit opportunities": the speaker's own side (not "his rivals",
             # nor "Mexicans were oppressed by their government": the wronged's own)
-        if not any(r.code for r in self.actors.code(doer)):
+        if not any(r.code for r in self.actors.code(doer)) and _party_of(doer) is None:
             return None
         return doer, clause
 
@@ -1919,6 +1931,12 @@ class Coder:
         code = _noun_code(tok, self.lex)
         if code is None or tok.dep_ in ("compound",) or not _noun_sense(tok, self.lex):
             return None
+        if tok.lemma_.lower() in ACCUSATION_NOUNS and (accused := self._accused_by_noun(tok)) is not None and not (
+                syn.contingent(tok) or self._asked_for(tok)) and ((accusers := self._noun_actors(
+                    tok)) or syn.speaker(tok)[0] is None):  # (not "X said the allegations against him are false":
+            # the speaker denies them, no accuser)
+            return self.make(tok, code, actors=accusers, recipient_head=accused)  # "resigned amid
+            # accusations of misconduct", "allegations against Franken": a charge laid on a person named
         if tok.dep_ == "pobj" and (tok.head.lower_ in BACKGROUND_PREPS or tok.head.lower_ == "in" and
                                    tok.lemma_.lower() in INQUIRY_NOUNS):
             return None  # "during the talks", "after the attack", "charged in the Russia probe": background, not news
@@ -1984,6 +2002,21 @@ class Coder:
                 not any(t.lemma_.lower() in HURT_WORDS for t in tok.sent):
             code = "111"  # "Jones cranked up his attacks on Moore", "Trump's attack on the media": words
         return self.make(tok, code, actors=actors)
+
+    def _accused_by_noun(self, tok):
+        """The person named as charged by an accusation noun: "allegations of misconduct against Senator Franken",
+        "accusations have been made against Moore", "Conyers resigned amid accusations of misconduct" (the subject
+        of the clause it explains); None when no person is named so."""
+        for holder in (tok, tok.head if tok.dep_ in ("nsubjpass", "dobj") and tok.head.pos_ == "VERB" else None):
+            against = syn.prep_child(holder, "against", "pobj") if holder is not None else None
+            if against is not None and (against.ent_type_ == "PERSON" or against.lower_ in ("him", "her")):
+                return against
+        if tok.dep_ == "pobj" and tok.head.lower_ in ("amid", "over", "after", "following") and any(
+                p.dep_ == "prep" and p.lower_ == "of" for p in tok.children) and tok.head.head.pos_ == "VERB":
+            subj = syn.subject(tok.head.head)[0]
+            if subj is not None and (subj.ent_type_ == "PERSON" or subj.lower_ in ("he", "she")):
+                return subj
+        return None
 
     def _asked_for(self, tok) -> bool:
         """Is the event noun what a verb of asking or demanding asks for ("demanding an investigation", "called for
@@ -2390,7 +2423,7 @@ class Coder:
         if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in ("NOUN", "PROPN") and (
                 tok.head.dep_ == "ROOT" or syn.in_headline(tok) or syn.glued_headline(tok) or (
                     syn.agent_of_passive(tok) is not None and (_root(_lookup_verb(tok, self.lex)[0] or "") in (
-                        "18", "19", "20") or _pair_on_head(tok, self.lex)))) \
+                        "18", "19", "20") or _pair_on_head(tok, self.lex))) or _charged_person(tok)) \
                 and not any(
                 c.dep_ in ("nsubj", "aux", "auxpass", "ccomp") for c in tok.children) and not \
                 syn.active_participle(tok) and not any(
@@ -2695,6 +2728,30 @@ class Coder:
 
 #: Those whose being told to leave is an expulsion of a state's envoy.
 ENVOYS = frozenset({"diplomat", "ambassador", "envoy", "attache", "attaché", "consul", "chargé", "charge"})
+
+
+#: Participles of a charge laid on the noun they describe: "a firebrand accused of sexual misconduct", "a man
+#: charged with murder" (the one charged, whoever charges).
+CHARGED_PARTICIPLES = frozenset({"accuse", "charge", "indict", "convict", "suspect"})
+#: Nouns of a charge laid on someone: "allegations against Franken", "amid accusations of misconduct".
+ACCUSATION_NOUNS = frozenset({"accusation", "allegation"})
+
+
+def _charge_told(tok, event) -> bool:
+    """A charge laid on a person named, told in a clause that describes them ("Williams, who is accused of killing
+    Doris Jackson, was arrested", "Franken, who resigned after being accused of harassment", "Moore, a firebrand
+    accused of misconduct"): a report of its own beside the clause's act, not a description of a thing."""
+    return tok.lemma_.lower() in CHARGED_PARTICIPLES - {"suspect"} and tok.tag_ == "VBN" and tok.dep_ in (
+        "relcl", "acl", "pcomp") and bool(event.recipient) and all(r.kind == "person" for r in event.recipient)
+
+
+def _charged_person(tok) -> bool:
+    """Is ``tok`` a participle of a charge after a person named, or a person's apposition ("Roy Moore, a
+    conservative firebrand accused of sexual misconduct", "Pehrson, charged with assault")?"""
+    noun = tok.head
+    return tok.lemma_.lower() in CHARGED_PARTICIPLES and tok.i > noun.i and (noun.ent_type_ == "PERSON" or (
+        noun.dep_ == "appos" and noun.head.ent_type_ == "PERSON" and noun.head.i < noun.i)) and any(
+        p.dep_ == "prep" and p.lower_ in ("of", "with", "in") for p in tok.children)
 
 
 def _far_by(obj, depth: int = 2):
@@ -3038,6 +3095,38 @@ WRONGDOING = frozenset({"exaggerate", "lie", "mislead", "deceive", "cheat", "opp
                         "misuse", "abuse", "neglect", "conceal", "overreact", "fail", "prevaricate", "dither",
                         "waste", "bungle", "botch", "mismanage", "ignore", "backtrack", "interfere", "meddle",
                         "collude", "tamper"})
+#: Verbs of harm that, told of another's act or measure, criticise its owner: "said the Republican tax plan would
+#: hurt students", "said the administration's decision would damage the economy".
+HARMING = frozenset({"hurt", "harm", "damage", "endanger", "jeopardize", "jeopardise", "cripple", "devastate",
+                     "wreck", "ruin", "insult", "penalize", "penalise", "punish", "discourage", "disadvantage"})
+
+
+def _party_of(tok) -> EventActor | None:
+    """The party a party's adjective names ("the Republican tax plan": the Republicans), from the actor table."""
+    if tok.ent_type_ != "NORP" or tok.text.endswith("s"):
+        return None
+    party = countries.find_actor(tok.text + "s")
+    if party is None or party.kind != "party" or not party.code:
+        return None
+    return EventActor(text=tok.text, canonical=party.canonical, code=party.code, sector=party.sector or None,
+                      kind="group", own_country=party.country or None)
+
+
+def _act_owner(thing, actors):
+    """The named owner of an act or measure: a possessor ("Trump's comments"), a name or party before it ("the
+    Republican tax plan"), or the agent of its participle ("the cuts proposed by Governor Pawlenty"); None when it
+    names none the tables code."""
+    for c in thing.children:
+        if c.dep_ == "poss" and c.pos_ != "PRON" or c.dep_ in ("compound", "amod") and c.i < thing.i and \
+                c.ent_type_ in ("ORG", "NORP", "PERSON", "GPE"):
+            if any(r.code for r in actors.code(c)) or _party_of(c) is not None:
+                return c  # ("the Republican tax plan": the Republicans')
+        if c.dep_ == "acl" and c.tag_ == "VBN" and (agent := syn.agent_of_passive(c)) is not None and any(
+                r.code for r in actors.code(agent)):
+            return agent
+    return None
+
+
 #: Verbs of helping that, told of outlaws by another, are a charge: "Egypt says Sudan helped the militants".
 ABETTING = frozenset({"help", "support", "shelter", "harbour", "harbor", "arm", "finance", "fund", "train", "back",
                       "aid", "assist", "protect", "hide", "supply", "equip", "sponsor"})
