@@ -4116,3 +4116,17 @@ def test_harm_a_measure_is_said_to_do_criticises_its_makers():
     (damage,) = coded("Governor Jerry Brown said the administration's decision would damage California's economy.")
     assert damage.event == "ACCUSE" and damage.recipient[0].sector == "GOV"
     assert not coded("Forecasters said the storm would hurt the harvest.")
+
+
+def test_what_a_speaker_says_another_side_should_do_is_an_appeal():
+    (appeal,) = coded("Taiwan's deputy minister Chiu Chui-cheng said China should respect Taiwan's people.")
+    assert (appeal.event, appeal.cameo, appeal.mode) == ("REQUEST", "020", "reported")
+    assert appeal.actor[0].code.startswith("TWN") and appeal.recipient[0].code == "CHN"
+    assert not coded("President Trump said the United States should build the wall.")  # his own side's course
+    assert not coded("Economists said inflation should ease next year.")  # no actor is asked
+
+
+def test_what_should_have_been_done_is_a_reproach():
+    (reproach,) = coded("Senator Kirsten Gillibrand said former President Bill Clinton should have stepped down.")
+    assert (reproach.event, reproach.cameo, reproach.mode) == ("ACCUSE", "111", "reported")
+    assert reproach.recipient[0].canonical == "Bill Clinton"

@@ -98,6 +98,10 @@ def mode_of(event: Event, tok) -> str:
         return statement_mode(event)
     if kind == "REQUEST" and (event.recoded or mode == "future"):
         return "future" if mode == "future" and not _own_words(event) else statement_mode(event)
+    if kind == "ACCUSE" and event.recoded and event.reported_by and any(
+            c.dep_ == "aux" and c.lemma_.lower() == "have" for c in tok.children) and any(
+            c.dep_ == "aux" and c.lower_ in ("should", "must") for c in tok.children):
+        return statement_mode(event)  # "said Clinton should have stepped down": a reproach made now
     if event.reported_by and not em.hoped(tok) and not em.nearly(tok) and mode != "hypothetical" and (
             event.recoded or (mode == "future" and kind == "AGREE" and _own_words(event))):
         return statement_mode(event)

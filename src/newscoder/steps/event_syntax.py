@@ -361,8 +361,9 @@ def _about_subject(tok) -> bool:
     killing Doris Jackson, was arrested"), or a clause of time ("after being accused"): it tells of a party to the act or of
     what came before it, not what the act says or asks."""
     noun = tok.head
-    if tok.dep_ in ("pcomp", "pobj") and noun.lower_ in ("after", "since", "before", "amid", "following"):
-        return True  # "resigned after being accused of harassment": an act of its own, before the other
+    if tok.dep_ in ("pcomp", "pobj") and noun.lower_ in ("after", "since", "amid", "following"):
+        return True  # "resigned after being accused of harassment": an act of its own, before the other ("before
+        # allowing aid convoys" is the condition of a demand, not done)
     if noun.dep_ == "appos":
         noun = noun.head
     return tok.dep_ in ("relcl", "acl") and noun.dep_ in ("nsubj", "nsubjpass") and noun.ent_type_ == "PERSON"

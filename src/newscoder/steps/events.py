@@ -1310,8 +1310,10 @@ class Coder:
                     return None  # "Israel decided not to attack the village": no threat
             if control[1] == "request" and comp.dep_ == "ccomp":
                 return self.make(tok, code, recipient_head=syn.subject(comp)[0], noun=inner_noun, framed=True)
-        elif tok.i in consumed or code is None:
+        elif tok.i in consumed:
             return None
+        elif code is None:
+            return self._obliged(tok)
         elif control and noun is not None and control[1] in ("threat", "reject"):
             inner = code
             code = self._combine(control, code)  # "threatens military operation": a threat of force
@@ -1369,6 +1371,37 @@ class Coder:
                 c.dep_ == "dative" for c in kids):  # ("denied permits to people", "denied him a visa": the one refused)
             event.recipient = []  # "the Kremlin denied meddling in the U.S. election": a charge denied, whose
             # accuser the sentence does not name (not the place of the deed)
+        return event
+
+    def _obliged(self, tok) -> Event | None:
+        """What a speaker says another side should or must do, told with a verb the lexicon does not code ("Cruz
+        said Moore should drop out of the race", "Taiwan said China should respect its people", '"He must be
+        replaced," Moore said'): the speaker appeals to (020, "should") or demands of (100, "must") that side. Not
+        the speaker's own side ("we should", a speaker's own state), a past that should have been ("should have
+        stepped down": a reproach), a question or a condition."""
+        aux = next((c for c in tok.children if c.dep_ in ("aux", "auxpass") and c.lower_ in ("should", "must")), None)
+        if aux is None or tok.dep_ in ("advcl", "relcl", "acl") or tok.lemma_.lower() in ("be", "have") or any(
+                c.dep_ in ("xcomp", "ccomp") for c in tok.children) or any(c.dep_ == "mark" and c.lower_ in ("if", "whether")
+                                                            for c in tok.children):
+            return None
+        speaker_tok, say = syn.speaker(tok)
+        subj, dep = syn.subject(tok)
+        if speaker_tok is None or say is None or subj is None or subj.lower_ in ("we", "i", "you", "it", "this",
+                                                                                 "that", "there"):
+            return None
+        speaker = [r for r in self.actors.code(speaker_tok) if r.code or r.sector]
+        told = [r for r in self.actors.code(subj, speaker) if r.code or r.sector or r.kind == "person"]
+        if not speaker or not told or not (subj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or subj.pos_ == "PRON"
+                                           or any(r.code for r in told)):
+            return None
+        if {(r.code or "")[:3] for r in speaker} & {(r.code or "")[:3] for r in told if r.kind != "person"} - {""} \
+                or any(r.canonical == s.canonical for r in told for s in speaker):
+            return None  # "Trump said the United States should build the wall": his own side's course
+        reproach = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in tok.children)
+        event = self.make(tok, "111" if reproach else "020" if aux.lower_ == "should" else "100", actors=speaker,
+                          recipient_head=subj)  # ("should have stepped down": what was not done, a reproach)
+        if event is not None:
+            event.trigger, event.recoded = f"{aux.text} {tok.text}", True
         return event
 
     def _thing_doer(self, tok) -> bool:
@@ -2324,7 +2357,10 @@ class Coder:
         by_speaker = modality == "obligation" and speaker_tok is not None and recipient_head is None and not (
             (subj := syn.subject(tok)[0]) is not None and subj.lower_ in ("we", "i"))  # "We should seek a
         # solution," he said: what the speaker's own side ought to do, no demand of anyone
-        if by_speaker:
+        if by_speaker and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in tok.children):
+            code, recipient_head = "111", syn.subject(tok)[0]  # "said Clinton should have stepped down": a reproach
+            # for what was not done, no demand
+        elif by_speaker:
             code = REQUEST_BY_ROOT.get(_root(code), "100") if _root(code) not in ("10", "02") else code
             if any(c.lower_ == "should" for c in tok.children):
                 code = _appeal(code)  # "should" appeals, "must" demands
