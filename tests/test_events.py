@@ -4130,3 +4130,43 @@ def test_what_should_have_been_done_is_a_reproach():
     (reproach,) = coded("Senator Kirsten Gillibrand said former President Bill Clinton should have stepped down.")
     assert (reproach.event, reproach.cameo, reproach.mode) == ("ACCUSE", "111", "reported")
     assert reproach.recipient[0].canonical == "Bill Clinton"
+
+
+def test_a_civil_office_named_general_is_no_soldier():
+    (fired,) = coded("Sally Yates, the former acting attorney general, was fired by President Donald Trump in January.")
+    assert fired.event == "COERCE" and fired.recipient[0].sector == "GOV"
+
+
+def test_a_call_to_a_person_named_is_a_call_and_a_label_in_quotes_is_not():
+    (call,) = coded("White House Chief of Staff John Kelly on Thursday called Republican Senator Chuck Grassley to "
+                    "discuss a meeting.")
+    assert (call.event, call.cameo) == ("CONSULT", "041") and call.recipient[0].canonical.endswith("Grassley")
+    assert "CONSULT" not in types("In early October, the president called Senator Bob Corker, \u201cLiddle\u2019 Bob "
+                                  "Corker\u201d in a tweet.")
+    (label,) = coded("President Donald Trump has repeatedly called the dossier fake news.")
+    assert (label.event, label.cameo) == ("ACCUSE", "111")
+
+
+def test_hearings_set_or_held_for_a_nomination_are_no_inquiry():
+    assert not coded("U.S. District Judge Amy Berman Jackson set a Monday hearing to address the trial date.")
+    assert "ACCUSE" not in types("Jerome Powell said at his Senate confirmation hearing on Tuesday that he sees little "
+                                 "risk.")
+
+
+def test_a_missile_test_is_a_show_of_force():
+    (test,) = coded("North Korea test-fired a ballistic missile on Friday.")
+    assert (test.event, test.cameo) == ("MOBILIZE", "150")
+
+
+def test_what_has_not_happened_yet_is_no_refusal():
+    all_modes = Options(steps=("events",), event_modes=MODES)
+    (conceded,) = coded("As of Wednesday night, Roy Moore had not conceded the race to Doug Jones.", options=all_modes)
+    assert conceded.mode == "negated" and conceded.event == "CONCEDE"
+    assert not coded("The commission did not reach a consensus on the exemption.")
+    (refused,) = coded("North Korea will not accept the proposal, the minister said.")
+    assert refused.event == "REJECT"
+
+
+def test_a_share_of_a_people_is_a_statistic_not_an_actor():
+    assert not coded("Nearly half of Americans oppose the tax bill.")
+    assert not coded("In a new poll, some 52 percent of adults said they opposed the tax plan.")

@@ -1531,12 +1531,20 @@ LEAD_WORDS = frozenset({"the", "and", "by", "with", "of", "to", "that", "when", 
                         "as", "for", "from", "while", "after", "before", "but", "or", "on", "at", "in"})
 
 
+#: Civil offices named "... general": a state's officials, not generals.
+CIVIL_GENERALS = frozenset({"attorney", "solicitor", "inspector", "surgeon", "postmaster", "auditor", "consul",
+                            "governor", "director", "comptroller", "procurator", "prosecutor", "advocate", "registrar",
+                            "paymaster", "accountant", "controller", "receiver", "vicar", "commissioner"})
+
+
 def _title_lemma(tok) -> str:
     """"Secretary-General", "Attorney General": the title's first part gives the sector."""
     if tok.lower_ == "general" and tok.i >= 1:
         prev = tok.nbor(-1) if tok.nbor(-1).text != "-" or tok.i < 2 else tok.nbor(-2)
         if prev.lemma_.lower() in agents().sectors:
             return prev.lemma_.lower()
+        if prev.lower_ in CIVIL_GENERALS:
+            return "official"  # "the acting attorney general", "the inspector general": a civil office, no soldier
     lemma = tok.lemma_.lower()
     if lemma.endswith("s") and not tok.ent_type_ and lemma not in agents().sectors and lemma[:-1] in agents().sectors:
         return lemma[:-1]  # "Rebels" opening a sentence, tagged a proper noun

@@ -343,7 +343,18 @@ def _refusal(tok, code: str) -> bool:
             c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children) for c in tok.children)) \
             and auxes & {"has", "have", "had", "'s", "'ve"}:
         return False  # "has never ratified it", "have passed no major legislation": a record, no refusal
+    if any(c.dep_ == "neg" for c in tok.children) and (tok.lemma_.lower() == "reach" or tok.tag_ in (
+            "VBN", "VBG") and auxes & ASPECT_AUX and not auxes & MODAL_AUX):
+        return False  # "did not reach a consensus", "had not conceded the race", "was not voicing support", "have
+        # not said whether they will support it": what has not (yet) happened, no refusal
     return not (_root(code) in ("06", "07") and auxes & {"can", "could", "ca"})
+
+
+#: Auxiliaries of a perfect or a progressive, and of a modal: "has not conceded" tells what has not happened yet,
+#: "will not concede" refuses.
+ASPECT_AUX = frozenset({"has", "have", "had", "'s", "'ve", "'d", "is", "are", "was", "were", "am", "'m", "'re", "be",
+                        "been"})
+MODAL_AUX = frozenset({"will", "would", "wo", "'ll", "can", "could", "ca", "shall", "should", "must"})
 
 
 def _fallback_pair(tok, lemma: str, particles: list, lex) -> tuple[str | None, object | None]:
@@ -884,6 +895,8 @@ class Coder:
         code, noun = _lookup_verb(tok, self.lex)
         if noun is None:
             code = self._object_sense(tok, code)
+        if code and _root(code) in ("18", "19") and any(c.lower_ == "test" and c.i < tok.i for c in kids):
+            code = "150"  # "North Korea test-fired a volley of missiles": a show of force, no attack
         if code and (_the_accused(tok) or syn.contingent(tok) or syn.alleged(tok)):
             return None  # "X, the chief accused in the case": a defendant named; "a condition for resuming peace
             # talks": not done; "is suspected of killing two policemen", "allegations that Tehran ordered the
@@ -1058,8 +1071,9 @@ class Coder:
             return None  # "the family called police", "neighbours called 911": help summoned, no call between
             # actors, no name given
         if code == "041" and tok.lemma_.lower() == "call" and any(
-                c.dep_ in ("xcomp", "advcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-                for c in kids):
+                c.dep_ in ("xcomp", "advcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) and
+                c.lemma_.lower() not in CALLED_TO_SAY for c in kids):  # (not "called Grassley to discuss a
+            # meeting", "called him to congratulate him": what the caller says in the call)
             code = "020"  # "Call to overhaul UK state pension", "called the people of Iraq to unite": a demand, no
             # phone call
         if code and tok.lemma_.lower() == "call" and _named_as(tok):
@@ -3560,13 +3574,20 @@ def _polled(tok) -> bool:
     subj = syn.subject(tok)[0]
     if subj is None:
         return False
-    pronoun = subj.pos_ == "PRON"
-    if pronoun:  # "49 percent said they opposed it, the poll showed": the share is the speaker
-        subj = tok.sent.root
+    if subj.pos_ == "PRON":  # "49 percent said they opposed it, the poll showed": the share is the speaker
+        subj = syn.speaker(tok)[0]
+        if subj is None:
+            return False
     words = {t.lemma_.lower() for t in subj.subtree} | {t.text for t in subj.subtree}
-    if not pronoun and ("percent" in words or "%" in words):
+    if "percent" in words or "%" in words:
         return True
-    return bool(words & POLL_SHARES) and any(t.lemma_.lower() in POLLS for t in tok.sent)
+    return bool(words & POLL_SHARES) and (any(t.lemma_.lower() in POLLS for t in tok.sent) or any(
+        t.lower_.rstrip("s") in POPULATIONS for t in subj.subtree))  # ("nearly half of Americans oppose the bill": a share of a people, whatever the source)
+
+
+#: Whole populations a share of which is a statistic: "half of Americans", "a majority of voters".
+POPULATIONS = frozenset({"american", "adult", "voter", "citizen", "resident", "briton", "people", "respondent",
+                         "household", "consumer", "parent", "worker", "employee", "likely"})
 
 
 def _subject_noun(tok):
@@ -3935,6 +3956,9 @@ def _named_as(tok) -> bool:
     """"called the move an escalation": "call" with an object and a predicate noun or adjective for it."""
     doc = tok.doc
     has_object = any(c.dep_ == "dobj" for c in tok.children)
+    if not has_object and all(c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") and not any(
+            t.text in QUOTES for t in doc[c.i + 1:c.i + 4]) for c in tok.children if c.dep_ == "oprd"):
+        return False  # "called Senator Chuck Grassley to discuss a meeting", the name parsed as a predicate: a call
     deps = {c.dep_ for c in tok.children if c.dep_ != "oprd" or not any(
         t.pos_ == "CCONJ" or t.text == "," and not has_object for t in doc[tok.i + 1:c.left_edge.i])}
     # (a predicate after a comma or "and" is no name the call gives: "called for Mueller to resign, the latest in a
@@ -3944,10 +3968,21 @@ def _named_as(tok) -> bool:
     if any(c.lower_ in ("on", "upon", "for") for c in _particles(tok)):
         return False  # "called (Thursday) on Arabs to unite": an appeal
     obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if obj is not None and any(t.dep_ == "npadvmod" and t.pos_ in ("NOUN", "PROPN") and not t.ent_type_ and
+                               t.head.pos_ == "ADJ" for t in obj.subtree if t.i < obj.i):
+        return True  # "called the dossier fake news", parsed with "the dossier" a modifier of "news": two nouns
     return "oprd" in deps or ("dobj" in deps and bool(deps & {"xcomp", "ccomp", "attr", "acomp"})) or (
         "dobj" in deps and syn.prep_child(tok, "as", "pobj") is not None) or (  # "called an accountant as a witness"
         obj is not None and any(c.dep_ == "advmod" and c.i == obj.right_edge.i + 1 and c.lower_ in evaluatives()
                                 for c in tok.children))  # "called the attack cowardly", its adjective parsed an adverb
+
+
+#: Quotation marks: a name given in quotes ("called Corker, 'Liddle' Bob Corker'") is a label, no call.
+QUOTES = frozenset({'"', "“", "”", "'", "‘", "’", "``", "''"})
+#: What a caller phones someone to do themselves: "called Grassley to discuss a meeting", "to congratulate him".
+CALLED_TO_SAY = frozenset({"discuss", "talk", "congratulate", "express", "offer", "thank", "apologize", "apologise",
+                           "say", "tell", "inform", "brief", "convey", "wish", "console", "condole", "update",
+                           "reassure", "explain", "confirm", "relay", "share", "check", "invite", "extend", "pass"})
 
 
 #: Verbs whose political sense lives only in the lexicon's pairs: with a noun object no pair names, no event ("lift").
