@@ -60,7 +60,24 @@ OWN = {"decent": 1.5, "sensible": 1.5, "principled": 1.5, "honourable": 2.0, "st
        "obstructionist": -1.5, "barbarian": -2.5, "scum": -3.0, "gangster": -2.5, "mobster": -2.5, "sexist": -2.0,
        "predator": -2.0, "madman": -2.0, "extremist": -2.0, "fanatic": -2.0, "animal": -1.5, "insect": -1.5,
        "monster": -2.0, "puppet": -1.5, "chump": -1.5, "sham": -2.0, "debacle": -2.0, "blunder": -1.5,
-       "folly": -1.5, "whitewash": -2.0, "provocation": -2.0}
+       "folly": -1.5, "whitewash": -2.0, "provocation": -2.0,
+       # adjectives of political blame VADER lacks ("said the government was intensely authoritarian", "called the
+       # move counterproductive", "Blair's style was corrosive"); words that also describe a state of things
+       # ("weak", "radical", "aggressive", "false", "lax") are left out
+       "corrosive": -2.0, "authoritarian": -2.0, "partisan": -1.5, "disgraceful": -2.5, "despicable": -2.5,
+       "reprehensible": -2.5, "unlawful": -2.0, "undemocratic": -2.0, "dictatorial": -2.0, "draconian": -2.0,
+       "heavy-handed": -1.5, "ill-conceived": -2.0, "misguided": -1.5, "wrongheaded": -1.5, "shortsighted": -1.5,
+       "short-sighted": -1.5, "counterproductive": -1.5, "discriminatory": -2.0, "bigoted": -2.5,
+       "xenophobic": -2.5, "corrupt": -2.5, "crooked": -2.0, "bogus": -2.0, "baseless": -2.0, "unfounded": -1.5,
+       "groundless": -1.5, "spurious": -1.5, "absurd": -1.5, "laughable": -1.5, "preposterous": -2.0,
+       "nonsensical": -1.5, "farcical": -2.0, "dysfunctional": -1.5, "inept": -2.0, "feckless": -2.0,
+       "spineless": -2.0, "treacherous": -2.5, "disloyal": -2.0, "traitorous": -2.5, "unpatriotic": -2.0,
+       "elitist": -1.5, "out-of-touch": -1.5, "capricious": -1.5, "vindictive": -2.0, "mean-spirited": -2.0,
+       "callous": -2.0, "inhumane": -2.5, "barbaric": -2.5, "negligent": -2.0, "sloppy": -1.5,
+       "complacent": -1.5, "secretive": -1.5, "unaccountable": -1.5, "indecent": -2.0, "inappropriate": -1.5,
+       "demeaning": -2.0, "derogatory": -2.0, "inflammatory": -2.0, "incendiary": -2.0, "belligerent": -2.0,
+       "thuggish": -2.5, "despotic": -2.5, "tyrannical": -2.5, "hypocritical": -2.0, "irresponsible": -2.0,
+       "mystifying": -1.5}
 #: Words the events step already reads as blame (its BLAME_WORDS) may appear here too: the table only adds.
 WORD = re.compile(r"^[a-z][a-z-]{2,}$")
 

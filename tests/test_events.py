@@ -1680,8 +1680,9 @@ def test_a_wars_toll_so_far_is_background():
 
 def test_an_act_of_two_years_before_is_background_and_a_headline_told_again_in_the_lead_is_one_event():
     every_mode = Options(steps=("events",), event_modes=tuple(MODES))
-    (old,) = coded("Kenya cut diplomatic ties with Somalia in 2020, accusing it of arming rebels.", options=every_mode)
-    assert old.mode == "background"
+    old = coded("Kenya cut diplomatic ties with Somalia in 2020, accusing it of arming rebels.", options=every_mode)
+    assert sorted(e.event for e in old) == ["ACCUSE", "SANCTION"]  # (the accusation said as the ties were cut)
+    assert all(e.mode == "background" and e.date == "2020" for e in old)
     assert coded("Kenya cut diplomatic ties with Somalia in 2020.") == []
     story = ("Kenya arrests Somali smugglers.\n\nNAIROBI 2022-05-13\n\nKenyan police have arrested three people "
              "trying to smuggle sugar across the border from Somalia, the police said.")
@@ -4170,3 +4171,27 @@ def test_what_has_not_happened_yet_is_no_refusal():
 def test_a_share_of_a_people_is_a_statistic_not_an_actor():
     assert not coded("Nearly half of Americans oppose the tax bill.")
     assert not coded("In a new poll, some 52 percent of adults said they opposed the tax plan.")
+
+
+def test_an_appeal_or_charge_said_beside_an_act_is_an_event_of_its_own():
+    found = coded("The American Bankers Association sent a letter to U.S. Senator Orrin Hatch on Tuesday, urging him "
+                  "to remove the provision.")
+    assert any(e.event == "REQUEST" and e.actor[0].canonical == "American Bankers Association" for e in found)
+    walked = coded("The opposition walked out of parliament on Tuesday, accusing the speaker of bias.")
+    assert sorted(e.event for e in walked) == ["ACCUSE", "PROTEST"]
+    charged = coded("Tom Harminson is charged with obstruction of justice, alleging he lied to investigators.")
+    assert charged and not any(a.canonical == "Tom Harminson" for e in charged for a in e.actor)  # who alleges is
+    # not the one charged
+
+
+def test_words_of_political_blame_in_a_second_verdict_criticise():
+    text = ("British Prime Minister Tony Blair faced criticism on Friday. Liberal Democrat deputy leader Menzies "
+            "Campbell said he thought the report's findings were \"well justified\" and Mr Blair's style of leadership "
+            "was \"corrosive of the whole system of government\".")
+    blame = [e for e in coded(text) if e.trigger == "was corrosive"]
+    assert blame and blame[0].event == "ACCUSE" and blame[0].recipient[0].canonical == "Tony Blair"
+    assert blame[0].actor and blame[0].actor[0].text.endswith("Campbell")
+
+
+def test_praise_by_a_person_no_table_places_is_no_event():
+    assert not coded("The people in the town were very friendly, Anne Underwood said.")

@@ -294,7 +294,7 @@ class ActorCoder:
             return []  # "... stormed diplomat's home -- Bonn": who tells it, no party to it
         if low in PERSONAL and head.pos_ == "PRON":
             return [replace(r, text=head.text) for r in self._pronoun(PERSONAL[low], speaker, head)]
-        if head.pos_ in ("NUM", "PRON", "NOUN", "DET", "ADJ") and (part := whole_of(head, PARTS)) is not None:
+        if head.pos_ in ("NUM", "PRON", "NOUN", "DET", "ADJ") and (part := whole_of(head, PARTS | {"number", "handful", "majority", "group"})) is not None:
             return self.code(part, speaker)  # "one of the hijackers threatened", "two of his aides said": the group
         if head.lemma_.lower() in SENT_NOUNS and head.dep_ in ("nsubj", "nsubjpass"):
             senders = [self.code(g, speaker) for c in head.subtree if c.dep_ == "prep" and c.lower_ == "from"

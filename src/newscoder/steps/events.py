@@ -811,7 +811,7 @@ class Coder:
                 event = self.verb_event(tok, consumed)
                 if event:
                     (background if syn.background(tok) and not _named_doer_of_force(tok, event, self.lex) and
-                     not _charge_told(tok, event) else found).append(event)
+                     not _charge_told(tok, event) and not _said_beside(tok, event) else found).append(event)
         verbal = {_codes(e.actor) for e in found if self.doc[e.trigger_i].dep_ != "acl"}  # (a participle's act,
         # "students killed by police", is no clause a noun could be the apposition of)
         for tok in sent:
@@ -830,7 +830,8 @@ class Coder:
                       tok.lemma_.lower() in lemmas and _root(_lookup_verb(tok, self.lex)[0] or "") in ("11", "12")}
         # (only where something could nest under it) and where the accusation or denial is no
         # event of its own ("after being accused of helping to topple ...", "denies having helped")
-        found = [e for e in found if not syn.nested(self.doc[e.trigger_i], heads)]
+        found = [e for e in found if not syn.nested(self.doc[e.trigger_i], heads) or _said_beside(
+            self.doc[e.trigger_i], e)]  # ("signed a letter, urging him to remove it": a second act of its own)
         # a described action ("to finance projects") counts only when the sentence reports no other
         return found or background[:1]
 
@@ -1555,7 +1556,9 @@ class Coder:
         """A speaker's verdict on someone, told as a copula and a word of blame ("the paper said the bureaucracy was
         unimaginative", "X said the plan is flawed", "officials said the group was responsible for the attack"):
         the speaker criticises (111) or accuses (112, "responsible", "guilty", "to blame") the subject."""
-        if tok.lemma_ != "be" or tok.dep_ not in ("ccomp", "parataxis"):
+        clause = tok.head if tok.dep_ == "conj" and tok.head.lemma_ == "be" else tok  # "said the comments were
+        # well justified and Blair's style was corrosive": the second verdict is said too
+        if tok.lemma_ != "be" or clause.dep_ not in ("ccomp", "parataxis"):
             return None
         subj = next((c for c in tok.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
         if syn.is_negated(tok):  # "the proposed cuts are not in the best interest of our children"
@@ -1574,7 +1577,7 @@ class Coder:
         if word is None and subj is not None:
             word, code = _evaluation(tok, subj)
             graded = word is not None
-        speaker_tok, _ = syn.speaker(tok)
+        speaker_tok, _ = syn.speaker(clause)
         if word is None or subj is None or speaker_tok is None:
             return None
         if (word.lemma_.lower() in DISORDER or _lacks_quality(word) and word.lower_.endswith("safe")) and (
@@ -1583,8 +1586,10 @@ class Coder:
             return None  # "Somalia was in chaos", "Zimbabwe's economy is in freefall", "Kenya's roads are unsafe": a
             # state of affairs told, no body's failing (a party or a government in turmoil is criticised)
         speaker = self.actors.code(speaker_tok)
-        if not any(a.code or a.sector for a in speaker):
-            return None
+        if not any(a.code or a.sector for a in speaker) and (not code.startswith("11") or not (
+                speaker_tok.ent_type_ in ("PERSON", "ORG") or any(a.kind == "person" for a in speaker))):
+            return None  # (a person or body named blames for itself, whether or not the tables place it; praise by
+            # one the tables do not place is mostly a private opinion: "the people there were very friendly")
         owner = next((c for c in subj.children if c.dep_ == "poss" and c.pos_ != "PRON"), None) or next(
             (c for c in subj.children if c.dep_ in ("compound", "amod") and c.i < subj.i and (
                 c.ent_type_ in ("ORG", "NORP", "GPE") and any(r.code for r in self.actors.code(c)))), None) or next(
@@ -2787,6 +2792,16 @@ CHARGED_PARTICIPLES = frozenset({"accuse", "charge", "indict", "convict", "suspe
 ACCUSATION_NOUNS = frozenset({"accusation", "allegation"})
 
 
+def _said_beside(tok, event) -> bool:
+    """An appeal, demand, criticism, refusal or threat told as a participle beside its doer's act ("signed a letter
+    to Hatch, urging him to remove the provision", "walked out, accusing the chair of bias"): said as it was done,
+    an act of its own (not "risking arrest", a purpose or a description)."""
+    return tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.i > 0 and tok.doc[tok.i - 1].text == "," and not any(
+        c.dep_ in ("mark", "nsubj") for c in tok.children) and _root(event.cameo) in ("02", "10", "11", "12", "13") \
+        and not any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.head.children)  # (not "Harminson is charged
+    # with obstruction, alleging he lied": who alleges is not the one charged)
+
+
 def _charge_told(tok, event) -> bool:
     """A charge laid on a person named, told in a clause that describes them ("Williams, who is accused of killing
     Doris Jackson, was arrested", "Franken, who resigned after being accused of harassment", "Moore, a firebrand
@@ -3956,7 +3971,8 @@ def _named_as(tok) -> bool:
     """"called the move an escalation": "call" with an object and a predicate noun or adjective for it."""
     doc = tok.doc
     has_object = any(c.dep_ == "dobj" for c in tok.children)
-    if not has_object and all(c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") and not any(
+    if not has_object and tok.dep_ not in ("acl", "amod", "relcl") and all(c.ent_type_ in (
+            "PERSON", "ORG", "GPE", "NORP") and not any(
             t.text in QUOTES for t in doc[c.i + 1:c.i + 4]) for c in tok.children if c.dep_ == "oprd"):
         return False  # "called Senator Chuck Grassley to discuss a meeting", the name parsed as a predicate: a call
     deps = {c.dep_ for c in tok.children if c.dep_ != "oprd" or not any(
