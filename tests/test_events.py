@@ -4195,3 +4195,12 @@ def test_words_of_political_blame_in_a_second_verdict_criticise():
 
 def test_praise_by_a_person_no_table_places_is_no_event():
     assert not coded("The people in the town were very friendly, Anne Underwood said.")
+
+
+def test_an_object_pronoun_is_not_its_own_clauses_subject():
+    (insult,) = coded("President Donald Trump on Sunday again insulted North Korean leader Kim Jong Un by calling him "
+                      "\"short and fat.\"")
+    assert insult.event == "ACCUSE" and insult.recipient and insult.recipient[0].canonical == "Kim Jong Un"
+    praised = [e for e in coded("President Donald Trump met Japanese Prime Minister Shinzo Abe and praised him.")
+               if e.event == "SUPPORT"]
+    assert praised and praised[0].recipient[0].code == "JPN"

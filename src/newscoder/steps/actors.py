@@ -18,7 +18,7 @@ from .. import extensions
 from ..knowledge import countries, firms
 from ..knowledge.event_lexicon import agents, lexicon
 from ..models import EventActor
-from .event_syntax import PARTS, in_headline_credit, speaker, whole_of
+from .event_syntax import PARTS, in_headline_credit, speaker, subject, whole_of
 from .focus import Towns
 from .ner_fixes import CORP_SUFFIX
 
@@ -597,6 +597,34 @@ class ActorCoder:
         return None
 
     def _pronoun(self, kind: str, speaker: list[EventActor] | None, head=None) -> list[EventActor]:
+        found = self._pronoun_of(kind, speaker, head)
+        if kind == "person" and found and head is not None and head.lower_ in ("him", "her") and (
+                other := self._not_own_subject(head, found[0])) is not None:
+            return [other]
+        return found
+
+    def _not_own_subject(self, head, rec: EventActor) -> EventActor | None:
+        """An object "him"/"her" is not its own clause's subject ("he insulted Kim by calling him short and fat":
+        Kim, not the one who calls): when ``rec`` is that subject, the person named last before it in the
+        sentence who is not; None when ``rec`` is not the subject or no other is named."""
+        verb = head.head.head if head.dep_ == "pobj" else head.head
+        if head.dep_ not in ("dobj", "dative", "pobj") or verb.pos_ not in ("VERB", "AUX"):
+            return None
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) or subject(verb)[0]
+        if subj is None or subj.i == head.i:
+            return None
+        own = self.code(subj)
+        if not own or (own[0].canonical or own[0].text) != (rec.canonical or rec.text):
+            return None
+        for ent in reversed([e for e in self.ents_of(head.sent) if e.label_ == "PERSON" and e.end <= head.i and not (
+                e.root.dep_ in ("compound", "nmod", "amod") and e.root.head.pos_ == "NOUN")]):  # (not "a Trump campaign
+            # adviser")
+            other = next(iter(self.code(ent[-1])), None)
+            if other is not None and (other.canonical or other.text) != (rec.canonical or rec.text):
+                return other
+        return None
+
+    def _pronoun_of(self, kind: str, speaker: list[EventActor] | None, head=None) -> list[EventActor]:
         if speaker:
             if kind == "person" and speaker[0].kind == "person":
                 return speaker[:1]
