@@ -4204,3 +4204,14 @@ def test_an_object_pronoun_is_not_its_own_clauses_subject():
     praised = [e for e in coded("President Donald Trump met Japanese Prime Minister Shinzo Abe and praised him.")
                if e.event == "SUPPORT"]
     assert praised and praised[0].recipient[0].code == "JPN"
+
+
+def test_a_country_named_before_an_inquiry_or_as_its_deed_is_what_is_inquired_into():
+    found = coded("U.S. Senate investigators said the Russia probe would continue. Peter Strzok was removed from "
+                  "working on the Russia probe after media reports.")
+    assert not any(a.code == "RUS" for e in found for a in e.actor)
+    text = ("WASHINGTON (Reuters) - U.S. officials said on Monday the inquiry would go on. Federal investigators "
+            "probing alleged Russian interference in the U.S. election charged Paul Manafort with money laundering "
+            "on Monday.")
+    charged = [e for e in coded(text) if e.trigger == "charged"]
+    assert charged and all((a.code or "")[:3] != "RUS" for a in charged[0].actor)

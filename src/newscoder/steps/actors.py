@@ -237,6 +237,13 @@ REPORT_NOUNS = frozenset({"report", "study", "review", "survey", "audit", "paper
                           "memorandum", "editorial", "commentary", "declaration"})
 
 
+#: What a state is said to do to others, named with its adjective as what an act is about: "probing Russian
+#: interference", "investigating Chinese hacking".
+DEEDS_OF_STATES = frozenset({"interference", "meddling", "hacking", "involvement", "influence", "aggression",
+                             "espionage", "spying", "collusion", "intervention", "incursion", "provocation",
+                             "subversion", "propaganda", "disinformation", "cyberattack", "cyberattacks", "hack"})
+
+
 class ActorCoder:
     """Codes actors of one document, with a short memory for coreference."""
 
@@ -1019,7 +1026,9 @@ class ActorCoder:
         sales"), or a state's adjective on an act ("Israeli" in "were killed in the Israeli shelling": the doer's
         state, not the victims')?"""
         if tok.dep_ == "amod" and tok.ent_type_ == "NORP" and tok.head.pos_ == "NOUN":
-            return tok.head.lemma_.lower() in lexicon().nouns
+            return tok.head.lemma_.lower() in lexicon().nouns or (
+                tok.head.lemma_.lower() in DEEDS_OF_STATES and tok.head.dep_ in ("dobj", "pobj"))  # "probing alleged
+            # Russian interference": what is probed, not where the investigators are from
         return tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and not (
             _people_word(tok.head) or _title_lemma(tok.head) in self.agents.sectors)
 

@@ -516,6 +516,11 @@ def _undergoer(noun, possessor) -> bool:
                 c.lemma_.lower() in INQUIRING_BODIES or c.ent_type_ == "ORG") for c in noun.children):
         return True  # "Mueller's Russia probe", "the congressional Russia investigations", "the Senate Russia
         # inquiry": Russia is inquired into
+    if noun.lemma_.lower() in INQUIRY_NOUNS and possessor.dep_ == "compound" and possessor.ent_type_ in (
+            "GPE", "LOC") and possessor.pos_ == "PROPN" and possessor.i == noun.i - 1 and not (
+            "." in possessor.text or possessor.text.isupper()) and syn.prep_child(noun, "into", "pobj") is None:
+        return True  # "the Russia probe", "the Ukraine inquiry": a country's full name before an inquiry is what
+        # it is into ("a U.S. probe", "a UK inquiry into ...": the state that holds it)
     if possessor.dep_ not in ("poss", "compound") or noun.lemma_.lower() not in UNDERGONE_NOUNS:
         return False
     if syn.prep_child(noun, "of", "pobj") is not None:
