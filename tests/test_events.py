@@ -4215,3 +4215,11 @@ def test_a_country_named_before_an_inquiry_or_as_its_deed_is_what_is_inquired_in
             "on Monday.")
     charged = [e for e in coded(text) if e.trigger == "charged"]
     assert charged and all((a.code or "")[:3] != "RUS" for a in charged[0].actor)
+
+
+def test_a_person_nominated_or_appointed_is_backed_and_a_thing_is_not():
+    (nominated,) = coded("President Donald Trump on Wednesday nominated Carnegie Mellon University Professor Marvin "
+                         "Goodfriend to the Federal Reserve Board.")
+    assert nominated.event == "SUPPORT" and nominated.recipient[0].canonical.endswith("Goodfriend")
+    assert not coded("The government appointed a committee to study the issue.")
+    assert not coded("The film was nominated for an Oscar.")

@@ -901,6 +901,10 @@ class Coder:
         code, noun = _lookup_verb(tok, self.lex)
         if noun is None:
             code = self._object_sense(tok, code)
+        if code and tok.lemma_.lower() in ("nominate", "appoint") and noun is None and not any(
+                t.ent_type_ == "PERSON" for o in ([_dobj(tok)] if _dobj(tok) is not None else []) + [
+                    c for c in kids if c.dep_ == "nsubjpass"] for t in o.subtree if t.i <= o.i or t.dep_ == "appos"):
+            return None  # "appointed a committee", "was nominated for an Oscar": no person backed for a post
         if code and _root(code) in ("18", "19") and any(c.lower_ == "test" and c.i < tok.i for c in kids):
             code = "150"  # "North Korea test-fired a volley of missiles": a show of force, no attack
         if code and (_the_accused(tok) or syn.contingent(tok) or syn.alleged(tok)):
