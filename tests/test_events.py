@@ -4223,3 +4223,12 @@ def test_a_person_nominated_or_appointed_is_backed_and_a_thing_is_not():
     assert nominated.event == "SUPPORT" and nominated.recipient[0].canonical.endswith("Goodfriend")
     assert not coded("The government appointed a committee to study the issue.")
     assert not coded("The film was nominated for an Oscar.")
+
+
+def test_a_vote_for_and_siding_with_are_support_but_not_a_habit_or_an_election():
+    (sided,) = coded("A U.S. District Court judge last week sided with President Donald Trump.")
+    assert sided.event == "SUPPORT" and sided.recipient[0].canonical == "Donald Trump"
+    (voted,) = coded("Senator Susan Collins said on Saturday she voted for the tax bill.")
+    assert voted.event == "SUPPORT"
+    assert not coded("Voters in Alabama voted for Democrat Doug Jones on Tuesday.")
+    assert not coded("Senator Susan Collins said she used to vote for candidates from both parties.")

@@ -901,6 +901,13 @@ class Coder:
         code, noun = _lookup_verb(tok, self.lex)
         if noun is None:
             code = self._object_sense(tok, code)
+        if code and tok.dep_ == "xcomp" and tok.head.lower_ == "used" and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in kids):
+            return None  # "she used to vote for candidates from both parties": a habit of the past, no act
+        if code and tok.lemma_.lower() == "vote" and (subj := syn.subject(tok)[0]) is not None and (
+                subj.lemma_.lower() in VOTERS or syn.whole_of(subj) is not None and
+                syn.whole_of(subj).lemma_.lower() in VOTERS):
+            return None  # "voters voted for the Democrat": an election, no one's act on another
         if code and tok.lemma_.lower() in ("nominate", "appoint") and noun is None and not any(
                 t.ent_type_ == "PERSON" for o in ([_dobj(tok)] if _dobj(tok) is not None else []) + [
                     c for c in kids if c.dep_ == "nsubjpass"] for t in o.subtree if t.i <= o.i or t.dep_ == "appos"):
@@ -4002,6 +4009,9 @@ def _named_as(tok) -> bool:
                                 for c in tok.children))  # "called the attack cowardly", its adjective parsed an adverb
 
 
+#: The electorate, whose votes are an election's outcome, not an act of support between actors.
+VOTERS = frozenset({"voter", "resident", "people", "electorate", "citizen", "public", "constituent", "american",
+                    "briton", "respondent", "adult"})
 #: Quotation marks: a name given in quotes ("called Corker, 'Liddle' Bob Corker'") is a label, no call.
 QUOTES = frozenset({'"', "“", "”", "'", "‘", "’", "``", "''"})
 #: What a caller phones someone to do themselves: "called Grassley to discuss a meeting", "to congratulate him".
