@@ -4232,3 +4232,13 @@ def test_a_vote_for_and_siding_with_are_support_but_not_a_habit_or_an_election()
     assert voted.event == "SUPPORT"
     assert not coded("Voters in Alabama voted for Democrat Doug Jones on Tuesday.")
     assert not coded("Senator Susan Collins said she used to vote for candidates from both parties.")
+
+
+def test_a_denial_of_a_charge_is_kept_and_a_list_of_acts_is_each_an_act():
+    found = coded("President Donald Trump denied the accusations, accused rival Democrats and the media of a smear "
+                  "campaign and threatened to sue the women.")
+    assert sorted(e.event for e in found) == ["ACCUSE", "REJECT", "THREATEN"]
+    (denied,) = coded("Republican candidate Roy Moore has denied wrongdoing.")
+    assert denied.event == "REJECT" and denied.actor[0].canonical == "Roy Moore"
+    (dispersed,) = coded("Liberian riot police used tear gas to disperse demonstrators in Monrovia on Monday.")
+    assert dispersed.actor and dispersed.actor[0].code.startswith("LBR")  # (no habit: "used" has an object)

@@ -471,6 +471,21 @@ def _enacted(event: Event, tok) -> bool:
     return any(a.sector in ENACTING_SECTORS or (a.code or "")[3:6] in ENACTING_SECTORS for a in event.actor)
 
 
+#: What a denial denies when it answers a charge: "denied the allegations", "has denied any wrongdoing".
+DENIED_CHARGES = frozenset({"allegation", "accusation", "charge", "claim", "wrongdoing", "collusion", "misconduct",
+                            "impropriety", "involvement", "responsibility", "meddling", "interference", "report",
+                            "assertion", "suggestion", "rumor", "rumour", "guilt", "link", "knowledge"})
+
+
+def _charge_denied(event: Event, tok) -> bool:
+    """Is the event a named actor's denial of a charge ("Moore has denied wrongdoing", "Trump denied the
+    accusations")? Judged by hand such denials were real in every check (REJECT, listed among the misses where
+    the model had vetoed them: it saw "denied" mostly in sentences that report no act between actors)."""
+    return event.event == "REJECT" and tok.lemma_.lower() == "deny" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in DENIED_CHARGES for c in tok.children) and any(
+        a.code or a.sector or a.kind == "person" for a in event.actor)
+
+
 def _critics_attack(event: Event, tok) -> bool:
     """Is the event critics' attack in words ("critics were quick to attack Bannon"), which the rules retyped from
     an assault and the model, seeing "attack", vetoes as criticism?"""
@@ -515,7 +530,7 @@ def decide(coder, by_sentence: list[tuple[object, list[Event]]]) -> list[tuple[o
                 # killed 65 soldiers since January"
             if event.mode in ASSERTING and ((d.plover is None and not _verdict(event, tok) and not _harm_done(
                     coder, event, tok) and not _labelled(event, tok) and not _enacted(event, tok) and \
-                    syn.plea(tok) is None and not _critics_attack(event, tok) and not (
+                    syn.plea(tok) is None and not _critics_attack(event, tok) and not _charge_denied(event, tok) and not (
                     (em.prep_pair_code(tok) or "")[:2] in FORCE_ROOTS or syn.attack_undergone(tok) is not None)) or \
                     noise or
                                             em.boilerplate(tok)):

@@ -349,11 +349,18 @@ def nested(tok, heads: set[int]) -> bool:
     for _ in range(12):
         if cur.head.i == cur.i or when_clause(cur) or _about_subject(cur):
             return False
-        only_conj = only_conj and cur.dep_ == "conj"
+        only_conj = only_conj and (cur.dep_ == "conj" or listed_verb(cur))
         cur = cur.head
         if cur.i in heads and cur.i != tok.i and not only_conj:
             return True
     return False
+
+
+def listed_verb(tok) -> bool:
+    """A past tense the parser hung as a clause after a comma, with no subject or conjunction of its own ("Trump
+    denied the accusations, accused rival Democrats of a smear and threatened to sue"): one of a list of acts."""
+    return tok.dep_ == "advcl" and tok.tag_ == "VBD" and tok.i > 0 and tok.doc[tok.i - 1].text == "," and not any(
+        c.dep_ in ("mark", "nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children)
 
 
 def _about_subject(tok) -> bool:

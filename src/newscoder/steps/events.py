@@ -902,7 +902,8 @@ class Coder:
         if noun is None:
             code = self._object_sense(tok, code)
         if code and tok.dep_ == "xcomp" and tok.head.lower_ == "used" and any(
-                c.dep_ == "aux" and c.lower_ == "to" for c in kids):
+                c.dep_ == "aux" and c.lower_ == "to" for c in kids) and _dobj(tok.head) is None and not any(
+                c.dep_ == "auxpass" for c in tok.head.children):  # (not "police used tear gas to disperse them")
             return None  # "she used to vote for candidates from both parties": a habit of the past, no act
         if code and tok.lemma_.lower() == "vote" and (subj := syn.subject(tok)[0]) is not None and (
                 subj.lemma_.lower() in VOTERS or syn.whole_of(subj) is not None and
