@@ -4242,3 +4242,12 @@ def test_a_denial_of_a_charge_is_kept_and_a_list_of_acts_is_each_an_act():
     assert denied.event == "REJECT" and denied.actor[0].canonical == "Roy Moore"
     (dispersed,) = coded("Liberian riot police used tear gas to disperse demonstrators in Monrovia on Monday.")
     assert dispersed.actor and dispersed.actor[0].code.startswith("LBR")  # (no habit: "used" has an object)
+
+
+def test_a_second_clause_subject_parsed_as_a_conjunct_is_that_clauses_doer():
+    found = coded("Russia denies meddling in the 2016 U.S. election and President Donald Trump has denied any "
+                  "collusion.")
+    assert sorted((e.actor[0].code[:3], e.event) for e in found) == [("RUS", "REJECT"), ("USA", "REJECT")]
+    assert not any(r.code == "USA" and r.kind == "person" for e in found for r in e.recipient)
+    (concern,) = coded("City staff and council members have expressed concerns about the Mayor Joan Smith's plan.")
+    assert [a.text for a in concern.actor] == ["City staff", "council members"]  # (two subjects stay two)

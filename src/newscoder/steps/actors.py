@@ -225,8 +225,11 @@ def conjuncts(head) -> list:
     """The head and the nouns coordinated with it ("the United States and Jordan")."""
     out = [head]
     for tok in head.conjuncts:
-        if tok.i > head.i and tok.pos_ in ("PROPN", "NOUN", "PRON"):
-            out.append(tok)
+        if tok.i > head.i and tok.pos_ in ("PROPN", "NOUN", "PRON") and not (
+                head.dep_ not in ("nsubj", "nsubjpass") and
+                tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].dep_ in ("aux", "auxpass") and
+                tok.doc[tok.i + 1].head.dep_ == "conj" and tok.doc[tok.i + 1].head.pos_ in ("VERB", "AUX")):
+            out.append(tok)  # (not "the election and Trump has denied ...": the second clause's subject)
     return out
 
 

@@ -170,6 +170,15 @@ def modality(tok) -> str:
 def subject(tok):
     """The subject of a verb, inherited through conj/xcomp/advcl/prep chains."""
     head = tok
+    if tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX") and not any(True for _ in _subjects(tok)):
+        left = min([c.i for c in children(tok) if c.dep_ in ("aux", "auxpass", "neg") and c.i < tok.i] + [tok.i])
+        prev = tok.doc[left - 1] if left > 0 else None
+        if prev is not None and prev.pos_ in ("PROPN", "NOUN") and prev.dep_ == "conj" and prev.head.pos_ in (
+                "NOUN", "PROPN") and prev.head.dep_ not in ("nsubj", "nsubjpass") and prev.head.i < prev.i and \
+                left < tok.i and any(
+                t.lower_ == "and" and t.head.i == prev.head.i for t in tok.doc[prev.head.i:prev.i]):
+            return prev, "nsubj"  # "Russia denies meddling in the election and Trump has denied any collusion",
+            # "Trump" parsed as a second election: the name before the auxiliary is the second verb's subject
     for _ in range(6):
         for c in _subjects(head):
             if c.tag_ in ("WP", "WDT") or (c.lower_ == "that" and head.dep_ == "relcl"):
