@@ -4251,3 +4251,12 @@ def test_a_second_clause_subject_parsed_as_a_conjunct_is_that_clauses_doer():
     assert not any(r.code == "USA" and r.kind == "person" for e in found for r in e.recipient)
     (concern,) = coded("City staff and council members have expressed concerns about the Mayor Joan Smith's plan.")
     assert [a.text for a in concern.actor] == ["City staff", "council members"]  # (two subjects stay two)
+
+
+def test_an_admonition_to_another_is_an_appeal_and_ones_own_deed_named_is_no_criticism():
+    (warned,) = coded("The EU warned President Donald Trump against recognizing Jerusalem as Israel's capital.")
+    assert (warned.event, warned.cameo) == ("REQUEST", "020") and warned.recipient[0].canonical == "Donald Trump"
+    assert types("The Kenyan president warned Somalia against any incursion.") == ["THREATEN"]
+    assert types("The army warned the rebels to surrender or face an assault.") == ["THREATEN"]
+    assert "ACCUSE" not in types("In a statement, Doug Jones called his victory \"a new chapter\" on Tuesday.")
+    assert not coded("Senators fired questions for two hours at Facebook General Counsel Colin Stretch.")

@@ -901,6 +901,21 @@ class Coder:
         code, noun = _lookup_verb(tok, self.lex)
         if noun is None:
             code = self._object_sense(tok, code)
+        if code and tok.lemma_.lower() == "warn" and noun is None and (warned := _dobj(tok)) is not None and not any(
+                c.dep_ == "poss" and c.pos_ == "PRON" for c in warned.children) and (any(
+                c.dep_ in ("xcomp", "ccomp") and c.i > warned.i and any(
+                    a.dep_ == "aux" and a.lower_ == "to" for a in c.children) and _lookup_verb(c, self.lex)[0] is None
+                for c in kids) or any(
+                p.dep_ == "prep" and p.lower_ == "against" and p.i > warned.i and not any(
+                    _root(_noun_code(o, self.lex) or "") in CONFLICT_ROOTS for o in p.children if o.dep_ == "pobj")
+                for p in kids)) and \
+                not self.actors.is_thing(warned) and tok.dep_ not in ("acl", "relcl", "pcomp") and not any(
+                    t.lemma_.lower() in ("face", "risk", "suffer", "else") and t.i > warned.i for t in tok.subtree):
+            # (not "warned the rebels to surrender or face an assault": a threat)
+            return self.make(tok, "020", recipient_head=warned)  # "warned the BBC to steer away from ...", "warns
+            # Trump against recognizing Jerusalem": advice or an admonition to its addressee, no threat of one's own
+            # ("warned Syria to withdraw its troops", an act the lexicon codes, stays the threat the control verb
+            # makes of it; "warned his supporters against complacency": one's own side, no event)
         if code and tok.dep_ == "xcomp" and tok.head.lower_ == "used" and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in kids) and _dobj(tok.head) is None and not any(
                 c.dep_ == "auxpass" for c in tok.head.children):  # (not "police used tear gas to disperse them")
@@ -1099,6 +1114,9 @@ class Coder:
                 return None  # "called an accountant as its first witness": summoned, no call or criticism;
                 # "what it calls single channel marketing", "Called the Credit Reform Act, the bill ...",
                 # "called the findings plausible": a name or a favourable word, no criticism
+            if (named := _dobj(tok)) is not None and any(c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES | {
+                    "my"} for c in named.children) and not syn.pejorative_label(tok):
+                return None  # "Jones called his victory a new chapter": one's own deed named, no one criticised
             code = "111"  # "called the move an escalation": criticism, not a phone call
         if code and tok.lemma_.lower() == "call" and (any(c.dep_ == "nsubjpass" for c in kids) or (
                 tok.dep_ == "conj" and tok.tag_ == "VBN" and any(c.dep_ == "nsubjpass" for c in tok.head.children))) \
