@@ -4260,3 +4260,11 @@ def test_an_admonition_to_another_is_an_appeal_and_ones_own_deed_named_is_no_cri
     assert types("The army warned the rebels to surrender or face an assault.") == ["THREATEN"]
     assert "ACCUSE" not in types("In a statement, Doug Jones called his victory \"a new chapter\" on Tuesday.")
     assert not coded("Senators fired questions for two hours at Facebook General Counsel Colin Stretch.")
+
+
+def test_a_politician_attacked_in_someones_words_is_criticised():
+    (words,) = coded("\"All of the very same people who were attacking President Donald Trump are also attacking us,\" "
+                     "Kayla Moore said on Friday.")
+    assert words.event == "ACCUSE"
+    (shot,) = coded("The police said gunmen attacked Governor John Smith near his home on Friday.")
+    assert shot.event == "ASSAULT"

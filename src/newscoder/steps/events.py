@@ -1815,6 +1815,14 @@ class Coder:
                 topic.lemma_.lower() not in self.actors.agents.sectors)) and \
                 topic.lemma_.lower() not in HELD_GROUND | PROPERTY | FORCES:
             return True  # "Straw attacked on China arms", "was attacked over the plans": criticised over an issue
+        said_of = _dobj(tok) if noun is None else None
+        if said_of is not None and syn.speaker(tok)[0] is not None and not any(
+                t.lemma_.lower() in HURT_WORDS for t in tok.sent) and (said_of.lower_ in ("us", "me") or (
+                said_of.ent_type_ == "PERSON" and any(r.sector in ("GOV", "LEG", "PTY") for r in self.actors.code(
+                    said_of)))) and not (subj is not None and any(r.sector in ARMED_SECTORS for r in self.actors.code(
+                    subj))):
+            return True  # '"the very same people who were attacking President Trump are also attacking us," she
+            # said': a politician attacked in someone's words, by no armed body, with no harm told, is criticised
         if subj is None or subj.ent_type_ in ("GPE", "NORP") or subj.pos_ == "PRON":
             return False
         doers = self.actors.code(subj)
