@@ -4232,6 +4232,8 @@ def test_a_vote_for_and_siding_with_are_support_but_not_a_habit_or_an_election()
     assert voted.event == "SUPPORT"
     assert not coded("Voters in Alabama voted for Democrat Doug Jones on Tuesday.")
     assert not coded("Senator Susan Collins said she used to vote for candidates from both parties.")
+    assert not coded("Some 85 percent of those who voted for President Donald Trump in 2016 said they would do so "
+                     "again, the poll found.")
 
 
 def test_a_denial_of_a_charge_is_kept_and_a_list_of_acts_is_each_an_act():

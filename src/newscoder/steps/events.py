@@ -922,7 +922,9 @@ class Coder:
             return None  # "she used to vote for candidates from both parties": a habit of the past, no act
         if code and tok.lemma_.lower() == "vote" and (subj := syn.subject(tok)[0]) is not None and (
                 subj.lemma_.lower() in VOTERS or syn.whole_of(subj) is not None and
-                syn.whole_of(subj).lemma_.lower() in VOTERS):
+                syn.whole_of(subj).lemma_.lower() in VOTERS or any(t.text in ("percent", "%") for t in tok.sent) and
+                any(t.lemma_.lower() in POLLS for t in tok.sent)):  # ("85 percent of those who voted for Trump
+            # would do so again, the poll found": a statistic)
             return None  # "voters voted for the Democrat": an election, no one's act on another
         if code and tok.lemma_.lower() in ("nominate", "appoint") and noun is None and not any(
                 t.ent_type_ == "PERSON" for o in ([_dobj(tok)] if _dobj(tok) is not None else []) + [
