@@ -240,6 +240,8 @@ REPORT_NOUNS = frozenset({"report", "study", "review", "survey", "audit", "paper
                           "memorandum", "editorial", "commentary", "declaration"})
 
 
+#: Partitives whose group acts: "one of the hijackers", "a number of lawmakers", "a group of clerics".
+GROUP_PARTS = PARTS | frozenset({"number", "handful", "majority", "group"})
 #: What a state is said to do to others, named with its adjective as what an act is about: "probing Russian
 #: interference", "investigating Chinese hacking".
 DEEDS_OF_STATES = frozenset({"interference", "meddling", "hacking", "involvement", "influence", "aggression",
@@ -304,7 +306,7 @@ class ActorCoder:
             return []  # "... stormed diplomat's home -- Bonn": who tells it, no party to it
         if low in PERSONAL and head.pos_ == "PRON":
             return [replace(r, text=head.text) for r in self._pronoun(PERSONAL[low], speaker, head)]
-        if head.pos_ in ("NUM", "PRON", "NOUN", "DET", "ADJ") and (part := whole_of(head, PARTS | {"number", "handful", "majority", "group"})) is not None:
+        if head.pos_ in ("NUM", "PRON", "NOUN", "DET", "ADJ") and (part := whole_of(head, GROUP_PARTS)) is not None:
             return self.code(part, speaker)  # "one of the hijackers threatened", "two of his aides said": the group
         if head.lemma_.lower() in SENT_NOUNS and head.dep_ in ("nsubj", "nsubjpass"):
             senders = [self.code(g, speaker) for c in head.subtree if c.dep_ == "prep" and c.lower_ == "from"
@@ -334,9 +336,8 @@ class ActorCoder:
             # take no other actor's), and "an aid agency" is a body of its cause
         if head.dep_ == "appos" and head.pos_ == "NOUN" and not head.ent_type_ and head.head.ent_type_ == "PERSON" \
                 and head.head.i < head.i:
-            return [replace(r, text=head.head.text if r.text == "" else r.text)
-                    for r in self.code(head.head, speaker)]  # "Roy Moore, a conservative firebrand accused of
-            # sexual misconduct": the firebrand is Moore
+            return self.code(head.head, speaker)  # "Roy Moore, a conservative firebrand accused of sexual
+            # misconduct": the firebrand is Moore
         named = next((c for c in head.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
         if named is not None and not head.ent_type_ and head.pos_ in ("NOUN", "PROPN"):
             person = self.code(named, speaker)  # "the Secretary of State for Culture, Tessa Jowell": who she is

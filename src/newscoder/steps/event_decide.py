@@ -530,7 +530,8 @@ def decide(coder, by_sentence: list[tuple[object, list[Event]]]) -> list[tuple[o
                 # killed 65 soldiers since January"
             if event.mode in ASSERTING and ((d.plover is None and not _verdict(event, tok) and not _harm_done(
                     coder, event, tok) and not _labelled(event, tok) and not _enacted(event, tok) and \
-                    syn.plea(tok) is None and not _critics_attack(event, tok) and not _charge_denied(event, tok) and not (
+                    syn.plea(tok) is None and not _critics_attack(event, tok) and not _charge_denied(
+                        event, tok) and not (
                     (em.prep_pair_code(tok) or "")[:2] in FORCE_ROOTS or syn.attack_undergone(tok) is not None)) or \
                     noise or
                                             em.boilerplate(tok)):

@@ -374,8 +374,8 @@ def listed_verb(tok) -> bool:
 
 def _about_subject(tok) -> bool:
     """A relative clause or participle on a person named as the subject of a clause ("Williams, who is accused of
-    killing Doris Jackson, was arrested"), or a clause of time ("after being accused"): it tells of a party to the act or of
-    what came before it, not what the act says or asks."""
+    killing Doris Jackson, was arrested"), or a clause of time ("after being accused"): it tells of a party to the
+    act or of what came before it, not what the act says or asks."""
     noun = tok.head
     if tok.dep_ in ("pcomp", "pobj") and noun.lower_ in ("after", "since", "amid", "following"):
         return True  # "resigned after being accused of harassment": an act of its own, before the other ("before

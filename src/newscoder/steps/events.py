@@ -1433,8 +1433,8 @@ class Coder:
         stepped down": a reproach), a question or a condition."""
         aux = next((c for c in tok.children if c.dep_ in ("aux", "auxpass") and c.lower_ in ("should", "must")), None)
         if aux is None or tok.dep_ in ("advcl", "relcl", "acl") or tok.lemma_.lower() in ("be", "have") or any(
-                c.dep_ in ("xcomp", "ccomp") for c in tok.children) or any(c.dep_ == "mark" and c.lower_ in ("if", "whether")
-                                                            for c in tok.children):
+                c.dep_ in ("xcomp", "ccomp") for c in tok.children) or any(
+                c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in tok.children):
             return None
         speaker_tok, say = syn.speaker(tok)
         subj, dep = syn.subject(tok)
@@ -3642,7 +3642,8 @@ def _polled(tok) -> bool:
     if "percent" in words or "%" in words:
         return True
     return bool(words & POLL_SHARES) and (any(t.lemma_.lower() in POLLS for t in tok.sent) or any(
-        t.lower_.rstrip("s") in POPULATIONS for t in subj.subtree))  # ("nearly half of Americans oppose the bill": a share of a people, whatever the source)
+        t.lower_.rstrip("s") in POPULATIONS for t in subj.subtree))  # ("nearly half of Americans oppose the bill": a
+    # share of a people, whatever the source)
 
 
 #: Whole populations a share of which is a statistic: "half of Americans", "a majority of voters".
