@@ -4279,3 +4279,11 @@ def test_calls_or_pressure_faced_are_a_demand_on_the_one_who_faces_them():
     assert calls.event == "REQUEST" and calls.recipient[0].sector == "GOV" and calls.actor[0].sector == "OPP"
     (pressure,) = coded("Representative John Conyers faced increasing pressure to resign on Wednesday.")
     assert pressure.event == "REQUEST" and pressure.recipient[0].canonical == "John Conyers"
+
+
+def test_talks_told_as_the_time_of_another_act_were_held():
+    (met,) = coded("Canadian Prime Minister Justin Trudeau said he raised the issue of the Rohingya during his meeting "
+                   "with Myanmar leader Aung San Suu Kyi.")
+    assert met.event == "CONSULT" and met.actor[0].code.startswith("CAN") and met.recipient[0].code.startswith("MMR")
+    assert not coded("The prime minister will speak to reporters ahead of a meeting with German Chancellor Angela "
+                     "Merkel.")

@@ -2034,6 +2034,8 @@ class Coder:
             # the speaker denies them, no accuser)
             return self.make(tok, code, actors=accusers, recipient_head=accused)  # "resigned amid
             # accusations of misconduct", "allegations against Franken": a charge laid on a person named
+        if (held := self._talks_held(tok, code)) is not None:
+            return held  # "raised the issue during his meeting with Suu Kyi", "spoke after talks with Merkel"
         if tok.dep_ == "pobj" and (tok.head.lower_ in BACKGROUND_PREPS or tok.head.lower_ == "in" and
                                    tok.lemma_.lower() in INQUIRY_NOUNS):
             return None  # "during the talks", "after the attack", "charged in the Russia probe": background, not news
@@ -2099,6 +2101,28 @@ class Coder:
                 not any(t.lemma_.lower() in HURT_WORDS for t in tok.sent):
             code = "111"  # "Jones cranked up his attacks on Moore", "Trump's attack on the media": words
         return self.make(tok, code, actors=actors)
+
+    def _talks_held(self, tok, code: str) -> Event | None:
+        """Talks or a meeting told as the time of another act, with the other side named ("raised the issue during
+        his meeting with Suu Kyi", "spoke after talks with Merkel"): held, by the one whose they are (its owner,
+        else the clause's subject), with that side. Not a meeting to come ("ahead of", "before") nor one with no
+        other side named ("during the talks")."""
+        if _root(code) != "04" or tok.dep_ != "pobj" or tok.head.lower_ not in ("during", "after", "following", "at") \
+                or tok.lemma_.lower() not in ("meeting", "talk", "talks", "conversation", "discussion", "negotiation"):
+            return None
+        partner = syn.prep_child(tok, "with", "pobj")
+        if partner is None or not any(r.code for r in self.actors.code(partner)):
+            return None
+        owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+        doer = owner if owner is not None else syn.subject(tok.head.head)[0] if tok.head.head.pos_ in (
+            "VERB", "AUX") else None
+        speaker_tok = syn.speaker(tok)[0]
+        speaker = self.actors.code(speaker_tok) if speaker_tok is not None else None  # ("Trudeau said ... during his
+        # meeting": his is Trudeau)
+        actors = [r for r in self.actors.code(doer, speaker) if r.code or r.sector] if doer is not None else []
+        if not actors:
+            return None
+        return self.make(tok, code, actors=actors, recipient_head=partner)
 
     def _accused_by_noun(self, tok):
         """The person named as charged by an accusation noun: "allegations of misconduct against Senator Franken",
