@@ -4287,3 +4287,9 @@ def test_talks_told_as_the_time_of_another_act_were_held():
     assert met.event == "CONSULT" and met.actor[0].code.startswith("CAN") and met.recipient[0].code.startswith("MMR")
     assert not coded("The prime minister will speak to reporters ahead of a meeting with German Chancellor Angela "
                      "Merkel.")
+
+
+def test_testimony_before_a_committee_is_talks_with_it():
+    (testified,) = coded("Donald Trump Jr. testified to the House Intelligence Committee last week.")
+    assert testified.event == "CONSULT" and testified.recipient and testified.recipient[0].sector == "LEG"
+    assert not coded("The witness testified to the fact that he saw the car.")
