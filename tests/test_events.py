@@ -4293,3 +4293,8 @@ def test_testimony_before_a_committee_is_talks_with_it():
     (testified,) = coded("Donald Trump Jr. testified to the House Intelligence Committee last week.")
     assert testified.event == "CONSULT" and testified.recipient and testified.recipient[0].sector == "LEG"
     assert not coded("The witness testified to the fact that he saw the car.")
+
+
+def test_a_pardon_granted_is_forgiveness_not_aid():
+    (pardon,) = coded("President Donald Trump granted a blanket pardon to Joe Arpaio, the former sheriff.")
+    assert (pardon.event, pardon.cameo) == ("SUPPORT", "056") and pardon.recipient[0].canonical.endswith("Arpaio")
