@@ -921,8 +921,8 @@ class Coder:
                 c.dep_ == "auxpass" for c in tok.head.children):  # (not "police used tear gas to disperse them")
             return None  # "she used to vote for candidates from both parties": a habit of the past, no act
         if code and tok.lemma_.lower() == "vote" and (subj := syn.subject(tok)[0]) is not None and (
-                subj.lemma_.lower() in VOTERS or syn.whole_of(subj) is not None and
-                syn.whole_of(subj).lemma_.lower() in VOTERS or any(t.text in ("percent", "%") for t in tok.sent) and
+                subj.lemma_.lower() in ELECTORATE or syn.whole_of(subj) is not None and
+                syn.whole_of(subj).lemma_.lower() in ELECTORATE or any(t.text in ("percent", "%") for t in tok.sent) and
                 any(t.lemma_.lower() in POLLS for t in tok.sent)):  # ("85 percent of those who voted for Trump
             # would do so again, the poll found": a statistic)
             return None  # "voters voted for the Democrat": an election, no one's act on another
@@ -3670,9 +3670,12 @@ def _polled(tok) -> bool:
     # share of a people, whatever the source)
 
 
+#: The electorate, whose votes are an election's outcome, not an act of support between actors ("voters voted for
+#: the Democrat").
+ELECTORATE = frozenset({"voter", "resident", "people", "electorate", "citizen", "public", "constituent", "american",
+                        "briton", "respondent", "adult"})
 #: Whole populations a share of which is a statistic: "half of Americans", "a majority of voters".
-POPULATIONS = frozenset({"american", "adult", "voter", "citizen", "resident", "briton", "people", "respondent",
-                         "household", "consumer", "parent", "worker", "employee", "likely"})
+POPULATIONS = ELECTORATE | frozenset({"household", "consumer", "parent", "worker", "employee", "likely"})
 
 
 def _subject_noun(tok):
@@ -4063,9 +4066,6 @@ def _named_as(tok) -> bool:
                                 for c in tok.children))  # "called the attack cowardly", its adjective parsed an adverb
 
 
-#: The electorate, whose votes are an election's outcome, not an act of support between actors.
-VOTERS = frozenset({"voter", "resident", "people", "electorate", "citizen", "public", "constituent", "american",
-                    "briton", "respondent", "adult"})
 #: Quotation marks: a name given in quotes ("called Corker, 'Liddle' Bob Corker'") is a label, no call.
 QUOTES = frozenset({'"', "“", "”", "'", "‘", "’", "``", "''"})
 #: What a caller phones someone to do themselves: "called Grassley to discuss a meeting", "to congratulate him".
