@@ -4298,3 +4298,31 @@ def test_testimony_before_a_committee_is_talks_with_it():
 def test_a_pardon_granted_is_forgiveness_not_aid():
     (pardon,) = coded("President Donald Trump granted a blanket pardon to Joe Arpaio, the former sheriff.")
     assert (pardon.event, pardon.cameo) == ("SUPPORT", "056") and pardon.recipient[0].canonical.endswith("Arpaio")
+
+
+def _pairs(text: str) -> list[tuple[str, str, str]]:
+    return [(e.event, e.actor[0].text if e.actor else "", e.recipient[0].text if e.recipient else "")
+            for e in coded(text)]
+
+
+@pytest.mark.parametrize("text, kind, asker", [
+    ("The Ghanaian prime minister bowed to pressure from party leaders to drop the fuel tax.", "CONCEDE", "leaders"),
+    ("The Ghanaian mining company met the union's demand for a pay rise.", "CONCEDE", "union"),
+    ("The Ghanaian cabinet accepted the unions' request for talks.", "AGREE", "unions"),
+])
+def test_an_answer_to_a_demand_is_aimed_at_who_made_it(text, kind, asker):
+    found = _pairs(text)
+    assert [(k, t.split()[-1]) for k, _, t in found] == [(kind, asker)], found  # (not the demand itself, nor
+    # nothing; the demand is told as the answer's setting, no event of its own)
+
+
+def test_a_request_for_comment_is_no_demand_answered():
+    assert coded("The Ghanaian ministry did not respond to a Reuters request for comment.") == []
+
+
+def test_talks_told_as_the_setting_of_another_act_were_held():
+    found = _pairs("In talks with Ghanaian leaders, the Togolese president urged Ghana to reopen the border.")
+    assert ("CONSULT", "president", "leaders") in [(k, s.split()[-1], t.split()[-1]) for k, s, t in found], found
+    assert any(k == "REQUEST" for k, _, _ in found)  # (the act it is the setting of stays)
+    found = _pairs("The Togolese president flew home from talks with Ghanaian leaders in Accra.")
+    assert any(k == "CONSULT" and "president" in s and "leaders" in t for k, s, t in found), found

@@ -379,6 +379,14 @@ MEASURES = frozenset({
     "accusations", "claim", "claims"})
 
 
+def _answers_demand(tok) -> bool:
+    """Is the event the answer to a demand someone named made ("rejected a demand by the IMF", "bowed to pressure
+    from party leaders", "met the union's demand"; ``syn.answered_demand``)? The construction decides it."""
+    return any(syn.answered_demand(n) is not None for c in syn.children(tok)
+               for n in ([c] if c.dep_ == "dobj" else [g for g in syn.children(c) if g.dep_ == "pobj"]
+                         if c.dep_ == "prep" else []))
+
+
 def _verdict(event: Event, tok) -> bool:
     """Is the event a speaker's verdict on a coded actor told with a copula ("said the government's plan was
     flawed", "said X was behind the bombing", "said the slaying was the work of Y", "said Y was a decent man"), or a
@@ -530,7 +538,8 @@ def decide(coder, by_sentence: list[tuple[object, list[Event]]]) -> list[tuple[o
                 # killed 65 soldiers since January"
             if event.mode in ASSERTING and ((d.plover is None and not _verdict(event, tok) and not _harm_done(
                     coder, event, tok) and not _labelled(event, tok) and not _enacted(event, tok) and \
-                    syn.plea(tok) is None and not _critics_attack(event, tok) and not _charge_denied(
+                    syn.plea(tok) is None and not _critics_attack(event, tok) and not _answers_demand(tok) and \
+                    not _charge_denied(
                         event, tok) and not (
                     (em.prep_pair_code(tok) or "")[:2] in FORCE_ROOTS or syn.attack_undergone(tok) is not None)) or \
                     noise or

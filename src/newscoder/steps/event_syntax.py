@@ -643,3 +643,44 @@ def plea(tok) -> str | None:
 #: People whose attacks are words by what they are: "critics were quick to attack Bannon".
 CRITICS = frozenset({"critic", "opponent", "detractor", "commentator", "pundit", "columnist", "skeptic", "sceptic",
                      "naysayer"})
+
+
+#: Nouns of what one side asks of another ("the IMF's demand", "calls from the opposition", "pressure from creditors").
+ASKED_NOUNS = frozenset({"demand", "call", "request", "appeal", "plea", "pressure"})
+#: Verbs whose subject answers a demand made of it: rejects, resists, ignores, meets, bows to or weighs it.
+ANSWERING = frozenset({"reject", "resist", "refuse", "rebuff", "spurn", "dismiss", "ignore", "defy", "accept", "meet",
+                       "heed", "grant", "satisfy", "bow", "yield", "cave", "accede", "agree", "comply", "respond",
+                       "answer", "consider", "weigh", "study", "examine", "review", "turn", "brush", "shrug", "give",
+                       "fend", "withstand", "oppose", "deflect", "rule"})
+#: Determiners of a demand not (yet) made: "any demand", "such calls", "no request".
+UNMADE = frozenset({"any", "such", "no", "future", "further"})
+
+
+def answered_demand(noun):
+    """The one who made the demand ``noun`` that its verb's subject answers ("Sudan rejected a demand by the
+    IMF", "bowed to pressure from party leaders to drop the tax", "met the union's demand for a pay rise", "ignored
+    calls from the opposition to resign"): the demand's owner (possessor, "by"/"from" phrase, or a name before it),
+    or None. Not a demand not yet made ("any demand"), nor one the subject makes or shares ("renewed its
+    demand", "backed calls by X")."""
+    if noun.lemma_.lower() not in ASKED_NOUNS or noun.pos_ != "NOUN":
+        return None
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.lower_ in ("to", "with", "off", "aside"):
+        verb = verb.head
+    elif noun.dep_ != "dobj":
+        return None
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in ANSWERING or any(
+            c.dep_ == "det" and c.lower_ in UNMADE for c in noun.children) or any(
+            o.lemma_.lower() == "comment" for p in noun.children if p.dep_ == "prep" and p.lower_ == "for"
+            for o in p.children):
+        return None  # ("did not respond to a Reuters request for comment": the newsroom's formula)
+    for c in children(noun):
+        if c.dep_ == "poss" and c.pos_ != "PRON":
+            return c
+        if c.dep_ == "prep" and c.lower_ in ("by", "from"):
+            owner = next((g for g in children(c) if g.dep_ == "pobj"), None)
+            if owner is not None:
+                return owner
+        if c.dep_ in ("compound", "amod") and c.i < noun.i and c.ent_type_ in ("ORG", "GPE", "NORP", "PERSON"):
+            return c
+    return None

@@ -778,6 +778,7 @@ class Coder:
         self.keep_negated = "negated" in self.modes
         self.use_model = use_model
         self._venues: dict[int, list[EventActor]] = {}  # predicate index -> the state of where it happens
+        self._beside: set[int] = set()  # nouns of talks told as held beside another act, which no clause nests
 
     def run(self) -> list[Event]:
         """The article's events in the chosen modes, each reported once (``event_merge``), in text order:
@@ -820,9 +821,14 @@ class Coder:
         verbal = {_codes(e.actor) for e in found if self.doc[e.trigger_i].dep_ != "acl"}  # (a participle's act,
         # "students killed by police", is no clause a noun could be the apposition of)
         for tok in sent:
+            if tok.pos_ == "NOUN" and (owner := syn.answered_demand(tok)) is not None:
+                consumed.add(tok.i)  # (the answer is the event, not the demand)
+                self._answer_target(tok, owner, found)
+        for tok in sent:
             if tok.pos_ == "NOUN" and tok.i not in consumed:
                 event = self.noun_event(tok)
-                if event and (_codes(event.actor) not in verbal or tok.lemma_.lower() in ACCUSATION_NOUNS):
+                if event and (_codes(event.actor) not in verbal or tok.lemma_.lower() in ACCUSATION_NOUNS or
+                              tok.i in self._beside):
                     # (not an apposition of a coded clause; an accusation is no apposition of the act it explains)
                     found.append(event)
         for tok in sent:  # keep actors of sentences without events for coreference
@@ -836,7 +842,8 @@ class Coder:
         # (only where something could nest under it) and where the accusation or denial is no
         # event of its own ("after being accused of helping to topple ...", "denies having helped")
         found = [e for e in found if not syn.nested(self.doc[e.trigger_i], heads) or _said_beside(
-            self.doc[e.trigger_i], e)]  # ("signed a letter, urging him to remove it": a second act of its own)
+            self.doc[e.trigger_i], e) or e.trigger_i in self._beside]  # ("signed a letter, urging him to remove
+        # it": a second act of its own; "In talks with Kohl, she urged": talks held)
         # a described action ("to finance projects") counts only when the sentence reports no other
         return found or background[:1]
 
@@ -2102,14 +2109,31 @@ class Coder:
             code = "111"  # "Jones cranked up his attacks on Moore", "Trump's attack on the media": words
         return self.make(tok, code, actors=actors)
 
+    def _answer_target(self, noun, owner, found: list[Event]) -> None:
+        """The target of an answer to a demand (``syn.answered_demand``: "met the union's demand for a pay rise",
+        "bowed to pressure from party leaders", "accepted the unions' request"): the one who made it, where the
+        rules found no other (not the demand itself). The demand is not coded as an event of its own: the answer
+        is the news, as event data code it."""
+        verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+        askers = [r for r in self.actors.code(owner) if r.code or r.sector] or (
+            self.actors.code(owner) if _named(owner) else [])
+        for answer in found:
+            if answer.trigger_i == verb.i and askers and all(noun.text in r.text for r in answer.recipient) and not (
+                    {_identity(a) for a in askers} & {_identity(a) for a in answer.actor}):
+                answer.recipient = list(askers)
+
     def _talks_held(self, tok, code: str) -> Event | None:
-        """Talks or a meeting told as the time of another act, with the other side named ("raised the issue during
-        his meeting with Suu Kyi", "spoke after talks with Merkel"): held, by the one whose they are (its owner,
-        else the clause's subject), with that side. Not a meeting to come ("ahead of", "before") nor one with no
-        other side named ("during the talks")."""
-        if _root(code) != "04" or tok.dep_ != "pobj" or tok.head.lower_ not in ("during", "after", "following", "at") \
-                or tok.lemma_.lower() not in ("meeting", "talk", "talks", "conversation", "discussion", "negotiation"):
-            return None
+        """Talks or a meeting told as the time or setting of another act, with the other side named ("raised the
+        issue during his meeting with Suu Kyi", "spoke after talks with Merkel", "flew home from talks with Kohl"):
+        held, by the one whose they are (its owner, else the clause's subject), with that side. Not a meeting to
+        come ("ahead of", "before") nor one with no other side named ("during the talks")."""
+        if _root(code) != "04" or tok.dep_ != "pobj" or tok.lemma_.lower() not in (
+                "meeting", "talk", "talks", "conversation", "discussion", "negotiation") or not (
+                tok.head.lower_ in ("during", "after", "following", "at") or tok.head.lower_ == "in" and
+                tok.head.head.pos_ in ("VERB", "AUX") and tok.head.i < tok.head.head.i or tok.head.lower_ == "from" and
+                tok.head.head.lemma_.lower() in TRAVEL_VERBS | {"fly", "come", "leave", "head"}):
+            return None  # ("In separate talks with Miyazawa, the group urged", not "agreed to mediation in the talks
+            # with the Palestinians": a setting told before the act; "had flown to Bonn from talks with Mitterrand")
         partner = syn.prep_child(tok, "with", "pobj")
         if partner is None or not any(r.code for r in self.actors.code(partner)):
             return None
@@ -2122,6 +2146,7 @@ class Coder:
         actors = [r for r in self.actors.code(doer, speaker) if r.code or r.sector] if doer is not None else []
         if not actors:
             return None
+        self._beside.add(tok.i)
         return self.make(tok, code, actors=actors, recipient_head=partner)
 
     def _accused_by_noun(self, tok):
