@@ -4326,3 +4326,12 @@ def test_talks_told_as_the_setting_of_another_act_were_held():
     assert any(k == "REQUEST" for k, _, _ in found)  # (the act it is the setting of stays)
     found = _pairs("The Togolese president flew home from talks with Ghanaian leaders in Accra.")
     assert any(k == "CONSULT" and "president" in s and "leaders" in t for k, s, t in found), found
+
+
+def test_pressure_a_subject_is_under_is_a_demand_on_it():
+    found = _pairs("The Ghanaian government has come under heavy pressure from the World Bank to cut fuel subsidies.")
+    assert [(k, s, t) for k, s, t in found if k == "REQUEST"] and all(
+        "World Bank" in s and "Ghana" in t for k, s, t in found if k == "REQUEST"), found
+    assert any(k == "REQUEST" for k, _, _ in _pairs("The Ghanaian president is under pressure from the unions."))
+    assert coded("The cedi came under pressure from heavy selling in Accra.") == []  # a currency: the market's
+    assert coded("Ghanaian shares remained under pressure on Friday.") == []

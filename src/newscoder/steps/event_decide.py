@@ -381,8 +381,9 @@ MEASURES = frozenset({
 
 def _answers_demand(tok) -> bool:
     """Is the event the answer to a demand someone named made ("rejected a demand by the IMF", "bowed to pressure
-    from party leaders", "met the union's demand"; ``syn.answered_demand``)? The construction decides it."""
-    return any(syn.answered_demand(n) is not None for c in syn.children(tok)
+    from party leaders", "met the union's demand"; ``syn.answered_demand``), or pressure from someone named that the
+    subject is under ("is under pressure from the unions to raise wages")? The construction decides it."""
+    return syn.pressed_by(tok) is not None or any(syn.answered_demand(n) is not None for c in syn.children(tok)
                for n in ([c] if c.dep_ == "dobj" else [g for g in syn.children(c) if g.dep_ == "pobj"]
                          if c.dep_ == "prep" else []))
 

@@ -684,3 +684,16 @@ def answered_demand(noun):
         if c.dep_ in ("compound", "amod") and c.i < noun.i and c.ent_type_ in ("ORG", "GPE", "NORP", "PERSON"):
             return c
     return None
+
+
+def pressed_by(verb):
+    """Who presses the subject of "is / came / remained under pressure from X (to ...)": X, else None."""
+    if verb.lemma_.lower() not in ("be", "come", "remain", "stay"):
+        return None
+    for prep in children(verb):
+        if prep.dep_ == "prep" and prep.lower_ == "under":
+            for noun in children(prep):
+                if noun.dep_ == "pobj" and noun.lemma_.lower() == "pressure":
+                    return next((o for p in children(noun) if p.dep_ == "prep" and p.lower_ == "from"
+                                 for o in children(p) if o.dep_ == "pobj"), None)
+    return None
