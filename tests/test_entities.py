@@ -557,3 +557,13 @@ def test_a_family_name_written_first_links_to_the_full_name(nlp):
     # a family name two people of the article bear stays as written
     doc = run(nlp, "Li Peng met Li Ruihuan in Beijing on Monday. Li said the talks went well.")
     assert canon(doc, "Li") == {"Li"}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The New South Wales government raised the levy on Monday.", "New South Wales"),
+    ("Police in North Rhine-Westphalia detained two men on Monday.", "North Rhine-Westphalia"),
+    ("The Western Australia premier opened the mine on Monday.", "Western Australia"),
+])
+def test_a_division_the_model_cuts_is_its_whole_name(text, name):
+    ents = [e.text for e in analyze(text, options=Options(steps=("entities",))).entities]
+    assert name in ents and name.split()[-1] not in ents, ents  # (not "Wales", "Rhine-Westphalia", "Australia")

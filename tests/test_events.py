@@ -4335,3 +4335,16 @@ def test_pressure_a_subject_is_under_is_a_demand_on_it():
     assert any(k == "REQUEST" for k, _, _ in _pairs("The Ghanaian president is under pressure from the unions."))
     assert coded("The cedi came under pressure from heavy selling in Accra.") == []  # a currency: the market's
     assert coded("Ghanaian shares remained under pressure on Friday.") == []
+
+
+def test_a_state_s_division_cut_by_the_model_is_no_other_state():
+    (agreed,) = coded("The New South Wales government agreed to raise cash benefits for injured miners.")
+    assert agreed.actor[0].code == "AUS"  # not Wales's United Kingdom
+
+
+def test_a_paragraph_opening_with_initials_is_one_sentence():
+    found = coded("Trade talks resumed in Tokyo on Monday.\n\nU.S. Legislators called on Japan to open its financial "
+                  "markets to more foreign firms, a spokesman said.")
+    assert found and all((a.code, a.sector) == ("USA", "LEG") for e in found for a in e.actor), found
+    assert coded("Former N.Z. prime minister Robert Muldoon rejected the Australian proposal.")[0].actor[0].code \
+        == "NZL"

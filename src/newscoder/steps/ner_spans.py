@@ -96,15 +96,29 @@ def _trim_hyphens(doc: Doc, ent: Span) -> Span:
 
 
 def first_word(doc: Doc, ent: Span) -> Span:
-    """A place missing the first word of its name ("New" Jersey, "South" Korea): the name is the whole."""
+    """A place missing the first word or two of its name ("New" Jersey, "South" Korea, "New South" Wales,
+    "North Rhine"-Westphalia): the name is the whole, where the whole is a country, a city or a first-order
+    division the gazetteer knows by that main name."""
     if ent.label_ not in ("GPE", "LOC") or ent.start == 0:
         return ent
-    prev = doc[ent.start - 1]
-    if not prev.is_title or prev.is_sent_start and prev.lower_ in ("in", "the"):
-        return ent
-    whole = f"{prev.text} {ent.text}"
-    known = countries.by_name(whole) or countries.city_country(whole, 0)
-    return Span(doc, ent.start - 1, ent.end, ent.label_) if known else ent
+    for n in (2, 1):
+        if ent.start < n:
+            continue
+        words = doc[ent.start - n:ent.start]
+        if not all(w.is_title and w.is_alpha for w in words) or words[0].is_sent_start and words[0].lower_ in (
+                "in", "the"):
+            continue
+        whole = " ".join([w.text for w in words] + [ent.text])
+        if countries.by_name(whole) or countries.city_country(whole, 0) or _division(whole):
+            return Span(doc, ent.start - n, ent.end, ent.label_)
+    return ent
+
+
+def _division(name: str) -> bool:
+    """Is ``name`` the main name of a first-order division ("New South Wales", "Western Australia")?"""
+    from ..knowledge import gazetteer
+
+    return any(p.main and p.feature_code == "ADM1" for p in gazetteer.lookup(name))
 
 
 def _sub(doc: Doc, start: int, end: int, label: str) -> list[Span]:

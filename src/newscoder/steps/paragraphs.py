@@ -13,6 +13,8 @@ not ended by a full stop ends its sentence at its line break.
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 from spacy.attrs import IS_SPACE
 from spacy.language import Language
@@ -21,6 +23,9 @@ from spacy.tokens import Doc
 from ..knowledge.countries import DATELINE_END, DATELINE_LINE, INLINE_DATELINE
 from .layout import STORY_STARTS_KEY, headline_end, mark_units
 
+#: Initials and titles written with a full stop ("U.S.", "N.Z.", "Gen.", "Mr."): no sentence ends there when a
+#: paragraph opens with one.
+_ABBREVIATION = re.compile(r"^(?:(?:[A-Z]\.){2,}|(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Prof|Capt|Cmdr)\.)$")
 #: How far into a text, in tokens, headlines and datelines are looked for (a standfirst may come first).
 HEAD_TOKENS = 600
 
@@ -58,6 +63,10 @@ def _keep_name_whole(doc: Doc, start: int) -> None:
     """A sentence set to start at a name's first word goes on through the name: given the start, the parser
     sometimes made that word a sentence of its own ("Michael | Howard is to make ..."), and the model's entities
     stop at a sentence's end, so the name was lost."""
+    if start + 1 < len(doc) and _ABBREVIATION.match(doc[start].text) and doc[start + 1].is_sent_start is None and (
+            doc[start + 1].text[:1].isalnum()):
+        doc[start + 1].is_sent_start = False  # "U.S. Legislators called on Japan", "Gen. Smith said": an abbreviation
+        # opening a paragraph is no sentence of its own (the parser made "U.S." one)
     for i in range(start + 1, min(start + 3, len(doc))):
         if doc[i - 1].tag_ == "NNP" and doc[i].tag_ == "NNP" and doc[i].is_sent_start is None:
             doc[i].is_sent_start = False
