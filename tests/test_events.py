@@ -4348,3 +4348,12 @@ def test_a_paragraph_opening_with_initials_is_one_sentence():
     assert found and all((a.code, a.sector) == ("USA", "LEG") for e in found for a in e.actor), found
     assert coded("Former N.Z. prime minister Robert Muldoon rejected the Australian proposal.")[0].actor[0].code \
         == "NZL"
+
+
+def test_what_a_speaker_calls_another_side_s_failing_blames_that_side():
+    found = _pairs("Ghana raised its tariffs in retaliation for what it called Togo's failure to honour the pact.")
+    assert ("ACCUSE", "Togo") in [(k, t) for k, _, t in found], found
+    found = _pairs("The Ghanaian minister condemned what she called Togo's aggression against its neighbours.")
+    assert [(k, t) for k, _, t in found] == [("ACCUSE", "Togo")], found  # (the condemnation's target; one event)
+    assert coded("The Ghanaian firm is promoting what it calls single channel marketing.") == []
+    assert not any(k == "ACCUSE" for k, _, _ in _pairs("Ghana praised what it called Togo's bold reforms."))

@@ -779,6 +779,7 @@ class Coder:
         self.use_model = use_model
         self._venues: dict[int, list[EventActor]] = {}  # predicate index -> the state of where it happens
         self._beside: set[int] = set()  # nouns of talks told as held beside another act, which no clause nests
+        self._labels: set[int] = set()  # "what X called Y's failure": a blame beside (or inside) another act
 
     def run(self) -> list[Event]:
         """The article's events in the chosen modes, each reported once (``event_merge``), in text order:
@@ -841,9 +842,17 @@ class Coder:
                       tok.lemma_.lower() in lemmas and _root(_lookup_verb(tok, self.lex)[0] or "") in ("11", "12")}
         # (only where something could nest under it) and where the accusation or denial is no
         # event of its own ("after being accused of helping to topple ...", "denies having helped")
+        for e in [e for e in found if e.trigger_i in self._labels]:  # "condemned what she called Russia's
+            # aggression": the one the label blames is the condemnation's target, and the label no event of its own
+            outer = next((o for o in found if o is not e and _root(o.cameo) in ("11", "12") and
+                          self.doc[o.trigger_i].is_ancestor(self.doc[e.trigger_i])), None)
+            if outer is not None:
+                outer.recipient = e.recipient or outer.recipient
+                found.remove(e)
         found = [e for e in found if not syn.nested(self.doc[e.trigger_i], heads) or _said_beside(
-            self.doc[e.trigger_i], e) or e.trigger_i in self._beside]  # ("signed a letter, urging him to remove
-        # it": a second act of its own; "In talks with Kohl, she urged": talks held)
+            self.doc[e.trigger_i], e) or e.trigger_i in self._beside | self._labels]  # ("signed a letter, urging
+        # him to remove it": a second act of its own; "In talks with Kohl, she urged": talks held; "imposed tariffs
+        # in retaliation for what he called Japan's failure": an accusation beside the act)
         # a described action ("to finance projects") counts only when the sentence reports no other
         return found or background[:1]
 
@@ -1119,6 +1128,10 @@ class Coder:
             code = "020"  # "Call to overhaul UK state pension", "called the people of Iraq to unite": a demand, no
             # phone call
         if code and tok.lemma_.lower() == "call" and _named_as(tok):
+            if (blamed := _what_called_blame(tok)) is not None:
+                self._labels.add(tok.i)
+                return self.make(tok, "111", actors=self._labeller(tok) or None, recipient_head=blamed)  # "in retaliation for what he called Japan's
+                # failure to honor the pact": the one whose failing the speaker names
             if _naming(tok) or syn.prep_child(tok, "as", "pobj") is not None:
                 return None  # "called an accountant as its first witness": summoned, no call or criticism;
                 # "what it calls single channel marketing", "Called the Credit Reform Act, the bill ...",
@@ -2108,6 +2121,20 @@ class Coder:
                 not any(t.lemma_.lower() in HURT_WORDS for t in tok.sent):
             code = "111"  # "Jones cranked up his attacks on Moore", "Trump's attack on the media": words
         return self.make(tok, code, actors=actors)
+
+    def _labeller(self, tok) -> list[EventActor]:
+        """Who gives a label ("what it called Togo's failure"): the subject of "called", or where that is a pronoun
+        the tables cannot place, the subject of the clause it hangs in ("Ghana raised tariffs in retaliation for
+        what it called ...")."""
+        subj = syn.subject(tok)[0]
+        actors = [a for a in self.actors.code(subj) if a.code or a.sector] if subj is not None else []
+        if actors or subj is None or subj.pos_ != "PRON":
+            return actors
+        for head in tok.ancestors:
+            outer = syn.subject(head)[0] if head.pos_ in ("VERB", "AUX") else None
+            if outer is not None and outer.pos_ != "PRON":
+                return [a for a in self.actors.code(outer) if a.code or a.sector]
+        return []
 
     def _answer_target(self, noun, owner, found: list[Event]) -> None:
         """The target of an answer to a demand (``syn.answered_demand``: "met the union's demand for a pay rise",
@@ -4020,6 +4047,34 @@ DUTY_NOUNS = frozenset({"responsibility", "task", "duty", "job", "mission", "rol
 #: Fields of work a body is "charged with" ("institutions charged with strategic communication").
 FIELDS_OF_WORK = frozenset({"communication", "communications", "security", "defence", "defense", "policy",
                             "diplomacy", "planning", "intelligence", "education", "health", "finance", "justice"})
+
+
+#: Nouns of a failing or a wrong, which "what X called Y's ..." blames Y for.
+FAILINGS = frozenset({"failure", "aggression", "interference", "meddling", "provocation", "violation", "breach",
+                      "intransigence", "inflexibility", "hypocrisy", "lie", "lies", "betrayal", "blackmail", "bullying",
+                      "harassment", "incompetence", "negligence", "mismanagement", "occupation", "intimidation",
+                      "persecution", "repression", "obstruction", "stonewalling", "cover-up", "witch", "crime",
+                      "crimes", "atrocity", "atrocities", "abuse", "abuses", "terrorism", "propaganda", "smear"})
+
+
+def _what_called_blame(tok):
+    """The one blamed in "what X called Y's failure to ...", "what it called Hamas aggression" (a free relative
+    whose predicate names another side's failing or wrong, by the ``FAILINGS`` nouns or a pejorative word): Y's
+    head, else None ("what it calls single channel marketing" is a name)."""
+    if not any(c.lower_ == "what" and c.dep_ == "dobj" for c in tok.children):
+        return None
+    pred = next((c for c in tok.children if c.dep_ == "oprd" and c.pos_ == "NOUN"), None)
+    if pred is None:
+        return None
+    owner = next((c for c in pred.children if c.dep_ == "poss" and c.pos_ != "PRON" or c.dep_ == "compound" and
+                  c.pos_ == "PROPN" and c.ent_type_ in ("GPE", "ORG", "PERSON") and c.i < pred.i), None)
+    if owner is None:
+        return None
+    table = evaluatives()
+    blame = pred.lemma_.lower() in FAILINGS or any(
+        table.get(w.lower_, table.get(w.lemma_.lower(), 0.0)) <= syn.PEJORATIVE
+        for w in [pred] + [c for c in pred.children if c.dep_ in ("amod", "compound") and c.i != owner.i])
+    return owner if blame else None
 
 
 def _naming(tok) -> bool:
