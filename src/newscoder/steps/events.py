@@ -1130,8 +1130,8 @@ class Coder:
         if code and tok.lemma_.lower() == "call" and _named_as(tok):
             if (blamed := _what_called_blame(tok)) is not None:
                 self._labels.add(tok.i)
-                return self.make(tok, "111", actors=self._labeller(tok) or None, recipient_head=blamed)  # "in retaliation for what he called Japan's
-                # failure to honor the pact": the one whose failing the speaker names
+                return self.make(tok, "111", actors=self._labeller(tok) or None, recipient_head=blamed)
+                # ("in retaliation for what he called Japan's failure to honor the pact": whose failing it names)
             if _naming(tok) or syn.prep_child(tok, "as", "pobj") is not None:
                 return None  # "called an accountant as its first witness": summoned, no call or criticism;
                 # "what it calls single channel marketing", "Called the Credit Reform Act, the bill ...",
