@@ -4357,3 +4357,12 @@ def test_what_a_speaker_calls_another_side_s_failing_blames_that_side():
     assert [(k, t) for k, _, t in found] == [("ACCUSE", "Togo")], found  # (the condemnation's target; one event)
     assert coded("The Ghanaian firm is promoting what it calls single channel marketing.") == []
     assert not any(k == "ACCUSE" for k, _, _ in _pairs("Ghana praised what it called Togo's bold reforms."))
+
+
+def test_people_of_many_nations_are_of_no_one_state():
+    found = coded("Ghana's debt talks opened on Monday.\n\nTop officials of leading industrial nations welcomed the "
+                  "Ghanaian plan in Accra on Monday.")
+    welcomed = [e for e in found if e.event == "SUPPORT"]
+    assert welcomed and all(a.code is None for e in welcomed for a in e.actor), found  # not Ghana's, the place's
+    (met,) = coded("Ghanaian officials met in Accra on Monday to discuss the debt.")
+    assert met.actor[0].code == "GHA"

@@ -249,6 +249,10 @@ DEEDS_OF_STATES = frozenset({"interference", "meddling", "hacking", "involvement
                              "subversion", "propaganda", "disinformation", "cyberattack", "cyberattacks", "hack"})
 
 
+#: Words for states in the plural: people "of leading industrial nations" are of no one country.
+NATIONS = frozenset({"nation", "country", "state", "government", "economy", "power", "member"})
+
+
 class ActorCoder:
     """Codes actors of one document, with a short memory for coreference."""
 
@@ -858,6 +862,10 @@ class ActorCoder:
         lemma = head.lemma_.lower()
         if lemma in COUNTERPARTIES and not words & LOCAL and any(t.lemma_.lower() in DEBT_WORDS for t in head.sent):
             return None
+        if any(o.tag_ == "NNS" and o.lemma_.lower() in NATIONS for p in head.children if p.dep_ == "prep" and
+               p.lower_ in ("of", "from") for o in p.children if o.dep_ == "pobj"):
+            return None  # "top officials of leading industrial nations", "ministers from 12 countries": many states'
+
         if any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in head.children):
             said_by = speaker(head)[0]
             if said_by is not None and said_by.i < head.i and (said_by.ent_type_ in ("ORG", "GPE", "NORP") or (
