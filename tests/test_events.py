@@ -4366,3 +4366,18 @@ def test_people_of_many_nations_are_of_no_one_state():
     assert welcomed and all(a.code is None for e in welcomed for a in e.actor), found  # not Ghana's, the place's
     (met,) = coded("Ghanaian officials met in Accra on Monday to discuss the debt.")
     assert met.actor[0].code == "GHA"
+
+
+@pytest.mark.parametrize("text", [
+    "Talks between the unions and the state government broke down on Monday night.",  # (the model's veto, before)
+    "Peace talks between Ghana and Togo resumed in Lome on Monday.",
+    "Negotiations between Ghana and the IMF stalled over the fuel subsidy.",
+])
+def test_talks_told_by_their_course_were_held(text):
+    assert [e.event for e in coded(text)] == ["CONSULT"]
+
+
+def test_talks_whose_course_is_ahead_are_not_held():
+    assert not any(e.mode in ("asserted", "reported") for e in coded(
+        "Talks between Ghana and Togo could collapse if the shelling continues.",
+        options=Options(steps=("events",), event_modes=tuple(MODES))))

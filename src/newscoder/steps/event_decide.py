@@ -379,6 +379,20 @@ MEASURES = frozenset({
     "accusations", "claim", "claims"})
 
 
+#: Verbs of the course talks take: talks that resumed, broke down or stalled were held.
+TALKS_COURSE = frozenset({"resume", "continue", "break", "collapse", "stall", "end", "open", "begin", "start", "fail",
+                          "conclude", "progress", "drag", "founder", "falter", "adjourn", "reopen", "restart"})
+TALKS_NOUNS = frozenset({"talk", "talks", "negotiation", "negotiations", "dialogue", "dialog", "consultation"})
+
+
+def _talks_course(event: Event, tok) -> bool:
+    """Are the event's talks told by the course they took, with their sides named ("talks between the unions and
+    the government broke down", "negotiations between Iran and the EU stalled")? Held: the construction decides."""
+    return (event.cameo or "")[:2] == "04" and tok.lemma_.lower() in TALKS_NOUNS and tok.dep_ == "nsubj" and \
+        tok.head.lemma_.lower() in TALKS_COURSE and bool(event.actor) and any(
+            p.dep_ == "prep" and p.lower_ in ("between", "with") for p in tok.children)
+
+
 def _answers_demand(tok) -> bool:
     """Is the event the answer to a demand someone named made ("rejected a demand by the IMF", "bowed to pressure
     from party leaders", "met the union's demand"; ``syn.answered_demand``), or pressure from someone named that the
@@ -540,6 +554,7 @@ def decide(coder, by_sentence: list[tuple[object, list[Event]]]) -> list[tuple[o
             if event.mode in ASSERTING and ((d.plover is None and not _verdict(event, tok) and not _harm_done(
                     coder, event, tok) and not _labelled(event, tok) and not _enacted(event, tok) and \
                     syn.plea(tok) is None and not _critics_attack(event, tok) and not _answers_demand(tok) and \
+                    not _talks_course(event, tok) and \
                     not _charge_denied(
                         event, tok) and not (
                     (em.prep_pair_code(tok) or "")[:2] in FORCE_ROOTS or syn.attack_undergone(tok) is not None)) or \
