@@ -646,7 +646,7 @@ CRITICS = frozenset({"critic", "opponent", "detractor", "commentator", "pundit",
 
 
 #: Nouns of what one side asks of another ("the IMF's demand", "calls from the opposition", "pressure from creditors").
-ASKED_NOUNS = frozenset({"demand", "call", "request", "appeal", "plea", "pressure"})
+ASKED_NOUNS = frozenset({"demand", "call", "request", "appeal", "pressure"})  # (not "plea": "accepted his plea" of guilty)
 #: Verbs whose subject answers a demand made of it: rejects, resists, ignores, meets, bows to or weighs it.
 ANSWERING = frozenset({"reject", "resist", "refuse", "rebuff", "spurn", "dismiss", "ignore", "defy", "accept", "meet",
                        "heed", "grant", "satisfy", "bow", "yield", "cave", "accede", "agree", "comply", "respond",
