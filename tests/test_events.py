@@ -4381,3 +4381,12 @@ def test_talks_whose_course_is_ahead_are_not_held():
     assert not any(e.mode in ("asserted", "reported") for e in coded(
         "Talks between Ghana and Togo could collapse if the shelling continues.",
         options=Options(steps=("events",), event_modes=tuple(MODES))))
+
+
+def test_the_government_of_a_one_state_story_is_that_state_s_after_another_is_named_in_passing():
+    text = ("GHANA TO KEEP COCOA FREEZE\n\nGhana will keep its freeze on new cocoa sales, the trade minister said. "
+            "Togo and Ghana are the region's two largest cocoa producers. The minister said prices were "
+            "too low. He said the cocoa board would study the market. Last Tuesday, the government ordered the "
+            "cocoa board to freeze all new sales.")
+    ordered = [e for e in coded(text) if e.trigger.startswith("ordered")]
+    assert ordered and ordered[0].actor[0].code == "GHA", ordered

@@ -396,6 +396,12 @@ class ActorCoder:
                 # "the government has blamed ...", first named so in a story about one country: its government
                 prior = EventActor(text=head.text, canonical=countries.by_iso3(self.sole_home).name,
                                    code=self.sole_home, kind="state", guessed=True)
+            if prior and kind == "state" and self.sole_home and (prior.code or "")[:3] != self.sole_home and \
+                    countries.by_iso3(self.sole_home) and not self._named_near(head, (prior.code or "")[:3]):
+                # "Mexico and Peru are the largest producers ... Last Tuesday, the government instructed Minpeco", in
+                # a story about Peru: another state named sentences before is no antecedent; the story's state is
+                prior = EventActor(text=head.text, canonical=countries.by_iso3(self.sole_home).name,
+                                   code=self.sole_home, kind="state", guessed=True)
             if prior and head.lemma_.lower() == "government":
                 prior = replace(prior, sector="GOV")
                 if prior.kind == "state" and prior.code and countries.by_iso3(prior.code[:3]) is not None:
@@ -1268,6 +1274,19 @@ class ActorCoder:
         if rec.code:
             self.people[ent[-1].lower_] = rec
         return rec
+
+    def _named_near(self, head, iso3: str) -> bool:
+        """Is the state ``iso3`` named (a state, a people or a place of it) in the sentence of ``head`` or the one
+        before it?"""
+        sent = head.sent
+        start = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        for ent in self.doc[start:sent.end].ents:
+            if ent.label_ in ("GPE", "NORP", "LOC"):
+                rec = self._entity(ent)
+                country = (rec.own_country or rec.code or "")[:3] if rec is not None else ""
+                if country == iso3 or (found := countries.lookup(ent.text)) is not None and found.iso3 == iso3:
+                    return True
+        return False
 
     def _remember(self, rec: EventActor, kind: str) -> EventActor:
         if kind == "person" and rec.code:
