@@ -645,8 +645,9 @@ CRITICS = frozenset({"critic", "opponent", "detractor", "commentator", "pundit",
                      "naysayer"})
 
 
-#: Nouns of what one side asks of another ("the IMF's demand", "calls from the opposition", "pressure from creditors").
-ASKED_NOUNS = frozenset({"demand", "call", "request", "appeal", "pressure"})  # (not "plea": "accepted his plea" of guilty)
+#: Nouns of what one side asks of another ("the IMF's demand", "calls from the opposition", "pressure from creditors";
+#: not "plea": "accepted his plea" is a plea of guilty).
+ASKED_NOUNS = frozenset({"demand", "call", "request", "appeal", "pressure"})
 #: Verbs whose subject answers a demand made of it: rejects, resists, ignores, meets, bows to or weighs it.
 ANSWERING = frozenset({"reject", "resist", "refuse", "rebuff", "spurn", "dismiss", "ignore", "defy", "accept", "meet",
                        "heed", "grant", "satisfy", "bow", "yield", "cave", "accede", "agree", "comply", "respond",
