@@ -4050,16 +4050,16 @@ FIELDS_OF_WORK = frozenset({"communication", "communications", "security", "defe
 
 
 #: Nouns of a failing or a wrong, which "what X called Y's ..." blames Y for.
-FAILINGS = frozenset({"failure", "aggression", "interference", "meddling", "provocation", "violation", "breach",
-                      "intransigence", "inflexibility", "hypocrisy", "lie", "lies", "betrayal", "blackmail", "bullying",
-                      "harassment", "incompetence", "negligence", "mismanagement", "occupation", "intimidation",
-                      "persecution", "repression", "obstruction", "stonewalling", "cover-up", "witch", "crime",
-                      "crimes", "atrocity", "atrocities", "abuse", "abuses", "terrorism", "propaganda", "smear"})
+WRONGS = frozenset({"failure", "aggression", "interference", "meddling", "provocation", "violation", "breach",
+                    "intransigence", "inflexibility", "hypocrisy", "lie", "lies", "betrayal", "blackmail", "bullying",
+                    "harassment", "incompetence", "negligence", "mismanagement", "occupation", "intimidation",
+                    "persecution", "repression", "obstruction", "stonewalling", "cover-up", "witch", "crime",
+                    "crimes", "atrocity", "atrocities", "abuse", "abuses", "terrorism", "propaganda", "smear"})
 
 
 def _what_called_blame(tok):
     """The one blamed in "what X called Y's failure to ...", "what it called Hamas aggression" (a free relative
-    whose predicate names another side's failing or wrong, by the ``FAILINGS`` nouns or a pejorative word): Y's
+    whose predicate names another side's failing or wrong, by the ``WRONGS`` nouns or a pejorative word): Y's
     head, else None ("what it calls single channel marketing" is a name)."""
     if not any(c.lower_ == "what" and c.dep_ == "dobj" for c in tok.children):
         return None
@@ -4071,7 +4071,7 @@ def _what_called_blame(tok):
     if owner is None:
         return None
     table = evaluatives()
-    blame = pred.lemma_.lower() in FAILINGS or any(
+    blame = pred.lemma_.lower() in WRONGS or any(
         table.get(w.lower_, table.get(w.lemma_.lower(), 0.0)) <= syn.PEJORATIVE
         for w in [pred] + [c for c in pred.children if c.dep_ in ("amod", "compound") and c.i != owner.i])
     return owner if blame else None
