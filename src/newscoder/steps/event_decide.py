@@ -393,11 +393,20 @@ def _talks_course(event: Event, tok) -> bool:
             p.dep_ == "prep" and p.lower_ in ("between", "with") for p in tok.children)
 
 
-def _answers_demand(tok) -> bool:
+def _answers_demand(event: Event, tok) -> bool:
     """Is the event the answer to a demand someone named made ("rejected a demand by the IMF", "bowed to pressure
     from party leaders", "met the union's demand"; ``syn.answered_demand``), or pressure from someone named that the
-    subject is under ("is under pressure from the unions to raise wages")? The construction decides it."""
-    return syn.pressed_by(tok) is not None or any(syn.answered_demand(n) is not None for c in syn.children(tok)
+    subject is under ("is under pressure from the unions to raise wages")? The construction decides it, where the
+    answer has a doer of its own (not "the results did not meet the party's demands", the demand's owner made the
+    source)."""
+    if syn.pressed_by(tok) is not None:
+        return True
+    if not event.actor or any(a.text and a.text in (o.text for o in event.recipient) for a in event.actor):
+        return False
+    subj = syn.subject(tok)[0]
+    if subj is None or not any(a.text and subj.text in a.text for a in event.actor):
+        return False
+    return any(syn.answered_demand(n) is not None for c in syn.children(tok)
                for n in ([c] if c.dep_ == "dobj" else [g for g in syn.children(c) if g.dep_ == "pobj"]
                          if c.dep_ == "prep" else []))
 
@@ -553,7 +562,7 @@ def decide(coder, by_sentence: list[tuple[object, list[Event]]]) -> list[tuple[o
                 # killed 65 soldiers since January"
             if event.mode in ASSERTING and ((d.plover is None and not _verdict(event, tok) and not _harm_done(
                     coder, event, tok) and not _labelled(event, tok) and not _enacted(event, tok) and \
-                    syn.plea(tok) is None and not _critics_attack(event, tok) and not _answers_demand(tok) and \
+                    syn.plea(tok) is None and not _critics_attack(event, tok) and not _answers_demand(event, tok) and \
                     not _talks_course(event, tok) and \
                     not _charge_denied(
                         event, tok) and not (

@@ -2167,12 +2167,17 @@ class Coder:
         owner = next((c for c in tok.children if c.dep_ == "poss"), None)
         doer = owner if owner is not None else syn.subject(tok.head.head)[0] if tok.head.head.pos_ in (
             "VERB", "AUX") else None
+        if doer is not None and doer.pos_ in ("PRON", "DET") and tok.head.lower_ in ("in", "from"):
+            return None  # ("he said that in meetings with Suharto he had not ...", "who arrived from a meeting with
+            # X": a pronoun the talks would hang on is no doer this far from its clause)
         speaker_tok = syn.speaker(tok)[0]
         speaker = self.actors.code(speaker_tok) if speaker_tok is not None else None  # ("Trudeau said ... during his
         # meeting": his is Trudeau)
         actors = [r for r in self.actors.code(doer, speaker) if r.code or r.sector] if doer is not None else []
-        if not actors:
-            return None
+        named = " ".join(t.text for t in partner.subtree)
+        if not actors or any(partner.text in (r.canonical or r.text) or (r.canonical or r.text) in named
+                             for r in actors):
+            return None  # ("He was speaking after talks with Turkish Ambassador Nazmi Akiman": "he" is no Akiman)
         self._beside.add(tok.i)
         return self.make(tok, code, actors=actors, recipient_head=partner)
 
