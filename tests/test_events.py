@@ -4334,6 +4334,9 @@ def test_pressure_a_subject_is_under_is_a_demand_on_it():
         "World Bank" in s and "Ghana" in t for k, s, t in found if k == "REQUEST"), found
     assert any(k == "REQUEST" for k, _, _ in _pairs("The Ghanaian president is under pressure from the unions."))
     assert coded("The cedi came under pressure from heavy selling in Accra.") == []  # a currency: the market's
+    found = coded("Last week the Ghanaian banks came under pressure to accept this, when senior Togolese officials "
+                  "endorsed it as fully consistent with the plan.")
+    assert [e.event for e in found] == ["SUPPORT"], found  # no one named presses: the endorsement is the news
     assert coded("Ghanaian shares remained under pressure on Friday.") == []
 
 

@@ -153,6 +153,10 @@ def _lookup_verb(tok, lex) -> tuple[str | None, object | None]:
         found = _lookup_lemma(tok, lemma, lex)
         if found[0] is not None and found[1] is not None and _product_name(found[1]):
             return None, None  # "struck a 2003 Honda Accord": a car, no accord struck
+        if found[1] is not None and found[1].lemma_.lower() == "pressure" and lemma in (
+                "be", "come", "remain", "stay") and syn.pressed_by(tok) is None:
+            return None, None  # "the banks came under pressure to accept this": no one named presses (a clause
+            # nested in it, "when U.S. officials endorsed it", is the news)
         if found[0] is not None:
             return found
     return None, None
