@@ -4393,3 +4393,20 @@ def test_the_government_of_a_one_state_story_is_that_state_s_after_another_is_na
             "cocoa board to freeze all new sales.")
     ordered = [e for e in coded(text) if e.trigger.startswith("ordered")]
     assert ordered and ordered[0].actor[0].code == "GHA", ordered
+
+
+def test_an_indented_line_after_a_sentence_s_end_starts_a_paragraph():
+    text = ("OTTAWA URGES ACTION ON ACID RAIN\n\nPrime Minister Jean Tremblay urged Americans to press the U.S.\n"
+            "Congress on acid rain, which Canada sees as a test of its ties with the U.S.\n"
+            "    Tremblay and President Reagan endorsed a report on acid rain last year, officials said.")
+    found = coded(text)
+    endorsed = [e for e in found if e.trigger.startswith("endorsed")]
+    assert endorsed and any(a.text.endswith("Tremblay") for a in endorsed[0].actor), found  # not "the U.S. Tremblay"
+
+
+def test_a_prime_minister_the_article_does_not_place_is_not_of_a_state_without_one():
+    text = ("The United States Congress debated acid rain on Monday. U.S. senators said the U.S. would act.\n\n"
+            "Prime Minister Jean Tremblay urged Americans to press Congress, in a shift of Canada's strategy "
+            "with the United States.")
+    urged = [e for e in coded(text) if e.trigger.startswith("urged")]
+    assert urged and urged[0].actor[0].code == "CAN", urged  # not the story's United States: it has no premier

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import Counter
 from dataclasses import replace
 from itertools import islice
 
@@ -249,6 +250,10 @@ DEEDS_OF_STATES = frozenset({"interference", "meddling", "hacking", "involvement
                              "subversion", "propaganda", "disinformation", "cyberattack", "cyberattacks", "hack"})
 
 
+#: States whose governments have no prime minister or premier (presidential republics, the Swiss federal council):
+#: a "Prime Minister X" the article does not place is not theirs.
+NO_PRIME_MINISTER = frozenset({"USA", "MEX", "BRA", "ARG", "CHL", "COL", "VEN", "ECU", "BOL", "PRY", "URY", "CRI",
+                               "GTM", "HND", "NIC", "SLV", "PAN", "DOM", "CYP", "CHE", "IDN", "NGA", "AFG"})
 #: Words for states in the plural: people "of leading industrial nations" are of no one country.
 NATIONS = frozenset({"nation", "country", "state", "government", "economy", "power", "member"})
 
@@ -769,7 +774,8 @@ class ActorCoder:
                 # a person the article does not place, office holder or not: the story's one country, as a guess
                 # the event drops when it is the other side's ("President X threatened Russia" is not Russian);
                 # never the place the sentence names ("Governor Jose Fernandez started talks in New York")
-                rec = replace(rec, code=self.sole_home, guessed=True)
+                home = self._premier_home(head_ent, self.sole_home)
+                rec = replace(rec, code=home, guessed=True) if home else rec
             elif not rec.code and self.dateline_home and _national_office(head_ent):
                 # "President Alexander Lukashenko" in a story from Minsk about Belarus and Russia: the head of
                 # state a wire story names without a country is the dateline's, as a guess
@@ -1274,6 +1280,22 @@ class ActorCoder:
         if rec.code:
             self.people[ent[-1].lower_] = rec
         return rec
+
+    def _premier_home(self, ent, guess: str) -> str | None:
+        """The country to guess for a person the article does not place: ``guess``, unless the article titles them
+        prime minister or premier and ``guess`` has none ("Prime Minister Brian Mulroney" in a story mostly about
+        the United States): then the state named most in the article that can have one, else none."""
+        if guess not in NO_PRIME_MINISTER:
+            return guess
+        text = extensions.doc_text(self.doc)
+        last = ent[-1].lower_
+        titled = any(re.search(r"\b(?:prime minister|premier)\s+(?:[\w.'-]+\s+){0,2}" + re.escape(last) + r"\b",
+                               text[max(0, p.start_char - 40):p.end_char].lower())
+                     for p in self._persons if p[-1].lower_ == last)
+        if not titled:
+            return guess
+        counts = Counter(p.country for p in self.all_places if p.country and p.country not in NO_PRIME_MINISTER)
+        return counts.most_common(1)[0][0] if counts else None
 
     def _named_near(self, head, iso3: str) -> bool:
         """Is the state ``iso3`` named (a state, a people or a place of it) in the sentence of ``head`` or the one

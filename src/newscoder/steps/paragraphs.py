@@ -3,7 +3,8 @@
 spaCy's small parser often runs a headline into the first paragraph ("... in northern Syria\\n\\nTurkish
 and American negotiators resumed talks ..."), and events then take the headline's words as actors or
 recipients of the first sentence. This component runs before the parser and marks the first token after
-every blank line as a sentence start; the parser keeps boundaries that are already set. A line in capitals
+every blank line (or line break into an indented line, after a line that ends a sentence: wire copy's paragraphs)
+as a sentence start; the parser keeps boundaries that are already set. A line in capitals
 (a wire headline) and each table row are sentences of their own too (``layout.mark_units``). A wire dateline
 ("WASHINGTON, March 31 (Xinhua) -", "April 1 (Bloomberg) -", "PARIS -") ends where its dash does, and one on a
 line of its own ("MATUZICI, Bosnia 1996-08-25") at its line break: the parser otherwise makes the place, the date and
@@ -26,6 +27,10 @@ from .layout import STORY_STARTS_KEY, headline_end, mark_units
 #: Initials and titles written with a full stop ("U.S.", "N.Z.", "Gen.", "Mr."): no sentence ends there when a
 #: paragraph opens with one.
 _ABBREVIATION = re.compile(r"^(?:(?:[A-Z]\.){2,}|(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Prof|Capt|Cmdr)\.)$")
+#: A line break and an indented line: a wire copy's new paragraph ("... relationship with the U.S.\n    Mulroney
+#: and President Reagan endorsed ..."), where the line before ends a sentence (``ENDS``).
+_INDENTED = re.compile(r"\n[ \t]{3,}$")
+ENDS = frozenset('.?!"\u201d\'')
 #: How far into a text, in tokens, headlines and datelines are looked for (a standfirst may come first).
 HEAD_TOKENS = 600
 
@@ -33,7 +38,7 @@ HEAD_TOKENS = 600
 @Language.component("newscoder_paragraphs", assigns=["token.is_sent_start"])
 def mark_paragraphs(doc: Doc) -> Doc:
     for i in np.flatnonzero(doc.to_array(IS_SPACE)[:-1]).tolist():  # the space tokens, but the last
-        if doc[i].text.count("\n") >= 2:
+        if doc[i].text.count("\n") >= 2 or _INDENTED.search(doc[i].text) and i > 0 and doc[i - 1].text[-1:] in ENDS:
             doc[i + 1].is_sent_start = True
             _keep_name_whole(doc, i + 1)
     head = doc[:HEAD_TOKENS].text  # Doc.text would join every token of a long text
