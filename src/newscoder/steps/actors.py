@@ -254,6 +254,8 @@ DEEDS_OF_STATES = frozenset({"interference", "meddling", "hacking", "involvement
 #: a "Prime Minister X" the article does not place is not theirs.
 NO_PRIME_MINISTER = frozenset({"USA", "MEX", "BRA", "ARG", "CHL", "COL", "VEN", "ECU", "BOL", "PRY", "URY", "CRI",
                                "GTM", "HND", "NIC", "SLV", "PAN", "DOM", "CYP", "CHE", "IDN", "NGA", "AFG"})
+#: A prime minister's or premier's title right before a name (up to two first names between).
+PREMIER_BEFORE = re.compile(r"\b(?:prime minister|premier)\s+(?:[\w.'-]+\s+){0,2}$")
 #: Words for states in the plural: people "of leading industrial nations" are of no one country.
 NATIONS = frozenset({"nation", "country", "state", "government", "economy", "power", "member"})
 
@@ -302,6 +304,7 @@ class ActorCoder:
         self._persons = [e for e in ents if e.label_ == "PERSON"]
         self._org_starts = [e.start for e in self._orgs]
         self.head_home: dict[str, str] = {}  # head noun of a state organ coded with its country -> that ISO3
+        self._premiers: dict[str, bool] = {}  # a person's last name -> titled prime minister or premier
         self.firms: dict[str, EventActor] = {}  # canonical name of an organisation -> its record
         self._firm_at: list[tuple[int, EventActor]] = []  # (token index, record) of each mention of a firm
         self._learn_names(ents)
@@ -1287,12 +1290,12 @@ class ActorCoder:
         the United States): then the state named most in the article that can have one, else none."""
         if guess not in NO_PRIME_MINISTER:
             return guess
-        text = extensions.doc_text(self.doc)
         last = ent[-1].lower_
-        titled = any(re.search(r"\b(?:prime minister|premier)\s+(?:[\w.'-]+\s+){0,2}" + re.escape(last) + r"\b",
-                               text[max(0, p.start_char - 40):p.end_char].lower())
-                     for p in self._persons if p[-1].lower_ == last)
-        if not titled:
+        if last not in self._premiers:  # (once a name: the coder asks of a person at every mention)
+            text = extensions.doc_text(self.doc)
+            self._premiers[last] = any(PREMIER_BEFORE.search(text[max(0, p.start_char - 40):p.start_char].lower())
+                                       for p in self._persons if p[-1].lower_ == last)
+        if not self._premiers[last]:
             return guess
         counts = Counter(p.country for p in self.all_places if p.country and p.country not in NO_PRIME_MINISTER)
         return counts.most_common(1)[0][0] if counts else None
