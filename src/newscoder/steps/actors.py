@@ -880,7 +880,6 @@ class ActorCoder:
         if any(o.tag_ == "NNS" and o.lemma_.lower() in NATIONS for p in head.children if p.dep_ == "prep" and
                p.lower_ in ("of", "from") for o in p.children if o.dep_ == "pobj"):
             return None  # "top officials of leading industrial nations", "ministers from 12 countries": many states'
-
         if any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in head.children):
             said_by = speaker(head)[0]
             if said_by is not None and said_by.i < head.i and (said_by.ent_type_ in ("ORG", "GPE", "NORP") or (
