@@ -4079,11 +4079,7 @@ def _what_called_blame(tok):
                   c.pos_ == "PROPN" and c.ent_type_ in ("GPE", "ORG", "PERSON") and c.i < pred.i), None)
     if owner is None:
         return None
-    table = evaluatives()
-    blame = pred.lemma_.lower() in WRONGS or any(
-        table.get(w.lower_, table.get(w.lemma_.lower(), 0.0)) <= syn.PEJORATIVE
-        for w in [pred] + [c for c in pred.children if c.dep_ in ("amod", "compound") and c.i != owner.i])
-    return owner if blame else None
+    return owner if pred.lemma_.lower() in WRONGS or syn.pejorative_label(tok) else None
 
 
 def _naming(tok) -> bool:
