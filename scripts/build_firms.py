@@ -79,6 +79,14 @@ def english_words() -> tuple[set[str], set[str]]:
     return {w for pos in index for w in index[pos]}, {w for pos in ("noun", "adj", "adv") for w in index[pos]}
 
 
+def english(word: str, words: set[str]) -> bool:
+    """Is ``word`` (lower case) an English word of the index or the plural of one of four letters or more
+    ("employers", "utilities", "boxes"; not "acs", "ses")? The lemma index lists base forms only."""
+    return word in words or any(word.endswith(end) and len(word) - len(end) + len(base) >= 4
+                                and word[:-len(end)] + base in words
+                                for end, base in (("s", ""), ("es", ""), ("ies", "y")))
+
+
 def matchable(name: str, nouns: set[str]) -> bool:
     """May the name be matched in text where the entity recogniser saw no name ("Google blocked ...")?
     Not a one-word name that is also an English noun, adjective or adverb ("Apple", "Shell", "Total"), nor a
@@ -102,7 +110,7 @@ def main() -> None:
         if iso3 is None:
             continue
         for name in variants(stock["name"]):
-            if " " not in name and name.lower() in words:
+            if " " not in name and english(name.lower(), words):
                 continue
             found.setdefault(name, set()).add(iso3)
     for name, iso3, *_ in rows(EXTRA.name, EXTRA):
