@@ -256,6 +256,9 @@ NO_PRIME_MINISTER = frozenset({"USA", "MEX", "BRA", "ARG", "CHL", "COL", "VEN", 
                                "GTM", "HND", "NIC", "SLV", "PAN", "DOM", "CYP", "CHE", "IDN", "NGA", "AFG"})
 #: A prime minister's or premier's title right before a name (up to two first names between).
 PREMIER_BEFORE = re.compile(r"\b(?:prime minister|premier)\s+(?:[\w.'-]+\s+){0,2}$")
+#: What a "state of" is when it is a condition, not a state: "a state of siege / emergency / war".
+CONDITIONS = frozenset({"siege", "emergency", "war", "alert", "readiness", "mourning", "disaster", "calamity",
+                        "chaos", "shock", "flux", "denial", "anarchy", "lawlessness", "tension", "insurrection"})
 #: Words for states in the plural: people "of leading industrial nations" are of no one country.
 NATIONS = frozenset({"nation", "country", "state", "government", "economy", "power", "member"})
 
@@ -305,6 +308,7 @@ class ActorCoder:
         self._org_starts = [e.start for e in self._orgs]
         self.head_home: dict[str, str] = {}  # head noun of a state organ coded with its country -> that ISO3
         self._premiers: dict[str, bool] = {}  # a person's last name -> titled prime minister or premier
+        self._named_states: set[str] | None = None
         self.firms: dict[str, EventActor] = {}  # canonical name of an organisation -> its record
         self._firm_at: list[tuple[int, EventActor]] = []  # (token index, record) of each mention of a firm
         self._learn_names(ents)
@@ -314,6 +318,9 @@ class ActorCoder:
         """Actor records for the noun phrase headed by ``head`` (several when it names several
         countries: "US and Turkish officials")."""
         low = head.lower_
+        if low == "state" and any(o.lemma_.lower() in CONDITIONS for p in head.children if p.dep_ == "prep" and
+                                  p.lower_ == "of" for o in p.children if o.dep_ == "pobj"):
+            return []  # "declared a 30-day state of siege": a condition, no state
         if in_headline_credit(head):
             return []  # "... stormed diplomat's home -- Bonn": who tells it, no party to it
         if low in PERSONAL and head.pos_ == "PRON":
@@ -995,9 +1002,10 @@ class ActorCoder:
         """ISO3 of the country of the last state organ the article coded under the same head noun ("the Senate"
         after "the U.S. Senate"), else of the first place named in the head's sentence, else of the first state
         named in it ("President X banned Ugandan opposition candidates"), neither where people meet ("met in
-        Brussels") nor a modifier of a thing ("the Iran arms sales"), else ``home`` (True: the article's
-        focus). ``located``: only a place the sentence happens at, no name that modifies another ("a bomb ... hit a
-        truck in a U.S. military convoy": the convoy's country is not the bombers')."""
+        Brussels") nor a modifier of a thing ("the Iran arms sales"), else ``home`` (True: the wire dateline's
+        country where the article is much about it, else the article's focus). ``located``: only a place the
+        sentence happens at, no name that modifies another ("a bomb ... hit a truck in a U.S. military convoy": the
+        convoy's country is not the bombers')."""
         known = next((self.head_home[w.lemma_.lower()] for w in [head] + [c for c in head.children if c.dep_ ==
                       "compound"] if w.lemma_.lower() in self.head_home), None)
         if known:  # "the Senate" after "the U.S. Senate", "the army" after "the Syrian army": that one's country
@@ -1017,7 +1025,8 @@ class ActorCoder:
                 rec = self._entity(ent) or next(iter(_hyphen_parts(ent, self.year)), None)
                 if rec and rec.kind == "state" and rec.code:
                     return rec.code
-        return self.home if home is True else home
+        return (self.dateline_home or self.home) if home is True else home  # "prosecutors" in a WASHINGTON story
+        # whose headline is most about Ukraine: the dateline's
 
     def _place_acted_on(self, place, head) -> bool:
         span = self.doc.char_span(place.start, place.end, alignment_mode="expand")
@@ -1226,8 +1235,10 @@ class ActorCoder:
         "X, the Hamas leader"), the title phrase the name is the apposition of ("the Kenyan lawyer, X"), or an
         office only one state has ("Secretary of State George Shultz", "Chancellor of the Exchequer X")."""
         before = extensions.doc_text(self.doc)[max(0, ent.start_char - 80):ent.start_char]
-        for pattern, iso3 in OFFICE_COUNTRY:
+        for pattern, iso3, named in OFFICE_COUNTRY:
             if pattern.search(before):
+                if named and iso3 not in self._states_named():
+                    return None  # India's or Pakistan's foreign secretary, in a story that never names Britain
                 return EventActor(text=iso3, canonical=iso3, code=iso3, sector="GOV", kind="state")
         root = ent.root
         home = self._hometown(root)
@@ -1247,6 +1258,13 @@ class ActorCoder:
             if firm is not None:
                 return firm
         return None
+
+    def _states_named(self) -> set[str]:
+        """The states the article names: its places' countries and its focus (which counts "British", "London")."""
+        if self._named_states is None:
+            self._named_states = {p.country for p in self.all_places if p.country} | {
+                f.country for f in self.doc._.nc_focus if f.country}
+        return self._named_states
 
     def _hometown(self, root) -> EventActor | None:
         """The country of the place a person is said to be from, set off by commas after the name ("Paul Thompson,
@@ -1404,14 +1422,18 @@ def _pronoun_genders(ents) -> dict[str, str]:
     return out
 
 
-#: Titles of offices only one state has, written before a name ("Secretary of State George Shultz"). Written
-#: for this project; a title another state shares ("Prime Minister", "Senator") is not here.
-OFFICE_COUNTRY = tuple((re.compile(p + r"\s*$"), iso3) for p, iso3 in (
-    (r"(?<![Ff]or )\bSecretary of State(?! for)", "USA"), (r"\bTreasury Secretary", "USA"),
-    (r"\bDefense Secretary", "USA"), (r"\bSecretary of (?:the Treasury|Defense|Commerce|Agriculture)", "USA"),
-    (r"\bChancellor of the Exchequer", "GBR"), (r"\bForeign Secretary", "GBR"), (r"\bHome Secretary", "GBR"),
-    (r"\bSecretary of State for (?:[A-Z][a-z]+|and|,| )+,", "GBR"),  # "the Secretary of State for Culture, Media and
-    # Sport, Tessa Jowell": Britain's form of a cabinet title
+#: Titles of offices only one state has, written before a name ("Secretary of State George Shultz"), and whether
+#: the article must name that state too: "Foreign Secretary" and "Home Secretary" are Britain's cabinet titles but
+#: also India's, Pakistan's or Bangladesh's top civil servants' (and a wire's word for other states' foreign
+#: ministers). Written for this project; a title another state shares ("Prime Minister", "Senator") is not here.
+OFFICE_COUNTRY = tuple((re.compile(p + r"\s*$"), iso3, named) for p, iso3, named in (
+    (r"(?<![Ff]or )\bSecretary of State(?! for)", "USA", False), (r"\bTreasury Secretary", "USA", False),
+    (r"\bDefense Secretary", "USA", False),
+    (r"\bSecretary of (?:the Treasury|Defense|Commerce|Agriculture)", "USA", False),
+    (r"\bChancellor of the Exchequer", "GBR", False), (r"\bForeign Secretary", "GBR", True),
+    (r"\bHome Secretary", "GBR", True),
+    (r"\bSecretary of State for (?:[A-Z][a-z]+|and|,| )+,", "GBR", False),  # "the Secretary of State for Culture,
+    # Media and Sport, Tessa Jowell": Britain's form of a cabinet title
 ))
 
 
@@ -1656,6 +1678,23 @@ def _hyphen_parts(ent, year: int | None = None) -> list[EventActor]:
     return out
 
 
+def hyphen_states(tok, year: int | None = None) -> list[EventActor]:
+    """The states of one hyphenated token the entity recogniser left unnamed ("U.S.-China" in "U.S.-China talks",
+    "Israeli-Palestinian"): every part a state or its adjective, else none."""
+    parts = [p for p in tok.text.split("-") if p]
+    if len(parts) < 2 or tok.ent_type_:
+        return []
+    out: list[EventActor] = []
+    for part in parts:
+        c = countries.by_name(part) or demonym(part)
+        if c is None:
+            return []
+        rec = _in_its_time(EventActor(text=part, canonical=c.name, code=c.iso3, kind="state"), part, year)
+        if all(r.code != rec.code for r in out):
+            out.append(rec)
+    return out if len(out) >= 2 else []
+
+
 def _in_its_time(rec: EventActor | None, text: str, year: int | None) -> EventActor | None:
     """``rec`` as the state of the article's time when ``text`` names a state that has since broken up
     (countries.former_state): its code and name ("Yugoslav army" in 1991: YUG, not today's Serbia; "the
@@ -1696,6 +1735,10 @@ def _elsewhere(span, head) -> bool:
     if root.dep_ in ("amod", "compound", "nmod") and root.head.lemma_.lower() in ("counterpart", "host", "opposite") \
             and root.head.i != head.i:
         return True  # "the premier, who is due to meet his Turkish counterpart": the other side's country
+    party = root.head if root.dep_ in ("amod", "compound", "nmod") and root.head.pos_ in ("NOUN", "PROPN") else root
+    if party.dep_ == "pobj" and party.head.lower_ in ("with", "against") and party.head.head.i != head.i:
+        return True  # "accused Manafort of working with a Russian colleague", "the ministers met with Russian
+        # officials": a partner's or an opponent's country, not the head's people's
     for anc in root.ancestors:
         if anc.i == head.i:
             return False

@@ -88,6 +88,10 @@ def mode_of(event: Event, tok) -> str:
         return "hypothetical"  # "if Trump does not resign, Congress should investigate": the condition itself, no
         # refusal made (an act with a condition of its own is a statement: "will not accept refugees if war starts",
         # "would meet the mediator if he gave them a veto" are PLOVER events)
+    if event.cameo == syn.RESIGN and mode == "future" and tok.dep_ != "xcomp" and any(
+            c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in tok.children):
+        return statement_mode(event)  # "said he would resign", "will resign": the resignation announced (the GSR's
+        # RETREAT), whoever tells it; not "expected to resign", "planned to resign"
     if kind in ("REJECT", "THREATEN") and not event.recoded and mode == "future" and not event.reported_by and \
             not any(a.text.lower() in ("i", "we") for a in event.actor):
         return mode  # "The opposition will reject that by claiming ...": the writer's forecast, no one's refusal
@@ -393,6 +397,12 @@ def _talks_course(event: Event, tok) -> bool:
             p.dep_ == "prep" and p.lower_ in ("between", "with") for p in tok.children)
 
 
+def _resigning(event: Event, tok) -> bool:
+    """Is the event an officeholder's resignation told by its verb ("announced that he would resign his seat", "the
+    minister stepped down on Sunday")? Leaving office is an act however it is worded: the construction decides."""
+    return event.cameo == syn.RESIGN and tok.pos_ == "VERB" and any(a.code or a.sector for a in event.actor)
+
+
 def _answers_demand(event: Event, tok) -> bool:
     """Is the event the answer to a demand someone named made ("rejected a demand by the IMF", "bowed to pressure
     from party leaders", "met the union's demand"; ``syn.answered_demand``), or pressure from someone named that the
@@ -563,7 +573,8 @@ def decide(coder, by_sentence: list[tuple[object, list[Event]]]) -> list[tuple[o
             if event.mode in ASSERTING and ((d.plover is None and not _verdict(event, tok) and not _harm_done(
                     coder, event, tok) and not _labelled(event, tok) and not _enacted(event, tok) and \
                     syn.plea(tok) is None and not _critics_attack(event, tok) and not _answers_demand(event, tok) and \
-                    not _talks_course(event, tok) and not _charge_denied(event, tok) and not (
+                    not _talks_course(event, tok) and not _charge_denied(event, tok) and not _resigning(
+                        event, tok) and not (
                     (em.prep_pair_code(tok) or "")[:2] in FORCE_ROOTS or syn.attack_undergone(tok) is not None)) or \
                     noise or
                                             em.boilerplate(tok)):

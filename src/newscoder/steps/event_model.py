@@ -426,6 +426,27 @@ def _denied_by_argument(tok) -> bool:
     return False
 
 
+#: Modifiers of an event noun that say it did not happen: "the abortive trip", "the cancelled talks".
+CALLED_OFF = frozenset({"abortive", "aborted", "cancelled", "canceled", "scrapped", "postponed", "shelved",
+                        "stillborn", "called-off", "delayed", "deferred"})
+#: Verbs whose object is the event they hold or set up ("set up a meeting - which never took place").
+HOLDING = frozenset({"hold", "set", "arrange", "organize", "organise", "plan", "make", "stage", "have", "conduct",
+                     "schedule", "call", "convene"})
+#: Verbs that, negated in a clause on the event noun, say it did not happen: "a meeting which never took place".
+HAPPEN = frozenset({"happen", "occur", "materialize", "materialise", "take", "go", "come"})
+
+
+def _called_off(noun) -> bool:
+    """Is the event noun told as not held: "the abortive Trump trip", "the cancelled talks", "a Trump-Putin
+    meeting - which never took place -", "talks that did not happen"?"""
+    if noun.pos_ != "NOUN":
+        return False
+    if any(c.dep_ in ("amod", "compound") and c.lower_ in CALLED_OFF for c in noun.children):
+        return True
+    return any(c.dep_ == "relcl" and c.lemma_.lower() in HAPPEN and any(
+        d.dep_ == "neg" or d.dep_ == "advmod" and d.lower_ == "never" for d in c.children) for c in noun.children)
+
+
 def _negated(tok) -> bool:
     """Negation of the candidate or of what governs it: "did not attack", "no talks were held",
     "failed to reach", "it was not true that X threatened", "denied that X attacked", "no evidence
@@ -434,6 +455,10 @@ def _negated(tok) -> bool:
         return True
     if _denied_by_argument(tok):
         return True
+    if any(_called_off(n) for n in [tok] + [c for c in tok.children if c.dep_ == "dobj" and lemma(tok) in HOLDING]):
+        return True
+    if tok.dep_ == "acl" and lemma(tok) in HOLDING and _called_off(tok.head):
+        return True  # "the effort to set up a meeting - which never took place -"
     if tok.dep_ in ("pcomp", "pobj") and tok.head.lower_ == "without":
         return True  # "can cut crime without asking people to pay more", "held without trial": not done
     if tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "dobj") and _negated(tok.head):
@@ -445,6 +470,10 @@ def _negated(tok) -> bool:
             return False
         if cur.dep_ == "xcomp" and (head.lemma_.lower() in FAIL_HEADS or any(c.dep_ == "neg" for c in head.children)):
             return True
+        if cur.dep_ == "conj" and head.pos_ in ("VERB", "AUX") and cur.tag_ == head.tag_ and not any(
+                c.dep_ in ("aux", "neg", "nsubj") for c in cur.children) and any(
+                c.dep_ == "neg" or c.dep_ == "advmod" and c.lower_ == "never" for c in head.children):
+            return True  # "had never met or spoken to Trump": the negation is the second verb's too
         if cur.dep_ in ("ccomp", "csubj") and (head.lemma_.lower() in DOUBT or any(
                 c.dep_ == "neg" or c.lemma_.lower() in DOUBT for c in head.children)):
             return True
@@ -693,6 +722,10 @@ def _infinitive(tok) -> bool:
 # --- sentences and words that report nothing -------------------------------------------------------
 
 CAPTION = re.compile(r"^\W*(?:FILE\s+)?PHOTO\b|\bPHOTO\s*:?\s*$", re.I)
+#: A wire's note on the copy itself: "(This version of the Dec 6 story corrects paragraph 3 ...)", "(Corrects
+#: spelling of name in paragraph 5)", "(Updates with minister's comments)": about the story, no event.
+COPY_NOTE = re.compile(r"^\(\s*(?:This (?:version|story|article) (?:of|was|has|corrects)|Corrects\b|Refiles\b|"
+                       r"Updates\b|Adds\b|Recasts\b|Fixes\b)", re.I)
 
 
 def boilerplate(tok) -> bool:
@@ -714,9 +747,11 @@ def boilerplate(tok) -> bool:
 
 
 def caption(sent) -> bool:
-    """A photo caption: the sentence starts "FILE PHOTO:" or follows one that ends so."""
+    """A photo caption: the sentence starts "FILE PHOTO:" or follows one that ends so; or a wire's note on the copy
+    ("(This version of the story corrects ...)")."""
     text = extensions.doc_text(sent.doc)  # (slices of the kept text: Span.text joins tokens at each access)
-    if CAPTION.search(text[sent.start_char:sent.start_char + 12]):
+    if CAPTION.search(text[sent.start_char:sent.start_char + 12]) or COPY_NOTE.search(
+            text[sent.start_char:sent.start_char + 40]):
         return True
     before = text[max(0, sent.start_char - 40):sent.start_char].strip()
     return sent.start_char > 0 and bool(CAPTION.search(before[-12:]))

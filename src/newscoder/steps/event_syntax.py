@@ -23,6 +23,11 @@ INTENT_HEADS = frozenset({"go", "willing", "ready", "prepared", "eager", "determ
                           "set"})  # not "likely": the writer's forecast, no intent
 
 
+#: CAMEO's leaving office. Announced as what one will do ("said he would resign", "decided to step down"), it is the
+#: resignation itself (the PLOVER GSR codes "will resign" RETREAT, "agreed to resign" AGREE), not an intent.
+RESIGN = "0831"
+
+
 def per_doc(read):
     """Keep what ``read(tok)`` found for each token of the doc read last: the coder asks the same of a token many
     times (a verb's subject, its particles), and reading the parse again makes the same answer (the parse does not

@@ -53,6 +53,7 @@ from .actors import (
     STATE_SECTORS,
     ActorCoder,
     conjuncts,
+    hyphen_states,
     people_word,
 )
 from .event_syntax import children
@@ -335,19 +336,34 @@ def _other_side(tok, noun, recipient) -> bool:
                for r in recipient)
 
 
+def _name_over(noun, mod) -> bool:
+    """Is the modifier the tail of a name that governs the event noun ("the World Assembly for Women summit": the
+    summit's name, whose "Women" is no party to it)?"""
+    ancestors = {a.i for a in noun.ancestors}
+    return any(t.i in ancestors for t in noun.doc[mod.i - 8 if mod.i >= 8 else 0:mod.i]
+               if t.ent_iob_ != "O" and t.ent_type_ == mod.ent_type_) and mod.ent_iob_ == "I"
+
+
 def _refusal(tok, code: str) -> bool:
     """Is the negated act ``tok`` a refusal (REJECT_OF_NEGATED): "will not accept", "failed to agree", "cannot hand
     over the men"? Not a guess ("may not be welcomed by the workers"), an act not done ("without asking people"), a
     standing state ("has never ratified it", "have passed no legislation"; "will never accept" refuses) nor an
     inability to give ("cannot finance its operations without borrowing")."""
-    auxes = {c.lower_ for c in tok.children if c.dep_ == "aux"}
+    verb = tok.head if tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX") and not any(
+        c.dep_ in ("aux", "neg") for c in tok.children) else tok  # "had never met or spoken to Trump": the first
+    # verb's auxiliaries and negation are the second's
+    auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
     if auxes & {"may", "might"} or syn.without(tok):
         return False
-    if (any(c.dep_ == "neg" and c.lower_ == "never" for c in tok.children) or any(
+    if "to" in auxes and verb.dep_ == "acl" and verb.head.pos_ == "NOUN" or verb.dep_ == "xcomp" and \
+            verb.head.lemma_.lower() in ORDER_VERBS:
+        return False  # "a court order not to discuss the case", "ordered him not to meet them": what an order or
+        # a pledge says, no one's refusal
+    if (any(c.dep_ == "neg" and c.lower_ == "never" for c in verb.children) or any(
             c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children) for c in tok.children)) \
             and auxes & {"has", "have", "had", "'s", "'ve"}:
         return False  # "has never ratified it", "have passed no major legislation": a record, no refusal
-    if any(c.dep_ == "neg" for c in tok.children) and (tok.lemma_.lower() == "reach" or tok.tag_ in (
+    if any(c.dep_ == "neg" for c in verb.children) and (tok.lemma_.lower() == "reach" or verb.tag_ in (
             "VBN", "VBG") and auxes & ASPECT_AUX and not auxes & MODAL_AUX):
         return False  # "did not reach a consensus", "had not conceded the race", "was not voicing support", "have
         # not said whether they will support it": what has not (yet) happened, no refusal
@@ -1374,7 +1390,8 @@ class Coder:
                     event.recipient = [r for r in event.recipient if not _forces(r.text)]
                 return event
             code = self._combine(control, inner, tok.lemma_.lower() == "agree" and not any(
-                m.dep_ == "mark" and m.lower_ in ("unless", "if") for t in comp.subtree for m in t.children))
+                m.dep_ == "mark" and m.lower_ in ("unless", "if") for t in comp.subtree for m in t.children),
+                decided=tok.lemma_.lower() == "decide")
             if code is None:
                 return None  # "want to drag us back", "decided to focus on": a wish, no event
             if control[1] in ("intent", "wish") and inner and any(c.dep_ == "neg" for c in comp.children):
@@ -2028,13 +2045,15 @@ class Coder:
                 # aid deliveries", "part of a military aid program")
         return code
 
-    def _combine(self, control, inner: str | None, agreed: bool = False) -> str | None:
+    def _combine(self, control, inner: str | None, agreed: bool = False, decided: bool = False) -> str | None:
         code, how = control
         if how == "wish" and inner is None:
             return None  # "want to drag us back", "decided to focus on": a plan or wish of nothing the lexicon codes
         if inner is None:
             return code
         how = "intent" if how == "wish" else how
+        if how == "intent" and inner == syn.RESIGN and decided:
+            return inner  # "decided to resign": the resignation announced ("plans to step down" is an intent)
         table = {"intent": INTENT_BY_ROOT, "threat": THREAT_BY_ROOT, "reject": REJECT_BY_ROOT,
                  "request": REQUEST_BY_ROOT}[how]
         if how == "intent":
@@ -2234,7 +2253,7 @@ class Coder:
     def _noun_actors(self, tok) -> list[EventActor]:
         heads = [c for c in tok.children if c.dep_ in ACTOR_NOUN_DEPS and (
             c.ent_type_ in ACTOR_LABELS or (c.pos_ == "PRON" and c.lower_ in ("its", "their", "his", "her")))
-            and not _venue(c) and not _undergoer(tok, c)
+            and not _venue(c) and not _undergoer(tok, c) and not _name_over(tok, c)
             and not (c.pos_ == "ADJ" and c.ent_type_ not in ("NORP", "GPE"))]  # not "Fierce" taken for a body
         preps = list(tok.children)
         if tok.dep_ == "nsubj" and tok.head.pos_ == "VERB":  # "fighting broke out between X and Y", "clashes
@@ -2242,6 +2261,11 @@ class Coder:
         for prep in preps:
             if prep.dep_ == "prep" and prep.lower_ in ("between", "among", "by"):
                 heads.extend(c for c in prep.children if c.dep_ == "pobj")
+        pair = [] if heads else next((found for c in tok.children if c.dep_ in ("compound", "amod", "nmod") and
+                                      c.i < tok.i and (found := hyphen_states(c, self.actors.year))), [])
+        if pair:
+            return pair  # "U.S.-China talks were held", "Israeli-Palestinian clashes": the two states, unnamed by
+            # the entity recogniser
         if not heads and tok.lemma_.lower() in OWN_ACT_NOUNS:  # "the resignations of Agriculture Secretary Ann
             heads = [c for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"  # Veneman and Rod Paige":
                      for c in p.children if c.dep_ == "pobj"]  # an act no one does to another, its "of" its doer
@@ -2520,7 +2544,8 @@ class Coder:
                 modality != "conditional" or speaker_tok is not None or syn.threat_condition(tok, ("unless", "if"))):
             code = THREAT_BY_ROOT[_root(code)]  # (not "up to 1.4m workers could take part in a strike": a
             # possibility, no one's threat)
-        elif modality != "actual" and _root(code) in INTENT_BY_ROOT:
+        elif modality != "actual" and _root(code) in INTENT_BY_ROOT and not (
+                code == syn.RESIGN and modality == "future"):  # "said he would resign": the resignation announced
             code = INTENT_BY_ROOT[_root(code)]
         return code, recipient_head, by_speaker
 
@@ -4256,9 +4281,12 @@ def _firms_only(actors: list[EventActor]) -> bool:
 
 def _identity(actor: EventActor) -> tuple:
     """What makes two actors one side: their code and sector, and for firms and for actors no table codes their
-    name ("Microsoft accused Google": two US firms; "Kestrel Paper agreed to acquire Andhra Mills": two names), and
-    for actors whose country is a guess ("the DTI charged Jenkins")."""
-    named = (actor.sector == "BUS" and actor.kind == "group") or actor.code is None or actor.guessed
+    name ("Microsoft accused Google": two US firms; "Kestrel Paper agreed to acquire Andhra Mills": two names), for
+    actors whose country is a guess ("the DTI charged Jenkins"), and for people and bodies coded by their own words,
+    each their own side ("Trump directed Defense Secretary Mattis", "Secretary Tillerson has been criticized by U.S.
+    diplomats": one government's people), unlike states and their organs ("the U.S. said the United States ...")."""
+    named = (actor.sector == "BUS" and actor.kind == "group") or actor.code is None or actor.guessed or \
+        actor.kind in ("person", "other")
     return (actor.code, actor.sector, actor.canonical if named else None)
 
 
