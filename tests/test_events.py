@@ -4493,3 +4493,16 @@ def test_people_of_one_government_are_each_their_own_side():
 def test_a_state_of_siege_is_no_actor():
     events = coded("The military government declared a 30-day state of siege in Haiti on Saturday.")
     assert events and not any("state" in r.text for e in events for r in e.recipient)
+
+
+def test_a_surname_the_model_tags_elsewhere_is_that_person_where_it_reads_a_noun():
+    text = ("Aides to Trump praised the budget deal on Monday, and critics of Trump attacked it. Trump held a meeting "
+            "with Chilean President Ana Silva on Thursday.")
+    assert any(e.event == "CONSULT" and e.actor and e.actor[0].text == "Trump" for e in coded(text))
+
+
+def test_talks_wrapped_up_were_held_and_a_contract_awarded_is_cooperation():
+    (talks,) = coded("Chilean President Ana Silva and Peruvian President Jorge Lima wrapped up their talks on trade.")
+    assert talks.event == "CONSULT"
+    (deal,) = coded("The Chilean air force awarded Boeing Co a $90 million contract.")
+    assert deal.event == "COOPERATE" and deal.recipient[0].canonical.startswith("Boeing")

@@ -106,7 +106,8 @@ LIGHT = frozenset({"hold", "join", "stage", "launch", "conduct", "carry", "mount
                    "step", "intensify", "escalate", "call", "announce", "perform", "commit", "renew",
                    "speed", "complete", "accelerate", "expand", "extend", "finalize", "unveil",
                    "present", "submit", "initiate", "undertake", "order", "plan", "threaten",
-                   "reiterate", "repeat", "reaffirm", "deliver"})  # "delivered a rebuke"
+                   "reiterate", "repeat", "reaffirm", "deliver", "wrap", "conclude"})  # "delivered a rebuke",
+# "wrapped up two days of talks"
 
 
 def _appeal(code: str) -> str:

@@ -11,6 +11,7 @@ label throughout. Span errors by category are ``ner_spans``; label conventions o
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
 
 from spacy.attrs import ORTH
@@ -114,6 +115,9 @@ def _surnames(doc: Doc, ents: list[Span]) -> list[Span]:
     ("Lloyd Austin ... Austin said"), also where the model missed it or gave it another label."""
     names = {e[-1].text for e in ents if e.label_ == "PERSON" and len(e) > 1 and e[-1].is_title
              and not described_as_firm(e)}  # "equipment maker LM Ericsson" names no person Ericsson
+    alone = Counter(e.text for e in ents if e.label_ == "PERSON" and len(e) == 1 and e[0].is_title)
+    names |= {n for n, count in alone.items() if count >= 2}  # "Trump" the model tags twice or more, never named in
+    # full: the same person where the tagger took it for a noun ("Trump held a meeting with ...")
     names = {n for n in names if not (countries.by_name(n) or countries.by_demonym(n) or countries.by_capital(n))
              and n.lower() not in WIRE_WORDS}  # ("Dlrs" of "80 Dlrs" taken for a surname)
     if not names:
