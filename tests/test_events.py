@@ -4506,3 +4506,27 @@ def test_talks_wrapped_up_were_held_and_a_contract_awarded_is_cooperation():
     assert talks.event == "CONSULT"
     (deal,) = coded("The Chilean air force awarded Boeing Co a $90 million contract.")
     assert deal.event == "COOPERATE" and deal.recipient[0].canonical.startswith("Boeing")
+
+
+def test_a_passive_joined_to_an_active_verb_is_done_to_its_subject():
+    (fired,) = coded("Chilean adviser Jorge Lima served 24 days but was fired on Monday.")
+    assert fired.event == "COERCE" and [r.canonical for r in fired.recipient] == ["Jorge Lima"] and not any(
+        a.canonical == "Jorge Lima" for a in fired.actor)
+
+
+def test_defending_ones_own_record_is_no_support():
+    assert coded("Former Chilean President Ana Silva has been forced to defend her record on Monday.") == []
+    (backing,) = coded("France defended Israel on Monday.")
+    assert backing.event == "SUPPORT"
+
+
+def test_an_idea_shot_down_is_rejected():
+    (event,) = coded("The Chilean Senate shot down the proposal on Monday.")
+    assert event.event == "REJECT"
+
+
+def test_a_complaint_told_as_a_clause_is_about_its_subject():
+    (event,) = coded("China complained on Monday that Japan had violated the fishing agreement.")
+    assert event.event == "ACCUSE" and [r.code for r in event.recipient] == ["JPN"]
+    (prices,) = coded("The Chilean minister complained on Monday that prices were too high.")
+    assert not prices.recipient

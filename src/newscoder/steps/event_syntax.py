@@ -190,10 +190,10 @@ def subject(tok):
                 return (head.head, c.dep_) if head.dep_ == "relcl" else (None, None)
             if c.dep_ == "nsubj" and gapped_passive(head):
                 return c, "nsubjpass"  # "two children were killed and five people wounded": the wounded
-            if head is not tok and c.dep_ == "nsubj" and tok.tag_ == "VBN" and tok.dep_ in ("pcomp", "advcl", "xcomp") \
-                    and any(a.dep_ == "auxpass" for a in children(tok)):
-                return c, "nsubjpass"  # "the suspect left after being detained": a passive of its own, whose
-                # subject, found up the tree, is the one the act is done to
+            if head is not tok and c.dep_ == "nsubj" and tok.tag_ == "VBN" and tok.dep_ in (
+                    "pcomp", "advcl", "xcomp", "conj") and any(a.dep_ == "auxpass" for a in children(tok)):
+                return c, "nsubjpass"  # "the suspect left after being detained", "Flynn served 24 days but was
+                # fired": a passive of its own, whose subject, found up the tree, is the one the act is done to
             return c, c.dep_
         for c in children(head):  # "Somalia stands accused by ...", parsed with the subject under "stands"
             for g in children(c) if c.dep_ == "auxpass" else ():
@@ -257,8 +257,13 @@ def _subjects(head) -> list:
 def passive_subject(tok):
     """The subject of a passive ("300 Angolans were expelled"), also where the parser misread it
     (``misread_passive_subject``), or None."""
-    return next((c for c in children(tok) if c.dep_ == "nsubjpass"), None) or next(
+    own = next((c for c in children(tok) if c.dep_ == "nsubjpass"), None) or next(
         iter(misread_passive_subject(tok)), None)
+    if own is None and tok.dep_ == "conj" and any(c.dep_ == "auxpass" for c in children(tok)) and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in children(tok)):
+        return next((c for c in children(tok.head) if c.dep_ in ("nsubj", "nsubjpass")), None)  # "Flynn served 24
+        # days but was fired": the first verb's subject is the one fired
+    return own
 
 
 def misread_passive_subject(head) -> list:

@@ -1995,6 +1995,10 @@ class Coder:
             subj = syn.subject(tok)[0]
             if subj is not None and any(r.sector in LABOUR_SECTORS for r in self.actors.code(subj)):
                 return self.lex.worker_subject[lemma]  # "the miners struck": a strike, not an attack
+        if code and lemma in SELF_DEFENCE and obj is not None and not self.actors.is_people(obj) and any(
+                c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for c in obj.children):
+            return None  # "Obama has been forced to defend his record", "Bradbury defended his work": one's own deeds
+            # answered for, no support of another (CAMEO 052 defends another actor)
         if code and lemma in PAIR_SENSE_ONLY and obj is not None and obj.pos_ in ("NOUN", "PROPN", "ADJ") and not any(
                 c.dep_ == "compound" and c.lemma_.lower() in self.lex.nouns for c in obj.children):
             return None  # "lifted a bulldozer over the walls", "lifted the wounded onto a truck": no ban lifted (bans,
@@ -2573,6 +2577,8 @@ class Coder:
             recipient = self._purpose_target(tok, speaker, threat=_root(code) == "13")
         if not recipient and _root(code) in ("02", "10"):
             recipient = self._demanded_target(tok, noun, speaker)
+        if not recipient and _root(code) == "11" and noun is None:
+            recipient = self._blamed_in_clause(tok, speaker, actors)
         if not recipient and noun is not None and _root(code) in ("11", "12") and noun.dep_ == "dobj":
             recipient = self._named_or_coded(_named_owner(noun), speaker)  # "overturned the government's ban",
             # "struck down Trump's travel ban": whose act is undone or condemned
@@ -2816,6 +2822,20 @@ class Coder:
                     if found:
                         return found
         return []
+
+    def _blamed_in_clause(self, tok, speaker, actors) -> list[EventActor]:
+        """Whom a complaint or charge told as a clause is about: "complained that Japan had violated the accord",
+        "charged that the government had mismanaged the economy" (the clause's subject, an actor named or coded;
+        not the complainers themselves, nor a thing: "complained that prices were too high")."""
+        clause = next((c for c in children(tok) if c.dep_ == "ccomp" and c.i > tok.i), None)
+        if clause is None:
+            return []
+        subj, dep = syn.subject(clause)
+        if subj is None or dep != "nsubj" or subj.pos_ == "PRON" or subj.i < tok.i or self.actors.is_thing(subj):
+            return []
+        found = [r for r in self._named_or_coded(subj, speaker) if (r.code or r.sector or r.kind == "person")]
+        own = {_identity(a) for a in actors}
+        return [r for r in found if _identity(r) not in own]
 
     def _named_or_coded(self, head, speaker) -> list[EventActor]:
         """The actors of the phrase headed by ``head`` that a table codes, or that it names ("Nasrin Sotoudeh")."""
@@ -4187,6 +4207,8 @@ CALLED_TO_SAY = frozenset({"discuss", "talk", "congratulate", "express", "offer"
 
 #: Verbs whose political sense lives only in the lexicon's pairs: with a noun object no pair names, no event ("lift").
 PAIR_SENSE_ONLY = frozenset({"lift"})
+#: Verbs of defending in words: of one's own record or decision, no support of another.
+SELF_DEFENCE = frozenset({"defend", "justify"})
 
 
 #: Objects of "on" or "at" that say how or when, not at whom: "fired after ten days on the job", "fired on the spot".
