@@ -116,15 +116,18 @@ def _surnames(doc: Doc, ents: list[Span]) -> list[Span]:
     names = {e[-1].text for e in ents if e.label_ == "PERSON" and len(e) > 1 and e[-1].is_title
              and not described_as_firm(e)}  # "equipment maker LM Ericsson" names no person Ericsson
     alone = Counter(e.text for e in ents if e.label_ == "PERSON" and len(e) == 1 and e[0].is_title)
-    names |= {n for n, count in alone.items() if count >= 2}  # "Trump" the model tags twice or more, never named in
-    # full: the same person where the tagger took it for a noun ("Trump held a meeting with ...")
+    alone = {n for n, count in alone.items() if count >= 2 and n not in names}  # "Trump" the model tags twice or
+    # more, never named in full: the same person only where the tagger took it for a subject noun ("Trump held a
+    # meeting with ...")
+    names |= alone
     names = {n for n in names if not (countries.by_name(n) or countries.by_demonym(n) or countries.by_capital(n))
              and n.lower() not in WIRE_WORDS}  # ("Dlrs" of "80 Dlrs" taken for a surname)
     if not names:
         return ents
     out, covered = [], set()
     for e in ents:
-        if len(e) == 1 and e.text in names and e.label_ in ("ORG", "GPE", "LOC", "NORP", "PRODUCT", "FAC"):
+        if len(e) == 1 and e.text in names and e.text not in alone and e.label_ in (
+                "ORG", "GPE", "LOC", "NORP", "PRODUCT", "FAC"):
             e = Span(doc, e.start, e.end, "PERSON")
         out.append(e)
         covered.update(range(e.start, e.end))
@@ -132,7 +135,7 @@ def _surnames(doc: Doc, ents: list[Span]) -> list[Span]:
     wanted = {hash_string(n) for n in names} | {hash_string(n.upper()) for n in names}  # the surnames' ids (and
     # their capitals, for a headline in capitals): a Token only for the words that are one
     for tok in (doc[i] for i, orth in enumerate(doc.to_array(ORTH).tolist()) if orth in wanted):
-        if tok.i in covered:
+        if tok.i in covered or tok.text in alone and tok.pos_ != "NOUN":
             continue
         if tok.text.isupper() and len(tok.text) > 2:  # "SOCCER - SHEARER NAMED AS ENGLAND CAPTAIN": the headline's
             # capitals name the body's "Alan Shearer" (with his first name when it stands before: "ALAN SHEARER")
