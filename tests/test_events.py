@@ -4530,3 +4530,29 @@ def test_a_complaint_told_as_a_clause_is_about_its_subject():
     assert event.event == "ACCUSE" and [r.code for r in event.recipient] == ["JPN"]
     (prices,) = coded("The Chilean minister complained on Monday that prices were too high.")
     assert not prices.recipient
+
+
+def test_a_subject_pronoun_takes_the_subject_before_not_a_name_it_governs():
+    text = ("Peruvian businessman Jorge Lima was called to testify because of the Lima meeting, which the newspaper "
+            "described as an effort to connect the Chilean president Ana Silva with Moscow. He met with the "
+            "Peruvian committee voluntarily.")
+    (met,) = [e for e in coded(text) if e.text.startswith("He met")]
+    assert met.actor and met.actor[0].canonical == "Jorge Lima"
+    text = ("Chilean Foreign Minister Ana Silva proposed new fishing rules on Monday. Peruvian union leader Jorge Lima "
+            "said fishermen need larger boats. He praised Silva's move.")
+    (praise,) = [e for e in coded(text) if e.event == "SUPPORT"]
+    assert praise.actor[0].canonical == "Jorge Lima"
+
+
+def test_she_is_the_woman_named_lately_not_a_man_whose_sex_is_unknown():
+    text = ("Chilean Interior Minister Ana Silva said she would extend the migrants' permits. Chief of staff Jorge "
+            "Lima and adviser Pedro Soto both called Silva on Monday. She refused to reverse the "
+            "decision.")
+    (refusal,) = [e for e in coded(text) if e.event == "REJECT"]
+    assert refusal.actor[0].canonical == "Ana Silva"
+
+
+def test_one_man_meeting_two_bodies_of_one_state_holds_two_meetings():
+    text = ("Businessman Jorge Lima met with the Chilean Senate committee on Monday. Lima said he had met "
+            "Chilean President Ana Silva just once.")
+    assert len([e for e in coded(text) if e.event == "CONSULT"]) == 2

@@ -667,11 +667,24 @@ class ActorCoder:
             if kind != "person" and speaker[0].kind != "person":
                 return speaker[:1]
         if kind == "person":
-            rec = self._sentence_subject(head) or self.subject_person or self.last.get("person")
             want = PRONOUN_GENDER.get(head.lower_) if head is not None else None
+            if head is not None and head.dep_ == "poss" and (lead := next((
+                    t for t in reversed(head.sent[:head.i - head.sent.start]) if t.dep_ == "nsubj" and
+                    t.pos_ == "PRON" and PRONOUN_GENDER.get(t.lower_) == want and want), None)) is not None:
+                return self._pronoun_of(kind, speaker, lead)  # "he said he had come back ... - his support": the
+                # same man as the sentence's "he"
+            rec = self._sentence_subject(head) or self._previous_subject(head, want) or self.subject_person or \
+                self.last.get("person")
             if rec is not None and want and self._gender_of(rec) not in (None, want):
                 rec = next((r for r in reversed(self.people_seen) if self._gender_of(r) == want), None)
                 # "Mrs Hassan ... urged": not the man named last ("She also urged Care International ...")
+            elif rec is not None and want and self._gender_of(rec) is None:
+                rec = next((r for r in reversed(self.people_seen[-3:]) if self._gender_of(r) == want), rec)
+                # "Kelly and Bossert both called Duke ... She refused": the woman named lately, not a man whose
+                # pronouns the article never gives
+            if rec is not None and head is not None and self._named_in_clause(head, rec):
+                rec = next((r for r in reversed(self.people_seen) if not self._named_in_clause(head, r) and
+                            self._gender_of(r) in (None, want)), None)  # "He praised Pai's move": not Pai
         elif kind == "plural":  # "they": the last pair, or people or a group named in the plural, not one state,
             # as the subject of this sentence or the one before
             near = head is None or self.plural_sent in (head.sent.start, self._previous_sent(head))
@@ -679,6 +692,33 @@ class ActorCoder:
         else:
             rec = self._subject_before(head) or self.last.get("thing")
         return [rec] if rec else []
+
+    def _previous_subject(self, head, want: str | None) -> EventActor | None:
+        """The person who was the subject of the sentence before, for a pronoun that is its own sentence's subject
+        ("Prince was called to testify because of the meeting, which the Post described as an effort to connect the
+        Trump administration with Moscow. He met with the committee": Prince; "Chavern said newspapers need scale.
+        He praised ...": Chavern), when the article has coded them and their sex, if known, fits; else None."""
+        if head is None or head.dep_ != "nsubj" or head.sent.start == 0 or any(
+                t.dep_ in ("nsubj", "nsubjpass") for t in head.sent if t.i < head.i):
+            return None
+        before = self.doc[head.sent.start - 1].sent
+        subj = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or subj.ent_type_ != "PERSON":
+            return None
+        surname = subj.text.lower()
+        rec = next((r for r in reversed(self.people_seen)
+                    if (r.canonical or r.text or "").lower().split()[-1:] == [surname]), None) or next(
+            (r for r in self.code(subj) if r.kind == "person"), None)  # (coded here: a person of no known country)
+        return rec if rec is not None and self._gender_of(rec) in (None, want) else None
+
+    def _named_in_clause(self, head, rec: EventActor) -> bool:
+        """Is the person ``rec`` named after the subject pronoun ``head`` in its own clause ("He praised Pai's
+        move")? A pronoun does not stand for a name it governs."""
+        if head.dep_ != "nsubj":
+            return False
+        surname = (rec.canonical or rec.text or "").lower().split()[-1:]
+        return bool(surname) and any(t.lower_ == surname[0] and t.ent_type_ == "PERSON" for t in head.head.subtree
+                                     if t.i > head.i)
 
     def _sentence_subject(self, head) -> EventActor | None:
         """The person named as a subject earlier in the pronoun's own sentence ("Palin said, as she talked to

@@ -78,6 +78,13 @@ def _other_people(kept: Event, event: Event) -> bool:
     source."""
     if event.event in SYMMETRIC:  # talks: whichever side each is on
         mine, theirs = _people(kept.actor + kept.recipient), _people(event.actor + event.recipient)
+        only_mine = {_name(a): a for a in kept.actor + kept.recipient if a.kind != "state"}
+        only_theirs = {_name(a): a for a in event.actor + event.recipient if a.kind != "state"}
+        left = [a for n, a in only_mine.items() if n not in only_theirs]
+        right = [a for n, a in only_theirs.items() if n not in only_mine]
+        if left and right and any(a.kind == "person" for a in left + right):
+            return True  # "He met with the committee", "Prince said he had met Trump just once": one man, two
+            # meetings, though the committee and Trump both code the United States
     else:
         mine, theirs = _people(kept.actor), _people(event.actor)
         done_to, also_done_to = _people(kept.recipient), _people(event.recipient)
