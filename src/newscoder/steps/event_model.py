@@ -432,8 +432,10 @@ CALLED_OFF = frozenset({"abortive", "aborted", "cancelled", "canceled", "scrappe
 #: Verbs whose object is the event they hold or set up ("set up a meeting - which never took place").
 HOLDING = frozenset({"hold", "set", "arrange", "organize", "organise", "plan", "make", "stage", "have", "conduct",
                      "schedule", "call", "convene"})
-#: Verbs that, negated in a clause on the event noun, say it did not happen: "a meeting which never took place".
-HAPPEN = frozenset({"happen", "occur", "materialize", "materialise", "take", "go", "come"})
+#: Verbs that, negated in a clause on the event noun, say it did not happen: "a meeting which never took place",
+#: with the word that makes "take", "go" and "come" mean it ("took place", "went ahead", "came off").
+HAPPEN = {"happen": None, "occur": None, "materialize": None, "materialise": None, "take": "place", "go": "ahead",
+          "come": "off"}
 
 
 def _called_off(noun) -> bool:
@@ -443,8 +445,11 @@ def _called_off(noun) -> bool:
         return False
     if any(c.dep_ in ("amod", "compound") and c.lower_ in CALLED_OFF for c in noun.children):
         return True
-    return any(c.dep_ == "relcl" and c.lemma_.lower() in HAPPEN and any(
-        d.dep_ == "neg" or d.dep_ == "advmod" and d.lower_ == "never" for d in c.children) for c in noun.children)
+    return any(c.dep_ == "relcl" and c.lemma_.lower() in HAPPEN and (
+        HAPPEN[c.lemma_.lower()] is None or any(d.lower_ == HAPPEN[c.lemma_.lower()] for d in c.children)) and any(
+        d.dep_ == "neg" or d.dep_ == "advmod" and d.lower_ == "never" for d in c.children) for c in noun.subtree)
+    # (the parser may hang the clause on the noun's last name: "the meeting between Chile and Peru, which never
+    # took place")
 
 
 def _negated(tok) -> bool:
