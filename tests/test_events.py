@@ -4556,3 +4556,8 @@ def test_one_man_meeting_two_bodies_of_one_state_holds_two_meetings():
     text = ("Businessman Jorge Lima met with the Chilean Senate committee on Monday. Lima said he had met "
             "Chilean President Ana Silva just once.")
     assert len([e for e in coded(text) if e.event == "CONSULT"]) == 2
+
+
+def test_a_thing_of_the_doers_own_state_is_no_target():
+    (passed,) = coded("The Chilean Senate approved the Senate tax reform bill on Monday.")
+    assert passed.event == "SUPPORT" and not passed.recipient

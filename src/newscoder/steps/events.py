@@ -2611,6 +2611,10 @@ class Coder:
             # attack stands for its unnamed attackers when it kills or destroys, not when it says or asks anything
             actors = [a for a in actors if not (a.sector == "UAF" and a.canonical == "unidentified attackers")]
         sides = {a.code for a in actors}
+        states_of = {a.code[:3] for a in actors if a.code}
+        recipient = [r for r in recipient if not (r.kind == "other" and r.code and r.code[:3] in states_of and (
+            r.canonical or r.text).split()[-1:] and (r.canonical or r.text).split()[-1].lower() in agents().things)]
+        # "the Senate approved the Senate tax reform bill": a thing of the doers' own state is no other side
         recipient = [r for r in recipient if _identity(r) not in {_identity(a) for a in actors} and not (
             r.text.split(" ", 1)[0].lower() in OWN_POSSESSIVES and r.sector == "MIL" and r.code in sides)]
         # "Hungary is willing to withdraw its troops": its own troops are no other side
@@ -4305,12 +4309,25 @@ def _firms_only(actors: list[EventActor]) -> bool:
 def _identity(actor: EventActor) -> tuple:
     """What makes two actors one side: their code and sector, and for firms and for actors no table codes their
     name ("Microsoft accused Google": two US firms; "Kestrel Paper agreed to acquire Andhra Mills": two names), for
-    actors whose country is a guess ("the DTI charged Jenkins"), and for people and bodies coded by their own words,
-    each their own side ("Trump directed Defense Secretary Mattis", "Secretary Tillerson has been criticized by U.S.
-    diplomats": one government's people), unlike states and their organs ("the U.S. said the United States ...")."""
+    actors whose country is a guess ("the DTI charged Jenkins"), and for people and bodies named by their own words,
+    each their own side ("Trump directed Defense Secretary Mattis", "a Michigan senator urged Congress", "Secretary
+    Rex Tillerson has been criticized by U.S. diplomats": one government's), unlike states, their organs and things
+    coded with them ("the U.S. said the United States ...", "the Senate passed the Senate tax bill")."""
     named = (actor.sector == "BUS" and actor.kind == "group") or actor.code is None or actor.guessed or \
-        actor.kind in ("person", "other")
+        actor.kind == "person" or actor.kind == "other" and _body_or_officer(actor.canonical or actor.text)
     return (actor.code, actor.sector, actor.canonical if named else None)
+
+
+def _body_or_officer(name: str) -> bool:
+    """Does an actor's own wording name a body or officers ("Congress", "the Senate Banking Committee", "top elected
+    officials") or a titled person ("Secretary Rex Tillerson"), not a thing ("the Senate tax reform bill")?"""
+    words = name.split()
+    if not words:
+        return False
+    sectors = agents().sectors
+    last = words[-1].lower()
+    return last in sectors or last[:-1] in sectors or (words[-1][:1].isupper() and any(
+        w.lower() in sectors for w in words[:-1]))
 
 
 def _codes(actors: list[EventActor]) -> frozenset:
