@@ -4561,3 +4561,22 @@ def test_one_man_meeting_two_bodies_of_one_state_holds_two_meetings():
 def test_a_thing_of_the_doers_own_state_is_no_target():
     (passed,) = coded("The Chilean Senate approved the Senate tax reform bill on Monday.")
     assert passed.event == "SUPPORT" and not passed.recipient
+
+
+def test_a_claim_disputed_is_rejected_and_a_states_own_agency_acts():
+    (event,) = coded("China's drug control agency last week disputed the Chilean minister's claim about fentanyl.")
+    assert event.event == "REJECT" and event.actor[0].code == "CHN"
+
+
+def test_pronouns_of_a_pair_of_speakers_and_storms():
+    (support,) = coded("Last week, Chilean Senators Jorge Lima and Pedro Soto said they would support the bill.")
+    assert [a.canonical for a in support.actor] == ["Jorge Lima", "Pedro Soto"] and not support.recipient
+    assert coded("Hurricane Maria hit the island in September. Even before Maria savaged Puerto Rico, the island was "
+                 "contending with debt.") == []
+
+
+def test_topics_a_speech_lists_and_what_someone_is_asked_about_are_no_acts():
+    assert not any(e.event in ("ASSAULT", "COERCE") for e in coded(
+        "The Chilean minister spoke on policy challenges such as the war in Syria and Russia's occupation of Crimea."))
+    assert coded("Pressed about stepping aside and allowing a woman to take his seat, Chilean Senator Jorge Lima "
+                 "said he would not.") == []

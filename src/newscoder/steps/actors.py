@@ -20,6 +20,7 @@ from ..knowledge import countries, firms
 from ..knowledge.event_lexicon import agents, lexicon
 from ..models import EventActor
 from .event_syntax import PARTS, in_headline_credit, speaker, subject, whole_of
+from .event_syntax import speaker as _speaker  # (methods take a ``speaker`` argument of their own)
 from .focus import Towns
 from .ner_fixes import CORP_SUFFIX
 
@@ -256,6 +257,8 @@ NO_PRIME_MINISTER = frozenset({"USA", "MEX", "BRA", "ARG", "CHL", "COL", "VEN", 
                                "GTM", "HND", "NIC", "SLV", "PAN", "DOM", "CYP", "CHE", "IDN", "NGA", "AFG"})
 #: A prime minister's or premier's title right before a name (up to two first names between).
 PREMIER_BEFORE = re.compile(r"\b(?:prime minister|premier)\s+(?:[\w.'-]+\s+){0,2}$")
+#: A storm's name where the article gives it ("Hurricane Maria", "Typhoon Haiyan", "Tropical Storm Harvey").
+STORM = re.compile(r"\b(?:Hurricane|Typhoon|Cyclone|Tropical Storm|Superstorm|Storm)\s+([A-Z][a-z]+)\b")
 #: What a "state of" is when it is a condition, not a state: "a state of siege / emergency / war".
 CONDITIONS = frozenset({"siege", "emergency", "war", "alert", "readiness", "mourning", "disaster", "calamity",
                         "chaos", "shock", "flux", "denial", "anarchy", "lawlessness", "tension", "insurrection"})
@@ -309,6 +312,7 @@ class ActorCoder:
         self.head_home: dict[str, str] = {}  # head noun of a state organ coded with its country -> that ISO3
         self._premiers: dict[str, bool] = {}  # a person's last name -> titled prime minister or premier
         self._named_states: set[str] | None = None
+        self.storms = set(STORM.findall(extensions.doc_text(doc)))  # "Hurricane Maria": "Maria" is a storm here
         self.firms: dict[str, EventActor] = {}  # canonical name of an organisation -> its record
         self._firm_at: list[tuple[int, EventActor]] = []  # (token index, record) of each mention of a firm
         self._learn_names(ents)
@@ -318,6 +322,8 @@ class ActorCoder:
         """Actor records for the noun phrase headed by ``head`` (several when it names several
         countries: "US and Turkish officials")."""
         low = head.lower_
+        if head.text in self.storms:
+            return []  # "Even before Maria savaged Puerto Rico": the hurricane the article names, no actor
         if low == "state" and any(o.lemma_.lower() in CONDITIONS for p in head.children if p.dep_ == "prep" and
                                   p.lower_ == "of" for o in p.children if o.dep_ == "pobj"):
             return []  # "declared a 30-day state of siege": a condition, no state
@@ -348,6 +354,7 @@ class ActorCoder:
                 head.lemma_.lower() == "agency" and any(
                 c.dep_ == "compound" and c.lemma_.lower() in self.agents.sectors for c in head.children) and any(
                 c.dep_ in ("amod", "compound", "poss") and c.ent_type_ in ("NORP", "GPE") for c in head.children)) and
+                not _state_agency(head) and
                 not any(c.dep_ in ("amod", "compound") and f"{c.lower_} {head.lemma_.lower()}" in self.agents.sectors
                         for c in head.children)) or head.ent_type_ in NOT_ACTOR_ENTS:
             return []  # "2005 offers the chance", "next year brings": a time or an amount acts on no one; "the
@@ -445,8 +452,8 @@ class ActorCoder:
         table ("the resolution", "a storm", "prices"); else also a common noun that codes to no actor and
         does not name people or a body of them ("little resistance", "the criteria", "abuses")."""
         lemma = head.lemma_.lower()
-        if head.ent_type_ in AMOUNT_LABELS:
-            return True  # "received 200,000 dollars", "delivered 20 tonnes"
+        if head.ent_type_ in AMOUNT_LABELS or head.text in self.storms:
+            return True  # "received 200,000 dollars", "delivered 20 tonnes", "Maria" of "Hurricane Maria"
         if head.ent_type_ == "CARDINAL" and head.pos_ == "NOUN":  # "thousands of dollars" (a thing), "of people"
             counted = next((o for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
                             for o in p.children if o.dep_ == "pobj"), None)
@@ -664,6 +671,11 @@ class ActorCoder:
         if speaker:
             if kind == "person" and speaker[0].kind == "person":
                 return speaker[:1]
+            if kind == "plural" and speaker[0].kind == "person" and head is not None and (
+                    said_by := _speaker(head)[0]) is not None and (pair := [
+                        c for c in said_by.conjuncts if c.ent_type_ == "PERSON"]):
+                found = {r.canonical: r for t in [said_by, *pair] for r in self.code(t) if r.kind == "person"}
+                return list(found.values())  # "Senators Marco Rubio and Bob Corker said they would support it": both
             if kind != "person" and speaker[0].kind != "person":
                 return speaker[:1]
         if kind == "person":
@@ -1525,6 +1537,14 @@ NOT_ORGANS = frozenset({"news", "press", "advertising", "travel", "talent", "ad"
                         "jewish", "catholic", "christian", "muslim", "islamic", "doping", "space"})
 #: Heads of the names of a state's organs ("the Department of Homeland Security", "the Bureau of Prisons").
 GOVERNMENT_BODIES = frozenset({"department", "agency", "bureau"})
+
+
+def _state_agency(head) -> bool:
+    """Is ``head`` a state's own agency, named with the state's possessive ("China's drug control agency",
+    "Japan's Fisheries Agency"), not its news agency ("China's state news agency")?"""
+    return head.lemma_.lower() == "agency" and any(
+        c.dep_ == "poss" and c.ent_type_ == "GPE" for c in head.children) and not any(
+        c.lower_ in ("news", "press", "wire") for c in head.lefts)
 
 
 def _organ_name(head) -> bool:

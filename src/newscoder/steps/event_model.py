@@ -93,6 +93,8 @@ DEONTIC_HEADS = frozenset({"oblige", "require", "entitle", "permit", "allow", "a
 POSSIBLE = frozenset({"possible", "impossible", "likely", "unlikely", "able", "unable", "difficult", "hard", "easy",
                       "feasible", "impractical", "conceivable", "inconceivable", "doubtful", "premature", "early"})
 #: Nouns whose "of" complement is a possibility: "the possibility of recognizing", "the chance of winning".
+#: Verbs of being asked or pressed about something: what it is about is not done ("pressed about stepping aside").
+ASKED_ABOUT = frozenset({"press", "ask", "question", "quiz", "query", "grill", "interview", "probe"})
 CHANCES = frozenset({"possibility", "chance", "prospect", "option", "likelihood", "risk", "danger", "idea",
                      "threat", "hope", "question"})
 FAIL_HEADS = frozenset({"fail", "refuse", "decline", "stop", "cease", "avoid", "neglect", "forget"})
@@ -581,6 +583,30 @@ UNDONE_NOUNS = frozenset({"power", "right", "authority", "mandate", "permission"
                           "ultimatum", "deadline", "warning"})
 
 
+#: Nouns of what a speech, a talk or an agenda is about: their examples ("challenges such as the war in Syria")
+#: are topics named, no act reported.
+TOPIC_NOUNS = frozenset({"issue", "challenge", "topic", "problem", "question", "matter", "subject", "concern",
+                         "area", "theme", "priority", "threat", "agenda", "file", "point"})
+
+
+def _topic_example(tok) -> bool:
+    """Is the event noun one of the examples of a topic a speech or talks dealt with ("policy challenges such as
+    the war in Syria and Russia's occupation of Crimea", "issues including the Iranian nuclear deal")?"""
+    if tok.pos_ != "NOUN":
+        return False
+    cur = tok
+    for _ in range(6):  # up through the list and its phrases ("the war in Syria and Russia's occupation": the
+        # parser may join the second to "Syria")
+        if cur.dep_ not in ("conj", "pobj", "prep") or cur.head.i == cur.i:
+            return False
+        prep = cur.head if cur.dep_ == "pobj" else None
+        if prep is not None and (prep.lower_ == "as" and any(c.lower_ == "such" for c in prep.children) or
+                                 prep.lower_ == "including"):
+            return prep.head.pos_ == "NOUN" and lemma(prep.head) in TOPIC_NOUNS
+        cur = cur.head
+    return False
+
+
 def mode(tok) -> str:
     """How the sentence reports the candidate: "negated" ("did not attack", "it is not true that
     ... threatened"), "hypothetical" (a condition, a question, could/might/would without a
@@ -592,7 +618,7 @@ def mode(tok) -> str:
     if _negated(tok):
         return "negated"
     text = tok.sent.text
-    if _question(text) or _habitual(tok) or _imagined(tok):
+    if _question(text) or _habitual(tok) or _imagined(tok) or _topic_example(tok):
         return "hypothetical"
     if tok.pos_ == "VERB" and lemma(tok) in PLANNING_LIGHT and any(c.dep_ == "dobj" for c in children(tok)):
         return "future"  # "unions planned a strike for Monday", "were planning an attack": a plan, not the act (an
@@ -649,6 +675,8 @@ def mode(tok) -> str:
             return "future"  # "plans to visit", "is to meet"
         if cur.dep_ == "xcomp" and lemma(cur.head) in TRY_HEADS | DEONTIC_HEADS:
             return "hypothetical"
+        if cur.dep_ == "pcomp" and cur.head.lower_ in ("about", "on", "over") and lemma(cur.head.head) in ASKED_ABOUT:
+            return "hypothetical"  # "Pressed about stepping aside, Franken said ...": what he was asked about
         if cur.dep_ == "pcomp" and cur.head.lower_ == "of" and lemma(cur.head.head) in CHANCES:
             return "hypothetical"  # "weighing the possibility of recognizing Croatia"
         if cur.dep_ == "pcomp" and cur.head.lower_ == "at" and lemma(cur.head.head) in AIMING:

@@ -2603,10 +2603,12 @@ class Coder:
                       ("person", "group") and not _names_country(a.text) else a for a in actors]
             actors = [a for a in actors if a.code or a.sector or a.text]
         if not recipient and len(actors) == 2 and (_root(code) in MUTUAL_ROOTS or code == "057") and len(
-                {_identity(a) for a in actors}) == len(actors) and tok.lemma_.lower() not in PLEDGES:  # ("France and
+                {_identity(a) for a in actors}) == len(actors) and tok.lemma_.lower() not in PLEDGES and not (
+                _root(code) == "03" and _root(self.lex.verbs.get(tok.lemma_.lower()) or "03") != "03"):  # ("France and
             # Germany vowed to run their deficits below the cap": each its own pledge, not one to the other)
             actors, recipient = actors[:1], actors[1:]  # "Jordan and Britain have agreed to ...": Jordan with
-            # Britain, as the PLOVER coders write such a pair
+            # Britain, as the PLOVER coders write such a pair (not "Rubio and Corker said they would support the
+            # bill": each one's intent to back a third, no deal between them)
         if _root(code) not in MATERIAL_ROOTS:  # "the latest bombing brought charges that police were powerless": an
             # attack stands for its unnamed attackers when it kills or destroys, not when it says or asks anything
             actors = [a for a in actors if not (a.sector == "UAF" and a.canonical == "unidentified attackers")]
