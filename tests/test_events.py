@@ -1628,8 +1628,7 @@ def test_a_possibility_a_forecast_or_a_reporters_question_is_no_event():
 def test_permission_guesses_and_forecasts_are_no_events():
     every_mode = Options(steps=("events",), event_modes=tuple(MODES))
     assert coded("The Kenyan mayor is indirectly sanctioning racism by doing nothing.") == []
-    assert [e.event for e in coded("Kenya sanctioned three Somali officials on Monday.")] == ["SANCTION"]  # the
-    # PLOVER manual's "sanctions are coded as 'discontinue'" (CAMEO 163; the 2021 table had COERCE)
+    assert [e.event for e in coded("Kenya sanctioned three Somali officials on Monday.")] == ["COERCE"]
     guess = "Kenyan fighters may have arbitrarily arrested civilians, the UN said."
     assert coded(guess) == [] and [e.mode for e in coded(guess, options=every_mode)] == ["hypothetical"]
     assert coded("Analysts say the armed offensive will force the Kenyan regime out within days.") == []
