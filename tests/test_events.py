@@ -4579,3 +4579,24 @@ def test_topics_a_speech_lists_and_what_someone_is_asked_about_are_no_acts():
         "The Chilean minister spoke on policy challenges such as the war in Syria and Russia's occupation of Crimea."))
     assert coded("Pressed about stepping aside and allowing a woman to take his seat, Chilean Senator Jorge Lima "
                  "said he would not.") == []
+
+
+def test_a_name_inside_a_clause_on_the_object_does_not_bar_the_pronoun():
+    text = ("Chilean President Pedro Soto met Peruvian President Ana Silva on Monday. Soto ignited a firestorm in May "
+            "when he fired police chief Jorge Ramos, who had been leading an inquiry into the Soto campaign.")
+    (fired,) = [e for e in coded(text) if e.event == "COERCE"]
+    assert fired.actor and fired.actor[0].canonical == "Pedro Soto"
+
+
+def test_he_said_after_a_quote_is_the_speaker_of_the_sentence_before():
+    text = ("Chilean Senator Pedro Soto said he backed the bill. \"The bill would raise taxes on families,\" Chilean "
+            "Senator Jorge Lima said. \"Republicans should go back to the drawing board and restore the deduction,\" "
+            "he said in a statement.")
+    (request,) = [e for e in coded(text) if e.event == "REQUEST"]
+    assert request.actor and request.actor[0].canonical == "Jorge Lima"
+
+
+def test_them_after_people_just_named_are_those_people():
+    (swipe,) = [e for e in coded("Soto also took a swipe at Chilean intelligence officials, calling them political "
+                                 "hacks.") if e.event == "ACCUSE" and e.trigger.startswith("call")]
+    assert [r.code for r in swipe.recipient] == ["CHL"]

@@ -690,13 +690,19 @@ class ActorCoder:
             if rec is not None and want and self._gender_of(rec) not in (None, want):
                 rec = next((r for r in reversed(self.people_seen) if self._gender_of(r) == want), None)
                 # "Mrs Hassan ... urged": not the man named last ("She also urged Care International ...")
-            elif rec is not None and want and self._gender_of(rec) is None:
-                rec = next((r for r in reversed(self.people_seen[-3:]) if self._gender_of(r) == want), rec)
+            elif rec is not None and want == "f" and self._gender_of(rec) is None:
+                rec = next((r for r in reversed(self.people_seen[-3:]) if self._gender_of(r) == want and
+                            len((r.canonical or r.text or "").split()) >= 2), rec)
                 # "Kelly and Bossert both called Duke ... She refused": the woman named lately, not a man whose
-                # pronouns the article never gives
+                # pronouns the article never gives (not for "he": most people news names without a pronoun are men)
             if rec is not None and head is not None and self._named_in_clause(head, rec):
                 rec = next((r for r in reversed(self.people_seen) if not self._named_in_clause(head, r) and
                             self._gender_of(r) in (None, want)), None)  # "He praised Pai's move": not Pai
+        elif kind == "plural" and head is not None and head.lower_ == "them" and (group := next((
+                t for t in reversed(head.sent[:head.i - head.sent.start]) if t.dep_ in ("pobj", "dobj") and
+                t.tag_ in ("NNS", "NNPS") and _people_word(t)), None)) is not None:
+            return [r for r in self.code(group) if r.code or r.sector]  # "took a swipe at intelligence officials
+            # Brennan and Clapper, calling them political hacks": the people just named
         elif kind == "plural":  # "they": the last pair, or people or a group named in the plural, not one state,
             # as the subject of this sentence or the one before
             near = head is None or self.plural_sent in (head.sent.start, self._previous_sent(head))
@@ -711,8 +717,9 @@ class ActorCoder:
         Trump administration with Moscow. He met with the committee": Prince; "Chavern said newspapers need scale.
         He praised ...": Chavern), when the article has coded them and their sex, if known, fits; else None."""
         if head is None or head.dep_ != "nsubj" or head.sent.start == 0 or any(
-                t.dep_ in ("nsubj", "nsubjpass") for t in head.sent if t.i < head.i):
-            return None
+                t.dep_ in ("nsubj", "nsubjpass") and not any(a.dep_ in ("ccomp", "parataxis") for a in t.ancestors)
+                for t in head.sent if t.i < head.i):
+            return None  # (a quote's own subject before "he said" is no earlier subject of the pronoun's clause)
         before = self.doc[head.sent.start - 1].sent
         subj = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is None or subj.ent_type_ != "PERSON":
@@ -725,28 +732,37 @@ class ActorCoder:
 
     def _named_in_clause(self, head, rec: EventActor) -> bool:
         """Is the person ``rec`` named after the subject pronoun ``head`` in its own clause ("He praised Pai's
-        move")? A pronoun does not stand for a name it governs."""
+        move")? A pronoun does not stand for a name it governs (but for one inside a clause on another noun or a
+        name's modifier: "when he fired Comey, who had been leading an investigation into the Trump campaign")."""
         if head.dep_ != "nsubj":
             return False
         surname = (rec.canonical or rec.text or "").lower().split()[-1:]
-        return bool(surname) and any(t.lower_ == surname[0] and t.ent_type_ == "PERSON" for t in head.head.subtree
-                                     if t.i > head.i)
+        verb = head.head
+        return bool(surname) and any(
+            t.lower_ == surname[0] and t.ent_type_ == "PERSON" and t.dep_ != "compound" and not any(
+                a.dep_ in ("relcl", "acl", "ccomp", "advcl") for a in t.ancestors if a.i != verb.i and
+                verb in a.ancestors) for t in verb.subtree if t.i > head.i)
 
     def _sentence_subject(self, head) -> EventActor | None:
         """The person named as a subject earlier in the pronoun's own sentence ("Palin said, as she talked to
-        reporters": Palin; "One of the nominees, Brett Talley, had said he would withdraw": Talley), when the article
-        has coded them already; None otherwise."""
+        reporters": Palin; "One of the nominees, Brett Talley, had said he would withdraw": Talley), coded; None when
+        no person is named so."""
         if head is None or head.i == head.sent.start:
             return None
-        named = [t if t.ent_type_ == "PERSON" else a for t in head.sent if t.i < head.i and t.dep_ == "nsubj"
+        named = [t if t.ent_type_ == "PERSON" else a for t in head.sent if t.i < head.i and t.dep_ in (
+                     "nsubj", "nsubjpass")
+                 and not any(g.dep_ in ("ccomp", "parataxis") and g.head.i == head.head.i for g in t.ancestors)
                  for a in [next((c for c in t.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)]
-                 if t.ent_type_ == "PERSON" or a is not None]  # ("One of the nominees, Brett Talley, ... said he")
+                 if t.ent_type_ == "PERSON" or a is not None]  # ("One of the nominees, Brett Talley, ... said he";
+        # not a subject inside what the pronoun says: '"Today President Xi and I discussed ...," he added')
         if not named:
             return None
         surname = named[-1].text
         return next((r for r in reversed(self.people_seen)
                      if (r.canonical or r.text or "").split()[-1:] == [surname] or
-                     (r.text or "").lower().split()[-1:] == [surname.lower()]), None)
+                     (r.text or "").lower().split()[-1:] == [surname.lower()]), None) or next(
+            (r for r in self.code(named[-1]) if r.kind == "person"), None)  # ("FBI agent Peter Strzok was removed
+        # because he had exchanged messages that disparaged Trump": Strzok, though no country is known for him)
 
     def _gender_of(self, rec: EventActor) -> str | None:
         name = (rec.canonical or rec.text or "").split()
@@ -1088,7 +1104,9 @@ class ActorCoder:
         """Is the place or state (``root``, its name's root) what another act of the sentence is done to ("the
         case for invading Iraq", "backed the invasion of Iraq", "sanctions against Iran"), not where the head's
         people are from?"""
-        if root.dep_ == "dobj":
+        while root.dep_ == "conj" and root.head.i != root.i and root.head.pos_ in ("NOUN", "PROPN"):
+            root = root.head  # "collusion between Trump's campaign team and Russia": as its first conjunct is
+        if root.dep_ in ("dobj", "dative"):  # ("was mishandling Moscow ties", parsed with Moscow a dative)
             return root.head.i != head.i and root.head.pos_ == "VERB" and not _describes(root.head, head)
         if root.dep_ == "pobj" and root.head.dep_ == "agent":
             return root.head.head.i != head.i  # "the Marshall Plan used by the United States": another act's doer
@@ -1494,9 +1512,9 @@ AMOUNT_LABELS = frozenset({"MONEY", "QUANTITY", "PERCENT"})
 
 
 #: Prepositions whose object is what an act or a thing is about or aimed at ("the invasion of Iraq", "a war
-#: against Iran", "talks on Cyprus"), not where people are ("officials in Iraq", "the president of Iraq" keeps
-#: its country: a title heads the phrase).
-ACTED_ON_PREPS = frozenset({"of", "against", "on", "into", "over", "about", "toward", "towards"})
+#: against Iran", "talks on Cyprus", "collusion between the campaign and Russia"), not where people are ("officials
+#: in Iraq", "the president of Iraq" keeps its country: a title heads the phrase).
+ACTED_ON_PREPS = frozenset({"of", "against", "on", "into", "over", "about", "toward", "towards", "between"})
 
 
 def _describes(verb, head) -> bool:
