@@ -4600,3 +4600,9 @@ def test_them_after_people_just_named_are_those_people():
     (swipe,) = [e for e in coded("Soto also took a swipe at Chilean intelligence officials, calling them political "
                                  "hacks.") if e.event == "ACCUSE" and e.trigger.startswith("call")]
     assert [r.code for r in swipe.recipient] == ["CHL"]
+
+
+def test_a_headlines_second_planned_act_is_planned_too():
+    text = ("Chile's Soto to give major speech, then press Peru to do more\n\nSANTIAGO (Reuters) - Chilean President "
+            "Pedro Soto will give a speech on Tuesday, aides said.")
+    assert not any(e.event == "REQUEST" for e in coded(text))

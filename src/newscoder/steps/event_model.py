@@ -634,7 +634,10 @@ def mode(tok) -> str:
     reported = _reported(tok, text)
     if not reported and _described(tok):
         return "hypothetical"
-    if tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in children(tok)) and in_headline(tok):
+    first = tok
+    while first.dep_ in ("conj", "dep") and first.head.tag_ == "VB" and first.head.i != first.i:
+        first = first.head  # "Trump to give major North Korea speech, then press China to do more": both planned
+    if tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in children(first)) and in_headline(tok):
         return "future"  # headlinese for what is planned: "Brazil's Gros to meet banks", "X said to raise offer"
     if _forecast(tok):
         return "future"
