@@ -260,11 +260,12 @@ def _context_features(tok, lemma: str, sent) -> list[str]:
 
 def _cue_features(tok, sent, how: str) -> list[str]:
     out = [f"mode={how}"]
-    auxes = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
+    kids = children(tok)
+    auxes = {c.lower_ for c in kids if c.dep_ in ("aux", "auxpass")}
     out += [f"aux={a}" for a in sorted(auxes & (FUTURE_AUX | HYPO_AUX | {"to"}))]
-    if any(c.dep_ == "neg" or c.lower_ in NEG_WORDS and c.dep_ in ("det", "advmod") for c in tok.children):
+    if any(c.dep_ == "neg" or c.lower_ in NEG_WORDS and c.dep_ in ("det", "advmod") for c in kids):
         out.append("neg_own")
-    marks = {c.lower_ for c in tok.children if c.dep_ == "mark"}
+    marks = {c.lower_ for c in kids if c.dep_ == "mark"}
     out += [f"mark={m}" for m in sorted(marks)]
     if _habitual(tok):
         out.append("habit")
@@ -284,8 +285,8 @@ def _cue_features(tok, sent, how: str) -> list[str]:
 def _habitual(tok) -> bool:
     """"is regularly criticised", "have often clashed", "who usually meet in May", "traditionally opposes",
     "has in the past rejected", "has for years opposed": a habit or a standing position, not one act."""
-    comps = [c for c in tok.children if c.dep_ == "xcomp"]
-    for c in (g for v in [tok] + comps + [x for k in comps for x in k.conjuncts] for g in v.children):
+    comps = [c for c in children(tok) if c.dep_ == "xcomp"]
+    for c in (g for v in [tok] + comps + [x for k in comps for x in k.conjuncts] for g in children(v)):
         # the complement's too: "had promised to stimulate its economy and open its markets in the past"
         if c.dep_ == "advmod" and c.lower_ in HABIT_WORDS and not (c.lower_ in MOSTLY_WORDS and tok.tag_ == "VBD") \
                 and not (c.lower_ == "repeatedly" and tok.tag_ in ("VBD", "VBN") and c.head.i == tok.i):

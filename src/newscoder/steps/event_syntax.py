@@ -134,7 +134,7 @@ def without(tok) -> bool:
 
 
 def is_negated(tok) -> bool:
-    if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in tok.children) or without(tok):
+    if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in children(tok)) or without(tok):
         return True
     if tok.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "nor" and c.i < tok.i for c in tok.head.children):
         return True  # "does not commit suicide, nor does she kill innocent people"

@@ -1473,10 +1473,11 @@ class Coder:
         replaced," Moore said'): the speaker appeals to (020, "should") or demands of (100, "must") that side. Not
         the speaker's own side ("we should", a speaker's own state), a past that should have been ("should have
         stepped down": a reproach), a question or a condition."""
-        aux = next((c for c in tok.children if c.dep_ in ("aux", "auxpass") and c.lower_ in ("should", "must")), None)
+        kids = children(tok)  # (the cached children: this runs for every verb)
+        aux = next((c for c in kids if c.dep_ in ("aux", "auxpass") and c.lower_ in ("should", "must")), None)
         if aux is None or tok.dep_ in ("advcl", "relcl", "acl") or tok.lemma_.lower() in ("be", "have") or any(
-                c.dep_ in ("xcomp", "ccomp") for c in tok.children) or any(
-                c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in tok.children):
+                c.dep_ in ("xcomp", "ccomp") for c in kids) or any(
+                c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in kids):
             return None
         speaker_tok, say = syn.speaker(tok)
         subj, dep = syn.subject(tok)
