@@ -99,15 +99,15 @@ SPEECH_ROOTS = frozenset({"01", "02", "03", "05", "10", "11", "12", "13"})
 REQUEST_BY_ROOT = {"04": "106", "06": "101", "07": "103", "08": "105", "16": "100"}
 
 
-#: Verbs whose event is their object noun ("staged a rally", "continued the hunger strike").
+#: Verbs whose event is their object noun ("staged a rally", "continued the hunger strike", "delivered a rebuke",
+#: "wrapped up two days of talks").
 LIGHT = frozenset({"hold", "join", "stage", "launch", "conduct", "carry", "mount", "make", "issue", "declare",
                    "continue", "organize", "organise", "begin", "start", "resume", "engage", "go",
                    "take", "reach", "open", "lodge", "file", "express", "voice", "put", "pay",
                    "step", "intensify", "escalate", "call", "announce", "perform", "commit", "renew",
                    "speed", "complete", "accelerate", "expand", "extend", "finalize", "unveil",
                    "present", "submit", "initiate", "undertake", "order", "plan", "threaten",
-                   "reiterate", "repeat", "reaffirm", "deliver", "wrap", "conclude"})  # "delivered a rebuke",
-# "wrapped up two days of talks"
+                   "reiterate", "repeat", "reaffirm", "deliver", "wrap", "conclude"})
 
 
 def _appeal(code: str) -> str:
