@@ -4606,3 +4606,13 @@ def test_a_headlines_second_planned_act_is_planned_too():
     text = ("Chile's Soto to give major speech, then press Peru to do more\n\nSANTIAGO (Reuters) - Chilean President "
             "Pedro Soto will give a speech on Tuesday, aides said.")
     assert not any(e.event == "REQUEST" for e in coded(text))
+
+
+def test_a_label_parsed_as_the_objects_apposition_is_no_phone_call():
+    praise = "Chilean President Pedro Soto called Peruvian officials \u201cmaster negotiators\u201d on Monday."
+    assert coded(praise) == []
+    (blame,) = coded("Chilean President Pedro Soto called Peruvian officials \u201cliars\u201d on Monday.")
+    assert blame.event == "ACCUSE"
+    (call,) = coded("Chilean President Pedro Soto called Peruvian President Ana Silva, a veteran diplomat, on Monday "
+                    "to discuss trade.")
+    assert call.event == "CONSULT"

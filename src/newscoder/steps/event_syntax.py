@@ -626,6 +626,8 @@ def pejorative_label(tok) -> bool:
                if o.dep_ == "pobj"]
     objects = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
     labels += objects[1:]  # "labeled the protesters thugs", "labeling him an obstructionist": parsed as two objects
+    labels += [a for o in objects for a in o.children if a.dep_ == "appos" and a.pos_ == "NOUN"]  # 'called them
+    # "liars"', the label parsed as the object's apposition
     values = evaluatives()
     return any(values.get(w.lower_, values.get(w.lemma_.lower(), 0.0)) <= PEJORATIVE
                for c in labels for w in c.subtree if w.pos_ in ("NOUN", "ADJ", "PROPN"))

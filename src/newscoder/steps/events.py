@@ -1153,8 +1153,10 @@ class Coder:
                 self._labels.add(tok.i)
                 return self.make(tok, "111", actors=self._labeller(tok) or None, recipient_head=blamed)
                 # ("in retaliation for what he called Japan's failure to honor the pact": whose failing it names)
-            if _naming(tok) or syn.prep_child(tok, "as", "pobj") is not None:
+            if _naming(tok) or syn.prep_child(tok, "as", "pobj") is not None or (
+                    _appos_label(tok) and not syn.pejorative_label(tok)):
                 return None  # "called an accountant as its first witness": summoned, no call or criticism;
+                # 'called Chinese officials "master negotiators"': a word of praise, no criticism;
                 # "what it calls single channel marketing", "Called the Credit Reform Act, the bill ...",
                 # "called the findings plausible": a name or a favourable word, no criticism
             if (named := _dobj(tok)) is not None and any(c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES | {
@@ -4178,6 +4180,14 @@ def _charged_with_duty(tok) -> bool:
     return task is not None and task.lemma_.lower() in DUTY_NOUNS | FIELDS_OF_WORK
 
 
+def _appos_label(tok) -> bool:
+    """Is the object of "call" followed by a label the parser made its apposition ('called Chinese officials "master
+    negotiators"'), not set off by a comma ("called Ali, a veteran diplomat,": who he is)?"""
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    return obj is not None and any(a.dep_ == "appos" and a.pos_ == "NOUN" and not any(
+        t.text in (",", "(", "-", "--") for t in tok.doc[obj.i + 1:a.left_edge.i]) for a in obj.children)
+
+
 def _named_as(tok) -> bool:
     """"called the move an escalation": "call" with an object and a predicate noun or adjective for it."""
     doc = tok.doc
@@ -4198,6 +4208,8 @@ def _named_as(tok) -> bool:
     if obj is not None and any(t.dep_ == "npadvmod" and t.pos_ in ("NOUN", "PROPN") and not t.ent_type_ and
                                t.head.pos_ == "ADJ" for t in obj.subtree if t.i < obj.i):
         return True  # "called the dossier fake news", parsed with "the dossier" a modifier of "news": two nouns
+    if _appos_label(tok):
+        return True  # 'called Chinese officials "master negotiators"', the label parsed as the object's apposition
     return "oprd" in deps or ("dobj" in deps and bool(deps & {"xcomp", "ccomp", "attr", "acomp"})) or (
         "dobj" in deps and syn.prep_child(tok, "as", "pobj") is not None) or (  # "called an accountant as a witness"
         obj is not None and any(c.dep_ == "advmod" and c.i == obj.right_edge.i + 1 and c.lower_ in evaluatives()
