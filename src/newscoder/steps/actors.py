@@ -692,7 +692,7 @@ class ActorCoder:
                 # "Mrs Hassan ... urged": not the man named last ("She also urged Care International ...")
             elif rec is not None and want == "f" and self._gender_of(rec) is None:
                 rec = next((r for r in reversed(self.people_seen[-3:]) if self._gender_of(r) == want and
-                            len((r.canonical or r.text or "").split()) >= 2), rec)
+                            self._named_in_full(r)), rec)
                 # "Kelly and Bossert both called Duke ... She refused": the woman named lately, not a man whose
                 # pronouns the article never gives (not for "he": most people news names without a pronoun are men)
             if rec is not None and head is not None and self._named_in_clause(head, rec):
@@ -729,6 +729,12 @@ class ActorCoder:
                     if (r.canonical or r.text or "").lower().split()[-1:] == [surname]), None) or next(
             (r for r in self.code(subj) if r.kind == "person"), None)  # (coded here: a person of no known country)
         return rec if rec is not None and self._gender_of(rec) in (None, want) else None
+
+    def _named_in_full(self, rec: EventActor) -> bool:
+        """Does the article name this person with a first name somewhere ("Elaine Duke" for "Duke"), as a person is
+        named (not "Politico", a one-word name the recogniser took for one)?"""
+        surname = (rec.canonical or rec.text or "").lower().split()[-1:]
+        return bool(surname) and any(len(p) >= 2 and p[-1].lower_ == surname[0] for p in self._persons)
 
     def _named_in_clause(self, head, rec: EventActor) -> bool:
         """Is the person ``rec`` named after the subject pronoun ``head`` in its own clause ("He praised Pai's
