@@ -4616,3 +4616,10 @@ def test_a_label_parsed_as_the_objects_apposition_is_no_phone_call():
     (call,) = coded("Chilean President Pedro Soto called Peruvian President Ana Silva, a veteran diplomat, on Monday "
                     "to discuss trade.")
     assert call.event == "CONSULT"
+
+
+def test_what_a_person_acts_on_of_their_own_state_is_no_target_but_its_bodies_are():
+    (blame,) = coded("Chilean Finance Minister Jorge Ramos criticised state subsidies on Monday.")
+    assert not blame.recipient
+    (talks,) = coded("Chilean Finance Minister Jorge Ramos met company managers in Santiago on Monday.")
+    assert [r.text for r in talks.recipient] == ["company managers"]

@@ -764,11 +764,13 @@ class ActorCoder:
         if not named:
             return None
         surname = named[-1].text
-        return next((r for r in reversed(self.people_seen)
+        seen = next((r for r in reversed(self.people_seen)
                      if (r.canonical or r.text or "").split()[-1:] == [surname] or
-                     (r.text or "").lower().split()[-1:] == [surname.lower()]), None) or next(
-            (r for r in self.code(named[-1]) if r.kind == "person"), None)  # ("FBI agent Peter Strzok was removed
-        # because he had exchanged messages that disparaged Trump": Strzok, though no country is known for him)
+                     (r.text or "").lower().split()[-1:] == [surname.lower()]), None)
+        if seen is not None or head.dep_ not in ("nsubj", "nsubjpass"):
+            return seen  # (not coded here for an object: "Gibson said she believed the allegations against him")
+        return next((r for r in self.code(named[-1]) if r.kind == "person"), None)  # "FBI agent Peter Strzok was
+        # removed because he had exchanged messages that disparaged Trump": Strzok, though no country is known
 
     def _gender_of(self, rec: EventActor) -> str | None:
         name = (rec.canonical or rec.text or "").split()
@@ -1539,6 +1541,13 @@ def _join(tokens) -> str:
         out.append(t.text)
         prev = t
     return "".join(out).strip()
+
+
+def people_name(word: str) -> bool:
+    """The text form of ``_people_word`` for an actor's last word ("managers", "officials"), by its singular."""
+    low = word.lower()
+    lemma = low[:-3] + "y" if low.endswith("ies") else low[:-1] if low.endswith("s") and not low.endswith("ss") else low
+    return lemma in PEOPLE_WORDS or bool(_AGENT_ENDING.search(lemma)) and lemma not in NOT_PEOPLE
 
 
 def _people_word(tok) -> bool:

@@ -54,6 +54,7 @@ from .actors import (
     ActorCoder,
     conjuncts,
     hyphen_states,
+    people_name,
     people_word,
 )
 from .event_syntax import children
@@ -2617,9 +2618,12 @@ class Coder:
             actors = [a for a in actors if not (a.sector == "UAF" and a.canonical == "unidentified attackers")]
         sides = {a.code for a in actors}
         states_of = {a.code[:3] for a in actors if a.code}
-        recipient = [r for r in recipient if not (r.kind == "other" and r.code and r.code[:3] in states_of and (
-            r.canonical or r.text).split()[-1:] and (r.canonical or r.text).split()[-1].lower() in agents().things)]
-        # "the Senate approved the Senate tax reform bill": a thing of the doers' own state is no other side
+        sides_of = {(a.code, a.sector) for a in actors}
+        recipient = [r for r in recipient if not (r.kind == "other" and r.code and (r.code[:3] in states_of and (
+            r.canonical or r.text).split()[-1:] and (r.canonical or r.text).split()[-1].lower() in agents().things or
+            (r.code, r.sector) in sides_of and not _body_or_officer(r.canonical or r.text)))]
+        # "the Senate approved the Senate tax reform bill", "the minister criticised state subsidies": a thing of the
+        # doers' own state is no other side (a person is their own side; what they act on is not)
         recipient = [r for r in recipient if _identity(r) not in {_identity(a) for a in actors} and not (
             r.text.split(" ", 1)[0].lower() in OWN_POSSESSIVES and r.sector == "MIL" and r.code in sides)]
         # "Hungary is willing to withdraw its troops": its own troops are no other side
@@ -4335,14 +4339,16 @@ def _identity(actor: EventActor) -> tuple:
 
 def _body_or_officer(name: str) -> bool:
     """Does an actor's own wording name a body or officers ("Congress", "the Senate Banking Committee", "top elected
-    officials") or a titled person ("Secretary Rex Tillerson"), not a thing ("the Senate tax reform bill")?"""
+    officials", "company managers", a proper name: "Bureau of Alcohol, Tobacco, Firearms and Explosives") or a titled
+    person ("Secretary Rex Tillerson"), not a thing ("the Senate tax reform bill", "state subsidies")?"""
     words = name.split()
     if not words:
         return False
     sectors = agents().sectors
     last = words[-1].lower()
-    return last in sectors or last[:-1] in sectors or (words[-1][:1].isupper() and any(
-        w.lower() in sectors for w in words[:-1]))
+    proper = all(w[:1].isupper() for w in words if w.lower().strip(",") not in ("of", "and", "for", "the", "on"))
+    return last in sectors or last[:-1] in sectors or people_name(last) or proper or (
+        words[-1][:1].isupper() and any(w.lower() in sectors for w in words[:-1]))
 
 
 def _codes(actors: list[EventActor]) -> frozenset:
