@@ -1760,15 +1760,7 @@ def _title_lemma(tok) -> str:
 
 def _hyphen_parts(ent, year: int | None = None) -> list[EventActor]:
     """"Turkish-US" -> Turkey, United States ("Soviet-American" in 1987: the Soviet Union, United States)."""
-    out: list[EventActor] = []
-    for part in ent:
-        c = countries.by_name(part.text) or demonym(part.text)
-        if c is None:
-            continue
-        rec = _in_its_time(EventActor(text=part.text, canonical=c.name, code=c.iso3, kind="state"), part.text, year)
-        if all(r.code != rec.code for r in out):
-            out.append(rec)
-    return out
+    return _states_of([part.text for part in ent], year)
 
 
 def hyphen_states(tok, year: int | None = None) -> list[EventActor]:
@@ -1777,15 +1769,24 @@ def hyphen_states(tok, year: int | None = None) -> list[EventActor]:
     parts = [p for p in tok.text.split("-") if p]
     if len(parts) < 2 or tok.ent_type_:
         return []
+    out = _states_of(parts, year, every=True)
+    return out if len(out) >= 2 else []
+
+
+def _states_of(words: list[str], year: int | None, every: bool = False) -> list[EventActor]:
+    """The states the words name or are the adjectives of, each once, as of ``year``; ``every``: none unless each
+    word is one."""
     out: list[EventActor] = []
-    for part in parts:
-        c = countries.by_name(part) or demonym(part)
+    for word in words:
+        c = countries.by_name(word) or demonym(word)
         if c is None:
-            return []
-        rec = _in_its_time(EventActor(text=part, canonical=c.name, code=c.iso3, kind="state"), part, year)
+            if every:
+                return []
+            continue
+        rec = _in_its_time(EventActor(text=word, canonical=c.name, code=c.iso3, kind="state"), word, year)
         if all(r.code != rec.code for r in out):
             out.append(rec)
-    return out if len(out) >= 2 else []
+    return out
 
 
 def _in_its_time(rec: EventActor | None, text: str, year: int | None) -> EventActor | None:

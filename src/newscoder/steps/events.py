@@ -2617,13 +2617,7 @@ class Coder:
             # attack stands for its unnamed attackers when it kills or destroys, not when it says or asks anything
             actors = [a for a in actors if not (a.sector == "UAF" and a.canonical == "unidentified attackers")]
         sides = {a.code for a in actors}
-        states_of = {a.code[:3] for a in actors if a.code}
-        sides_of = {(a.code, a.sector) for a in actors}
-        recipient = [r for r in recipient if not (r.kind == "other" and r.code and (r.code[:3] in states_of and (
-            r.canonical or r.text).split()[-1:] and (r.canonical or r.text).split()[-1].lower() in agents().things or
-            (r.code, r.sector) in sides_of and not _body_or_officer(r.canonical or r.text)))]
-        # "the Senate approved the Senate tax reform bill", "the minister criticised state subsidies": a thing of the
-        # doers' own state is no other side (a person is their own side; what they act on is not)
+        recipient = [r for r in recipient if not _own_thing(r, actors)]
         recipient = [r for r in recipient if _identity(r) not in {_identity(a) for a in actors} and not (
             r.text.split(" ", 1)[0].lower() in OWN_POSSESSIVES and r.sector == "MIL" and r.code in sides)]
         # "Hungary is willing to withdraw its troops": its own troops are no other side
@@ -4335,6 +4329,17 @@ def _identity(actor: EventActor) -> tuple:
     named = (actor.sector == "BUS" and actor.kind == "group") or actor.code is None or actor.guessed or \
         actor.kind == "person" or actor.kind == "other" and _body_or_officer(actor.canonical or actor.text)
     return (actor.code, actor.sector, actor.canonical if named else None)
+
+
+def _own_thing(recipient: EventActor, actors: list[EventActor]) -> bool:
+    """Is the recipient a thing of the doers' own state, no other side ("the Senate approved the Senate tax reform
+    bill", "the minister criticised state subsidies": a person is their own side, what they act on is not)?"""
+    name = recipient.canonical or recipient.text or ""
+    if recipient.kind != "other" or not recipient.code or not name.split():
+        return False
+    if name.split()[-1].lower() in agents().things and recipient.code[:3] in {a.code[:3] for a in actors if a.code}:
+        return True
+    return (recipient.code, recipient.sector) in {(a.code, a.sector) for a in actors} and not _body_or_officer(name)
 
 
 def _body_or_officer(name: str) -> bool:
