@@ -4623,3 +4623,12 @@ def test_what_a_person_acts_on_of_their_own_state_is_no_target_but_its_bodies_ar
     assert not blame.recipient
     (talks,) = coded("Chilean Finance Minister Jorge Ramos met company managers in Santiago on Monday.")
     assert [r.text for r in talks.recipient] == ["company managers"]
+
+
+def test_a_possessive_takes_its_sentences_named_subject_but_an_object_pronoun_does_not():
+    (left,) = coded("Chilean minister Jorge Ramos said in a statement referring to his resignation: \"I have great "
+                    "respect for the cabinet.\"")
+    assert left.actor and left.actor[0].canonical == "Jorge Ramos"
+    assert not any(r.canonical == "Ana Silva" for e in coded(
+        "Ana Silva, 61, a store clerk, said she knew one of Ramos's accusers and she believed the allegations "
+        "against him.") for r in e.recipient)

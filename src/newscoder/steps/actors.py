@@ -767,7 +767,7 @@ class ActorCoder:
         seen = next((r for r in reversed(self.people_seen)
                      if (r.canonical or r.text or "").split()[-1:] == [surname] or
                      (r.text or "").lower().split()[-1:] == [surname.lower()]), None)
-        if seen is not None or head.dep_ not in ("nsubj", "nsubjpass"):
+        if seen is not None or head.dep_ not in ("nsubj", "nsubjpass", "poss"):
             return seen  # (not coded here for an object: "Gibson said she believed the allegations against him")
         return next((r for r in self.code(named[-1]) if r.kind == "person"), None)  # "FBI agent Peter Strzok was
         # removed because he had exchanged messages that disparaged Trump": Strzok, though no country is known
