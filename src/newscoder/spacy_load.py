@@ -78,4 +78,7 @@ def load_model(exclude: tuple[str, ...] = ()):
     config = nlp.config
     config["nlp"]["tokenizer"] = dict(MODEL_TOKENIZER)
     nlp.config = config
+    from .fast_rules import speed_up
+
+    speed_up(nlp)
     return nlp
