@@ -40,6 +40,8 @@ def test_the_loaded_model_uses_the_fast_classes_and_gives_every_token_the_stock_
     for text in TEXTS * 2:  # twice: the second time every token's answer comes from the caches
         assert _tokens(ours(text)) == _tokens(stock(text))
     assert ours.get_pipe("attribute_ruler")._compiled  # the model's patterns are decided without the Matcher
+    index = ours.get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    assert all(type(words) is list for words in index.values())  # its own tables, as saved, after each call
     doc = ours(TEXTS[0])
     lemmas = {t.lower_: t.lemma_ for t in doc}
     assert (lemmas["gon"], lemmas["na"], lemmas["y'"], lemmas["c'm"]) == ("go", "to", "you", "come")  # 2-token rules

@@ -13,7 +13,9 @@ once and reuse the answer:
   attributes (an operator, another attribute, a pattern of more than two tokens) make it match with spaCy's
   ``Matcher`` as its parent does.
 - ``FastEnglishLemmatizer`` keeps each (orth, pos, morph)'s lemma, base forms included, and writes the lemmas in
-  one ``Doc.from_array``; a mode other than ``rule`` lemmatizes as its parent does.
+  one ``Doc.from_array``; a new one is found by spaCy's own ``rule_lemmatize`` with each part of speech's word
+  index held as a set (spaCy's is a list, searched word by word for each rule). A mode other than ``rule``
+  lemmatizes as its parent does.
 
 ``speed_up(nlp)`` gives a loaded pipeline's two components these classes (``load_model`` in ``spacy_load`` does it);
 their data, names and config stay spaCy's, so a saved pipeline loads without newscoder.
@@ -28,6 +30,7 @@ from typing import Any
 from spacy.attrs import DEP, IS_SPACE, LEMMA, LOWER, MORPH, ORTH, POS, TAG
 from spacy.errors import Errors
 from spacy.lang.en.lemmatizer import EnglishLemmatizer
+from spacy.lookups import Lookups
 from spacy.pipeline import AttributeRuler
 from spacy.tokens import Doc
 from spacy.tokens._retokenize import set_token_attrs
@@ -67,10 +70,22 @@ def _compile_spec(spec: dict) -> list | None:
     return tests
 
 
+def _index_keys(spec: dict) -> list:
+    """Where a token spec is filed: under each (position in _KEYS, value) a matching token must have, LOWER's
+    before TAG's, or under None where neither is fixed (a test of DEP or IS_SPACE alone, a NOT_IN)."""
+    for key in ("LOWER", "TAG"):
+        value = spec.get(key)
+        if isinstance(value, str):
+            return [(_KEYS.index(key), value)]
+        if isinstance(value, dict) and set(value) == {"IN"}:
+            return [(_KEYS.index(key), v) for v in value["IN"]]
+    return [None]
+
+
 class FastAttributeRuler(AttributeRuler):
     """spaCy's ``AttributeRuler``, each distinct token's matches decided once (see the module's note)."""
 
-    _compiled: tuple | bool | None = None  # set by speed_up, and again whenever patterns change
+    _compiled: dict | bool | None = None  # set by speed_up, and again whenever patterns change
     _seen: dict
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
@@ -85,28 +100,33 @@ class FastAttributeRuler(AttributeRuler):
         super().clear()
         self._compiled = None
 
-    def _compile(self) -> tuple | None:
-        """(single-token tests, two-token tests) by attribute id, or None if a pattern needs the Matcher."""
-        single, double = [], []
+    def _compile(self) -> dict | None:
+        """Each token spec of the patterns as (attr id, its place in the pattern or None for a one-token pattern,
+        tests), filed under the (TAG or LOWER, value) a token needs to match it, or under None; None if a pattern
+        needs the Matcher."""
+        index: dict = {}
         for attr_id, patterns in enumerate(self._patterns_by_id()):
             for pattern in patterns:
                 specs = [_compile_spec(spec) for spec in pattern]
                 if not 1 <= len(specs) <= 2 or any(spec is None for spec in specs):
                     return None
-                (single if len(specs) == 1 else double).append((attr_id, specs))
+                for n, (raw, tests) in enumerate(zip(pattern, specs)):
+                    entry = (attr_id, None if len(specs) == 1 else n, tests)
+                    for key in _index_keys(raw):
+                        index.setdefault(key, []).append(entry)
         self._seen = {}
-        return single, double
+        return index
 
     def _patterns_by_id(self) -> list[list]:
         return [self.matcher.get(str(attr_id))[1] for attr_id in range(len(self.attrs))]
 
     def _token_matches(self, values: tuple) -> tuple:
         """(attribute ids this token matches alone, (attr id, which token) of the two-token patterns' specs)."""
-        single, double = self._compiled
-        alone = tuple(attr_id for attr_id, (tests,) in single if all(test(values[k]) for k, test in tests))
-        parts = tuple((attr_id, n) for attr_id, specs in double for n, tests in enumerate(specs)
-                      if all(test(values[k]) for k, test in tests))
-        return alone, parts
+        index = self._compiled
+        entries = index.get((1, values[1]), []) + index.get((0, values[0]), []) + index.get(None, [])
+        matched = [(attr_id, n) for attr_id, n, tests in entries if all(test(values[k]) for k, test in tests)]
+        return (tuple(sorted({attr_id for attr_id, n in matched if n is None})),
+                tuple(sorted({(attr_id, n) for attr_id, n in matched if n is not None})))
 
     def match(self, doc: Doc):
         if self._compiled is None:
@@ -149,10 +169,24 @@ class FastEnglishLemmatizer(EnglishLemmatizer):
     """spaCy's English rule lemmatizer, each (orth, pos, morph)'s lemma kept (see the module's note)."""
 
     _lemmas: dict
+    _sets_of: Lookups | None = None  # the lookups ``_lookups_with_sets`` was made from
+    _with_sets: Lookups
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._lemmas = {}
+
+    def _lookups_with_sets(self) -> Lookups:
+        """The lemmatizer's tables, each part of speech's word index a set: spaCy's ``rule_lemmatize`` tests
+        ``form in index`` on the index's list of tens of thousands of words, for every rule that applies."""
+        if self._sets_of is not self.lookups:
+            made = Lookups()
+            for name in self.lookups.tables:
+                table = self.lookups.get_table(name)
+                made.add_table(name, {key: frozenset(words) if name == "lemma_index" else words
+                                      for key, words in table.items()})
+            self._sets_of, self._with_sets = self.lookups, made
+        return self._with_sets
 
     def __call__(self, doc: Doc) -> Doc:
         if self.mode != "rule" or not len(doc):
@@ -165,13 +199,18 @@ class FastEnglishLemmatizer(EnglishLemmatizer):
         strings = self.vocab.strings
         rows = doc.to_array([ORTH, POS, MORPH, LEMMA])
         column = rows[:, 3].copy()
-        for i, (orth, pos, morph, lemma) in enumerate(rows.tolist()):
-            if self.overwrite or lemma == 0:
-                key = (orth, pos, morph)
-                value = lemmas.get(key)
-                if value is None:
-                    value = lemmas[key] = strings.add(self.lemmatize(doc[i])[0])
-                column[i] = value
+        stock = self.lookups
+        self.lookups = self._lookups_with_sets()  # (the same words: only how a form is looked up changes)
+        try:
+            for i, (orth, pos, morph, lemma) in enumerate(rows.tolist()):
+                if self.overwrite or lemma == 0:
+                    key = (orth, pos, morph)
+                    value = lemmas.get(key)
+                    if value is None:
+                        value = lemmas[key] = strings.add(self.rule_lemmatize(doc[i])[0])
+                    column[i] = value
+        finally:
+            self.lookups = stock
         doc.from_array([LEMMA], column)
         return doc
 
