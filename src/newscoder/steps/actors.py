@@ -19,7 +19,7 @@ from .. import extensions
 from ..knowledge import countries, firms
 from ..knowledge.event_lexicon import agents, lexicon
 from ..models import EventActor
-from .event_syntax import PARTS, in_headline_credit, speaker, subject, whole_of
+from .event_syntax import PARTS, in_headline_credit, per_doc, speaker, subject, whole_of
 from .event_syntax import speaker as _speaker  # (methods take a ``speaker`` argument of their own)
 from .focus import Towns
 from .ner_fixes import CORP_SUFFIX
@@ -158,6 +158,11 @@ DEFINITE = frozenset({"the", "this", "that", "these", "those", "its", "their"})
 
 def _phrase(head) -> list:
     """The head noun and its pre-modifiers (no prepositional phrases or clauses)."""
+    return list(_read_phrase(head))  # (a list of its own: the one kept for the doc stays as it was found)
+
+
+@per_doc
+def _read_phrase(head) -> list:
     tokens, stack = [], [head]
     while stack:
         tok = stack.pop()
@@ -1313,8 +1318,8 @@ class ActorCoder:
         "X, the Hamas leader"), the title phrase the name is the apposition of ("the Kenyan lawyer, X"), or an
         office only one state has ("Secretary of State George Shultz", "Chancellor of the Exchequer X")."""
         before = extensions.doc_text(self.doc)[max(0, ent.start_char - 80):ent.start_char]
-        for pattern, iso3, named in OFFICE_COUNTRY:
-            if pattern.search(before):
+        for pattern, iso3, named in OFFICE_COUNTRY if "Secretary" in before or "Chancellor" in before else ():
+            if pattern.search(before):  # (each title holds one of the two words)
                 if named and iso3 not in self._states_named():
                     return None  # India's or Pakistan's foreign secretary, in a story that never names Britain
                 return EventActor(text=iso3, canonical=iso3, code=iso3, sector="GOV", kind="state")

@@ -899,17 +899,20 @@ class Coder:
                                         for r in self.actors.code(subj))
 
     def verb_event(self, tok, consumed) -> Event | None:
+        if tok.pos_ == "AUX" and tok.dep_ in ("aux", "auxpass"):
+            return None  # "will", "has", "was" as an auxiliary: the tense or voice of its verb, which is the act
         kids = children(tok)
+        lemma = tok.lemma_.lower()
         judged = self._judged(tok) or self._labelled(tok) or self._denied(tok) or self._stance(tok)
         if judged is not None:
             return judged
         if _asked_for_someone(tok):
             return None  # "gunmen entered his office asking for the prelate": looking for him, no request
-        if tok.lemma_.lower() == "strike" and tok.tag_ == "VBG" and any(
+        if lemma == "strike" and tok.tag_ == "VBG" and any(
                 n.lemma_.lower() in WORKERS for n in [tok.head] + list(tok.children) if n.dep_ == "dobj" or (
                     tok.dep_ == "amod" and n.i == tok.head.i)):
             return None  # "pickets were held by striking civil servants", "striking miners": on strike, no attack
-        if tok.lemma_.lower() in ("seek", "take") and (obj := _dobj(tok)) is not None and obj.lemma_.lower() in (
+        if lemma in ("seek", "take") and (obj := _dobj(tok)) is not None and obj.lemma_.lower() in (
                 "refuge", "sanctuary") and not any(o.ent_type_ in ("GPE", "NORP") for p in tok.children
                                                    if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"):
             return None  # "sought refuge in a church": fled there; refuge in a state ("in Germany") is asylum asked
@@ -917,7 +920,7 @@ class Coder:
             return None  # "were treated at Mercy Hospital and released", "airlifted to Sparrow Hospital": patients
         if _question_asked(tok):
             return None  # '"What kind of peace is this?" asked X', "asked whether the plan would work": a question
-        if tok.lemma_.lower() == "blame" and tok.dep_ == "xcomp" and tok.head.lemma_ == "be" and any(
+        if lemma == "blame" and tok.dep_ == "xcomp" and tok.head.lemma_ == "be" and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in kids):
             return None  # "said X were to blame": the speaker's charge, coded at "were" (_judged), not X's plan
         ruled = self._court_ruling(tok)
@@ -939,7 +942,7 @@ class Coder:
         code, noun = _lookup_verb(tok, self.lex)
         if noun is None:
             code = self._object_sense(tok, code)
-        if code and tok.lemma_.lower() == "warn" and noun is None and (warned := _dobj(tok)) is not None and not any(
+        if code and lemma == "warn" and noun is None and (warned := _dobj(tok)) is not None and not any(
                 c.dep_ == "poss" and c.pos_ == "PRON" for c in warned.children) and (any(
                 c.dep_ in ("xcomp", "ccomp") and c.i > warned.i and any(
                     a.dep_ == "aux" and a.lower_ == "to" for a in c.children) and _lookup_verb(c, self.lex)[0] is None
@@ -958,13 +961,13 @@ class Coder:
                 c.dep_ == "aux" and c.lower_ == "to" for c in kids) and _dobj(tok.head) is None and not any(
                 c.dep_ == "auxpass" for c in tok.head.children):  # (not "police used tear gas to disperse them")
             return None  # "she used to vote for candidates from both parties": a habit of the past, no act
-        if code and tok.lemma_.lower() == "vote" and (subj := syn.subject(tok)[0]) is not None and (
+        if code and lemma == "vote" and (subj := syn.subject(tok)[0]) is not None and (
                 subj.lemma_.lower() in ELECTORATE or syn.whole_of(subj) is not None and
                 syn.whole_of(subj).lemma_.lower() in ELECTORATE or any(t.text in ("percent", "%") for t in tok.sent) and
                 any(t.lemma_.lower() in POLLS for t in tok.sent)):  # ("85 percent of those who voted for Trump
             # would do so again, the poll found": a statistic)
             return None  # "voters voted for the Democrat": an election, no one's act on another
-        if code and tok.lemma_.lower() in ("nominate", "appoint") and noun is None and not any(
+        if code and lemma in ("nominate", "appoint") and noun is None and not any(
                 t.ent_type_ == "PERSON" for o in ([_dobj(tok)] if _dobj(tok) is not None else []) + [
                     c for c in kids if c.dep_ == "nsubjpass"] for t in o.subtree if t.i <= o.i or t.dep_ == "appos"):
             return None  # "appointed a committee", "was nominated for an Oscar": no person backed for a post
@@ -974,15 +977,15 @@ class Coder:
             return None  # "X, the chief accused in the case": a defendant named; "a condition for resuming peace
             # talks": not done; "is suspected of killing two policemen", "allegations that Tehran ordered the
             # attack": a charge's content (read only for verbs the lexicon codes: these climb the parse)
-        if code and tok.lemma_.lower() in BURNING and tok.dep_ not in ("acl", "amod") and not any(
+        if code and lemma in BURNING and tok.dep_ not in ("acl", "amod") and not any(
                 c.dep_ in ("dobj", "nsubjpass", "auxpass", "agent") for c in children(tok)) and not any(
                 p.dep_ == "prt" for p in children(tok)):
             return None  # "a black church near Camden burned in July": what burned, no one burned it
         if code and _root(code) in ("18", "19") and noun is not None and noun.lemma_.lower() == "offensive" and \
-                tok.lemma_.lower() == "go" and (subj := syn.subject(tok)[0]) is not None and not any(
+                lemma == "go" and (subj := syn.subject(tok)[0]) is not None and not any(
                 r.sector in ARMED_SECTORS for r in self.actors.code(subj)):
             code = "111"  # "the Tory leader went on the offensive over the comments": in words; an army's is war
-        if code and _root(code) in ("18", "19") and noun is None and tok.lemma_.lower() in VERBAL_ATTACKS and (
+        if code and _root(code) in ("18", "19") and noun is None and lemma in VERBAL_ATTACKS and (
                 syn.prep_child(tok, "for", "pcomp") is not None or any(
                     c.dep_ == "prep" and c.lower_ == "as" and any(o.pos_ == "ADJ" for o in c.children)
                     for c in kids) or any(
@@ -990,12 +993,12 @@ class Coder:
                     c.dep_ == "advmod" and c.lower_ in IN_WORDS for c in kids)):
             code = "111"  # "attacked Britain for allowing Islamists to meet", "that has been attacked by the Tories as
             # too little, too late": criticism of what it did, in words
-        if code and tok.lemma_.lower() in ("share", "post") and noun is None and any(
+        if code and lemma in ("share", "post") and noun is None and any(
                 p.dep_ == "prep" and p.lower_ in ("on", "via") and any(o.lemma_.lower() in SAID_IN or any(
                     g.dep_ == "compound" and g.lemma_.lower() in SAID_IN for g in o.children) for o in p.children)
                 for p in kids):
             return None  # "shared on Twitter videos posted by ...": posted online, no information handed to anyone
-        if code and _root(code) == "14" and noun is None and tok.lemma_.lower() in GATHERING_VERBS and not any(
+        if code and _root(code) == "14" and noun is None and lemma in GATHERING_VERBS and not any(
                 c.dep_ in ("advcl", "xcomp") or c.dep_ == "prep" and c.lower_ in ("against", "over", "for")
                 for c in kids) and (subj := syn.subject(tok)[0]) is not None and any(
                 r.sector in ARMED_SECTORS for h in conjuncts(subj) for r in self.actors.code(h)) and not any(
@@ -1008,7 +1011,7 @@ class Coder:
             # criticised
         if code and _root(code) in ("18", "19") and self._attacked_in_words(tok, noun):
             code = "111"  # "Howard launched an attack on Labour's record", "a businessman attacked the government"
-        if code and _root(code) == "13" and noun is None and tok.lemma_.lower() in ("threaten", "endanger") and (
+        if code and _root(code) == "13" and noun is None and lemma in ("threaten", "endanger") and (
                 obj := _dobj(tok)) is not None and _plain_thing(obj, self.actors) and \
                 obj.lemma_.lower() not in THREATENED_ACTS and _noun_code(obj, self.lex) is None and not any(
                     p.dep_ == "prep" and p.lower_ in ("against", "on") for p in obj.children) and \
@@ -1016,7 +1019,7 @@ class Coder:
             return None  # "threatened our Senate majority", "threatens the recovery": put at risk, no threat made
         if code and _root(code) in ("05", "11", "12") and _polled(tok):
             return None  # "56 percent of Americans opposed it, the poll found": a statistic, no one's act
-        if tok.lemma_.lower() in ("beat", "defeat", "edge", "top") and (any(
+        if lemma in ("beat", "defeat", "edge", "top") and (any(
                 o.lemma_.lower() in MARGINS for p in kids if p.dep_ == "prep" and p.lower_ == "by"
                 for o in p.subtree) or any(c.dep_ == "prt" and c.lower_ == "out" for c in kids)):
             return None  # "beating Simonds by a single vote", "beat out Kusner for the seat": a contest won, no
@@ -1046,7 +1049,7 @@ class Coder:
             return None  # "the MP, who is consulting his lawyers", "met his doctors": one's own advisers, no talks
         if code and _root(code) in ("17", "18", "19") and noun is None and self._figurative_fight(tok):
             return None  # "will fight for victory in every seat", "raided the pension funds": a campaign, a figure
-        if tok.lemma_.lower() in TRAVEL_VERBS and noun is None and (purpose := syn.prep_child(tok, "for", "pobj")) \
+        if lemma in TRAVEL_VERBS and noun is None and (purpose := syn.prep_child(tok, "for", "pobj")) \
                 is not None and purpose.lemma_.lower() in TALKS_WORDS:
             # "flew to Mogadishu for talks with Somali leaders": the talks are the event, with the other side
             # named, else between the travellers ("U.S. and Russian negotiators return to Geneva for talks")
@@ -1064,7 +1067,7 @@ class Coder:
                     if not event.recipient and syn.prep_child(purpose, "of", "pobj") is not None:
                         return None  # "arrived for the meeting of the PLP": a body's own meeting, no talks
             return event
-        if tok.lemma_.lower() == "speak" and code and _root(code) == "04" and noun is None:
+        if lemma == "speak" and code and _root(code) == "04" and noun is None:
             # "Clinton spoke with Yeltsin by telephone": talks with a named side; not "spoke to reporters", "to the
             # BBC", "to supporters at a rally" (an audience, no other side)
             partner = syn.prep_child(tok, "with", "pobj") or syn.prep_child(tok, "to", "pobj")
@@ -1075,7 +1078,7 @@ class Coder:
             phoned = any(o.lemma_.lower() in ("telephone", "phone") for p in children(tok) if p.dep_ == "prep"
                          for o in children(p) if o.dep_ == "pobj")
             return self.make(tok, "041" if phoned else code, recipient_head=partner)
-        if tok.lemma_.lower() in TRAVEL_VERBS | DEPARTING and noun is None and not syn.is_negated(tok) and (
+        if lemma in TRAVEL_VERBS | DEPARTING and noun is None and not syn.is_negated(tok) and (
                 errand := _errand(tok)) is not None and (
                 place := syn.prep_child(tok, "to", "pobj") or syn.prep_child(tok, "in", "pobj")) is not None:
             # "flew to Ottawa on Monday to meet his Russian counterpart": the trip made is the event (the meeting it
@@ -1092,7 +1095,7 @@ class Coder:
                 if not _state_visit(event, event.recipient + host):
                     return None  # a trip home, or a traveller who holds no office: no state visit
             return event
-        if tok.lemma_.lower() in TRAVEL_VERBS | DEPARTING and noun is None and (
+        if lemma in TRAVEL_VERBS | DEPARTING and noun is None and (
                 trip := syn.prep_child(tok, "for", "pobj")) is not None and trip.lemma_.lower() in VISIT_WORDS and (
                 host := syn.prep_child(trip, "to", "pobj") or syn.prep_child(tok, "to", "pobj")) is not None:
             # "King Birendra left on Friday for a week-long visit to China": the visit is the event, to the host
@@ -1138,18 +1141,18 @@ class Coder:
         deployed = _deployment(tok)
         if deployed is not None:  # "sent armored units to the border", "moved tanks toward Slovenia": forces
             return self.make(tok, "154", recipient_head=deployed[0])  # massed, no aid given (CAMEO 154)
-        if code and tok.lemma_.lower() == "call" and tok.i + 1 < len(tok.doc) and (
+        if code and lemma == "call" and tok.i + 1 < len(tok.doc) and (
                 summoned := tok.doc[tok.i + 1]).head.i == tok.i and summoned.lemma_.lower() in SUMMONED and not any(
                 c.dep_ in ("dobj", "oprd", "dative") and c.i != summoned.i for c in kids):
             return None  # "the family called police", "neighbours called 911": help summoned, no call between
             # actors, no name given
-        if code == "041" and tok.lemma_.lower() == "call" and any(
+        if code == "041" and lemma == "call" and any(
                 c.dep_ in ("xcomp", "advcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) and
                 c.lemma_.lower() not in CALLED_TO_SAY for c in kids):  # (not "called Grassley to discuss a
             # meeting", "called him to congratulate him": what the caller says in the call)
             code = "020"  # "Call to overhaul UK state pension", "called the people of Iraq to unite": a demand, no
             # phone call
-        if code and tok.lemma_.lower() == "call" and _named_as(tok):
+        if code and lemma == "call" and _named_as(tok):
             if (blamed := _what_called_blame(tok)) is not None:
                 self._labels.add(tok.i)
                 return self.make(tok, "111", actors=self._labeller(tok) or None, recipient_head=blamed)
@@ -1164,7 +1167,7 @@ class Coder:
                     "my"} for c in named.children) and not syn.pejorative_label(tok):
                 return None  # "Jones called his victory a new chapter": one's own deed named, no one criticised
             code = "111"  # "called the move an escalation": criticism, not a phone call
-        if code and tok.lemma_.lower() == "call" and (any(c.dep_ == "nsubjpass" for c in kids) or (
+        if code and lemma == "call" and (any(c.dep_ == "nsubjpass" for c in kids) or (
                 tok.dep_ == "conj" and tok.tag_ == "VBN" and any(c.dep_ == "nsubjpass" for c in tok.head.children))) \
                 and syn.agent_of_passive(tok) is None and not any(
                     p.lower_ in ("on", "upon", "for", "off", "out") for p in _particles(tok)):
@@ -1191,21 +1194,21 @@ class Coder:
             if syn.in_headline(tok) and (fined := syn.subject(tok)[0]) is not None:
                 return self.make(tok, code, actors=[], recipient_head=fined)  # "Monsanto fined dollars 1.5m": a
                 # headline's passive, the one fined is the target, whoever fined it
-        if code and tok.lemma_.lower() == "conclude" and noun is None and _dobj(tok) is None and not any(
+        if code and lemma == "conclude" and noun is None and _dobj(tok) is None and not any(
                 p.dep_ == "prep" and p.lower_ in ("with", "between") and any(
                     r.code for o in p.children if o.dep_ == "pobj" for r in self.actors.code(o)) for p in kids):
             return None  # '"... lower taxes with a Tory government," he concluded': the end of a speech, no deal
-        if code and noun is None and tok.lemma_.lower() == "receive" and any(
+        if code and noun is None and lemma == "receive" and any(
                 _money(t) for c in kids if c.i > tok.i for t in c.subtree):
             return None  # "the Liberal Democrats received just over pounds 1m": money received, no visit
-        if code and tok.lemma_.lower() in ("help", "assist") and (subj := syn.subject(tok)[0]) is not None and \
+        if code and lemma in ("help", "assist") and (subj := syn.subject(tok)[0]) is not None and \
                 self.actors.is_thing(subj):
             return None  # "stronger fuel inventories helped boost stock markets": a cause, no aid
-        if code and tok.lemma_.lower() == "injure" and (subj := syn.subject(tok))[1] == "nsubj" and subj[0].pos_ == \
+        if code and lemma == "injure" and (subj := syn.subject(tok))[1] == "nsubj" and subj[0].pos_ == \
                 "NOUN" and not people_word(subj[0]) and subj[0].lemma_.lower() not in self.actors.agents.sectors and \
                 not any(r.sector for r in self.actors.code(subj[0])):
             return None  # "U.S. corn has injured Ontario growers": trade's harm, no assault
-        if tok.lemma_.lower() in ("require", "oblige", "compel") and any(
+        if lemma in ("require", "oblige", "compel") and any(
                 c.dep_ == "nsubjpass" for c in kids) and syn.agent_of_passive(tok) is None:
             return None  # "Registered parties are required to declare donations": a rule, no one's demand
         if _charged_with_duty(tok):
@@ -1216,16 +1219,16 @@ class Coder:
             return None  # "Pressed on benefits, he said ...": a reporter's question, no request
         if _idiom(tok) or _in_name(tok):
             return None
-        if tok.lemma_.lower() in _lemmas_of(self.lex)[0] and any(
-                _no_event_phrasal(tok, tok.lemma_.lower(), p, self.lex) for p in _particles(tok) + [
+        if lemma in _lemmas_of(self.lex)[0] and any(
+                _no_event_phrasal(tok, lemma, p, self.lex) for p in _particles(tok) + [
                 c for c in kids if c.dep_ == "advmod" and c.i == tok.i + 1]):  # ("arrived back": advmod)
             return None  # "were fired up by the speech", "shares shot up": a phrasal verb's own sense, no event
         if _in_plan(tok):
             return None  # "plans include funding universities": what a plan holds, not done
-        if tok.lemma_.lower() in ("allege", "say", "report", "claim", "believe", "think") and any(
+        if lemma in ("allege", "say", "report", "claim", "believe", "think") and any(
                 c.dep_ == "auxpass" for c in kids) and any(c.dep_ == "xcomp" for c in kids):
             return None  # "Mr Houston is alleged to have said ...": a hedge, no one alleges
-        if tok.lemma_.lower() == "welcome" and tok.i == tok.sent.start + (tok.sent[0].is_punct) and not any(
+        if lemma == "welcome" and tok.i == tok.sent.start + (tok.sent[0].is_punct) and not any(
                 c.dep_ in ("nsubj", "dobj") for c in kids):
             return None  # '"Welcome to the media centre," he said': a greeting
         if tok.dep_ == "amod" and tok.i < tok.head.i:
@@ -1239,17 +1242,17 @@ class Coder:
             # are held at Belmarsh": who they are, no act told ("the men arrested on Monday" tells one)
         if syn.subject(tok)[1] == "csubj":
             return None  # "raising the threshold would prevent 400,000 buyers from paying": an act as the doer
-        if tok.lemma_.lower() in ("meet", "convene", "gather") and _dobj(tok) is None and not any(
+        if lemma in ("meet", "convene", "gather") and _dobj(tok) is None and not any(
                 p.dep_ == "prep" and p.lower_ in ("with", "between") for p in kids) and (
                 body := syn.subject(tok)[0]) is not None and body.lemma_.lower() in OWN_BODIES and not any(
                 c.dep_ == "conj" for c in body.children):
             return None  # "The IPCL board met in Mumbai to discuss its results": a body's own meeting, no talks
-        if tok.lemma_.lower() in ("allow", "permit", "enable", "let", "require", "need") and (
+        if lemma in ("allow", "permit", "enable", "let", "require", "need") and (
                 doer := syn.subject(tok))[1] == "nsubj" \
                 and doer[0] is not None and _plain_thing(doer[0], self.actors) and not any(
                     r.sector for r in self.actors.code(doer[0])):
             return None  # "the extra revenue would allow his party to scrap fees": a thing allows, no concession
-        if tok.lemma_.lower() in ("host", "stage") and (city := syn.subject(tok)[0]) is not None and \
+        if lemma in ("host", "stage") and (city := syn.subject(tok)[0]) is not None and \
                 city.ent_type_ == "GPE" and countries.by_name(city.text) is None and \
                 countries.by_capital(city.text) is None:
             return None  # "Bournemouth hosted the event": a town as the venue, no host of talks
@@ -1263,9 +1266,9 @@ class Coder:
             return None  # "as opposed to banks", "as compared with last year": a comparison, no act
         if tok.lower_ == "granted" and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "for":
             return None  # "I don't take anything for granted": an idiom, nothing granted
-        prts = [f"{tok.lemma_.lower()} {c.lower_}" for c in _particles(tok)]
+        prts = [f"{lemma} {c.lower_}" for c in _particles(tok)]
         control = next((self.lex.control[k] for k in prts if k in self.lex.control),
-                       self.lex.control.get(tok.lemma_.lower()))
+                       self.lex.control.get(lemma))
         comp = next((c for c in kids if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
         if comp is None and control and _dobj(tok) is None and any(
                 c.dep_ == "prep" and c.i < tok.i + 3 for c in kids):
@@ -1277,11 +1280,11 @@ class Coder:
             comp = next((c for c in obj.children if c.dep_ == "acl" and c.pos_ == "VERB" and any(
                 a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)  # "telling councils to find
             # more sites", the infinitive hung on the object
-        if comp is None and control and tok.lemma_.lower() == "want" and (obj := _dobj(tok)) is None:
+        if comp is None and control and lemma == "want" and (obj := _dobj(tok)) is None:
             comp = next((c for c in kids if c.dep_ == "ccomp" and any(
                 a.dep_ == "aux" and a.lower_ == "to" for a in c.children) and syn.subject(c)[0] is not None), None)
-        wanter = syn.subject(tok)[0] if tok.lemma_.lower() == "want" else None
-        if control and tok.lemma_.lower() == "want" and comp is None and (wanted := _dobj(tok)) is not None and \
+        wanter = syn.subject(tok)[0] if lemma == "want" else None
+        if control and lemma == "want" and comp is None and (wanted := _dobj(tok)) is not None and \
                 _noun_code(wanted, self.lex) and _root(_noun_code(wanted, self.lex)) not in VIOLENT_ROOTS and \
                 _noun_sense(wanted, self.lex) and not syn.is_negated(tok) and not (
                     wanter is not None and any(t.lower_ in SHARES for t in wanter.subtree)):  # (not "less than half
@@ -1289,8 +1292,8 @@ class Coder:
             consumed.add(wanted.i)
             return self.make(tok, "020", recipient_head=syn.prep_child(wanted, "with", "pobj"))  # "Mr Lewis wants
             # a public inquiry": a request for it (the inquiry is not held)
-        asked = _dobj(tok) if tok.lemma_.lower() == "want" else None
-        if control and tok.lemma_.lower() == "want" and comp is not None and (
+        asked = _dobj(tok) if lemma == "want" else None
+        if control and lemma == "want" and comp is not None and (
                 asked is not None and asked.lower_ not in ("it", "this", "that") and not self.actors.is_thing(asked)
                 or asked is None and (told := syn.subject(comp)[0]) is not None and told.head.i == comp.i and
                 told.lower_ not in ("it", "this", "that") and not self.actors.is_thing(told)) \
@@ -1318,22 +1321,22 @@ class Coder:
             comp = syn.prep_child(tok, "at", "pcomp") or syn.prep_child(tok, "from", "pcomp")
         if control and control[1] == "request" and comp is not None and syn.asserted(comp):
             return None  # "insisted (that) the unrest reflected old tensions": a claim, not a demand
-        if control and tok.lemma_.lower() == "insist" and comp is not None and comp.dep_ == "ccomp" and (
+        if control and lemma == "insist" and comp is not None and comp.dep_ == "ccomp" and (
                 said := syn.subject(comp)[0]) is not None and said.pos_ == "NOUN" and not said.ent_type_ and not \
                 people_word(said) and said.lemma_.lower() not in self.actors.agents.sectors and _dobj(tok) is None:
             return None  # "insisted that government reform must continue": a position on a thing, asked of no one
-        if tok.lemma_.lower() == "insist" and (comp is None or comp.i < tok.i and not any(
+        if lemma == "insist" and (comp is None or comp.i < tok.i and not any(
                 c.dep_ == "aux" and c.lower_ in ("must", "should", "ought") for c in comp.children)) and not any(
                 c.dep_ == "prep" and c.lower_ == "on" and c.i > tok.i and not any(
                     o.ent_type_ in ("DATE", "TIME", "ORG") or o.lemma_.lower() in MEDIA_WORDS for o in c.children)
                 for c in kids):
             return None  # "Ms Jowell insisted: 'We have a good record'", "he insisted", '"Any of them would make
             # good MPs," Mr Bell insisted on BBC Radio 4': a statement, no demand
-        if tok.lemma_.lower() in ("press", "quiz", "question", "grill") and (on := syn.prep_child(
+        if lemma in ("press", "quiz", "question", "grill") and (on := syn.prep_child(
                 tok, "on", "pcomp") or syn.prep_child(tok, "about", "pcomp")) is not None and (on.tag_ in (
                 "WRB", "WP", "WDT") or any(t.tag_ in ("WRB", "WP", "WDT") for t in on.subtree)):
             return None  # "pressed Mr Younger on how to avoid losing voters": questions at a hearing, no demand
-        if tok.lemma_.lower() in ("press", "urge", "demand") and not any(
+        if lemma in ("press", "urge", "demand") and not any(
                 c.dep_ in ("dobj", "dative", "xcomp", "ccomp", "nsubjpass", "prt") or (
                     c.dep_ == "prep" and c.i > tok.i) for c in kids) and tok.dep_ not in ("acl", "relcl"):
             return None  # "Mr Weingarten pressed.": a lawyer's question pursued, nothing asked of anyone
@@ -1382,9 +1385,9 @@ class Coder:
             if isinstance(inner, PetrarchCode):
                 inner, inner_noun = None, None  # "wanted to increase the budget", "promised to increase its budget":
                 # a control verb takes the act of our own rows only (a PETRARCH pair needs its other side named)
-            if tok.lemma_.lower() in ORDER_VERBS and comp.lemma_.lower() in READYING and not inner:
+            if lemma in ORDER_VERBS and comp.lemma_.lower() in READYING and not inner:
                 inner = "152"  # "ordered the U.S. military to ready itself", "to prepare for action": on alert
-            if tok.lemma_.lower() in ORDER_VERBS and inner and _root(inner) in FORCE_ROOTS and (
+            if lemma in ORDER_VERBS and inner and _root(inner) in FORCE_ROOTS and (
                     obj := _dobj(tok)) is not None and (_forces(obj.text) or obj.lemma_.lower() in GUARDS):
                 event = self.make(tok, inner, noun=inner_noun, recipient_head=_dobj(comp) or syn.prep_child(
                     comp, "on", "pobj") or syn.prep_child(comp, "against", "pobj"))  # "ordered U.S. forces to go
@@ -1393,9 +1396,9 @@ class Coder:
                     event.trigger = f"{tok.text} {comp.text}"
                     event.recipient = [r for r in event.recipient if not _forces(r.text)]
                 return event
-            code = self._combine(control, inner, tok.lemma_.lower() == "agree" and not any(
+            code = self._combine(control, inner, lemma == "agree" and not any(
                 m.dep_ == "mark" and m.lower_ in ("unless", "if") for t in comp.subtree for m in t.children),
-                decided=tok.lemma_.lower() == "decide")
+                decided=lemma == "decide")
             if code is None:
                 return None  # "want to drag us back", "decided to focus on": a wish, no event
             if control[1] in ("intent", "wish") and inner and any(c.dep_ == "neg" for c in comp.children):
@@ -1462,7 +1465,7 @@ class Coder:
             told = self._accused(tok)  # "charged that the president had torpedoed the plan": the president
         event = self.make(tok, code, noun=noun, recipient_head=told, framed=framed or bool(control and comp),
                           act=inner)
-        if event is not None and told is None and tok.lemma_.lower() == "deny" and (
+        if event is not None and told is None and lemma == "deny" and (
                 denied := _dobj(tok)) is not None and not self.actors.is_people(denied) and not any(
                 r.code for r in self.actors.code(denied)) and syn.prep_child(tok, "to", "pobj") is None and not any(
                 c.dep_ == "dative" for c in kids):  # ("denied permits to people", "denied him a visa": the one refused)
@@ -1973,6 +1976,9 @@ class Coder:
         cabinet" (people, not fired at) no shooting, "the miners struck" (workers, no object) a labour strike (the
         lexicon's OT, OP and OW rows)."""
         lemma = tok.lemma_.lower()
+        if not code and lemma not in self.lex.people_object and lemma not in self.lex.worker_subject and \
+                lemma not in self.lex.thing_object_kept_by:
+            return code  # (every other sense below is of a verb the lexicon codes)
         obj = next((c for c in children(tok) if c.dep_ == "dobj"), None)
         if obj is not None and (part := syn.whole_of(obj)) is not None:
             obj = part  # "has met all of its promises": the promises are what is met
