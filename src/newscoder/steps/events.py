@@ -34,6 +34,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from spacy.attrs import DEP
 from spacy.language import Language
 
 from .. import extensions, steps
@@ -802,6 +803,8 @@ class Coder:
         self._venues: dict[int, list[EventActor]] = {}  # predicate index -> the state of where it happens
         self._beside: set[int] = set()  # nouns of talks told as held beside another act, which no clause nests
         self._labels: set[int] = set()  # "what X called Y's failure": a blame beside (or inside) another act
+        self._csubj = bool(len(doc)) and doc.vocab.strings["csubj"] in doc.to_array([DEP])  # a clause is some
+        # verb's subject (the label's id: a symbol's, not its string's hash)
 
     def run(self) -> list[Event]:
         """The article's events in the chosen modes, each reported once (``event_merge``), in text order:
@@ -1240,7 +1243,7 @@ class Coder:
                 _in_court(tok) and _listed(tok) is None:
             return None  # "British troops deployed in Iraq should be replaced", "foreign nationals detained in the UK
             # are held at Belmarsh": who they are, no act told ("the men arrested on Monday" tells one)
-        if syn.subject(tok)[1] == "csubj":
+        if self._csubj and syn.subject(tok)[1] == "csubj":  # (a clause as subject where the doc has one)
             return None  # "raising the threshold would prevent 400,000 buyers from paying": an act as the doer
         if lemma in ("meet", "convene", "gather") and _dobj(tok) is None and not any(
                 p.dep_ == "prep" and p.lower_ in ("with", "between") for p in kids) and (
