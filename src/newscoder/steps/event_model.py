@@ -38,7 +38,7 @@ import numpy as np
 
 from .. import extensions
 from .actors import story_guess
-from .event_syntax import children, declined_to_say, in_headline, put_to
+from .event_syntax import children, declined_to_say, in_headline, per_doc, put_to
 
 NONE = "NONE"
 TYPES = ("ACCUSE", "AGREE", "AID", "ASSAULT", "COERCE", "CONSULT", "COOPERATE", "MOBILIZE", "PROTEST",
@@ -608,6 +608,7 @@ def _topic_example(tok) -> bool:
     return False
 
 
+@per_doc
 def mode(tok) -> str:
     """How the sentence reports the candidate: "negated" ("did not attack", "it is not true that
     ... threatened"), "hypothetical" (a condition, a question, could/might/would without a
