@@ -1,3 +1,4 @@
+from newscoder.io import store as store_module
 from newscoder.io.store import VERSION, Store
 from newscoder.models import Analysis, Entity
 
@@ -631,6 +632,28 @@ def test_a_version_4_store_is_split_in_place_and_searches_the_same(crowd, monkey
         kept = [(e, t) for e, t in stored if e["id"] != d["id"]]
         for kw in ({"entity": d["entities"][0]["canonical"]}, {"event": d["events"][0]["cameo"]}):
             assert again.query(**kw)["total"] == sum(admits(e, t, kw, again) for e, t in kept), kw
+
+
+def _automerge(store) -> int:
+    return store.db.execute("SELECT v FROM articles_fts_config WHERE k = 'automerge'").fetchone()[0]
+
+
+def test_a_version_5_store_merges_its_full_text_segments_16_at_a_time_and_searches_the_same(crowd):
+    """FTS5 merges 16 segments of a level at a time (4 in version 5, whose commits grew costlier with the store's
+    size): a new store is made so, and a version-5 store is changed in place when opened, its searches the same."""
+    store, _stored = crowd
+    assert _automerge(store) == store_module.FTS_AUTOMERGE == 16
+    searches = [(kw.get("query"), {k: v for k, v in kw.items() if k != "query"}) for kw in SEARCHES]
+    before = [store.query(query, **rest, limit=6, offset=1) for query, rest in searches]
+    store.db.execute("INSERT INTO articles_fts (articles_fts, rank) VALUES ('automerge', 4)")
+    store.db.execute("PRAGMA user_version = 5")
+    assert _automerge(store) == 4
+    path = store.path
+    store.close()
+    with Store(path) as again:
+        assert again.db.execute("PRAGMA user_version").fetchone()[0] == VERSION == 6
+        assert _automerge(again) == 16
+        assert [again.query(query, **rest, limit=6, offset=1) for query, rest in searches] == before
 
 
 def test_a_query_with_filters_walks_its_matches_and_checks_each(news):

@@ -55,7 +55,13 @@ __all__ = ["Store", "StoreError"]
 #: Version 5 keeps an article's facet codes apart from its CAMEO codes, which no facet shows (the facets count
 #: 6% fewer codes), beside its id and date, so a date filter, the pages without a query and the facets' latest
 #: matches read the narrow row, never the wide one (``article_facets_date`` replaces ``articles_date``).
-VERSION = 5
+#: Version 6 has FTS5 merge its segments 16 at a time (``FTS_AUTOMERGE``), not 4.
+VERSION = 6
+#: Segments of a level FTS5 lets build up before it merges them (its ``automerge``; SQLite's default is 4, its
+#: highest 16). A merge rewrites what it merges, so with 4 the cost of a commit grew with the store: at 50,000
+#: articles the last commits of 2,000 cost 1.22-1.27x the CPU of the first (1.07-1.10x with 16), and the searches
+#: took the same time (benchmarks/scale.py, docs/benchmarks.md).
+FTS_AUTOMERGE = 16
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS articles (
     n INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, title TEXT, date TEXT, source TEXT, text TEXT NOT NULL,
@@ -146,7 +152,8 @@ class Store:
         one source of truth): version 0/1 had no stemming, aliases or places; version 2 keyed every table by
         the article's text id and deleted from the full-text table by a scan; version 3 had no facet tables
         (they are filled in place); version 4 kept an article's codes in one column, with no id or date beside
-        them (its table is split in place)."""
+        them (its table is split in place); version 5 merged the full-text segments 4 at a time (a setting, changed
+        in place)."""
         old = self.db.execute("SELECT 1 FROM sqlite_master WHERE name = 'articles'").fetchone() is not None
         if old and version == 4:
             self.db.execute("ALTER TABLE article_facets RENAME TO article_facets_old")
@@ -157,6 +164,7 @@ class Store:
         for statement in SCHEMA.split(";"):
             if statement.strip():
                 self.db.execute(statement)
+        self.db.execute("INSERT INTO articles_fts (articles_fts, rank) VALUES ('automerge', ?)", (FTS_AUTOMERGE,))
         if old and version < 3:
             for analysis, text in self.db.execute("SELECT analysis, text FROM articles_old").fetchall():
                 self._put(json.loads(analysis), text)
