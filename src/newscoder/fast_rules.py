@@ -25,6 +25,7 @@ their data, names and config stay spaCy's, so a saved pipeline loads without new
 from __future__ import annotations
 
 import re
+from types import SimpleNamespace
 from typing import Any
 
 from spacy.attrs import DEP, IS_SPACE, LEMMA, LOWER, MORPH, ORTH, POS, TAG
@@ -199,18 +200,16 @@ class FastEnglishLemmatizer(EnglishLemmatizer):
         strings = self.vocab.strings
         rows = doc.to_array([ORTH, POS, MORPH, LEMMA])
         column = rows[:, 3].copy()
-        stock = self.lookups
-        self.lookups = self._lookups_with_sets()  # (the same words: only how a form is looked up changes)
-        try:
-            for i, (orth, pos, morph, lemma) in enumerate(rows.tolist()):
-                if self.overwrite or lemma == 0:
-                    key = (orth, pos, morph)
-                    value = lemmas.get(key)
-                    if value is None:
-                        value = lemmas[key] = strings.add(self.rule_lemmatize(doc[i])[0])
-                    column[i] = value
-        finally:
-            self.lookups = stock
+        # spaCy's rule_lemmatize run on a stand-in whose tables hold the same words as sets (the component's own
+        # lookups are left as they are: saved as lists, and never swapped while another thread may read them)
+        stand_in = SimpleNamespace(cache=self.cache, lookups=self._lookups_with_sets(), is_base_form=self.is_base_form)
+        for i, (orth, pos, morph, lemma) in enumerate(rows.tolist()):
+            if self.overwrite or lemma == 0:
+                key = (orth, pos, morph)
+                value = lemmas.get(key)
+                if value is None:
+                    value = lemmas[key] = strings.add(EnglishLemmatizer.rule_lemmatize(stand_in, doc[i])[0])
+                column[i] = value
         doc.from_array([LEMMA], column)
         return doc
 
