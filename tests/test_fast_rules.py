@@ -67,3 +67,22 @@ def test_a_saved_pipeline_names_spacys_own_components(pair, tmp_path):
     config = (tmp_path / "saved" / "config.cfg").read_text(encoding="utf-8")
     assert 'factory = "attribute_ruler"' in config and 'factory = "lemmatizer"' in config
     assert "newscoder" not in config
+
+
+def test_new_tables_for_the_lemmatizer_are_used_not_the_lemmas_kept_from_the_old_ones():
+    from spacy.lookups import Lookups
+    from spacy.strings import get_string_id
+
+    nlp = spacy_load.load_model(("senter",))
+    lemmatizer = nlp.get_pipe("lemmatizer")
+    text = "The envoys went home."
+    assert [t.lemma_ for t in nlp(text)][2] == "go"
+    tables = Lookups()
+    for name in lemmatizer.lookups.tables:
+        data = dict(lemmatizer.lookups.get_table(name).items())
+        if name == "lemma_exc":
+            verb = get_string_id("verb")  # (a table's keys are the strings' hashes)
+            data[verb] = {**data[verb], "went": ["wend"]}
+        tables.add_table(name, data)
+    lemmatizer.lookups, lemmatizer.cache = tables, {}  # (spaCy's own cache is the caller's to clear)
+    assert [t.lemma_ for t in nlp(text)][2] == "wend"

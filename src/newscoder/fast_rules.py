@@ -187,6 +187,7 @@ class FastEnglishLemmatizer(EnglishLemmatizer):
                 made.add_table(name, {key: frozenset(words) if name == "lemma_index" else words
                                       for key, words in table.items()})
             self._sets_of, self._with_sets = self.lookups, made
+            self._lemmas = {}  # (lemmas found with other tables)
         return self._with_sets
 
     def __call__(self, doc: Doc) -> Doc:
@@ -194,6 +195,7 @@ class FastEnglishLemmatizer(EnglishLemmatizer):
             return super().__call__(doc)
         if not self._validated:
             self._validate_tables(Errors.E1004)
+        tables = self._lookups_with_sets()
         lemmas = self._lemmas
         if len(lemmas) > _CACHE_LIMIT:
             lemmas.clear()
@@ -202,7 +204,7 @@ class FastEnglishLemmatizer(EnglishLemmatizer):
         column = rows[:, 3].copy()
         # spaCy's rule_lemmatize run on a stand-in whose tables hold the same words as sets (the component's own
         # lookups are left as they are: saved as lists, and never swapped while another thread may read them)
-        stand_in = SimpleNamespace(cache=self.cache, lookups=self._lookups_with_sets(), is_base_form=self.is_base_form)
+        stand_in = SimpleNamespace(cache=self.cache, lookups=tables, is_base_form=self.is_base_form)
         for i, (orth, pos, morph, lemma) in enumerate(rows.tolist()):
             if self.overwrite or lemma == 0:
                 key = (orth, pos, morph)
