@@ -86,3 +86,13 @@ def test_new_tables_for_the_lemmatizer_are_used_not_the_lemmas_kept_from_the_old
         tables.add_table(name, data)
     lemmatizer.lookups, lemmatizer.cache = tables, {}  # (spaCy's own cache is the caller's to clear)
     assert [t.lemma_ for t in nlp(text)][2] == "wend"
+
+
+def test_a_pipeline_that_has_analysed_pickles_and_analyses_the_same_after():
+    import pickle
+
+    nlp = spacy_load.load_model(("senter",))
+    before = [_tokens(nlp(text)) for text in TEXTS]  # (the ruler's tests of its patterns are made: closures)
+    again = pickle.loads(pickle.dumps(nlp))
+    assert isinstance(again.get_pipe("attribute_ruler"), fast_rules.FastAttributeRuler)
+    assert [_tokens(again(text)) for text in TEXTS] == before

@@ -71,6 +71,15 @@ def _compile_spec(spec: dict) -> list | None:
     return tests
 
 
+def _reduced(reduced: tuple, **attributes: Any) -> tuple:
+    """spaCy's pickling of a component (``Pipe``'s: its fields, then its ``__dict__``) with these attributes in
+    place of the instance's own (what a component made for speed, not its data)."""
+    function, args, state = reduced[:3]
+    if isinstance(state, tuple) and state and isinstance(state[-1], dict):
+        state = (*state[:-1], {**state[-1], **attributes})
+    return (function, args, state, *reduced[3:])
+
+
 def _index_keys(spec: dict) -> list:
     """Where a token spec is filed: under each (position in _KEYS, value) a matching token must have, LOWER's
     before TAG's, or under None where neither is fixed (a test of DEP or IS_SPACE alone, a NOT_IN)."""
@@ -92,6 +101,10 @@ class FastAttributeRuler(AttributeRuler):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._compiled, self._seen = None, {}
+
+    def __reduce__(self):
+        """Pickled without what it made from its patterns (tests of closures, which do not pickle)."""
+        return _reduced(super().__reduce__(), _compiled=None, _seen={})
 
     def add(self, *args: Any, **kwargs: Any) -> None:
         super().add(*args, **kwargs)
@@ -176,6 +189,10 @@ class FastEnglishLemmatizer(EnglishLemmatizer):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._lemmas = {}
+
+    def __reduce__(self):
+        """Pickled without the lemmas it kept and its tables as sets (made again on the first call)."""
+        return _reduced(super().__reduce__(), _sets_of=None, _with_sets=None, _lemmas={})
 
     def _lookups_with_sets(self) -> Lookups:
         """The lemmatizer's tables, each part of speech's word index a set: spaCy's ``rule_lemmatize`` tests
