@@ -4632,3 +4632,66 @@ def test_a_possessive_takes_its_sentences_named_subject_but_an_object_pronoun_do
     assert not any(r.canonical == "Ana Silva" for e in coded(
         "Ana Silva, 61, a store clerk, said she knew one of Ramos's accusers and she believed the allegations "
         "against him.") for r in e.recipient)
+
+
+def test_a_relative_clause_set_off_after_a_name_is_that_partys_own_act():
+    found = coded("Chilean President Pedro Soto criticised Peruvian President Ana Silva, who accused him of "
+                  "meddling in the election.")
+    (charge,) = [e for e in found if e.trigger.startswith("accused")]
+    assert charge.event == "ACCUSE" and charge.actor[0].code.startswith("PER")
+    assert [r.code[:3] for r in charge.recipient] == ["CHL"]
+    assert any(e.trigger.startswith("criticised") for e in found)
+    # a clause that describes a place stays a description when the sentence reports an act of its own
+    assert [e.event for e in coded("Chilean troops seized the town, where rebels had killed 24 people.")] == ["COERCE"]
+
+
+def test_a_person_fired_in_a_relative_clause_is_dismissed_not_shot():
+    (fired,) = coded("Former intelligence director Luis Vega, who was fired by Chilean President Pedro Soto in May, "
+                     "testified on Monday.")
+    assert fired.event == "COERCE" and fired.cameo == "170"
+    assert [r.canonical for r in fired.recipient] == ["Luis Vega"]
+
+
+def test_criticism_drawn_from_critics_named_after_from():
+    (rebuke,) = coded("Chile's decision drew condemnation from Peru on Monday.")
+    assert rebuke.event == "ACCUSE"
+    assert rebuke.actor[0].code.startswith("PER") and [r.code[:3] for r in rebuke.recipient] == ["CHL"]
+    (words,) = coded("Pedro Soto's remarks provoked a sharp rebuke from Peru.")
+    assert words.event == "ACCUSE" and [r.canonical for r in words.recipient] == ["Pedro Soto"]
+    assert not [e for e in coded("Chilean President Pedro Soto faced criticism that he lifted the ban on fishing.")
+                if e.event == "ACCUSE"]  # no critic named
+
+
+def test_the_one_a_noun_of_blame_names_with_of():
+    (charge,) = [e for e in coded("Prosecutor Luis Vega's indictment of Jorge Ramos was unsealed on Monday.")
+                 if e.event == "ACCUSE"]
+    assert [r.canonical for r in charge.recipient] == ["Jorge Ramos"]
+
+
+def test_what_a_speaker_calls_anothers_wrong_by_its_people_or_an_adjective():
+    (blame,) = [e for e in coded("Peruvian President Ana Silva said the tariffs were a response to what she called "
+                                 "Chilean aggression.") if e.event == "ACCUSE"]
+    assert [r.code[:3] for r in blame.recipient] == ["CHL"]
+    (exposed,) = [e for e in coded("Chile vowed to expose what it called Peru's destabilizing activities.")
+                  if e.event == "ACCUSE"]
+    assert exposed.mode == "asserted" and [r.code[:3] for r in exposed.recipient] == ["PER"]
+
+
+def test_a_charge_called_a_hoax_is_denied_not_blamed_on_what_it_says():
+    (denial,) = coded("Chilean President Pedro Soto called the allegations of collusion with Peru a hoax.")
+    assert denial.event == "REJECT" and not denial.recipient
+    assert [e.event for e in coded("Chilean President Pedro Soto called the allegations troubling.")] == ["ACCUSE"]
+
+
+def test_a_speaker_asks_a_body_of_their_own_state_but_not_the_state_or_their_own_kind():
+    (ask,) = coded("Chilean Senator Jorge Ramos said the Central Bank of Chile should raise interest rates.")
+    assert ask.event == "REQUEST" and ask.recipient and ask.recipient[0].code.startswith("CHL")
+    assert not coded("Chilean President Pedro Soto said Chile should build a new port.")
+    assert not coded("Senators should act quickly on the budget, Chilean Senator Jorge Ramos said.")
+
+
+def test_a_headline_names_the_target_its_lead_leaves_out():
+    text = ("Soto criticised in Peru for sharing videos\n\nSANTIAGO (Reuters) - Chilean President Pedro Soto on "
+            "Wednesday shared videos posted by a fringe party leader, drawing condemnation from Peru.")
+    (blame,) = [e for e in coded(text) if e.event == "ACCUSE"]
+    assert blame.actor[0].code.startswith("PER") and [r.code[:3] for r in blame.recipient] == ["CHL"]

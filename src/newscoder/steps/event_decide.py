@@ -81,6 +81,10 @@ def mode_of(event: Event, tok) -> str:
             c.dep_ == "xcomp" for c in tok.children):
         return "future"  # "the government planned to urge fishermen not to cross": a demand planned, not made
     mode = em.mode(tok)
+    if mode in ("future", "hypothetical") and event.cameo == "111" and tok.lemma_.lower() == "call" and any(
+            c.lower_ == "what" and c.dep_ == "dobj" for c in tok.children):
+        return statement_mode(event)  # "vowed to expose what it called Iran's destabilizing activities": the label
+        # is given in the telling, whatever the act it hangs in
     if mode == "hypothetical" and (em.purpose_clause(tok) or em.explained(tok) or em.conditioned(tok)):
         return mode  # "had done this ... to encourage Kurdish rebels to attack": an aim, whatever its frame; "will
         # liquidate the firm if its parent fails to back a bail-out": the failure is a condition

@@ -144,6 +144,9 @@ def _fold_headline(events: list[Event], head_end: int, lead_end: int, pub: str |
                 gone.add(same[0])
             else:
                 _fold(lead, head)
+                if not lead.recipient and head.recipient and _side(head.recipient) != _side(lead.actor):
+                    lead.recipient = head.recipient  # "Trump criticized in Britain for sharing videos" and "...,
+                    # drawing condemnation from Britain": the headline names the target the lead leaves out
                 gone.add(i)
     return [e for i, e in enumerate(events) if i not in gone]
 

@@ -64,8 +64,9 @@ def background(tok) -> bool:
         return True
     if dep == "advcl" and tok.tag_ == "VBG" and not any(c.dep_ == "mark" for c in tok.children):
         return True
-    if dep == "relcl" and not when_clause(tok) and not dated_aside(tok):
-        return True  # "the village, where 24 people were killed": a description of a noun
+    if dep == "relcl" and not when_clause(tok) and not dated_aside(tok) and not _aside_on_name(tok, tok.head):
+        return True  # "the village, where 24 people were killed": a description of a noun (not "Schumer, who
+        # accused Trump of ...": a party's own act)
     if dep == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in tok.children):
         return True  # the condition of a threat or promise, not an event
     return dep == "pcomp" and tok.head.lower_ in ("after", "before", "since", "despite", "without")
@@ -390,9 +391,28 @@ def _about_subject(tok) -> bool:
     if tok.dep_ in ("pcomp", "pobj") and noun.lower_ in ("after", "since", "amid", "following"):
         return True  # "resigned after being accused of harassment": an act of its own, before the other ("before
         # allowing aid convoys" is the condition of a demand, not done)
+    if tok.dep_ == "relcl" and _aside_on_name(tok, noun):
+        return True  # "Trump attacked Schumer, who accused him of politicizing the attack": an act of Schumer's own
     if noun.dep_ == "appos":
         noun = noun.head
     return tok.dep_ in ("relcl", "acl") and noun.dep_ in ("nsubj", "nsubjpass") and noun.ent_type_ == "PERSON"
+
+
+def _aside_on_name(clause, noun) -> bool:
+    """Is the relative clause, in the past, set off by a comma after a name, with "who" or "which" as its subject
+    ("Schumer, who accused Trump", "China, which condemned the sale")? Such a clause tells something of its own
+    about a party, whatever the name's role; a clause with no comma ("the proposal that aimed to ...") says what
+    the thing is."""
+    if clause.tag_ not in ("VBD", "VBN"):
+        return False  # "the KDP, which accuses Iran of arming its rivals", "who was heading the probe": a stance or a
+        # state described (a past act: "who accused", "who has demanded", "who was fired")
+    rel = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("who", "which")),
+               None)
+    if rel is None or rel.i < 2 or rel.i < noun.i or rel.doc[rel.i - 1].text != ",":
+        return False
+    name = next((c for c in children(noun) if c.dep_ == "appos" and c.i == rel.i - 2), noun)  # ("Former police
+    # chief Luis Vega, who ...", the clause hung on "chief")
+    return name.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") and rel.doc[rel.i - 2].ent_type_ == name.ent_type_
 
 
 def when_clause(tok) -> bool:

@@ -161,6 +161,10 @@ def _lookup_verb(tok, lex) -> tuple[str | None, object | None]:
                 "be", "come", "remain", "stay") and syn.pressed_by(tok) is None:
             return None, None  # "the banks came under pressure to accept this": no one named presses (a clause
             # nested in it, "when U.S. officials endorsed it", is the news)
+        if found[0] is not None and found[1] is not None and tok.lemma_.lower() in FACING and \
+                found[1].lemma_.lower() in BLAME_NOUNS and _giver(tok) is None:
+            return None, None  # "faced criticism that he lifted sanctions": no critic named, no event (what is
+            # criticised stays an event of its own)
         if found[0] is not None:
             return found
     return None, None
@@ -1169,6 +1173,12 @@ class Coder:
             if (named := _dobj(tok)) is not None and any(c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES | {
                     "my"} for c in named.children) and not syn.pejorative_label(tok):
                 return None  # "Jones called his victory a new chapter": one's own deed named, no one criticised
+            if named is not None and named.lemma_.lower() in syn.ALLEGING_NOUNS and _charge_dismissed(tok, named):
+                owner = _named_owner(named)  # "called allegations of collusion with Moscow a hoax": a charge denied
+                event = self.make(tok, "120", recipient_head=owner)  # (its maker the target where named: "called
+                if event is not None and owner is None:  # Clinton's claims lies"), as "denied the allegations"
+                    event.recipient = []
+                return event
             code = "111"  # "called the move an escalation": criticism, not a phone call
         if code and lemma == "call" and (any(c.dep_ == "nsubjpass" for c in kids) or (
                 tok.dep_ == "conj" and tok.tag_ == "VBN" and any(c.dep_ == "nsubjpass" for c in tok.head.children))) \
@@ -1498,9 +1508,15 @@ class Coder:
         if not speaker or not told or not (subj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or subj.pos_ == "PRON"
                                            or any(r.code for r in told)):
             return None
-        if {(r.code or "")[:3] for r in speaker} & {(r.code or "")[:3] for r in told if r.kind != "person"} - {""} \
-                or any(r.canonical == s.canonical for r in told for s in speaker):
-            return None  # "Trump said the United States should build the wall": his own side's course
+        own = {(s.code or "")[:3] for s in speaker} - {""}
+        if any(r.kind == "state" and (r.code or "")[:3] in own and (r.sector is None or r.sector in {
+                s.sector for s in speaker}) for r in told) or any(
+                r.canonical == s.canonical or _identity(r) == _identity(s) or subj.pos_ == "NOUN" and r.sector and
+                r.sector == s.sector and (r.code or "")[:3] in own for r in told for s in speaker):
+            return None  # "Trump said the United States should build the wall": his own side's course; "lawmakers
+            # should act, Flake said": his own kind's (not "Senator
+            # Corker said the Federal Reserve should raise rates": a body of his state, another side, as the
+            # lexicon's verbs take it: "a Michigan senator urged Congress")
         reproach = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in tok.children)
         event = self.make(tok, "111" if reproach else "020" if aux.lower_ == "should" else "100", actors=speaker,
                           recipient_head=subj)  # ("should have stepped down": what was not done, a reproach)
@@ -1995,6 +2011,8 @@ class Coder:
             obj = syn.passive_subject(tok) or (syn.subject(tok)[0] if syn.headline_passive(tok) or (
                 syn.subject(tok)[1] == "nsubjpass") else None)  # ("before being fired for misleading Pence")
             # "300 Angolans were expelled", "France's industrial output was released", a headline's "Teacher fired"
+        if obj is not None and obj.lower_ in ("who", "whom", "that", "which") and tok.dep_ == "relcl":
+            obj = tok.head  # "Comey, who was fired in May by Trump": the one the clause is about
         aimed = any(c.dep_ == "prep" and c.lower_ in ("at", "on", "into") and not any(
             o.ent_type_ in ("DATE", "TIME") or o.lemma_.lower() in NOT_AIMED_AT for o in children(c))
                     for c in children(tok))  # "fired at", not "on Monday", "after ten days on the job"
@@ -2578,7 +2596,7 @@ class Coder:
         if actors is None:
             actors, recipient = self._verb_roles(tok, None if told is not None else noun, speaker)
         else:
-            recipient = self._prep_recipient(tok, None, speaker)
+            recipient = self._prep_recipient(tok, None, speaker) or self._acted_on_by_noun(tok, code, speaker)
         if told is not None:
             recipient = [r for r in told if r.code or r.sector] or [
                 r for h in conjuncts(recipient_head) if _named(h) for r in self.actors.code(h, speaker)]
@@ -2634,6 +2652,17 @@ class Coder:
         actors, recipient = (self.actors.placed_by_story(actors, coded),
                              self.actors.placed_by_story(recipient, coded))
         return _unguess(actors, recipient), _unguess(recipient, actors)
+
+    def _acted_on_by_noun(self, tok, code, speaker) -> list[EventActor]:
+        """The one a noun of blame, rejection, sanction or coercion names with "of" ("Mueller's indictment of Paul
+        Manafort", "its criticism of Senator Schumer", "the expulsion of Reuters' correspondent"): named, though no
+        table codes them (a coded one is found with the other prepositions)."""
+        if tok.pos_ != "NOUN" or _root(code) not in ACTED_ON_ROOTS or tok.lemma_.lower() in OWN_ACT_NOUNS:
+            return []
+        of = syn.prep_child(tok, "of", "pobj")
+        if of is None or not _named(of):
+            return []
+        return _flat(self.actors.code(h, speaker) for h in conjuncts(of) if _named(h))
 
     def _verb_roles(self, tok, noun, speaker) -> tuple[list[EventActor], list[EventActor]]:
         subj, dep = syn.subject(tok)
@@ -2710,6 +2739,9 @@ class Coder:
             # "Ireland received aid from the EU" (a VN row's aid, loan, support): the giver is the source; "ECUADOR
             # GETS LOAN": the subject is who gets it, never the giver
             agent, patient = _giver(tok), subj
+            if patient is not None and tok.lemma_.lower() in FACING and patient.pos_ == "NOUN" and (
+                    owner := _named_owner(patient)) is not None and self.actors.is_thing(patient):
+                patient = owner  # "Erdogan's comments provoked a rebuke from Berlin": whose words are rebuked
         else:
             agent, patient = subj if subj is not None else _author(tok), None
             for c in tok.children:
@@ -3725,6 +3757,8 @@ IMPLIED_AGENTS = {"sentence": ("JUD", "court"), "convict": ("JUD", "court"), "ac
                   "detention": ("COP", "police"), "arraign": ("JUD", "court"), "recapture": ("COP", "police"),
                   "rearrest": ("COP", "police"), "impeachment": ("LEG", "legislature")}
 #: Acts one does oneself, told as a noun whose "of" is the doer ("the resignation of X", "the departure of Y").
+#: Roots of acts whose noun names with "of" the one acted on ("the indictment of X", "the arrest of X").
+ACTED_ON_ROOTS = frozenset({"11", "12", "16", "17"})
 OWN_ACT_NOUNS = frozenset({"resignation", "departure", "retirement", "defection", "abdication", "walkout"})
 #: Places of care one is released from with no captor ("was released from hospital").
 CARE_PLACES = frozenset({"hospital", "clinic", "infirmary", "care", "rehab", "rehabilitation", "sanatorium"})
@@ -3818,7 +3852,10 @@ def _in_court(tok) -> bool:
 MISGIVINGS = frozenset({"concern", "misgiving", "reservation", "objection", "dismay", "displeasure", "disapproval",
                         "outrage", "indignation", "disappointment", "issue", "exception", "umbrage"})
 #: Verbs whose subject undergoes what the object noun names ("faces charges of theft"): the subject is the target.
-FACING = frozenset({"face"})
+FACING = frozenset({"face", "draw", "attract", "earn", "provoke", "spark", "trigger"})
+#: Nouns of blame a subject faces or draws: an event only where the critics are named ("drew criticism from X").
+BLAME_NOUNS = frozenset({"criticism", "condemnation", "backlash", "rebuke", "censure", "outcry", "ire", "scorn",
+                         "derision"})
 #: Verbs the lexicon codes for a political sense they have only with a political actor ("Israel returned the
 #: prisoners", not "the dollar returned"; "China cut ties", not "the firm cut jobs").
 EVERYDAY_SENSES = frozenset({"receive", "return", "arrive", "host", "gather", "trade", "retreat", "fight", "issue",
@@ -4128,6 +4165,27 @@ WRONGS = frozenset({"failure", "aggression", "interference", "meddling", "provoc
                     "crimes", "atrocity", "atrocities", "abuse", "abuses", "terrorism", "propaganda", "smear"})
 
 
+#: Words that dismiss a charge as untrue ("called the allegations a hoax", "called the claims fabricated").
+DISMISSIVE = frozenset({"hoax", "fabrication", "fabricated", "false", "untrue", "fiction", "fictitious", "invention",
+                        "invented", "lie", "lies", "fake", "baseless", "nonsense", "rubbish", "smear", "groundless",
+                        "unfounded", "absurd", "ridiculous", "bogus", "fantasy", "slander", "libel"})
+
+
+def _charge_dismissed(tok, charge) -> bool:
+    """Does "called" give the charge it names (an allegation, a claim) a label that denies it: a word of
+    ``DISMISSIVE`` ("a hoax", "malicious lies", "a politically motivated smear")?"""
+    content = {w.i for c in charge.children if c.dep_ in ("prep", "acl", "relcl") for w in c.subtree}  # ("of
+    # collusion with Moscow": what the charge says)
+    words = [w for w in tok.subtree if w.i > charge.i and w.i not in content]  # (the label, however it is parsed)
+    return any(w.lower_ in DISMISSIVE or w.lemma_.lower() in DISMISSIVE for w in words)  # (not "troubling", "serious":
+    # a charge taken seriously blames the accused)
+
+
+#: Adjectives that make a deed a wrong in "what X called Y's ... activities" (words the evaluatives table lacks).
+WRONG_WAYS = frozenset({"destabilizing", "destabilising", "illegitimate", "malign", "provocative", "aggressive",
+                        "expansionist", "belligerent", "subversive", "hegemonic"})
+
+
 def _what_called_blame(tok):
     """The one blamed in "what X called Y's failure to ...", "what it called Hamas aggression" (a free relative
     whose predicate names another side's failing or wrong, by the ``WRONGS`` nouns or a pejorative word): Y's
@@ -4138,10 +4196,12 @@ def _what_called_blame(tok):
     if pred is None:
         return None
     owner = next((c for c in pred.children if c.dep_ == "poss" and c.pos_ != "PRON" or c.dep_ == "compound" and
-                  c.pos_ == "PROPN" and c.ent_type_ in ("GPE", "ORG", "PERSON") and c.i < pred.i), None)
+                  c.pos_ == "PROPN" and c.ent_type_ in ("GPE", "ORG", "PERSON") and c.i < pred.i or c.dep_ == "amod"
+                  and c.ent_type_ == "NORP" and c.i < pred.i), None)  # ("what he called Saudi aggression")
     if owner is None:
         return None
-    return owner if pred.lemma_.lower() in WRONGS or syn.pejorative_label(tok) else None
+    return owner if pred.lemma_.lower() in WRONGS or syn.pejorative_label(tok) or any(
+        c.dep_ == "amod" and c.lower_ in WRONG_WAYS for c in pred.children) else None
 
 
 def _naming(tok) -> bool:
