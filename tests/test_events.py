@@ -4695,3 +4695,27 @@ def test_a_headline_names_the_target_its_lead_leaves_out():
             "Wednesday shared videos posted by a fringe party leader, drawing condemnation from Peru.")
     (blame,) = [e for e in coded(text) if e.event == "ACCUSE"]
     assert blame.actor[0].code.startswith("PER") and [r.code[:3] for r in blame.recipient] == ["CHL"]
+
+
+def test_pulling_out_of_talks_breaks_them_off_and_troops_pulling_out_retreat():
+    (off,) = coded("Socialist leaders pulled out of talks with Chilean President Pedro Soto on Tuesday.")
+    assert off.event == "SANCTION" and off.cameo == "164"
+    assert [r.canonical for r in off.recipient] == ["Pedro Soto"]
+    (back,) = coded("Chilean troops pulled out of the town on Tuesday.")
+    assert back.event != "SANCTION"
+
+
+def test_an_order_that_someone_be_detained_is_the_orderers_act_on_them():
+    (held,) = coded("A Chilean judge ordered Jorge Ramos detained on Tuesday.")
+    assert held.event == "COERCE"
+    assert held.actor and held.actor[0].canonical != "Jorge Ramos"
+    assert [r.canonical for r in held.recipient] == ["Jorge Ramos"]
+
+
+def test_no_evidence_of_a_wrong_denies_it():
+    (denial,) = coded("Chilean presidential spokeswoman Ana Silva said there was no evidence of collusion with Peru.")
+    assert denial.event == "REJECT" and not denial.recipient
+    (also,) = coded("Chilean presidential spokeswoman Ana Silva said there was no evidence that the campaign colluded "
+                    "with Peru.")
+    assert also.event == "REJECT"
+    assert not coded("Chilean police said there was no evidence of a crime.")

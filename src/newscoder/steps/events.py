@@ -218,6 +218,46 @@ def _lemmas_of(lex) -> tuple[frozenset, frozenset]:
     return dash, blame
 
 
+#: Roots of acts an order makes its giver's own when it names whom they fall on ("ordered Ho detained", "ordered
+#: the journalists freed", "ordered him charged"; not "ordered troops deployed": one's own forces sent).
+ORDERED_ROOTS = frozenset({"08", "11", "16", "17"})
+
+
+def _ordered_done(tok):
+    """For a past participle that an order says is to be done to someone ("a judge ordered Ho detained", "ordered
+    Manafort released", "Ho was ordered held without bail"): (the one it is done to, the one who ordered it or None),
+    else None. The parser makes the person the participle's subject, who would then be its doer."""
+    if tok.tag_ not in ("VBN", "VBD") or any(c.dep_ in ("aux", "auxpass", "mark") for c in children(tok)):
+        return None  # (the parser tags some of them as pasts: "ordered Ho detained")
+    order = tok.head.head if tok.dep_ == "acl" and tok.head.dep_ == "dobj" else tok.head
+    if order.lemma_.lower() != "order" or order.pos_ != "VERB" or order.i == tok.i:
+        return None
+    if tok.dep_ == "acl" and tok.head.dep_ == "dobj":
+        patient = tok.head
+    elif tok.dep_ in ("ccomp", "xcomp", "oprd"):
+        patient = next((c for c in children(tok) if c.dep_ in ("nsubj", "nsubjpass")), None) or next(
+            (c for c in children(order) if c.dep_ in ("nsubjpass", "dobj")), None)
+    else:
+        return None
+    if patient is None:
+        return None
+    passive = any(c.dep_ == "nsubjpass" for c in children(order))
+    orderer = syn.agent_of_passive(order) if passive else syn.subject(order)[0]
+    return patient, orderer
+
+
+def _out_of(prt) -> list:
+    """What a particle's "of" leads to ("pulled out of the talks", "backed out of a meeting"): the "of" hung on the
+    particle or right after it."""
+    if prt.lower_ not in ("out", "away"):
+        return []
+    ofs = [c for c in children(prt) if c.dep_ == "prep" and c.lower_ in ("of", "from")]
+    after = prt.doc[prt.i + 1] if prt.i + 1 < len(prt.doc) else None
+    if after is not None and after.dep_ == "prep" and after.lower_ in ("of", "from") and after.head.i == prt.head.i:
+        ofs.append(after)
+    return [g for c in ofs for g in children(c) if g.dep_ == "pobj"]
+
+
 def _no_event_phrasal(tok, lemma: str, prt, lex) -> bool:
     """Is verb + particle a phrasal verb the lexicon says is no event ("fire up", "talk up"; "shoot up" only with
     no object: "jets shot up a convoy" is the bare verb's act)?"""
@@ -271,7 +311,7 @@ def _lookup_lemma(tok, lemma, lex) -> tuple[str | None, object | None]:
         # Washington imposed on Moscow": the noun the clause describes is what was imposed
     for prt in particles:  # "carry out an operation", "go on strike"
         for obj in [c for c in children(tok) if c.dep_ in ("dobj", "nsubjpass")] + [c for c in children(prt)
-                                                                                  if c.dep_ == "pobj"]:
+                                                                                  if c.dep_ == "pobj"] + _out_of(prt):
             code = lex.pairs.get((f"{lemma} {prt.lower_}", obj.lemma_.lower()))
             if code:
                 return code, (None if prt.lower_ == "with" and obj.dep_ == "pobj" else obj)  # ("agreed with the
@@ -1315,6 +1355,10 @@ class Coder:
             control = ("100", "request")  # "the unions want the government to withdraw the rules": a demand of it
             # (not what a poll says people want)
         framed, inner = False, None
+        if control and control[1] == "direct" and comp is not None and _ordered_done(comp) is not None and _root(
+                _lookup_verb(comp, self.lex)[0] or "") in ORDERED_ROOTS:
+            consumed.add(comp.i)  # ("ordered Ramos detained on Tuesday", the participle parsed as the complement)
+            return self.make(comp, _lookup_verb(comp, self.lex)[0])  # the act ordered, done by whoever ordered it
         if control and control[1] == "direct":  # "told people to stay away": a request; "told reporters that": none
             control = (control[0], "request") if comp is not None and _dobj(tok) is not None and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in comp.children) else None
@@ -1763,8 +1807,10 @@ class Coder:
         if subj is None:
             return None
         if subj.dep_ == "expl":  # "there was no collusion", "there had not been any wrongdoing"
-            denied = attr is not None and attr.lemma_.lower() in DENIED_WRONGS and (negated or any(
-                c.dep_ == "det" and c.lower_ == "no" for c in attr.children))
+            wrong = _evidenced(attr) if attr is not None and attr.lemma_.lower() in EVIDENCE_WORDS else attr
+            denied = wrong is not None and wrong.lemma_.lower() in DENIED_WRONGS | DENIED_DEEDS and (negated or any(
+                c.dep_ == "det" and c.lower_ == "no" for c in attr.children))  # (and "there was no evidence of
+            # collusion", "no evidence that the campaign colluded with Russia")
             claimant = None
         else:
             claim = subj.lemma_.lower() in CLAIMS or subj.lower_ in ("it", "that", "this") and negated
@@ -2665,6 +2711,12 @@ class Coder:
         return _flat(self.actors.code(h, speaker) for h in conjuncts(of) if _named(h))
 
     def _verb_roles(self, tok, noun, speaker) -> tuple[list[EventActor], list[EventActor]]:
+        if (ordered := _ordered_done(tok)) is not None and _root(_lookup_verb(tok, self.lex)[0] or "") in \
+                ORDERED_ROOTS:  # "a judge ordered Ho detained": the judge acts on Ho
+            patient, orderer = ordered
+            actors = _flat(self.actors.code(h, speaker) for h in conjuncts(orderer)) if orderer is not None else (
+                self._implied_agent(tok) if tok.lemma_.lower() in IMPLIED_AGENTS else [])
+            return actors, _flat(self.actors.code(h, speaker) for h in conjuncts(patient))
         subj, dep = syn.subject(tok)
         if dep == "nsubj" and subj is not None and subj.head.i == tok.i and syn.headline_passive(tok):
             dep = "nsubjpass"  # "Ex-minister charged in telecoms case": the minister is charged
@@ -3212,6 +3264,18 @@ DENIED_WRONGS = frozenset({"collusion", "wrongdoing", "interference", "meddling"
                            "coverup", "fraud", "corruption", "bribery", "abuse", "misconduct", "impropriety",
                            "violation", "involvement", "plot"})
 # (not "contact", "link", "crime": "there was no contact with the kidnappers" is a fact told, no charge denied)
+#: Verbs of the same wrongs, denied through the evidence for them ("no evidence that the campaign colluded").
+DENIED_DEEDS = frozenset({"collude", "meddle", "interfere", "conspire", "bribe", "defraud", "rig", "obstruct"})
+#: Nouns of the proof of a wrong: "there was no evidence of collusion" denies the collusion.
+EVIDENCE_WORDS = frozenset({"evidence", "proof", "sign", "indication"})
+
+
+def _evidenced(evidence):
+    """What evidence is evidence of: its "of" noun, or the verb of its "that" clause."""
+    return syn.prep_child(evidence, "of", "pobj") or next(
+        (c for c in children(evidence) if c.dep_ in ("acl", "ccomp") and c.pos_ in ("VERB", "AUX")), None)
+
+
 #: Claims that a speaker calls false: "the allegations were baseless".
 CLAIMS = frozenset({"allegation", "accusation", "claim", "charge", "report", "story", "suggestion", "assertion",
                     "rumour", "rumor", "speculation", "reports", "account"})
