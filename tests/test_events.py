@@ -4719,3 +4719,14 @@ def test_no_evidence_of_a_wrong_denies_it():
                     "with Peru.")
     assert also.event == "REJECT"
     assert not coded("Chilean police said there was no evidence of a crime.")
+
+
+def test_markets_rallying_votes_gathered_and_an_idea_appealing_to_a_taste_are_no_events():
+    assert not coded("The Santiago Stock Exchange rallied on Monday as Chile's tax bill gained momentum.")
+    assert not [e for e in coded("Chilean senators said they had gathered the votes needed to pass the bill.")
+                if e.event == "PROTEST"]
+    assert not coded("Ramos's background appealed to Chilean President Pedro Soto's preference for business figures.")
+    (rally,) = coded("Thousands of Chilean opposition supporters rallied in Santiago on Sunday.")
+    assert rally.event == "PROTEST"
+    (plea,) = coded("Chilean President Pedro Soto appealed to Peru to release the fishermen.")
+    assert plea.event == "REQUEST"

@@ -223,6 +223,27 @@ def _lemmas_of(lex) -> tuple[frozenset, frozenset]:
 ORDERED_ROOTS = frozenset({"08", "11", "16", "17"})
 
 
+#: Words of markets and what is traded on them: their "rally" is a rise in price.
+TRADED = frozenset({"exchange", "index", "indices", "stock", "share", "market", "bond", "dollar", "peso", "euro", "yen",
+                    "pound", "sterling", "currency", "price", "future", "gold", "oil", "treasury", "bourse", "equity",
+                    "yield", "rouble", "ruble", "yuan", "rupee", "lira", "real", "franc", "crude", "commodity"})
+#: Names of market indexes the recogniser may take for bodies.
+INDEX_NAMES = frozenset({"s&p", "dow", "nasdaq", "ftse", "nikkei", "dax", "cac", "hang", "sensex", "kospi", "ipsa"})
+
+
+def _market_rise(tok) -> bool:
+    """Is ``tok`` "rally" said of a market, an index or a price ("the S&P 500 rallied", "shares rallied")?"""
+    if tok.lemma_.lower() != "rally":
+        return False
+    subj = syn.subject(tok)[0]
+    if subj is None:
+        return False
+    words = [subj] + [c for c in subj.children if c.dep_ in ("compound", "amod", "nmod")]
+    return any(w.lemma_.lower() in TRADED or w.lower_ in INDEX_NAMES for w in words) or (
+        subj.lemma_.lower() in ("share", "stock", "price") or any(
+            p.dep_ == "prep" and p.lower_ == "of" and subj.lemma_.lower() in TRADED for p in subj.children))
+
+
 def _ordered_done(tok):
     """For a past participle that an order says is to be done to someone ("a judge ordered Ho detained", "ordered
     Manafort released", "Ho was ordered held without bail"): (the one it is done to, the one who ordered it or None),
@@ -1270,6 +1291,8 @@ class Coder:
             return None  # "declined to comment": boilerplate, no rejection
         if syn.put_to(tok):
             return None  # "Pressed on benefits, he said ...": a reporter's question, no request
+        if _market_rise(tok):
+            return None  # "the S&P 500 rallied", "the Santiago Stock Exchange rallied": prices rose, no one marched
         if _idiom(tok) or _in_name(tok):
             return None
         if lemma in _lemmas_of(self.lex)[0] and any(
