@@ -4730,3 +4730,17 @@ def test_markets_rallying_votes_gathered_and_an_idea_appealing_to_a_taste_are_no
     assert rally.event == "PROTEST"
     (plea,) = coded("Chilean President Pedro Soto appealed to Peru to release the fishermen.")
     assert plea.event == "REQUEST"
+
+
+def test_a_court_blocking_a_ban_rejects_it_and_the_bans_owner():
+    (blocked,) = coded("A federal judge blocked Chilean President Pedro Soto's travel ban on Monday.")
+    assert blocked.event == "REJECT" and [r.canonical for r in blocked.recipient] == ["Pedro Soto"]
+
+
+def test_a_deed_a_speaker_says_was_not_done_is_a_denial():
+    (denial,) = coded("Chilean President Pedro Soto has repeatedly said his campaign did not collude with Peru.")
+    assert denial.event == "REJECT" and denial.mode in ("asserted", "reported") and not denial.recipient
+    (clean,) = coded("Chilean President Pedro Soto said he had done nothing wrong.")
+    assert clean.event == "REJECT"
+    assert not [e for e in coded("Chilean President Pedro Soto said he did not attack anyone.")
+                if e.event == "REJECT"]

@@ -527,9 +527,11 @@ def _charge_denied(event: Event, tok) -> bool:
     """Is the event a named actor's denial of a charge ("Moore has denied wrongdoing", "Trump denied the
     accusations")? Judged by hand such denials were real in every check (REJECT, listed among the misses where
     the model had vetoed them: it saw "denied" mostly in sentences that report no act between actors)."""
-    return event.event == "REJECT" and tok.lemma_.lower() == "deny" and any(
-        c.dep_ == "dobj" and c.lemma_.lower() in DENIED_CHARGES for c in tok.children) and any(
-        a.code or a.sector or a.kind == "person" for a in event.actor)
+    return event.event == "REJECT" and (tok.lemma_.lower() == "deny" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in DENIED_CHARGES for c in tok.children) or event.recoded and
+        event.cameo == "120" and syn.deed_denied(tok)) and any(
+        a.code or a.sector or a.kind == "person" for a in event.actor)  # (and a deed a speaker says was not done:
+    # "said his campaign did not collude with Russia", coded as a denial by the rules)
 
 
 def _critics_attack(event: Event, tok) -> bool:

@@ -730,3 +730,26 @@ def pressed_by(verb):
                     return next((o for p in children(noun) if p.dep_ == "prep" and p.lower_ == "from"
                                  for o in children(p) if o.dep_ == "pobj"), None)
     return None
+
+
+#: Verbs of wrongs a speaker may deny, or deny through the evidence for them ("no evidence that the campaign
+#: colluded", "said his campaign did not collude").
+DENIED_DEEDS = frozenset({"collude", "meddle", "interfere", "conspire", "bribe", "defraud", "rig", "obstruct"})
+
+
+def _wrong_done(tok) -> bool:
+    """"had done nothing wrong", "did not do anything wrong", "did not break the law": a deed of wrongdoing."""
+    obj = next((c for c in children(tok) if c.dep_ == "dobj"), None)
+    if obj is None:
+        return False
+    if tok.lemma_.lower() == "do" and obj.lower_ in ("nothing", "anything") and any(
+            c.lower_ in ("wrong", "illegal", "improper", "unlawful") for c in children(obj)):
+        return True
+    return tok.lemma_.lower() == "break" and obj.lemma_.lower() in ("law", "rule")
+
+
+def deed_denied(tok) -> bool:
+    """Is ``tok`` a wrong a speaker says was not done ("said his campaign did not collude with Russia", "said he had
+    done nothing wrong", "did not break the law"): a clause of what is said, negated?"""
+    return tok.dep_ in ("ccomp", "parataxis") and (tok.lemma_.lower() in DENIED_DEEDS or _wrong_done(tok)) and (
+        is_negated(tok) or any(c.dep_ == "dobj" and c.lower_ == "nothing" for c in children(tok)))

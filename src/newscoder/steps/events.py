@@ -1818,6 +1818,12 @@ class Coder:
         """A charge denied in reported words: "Trump said there was no collusion", "the Kremlin said the allegations
         were baseless", '"It is simply not true," he said': the speaker rejects it (120); its target is whoever
         made the claim when the text says ("Labour's claims were false")."""
+        if syn.deed_denied(tok) and (speaker_tok := syn.speaker(tok)[0]) is not None:
+            event = self.make(tok, "120", actors=self.actors.code(speaker_tok), denial=True)  # "Trump said his
+            if event is not None:  # campaign did not collude with Russia", "said he had done nothing wrong": the
+                event.recipient, event.recoded = [], True  # charge denied, its maker unnamed (the negation is
+                # the denial, no act left undone)
+            return event
         if tok.lemma_ != "be" or tok.dep_ not in ("ccomp", "parataxis"):
             return None
         speaker_tok, say = syn.speaker(tok)
@@ -1831,7 +1837,7 @@ class Coder:
             return None
         if subj.dep_ == "expl":  # "there was no collusion", "there had not been any wrongdoing"
             wrong = _evidenced(attr) if attr is not None and attr.lemma_.lower() in EVIDENCE_WORDS else attr
-            denied = wrong is not None and wrong.lemma_.lower() in DENIED_WRONGS | DENIED_DEEDS and (negated or any(
+            denied = wrong is not None and wrong.lemma_.lower() in DENIED_WRONGS | syn.DENIED_DEEDS and (negated or any(
                 c.dep_ == "det" and c.lower_ == "no" for c in attr.children))  # (and "there was no evidence of
             # collusion", "no evidence that the campaign colluded with Russia")
             claimant = None
@@ -3287,8 +3293,6 @@ DENIED_WRONGS = frozenset({"collusion", "wrongdoing", "interference", "meddling"
                            "coverup", "fraud", "corruption", "bribery", "abuse", "misconduct", "impropriety",
                            "violation", "involvement", "plot"})
 # (not "contact", "link", "crime": "there was no contact with the kidnappers" is a fact told, no charge denied)
-#: Verbs of the same wrongs, denied through the evidence for them ("no evidence that the campaign colluded").
-DENIED_DEEDS = frozenset({"collude", "meddle", "interfere", "conspire", "bribe", "defraud", "rig", "obstruct"})
 #: Nouns of the proof of a wrong: "there was no evidence of collusion" denies the collusion.
 EVIDENCE_WORDS = frozenset({"evidence", "proof", "sign", "indication"})
 
