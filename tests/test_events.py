@@ -4597,8 +4597,12 @@ def test_he_said_after_a_quote_is_the_speaker_of_the_sentence_before():
 
 
 def test_them_after_people_just_named_are_those_people():
-    (swipe,) = [e for e in coded("Soto also took a swipe at Chilean intelligence officials, calling them political "
+    (swipe,) = [e for e in coded("Soto also mentioned Chilean intelligence officials, calling them political "
                                  "hacks.") if e.event == "ACCUSE" and e.trigger.startswith("call")]
+    assert [r.code for r in swipe.recipient] == ["CHL"]
+    # ("took a swipe at" them is the event itself now: a verb of verbal attack of the lexicon)
+    (swipe,) = [e for e in coded("Soto also took a swipe at Chilean intelligence officials, calling them political "
+                                 "hacks.") if e.event == "ACCUSE"]
     assert [r.code for r in swipe.recipient] == ["CHL"]
 
 
@@ -4744,3 +4748,12 @@ def test_a_deed_a_speaker_says_was_not_done_is_a_denial():
     assert clean.event == "REJECT"
     assert not [e for e in coded("Chilean President Pedro Soto said he did not attack anyone.")
                 if e.event == "REJECT"]
+
+
+def test_more_verbs_of_verbal_attack_and_a_blow_struck_with_a_weapon():
+    for verb in ("railed against", "assailed", "insulted", "taunted", "sniped at", "took a swipe at"):
+        (blame,) = coded(f"Chilean Senator Ana Silva {verb} Peruvian President Jorge Ramos on Monday.")
+        assert blame.event == "ACCUSE" and [r.canonical for r in blame.recipient] == ["Jorge Ramos"], verb
+    (blow,) = coded("The gunman savaged the officer with a knife.")
+    assert blow.event == "ASSAULT"
+    assert coded("Chilean rebels denounced the government on Monday.")[0].event == "ACCUSE"

@@ -231,6 +231,20 @@ TRADED = frozenset({"exchange", "index", "indices", "stock", "share", "market", 
 INDEX_NAMES = frozenset({"s&p", "dow", "nasdaq", "ftse", "nikkei", "dax", "cac", "hang", "sensex", "kospi", "ipsa"})
 
 
+#: What a blow is struck with: an accusing verb done with one is violence ("bashed his neighbor with a bat").
+BLOW_INSTRUMENTS = frozenset({"knife", "gun", "pistol", "rifle", "bat", "machete", "hammer", "axe", "ax", "club",
+                              "stick", "baton", "rock", "stone", "brick", "bottle", "fist", "fists", "sword", "blade",
+                              "crowbar", "pipe", "weapon", "firearm", "shotgun"})
+
+
+def _struck(tok) -> bool:
+    """Is a verb of verbal attack ("savaged", "lashed out", "bashed") done with a weapon ("with a knife")? (Not by
+    who does it: rebels and militants denounce as others do.)"""
+    return any(p.dep_ == "prep" and p.lower_ == "with" and any(
+        o.dep_ == "pobj" and o.lemma_.lower() in BLOW_INSTRUMENTS for o in children(p))
+        for h in [tok] + [c for c in children(tok) if c.dep_ in ("dobj", "prep")] for p in children(h))
+
+
 def _market_rise(tok) -> bool:
     """Is ``tok`` "rally" said of a market, an index or a price ("the S&P 500 rallied", "shares rallied")?"""
     if tok.lemma_.lower() != "rally":
@@ -1010,6 +1024,8 @@ class Coder:
         code, noun = _lookup_verb(tok, self.lex)
         if noun is None:
             code = self._object_sense(tok, code)
+        if code and _root(code) == "11" and _struck(tok):
+            code = "180"  # "savaged the officer with a knife", "lashed out at the guard with a bat": blows, not words
         if code and lemma == "warn" and noun is None and (warned := _dobj(tok)) is not None and not any(
                 c.dep_ == "poss" and c.pos_ == "PRON" for c in warned.children) and (any(
                 c.dep_ in ("xcomp", "ccomp") and c.i > warned.i and any(
