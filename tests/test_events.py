@@ -4757,3 +4757,11 @@ def test_more_verbs_of_verbal_attack_and_a_blow_struck_with_a_weapon():
     (blow,) = coded("The gunman savaged the officer with a knife.")
     assert blow.event == "ASSAULT"
     assert coded("Chilean rebels denounced the government on Monday.")[0].event == "ACCUSE"
+
+
+def test_suits_faced_by_named_plaintiffs_and_allegations_by_people_against_a_person():
+    (suits,) = coded("Chilean President Pedro Soto faces numerous suits by advocacy groups challenging his decrees.")
+    assert suits.event == "ACCUSE" and [r.canonical for r in suits.recipient] == ["Pedro Soto"]
+    assert suits.actor and suits.actor[0].text == "advocacy groups"
+    (charge,) = coded("Allegations made by three women against Chilean Senator Jorge Ramos surfaced on Monday.")
+    assert [r.canonical for r in charge.recipient] == ["Jorge Ramos"]

@@ -811,6 +811,10 @@ def _attacker_of(tok, noun):
                  if (found := syn.prep_child(h, prep, "pobj")) is not None), None)
 
 
+#: Verbs that bring an act a noun names: its "by" phrase is the act's doer ("a lawsuit filed by the ACLU").
+BROUGHT = frozenset({"file", "bring", "launch", "lodge", "initiate", "issue", "level", "make", "raise", "mount"})
+
+
 def _giver(tok):
     """Who gives what a receiving verb's subject gets: the object of "from" after the verb, its object, or a
     noun inside the object ("received a package of aid from the EU")."""
@@ -819,6 +823,8 @@ def _giver(tok):
                 for g in p.children if g.dep_ == "pobj"]
     for holder in holders:
         found = syn.prep_child(holder, "from", "pobj")
+        if found is None and tok.lemma_.lower() in FACING:
+            found = syn.prep_child(holder, "by", "pobj")  # "faces numerous suits by advocacy groups"
         if found is not None:
             return found
     return None
@@ -2335,7 +2341,10 @@ class Coder:
         """The person named as charged by an accusation noun: "allegations of misconduct against Senator Franken",
         "accusations have been made against Moore", "Conyers resigned amid accusations of misconduct" (the subject
         of the clause it explains); None when no person is named so."""
-        for holder in (tok, tok.head if tok.dep_ in ("nsubjpass", "dobj") and tok.head.pos_ == "VERB" else None):
+        bys = [o for h in [tok] + [c for c in children(tok) if c.dep_ == "acl"] for p in children(h)
+               if p.dep_ in ("prep", "agent") and p.lower_ == "by" for o in children(p) if o.dep_ == "pobj"]
+        for holder in (tok, tok.head if tok.dep_ in ("nsubjpass", "dobj") and tok.head.pos_ == "VERB" else None,
+                       *bys):  # ("allegations by three women against Ramos": the parser hangs it on the women)
             against = syn.prep_child(holder, "against", "pobj") if holder is not None else None
             if against is not None and (against.ent_type_ == "PERSON" or against.lower_ in ("him", "her")):
                 return against
@@ -2385,8 +2394,10 @@ class Coder:
         preps = list(tok.children)
         if tok.dep_ == "nsubj" and tok.head.pos_ == "VERB":  # "fighting broke out between X and Y", "clashes
             preps += [c for c in tok.head.children if c.lower_ in ("between", "among")]  # erupted between ..."
+        preps += [a for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in BROUGHT
+                  for a in c.children if a.dep_ == "agent"]  # "lawsuits filed by Socialist mayors"
         for prep in preps:
-            if prep.dep_ == "prep" and prep.lower_ in ("between", "among", "by"):
+            if prep.dep_ in ("prep", "agent") and prep.lower_ in ("between", "among", "by"):
                 heads.extend(c for c in prep.children if c.dep_ == "pobj")
         pair = [] if heads else next((found for c in tok.children if c.dep_ in ("compound", "amod", "nmod") and
                                       c.i < tok.i and (found := hyphen_states(c, self.actors.year))), [])
