@@ -4765,3 +4765,10 @@ def test_suits_faced_by_named_plaintiffs_and_allegations_by_people_against_a_per
     assert suits.actor and suits.actor[0].text == "advocacy groups"
     (charge,) = coded("Allegations made by three women against Chilean Senator Jorge Ramos surfaced on Monday.")
     assert [r.canonical for r in charge.recipient] == ["Jorge Ramos"]
+
+
+def test_a_pact_named_for_a_city_is_no_party_but_a_states_plan_is_its_own():
+    (refusal,) = coded("Chile refused to join the Lima pact on Monday.")
+    assert refusal.event == "REJECT" and not refusal.recipient
+    (rejection,) = coded("Chile rejected the Peruvian plan on Monday.")
+    assert [r.code[:3] for r in rejection.recipient] == ["PER"]

@@ -271,6 +271,12 @@ CONDITIONS = frozenset({"siege", "emergency", "war", "alert", "readiness", "mour
 NATIONS = frozenset({"nation", "country", "state", "government", "economy", "power", "member"})
 
 
+#: Pacts and rounds of talks named for a place ("the Paris pact", "the Minsk agreement", "the Kyoto protocol").
+PACT_HEADS = frozenset({"pact", "accord", "accords", "agreement", "round", "protocol", "treaty", "convention",
+                        "process", "declaration", "communique", "consensus", "framework", "plan", "initiative",
+                        "formula"})
+
+
 class ActorCoder:
     """Codes actors of one document, with a short memory for coreference."""
 
@@ -329,6 +335,14 @@ class ActorCoder:
         low = head.lower_
         if head.text in self.storms:
             return []  # "Even before Maria savaged Puerto Rico": the hurricane the article names, no actor
+        if head.lemma_.lower() in PACT_HEADS and any(c.dep_ in ("compound", "nmod") and c.ent_type_ in ("GPE", "LOC")
+                                                     and c.i < head.i and countries.by_name(c.text) is None
+                                                     for c in head.children):
+            return [r for p in head.children if p.dep_ == "prep" and p.lower_ in ("with", "between") for o in
+                    p.children if o.dep_ == "pobj" for c in conjuncts(o) for r in self.code(c, speaker)]
+            # "the Paris pact", "the Minsk agreement", "the Kyoto protocol": a pact named for the city it was made
+            # in, no party to it, only the parties named with it ("the Paris agreement with the EU"); a state's name
+            # is its party or owner: "the U.S. plan", "the Iran deal"
         if low == "state" and any(o.lemma_.lower() in CONDITIONS for p in head.children if p.dep_ == "prep" and
                                   p.lower_ == "of" for o in p.children if o.dep_ == "pobj"):
             return []  # "declared a 30-day state of siege": a condition, no state
