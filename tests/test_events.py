@@ -4772,3 +4772,26 @@ def test_a_pact_named_for_a_city_is_no_party_but_a_states_plan_is_its_own():
     assert refusal.event == "REJECT" and not refusal.recipient
     (rejection,) = coded("Chile rejected the Peruvian plan on Monday.")
     assert [r.code[:3] for r in rejection.recipient] == ["PER"]
+
+
+def test_holds_stated_opposition_bars_and_pitches():
+    (hold,) = coded("Chilean Senator Jorge Ramos placed a hold on the pension bill on Wednesday.")
+    assert hold.event == "REJECT"
+    (stance,) = coded("Chilean Senator Jorge Ramos announced his opposition to the tax bill.")
+    assert stance.event == "REJECT" and not stance.recipient  # his opposition is no opposition party
+    (barred,) = coded("The Chilean Senate parliamentarian barred Senator Jorge Ramos's proposal.")
+    assert barred.event == "REJECT" and [r.canonical for r in barred.recipient] == ["Jorge Ramos"]
+    (pitch,) = coded("Chilean President Pedro Soto made another pitch for Socialist support on Tuesday.")
+    assert pitch.event == "REQUEST"
+
+
+def test_a_charge_called_false_among_other_words_is_denied():
+    (denial,) = coded("Lawyers for Chilean President Pedro Soto said the allegations were outrageous and false.")
+    assert denial.event == "REJECT"
+
+
+def test_the_one_told_what_they_should_do_is_the_target():
+    (ask,) = coded("Chilean President Pedro Soto said he had told Senator Jorge Ramos that he should resign.")
+    assert ask.event == "REQUEST" and [r.canonical for r in ask.recipient] == ["Jorge Ramos"]
+    (demand,) = coded("Chilean President Pedro Soto told Peru that it must withdraw its troops.")
+    assert [r.code[:3] for r in demand.recipient] == ["PER"]

@@ -281,6 +281,22 @@ def _ordered_done(tok):
     return patient, orderer
 
 
+#: Nouns of a stance that are also names of people ("the opposition"): as a verb's event noun, no one acted on.
+STANCE_NOUNS = frozenset({"opposition", "resistance", "support", "backing"})
+#: Verbs that state a stance ("announced his opposition", "reiterated the administration's opposition").
+STATING = frozenset({"announce", "voice", "express", "declare", "signal", "reiterate", "restate"})
+
+
+def _told_to(subj, say):
+    """The one a speaker tells what they should do: in "told Franks that he should resign" the pronoun is Franks,
+    the named object of "told" (else ``subj`` as it is)."""
+    if subj is None or subj.lower_ not in ("he", "she", "they", "it") or say is None:
+        return subj
+    return next((c for c in children(say) if c.dep_ in ("dobj", "dative") and (
+        c.ent_type_ in (("ORG", "GPE", "NORP") if subj.lower_ == "it" else ("PERSON", "ORG", "GPE", "NORP")) or
+        c.pos_ == "PROPN" and subj.lower_ != "it")), subj)  # ("told Peru that it must withdraw": Peru)
+
+
 def _out_of(prt) -> list:
     """What a particle's "of" leads to ("pulled out of the talks", "backed out of a meeting"): the "of" hung on the
     particle or right after it."""
@@ -991,7 +1007,7 @@ class Coder:
             return None  # "will", "has", "was" as an auxiliary: the tense or voice of its verb, which is the act
         kids = children(tok)
         lemma = tok.lemma_.lower()
-        judged = self._judged(tok) or self._labelled(tok) or self._denied(tok) or self._stance(tok)
+        judged = self._denied(tok) or self._judged(tok) or self._labelled(tok) or self._stance(tok)
         if judged is not None:
             return judged
         if _asked_for_someone(tok):
@@ -1589,6 +1605,7 @@ class Coder:
             return None
         speaker_tok, say = syn.speaker(tok)
         subj, dep = syn.subject(tok)
+        subj = _told_to(subj, say)
         if speaker_tok is None or say is None or subj is None or subj.lower_ in ("we", "i", "you", "it", "this",
                                                                                  "that", "there"):
             return None
@@ -1865,9 +1882,11 @@ class Coder:
             claimant = None
         else:
             claim = subj.lemma_.lower() in CLAIMS or subj.lower_ in ("it", "that", "this") and negated
-            false = (acomp is not None and (acomp.lemma_.lower() in FALSE_WORDS and not negated or
+            said_false = acomp is not None and any(a.lemma_.lower() in FALSE_WORDS for a in (acomp, *acomp.conjuncts))
+            false = (acomp is not None and (said_false and not negated or
                                             negated and acomp.lemma_.lower() in TRUE_WORDS)) or (
-                attr is not None and attr.lemma_.lower() in FALSE_NOUNS and not negated)
+                attr is not None and attr.lemma_.lower() in FALSE_NOUNS and not negated)  # (and "were outrageous and
+            # false": a word of the list joined to another)
             denied = claim and false
             claimant = self._claimant(subj)
         if not denied:
@@ -2675,7 +2694,7 @@ class Coder:
             code = REQUEST_BY_ROOT.get(_root(code), "100") if _root(code) not in ("10", "02") else code
             if any(c.lower_ == "should" for c in tok.children):
                 code = _appeal(code)  # "should" appeals, "must" demands
-            recipient_head, modality = syn.subject(tok)[0], "actual"
+            recipient_head, modality = _told_to(syn.subject(tok)[0], syn.speaker(tok)[1]), "actual"
         if modality == "future" and syn.threat_condition(tok) and _root(code) not in ("10", "11", "12", "13"):
             code = THREAT_BY_ROOT.get(_root(code), "130")  # "will withdraw unless ..."
         elif modality != "actual" and _root(code) in THREAT_BY_ROOT and (
@@ -2712,7 +2731,8 @@ class Coder:
             recipient = self._demanded_target(tok, noun, speaker)
         if not recipient and _root(code) == "11" and noun is None:
             recipient = self._blamed_in_clause(tok, speaker, actors)
-        if not recipient and noun is not None and _root(code) in ("11", "12") and noun.dep_ == "dobj":
+        if not recipient and noun is not None and _root(code) in ("11", "12") and noun.dep_ == "dobj" and \
+                noun.lemma_.lower() not in STANCE_NOUNS:  # ("reiterated the administration's opposition": its own)
             recipient = self._named_or_coded(_named_owner(noun), speaker)  # "overturned the government's ban",
             # "struck down Trump's travel ban": whose act is undone or condemned
         if not recipient and actors and not (_root(code) == "04" and (len(actors) > 1 or _plural_subject(tok))) and \
@@ -2853,7 +2873,9 @@ class Coder:
         else:
             agent, patient = subj if subj is not None else _author(tok), None
             for c in tok.children:
-                if c.dep_ in ("dobj", "dative", "oprd") and (noun is None or c.i != noun.i):
+                if c.dep_ in ("dobj", "dative", "oprd") and (noun is None or c.i != noun.i) and not (
+                        c.lemma_.lower() in STANCE_NOUNS and tok.lemma_.lower() in STATING):  # ("reiterated the
+                    # administration's opposition to ...": a stance stated, not "criticized the opposition")
                     patient = c
                     break
             blamed = next((b for h in (tok, patient) if h is not None and (b := syn.prep_child(h, "on", "pobj"))
@@ -2892,8 +2914,10 @@ class Coder:
             # ("they were detained in the Cuban camp": people the text does not name again, not the place)
             recipient = self._prep_recipient(tok, noun, speaker, named=False) or self._prep_recipient(
                 tok, noun, speaker)
-        if not recipient and noun is not None and noun.dep_ == "dobj" and self.actors.is_people(noun):
+        if not recipient and noun is not None and noun.dep_ == "dobj" and self.actors.is_people(noun) and \
+                noun.lemma_.lower() not in STANCE_NOUNS:
             recipient = [r for r in self.actors.code(noun, speaker) if r.code]  # "expelled four British diplomats"
+            # (not "announced his opposition to the bill", "declared opposition to the plan": a stance, no party)
         return _dedupe(actors), _dedupe(recipient)
 
     def _implied_agent(self, tok) -> list[EventActor]:
