@@ -4779,6 +4779,8 @@ def test_holds_stated_opposition_bars_and_pitches():
     assert hold.event == "REJECT"
     (stance,) = coded("Chilean Senator Jorge Ramos announced his opposition to the tax bill.")
     assert stance.event == "REJECT" and not stance.recipient  # his opposition is no opposition party
+    (again,) = coded("Chilean Senator Jorge Ramos reiterated the Chilean government's opposition to a tax increase.")
+    assert again.event == "REJECT" and not again.recipient  # the stance's holder is his own side
     (barred,) = coded("The Chilean Senate parliamentarian barred Senator Jorge Ramos's proposal.")
     assert barred.event == "REJECT" and [r.canonical for r in barred.recipient] == ["Jorge Ramos"]
     (pitch,) = coded("Chilean President Pedro Soto made another pitch for Socialist support on Tuesday.")

@@ -1569,8 +1569,10 @@ class Coder:
                 syn.agent_of_passive(c) for c in criticised.children if c.dep_ == "acl" and c.tag_ == "VBN" and
                 syn.agent_of_passive(c) is not None), None)  # "attacked the government's policy", "faulted the
             # agency's handling", "the sanctions imposed by African states": the one who did it is criticised
-        if told is None and _root(code) in ("05", "12"):  # "welcomed Lawson's budget", "rejected claims by X"
-            told = self._claimant(noun if noun is not None else _dobj(tok))
+        if told is None and _root(code) in ("05", "12") and not (
+                noun is not None and noun.lemma_.lower() in STANCE_NOUNS and lemma in STATING):
+            told = self._claimant(noun if noun is not None else _dobj(tok))  # "welcomed Lawson's budget", "rejected
+            # claims by X" (not "reiterated the administration's opposition": the stance's holder is its own side)
         if told is None and code == "090" and noun is not None and noun.lemma_.lower() in INQUIRY_NOUNS and (
                 inquired := syn.prep_child(noun, "into", "pobj") or syn.prep_child(noun, "of", "pobj")) is not None:
             told = next((c for c in inquired.children if c.dep_ == "poss" and c.pos_ != "PRON"), None) if \
