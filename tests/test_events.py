@@ -4797,3 +4797,15 @@ def test_the_one_told_what_they_should_do_is_the_target():
     assert ask.event == "REQUEST" and [r.canonical for r in ask.recipient] == ["Jorge Ramos"]
     (demand,) = coded("Chilean President Pedro Soto told Peru that it must withdraw its troops.")
     assert [r.code[:3] for r in demand.recipient] == ["PER"]
+
+
+def test_admiration_expressed_proposals_embraced_opposition_dropped_and_threats_over_anothers_doing():
+    (praise,) = coded("Chilean President Pedro Soto has expressed admiration for Peruvian President Ana Silva.")
+    assert praise.event == "SUPPORT" and [r.canonical for r in praise.recipient] == ["Ana Silva"]
+    (backing,) = coded("Chilean Foreign Minister Ana Silva has embraced the proposal.")
+    assert backing.event == "SUPPORT"
+    assert not coded("The two Chilean leaders embraced on the tarmac.")
+    (given_up,) = coded("Chilean mining companies dropped their opposition to the measure.")
+    assert given_up.cameo == "080"  # yielded
+    (threat,) = coded("Chilean President Pedro Soto has threatened action over Peru's trade surplus.")
+    assert threat.event == "THREATEN" and [r.code[:3] for r in threat.recipient] == ["PER"]

@@ -2731,6 +2731,11 @@ class Coder:
             recipient = self._purpose_target(tok, speaker, threat=_root(code) == "13")
         if not recipient and _root(code) in ("02", "10"):
             recipient = self._demanded_target(tok, noun, speaker)
+        if not recipient and _root(code) == "13" and (over := next((o for h in [tok] + [
+                c for c in children(tok) if c.dep_ == "dobj"] if (o := syn.prep_child(h, "over", "pobj")) is not None),
+                None)) is not None:
+            recipient = self._named_or_coded(_named_owner(over), speaker)  # "threatened action over China's trade
+            # surplus": whose doing it is
         if not recipient and _root(code) == "11" and noun is None:
             recipient = self._blamed_in_clause(tok, speaker, actors)
         if not recipient and noun is not None and _root(code) in ("11", "12") and noun.dep_ == "dobj" and \
