@@ -939,27 +939,35 @@ class Coder:
     def sentence(self, sent) -> list[Event]:
         found, background, consumed = [], [], set()
         sent = list(sent)  # (the passes below read each token once, not once a pass)
+        verbs, nouns, subjects = [], [], []  # (each token's tags read once)
         for tok in sent:
-            if tok.pos_ in ("VERB", "AUX"):
-                event = self.verb_event(tok, consumed)
-                if event:
-                    (background if syn.background(tok) and not _named_doer_of_force(tok, event, self.lex) and
-                     not _charge_told(tok, event) and not _said_beside(tok, event) else found).append(event)
+            pos = tok.pos_
+            if pos in ("VERB", "AUX"):
+                verbs.append(tok)
+            elif pos == "NOUN":
+                nouns.append(tok)
+            if tok.ent_iob_ == "B" and tok.dep_ in ("nsubj", "nsubjpass"):
+                subjects.append(tok)
+        for tok in verbs:
+            event = self.verb_event(tok, consumed)
+            if event:
+                (background if syn.background(tok) and not _named_doer_of_force(tok, event, self.lex) and
+                 not _charge_told(tok, event) and not _said_beside(tok, event) else found).append(event)
         verbal = {_codes(e.actor) for e in found if self.doc[e.trigger_i].dep_ != "acl"}  # (a participle's act,
         # "students killed by police", is no clause a noun could be the apposition of)
-        for tok in sent:
-            if tok.pos_ == "NOUN" and (owner := syn.answered_demand(tok)) is not None:
+        for tok in nouns:
+            if (owner := syn.answered_demand(tok)) is not None:
                 consumed.add(tok.i)  # (the answer is the event, not the demand)
                 self._answer_target(tok, owner, found)
-        for tok in sent:
-            if tok.pos_ == "NOUN" and tok.i not in consumed:
+        for tok in nouns:
+            if tok.i not in consumed:
                 event = self.noun_event(tok)
                 if event and (_codes(event.actor) not in verbal or tok.lemma_.lower() in ACCUSATION_NOUNS or
                               tok.i in self._beside):
                     # (not an apposition of a coded clause; an accusation is no apposition of the act it explains)
                     found.append(event)
-        for tok in sent:  # keep actors of sentences without events for coreference
-            if tok.ent_iob_ == "B" and tok.dep_ in ("nsubj", "nsubjpass") and tok.i not in consumed:
+        for tok in subjects:  # keep actors of sentences without events for coreference
+            if tok.i not in consumed:
                 self.actors.code(tok)
         heads = {e.trigger_i for e in found + background}  # "accused X of attacking Y": the accusation only;
         if found:
