@@ -253,9 +253,8 @@ def _market_rise(tok) -> bool:
     if subj is None:
         return False
     words = [subj] + [c for c in subj.children if c.dep_ in ("compound", "amod", "nmod")]
-    return any(w.lemma_.lower() in TRADED or w.lower_ in INDEX_NAMES for w in words) or (
-        subj.lemma_.lower() in ("share", "stock", "price") or any(
-            p.dep_ == "prep" and p.lower_ == "of" and subj.lemma_.lower() in TRADED for p in subj.children))
+    return subj.lemma_.lower() in TRADED or any(w.lower_ in INDEX_NAMES for w in words)  # (not "gold miners
+    # rallied": people)
 
 
 def _ordered_done(tok):
