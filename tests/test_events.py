@@ -4732,7 +4732,7 @@ def test_markets_rallying_votes_gathered_and_an_idea_appealing_to_a_taste_are_no
     assert not coded("Ramos's background appealed to Chilean President Pedro Soto's preference for business figures.")
     (rally,) = coded("Thousands of Chilean opposition supporters rallied in Santiago on Sunday.")
     assert rally.event == "PROTEST"
-    (miners,) = coded("Chilean copper miners rallied in Santiago on Monday.")
+    (miners,) = coded("Chilean gold miners rallied in Santiago on Monday.")
     assert miners.event == "PROTEST"  # people named by what they mine are no market
     (plea,) = coded("Chilean President Pedro Soto appealed to Peru to release the fishermen.")
     assert plea.event == "REQUEST"
