@@ -2926,8 +2926,7 @@ class Coder:
             # another verb ("said her brother had been brainwashed and appealed to Trump")
         if not recipient and not (patient is not None and _people_pronoun(patient)):
             # ("they were detained in the Cuban camp": people the text does not name again, not the place)
-            recipient = self._prep_recipient(tok, noun, speaker, named=False) or self._prep_recipient(
-                tok, noun, speaker)
+            recipient = self._prep_recipient(tok, noun, speaker)  # (coded sides first, then names)
         if not recipient and noun is not None and noun.dep_ == "dobj" and self.actors.is_people(noun) and \
                 noun.lemma_.lower() not in STANCE_NOUNS:
             recipient = [r for r in self.actors.code(noun, speaker) if r.code]  # "expelled four British diplomats"
