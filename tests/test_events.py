@@ -4811,3 +4811,8 @@ def test_admiration_expressed_proposals_embraced_opposition_dropped_and_threats_
     assert given_up.cameo == "080"  # yielded
     (threat,) = coded("Chilean President Pedro Soto has threatened action over Peru's trade surplus.")
     assert threat.event == "THREATEN" and [r.code[:3] for r in threat.recipient] == ["PER"]
+
+
+def test_a_threat_nouns_act_names_whom_it_is_aimed_at():
+    (threat,) = coded("Chilean President Pedro Soto's threats of military action against Peru alarmed diplomats.")
+    assert threat.event == "THREATEN" and [r.code[:3] for r in threat.recipient] == ["PER"]

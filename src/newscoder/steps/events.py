@@ -2726,7 +2726,8 @@ class Coder:
         if actors is None:
             actors, recipient = self._verb_roles(tok, None if told is not None else noun, speaker)
         else:
-            recipient = self._prep_recipient(tok, None, speaker) or self._acted_on_by_noun(tok, code, speaker)
+            recipient = self._prep_recipient(tok, None, speaker) or self._acted_on_by_noun(tok, code, speaker) or \
+                self._threatened_act_on(tok, code, speaker)
         if told is not None:
             recipient = [r for r in told if r.code or r.sector] or [
                 r for h in conjuncts(recipient_head) if _named(h) for r in self.actors.code(h, speaker)]
@@ -2788,6 +2789,14 @@ class Coder:
         actors, recipient = (self.actors.placed_by_story(actors, coded),
                              self.actors.placed_by_story(recipient, coded))
         return _unguess(actors, recipient), _unguess(recipient, actors)
+
+    def _threatened_act_on(self, tok, code, speaker) -> list[EventActor]:
+        """Whom the act a threat noun names is aimed at ("threats of military action against Pyongyang", "the threat
+        of sanctions on Iran"): the coded side after "against" or "on" in its "of" phrase."""
+        if tok.pos_ != "NOUN" or _root(code) != "13" or (act := syn.prep_child(tok, "of", "pobj")) is None:
+            return []
+        return [r for prep in ("against", "on") if (aimed := syn.prep_child(act, prep, "pobj")) is not None
+                for h in conjuncts(aimed) for r in self.actors.code(h, speaker) if r.code]
 
     def _acted_on_by_noun(self, tok, code, speaker) -> list[EventActor]:
         """The one a noun of blame, rejection, sanction or coercion names with "of" ("Mueller's indictment of Paul
