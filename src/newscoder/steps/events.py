@@ -162,7 +162,7 @@ def _lookup_verb(tok, lex) -> tuple[str | None, object | None]:
             return None, None  # "the banks came under pressure to accept this": no one named presses (a clause
             # nested in it, "when U.S. officials endorsed it", is the news)
         if found[0] is not None and found[1] is not None and tok.lemma_.lower() in FACING and \
-                found[1].lemma_.lower() in BLAME_NOUNS and _giver(tok) is None:
+                found[1].lemma_.lower() in _blame_nouns(lex) and _giver(tok) is None:
             return None, None  # "faced criticism that he lifted sanctions": no critic named, no event (what is
             # criticised stays an event of its own)
         if found[0] is not None:
@@ -282,8 +282,6 @@ def _ordered_done(tok):
 
 #: Nouns of a stance that are also names of people ("the opposition"): as a verb's event noun, no one acted on.
 STANCE_NOUNS = frozenset({"opposition", "resistance", "support", "backing"})
-#: Verbs that state a stance ("announced his opposition", "reiterated the administration's opposition").
-STATING = frozenset({"announce", "voice", "express", "declare", "signal", "reiterate", "restate"})
 
 
 def _told_to(subj, say):
@@ -322,6 +320,20 @@ def _after_phrase(tok, prep) -> bool:
     of its own ("out of") is no particle of a phrasal verb ("hit out")."""
     return prep.dep_ == "prep" and any(g.dep_ == "prep" for g in prep.children) and any(
         c.dep_ == "prep" and tok.i < c.i < prep.i for c in tok.children)
+
+
+@_per_lexicon
+def _blame_nouns(lex) -> frozenset:
+    """Nouns of blame a subject faces or draws ("drew criticism from X": the lexicon's class of those verbs coded
+    111): an event only where the critics are named."""
+    return frozenset(noun for (verb, noun), code in lex.pairs.items() if verb in FACING and code == "111")
+
+
+@_per_lexicon
+def _stating(lex) -> frozenset:
+    """Verbs that state a stance ("announced his opposition", "reiterated the administration's opposition"): the
+    lexicon's class of verbs coded with "opposition"."""
+    return frozenset(verb for (verb, noun), code in lex.pairs.items() if noun == "opposition" and code[:2] == "12")
 
 
 @_per_lexicon
@@ -1577,7 +1589,7 @@ class Coder:
                 syn.agent_of_passive(c) is not None), None)  # "attacked the government's policy", "faulted the
             # agency's handling", "the sanctions imposed by African states": the one who did it is criticised
         if told is None and _root(code) in ("05", "12") and not (
-                noun is not None and noun.lemma_.lower() in STANCE_NOUNS and lemma in STATING):
+                noun is not None and noun.lemma_.lower() in STANCE_NOUNS and lemma in _stating(self.lex)):
             told = self._claimant(noun if noun is not None else _dobj(tok))  # "welcomed Lawson's budget", "rejected
             # claims by X" (not "reiterated the administration's opposition": the stance's holder is its own side)
         if told is None and code == "090" and noun is not None and noun.lemma_.lower() in INQUIRY_NOUNS and (
@@ -2897,8 +2909,9 @@ class Coder:
             agent, patient = subj if subj is not None else _author(tok), None
             for c in tok.children:
                 if c.dep_ in ("dobj", "dative", "oprd") and (noun is None or c.i != noun.i) and not (
-                        c.lemma_.lower() in STANCE_NOUNS and tok.lemma_.lower() in STATING):  # ("reiterated the
-                    # administration's opposition to ...": a stance stated, not "criticized the opposition")
+                        c.lemma_.lower() in STANCE_NOUNS and tok.lemma_.lower() in _stating(self.lex)):
+                    # (not "reiterated the administration's opposition to ...": a stance stated; "criticized the
+                    # opposition" keeps it)
                     patient = c
                     break
             blamed = next((b for h in (tok, patient) if h is not None and (b := syn.prep_child(h, "on", "pobj"))
@@ -3381,7 +3394,7 @@ CLAIMS = frozenset({"allegation", "accusation", "claim", "charge", "report", "st
                     "rumour", "rumor", "speculation", "reports", "account"})
 FALSE_WORDS = frozenset({"false", "untrue", "baseless", "unfounded", "groundless", "fabricated", "fake", "bogus",
                          "absurd", "ridiculous", "nonsense", "wrong", "incorrect", "inaccurate", "misleading",
-                         "defamatory", "slanderous", "fictitious", "unsubstantiated"})
+                         "defamatory", "slanderous", "fictitious", "unsubstantiated", "invented", "rubbish"})
 TRUE_WORDS = frozenset({"true", "accurate", "correct"})  # (not "right": "it was not right to attack" judges)
 FALSE_NOUNS = frozenset({"hoax", "lie", "fabrication", "fiction", "smear", "hunt", "nonsense", "myth", "fantasy",
                          "falsehood", "slander", "libel", "invention", "distortion", "fake"})
@@ -4017,9 +4030,6 @@ MISGIVINGS = frozenset({"concern", "misgiving", "reservation", "objection", "dis
                         "outrage", "indignation", "disappointment", "issue", "exception", "umbrage"})
 #: Verbs whose subject undergoes what the object noun names ("faces charges of theft"): the subject is the target.
 FACING = frozenset({"face", "draw", "attract", "earn", "provoke", "spark", "trigger"})
-#: Nouns of blame a subject faces or draws: an event only where the critics are named ("drew criticism from X").
-BLAME_NOUNS = frozenset({"criticism", "condemnation", "backlash", "rebuke", "censure", "outcry", "ire", "scorn",
-                         "derision"})
 #: Verbs the lexicon codes for a political sense they have only with a political actor ("Israel returned the
 #: prisoners", not "the dollar returned"; "China cut ties", not "the firm cut jobs").
 EVERYDAY_SENSES = frozenset({"receive", "return", "arrive", "host", "gather", "trade", "retreat", "fight", "issue",
@@ -4027,7 +4037,6 @@ EVERYDAY_SENSES = frozenset({"receive", "return", "arrive", "host", "gather", "t
 #: Sectors of actors that make a political act: state organs, armed and opposition groups, IGOs, parties, unions.
 POLITICAL_SECTORS = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY", "REB", "INS", "OPP", "PTY", "LAB", "IGO",
                                "UAF", "REF", "CVL"})
-
 
 #: Offices one takes over ("took over the leadership", "take over the presidency"): no firm's dealing.
 TAKEN_OFFICES = frozenset({"leadership", "presidency", "post", "job", "role", "command", "helm", "chairmanship",
@@ -4329,20 +4338,15 @@ WRONGS = frozenset({"failure", "aggression", "interference", "meddling", "provoc
                     "crimes", "atrocity", "atrocities", "abuse", "abuses", "terrorism", "propaganda", "smear"})
 
 
-#: Words that dismiss a charge as untrue ("called the allegations a hoax", "called the claims fabricated").
-DISMISSIVE = frozenset({"hoax", "fabrication", "fabricated", "false", "untrue", "fiction", "fictitious", "invention",
-                        "invented", "lie", "lies", "fake", "baseless", "nonsense", "rubbish", "smear", "groundless",
-                        "unfounded", "absurd", "ridiculous", "bogus", "fantasy", "slander", "libel"})
-
-
 def _charge_dismissed(tok, charge) -> bool:
-    """Does "called" give the charge it names (an allegation, a claim) a label that denies it: a word of
-    ``DISMISSIVE`` ("a hoax", "malicious lies", "a politically motivated smear")?"""
+    """Does "called" give the charge it names (an allegation, a claim) a label that denies it: a word of the
+    denials' tables, ``FALSE_WORDS`` or ``FALSE_NOUNS`` ("a hoax", "malicious lies", "a politically motivated
+    smear")?"""
     content = {w.i for c in charge.children if c.dep_ in ("prep", "acl", "relcl") for w in c.subtree}  # ("of
     # collusion with Moscow": what the charge says)
     words = [w for w in tok.subtree if w.i > charge.i and w.i not in content]  # (the label, however it is parsed)
-    return any(w.lower_ in DISMISSIVE or w.lemma_.lower() in DISMISSIVE for w in words)  # (not "troubling", "serious":
-    # a charge taken seriously blames the accused)
+    return any(w.lower_ in FALSE_WORDS | FALSE_NOUNS or w.lemma_.lower() in FALSE_WORDS | FALSE_NOUNS for w in words)
+    # (not "troubling", "serious": a charge taken seriously blames the accused)
 
 
 #: Adjectives that make a deed a wrong in "what X called Y's ... activities" (words the evaluatives table lacks).
