@@ -1233,7 +1233,7 @@ def test_a_headline_and_its_lead_told_by_the_states_spokesman_are_one_event():
 def test_they_are_the_directors_of_the_firm_that_speaks():
     text = "The directors of Siemens said on Monday they had rejected a merger with Alstom."
     evs = [e for e in coded(text) if e.event == "REJECT"]
-    assert evs and evs[0].actor[0].text == "they" and evs[0].actor[0].code == "DEU"
+    assert evs and evs[0].actor[0].text == "directors of Siemens" and evs[0].actor[0].code == "DEU"
 
 
 def test_a_national_branch_of_a_known_body_is_that_body_of_its_country():
@@ -4816,3 +4816,48 @@ def test_admiration_expressed_proposals_embraced_opposition_dropped_and_threats_
 def test_a_threat_nouns_act_names_whom_it_is_aimed_at():
     (threat,) = coded("Chilean President Pedro Soto's threats of military action against Peru alarmed diplomats.")
     assert threat.event == "THREATEN" and [r.code[:3] for r in threat.recipient] == ["PER"]
+
+
+def test_people_named_by_their_kind_after_a_preposition_are_the_target():
+    cases = {
+        "The Chilean governor held talks with the rebels on Monday.": ("CONSULT", "rebels"),
+        "Chilean President Pedro Soto issued an ultimatum to Mapuche leaders.": ("THREATEN", "Mapuche leaders"),
+        "Senator Jorge Ramos demanded an apology from the prime minister.": ("REQUEST", "prime minister"),
+        "Chilean troops fired on protesters outside the governor's office.": ("ASSAULT", "protesters"),
+    }
+    for text, (kind, target) in cases.items():
+        evs = [e for e in coded(text) if e.event == kind]
+        assert evs and [r.text for r in evs[0].recipient] == [target], text
+
+
+def test_a_preposition_that_says_what_about_or_belongs_to_another_clause_gives_no_target():
+    (swap,) = coded("The interior ministry and the police exchanged data on migrants on Monday.")
+    assert "migrants" not in [r.text for r in swap.recipient]
+    (warning,) = coded("The Chilean envoy warned the Mapuche militia that any attack would be met with force.")
+    assert "force" not in [r.text for r in warning.recipient]
+
+
+def test_an_envoy_summoned_at_his_post_is_his_states_not_the_posts():
+    (summons,) = coded("Chile summoned the Peruvian ambassador in Santiago to complain about the raid.")
+    assert summons.event == "ACCUSE" and [r.code[:3] for r in summons.recipient] == ["PER"]
+    (expelled,) = coded("Chile said on Friday it had expelled diplomats from Peru and Bolivia.")
+    assert sorted(r.code[:3] for r in expelled.recipient) == ["BOL", "PER"]  # (not the diplomats, the states)
+
+
+def test_a_pact_left_or_broken_names_its_other_party():
+    (renege,) = coded("Chilean President Pedro Soto on Tuesday reneged on the fishing accord with Peru.")
+    assert [r.code[:3] for r in renege.recipient] == ["PER"]
+    (quit_,) = coded("Chile pulled out of the border treaty with Bolivia.")
+    assert [r.code[:3] for r in quit_.recipient] == ["BOL"]
+
+
+def test_things_with_an_agents_ending_are_no_target():
+    (stance,) = coded("A Chilean shareholder fund voiced opposition to the bank's planned takeover of the exchange.")
+    assert not any("takeover" in r.text for r in stance.recipient)
+
+
+def test_a_doer_who_is_the_speaker_is_named_by_the_speakers_words():
+    (refusal,) = coded("Chile says it will not accept any more refugees from Peru.")
+    assert refusal.event == "REJECT" and [a.text for a in refusal.actor] == ["Chile"]
+    (release,) = coded("He was released on Saturday, Captain Jorge Ramos of the Santiago prison said.")
+    assert [r.text for r in release.recipient] == ["He"]  # (one acted on keeps the text's own word)

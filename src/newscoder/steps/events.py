@@ -2946,6 +2946,11 @@ class Coder:
             # doctors to Haiti": those sent go to the target; with a doer only, or for a charge, an arrest or an
             # attack, whose doer often goes unnamed ("Meet the woman" is no meeting); not a subject shared with
             # another verb ("said her brother had been brainwashed and appealed to Trump")
+        if not recipient and noun is not None and noun.dep_ == "dobj" and noun.lemma_.lower() in ENVOYS and any(
+                c.dep_ == "poss" or c.ent_type_ in ("NORP", "GPE") for c in noun.children):
+            recipient = [r for h in conjuncts(noun) if h.lemma_.lower() in ENVOYS
+                         for r in self.actors.code(h, speaker) if r.code]  # "summoned
+            # the Egyptian ambassador in Berlin": the envoy's state, not the post named after it
         if not recipient and not (patient is not None and _people_pronoun(patient)):
             # ("they were detained in the Cuban camp": people the text does not name again, not the place)
             recipient = self._prep_recipient(tok, noun, speaker)  # (coded sides first, then names)
@@ -3069,6 +3074,11 @@ class Coder:
         for comp in (c for c in tok.children if c.dep_ in ("xcomp", "ccomp")):
             holders += [comp] + [c for c in comp.children if c.dep_ == "dobj"]
         preps = [c for h in holders for c in h.children if c.dep_ in ("prep", "dative")]
+        pacts = [o for p in preps if p.lower_ in PACT_PREPS
+                 for o in (_out_of(p) or [c for c in p.children if c.dep_ == "pobj"])
+                 if o.lemma_.lower() in SIGNED_PACTS]
+        preps += [c for pact in pacts for c in pact.children if c.dep_ == "prep" and c.lower_ in ("with", "between")]
+        # ("reneged on the accord with Iran", "pulled out of a deal with the rebels": the pact's other party)
         if tok.lemma_.lower() == "call":  # "called on Americans to give to the Red Cross": those called on
             for prep in (p for p in tok.children if p.dep_ in ("prep", "prt") and p.lower_ in ("on", "upon")):
                 found = [f for pobj in prep.children if pobj.dep_ == "pobj"
@@ -3110,6 +3120,23 @@ class Coder:
                         found = _flat(self.actors.code(h, speaker) for h in conjuncts(pobj) if _named(h))
                         if found:
                             return found
+        for prep in preps if named else ():  # no code, no name: people the table knows by their kind ("held talks
+            # with the rebels", "issued an ultimatum to Muslim leaders", "demanded an apology from the prime
+            # minister"), as an object of theirs would be ("met local leaders")
+            if prep.lower_ not in PARTY_PREPS or prep.head.dep_ in ("xcomp", "ccomp") or prep.head.head.dep_ in (
+                    "xcomp", "ccomp") or (prep.lower_ == "from" and prep.head.lemma_.lower() in FROM_IS_ORIGIN) or (
+                    prep.lower_ == "on" and prep.head.lemma_.lower() not in ON_TARGETS and not (
+                        prep.head.i == tok.i and _root(_lookup_verb(tok, self.lex)[0] or "") in HOSTILE_ROOTS)):
+                continue  # (not in a complement's clause: "warned the militia that an attack would be met with force";
+                # "on" names whom an act falls on after ON_TARGETS or a hostile predicate: not "exchanged data on
+                # migrants")
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj" and pobj.pos_ in (("NOUN",) if prep.lower_ == "on" else ("NOUN", "PROPN")) and \
+                        pobj.lemma_.lower() not in MANNER_NOUNS | SAID_IN and self.actors.is_people(pobj):
+                    found = [r for h in conjuncts(pobj) if self.actors.is_people(h)
+                             for r in self.actors.code(h, speaker)]
+                    if found:
+                        return found
         return []
 
     def _date(self, tok, say) -> str | None:
@@ -4081,6 +4108,21 @@ def _crowd(subj) -> bool:
 
 #: Prepositions whose object, a firm or a person no table codes, is still the target.
 NAMED_PREPS = frozenset({"with", "against", "to", "from", "in", "into", "for"})
+#: Prepositions whose object is the other party of an act even when it is people named only by their kind ("talks
+#: with the rebels", "an ultimatum to Muslim leaders", "an apology from the minister", "an attack on protesters").
+PARTY_PREPS = frozenset({"with", "against", "to", "from", "on", "toward", "towards"})
+#: Words whose "on" names whom the act falls on ("air strikes on rebel positions", "fired on protesters", "pressure
+#: on the unions"); after other words it mostly says what about ("data on migrants", "a deal on the bill").
+ON_TARGETS = frozenset({"attack", "strike", "airstrike", "raid", "assault", "fire", "crackdown", "sanction", "pressure",
+                        "ban", "embargo", "restriction", "curb", "tariff", "war", "offensive", "siege", "blockade",
+                        "bombardment", "bombing", "shelling", "onslaught", "ultimatum", "demand", "call", "spy",
+                        "crack", "clamp", "prey"})
+#: CAMEO roots of acts against someone, whose "on" can name them ("fired on protesters", "poured cold water on the
+#: union's demand"): disapprove, reject, threaten, protest, reduce relations, coerce, assault, fight.
+HOSTILE_ROOTS = frozenset({"11", "12", "13", "14", "16", "17", "18", "19", "20"})
+#: Prepositions of a predicate whose object can be a pact that names its other party ("reneged on the accord with
+#: Iran", "withdrew from the treaty with Russia", "pulled out of a deal with the rebels", "a breach of the truce").
+PACT_PREPS = frozenset({"on", "from", "out", "away", "to", "of"})
 #: The complement of a measure called for that names whom it falls on ("sanctions against X", "the release of X").
 DEMANDED_PREPS = frozenset({"against", "on", "into", "of"})
 #: Measures whose "of" names who gains by them ("the release of hostages"), not whom they fall on.
