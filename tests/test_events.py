@@ -4861,3 +4861,12 @@ def test_a_doer_who_is_the_speaker_is_named_by_the_speakers_words():
     assert refusal.event == "REJECT" and [a.text for a in refusal.actor] == ["Chile"]
     (release,) = coded("He was released on Saturday, Captain Jorge Ramos of the Santiago prison said.")
     assert [r.text for r in release.recipient] == ["He"]  # (one acted on keeps the text's own word)
+
+
+def test_a_casualty_told_with_the_attack_in_a_clause_of_time_is_the_attackers_assault():
+    evs = coded("At least two policemen were killed when Mapuche rebels launched an attack on a police station in "
+                "Temuco on Monday.")
+    assert [e.event for e in evs] == ["ASSAULT"]
+    assert [a.text for a in evs[0].actor] == ["Mapuche rebels"]
+    assert not any(e.actor for e in coded("Three people were killed when their car hit a tree near Temuco."))
+    # (a crash is no clause of force: no attacker)

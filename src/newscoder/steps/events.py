@@ -980,6 +980,14 @@ class Coder:
         for tok in subjects:  # keep actors of sentences without events for coreference
             if tok.i not in consumed:
                 self.actors.code(tok)
+        for told in [e for e in found if _root(e.cameo) in FORCE_ROOTS and e.actor and
+                     _casualty_clause(self.doc[e.trigger_i])]:
+            casualty = next((h for h in found if h.trigger_i == self.doc[told.trigger_i].head.i), None)
+            if casualty is not None and casualty is not told and not casualty.actor and \
+                    _root(casualty.cameo) in FORCE_ROOTS:  # "two people were killed when ISIL launched an attack on
+                # the embassy": one assault, by the one the clause names, on what it names (else on the dead)
+                told.recipient = told.recipient or casualty.recipient
+                found.remove(casualty)
         heads = {e.trigger_i for e in found + background}  # "accused X of attacking Y": the accusation only;
         if found:
             lemmas = _lemmas_of(self.lex)[1]
@@ -4314,6 +4322,19 @@ OWN_BODIES = frozenset({"board", "committee", "cabinet", "council", "executive",
 PEER_WORDS = frozenset({"counterpart", "opposite", "host", "guest", "partner", "ally", "rival", "envoy"})
 #: The roots of force (coercion, assault, fighting, mass violence): to want war is no request for it.
 VIOLENT_ROOTS = frozenset({"17", "18", "19", "20"})
+#: Roots of force used: assault, fight, mass violence.
+FORCE_ROOTS = frozenset({"18", "19", "20"})
+#: Words that open a clause telling when a casualty happened ("were killed when ...", "as ...", "after ...").
+CASUALTY_MARKS = frozenset({"when", "as", "after", "while"})
+
+
+def _casualty_clause(tok) -> bool:
+    """Is ``tok`` the verb of a clause of time on a casualty told in the passive ("two people were killed when ISIL
+    launched an attack", "were wounded after a car bomb struck a bus")?"""
+    head = tok.head
+    return tok.dep_ == "advcl" and head.tag_ == "VBN" and any(
+        c.dep_ in ("nsubjpass", "auxpass") for c in head.children) and any(
+        c.dep_ in ("mark", "advmod") and c.lower_ in CASUALTY_MARKS for c in tok.children)
 #: One's opposite side, named with one's own possessive ("his rivals had rigged the vote").
 ADVERSARIES = frozenset({"rival", "opponent", "enemy", "foe", "adversary", "critic", "challenger", "detractor"})
 #: Plans, deals' terms and what holds them: what they include is not done.
