@@ -65,7 +65,7 @@ def test_failure_and_negation_drop_the_event():
 def test_failed_cooperation_is_a_rejection():
     evs = coded("Peru and Chile failed to reach an agreement on fishing rights.")
     assert [e.event for e in evs] == ["REJECT"]
-    assert {a.code for a in evs[0].actor} == {"PER", "CHL"}
+    assert [a.code for a in evs[0].actor] == ["PER"] and [r.code for r in evs[0].recipient] == ["CHL"]  # each other
 
 
 def test_negated_events_kept_on_request():
@@ -4870,3 +4870,14 @@ def test_a_casualty_told_with_the_attack_in_a_clause_of_time_is_the_attackers_as
     assert [a.text for a in evs[0].actor] == ["Mapuche rebels"]
     assert not any(e.actor for e in coded("Three people were killed when their car hit a tree near Temuco."))
     # (a crash is no clause of force: no attacker)
+
+
+def test_two_subjects_of_an_act_done_with_each_other_are_each_others_side():
+    (deal,) = coded("Chile and Peru have agreed to share information on fishing stocks.")
+    assert [a.code[:3] for a in deal.actor] == ["CHL"] and [r.code[:3] for r in deal.recipient] == ["PER"]
+    (failed,) = coded("Chile and Bolivia failed to reach agreement on the border.")
+    assert [a.code[:3] for a in failed.actor] == ["CHL"] and [r.code[:3] for r in failed.recipient] == ["BOL"]
+    (blame,) = coded("Chile and Peru condemned the bombing.")
+    assert len(blame.actor) == 2 and not blame.recipient  # (no act of one on the other)
+    struck = coded("Chile and Peru struck agreements with their creditor banks on Monday.")
+    assert not any(r.text in ("Chile", "Peru") for e in struck for r in e.recipient)  # (each with its banks)

@@ -980,11 +980,11 @@ class Coder:
         for tok in subjects:  # keep actors of sentences without events for coreference
             if tok.i not in consumed:
                 self.actors.code(tok)
-        for told in [e for e in found if _root(e.cameo) in FORCE_ROOTS and e.actor and
+        for told in [e for e in found if _root(e.cameo) in FORCE_USED and e.actor and
                      _casualty_clause(self.doc[e.trigger_i])]:
             casualty = next((h for h in found if h.trigger_i == self.doc[told.trigger_i].head.i), None)
             if casualty is not None and casualty is not told and not casualty.actor and \
-                    _root(casualty.cameo) in FORCE_ROOTS:  # "two people were killed when ISIL launched an attack on
+                    _root(casualty.cameo) in FORCE_USED:  # "two people were killed when ISIL launched an attack on
                 # the embassy": one assault, by the one the clause names, on what it names (else on the dead)
                 told.recipient = told.recipient or casualty.recipient
                 found.remove(casualty)
@@ -2515,6 +2515,10 @@ class Coder:
                 owner := next((c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)) is not None:
             recipient = [r for r in self.actors.code(owner) if r.code and r.code not in {a.code for a in actors}]
             # "suspended Zimbabwe's membership", "cut Egypt's military aid": the owner of what is cut or eased
+        if len(actors) == 2 and not recipient and _reciprocal(tok, noun) and len(
+                {a.canonical or a.text for a in actors}) == len(actors):
+            actors, recipient = actors[:1], actors[1:]  # "Trump and Putin agreed to share information", "the US and
+            # South Korea failed to reach agreement": each side the other's; the first named is the source, as coders do
         if not actors and not recipient:
             return None
         if petrarch and not _other_side(tok, noun, recipient):
@@ -4322,8 +4326,27 @@ OWN_BODIES = frozenset({"board", "committee", "cabinet", "council", "executive",
 PEER_WORDS = frozenset({"counterpart", "opposite", "host", "guest", "partner", "ally", "rival", "envoy"})
 #: The roots of force (coercion, assault, fighting, mass violence): to want war is no request for it.
 VIOLENT_ROOTS = frozenset({"17", "18", "19", "20"})
+#: Predicates and event nouns done by two sides with each other: told of two subjects ("Trump and Putin agreed",
+#: "Syria and Israel clashed"), each is the other's target.
+RECIPROCAL = frozenset({"meet", "meeting", "talk", "talks", "agree", "agreement", "deal", "accord", "pact", "treaty",
+                        "negotiate", "negotiation", "sign", "clash", "fight", "exchange", "tie", "ties", "relation",
+                        "relations", "summit", "confer", "discuss", "cooperate", "cooperation", "reconcile",
+                        "normalize", "normalise", "ceasefire", "truce"})
+
+
+def _reciprocal(tok, noun) -> bool:
+    """Is the act one two subjects do with each other ("agreed", "reached a deal", "upgraded ties", "clashed"), with
+    no other partner named ("Venezuela and Chile struck agreements with their banks": each with the banks)?"""
+    objs = [c for c in tok.children if c.dep_ == "dobj"]
+    if any(c.dep_ == "prep" and c.lower_ in ("with", "between") for h in [tok, *objs] + ([noun] if noun is not None
+                                                                                          else []) for c in h.children):
+        return False
+    return tok.lemma_.lower() in RECIPROCAL or (noun is not None and noun.lemma_.lower() in RECIPROCAL) or any(
+        c.lemma_.lower() in RECIPROCAL for c in objs)
+
+
 #: Roots of force used: assault, fight, mass violence.
-FORCE_ROOTS = frozenset({"18", "19", "20"})
+FORCE_USED = frozenset({"18", "19", "20"})
 #: Words that open a clause telling when a casualty happened ("were killed when ...", "as ...", "after ...").
 CASUALTY_MARKS = frozenset({"when", "as", "after", "while"})
 
