@@ -4881,3 +4881,14 @@ def test_two_subjects_of_an_act_done_with_each_other_are_each_others_side():
     assert len(blame.actor) == 2 and not blame.recipient  # (no act of one on the other)
     struck = coded("Chile and Peru struck agreements with their creditor banks on Monday.")
     assert not any(r.text in ("Chile", "Peru") for e in struck for r in e.recipient)  # (each with its banks)
+
+
+def test_a_suspension_or_expulsion_announced_and_ties_cut_off_reduce_relations():
+    (aid,) = coded("Chile last week announced a suspension of aid to Bolivia.")
+    assert aid.event == "SANCTION" and [r.code[:3] for r in aid.recipient] == ["BOL"]
+    (links,) = coded("Chile announced a suspension of air links with Bolivia on Wednesday.")
+    assert links.event == "SANCTION" and [r.code[:3] for r in links.recipient] == ["BOL"]
+    (expulsion,) = coded("Chile ordered the expulsion of two Bolivian diplomats.")
+    assert expulsion.event == "SANCTION"
+    (talks,) = coded("Chile cut off talks with Bolivia on Monday.")
+    assert talks.event == "SANCTION" and [r.code[:3] for r in talks.recipient] == ["BOL"]

@@ -3088,9 +3088,11 @@ class Coder:
         preps = [c for h in holders for c in h.children if c.dep_ in ("prep", "dative")]
         pacts = [o for p in preps if p.lower_ in PACT_PREPS
                  for o in (_out_of(p) or [c for c in p.children if c.dep_ == "pobj"])
-                 if o.lemma_.lower() in SIGNED_PACTS]
-        preps += [c for pact in pacts for c in pact.children if c.dep_ == "prep" and c.lower_ in ("with", "between")]
-        # ("reneged on the accord with Iran", "pulled out of a deal with the rebels": the pact's other party)
+                 if o.lemma_.lower() in SIGNED_PACTS | LINKS]
+        preps += [c for pact in pacts for c in pact.children if c.dep_ == "prep" and (
+            c.lower_ in ("with", "between") or c.lower_ == "to" and pact.lemma_.lower() in LINKS)]
+        # ("reneged on the accord with Iran", "pulled out of a deal with the rebels", "a suspension of air links with
+        # Serbia": the other party of the pact or the link)
         if tok.lemma_.lower() == "call":  # "called on Americans to give to the Red Cross": those called on
             for prep in (p for p in tok.children if p.dep_ in ("prep", "prt") and p.lower_ in ("on", "upon")):
                 found = [f for pobj in prep.children if pobj.dep_ == "pobj"
@@ -4132,6 +4134,9 @@ ON_TARGETS = frozenset({"attack", "strike", "airstrike", "raid", "assault", "fir
 #: CAMEO roots of acts against someone, whose "on" can name them ("fired on protesters", "poured cold water on the
 #: union's demand"): disapprove, reject, threaten, protest, reduce relations, coerce, assault, fight.
 HOSTILE_ROOTS = frozenset({"11", "12", "13", "14", "16", "17", "18", "19", "20"})
+#: Ties between two sides, named with the other or the one given to ("air links with Serbia", "aid to Egypt").
+LINKS = frozenset({"link", "tie", "relation", "contact", "talk", "negotiation", "dialogue", "cooperation", "flight",
+                   "exchange", "trade", "aid", "assistance", "funding", "loan", "supply", "shipment", "export"})
 #: Prepositions of a predicate whose object can be a pact that names its other party ("reneged on the accord with
 #: Iran", "withdrew from the treaty with Russia", "pulled out of a deal with the rebels", "a breach of the truce").
 PACT_PREPS = frozenset({"on", "from", "out", "away", "to", "of"})
