@@ -4892,3 +4892,10 @@ def test_a_suspension_or_expulsion_announced_and_ties_cut_off_reduce_relations()
     assert expulsion.event == "SANCTION"
     (talks,) = coded("Chile cut off talks with Bolivia on Monday.")
     assert talks.event == "SANCTION" and [r.code[:3] for r in talks.recipient] == ["BOL"]
+
+
+def test_a_request_approved_or_permission_given_is_acceding_to_the_one_who_asked():
+    (approval,) = coded("The Chilean defence minister approved a request from the Bolivian army for help.")
+    assert approval.event in ("YIELD", "CONCEDE") and [r.code[:3] for r in approval.recipient] == ["BOL"]
+    (leave,) = coded("Chile had given Bolivia permission to use its airspace.")
+    assert leave.event in ("YIELD", "CONCEDE")  # (the parse makes "Bolivia permission" one noun: no target yet)

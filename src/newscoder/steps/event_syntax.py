@@ -684,7 +684,7 @@ ASKED_NOUNS = frozenset({"demand", "call", "request", "appeal", "pressure"})
 ANSWERING = frozenset({"reject", "resist", "refuse", "rebuff", "spurn", "dismiss", "ignore", "defy", "accept", "meet",
                        "heed", "grant", "satisfy", "bow", "yield", "cave", "accede", "agree", "comply", "respond",
                        "answer", "consider", "weigh", "study", "examine", "review", "turn", "brush", "shrug", "give",
-                       "fend", "withstand", "oppose", "deflect", "rule"})
+                       "fend", "withstand", "oppose", "deflect", "rule", "approve"})
 #: Determiners of a demand not (yet) made: "any demand", "such calls", "no request".
 UNMADE = frozenset({"any", "such", "no", "future", "further"})
 
