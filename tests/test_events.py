@@ -4899,3 +4899,9 @@ def test_a_request_approved_or_permission_given_is_acceding_to_the_one_who_asked
     assert approval.event in ("YIELD", "CONCEDE") and [r.code[:3] for r in approval.recipient] == ["BOL"]
     (leave,) = coded("Chile had given Bolivia permission to use its airspace.")
     assert leave.event in ("YIELD", "CONCEDE")  # (the parse makes "Bolivia permission" one noun: no target yet)
+
+
+def test_comments_refuted_or_rebutted_are_denied():
+    (denial,) = coded("The Chilean government strongly refuted Peru's comments on the border.")
+    assert denial.event == "REJECT" and [r.code[:3] for r in denial.recipient] == ["PER"]
+    assert types("The Chilean ministry rebutted the claims on Monday.") == ["REJECT"]
