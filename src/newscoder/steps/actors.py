@@ -361,10 +361,10 @@ class ActorCoder:
         if in_headline_credit(head):
             return []  # "... stormed diplomat's home -- Bonn": who tells it, no party to it
         if low in PERSONAL and head.pos_ == "PRON":
-            return [r if head.dep_ == "nsubj" and any(r is s for s in speaker or ()) else replace(r, text=head.text)
-                    for r in self._pronoun(PERSONAL[low], speaker, head)]  # ("Lebanon says it will not accept
-            # refugees": the doer is the speaker named in the sentence, not "it"; a pronoun for someone named
-            # before, or one acted on, keeps its word)
+            return [_speakers_words(r, head) if head.dep_ == "nsubj" and any(r is s for s in speaker or ()) else
+                    replace(r, text=head.text) for r in self._pronoun(PERSONAL[low], speaker, head)]  # ("Lebanon
+            # says it will not accept refugees": the doer is the speaker named in the sentence, not "it"; a pronoun
+            # for someone named before, or one acted on, keeps its word)
         if head.pos_ in ("NUM", "PRON", "NOUN", "DET", "ADJ") and (part := whole_of(head, GROUP_PARTS)) is not None:
             return self.code(part, speaker)  # "one of the hijackers threatened", "two of his aides said": the group
         if head.lemma_.lower() in SENT_NOUNS and head.dep_ in ("nsubj", "nsubjpass"):
@@ -1582,6 +1582,18 @@ def people_name(word: str) -> bool:
     low = word.lower()
     lemma = low[:-3] + "y" if low.endswith("ies") else low[:-1] if low.endswith("s") and not low.endswith("ss") else low
     return lemma in PEOPLE_WORDS or bool(_AGENT_ENDING.search(lemma)) and lemma not in NOT_PEOPLE
+
+
+def _speakers_words(rec: EventActor, pronoun) -> EventActor:
+    """The words of the sentence that name the speaker a subject pronoun stands for: the speaker's own ("Lebanon
+    says it ..."), the body a spokesman speaks for where the sentence names it ("'We will resist the charges,'
+    said a Vodafone spokesman": Vodafone), else the pronoun itself ("a spokeswoman said: 'We are investigating'":
+    the spokeswoman is no doer)."""
+    if rec.canonical and rec.canonical != rec.text and rec.canonical in pronoun.sent.text:
+        return replace(rec, text=rec.canonical)
+    if any(w in SPEAKING_FOR for w in rec.text.lower().split()):
+        return replace(rec, text=pronoun.text)
+    return rec
 
 
 def _people_word(tok) -> bool:
