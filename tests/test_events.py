@@ -1233,7 +1233,7 @@ def test_a_headline_and_its_lead_told_by_the_states_spokesman_are_one_event():
 def test_they_are_the_directors_of_the_firm_that_speaks():
     text = "The directors of Siemens said on Monday they had rejected a merger with Alstom."
     evs = [e for e in coded(text) if e.event == "REJECT"]
-    assert evs and evs[0].actor[0].text == "Siemens" and evs[0].actor[0].code == "DEU"
+    assert evs and evs[0].actor[0].text == "directors of Siemens" and evs[0].actor[0].code == "DEU"
 
 
 def test_a_national_branch_of_a_known_body_is_that_body_of_its_country():
@@ -4912,3 +4912,17 @@ def test_a_spokesmans_we_is_the_body_not_the_spokesman():
     assert [a.text for a in refusal.actor] == ["Siemens"]
     (other,) = coded('"We will resist the charges," said a Codelco spokesman in Santiago.')
     assert [a.text for a in other.actor] == ["We"]  # (a body the tables do not know: its word, not the spokesman)
+
+
+def test_the_doer_of_a_deed_acted_on_is_the_target():
+    (blame,) = coded("Chile condemned the attack by Peruvian rebels on Monday.")
+    assert blame.event == "ACCUSE" and [r.text for r in blame.recipient] == ["Peruvian rebels"]
+    (blame2,) = coded("The Chilean government condemned the protest by farmers who stormed a court building.")
+    assert [r.text for r in blame2.recipient] == ["farmers"]
+    (quashed,) = coded("The Santiago appeals court rejected an appeal filed by lawyers for Senator Jorge Ramos.")
+    assert quashed.event == "REJECT" and quashed.recipient
+
+
+def test_demands_of_people_known_by_their_kind_name_who_is_yielded_to():
+    (given,) = coded("Chilean President Pedro Soto conceded to the demands of the protesting truck drivers.")
+    assert [r.text for r in given.recipient] == ["protesting truck drivers"]

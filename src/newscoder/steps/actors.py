@@ -1586,14 +1586,14 @@ def people_name(word: str) -> bool:
 
 def _speakers_words(rec: EventActor, pronoun) -> EventActor:
     """The words of the sentence that name the speaker a subject pronoun stands for: the speaker's own ("Lebanon
-    says it ..."), the body a spokesman speaks for where the sentence names it ("'We will resist the charges,'
-    said a Vodafone spokesman": Vodafone), else the pronoun itself ("a spokeswoman said: 'We are investigating'":
-    the spokeswoman is no doer)."""
-    if rec.canonical and rec.canonical != rec.text and rec.canonical in pronoun.sent.text:
+    says it ...", "Syrian opposition members said they ..."); for a spokesman, the body he speaks for where the
+    sentence names it ("'We will resist the charges,' said a Vodafone spokesman": Vodafone), else the pronoun
+    itself ("a spokeswoman said: 'We are investigating'": the spokeswoman is no doer)."""
+    if not any(w in SPEAKING_FOR for w in rec.text.lower().split()):
+        return rec
+    if rec.canonical and rec.canonical != rec.text and re.search(rf"\b{re.escape(rec.canonical)}\b", pronoun.sent.text):
         return replace(rec, text=rec.canonical)
-    if any(w in SPEAKING_FOR for w in rec.text.lower().split()):
-        return replace(rec, text=pronoun.text)
-    return rec
+    return replace(rec, text=pronoun.text)
 
 
 def _people_word(tok) -> bool:

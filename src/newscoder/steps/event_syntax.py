@@ -684,7 +684,7 @@ ASKED_NOUNS = frozenset({"demand", "call", "request", "appeal", "pressure"})
 ANSWERING = frozenset({"reject", "resist", "refuse", "rebuff", "spurn", "dismiss", "ignore", "defy", "accept", "meet",
                        "heed", "grant", "satisfy", "bow", "yield", "cave", "accede", "agree", "comply", "respond",
                        "answer", "consider", "weigh", "study", "examine", "review", "turn", "brush", "shrug", "give",
-                       "fend", "withstand", "oppose", "deflect", "rule", "approve"})
+                       "fend", "withstand", "oppose", "deflect", "rule", "approve", "concede"})
 #: Determiners of a demand not (yet) made: "any demand", "such calls", "no request".
 UNMADE = frozenset({"any", "such", "no", "future", "further"})
 
@@ -710,9 +710,10 @@ def answered_demand(noun):
     for c in children(noun):
         if c.dep_ == "poss" and c.pos_ != "PRON":
             return c
-        if c.dep_ == "prep" and c.lower_ in ("by", "from"):
+        if c.dep_ == "prep" and c.lower_ in ("by", "from", "of"):  # ("the demands of the truck drivers")
             owner = next((g for g in children(c) if g.dep_ == "pobj"), None)
-            if owner is not None:
+            if owner is not None and (c.lower_ != "of" or owner.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or
+                                      owner.tag_ == "NNS"):  # (people, not "the demands of the job")
                 return owner
         if c.dep_ in ("compound", "amod") and c.i < noun.i and c.ent_type_ in ("ORG", "GPE", "NORP", "PERSON"):
             return c

@@ -2347,7 +2347,8 @@ class Coder:
         is the news, as event data code it."""
         verb = noun.head.head if noun.dep_ == "pobj" else noun.head
         askers = [r for r in self.actors.code(owner) if r.code or r.sector] or (
-            self.actors.code(owner) if _named(owner) else [])
+            self.actors.code(owner) if _named(owner) or self.actors.is_people(owner) else [])  # ("the demands of the
+        # protesting truck drivers": people the tables know by their kind)
         for answer in found:
             if answer.trigger_i == verb.i and askers and all(noun.text in r.text for r in answer.recipient) and not (
                     {_identity(a) for a in askers} & {_identity(a) for a in answer.actor}):
@@ -2966,6 +2967,15 @@ class Coder:
         if not recipient and not (patient is not None and _people_pronoun(patient)):
             # ("they were detained in the Cuban camp": people the text does not name again, not the place)
             recipient = self._prep_recipient(tok, noun, speaker)  # (coded sides first, then names)
+        deed = patient if patient is not None else noun if noun is not None else None
+        if not recipient and deed is not None and deed.dep_ == "dobj" and deed.head.i == tok.i and tok.dep_ not in (
+                "acl", "relcl") and deed.lemma_.lower() not in CLAIMS and tok.lemma_.lower() not in syn.LABELLING and \
+                not self.actors.is_people(deed) and (
+                doer := next(filter(None, map(_doer_of_thing, conjuncts(deed))), None)) is not None:
+            # "condemned an attack by rebels", "rejected an appeal filed by lawyers of X", "quashed orders passed
+            # by the police chief", "condemned the act of aggression and the threats made by X": whose deed it is
+            recipient = [r for h in conjuncts(doer) for r in self.actors.code(h, speaker)
+                         if r.code or r.sector or _named(h) or self.actors.is_people(h)]
         if not recipient and noun is not None and noun.dep_ == "dobj" and self.actors.is_people(noun) and \
                 noun.lemma_.lower() not in STANCE_NOUNS:
             recipient = [r for r in self.actors.code(noun, speaker) if r.code]  # "expelled four British diplomats"
@@ -4354,6 +4364,18 @@ def _reciprocal(tok, noun) -> bool:
 FORCE_USED = frozenset({"18", "19", "20"})
 #: Words that open a clause telling when a casualty happened ("were killed when ...", "as ...", "after ...").
 CASUALTY_MARKS = frozenset({"when", "as", "after", "while"})
+
+
+def _doer_of_thing(noun):
+    """Who did the deed or made the thing ``noun`` names, told with "by" on it or on a participle of it ("a protest
+    by white farmers", "threats made by the government", "an appeal filed by his lawyers"), or None."""
+    by = syn.prep_child(noun, "by", "pobj")
+    if by is not None:
+        return by
+    for c in children(noun):
+        if c.dep_ == "acl" and c.tag_ == "VBN" and (agent := syn.agent_of_passive(c)) is not None:
+            return agent
+    return None
 
 
 def _casualty_clause(tok) -> bool:
