@@ -4926,3 +4926,8 @@ def test_the_doer_of_a_deed_acted_on_is_the_target():
 def test_demands_of_people_known_by_their_kind_name_who_is_yielded_to():
     (given,) = coded("Chilean President Pedro Soto conceded to the demands of the protesting truck drivers.")
     assert [r.text for r in given.recipient] == ["protesting truck drivers"]
+
+
+def test_an_investigation_dropped_is_yielding():
+    (dropped,) = coded("Chilean prosecutors dropped the probe into Senator Jorge Ramos on Monday.")
+    assert dropped.event in ("YIELD", "CONCEDE") and [r.canonical for r in dropped.recipient] == ["Jorge Ramos"]
