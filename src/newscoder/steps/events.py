@@ -2961,9 +2961,9 @@ class Coder:
             # another verb ("said her brother had been brainwashed and appealed to Trump")
         if not recipient and noun is not None and noun.dep_ == "dobj" and noun.lemma_.lower() in ENVOYS and any(
                 c.dep_ == "poss" or c.ent_type_ in ("NORP", "GPE") for c in noun.children):
+            # "summoned the Egyptian ambassador in Berlin": the envoy's state, not the post named after it
             recipient = [r for h in conjuncts(noun) if h.lemma_.lower() in ENVOYS
-                         for r in self.actors.code(h, speaker) if r.code]  # "summoned
-            # the Egyptian ambassador in Berlin": the envoy's state, not the post named after it
+                         for r in self.actors.code(h, speaker) if r.code]
         if not recipient and not (patient is not None and _people_pronoun(patient)):
             # ("they were detained in the Cuban camp": people the text does not name again, not the place)
             recipient = self._prep_recipient(tok, noun, speaker)  # (coded sides first, then names)
@@ -4385,6 +4385,8 @@ def _casualty_clause(tok) -> bool:
     return tok.dep_ == "advcl" and head.tag_ == "VBN" and any(
         c.dep_ in ("nsubjpass", "auxpass") for c in head.children) and any(
         c.dep_ in ("mark", "advmod") and c.lower_ in CASUALTY_MARKS for c in tok.children)
+
+
 #: One's opposite side, named with one's own possessive ("his rivals had rigged the vote").
 ADVERSARIES = frozenset({"rival", "opponent", "enemy", "foe", "adversary", "critic", "challenger", "detractor"})
 #: Plans, deals' terms and what holds them: what they include is not done.
