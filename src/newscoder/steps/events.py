@@ -3999,7 +3999,7 @@ FIGHT_NOUNS = frozenset({"fighting", "fight", "battle", "clash", "skirmish", "gu
 #: Verbs whose subject gets what the "from" phrase gives: the giver is the source ("received aid from the EU").
 RECEIVING = frozenset({"receive", "get", "obtain", "secure"})
 #: Where the accused appear: "appeared in court charged with theft" is charged, not the court.
-COURT_WORDS = frozenset({"court", "courtroom", "dock", "hearing", "arraignment", "custody", "jail"})
+APPEARANCE_PLACES = frozenset({"court", "courtroom", "dock", "hearing", "arraignment", "custody", "jail"})
 #: Acts a threat names as its object: "threatened further action against Russia", "threatened retaliation".
 THREATENED_ACTS = frozenset({"action", "measure", "step", "retaliation", "reprisal", "consequence", "response",
                              "force", "punishment", "war", "violence", "revenge", "veto", "lawsuit", "suit"})
@@ -4071,7 +4071,7 @@ def _subject_noun(tok):
 def _in_court(tok) -> bool:
     """Is ``tok`` a participle the parser hung on a court ("appeared in court charged with theft", "was in the dock
     accused of murder"), which tells of the one who appeared?"""
-    return tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.lemma_.lower() in COURT_WORDS and \
+    return tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.lemma_.lower() in APPEARANCE_PLACES and \
         tok.head.dep_ == "pobj" and tok.head.head.dep_ == "prep" and not any(
             c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "dobj") for c in tok.children)
 
