@@ -4931,3 +4931,10 @@ def test_demands_of_people_known_by_their_kind_name_who_is_yielded_to():
 def test_an_investigation_dropped_is_yielding():
     (dropped,) = coded("Chilean prosecutors dropped the probe into Senator Jorge Ramos on Monday.")
     assert dropped.event in ("YIELD", "CONCEDE") and [r.canonical for r in dropped.recipient] == ["Jorge Ramos"]
+
+
+def test_a_report_released_accusing_someone_is_its_publishers_accusation():
+    (charge,) = coded("Human Rights Watch released a report accusing Chilean police of torture.")
+    assert charge.event == "ACCUSE" and [a.canonical for a in charge.actor] == ["Human Rights Watch"]
+    (received,) = coded("The Chilean senator received a report accusing the minister of fraud.")
+    assert not received.actor  # (who receives a report does not accuse)

@@ -3401,13 +3401,14 @@ def _agentless_passive(tok) -> bool:
 #: (Not a bill or an amendment: "a bill easing banking rules" is what a law would do.)
 AUTHORED_NOUNS = frozenset({"resolution", "letter", "motion", "petition", "statement", "move", "bid", "attempt",
                             "effort", "decision", "push", "order", "memo", "complaint", "lawsuit", "suit", "filing",
-                            "appeal", "declaration", "communique", "message", "tweet", "post"})
+                            "appeal", "declaration", "communique", "message", "tweet", "post"}) | REPORT_NOUNS
+# (a report too: "Amnesty International released a report accusing the army of ...")
 
 
 #: Verbs by which one authors a writing or makes a move ("introduced a resolution", "sent a letter").
 AUTHORING_VERBS = frozenset({"pass", "issue", "send", "introduce", "file", "sign", "publish", "release", "adopt",
                              "table", "submit", "draft", "write", "post", "make", "launch", "unveil", "lodge",
-                             "deliver", "approve", "circulate", "tweet"})
+                             "deliver", "approve", "circulate", "tweet", "put", "produce", "present", "prepare"})
 
 
 def _author(tok):
