@@ -4938,3 +4938,11 @@ def test_a_report_released_accusing_someone_is_its_publishers_accusation():
     assert charge.event == "ACCUSE" and [a.canonical for a in charge.actor] == ["Human Rights Watch"]
     (received,) = coded("The Chilean senator received a report accusing the minister of fraud.")
     assert not received.actor  # (who receives a report does not accuse)
+
+
+def test_a_call_made_to_discuss_something_is_a_call_not_a_name_given():
+    (call,) = coded("Chilean Foreign Minister Ana Silva called Peruvian Foreign Minister Jorge Ramos to discuss a "
+                    "number of border-related topics.")
+    assert call.event == "CONSULT" and [r.code[:3] for r in call.recipient] == ["PER"]
+    (blame,) = coded("Chilean Foreign Minister Ana Silva called the Peruvian move an escalation.")
+    assert blame.event == "ACCUSE"

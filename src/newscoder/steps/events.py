@@ -4561,7 +4561,10 @@ def _named_as(tok) -> bool:
         return True  # "called the dossier fake news", parsed with "the dossier" a modifier of "news": two nouns
     if _appos_label(tok):
         return True  # 'called Chinese officials "master negotiators"', the label parsed as the object's apposition
-    return "oprd" in deps or ("dobj" in deps and bool(deps & {"xcomp", "ccomp", "attr", "acomp"})) or (
+    said = {c.dep_ for c in tok.children if c.dep_ in ("xcomp", "ccomp", "attr", "acomp") and not (
+        c.pos_ in ("VERB", "AUX") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))}
+    # (not a to-infinitive: "called Lavrov to discuss Syria-related topics" is a call, no name given)
+    return "oprd" in deps or ("dobj" in deps and bool(said)) or (
         "dobj" in deps and syn.prep_child(tok, "as", "pobj") is not None) or (  # "called an accountant as a witness"
         obj is not None and any(c.dep_ == "advmod" and c.i == obj.right_edge.i + 1 and c.lower_ in evaluatives()
                                 for c in tok.children))  # "called the attack cowardly", its adjective parsed an adverb
@@ -4572,7 +4575,8 @@ QUOTES = frozenset({'"', "“", "”", "'", "‘", "’", "``", "''"})
 #: What a caller phones someone to do themselves: "called Grassley to discuss a meeting", "to congratulate him".
 CALLED_TO_SAY = frozenset({"discuss", "talk", "congratulate", "express", "offer", "thank", "apologize", "apologise",
                            "say", "tell", "inform", "brief", "convey", "wish", "console", "condole", "update",
-                           "reassure", "explain", "confirm", "relay", "share", "check", "invite", "extend", "pass"})
+                           "reassure", "explain", "confirm", "relay", "share", "check", "invite", "extend", "pass",
+                           "give", "pledge", "voice", "assure", "encourage", "praise", "welcome"})
 
 
 #: Verbs whose political sense lives only in the lexicon's pairs: with a noun object no pair names, no event ("lift").
