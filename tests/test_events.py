@@ -4946,3 +4946,8 @@ def test_a_call_made_to_discuss_something_is_a_call_not_a_name_given():
     assert call.event == "CONSULT" and [r.code[:3] for r in call.recipient] == ["PER"]
     (blame,) = coded("Chilean Foreign Minister Ana Silva called the Peruvian move an escalation.")
     assert blame.event == "ACCUSE"
+
+
+def test_refugees_accepted_are_humanitarian_aid():
+    (shelter,) = coded("Chile accepted 1,200 Venezuelan refugees in May.")
+    assert shelter.event == "AID" and shelter.cameo == "075"
