@@ -2967,7 +2967,7 @@ class Coder:
         if not recipient and not (patient is not None and _people_pronoun(patient)):
             # ("they were detained in the Cuban camp": people the text does not name again, not the place)
             recipient = self._prep_recipient(tok, noun, speaker)  # (coded sides first, then names)
-        deed = patient if patient is not None else noun if noun is not None else None
+        deed = patient if patient is not None else noun
         if not recipient and deed is not None and deed.dep_ == "dobj" and deed.head.i == tok.i and tok.dep_ not in (
                 "acl", "relcl") and deed.lemma_.lower() not in CLAIMS and tok.lemma_.lower() not in syn.LABELLING and \
                 not self.actors.is_people(deed) and (
