@@ -4951,3 +4951,49 @@ def test_a_call_made_to_discuss_something_is_a_call_not_a_name_given():
 def test_refugees_accepted_are_humanitarian_aid():
     (shelter,) = coded("Chile accepted 1,200 Venezuelan refugees in May.")
     assert shelter.event == "AID" and shelter.cameo == "075"
+
+
+def test_groups_of_states_named_by_their_region_get_its_code_not_a_nearby_country():
+    (condemned,) = coded("Nordic countries condemned the bombing of the Chilean consulate.")
+    assert condemned.event == "ACCUSE" and _codes(condemned.actor) == ["SCN"]  # was no event: no actor
+    (criticised,) = coded("Latin American leaders criticised Peru over the border closure.")
+    assert _codes(criticised.actor) == ["LAM"] and criticised.actor[0].sector == "GOV"  # was the United States
+    (urged,) = coded("Baltic states urged Chile to expel the ambassador.")
+    assert _codes(urged.actor) == [None] and _codes(urged.recipient) == ["CHL"]  # was Chile's own
+    (sanctions,) = coded("The West imposed new sanctions on Peru on Monday.")
+    assert sanctions.actor[0].canonical == "the West" and _codes(sanctions.actor) == ["WST"]
+
+
+def test_a_regions_word_inside_another_name_or_modifier_is_no_region():
+    (union,) = coded("European Union officials met Chilean ministers in Santiago.")
+    assert _codes(union.actor) == ["IGOEUR"]
+    (backed,) = coded("The Western-backed government in Lima accused Chile of spying.")
+    assert _codes(backed.actor) == ["PER"]
+    (one,) = coded("The Central Asian nation signed a trade deal with Chile on Monday.")
+    assert all(a.code != "CAS" for a in one.actor)  # one country named before, not the region
+
+
+def test_us_federal_agencies_named_by_initials_are_the_united_states_not_the_other_side():
+    (returned,) = coded("ICE returned 12 stolen statues to Peru on Monday.")
+    assert _codes(returned.actor) == ["USACOP"] and _codes(returned.recipient) == ["PER"]  # was no event
+    (deported,) = coded("Immigration and Customs Enforcement deported 40 Guatemalans on Tuesday.")
+    assert _codes(deported.actor) == ["USACOP"]  # was Guatemala's
+    (charged,) = coded("The Justice Department charged two Chinese hackers with espionage.")
+    assert [a.code[:3] for a in charged.actor] == ["USA"]
+
+
+def test_a_state_owning_what_an_act_is_about_is_not_the_doers_country():
+    story = ("SANTIAGO (Reuters) - Chile's Senate opened hearings on Monday into the bribery scandal at the state "
+             "mining company. Prosecutors opened an inquiry into Peru's role in the scandal on Tuesday.")
+    inquiry = next(e for e in coded(story) if "inquiry" in e.trigger)
+    assert _codes(inquiry.actor) == ["CHL"] and _codes(inquiry.recipient) == ["PER"]  # the prosecutors were Peru's
+
+
+def test_cyber_attacks_are_coercion_and_silencing_the_press_restricts_freedoms():
+    (hack,) = coded("Peru launched a cyberattack on Chile's electoral commission on Monday.")
+    assert hack.event == "COERCE" and _codes(hack.recipient) == ["CHL"]  # was no event
+    (warfare,) = coded("Chile carried out cyber attacks on Peruvian banks.")
+    assert warfare.event == "COERCE"
+    assert types("Peru attacked Chile on Monday.") == ["ASSAULT"]
+    (closed,) = coded("Peru shut down two opposition newspapers on Monday.")
+    assert closed.cameo == "1721"  # was 172, a general administrative sanction

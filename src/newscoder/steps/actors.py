@@ -16,7 +16,7 @@ from dataclasses import replace
 from itertools import islice
 
 from .. import extensions
-from ..knowledge import countries, firms
+from ..knowledge import countries, firms, regions
 from ..knowledge.event_lexicon import agents, lexicon
 from ..models import EventActor
 from .event_syntax import PARTS, in_headline_credit, per_doc, speaker, subject, whole_of
@@ -382,6 +382,9 @@ class ActorCoder:
             if found:  # "a report by a Pentagon advisory panel says ...", "Amnesty's report accused Egypt", "the
                 # Defense Science Board report calls for ...": its author
                 return found
+        if (region := self._region(head)) is not None:
+            return [region]  # "Western countries", "European leaders", "Gulf states", "the West": a region's
+            # states, never the country the sentence names ("Baltic states accused Moscow")
         if head.lemma_.lower() in IGO_AGENTS and (igo := self._igo_modifier(head, speaker)):
             return igo  # "a UN human rights expert", "EU observers": the body's own envoys, not commentators
         if (head.lemma_.lower() in self.agents.nonactors and not _organ_name(head) and not (
@@ -480,6 +483,44 @@ class ActorCoder:
             if code and countries.by_iso3(code[:3]) is not None:  # "USALEG": the United States'
                 self.head_home[head.lemma_.lower()] = code[:3]
         return found
+
+    def _region(self, head) -> EventActor | None:
+        """A group of states, or their officials, named by their region ("Western countries", "Latin American
+        leaders", "other Gulf states", "a European diplomat"), or a region named as an actor ("the West",
+        "Europe"): its CAMEO region code (``knowledge.regions``)."""
+        lemma = head.lemma_.lower()
+        if lemma in REGION_STATES and head.tag_ in ("NNS", "NNPS") or lemma in REGION_PEOPLE:
+            end = head.i  # the words before the noun
+        elif head.pos_ == "PROPN" and head.ent_type_ in ("LOC", "GPE", "NORP", ""):
+            end = head.i + 1  # the region's name, its head included ("Latin America")
+        else:
+            return None
+        doc = head.doc
+        found = None
+        for j in range(max(head.sent.start, end - regions.LONGEST * 2 - 1), end):
+            words = doc[j:end]
+            if end - j < 1 or any(t.i != head.i and t.head.i not in range(j, head.i + 1) for t in words):
+                continue  # ("Western-backed government": "Western" modifies "backed", not the government)
+            hit = regions.region(words.text)
+            if hit is not None:
+                found = (j, hit)
+                break  # the longest phrase first ("Latin American", not "American")
+        if found is None:
+            return None
+        j, (code, name) = found
+        span = doc[j:end]
+        for tok in span:  # part of a longer name: "European Union officials", "West Bank", "Western Union"
+            ent = self.ent_of.get(tok.i) or self.ents.get(tok.i)
+            if ent is not None and (ent.start < j and doc[ent.start].lower_ != "the" or ent.end > max(end, j + 1)
+                                    and not (end == head.i and ent.end == head.i + 1 and ent.label_ == "NORP")):
+                return None
+        if end == head.i + 1 and (head.lower_ == "west" and not any(c.lower_ == "the" for c in head.children) or
+                                  span.text.lower().removeprefix("the ") in SEAS):
+            return None  # a bare "West" is a direction or a name's part (the region is "the West"); "the Gulf", "the
+            # Mediterranean" named alone are seas ("exports to the Gulf"), their states only before a noun
+        text = _join(t for t in _phrase(head) if t.dep_ != "det" or t.i > _phrase(head)[0].i).strip()
+        sector = "GOV" if lemma in REGION_PEOPLE or lemma == "government" else None
+        return EventActor(text=text or span.text, canonical=name, code=code or None, sector=sector, kind="region")
 
     def is_thing(self, head, *, strict: bool = False) -> bool:
         """Is the noun phrase headed by ``head`` a thing, no actor? ``strict``: only the things of the actor
@@ -1148,6 +1189,10 @@ class ActorCoder:
         people are from?"""
         while root.dep_ == "conj" and root.head.i != root.i and root.head.pos_ in ("NOUN", "PROPN"):
             root = root.head  # "collusion between Trump's campaign team and Russia": as its first conjunct is
+        if root.dep_ == "poss" and root.head.pos_ == "NOUN" and root.head.i != head.i and not _people_word(
+                root.head) and _title_lemma(root.head) not in self.agents.sectors:
+            root = root.head  # "an investigation into Russia's role", "sanctions over Iran's nuclear programme": the
+            # owner of a thing acted on is acted on too (not "Russia's envoy", people of that state)
         if root.dep_ in ("dobj", "dative"):  # ("was mishandling Moscow ties", parsed with Moscow a dative)
             return root.head.i != head.i and root.head.pos_ == "VERB" and not _describes(root.head, head)
         if root.dep_ == "pobj" and root.head.dep_ == "agent":
@@ -1639,6 +1684,14 @@ def _organ_name(head) -> bool:
         if t.text[:1].isupper())  # Agency", "the U.S. Agency for International Development" are
 #: Words for commentators that are no actor ("experts say"), except as an international body's own envoys.
 IGO_AGENTS = frozenset({"expert", "observer"})
+#: Nouns for a group of states a region's name can qualify ("Western countries", "Gulf states", "European allies";
+#: in the plural: "the Central Asian nation" is one country named before).
+REGION_STATES = frozenset({"country", "nation", "state", "government", "power", "ally", "capital", "neighbour",
+                           "neighbor", "partner", "member", "democracy", "regime", "monarchy", "donor", "signatory"})
+#: Regions' words that, named alone, are seas.
+SEAS = frozenset({"gulf", "persian gulf", "mediterranean", "caribbean", "baltic"})
+#: Their officials ("European leaders", "a Western diplomat").
+REGION_PEOPLE = frozenset({"leader", "diplomat", "minister", "official", "envoy", "negotiator"})
 #: Public name of the test: "the victims", "investors" name people (the events step reads it too).
 people_word = _people_word
 
