@@ -4997,3 +4997,20 @@ def test_cyber_attacks_are_coercion_and_silencing_the_press_restricts_freedoms()
     assert types("Peru attacked Chile on Monday.") == ["ASSAULT"]
     (closed,) = coded("Peru shut down two opposition newspapers on Monday.")
     assert closed.cameo == "1721"  # was 172, a general administrative sanction
+
+
+def test_refusing_to_answer_someones_request_rejects_it_but_the_press_gets_no_comment():
+    (refused,) = coded("The Peruvian minister refused to respond to a request from 20 Chilean lawmakers to detail it.")
+    assert refused.event == "REJECT" and _codes(refused.recipient) == ["CHL"]  # was no event (boilerplate)
+    (demands,) = coded("Peru refused to answer the demands of the Chilean government.")
+    assert demands.event == "REJECT" and _codes(demands.recipient) == ["CHL"]
+    assert coded("The Peruvian ministry refused to respond to a request from the newspaper El Comercio.") == []
+    assert coded("The Peruvian ministry declined to respond to a request from Chile for comment.") == []
+
+
+def test_a_truce_by_its_long_name_and_a_warrant_revoked_ease_the_conflict():
+    (truce,) = coded("The Peruvian president declared a cessation of hostilities with the rebels on Monday.")
+    assert truce.cameo == "0871"  # was no event
+    assert coded("Peru declared a cessation of interest payments on its debt.") == []  # no truce
+    (revoked,) = coded("A Chilean court revoked the arrest warrant for the former Peruvian president.")
+    assert revoked.cameo == "081" and _codes(revoked.recipient) == ["PER"]

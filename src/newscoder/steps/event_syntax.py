@@ -448,10 +448,45 @@ NO_COMMENT = frozenset({"comment", "say", "discuss", "elaborate", "specify", "di
                         "rule"})  # "refused to deny the claim", "declined to rule out a rise": a non-denial
 
 
+#: Verbs of answering a request, and the requests, that someone can refuse ("refused to respond to a request from 20
+#: MPs", "declined to comply with the summons"); what the press asks for ("a request for an interview"), and the
+#: press itself.
+ANSWERING_WORDS = frozenset({"respond", "answer", "reply", "comply", "heed", "honour", "honor", "obey"})
+UNANSWERED_ASKS = frozenset({"request", "demand", "call", "summons", "subpoena", "ultimatum", "appeal", "plea",
+                             "order", "invitation"})
+PRESS_ASKS = frozenset({"interview", "information", "response", "statement", "reaction", "clarification", "detail"})
+PRESS_MAKERS = frozenset({"newspaper", "paper", "reporter", "journalist", "correspondent", "magazine", "broadcaster",
+                          "outlet", "website", "network", "media", "press", "agency"})
+
+
+def request_unanswered(tok):
+    """The maker of a request, demand or summons that ``tok`` ("refused", "declined") leaves unanswered ("refused to
+    respond to a request from 20 MPs", "declined to answer the demands of the government"): a rejection of it. None
+    for a request for comment, an interview or information, and for one the press makes ("refused to respond to a
+    request from the newspaper"): the newsroom's "declined to comment"."""
+    if tok.lemma_.lower() not in ("decline", "refuse"):
+        return None
+    comp = next((c for c in tok.children if c.dep_ == "xcomp" and c.lemma_.lower() in ANSWERING_WORDS), None)
+    if comp is None:
+        return None
+    asked = next((o for o in [o for p in comp.children if p.dep_ == "prep" and p.lower_ in ("to", "with")
+                              for o in p.children if o.dep_ == "pobj"] + [c for c in comp.children if c.dep_ == "dobj"]
+                  if o.lemma_.lower() in UNANSWERED_ASKS), None)
+    if asked is None or any(p.lower_ == "for" and any(o.lemma_.lower() in NO_COMMENT | PRESS_ASKS for o in p.children)
+                            for p in asked.children):
+        return None
+    maker = next((o for p in asked.children if p.dep_ == "prep" and p.lower_ in ("from", "by", "of")
+                  for o in p.children if o.dep_ == "pobj"), None) or next(
+        (c for c in asked.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+    if maker is None or any(t.lemma_.lower() in PRESS_MAKERS for t in maker.subtree):
+        return None
+    return maker
+
+
 def declined_to_say(tok) -> bool:
     """"declined to comment", "refused to identify the officer", "refused to be drawn on the date": a newsroom
-    formula for saying nothing, no rejection."""
-    if tok.lemma_.lower() not in ("decline", "refuse"):
+    formula for saying nothing, no rejection (not a request from someone left unanswered: ``request_unanswered``)."""
+    if tok.lemma_.lower() not in ("decline", "refuse") or request_unanswered(tok) is not None:
         return False
     return any(c.dep_ in ("xcomp", "dobj") and (c.lemma_.lower() in NO_COMMENT or (
         c.lemma_.lower() == "draw" and any(g.dep_ == "auxpass" for g in c.children)) or (

@@ -691,12 +691,18 @@ def _event_noun(tok):
         for c in tok.children:
             if c.dep_ == "compound" and c.i == tok.i - 1 and c.lemma_.lower() in lexicon().nouns:
                 return c  # (the word next to it: "asylum reform plans" are reform plans, no asylum granted)
+    if tok.lemma_.lower() == "cessation" and (of := syn.prep_child(tok, "of", "pobj")) is not None and \
+            of.lemma_.lower() not in HOSTILITIES:
+        return of  # "declared a cessation of interest payments": what stops, no truce
     if tok.lemma_.lower() in ("round", "series", "set", "wave", "resumption", "start", "state") or (
             tok.lemma_.lower() in CARRIERS):  # "a team of doctors", "a shipment of arms": what is sent
         return syn.prep_child(tok, "of", "pobj") or tok
     return tok
 
 
+#: What a truce stops: "a cessation of hostilities".
+HOSTILITIES = frozenset({"hostility", "hostilities", "fighting", "violence", "attack", "fire", "war", "bombing",
+                         "shelling", "airstrike", "operation"})
 #: What befalls a body with no one doing it: "threatened with collapse".
 FATES = frozenset({"collapse", "bankruptcy", "extinction", "ruin", "insolvency", "liquidation", "decline", "failure",
                    "oblivion", "irrelevance", "meltdown", "default", "starvation", "famine", "hunger", "drought"})
@@ -1354,6 +1360,12 @@ class Coder:
             return None  # "the Forest Service is charged with protecting wildlands": a mandate, no accusation
         if syn.declined_to_say(tok):
             return None  # "declined to comment": boilerplate, no rejection
+        if (maker := syn.request_unanswered(tok)) is not None:
+            if self.actors.is_thing(maker) or any(r.sector == "MED" or (r.code or "").startswith("MED")
+                                                  for r in self.actors.code(maker)):
+                return None  # a news outlet's questions unanswered: no more than "declined to comment"
+            return self.make(tok, "120", recipient_head=maker)  # "refused to respond to a request from 20 MPs to
+            # detail the ties": a request rejected, its maker the target
         if syn.put_to(tok):
             return None  # "Pressed on benefits, he said ...": a reporter's question, no request
         if _market_rise(tok):
