@@ -5014,3 +5014,22 @@ def test_a_truce_by_its_long_name_and_a_warrant_revoked_ease_the_conflict():
     assert coded("Peru declared a cessation of interest payments on its debt.") == []  # no truce
     (revoked,) = coded("A Chilean court revoked the arrest warrant for the former Peruvian president.")
     assert revoked.cameo == "081" and _codes(revoked.recipient) == ["PER"]
+
+
+def test_merge_keeps_two_acts_of_one_type_apart_in_a_story_about_one_country():
+    from newscoder.models import Event, EventActor
+    from newscoder.steps.event_merge import merge
+
+    def ev(cameo, start, target=True):
+        chile = [EventActor(text="Chile", canonical="Chile", code="CHL", kind="state")]
+        return Event(event="ACCUSE", mode="", cameo=cameo, quad_class=3, goldstein=-2.0, actor=chile,
+                     recipient=chile if target else [], date="2022-05-13", location=None, text=f"s{start}",
+                     start=start, end=start + 2)
+
+    # an inquiry opened (no target) is no report of senators accusing the president: two events (was one)
+    assert [e.cameo for e in merge([ev("090", 0, target=False), ev("112", 10)])] == ["090", "112"]
+    # two reports of one accusation, one with its target left out: one event
+    (one,) = merge([ev("112", 0, target=False), ev("112", 10)])
+    assert one.mentions == 2
+    # an accusation and an investigation between the same sides are two events (was one)
+    assert len(merge([ev("112", 0), ev("090", 10)])) == 2

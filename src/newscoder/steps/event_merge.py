@@ -1,7 +1,7 @@
 """One story, one event: the same event reported in several sentences of an article (the headline and
 the lead, a recap further down) is output once, with how many sentences report it and each of them.
 
-Two coded events are the same when they have the same PLOVER type, the same sources and targets (by
+Two coded events are the same when they have the same PLOVER type and CAMEO root, the same sources and targets (by
 actor code, or by name for actors without a code; for talks, the same parties whichever side each is on), the
 same date and the same polarity, unless they name different people as the source or as the target (by surname: two
 ministers of one state are two sources, two men charged by one court two targets).
@@ -13,7 +13,7 @@ it (the headline names the sides in headlinese: "Sudan arrests smugglers", "Suda
 people").
 
 A report that leaves a side out ("Ericsson is suing", no target) is the same event as a report of that
-type, date and polarity that names the side and agrees on the other ("Ericsson sues Chinese rival ZTE"),
+CAMEO code, date and polarity that names the side and agrees on the other ("Ericsson sues Chinese rival ZTE"),
 when exactly one such report exists: it is folded into the fuller one.
 """
 
@@ -95,10 +95,18 @@ def _other_people(kept: Event, event: Event) -> bool:
 
 
 def key(event: Event) -> tuple:
-    """What makes two reports one event (unless they name different people as the source: ``_other_people``)."""
+    """What makes two reports one event (unless they name different people as the source: ``_other_people``): the
+    type and its CAMEO root ("investigating" Conyers and "allegations against" him are two acts of ACCUSE), the
+    sides, the date, the polarity."""
     if event.event in SYMMETRIC:
         return (event.event, _side(event.actor + event.recipient), frozenset(), event.date, event.negated)
-    return (event.event, _side(event.actor), _side(event.recipient), event.date, event.negated)
+    return (event.event, (event.cameo or "")[:2], _side(event.actor), _side(event.recipient), event.date,
+            event.negated)
+
+
+def _loose(event_key: tuple) -> tuple:
+    """A ``key`` without the CAMEO root."""
+    return event_key if len(event_key) == 5 else event_key[:1] + event_key[2:]
 
 
 def merge(events: list[Event], lead: tuple[int, int, str | None] | None = None) -> list[Event]:
@@ -110,6 +118,10 @@ def merge(events: list[Event], lead: tuple[int, int, str | None] | None = None) 
         if not event.evidence:
             event.evidence = [Evidence(text=event.text, start=event.start, end=event.end)]
         kept = next((k for k in first.get(key(event), ()) if not _other_people(k, event)), None)
+        if kept is None:  # two clauses of one sentence, one act told twice ("should go back and restore the
+            # deduction": an appeal and a demand of one side), whatever their CAMEO roots
+            kept = next((k for k in out if k.start == event.start and _loose(key(k)) == _loose(key(event)) and
+                         not _other_people(k, event)), None)
         if kept is None:
             first.setdefault(key(event), []).append(event)
             out.append(event)
@@ -179,9 +191,12 @@ def _fold_partial(events: list[Event]) -> list[Event]:
 
 def _covers(other: Event, event: Event) -> bool:
     """Does ``other`` report ``event`` with more of its sides named?"""
-    if (other.event, other.date, other.negated) != (event.event, event.date, event.negated) or _other_people(
-            other, event):
-        return False  # ("Sharif accused Bhutto", Bhutto uncoded, is no report of "the MQM accuses the government")
+    if (other.event, other.cameo, other.date, other.negated) != (event.event, event.cameo, event.date,
+                                                                  event.negated) or _other_people(other, event):
+        return False  # ("Sharif accused Bhutto", Bhutto uncoded, is no report of "the MQM accuses the government";
+        # a report with a side left out is of the same act, "Ericsson is suing" of "Ericsson sues ZTE", not of
+        # another of its type: in a story about one country every side codes alike, and "the leaders stayed away in
+        # protest" is no report of "Lewis called Trump's attendance an insult")
     if not (len(other.actor) >= len(event.actor) and len(other.recipient) >= len(event.recipient)) or (
             bool(other.actor) + bool(other.recipient) <= bool(event.actor) + bool(event.recipient)):
         return False
