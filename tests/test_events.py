@@ -5033,3 +5033,31 @@ def test_merge_keeps_two_acts_of_one_type_apart_in_a_story_about_one_country():
     assert one.mentions == 2
     # an accusation and an investigation between the same sides are two events (was one)
     assert len(merge([ev("112", 0), ev("090", 10)])) == 2
+
+
+def test_a_retort_fired_back_is_words_unless_soldiers_fire():
+    (retort,) = coded("Chilean Senator Ana Soto fired back at President Boric on Tuesday and said she would not be "
+                      "silenced.")
+    assert retort.event == "ACCUSE" and _codes(retort.recipient) == ["CHL"]  # was an assault
+    (shots,) = coded("Chilean soldiers fired back at the gunmen on Tuesday.")
+    assert shots.event == "ASSAULT"
+
+
+def test_a_name_of_praise_is_support_and_a_quoted_label_in_a_headline_is_criticism():
+    (praise,) = coded("Chilean Senator Ana Soto called Boric's endorsement \u201ccertainly a nice thing,\u201d but "
+                      "did not say whether it would influence her decision.")
+    assert praise.event == "SUPPORT" and [r.canonical for r in praise.recipient] == ["Boric"]  # was criticism
+    (success,) = coded("The Chilean minister called the Peruvian proposal a great success.")
+    assert success.event == "SUPPORT" and _codes(success.recipient) == ["PER"]  # was no event
+    assert coded("The Chilean minister called the findings plausible.") == []  # a thing of no one's
+    (blame,) = coded("Chilean Senator Soto calls Boric tax plan 'disgraceful sham'")
+    assert blame.event == "ACCUSE" and [r.canonical for r in blame.recipient] == ["Boric"]  # was a phone call
+
+
+def test_a_target_named_by_its_owners_thing_is_the_owner():
+    (denial,) = coded("Chile rejected Peruvian allegations of spying on Monday.")
+    assert [(r.text, r.code) for r in denial.recipient] == [("Peruvian", "PER")]  # was "Peruvian allegations"
+    (backed,) = coded("Chilean senators backed the Peruvian government's proposal.")
+    assert _codes(backed.recipient) == ["PER"]
+    (troops,) = coded("Peruvian troops attacked Chilean soldiers on Monday.")
+    assert [a.text for a in troops.actor] == ["Peruvian troops"]  # people keep their words

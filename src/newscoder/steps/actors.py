@@ -945,8 +945,12 @@ class ActorCoder:
             return [self._remember(rec, "person")]
         if mods:
             out = []
+            thing = head_ent is None and head.pos_ == "NOUN" and not sector and (
+                head.lemma_.lower() in self.agents.things or head.lemma_.lower() in lexicon().nouns or
+                head.lemma_.lower() in OWNED_THINGS)
             for rec in mods:
-                rec = replace(rec, text=text if len(mods) == 1 else rec.text)
+                rec = replace(rec, text=text if len(mods) == 1 and not thing else rec.text)  # ("Moscow denies U.S.
+                # allegations": the party is "U.S.", not its allegations; "Turkish troops" are the troops)
                 if sector and (rec.kind == "state" or not rec.sector):  # "UN peacekeepers"
                     rec.sector = sector
                 out.append(self._remember(rec, rec.kind))
@@ -1688,6 +1692,14 @@ IGO_AGENTS = frozenset({"expert", "observer"})
 #: in the plural: "the Central Asian nation" is one country named before).
 REGION_STATES = frozenset({"country", "nation", "state", "government", "power", "ally", "capital", "neighbour",
                            "neighbor", "partner", "member", "democracy", "regime", "monarchy", "donor", "signatory"})
+#: Things a state, a party or a firm named before them owns, which are no party themselves ("U.S. allegations", "the
+#: Tory stance", "Britain's reputation": the party is the owner's name); with the actor table's things and the event
+#: nouns ("Tory plans", "U.S. sanctions").
+OWNED_THINGS = frozenset({"allegation", "claim", "decision", "move", "election", "vote", "reputation", "value",
+                          "politics", "industry", "infrastructure", "action", "attempt", "suggestion", "remark",
+                          "comment", "statement", "position", "program", "programme", "probe", "investigation",
+                          "inquiry", "report", "rhetoric", "record", "conduct", "behaviour", "behavior", "role",
+                          "effort", "fee", "tax", "system", "sector", "interest", "demand", "future", "past"})
 #: Regions' words that, named alone, are seas.
 SEAS = frozenset({"gulf", "persian gulf", "mediterranean", "caribbean", "baltic"})
 #: Their officials ("European leaders", "a Western diplomat").

@@ -669,13 +669,17 @@ def attack_undergone(tok):
 LABELLING = frozenset({"call", "brand", "label", "dub", "describe", "characterize", "characterise", "portray"})
 #: The most a label may score (``evaluatives``, VADER's scale) to be pejorative.
 PEJORATIVE = -1.2
+#: The valence from which a label praises (the events step's GRADED: "nice" +1.8, "fine" +0.8 is none).
+PRAISE = 1.2
+#: Words of praise as a name given ("called it a nice thing", "a great success", "an important step"), which the
+#: evaluatives table leaves out because after "was" they mostly describe ("the risk was great").
+LABEL_PRAISE = {"nice": 1.8, "great": 2.0, "good": 1.8, "positive": 1.5, "important": 1.5, "historic": 1.5,
+                "welcome": 1.5, "constructive": 1.5, "productive": 1.5, "encouraging": 1.5, "fair": 1.3}
 
 
-def pejorative_label(tok) -> bool:
-    """Does verb ``tok`` (``LABELLING``) give its object a pejorative name or description: a noun or adjective
-    scoring ``PEJORATIVE`` or less in its predicate ("an animal", "lazy whiners") or its "as" phrase?"""
-    if tok.lemma_.lower() not in LABELLING:
-        return False
+def _label_words(tok) -> list:
+    """The words of the name or description verb ``tok`` gives its object: its predicate, its "as" phrase, a second
+    object or the object's apposition (the parser's readings of 'called them "liars"')."""
     labels = [c for c in tok.children if c.dep_ in ("oprd", "attr", "xcomp", "acomp", "ccomp")]
     labels += [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children
                if o.dep_ == "pobj"]
@@ -683,9 +687,31 @@ def pejorative_label(tok) -> bool:
     labels += objects[1:]  # "labeled the protesters thugs", "labeling him an obstructionist": parsed as two objects
     labels += [a for o in objects for a in o.children if a.dep_ == "appos" and a.pos_ == "NOUN"]  # 'called them
     # "liars"', the label parsed as the object's apposition
+    return [w for c in labels for w in c.subtree if w.pos_ in ("NOUN", "ADJ", "PROPN")]
+
+
+def pejorative_label(tok) -> bool:
+    """Does verb ``tok`` (``LABELLING``) give its object a pejorative name or description: a noun or adjective
+    scoring ``PEJORATIVE`` or less in its predicate ("an animal", "lazy whiners") or its "as" phrase?"""
+    if tok.lemma_.lower() not in LABELLING:
+        return False
     values = evaluatives()
-    return any(values.get(w.lower_, values.get(w.lemma_.lower(), 0.0)) <= PEJORATIVE
-               for c in labels for w in c.subtree if w.pos_ in ("NOUN", "ADJ", "PROPN"))
+    return any(values.get(w.lower_, values.get(w.lemma_.lower(), 0.0)) <= PEJORATIVE for w in _label_words(tok))
+
+
+def praising_label(tok) -> bool:
+    """Does verb ``tok`` (``LABELLING``) give its object a name of praise and none of blame in its predicate ("called
+    the endorsement 'certainly a nice thing'", "called the deal a great success": an adjective of praise, or a noun of
+    praise as the predicate itself, not a word inside a compound, "an adult day care center"), with no negation?"""
+    if tok.lemma_.lower() not in LABELLING:
+        return False
+    values = evaluatives()
+    preds = [c for c in tok.children if c.dep_ in ("oprd", "attr", "acomp") or c.dep_ == "ccomp" and c.lemma_ == "be"]
+    words = [w for c in preds for w in c.subtree if w.pos_ in ("NOUN", "ADJ", "PROPN")]
+    scores = [LABEL_PRAISE.get(w.lower_, values.get(w.lower_, values.get(w.lemma_.lower(), 0.0))) for w in words]
+    praise = [w for w, v in zip(words, scores) if v >= PRAISE and (w.pos_ == "ADJ" or w.dep_ in ("oprd", "attr"))]
+    return bool(praise) and min(scores) > PEJORATIVE and not any(
+        c.dep_ == "neg" or c.lower_ in ("not", "no", "never") for w in words for c in [w, *w.children])
 
 
 #: Mishaps one is hurt in, no one's act: "was killed in the collision", "a motorcycle wreck killed a passenger".

@@ -703,6 +703,9 @@ def _event_noun(tok):
 #: What a truce stops: "a cessation of hostilities".
 HOSTILITIES = frozenset({"hostility", "hostilities", "fighting", "violence", "attack", "fire", "war", "bombing",
                          "shelling", "airstrike", "operation"})
+#: Verbs of a shot or a blow that, with "back", are a retort in words unless armed forces do it ("fired back at
+#: Trump", "hit back at his critics").
+RETORTS = frozenset({"fire", "hit", "strike", "shoot"})
 #: What befalls a body with no one doing it: "threatened with collapse".
 FATES = frozenset({"collapse", "bankruptcy", "extinction", "ruin", "insolvency", "liquidation", "decline", "failure",
                    "oblivion", "irrelevance", "meltdown", "default", "starvation", "famine", "hunger", "drought"})
@@ -1296,6 +1299,23 @@ class Coder:
                 self._labels.add(tok.i)
                 return self.make(tok, "111", actors=self._labeller(tok) or None, recipient_head=blamed)
                 # ("in retaliation for what he called Japan's failure to honor the pact": whose failing it names)
+            if (labelled := _quoted_in_object(tok)) is not None:
+                return self.make(tok, "111", recipient_head=labelled)  # a headline's "calls Trump Twitter post
+                # 'sexist smear'", parsed as one noun phrase: the one whose deed the quoted words condemn
+            if (obj := _dobj(tok)) is not None and any(t.text in QUOTES and obj.left_edge.i < t.i < obj.i for t in
+                                                       obj.subtree) and any(
+                    t.lemma_.lower() in syn.ALLEGING_NOUNS for t in tok.doc[obj.left_edge.i:obj.i]):
+                event = self.make(tok, "120")  # "Moore calls allegations 'dirty politics'": a charge denied
+                if event is not None:
+                    event.recipient = []
+                return event
+            if (syn.praising_label(tok) and (named := _dobj(tok)) is not None and not any(
+                    c.lower_ == "what" for c in tok.children) and ((praised := _named_owner(named)) is not None or (
+                    praised := named if named.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or self.actors.is_people(
+                        named) else None) is not None)):
+                return self.make(tok, "051", recipient_head=praised)  # "called Trump's endorsement 'certainly a
+                # nice thing'", "called the Peruvian proposal a great success": praise of its maker (a favourable
+                # word on a thing of no one's, "called the findings plausible", stays no event)
             if _naming(tok) or syn.prep_child(tok, "as", "pobj") is not None or (
                     _appos_label(tok) and not syn.pejorative_label(tok)):
                 return None  # "called an accountant as its first witness": summoned, no call or criticism;
@@ -2152,6 +2172,12 @@ class Coder:
         cabinet" (people, not fired at) no shooting, "the miners struck" (workers, no object) a labour strike (the
         lexicon's OT, OP and OW rows)."""
         lemma = tok.lemma_.lower()
+        if lemma in RETORTS and any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in children(tok)):
+            subj = syn.subject(tok)[0]
+            armed = subj is not None and (_forces(subj.text) or any(
+                r.sector in ARMED_SECTORS for r in self.actors.code(subj)))
+            return code if armed else "111"  # "the senator fired back at Trump": words, not shots (soldiers who
+            # "fired back at the gunmen" shoot)
         if not code and lemma not in self.lex.people_object and lemma not in self.lex.worker_subject and \
                 lemma not in self.lex.thing_object_kept_by:
             return code  # (every other sense below is of a verb the lexicon codes)
@@ -4500,6 +4526,23 @@ def _what_called_blame(tok):
         c.dep_ == "amod" and c.lower_ in WRONG_WAYS for c in pred.children) else None
 
 
+def _quoted_in_object(tok):
+    """The name before a quoted pejorative label the parser hung inside the object ("calls Trump Twitter post 'sexist
+    smear'": Trump), else None."""
+    obj = _dobj(tok)
+    if obj is None:
+        return None
+    quote = next((t for t in obj.subtree if t.text in QUOTES and obj.left_edge.i < t.i < obj.i), None)
+    if quote is None:
+        return None
+    values = evaluatives()
+    if not any(values.get(t.lower_, values.get(t.lemma_.lower(), 0.0)) <= syn.PEJORATIVE
+               for t in tok.doc[quote.i + 1:obj.i + 1]):
+        return None
+    return next((t for t in tok.doc[obj.left_edge.i:quote.i] if t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")),
+                None)
+
+
 def _naming(tok) -> bool:
     """Is "called X Y" a name or a favourable word: "what it calls ...", a participle naming a thing ("Called the
     Federal Credit Reform Act, the proposal ..."), or a favourable predicate ("called the findings plausible")?"""
@@ -4573,6 +4616,8 @@ def _named_as(tok) -> bool:
         return True  # "called the dossier fake news", parsed with "the dossier" a modifier of "news": two nouns
     if _appos_label(tok):
         return True  # 'called Chinese officials "master negotiators"', the label parsed as the object's apposition
+    if obj is not None and any(t.text in QUOTES and obj.left_edge.i < t.i < obj.i for t in obj.subtree):
+        return True  # "calls Trump Twitter post 'sexist smear'": a label in quotes the parser made part of the object
     said = {c.dep_ for c in tok.children if c.dep_ in ("xcomp", "ccomp", "attr", "acomp") and not (
         c.pos_ in ("VERB", "AUX") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))}
     # (not a to-infinitive: "called Lavrov to discuss Syria-related topics" is a call, no name given)
