@@ -5061,3 +5061,9 @@ def test_a_target_named_by_its_owners_thing_is_the_owner():
     assert _codes(backed.recipient) == ["PER"]
     (troops,) = coded("Peruvian troops attacked Chilean soldiers on Monday.")
     assert [a.text for a in troops.actor] == ["Peruvian troops"]  # people keep their words
+
+
+def test_a_forecast_that_someone_will_be_fair_is_no_promise():
+    assert coded("Peru says the Chilean inquiry will be fair.") == []  # was an intent (AGREE 032)
+    (praise,) = coded("Peru said the Chilean inquiry was fair and thorough.")
+    assert praise.event == "SUPPORT"

@@ -2537,6 +2537,9 @@ class Coder:
             return None
         speaker_tok, say = syn.speaker(tok)
         said = code
+        if verdict and _root(code) == "05" and tok.pos_ in ("VERB", "AUX") and syn.modality(tok) != "actual":
+            return None  # "Trump says the probe will be fair": a forecast of someone's fairness, no praise given
+            # and no promise made (a verdict of blame put so, "the plan would be a disaster", is criticism now)
         code, recipient_head, by_speaker = self._by_modality(tok, code, recipient_head, speaker_tok)
         recoded = recoded or framed or by_speaker or code != said
         actors, recipient = self._roles(tok, code, noun, None if by_speaker else actors, recipient_head,
