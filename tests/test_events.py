@@ -5067,3 +5067,24 @@ def test_a_forecast_that_someone_will_be_fair_is_no_promise():
     assert coded("Peru says the Chilean inquiry will be fair.") == []  # was an intent (AGREE 032)
     (praise,) = coded("Peru said the Chilean inquiry was fair and thorough.")
     assert praise.event == "SUPPORT"
+
+
+def test_blocking_someone_from_an_act_rejects_it_but_blocking_a_road_restricts_movement():
+    (ruling,) = coded("A Chilean judge blocked the government from enforcing the new rules.")
+    assert ruling.event == "REJECT" and _codes(ruling.recipient) == ["CHL"]  # was a blockade (191)
+    (road,) = coded("Chilean police blocked workers from reaching the port.")
+    assert road.cameo == "191"
+
+
+def test_forces_capable_of_an_attack_are_no_attack():
+    assert coded("Peru has trained 500 hackers capable of launching cyber warfare against Chile, officials said.") == []
+    (hack,) = coded("Peru launched cyber warfare against Chile on Monday.")
+    assert hack.event == "COERCE"
+
+
+def test_an_act_weighed_is_not_done_and_a_law_requiring_something_is_no_request():
+    assert coded("Peru mulled expelling the Chilean ambassador.") == []  # was an expulsion
+    (expelled,) = coded("Peru expelled the Chilean ambassador.")
+    assert expelled.event == "SANCTION"
+    assert coded("The official ruled that oil drilling is not exempt from a Chilean law requiring the ministry to "
+                 "commission an assessment.") == []  # was a request with no one asking

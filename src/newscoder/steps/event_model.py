@@ -63,7 +63,8 @@ HYPO_AUX = frozenset({"could", "might", "may", "would", "should", "must", "can",
 PLAN_HEADS = frozenset({"willing", "prepared", "plan", "intend", "expect", "schedule", "set", "due", "go", "aim",
                         "tip", "slate", "likely", "pledge", "promise", "vow",
                         "hope", "prepare", "want", "seek", "propose", "consider", "poised", "ready",
-                        "about"})
+                        "about", "weigh", "mull", "contemplate", "ponder", "debate", "study", "explore"})  # "mulled
+# expelling the ambassador", "weighs recognizing Jerusalem": deliberated, not done
 #: Light verbs whose event noun is only planned ("planned a rally").
 PLANNING_LIGHT = frozenset({"plan"})
 TRY_HEADS = frozenset({"try", "attempt", "seek", "struggle", "hope", "wish", "need", "have", "able"})
@@ -92,11 +93,12 @@ DEONTIC_HEADS = frozenset({"oblige", "require", "entitle", "permit", "allow", "a
 #: writer's forecast, no threat of Iran's.
 POSSIBLE = frozenset({"possible", "impossible", "likely", "unlikely", "able", "unable", "difficult", "hard", "easy",
                       "feasible", "impractical", "conceivable", "inconceivable", "doubtful", "premature", "early"})
-#: Nouns whose "of" complement is a possibility: "the possibility of recognizing", "the chance of winning".
 #: Verbs of being asked or pressed about something: what it is about is not done ("pressed about stepping aside").
 ASKED_ABOUT = frozenset({"press", "ask", "question", "quiz", "query", "grill", "interview", "probe"})
+#: Nouns (and adjectives) whose "of" complement is a possibility: "the possibility of recognizing", "the chance of
+#: winning"; a means, not an act: "hackers capable of launching cyber warfare", "the capability of striking".
 CHANCES = frozenset({"possibility", "chance", "prospect", "option", "likelihood", "risk", "danger", "idea",
-                     "threat", "hope", "question"})
+                     "threat", "hope", "question", "capable", "incapable", "capability", "capacity", "ability"})
 FAIL_HEADS = frozenset({"fail", "refuse", "decline", "stop", "cease", "avoid", "neglect", "forget"})
 NEG_WORDS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"})
 AMOUNT = re.compile(r"%|\bper ?cent\b|[$\u20ac\u00a3\u00a5]|\b(?:dollars?|euros?|pounds?|yuan|yen|rupees?)\b", re.I)

@@ -2694,6 +2694,10 @@ class Coder:
                 and f.i != noun.i),  # ("went on the offensive": the noun itself, no foe)
                 None)) is not None and self._no_foe(foe, actors):
             return None  # "Guinea launches war on fictitious civil servants", "a war on drugs": a campaign
+        if code == "144" and noun is None and (act := syn.prep_child(tok, "from", "pcomp")) is not None and \
+                act.lemma_.lower() not in GOING:
+            code = "120"  # "a judge blocked the administration from enforcing the rules": an act prevented, rejected
+            # (people kept from going somewhere are restricted: ``_kept_out``)
         if code == "144" and actors and all(a.sector in STATE_SECTORS or a.kind == "state" and a.sector is None
                                             for a in actors):
             code = "191"  # "Israel blocks pilgrims", "police blocked the road": a state restricts movement (CAMEO
@@ -2727,7 +2731,12 @@ class Coder:
         return bool(recs) and all(r.sector not in ARMED_SECTORS and (not r.code or r.code[:3] in own) for r in recs)
 
     def _thing_subject(self, tok) -> bool:
-        """Is the predicate's own subject a thing of the actor table ("the plan allows", "a storm killed")?"""
+        """Is the predicate's own subject a thing of the actor table ("the plan allows", "a storm killed", "a law
+        requiring the department to ...")?"""
+        if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.pos_ == "NOUN" and self.actors.is_thing(
+                tok.head, strict=True) and not (tok.head.lemma_.lower() in AUTHORED and tok.head.dep_ == "dobj"):
+            return True  # the participle's doer is the noun it describes: "an environmental law requiring ..." (not a
+            # writing someone puts out in the sentence: "introduced a resolution calling on Mueller to resign")
         subj, dep = syn.subject(tok)
         if subj is None or dep != "nsubj" or not (subj.head.i == tok.i or tok.head.i == subj.i or (
                 tok.dep_ in ("conj", "xcomp") and subj.head.i == tok.head.i)):  # "banners praise ... and promise",
