@@ -164,6 +164,14 @@ def test_surname_of_a_named_person_is_a_person(nlp):
     assert canon(doc, "Austin") == {"Lloyd Austin"}
 
 
+def test_a_surname_that_is_a_demonym_is_the_person_only_where_it_names_someone(nlp):
+    doc = run(nlp, "Leandra English, Chile's deputy finance minister, sued the government on Monday. A Chilean "
+                   "judge on Tuesday rejected English's argument. Chile's English teachers went on strike.")
+    labels = [e.label_ for e in doc.ents if e.text == "English"]
+    assert labels == ["PERSON", "NORP"]  # was NORP twice: England's, not the minister
+    assert canon(doc, "English") >= {"Leandra English"}
+
+
 def test_company_with_and_without_legal_suffix_is_one_entity():
     from newscoder import analyze
 

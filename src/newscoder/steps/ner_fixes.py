@@ -120,15 +120,22 @@ def _surnames(doc: Doc, ents: list[Span]) -> list[Span]:
     # more, never named in full: the same person only where the tagger took it for a subject noun ("Trump held a
     # meeting with ...")
     names |= alone
+    demonyms = {n for n in names - alone if countries.by_demonym(n) and not (countries.by_name(n) or
+                                                                            countries.by_capital(n))}
     names = {n for n in names if not (countries.by_name(n) or countries.by_demonym(n) or countries.by_capital(n))
              and n.lower() not in WIRE_WORDS}  # ("Dlrs" of "80 Dlrs" taken for a surname)
-    if not names:
+    if not names and not demonyms:
         return ents
     out, covered = [], set()
     for e in ents:
         if len(e) == 1 and e.text in names and e.text not in alone and e.label_ in (
                 "ORG", "GPE", "LOC", "NORP", "PRODUCT", "FAC"):
             e = Span(doc, e.start, e.end, "PERSON")
+        elif len(e) == 1 and e.text in demonyms and e.label_ in ("NORP", "GPE", "LANGUAGE") and e.root.dep_ in (
+                "nsubj", "nsubjpass", "poss", "dobj", "pobj", "appos") and not (
+                e.start and doc[e.start - 1].lower_ == "the"):
+            e = Span(doc, e.start, e.end, "PERSON")  # "Leandra English ... English has insisted", "English's
+            # argument": the person, not England (a demonym before a noun, "English law", stays one)
         out.append(e)
         covered.update(range(e.start, e.end))
     first = {e[-1].text: e[0].text for e in ents if e.label_ == "PERSON" and len(e) == 2 and e[-1].text in names}
