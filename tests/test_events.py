@@ -5088,3 +5088,10 @@ def test_an_act_weighed_is_not_done_and_a_law_requiring_something_is_no_request(
     assert expelled.event == "SANCTION"
     assert coded("The official ruled that oil drilling is not exempt from a Chilean law requiring the ministry to "
                  "commission an assessment.") == []  # was a request with no one asking
+
+
+def test_a_request_for_comment_is_boilerplate_for_the_rules_too():
+    rules = Options(steps=("events",), event_model=False)
+    assert coded("The Chilean ministry did not respond to a Reuters request for comment.", options=rules) == []
+    (sent,) = coded("Chile sent Peru a request for information on the suspects.", options=rules)
+    assert sent.event == "REQUEST"

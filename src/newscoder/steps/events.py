@@ -2290,6 +2290,10 @@ class Coder:
         code = _noun_code(tok, self.lex)
         if code is None or tok.dep_ in ("compound",) or not _noun_sense(tok, self.lex):
             return None
+        if tok.lemma_.lower() in syn.UNANSWERED_ASKS and any(
+                o.lemma_.lower() in syn.NO_COMMENT | syn.PRESS_ASKS for p in children(tok) if p.lower_ == "for"
+                for o in children(p)):
+            return None  # "did not respond to a Reuters request for comment": the newsroom's formula, no demand
         if tok.lemma_.lower() in ACCUSATION_NOUNS and (accused := self._accused_by_noun(tok)) is not None and not (
                 syn.contingent(tok) or self._asked_for(tok)) and ((accusers := self._noun_actors(
                     tok)) or syn.speaker(tok)[0] is None):  # (not "X said the allegations against him are false":
