@@ -49,6 +49,8 @@ _SPACES = re.compile(r"[\s]+")
 _BY_WORDS: dict[str, tuple[str, str]] = {words: (code, name) for code, name, forms in _REGIONS for words in forms}
 #: The longest phrase the table holds, in words.
 LONGEST = max(len(w.split()) for w in _BY_WORDS)
+#: The last words of the table's phrases ("asian" of "southeast asian"): a phrase ends with one of them.
+LAST_WORDS = frozenset(w.split()[-1].split("-")[-1] for w in _BY_WORDS)
 
 
 def region(words: str) -> tuple[str, str] | None:

@@ -496,6 +496,8 @@ class ActorCoder:
         else:
             return None
         doc = head.doc
+        if end < 1 or doc[end - 1].lower_ not in regions.LAST_WORDS:
+            return None  # (most nouns: no region's word before them)
         found = None
         for j in range(max(head.sent.start, end - regions.LONGEST * 2 - 1), end):
             words = doc[j:end]
