@@ -5095,3 +5095,9 @@ def test_a_request_for_comment_is_boilerplate_for_the_rules_too():
     assert coded("The Chilean ministry did not respond to a Reuters request for comment.", options=rules) == []
     (sent,) = coded("Chile sent Peru a request for information on the suspects.", options=rules)
     assert sent.event == "REQUEST"
+
+
+def test_a_threat_told_after_a_colon_beside_another_act_is_its_own_event():
+    evs = coded("The Chilean president took a balanced approach: threatening to use force against Peru if needed, "
+                "but also offering it talks.")
+    assert sorted(e.event for e in evs) == ["AGREE", "THREATEN"]  # the threat was dropped as a description

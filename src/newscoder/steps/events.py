@@ -3288,14 +3288,20 @@ CHARGED_PARTICIPLES = frozenset({"accuse", "charge", "indict", "convict", "suspe
 ACCUSATION_NOUNS = frozenset({"accusation", "allegation"})
 
 
+#: Marks before a participle told beside its doer's act: "walked out, accusing ...", "took a balanced approach:
+#: threatening to use force ... but offering a deal", "spoke for an hour - urging ...".
+BESIDE_MARKS = frozenset({",", ":", ";", "-", "\u2013", "\u2014"})
+
+
 def _said_beside(tok, event) -> bool:
     """An appeal, demand, criticism, refusal or threat told as a participle beside its doer's act ("signed a letter
     to Hatch, urging him to remove the provision", "walked out, accusing the chair of bias"): said as it was done,
     an act of its own (not "risking arrest", a purpose or a description)."""
-    return tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.i > 0 and tok.doc[tok.i - 1].text == "," and not any(
-        c.dep_ in ("mark", "nsubj") for c in tok.children) and _root(event.cameo) in ("02", "10", "11", "12", "13") \
-        and not any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.head.children)  # (not "Harminson is charged
-    # with obstruction, alleging he lied": who alleges is not the one charged)
+    return tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.i > 0 and tok.doc[tok.i - 1].text in BESIDE_MARKS and \
+        not any(c.dep_ in ("mark", "nsubj") for c in tok.children) and \
+        _root(event.cameo) in ("02", "10", "11", "12", "13") and not any(
+            c.dep_ in ("auxpass", "nsubjpass") for c in tok.head.children)  # (not "Harminson is charged with
+    # obstruction, alleging he lied": who alleges is not the one charged)
 
 
 def _charge_told(tok, event) -> bool:
