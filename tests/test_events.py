@@ -5101,3 +5101,12 @@ def test_a_threat_told_after_a_colon_beside_another_act_is_its_own_event():
     evs = coded("The Chilean president took a balanced approach: threatening to use force against Peru if needed, "
                 "but also offering it talks.")
     assert sorted(e.event for e in evs) == ["AGREE", "THREATEN"]  # the threat was dropped as a description
+
+
+def test_a_thing_said_to_threaten_or_encourage_is_no_ones_threat_or_appeal():
+    assert coded("President Boric's budget cuts threaten to dismantle the Chilean foreign service, two Chilean "
+                 "diplomats wrote.") == []  # was a threat by the cuts
+    assert coded("The bill would lower the rate to 20 percent, which Chilean leaders say would encourage companies "
+                 "to invest more.") == []  # was the leaders' appeal
+    (threat,) = coded("Chile threatened to expel the Peruvian ambassador.")
+    assert threat.event == "THREATEN"

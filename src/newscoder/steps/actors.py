@@ -1701,7 +1701,8 @@ OWNED_THINGS = frozenset({"allegation", "claim", "decision", "move", "election",
                           "politics", "industry", "infrastructure", "action", "attempt", "suggestion", "remark",
                           "comment", "statement", "position", "program", "programme", "probe", "investigation",
                           "inquiry", "report", "rhetoric", "record", "conduct", "behaviour", "behavior", "role",
-                          "effort", "fee", "tax", "system", "sector", "interest", "demand", "future", "past"})
+                          "effort", "fee", "tax", "system", "sector", "interest", "demand", "future", "past",
+                          "cut", "measure", "rule", "reform", "change", "increase", "hike", "spending", "tariff"})
 #: Regions' words that, named alone, are seas.
 SEAS = frozenset({"gulf", "persian gulf", "mediterranean", "caribbean", "baltic"})
 #: Their officials ("European leaders", "a Western diplomat").

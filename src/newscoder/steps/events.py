@@ -49,6 +49,7 @@ from .actors import (
     GENERIC_TITLES,
     MEETING_WORDS,
     NOT_ACTOR_ENTS,
+    OWNED_THINGS,
     REPORT_NOUNS,
     SENT_NOUNS,
     STATE_SECTORS,
@@ -2596,6 +2597,9 @@ class Coder:
                 g for p in children(tok) if p.dep_ == "prep" for g in children(p) if g.dep_ == "pcomp"]):
             return None  # "decided to sell its U.S. investment", "in talks about selling its German assets": a
             # firm's own holdings moved, no other side named
+        if not verdict and not denial and _root(code) in ("02", "10", "13") and self._speaking_thing(tok):
+            return None  # "the budget cuts threaten to dismantle the Foreign Service", "the rate, which leaders say
+            # would encourage companies to invest": a thing said to have an effect, no one's threat or appeal
         if not verdict and (self._thing_subject(tok) or self._thing_agent(tok)):
             return None  # "the UN resolution allows all measures", "a storm killed": no one acts, whoever is named
         if noun is None and _root(code) in ("18", "19") and any(
@@ -2733,6 +2737,22 @@ class Coder:
         own = {a.code[:3] for a in actors if a.code}
         recs = self.actors.code(foe)
         return bool(recs) and all(r.sector not in ARMED_SECTORS and (not r.code or r.code[:3] in own) for r in recs)
+
+    def _speaking_thing(self, tok) -> bool:
+        """Is the subject of a verb of saying, asking or threatening a thing: an act or a measure ("the cuts
+        threaten to ...", an event noun or a thing someone owns, not a writing its author issues: "a report urges"),
+        or a relative pronoun standing for a noun that names no actor ("the rate, which ... would encourage")?"""
+        relative = next((c for c in children(tok) if c.dep_ == "nsubj" and c.lower_ in ("which", "that")), None)
+        if relative is not None:
+            clause = tok if tok.dep_ == "relcl" else next((a for a in tok.ancestors if a.dep_ == "relcl"), None)
+            return clause is not None and clause.head.pos_ in ("NOUN", "NUM") and self.actors.is_thing(clause.head)
+        subj, dep = syn.subject(tok)
+        if subj is None or dep != "nsubj":
+            return False
+        lemma = subj.lemma_.lower()
+        return subj.pos_ == "NOUN" and not subj.ent_type_ and lemma not in AUTHORED and (
+            lemma in self.lex.nouns or lemma in OWNED_THINGS) and not people_word(subj) and \
+            lemma not in self.actors.agents.sectors
 
     def _thing_subject(self, tok) -> bool:
         """Is the predicate's own subject a thing of the actor table ("the plan allows", "a storm killed", "a law
