@@ -5110,3 +5110,18 @@ def test_a_thing_said_to_threaten_or_encourage_is_no_ones_threat_or_appeal():
                  "to invest more.") == []  # was the leaders' appeal
     (threat,) = coded("Chile threatened to expel the Peruvian ambassador.")
     assert threat.event == "THREATEN"
+
+
+def test_two_sides_acting_on_each_other_and_a_complaint_about_someone_name_the_target():
+    (each,) = coded("Chile and Peru accused each other of violating the ceasefire.")
+    assert _codes(each.actor) == ["CHL"] and _codes(each.recipient) == ["PER"]  # was two sources, no target
+    (another,) = coded("Chile and Peru criticised one another on Monday.")
+    assert _codes(another.recipient) == ["PER"]
+    (complaint,) = coded("Two women on his staff complained that the Chilean senator had harassed them.")
+    assert [r.text for r in complaint.recipient] == ["Chilean senator"]
+
+
+def test_the_administration_of_a_head_of_state_named_with_his_party_is_his_state():
+    (restricted,) = coded("The administration of Republican President Donald Trump imposed new restrictions on travel "
+                          "to Cuba on Friday.")
+    assert _codes(restricted.actor) == ["USA"]  # was no code ("Republican" took the place of a country)

@@ -908,8 +908,11 @@ class ActorCoder:
             own = None
         if not sector and head.ent_type_ == "NORP" and head.tag_ in ("NNS", "NNPS"):
             sector = "CVL"  # "Algerians", "Iraqi Kurds": a people, coded as civilians
-        if not own and not mods and head.pos_ == "NOUN" and sector in STATE_SECTORS and (holder := next(
-                (c for c in head.children if c.dep_ == "poss" and c.ent_type_ == "PERSON"), None)) is not None and (
+        if not own and head.pos_ == "NOUN" and sector in STATE_SECTORS and (holder := next(
+                (c for c in head.children if c.dep_ == "poss" and c.ent_type_ == "PERSON"), None) or next(
+                (o for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                 if o.dep_ == "pobj" and o.ent_type_ == "PERSON"), None)) is not None and (not mods or all(
+                    m.kind != "state" for m in mods)) and (
                 ent := self.ent_of.get(holder.i)) is not None and (rec := self._entity(ent)) is not None and \
                 rec.code and not rec.guessed and (state := countries.by_iso3(rec.code[:3])) is not None:
             # "President Bush's government", "Mr Putin's ministers": the leader's state

@@ -1641,7 +1641,7 @@ class Coder:
             # investigated (an inquiry into "possible Russian involvement" keeps the rules' target)
         if told is None and noun is not None and noun.lemma_.lower() in ACCUSATION_NOUNS:
             told = self._accused_by_noun(noun)  # "accusations have been made against Moore": Moore
-        if told is None and code in ("112", "111") and noun is None and _dobj(tok) is None:
+        if told is None and code in ("112", "111", "114") and noun is None and _dobj(tok) is None:
             told = self._accused(tok)  # "charged that the president had torpedoed the plan": the president
         event = self.make(tok, code, noun=noun, recipient_head=told, framed=framed or bool(control and comp),
                           act=inner)
@@ -4438,7 +4438,17 @@ def _reciprocal(tok, noun) -> bool:
                                                                                           else []) for c in h.children):
         return False
     return tok.lemma_.lower() in RECIPROCAL or (noun is not None and noun.lemma_.lower() in RECIPROCAL) or any(
-        c.lemma_.lower() in RECIPROCAL for c in objs)
+        c.lemma_.lower() in RECIPROCAL for c in objs) or _each_other(tok)
+
+
+def _each_other(tok) -> bool:
+    """Is the act done to "each other" or "one another" ("accused each other of violating the truce", "have been
+    critical of each other"): the two subjects are each the other's target."""
+    heads = [tok] + [c for c in children(tok) if c.dep_ in ("acomp", "attr")]
+    return any(o.lower_ in ("other", "another") and any(d.lower_ in ("each", "one") for d in o.lefts) or
+               o.lower_ == "one" and any(d.lower_ == "another" for d in o.rights)  # (parsed "one" with "another")
+               for h in heads for c in children(h) for o in ([c] if c.dep_ == "dobj" else [
+                   g for g in children(c) if g.dep_ == "pobj"] if c.dep_ == "prep" else []))
 
 
 #: Roots of force used: assault, fight, mass violence.
