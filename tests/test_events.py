@@ -5125,3 +5125,16 @@ def test_the_administration_of_a_head_of_state_named_with_his_party_is_his_state
     (restricted,) = coded("The administration of Republican President Donald Trump imposed new restrictions on travel "
                           "to Cuba on Friday.")
     assert _codes(restricted.actor) == ["USA"]  # was no code ("Republican" took the place of a country)
+
+
+def test_documents_provided_in_a_court_filing_are_no_aid():
+    assert coded("In a court filing, Chilean prosecutors provided emails, copies of documents and other materials "
+                 "they said proved that the senator lied.") == []  # was aid (070)
+    (tents,) = coded("Chile provided tents and blankets to Peru.")
+    assert tents.event == "AID"
+
+
+def test_a_visit_that_will_be_wrapped_up_is_under_way():
+    (visit,) = coded("Chilean President Boric will wrap up his visit to Lima on Wednesday.")
+    assert visit.event == "CONSULT" and visit.mode == "asserted"  # was an intent to meet (036), future
+    assert coded("Chilean President Boric will begin a visit to Lima on Wednesday.") == []  # a plan

@@ -81,6 +81,8 @@ def mode_of(event: Event, tok) -> str:
             c.dep_ == "xcomp" for c in tok.children):
         return "future"  # "the government planned to urge fishermen not to cross": a demand planned, not made
     mode = em.mode(tok)
+    if mode == "future" and kind == "CONSULT" and syn.ongoing_visit(tok):
+        return statement_mode(event)  # "will wrap up his visit to Seoul on Wednesday": a visit under way
     if mode in ("future", "hypothetical") and event.cameo == "111" and tok.lemma_.lower() == "call" and any(
             c.lower_ == "what" and c.dep_ == "dobj" for c in tok.children):
         return statement_mode(event)  # "vowed to expose what it called Iran's destabilizing activities": the label

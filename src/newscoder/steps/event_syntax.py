@@ -483,6 +483,21 @@ def request_unanswered(tok):
     return maker
 
 
+#: Verbs of a phase of something under way ("will wrap up his visit", "will conclude the talks on Friday", "is to extend
+#: his stay"): the visit or talks are happening, whatever the tense of their end.
+ONGOING_PHASES = frozenset({"wrap", "conclude", "end", "finish", "continue", "extend"})
+#: Nouns of a visit or talks under way.
+UNDER_WAY = frozenset({"visit", "trip", "tour", "stay", "talk", "talks", "meeting", "negotiation", "summit",
+                       "discussion", "consultation"})
+
+
+def ongoing_visit(tok) -> bool:
+    """Is ``tok`` a phase verb of a visit or talks under way ("will wrap up his visit", "will conclude their
+    talks")?"""
+    return tok.lemma_.lower() in ONGOING_PHASES and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in UNDER_WAY for c in tok.children)
+
+
 def declined_to_say(tok) -> bool:
     """"declined to comment", "refused to identify the officer", "refused to be drawn on the date": a newsroom
     formula for saying nothing, no rejection (not a request from someone left unanswered: ``request_unanswered``)."""

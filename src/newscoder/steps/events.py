@@ -2803,6 +2803,8 @@ class Coder:
             if any(c.lower_ == "should" for c in tok.children):
                 code = _appeal(code)  # "should" appeals, "must" demands
             recipient_head, modality = _told_to(syn.subject(tok)[0], syn.speaker(tok)[1]), "actual"
+        if modality == "future" and _root(code) == "04" and syn.ongoing_visit(tok):
+            modality = "actual"  # "will wrap up his visit to Seoul on Wednesday": the visit is under way
         if modality == "future" and syn.threat_condition(tok) and _root(code) not in ("10", "11", "12", "13"):
             code = THREAT_BY_ROOT.get(_root(code), "130")  # "will withdraw unless ..."
         elif modality != "actual" and _root(code) in THREAT_BY_ROOT and (
