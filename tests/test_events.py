@@ -5138,3 +5138,10 @@ def test_a_visit_that_will_be_wrapped_up_is_under_way():
     (visit,) = coded("Chilean President Boric will wrap up his visit to Lima on Wednesday.")
     assert visit.event == "CONSULT" and visit.mode == "asserted"  # was an intent to meet (036), future
     assert coded("Chilean President Boric will begin a visit to Lima on Wednesday.") == []  # a plan
+
+
+def test_a_partys_attack_on_a_person_is_in_words_but_rebels_attack_with_arms():
+    evs = coded("Republicans have attacked Special Counsel Robert Mueller, who has charged four Trump associates.")
+    assert [e.event for e in evs if e.trigger == "attacked"] == ["ACCUSE"]  # was an assault
+    (armed,) = coded("Chilean rebels attacked the mayor of Arica on Monday.")
+    assert armed.event == "ASSAULT"

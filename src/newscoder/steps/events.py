@@ -1136,6 +1136,9 @@ class Coder:
                     c.dep_ == "advmod" and c.lower_ in IN_WORDS for c in kids)):
             code = "111"  # "attacked Britain for allowing Islamists to meet", "that has been attacked by the Tories as
             # too little, too late": criticism of what it did, in words
+        if code and _root(code) in ("18", "19") and noun is None and lemma in VERBAL_ATTACKS and \
+                self._attack_by_talkers(tok):
+            code = "111"  # "Republicans have attacked Special Counsel Robert Mueller": a party's attack is in words
         if code and lemma in ("share", "post") and noun is None and any(
                 p.dep_ == "prep" and p.lower_ in ("on", "via") and any(o.lemma_.lower() in SAID_IN or any(
                     g.dep_ == "compound" and g.lemma_.lower() in SAID_IN for g in o.children) for o in p.children)
@@ -2738,6 +2741,18 @@ class Coder:
         recs = self.actors.code(foe)
         return bool(recs) and all(r.sector not in ARMED_SECTORS and (not r.code or r.code[:3] in own) for r in recs)
 
+    def _attack_by_talkers(self, tok) -> bool:
+        """Is an attack done by a party, legislators, the press or a rights group, none of them armed, on a person
+        or a body, with no weapon named ("Republicans have attacked Special Counsel Robert Mueller")?"""
+        subj = syn.subject(tok)[0]
+        obj = _dobj(tok)
+        if subj is None or obj is None or syn.subject(tok)[1] != "nsubj" or _struck(tok):
+            return False
+        doers = self.actors.code(subj)
+        return bool(doers) and all(r.sector in TALKING_SECTORS for r in doers) and (
+            obj.ent_type_ in ("PERSON", "ORG") or people_word(obj) or any(
+                r.sector in POLITICAL_SECTORS - ARMED_SECTORS for r in self.actors.code(obj)))
+
     def _speaking_thing(self, tok) -> bool:
         """Is the subject of a verb of saying, asking or threatening a thing: an act or a measure ("the cuts
         threaten to ...", an event noun or a thing someone owns, not a writing its author issues: "a report urges"),
@@ -3822,6 +3837,8 @@ def _people_pronoun(tok) -> bool:
 PLEDGES = frozenset({"pledge", "promise", "vow", "commit", "commitment", "undertake", "guarantee"})
 #: Adverbs that make an attack one in words: "I attack Michael Howard politically".
 IN_WORDS = frozenset({"politically", "verbally", "publicly", "personally", "rhetorically"})
+#: Sectors whose attacks are in words: parties, legislators, the opposition, the press, rights groups.
+TALKING_SECTORS = frozenset({"PTY", "LEG", "OPP", "MED", "NGO"})
 VERBAL_ATTACKS = frozenset({"attack", "assail", "hit", "blast", "slam", "savage", "lambaste", "round"})
 #: What officials travel for that is itself an event ("return to Geneva for talks").
 TALKS_WORDS = frozenset({"talk", "negotiation", "consultation", "meeting", "summit", "discussion"})
