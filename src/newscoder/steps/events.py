@@ -2742,7 +2742,7 @@ class Coder:
         return bool(recs) and all(r.sector not in ARMED_SECTORS and (not r.code or r.code[:3] in own) for r in recs)
 
     def _attack_by_talkers(self, tok) -> bool:
-        """Is an attack done by a party, legislators, the press or a rights group, none of them armed, on a person
+        """Is an attack done by a party, legislators, the press or a rights group (not protesters), on a person
         or a body, with no weapon named ("Republicans have attacked Special Counsel Robert Mueller")?"""
         subj = syn.subject(tok)[0]
         obj = _dobj(tok)
@@ -3837,8 +3837,8 @@ def _people_pronoun(tok) -> bool:
 PLEDGES = frozenset({"pledge", "promise", "vow", "commit", "commitment", "undertake", "guarantee"})
 #: Adverbs that make an attack one in words: "I attack Michael Howard politically".
 IN_WORDS = frozenset({"politically", "verbally", "publicly", "personally", "rhetorically"})
-#: Sectors whose attacks are in words: parties, legislators, the opposition, the press, rights groups.
-TALKING_SECTORS = frozenset({"PTY", "LEG", "OPP", "MED", "NGO"})
+#: Sectors whose attacks are in words: parties, legislators, the press, rights groups (not the opposition: protesters).
+TALKING_SECTORS = frozenset({"PTY", "LEG", "MED", "NGO"})
 VERBAL_ATTACKS = frozenset({"attack", "assail", "hit", "blast", "slam", "savage", "lambaste", "round"})
 #: What officials travel for that is itself an event ("return to Geneva for talks").
 TALKS_WORDS = frozenset({"talk", "negotiation", "consultation", "meeting", "summit", "discussion"})
