@@ -5145,3 +5145,8 @@ def test_a_partys_attack_on_a_person_is_in_words_but_rebels_attack_with_arms():
     assert [e.event for e in evs if e.trigger == "attacked"] == ["ACCUSE"]  # was an assault
     (armed,) = coded("Chilean rebels attacked the mayor of Arica on Monday.")
     assert armed.event == "ASSAULT"
+
+
+def test_a_decree_signed_does_what_its_clause_says_by_its_signer():
+    (decree,) = coded("Chilean President Boric signed a decree imposing sanctions on Peru.")
+    assert _codes(decree.actor) == ["CHL"] and _codes(decree.recipient) == ["PER"]  # was no source

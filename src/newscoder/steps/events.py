@@ -3494,11 +3494,12 @@ def _agentless_passive(tok) -> bool:
 
 
 #: Nouns of writings and attempts whose clause says what their author does: "a resolution calling on X to resign",
-#: "a letter urging the regulator to ...", "China's move to pressure Vietnam".
+#: "a letter urging the regulator to ...", "China's move to pressure Vietnam", "signed a decree imposing sanctions".
 #: (Not a bill or an amendment: "a bill easing banking rules" is what a law would do.)
 AUTHORED_NOUNS = frozenset({"resolution", "letter", "motion", "petition", "statement", "move", "bid", "attempt",
                             "effort", "decision", "push", "order", "memo", "complaint", "lawsuit", "suit", "filing",
-                            "appeal", "declaration", "communique", "message", "tweet", "post"}) | REPORT_NOUNS
+                            "appeal", "declaration", "communique", "message", "tweet", "post", "decree", "edict",
+                            "proclamation", "directive"}) | REPORT_NOUNS
 # (a report too: "Amnesty International released a report accusing the army of ...")
 
 
