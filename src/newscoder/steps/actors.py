@@ -501,7 +501,7 @@ class ActorCoder:
         found = None
         for j in range(max(head.sent.start, end - regions.LONGEST * 2 - 1), end):
             words = doc[j:end]
-            if end - j < 1 or any(t.i != head.i and t.head.i not in range(j, head.i + 1) for t in words):
+            if any(t.i != head.i and t.head.i not in range(j, head.i + 1) for t in words):
                 continue  # ("Western-backed government": "Western" modifies "backed", not the government)
             hit = regions.region(words.text)
             if hit is not None:
@@ -520,7 +520,8 @@ class ActorCoder:
                                   span.text.lower().removeprefix("the ") in SEAS):
             return None  # a bare "West" is a direction or a name's part (the region is "the West"); "the Gulf", "the
             # Mediterranean" named alone are seas ("exports to the Gulf"), their states only before a noun
-        text = _join(t for t in _phrase(head) if t.dep_ != "det" or t.i > _phrase(head)[0].i).strip()
+        phrase = _phrase(head)
+        text = _join(t for t in phrase if t.dep_ != "det" or t.i > phrase[0].i).strip()
         sector = "GOV" if lemma in REGION_PEOPLE or lemma == "government" else None
         return EventActor(text=text or span.text, canonical=name, code=code or None, sector=sector, kind="region")
 
@@ -1697,6 +1698,10 @@ IGO_AGENTS = frozenset({"expert", "observer"})
 #: in the plural: "the Central Asian nation" is one country named before).
 REGION_STATES = frozenset({"country", "nation", "state", "government", "power", "ally", "capital", "neighbour",
                            "neighbor", "partner", "member", "democracy", "regime", "monarchy", "donor", "signatory"})
+#: Their officials ("European leaders", "a Western diplomat").
+REGION_PEOPLE = frozenset({"leader", "diplomat", "minister", "official", "envoy", "negotiator"})
+#: Regions' words that, named alone, are seas.
+SEAS = frozenset({"gulf", "persian gulf", "mediterranean", "caribbean", "baltic"})
 #: Things a state, a party or a firm named before them owns, which are no party themselves ("U.S. allegations", "the
 #: Tory stance", "Britain's reputation": the party is the owner's name); with the actor table's things and the event
 #: nouns ("Tory plans", "U.S. sanctions").
@@ -1706,10 +1711,6 @@ OWNED_THINGS = frozenset({"allegation", "claim", "decision", "move", "election",
                           "inquiry", "report", "rhetoric", "record", "conduct", "behaviour", "behavior", "role",
                           "effort", "fee", "tax", "system", "sector", "interest", "demand", "future", "past",
                           "cut", "measure", "rule", "reform", "change", "increase", "hike", "spending", "tariff"})
-#: Regions' words that, named alone, are seas.
-SEAS = frozenset({"gulf", "persian gulf", "mediterranean", "caribbean", "baltic"})
-#: Their officials ("European leaders", "a Western diplomat").
-REGION_PEOPLE = frozenset({"leader", "diplomat", "minister", "official", "envoy", "negotiator"})
 #: Public name of the test: "the victims", "investors" name people (the events step reads it too).
 people_word = _people_word
 
