@@ -525,6 +525,12 @@ class ActorCoder:
         sector = "GOV" if lemma in REGION_PEOPLE or lemma == "government" else None
         return EventActor(text=text or span.text, canonical=name, code=code or None, sector=sector, kind="region")
 
+    def owned_thing(self, head) -> bool:
+        """Is the noun a thing someone owns or does, no party itself ("U.S. allegations", "the Tory plans", "budget
+        cuts"): a thing of the actor table, an event noun of the lexicon or one of ``OWNED_THINGS``?"""
+        lemma = head.lemma_.lower()
+        return lemma in self.agents.things or lemma in lexicon().nouns or lemma in OWNED_THINGS
+
     def is_thing(self, head, *, strict: bool = False) -> bool:
         """Is the noun phrase headed by ``head`` a thing, no actor? ``strict``: only the things of the actor
         table ("the resolution", "a storm", "prices"); else also a common noun that codes to no actor and
@@ -951,9 +957,7 @@ class ActorCoder:
             return [self._remember(rec, "person")]
         if mods:
             out = []
-            thing = head_ent is None and head.pos_ == "NOUN" and not sector and (
-                head.lemma_.lower() in self.agents.things or head.lemma_.lower() in lexicon().nouns or
-                head.lemma_.lower() in OWNED_THINGS)
+            thing = head_ent is None and head.pos_ == "NOUN" and not sector and self.owned_thing(head)
             for rec in mods:
                 rec = replace(rec, text=text if len(mods) == 1 and not thing else rec.text)  # ("Moscow denies U.S.
                 # allegations": the party is "U.S.", not its allegations; "Turkish troops" are the troops)

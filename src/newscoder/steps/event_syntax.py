@@ -459,6 +459,13 @@ PRESS_MAKERS = frozenset({"newspaper", "paper", "reporter", "journalist", "corre
                           "outlet", "website", "network", "media", "press", "agency"})
 
 
+def for_comment(request) -> bool:
+    """Is the request for comment, an interview or information ("a Reuters request for comment")? The press asks
+    so: leaving it unanswered is the newsroom's "declined to comment"."""
+    return any(p.lower_ == "for" and any(o.lemma_.lower() in NO_COMMENT | PRESS_ASKS for o in p.children)
+               for p in request.children)
+
+
 def request_unanswered(tok):
     """The maker of a request, demand or summons that ``tok`` ("refused", "declined") leaves unanswered ("refused to
     respond to a request from 20 MPs", "declined to answer the demands of the government"): a rejection of it. None
@@ -472,8 +479,7 @@ def request_unanswered(tok):
     asked = next((o for o in [o for p in comp.children if p.dep_ == "prep" and p.lower_ in ("to", "with")
                               for o in p.children if o.dep_ == "pobj"] + [c for c in comp.children if c.dep_ == "dobj"]
                   if o.lemma_.lower() in UNANSWERED_ASKS), None)
-    if asked is None or any(p.lower_ == "for" and any(o.lemma_.lower() in NO_COMMENT | PRESS_ASKS for o in p.children)
-                            for p in asked.children):
+    if asked is None or for_comment(asked):
         return None
     maker = next((o for p in asked.children if p.dep_ == "prep" and p.lower_ in ("from", "by", "of")
                   for o in p.children if o.dep_ == "pobj"), None) or next(
@@ -717,7 +723,9 @@ def pejorative_label(tok) -> bool:
 def praising_label(tok) -> bool:
     """Does verb ``tok`` (``LABELLING``) give its object a name of praise and none of blame in its predicate ("called
     the endorsement 'certainly a nice thing'", "called the deal a great success": an adjective of praise, or a noun of
-    praise as the predicate itself, not a word inside a compound, "an adult day care center"), with no negation?"""
+    praise as the predicate itself, not a word inside a compound, "an adult day care center"), with no negation?
+    Stricter than the events step's ``_naming`` (``FAVOURABLE``), which only says a label is no criticism: a
+    favourable word there ("a substantial victory for the people") is no praise of anyone."""
     if tok.lemma_.lower() not in LABELLING:
         return False
     values = evaluatives()

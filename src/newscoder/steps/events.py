@@ -49,7 +49,6 @@ from .actors import (
     GENERIC_TITLES,
     MEETING_WORDS,
     NOT_ACTOR_ENTS,
-    OWNED_THINGS,
     REPORT_NOUNS,
     SENT_NOUNS,
     STATE_SECTORS,
@@ -1306,8 +1305,7 @@ class Coder:
             if (labelled := _quoted_in_object(tok)) is not None:
                 return self.make(tok, "111", recipient_head=labelled)  # a headline's "calls Trump Twitter post
                 # 'sexist smear'", parsed as one noun phrase: the one whose deed the quoted words condemn
-            if (obj := _dobj(tok)) is not None and any(t.text in QUOTES and obj.left_edge.i < t.i < obj.i for t in
-                                                       obj.subtree) and any(
+            if (obj := _dobj(tok)) is not None and _quote_inside(obj) is not None and any(
                     t.lemma_.lower() in syn.ALLEGING_NOUNS for t in tok.doc[obj.left_edge.i:obj.i]):
                 event = self.make(tok, "120")  # "Moore calls allegations 'dirty politics'": a charge denied
                 if event is not None:
@@ -2294,9 +2292,7 @@ class Coder:
         code = _noun_code(tok, self.lex)
         if code is None or tok.dep_ in ("compound",) or not _noun_sense(tok, self.lex):
             return None
-        if tok.lemma_.lower() in syn.UNANSWERED_ASKS and any(
-                o.lemma_.lower() in syn.NO_COMMENT | syn.PRESS_ASKS for p in children(tok) if p.lower_ == "for"
-                for o in children(p)):
+        if tok.lemma_.lower() in syn.UNANSWERED_ASKS and syn.for_comment(tok):
             return None  # "did not respond to a Reuters request for comment": the newsroom's formula, no demand
         if tok.lemma_.lower() in ACCUSATION_NOUNS and (accused := self._accused_by_noun(tok)) is not None and not (
                 syn.contingent(tok) or self._asked_for(tok)) and ((accusers := self._noun_actors(
@@ -2744,9 +2740,9 @@ class Coder:
     def _attack_by_talkers(self, tok) -> bool:
         """Is an attack done by a party, legislators, the press or a rights group (not protesters), on a person
         or a body, with no weapon named ("Republicans have attacked Special Counsel Robert Mueller")?"""
-        subj = syn.subject(tok)[0]
+        subj, dep = syn.subject(tok)
         obj = _dobj(tok)
-        if subj is None or obj is None or syn.subject(tok)[1] != "nsubj" or _struck(tok):
+        if subj is None or obj is None or dep != "nsubj" or _struck(tok):
             return False
         doers = self.actors.code(subj)
         return bool(doers) and all(r.sector in TALKING_SECTORS for r in doers) and (
@@ -2765,9 +2761,8 @@ class Coder:
         if subj is None or dep != "nsubj":
             return False
         lemma = subj.lemma_.lower()
-        return subj.pos_ == "NOUN" and not subj.ent_type_ and lemma not in AUTHORED and (
-            lemma in self.lex.nouns or lemma in OWNED_THINGS) and not people_word(subj) and \
-            lemma not in self.actors.agents.sectors
+        return subj.pos_ == "NOUN" and not subj.ent_type_ and lemma not in AUTHORED and self.actors.owned_thing(
+            subj) and not people_word(subj) and lemma not in self.actors.agents.sectors
 
     def _thing_subject(self, tok) -> bool:
         """Is the predicate's own subject a thing of the actor table ("the plan allows", "a storm killed", "a law
@@ -4598,13 +4593,16 @@ def _what_called_blame(tok):
         c.dep_ == "amod" and c.lower_ in WRONG_WAYS for c in pred.children) else None
 
 
+def _quote_inside(obj):
+    """The quotation mark inside the object's phrase, before its head ("Trump Twitter post 'sexist smear'"), or None."""
+    return next((t for t in obj.subtree if t.text in QUOTES and obj.left_edge.i < t.i < obj.i), None)
+
+
 def _quoted_in_object(tok):
     """The name before a quoted pejorative label the parser hung inside the object ("calls Trump Twitter post 'sexist
     smear'": Trump), else None."""
     obj = _dobj(tok)
-    if obj is None:
-        return None
-    quote = next((t for t in obj.subtree if t.text in QUOTES and obj.left_edge.i < t.i < obj.i), None)
+    quote = _quote_inside(obj) if obj is not None else None
     if quote is None:
         return None
     values = evaluatives()
@@ -4688,7 +4686,7 @@ def _named_as(tok) -> bool:
         return True  # "called the dossier fake news", parsed with "the dossier" a modifier of "news": two nouns
     if _appos_label(tok):
         return True  # 'called Chinese officials "master negotiators"', the label parsed as the object's apposition
-    if obj is not None and any(t.text in QUOTES and obj.left_edge.i < t.i < obj.i for t in obj.subtree):
+    if obj is not None and _quote_inside(obj) is not None:
         return True  # "calls Trump Twitter post 'sexist smear'": a label in quotes the parser made part of the object
     said = {c.dep_ for c in tok.children if c.dep_ in ("xcomp", "ccomp", "attr", "acomp") and not (
         c.pos_ in ("VERB", "AUX") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))}
