@@ -2485,7 +2485,7 @@ def test_refusals_told_by_shunning_and_cold_water_and_deals_announced():
     assert types("Kenyan workers shunned work on Monday.") == []
     assert types("The Kenyan central bank poured cold water on those suggestions.") == ["REJECT"]
     (deal,) = coded("Kenya Airways announced a deal with South Africa's Comair.")
-    assert deal.event == "AGREE" and deal.recipient[0].code == "ZAF"
+    assert deal.event == "SUPPORT" and deal.recipient[0].code == "ZAF"
 
 
 def test_a_committee_is_a_body_of_its_states_legislature():
@@ -2631,7 +2631,7 @@ def test_warnings_that_foretell_attacks_in_words_and_deals_struck():
     (attack,) = coded("Odinga launches attack on Putin")
     assert attack.event == "ACCUSE"
     (deal,) = coded("The deal, struck at the African Union summit last week, will help Kenya, the minister said.")
-    assert deal.event == "AGREE"
+    assert deal.event == "SUPPORT"  # an agreement finalized: CAMEO 057
 
 
 def test_the_second_checks_false_kinds():
@@ -2912,7 +2912,7 @@ def test_advice_fates_firms_and_a_conjunct_with_its_own_tense():
 def test_classes_from_the_fourth_blind_check():
     assert coded("Neither Ask Jeeves nor Doubleclick thrilled investors with their profit news.") == []
     assert coded('"Voters face a choice between more waste and lower taxes," the Kenyan minister concluded.') == []
-    assert types("The two sides concluded a trade agreement in Geneva.") == ["AGREE"]
+    assert types("The two sides concluded a trade agreement in Geneva.") == ["SUPPORT"]  # finalized: CAMEO 057
     assert coded("The Kenyan minister conceded his comments may have been offensive.") == []
     assert "REJECT" not in types("\"We haven't ruled out quotas and welcome a debate about this,\" the Kenyan "
                                  "minister said.")
@@ -5150,3 +5150,50 @@ def test_a_partys_attack_on_a_person_is_in_words_but_rebels_attack_with_arms():
 def test_a_decree_signed_does_what_its_clause_says_by_its_signer():
     (decree,) = coded("Chilean President Boric signed a decree imposing sanctions on Peru.")
     assert _codes(decree.actor) == ["CHL"] and _codes(decree.recipient) == ["PER"]  # was no source
+
+
+def test_a_readiness_offered_to_another_party_is_an_offer_made_now():
+    (offer,) = coded("Chile is prepared to provide aid to Peru.")
+    assert offer.event == "AGREE" and offer.mode == "asserted" and _codes(offer.recipient) == ["PER"]  # was future
+    (said,) = coded("The minister said Chile is ready to send experts to Peru.")
+    assert said.event == "AGREE" and said.mode == "reported"
+    assert coded("Chile would be willing to send experts to Peru.") == []  # a condition, no offer
+    assert coded("Chile is willing to withdraw its troops from the border zone.") == []  # no other side: readiness
+
+
+def test_a_meeting_put_on_the_calendar_between_named_parties_is_an_intent_to_meet():
+    (meeting,) = coded("Chilean President Boric will meet Peruvian President Castillo in Lima on Monday.")
+    assert meeting.event == "AGREE" and meeting.cameo == "036" and meeting.mode == "asserted"  # was future
+    assert _codes(meeting.actor) == ["CHL"] and _codes(meeting.recipient) == ["PER"]
+    (talks,) = coded("Chilean President Boric is set to hold talks with the Peruvian government on Thursday.")
+    assert talks.cameo == "036" and _codes(talks.recipient) == ["PER"]
+    assert talks.date == "2022-05-19"  # the coming Thursday (was the one before the Friday of publication)
+    assert coded("Chilean President Boric hopes to meet Peruvian President Castillo next year.") == []  # a hope
+    assert coded("Chilean President Boric is expected to meet Peruvian President Castillo.") == []  # a forecast
+    assert coded("Chilean President Boric will visit the Peruvian beach resort of Mancora.") == []  # a place
+
+
+def test_an_agreement_reached_is_one_finalized():
+    (deal,) = coded("Chile reached an agreement with Peru on fishing rights on Monday.")
+    assert deal.event == "SUPPORT" and deal.cameo == "057"  # was an intent to cooperate (030)
+    (compromise,) = coded("Chile and Peru reached a compromise on fishing rights.")
+    assert compromise.event == "AGREE"  # a compromise is no signed text
+    assert [e.event for e in coded("Chile and Peru failed to reach an agreement on fishing rights.")] == ["REJECT"]
+
+
+def test_a_call_made_to_give_support_is_that_support():
+    (congratulated,) = coded("Chilean President Boric called Peruvian President Castillo on Wednesday to "
+                             "congratulate him on his election.")
+    assert congratulated.event == "SUPPORT" and _codes(congratulated.recipient) == ["PER"]  # was a call (041)
+    (condolences,) = coded("Boric telephoned Peruvian President Castillo to offer his condolences.")
+    assert condolences.event == "SUPPORT"
+    (discussed,) = coded("Boric called Peruvian President Castillo to discuss the border.")
+    assert discussed.event == "CONSULT"
+
+
+def test_a_members_act_and_the_bodys_are_two_events():
+    evs = coded("Chile's Congress passed the budget. Chilean Senator Ximena Rincon sponsored the subsidy bill.")
+    assert sorted(e.trigger for e in evs) == ["passed budget", "sponsored"]  # the sponsoring was folded into the vote
+    evs = coded("Chile's Senate condemned the attack on the embassy. Chilean Senator Ximena Rincon also condemned "
+                "the attack.")
+    assert [len(e.evidence) for e in evs] == [1, 1]  # two condemnations, not one told twice

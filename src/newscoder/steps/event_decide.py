@@ -25,6 +25,7 @@ import calendar
 import datetime as dt
 import re
 
+from ..knowledge import countries
 from ..knowledge.event_lexicon import cameo
 from ..models import Event
 from . import event_model as em
@@ -57,6 +58,31 @@ def statement_mode(event: Event) -> str:
     return "reported" if event.reported_by else "asserted"
 
 
+#: CAMEO's "express intent to meet or negotiate": "will visit Albania in June" (the codebook's own example).
+INTENT_TO_MEET = "036"
+
+
+def _named_sides(event: Event) -> bool:
+    """Does the event name its doer and another party, each known (a code read from the text, not guessed), the
+    party not a town or resort standing for its state ("will begin a visit to Lima")?"""
+    return any(a.code and not a.guessed for a in event.actor) and any(
+        r.code and not r.guessed and r.kind != "other" and not (r.kind == "state" and _a_place(r.text))
+        for r in event.recipient)
+
+
+#: Nouns of places a visit goes to, not parties met: "the Thai beach resort", "the border town".
+PLACE_NOUNS = frozenset({"resort", "town", "city", "village", "capital", "region", "province", "area", "island",
+                         "port", "base", "camp", "border", "site", "district"})
+
+
+def _a_place(text: str) -> bool:
+    """Does ``text`` name a town or a place of a kind ("Lima", "the Peruvian beach resort"), not a state by its
+    name, its people or its organs ("Peru", "the Peruvian government", "Peruvian President Castillo")?"""
+    words = text.split()
+    return bool(words) and (words[-1] in PLACE_NOUNS or countries.by_name(text) is None and
+                            countries.city_country(text, min_population=0) is not None)
+
+
 def mode_of(event: Event, tok) -> str:
     """How the text reports ``event`` (triggered at ``tok``). A threat or refusal put in the future ("said it
     would refuse to send troops") is made now: it is asserted or reported; so is a demand someone states ("X
@@ -83,6 +109,14 @@ def mode_of(event: Event, tok) -> str:
     mode = em.mode(tok)
     if mode == "future" and kind == "CONSULT" and syn.ongoing_visit(tok):
         return statement_mode(event)  # "will wrap up his visit to Seoul on Wednesday": a visit under way
+    if mode == "future" and kind == "AGREE" and _named_sides(event) and (
+            stating := syn.readiness(tok)) is not None and (told := em.mode(stating)) in ASSERTING:
+        return told  # "Germany is willing to provide aid to Jordan", "stands ready to help Mexico": an offer made to
+        # another party (CAMEO 03); not "would be willing to", nor a readiness with no other side ("parliament is
+        # ready to approve the law", "is willing to withdraw its troops": readiness, judged no event)
+    if mode == "future" and event.cameo == INTENT_TO_MEET and syn.on_calendar(tok) and _named_sides(event):
+        return statement_mode(event)  # "Putin will meet Erdogan in Ankara on Monday": a meeting announced, CAMEO's
+        # intent to meet (036), between two named parties; not "will visit the resort", "hopes to meet"
     if mode in ("future", "hypothetical") and event.cameo == "111" and tok.lemma_.lower() == "call" and any(
             c.lower_ == "what" and c.dep_ == "dobj" for c in tok.children):
         return statement_mode(event)  # "vowed to expose what it called Iran's destabilizing activities": the label

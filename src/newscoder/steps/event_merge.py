@@ -91,7 +91,21 @@ def _other_people(kept: Event, event: Event) -> bool:
         if done_to and also_done_to and not done_to & also_done_to:
             return True  # "Evans is charged with ...", "Harminson is charged with ...": two people charged, two
             # events, though the court is one and both code the United States
+    if _member_and_body(kept.actor, event.actor) or _member_and_body(event.actor, kept.actor):
+        return True
     return bool(mine and theirs and not mine & theirs)
+
+
+#: Sectors of bodies of many members: what one member does is not the body's act.
+MANY_MEMBERS = frozenset({"LEG", "JUD"})
+
+
+def _member_and_body(persons: list[EventActor], bodies: list[EventActor]) -> bool:
+    """Is one report's source people only and the other's a body of many members ("the provision was sponsored by
+    Senator Murkowski", "Congress reached a deal": two acts, though both code the United States; not "Putin" and
+    "the Kremlin", one man's office)?"""
+    return bool(persons) and all(a.kind == "person" for a in persons) and any(
+        b.kind != "person" and b.sector in MANY_MEMBERS for b in bodies)
 
 
 def key(event: Event) -> tuple:

@@ -504,6 +504,35 @@ def ongoing_visit(tok) -> bool:
         c.dep_ == "dobj" and c.lemma_.lower() in UNDER_WAY for c in tok.children)
 
 
+#: Adjectives of readiness put as the predicate: "Honduras is willing to withdraw", "stands ready to help".
+READY = frozenset({"willing", "ready", "prepared", "eager", "keen"})
+#: Verbs that put a readiness as the subject's state now.
+READY_VERBS = frozenset({"be", "stand", "remain", "declare", "say", "appear"})
+
+
+def readiness(tok):
+    """The verb that states the subject ready to do ``tok`` ("Honduras is willing to withdraw its troops": "is";
+    "the US stands ready to help Mexico": "stands"), else None. A readiness stated is an intent expressed now
+    (CAMEO 03, "indicate willingness or commitment to cooperate"), not a plan of the writer's."""
+    adj = tok.head
+    if tok.dep_ != "xcomp" or adj.i == tok.i or adj.lemma_.lower() not in READY or adj.dep_ != "acomp":
+        return None
+    return adj.head if adj.head.lemma_.lower() in READY_VERBS else None
+
+
+#: Heads of a meeting put on the calendar: "is set to meet", "is due to visit", "is scheduled to hold talks".
+CALENDAR_HEADS = frozenset({"set", "due", "schedule", "slate"})
+
+
+def on_calendar(tok) -> bool:
+    """Is ``tok`` put as what will happen, plainly ("will meet", "is set to visit"), not hoped, planned, expected
+    or conditioned ("hopes to meet", "would meet if", "is expected to visit")?"""
+    if any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in tok.children):
+        return True
+    return tok.dep_ == "xcomp" and tok.head.lemma_.lower() in CALENDAR_HEADS and any(
+        c.dep_ in ("aux", "auxpass") and c.lemma_.lower() == "be" for c in tok.head.children)
+
+
 def declined_to_say(tok) -> bool:
     """"declined to comment", "refused to identify the officer", "refused to be drawn on the date": a newsroom
     formula for saying nothing, no rejection (not a request from someone left unanswered: ``request_unanswered``)."""

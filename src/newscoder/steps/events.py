@@ -1297,6 +1297,9 @@ class Coder:
             # meeting", "called him to congratulate him": what the caller says in the call)
             code = "020"  # "Call to overhaul UK state pension", "called the people of Iraq to unite": a demand, no
             # phone call
+        if code == "041" and (said := _said_in_call(tok)) is not None:
+            code = said  # "called Morrison to congratulate him", "phoned Erdogan to apologize": the call made to give
+            # support is that support (PLOVER codes the content, not the contact)
         if code and lemma == "call" and _named_as(tok):
             if (blamed := _what_called_blame(tok)) is not None:
                 self._labels.add(tok.i)
@@ -4704,6 +4707,31 @@ CALLED_TO_SAY = frozenset({"discuss", "talk", "congratulate", "express", "offer"
                            "say", "tell", "inform", "brief", "convey", "wish", "console", "condole", "update",
                            "reassure", "explain", "confirm", "relay", "share", "check", "invite", "extend", "pass",
                            "give", "pledge", "voice", "assure", "encourage", "praise", "welcome"})
+
+
+#: What a caller phones to do that is itself support (CAMEO 051 praise, 055 apologize): "called him to congratulate".
+SUPPORT_IN_CALL = {"congratulate": "051", "thank": "051", "praise": "051", "commend": "051", "console": "051",
+                   "condole": "051", "apologize": "055", "apologise": "055"}
+#: Verbs of giving words, and the words given that are support: "to express his support", "to offer condolences".
+GIVING_WORDS = frozenset({"express", "offer", "convey", "extend", "voice", "pledge", "reaffirm", "reiterate"})
+SUPPORTING_WORDS = frozenset({"support", "condolence", "condolences", "sympathy", "solidarity", "gratitude",
+                              "thanks", "congratulations", "backing"})
+
+
+def _said_in_call(tok) -> str | None:
+    """The CAMEO code of the support a call is made to give ("called Morrison on Wednesday to congratulate him",
+    "phoned Bashir to express his support"), else None (a call to discuss, to tell, to urge)."""
+    if tok.lemma_.lower() not in ("call", "phone", "telephone", "ring"):
+        return None
+    for c in tok.children:
+        if c.dep_ not in ("xcomp", "advcl") or not any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+            continue
+        if (code := SUPPORT_IN_CALL.get(c.lemma_.lower())) is not None:
+            return code
+        if c.lemma_.lower() in GIVING_WORDS and any(
+                o.dep_ == "dobj" and o.lemma_.lower() in SUPPORTING_WORDS for o in c.children):
+            return "051"
+    return None
 
 
 #: Verbs whose political sense lives only in the lexicon's pairs: with a noun object no pair names, no event ("lift").

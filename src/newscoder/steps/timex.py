@@ -247,6 +247,8 @@ def is_future(token) -> bool:
     auxes = {child.lower_ for child in head.children if child.dep_ == "aux"}
     if auxes & _FUTURE_AUX:
         return True
+    if "to" in auxes and head.dep_ == "xcomp" and head.head.lemma_.lower() in _TO_COME:
+        return True  # "is set to hold talks on Thursday", "plans to visit on Monday": the coming Thursday
     if "would" in auxes and "have" not in auxes and head.dep_ == "ccomp" and head.head.lemma_.lower() in _SAYING \
             and token.i > head.i:  # (not "said on Tuesday he would press": the day of saying)
         return True  # "the ministry said Levy would visit on September 9": the future of reported speech
@@ -259,6 +261,8 @@ def is_future(token) -> bool:
     return not in_headline(head)
 
 
+#: Heads whose "to" verb is to come: "is set to meet", "is due to arrive", "plans to visit".
+_TO_COME = frozenset({"set", "due", "schedule", "slate", "plan", "expect", "intend", "hope", "aim", "prepare"})
 #: Verbs whose present tells words said, not a schedule ("says on Monday" is a past Monday).
 _SAYING = frozenset({"say", "tell", "report", "announce", "state", "add", "write", "claim", "be", "have"})
 
