@@ -5197,3 +5197,15 @@ def test_a_members_act_and_the_bodys_are_two_events():
     evs = coded("Chile's Senate condemned the attack on the embassy. Chilean Senator Ximena Rincon also condemned "
                 "the attack.")
     assert [len(e.evidence) for e in evs] == [1, 1]  # two condemnations, not one told twice
+
+
+def test_a_named_actors_policy_blamed_is_that_actor_blamed():
+    (blamed,) = coded("Former Chilean president Bachelet blamed Boric's economic policies for the crisis.")
+    assert blamed.event == "ACCUSE" and [r.text for r in blamed.recipient] == ["Boric"]  # was no event (a thing)
+    assert coded("The Chilean minister blamed high copper prices for the slump.") == []  # a cause, no one accused
+
+
+def test_an_investigation_its_investigator_says_it_will_open_is_announced():
+    (probe,) = coded("Chile's prosecutor general said it will investigate the Peruvian consul over the smuggling case.")
+    assert probe.event == "ACCUSE" and probe.mode == "reported"  # was future
+    assert coded("The newspaper said Chile's prosecutor general will investigate the Peruvian consul.") == []  # a plan

@@ -58,6 +58,9 @@ def statement_mode(event: Event) -> str:
     return "reported" if event.reported_by else "asserted"
 
 
+#: CAMEO's investigations: one announced by its own investigator ("the UN said it will investigate") is opened in
+#: the telling, as an intent to meet is.
+INVESTIGATE = "09"
 #: CAMEO's "express intent to meet or negotiate": "will visit Albania in June" (the codebook's own example).
 INTENT_TO_MEET = "036"
 
@@ -147,7 +150,8 @@ def mode_of(event: Event, tok) -> str:
             c.dep_ == "aux" and c.lower_ in ("should", "must") for c in tok.children):
         return statement_mode(event)  # "said Clinton should have stepped down": a reproach made now
     if event.reported_by and not em.hoped(tok) and not em.nearly(tok) and mode != "hypothetical" and (
-            event.recoded or (mode == "future" and kind == "AGREE" and _own_words(event))):
+            event.recoded or (mode == "future" and (kind == "AGREE" or (event.cameo or "")[:2] == INVESTIGATE) and
+                              _own_words(event))):
         return statement_mode(event)
     return mode
 

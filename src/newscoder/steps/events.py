@@ -2252,6 +2252,9 @@ class Coder:
                 obj.lemma_.lower() in WRITTEN_THINGS:
             return self.lex.thing_object[lemma]  # "the Foreign Ministry statement was released": a writing published,
             # whoever's name is on it (its author's name would make it an actor)
+        if code and lemma in self.lex.thing_object and not partner and obj is not None and _root(code) in WORD_ROOTS \
+                and self._named_owner_of(obj):
+            return code  # "blamed Netanyahu's hardline policies for the tensions": whose policies they are is blamed
         if code and lemma in self.lex.thing_object and not partner:
             # (what is shared with someone is cooperation with them: "shared evidence with the U.S.")
             clause = kept_by != "clause" and any(c.dep_ == "ccomp" for c in children(tok))  # "demonstrated that
@@ -2268,6 +2271,12 @@ class Coder:
                 return self.lex.thing_object[lemma]  # (a pair's noun among its modifiers keeps the sense: "suspended
                 # aid deliveries", "part of a military aid program")
         return code
+
+    def _named_owner_of(self, obj) -> bool:
+        """Is ``obj`` a thing of a named actor's ("Netanyahu's policies", "Iran's nuclear programme"; not "its
+        policies", "the region's problems" of no code)?"""
+        return any(c.dep_ == "poss" and c.pos_ == "PROPN" and any(r.code for r in self.actors.code(c))
+                   for c in obj.children)
 
     def _combine(self, control, inner: str | None, agreed: bool = False, decided: bool = False) -> str | None:
         code, how = control
@@ -4709,6 +4718,9 @@ CALLED_TO_SAY = frozenset({"discuss", "talk", "congratulate", "express", "offer"
                            "give", "pledge", "voice", "assure", "encourage", "praise", "welcome"})
 
 
+#: CAMEO roots of disapproval and rejection: a named actor's thing as their object is that actor's ("blamed Netanyahu's
+#: policies", "shunned Kenya's proposal"); not appointments or signatures ("appointed Chile's ambassador").
+WORD_ROOTS = frozenset({"11", "12"})
 #: What a caller phones to do that is itself support (CAMEO 051 praise, 055 apologize): "called him to congratulate".
 SUPPORT_IN_CALL = {"congratulate": "051", "thank": "051", "praise": "051", "commend": "051", "console": "051",
                    "condole": "051", "apologize": "055", "apologise": "055"}
