@@ -4304,9 +4304,12 @@ def test_testimony_before_a_committee_is_talks_with_it():
     assert not coded("The witness testified to the fact that he saw the car.")
 
 
-def test_a_pardon_granted_is_forgiveness_not_aid():
+def test_a_pardon_granted_is_a_release_not_aid():
     (pardon,) = coded("President Donald Trump granted a blanket pardon to Joe Arpaio, the former sheriff.")
-    assert (pardon.event, pardon.cameo) == ("SUPPORT", "056") and pardon.recipient[0].canonical.endswith("Arpaio")
+    assert (pardon.event, pardon.cameo) == ("RETREAT", "0841") and pardon.recipient[0].canonical.endswith("Arpaio")
+    # (CAMEO: "formal pardons, amnesties, commutations ... should all be coded" as a release, 0841, not 056)
+    (pardoned,) = coded("Chilean President Boric pardoned the Peruvian consul.")
+    assert pardoned.cameo == "0841"  # was forgiveness (056)
 
 
 def _pairs(text: str) -> list[tuple[str, str, str]]:
@@ -5209,3 +5212,10 @@ def test_an_investigation_its_investigator_says_it_will_open_is_announced():
     (probe,) = coded("Chile's prosecutor general said it will investigate the Peruvian consul over the smuggling case.")
     assert probe.event == "ACCUSE" and probe.mode == "reported"  # was future
     assert coded("The newspaper said Chile's prosecutor general will investigate the Peruvian consul.") == []  # a plan
+
+
+def test_a_delay_or_order_granted_is_a_request_acceded_to():
+    (delay,) = coded("The European Union granted Chile a delay of three months.")
+    assert delay.event in ("YIELD", "CONCEDE") and _codes(delay.recipient) == ["CHL"]  # was aid (070)
+    (order,) = coded("A Chilean judge granted the restraining order sought by Peru's government.")
+    assert order.cameo == "080"
