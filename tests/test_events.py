@@ -5219,3 +5219,18 @@ def test_a_delay_or_order_granted_is_a_request_acceded_to():
     assert delay.event in ("YIELD", "CONCEDE") and _codes(delay.recipient) == ["CHL"]  # was aid (070)
     (order,) = coded("A Chilean judge granted the restraining order sought by Peru's government.")
     assert order.cameo == "080"
+
+
+def test_an_easing_decided_by_its_doer_is_done():
+    (eased,) = coded("Chile has decided to partially lift economic sanctions on Peru.")
+    assert eased.event in ("YIELD", "RETREAT", "CONCEDE") and _codes(eased.recipient) == ["PER"]  # was an intent
+    assert coded("The board decided to sell the company.") == []
+
+
+def test_an_order_to_close_an_outlet_or_leave_the_country_is_coercion():
+    (closed,) = coded("The Chilean government ordered the opposition newspaper to suspend publication.")
+    assert (closed.event, closed.cameo) == ("COERCE", "1721")  # was a demand (100)
+    (expelled,) = coded("The Chilean government ordered the Peruvian aid workers to leave the country.")
+    assert (expelled.cameo, _codes(expelled.recipient)) == ("174", ["PER"])
+    (demand,) = coded("The Chilean government ordered police to arrest the protesters.")
+    assert demand.event == "REQUEST"  # an order to arrest is a demand until carried out

@@ -1578,6 +1578,13 @@ class Coder:
                     event.trigger = f"{tok.text} {comp.text}"
                     event.recipient = [r for r in event.recipient if not _forces(r.text)]
                 return event
+            if lemma in ORDER_VERBS and (obj := _dobj(tok) or syn.passive_subject(tok)) is not None and not (
+                    _forces(obj.text) or obj.lemma_.lower() in GUARDS) and (shut := _shut_by_order(comp, obj)):
+                event = self.make(tok, shut, recipient_head=obj)  # "ordered the newspaper to suspend publication",
+                # "ordered the aid workers to leave the country": the order is the closure or the expulsion
+                if event is not None:
+                    event.trigger = f"{tok.text} {comp.text}"
+                return event
             code = self._combine(control, inner, lemma == "agree" and not any(
                 m.dep_ == "mark" and m.lower_ in ("unless", "if") for t in comp.subtree for m in t.children),
                 decided=lemma == "decide")
@@ -2285,8 +2292,10 @@ class Coder:
         if inner is None:
             return code
         how = "intent" if how == "wish" else how
-        if how == "intent" and inner == syn.RESIGN and decided:
-            return inner  # "decided to resign": the resignation announced ("plans to step down" is an intent)
+        if how == "intent" and decided and (inner == syn.RESIGN or _root(inner) == "08"):
+            return inner  # "decided to resign": the resignation announced ("plans to step down" is an intent);
+            # "has decided to ease curfew hours", "decided to lift sanctions": an easing decided by the one who eases
+            # is done (PLV codes it YIELD)
         table = {"intent": INTENT_BY_ROOT, "threat": THREAT_BY_ROOT, "reject": REJECT_BY_ROOT,
                  "request": REQUEST_BY_ROOT}[how]
         if how == "intent":
@@ -3855,6 +3864,27 @@ HELD_GROUND = frozenset({"city", "town", "village", "capital", "border", "positi
                          "line", "territory", "region", "area", "frontier", "stronghold", "outpost", "port", "hill"})
 #: Verbs of command over one's own forces.
 ORDER_VERBS = frozenset({"order", "command", "instruct", "direct"})
+#: What an order makes a body stop doing, or where it makes people go, that is itself coercion.
+SHUTTING = frozenset({"close", "shut", "suspend", "cease", "halt", "stop"})
+OUTLETS = frozenset({"newspaper", "paper", "weekly", "daily", "magazine", "broadcaster", "station", "channel",
+                     "website", "publication", "broadcast", "broadcasting", "publishing"})
+
+
+def _shut_by_order(comp, ordered) -> str | None:
+    """The CAMEO code of an order that is itself coercion: an outlet ordered to close or stop publishing (1721), people
+    ordered to leave the country (174), a party ordered to disband (1722); else None ("ordered police to arrest":
+    a demand until carried out)."""
+    lemma = comp.lemma_.lower()
+    objects = {c.lemma_.lower() for c in comp.children if c.dep_ == "dobj"}
+    if lemma in SHUTTING and (ordered.lemma_.lower() in OUTLETS or objects & OUTLETS):
+        return "1721"
+    if lemma == "leave" and objects & {"country", "territory"}:
+        return "174"
+    if lemma in ("disband", "dissolve") and ordered.lemma_.lower() in ("party", "movement", "group"):
+        return "1722"
+    return None
+
+
 #: What forces are ordered to do when they are put on alert ("ordered the military to ready itself").
 READYING = frozenset({"ready", "prepare"})
 #: Roots of what an order to one's forces does by itself: mobilise ("ordered forces on high alert"); an order
