@@ -5234,3 +5234,10 @@ def test_an_order_to_close_an_outlet_or_leave_the_country_is_coercion():
     assert (expelled.cameo, _codes(expelled.recipient)) == ("174", ["PER"])
     (demand,) = coded("The Chilean government ordered police to arrest the protesters.")
     assert demand.event == "REQUEST"  # an order to arrest is a demand until carried out
+
+
+def test_a_lawsuit_vowed_is_a_threat():
+    (vow,) = coded("A group of Chilean governors vowed to sue the Peruvian government.")
+    assert vow.event == "THREATEN" and _codes(vow.recipient) == ["PER"]  # was the lawsuit itself (115)
+    (suit,) = coded("The Chilean governors sued the Peruvian government.")
+    assert suit.event == "ACCUSE"

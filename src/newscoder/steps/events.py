@@ -83,6 +83,8 @@ FROM_IS_ORIGIN = frozenset({"arrive", "return", "come", "fly", "travel", "leave"
 BACKGROUND_PREPS = frozenset({"during", "after", "before", "since", "despite", "amid", "following"})
 ACTOR_LABELS = frozenset({"GPE", "NORP", "ORG", "PERSON", "LOC", "FAC"})
 ACTOR_NOUN_DEPS = frozenset({"poss", "amod", "compound", "nmod"})
+#: CAMEO's "bring lawsuit against": vowed, it is a threat.
+LAWSUIT = "115"
 INTENT_BY_ROOT = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
 THREAT_BY_ROOT = {"14": "133", "16": "131", "17": "130", "18": "138", "19": "138", "20": "138"}
 REJECT_BY_ROOT = {"04": "125", "06": "121", "07": "122", "08": "124"}
@@ -2303,6 +2305,9 @@ class Coder:
                 return code  # "creditors agreed to suspend interest payments": a deal struck, no threat
             if _root(inner) in ("15", "16", "17", "18", "19", "20"):
                 return THREAT_BY_ROOT.get(_root(inner), inner)
+            if inner == LAWSUIT:
+                return "130"  # "vowed to sue the FCC", "pledged to take the state to court": legal action threatened,
+                # not filed
             if _root(inner) in ("01", "02", "03", "09", "10", "11", "12", "13", "14"):
                 return inner
         found = table.get(_root(inner), code)
