@@ -5241,3 +5241,13 @@ def test_a_lawsuit_vowed_is_a_threat():
     assert vow.event == "THREATEN" and _codes(vow.recipient) == ["PER"]  # was the lawsuit itself (115)
     (suit,) = coded("The Chilean governors sued the Peruvian government.")
     assert suit.event == "ACCUSE"
+    assert coded("A Chilean terror suspect plans to sue the Peruvian government.") == []  # a plan, no threat
+
+
+def test_sanctions_authorized_or_extended_are_imposed_and_a_petition_is_a_request():
+    (imposed,) = coded("Chilean President Boric authorized new sanctions against Peru on Thursday.")
+    assert (imposed.cameo, _codes(imposed.recipient)) == ("163", ["PER"])  # was no event
+    (extended,) = coded("The European Union extended its sanctions on Peru for six months.")
+    assert extended.cameo == "163"
+    (petition,) = coded("The Chilean company petitioned the Supreme Court of Peru to block the law.")
+    assert petition.event == "REQUEST"  # was no event

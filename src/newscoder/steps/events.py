@@ -85,6 +85,8 @@ ACTOR_LABELS = frozenset({"GPE", "NORP", "ORG", "PERSON", "LOC", "FAC"})
 ACTOR_NOUN_DEPS = frozenset({"poss", "amod", "compound", "nmod"})
 #: CAMEO's "bring lawsuit against": vowed, it is a threat.
 LAWSUIT = "115"
+#: Verbs of committing oneself in words to a future act.
+VOWING = frozenset({"vow", "pledge", "promise", "swear"})
 INTENT_BY_ROOT = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
 THREAT_BY_ROOT = {"14": "133", "16": "131", "17": "130", "18": "138", "19": "138", "20": "138"}
 REJECT_BY_ROOT = {"04": "125", "06": "121", "07": "122", "08": "124"}
@@ -1589,7 +1591,7 @@ class Coder:
                 return event
             code = self._combine(control, inner, lemma == "agree" and not any(
                 m.dep_ == "mark" and m.lower_ in ("unless", "if") for t in comp.subtree for m in t.children),
-                decided=lemma == "decide")
+                decided=lemma == "decide", vowed=lemma in VOWING)
             if code is None:
                 return None  # "want to drag us back", "decided to focus on": a wish, no event
             if control[1] in ("intent", "wish") and inner and any(c.dep_ == "neg" for c in comp.children):
@@ -2287,7 +2289,8 @@ class Coder:
         return any(c.dep_ == "poss" and c.pos_ == "PROPN" and any(r.code for r in self.actors.code(c))
                    for c in obj.children)
 
-    def _combine(self, control, inner: str | None, agreed: bool = False, decided: bool = False) -> str | None:
+    def _combine(self, control, inner: str | None, agreed: bool = False, decided: bool = False,
+                 vowed: bool = False) -> str | None:
         code, how = control
         if how == "wish" and inner is None:
             return None  # "want to drag us back", "decided to focus on": a plan or wish of nothing the lexicon codes
@@ -2305,9 +2308,9 @@ class Coder:
                 return code  # "creditors agreed to suspend interest payments": a deal struck, no threat
             if _root(inner) in ("15", "16", "17", "18", "19", "20"):
                 return THREAT_BY_ROOT.get(_root(inner), inner)
-            if inner == LAWSUIT:
+            if inner == LAWSUIT and vowed:
                 return "130"  # "vowed to sue the FCC", "pledged to take the state to court": legal action threatened,
-                # not filed
+                # not filed (a plan to sue, "plans to sue", "was preparing to sue", stays a plan)
             if _root(inner) in ("01", "02", "03", "09", "10", "11", "12", "13", "14"):
                 return inner
         found = table.get(_root(inner), code)
