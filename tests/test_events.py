@@ -5251,3 +5251,10 @@ def test_sanctions_authorized_or_extended_are_imposed_and_a_petition_is_a_reques
     assert extended.cameo == "163"
     (petition,) = coded("The Chilean company petitioned the Supreme Court of Peru to block the law.")
     assert petition.event == "REQUEST"  # was no event
+
+
+def test_a_claim_that_someone_violated_or_stifled_is_an_accusation():
+    (charge,) = coded("The Peruvian opposition said the Chilean president had violated the constitution.")
+    assert charge.event == "ACCUSE" and _codes(charge.recipient) == ["CHL"]  # was no event
+    (stifled,) = coded("Peru said Chile had silenced dissidents.")
+    assert stifled.event == "ACCUSE" and _codes(stifled.actor) == ["PER"]
