@@ -5258,3 +5258,10 @@ def test_a_claim_that_someone_violated_or_stifled_is_an_accusation():
     assert charge.event == "ACCUSE" and _codes(charge.recipient) == ["CHL"]  # was no event
     (stifled,) = coded("Peru said Chile had silenced dissidents.")
     assert stifled.event == "ACCUSE" and _codes(stifled.actor) == ["PER"]
+
+
+def test_a_show_hosted_is_no_meeting_and_no_intention_is_a_negation():
+    assert coded("The Chilean minister hosted a radio show in Santiago.") == []  # was a meeting hosted (043)
+    (summit,) = coded("Chile hosted a summit of Peruvian and Bolivian leaders.")
+    assert summit.event == "CONSULT"
+    assert coded("The Chilean president said he has no intention of meeting the Peruvian president.") == []

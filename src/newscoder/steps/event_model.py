@@ -473,6 +473,9 @@ def _negated(tok) -> bool:
         return True  # "can cut crime without asking people to pay more", "held without trial": not done
     if tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "dobj") and _negated(tok.head):
         return True
+    if tok.dep_ == "pcomp" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN" and any(
+            d.dep_ == "det" and d.lower_ == "no" for d in tok.head.head.children):
+        return True  # "has no intention of firing her", "showed no sign of backing down"
     cur = tok
     for _ in range(5):
         head = cur.head

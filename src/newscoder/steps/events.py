@@ -3734,7 +3734,7 @@ WRONGDOING = frozenset({"exaggerate", "lie", "mislead", "deceive", "cheat", "opp
                         "betray", "bully", "smear", "defraud", "bribe", "plunder", "loot", "steal", "squander",
                         "misuse", "abuse", "neglect", "conceal", "overreact", "fail", "prevaricate", "dither",
                         "waste", "bungle", "botch", "mismanage", "ignore", "backtrack", "interfere", "meddle",
-                        "collude", "tamper", "violate", "breach", "stifle", "suppress", "silence", "muzzle", "gag",
+                        "collude", "tamper", "violate", "stifle", "suppress", "silence", "muzzle", "gag",
                         "disregard", "overstep"})  # ("violated the constitution": a charge laid on the violator)
 #: Verbs of harm that, told of another's act or measure, criticise its owner: "said the Republican tax plan would
 #: hurt students", "said the administration's decision would damage the economy".
