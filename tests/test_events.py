@@ -5265,3 +5265,12 @@ def test_a_show_hosted_is_no_meeting_and_no_intention_is_a_negation():
     (summit,) = coded("Chile hosted a summit of Peruvian and Bolivian leaders.")
     assert summit.event == "CONSULT"
     assert coded("The Chilean president said he has no intention of meeting the Peruvian president.") == []
+
+
+def test_support_pledged_is_given_and_a_deal_agreed_is_finalized():
+    (pledge,) = coded("The Chilean president pledged his full support for Peru.")
+    assert (pledge.event, pledge.cameo) == ("SUPPORT", "051")  # was an intent to cooperate (030)
+    (deal,) = coded("Chile and Peru have agreed a landmark free trade agreement.")
+    assert (deal.event, deal.cameo) == ("SUPPORT", "057")
+    (intent,) = coded("Chile agreed to withdraw its troops from Peru.")
+    assert intent.event == "AGREE"
