@@ -5274,3 +5274,9 @@ def test_support_pledged_is_given_and_a_deal_agreed_is_finalized():
     assert (deal.event, deal.cameo) == ("SUPPORT", "057")
     (intent,) = coded("Chile agreed to withdraw its troops from Peru.")
     assert intent.event == "AGREE"
+
+
+def test_a_unit_of_soldiers_sent_is_soldiers_sent():
+    (platoon,) = coded("Chile sent a platoon of soldiers to Haiti for a peacekeeping mission.")
+    assert platoon.event == "AID" and _codes(platoon.recipient) == ["HTI"]  # was no event
+    assert coded("Chilean civil servants give material to ministers every week.") == []  # papers, no aid

@@ -534,7 +534,8 @@ AUTHORED = frozenset({"report", "study", "statement", "resolution", "letter", "r
 
 #: Nouns that carry what a verb acts on: "sent a team of doctors" sends doctors.
 CARRIERS = frozenset({"team", "contingent", "convoy", "shipment", "consignment", "batch", "planeload", "truckload",
-                      "boatload", "tonne", "ton", "cargo", "worth"})
+                      "boatload", "tonne", "ton", "cargo", "worth", "platoon", "battalion", "company", "unit",
+                      "squad", "detachment", "brigade", "regiment", "group", "delegation"})  # "a platoon of soldiers"
 
 
 def _asked_for_someone(tok) -> bool:
