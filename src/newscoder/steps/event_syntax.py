@@ -511,9 +511,10 @@ READY_VERBS = frozenset({"be", "stand", "remain", "declare", "say", "appear"})
 
 
 def readiness(tok):
-    """The verb that states the subject ready to do ``tok`` ("Honduras is willing to withdraw its troops": "is";
-    "the US stands ready to help Mexico": "stands"), else None. A readiness stated is an intent expressed now
-    (CAMEO 03, "indicate willingness or commitment to cooperate"), not a plan of the writer's."""
+    """The verb that states the subject ready to do ``tok`` ("Germany is willing to provide aid to Jordan": "is";
+    "the US stands ready to help Mexico": "stands"), else None. A readiness stated toward another party is an offer
+    made now (CAMEO 03, "indicate willingness or commitment to cooperate"; ``event_decide.mode_of``), not a plan of
+    the writer's."""
     adj = tok.head
     if tok.dep_ != "xcomp" or adj.i == tok.i or adj.lemma_.lower() not in READY or adj.dep_ != "acomp":
         return None

@@ -1302,7 +1302,7 @@ class Coder:
             # meeting", "called him to congratulate him": what the caller says in the call)
             code = "020"  # "Call to overhaul UK state pension", "called the people of Iraq to unite": a demand, no
             # phone call
-        if code == "041" and (said := _said_in_call(tok)) is not None:
+        if code == "041" and (said := _said_in_call(tok, self.lex)) is not None:
             code = said  # "called Morrison to congratulate him", "phoned Erdogan to apologize": the call made to give
             # support is that support (PLOVER codes the content, not the contact)
         if code and lemma == "call" and _named_as(tok):
@@ -4764,15 +4764,12 @@ WORD_ROOTS = frozenset({"11", "12"})
 #: What a caller phones to do that is itself support (CAMEO 051 praise, 055 apologize): "called him to congratulate".
 SUPPORT_IN_CALL = {"congratulate": "051", "thank": "051", "praise": "051", "commend": "051", "console": "051",
                    "condole": "051", "apologize": "055", "apologise": "055"}
-#: Verbs of giving words, and the words given that are support: "to express his support", "to offer condolences".
-GIVING_WORDS = frozenset({"express", "offer", "convey", "extend", "voice", "pledge", "reaffirm", "reiterate"})
-SUPPORTING_WORDS = frozenset({"support", "condolence", "condolences", "sympathy", "solidarity", "gratitude",
-                              "thanks", "congratulations", "backing"})
 
 
-def _said_in_call(tok) -> str | None:
+def _said_in_call(tok, lex) -> str | None:
     """The CAMEO code of the support a call is made to give ("called Morrison on Wednesday to congratulate him",
-    "phoned Bashir to express his support"), else None (a call to discuss, to tell, to urge)."""
+    "phoned Bashir to express his support": the lexicon's pair of the purpose's verb and object), else None (a
+    call to discuss, to tell, to urge)."""
     if tok.lemma_.lower() not in ("call", "phone", "telephone", "ring"):
         return None
     for c in tok.children:
@@ -4780,9 +4777,10 @@ def _said_in_call(tok) -> str | None:
             continue
         if (code := SUPPORT_IN_CALL.get(c.lemma_.lower())) is not None:
             return code
-        if c.lemma_.lower() in GIVING_WORDS and any(
-                o.dep_ == "dobj" and o.lemma_.lower() in SUPPORTING_WORDS for o in c.children):
-            return "051"
+        for o in c.children:
+            if o.dep_ == "dobj" and _root(str(code := lex.pairs.get((c.lemma_.lower(), o.lemma_.lower()), ""))) == \
+                    "05":
+                return str(code)
     return None
 
 
