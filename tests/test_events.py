@@ -4234,6 +4234,8 @@ def test_a_person_nominated_or_appointed_is_backed_and_a_thing_is_not():
     assert nominated.event == "SUPPORT" and nominated.recipient[0].canonical.endswith("Goodfriend")
     assert not coded("The government appointed a committee to study the issue.")
     assert not coded("The film was nominated for an Oscar.")
+    assert not coded("President Donald Trump appointed Mick Mulvaney as acting director of the agency.")  # judged
+    # no act (5 appointments of 5 coded SUPPORT)
 
 
 def test_a_vote_for_and_siding_with_are_support_but_not_a_habit_or_an_election():
@@ -5280,3 +5282,10 @@ def test_a_unit_of_soldiers_sent_is_soldiers_sent():
     (platoon,) = coded("Chile sent a platoon of soldiers to Haiti for a peacekeeping mission.")
     assert platoon.event == "AID" and _codes(platoon.recipient) == ["HTI"]  # was no event
     assert coded("Chilean civil servants give material to ministers every week.") == []  # papers, no aid
+
+
+def test_a_firms_loan_to_a_firm_is_business_not_aid():
+    (loan,) = coded("Deutsche Bank has lent the Chilean mining firm Codelco hundreds of millions of dollars.")
+    assert loan.event == "COOPERATE"  # was aid (071)
+    (aid,) = coded("The World Bank lent Chile 500 million dollars.")
+    assert aid.event == "AID"

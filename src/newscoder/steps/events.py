@@ -83,6 +83,8 @@ FROM_IS_ORIGIN = frozenset({"arrive", "return", "come", "fly", "travel", "leave"
 BACKGROUND_PREPS = frozenset({"during", "after", "before", "since", "despite", "amid", "following"})
 ACTOR_LABELS = frozenset({"GPE", "NORP", "ORG", "PERSON", "LOC", "FAC"})
 ACTOR_NOUN_DEPS = frozenset({"poss", "amod", "compound", "nmod"})
+#: CAMEO's economic aid (loans, credit, money).
+LOANS = "071"
 #: CAMEO's "bring lawsuit against": vowed, it is a threat.
 LAWSUIT = "115"
 #: Verbs of committing oneself in words to a future act.
@@ -2739,6 +2741,10 @@ class Coder:
                                             for a in actors):
             code = "191"  # "Israel blocks pilgrims", "police blocked the road": a state restricts movement (CAMEO
             # 191); protesters blocking a road obstruct passage (144)
+        if code == LOANS and actors and recipient and all(a.sector == "BUS" for a in actors) and all(
+                r.sector == "BUS" or r.code is None for r in recipient):
+            code = "061"  # "Deutsche Bank has lent the Trump Organization hundreds of millions": a firm's credit to a
+            # firm is business (economic cooperation), not aid (a bank lending to a state still aids it)
         info = self.cameo[code]
         if len([a for a in actors if a.code]) >= 2:
             self.actors.last_pair = self.actors.plural = actors
