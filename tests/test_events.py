@@ -4235,7 +4235,7 @@ def test_a_person_nominated_or_appointed_is_backed_and_a_thing_is_not():
     assert not coded("The government appointed a committee to study the issue.")
     assert not coded("The film was nominated for an Oscar.")
     assert not coded("President Donald Trump appointed Mick Mulvaney as acting director of the agency.")  # judged
-    # no act (5 appointments of 5 coded SUPPORT)
+    # no act (3 appointments of 3 coded SUPPORT)
 
 
 def test_a_vote_for_and_siding_with_are_support_but_not_a_habit_or_an_election():
