@@ -5289,3 +5289,11 @@ def test_a_firms_loan_to_a_firm_is_business_not_aid():
     assert loan.event == "COOPERATE"  # was aid (071)
     (aid,) = coded("The World Bank lent Chile 500 million dollars.")
     assert aid.event == "AID"
+
+
+def test_a_lawsuit_or_ruling_acts_for_its_author():
+    (sued,) = coded("A lawsuit filed by the Chilean union accused President Boric of violating the constitution.")
+    assert sued.event == "ACCUSE" and _codes(sued.actor) == ["CHL"]  # was no event (a thing as the doer)
+    (blocked,) = coded("The Chilean court's ruling blocked the government's ban on protests.")
+    assert blocked.event == "REJECT" and _codes(blocked.actor) == ["CHL"]  # was no event
+    assert coded("The storm's damage hurt Chilean farmers.") == []

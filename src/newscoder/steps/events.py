@@ -83,6 +83,8 @@ FROM_IS_ORIGIN = frozenset({"arrive", "return", "come", "fly", "travel", "leave"
 BACKGROUND_PREPS = frozenset({"during", "after", "before", "since", "despite", "amid", "following"})
 ACTOR_LABELS = frozenset({"GPE", "NORP", "ORG", "PERSON", "LOC", "FAC"})
 ACTOR_NOUN_DEPS = frozenset({"poss", "amod", "compound", "nmod"})
+#: CAMEO roots of what a writing does in words: appeals, demands, criticism, rejection, threats.
+WRITTEN_ROOTS = frozenset({"02", "10", "11", "12", "13"})
 #: CAMEO's economic aid (loans, credit, money).
 LOANS = "071"
 #: CAMEO's "bring lawsuit against": vowed, it is a threat.
@@ -146,6 +148,13 @@ def _named_owner(thing):
     return next((c for c in thing.children if c.dep_ == "poss" and c.pos_ != "PRON"), None) or next((
         c for c in thing.children if c.dep_ in ("compound", "amod") and
         c.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")), None)
+
+
+def _author_of(thing):
+    """Who a writing is by, named in a participle after it ("a lawsuit filed by the union", "a report issued by the
+    UN"), else None."""
+    return next((agent for c in thing.children if c.dep_ == "acl" and c.tag_ == "VBN" and
+                 (agent := syn.agent_of_passive(c)) is not None), None)
 
 
 def _root(code: str) -> str:
@@ -531,7 +540,8 @@ AUTHORED = frozenset({"report", "study", "statement", "resolution", "letter", "r
                       "judgement", "decision", "decree", "order", "law", "bill", "act", "treaty", "agreement", "deal",
                       "communique", "declaration", "document", "memo", "memorandum", "proposal", "plan", "motion",
                       "inquiry", "investigation", "review", "audit", "panel", "probe", "survey", "poll", "paper",
-                      "editorial", "newspaper", "article", "message", "note", "petition", "campaign", "court"})
+                      "editorial", "newspaper", "article", "message", "note", "petition", "campaign", "court",
+                      "lawsuit", "suit", "complaint", "indictment", "filing", "injunction"})
 
 
 #: Nouns that carry what a verb acts on: "sent a team of doctors" sends doctors.
@@ -2631,7 +2641,7 @@ class Coder:
         if not verdict and not denial and _root(code) in ("02", "10", "13") and self._speaking_thing(tok):
             return None  # "the budget cuts threaten to dismantle the Foreign Service", "the rate, which leaders say
             # would encourage companies to invest": a thing said to have an effect, no one's threat or appeal
-        if not verdict and (self._thing_subject(tok) or self._thing_agent(tok)):
+        if not verdict and (self._thing_subject(tok, code) or self._thing_agent(tok)):
             return None  # "the UN resolution allows all measures", "a storm killed": no one acts, whoever is named
         if noun is None and _root(code) in ("18", "19") and any(
                 c.dep_ == "dobj" and c.lower_ in REFLEXIVES and not c.conjuncts for c in tok.children):
@@ -2800,9 +2810,10 @@ class Coder:
         return subj.pos_ == "NOUN" and not subj.ent_type_ and lemma not in AUTHORED and self.actors.owned_thing(
             subj) and not people_word(subj) and lemma not in self.actors.agents.sectors
 
-    def _thing_subject(self, tok) -> bool:
+    def _thing_subject(self, tok, code: str = "") -> bool:
         """Is the predicate's own subject a thing of the actor table ("the plan allows", "a storm killed", "a law
-        requiring the department to ...")?"""
+        requiring the department to ...")? Not a writing whose author is named, for what a writing does in words
+        (``code``: criticism, rejection, a demand: "the Chilean court's ruling blocked the ban")."""
         if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.pos_ == "NOUN" and self.actors.is_thing(
                 tok.head, strict=True) and not (tok.head.lemma_.lower() in AUTHORED and tok.head.dep_ == "dobj"):
             return True  # the participle's doer is the noun it describes: "an environmental law requiring ..." (not a
@@ -2812,6 +2823,9 @@ class Coder:
                 tok.dep_ in ("conj", "xcomp") and subj.head.i == tok.head.i)):  # "banners praise ... and promise",
             # "equities continue to offer growth"
             return False
+        if subj.lemma_.lower() in AUTHORED and _named_owner(subj) is not None and _root(str(code)) in WRITTEN_ROOTS:
+            return False  # "the Chilean court's ruling blocked the ban": its author's act ("the Security Council
+            # resolution allows all measures" stays no one's act)
         return subj.ent_type_ in NOT_ACTOR_ENTS or self.actors.is_thing(subj, strict=True)  # "next year offers"
 
     def _same_state(self, tok, comp) -> bool:
@@ -2964,6 +2978,10 @@ class Coder:
                 self._implied_agent(tok) if tok.lemma_.lower() in IMPLIED_AGENTS else [])
             return actors, _flat(self.actors.code(h, speaker) for h in conjuncts(patient))
         subj, dep = syn.subject(tok)
+        if dep == "nsubj" and subj is not None and subj.lemma_.lower() in AUTHORED and _root(str(
+                _lookup_verb(tok, self.lex)[0] or "")) in WRITTEN_ROOTS and (author := _author_of(subj)) is not None:
+            subj = author  # "a lawsuit filed by the union accused Boric": the union accuses (not "the memos written
+            # by Bradbury provided a framework": what a writing does in words only)
         if dep == "nsubj" and subj is not None and subj.head.i == tok.i and syn.headline_passive(tok):
             dep = "nsubjpass"  # "Ex-minister charged in telecoms case": the minister is charged
         stood = tok.tag_ == "VBN" and tok.dep_ in ("advcl", "acomp", "xcomp", "oprd") and tok.head.lemma_.lower() in (
