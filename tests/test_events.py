@@ -5297,3 +5297,16 @@ def test_a_lawsuit_or_ruling_acts_for_its_author():
     (blocked,) = coded("The Chilean court's ruling blocked the government's ban on protests.")
     assert blocked.event == "REJECT" and _codes(blocked.actor) == ["CHL"]  # was no event
     assert coded("The storm's damage hurt Chilean farmers.") == []
+
+
+def test_classes_of_the_sixty_seventh_check():
+    assert coded("Chilean President Boric is set to visit Valparaiso province on Monday.") == []  # his own state's
+    assert coded("Chilean farmers are set to protest at the ruling party's conference.") == []  # a plan, no threat
+    assert coded("Former Chilean president Bachelet did not vote for Boric last year.") == []  # no refusal
+    assert coded("The Chilean prosecutor and a colleague exchanged texts that disparaged Boric.") == []
+    assert coded("Chilean judge Silva has established himself as one of the court's most conservative judges.") == []
+    assert coded("Chilean carmakers have invested billions in electric vehicles.") == []  # no other party
+    (invested,) = coded("China invested three billion dollars in Chile.")
+    assert invested.event == "COOPERATE"
+    assert not [e for e in coded("A new book describes the president now occupying the Chilean White House.")
+                if e.event == "COERCE"]

@@ -61,6 +61,8 @@ def statement_mode(event: Event) -> str:
 #: CAMEO's investigations: one announced by its own investigator ("the UN said it will investigate") is opened in
 #: the telling, as an intent to meet is.
 INVESTIGATE = "09"
+#: CAMEO's "threaten with political dissent, protest": a protest put in the future.
+PROTEST_THREATENED = "133"
 #: CAMEO's "express intent to meet or negotiate": "will visit Albania in June" (the codebook's own example).
 INTENT_TO_MEET = "036"
 
@@ -68,9 +70,11 @@ INTENT_TO_MEET = "036"
 def _named_sides(event: Event) -> bool:
     """Does the event name its doer and another party, each known (a code read from the text, not guessed), the
     party not a town or resort standing for its state ("will begin a visit to Lima")?"""
-    return any(a.code and not a.guessed for a in event.actor) and any(
-        r.code and not r.guessed and r.kind != "other" and not (r.kind == "state" and _a_place(r.text))
-        for r in event.recipient)
+    own = {a.code[:3] for a in event.actor if a.code}
+    return bool(own) and any(a.code and not a.guessed for a in event.actor) and any(
+        r.code and not r.guessed and r.kind != "other" and not (r.kind == "state" and (
+            _a_place(r.text) or r.code[:3] in own and not r.sector)) for r in event.recipient)
+    # (a place of the doer's own state is no party: "Trump is set to visit Utah")
 
 
 #: Nouns of places a visit goes to, not parties met: "the Thai beach resort", "the border town".
@@ -120,6 +124,9 @@ def mode_of(event: Event, tok) -> str:
     if mode == "future" and event.cameo == INTENT_TO_MEET and syn.on_calendar(tok) and _named_sides(event):
         return statement_mode(event)  # "Putin will meet Erdogan in Ankara on Monday": a meeting announced, CAMEO's
         # intent to meet (036), between two named parties; not "will visit the resort", "hopes to meet"
+    if event.cameo == PROTEST_THREATENED and event.recoded and not event.reported_by and syn.on_calendar(tok):
+        return "future"  # "pro-hunt supporters are set to protest at Labour's conference": a protest planned, told
+        # by the writer, not a threat someone made
     if mode in ("future", "hypothetical") and event.cameo == "111" and tok.lemma_.lower() == "call" and any(
             c.lower_ == "what" and c.dep_ == "dobj" for c in tok.children):
         return statement_mode(event)  # "vowed to expose what it called Iran's destabilizing activities": the label

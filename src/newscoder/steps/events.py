@@ -150,6 +150,12 @@ def _named_owner(thing):
         c.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")), None)
 
 
+def _noun_names(noun) -> list[str]:
+    """A noun's lemma, and with a compound before it ("White House", "phone number"): the lexicon's two-word
+    nouns."""
+    return [noun.lemma_.lower()] + [f"{c.lower_} {noun.lemma_.lower()}" for c in noun.children if c.dep_ == "compound"]
+
+
 def _author_of(thing):
     """Who a writing is by, named in a participle after it ("a lawsuit filed by the union", "a report issued by the
     UN"), else None."""
@@ -372,9 +378,10 @@ def _lookup_lemma(tok, lemma, lex) -> tuple[str | None, object | None]:
             c.dep_ == "appos" and c.lemma_.lower() in MADE_INTO for c in children(o)) for o in objects):
         return None, None  # "made the release of the prisoners a condition for talks", "made a ceasefire its
         # priority": an act wanted, none made
-    if any((lemma, o.lemma_.lower()) in lex.idioms and not (
+    if any((lemma, name) in lex.idioms and not (
             o.lemma_.lower() in ("call", "demand", "appeal", "plea") and any(
-                p.dep_ == "prep" and p.lower_ in ("by", "from") for p in children(o))) for o in objects + described):
+                p.dep_ == "prep" and p.lower_ in ("by", "from") for p in children(o)))
+           for o in objects + described for name in _noun_names(o)):
         return None, None  # "seized the advantage", "struck a balance": an idiom, no event ("sparked calls by the UN"
         # names the caller)
     if any((f"{lemma} {prt.lower_}", o.lemma_.lower()) in lex.idioms for prt in particles for o in [
@@ -468,6 +475,10 @@ def _name_over(noun, mod) -> bool:
                if t.ent_iob_ != "O" and t.ent_type_ == mod.ent_type_) and mod.ent_iob_ == "I"
 
 
+#: Auxiliaries of what one will (not) do: a refusal stated.
+FUTURE_OR_WILL = frozenset({"will", "wo", "would", "shall", "'ll"})
+
+
 def _refusal(tok, code: str) -> bool:
     """Is the negated act ``tok`` a refusal (REJECT_OF_NEGATED): "will not accept", "failed to agree", "cannot hand
     over the men"? Not a guess ("may not be welcomed by the workers"), an act not done ("without asking people"), a
@@ -491,6 +502,9 @@ def _refusal(tok, code: str) -> bool:
             "VBN", "VBG") and auxes & ASPECT_AUX and not auxes & MODAL_AUX):
         return False  # "did not reach a consensus", "had not conceded the race", "was not voicing support", "have
         # not said whether they will support it": what has not (yet) happened, no refusal
+    if tok.lemma_.lower() == "vote" and not auxes & FUTURE_OR_WILL:
+        return False  # "did not vote for Trump last year": a ballot not cast for him, no refusal ("will not vote for
+        # the bill" refuses)
     return not (_root(code) in ("06", "07") and auxes & {"can", "could", "ca"})
 
 
