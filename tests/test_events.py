@@ -5310,3 +5310,11 @@ def test_classes_of_the_sixty_seventh_check():
     assert invested.event == "COOPERATE"
     assert not [e for e in coded("A new book describes the president now occupying the Chilean White House.")
                 if e.event == "COERCE"]
+
+
+def test_a_pejorative_name_given_in_the_passive_is_criticism_by_the_agent():
+    (described,) = coded("The Chilean minister was described as irresponsible by the Peruvian Human Rights Commission.")
+    assert described.event == "ACCUSE" and _codes(described.actor) == ["PER"]  # was no event
+    (branded,) = coded("The Chilean minister was branded a liar by the Peruvian opposition.")
+    assert _codes(branded.actor) == ["PER"]  # was no source
+    assert coded("The Chilean plan was described as ambitious by the Peruvian minister.") == []

@@ -304,7 +304,8 @@ FROM_AGENT = frozenset({"expel", "deport", "evict", "banish", "oust", "suspend",
 
 
 def agent_of_passive(tok):
-    """The doer of a passive: "by X"; for an expulsion, the state it is "from" ("were expelled from Congo")."""
+    """The doer of a passive: "by X"; for an expulsion, the state it is "from" ("were expelled from Congo"); for a
+    name given, the "by X" the parser hung on the name ("was branded a liar by the opposition")."""
     for c in children(tok):
         if c.dep_ == "agent":
             for pobj in children(c):
@@ -312,6 +313,9 @@ def agent_of_passive(tok):
                     return pobj
     if tok.lemma_.lower() in FROM_AGENT:
         return prep_child(tok, "from", "pobj")
+    if tok.lemma_.lower() in LABELLING and any(c.dep_ == "auxpass" for c in children(tok)):
+        return next((o for c in children(tok) if c.dep_ in ("dobj", "oprd", "attr") for p in c.children
+                     if p.dep_ == "prep" and p.lower_ == "by" for o in p.children if o.dep_ == "pobj"), None)
     return None
 
 
@@ -733,9 +737,11 @@ def _label_words(tok) -> list:
     object or the object's apposition (the parser's readings of 'called them "liars"')."""
     labels = [c for c in tok.children if c.dep_ in ("oprd", "attr", "xcomp", "acomp", "ccomp")]
     labels += [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children
-               if o.dep_ == "pobj"]
+               if o.dep_ in ("pobj", "amod", "acomp")]  # ("described as irresponsible": the adjective hung on "as")
     objects = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
-    labels += objects[1:]  # "labeled the protesters thugs", "labeling him an obstructionist": parsed as two objects
+    passive = any(c.dep_ == "auxpass" for c in tok.children)
+    labels += objects if passive else objects[1:]  # "labeled the protesters thugs", "labeling him an
+    # obstructionist": parsed as two objects; "was branded a liar": the one object is the label
     labels += [a for o in objects for a in o.children if a.dep_ == "appos" and a.pos_ == "NOUN"]  # 'called them
     # "liars"', the label parsed as the object's apposition
     return [w for c in labels for w in c.subtree if w.pos_ in ("NOUN", "ADJ", "PROPN")]
