@@ -5318,3 +5318,9 @@ def test_a_pejorative_name_given_in_the_passive_is_criticism_by_the_agent():
     (branded,) = coded("The Chilean minister was branded a liar by the Peruvian opposition.")
     assert _codes(branded.actor) == ["PER"]  # was no source
     assert coded("The Chilean plan was described as ambitious by the Peruvian minister.") == []
+
+
+def test_sentencing_guidelines_sentence_no_one():
+    assert coded("The Chilean committee was responding to sentencing guidelines issued this summer.") == []
+    (sentenced,) = coded("A Chilean court sentenced the former minister to five years in prison.")
+    assert sentenced.event == "ACCUSE"
