@@ -83,8 +83,6 @@ FROM_IS_ORIGIN = frozenset({"arrive", "return", "come", "fly", "travel", "leave"
 BACKGROUND_PREPS = frozenset({"during", "after", "before", "since", "despite", "amid", "following"})
 ACTOR_LABELS = frozenset({"GPE", "NORP", "ORG", "PERSON", "LOC", "FAC"})
 ACTOR_NOUN_DEPS = frozenset({"poss", "amod", "compound", "nmod"})
-#: CAMEO roots of what a writing does in words: appeals, demands, criticism, rejection, threats.
-WRITTEN_ROOTS = frozenset({"02", "10", "11", "12", "13"})
 #: CAMEO's economic aid (loans, credit, money).
 LOANS = "071"
 #: CAMEO's "bring lawsuit against": vowed, it is a threat.
@@ -106,6 +104,9 @@ UNCONVENTIONAL = {"190": "180", "193": "180", "194": "180", "195": "183", "192":
 #: Roots whose events are speech acts (statements, appeals, intents, support, demands, criticism, rejections,
 #: threats): a speaker with no other source is its source. Deeds they report (an attack, a protest) are not.
 SPEECH_ROOTS = frozenset({"01", "02", "03", "05", "10", "11", "12", "13"})
+#: What a writing does in words as its author's act: appeals, demands, criticism, rejection, threats (a writing's
+#: intents and praise are the content of its clauses: "the treaty would establish a programme, says the Times").
+WRITTEN_ROOTS = SPEECH_ROOTS - {"01", "03", "05"}
 REQUEST_BY_ROOT = {"04": "106", "06": "101", "07": "103", "08": "105", "16": "100"}
 
 
@@ -2291,7 +2292,7 @@ class Coder:
             return self.lex.thing_object[lemma]  # "the Foreign Ministry statement was released": a writing published,
             # whoever's name is on it (its author's name would make it an actor)
         if code and lemma in self.lex.thing_object and not partner and obj is not None and _root(code) in WORD_ROOTS \
-                and self._named_owner_of(obj):
+                and (owner := _named_owner(obj)) is not None and any(r.code for r in self.actors.code(owner)):
             return code  # "blamed Netanyahu's hardline policies for the tensions": whose policies they are is blamed
         if code and lemma in self.lex.thing_object and not partner:
             # (what is shared with someone is cooperation with them: "shared evidence with the U.S.")
@@ -2309,12 +2310,6 @@ class Coder:
                 return self.lex.thing_object[lemma]  # (a pair's noun among its modifiers keeps the sense: "suspended
                 # aid deliveries", "part of a military aid program")
         return code
-
-    def _named_owner_of(self, obj) -> bool:
-        """Is ``obj`` a thing of a named actor's ("Netanyahu's policies", "Iran's nuclear programme"; not "its
-        policies", "the region's problems" of no code)?"""
-        return any(c.dep_ == "poss" and c.pos_ == "PROPN" and any(r.code for r in self.actors.code(c))
-                   for c in obj.children)
 
     def _combine(self, control, inner: str | None, agreed: bool = False, decided: bool = False,
                  vowed: bool = False) -> str | None:
