@@ -1039,3 +1039,59 @@ def test_a_headline_listing_countries_in_capitals_is_no_dateline():
     assert (places[0].text, places[0].country, places[0].feature) == ("CHINA", "CHN", "country")  # no town named China
     beijing = next(p for p in places if p.text == "BEIJING")
     assert beijing.country == "CHN"
+
+
+@pytest.mark.parametrize("text, word", [
+    # a company a company's noun introduces is the company wherever the article names it alone
+    ("A row broke out after mobile phone giant Orange sued a rival in London. Orange said the colour was its own. "
+     "The rival has no link to Orange.", "Orange"),
+    ("Sales rose in Japan, where top car maker Toyota led. Toyota put its rise down to new models. Jim Press, head "
+     "of Toyota's US arm, was pleased.", "Toyota"),
+    # the first word of a company's name that ends in its trade ("Air Lines"), even where a division abroad bears it
+    ("Delta Air Lines is cutting fares across the US. Delta lost $646m in three months, and Delta is restructuring.",
+     "Delta"),
+    # a ship and a film introduced by their nouns
+    ("The luxury cruise liner Crystal Harmony, now in the Gulf of Mexico, is testing the scanners. Crystal Cruises, "
+     "which operates the Crystal Harmony, has not yet committed.", "Crystal"),
+    ("His next film, the supernatural thriller Constantine, opens in the US this month.", "Constantine"),
+    # a body's short name in brackets, in any case, is the body's in the whole article
+    ("The poll was run with the Program on International Policy Attitudes (Pipa) in China. Pipa director Steven "
+     "Kull said people in China were hopeful.", "Pipa"),
+    # a leader's name before his office's noun
+    ("Mr Raines, a former official in the Clinton administration, left the firm in Washington, in the US.",
+     "Clinton"),
+    # a paper's name that ends in a paper's word, whatever its first word
+    ("Writing in the Northern Echo, the bishop praised the book.", "Echo"),
+    # a common word the model takes for a place no gazetteer entry resolves
+    ("Tsunami cost hits Jakarta shares. The stock market in Indonesia fell.", "Tsunami"),
+])
+def test_companies_ships_works_papers_and_words_named_like_places_are_no_places(text, word):
+    found = newscoder.analyze(text, options=OPTS)
+    assert not [p for p in found.places if word in p.text and p.in_name is None], found.places
+
+
+def test_a_country_in_a_list_makes_no_town_of_a_cars_make():
+    found = newscoder.analyze("GM, whose brands include Buick and Chevrolet in the US and Opel, Saab and Vauxhall "
+                              "in Europe, will report on Monday.", options=OPTS)
+    assert {p.text for p in found.places} == {"US", "Europe"}
+
+
+@pytest.mark.parametrize("text, word, name", [
+    ("The chairman of the Police Federation of England and Wales said so.", "Wales",
+     "Police Federation of England and Wales"),
+    ("The Boys Choir of Harlem got a cheque.", "Harlem", "Boys Choir of Harlem"),
+    ("The show opens at Toronto's Princess of Wales Theatre next year.", "Wales", "Princess of Wales Theatre"),
+    ("He and the Archbishop of Canterbury have both spoken out.", "Canterbury", "Archbishop of Canterbury"),
+    ("According to the UN Economic Commission for Latin America, tourism is worth $3bn.", "Latin America",
+     "UN Economic Commission for Latin America"),
+    ("Yili - full name Inner Mongolia Yili Industrial - confirmed it.", "Inner Mongolia",
+     "Inner Mongolia Yili Industrial"),
+])
+def test_a_place_in_a_name_the_model_cut_is_marked_with_the_whole_name(text, word, name):
+    found = by_text(newscoder.analyze(text, options=OPTS), word)
+    assert found and all(p.in_name == name for p in found), found
+
+
+def test_the_same_places_outside_names_stay_unmarked():
+    found = newscoder.analyze("He flew from Harlem to Wales, then on to Latin America and Canterbury.", options=OPTS)
+    assert {p.text for p in found.places if p.in_name is None} >= {"Harlem", "Wales", "Latin America", "Canterbury"}

@@ -13,27 +13,31 @@ Each rule is a kind of mistake, not a name:
 - **products named after places**: a vehicle model after its make ("a Jeep Cherokee", "Dodge Durango") and a
   crude oil grade ("Dubai crude", "Brent blend", "West Texas Intermediate"): a town or region followed by a
   grade word; a country or a state so followed stays a place ("Iraq crude exports" are Iraq's);
-- **companies named after a town** ("Sealy Mattress Co", "Gulf States Utilities Co"): the name alone elsewhere
-  in the article ("Sealy said", "Sealy's shares") is the company, unless it is used as a place there ("in
-  Sealy", "the Sealy plant"); a country's or a state's name stays a place;
+- **companies, ships and works named after a town** ("Sealy Mattress Co", "Delta Air Lines", "carmaker Toyota",
+  "the cruise liner Crystal Harmony", "the thriller Constantine"): a name the article gives a company's last word
+  or introduces with a company's, a ship's or a work's noun is that thing's in the whole article ("Sealy said",
+  "Toyota sales jumped", "Sealy's shares"), unless it is used as a place there ("in Sealy", "the Sealy plant"); a
+  country's or a state's name stays a place;
 - **all-caps headlines**: a word of an all-caps line ("CHINA BANS ...") is a place only when it names a
   country, a state or a big city, or when the article names it as a place elsewhere in mixed case.
 - **a state's two-letter abbreviation without its full stop** ("La Residence", "La Manche", "LA Cargo", "VA's
   health professionals"): a French or Spanish article or an agency's or a firm's initials; the state is written
   "La." or after its town ("Sulpher, La"), and its postal code before a number ("KY 80");
 - **papers and broadcasters named after a place** ("the New York Times", "China Daily", "the Lansing State
-  Journal", "Kenya Broadcasting Corporation", "Voice of America"): the name says who reported, not where anything
-  happened (a civic body's town, "the Athens Police Department", stays a place);
+  Journal", "Kenya Broadcasting Corporation", "Voice of America", "the Northern Echo"): the name says who reported,
+  not where anything happened (a civic body's town, "the Athens Police Department", stays a place);
 - **an acronym the article defines as a body's** ("the Palestinian Authority (PA)", "PA" later): that body, not
   the state the letters abbreviate elsewhere; an acronym defined as a place's ("the United Arab Emirates (UAE)")
-  stays a place.
+  stays a place; a short name in brackets in any case ("the Program on International Policy Attitudes (Pipa)") is
+  the body's in the whole article, as a company's is.
 """
 
 from __future__ import annotations
 
 import re
 
-from ..knowledge import countries
+from ..knowledge import countries, gazetteer
+from ..knowledge import firms as firm_table
 from ..knowledge.gazetteer import Place
 from .geo_resolve import COMPASS_ONLY
 from .toponyms import MEDIA_WORDS, text_of
@@ -48,7 +52,12 @@ PERSON_TITLES = frozenset(
     """mr mrs ms miss dr sen senator rep gov governor president judge justice coach sir lord lady
     mayor general gen col capt prof professor rev father sister brother""".split()
 )
-WORK_WORDS = frozenset("film movie book novel song album documentary opera".split())
+WORK_WORDS = frozenset("""film movie book novel song album documentary opera thriller comedy drama musical sitcom
+    biopic blockbuster sequel""".split())
+#: Nouns that introduce a company's name right before it ("carmaker Toyota", "mobile phone giant Orange", "the airline
+#: Delta"), as a ship's or a work's noun introduces theirs: the events step's firm nouns and a few more.
+FIRM_NOUNS = firm_table.FIRM_NOUNS | frozenset(
+    "giant group carrier operator brand supplier publisher broadcaster".split())
 #: Names of towns somewhere that news uses for other things: celestial bodies ("life on Earth"),
 #: parliaments ("send to Congress", "the Duma") and government bonds; words the model takes for places.
 NOT_PLACES = frozenset({
@@ -75,7 +84,12 @@ ACRONYM_FEATURES = frozenset({"country", "admin"})
 HEADLINE_MIN_POPULATION = 100_000
 #: Last words of a company's name ("Sealy Mattress Co", "Gulf States Utilities Co.", "Rowntree Mackintosh Plc").
 FIRM_SUFFIXES = frozenset("""co co. corp corp. corporation inc inc. incorporated ltd ltd. plc llc ag sa nv bv gmbh
-    spa bancorp bancshares holdings industries utilities""".split())
+    spa bancorp bancshares holdings industries utilities airlines airways lines cruises motors telecom industrial
+    pharmaceuticals petroleum""".split())
+#: Nouns after a company's name that say it is the company, not its town ("Toyota sales jumped", "a Yili spokesman").
+FIRM_THINGS = frozenset("""sales shares stock profit profits earnings revenue revenues spokesman spokeswoman executive
+    executives chief boss bosses shareholders investors brand brands products models customers subscribers director
+    directors chairman""".split())
 #: Features whose names stay places even when a company bears them ("Ohio Mattress Co" ... "in Ohio").
 FIRM_KEEPS = frozenset({"country", "admin", "continent"})
 #: A paper's or broadcaster's name after a place's, perhaps with one word between ("New York Times", "Lansing State
@@ -153,21 +167,65 @@ def _product(doc, m, before: list[str]) -> bool:
 
 
 def firm_names(doc) -> set[str]:
-    """The first one or two words (lower case) of the article's company names ("sealy" of "Sealy Mattress Co")."""
+    """The article's names of companies, ships, works and bodies (lower case; module docstring): the first one or two
+    words of an organisation's name that ends in a company's word ("sealy" of "Sealy Mattress Co", "delta" of "Delta
+    Air Lines"), a name a company's, a ship's or a work's noun introduces ("carmaker Toyota", "the cruise liner
+    Crystal Harmony": "crystal harmony" and "crystal"), and a body's short name (``_short_names``)."""
     out = set()
     for ent in doc.ents:
         words = [t.text for t in ent if t.lower_ != "the" and not t.is_space]
         if ent.label_ == "ORG" and len(words) >= 2 and words[-1].lower() in FIRM_SUFFIXES:
             out.update(" ".join(words[:n]).lower() for n in (1, 2) if n < len(words))
+    out.update(name.lower() for name in _short_names(doc))
+    for name in _introduced(doc):
+        words = name.split()
+        out.update(" ".join(words[:n]).lower() for n in range(1, min(2, len(words)) + 1))
+        out.add(name.lower())
     return out
 
 
-def _firm(doc, m, firms: set[str]) -> bool:
-    """The name alone of a company named after a town, not used as a place here (module docstring)."""
+_IN_BRACKETS = re.compile(r" \(([A-Z][A-Za-z]{1,7})\)")
+
+
+def _short_names(doc) -> list[str]:
+    """Words in brackets after a name whose initials they spell, in any case ("the Program on International Policy
+    Attitudes (Pipa)"): the body's short name in the whole article, not the town it spells."""
+    out = []
+    for hit in _IN_BRACKETS.finditer(text_of(doc)):
+        ent = next((e for e in doc.ents if e.end_char == hit.start() and len(e) > 1), None)
+        if ent is not None and "".join(t.text[0] for t in ent if t.text[:1].isupper()).upper() == hit.group(1).upper():
+            out.append(hit.group(1))
+    return out
+
+
+def _introduced(doc) -> list[str]:
+    """Names right after a company's, a ship's or a work's noun that modifies them or that they stand beside ("Japan's
+    top car maker Toyota", "the cruise liner Crystal Harmony"; not "the group Moscow backs", whose name heads a
+    clause of its own)."""
+    out = []
+    for t in doc[:-1]:
+        if t.lower_ not in FIRM_NOUNS and t.lower_ not in SHIP_WORDS and t.lower_ not in WORK_WORDS:
+            continue
+        nxt = doc[t.i + 1]
+        if not t.text.islower() or t.tag_ not in ("NN", "NNS") or not nxt.text[:1].isupper() or nxt.pos_ != "PROPN":
+            continue
+        end = nxt.i + 1
+        while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
+            end += 1
+        name = doc[nxt.i:end]
+        if t.head in name or (name.root.dep_ == "appos" and name.root.head == t):
+            out.append(name.text)
+    return out
+
+
+def _firm(doc, m, firms: set[str], story: frozenset | set = frozenset()) -> bool:
+    """The name alone of a company named after a town, not used as a place here (module docstring); a division's name
+    stays a place where the division's country is one of the story's (``story``, ISO3), or none is known."""
     if m.text.lower() not in firms or m.in_name or m.qualifier:
         return False
     best = m.candidates[0] if m.candidates else None
-    if best is not None and best.feature in FIRM_KEEPS:
+    if best is not None and best.feature in FIRM_KEEPS and (best.feature != "admin" or not story
+                                                            or best.iso3 in story):
         return False
     span = doc.char_span(m.start, m.end, alignment_mode="expand")
     if span is None or any(m.start >= e.start_char and m.end <= e.end_char and e.label_ == "ORG" and len(e) > len(span)
@@ -175,7 +233,10 @@ def _firm(doc, m, firms: set[str]) -> bool:
         return True  # inside the company's own name
     before = doc[span.start - 1].lower_ if span.start > 0 else ""
     after = doc[span.end] if span.end < len(doc) else None
-    return before not in FIRM_PLACE_WORDS and not (after is not None and after.pos_ == "NOUN" and after.text.islower())
+    if after is not None and after.tag_ == "POS":  # "chief of Toyota's US arm": "of" takes the arm, not the name
+        return True
+    return before not in FIRM_PLACE_WORDS and not (after is not None and after.pos_ == "NOUN" and after.text.islower()
+                                                   and after.lower_ not in FIRM_THINGS)
 
 
 #: Words before a name that make it a place even when a company bears it ("in Sealy", "near Sealy").
@@ -216,7 +277,9 @@ def _defined_as_a_body(doc, acronym: str) -> bool:
 
 def media_name(doc, m) -> bool:
     """Whether the mention is part of a paper's or broadcaster's name ("the New York Times", "Voice of America")."""
-    text = text_of(doc)
+    text, words = text_of(doc), m.text.split()
+    if len(words) > 1 and words[-1] in MEDIA_WORDS and not gazetteer.lookup(m.text, 1):
+        return True  # "the Northern Echo", a name no place bears: the paper's
     return bool(_MEDIA_AFTER.match(text, m.end)) or bool(_MEDIA_BEFORE.search(text, max(0, m.start - 20), m.start))
 
 
@@ -241,11 +304,13 @@ def _monarch(doc, m, before: list[str]) -> bool:
     return bool(hit) and (hit.group(1) != "I" or not (before and before[-1] in _PLACE_PREPOSITIONS))
 
 
-def not_a_place(doc, m, elsewhere: set[str], firms: frozenset | set = frozenset()) -> bool:
-    """Whether a mention is no place here (see the module docstring); DATELINE mentions are places."""
+def not_a_place(doc, m, elsewhere: set[str], firms: frozenset | set = frozenset(),
+                story: frozenset | set = frozenset()) -> bool:
+    """Whether a mention is no place here (see the module docstring); DATELINE mentions are places. ``story``: the
+    ISO3 codes of the countries the story names."""
     if m.label == "DATELINE" or m.dateline:
         return False
-    if _firm(doc, m, firms):
+    if _firm(doc, m, firms, story):
         return True
     if m.label == "ORG" and countries.find_actor(m.text) is not None:
         return True  # a body the actor table knows ("SANA", the Syrian news agency, is no Sana'a)

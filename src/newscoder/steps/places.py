@@ -34,6 +34,7 @@ from ..knowledge.gazetteer import Place
 from ..models import PlaceMention
 from .focus import focus
 from .geo_resolve import as_actor, candidates, country_place, haversine, name_key, resolve, weight
+from .layout import Lexicon, lexicon_of
 from .place_filters import acronym_candidates, firm_names, media_name, mixed_case_names, not_a_place
 from .toponyms import (
     INSTITUTIONS,
@@ -182,6 +183,16 @@ def _noun_follows(doc, m: Mention) -> bool:
     return nxt.pos_ == "NOUN" and nxt.text.islower()
 
 
+#: Nouns after a leader's name that make it the leader's ("the Clinton administration", "the Blair government").
+LEADER_NOUNS = frozenset("""administration administrations presidency government cabinet era years campaign aides
+    aide camp""".split())
+
+
+def _leaders(doc, m: Mention) -> bool:
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    return span is not None and span.end < len(doc) and doc[span.end].lower_ in LEADER_NOUNS
+
+
 def _locative_clue(doc, m: Mention, strict: bool = False) -> bool:
     """A word before the name that places take ("in", "from"), or (unless ``strict``) a parse that does:
     the object of any preposition, an apposition, a conjunct in a list of places (in a list of firms or
@@ -257,13 +268,13 @@ def _in_town(text: str, mentions: list[Mention]) -> None:
 
 
 def _keep(doc, m: Mention, ctx: Counter, elsewhere: set[str], firms: frozenset | set = frozenset(),
-          points: list[tuple[float, float]] | tuple = ()) -> bool:
+          points: list[tuple[float, float]] | tuple = (), named: dict[str, Counter] | None = None) -> bool:
     """Whether a mention is a place: always for GPE/LOC unless it is no place here (``place_filters``);
     for FAC and mislabeled entities only when the gazetteer knows the name and the article supports it
     (its country named, or a town named as one near the article's other places: ``_local``)."""
     if is_demonym(m.text) or m.text.lower() in ("the", "") or _disease(doc, m):
         return False
-    if not_a_place(doc, m, elsewhere, firms):
+    if not_a_place(doc, m, elsewhere, firms, _story_of(m, named or {})):
         return False
     if m.label in ("GPE", "LOC", "UNIT"):
         if m.candidates:
@@ -304,13 +315,20 @@ def _keep(doc, m: Mention, ctx: Counter, elsewhere: set[str], firms: frozenset |
         return m.label != "PERSON" or _locative_clue(doc, m) or (
             best.feature == "admin" and bool(DIRECTION_INITIAL.match(m.text)))
     in_context = any(p.iso3 in ctx and p.main for p in m.candidates[:5])
-    if m.label == "PERSON":
-        return (in_context and (_locative_clue(doc, m) or _noun_follows(doc, m))) or _local(doc, m, points)
+    if m.label == "PERSON":  # "the Laconia police", not "the Clinton administration"
+        return (in_context and (_locative_clue(doc, m) or (_noun_follows(doc, m) and not _leaders(doc, m)))) \
+            or _local(doc, m, points)
     # an organisation's name that is a town's ("Congress must approve") is a place only where it is
     # used as one: after "in", "from"..., or before a noun ("the Laconia police")
     clue = _locative_clue(doc, m, strict=m.label == "ORG")  # "rated by Moody's" is no place
     return (in_context and (clue or _noun_follows(doc, m))) or (best.population >= 100_000 and clue) \
         or _local(doc, m, points)
+
+
+def _story_of(m: Mention, named: dict[str, Counter]) -> set[str]:
+    """The countries (ISO3) the story names under other names than the mention's own (and its own country)."""
+    key = name_key(m.text)
+    return {iso3 for name, found in named.items() if name != key for iso3 in found}
 
 
 #: Words that end a body's name or a role inside what the model calls a person ("Cornwall Fire and Rescue", "Logan
@@ -450,11 +468,13 @@ def _list_kind(text: str, mentions: list[Mention]) -> None:
 def _list_mates(doc, mentions: list[Mention]) -> None:
     """A name the model took for a person or an organisation, listed among places ("got back Breisach, Kehl and
     Freiburg", the first two called people), is a place when the gazetteer's first place of that name, a town or a
-    division, lies in a country where a place entity of the list may lie; a name a person in the article bears in
-    full stays a person's."""
+    division, lies in a country where a place entity of the list, a town or a division, may lie (a country's name
+    makes no list of towns: "in the US and Opel" does not make a town of a car's make); a name a person in the article
+    bears in full stays a person's."""
     people = None
     for run in _lists(text_of(doc), mentions):
-        countries = {m.candidates[0].iso3 for m in run if m.label in ("GPE", "LOC") and m.candidates}
+        countries = {m.candidates[0].iso3 for m in run if m.label in ("GPE", "LOC") and m.candidates
+                     and m.candidates[0].feature != "country"}
         for m in run:
             if m.label in ("PERSON", "ORG", "NORP") and m.candidates and m.candidates[0].iso3 in countries \
                     and m.candidates[0].feature in ("city", "admin", "county"):
@@ -485,7 +505,18 @@ class PlacesStep:
 
     def __init__(self, nlp, name: str = "newscoder_places", *, country_hint: str | None = None):
         self.name = name
+        self.nlp = nlp
         self.country_hint = country_hint
+        self._lexicon = None
+
+    def _common_word(self, m: Mention) -> bool:
+        """An English common word the model took for a place's name and no place bears ("Tsunami cost hits Jakarta
+        shares", "the Asian Tsunami fund"): no place, rather than a place without a point."""
+        if " " in m.text or m.text.isupper() or m.dateline:
+            return False
+        if self._lexicon is None:
+            self._lexicon = lexicon_of(self.nlp) or Lexicon(self.nlp)
+        return m.text in self._lexicon
 
     def __call__(self, doc, country_hint: str | None = None):
         return self._annotate(doc, country_hint or self.country_hint)
@@ -503,7 +534,7 @@ class PlacesStep:
         ctx, points = _context_countries(named), _local_points(mentions)
         elsewhere, firms = mixed_case_names(doc, mentions), firm_names(doc)
         _list_mates(doc, mentions)
-        kept = [m for m in mentions if _keep(doc, m, ctx, elsewhere, firms, points)]
+        kept = [m for m in mentions if _keep(doc, m, ctx, elsewhere, firms, points, named)]
         mentions = [m for m in _distinct(_one_sense(doc, mentions, kept, firms)) if not media_name(doc, m)]
         for m in mentions:
             if not m.dateline:
@@ -512,6 +543,7 @@ class PlacesStep:
         resolve(mentions, named)
         _list_kind(text_of(doc), mentions)
         _in_town(text_of(doc), mentions)
+        mentions = [m for m in mentions if m.place is not None or not self._common_word(m)]
         places = [_as_record(m) for m in mentions]
         doc._.nc_places = places
         doc._.nc_focus = focus(doc, places, [m.weight for m in mentions])

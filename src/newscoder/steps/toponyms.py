@@ -149,7 +149,42 @@ def find_toponyms(doc) -> list[Mention]:
         if m.dateline and m.label in MISLABELS:  # "LEXINGTON, Ky. --" that the model took for an organisation
             m.label = "DATELINE"
         _qualify(doc, m)
+        if m.in_name is None and m.label in PLACE_LABELS:
+            m.in_name = _cut_name(doc, m)
     return mentions
+
+
+#: Titles whose "of" names a see or a realm, not where anything happens ("the Archbishop of Canterbury", "the Princess
+#: of Wales"); nobles' titles ("the Duke of Orleans") are no places at all (``place_filters``).
+_TITLE_OF = re.compile(r"\b(?:Prince|Princess|Archbishop|Bishop|Cardinal|Chancellor of the Duchy) of $")
+#: Capitalised words after a place that go on with a name (the "Theatre" of "Princess of Wales Theatre").
+_NAME_GOES_ON = re.compile(r"(?: [A-Z][a-z]+)+")
+#: Last words of a body's name the model cut after its place ("Inner Mongolia Yili Industrial").
+_BODY_ENDS = INSTITUTIONS | frozenset("""Industrial Industries Airlines Airways Group Holdings Telecom Motors Theatre
+    Theater Stadium Hotel Cathedral Choir Orchestra Commission Federation Foundation Institute Trust""".split())
+
+
+def _cut_name(doc, m: Mention) -> str | None:
+    """The name of a body or a title a place's name is part of where the model cut that name at the place (``in_name``):
+    after "of", "for" or "and" that end or follow a body's entity ("the Boys Choir of" + "Harlem", "UN Economic
+    Commission" + "for Latin America", "Police Federation of England" + "and Wales"), after a title's "of" ("the
+    Archbishop of Canterbury", "the Princess of Wales Theatre"), before a body's last word ("Inner Mongolia Yili
+    Industrial")."""
+    text = text_of(doc)
+    for ent in doc.ents:
+        if ent.label_ not in ("ORG", "WORK_OF_ART", "FAC") or not ent.end_char < m.start <= ent.end_char + 5:
+            continue
+        gap = text[ent.end_char:m.start]
+        if (gap == " " and ent[-1].lower_ in ("of", "for")) or gap in (" of ", " for ") \
+                or (gap == " and " and " of " in ent.text):
+            return text[ent.start_char:m.end]
+    title = _TITLE_OF.search(text, max(0, m.start - 40), m.start)
+    after = _NAME_GOES_ON.match(text, m.end)
+    if title:
+        return text[title.start():after.end() if after else m.end]
+    if after and after.group().split()[-1] in _BODY_ENDS and len(after.group().split()) <= 3:
+        return text[m.start:after.end()]
+    return None
 
 
 #: Words that join the parts of one name ("Trinidad and Tobago", "Bosnia-Herzegovina"), never at its ends.
@@ -466,7 +501,8 @@ def to_known_part(m: Mention) -> None:
 
 #: Last words of a newspaper's or a broadcaster's name: such a name is narrowed to no part of it.
 MEDIA_WORDS = frozenset("""Times Daily Herald Journal Tribune Gazette Chronicle Telegraph Courier Observer Globe
-    Inquirer Examiner Dispatch Bulletin Post""".split())
+    Inquirer Examiner Dispatch Bulletin Post Echo Mirror Argus Advertiser Sentinel Register Record Enquirer Recorder
+    Statesman Mail Express Standard""".split())
 #: Last words of a street's name: such a name is narrowed to no part of it.
 _STREET_WORDS = frozenset("street road avenue lane drive square boulevard highway".split())
 #: A town this big names the harbour or bay beside it.
