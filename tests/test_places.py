@@ -1082,6 +1082,8 @@ def test_a_country_in_a_list_makes_no_town_of_a_cars_make():
     ("The Boys Choir of Harlem got a cheque.", "Harlem", "Boys Choir of Harlem"),
     ("The show opens at Toronto's Princess of Wales Theatre next year.", "Wales", "Princess of Wales Theatre"),
     ("He and the Archbishop of Canterbury have both spoken out.", "Canterbury", "Archbishop of Canterbury"),
+    ("Both the Cardinal and Archbishop of Canterbury Dr Rowan Williams appealed for peace.", "Canterbury",
+     "Archbishop of Canterbury"),
     ("According to the UN Economic Commission for Latin America, tourism is worth $3bn.", "Latin America",
      "UN Economic Commission for Latin America"),
     ("Yili - full name Inner Mongolia Yili Industrial - confirmed it.", "Inner Mongolia",
@@ -1095,3 +1097,27 @@ def test_a_place_in_a_name_the_model_cut_is_marked_with_the_whole_name(text, wor
 def test_the_same_places_outside_names_stay_unmarked():
     found = newscoder.analyze("He flew from Harlem to Wales, then on to Latin America and Canterbury.", options=OPTS)
     assert {p.text for p in found.places if p.in_name is None} >= {"Harlem", "Wales", "Latin America", "Canterbury"}
+
+
+def test_events_named_after_a_country_or_state_name_where_they_happen():
+    found = newscoder.analyze("Protesters marched days after the start of the Iraq war. The Ohio State Fair opened. "
+                              "A Gulf War veteran spoke.", options=OPTS)
+    names = {p.name for p in found.places}
+    assert "Iraq" in names and "Persian Gulf" not in names
+
+
+def test_a_birthplace_written_before_born_is_a_place():
+    found = newscoder.analyze("New York-born Aguilera reached number one in the charts.", options=OPTS)
+    assert [p.name for p in found.places] == ["New York"]
+
+
+@pytest.mark.parametrize("text, word, name, lat, lon", [
+    ("Turnout in the East Midlands was low.", "East Midlands", "East Midlands", 52.95, -1.0),
+    ("House prices rose fastest in the East of England.", "East of England", "East of England", 52.2, 0.4),
+    ("Storms hit farms in South West England.", "South West England", "South West England", 50.9, -3.4),
+    ("Detainees were held at the US camp at Guantanamo Bay in Cuba.", "Guantanamo Bay", "Guantanamo Bay", 19.9,
+     -75.15),
+])
+def test_regions_and_landmarks_news_names_are_known(text, word, name, lat, lon):
+    found = by_text(newscoder.analyze(text, options=OPTS), word)
+    assert found and found[0].name == name and haversine(found[0].lat, found[0].lon, lat, lon) < 50, found

@@ -283,10 +283,11 @@ def _keep(doc, m: Mention, ctx: Counter, elsewhere: set[str], firms: frozenset |
     best = m.candidates[0] if m.candidates else None
     if m.label == "DATELINE":  # its town by its own name ("TORRINGTON --" is not "West Torrington")
         best = next((p for p in m.candidates[:5] if p.main), None)
+    if m.label == "FAC" and any(p.feature == "landmark" and p.main for p in m.candidates):
+        return True  # a landmark of the table ("Capitol Hill", not the Saipan village of that name; "Guantanamo Bay",
+        # whose first namesake is the naval station's alternate name)
     if best is None or not best.main:  # a town whose first namesake is another's alternate name ("West Torrington")
         return m.label in ("ORG", "PERSON", "FAC", "ORG-PLACE") and _local(doc, m, points)
-    if m.label == "FAC" and any(p.feature == "landmark" and p.main for p in m.candidates):
-        return True  # a landmark of the table ("Capitol Hill", not the Saipan village of that name)
     if m.label == "FAC":
         # a town's bare name the model took for a building ("the laboratory at Weybridge") is a place where a word
         # before it places it and its country is the story's, as for a person's name below

@@ -136,6 +136,8 @@ def find_toponyms(doc) -> list[Mention]:
             mentions.extend(_in_institution(ent))
         if ent.label_ in ("ORG", "EVENT"):
             mentions.extend(_located_in(ent))
+        if ent.label_ == "EVENT":
+            mentions.extend(_where_it_was(ent))
     mentions = _extend(doc, mentions)
     datelines = [d for d in dateline_matches(text_of(doc)) if not _listed(doc, d)]
     mentions.extend(_datelines(doc, mentions, datelines))
@@ -180,11 +182,10 @@ def _cut_name(doc, m: Mention) -> str | None:
             return text[ent.start_char:m.end]
     title = _TITLE_OF.search(text, max(0, m.start - 40), m.start)
     after = _NAME_GOES_ON.match(text, m.end)
-    if title:
-        return text[title.start():after.end() if after else m.end]
-    if after and after.group().split()[-1] in _BODY_ENDS and len(after.group().split()) <= 3:
-        return text[m.start:after.end()]
-    return None
+    body = after is not None and after.group().split()[-1] in _BODY_ENDS and len(after.group().split()) <= 3
+    if title:  # "the Archbishop of Canterbury Dr Rowan Williams": the title ends at the see
+        return text[title.start():after.end() if body else m.end]
+    return text[m.start:after.end()] if body else None
 
 
 #: Words that join the parts of one name ("Trinidad and Tobago", "Bosnia-Herzegovina"), never at its ends.
@@ -630,6 +631,27 @@ def _located_in(ent) -> list[Mention]:
     return []
 
 
+#: Features an event may be named after as where it happens ("the Iraq war", "the Tennessee Senior Olympics").
+EVENT_PLACES = frozenset({"country", "admin"})
+#: ... a division this populous ("the Gulf War" is not fought in Papua New Guinea's Gulf province).
+EVENT_DIVISION = 100_000
+
+
+def _where_it_was(ent) -> list[Mention]:
+    """The country or first-order division an event's name opens with ("the Iraq war", "the Kosovo conflict", "the
+    Ontario ParaSport Games"): where it happens, a place of the story; a town names a battle, a treaty or a festival
+    ("Waterloo", "Woodstock") and a sea a war fought around it ("the Gulf War"), not a place of the story."""
+    tokens = [t for t in ent if not t.is_space and t.lower_ != "the"]
+    for n in (2, 1):
+        if len(tokens) > n and all(t.text[:1].isupper() for t in tokens[:n]):
+            span = ent.doc[tokens[0].i:tokens[n - 1].i + 1]
+            found = candidates(span.text)
+            if found and found[0].main and found[0].feature in EVENT_PLACES and (
+                    found[0].feature == "country" or found[0].population >= EVENT_DIVISION):
+                return [Mention(span.text, span.start_char, span.end_char, "GPE")]
+    return []
+
+
 def _part_of(ent, span) -> Mention:
     """A place inside an organisation's name: marked with the name (its seat is not known here)."""
     return Mention(span.text, span.start_char, span.end_char, "ORG-PLACE", in_name=ent.text)
@@ -665,8 +687,9 @@ def _datelines(doc, mentions: list[Mention], datelines: list[re.Match]) -> list[
 _PATTERN_WORD = r"(?:[A-Z]\.(?:[A-Z]\.)*|[A-Z][a-z]{0,2}\.|[A-Z][A-Za-z']*)"
 _PATTERN_NAME = "(" + _PATTERN_WORD + "(?: " + _PATTERN_WORD + "){0,2})"
 PARTY_HOME = re.compile(r"(?:(?<=, )|(?<=\())(?:R|D|I|DFL)-" + _PATTERN_NAME + r"(?=[.,);:]|\s|$)")
-#: A place a firm or group is based in, or an area named after it ("a Houston-based contractor", "Atlanta-area calls").
-PLACE_BASED = re.compile(r"(?<![\w.-])(?:(?:The|A|An) )?" + _PATTERN_NAME + r"-(?:based|area)\b")
+#: A place a firm or group is based in, an area named after it or a person's birthplace ("a Houston-based contractor",
+#: "Atlanta-area calls", "New York-born Aguilera").
+PLACE_BASED = re.compile(r"(?<![\w.-])(?:(?:The|A|An) )?" + _PATTERN_NAME + r"-(?:based|area|born)\b")
 
 
 #: Two places joined by a hyphen before a noun ("the India-Pakistan border", "US-China trade talks", "Saudi
