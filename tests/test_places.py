@@ -1121,3 +1121,18 @@ def test_a_birthplace_written_before_born_is_a_place():
 def test_regions_and_landmarks_news_names_are_known(text, word, name, lat, lon):
     found = by_text(newscoder.analyze(text, options=OPTS), word)
     assert found and found[0].name == name and haversine(found[0].lat, found[0].lon, lat, lon) < 50, found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Shares of the firm rose 3% in New York on Friday.", ["New York City"]),
+    ("Tourists arrived from New York and Tokyo.", ["New York City", "Tokyo"]),
+    ("Police in Harlem said New York had seen less crime.", ["Harlem", "New York City"]),
+    ("Sales in Sao Paulo rose as stock markets climbed.", ["São Paulo"]),
+    # the division where the text says so, or gives no sign of the city
+    ("Police in Harlem said New York's governor would sign the bill.", ["Harlem", "New York"]),
+    ("Flu cases rose in New York, New Jersey and Connecticut.", ["New York", "New Jersey", "Connecticut"]),
+    ("Wall Street fell as shares slid in Buffalo, New York.", ["Wall Street", "Buffalo", "New York"]),
+    ("Heavy snow fell across New York on Sunday.", ["New York"]),
+])
+def test_a_division_named_like_its_big_city_is_the_city_where_the_text_says_so(text, expected):
+    assert [p.name for p in newscoder.analyze(text, options=OPTS).places if p.in_name is None] == expected

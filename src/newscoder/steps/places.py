@@ -466,6 +466,59 @@ def _list_kind(text: str, mentions: list[Mention]) -> None:
                 m.place = same[0]
 
 
+#: Words of a sentence that make a division named like its big city the city: markets trade in cities ("shares traded
+#: in New York", "New York crude futures").
+MARKET_WORDS = frozenset("""share shares stock stocks exchange exchanges listed listing trade traded trading trader
+    traders market markets futures crude bourse index""".split())
+#: Words before or after the name that make it the division ("upstate New York", "the New York governor").
+DIVISION_BEFORE = frozenset("governor gov gov. upstate statewide".split())
+DIVISION_AFTER = frozenset("state governor gov. legislature assembly senate senator attorney".split())
+#: A division's big city this populous may be what its name means.
+STATE_CITY = 1_000_000
+#: A place this close (km) to the big city's point, and smaller, is a part of it ("Harlem", "Brooklyn").
+CITY_PART_KM = 25.0
+
+
+def _city_of_division(doc, mentions: list[Mention]) -> None:
+    """A first-order division named like its big city ("New York", "Sao Paulo") is resolved as the division unless the
+    text says the city: a market's words in the sentence, a place of another country listed with it ("from New York
+    and Toronto"), or a part of the city the story names ("Harlem"); not after a town ("Buffalo, New York"), before
+    "state", after "governor" or "upstate", or in a list of the country's divisions."""
+    text = text_of(doc)
+    runs = {id(m): run for run in _lists(text, mentions) for m in run}
+    for i, m in enumerate(mentions):
+        p = m.place
+        if p is None or p.feature != "admin" or m.metonym or m.in_name or m.dateline:
+            continue
+        city = next((c for c in m.candidates if c.feature == "city" and c.iso3 == p.iso3 and c.admin1 == p.admin1
+                     and c.population >= STATE_CITY), None)
+        if city is None or _division_said(doc, m, mentions[i - 1] if i else None):
+            continue
+        run = [o.place for o in runs.get(id(m), []) if o is not m and o.place is not None]
+        if any(q.feature == "admin" and q.iso3 == p.iso3 for q in run):
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        market = span is not None and any(t.lower_ in MARKET_WORDS for t in span.sent)
+        abroad = any(q.iso3 and q.iso3 != p.iso3 and q.feature in ("city", "country") for q in run)
+        abroad = abroad or any(o.candidates[0].iso3 != p.iso3 and (o.candidates[0].capital or o.candidates[0].population
+                                                                   >= STATE_CITY)
+                               for o in runs.get(id(m), []) if o is not m and o.candidates)
+        part = any(o.place is not None and o.place.feature == "city" and o.place.id != city.id
+                   and o.place.population < city.population
+                   and haversine(o.place.lat, o.place.lon, city.lat, city.lon) <= CITY_PART_KM for o in mentions)
+        if market or abroad or part:
+            m.place = city
+
+
+def _division_said(doc, m: Mention, before: Mention | None) -> bool:
+    text = text_of(doc)
+    if before is not None and text[before.end:m.start] == ", ":
+        return True  # "Buffalo, New York"
+    before, after = text[max(0, m.start - 12):m.start].lower().split(), text[m.end:m.end + 14].lower().split()
+    after = after[1:] if after[:1] == ["'s"] or text.startswith(("'s", "’s"), m.end) else after
+    return bool(before and before[-1] in DIVISION_BEFORE) or bool(after and after[0].strip(",.") in DIVISION_AFTER)
+
+
 def _list_mates(doc, mentions: list[Mention]) -> None:
     """A name the model took for a person or an organisation, listed among places ("got back Breisach, Kehl and
     Freiburg", the first two called people), is a place when the gazetteer's first place of that name, a town or a
@@ -543,6 +596,7 @@ class PlacesStep:
             m.weight = weight(doc, m)
         resolve(mentions, named)
         _list_kind(text_of(doc), mentions)
+        _city_of_division(doc, mentions)
         _in_town(text_of(doc), mentions)
         mentions = [m for m in mentions if m.place is not None or not self._common_word(m)]
         places = [_as_record(m) for m in mentions]
