@@ -1062,6 +1062,9 @@ def test_a_headline_listing_countries_in_capitals_is_no_dateline():
      "Clinton"),
     # a paper's name that ends in a paper's word, whatever its first word
     ("Writing in the Northern Echo, the bishop praised the book.", "Echo"),
+    # a thing named after a person, and a paper ending in "Reporter"
+    ("That was a reference to the Hutton inquiry that followed a BBC story in London.", "Hutton"),
+    ("Anne Thompson of the Hollywood Reporter said the film would win in the US.", "Hollywood"),
     # a common word the model takes for a place no gazetteer entry resolves
     ("Tsunami cost hits Jakarta shares. The stock market in Indonesia fell.", "Tsunami"),
 ])

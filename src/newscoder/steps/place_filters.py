@@ -7,6 +7,7 @@ Each rule is a kind of mistake, not a name:
 - **names with "the"** that only towns bear ("the Republic", "the Duma", "the Congress"): news says
   "the" before a country, a region, a river or a sea, not before a town;
 - **ships** ("the battleship Missouri", "USS Arizona") and **people** ("Mr. Jordan", "Sen. Paris");
+- **things named after people** ("the Hutton inquiry", "the Marshall Plan"): a town's name before such a noun;
 - **holidays** ("St. Patrick's Day", "Columbus Day"), **works** ("the film Casablanca"), **celestial
   bodies** ("life on Earth"), **parliaments** ("send to Congress"), and lower-case words the model took
   for names ("bush planes");
@@ -293,6 +294,10 @@ _PLACE_PREPOSITIONS = frozenset("in at from to of near into across outside insid
 
 #: A gang named after its home ("the Sinaloa and Juarez drug cartels", "the Gulf cartel"): the name is the group's.
 _GANG_AFTER = re.compile(r"(?:,? (?:and|or) [A-Z][\w-]+)? (?:drug |crime |criminal )?(?:cartels?|gangs?)\b")
+#: Nouns after a person's name that make a thing of it ("the Hutton inquiry", "the Marshall Plan", "the Nobel
+#: prize"): a town's name there is someone's (a big city's or a country's stays a place: "the Iraq inquiry").
+_EPONYM_AFTER = re.compile(r" (?:[Ii]nquiry|[Pp]rize|[Aa]ward|[Dd]octrine|Plan|[Rr]eport|[Rr]eview)\b")
+EPONYM_TOWN = 100_000
 #: A grid address ("near 400 South and 1600 West"): a number before a compass word.
 _NUMBER_BEFORE = re.compile(r"\b\d+ $")
 
@@ -322,6 +327,9 @@ def not_a_place(doc, m, elsewhere: set[str], firms: frozenset | set = frozenset(
         return True
     before = _words_before(doc, m)
     if _NOBLE_OF.search(text_of(doc), max(0, m.start - 20), m.start) or _monarch(doc, m, before):
+        return True
+    if _EPONYM_AFTER.match(text_of(doc), m.end) and m.candidates and m.candidates[0].feature == "city" \
+            and m.candidates[0].population < EPONYM_TOWN:
         return True
     if _GANG_AFTER.match(text_of(doc), m.end) or (COMPASS_ONLY.match(m.text) and _NUMBER_BEFORE.search(
             text_of(doc), max(0, m.start - 8), m.start)):

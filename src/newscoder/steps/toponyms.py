@@ -503,7 +503,7 @@ def to_known_part(m: Mention) -> None:
 #: Last words of a newspaper's or a broadcaster's name: such a name is narrowed to no part of it.
 MEDIA_WORDS = frozenset("""Times Daily Herald Journal Tribune Gazette Chronicle Telegraph Courier Observer Globe
     Inquirer Examiner Dispatch Bulletin Post Echo Mirror Argus Advertiser Sentinel Register Record Enquirer Recorder
-    Statesman Mail Express Standard""".split())
+    Statesman Mail Express Standard Reporter""".split())
 #: Last words of a street's name: such a name is narrowed to no part of it.
 _STREET_WORDS = frozenset("street road avenue lane drive square boulevard highway".split())
 #: A town this big names the harbour or bay beside it.
