@@ -1139,3 +1139,9 @@ def test_regions_and_landmarks_news_names_are_known(text, word, name, lat, lon):
 ])
 def test_a_division_named_like_its_big_city_is_the_city_where_the_text_says_so(text, expected):
     assert [p.name for p in newscoder.analyze(text, options=OPTS).places if p.in_name is None] == expected
+
+
+def test_the_before_a_list_of_towns_keeps_its_first_item():
+    found = newscoder.analyze("Euronext combines the Paris, Amsterdam and Lisbon stock exchanges. The Republic, "
+                              "which lost, appealed.", options=OPTS)
+    assert [p.name for p in found.places] == ["Paris", "Amsterdam", "Lisbon"]

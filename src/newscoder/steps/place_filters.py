@@ -121,6 +121,9 @@ def _words_before(doc, m, n: int = 2) -> list[str]:
     return [t.lower_.strip(".") for t in doc[max(0, i - n):i]]
 
 
+_LIST_GOES_ON = re.compile(r"(?:,| and| or) [A-Z][a-z]")
+
+
 def _after_the_only_towns(doc, m) -> bool:
     """"the Republic", "the Duma": "the" right before a name that heads its phrase (not "the Gainesville
     sewer system", "the Charleston-based forecasters") and whose main candidates are all towns."""
@@ -133,6 +136,8 @@ def _after_the_only_towns(doc, m) -> bool:
     span = doc.char_span(m.start, m.end, alignment_mode="expand")
     if span is None or (span.end < len(doc) and (doc[span.end].pos_ in ("NOUN", "PROPN", "ADJ", "NUM")
                                                   or doc[span.end].text == "-")):  # "the Charleston-based firm"
+        return False
+    if _LIST_GOES_ON.match(text_of(doc), m.end):  # "the Paris, Amsterdam and Lisbon stock exchanges"
         return False
     main = [p for p in m.candidates[:10] if p.main]
     return bool(main) and all(p.feature == "city" for p in main)
