@@ -1062,6 +1062,7 @@ def test_a_headline_listing_countries_in_capitals_is_no_dateline():
      "Clinton"),
     # a paper's name that ends in a paper's word, whatever its first word
     ("Writing in the Northern Echo, the bishop praised the book.", "Echo"),
+    ("The deal was hit by a scandal at its Japanese subsidiary Fuso. It will buy out its stake in Fuso.", "Fuso"),
     # a thing named after a person, and a paper ending in "Reporter"
     ("That was a reference to the Hutton inquiry that followed a BBC story in London.", "Hutton"),
     ("Anne Thompson of the Hollywood Reporter said the film would win in the US.", "Hollywood"),
@@ -1131,6 +1132,7 @@ def test_regions_and_landmarks_news_names_are_known(text, word, name, lat, lon):
     ("Tourists arrived from New York and Tokyo.", ["New York City", "Tokyo"]),
     ("Police in Harlem said New York had seen less crime.", ["Harlem", "New York City"]),
     ("Sales in Sao Paulo rose as stock markets climbed.", ["São Paulo"]),
+    ("The two banks may have scrapped plans to list in New York.", ["New York City"]),
     # the division where the text says so, or gives no sign of the city
     ("Police in Harlem said New York's governor would sign the bill.", ["Harlem", "New York"]),
     ("Flu cases rose in New York, New Jersey and Connecticut.", ["New York", "New Jersey", "Connecticut"]),
@@ -1145,3 +1147,15 @@ def test_the_before_a_list_of_towns_keeps_its_first_item():
     found = newscoder.analyze("Euronext combines the Paris, Amsterdam and Lisbon stock exchanges. The Republic, "
                               "which lost, appealed.", options=OPTS)
     assert [p.name for p in found.places] == ["Paris", "Amsterdam", "Lisbon"]
+
+
+def test_a_place_inside_a_companys_short_name_is_marked_with_it():
+    found = newscoder.analyze("Michigan General Corp said it agreed to sell a unit. The sale will allow Michigan "
+                              "General to concentrate on retailing in Texas.", options=OPTS)
+    assert [p.in_name for p in found.places] == ["Michigan General Corp", "Michigan General", None]
+
+
+def test_a_capital_that_names_a_company_stays_a_place_alone():
+    found = newscoder.analyze("Singapore Airlines dropped 2.6%. About 5% of Singapore's output comes from tourism.",
+                              options=OPTS)
+    assert [(p.text, p.in_name) for p in found.places if p.in_name is None] == [("Singapore", None)]

@@ -58,7 +58,7 @@ WORK_WORDS = frozenset("""film movie book novel song album documentary opera thr
 #: Nouns that introduce a company's name right before it ("carmaker Toyota", "mobile phone giant Orange", "the airline
 #: Delta"), as a ship's or a work's noun introduces theirs: the events step's firm nouns and a few more.
 FIRM_NOUNS = firm_table.FIRM_NOUNS | frozenset(
-    "giant group carrier operator brand supplier publisher broadcaster".split())
+    "giant group carrier operator brand supplier publisher broadcaster subsidiary".split())
 #: Names of towns somewhere that news uses for other things: celestial bodies ("life on Earth"),
 #: parliaments ("send to Congress", "the Duma") and government bonds; words the model takes for places.
 NOT_PLACES = frozenset({
@@ -91,8 +91,10 @@ FIRM_SUFFIXES = frozenset("""co co. corp corp. corporation inc inc. incorporated
 FIRM_THINGS = frozenset("""sales shares stock profit profits earnings revenue revenues spokesman spokeswoman executive
     executives chief boss bosses shareholders investors brand brands products models customers subscribers director
     directors chairman""".split())
-#: Features whose names stay places even when a company bears them ("Ohio Mattress Co" ... "in Ohio").
+#: Features whose names stay places even when a company bears them ("Ohio Mattress Co" ... "in Ohio"), and so do
+#: capitals and cities this populous ("Singapore Airlines" ... "Singapore's economy").
 FIRM_KEEPS = frozenset({"country", "admin", "continent"})
+FIRM_KEEPS_CITY = 1_000_000
 #: A paper's or broadcaster's name after a place's, perhaps with one word between ("New York Times", "Lansing State
 #: Journal", "Atlanta Journal-Constitution"), or before it ("Voice of America", "Television New Zealand").
 _MEDIA_AFTER = re.compile(r"[ \t]+(?:[A-Z][a-z]+[ \t]+)?(?:" + "|".join(sorted(MEDIA_WORDS - {"Post"})) +
@@ -233,11 +235,15 @@ def _firm(doc, m, firms: set[str], story: frozenset | set = frozenset()) -> bool
     if best is not None and best.feature in FIRM_KEEPS and (best.feature != "admin" or not story
                                                             or best.iso3 in story):
         return False
+    if best is not None and best.feature == "city" and (best.capital or best.population >= FIRM_KEEPS_CITY):
+        return False  # "Singapore's economy" after "Singapore Airlines"
     span = doc.char_span(m.start, m.end, alignment_mode="expand")
     if span is None or any(m.start >= e.start_char and m.end <= e.end_char and e.label_ == "ORG" and len(e) > len(span)
                            for e in doc.ents):
         return True  # inside the company's own name
     before = doc[span.start - 1].lower_ if span.start > 0 else ""
+    if before == "in" and span.start > 1 and doc[span.start - 2].lower_ in STAKE_WORDS:
+        return True  # "its stake in Fuso", "shares in Toyota": the company's, not the town's
     after = doc[span.end] if span.end < len(doc) else None
     if after is not None and after.tag_ == "POS":  # "chief of Toyota's US arm": "of" takes the arm, not the name
         return True
@@ -245,6 +251,8 @@ def _firm(doc, m, firms: set[str], story: frozenset | set = frozenset()) -> bool
                                                    and after.lower_ not in FIRM_THINGS)
 
 
+#: Nouns before "in" that make the name after it a company's ("a stake in Fuso", "shares in Toyota").
+STAKE_WORDS = frozenset("stake stakes share shares holding holdings investment investments interest".split())
 #: Words before a name that make it a place even when a company bears it ("in Sealy", "near Sealy").
 FIRM_PLACE_WORDS = frozenset("in near at from outside into across around toward towards via of".split())
 

@@ -468,7 +468,7 @@ def _list_kind(text: str, mentions: list[Mention]) -> None:
 
 #: Words of a sentence that make a division named like its big city the city: markets trade in cities ("shares traded
 #: in New York", "New York crude futures").
-MARKET_WORDS = frozenset("""share shares stock stocks exchange exchanges listed listing trade traded trading trader
+MARKET_WORDS = frozenset("""share shares stock stocks exchange exchanges list listed listing trade traded trading trader
     traders market markets futures crude bourse index""".split())
 #: Words before or after the name that make it the division ("upstate New York", "the New York governor").
 DIVISION_BEFORE = frozenset("governor gov gov. upstate statewide".split())
@@ -517,6 +517,20 @@ def _division_said(doc, m: Mention, before: Mention | None) -> bool:
     before, after = text[max(0, m.start - 12):m.start].lower().split(), text[m.end:m.end + 14].lower().split()
     after = after[1:] if after[:1] == ["'s"] or text.startswith(("'s", "’s"), m.end) else after
     return bool(before and before[-1] in DIVISION_BEFORE) or bool(after and after[0].strip(",.") in DIVISION_AFTER)
+
+
+def _in_firm_names(text: str, mentions: list[Mention], firms: frozenset | set) -> None:
+    """A place inside a company's short name of two words or more ("Michigan General to concentrate", "Alcan
+    Australia's shares", for "Michigan General Corp", "Alcan Australia Ltd") is marked with that name (``in_name``)."""
+    names = [f for f in firms if " " in f and f[-1].isalnum()]
+    if not names:
+        return
+    forms = (r"\s+".join(map(re.escape, name.split())) for name in sorted(names, key=len, reverse=True))
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(forms) + r")(?![\w-])", re.IGNORECASE)
+    for hit in pattern.finditer(text):
+        for m in mentions:
+            if m.in_name is None and hit.start() <= m.start and m.end <= hit.end() and (m.start, m.end) != hit.span():
+                m.in_name = hit.group()
 
 
 def _list_mates(doc, mentions: list[Mention]) -> None:
@@ -590,6 +604,7 @@ class PlacesStep:
         _list_mates(doc, mentions)
         kept = [m for m in mentions if _keep(doc, m, ctx, elsewhere, firms, points, named)]
         mentions = [m for m in _distinct(_one_sense(doc, mentions, kept, firms)) if not media_name(doc, m)]
+        _in_firm_names(text_of(doc), mentions, firms)
         for m in mentions:
             if not m.dateline:
                 as_actor(doc, m)

@@ -608,6 +608,8 @@ def _in_institution(ent) -> list[Mention]:
             span = ent.doc[tokens[i + 1].i:tokens[-1].i + 1]
             if candidates(span.text):
                 return [_part_of(ent, span)]
+    while len(tokens) > 2 and _LEGAL_FORM.fullmatch(tokens[-1].text):  # "Alcan Australia Ltd"
+        tokens = tokens[:-1]
     for n in (2, 1):  # "Taco Bell Canada", "Shell Nigeria"
         if len(tokens) > n:
             span = ent.doc[tokens[-n].i:tokens[-1].i + 1]
@@ -615,6 +617,10 @@ def _in_institution(ent) -> list[Mention]:
             if found and found[0].main and found[0].feature == "country":
                 return [_part_of(ent, span)]
     return []
+
+
+#: A company's legal form at the end of its name, as a word ("Ltd", "Corp.", "Inc").
+_LEGAL_FORM = re.compile(r"(?:Inc|Incorporated|Corp|Corporation|Co|Ltd|Limited|plc|Plc|PLC|LLC|AG|SA|NV|SE)\.?")
 
 
 def _located_in(ent) -> list[Mention]:
