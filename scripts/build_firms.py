@@ -53,6 +53,8 @@ def country_code(value: str | None) -> str | None:
     last = re.sub(r"\s+", " ", value.split(",")[-1]).strip()
     if last in ("England", "Scotland", "Wales", "Northern Ireland"):
         return "GBR"
+    if "," in value and last in US_STATES:  # "Atlanta, Georgia" is the US state, not the country
+        return "USA"
     c = countries.by_name(last)
     if c is None and last in US_STATES:
         return "USA"

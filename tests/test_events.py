@@ -792,6 +792,7 @@ def test_firm_names_are_matched_where_the_model_saw_none():
     assert firms.country_of("Ericsson").iso3 == "SWE"
     assert firms.country_of("Microsoft Corp").iso3 == "USA"  # the legal form is dropped
     assert firms.country_of("Apple Inc.").iso3 == "USA"
+    assert firms.country_of("Delta Air Lines").iso3 == "USA"  # "Atlanta, Georgia" is the US state's
     assert "Apple" not in firms.ruler_names()  # an English noun: only where the model tags it
     assert "Ericsson" in firms.ruler_names()
     assert firms.country_of("Nordfisk Lines") is None

@@ -1105,9 +1105,10 @@ def test_the_same_places_outside_names_stay_unmarked():
 
 def test_events_named_after_a_country_or_state_name_where_they_happen():
     found = newscoder.analyze("Protesters marched days after the start of the Iraq war. The Ohio State Fair opened. "
-                              "A Gulf War veteran spoke.", options=OPTS)
+                              "A Gulf War veteran spoke. Congress may amend the Iran Nuclear Agreement Review Act.",
+                              options=OPTS)
     names = {p.name for p in found.places}
-    assert "Iraq" in names and "Persian Gulf" not in names
+    assert "Iraq" in names and "Persian Gulf" not in names and "Iran" not in names
 
 
 def test_a_birthplace_written_before_born_is_a_place():
@@ -1159,3 +1160,29 @@ def test_a_capital_that_names_a_company_stays_a_place_alone():
     found = newscoder.analyze("Singapore Airlines dropped 2.6%. About 5% of Singapore's output comes from tourism.",
                               options=OPTS)
     assert [(p.text, p.in_name) for p in found.places if p.in_name is None] == [("Singapore", None)]
+
+
+def test_a_landmark_that_acts_stands_for_its_government():
+    found = newscoder.analyze("Downing Street has denied the claims. Protesters gathered outside Downing Street.",
+                              options=OPTS)
+    assert [(p.metonym, p.name) for p in found.places] == [(True, "United Kingdom"), (False, "Downing Street")]
+
+
+def test_a_town_named_like_a_company_the_article_means_adds_no_country_to_its_focus():
+    found = newscoder.analyze("Delta cuts fares in survival plan. Delta Air Lines is cutting fares by half to ensure "
+                              "its survival. Delta, which lost $646m in three months, is restructuring. Delta's new "
+                              "fares were tried on flights from Cincinnati.")
+    assert [f.country for f in found.focus if f.feature == "country"] == ["USA"]
+
+
+def test_a_place_named_far_more_often_than_it_opens_a_persons_name_stays_a_place():
+    found = newscoder.analyze("Police in Swansea are investigating a leaflet posted to homes in Swansea. Swansea "
+                              "council said it was shocked. Leaders in Swansea met on Monday. The party argues that "
+                              "they should be able to debate this without fear of arrest. Swansea Unite Against "
+                              "Fascism (UAF) is meeting this week to plan a campaign.", options=OPTS)
+    assert sum(p.name == "Swansea" for p in found.places) >= 4
+    # a surname stays a person's, however often the model calls it a place
+    found = newscoder.analyze("Mustafa El-Feki spoke in Cairo. Egypt is poised to help, El-Feki explained. Sudan is "
+                              "strategic, El-Feki told reporters. El-Feki added that aid would come. El-Feki stressed "
+                              "the point.", options=OPTS)
+    assert [p.name for p in found.places if "Feki" in p.text] == []

@@ -1349,6 +1349,11 @@ class ActorCoder:
         if not info:
             return None
         kind, country = info.kind, info.country
+        if kind == "city" and not self.towns.placed(ent.start_char, ent.end_char):
+            # a town's name the places step read as no place here: the company the article names in full ("Delta
+            # cuts fares" after "Delta Air Lines"), else no one's
+            firm = next((f for name, f in self.firms.items() if name.startswith(ent.text + " ")), None)
+            return replace(firm, text=ent.text) if firm is not None else None
         town = self.towns.elsewhere(ent.start_char, country, ent.text) if kind in ("country", "city") and \
             ent.label_ != "PERSON" else None
         if town is not None:  # "a Paris man", "Palestine" in a story the places step reads as Tennessee's, Texas's

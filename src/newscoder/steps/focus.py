@@ -9,6 +9,7 @@ and adds the places named again and again; ``country_tags`` names the countries 
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter, defaultdict
 
 from spacy.tokens import Doc
@@ -49,6 +50,8 @@ def country_weights(doc: Doc) -> dict[str, float]:
         info = actors.get(ent.canonical)
         if not info or not info.country or info.kind in NOT_ABOUT:
             continue
+        if info.kind == "city" and doc._.nc_places is not None and not towns.placed(ent.start, ent.end):
+            continue  # a town's name the places step read as no place there (a company's: "Delta cuts fares")
         if countries.is_currency_at(text, ent.end):
             continue
         iso3, city = info.country, info.kind == "city"
@@ -80,11 +83,17 @@ class Towns:
     def __init__(self, places) -> None:
         self.at: dict[int, str] = {}
         self.countries_of: dict[str, set[str]] = {}
+        self.spans = sorted((p.start, p.end) for p in places)
         for p in places:
             if p.country and p.feature != "country":
                 self.at.setdefault(p.start, p.country)
             if p.country:
                 self.countries_of.setdefault(p.text.lower(), set()).add(p.country)
+
+    def placed(self, start: int, end: int) -> bool:
+        """Whether the places step output a place over any of characters ``start``-``end``."""
+        i = bisect_left(self.spans, (start, 0))
+        return any(s < end and start < e for s, e in self.spans[max(0, i - 1):i + 2])
 
     def elsewhere(self, start: int, country: str | None, text: str | None = None) -> str | None:
         """ISO3 of the town the places step resolved at character ``start`` when it lies in another country than

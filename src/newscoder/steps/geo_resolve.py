@@ -607,11 +607,12 @@ def _acts(doc, m) -> bool:
 
 
 def as_actor(doc, m) -> None:
-    """A country or capital that acts is a metonym: its only candidate becomes the country."""
+    """A country, a capital or a landmark that acts is a metonym ("Downing Street denied"): its only candidate
+    becomes the country."""
     if not m.candidates or not _acts(doc, m):
         return
     for p in m.candidates[:10]:
-        if p.main and (p.feature == "country" or p.capital):
+        if p.main and (p.feature in ("country", "landmark") or p.capital):
             country = p if p.feature == "country" else country_place(p.iso3)
             if country is not None:
                 m.metonym = True

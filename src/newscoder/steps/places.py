@@ -349,6 +349,20 @@ def _person_words(doc) -> set[str]:
     return out
 
 
+#: How many times more often than it is part of a person's name a name must be a place to stay one.
+PLACE_MAJORITY = 3
+
+
+def _bearers(doc, word: str) -> int:
+    """How many of the article's person entities bear the word."""
+    return sum(1 for e in doc.ents if e.label_ == "PERSON" and any(t.text == word for t in e))
+
+
+def _surname(doc, word: str) -> bool:
+    """Whether a person entity of the article ends in the word (or in a hyphened name ending in it: "El-Feki")."""
+    return any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text.split("-")[-1] == word for e in doc.ents)
+
+
 def _big_place(m: Mention) -> bool:
     return any(p.main and p.feature in ("country", "admin", "continent") for p in m.candidates[:3])
 
@@ -359,6 +373,11 @@ def _one_sense(doc, mentions: list[Mention], kept: list[Mention],
     called it a person or an organisation ("Gainesville Police"); a name without any gazetteer
     entry that is part of a person's name ("Saakashvili") is not a place."""
     people = _person_words(doc)
+    if people:  # a name the article uses as a place far more often than it opens a person's name stays a place
+        # ("Swansea", eight times a place, once in "Swansea Unite", a group the model took for a person); a surname
+        # stays a person's however often the model calls it a place ("El-Feki explained", "McKinney said")
+        uses = Counter(m.text for m in kept if m.label in ("GPE", "LOC"))
+        people = {w for w in people if uses[w] < PLACE_MAJORITY * _bearers(doc, w) or _surname(doc, w)}
     kept = [m for m in kept if m.text not in people or _big_place(m)]
     sure = {gazetteer.key(m.text) for m in kept if m.candidates and m.label in ("GPE", "LOC")}
     sure -= {gazetteer.key(w) for w in people} | {gazetteer.key(f) for f in firms}  # a company's name is not spread

@@ -641,6 +641,10 @@ def _located_in(ent) -> list[Mention]:
 EVENT_PLACES = frozenset({"country", "admin"})
 #: ... a division this populous ("the Gulf War" is not fought in Papua New Guinea's Gulf province).
 EVENT_DIVISION = 100_000
+#: Last words of an event's name that happens where it is named after (the model labels laws and treaties EVENT too:
+#: "the Iran Nuclear Agreement Review Act" is a US law).
+EVENT_HEADS = frozenset("""war wars conflict crisis games olympics championship championships cup summit election
+    elections revolution uprising invasion occupation genocide earthquake""".split())
 
 
 def _where_it_was(ent) -> list[Mention]:
@@ -648,6 +652,8 @@ def _where_it_was(ent) -> list[Mention]:
     Ontario ParaSport Games"): where it happens, a place of the story; a town names a battle, a treaty or a festival
     ("Waterloo", "Woodstock") and a sea a war fought around it ("the Gulf War"), not a place of the story."""
     tokens = [t for t in ent if not t.is_space and t.lower_ != "the"]
+    if not tokens or tokens[-1].lower_ not in EVENT_HEADS:  # not "the Iran Nuclear Agreement Review Act"
+        return []
     for n in (2, 1):
         if len(tokens) > n and all(t.text[:1].isupper() for t in tokens[:n]):
             span = ent.doc[tokens[0].i:tokens[n - 1].i + 1]
