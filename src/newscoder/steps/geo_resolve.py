@@ -607,16 +607,15 @@ def _acts(doc, m) -> bool:
 
 
 def as_actor(doc, m) -> None:
-    """A country, a capital or a landmark that acts is a metonym ("Downing Street denied"): its only candidate
-    becomes the country."""
+    """A country, a capital or a landmark that acts is a metonym ("Ankara accused", "Downing Street denied"): that
+    place is its only candidate (the capital, not a namesake town or a state: "Washington said" is the US capital),
+    and it stands for its country's government (``metonym``, the place's ``country``)."""
     if not m.candidates or not _acts(doc, m):
         return
     for p in m.candidates[:10]:
         if p.main and (p.feature in ("country", "landmark") or p.capital):
-            country = p if p.feature == "country" else country_place(p.iso3)
-            if country is not None:
-                m.metonym = True
-                m.candidates = [country]
+            m.metonym = True
+            m.candidates = [p]
             return
 
 

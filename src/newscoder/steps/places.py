@@ -5,8 +5,9 @@
    gazetteer knows them and the article's context supports them. Demonyms are not places, nor the place in a paper's
    name ("the New York Times"); a name the gazetteer does not know is kept only with a place's word ("Neches River")
    or a word that places it ("in Godapitiya").
-2. **Metonyms** (``geo_resolve``). A country or capital that speaks or acts ("Ankara accused Washington",
-   "Washington's fight") is flagged ``metonym`` and located at its country, never at a town.
+2. **Metonyms** (``geo_resolve``). A country, a capital or a landmark that speaks or acts ("Ankara accused
+   Washington", "Washington's fight", "Downing Street denied") is flagged ``metonym``: it stays that place (the capital,
+   never a namesake town or state), and its ``country`` is the government's.
 3. **Resolution** (``geo_resolve``). Candidates from ``gazetteer.lookup`` are ranked by prior
    (population, feature, main name), a qualifier ("Springfield, Ill."), and the countries, states
    and points of the article's other names; a local US story prefers towns of its state. A name
@@ -33,7 +34,7 @@ from ..knowledge import gazetteer
 from ..knowledge.gazetteer import Place
 from ..models import PlaceMention
 from .focus import focus
-from .geo_resolve import as_actor, candidates, country_place, haversine, name_key, resolve, weight
+from .geo_resolve import as_actor, candidates, haversine, name_key, resolve, weight
 from .layout import Lexicon, lexicon_of
 from .place_filters import acronym_candidates, firm_names, media_name, mixed_case_names, not_a_place
 from .toponyms import (
@@ -572,8 +573,6 @@ def _list_mates(doc, mentions: list[Mention]) -> None:
 
 def _as_record(m: Mention) -> PlaceMention:
     p = m.place
-    if p is not None and m.metonym and p.feature != "country":
-        p = country_place(p.iso3) or p
     if p is None:
         return PlaceMention(text=m.text, start=m.start, end=m.end, name=m.text, metonym=m.metonym, in_name=m.in_name)
     division = p.feature in ("city", "county", "admin", "airport")
