@@ -1122,6 +1122,8 @@ def test_a_birthplace_written_before_born_is_a_place():
     ("Turnout in the East Midlands was low.", "East Midlands", "East Midlands", 52.95, -1.0),
     ("House prices rose fastest in the East of England.", "East of England", "East of England", 52.2, 0.4),
     ("Storms hit farms in South West England.", "South West England", "South West England", 50.9, -3.4),
+    ("Police in West Yorkshire made arrests.", "West Yorkshire", "West Yorkshire", 53.75, -1.75),
+    ("A fire broke out near Crawley in West Sussex.", "West Sussex", "West Sussex", 50.93, -0.45),
     ("Detainees were held at the US camp at Guantanamo Bay in Cuba.", "Guantanamo Bay", "Guantanamo Bay", 19.9,
      -75.15),
 ])
