@@ -1052,6 +1052,8 @@ def test_a_headline_listing_countries_in_capitals_is_no_dateline():
     # the first word of a company's name that ends in its trade ("Air Lines"), even where a division abroad bears it
     ("Delta Air Lines is cutting fares across the US. Delta lost $646m in three months, and Delta is restructuring.",
      "Delta"),
+    ("She was fired by Delta Airlines in the US. A Delta spokesperson confirmed it; she broke rules on the use of "
+     "Delta branding.", "Delta"),
     # a ship and a film introduced by their nouns
     ("The luxury cruise liner Crystal Harmony, now in the Gulf of Mexico, is testing the scanners. Crystal Cruises, "
      "which operates the Crystal Harmony, has not yet committed.", "Crystal"),

@@ -89,8 +89,8 @@ FIRM_SUFFIXES = frozenset("""co co. corp corp. corporation inc inc. incorporated
     pharmaceuticals petroleum""".split())
 #: Nouns after a company's name that say it is the company, not its town ("Toyota sales jumped", "a Yili spokesman").
 FIRM_THINGS = frozenset("""sales shares stock profit profits earnings revenue revenues spokesman spokeswoman executive
-    executives chief boss bosses shareholders investors brand brands products models customers subscribers director
-    directors chairman""".split())
+    executives chief boss bosses shareholders investors brand brands branding logo products models customers subscribers
+    director directors chairman spokesperson spokespeople""".split())
 #: Features whose names stay places even when a company bears them ("Ohio Mattress Co" ... "in Ohio"), and so do
 #: capitals and cities this populous ("Singapore Airlines" ... "Singapore's economy").
 FIRM_KEEPS = frozenset({"country", "admin", "continent"})
@@ -228,12 +228,11 @@ def _introduced(doc) -> list[str]:
 
 def _firm(doc, m, firms: set[str], story: frozenset | set = frozenset()) -> bool:
     """The name alone of a company named after a town, not used as a place here (module docstring); a division's name
-    stays a place where the division's country is one of the story's (``story``, ISO3), or none is known."""
+    stays a place where the division's country is one of the story's (``story``, ISO3)."""
     if m.text.lower() not in firms or m.in_name or m.qualifier:
         return False
     best = m.candidates[0] if m.candidates else None
-    if best is not None and best.feature in FIRM_KEEPS and (best.feature != "admin" or not story
-                                                            or best.iso3 in story):
+    if best is not None and best.feature in FIRM_KEEPS and (best.feature != "admin" or best.iso3 in story):
         return False
     if best is not None and best.feature == "city" and (best.capital or best.population >= FIRM_KEEPS_CITY):
         return False  # "Singapore's economy" after "Singapore Airlines"
@@ -245,10 +244,9 @@ def _firm(doc, m, firms: set[str], story: frozenset | set = frozenset()) -> bool
     if before == "in" and span.start > 1 and doc[span.start - 2].lower_ in STAKE_WORDS:
         return True  # "its stake in Fuso", "shares in Toyota": the company's, not the town's
     after = doc[span.end] if span.end < len(doc) else None
-    if after is not None and after.tag_ == "POS":  # "chief of Toyota's US arm": "of" takes the arm, not the name
-        return True
-    return before not in FIRM_PLACE_WORDS and not (after is not None and after.pos_ == "NOUN" and after.text.islower()
-                                                   and after.lower_ not in FIRM_THINGS)
+    if after is not None and (after.tag_ == "POS" or after.lower_ in FIRM_THINGS):
+        return True  # "chief of Toyota's US arm" ("of" takes the arm, not the name), "the use of Delta branding"
+    return before not in FIRM_PLACE_WORDS and not (after is not None and after.pos_ == "NOUN" and after.text.islower())
 
 
 #: Nouns before "in" that make the name after it a company's ("a stake in Fuso", "shares in Toyota").
