@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from .. import extensions
 from ..knowledge import countries as country_table
+from ..knowledge import firms as firm_table
 from ..knowledge import gazetteer
 from ..knowledge.gazetteer import Place
 from ..knowledge.gazetteer_sources import GENERIC_NAMES
@@ -608,7 +609,7 @@ def _in_institution(ent) -> list[Mention]:
             span = ent.doc[tokens[i + 1].i:tokens[-1].i + 1]
             if candidates(span.text):
                 return [_part_of(ent, span)]
-    while len(tokens) > 2 and _LEGAL_FORM.fullmatch(tokens[-1].text):  # "Alcan Australia Ltd"
+    while len(tokens) > 2 and firm_table.LEGAL_FORM.fullmatch(" " + tokens[-1].text):  # "Alcan Australia Ltd"
         tokens = tokens[:-1]
     for n in (2, 1):  # "Taco Bell Canada", "Shell Nigeria"
         if len(tokens) > n:
@@ -617,10 +618,6 @@ def _in_institution(ent) -> list[Mention]:
             if found and found[0].main and found[0].feature == "country":
                 return [_part_of(ent, span)]
     return []
-
-
-#: A company's legal form at the end of its name, as a word ("Ltd", "Corp.", "Inc").
-_LEGAL_FORM = re.compile(r"(?:Inc|Incorporated|Corp|Corporation|Co|Ltd|Limited|plc|Plc|PLC|LLC|AG|SA|NV|SE)\.?")
 
 
 def _located_in(ent) -> list[Mention]:
