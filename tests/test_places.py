@@ -1067,6 +1067,9 @@ def test_a_headline_listing_countries_in_capitals_is_no_dateline():
     # a paper's name that ends in a paper's word, whatever its first word
     ("Writing in the Northern Echo, the bishop praised the book.", "Echo"),
     ("The deal was hit by a scandal at its Japanese subsidiary Fuso. It will buy out its stake in Fuso.", "Fuso"),
+    # a listed company's name before its wire ticker
+    ("LONDON, March 3 - The bid battle against rival bidder Argyll <AYLL.L> Group Plc goes on in Scotland. Argyll "
+     "said it would not raise its offer.", "Argyll"),
     # a thing named after a person, and a paper ending in "Reporter"
     ("That was a reference to the Hutton inquiry that followed a BBC story in London.", "Hutton"),
     ("Anne Thompson of the Hollywood Reporter said the film would win in the US.", "Hollywood"),

@@ -90,7 +90,7 @@ FIRM_SUFFIXES = frozenset("""co co. corp corp. corporation inc inc. incorporated
 #: Nouns after a company's name that say it is the company, not its town ("Toyota sales jumped", "a Yili spokesman").
 FIRM_THINGS = frozenset("""sales shares stock profit profits earnings revenue revenues spokesman spokeswoman executive
     executives chief boss bosses shareholders investors brand brands branding logo products models customers subscribers
-    director directors chairman spokesperson spokespeople""".split())
+    director directors chairman spokesperson spokespeople share stake""".split())
 #: Features whose names stay places even when a company bears them ("Ohio Mattress Co" ... "in Ohio"), and so do
 #: capitals and cities this populous ("Singapore Airlines" ... "Singapore's economy").
 FIRM_KEEPS = frozenset({"country", "admin", "continent"})
@@ -178,13 +178,17 @@ def firm_names(doc) -> set[str]:
     """The article's names of companies, ships, works and bodies (lower case; module docstring): the first one or two
     words of an organisation's name that ends in a company's word ("sealy" of "Sealy Mattress Co", "delta" of "Delta
     Air Lines"), a name a company's, a ship's or a work's noun introduces ("carmaker Toyota", "the cruise liner
-    Crystal Harmony": "crystal harmony" and "crystal"), and a body's short name (``_short_names``)."""
+    Crystal Harmony": "crystal harmony" and "crystal"), a body's short name (``_short_names``) and a name before a
+    wire ticker ("Argyll <AYLL.L> Group Plc")."""
     out = set()
     for ent in doc.ents:
         words = [t.text for t in ent if t.lower_ != "the" and not t.is_space]
         if ent.label_ == "ORG" and len(words) >= 2 and words[-1].lower() in FIRM_SUFFIXES:
             out.update(" ".join(words[:n]).lower() for n in (1, 2) if n < len(words))
     out.update(name.lower() for name in _short_names(doc))
+    for hit in _BEFORE_TICKER.finditer(text_of(doc)):  # "Argyll <AYLL.L> Group Plc": a listed company
+        words = hit.group(1).split()
+        out.update(" ".join(words[:n]).lower() for n in range(1, min(2, len(words)) + 1))
     for name in _introduced(doc):
         words = name.split()
         out.update(" ".join(words[:n]).lower() for n in range(1, min(2, len(words)) + 1))
@@ -193,6 +197,8 @@ def firm_names(doc) -> set[str]:
 
 
 _IN_BRACKETS = re.compile(r" \(([A-Z][A-Za-z]{1,7})\)")
+#: A name before a wire ticker in angle brackets ("Argyll <AYLL.L> Group Plc", "Wickes Cos <WIX>").
+_BEFORE_TICKER = re.compile(r"\b([A-Z][\w&'.-]*(?: [A-Z][\w&'.-]*){0,3}) <[A-Z0-9]{1,6}(?:\.[A-Z]{1,2})?>")
 
 
 def _short_names(doc) -> list[str]:
