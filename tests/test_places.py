@@ -1196,3 +1196,11 @@ def test_a_place_named_far_more_often_than_it_opens_a_persons_name_stays_a_place
                               "strategic, El-Feki told reporters. El-Feki added that aid would come. El-Feki stressed "
                               "the point.", options=OPTS)
     assert [p.name for p in found.places if "Feki" in p.text] == []
+
+
+def test_a_small_namesake_in_a_list_of_world_cities_is_the_world_city():
+    # the story's New York had made it Frankfort, New York
+    found = newscoder.analyze("The New York governor welcomed the result. Farmers in upstate New York cheered. Albany "
+                              "and Buffalo reported strong turnout across New York. Share prices in London, Frankfurt "
+                              "and Paris also closed higher.", options=OPTS)
+    assert [p.country for p in found.places if p.text in ("London", "Frankfurt", "Paris")] == ["GBR", "DEU", "FRA"]

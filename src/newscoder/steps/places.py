@@ -553,6 +553,29 @@ def _in_firm_names(text: str, mentions: list[Mention], firms: frozenset | set) -
                 m.in_name = hit.group()
 
 
+#: A world city: a capital or a city this populous; a list of them ("London, Frankfurt and Paris") lists world cities.
+WORLD_CITY = 1_000_000
+#: ... and the town a list of world cities resolved to small (under TOWN_AMONG_CITIES people) is its namesake world
+#: city of at least this many.
+TOWN_AMONG_CITIES, LISTED_CITY = 100_000, 500_000
+
+
+def _world_lists(text: str, mentions: list[Mention]) -> None:
+    """A small town in a list whose other items are all world cities ("Share prices in London, Frankfurt and Paris",
+    Frankfurt read as Frankfort, New York, by the story's New York) is the big city of its name."""
+    for run in _lists(text, mentions):
+        for m in run:
+            if m.place is None or m.place.feature != "city" or m.place.population >= TOWN_AMONG_CITIES or m.qualifier:
+                continue
+            others = [o.place for o in run if o is not m]
+            if len(others) < 2 or not all(p is not None and p.feature == "city" and (p.capital or p.population >=
+                                                                                     WORLD_CITY) for p in others):
+                continue
+            big = [p for p in m.candidates if p.feature == "city" and p.population >= LISTED_CITY]
+            if big:
+                m.place = max(big, key=lambda p: p.population)
+
+
 def _list_mates(doc, mentions: list[Mention]) -> None:
     """A name the model took for a person or an organisation, listed among places ("got back Breisach, Kehl and
     Freiburg", the first two called people), is a place when the gazetteer's first place of that name, a town or a
@@ -629,6 +652,7 @@ class PlacesStep:
             m.weight = weight(doc, m)
         resolve(mentions, named)
         _list_kind(text_of(doc), mentions)
+        _world_lists(text_of(doc), mentions)
         _city_of_division(doc, mentions)
         _in_town(text_of(doc), mentions)
         mentions = [m for m in mentions if m.place is not None or not self._common_word(m)]
