@@ -354,14 +354,17 @@ def _person_words(doc) -> set[str]:
 PLACE_MAJORITY = 3
 
 
-def _bearers(doc, word: str) -> int:
-    """How many of the article's person entities bear the word."""
-    return sum(1 for e in doc.ents if e.label_ == "PERSON" and any(t.text == word for t in e))
-
-
-def _surname(doc, word: str) -> bool:
-    """Whether a person entity of the article ends in the word (or in a hyphened name ending in it: "El-Feki")."""
-    return any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text.split("-")[-1] == word for e in doc.ents)
+def _bearers(doc) -> tuple[Counter, set[str]]:
+    """How many of the article's person entities bear each word, and the words that end one of two words or more
+    (a hyphened name's last part too: "El-Feki")."""
+    bearers: Counter = Counter()
+    surnames: set[str] = set()
+    for e in doc.ents:
+        if e.label_ == "PERSON":
+            bearers.update({t.text for t in e})
+            if len(e) > 1:
+                surnames.add(e[-1].text.split("-")[-1])
+    return bearers, surnames
 
 
 def _big_place(m: Mention) -> bool:
@@ -378,7 +381,8 @@ def _one_sense(doc, mentions: list[Mention], kept: list[Mention],
         # ("Swansea", eight times a place, once in "Swansea Unite", a group the model took for a person); a surname
         # stays a person's however often the model calls it a place ("El-Feki explained", "McKinney said")
         uses = Counter(m.text for m in kept if m.label in ("GPE", "LOC"))
-        people = {w for w in people if uses[w] < PLACE_MAJORITY * _bearers(doc, w) or _surname(doc, w)}
+        bearers, surnames = _bearers(doc)
+        people = {w for w in people if uses[w] < PLACE_MAJORITY * bearers[w] or w in surnames}
     kept = [m for m in kept if m.text not in people or _big_place(m)]
     sure = {gazetteer.key(m.text) for m in kept if m.candidates and m.label in ("GPE", "LOC")}
     sure -= {gazetteer.key(w) for w in people} | {gazetteer.key(f) for f in firms}  # a company's name is not spread

@@ -146,6 +146,7 @@ def find_toponyms(doc) -> list[Mention]:
     mentions = _unit_lists(doc, mentions)
     mentions = _counties(doc, mentions)
     spans = [d.span(1) for d in datelines[:1]]
+    bodies = {e.end_char: e for e in doc.ents if e.label_ in ("ORG", "WORK_OF_ART", "FAC")}
     for m in mentions:
         _with_possessive(doc, m)
         m.dateline = any(s <= m.start and m.end <= e for s, e in spans)
@@ -153,7 +154,7 @@ def find_toponyms(doc) -> list[Mention]:
             m.label = "DATELINE"
         _qualify(doc, m)
         if m.in_name is None and m.label in PLACE_LABELS:
-            m.in_name = _cut_name(doc, m)
+            m.in_name = _cut_name(doc, m, bodies)
     return mentions
 
 
@@ -167,15 +168,15 @@ _BODY_ENDS = INSTITUTIONS | frozenset("""Industrial Industries Airlines Airways 
     Theater Stadium Hotel Cathedral Choir Orchestra Commission Federation Foundation Institute Trust""".split())
 
 
-def _cut_name(doc, m: Mention) -> str | None:
+def _cut_name(doc, m: Mention, bodies: dict) -> str | None:
     """The name of a body or a title a place's name is part of where the model cut that name at the place (``in_name``):
     after "of", "for" or "and" that end or follow a body's entity ("the Boys Choir of" + "Harlem", "UN Economic
     Commission" + "for Latin America", "Police Federation of England" + "and Wales"), after a title's "of" ("the
     Archbishop of Canterbury", "the Princess of Wales Theatre"), before a body's last word ("Inner Mongolia Yili
-    Industrial")."""
+    Industrial"). ``bodies``: the organisations', works' and buildings' entities by their end."""
     text = text_of(doc)
-    for ent in doc.ents:
-        if ent.label_ not in ("ORG", "WORK_OF_ART", "FAC") or not ent.end_char < m.start <= ent.end_char + 5:
+    for ent in (bodies.get(end) for end in range(m.start - 1, max(0, m.start - 6), -1)):
+        if ent is None:
             continue
         gap = text[ent.end_char:m.start]
         if (gap == " " and ent[-1].lower_ in ("of", "for")) or gap in (" of ", " for ") \
