@@ -5325,3 +5325,8 @@ def test_sentencing_guidelines_sentence_no_one():
     assert coded("The Chilean committee was responding to sentencing guidelines issued this summer.") == []
     (sentenced,) = coded("A Chilean court sentenced the former minister to five years in prison.")
     assert sentenced.event == "ACCUSE"
+
+
+def test_a_leaders_name_before_administration_codes_his_states_government():
+    events = coded("The Obama administration accused Israeli officials of stalling the talks.")
+    assert [(a.code, a.sector) for e in events for a in e.actor] == [("USA", "GOV")]

@@ -151,6 +151,10 @@ ANAPHORIC_NOUNS = {"group": "group", "organization": "group", "organisation": "g
                    "government": "state", "state": "state", "kingdom": "state", "republic": "state"}
 
 
+#: Nouns a leader's name modifies that name the leader's government ("the Bush administration").
+LEADERS_BODIES = frozenset({"administration", "government", "cabinet", "regime", "presidency"})
+
+
 def _kind_of_group(head) -> bool:
     """Does ``head`` ("groups", "a rights group", "many countries") name a kind of body, not one named before: a group
     word (or a state word in the plural) with no definite determiner or possessive ("Rights groups criticised", "an
@@ -1017,6 +1021,13 @@ class ActorCoder:
                     # "person" a nationality and a people before a noun: the nationality's state
                     rec = _in_its_time(EventActor(text=ent[0].text, canonical=country.name, code=country.iso3,
                                                   kind="state"), ent[0].text, self.year)
+                if ent is not None and ent.label_ == "PERSON" and ent.root.dep_ == "compound" and \
+                        ent.root.head.lemma_.lower() in LEADERS_BODIES and (
+                        person := self.people.get(ent[-1].lower_) or self._entities_step(ent)) is not None \
+                        and person.code:
+                    # "the Bush administration", "the Blair government": the leader's state's government
+                    rec = EventActor(text=ent.text, canonical=person.canonical, code=person.code, sector="GOV",
+                                     kind="state")
                 if rec is None and ent is not None and ent.label_ == "ORG":  # "Microsoft's phones"
                     rec = self.firms.get(self.by_char.get(ent.start_char) or ent.text)
                 if rec is None and ent is not None and ent.label_ != "PERSON":  # "British Defence"
