@@ -1099,6 +1099,9 @@ def test_a_country_in_a_list_makes_no_town_of_a_cars_make():
      "UN Economic Commission for Latin America"),
     ("Yili - full name Inner Mongolia Yili Industrial - confirmed it.", "Inner Mongolia",
      "Inner Mongolia Yili Industrial"),
+    # a person's office
+    ("New York State Comptroller Alan Hevesi said so.", "New York State", "New York State Comptroller"),
+    ("Deputy Ohio Attorney General Ann Lee spoke.", "Ohio", "Deputy Ohio Attorney General"),
 ])
 def test_a_place_in_a_name_the_model_cut_is_marked_with_the_whole_name(text, word, name):
     found = by_text(newscoder.analyze(text, options=OPTS), word)

@@ -163,6 +163,11 @@ def find_toponyms(doc) -> list[Mention]:
 _TITLE_OF = re.compile(r"\b(?:Prince|Princess|Archbishop|Bishop|Cardinal|Chancellor of the Duchy) of $")
 #: Capitalised words after a place that go on with a name (the "Theatre" of "Princess of Wales Theatre").
 _NAME_GOES_ON = re.compile(r"(?: [A-Z][a-z]+)+")
+#: An office a place's name opens, a person's title ("New York State Comptroller", "the Virginia Attorney General"),
+#: with a rank before it ("Deputy Ohio Attorney General").
+_OFFICE_AFTER = re.compile(r"(?: State)? (?:Attorney General|Attorney|Comptroller|Trade Representative|Secretary of "
+                           r"State|Treasurer|Ambassador|Envoy|Senator|Governor|Congressman|Congresswoman)\b")
+_OFFICE_BEFORE = re.compile(r"\b(?:Assistant|Deputy|Acting) $")
 #: Last words of a body's name the model cut after its place ("Inner Mongolia Yili Industrial").
 _BODY_ENDS = INSTITUTIONS | frozenset("""Industrial Industries Airlines Airways Group Holdings Telecom Motors Theatre
     Theater Stadium Hotel Cathedral Choir Orchestra Commission Federation Foundation Institute Trust""".split())
@@ -173,7 +178,8 @@ def _cut_name(doc, m: Mention, bodies: dict) -> str | None:
     after "of", "for" or "and" that end or follow a body's entity ("the Boys Choir of" + "Harlem", "UN Economic
     Commission" + "for Latin America", "Police Federation of England" + "and Wales"), after a title's "of" ("the
     Archbishop of Canterbury", "the Princess of Wales Theatre"), before a body's last word ("Inner Mongolia Yili
-    Industrial"). ``bodies``: the organisations', works' and buildings' entities by their end."""
+    Industrial") or a division's office ("New York State Comptroller"). ``bodies``: the
+    organisations', works' and buildings' entities by their end."""
     text = text_of(doc)
     for ent in (bodies.get(end) for end in range(m.start - 1, max(0, m.start - 6), -1)):
         if ent is None:
@@ -182,6 +188,11 @@ def _cut_name(doc, m: Mention, bodies: dict) -> str | None:
         if (gap == " " and ent[-1].lower_ in ("of", "for")) or gap in (" of ", " for ") \
                 or (gap == " and " and " of " in ent.text):
             return text[ent.start_char:m.end]
+    office = _OFFICE_AFTER.match(text, m.end)
+    if office and not country_table.by_name(m.text):  # "New York State Comptroller": a person's office (a country's,
+        # "U.S. Attorney General", stays the country the events step reads as the office's state)
+        before = _OFFICE_BEFORE.search(text, max(0, m.start - 12), m.start)
+        return text[before.start() if before else m.start:office.end()]
     title = _TITLE_OF.search(text, max(0, m.start - 40), m.start)
     after = _NAME_GOES_ON.match(text, m.end)
     body = after is not None and after.group().split()[-1] in _BODY_ENDS and len(after.group().split()) <= 3
