@@ -22,6 +22,7 @@ from ..models import EventActor
 from .event_syntax import PARTS, in_headline_credit, per_doc, speaker, subject, whole_of
 from .event_syntax import speaker as _speaker  # (methods take a ``speaker`` argument of their own)
 from .focus import Towns
+from .geo_resolve import GOVERNMENT_NOUNS
 from .ner_fixes import CORP_SUFFIX
 
 MOD_DEPS = frozenset({"compound", "amod", "nmod", "poss", "npadvmod", "nummod", "det", "punct",
@@ -149,10 +150,6 @@ DELEGATES = frozenset({"minister", "official", "leader", "governor", "diplomat",
 ANAPHORIC_NOUNS = {"group": "group", "organization": "group", "organisation": "group",
                    "movement": "group", "militia": "group", "country": "state", "nation": "state",
                    "government": "state", "state": "state", "kingdom": "state", "republic": "state"}
-
-
-#: Nouns a leader's name modifies that name the leader's government ("the Bush administration").
-LEADERS_BODIES = frozenset({"administration", "government", "cabinet", "regime", "presidency"})
 
 
 def _kind_of_group(head) -> bool:
@@ -1022,7 +1019,7 @@ class ActorCoder:
                     rec = _in_its_time(EventActor(text=ent[0].text, canonical=country.name, code=country.iso3,
                                                   kind="state"), ent[0].text, self.year)
                 if ent is not None and ent.label_ == "PERSON" and ent.root.dep_ == "compound" and \
-                        ent.root.head.lemma_.lower() in LEADERS_BODIES and (
+                        ent.root.head.lemma_.lower() in GOVERNMENT_NOUNS and (
                         person := self.people.get(ent[-1].lower_) or self._entities_step(ent)) is not None \
                         and person.code:
                     # "the Bush administration", "the Blair government": the leader's state's government

@@ -95,6 +95,9 @@ ACTOR_VERBS = frozenset(
 #: ... of which these take a place, not an actor, as their object: what is hit, bombed, invaded or left is the
 #: territory or the town ("Storms hit Texas, Georgia and Florida", "missiles struck Kyiv", "he left Moscow").
 PLACE_OBJECT_VERBS = frozenset("hit strike bomb attack invade leave shell raid".split())
+#: Nouns a leader's name modifies that name the leader's government ("the Bush administration", "the Blair
+#: government"): the name is the leader's, not a town's (``places``), and codes the leader's state (``actors``).
+GOVERNMENT_NOUNS = frozenset({"administration", "government", "cabinet", "regime", "presidency"})
 #: Nouns that make a possessive country or capital an actor ("Washington's fight").
 ACTOR_NOUNS = frozenset(
     """fight ally allies support position policy decision government demand demands stance

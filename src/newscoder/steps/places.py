@@ -34,7 +34,7 @@ from ..knowledge import gazetteer
 from ..knowledge.gazetteer import Place
 from ..models import PlaceMention
 from .focus import focus
-from .geo_resolve import as_actor, candidates, haversine, name_key, resolve, weight
+from .geo_resolve import GOVERNMENT_NOUNS, as_actor, candidates, haversine, name_key, resolve, weight
 from .layout import Lexicon, lexicon_of
 from .place_filters import acronym_candidates, firm_names, media_name, mixed_case_names, not_a_place
 from .toponyms import (
@@ -185,8 +185,7 @@ def _noun_follows(doc, m: Mention) -> bool:
 
 
 #: Nouns after a leader's name that make it the leader's ("the Clinton administration", "the Blair government").
-LEADER_NOUNS = frozenset("""administration administrations presidency government cabinet era years campaign aides
-    aide camp""".split())
+LEADER_NOUNS = GOVERNMENT_NOUNS | frozenset("administrations era years campaign aides aide camp".split())
 
 
 def _leaders(doc, m: Mention) -> bool:
@@ -499,6 +498,12 @@ DIVISION_BEFORE = frozenset("governor gov gov. upstate statewide".split())
 DIVISION_AFTER = frozenset("state governor gov. legislature assembly senate senator attorney".split())
 #: A division's big city this populous may be what its name means.
 STATE_CITY = 1_000_000
+#: A world city: a capital or a city this populous; a list of them ("London, Frankfurt and Paris") lists world cities.
+WORLD_CITY = 1_000_000
+
+
+def _world_city(p: Place) -> bool:
+    return p.feature == "city" and (p.capital or p.population >= WORLD_CITY)
 #: A place this close (km) to the big city's point, and smaller, is a part of it ("Harlem", "Brooklyn").
 CITY_PART_KM = 25.0
 
@@ -523,10 +528,11 @@ def _city_of_division(doc, mentions: list[Mention]) -> None:
             continue
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         market = span is not None and any(t.lower_ in MARKET_WORDS for t in span.sent)
-        abroad = any(q.iso3 and q.iso3 != p.iso3 and q.feature in ("city", "country") for q in run)
-        abroad = abroad or any(o.candidates[0].iso3 != p.iso3 and (o.candidates[0].capital or o.candidates[0].population
-                                                                   >= STATE_CITY)
-                               for o in runs.get(id(m), []) if o is not m and o.candidates)
+        # listed with a place abroad: as resolved, or a world city before the story's evidence ("New York and Toronto",
+        # where the story's New York made Toronto a town of Ohio)
+        abroad = any(q.iso3 and q.iso3 != p.iso3 and q.feature in ("city", "country") for q in run) or any(
+            _world_city(o.candidates[0]) and o.candidates[0].iso3 != p.iso3
+            for o in runs.get(id(m), []) if o is not m and o.candidates)
         part = any(o.place is not None and o.place.feature == "city" and o.place.id != city.id
                    and o.place.population < city.population
                    and haversine(o.place.lat, o.place.lon, city.lat, city.lon) <= CITY_PART_KM for o in mentions)
@@ -534,9 +540,9 @@ def _city_of_division(doc, mentions: list[Mention]) -> None:
             m.place = city
 
 
-def _division_said(doc, m: Mention, before: Mention | None) -> bool:
+def _division_said(doc, m: Mention, previous: Mention | None) -> bool:
     text = text_of(doc)
-    if before is not None and text[before.end:m.start] == ", ":
+    if previous is not None and text[previous.end:m.start] == ", ":
         return True  # "Buffalo, New York"
     before, after = text[max(0, m.start - 12):m.start].lower().split(), text[m.end:m.end + 14].lower().split()
     after = after[1:] if after[:1] == ["'s"] or text.startswith(("'s", "’s"), m.end) else after
@@ -557,8 +563,6 @@ def _in_firm_names(text: str, mentions: list[Mention], firms: frozenset | set) -
                 m.in_name = hit.group()
 
 
-#: A world city: a capital or a city this populous; a list of them ("London, Frankfurt and Paris") lists world cities.
-WORLD_CITY = 1_000_000
 #: ... and the town a list of world cities resolved to small (under TOWN_AMONG_CITIES people) is its namesake world
 #: city of at least this many.
 TOWN_AMONG_CITIES, LISTED_CITY = 100_000, 500_000
@@ -572,8 +576,7 @@ def _world_lists(text: str, mentions: list[Mention]) -> None:
             if m.place is None or m.place.feature != "city" or m.place.population >= TOWN_AMONG_CITIES or m.qualifier:
                 continue
             others = [o.place for o in run if o is not m]
-            if len(others) < 2 or not all(p is not None and p.feature == "city" and (p.capital or p.population >=
-                                                                                     WORLD_CITY) for p in others):
+            if len(others) < 2 or not all(p is not None and _world_city(p) for p in others):
                 continue
             big = [p for p in m.candidates if p.feature == "city" and p.population >= LISTED_CITY]
             if big:
