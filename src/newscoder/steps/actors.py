@@ -1280,6 +1280,9 @@ class ActorCoder:
         for tok in reversed(tokens):
             if tok.i != head.i and tok.dep_ == "compound" and _title_lemma(tok) in sectors:
                 return sectors[_title_lemma(tok)]
+            if tok.i != head.i and tok.dep_ == "compound" and tok.i > 0 and (
+                    pair := f"{tok.doc[tok.i - 1].lower_} {_title_lemma(tok)}") in sectors:
+                return sectors[pair]  # "County Executive Jason Garnar": a title of two words before the name
         for tok in tokens:
             if _title_lemma(tok) in sectors and tok.pos_ in ("NOUN", "PROPN") and tok.i != head.i:
                 return sectors[_title_lemma(tok)]
