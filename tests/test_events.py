@@ -5179,6 +5179,18 @@ def test_a_meeting_put_on_the_calendar_between_named_parties_is_an_intent_to_mee
     assert coded("Chilean President Boric will visit the Peruvian beach resort of Mancora.") == []  # a place
 
 
+def test_a_cooperative_act_put_on_the_calendar_between_named_parties_is_an_intent():
+    # CAMEO 03: "all cooperative actions reported in future tense are taken to imply intentions"
+    (release,) = coded("Chilean President Boric will release Peruvian prisoners on Monday.")
+    assert release.event == "AGREE" and release.cameo == "035" and release.mode == "asserted"  # was future
+    (aid,) = coded("Chile will send food aid to Peru next week.")
+    assert aid.cameo == "033" and aid.mode == "asserted" and _codes(aid.recipient) == ["PER"]
+    assert coded("Chile hopes to send food aid to Peru next year.") == []  # a hope
+    assert coded("Chile is expected to release Peruvian prisoners.") == []  # a forecast
+    assert coded("Chile will withdraw its troops from the border zone.") == []  # no other party
+    assert coded("Under the agreement, Chile will release Peruvian prisoners next year.") == []  # the pact's terms
+
+
 def test_an_agreement_reached_is_one_finalized():
     (deal,) = coded("Chile reached an agreement with Peru on fishing rights on Monday.")
     assert deal.event == "SUPPORT" and deal.cameo == "057"  # was an intent to cooperate (030)
@@ -5330,3 +5342,46 @@ def test_sentencing_guidelines_sentence_no_one():
 def test_a_leaders_name_before_administration_codes_his_states_government():
     events = coded("The Obama administration accused Israeli officials of stalling the talks.")
     assert [(a.code, a.sector) for e in events for a in e.actor] == [("USA", "GOV")]
+
+
+def test_people_used_as_human_shields_are_assaulted_by_those_using_them():
+    (shields,) = coded("Chilean rebels used Peruvian villagers as human shields near the border.")
+    assert shields.event == "ASSAULT" and shields.cameo == "184"  # was no event
+    assert _codes(shields.actor)[0].startswith("CHL") and _codes(shields.recipient) == ["PER"]
+    assert coded("Chilean protesters formed a human shield around the mosque.") == []  # no one held
+
+
+def test_troops_leaving_a_state_withdraw_from_it():
+    (left,) = coded("The last Chilean soldiers left Peru on Monday.")
+    assert left.event == "RETREAT" and left.cameo == "0872" and _codes(left.recipient) == ["PER"]  # was no event
+    (leaving,) = coded("Chilean troops have begun leaving Peru.")
+    assert leaving.cameo == "0872"
+    assert coded("The Chilean minister left Peru on Monday.") == []  # a trip
+    assert coded("The Chilean soldiers left the barracks at dawn.") == []  # no state left
+
+
+def test_forces_deployed_to_keep_the_peace_are_peacekeepers_sent():
+    (mission,) = coded("Chile announced the deployment of 200 troops to Haiti on a peacekeeping mission.")
+    assert mission.event == "AID" and mission.cameo == "074"  # was a mobilization (154)
+    assert _codes(mission.actor) == ["CHL"] and _codes(mission.recipient) == ["HTI"]
+    (passive,) = coded("About 200 Chilean soldiers were deployed as peacekeeping forces in Haiti.")
+    assert passive.cameo == "074" and _codes(passive.actor) == ["CHL"]  # the soldiers, doers for their state
+    (border,) = coded("Chile deployed troops to the border after peacekeepers were attacked in Haiti.")
+    assert border.event == "MOBILIZE"  # the peacekeepers are another clause's
+
+
+def test_local_officials_titled_in_two_words_are_government():
+    (lifted,) = coded("County Executive Ana Rivas lifted the curfew on Monday.")
+    assert [a.sector for a in lifted.actor] == ["GOV"]  # was no event: a person with no code and no sector
+    (condemned,) = coded("City Councillor Ana Rivas condemned the attack on the mosque.")
+    assert [a.sector for a in condemned.actor] == ["GOV"]
+
+
+def test_blows_dealt_by_armed_forces_are_force_used():
+    (pounded,) = coded("Chilean warplanes pounded rebel positions near the Peruvian border on Friday.")
+    assert pounded.event == "ASSAULT" and pounded.cameo == "195"  # was no event
+    (hit,) = coded("Chilean troops hit Peruvian positions across the river.")
+    assert hit.event == "ASSAULT" and hit.cameo == "190" and _codes(hit.recipient) == ["PER"]
+    assert coded("Storms pounded the coast of Chile on Friday.") == []  # no force
+    assert coded("Chilean soldiers hit a landmine near the Peruvian border.") == []  # by chance
+    assert coded("The Chilean army hit its recruitment target.") == []  # a figure

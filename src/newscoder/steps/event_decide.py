@@ -63,8 +63,11 @@ def statement_mode(event: Event) -> str:
 INVESTIGATE = "09"
 #: CAMEO's "threaten with political dissent, protest": a protest put in the future.
 PROTEST_THREATENED = "133"
-#: CAMEO's "express intent to meet or negotiate": "will visit Albania in June" (the codebook's own example).
-INTENT_TO_MEET = "036"
+#: CAMEO's intents to cooperate that a plain future of the act states (``events.INTENT_BY_ROOT``): "all cooperative
+#: actions reported in future tense are taken to imply intentions" (CAMEO 03); its own example of 036 is "Fischer will
+#: visit Albania in June". Economic (031) and diplomatic cooperation (032), aid (033), yielding (035: "will release
+#: the prisoners", "will withdraw its troops from Iraq") and meeting (036).
+INTENTS_ANNOUNCED = frozenset({"031", "032", "033", "035", "036"})
 
 
 def _named_sides(event: Event) -> bool:
@@ -75,6 +78,18 @@ def _named_sides(event: Event) -> bool:
         r.code and not r.guessed and r.kind != "other" and not (r.kind == "state" and (
             _a_place(r.text) or r.code[:3] in own and not r.sector)) for r in event.recipient)
     # (a place of the doer's own state is no party: "Trump is set to visit Utah")
+
+
+#: Nouns of a text whose terms an act is done "under": "Under the agreement, it will supply India with gas".
+TERMS = frozenset({"agreement", "deal", "treaty", "accord", "pact", "contract", "plan", "proposal", "scheme",
+                   "arrangement", "terms", "law", "bill", "programme", "program", "memorandum", "settlement"})
+
+
+def _under_terms(tok) -> bool:
+    """Is the act told as what a text lays down ("under the agreement, it will supply India")? Its terms, not an
+    intent announced (the agreement is the event)."""
+    return any(p.dep_ == "prep" and p.lower_ == "under" and any(
+        o.dep_ == "pobj" and o.lemma_.lower() in TERMS for o in p.children) for p in tok.children)
 
 
 #: Nouns of places a visit goes to, not parties met: "the Thai beach resort", "the border town".
@@ -121,9 +136,11 @@ def mode_of(event: Event, tok) -> str:
         return told  # "Germany is willing to provide aid to Jordan", "stands ready to help Mexico": an offer made to
         # another party (CAMEO 03); not "would be willing to", nor a readiness with no other side ("parliament is
         # ready to approve the law", "is willing to withdraw its troops": readiness, judged no event)
-    if mode == "future" and event.cameo == INTENT_TO_MEET and syn.on_calendar(tok) and _named_sides(event):
-        return statement_mode(event)  # "Putin will meet Erdogan in Ankara on Monday": a meeting announced, CAMEO's
-        # intent to meet (036), between two named parties; not "will visit the resort", "hopes to meet"
+    if mode == "future" and event.cameo in INTENTS_ANNOUNCED and syn.on_calendar(tok) and _named_sides(event) and \
+            not _under_terms(tok):
+        return statement_mode(event)  # "Putin will meet Erdogan in Ankara on Monday", "will sign an agreement with
+        # the Gujarat government", "will release Taliban prisoners": an act announced, CAMEO's intent (03), between
+        # two named parties; not "will visit the resort", "hopes to meet", "is willing to withdraw its troops"
     if event.cameo == PROTEST_THREATENED and event.recoded and not event.reported_by and syn.on_calendar(tok):
         return "future"  # "pro-hunt supporters are set to protest at Labour's conference": a protest planned, told
         # by the writer, not a threat someone made

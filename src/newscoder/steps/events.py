@@ -89,6 +89,8 @@ LOANS = "071"
 LAWSUIT = "115"
 #: Verbs of committing oneself in words to a future act.
 VOWING = frozenset({"vow", "pledge", "promise", "swear"})
+#: CAMEO's "use as human shield" (an assault on those held): "used civilians as human shields".
+HUMAN_SHIELD = "184"
 INTENT_BY_ROOT = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
 THREAT_BY_ROOT = {"14": "133", "16": "131", "17": "130", "18": "138", "19": "138", "20": "138"}
 REJECT_BY_ROOT = {"04": "125", "06": "121", "07": "122", "08": "124"}
@@ -1070,6 +1072,18 @@ class Coder:
         return subj is not None and any(r.kind == "person" or r.sector in ("GOV", "LEG", "PTY", "OPP", "JUD", "BUS")
                                         for r in self.actors.code(subj))
 
+    def _armed_blow(self, tok) -> str | None:
+        """The code of a blow dealt by armed forces to something (``ARMED_BLOWS``): 195 from aircraft, else 190;
+        None when the subject is no force ("storms pounded the coast") or the object is hit by chance or figure
+        ("hit a landmine", "hit its target")."""
+        subj, obj = syn.subject(tok)[0], _dobj(tok)
+        if subj is None or obj is None or obj.lemma_.lower() in CHANCE_HITS or syn.subject(tok)[1] != "nsubj" or (
+                obj.lemma_.lower() == "target" and obj.tag_ == "NN"):  # ("hit its recruitment target"; "hit targets
+            return None  # in Gaza" is a strike)
+        if not (_forces(subj.lemma_) or any(r.sector in ("MIL", "REB", "INS", "UAF") for r in self.actors.code(subj))):
+            return None
+        return "195" if subj.lemma_.lower() in AIRCRAFT_WORDS else "190"
+
     def verb_event(self, tok, consumed) -> Event | None:
         if tok.pos_ == "AUX" and tok.dep_ in ("aux", "auxpass"):
             return None  # "will", "has", "was" as an auxiliary: the tense or voice of its verb, which is the act
@@ -1112,6 +1126,13 @@ class Coder:
                 event.recipient = []  # (what the plea is to is the charge, no party: "to lying to the FBI")
             return event
         code, noun = _lookup_verb(tok, self.lex)
+        if (code is None or _root(code) == "11" or isinstance(code, PetrarchCode)) and lemma in ARMED_BLOWS and (
+                armed := self._armed_blow(tok)) is not None:
+            code, noun = armed, None  # "Syrian warplanes pounded the enclave", "troops hit rebel positions": force
+            # used (CAMEO 190, 195 from the air); "storms pounded the coast", "critics hammered the plan": not
+        if code is None and noun is None and lemma in LEAVING and _forces_leave(tok):
+            code = WITHDRAWAL  # "the last Russian soldiers left Estonia", "American troops have begun leaving
+            # Afghanistan": a military withdrawal (CAMEO 0872), as "withdrew from" is ("the minister left": a trip)
         if noun is None:
             code = self._object_sense(tok, code)
         if code and _root(code) == "11" and _struck(tok):
@@ -2353,6 +2374,10 @@ class Coder:
             # accusations of misconduct", "allegations against Franken": a charge laid on a person named
         if (held := self._talks_held(tok, code)) is not None:
             return held  # "raised the issue during his meeting with Suu Kyi", "spoke after talks with Merkel"
+        if code == HUMAN_SHIELD and tok.dep_ == "pobj" and tok.head.lower_ == "as" and tok.head.head.pos_ == "VERB" \
+                and (held := _dobj(tok.head.head)) is not None:
+            return self.make(tok.head.head, code, recipient_head=held)  # "held 20,000 civilians as human shields":
+            # CAMEO 184, done by the verb's subject to its object
         if tok.dep_ == "pobj" and (tok.head.lower_ in BACKGROUND_PREPS or tok.head.lower_ == "in" and
                                    tok.lemma_.lower() in INQUIRY_NOUNS):
             return None  # "during the talks", "after the attack", "charged in the Russia probe": background, not news
@@ -2587,6 +2612,9 @@ class Coder:
             code, negated = REJECT_OF_NEGATED[_root(code)], False
         if _root(code) in ("02", "10") and _told_to_leave(tok):
             code = "161"  # "asked an Iraqi diplomat to leave": an expulsion, not a request
+        if _root(code) == "15" and _peacekeeping(tok, noun):
+            code = PEACEKEEPING  # "announced the deployment of 230 troops to Liberia on a peacekeeping mission",
+            # "soldiers were deployed as peacekeeping forces": peacekeepers sent (CAMEO 074, AID), no mobilization
         info = self.cameo.get(code)
         if info is None or not info.plover or (negated and not self.keep_negated):
             return None
@@ -2601,12 +2629,13 @@ class Coder:
                                         speaker_tok, by_speaker)
         if not actors and _root(code) == "13" and _root(said) != "13":
             return None  # "analysts say the offensive will force the regime out": a forecast, no one's threat
-        if _root(code) == "15" and not actors and syn.passive_subject(tok) is not None and not any(
+        sent_forces = _root(code) == "15" or code == PEACEKEEPING
+        if sent_forces and not actors and syn.passive_subject(tok) is not None and not any(
                 c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in tok.children):  # ("where British forces
             # are stationed": where they are, no act)
             actors = [r for r in recipient if _forces(r.text) or r.sector in ARMED_SECTORS]  # "Police sharpshooters
             # were deployed around the area": the forces deployed are their own side's, the doer
-        if _root(code) == "15":  # a state's forces mobilised are no target: "deployed warships near Taiwan"
+        if sent_forces:  # a state's forces mobilised or sent are no target: "deployed warships near Taiwan"
             recipient = [r for r in recipient if not _forces(r.text) and r not in actors]
         if not recipient and noun is not None and noun.dep_ == "dobj" and _root(code) in ("08", "16") and (
                 owner := next((c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)) is not None:
@@ -3839,6 +3868,45 @@ MOVE_VERBS = frozenset({"send", "move", "deploy", "redeploy", "dispatch", "rush"
                         "position", "shift", "bring", "order", "pour"})
 #: Where forces moved are massed, not given: a border or a front ("to the border", "along the frontier").
 FRONTS = frozenset({"border", "frontier", "boundary", "front", "line", "coast", "coastline", "shore"})
+
+
+#: CAMEO's "provide military protection or peacekeeping" (AID), and the words that make a deployment one.
+PEACEKEEPING = "074"
+PEACE_WORDS = frozenset({"peacekeeper", "peacekeeping", "peace-keeping", "peace-keeper", "blue helmet"})
+#: A clause's parts that are clauses of their own: their words say nothing of the clause's act.
+OTHER_CLAUSES = frozenset({"advcl", "ccomp", "conj", "relcl", "parataxis", "cc", "punct"})
+
+
+def _peacekeeping(tok, noun) -> bool:
+    """Does the deployment's own clause say the forces keep the peace ("on a peacekeeping mission", "as peacekeeping
+    forces", "Russian peacekeepers began deploying"), not a clause beside it ("after peacekeepers were attacked")?"""
+    words = [t for h in (tok, noun) if h is not None for c in h.children if c.dep_ not in OTHER_CLAUSES
+             for t in c.subtree]
+    subj = syn.subject(tok)[0]
+    words += list(subj.subtree) if subj is not None else []
+    return any(t.lemma_.lower() in PEACE_WORDS or t.lower_ in PEACE_WORDS for t in words)
+
+
+#: Verbs of blows that are force used when armed forces deal them ("warplanes pounded the enclave").
+ARMED_BLOWS = frozenset({"hit", "pound", "pummel", "pummell", "batter", "hammer", "blast", "rake", "strafe", "rocket",
+                         "target", "blitz"})
+#: What forces hit by chance or in a figure: "hit a landmine", "hit its recruitment target".
+CHANCE_HITS = frozenset({"mine", "landmine", "ied", "goal", "record", "snag", "roadblock", "obstacle", "wall",
+                         "problem", "difficulty", "peak", "high", "low", "milestone", "level", "mark", "ground",
+                         "headline", "button", "street", "road", "trail", "jackpot", "bottom"})
+#: Forces that strike from the air (CAMEO 195, "employ aerial weapons").
+AIRCRAFT_WORDS = frozenset({"warplane", "jet", "aircraft", "bomber", "helicopter", "drone", "gunship", "plane",
+                            "fighter", "airstrike"})
+#: Verbs of forces leaving a state: a withdrawal (CAMEO 0872, "de-escalate military engagement").
+LEAVING = frozenset({"leave", "quit", "exit", "vacate"})
+WITHDRAWAL = "0872"
+
+
+def _forces_leave(tok) -> bool:
+    """Is ``tok`` troops leaving a state or region named ("soldiers left Estonia"): a subject that is forces, an object
+    that is a GPE or LOC entity?"""
+    subj, obj = syn.subject(tok)[0], _dobj(tok)
+    return subj is not None and obj is not None and obj.ent_type_ in ("GPE", "LOC") and _forces(subj.lemma_)
 
 
 def _forces(text: str) -> bool:
