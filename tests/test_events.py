@@ -5385,3 +5385,44 @@ def test_blows_dealt_by_armed_forces_are_force_used():
     assert coded("Storms pounded the coast of Chile on Friday.") == []  # no force
     assert coded("Chilean soldiers hit a landmine near the Peruvian border.") == []  # by chance
     assert coded("The Chilean army hit its recruitment target.") == []  # a figure
+
+
+def test_a_newspapers_publication_suspended_is_the_press_silenced():
+    (silenced,) = coded("Chilean authorities suspended publication of the country's largest newspaper.")
+    assert silenced.event == "COERCE" and silenced.cameo == "1721"  # was no event (read as an idiom)
+    assert coded("The Chilean statistics office suspended publication of its monthly trade figures.") == []
+
+
+def test_sanctions_prolonged_are_imposed():
+    (prolonged,) = coded("The European Union is prolonging sanctions against Chile for a year.")
+    assert prolonged.event == "COERCE" and prolonged.cameo == "163"  # was no event
+
+
+def test_people_set_free_are_released():
+    (freed,) = coded("Chilean rebels set free two Peruvian hostages on Monday.")
+    assert freed.event == "RETREAT" and freed.cameo == "0841"  # was no event
+    (passive,) = coded("Two Peruvian activists were set free by the Chilean government.")
+    assert passive.cameo == "0841" and _codes(passive.actor) == ["CHL"]
+    assert coded("Chile set free trade zones along the Peruvian border.") == []  # no one released
+
+
+def test_what_critics_say_someone_did_is_their_criticism():
+    (said,) = coded("Critics say Chilean President Boric has ignored the drought in the north.")
+    assert said.event == "ACCUSE" and [r.text for r in said.recipient] == ["Chilean President Boric"]  # was none
+    (own,) = coded("Chilean President Boric's critics say he has used the protests as an excuse to curb the press.")
+    assert [r.text for r in own.recipient] == ["Chilean President Boric"]  # whose critics "he" is
+    assert coded("Critics say Chilean President Boric will win the election.") == []  # a forecast
+    assert coded("Critics say the new Chilean law will curb the press.") == []  # no one's act named
+
+
+def test_people_named_for_whom_they_oppose_are_that_states_opposition():
+    (condemned,) = coded("Kremlin critics condemned the verdict against the Chilean journalist.")
+    assert [(a.code, a.sector) for a in condemned.actor] == [("RUS", "OPP")]  # was the Kremlin itself (RUSGOV)
+
+
+def test_refuge_sought_in_a_region_a_union_or_an_embassy_is_asylum_asked():
+    (region,) = coded("Around 7,000 Peruvians have sought refuge in Chile's Arica region since January.")
+    assert region.event == "REQUEST" and "CHL" in _codes(region.recipient)  # was no event
+    (embassy,) = coded("The Peruvian opposition leader sought refuge in the Chilean embassy in Lima.")
+    assert _codes(embassy.recipient) == ["CHL"]
+    assert coded("Peruvian villagers sought refuge in a church in Lima.") == []  # fled there

@@ -55,6 +55,8 @@ STATE_SECTORS = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY"})
 FIRM_WORDS = frozenset({"airlines", "airways", "bank", "motors", "group", "holdings", "energy", "oil", "petroleum",
                         "telecom", "steel", "mining", "pharmaceuticals", "industries", "corporation", "company",
                         "partners", "capital", "investments", "insurance", "foods", "electric", "chemicals"})
+#: People named for whom they oppose: "Kremlin critics", "Erdogan's opponents" (the opposition of that state).
+CRITIC_HEADS = frozenset({"critic", "opponent", "detractor"})
 #: Common nouns for people that no sector word covers, and agent-noun endings (-ist, -er/-or, -ian, -ant/-ent,
 #: -ee) with the frequent news words that end so and are things.
 PEOPLE_WORDS = frozenset({"man", "woman", "men", "women", "child", "children", "boy", "girl", "youth", "family",
@@ -471,6 +473,15 @@ class ActorCoder:
                     prior = EventActor(text=_join(t for t in tokens if t.dep_ != "det"), canonical=state.name,
                                        code=state.iso3, sector="GOV", kind="state", guessed=prior.guessed)
             return [prior] if prior else []
+        if head.lemma_.lower() in CRITIC_HEADS and (opposed := next((
+                c for c in head.children if c.dep_ in ("compound", "poss") and c.pos_ == "PROPN"), None)) is not None:
+            home = next(((r.own_country or r.code or "")[:3] for r in self.code(opposed, speaker) if r.code), "")
+            state = countries.by_iso3(home) if home else None
+            if state is not None:  # "Kremlin critics", "Erdogan's critics": whom they oppose names their country, not
+                text = _join(t for t in tokens if t.dep_ != "det")  # their body ("Kremlin critics" are no Kremlin)
+                return [EventActor(text=text, canonical=text, code=state.iso3, kind="group", sector=None if (
+                    head.tag_ == "NN" and head.lemma_.lower() == "opponent") else "OPP")]  # ("Moore's opponent": a
+                # rival candidate, of no opposition)
         if (parts := _two_people(head, tokens)) is not None:
             return [r for part_head, part in parts for r in self._from_tokens(part_head, part)]
         found = self._from_tokens(head, tokens)

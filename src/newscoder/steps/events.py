@@ -153,6 +153,21 @@ def _named_owner(thing):
         c.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")), None)
 
 
+#: What a press outlet puts out, and the outlets: "suspended publication of the newspaper" acts on the paper (a VC
+#: row's 1721), where "suspended publication of its figures" is a firm's or an office's business (a VX row's).
+OUTLET_OUTPUT = frozenset({"publication", "broadcast", "broadcasting", "printing", "distribution", "transmission"})
+PRESS_OUTLETS = frozenset({"newspaper", "paper", "magazine", "daily", "weekly", "journal", "broadcaster", "radio",
+                           "station", "channel", "website", "agency", "tabloid"})
+
+
+def _outlet_of(obj):
+    """The press outlet whose output ``obj`` is ("publication of the newspaper"), else None."""
+    if obj.lemma_.lower() not in OUTLET_OUTPUT:
+        return None
+    return next((o for p in obj.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                 if o.dep_ == "pobj" and o.lemma_.lower() in PRESS_OUTLETS), None)
+
+
 def _noun_names(noun) -> list[str]:
     """A noun's lemma, and with a compound before it ("White House", "phone number"): the lexicon's two-word
     nouns."""
@@ -375,6 +390,7 @@ def _lookup_lemma(tok, lemma, lex) -> tuple[str | None, object | None]:
     objects = [c for c in children(tok) if c.dep_ in ("dobj", "nsubjpass", "attr")]
     objects = [part if (part := syn.whole_of(o)) is not None else o
                for o in objects]  # "much of the film was shot on location": the film
+    objects = [_outlet_of(o) or o for o in objects]  # "suspended publication of the newspaper": the paper silenced
     described = [c for o in objects if o.pos_ == "PROPN" for c in children(o) if c.dep_ == "compound" and
                  c.pos_ == "NOUN"]  # "visits wife Naina in hospital": a name's common noun says what it is
     if lemma == "make" and any(o.lemma_.lower() in MADE_INTO and len(objects) >= 2 or any(
@@ -1099,9 +1115,12 @@ class Coder:
                     tok.dep_ == "amod" and n.i == tok.head.i)):
             return None  # "pickets were held by striking civil servants", "striking miners": on strike, no attack
         if lemma in ("seek", "take") and (obj := _dobj(tok)) is not None and obj.lemma_.lower() in (
-                "refuge", "sanctuary") and not any(o.ent_type_ in ("GPE", "NORP") for p in tok.children
-                                                   if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"):
-            return None  # "sought refuge in a church": fled there; refuge in a state ("in Germany") is asylum asked
+                "refuge", "sanctuary") and not any(
+                    w.ent_type_ in REFUGE_GIVERS for p in tok.children if p.dep_ == "prep" for o in p.children
+                    if o.dep_ == "pobj" for w in [o] + [c for c in o.children if c.dep_ in ("compound", "poss") or (
+                        c.dep_ == "amod" and o.lemma_.lower() in ("embassy", "consulate", "mission"))]):
+            return None  # "sought refuge in a church": fled there; refuge in a state ("in Germany", "in Niger's Maradi
+            # region", "in the EU", "in the Ecuadorian embassy") is asylum asked
         if _out_of_care(tok):
             return None  # "were treated at Mercy Hospital and released", "airlifted to Sparrow Hospital": patients
         if _question_asked(tok):
@@ -1130,6 +1149,8 @@ class Coder:
                 armed := self._armed_blow(tok)) is not None:
             code, noun = armed, None  # "Syrian warplanes pounded the enclave", "troops hit rebel positions": force
             # used (CAMEO 190, 195 from the air); "storms pounded the coast", "critics hammered the plan": not
+        if code is None and lemma in ("set", "let") and _set_free(tok):
+            code = RELEASE  # "the rebels set free 20 hostages", "were set free by", "let free activists": released
         if code is None and noun is None and lemma in LEAVING and _forces_leave(tok):
             code = WITHDRAWAL  # "the last Russian soldiers left Estonia", "American troops have begun leaving
             # Afghanistan": a military withdrawal (CAMEO 0872), as "withdrew from" is ("the minister left": a trip)
@@ -1312,8 +1333,8 @@ class Coder:
         if wronged is not None and _plain_thing(wronged[0], self.actors):
             wronged = None  # "trade barriers distort the market, the report said": a thing blamed, no one accused
         if wronged is not None:  # "Muhsen said Iran had exaggerated battle reports": Muhsen accuses Iran
-            event = self.make(tok, "111" if wronged[1].lemma_.lower() in HARMING else "112",
-                              recipient_head=wronged[0])  # (harm a measure does criticises its makers)
+            event = self.make(tok, wronged[2], recipient_head=wronged[0])  # (harm a measure does criticises its
+            # makers; what critics say of someone is their criticism)
             if event is not None and not event.recipient and (party := _party_of(wronged[0])) is not None:
                 event.recipient = [party]  # "the Republican tax plan": the Republicans
             if event is not None:
@@ -1831,7 +1852,11 @@ class Coder:
                 r.sector in ("REB", "INS", "UAF") or "REB" in (r.code or "") for r in self.actors.code(c)))
             for c in clause.children)  # "Turkey says Syria sponsors the PKK": an armed group the tables know
         harm = clause.lemma_.lower() in HARMING
-        if not abetting and not harm and (clause.lemma_.lower() not in WRONGDOING or self._object_sense(
+        speaker = syn.subject(tok)[0]
+        critics = speaker is not None and speaker.lemma_.lower() in CRITICS and not any(
+            c.dep_ == "aux" and c.lower_ in MODALS for c in clause.children)  # ("critics say Trump will win": a
+        # forecast, not their criticism)
+        if not abetting and not harm and not critics and (clause.lemma_.lower() not in WRONGDOING or self._object_sense(
                 clause, _lookup_verb(clause, self.lex)[0]) is not None):
             return None  # (an aid the lexicon codes is the speaker's charge only when it goes to outlaws; "abused
             # the public's trust" is no assault, so it is a charge)
@@ -1843,7 +1868,9 @@ class Coder:
             # the alliance": the one whose act or measure it is
         elif harm:
             return None  # "the storm would hurt crops", "X said he would hurt them": harm told of no one's measure
-        speaker = syn.subject(tok)[0]
+        if critics and doer is not None and doer.pos_ == "PRON" and doer.lower_ in ("he", "she", "they", "it"):
+            doer = next((c for c in speaker.children if c.dep_ == "poss" and c.pos_ != "PRON"), doer)  # "Erdogan's
+            # critics say he has used the coup as an excuse": whose critics they are
         if doer is None or doer.pos_ == "PRON" or (speaker is not None and doer.lemma_ == speaker.lemma_):
             return None
         if any(c.dep_ == "poss" and c.pos_ == "PRON" and not (passive and c.lower_ in ("their", "its") and any(
@@ -1853,7 +1880,7 @@ class Coder:
             # nor "Mexicans were oppressed by their government": the wronged's own)
         if not any(r.code for r in self.actors.code(doer)) and _party_of(doer) is None:
             return None
-        return doer, clause
+        return doer, clause, "111" if critics or harm else "112"
 
     def _kept_out(self, tok) -> bool:
         """Are people kept from going somewhere: "barred the deputies from entering", "blocked workers from
@@ -3897,6 +3924,21 @@ CHANCE_HITS = frozenset({"mine", "landmine", "ied", "goal", "record", "snag", "r
 #: Forces that strike from the air (CAMEO 195, "employ aerial weapons").
 AIRCRAFT_WORDS = frozenset({"warplane", "jet", "aircraft", "bomber", "helicopter", "drone", "gunship", "plane",
                             "fighter", "airstrike"})
+#: Names of what gives refuge asked for: a state, its region, a union of states, an embassy.
+REFUGE_GIVERS = frozenset({"GPE", "NORP", "LOC", "ORG", "FAC"})
+#: CAMEO's "release persons or property".
+RELEASE = "0841"
+
+
+def _set_free(tok) -> bool:
+    """"set free 20 hostages", "set the hostages free", "were set free", "let free activists": "free" the verb's or
+    its object's own word."""
+    obj = _dobj(tok)
+    if obj is not None and not (obj.ent_type_ in ("PERSON", "NORP") or people_word(obj)):
+        return False  # "set free trade zones", "set free market forces": no one released
+    return any(c.lower_ == "free" and c.pos_ == "ADJ" for h in (tok, obj) if h is not None for c in h.children)
+
+
 #: Verbs of forces leaving a state: a withdrawal (CAMEO 0872, "de-escalate military engagement").
 LEAVING = frozenset({"leave", "quit", "exit", "vacate"})
 WITHDRAWAL = "0872"
@@ -4647,6 +4689,11 @@ def _casualty_clause(tok) -> bool:
 
 
 #: One's opposite side, named with one's own possessive ("his rivals had rigged the vote").
+#: Speakers whose claims about someone are criticism of them (CAMEO 111): "critics say he used the coup as an
+#: excuse", "opponents say the minister misled parliament".
+CRITICS = frozenset({"critic", "opponent", "detractor"})
+#: Modal auxiliaries: a clause with one is a forecast or a possibility, not a claim of what someone did.
+MODALS = frozenset({"will", "would", "could", "may", "might", "shall", "should", "can", "'ll", "must"})
 ADVERSARIES = frozenset({"rival", "opponent", "enemy", "foe", "adversary", "critic", "challenger", "detractor"})
 #: Plans, deals' terms and what holds them: what they include is not done.
 UNDONE_PLANS = frozenset({"plan", "proposal", "package", "bill", "scheme", "programme", "program", "strategy",
