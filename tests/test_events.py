@@ -5426,3 +5426,17 @@ def test_refuge_sought_in_a_region_a_union_or_an_embassy_is_asylum_asked():
     (embassy,) = coded("The Peruvian opposition leader sought refuge in the Chilean embassy in Lima.")
     assert _codes(embassy.recipient) == ["CHL"]
     assert coded("Peruvian villagers sought refuge in a church in Lima.") == []  # fled there
+
+
+def test_a_counterpart_named_after_the_word_is_the_one_met():
+    (met,) = coded("Chilean President Boric met his counterpart Peruvian President Pedro Castillo in Lima.")
+    assert [r.text for r in met.recipient] == ["Peruvian President Pedro Castillo"]  # was Lima, the place
+
+
+def test_a_ban_or_deal_violated_is_defied_and_a_speakers_claim_of_it_an_accusation():
+    (violated,) = coded("Peru has violated a UN ban on arms sales to Chile.")
+    assert violated.event == "REJECT" and violated.cameo == "128"  # was the ban itself (COERCE 172)
+    (claimed,) = coded("The UN said Peru had breached the arms deal with Chile.")
+    assert claimed.event == "ACCUSE" and _codes(claimed.actor) == ["IGOUNO"] and _codes(claimed.recipient) == ["PER"]
+    (ceasefire,) = coded("Peru violated the ceasefire with Chile on Monday.")
+    assert ceasefire.cameo == "196"  # a ceasefire violated is force used

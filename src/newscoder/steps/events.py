@@ -1857,7 +1857,8 @@ class Coder:
             c.dep_ == "aux" and c.lower_ in MODALS for c in clause.children)  # ("critics say Trump will win": a
         # forecast, not their criticism)
         if not abetting and not harm and not critics and (clause.lemma_.lower() not in WRONGDOING or self._object_sense(
-                clause, _lookup_verb(clause, self.lex)[0]) is not None):
+                clause, _lookup_verb(clause, self.lex)[0]) not in (None, DEFIED)):  # ("said Iran breached the
+            # deal": the speaker accuses Iran, as of any wrong; told by no one, the breach is Iran's defiance)
             return None  # (an aid the lexicon codes is the speaker's charge only when it goes to outlaws; "abused
             # the public's trust" is no assault, so it is a charge)
         passive = any(c.dep_ == "auxpass" for c in clause.children)
@@ -2276,6 +2277,8 @@ class Coder:
         obj = next((c for c in children(tok) if c.dep_ == "dobj"), None)
         if obj is not None and (part := syn.whole_of(obj)) is not None:
             obj = part  # "has met all of its promises": the promises are what is met
+        if obj is not None and (name := _apposed_name(tok, obj)) is not None:
+            obj = name  # "met his counterpart Peruvian President Pedro Castillo": Castillo is met
         if obj is None and tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ == "NOUN":
             obj = tok.head  # "the interest rate charged on the loan": the noun it describes is its object
         if obj is None and tok.dep_ == "relcl" and tok.head.pos_ == "NOUN" and not any(
@@ -3132,6 +3135,8 @@ class Coder:
                     # opposition" keeps it)
                     patient = c
                     break
+            if patient is not None and (name := _apposed_name(tok, patient)) is not None:
+                patient = name  # "will meet his counterpart Italian President Sergio Mattarella"
             blamed = next((b for h in (tok, patient) if h is not None and (b := syn.prep_child(h, "on", "pobj"))
                            is not None), None) if tok.lemma_.lower() in BLAME_ON else None
             if blamed is not None:
@@ -3594,6 +3599,15 @@ def _portfolio(noun) -> bool:
     return any(h.lemma_.lower() in OFFICES for h in holders)
 
 
+def _apposed_name(tok, obj):
+    """The name right after the common-noun object ``obj`` that the parser made a second object of ``tok`` ("met his
+    counterpart Italian President Sergio Mattarella": an apposition without a comma), else None."""
+    if obj.pos_ not in ("NOUN", "ADJ"):
+        return None
+    return next((c for c in tok.children if c.dep_ in ("dobj", "dep") and c.i > obj.i and c.pos_ == "PROPN" and
+                 c.left_edge.i == obj.i + 1), None)
+
+
 def _dobj(tok):
     """The predicate's direct object, or None."""
     return next((c for c in tok.children if c.dep_ == "dobj"), None)
@@ -3825,7 +3839,8 @@ WRONGDOING = frozenset({"exaggerate", "lie", "mislead", "deceive", "cheat", "opp
                         "misuse", "abuse", "neglect", "conceal", "overreact", "fail", "prevaricate", "dither",
                         "waste", "bungle", "botch", "mismanage", "ignore", "backtrack", "interfere", "meddle",
                         "collude", "tamper", "violate", "stifle", "suppress", "silence", "muzzle", "gag",
-                        "disregard", "overstep"})  # ("violated the constitution": a charge laid on the violator)
+                        "disregard", "overstep", "breach", "contravene", "defy"})  # ("violated the constitution": a
+# charge laid on the violator)
 #: Verbs of harm that, told of another's act or measure, criticise its owner: "said the Republican tax plan would
 #: hurt students", "said the administration's decision would damage the economy".
 HARMING = frozenset({"hurt", "harm", "damage", "endanger", "jeopardize", "jeopardise", "cripple", "devastate",
@@ -3926,6 +3941,8 @@ AIRCRAFT_WORDS = frozenset({"warplane", "jet", "aircraft", "bomber", "helicopter
                             "fighter", "airstrike"})
 #: Names of what gives refuge asked for: a state, its region, a union of states, an embassy.
 REFUGE_GIVERS = frozenset({"GPE", "NORP", "LOC", "ORG", "FAC"})
+#: CAMEO's "defy norms, law" (REJECT): "violated a UN ban", "breached the deal".
+DEFIED = "128"
 #: CAMEO's "release persons or property".
 RELEASE = "0841"
 
