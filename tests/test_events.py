@@ -5440,3 +5440,24 @@ def test_a_ban_or_deal_violated_is_defied_and_a_speakers_claim_of_it_an_accusati
     assert claimed.event == "ACCUSE" and _codes(claimed.actor) == ["IGOUNO"] and _codes(claimed.recipient) == ["PER"]
     (ceasefire,) = coded("Peru violated the ceasefire with Chile on Monday.")
     assert ceasefire.cameo == "196"  # a ceasefire violated is force used
+    (agreement,) = coded("Peru violated the ceasefire agreement with Chile on Monday.")
+    assert agreement.cameo == "196"  # the ceasefire's agreement too
+
+
+def test_joint_war_games_and_drills_are_military_cooperation():
+    (games,) = coded("The armies of Chile and Peru performed joint war games in October.")
+    assert games.event == "COOPERATE" and games.cameo == "062"  # was no event
+    (drills,) = coded("Chile and Peru staged joint naval drills off Arica.")
+    assert drills.cameo == "062" and _codes(drills.recipient) == ["PER"]
+    assert coded("Chilean firefighters staged a drill at the airport.") == []  # no military drill
+
+
+def test_forces_arriving_are_sent_not_visiting():
+    (arrived,) = coded("Chilean troops arrived in Peru on Monday.")
+    assert arrived.event == "MOBILIZE"  # was a visit (042)
+    (peace,) = coded("Chilean peacekeeping troops arrived in Haiti on Monday.")
+    assert peace.event == "AID" and peace.cameo == "074"
+    (visit,) = coded("The Chilean president arrived in Lima on Monday.")
+    assert visit.event == "CONSULT"
+    (platoon,) = coded("Chile sent a platoon to Haiti.")
+    assert platoon.event == "AID" and _codes(platoon.recipient) == ["HTI"]  # was no event

@@ -1088,6 +1088,12 @@ class Coder:
         return subj is not None and any(r.kind == "person" or r.sector in ("GOV", "LEG", "PTY", "OPP", "JUD", "BUS")
                                         for r in self.actors.code(subj))
 
+    def _defier(self, tok) -> bool:
+        """Is the subject of a breach ("violated the ban") an actor with a code, not a thing or "it"?"""
+        subj, dep = syn.subject(tok)
+        return subj is not None and dep == "nsubj" and subj.lower_ != "it" and not self.actors.is_thing(subj) and any(
+            r.code for r in self.actors.code(subj))
+
     def _armed_blow(self, tok) -> str | None:
         """The code of a blow dealt by armed forces to something (``ARMED_BLOWS``): 195 from aircraft, else 190;
         None when the subject is no force ("storms pounded the coast") or the object is hit by chance or figure
@@ -1149,6 +1155,12 @@ class Coder:
                 armed := self._armed_blow(tok)) is not None:
             code, noun = armed, None  # "Syrian warplanes pounded the enclave", "troops hit rebel positions": force
             # used (CAMEO 190, 195 from the air); "storms pounded the coast", "critics hammered the plan": not
+        if code == DEFIED and noun is not None and lemma != "defy" and not self._defier(tok):
+            return None  # "the rules breach human rights law", "prosecutors say it would have violated a court order":
+            # a thing in breach, no one's defiance (nor the speaker's)
+        if code == DEFIED and noun is not None and any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in TRUCES
+                                                       for c in noun.children):
+            code = "196"  # "violated the ceasefire agreement": a ceasefire violated (CAMEO 196), as "the ceasefire" is
         if code is None and lemma in ("set", "let") and _set_free(tok):
             code = RELEASE  # "the rebels set free 20 hostages", "were set free by", "let free activists": released
         if code is None and noun is None and lemma in LEAVING and _forces_leave(tok):
@@ -2642,6 +2654,10 @@ class Coder:
             code, negated = REJECT_OF_NEGATED[_root(code)], False
         if _root(code) in ("02", "10") and _told_to_leave(tok):
             code = "161"  # "asked an Iraqi diplomat to leave": an expulsion, not a request
+        if code in ARRIVALS and (subj := syn.subject(tok)[0]) is not None and _forces(subj.lemma_) and \
+                syn.subject(tok)[1] == "nsubj":
+            code = "154"  # "peacekeeping troops arrived in Monrovia", "US troops landed in Poland": forces sent, no
+            # visit (and peacekeepers' below)
         if _root(code) == "15" and _peacekeeping(tok, noun):
             code = PEACEKEEPING  # "announced the deployment of 230 troops to Liberia on a peacekeeping mission",
             # "soldiers were deployed as peacekeeping forces": peacekeepers sent (CAMEO 074, AID), no mobilization
@@ -3902,7 +3918,7 @@ ARMED_ATTACKERS = frozenset({"gunman", "militant", "insurgent", "rebel", "guerri
 FIGURATIVE_FIRE = frozenset({"fire", "attack", "assault", "criticism"})
 FORCES = frozenset({"troop", "soldier", "tank", "unit", "warship", "ship", "armor", "armour", "force", "battalion",
                     "division", "brigade", "regiment", "jet", "warplane", "aircraft", "fighter", "bomber",
-                    "reinforcement",
+                    "reinforcement", "platoon", "contingent", "squadron", "detachment", "peacekeeper",
                     "artillery", "missile", "marine", "paratrooper", "carrier", "submarine", "destroyer", "frigate",
                     "gunboat", "helicopter", "convoy", "armored", "armoured", "vehicle", "personnel", "reservist"})
 #: Verbs that move forces.
@@ -3912,6 +3928,8 @@ MOVE_VERBS = frozenset({"send", "move", "deploy", "redeploy", "dispatch", "rush"
 FRONTS = frozenset({"border", "frontier", "boundary", "front", "line", "coast", "coastline", "shore"})
 
 
+#: CAMEO's visits made and hosted: of people, not of forces.
+ARRIVALS = frozenset({"042", "043"})
 #: CAMEO's "provide military protection or peacekeeping" (AID), and the words that make a deployment one.
 PEACEKEEPING = "074"
 PEACE_WORDS = frozenset({"peacekeeper", "peacekeeping", "peace-keeping", "peace-keeper", "blue helmet"})
@@ -3943,6 +3961,7 @@ AIRCRAFT_WORDS = frozenset({"warplane", "jet", "aircraft", "bomber", "helicopter
 REFUGE_GIVERS = frozenset({"GPE", "NORP", "LOC", "ORG", "FAC"})
 #: CAMEO's "defy norms, law" (REJECT): "violated a UN ban", "breached the deal".
 DEFIED = "128"
+TRUCES = frozenset({"ceasefire", "cease-fire", "truce", "armistice"})
 #: CAMEO's "release persons or property".
 RELEASE = "0841"
 
