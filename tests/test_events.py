@@ -5461,3 +5461,28 @@ def test_forces_arriving_are_sent_not_visiting():
     assert visit.event == "CONSULT"
     (platoon,) = coded("Chile sent a platoon to Haiti.")
     assert platoon.event == "AID" and _codes(platoon.recipient) == ["HTI"]  # was no event
+
+
+def test_an_act_named_by_its_noun_and_object_is_that_act():
+    (tariffs,) = coded("Chile announced an imposition of tariffs on Peruvian copper on Monday.")
+    assert tariffs.event == "COERCE" and _codes(tariffs.actor) == ["CHL"] and _codes(tariffs.recipient) == ["PER"]
+    (lifted,) = coded("The European Union announced the lifting of sanctions on Peru.")
+    assert lifted.event == "RETREAT" and _codes(lifted.recipient) == ["PER"]  # both were no event
+
+
+def test_a_forecast_granted_about_things_is_no_deal():
+    assert coded("The Chilean opposition agreed public spending would increase more slowly under its plans.") == []
+    assert coded("The Peruvian minister conceded the accord would have the effect of stabilizing prices.") == []
+    (talks,) = coded("Chile and Peru agreed that talks would resume in May.")
+    assert talks.event == "AGREE"  # talks are an act
+
+
+def test_conjunctions_names_habits_and_market_offers_are_no_events():
+    assert types("Chile has backed Peruvian membership, provided it sticks with economic reform.") == [
+        "SUPPORT"]  # the backing only: "provided" opens a condition, no aid
+    assert coded("He said that with the move, called a standstill arrangement, Chile hoped to avoid default.") == []
+    (habit,) = coded("The Chilean president has regular meetings with the Peruvian president.",
+                     options=Options(steps=("events",), event_modes=MODES))
+    assert habit.mode == "hypothetical"  # a habit (was asserted)
+    assert coded("Chilean dealers offered 106 pct for the Peruvian certificates.") == []
+    assert coded("Peru was offering new crop at 1,460 stg a tonne.") == []

@@ -932,10 +932,20 @@ def _noun_heads(lex) -> frozenset:
     return frozenset({k.split()[-1] for k in lex.nouns} | {"call"})
 
 
+#: Nouns of an act done to what follows "of", coded as the verb with that object is: "announced an imposition of
+#: tariffs on Japanese goods" (as "imposed tariffs on"), "the lifting of sanctions", "the easing of restrictions".
+NOMINAL_ACTS = {"imposition": "impose", "lifting": "lift", "easing": "ease", "tightening": "tighten",
+                "introduction": "introduce", "removal": "remove", "relaxation": "relax", "reimposition": "reimpose",
+                "extension": "extend", "closure": "close", "closing": "close", "expulsion": "expel"}
+
+
 def _noun_code(tok, lex) -> str | None:
     """The lexicon's code of an event noun: with its modifier ("air strike"), with any of several joined ones
     ("air and land strikes", "naval and air attacks"), else its own."""
     lemma = tok.lemma_.lower()
+    if lemma in NOMINAL_ACTS and lemma not in lex.nouns:
+        what = syn.prep_child(tok, "of", "pobj")  # "the imposition of tariffs", "the lifting of sanctions": the
+        return lex.pairs.get((NOMINAL_ACTS[lemma], what.lemma_.lower())) if what is not None else None  # verb's pair
     if lemma not in _noun_heads(lex):
         return None  # (no key ends in it: most nouns of a story)
     if lemma == "call" and any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in children(tok)):
@@ -1111,6 +1121,13 @@ class Coder:
             return None  # "will", "has", "was" as an auxiliary: the tense or voice of its verb, which is the act
         kids = children(tok)
         lemma = tok.lemma_.lower()
+        if lemma in CONJUNCTION_VERBS and (tok.dep_ in ("prep", "mark") or (
+                tok.i > 0 and tok.doc[tok.i - 1].lower_ == "," and tok.tag_ in ("VBN", "VBD") and tok.i + 1 < len(
+                    tok.doc) and tok.doc[tok.i + 1].lower_ in CLAUSE_OPENERS and not any(
+                    c.dep_ == "nsubj" for c in kids))):
+            return None  # "the staunchest backers of Turkish accession, provided it sticks with reform": a condition
+        if lemma == "call" and _naming_participle(tok) and not syn.pejorative_label(tok):
+            return None  # "with the move, called a 'standstill' arrangement, Brazil ...": a name given to a thing
         judged = self._denied(tok) or self._judged(tok) or self._labelled(tok) or self._stance(tok)
         if judged is not None:
             return judged
@@ -1868,9 +1885,11 @@ class Coder:
         critics = speaker is not None and speaker.lemma_.lower() in CRITICS and not any(
             c.dep_ == "aux" and c.lower_ in MODALS for c in clause.children)  # ("critics say Trump will win": a
         # forecast, not their criticism)
-        if not abetting and not harm and not critics and (clause.lemma_.lower() not in WRONGDOING or self._object_sense(
-                clause, _lookup_verb(clause, self.lex)[0]) not in (None, DEFIED)):  # ("said Iran breached the
-            # deal": the speaker accuses Iran, as of any wrong; told by no one, the breach is Iran's defiance)
+        if not abetting and not harm and not critics and (clause.lemma_.lower() not in WRONGDOING | BREACHING or (
+                sense := self._object_sense(clause, _lookup_verb(clause, self.lex)[0])) not in (None, DEFIED) or (
+                sense is None and clause.lemma_.lower() not in WRONGDOING)):
+            # ("said Iran breached the deal": the speaker accuses Iran, as of any wrong; told by no one, the breach
+            # is Iran's defiance; "said the fighters breached the city limit": no wrong)
             return None  # (an aid the lexicon codes is the speaker's charge only when it goes to outlaws; "abused
             # the public's trust" is no assault, so it is a charge)
         passive = any(c.dep_ == "auxpass" for c in clause.children)
@@ -2344,6 +2363,13 @@ class Coder:
             # a finite clause that states a fact ("accepted the ceasefire offer" parsed as a clause is none; "agreed
             # that troops would withdraw" is a deal)
             return self.lex.clause_sense[lemma]  # "accepted that the reforms had failed": a statement, no deal
+        if code and lemma in self.lex.clause_sense and obj is None and any(
+                c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.tag_ == "MD" for a in children(c)) and
+                _lookup_verb(c, self.lex)[0] is None and (s := syn.subject(c)[0]) is not None and s.pos_ != "PRON" and
+                _noun_code(s, self.lex) is None and not any(r.code or r.sector for r in self.actors.code(s))
+                for c in children(tok)):
+            return self.lex.clause_sense[lemma]  # "agreed public spending would increase more slowly", "conceded
+            # the accord would have the positive effect": a forecast granted, no deal (no act and no actor in it)
         if code and lemma in ("help", "assist") and obj is None and not any(
                 c.dep_ in ("dative", "nsubjpass") for c in children(tok)) and any(
                 c.dep_ in ("xcomp", "ccomp") and not any(
@@ -3319,6 +3345,8 @@ class Coder:
         where ("arrested a farmer at a roadblock")."""
         holders = [tok] + ([noun] if noun is not None else [])
         holders += [c for c in tok.children if c.dep_ == "dobj"]
+        if noun is not None and noun.lemma_.lower() in NOMINAL_ACTS and (what := syn.prep_child(noun, "of", "pobj")):
+            holders.append(what)  # "an imposition of tariffs on Japanese goods": on whom, after what is imposed
         for comp in (c for c in tok.children if c.dep_ in ("xcomp", "ccomp")):
             holders += [comp] + [c for c in comp.children if c.dep_ == "dobj"]
         preps = [c for h in holders for c in h.children if c.dep_ in ("prep", "dative")]
@@ -3624,6 +3652,20 @@ def _apposed_name(tok, obj):
                  c.left_edge.i == obj.i + 1), None)
 
 
+#: Verbs that open a condition as a conjunction: "provided it sticks with reform", "given that", "granted".
+CONJUNCTION_VERBS = frozenset({"provide", "give", "grant", "consider", "suppose", "assume"})
+#: Words that open a clause after such a verb: "provided that", "provided it", "provided they".
+CLAUSE_OPENERS = frozenset({"that", "it", "he", "she", "they", "we", "i", "you", "there"})
+
+
+def _naming_participle(tok) -> bool:
+    """"the move, called a 'standstill' arrangement": a participle after a comma, with no subject of its own, that
+    names the thing before it."""
+    return tok.i > 0 and tok.doc[tok.i - 1].lower_ == "," and tok.tag_ in ("VBN", "VBD") and tok.dep_ in (
+        "acl", "advcl") and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children) and \
+        any(c.dep_ in ("dobj", "oprd", "attr") for c in tok.children)
+
+
 def _dobj(tok):
     """The predicate's direct object, or None."""
     return next((c for c in tok.children if c.dep_ == "dobj"), None)
@@ -3855,7 +3897,7 @@ WRONGDOING = frozenset({"exaggerate", "lie", "mislead", "deceive", "cheat", "opp
                         "misuse", "abuse", "neglect", "conceal", "overreact", "fail", "prevaricate", "dither",
                         "waste", "bungle", "botch", "mismanage", "ignore", "backtrack", "interfere", "meddle",
                         "collude", "tamper", "violate", "stifle", "suppress", "silence", "muzzle", "gag",
-                        "disregard", "overstep", "breach", "contravene", "defy"})  # ("violated the constitution": a
+                        "disregard", "overstep", "contravene", "defy"})  # ("violated the constitution": a
 # charge laid on the violator)
 #: Verbs of harm that, told of another's act or measure, criticise its owner: "said the Republican tax plan would
 #: hurt students", "said the administration's decision would damage the economy".
@@ -3961,6 +4003,8 @@ AIRCRAFT_WORDS = frozenset({"warplane", "jet", "aircraft", "bomber", "helicopter
 REFUGE_GIVERS = frozenset({"GPE", "NORP", "LOC", "ORG", "FAC"})
 #: CAMEO's "defy norms, law" (REJECT): "violated a UN ban", "breached the deal".
 DEFIED = "128"
+#: Verbs of a breach that the lexicon codes as defiance with a norm as object ("breached the deal").
+BREACHING = frozenset({"violate", "breach", "flout", "contravene", "defy"})
 TRUCES = frozenset({"ceasefire", "cease-fire", "truce", "armistice"})
 #: CAMEO's "release persons or property".
 RELEASE = "0841"
