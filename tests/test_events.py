@@ -5440,6 +5440,8 @@ def test_a_ban_or_deal_violated_is_defied_and_a_speakers_claim_of_it_an_accusati
     assert claimed.event == "ACCUSE" and _codes(claimed.actor) == ["IGOUNO"] and _codes(claimed.recipient) == ["PER"]
     (ceasefire,) = coded("Peru violated the ceasefire with Chile on Monday.")
     assert ceasefire.cameo == "196"  # a ceasefire violated is force used
+    (law,) = coded("The Peruvian minister said Chilean President Boric had breached the law.")
+    assert law.event == "ACCUSE" and _codes(law.recipient) == ["CHL"]  # a law broken, in a claim: a charge
     (agreement,) = coded("Peru violated the ceasefire agreement with Chile on Monday.")
     assert agreement.cameo == "196"  # the ceasefire's agreement too
 
@@ -5484,5 +5486,7 @@ def test_conjunctions_names_habits_and_market_offers_are_no_events():
     (habit,) = coded("The Chilean president has regular meetings with the Peruvian president.",
                      options=Options(steps=("events",), event_modes=MODES))
     assert habit.mode == "hypothetical"  # a habit (was asserted)
+    (annual,) = coded("The Chilean president signed the annual defence bill on Tuesday.")
+    assert annual.mode == "asserted"  # one act, whatever the bill's period
     assert coded("Chilean dealers offered 106 pct for the Peruvian certificates.") == []
     assert coded("Peru was offering new crop at 1,460 stg a tonne.") == []

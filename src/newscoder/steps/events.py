@@ -1887,7 +1887,7 @@ class Coder:
         # forecast, not their criticism)
         if not abetting and not harm and not critics and (clause.lemma_.lower() not in WRONGDOING | BREACHING or (
                 sense := self._object_sense(clause, _lookup_verb(clause, self.lex)[0])) not in (None, DEFIED) or (
-                sense is None and clause.lemma_.lower() not in WRONGDOING)):
+                sense is None and clause.lemma_.lower() not in WRONGDOING and not _norm_broken(clause))):
             # ("said Iran breached the deal": the speaker accuses Iran, as of any wrong; told by no one, the breach
             # is Iran's defiance; "said the fighters breached the city limit": no wrong)
             return None  # (an aid the lexicon codes is the speaker's charge only when it goes to outlaws; "abused
@@ -4005,6 +4005,16 @@ REFUGE_GIVERS = frozenset({"GPE", "NORP", "LOC", "ORG", "FAC"})
 DEFIED = "128"
 #: Verbs of a breach that the lexicon codes as defiance with a norm as object ("breached the deal").
 BREACHING = frozenset({"violate", "breach", "flout", "contravene", "defy"})
+#: What a breach breaks when it is a wrong: "breached the Child Soldiers Prevention Act" (not "the city limit").
+NORMS = frozenset({"law", "act", "rule", "regulation", "code", "constitution", "order", "obligation", "duty",
+                   "convention", "contract", "right", "principle", "standard", "guideline", "protocol", "statute",
+                   "injunction", "term", "undertaking", "pledge", "promise", "trust", "confidentiality", "privilege"})
+
+
+def _norm_broken(clause) -> bool:
+    """Is what the breach verb breaks a norm (a law, a rule, an order, a duty)?"""
+    obj = _dobj(clause)
+    return obj is not None and obj.lemma_.lower() in NORMS
 TRUCES = frozenset({"ceasefire", "cease-fire", "truce", "armistice"})
 #: CAMEO's "release persons or property".
 RELEASE = "0841"
