@@ -5490,3 +5490,27 @@ def test_conjunctions_names_habits_and_market_offers_are_no_events():
     assert annual.mode == "asserted"  # one act, whatever the bill's period
     assert coded("Chilean dealers offered 106 pct for the Peruvian certificates.") == []
     assert coded("Peru was offering new crop at 1,460 stg a tonne.") == []
+
+
+def test_a_side_opposed_to_a_plan_holds_the_stance():
+    (opposed,) = coded("Chile is opposed to the Peruvian plan.")
+    assert _codes(opposed.actor) == ["CHL"] and _codes(opposed.recipient) == ["PER"]  # Chile was the target
+    (by,) = coded("The Chilean plan was opposed by Peru.")
+    assert _codes(by.actor) == ["PER"]
+
+
+def test_a_hunger_strike_counted_in_weeks_and_a_workers_strike_launched_are_protests():
+    (hunger,) = coded("A Peruvian activist is entering the seventh week of a hunger strike outside the Chilean embassy.")
+    assert hunger.event == "PROTEST" and _codes(hunger.actor) == ["PER"]  # was no event (no striker found)
+    (workers,) = coded("Chilean copper workers launched a strike on Monday.")
+    assert workers.event == "PROTEST"  # was an air strike (195)
+    (raid,) = coded("Chile launched a strike on Peruvian positions.")
+    assert raid.event == "ASSAULT"
+
+
+def test_singled_out_for_a_fault_is_criticism_and_for_praise_is_praise():
+    (fault,) = coded("The Chilean minister singled out Peru for its failure to curb smuggling.")
+    assert fault.event == "ACCUSE" and _codes(fault.recipient) == ["PER"]  # was no event
+    (praised,) = coded("The Chilean minister singled out Peru for praise.")
+    assert praised.event == "SUPPORT"
+    assert coded("The Chilean report singled out three regions.") == []  # no "for": no verdict

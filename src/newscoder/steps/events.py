@@ -932,6 +932,8 @@ def _noun_heads(lex) -> frozenset:
     return frozenset({k.split()[-1] for k in lex.nouns} | {"call"})
 
 
+#: Spans of time an act under way is counted in: "the seventh week of a hunger strike".
+SPANS = frozenset({"day", "week", "month", "year", "hour"})
 #: Nouns of an act done to what follows "of", coded as the verb with that object is: "announced an imposition of
 #: tariffs on Japanese goods" (as "imposed tariffs on"), "the lifting of sanctions", "the easing of restrictions".
 NOMINAL_ACTS = {"imposition": "impose", "lifting": "lift", "easing": "ease", "tightening": "tighten",
@@ -1178,6 +1180,9 @@ class Coder:
         if code == DEFIED and noun is not None and any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in TRUCES
                                                        for c in noun.children):
             code = "196"  # "violated the ceasefire agreement": a ceasefire violated (CAMEO 196), as "the ceasefire" is
+        if code is None and lemma == "single" and (singled := _singled_out(tok)) is not None:
+            code = singled  # "faith schools were singled out by the Ofsted chief for not doing enough": criticism
+            # (111); "singled out for praise": praise (051)
         if code is None and lemma in ("set", "let") and _set_free(tok):
             code = RELEASE  # "the rebels set free 20 hostages", "were set free by", "let free activists": released
         if code is None and noun is None and lemma in LEAVING and _forces_leave(tok):
@@ -1185,6 +1190,11 @@ class Coder:
             # Afghanistan": a military withdrawal (CAMEO 0872), as "withdrew from" is ("the minister left": a trip)
         if noun is None:
             code = self._object_sense(tok, code)
+        if code and _root(code) in ("18", "19") and noun is not None and noun.lemma_.lower() == "strike" and not any(
+                c.dep_ in ("compound", "amod") for c in noun.children) and (subj := syn.subject(tok)[0]) is not None \
+                and any(r.sector in LABOUR_SECTORS for r in self.actors.code(subj)):
+            code = "143"  # "Russian workers launched a strike": a labour strike (an army's "launched a strike" is one
+            # from the air; "launched air strikes" says so)
         if code and _root(code) == "11" and _struck(tok):
             code = "180"  # "savaged the officer with a knife", "lashed out at the guard with a bat": blows, not words
         if code and lemma == "warn" and noun is None and (warned := _dobj(tok)) is not None and not any(
@@ -2652,6 +2662,10 @@ class Coder:
                 r.sector in ARMED_SECTORS or r.kind == "state" and r.sector in (None, "GOV")
                 for r in self.actors.code(h)))]  # "civil servants were on strike", "walked out in protest at job
             # cuts": the subject protests; "troops remained on alert": forces alerted ("investors were on alert": no)
+        if not heads and tok.dep_ == "pobj" and tok.head.lower_ == "of" and (span := tok.head.head).lemma_.lower() in \
+                SPANS and span.dep_ in ("dobj", "pobj") and _root(_noun_code(tok, self.lex) or "") == "14":
+            verb = span.head if span.dep_ == "dobj" else span.head.head  # "is entering the seventh week of a hunger
+            heads = [h for h in syn.subject(verb)[:1] if h is not None]  # strike", "on the tenth day of a protest"
         if not heads and tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.lemma_.lower() in IN_TALKS \
                 and _root(_noun_code(tok, self.lex) or "") == "04" \
                 and syn.prep_child(tok, "with", "pobj") is not None:  # the other side named ("in talks to sign on":
@@ -3102,6 +3116,9 @@ class Coder:
                 c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children):
             dep, stood = "nsubjpass", True  # "the four were held for three years, accused of links to al-Qaeda":
             # a past participle beside the clause is passive, its subject the one it falls on
+        if dep == "nsubjpass" and tok.lemma_.lower() == "oppose" and syn.agent_of_passive(tok) is None and \
+                syn.prep_child(tok, "to", "pobj") is not None:
+            dep = "nsubj"  # "Chile is opposed to the plan": a stance held by the subject, no one opposing Chile
         if (listed := _listed(tok)) is not None:
             subj, dep, stood = listed, "nsubjpass", True  # "others arrested include Shahid Balwa": Balwa was
             # arrested
@@ -4016,6 +4033,21 @@ def _norm_broken(clause) -> bool:
     obj = _dobj(clause)
     return obj is not None and obj.lemma_.lower() in NORMS
 TRUCES = frozenset({"ceasefire", "cease-fire", "truce", "armistice"})
+#: What one is singled out for when it is praise: "singled out for praise", "for special commendation".
+PRAISE_NOUNS = frozenset({"praise", "commendation", "acclaim", "honour", "honor", "award", "recognition", "tribute",
+                          "thanks", "credit"})
+
+
+def _singled_out(tok) -> str | None:
+    """The code of "singled out ... for X": praise for a word of praise, else criticism; None without "for"."""
+    if not any(c.dep_ in ("prt", "advmod") and c.lower_ == "out" for c in tok.children):
+        return None
+    why = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "for"), None)
+    if why is None:
+        return None
+    return "051" if any(o.lemma_.lower() in PRAISE_NOUNS for o in why.children) else "111"
+
+
 #: CAMEO's "release persons or property".
 RELEASE = "0841"
 
