@@ -5500,7 +5500,8 @@ def test_a_side_opposed_to_a_plan_holds_the_stance():
 
 
 def test_a_hunger_strike_counted_in_weeks_and_a_workers_strike_launched_are_protests():
-    (hunger,) = coded("A Peruvian activist is entering the seventh week of a hunger strike outside the Chilean embassy.")
+    (hunger,) = coded("A Peruvian activist is entering the seventh week of a hunger strike outside the Chilean "
+                      "embassy.")
     assert hunger.event == "PROTEST" and _codes(hunger.actor) == ["PER"]  # was no event (no striker found)
     (workers,) = coded("Chilean copper workers launched a strike on Monday.")
     assert workers.event == "PROTEST"  # was an air strike (195)
@@ -5514,3 +5515,13 @@ def test_singled_out_for_a_fault_is_criticism_and_for_praise_is_praise():
     (praised,) = coded("The Chilean minister singled out Peru for praise.")
     assert praised.event == "SUPPORT"
     assert coded("The Chilean report singled out three regions.") == []  # no "for": no verdict
+
+
+def test_shots_in_a_figure_of_speech_are_words_and_responders_arriving_no_visit():
+    (broadside,) = coded("The Chilean minister fired a broadside at the Peruvian government.")
+    assert broadside.event == "ACCUSE" and _codes(broadside.recipient)[0][:3] == "PER"  # was no event
+    (volley,) = coded("Chilean troops fired a volley at Peruvian positions.")
+    assert volley.event == "ASSAULT"  # armed: shots
+    assert coded("Chilean President Boric comes out shooting") == []
+    assert coded("The Chilean police were called but the attacker had gone by the time officers arrived.") == []
+    assert coded("The Chilean firm's bankruptcy filing freed it from posting a bond.") == []

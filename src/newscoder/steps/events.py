@@ -1100,6 +1100,12 @@ class Coder:
         return subj is not None and any(r.kind == "person" or r.sector in ("GOV", "LEG", "PTY", "OPP", "JUD", "BUS")
                                         for r in self.actors.code(subj))
 
+    def _armed_subject(self, tok) -> bool:
+        """Is the subject armed forces (by their word or their sector)?"""
+        subj = syn.subject(tok)[0]
+        return subj is not None and (_forces(subj.text) or any(
+            r.sector in ARMED_SECTORS for r in self.actors.code(subj)))
+
     def _defier(self, tok) -> bool:
         """Is the subject of a breach ("violated the ban") an actor with a code, not a thing or "it"?"""
         subj, dep = syn.subject(tok)
@@ -1174,6 +1180,13 @@ class Coder:
                 armed := self._armed_blow(tok)) is not None:
             code, noun = armed, None  # "Syrian warplanes pounded the enclave", "troops hit rebel positions": force
             # used (CAMEO 190, 195 from the air); "storms pounded the coast", "critics hammered the plan": not
+        if code and lemma in RETORTS and tok.tag_ == "VBG" and tok.dep_ in ("xcomp", "advcl", "acomp") and \
+                tok.head.lemma_.lower() in ("come", "go") and any(c.lower_ == "out" for c in tok.head.children):
+            return None  # "Brown comes out shooting": a manner of speaking, no shot fired
+        if lemma in RETORTS and (shot := _dobj(tok)) is not None and shot.lemma_.lower() in FIGURATIVE_SHOTS and \
+                syn.prep_child(tok, "at", "pobj") is not None and not self._armed_subject(tok):
+            code, noun = "111", None  # "used his Budget to fire both barrels at the opposition", "fired a broadside at
+            # the government": criticism, from one who bears no arms
         if code == DEFIED and noun is not None and lemma != "defy" and not self._defier(tok):
             return None  # "the rules breach human rights law", "prosecutors say it would have violated a court order":
             # a thing in breach, no one's defiance (nor the speaker's)
@@ -2694,6 +2707,8 @@ class Coder:
             code, negated = REJECT_OF_NEGATED[_root(code)], False
         if _root(code) in ("02", "10") and _told_to_leave(tok):
             code = "161"  # "asked an Iraqi diplomat to leave": an expulsion, not a request
+        if code in ARRIVALS and (subj := syn.subject(tok)[0]) is not None and subj.lemma_.lower() in RESPONDERS:
+            return None  # "by the time officers arrived": police at a scene, no visit
         if code in ARRIVALS and (subj := syn.subject(tok)[0]) is not None and _forces(subj.lemma_) and \
                 syn.subject(tok)[1] == "nsubj":
             code = "154"  # "peacekeeping troops arrived in Monrovia", "US troops landed in Poland": forces sent, no
@@ -3989,6 +4004,11 @@ FRONTS = frozenset({"border", "frontier", "boundary", "front", "line", "coast", 
 
 #: CAMEO's visits made and hosted: of people, not of forces.
 ARRIVALS = frozenset({"042", "043"})
+#: Shots fired in a figure of speech by one who bears no arms: "fired both barrels at", "fired a broadside at".
+FIGURATIVE_SHOTS = frozenset({"barrel", "broadside", "salvo", "volley", "shot", "warning", "opening", "parting"})
+#: Those whose arrival at a scene is their work, no visit: "by the time officers arrived".
+RESPONDERS = frozenset({"police", "officer", "policeman", "policemen", "firefighter", "paramedic", "ambulance",
+                        "rescuer", "medic", "detective", "constable", "trooper"})
 #: CAMEO's "provide military protection or peacekeeping" (AID), and the words that make a deployment one.
 PEACEKEEPING = "074"
 PEACE_WORDS = frozenset({"peacekeeper", "peacekeeping", "peace-keeping", "peace-keeper", "blue helmet"})
