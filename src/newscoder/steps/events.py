@@ -358,7 +358,7 @@ def _after_phrase(tok, prep) -> bool:
     """"hard hit with 37% out of work": a preposition that comes after another of the verb's phrases and leads one
     of its own ("out of") is no particle of a phrasal verb ("hit out")."""
     return prep.dep_ == "prep" and any(g.dep_ == "prep" for g in prep.children) and any(
-        c.dep_ == "prep" and tok.i < c.i < prep.i for c in tok.children)
+        c.dep_ == "prep" and tok.i < c.i < prep.i for c in children(tok))
 
 
 @_per_lexicon
@@ -479,7 +479,7 @@ def _other_side(tok, noun, recipient) -> bool:
     guessed from a place), in a to/with/against/at phrase or as the indirect object, and not the object itself
     ("planted bombs at the market in Kabul": the bombs are no side; "shut its office in Dublin": no side)?"""
     doc = tok.doc
-    spans = [doc[p.left_edge.i:p.right_edge.i + 1].text for p in tok.children
+    spans = [doc[p.left_edge.i:p.right_edge.i + 1].text for p in children(tok)
              if p.dep_ == "dative" or (p.dep_ == "prep" and p.lower_ in SIDE_PREPS)]
     own = noun.text if noun is not None else None
     return any(r.code and not r.guessed and r.text != own and any(r.text in span for span in spans)
@@ -504,7 +504,7 @@ def _refusal(tok, code: str) -> bool:
     standing state ("has never ratified it", "have passed no legislation"; "will never accept" refuses) nor an
     inability to give ("cannot finance its operations without borrowing")."""
     verb = tok.head if tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX") and not any(
-        c.dep_ in ("aux", "neg") for c in tok.children) else tok  # "had never met or spoken to Trump": the first
+        c.dep_ in ("aux", "neg") for c in children(tok)) else tok  # "had never met or spoken to Trump": the first
     # verb's auxiliaries and negation are the second's
     auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
     if auxes & {"may", "might"} or syn.without(tok):
@@ -514,7 +514,8 @@ def _refusal(tok, code: str) -> bool:
         return False  # "a court order not to discuss the case", "ordered him not to meet them": what an order or
         # a pledge says, no one's refusal
     if (any(c.dep_ == "neg" and c.lower_ == "never" for c in verb.children) or any(
-            c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children) for c in tok.children)) \
+            c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+            for c in children(tok))) \
             and auxes & {"has", "have", "had", "'s", "'ve"}:
         return False  # "has never ratified it", "have passed no major legislation": a record, no refusal
     if any(c.dep_ == "neg" for c in verb.children) and (tok.lemma_.lower() == "reach" or verb.tag_ in (
@@ -538,7 +539,7 @@ def _fallback_pair(tok, lemma: str, particles: list, lex) -> tuple[str | None, o
     """A verb the lexicon does not code, with a direct object the PETRARCH2 dictionary pairs it with ("suspended
     publication of", "apprehended the suspects"): that pair's code (None for its no-event pairs)."""
     keys = [f"{lemma} {prt.lower_}" for prt in particles] + [lemma]
-    for obj in (c for c in tok.children if c.dep_ == "dobj"):
+    for obj in (c for c in children(tok) if c.dep_ == "dobj"):
         noun = _event_noun(obj)
         for key in keys:
             code = lex.fallback_pairs.get((key, noun.lemma_.lower()), "")
@@ -586,7 +587,7 @@ CARRIERS = frozenset({"team", "contingent", "convoy", "shipment", "consignment",
 def _asked_for_someone(tok) -> bool:
     """"asking for the prelate", "asked for Mr Smith": someone asked for by name or title, with nothing asked of
     anyone (unlike "asked for his resignation", "asked the court for a delay")."""
-    if tok.lemma_.lower() != "ask" or any(c.dep_ in ("dobj", "dative", "xcomp", "ccomp") for c in tok.children):
+    if tok.lemma_.lower() != "ask" or any(c.dep_ in ("dobj", "dative", "xcomp", "ccomp") for c in children(tok)):
         return False
     sought = syn.prep_child(tok, "for", "pobj")
     return sought is not None and (sought.ent_type_ == "PERSON" or people_word(sought) or (
@@ -602,7 +603,7 @@ SOUGHT_TITLES = GENERIC_TITLES | CLERGY
 def _war_year(tok, pub) -> str | None:
     """The year of a named war, election or crisis the act happened in ("captured East Jerusalem in the 1967
     Middle East war"): a year the recogniser did not take as a date, in an "in"/"during" phrase of the act's own."""
-    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "during")):
+    for prep in (c for c in children(tok) if c.dep_ == "prep" and c.lower_ in ("in", "during")):
         for pobj in (c for c in prep.children if c.dep_ == "pobj"):
             for t in pobj.children:
                 if t.like_num and len(t.text) == 4 and t.text.isdigit() and t.ent_type_ in (
@@ -631,7 +632,7 @@ def _old_year_after(tok, pub) -> str | None:
     protests in 1989"): the act belongs to that time, told as background."""
     if pub is None:
         return None
-    for clause in (c for c in tok.children if c.dep_ == "advcl" and any(
+    for clause in (c for c in children(tok) if c.dep_ == "advcl" and any(
             m.dep_ == "mark" and m.lower_ in ("after", "following") or m.dep_ == "prep" and m.lower_ == "after"
             for m in c.children) or c.dep_ == "prep" and c.lower_ == "after"):
         for t in clause.subtree:
@@ -645,17 +646,17 @@ def _question_asked(tok) -> bool:
     """Is ``tok`` "ask" putting a question, not asking for something: a quoted question or an indirect one
     ("asked whether ...", '"Why now?" asked X'), with no one asked to do anything (no object, no "to", no "for")?"""
     if tok.lemma_.lower() != "ask" or any(c.dep_ in ("xcomp",) or (
-            c.dep_ == "prep" and c.lower_ in ("for", "about")) for c in tok.children):
+            c.dep_ == "prep" and c.lower_ in ("for", "about")) for c in children(tok)):
         return False
-    comp = next((c for c in tok.children if c.dep_ in ("ccomp", "advcl") and any(
+    comp = next((c for c in children(tok) if c.dep_ in ("ccomp", "advcl") and any(
         m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in c.children)), None)
     if comp is not None:
         return True  # "asked Mr Myers if he ever knew ...", "asked whether the plan would work": a question put
-    if any(c.dep_ in ("dobj", "dative") for c in tok.children):
+    if any(c.dep_ in ("dobj", "dative") for c in children(tok)):
         return False
-    comp = next((c for c in tok.children if c.dep_ == "ccomp"), None)
+    comp = next((c for c in children(tok) if c.dep_ == "ccomp"), None)
     if comp is None:  # '"Why are they not governing?" the Labour MP asked.': the question parsed apart
-        return all(c.dep_ in ("nsubj", "punct", "advmod", "cc", "aux") for c in tok.children)
+        return all(c.dep_ in ("nsubj", "punct", "advmod", "cc", "aux") for c in children(tok))
     if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in comp.children) or comp.subtree.__next__(
             ).tag_ in ("WDT", "WP", "WRB"):
         return True
@@ -714,7 +715,7 @@ def _found_guilty(tok):
     """The "guilty" or "liable" of "found X guilty (of ...)", or None."""
     if tok.lemma_.lower() != "find":
         return None
-    return next((c for c in tok.children if c.dep_ in ("ccomp", "oprd", "acomp", "xcomp")
+    return next((c for c in children(tok) if c.dep_ in ("ccomp", "oprd", "acomp", "xcomp")
                  and c.lemma_.lower() in ("guilty", "liable", "culpable")), None)
 
 
@@ -738,7 +739,7 @@ def _the_accused(tok) -> bool:
 def _event_noun(tok):
     """"round of talks" -> "talks", "a state of emergency" -> "emergency"."""
     if tok.lemma_.lower() in ("effort", "bid", "campaign", "process", "plan"):  # "mediation efforts"
-        for c in tok.children:
+        for c in children(tok):
             if c.dep_ == "compound" and c.i == tok.i - 1 and c.lemma_.lower() in lexicon().nouns:
                 return c  # (the word next to it: "asylum reform plans" are reform plans, no asylum granted)
     if tok.lemma_.lower() == "cessation" and (of := syn.prep_child(tok, "of", "pobj")) is not None and \
@@ -808,7 +809,7 @@ def _noun_sense(tok, lex) -> bool:
             goods.lemma_.lower() in GOODS or any(c.dep_ == "compound" and c.lemma_.lower() in GOODS
                                                  for c in goods.children)):
         return False  # "US demand for heating oil": buyers' demand, no one's demand of anyone
-    mods = {c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod", "nmod")}
+    mods = {c.lemma_.lower() for c in children(tok) if c.dep_ in ("compound", "amod", "nmod")}
     of = syn.prep_child(tok, "of", "pobj")  # "a war of words", "a battle of wills": the modifier after "of"
     if of is not None and of.lemma_.lower() not in mods:
         mods.add(of.lemma_.lower())
@@ -816,7 +817,7 @@ def _noun_sense(tok, lex) -> bool:
         return False
     needed = lex.qualified.get(lemma)
     if needed is not None and not mods & needed:
-        return any(c.dep_ == "prep" and c.lower_ in ("against", "on") for c in tok.children)
+        return any(c.dep_ == "prep" and c.lower_ in ("against", "on") for c in children(tok))
     return True
 
 
@@ -838,7 +839,7 @@ def _own_act(tok, comp) -> bool:
 def _addressed(tok) -> bool:
     """A warning told to someone ("warned the militia that ...") is a threat when it says what the warner or the
     one warned will do or face."""
-    return any(c.dep_ in ("dobj", "dative") for c in tok.children)
+    return any(c.dep_ in ("dobj", "dative") for c in children(tok))
 
 
 def _third_party(tok, comp) -> bool:
@@ -847,7 +848,7 @@ def _third_party(tok, comp) -> bool:
     subj = syn.subject(comp)[0]
     if subj is None or subj.ent_type_ not in ("GPE", "ORG", "PERSON", "NORP") or _own_act(tok, comp):
         return False
-    told = next((c for c in tok.children if c.dep_ in ("dobj", "dative")), None)
+    told = next((c for c in children(tok) if c.dep_ in ("dobj", "dative")), None)
     return told is None or subj.lemma_.lower() != told.lemma_.lower()
 
 
@@ -856,7 +857,7 @@ def _conditional(tok) -> bool:
     condition is the warner's own failing ("the airline warned of inadequate liquidity if it fails to cut costs":
     a forecast of its own trouble)."""
     subj = syn.subject(tok)[0]
-    clauses = list(tok.children) + [g for c in tok.children if c.dep_ == "ccomp" and (_own_act(tok, c) or any(
+    clauses = list(children(tok)) + [g for c in children(tok) if c.dep_ == "ccomp" and (_own_act(tok, c) or any(
         a.dep_ == "expl" for a in c.children)) for g in c.children]
     return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
                and not _own_failing(c, subj) for c in clauses)  # (and "warned that there could be walkouts
@@ -876,7 +877,7 @@ def _own_failing(clause, warner) -> bool:
 def _warned_of_thing(tok, lex) -> bool:
     """"warned of bumps in the road", "warned about the risks", "warned against disunity": a warning about a thing,
     no threat (but "warned of military action", an event noun, is one)."""
-    for prep in tok.children:
+    for prep in children(tok):
         if prep.dep_ == "prep" and prep.lower_ in ("of", "about", "against", "on", "over"):
             for pobj in prep.children:
                 if pobj.dep_ == "pobj" and pobj.pos_ == "NOUN":
@@ -904,7 +905,7 @@ BROUGHT = frozenset({"file", "bring", "launch", "lodge", "initiate", "issue", "l
 def _giver(tok):
     """Who gives what a receiving verb's subject gets: the object of "from" after the verb, its object, or a
     noun inside the object ("received a package of aid from the EU")."""
-    holders = [tok] + [c for c in tok.children if c.dep_ == "dobj"]
+    holders = [tok] + [c for c in children(tok) if c.dep_ == "dobj"]
     holders += [g for h in holders[1:] for p in h.children if p.dep_ == "prep" and p.lower_ == "of"
                 for g in p.children if g.dep_ == "pobj"]
     for holder in holders:
@@ -1142,12 +1143,12 @@ class Coder:
         if _asked_for_someone(tok):
             return None  # "gunmen entered his office asking for the prelate": looking for him, no request
         if lemma == "strike" and tok.tag_ == "VBG" and any(
-                n.lemma_.lower() in WORKERS for n in [tok.head] + list(tok.children) if n.dep_ == "dobj" or (
+                n.lemma_.lower() in WORKERS for n in [tok.head] + list(children(tok)) if n.dep_ == "dobj" or (
                     tok.dep_ == "amod" and n.i == tok.head.i)):
             return None  # "pickets were held by striking civil servants", "striking miners": on strike, no attack
         if lemma in ("seek", "take") and (obj := _dobj(tok)) is not None and obj.lemma_.lower() in (
                 "refuge", "sanctuary") and not any(
-                    w.ent_type_ in REFUGE_GIVERS for p in tok.children if p.dep_ == "prep" for o in p.children
+                    w.ent_type_ in REFUGE_GIVERS for p in children(tok) if p.dep_ == "prep" for o in p.children
                     if o.dep_ == "pobj" for w in [o] + [c for c in o.children if c.dep_ in ("compound", "poss") or (
                         c.dep_ == "amod" and o.lemma_.lower() in ("embassy", "consulate", "mission"))]):
             return None  # "sought refuge in a church": fled there; refuge in a state ("in Germany", "in Niger's Maradi
@@ -1441,7 +1442,7 @@ class Coder:
                     event.recipient = []
                 return event
             if (syn.praising_label(tok) and (named := _dobj(tok)) is not None and not any(
-                    c.lower_ == "what" for c in tok.children) and ((praised := _named_owner(named)) is not None or (
+                    c.lower_ == "what" for c in children(tok)) and ((praised := _named_owner(named)) is not None or (
                     praised := named if named.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or self.actors.is_people(
                         named) else None) is not None)):
                 return self.make(tok, "051", recipient_head=praised)  # "called Trump's endorsement 'certainly a
@@ -1822,7 +1823,7 @@ class Coder:
             # should act, Flake said": his own kind's (not "Senator
             # Corker said the Federal Reserve should raise rates": a body of his state, another side, as the
             # lexicon's verbs take it: "a Michigan senator urged Congress")
-        reproach = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in tok.children)
+        reproach = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in children(tok))
         event = self.make(tok, "111" if reproach else "020" if aux.lower_ == "should" else "100", actors=speaker,
                           recipient_head=subj)  # ("should have stepped down": what was not done, a reproach)
         if event is not None:
@@ -1848,7 +1849,7 @@ class Coder:
         obj = _dobj(tok)
         if obj is None or obj.ent_type_ != "PERSON" or not (any(
                 p.dep_ == "prep" and p.lower_ in ("in", "for") and any(
-                    o.dep_ == "pobj" and o.lemma_.lower() in ELECTION_WORDS for o in p.children) for p in tok.children)
+                    o.dep_ == "pobj" and o.lemma_.lower() in ELECTION_WORDS for o in p.children) for p in children(tok))
                 or any(c.lemma_.lower() in CONTENDERS for c in obj.subtree)):  # "beat long-time Republican
             # incumbent Bob Marshall": a contender beaten is an election won
             return False
@@ -1866,7 +1867,7 @@ class Coder:
                 c.dep_ == "det" and c.lower_ == "no" for c in obj.children):
             holders = (obj, tok)
         elif tok.lower_ in FEELING_PARTICIPLES and any(c.dep_ == "auxpass" or c.dep_ == "nsubjpass"
-                                                       for c in tok.children):
+                                                       for c in children(tok)):
             holders = (tok,)
         else:
             return None
@@ -1895,7 +1896,7 @@ class Coder:
         ``tok`` says no such thing, or the wrongdoer is the speaker, a pronoun or no actor."""
         if tok.lemma_.lower() not in CLAIM_VERBS or syn.is_negated(tok):
             return None
-        clause = next((c for c in tok.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
+        clause = next((c for c in children(tok) if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
         if clause is None or syn.is_negated(clause) or any(
                 c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in clause.children):
             return None  # ("trying to determine whether Uganda interfered": a question, no finding)
@@ -1948,7 +1949,7 @@ class Coder:
 
     def _accused(self, tok):
         """The coded subject of the clause an accusation states ("charged that X had torpedoed the plan")."""
-        clause = next((c for c in tok.children if c.dep_ == "ccomp"), None)
+        clause = next((c for c in children(tok) if c.dep_ == "ccomp"), None)
         subject = syn.subject(clause)[0] if clause is not None else None
         if subject is None or subject.pos_ == "PRON" or not any(r.code for r in self.actors.code(subject)):
             return None
@@ -1979,14 +1980,14 @@ class Coder:
         # well justified and Blair's style was corrosive": the second verdict is said too
         if tok.lemma_ != "be" or clause.dep_ not in ("ccomp", "parataxis"):
             return None
-        subj = next((c for c in tok.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
+        subj = next((c for c in children(tok) if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
         if syn.is_negated(tok):  # "the proposed cuts are not in the best interest of our children"
             word = _against_interest(tok) if subj is not None and subj.lemma_.lower() in event_decide.MEASURES else None
             code = "111"
             if word is None:
                 return None
         else:
-            word = next((c for c in tok.children if c.dep_ == "acomp" and c.lemma_.lower() in BLAME_WORDS), None)
+            word = next((c for c in children(tok) if c.dep_ == "acomp" and c.lemma_.lower() in BLAME_WORDS), None)
             code = BLAME_WORDS[word.lemma_.lower()] if word is not None else None
         if word is None and subj is not None:
             word, accused = _blame_phrase(tok, subj)
@@ -2050,7 +2051,7 @@ class Coder:
         the "of" names, or the owner of the thing it names."""
         if tok.lemma_ != "be" or syn.is_negated(tok):
             return None
-        adj = next((c for c in tok.children if c.dep_ == "acomp" and c.lemma_.lower() in STANCES), None)
+        adj = next((c for c in children(tok) if c.dep_ == "acomp" and c.lemma_.lower() in STANCES), None)
         obj = syn.prep_child(adj, "of", "pobj") if adj is not None else None
         if obj is None or any(c.dep_ == "advmod" and c.lower_ in ("more", "less", "most", "least", "too")
                               for c in adj.children):
@@ -2077,9 +2078,9 @@ class Coder:
         if speaker_tok is None or say is None:
             return None
         negated = syn.is_negated(tok)
-        attr = next((c for c in tok.children if c.dep_ == "attr"), None)
-        acomp = next((c for c in tok.children if c.dep_ == "acomp"), None)
-        subj = next((c for c in tok.children if c.dep_ in ("nsubj", "expl")), None)
+        attr = next((c for c in children(tok) if c.dep_ == "attr"), None)
+        acomp = next((c for c in children(tok) if c.dep_ == "acomp"), None)
+        subj = next((c for c in children(tok) if c.dep_ in ("nsubj", "expl")), None)
         if subj is None:
             return None
         if subj.dep_ == "expl":  # "there was no collusion", "there had not been any wrongdoing"
@@ -2123,7 +2124,7 @@ class Coder:
         against = syn.prep_child(tok, "against", "pobj")
         if against is not None:
             return self.make(tok, "116", recipient_head=against)
-        clause = next((c for c in tok.children if c.dep_ in ("ccomp", "oprd", "xcomp")), None)
+        clause = next((c for c in children(tok) if c.dep_ in ("ccomp", "oprd", "xcomp")), None)
         if clause is None or syn.is_negated(clause):
             return None
         word = clause if clause.pos_ == "ADJ" else next(
@@ -2162,9 +2163,9 @@ class Coder:
                 _plain_thing(foe, self.actors) and foe.lemma_.lower() not in FORCES | ATTACK_NOUNS:
             subj = syn.subject(tok)[0]  # "was fighting against corporate wrongdoing", "against poverty": a cause
             return subj is None or not any(r.sector in ARMED_SECTORS for r in self.actors.code(subj))
-        if word in ("fire", "shoot") and any(o.lower_ == "air" for p in tok.children if p.dep_ == "prep" and
+        if word in ("fire", "shoot") and any(o.lower_ == "air" for p in children(tok) if p.dep_ == "prep" and
                                               p.lower_ in ("into", "in") for o in p.children) and not any(
-                p.dep_ == "prep" and p.lower_ in ("at", "on") for p in tok.children) and not any(
+                p.dep_ == "prep" and p.lower_ in ("at", "on") for p in children(tok)) and not any(
                 t.lemma_.lower() in DISPERSING for t in tok.sent):
             return True  # "the men fired weapons into the air as women danced": celebration or warning, at no one
         return word == "raid" and (obj := _dobj(tok)) is not None and obj.lemma_.lower() in MONEY_POTS
@@ -2185,7 +2186,7 @@ class Coder:
         if subj is not None and subj.lemma_.lower() in syn.CRITICS:
             return True  # "critics were quick to attack Bannon": critics attack in words
         if any(p.dep_ == "prep" and p.lower_ in ("in", "on", "via") and any(
-                o.dep_ == "pobj" and o.lemma_.lower() in SAID_IN for o in p.children) for p in tok.children):
+                o.dep_ == "pobj" and o.lemma_.lower() in SAID_IN for o in p.children) for p in children(tok)):
             return True  # "attacked Jones in a tweet", "attacked his opponents on Twitter": words
         aimed = syn.prep_child(noun, "on", "pobj") if noun is not None else None
         if aimed is not None and _personal_quality(aimed):
@@ -2198,10 +2199,10 @@ class Coder:
         if target is not None and target.lemma_.lower() in FAILINGS:
             return True  # "attacked the government's 'failure' to control immigration": a failing is attacked in words
         if target is not None and (target.lemma_.lower() in POLICY_THINGS or any(
-                c.dep_ == "prep" and c.lower_ == "as" for c in tok.children) and not people_word(target) and not any(
+                c.dep_ == "prep" and c.lower_ == "as" for c in children(tok)) and not people_word(target) and not any(
                 r.code for r in self.actors.code(target))):
             return True  # "attacked the package as a bad piece of legislation", "attacked the budget": words
-        topic = next((o for p in tok.children if p.dep_ == "prep" and p.lower_ in ("on", "over") for o in
+        topic = next((o for p in children(tok) if p.dep_ == "prep" and p.lower_ in ("on", "over") for o in
                       p.children if o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME")), None) \
             if noun is None and target is None else None
         if topic is not None and (self.actors.is_thing(topic) or topic.lemma_.lower() in ("arm", "arms") or (
@@ -2244,19 +2245,19 @@ class Coder:
         minister battled with his critics over the bill"? Not where someone is hurt or a place is fought over."""
         if tok.lemma_.lower() not in DISPUTE_VERBS:
             return False
-        heads = [tok] + [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children]
+        heads = [tok] + [o for p in children(tok) if p.dep_ == "prep" and p.lower_ == "with" for o in p.children]
         if any(p.dep_ == "prep" and p.lower_ in ("about", "over") and any(c.dep_ == "pcomp" for c in p.children)
                for h in heads for p in h.children) and not any(
                    t.lemma_.lower() in HURT_WORDS | BLOWS for t in tok.sent):
             return True  # "has clashed with ministers about how the heads of inquiries are chosen": words
-        issue = next((o for p in tok.children if p.dep_ == "prep" and p.lower_ in ("over", "on", "about")
+        issue = next((o for p in children(tok) if p.dep_ == "prep" and p.lower_ in ("over", "on", "about")
                       for o in p.children if o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME")), None)
         if issue is not None and (not self.actors.is_thing(issue) or issue.lemma_.lower() in HELD_GROUND):
             return False  # (with no issue named, the sides must be politicians: "the two party leaders clashed")
         subj = syn.subject(tok)[0]
         if subj is None or subj.pos_ == "PRON":
             return False
-        sides = [h for h in conjuncts(subj)] + [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "with"
+        sides = [h for h in conjuncts(subj)] + [o for p in children(tok) if p.dep_ == "prep" and p.lower_ == "with"
                                                 for o in p.children if o.dep_ == "pobj"]
         if any(h.ent_type_ in ("GPE", "LOC") or h.lemma_.lower() in RANK_AND_FILE for h in sides):
             return False  # ("Labour and Tory activists clashed": crowds of supporters come to blows)
@@ -2274,7 +2275,7 @@ class Coder:
         if tok is None or tok.pos_ == "PRON" or (speaker is not None and tok.lemma_ == speaker.lemma_):
             return False
         if tok.lemma_.lower() in KIN or (tok.dep_ == "appos" and tok.head.lemma_.lower() in KIN) or any(
-                c.dep_ == "appos" and c.lemma_.lower() in KIN for c in tok.children):
+                c.dep_ == "appos" and c.lemma_.lower() in KIN for c in children(tok)):
             return False  # "his wife Maggie had been fully supportive": family, no political verdict
         judged = self.actors.code(tok)
         if not any(r.code or r.sector for r in judged) or self.actors.is_thing(tok):
@@ -2297,9 +2298,9 @@ class Coder:
         obj = _dobj(tok)
         if obj is None:
             return None
-        words = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children
+        words = [o for p in children(tok) if p.dep_ == "prep" and p.lower_ == "as" for o in p.children
                  if o.dep_ in ("pobj", "pcomp", "amod", "acomp")] + [
-            c for c in tok.children if c.dep_ in ("oprd", "xcomp", "ccomp", "acomp") and c.pos_ in ("ADJ", "NOUN")] + [
+            c for c in children(tok) if c.dep_ in ("oprd", "xcomp", "ccomp", "acomp") and c.pos_ in ("ADJ", "NOUN")] + [
             c for c in obj.children if c.dep_ in ("amod", "appos") and c.i > obj.i]  # "branded them irresponsible"
         word, code = next(((w, c) for w in words for w, c in [_graded(w)] if w is not None), (None, None))
         if word is None:
@@ -2474,7 +2475,7 @@ class Coder:
             return None  # "during the talks", "after the attack", "charged in the Russia probe": background, not news
         if tok.lemma_.lower() in ("war", "invasion", "conflict") and any(
                 c.dep_ in ("compound", "amod") and c.ent_type_ in ("GPE", "NORP", "LOC", "EVENT") and c.i < tok.i
-                for c in tok.children) and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+                for c in children(tok)) and any(c.dep_ == "det" and c.lower_ == "the" for c in children(tok)):
             return None  # "the Iraq war had hit trust in politicians": a war named as a known thing, no act told
         if ((tok.dep_ in ("dobj", "dative") and tok.head.lemma_.lower() in TELLING) or (
                 tok.dep_ == "pobj" and tok.head.lower_ in ("to", "before") and tok.head.head.lemma_.lower() in
@@ -2508,7 +2509,7 @@ class Coder:
         if _in_plan(tok):
             return None  # "plans include funding for universities": what a plan holds, not done
         actors = self._noun_actors(tok)
-        undergoer = next((c for c in tok.children if c.dep_ == "compound" and _undergoer(tok, c)), None)
+        undergoer = next((c for c in children(tok) if c.dep_ == "compound" and _undergoer(tok, c)), None)
         if not actors and undergoer is not None and tok.lemma_.lower() in IMPLIED_AGENTS and not any(
                 t.ent_type_ in ("GPE", "NORP") and not (t.head.dep_ == "pobj" and t.head.head.lower_ in ("in", "at"))
                 and not (t.dep_ == "pobj" and t.head.lower_ in ("in", "at")) for t in tok.sent):  # (the court's
@@ -2520,7 +2521,7 @@ class Coder:
         if not actors:
             return None
         if _root(code) == "04" and tok.lemma_.lower() in GATHERINGS | {"meeting", "rally"} and len(actors) == 1 and \
-                not any(p.dep_ == "prep" and p.lower_ in ("with", "between") for p in tok.children) and (
+                not any(p.dep_ == "prep" and p.lower_ in ("with", "between") for p in children(tok)) and (
                     actors[0].sector in ("PTY", "LEG") or "PTY" in (actors[0].code or "")):
             return None  # "as the Tory Party spring conference began": a body's own gathering, no talks
         if _root(code) in ("18", "19") and tok.lemma_.lower() in DISPUTE_VERBS | {"row", "dispute", "war"} and all(
@@ -2578,7 +2579,7 @@ class Coder:
         partner = syn.prep_child(tok, "with", "pobj")
         if partner is None or not any(r.code for r in self.actors.code(partner)):
             return None
-        owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+        owner = next((c for c in children(tok) if c.dep_ == "poss"), None)
         doer = owner if owner is not None else syn.subject(tok.head.head)[0] if tok.head.head.pos_ in (
             "VERB", "AUX") else None
         if doer is not None and doer.pos_ in ("PRON", "DET") and tok.head.lower_ in ("in", "from"):
@@ -2607,7 +2608,7 @@ class Coder:
             if against is not None and (against.ent_type_ == "PERSON" or against.lower_ in ("him", "her")):
                 return against
         if tok.dep_ == "pobj" and tok.head.lower_ in ("amid", "over", "after", "following") and any(
-                p.dep_ == "prep" and p.lower_ == "of" for p in tok.children) and tok.head.head.pos_ == "VERB":
+                p.dep_ == "prep" and p.lower_ == "of" for p in children(tok)) and tok.head.head.pos_ == "VERB":
             subj = syn.subject(tok.head.head)[0]
             if subj is not None and (subj.ent_type_ == "PERSON" or subj.lower_ in ("he", "she")):
                 return subj
@@ -2645,25 +2646,25 @@ class Coder:
         return [group] if len(codes) >= 2 else []
 
     def _noun_actors(self, tok) -> list[EventActor]:
-        heads = [c for c in tok.children if c.dep_ in ACTOR_NOUN_DEPS and (
+        heads = [c for c in children(tok) if c.dep_ in ACTOR_NOUN_DEPS and (
             c.ent_type_ in ACTOR_LABELS or (c.pos_ == "PRON" and c.lower_ in ("its", "their", "his", "her")))
             and not _venue(c) and not _undergoer(tok, c) and not _name_over(tok, c)
             and not (c.pos_ == "ADJ" and c.ent_type_ not in ("NORP", "GPE"))]  # not "Fierce" taken for a body
-        preps = list(tok.children)
+        preps = list(children(tok))
         if tok.dep_ == "nsubj" and tok.head.pos_ == "VERB":  # "fighting broke out between X and Y", "clashes
             preps += [c for c in tok.head.children if c.lower_ in ("between", "among")]  # erupted between ..."
-        preps += [a for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in BROUGHT
+        preps += [a for c in children(tok) if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in BROUGHT
                   for a in c.children if a.dep_ == "agent"]  # "lawsuits filed by Socialist mayors"
         for prep in preps:
             if prep.dep_ in ("prep", "agent") and prep.lower_ in ("between", "among", "by"):
                 heads.extend(c for c in prep.children if c.dep_ == "pobj")
-        pair = [] if heads else next((found for c in tok.children if c.dep_ in ("compound", "amod", "nmod") and
+        pair = [] if heads else next((found for c in children(tok) if c.dep_ in ("compound", "amod", "nmod") and
                                       c.i < tok.i and (found := hyphen_states(c, self.actors.year))), [])
         if pair:
             return pair  # "U.S.-China talks were held", "Israeli-Palestinian clashes": the two states, unnamed by
             # the entity recogniser
         if not heads and tok.lemma_.lower() in OWN_ACT_NOUNS:  # "the resignations of Agriculture Secretary Ann
-            heads = [c for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"  # Veneman and Rod Paige":
+            heads = [c for p in children(tok) if p.dep_ == "prep" and p.lower_ == "of"  # Veneman and Rod Paige":
                      for c in p.children if c.dep_ == "pobj"]  # an act no one does to another, its "of" its doer
         if not heads and _root(_noun_code(tok, self.lex) or "") == "04":
             heads = self._members(tok)
@@ -2732,7 +2733,7 @@ class Coder:
             return None  # "analysts say the offensive will force the regime out": a forecast, no one's threat
         sent_forces = _root(code) == "15" or code == PEACEKEEPING
         if sent_forces and not actors and syn.passive_subject(tok) is not None and not any(
-                c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in tok.children):  # ("where British forces
+                c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in children(tok)):  # ("where British forces
             # are stationed": where they are, no act)
             actors = [r for r in recipient if _forces(r.text) or r.sector in ARMED_SECTORS]  # "Police sharpshooters
             # were deployed around the area": the forces deployed are their own side's, the doer
@@ -2756,7 +2757,7 @@ class Coder:
                     (o := syn.prep_child(tok, "to", "pobj")) is not None and o.pos_ == "NOUN" and not o.ent_type_ and
                     not self.actors.code(o) and tok.lemma_.lower() == "commit") or c.dep_ == "dobj" and (_root(
                     _noun_code(c, self.lex) or "03") != "03" or any(_money(t) for t in c.subtree))
-                                       for c in tok.children):  # (money pledged is aid: "pledged $500m for ...")
+                                       for c in children(tok)):  # (money pledged is aid: "pledged $500m for ...")
             return None  # "the Tories have promised a reduction on bills", "pledging higher pensions": a thing
             # pledged to no one named is a campaign promise, no act between actors (a promise to someone, or to do
             # what the lexicon codes, "pledged to support the peace process", is)
@@ -2783,10 +2784,10 @@ class Coder:
         if not verdict and (self._thing_subject(tok, code) or self._thing_agent(tok)):
             return None  # "the UN resolution allows all measures", "a storm killed": no one acts, whoever is named
         if noun is None and _root(code) in ("18", "19") and any(
-                c.dep_ == "dobj" and c.lower_ in REFLEXIVES and not c.conjuncts for c in tok.children):
+                c.dep_ == "dobj" and c.lower_ in REFLEXIVES and not c.conjuncts for c in children(tok)):
             return None  # "the prisoner hanged himself", "the gunman shot himself": no one is attacked
         if tok.lemma_.lower() in PEOPLE_OBJECT_VERBS and noun is None and not recipient and not any(
-                c.dep_ in ("dobj", "nsubjpass") for c in tok.children) and tok.dep_ != "acl":
+                c.dep_ in ("dobj", "nsubjpass") for c in children(tok)) and tok.dep_ != "acl":
             return None  # "In a statement, released yesterday, the Executive confirmed ...": nobody released
         if tok.lemma_.lower() in PEOPLE_OBJECT_VERBS and (obj := _dobj(tok) or (
                 tok.head if tok.dep_ == "acl" and tok.head.pos_ == "NOUN" else None)) is not None and (
@@ -2802,7 +2803,7 @@ class Coder:
             return None  # "pushed back on the accusations" rejects; "pushed back Ukrainian forces", "pushed back the
             # election", "pushed back against the troops" do not
         if tok.lemma_.lower() == "rally" and _root(code or "") == "14" and any(
-                t.lemma_.lower() in ("campaign", "supporter", "voter", "base") for c in tok.children
+                t.lemma_.lower() in ("campaign", "supporter", "voter", "base") for c in children(tok)
                 if c.dep_ not in ("nsubj", "nsubjpass") for t in c.subtree):
             return None  # "rallied supporters", "a campaign rally": a candidate's gathering, no protest
         if tok.lemma_.lower() in TRAVEL_VERBS and (prep := syn.prep_child(tok, "from", "pobj")) is not None and \
@@ -2994,12 +2995,12 @@ class Coder:
         by_speaker = modality == "obligation" and speaker_tok is not None and recipient_head is None and not (
             (subj := syn.subject(tok)[0]) is not None and subj.lower_ in ("we", "i"))  # "We should seek a
         # solution," he said: what the speaker's own side ought to do, no demand of anyone
-        if by_speaker and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in tok.children):
+        if by_speaker and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in children(tok)):
             code, recipient_head = "111", syn.subject(tok)[0]  # "said Clinton should have stepped down": a reproach
             # for what was not done, no demand
         elif by_speaker:
             code = REQUEST_BY_ROOT.get(_root(code), "100") if _root(code) not in ("10", "02") else code
-            if any(c.lower_ == "should" for c in tok.children):
+            if any(c.lower_ == "should" for c in children(tok)):
                 code = _appeal(code)  # "should" appeals, "must" demands
             recipient_head, modality = _told_to(syn.subject(tok)[0], syn.speaker(tok)[1]), "actual"
         if modality == "future" and _root(code) == "04" and syn.ongoing_visit(tok):
@@ -3051,7 +3052,7 @@ class Coder:
             recipient = self._named_or_coded(_named_owner(noun), speaker)  # "overturned the government's ban",
             # "struck down Trump's travel ban": whose act is undone or condemned
         if not recipient and actors and not (_root(code) == "04" and (len(actors) > 1 or _plural_subject(tok))) and \
-                not any(c.dep_ in ("nsubjpass", "dobj") and _people_pronoun(c) for c in tok.children):
+                not any(c.dep_ in ("nsubjpass", "dobj") and _people_pronoun(c) for c in children(tok)):
             # (people it does not place, "they were detained in the Cuban camp", are the target, not the place's state)
             # "rioted at a jail in northern Israel": where it happens; but talks between two sides, or among
             # "ministers", in a place are not talks with its state
@@ -3128,7 +3129,7 @@ class Coder:
         if stood:
             dep = "nsubjpass"  # "Switzerland stands accused by Senator D'Amato of ...": Switzerland is accused
         if tok.tag_ == "VBN" and tok.dep_ == "advcl" and subj is not None and subj.head.i == tok.head.i and not any(
-                c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children):
+                c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in children(tok)):
             dep, stood = "nsubjpass", True  # "the four were held for three years, accused of links to al-Qaeda":
             # a past participle beside the clause is passive, its subject the one it falls on
         if dep == "nsubjpass" and tok.lemma_.lower() == "oppose" and syn.agent_of_passive(tok) is None and \
@@ -3145,7 +3146,7 @@ class Coder:
                     syn.agent_of_passive(tok) is not None and (_root(_lookup_verb(tok, self.lex)[0] or "") in (
                         "18", "19", "20") or _pair_on_head(tok, self.lex))) or _charged_person(tok)) \
                 and not any(
-                c.dep_ in ("nsubj", "aux", "auxpass", "ccomp") for c in tok.children) and not \
+                c.dep_ in ("nsubj", "aux", "auxpass", "ccomp") for c in children(tok)) and not \
                 syn.active_participle(tok) and not any(
                 t.dep_ == "mark" and t.lower_ == "that" and t.i > tok.i and t.head.head.i == tok.head.i
                 for t in tok.sent):  # "a bookseller charged on Thursday that ...": a verb of saying the parser
@@ -3158,7 +3159,7 @@ class Coder:
                 tok.dep_ in ("relcl", "acl") and tok.head.i == subj.i) or (
                 tok.dep_ == "conj" and (tok.tag_ == "VBN" or tok.tag_ == "VBD" and tok.lemma_.lower() in
                                         syn.OBJECT_VERBS) and subj.head.i == tok.head.i and not any(
-                c.dep_ in ("nsubj", "aux", "dobj") for c in tok.children))):  # "an advert that was accused of ...";
+                c.dep_ in ("nsubj", "aux", "dobj") for c in children(tok)))):  # "an advert that was accused of ...";
             # "were killed or wounded": the second participle is passive too, also tagged as a past ("was hit by
             # a car and killed": killed, not a killer)
             agent = syn.agent_of_passive(tok)
@@ -3202,7 +3203,7 @@ class Coder:
                 patient = owner  # "Erdogan's comments provoked a rebuke from Berlin": whose words are rebuked
         else:
             agent, patient = subj if subj is not None else _author(tok), None
-            for c in tok.children:
+            for c in children(tok):
                 if c.dep_ in ("dobj", "dative", "oprd") and (noun is None or c.i != noun.i) and not (
                         c.lemma_.lower() in STANCE_NOUNS and tok.lemma_.lower() in _stating(self.lex)):
                     # (not "reiterated the administration's opposition to ...": a stance stated; "criticized the
@@ -3314,7 +3315,7 @@ class Coder:
         """"its offensive to dislodge Kurdish fighters", "a strike to demand the resignation of
         X", "to protest against Sweden's decision": the target named in a purpose clause; for a
         threat, first the party its condition is put to ("... unless Baghdad accepts")."""
-        clauses = [c for c in tok.children if c.dep_ == "advcl" and any(
+        clauses = [c for c in children(tok) if c.dep_ == "advcl" and any(
             m.dep_ == "mark" and m.lower_ in ("unless", "if") for m in c.children)] if threat else []
         clauses += [t for t in tok.sent if t.dep_ in ("acl", "advcl", "xcomp") and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in t.children)]
@@ -3376,10 +3377,10 @@ class Coder:
         no table codes, named there ("a stake in Banco Marvao"); ``where``: also "in" and "at", which mostly say
         where ("arrested a farmer at a roadblock")."""
         holders = [tok] + ([noun] if noun is not None else [])
-        holders += [c for c in tok.children if c.dep_ == "dobj"]
+        holders += [c for c in children(tok) if c.dep_ == "dobj"]
         if noun is not None and noun.lemma_.lower() in NOMINAL_ACTS and (what := syn.prep_child(noun, "of", "pobj")):
             holders.append(what)  # "an imposition of tariffs on Japanese goods": on whom, after what is imposed
-        for comp in (c for c in tok.children if c.dep_ in ("xcomp", "ccomp")):
+        for comp in (c for c in children(tok) if c.dep_ in ("xcomp", "ccomp")):
             holders += [comp] + [c for c in comp.children if c.dep_ == "dobj"]
         preps = [c for h in holders for c in h.children if c.dep_ in ("prep", "dative")]
         pacts = [o for p in preps if p.lower_ in PACT_PREPS
@@ -3390,7 +3391,7 @@ class Coder:
         # ("reneged on the accord with Iran", "pulled out of a deal with the rebels", "a suspension of air links with
         # Serbia": the other party of the pact or the link)
         if tok.lemma_.lower() == "call":  # "called on Americans to give to the Red Cross": those called on
-            for prep in (p for p in tok.children if p.dep_ in ("prep", "prt") and p.lower_ in ("on", "upon")):
+            for prep in (p for p in children(tok) if p.dep_ in ("prep", "prt") and p.lower_ in ("on", "upon")):
                 found = [f for pobj in prep.children if pobj.dep_ == "pobj"
                          for f in _flat(self.actors.code(h, speaker) for h in conjuncts(pobj)) if f.code]
                 if found:
@@ -3530,7 +3531,7 @@ def _said_beside(tok, event) -> bool:
     to Hatch, urging him to remove the provision", "walked out, accusing the chair of bias"): said as it was done,
     an act of its own (not "risking arrest", a purpose or a description)."""
     return tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.i > 0 and tok.doc[tok.i - 1].text in BESIDE_MARKS and \
-        not any(c.dep_ in ("mark", "nsubj") for c in tok.children) and \
+        not any(c.dep_ in ("mark", "nsubj") for c in children(tok)) and \
         _root(event.cameo) in ("02", "10", "11", "12", "13") and not any(
             c.dep_ in ("auxpass", "nsubjpass") for c in tok.head.children)  # (not "Harminson is charged with
     # obstruction, alleging he lied": who alleges is not the one charged)
@@ -3550,7 +3551,7 @@ def _charged_person(tok) -> bool:
     noun = tok.head
     return tok.lemma_.lower() in CHARGED_PARTICIPLES and tok.i > noun.i and (noun.ent_type_ == "PERSON" or (
         noun.dep_ == "appos" and noun.head.ent_type_ == "PERSON" and noun.head.i < noun.i)) and any(
-        p.dep_ == "prep" and p.lower_ in ("of", "with", "in") for p in tok.children)
+        p.dep_ == "prep" and p.lower_ in ("of", "with", "in") for p in children(tok))
 
 
 def _far_by(obj, depth: int = 2):
@@ -3569,7 +3570,7 @@ def _far_by(obj, depth: int = 2):
 
 def _deep_by(tok):
     """The object of a "by" down the phrases of the verb ``tok`` (``_far_by`` of each of its prepositions' objects)."""
-    return next((found for prep in tok.children if prep.dep_ == "prep" for obj in prep.children
+    return next((found for prep in children(tok) if prep.dep_ == "prep" for obj in prep.children
                  if obj.dep_ == "pobj" and (found := _far_by(obj)) is not None), None)
 
 
@@ -3610,14 +3611,14 @@ def _told_to_leave(tok) -> bool:
     """"asked an Iraqi diplomat to leave", "ordered two Russian envoys to leave the country", "asked Mr. Adel
     Ibrahim, the Iraqi embassy's press attache, to leave": an envoy (by name and title) told to go."""
     return any(c.dep_ == "dobj" and (c.lemma_.lower() in ENVOYS or any(
-        a.dep_ == "appos" and a.lemma_.lower() in ENVOYS for a in c.children)) for c in tok.children) and any(
-        c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in ("leave", "quit", "depart", "go") for c in tok.children)
+        a.dep_ == "appos" and a.lemma_.lower() in ENVOYS for a in c.children)) for c in children(tok)) and any(
+        c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in ("leave", "quit", "depart", "go") for c in children(tok))
 
 
 def _means(tok) -> list:
     """The gerunds saying how the act was done ("burnt them alive by setting the bus on fire in 1993", "killed or
     wounded by invading troops from 1931 to 1945"): their date is the act's."""
-    verbs = [tok] + [c for c in tok.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+    verbs = [tok] + [c for c in children(tok) if c.dep_ == "conj" and c.pos_ == "VERB"]
     out = []
     for prep in (p for v in verbs for p in v.children if p.dep_ == "prep" and p.lower_ == "by"):
         for g in prep.children:
@@ -3653,9 +3654,9 @@ def _advice(tok, actors, lex) -> bool:
     cholera": a thing, no act of anyone's)?"""
     obj = _dobj(tok)
     if obj is None or not (any(c.dep_ in ("xcomp", "ccomp") or c.dep_ == "prep" and c.lower_ == "against"
-                               for c in tok.children) or _warned_of_thing(tok, lex) or _warned_of_thing(obj, lex)):
+                               for c in children(tok)) or _warned_of_thing(tok, lex) or _warned_of_thing(obj, lex)):
         return False  # ("warned residents about the risk": the parser may hang "about" on the residents)
-    if any(c.dep_ == "ccomp" and _sanction_if(c) for c in tok.children):
+    if any(c.dep_ == "ccomp" and _sanction_if(c) for c in children(tok)):
         return False  # "warned its fishermen that their boats would be impounded if ...": a threat to them
     recs = actors.code(obj)
     return bool(recs) and all(r.sector in ("CVL", "BUS", "EDU", "HLH", "AGR", "LAB", None) and r.kind != "state"
@@ -3680,7 +3681,7 @@ def _apposed_name(tok, obj):
     counterpart Italian President Sergio Mattarella": an apposition without a comma), else None."""
     if obj.pos_ not in ("NOUN", "ADJ"):
         return None
-    return next((c for c in tok.children if c.dep_ in ("dobj", "dep") and c.i > obj.i and c.pos_ == "PROPN" and
+    return next((c for c in children(tok) if c.dep_ in ("dobj", "dep") and c.i > obj.i and c.pos_ == "PROPN" and
                  c.left_edge.i == obj.i + 1), None)
 
 
@@ -3694,13 +3695,13 @@ def _naming_participle(tok) -> bool:
     """"the move, called a 'standstill' arrangement": a participle after a comma, with no subject of its own, that
     names the thing before it."""
     return tok.i > 0 and tok.doc[tok.i - 1].lower_ == "," and tok.tag_ in ("VBN", "VBD") and tok.dep_ in (
-        "acl", "advcl") and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children) and \
-        any(c.dep_ in ("dobj", "oprd", "attr") for c in tok.children)
+        "acl", "advcl") and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in children(tok)) and \
+        any(c.dep_ in ("dobj", "oprd", "attr") for c in children(tok))
 
 
 def _dobj(tok):
     """The predicate's direct object, or None."""
-    return next((c for c in tok.children if c.dep_ == "dobj"), None)
+    return next((c for c in children(tok) if c.dep_ == "dobj"), None)
 
 
 def _agentless_passive(tok) -> bool:
@@ -3708,7 +3709,7 @@ def _agentless_passive(tok) -> bool:
     was asked for a meeting, Reppas said" (a reporter or a person who only tells it; who did it is not said; a
     government, a state or an official it is told by is taken for the doer, as before: "Kenya was urged to
     withdraw, according to the Ugandan government")."""
-    return any(c.dep_ == "nsubjpass" for c in tok.children) and syn.agent_of_passive(tok) is None
+    return any(c.dep_ == "nsubjpass" for c in children(tok)) and syn.agent_of_passive(tok) is None
 
 
 #: Nouns of writings and attempts whose clause says what their author does: "a resolution calling on X to resign",
@@ -3794,12 +3795,12 @@ def _relative_object(tok):
     that hurt the economy", "the man who was arrested")."""
     if tok.dep_ != "relcl" or tok.head.pos_ not in ("NOUN", "PROPN"):
         return None
-    if any(c.dep_ in ("nsubjpass", "ccomp", "xcomp") for c in tok.children):
+    if any(c.dep_ in ("nsubjpass", "ccomp", "xcomp") for c in children(tok)):
         return None
     obj = _dobj(tok)
     if obj is not None and obj.lower_ not in RELATIVE_WORDS:
         return None
-    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    subj = next((c for c in children(tok) if c.dep_ == "nsubj"), None)
     if subj is None or subj.lower_ in RELATIVE_WORDS or subj.lower_ in ("who", "what"):
         return None
     return tok.head
@@ -4060,9 +4061,9 @@ PRAISE_NOUNS = frozenset({"praise", "commendation", "acclaim", "honour", "honor"
 
 def _singled_out(tok) -> str | None:
     """The code of "singled out ... for X": praise for a word of praise, else criticism; None without "for"."""
-    if not any(c.dep_ in ("prt", "advmod") and c.lower_ == "out" for c in tok.children):
+    if not any(c.dep_ in ("prt", "advmod") and c.lower_ == "out" for c in children(tok)):
         return None
-    why = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "for"), None)
+    why = next((c for c in children(tok) if c.dep_ == "prep" and c.lower_ == "for"), None)
     if why is None:
         return None
     return "051" if any(o.lemma_.lower() in PRAISE_NOUNS for o in why.children) else "111"
@@ -4120,8 +4121,8 @@ ADVISERS = frozenset({"lawyer", "solicitor", "barrister", "attorney", "doctor", 
 def _own_advisers(tok) -> bool:
     """Does the verb of meeting or consulting have one's own advisers as its other side ("consulting his lawyers",
     "met his doctors", "talked to her family")?"""
-    others = [c for c in tok.children if c.dep_ == "dobj"] + [
-        o for p in tok.children if p.dep_ == "prep" and p.lower_ in ("with", "to") for o in p.children
+    others = [c for c in children(tok) if c.dep_ == "dobj"] + [
+        o for p in children(tok) if p.dep_ == "prep" and p.lower_ in ("with", "to") for o in p.children
         if o.dep_ == "pobj"]
     return bool(others) and all(o.lemma_.lower() in ADVISERS and any(
         c.dep_ == "poss" and c.pos_ == "PRON" for c in o.children) for o in others)
@@ -4221,7 +4222,7 @@ def _claimed_deed(tok, lex):
     the claimer did it. None when ``tok`` is no such claim or the deed is no event noun."""
     if tok.lemma_.lower() not in ("claim", "admit", "accept") or syn.is_negated(tok):
         return None
-    obj = next((c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in ("responsibility", "credit")),
+    obj = next((c for c in children(tok) if c.dep_ == "dobj" and c.lemma_.lower() in ("responsibility", "credit")),
                None)
     deed = syn.prep_child(obj, "for", "pobj") if obj is not None else None
     if deed is None or deed.lemma_.lower() not in DEEDS:
@@ -4232,7 +4233,7 @@ def _claimed_deed(tok, lex):
 def _attacker(tok):
     """Who a retaliation threat is aimed at: the attacker its condition names ("if Serbia attacks", "if
     attacked by Serbia"), else None."""
-    for c in tok.children:
+    for c in children(tok):
         if c.dep_ != "advcl" or c.lemma_.lower() not in ATTACK_VERBS:
             continue
         doer = next((s for s in c.children if s.dep_ == "nsubj" and s.pos_ != "PRON"), None)
@@ -4247,7 +4248,7 @@ def _deployment(tok):
     (the token naming whose border or which country, or None) or None when ``tok`` is no such move."""
     if tok.lemma_.lower() not in MOVE_VERBS or tok.pos_ != "VERB":
         return None
-    objs = [o for c in tok.children if c.dep_ == "dobj" for o in [c] + list(c.conjuncts)]
+    objs = [o for c in children(tok) if c.dep_ == "dobj" for o in [c] + list(c.conjuncts)]
     if not objs or not all(o.lemma_.lower() in FORCES or o.lower_.rstrip("s") in FORCES for o in objs):
         return None
     for prep in (c for h in [tok] + objs for c in h.children if c.dep_ in ("prep", "dative")):
@@ -4286,10 +4287,10 @@ def _graded(tok):
     table = evaluatives()
     if tok.pos_ in ("NOUN", "PROPN"):
         words = [tok] if tok.lemma_.lower() not in PERSON_NOUNS else [
-            c for c in tok.children if c.dep_ in ("amod", "conj") and c.pos_ == "ADJ"]
+            c for c in children(tok) if c.dep_ in ("amod", "conj") and c.pos_ == "ADJ"]
         negative_only = tok.lemma_.lower() not in PERSON_NOUNS
     else:
-        words, negative_only = [tok] + [c for c in tok.children if c.dep_ == "conj"], False
+        words, negative_only = [tok] + [c for c in children(tok) if c.dep_ == "conj"], False
     for word in words:
         if word.tag_ in ("VBN", "VBD", "JJR", "JJS", "RBR", "RBS") or word.lower_.endswith("ed") or any(
                 c.dep_ == "advmod" and c.lower_ in ("more", "less", "most", "least") for c in word.children) or (
@@ -4448,8 +4449,8 @@ def _listed(tok):
         return None
     if tok.dep_ == "acl" and tok.head.dep_ == "nsubj" and tok.head.lemma_.lower() in LISTED_AS:
         include = tok.head.head  # parsed as a participle on the subject
-    elif tok.dep_ == "ccomp" and any(c.dep_ == "nsubj" and c.lemma_.lower() in LISTED_AS for c in tok.children) and \
-            not any(c.dep_ in ("aux", "auxpass", "dobj") for c in tok.children):
+    elif tok.dep_ == "ccomp" and any(c.dep_ == "nsubj" and c.lemma_.lower() in LISTED_AS for c in children(tok)) and \
+            not any(c.dep_ in ("aux", "auxpass", "dobj") for c in children(tok)):
         include = tok.head  # or as a clause with "others" its subject
     else:
         return None
@@ -4498,7 +4499,7 @@ POPULATIONS = ELECTORATE | frozenset({"household", "consumer", "parent", "worker
 
 def _subject_noun(tok):
     """The verb's own active subject when it is a common noun, else None."""
-    return next((c for c in tok.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
+    return next((c for c in children(tok) if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
 
 
 def _in_court(tok) -> bool:
@@ -4506,7 +4507,7 @@ def _in_court(tok) -> bool:
     accused of murder"), which tells of the one who appeared?"""
     return tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.lemma_.lower() in APPEARANCE_PLACES and \
         tok.head.dep_ == "pobj" and tok.head.head.dep_ == "prep" and not any(
-            c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "dobj") for c in tok.children)
+            c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "dobj") for c in children(tok))
 
 
 #: Misgivings voiced (the lexicon's "expressed concern", "took issue"): what they are about says who is criticised.
@@ -4531,7 +4532,7 @@ TAKEN_OFFICES = frozenset({"leadership", "presidency", "post", "job", "role", "c
 def _dealing(tok, lex) -> bool:
     """Is the predicate itself a firm's dealing ("acquired", "sold", "took over")? ("agreed to buy" is an
     agreement, coded as such.)"""
-    keys = [tok.lemma_.lower()] + [f"{tok.lemma_.lower()} {c.lower_}" for c in tok.children if c.dep_ == "prt"]
+    keys = [tok.lemma_.lower()] + [f"{tok.lemma_.lower()} {c.lower_}" for c in children(tok) if c.dep_ == "prt"]
     return any(k in lex.dealings for k in keys)
 
 
@@ -4612,7 +4613,7 @@ def _common_thing(tok, actors) -> bool:
     """Is ``tok`` a common noun for a thing, whoever owns it ("President Musharraf's safety", "the firm's
     output")?"""
     lemma = tok.lemma_.lower()
-    owned = any(c.dep_ == "poss" and c.pos_ != "PRON" for c in tok.children)  # (an owner makes the test of
+    owned = any(c.dep_ == "poss" and c.pos_ != "PRON" for c in children(tok))  # (an owner makes the test of
     # ``is_thing`` code the owner: the noun's own kind is tested here)
     return owned and _unnamed_noun(tok) and lemma not in actors.agents.sectors and lemma not in ATTACK_NOUNS and \
         lemma not in PEER_WORDS and not tok.like_num
@@ -4671,11 +4672,11 @@ def _out_of_care(tok) -> bool:
     Mercy Memorial Hospital and released", "was airlifted to Sparrow Hospital": no captive freed, no aid."""
     if tok.lemma_.lower() not in CARE_VERBS:
         return False
-    linked = [c for c in tok.children if c.dep_ == "conj"] + ([tok.head] if tok.dep_ == "conj" else [])
+    linked = [c for c in children(tok) if c.dep_ == "conj"] + ([tok.head] if tok.dep_ == "conj" else [])
     if any(v.lemma_.lower() == "treat" for v in linked):
         return True
     return any(o.dep_ == "pobj" and {w.lemma_.lower() for w in [o, *o.children] if w is o or w.dep_ == "compound"}
-               & CARE_WORDS for p in tok.children if p.dep_ == "prep" and p.lower_ in ("to", "from")
+               & CARE_WORDS for p in children(tok) if p.dep_ == "prep" and p.lower_ in ("to", "from")
                for o in p.children)
 
 
@@ -4684,7 +4685,7 @@ def _run_over(tok) -> bool:
     truck, a train or a driver ("was hit by a car and killed", "a pickup truck struck a cyclist")?"""
     if any(t.lemma_.lower() in ATTACK_NOUNS for t in tok.sent):
         return False  # "a bus hit a landmine, killing five": a blast
-    verbs = [tok] + ([tok.head] if tok.dep_ == "conj" else []) + [c for c in tok.children if c.dep_ == "conj"]
+    verbs = [tok] + ([tok.head] if tok.dep_ == "conj" else []) + [c for c in children(tok) if c.dep_ == "conj"]
     for verb in verbs:
         if verb.lemma_.lower() not in ROAD_HITS:
             continue
@@ -4716,7 +4717,7 @@ def _natural_harm(tok) -> bool:
     doer = syn.agent_of_passive(tok)
     subj, dep = syn.subject(tok)
     if doer is None and dep == "nsubj" and not (tok.tag_ == "VBN" and not any(
-            c.dep_ in ("aux", "auxpass") for c in tok.children)):  # "with 23,000 people killed": the dead
+            c.dep_ in ("aux", "auxpass") for c in children(tok))):  # "with 23,000 people killed": the dead
         doer = subj
     if doer is not None:
         return _natural(doer)
@@ -4734,9 +4735,9 @@ def _natural(tok) -> bool:
     """Is ``tok`` a word of nature's harm, not a figure of speech for many of another thing ("a wave of attacks",
     "a storm of protest", "the collapse of the ceasefire": the thing after "of" is what is meant)?"""
     return (tok.lemma_.lower() in NATURAL or tok.pos_ == "PROPN" and any(
-        c.dep_ == "compound" and c.lemma_.lower() in NATURAL for c in tok.children)) and not any(
+        c.dep_ == "compound" and c.lemma_.lower() in NATURAL for c in children(tok))) and not any(
         o.dep_ == "pobj" and o.pos_ == "NOUN" and o.lemma_.lower() not in NATURAL
-        for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children)
+        for p in children(tok) if p.dep_ == "prep" and p.lower_ == "of" for o in p.children)
 
 
 #: Verbs of knowing and feeling: what one wants others to know is no demand of them.
@@ -4785,7 +4786,7 @@ RECIPROCAL = frozenset({"meet", "meeting", "talk", "talks", "agree", "agreement"
 def _reciprocal(tok, noun) -> bool:
     """Is the act one two subjects do with each other ("agreed", "reached a deal", "upgraded ties", "clashed"), with
     no other partner named ("Venezuela and Chile struck agreements with their banks": each with the banks)?"""
-    objs = [c for c in tok.children if c.dep_ == "dobj"]
+    objs = [c for c in children(tok) if c.dep_ == "dobj"]
     if any(c.dep_ == "prep" and c.lower_ in ("with", "between") for h in [tok, *objs] + ([noun] if noun is not None
                                                                                           else []) for c in h.children):
         return False
@@ -4827,7 +4828,7 @@ def _casualty_clause(tok) -> bool:
     head = tok.head
     return tok.dep_ == "advcl" and head.tag_ == "VBN" and any(
         c.dep_ in ("nsubjpass", "auxpass") for c in head.children) and any(
-        c.dep_ in ("mark", "advmod") and c.lower_ in CASUALTY_MARKS for c in tok.children)
+        c.dep_ in ("mark", "advmod") and c.lower_ in CASUALTY_MARKS for c in children(tok))
 
 
 #: One's opposite side, named with one's own possessive ("his rivals had rigged the vote").
@@ -4921,9 +4922,9 @@ def _what_called_blame(tok):
     """The one blamed in "what X called Y's failure to ...", "what it called Hamas aggression" (a free relative
     whose predicate names another side's failing or wrong, by the ``WRONGS`` nouns or a pejorative word): Y's
     head, else None ("what it calls single channel marketing" is a name)."""
-    if not any(c.lower_ == "what" and c.dep_ == "dobj" for c in tok.children):
+    if not any(c.lower_ == "what" and c.dep_ == "dobj" for c in children(tok)):
         return None
-    pred = next((c for c in tok.children if c.dep_ == "oprd" and c.pos_ == "NOUN"), None)
+    pred = next((c for c in children(tok) if c.dep_ == "oprd" and c.pos_ == "NOUN"), None)
     if pred is None:
         return None
     owner = next((c for c in pred.children if c.dep_ == "poss" and c.pos_ != "PRON" or c.dep_ == "compound" and
@@ -4958,12 +4959,12 @@ def _quoted_in_object(tok):
 def _naming(tok) -> bool:
     """Is "called X Y" a name or a favourable word: "what it calls ...", a participle naming a thing ("Called the
     Federal Credit Reform Act, the proposal ..."), or a favourable predicate ("called the findings plausible")?"""
-    if any(c.lower_ == "what" and c.dep_ in ("dobj", "nsubj", "oprd") for c in tok.children):
+    if any(c.lower_ == "what" and c.dep_ in ("dobj", "nsubj", "oprd") for c in children(tok)):
         return True
-    preds = [c for c in tok.children if c.dep_ in ("oprd", "xcomp", "ccomp", "attr", "acomp")]
+    preds = [c for c in children(tok) if c.dep_ in ("oprd", "xcomp", "ccomp", "attr", "acomp")]
     two = sum(c.dep_ == "oprd" for c in preds) >= 2  # "called Dowd's argument a stretch" parsed as two predicates:
     # the first is the object
-    if not two and not any(c.dep_ in ("dobj", "nsubj") for c in tok.children):
+    if not two and not any(c.dep_ in ("dobj", "nsubj") for c in children(tok)):
         return True  # "Called the Reform Act, the proposal ...", "the bill, called the Reform Act": a name
     pred = next(iter(preds), None)  # (with two, the object: 'called Labour "a brilliant machine for talking"'
     # criticises the party whatever follows)
@@ -4987,8 +4988,8 @@ def _praising(pred) -> bool:
 def _charged_with_duty(tok) -> bool:
     """"is charged with protecting wildlands", "the institutions charged with 'strategic communication'": a passive
     "charge" (or its participle on a noun) whose "with" names a duty, a task or a field of work."""
-    if tok.lemma_.lower() != "charge" or not (any(c.dep_ == "auxpass" for c in tok.children) or (
-            tok.tag_ == "VBN" and not any(c.dep_ == "aux" for c in tok.children))):  # (a bare participle, which
+    if tok.lemma_.lower() != "charge" or not (any(c.dep_ == "auxpass" for c in children(tok)) or (
+            tok.tag_ == "VBN" and not any(c.dep_ == "aux" for c in children(tok)))):  # (a bare participle, which
         # the parser may give its noun as a subject: "the nation's institutions charged with ... are failing")
         return False
     duty = syn.prep_child(tok, "with", "pcomp")
@@ -5001,7 +5002,7 @@ def _charged_with_duty(tok) -> bool:
 def _appos_label(tok) -> bool:
     """Is the object of "call" followed by a label the parser made its apposition ('called Chinese officials "master
     negotiators"'), not set off by a comma ("called Ali, a veteran diplomat,": who he is)?"""
-    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    obj = next((c for c in children(tok) if c.dep_ == "dobj"), None)
     return obj is not None and any(a.dep_ == "appos" and a.pos_ == "NOUN" and not any(
         t.text in (",", "(", "-", "--") for t in tok.doc[obj.i + 1:a.left_edge.i]) for a in obj.children)
 
@@ -5009,20 +5010,20 @@ def _appos_label(tok) -> bool:
 def _named_as(tok) -> bool:
     """"called the move an escalation": "call" with an object and a predicate noun or adjective for it."""
     doc = tok.doc
-    has_object = any(c.dep_ == "dobj" for c in tok.children)
+    has_object = any(c.dep_ == "dobj" for c in children(tok))
     if not has_object and tok.dep_ not in ("acl", "amod", "relcl") and all(c.ent_type_ in (
             "PERSON", "ORG", "GPE", "NORP") and not any(
-            t.text in QUOTES for t in doc[c.i + 1:c.i + 4]) for c in tok.children if c.dep_ == "oprd"):
+            t.text in QUOTES for t in doc[c.i + 1:c.i + 4]) for c in children(tok) if c.dep_ == "oprd"):
         return False  # "called Senator Chuck Grassley to discuss a meeting", the name parsed as a predicate: a call
-    deps = {c.dep_ for c in tok.children if c.dep_ != "oprd" or not any(
+    deps = {c.dep_ for c in children(tok) if c.dep_ != "oprd" or not any(
         t.pos_ == "CCONJ" or t.text == "," and not has_object for t in doc[tok.i + 1:c.left_edge.i])}
     # (a predicate after a comma or "and" is no name the call gives: "called for Mueller to resign, the latest in a
     # series of criticisms", "called him and the two discussed Moore")
-    if sum(c.dep_ == "oprd" for c in tok.children) >= 2 and "oprd" in deps or ("dobj" in deps and "oprd" in deps):
+    if sum(c.dep_ == "oprd" for c in children(tok)) >= 2 and "oprd" in deps or ("dobj" in deps and "oprd" in deps):
         return True  # 'called Labour "a brilliant machine for talking"': the parser hung "for" on "called"
     if any(c.lower_ in ("on", "upon", "for") for c in _particles(tok)):
         return False  # "called (Thursday) on Arabs to unite": an appeal
-    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    obj = next((c for c in children(tok) if c.dep_ == "dobj"), None)
     if obj is not None and any(t.dep_ == "npadvmod" and t.pos_ in ("NOUN", "PROPN") and not t.ent_type_ and
                                t.head.pos_ == "ADJ" for t in obj.subtree if t.i < obj.i):
         return True  # "called the dossier fake news", parsed with "the dossier" a modifier of "news": two nouns
@@ -5030,13 +5031,13 @@ def _named_as(tok) -> bool:
         return True  # 'called Chinese officials "master negotiators"', the label parsed as the object's apposition
     if obj is not None and _quote_inside(obj) is not None:
         return True  # "calls Trump Twitter post 'sexist smear'": a label in quotes the parser made part of the object
-    said = {c.dep_ for c in tok.children if c.dep_ in ("xcomp", "ccomp", "attr", "acomp") and not (
+    said = {c.dep_ for c in children(tok) if c.dep_ in ("xcomp", "ccomp", "attr", "acomp") and not (
         c.pos_ in ("VERB", "AUX") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))}
     # (not a to-infinitive: "called Lavrov to discuss Syria-related topics" is a call, no name given)
     return "oprd" in deps or ("dobj" in deps and bool(said)) or (
         "dobj" in deps and syn.prep_child(tok, "as", "pobj") is not None) or (  # "called an accountant as a witness"
         obj is not None and any(c.dep_ == "advmod" and c.i == obj.right_edge.i + 1 and c.lower_ in evaluatives()
-                                for c in tok.children))  # "called the attack cowardly", its adjective parsed an adverb
+                                for c in children(tok)))  # "called the attack cowardly", its adjective parsed an adverb
 
 
 #: Quotation marks: a name given in quotes ("called Corker, 'Liddle' Bob Corker'") is a label, no call.
@@ -5062,7 +5063,7 @@ def _said_in_call(tok, lex) -> str | None:
     call to discuss, to tell, to urge)."""
     if tok.lemma_.lower() not in ("call", "phone", "telephone", "ring"):
         return None
-    for c in tok.children:
+    for c in children(tok):
         if c.dep_ not in ("xcomp", "advcl") or not any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
             continue
         if (code := SUPPORT_IN_CALL.get(c.lemma_.lower())) is not None:
@@ -5095,10 +5096,10 @@ def _idiom(tok) -> bool:
     that declines (no object, no complement: a fall, not a refusal), a report
     "received in London" or "monitored in London" (where a wire heard a broadcast)."""
     lemma = tok.lemma_.lower()
-    if lemma == "decline" and not any(c.dep_ in ("dobj", "xcomp", "ccomp", "nsubjpass") for c in tok.children):
+    if lemma == "decline" and not any(c.dep_ in ("dobj", "xcomp", "ccomp", "nsubjpass") for c in children(tok)):
         return True  # "the surplus started to decline sharply": a fall, no refusal
-    if lemma == "strike" and any(c.dep_ == "dobj" and c.lower_ in OPINION_OBJECTS for c in tok.children) and any(
-            c.dep_ in ("advmod", "acomp", "oprd", "ccomp") or c.lower_ == "as" for c in tok.children):
+    if lemma == "strike" and any(c.dep_ == "dobj" and c.lower_ in OPINION_OBJECTS for c in children(tok)) and any(
+            c.dep_ in ("advmod", "acomp", "oprd", "ccomp") or c.lower_ == "as" for c in children(tok)):
         return True
     sides = [h for h in (syn.subject(tok)[0], syn.prep_child(tok, "with", "pobj")) if h is not None] if lemma in (
         "clash", "spar", "tussle") else []
@@ -5107,7 +5108,7 @@ def _idiom(tok) -> bool:
         return True  # "Shaub, who clashed with Trump", "the senator sparred with the president": words, no fight (a
         # person on either side; "police clashed with protesters" is one)
     return lemma in ("receive", "monitor") and tok.dep_ == "acl" and tok.tag_ == "VBN" and not any(
-        c.dep_ in ("dobj", "agent") for c in tok.children)
+        c.dep_ in ("dobj", "agent") for c in children(tok))
 
 
 def _in_name(tok) -> bool:
