@@ -5358,6 +5358,7 @@ def test_troops_leaving_a_state_withdraw_from_it():
     assert leaving.cameo == "0872"
     assert coded("The Chilean minister left Peru on Monday.") == []  # a trip
     assert coded("The Chilean soldiers left the barracks at dawn.") == []  # no state left
+    assert coded("Chilean diplomatic personnel left Peru in August.") == []  # no army's forces
 
 
 def test_forces_deployed_to_keep_the_peace_are_peacekeepers_sent():
@@ -5368,6 +5369,8 @@ def test_forces_deployed_to_keep_the_peace_are_peacekeepers_sent():
     assert passive.cameo == "074" and _codes(passive.actor) == ["CHL"]  # the soldiers, doers for their state
     (border,) = coded("Chile deployed troops to the border after peacekeepers were attacked in Haiti.")
     assert border.event == "MOBILIZE"  # the peacekeepers are another clause's
+    (hyphen,) = coded("Chile deployed peace-keeping troops to Haiti on Thursday.")
+    assert hyphen.cameo == "074"
 
 
 def test_local_officials_titled_in_two_words_are_government():
@@ -5385,12 +5388,14 @@ def test_blows_dealt_by_armed_forces_are_force_used():
     assert coded("Storms pounded the coast of Chile on Friday.") == []  # no force
     assert coded("Chilean soldiers hit a landmine near the Peruvian border.") == []  # by chance
     assert coded("The Chilean army hit its recruitment target.") == []  # a figure
+    assert coded("The Chilean army targeted young Peruvians with a new advertising campaign.") == []  # an aim
 
 
 def test_a_newspapers_publication_suspended_is_the_press_silenced():
     (silenced,) = coded("Chilean authorities suspended publication of the country's largest newspaper.")
     assert silenced.event == "COERCE" and silenced.cameo == "1721"  # was no event (read as an idiom)
     assert coded("The Chilean statistics office suspended publication of its monthly trade figures.") == []
+    assert coded("The Chilean journal suspended publication of the paper pending a review.") == []  # a study
 
 
 def test_sanctions_prolonged_are_imposed():
@@ -5413,6 +5418,8 @@ def test_what_critics_say_someone_did_is_their_criticism():
     assert [r.text for r in own.recipient] == ["Chilean President Boric"]  # whose critics "he" is
     assert coded("Critics say Chilean President Boric will win the election.") == []  # a forecast
     assert coded("Critics say the new Chilean law will curb the press.") == []  # no one's act named
+    assert coded("Critics say Chilean President Boric won the election in 2018.") == []  # no wrong told
+    assert coded("Chilean President Boric's critics say they lost their jobs.") == []  # "they" are the critics
 
 
 def test_people_named_for_whom_they_oppose_are_that_states_opposition():
@@ -5426,6 +5433,7 @@ def test_refuge_sought_in_a_region_a_union_or_an_embassy_is_asylum_asked():
     (embassy,) = coded("The Peruvian opposition leader sought refuge in the Chilean embassy in Lima.")
     assert _codes(embassy.recipient) == ["CHL"]
     assert coded("Peruvian villagers sought refuge in a church in Lima.") == []  # fled there
+    assert coded("Peruvian gunmen sought refuge in the Church of the Nativity in Lima.") == []  # a church by name
 
 
 def test_a_counterpart_named_after_the_word_is_the_one_met():
@@ -5452,6 +5460,8 @@ def test_joint_war_games_and_drills_are_military_cooperation():
     (drills,) = coded("Chile and Peru staged joint naval drills off Arica.")
     assert drills.cameo == "062" and _codes(drills.recipient) == ["PER"]
     assert coded("Chilean firefighters staged a drill at the airport.") == []  # no military drill
+    (alone,) = coded("Chile staged military drills near the Peruvian border.")
+    assert alone.event == "MOBILIZE" and alone.cameo == "150"  # one side's drills: a show of force
 
 
 def test_forces_arriving_are_sent_not_visiting():
@@ -5461,6 +5471,7 @@ def test_forces_arriving_are_sent_not_visiting():
     assert peace.event == "AID" and peace.cameo == "074"
     (visit,) = coded("The Chilean president arrived in Lima on Monday.")
     assert visit.event == "CONSULT"
+    assert [e.event for e in coded("A Chilean aid convoy arrived in Peru on Monday.")] == ["CONSULT"]  # no army
     (platoon,) = coded("Chile sent a platoon to Haiti.")
     assert platoon.event == "AID" and _codes(platoon.recipient) == ["HTI"]  # was no event
 
@@ -5477,17 +5488,22 @@ def test_a_forecast_granted_about_things_is_no_deal():
     assert coded("The Peruvian minister conceded the accord would have the effect of stabilizing prices.") == []
     (talks,) = coded("Chile and Peru agreed that talks would resume in May.")
     assert talks.event == "AGREE"  # talks are an act
+    (corridor,) = coded("Chile and Peru agreed the border corridor would open on Monday.")
+    assert corridor.event == "AGREE"  # a deal's content, no forecast
 
 
 def test_conjunctions_names_habits_and_market_offers_are_no_events():
     assert types("Chile has backed Peruvian membership, provided it sticks with economic reform.") == [
         "SUPPORT"]  # the backing only: "provided" opens a condition, no aid
+    assert "AID" in types("Chile recognised Peru in 1821, provided it with aid and trained its army.")  # a verb
     assert coded("He said that with the move, called a standstill arrangement, Chile hoped to avoid default.") == []
     (habit,) = coded("The Chilean president has regular meetings with the Peruvian president.",
                      options=Options(steps=("events",), event_modes=MODES))
     assert habit.mode == "hypothetical"  # a habit (was asserted)
     (annual,) = coded("The Chilean president signed the annual defence bill on Tuesday.")
     assert annual.mode == "asserted"  # one act, whatever the bill's period
+    (regular,) = coded("Regular Chilean troops attack rebel base near the Peruvian border.")
+    assert regular.event == "ASSAULT"  # regular troops, no habit
     assert coded("Chilean dealers offered 106 pct for the Peruvian certificates.") == []
     assert coded("Peru was offering new crop at 1,460 stg a tonne.") == []
 
@@ -5515,6 +5531,7 @@ def test_singled_out_for_a_fault_is_criticism_and_for_praise_is_praise():
     (praised,) = coded("The Chilean minister singled out Peru for praise.")
     assert praised.event == "SUPPORT"
     assert coded("The Chilean report singled out three regions.") == []  # no "for": no verdict
+    assert coded("The UN singled out Chile for its role in the peace talks.") == []  # a mention, no verdict
 
 
 def test_shots_in_a_figure_of_speech_are_words_and_responders_arriving_no_visit():
@@ -5522,6 +5539,7 @@ def test_shots_in_a_figure_of_speech_are_words_and_responders_arriving_no_visit(
     assert broadside.event == "ACCUSE" and _codes(broadside.recipient)[0][:3] == "PER"  # was no event
     (volley,) = coded("Chilean troops fired a volley at Peruvian positions.")
     assert volley.event == "ASSAULT"  # armed: shots
+    assert [e.event for e in coded("Chile fired a salvo of missiles at the sea off Peru.")] == ["ASSAULT"]
     assert coded("Chilean President Boric comes out shooting") == []
     assert coded("The Chilean police were called but the attacker had gone by the time officers arrived.") == []
     assert coded("The Chilean firm's bankruptcy filing freed it from posting a bond.") == []

@@ -475,7 +475,9 @@ class ActorCoder:
             return [prior] if prior else []
         if head.lemma_.lower() in CRITIC_HEADS and (opposed := next((
                 c for c in head.children if c.dep_ in ("compound", "poss") and c.pos_ == "PROPN"), None)) is not None:
-            home = next(((r.own_country or r.code or "")[:3] for r in self.code(opposed, speaker) if r.code), "")
+            home = next(((r.own_country or r.code or "")[:3] for r in self.code(opposed, speaker) if r.code and (
+                r.kind == "state" or r.sector in STATE_SECTORS)), "")  # (a state's or its leader's: "Facebook's
+            # critics" are no country's opposition)
             state = countries.by_iso3(home) if home else None
             if state is not None:  # "Kremlin critics", "Erdogan's critics": whom they oppose names their country, not
                 text = _join(t for t in tokens if t.dep_ != "det")  # their body ("Kremlin critics" are no Kremlin)

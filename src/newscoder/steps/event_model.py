@@ -82,6 +82,9 @@ HABIT_WORDS = frozenset({"often", "regularly", "frequently", "usually", "traditi
 #: Adjectives of an act's noun that make it a habit: "has regular meetings", "holds weekly talks".
 HABIT_ADJECTIVES = frozenset({"regular", "frequent", "routine", "periodic", "occasional", "customary", "habitual"})
 # (not "annual", "weekly": "signed the annual defense bill", "imposed weekly limits" are one act each)
+#: Acts held with others that a habit adjective makes a routine ("has regular meetings", not "regular troops").
+MEETING_NOUNS = frozenset({"meeting", "talk", "talks", "consultation", "contact", "visit", "call", "briefing",
+                           "session", "exchange", "conference", "summit", "patrol", "discussion"})
 #: Of those, words that also mean "mostly" ("generally applauded the plan": one act, approved in the main).
 MOSTLY_WORDS = frozenset({"generally"})
 #: Words of nearness: what one is "close to", "near", "on the verge / brink / point of" doing has not happened yet.
@@ -296,7 +299,7 @@ def _habitual(tok) -> bool:
         if c.dep_ == "advmod" and c.lower_ in HABIT_WORDS and not (c.lower_ in MOSTLY_WORDS and tok.tag_ == "VBD") \
                 and not (c.lower_ == "repeatedly" and tok.tag_ in ("VBD", "VBN") and c.head.i == tok.i):
             return True  # (not "have repeatedly called for the embargo to be lifted": acts done, more than once)
-        if c.dep_ in ("dobj", "nsubj", "attr") and c.pos_ == "NOUN" and tok.tag_ in ("VBZ", "VBP") and any(
+        if c.dep_ in ("dobj", "attr") and c.lemma_.lower() in MEETING_NOUNS and tok.tag_ in ("VBZ", "VBP") and any(
                 a.dep_ == "amod" and a.lower_ in HABIT_ADJECTIVES for a in children(c)):
             return True  # "the prime minister has regular meetings with both of them": a habit, no meeting told
             # (in the present: "held their customary talks in February" told the talks of February)
