@@ -5543,3 +5543,11 @@ def test_shots_in_a_figure_of_speech_are_words_and_responders_arriving_no_visit(
     assert coded("Chilean President Boric comes out shooting") == []
     assert coded("The Chilean police were called but the attacker had gone by the time officers arrived.") == []
     assert coded("The Chilean firm's bankruptcy filing freed it from posting a bond.") == []
+
+
+def test_an_act_wanted_of_another_is_a_demand_and_arguing_against_a_rejection():
+    (wanted,) = coded("Chilean President Boric wants to see a phased withdrawal of Peruvian troops from the border.")
+    assert wanted.event == "REQUEST" and _codes(wanted.recipient) == ["PER"]  # was no event
+    assert coded("Chilean President Boric wants to see a new stadium in Santiago.") == []  # no act of anyone's
+    (argued,) = coded("Chile argued against the Peruvian plan.")
+    assert argued.event == "REJECT"  # was no event

@@ -1103,6 +1103,20 @@ class Coder:
         return subj is not None and any(r.kind == "person" or r.sector in ("GOV", "LEG", "PTY", "OPP", "JUD", "BUS")
                                         for r in self.actors.code(subj))
 
+    def _wished_act(self, tok):
+        """(the code, the doer's token) of an act someone wants to see done by another ("wants to see a phased
+        withdrawal of UK troops", "would like to see an end to the blockade by Israel"), else None: an act noun the
+        lexicon codes, after "to see", whose doer is named in it."""
+        see = next((c for c in children(tok) if c.dep_ == "xcomp" and c.lemma_.lower() == "see"), None)
+        act = _dobj(see) if see is not None else None
+        code = _noun_code(act, self.lex) if act is not None else None
+        if code is None or syn.is_negated(tok):
+            return None
+        owner = next((c for c in children(act) if c.dep_ == "poss" and c.pos_ != "PRON"), None) or next((
+            o for p in children(act) if p.dep_ == "prep" and p.lower_ in ("of", "by") for o in children(p)
+            if o.dep_ == "pobj"), None)
+        return (code, owner) if owner is not None and any(r.code for r in self.actors.code(owner)) else None
+
     def _refuge_giver(self, word) -> bool:
         """Is ``word`` a state, a region, or a body of states or a government ("the EU"), not a church or a
         university?"""
@@ -1207,6 +1221,9 @@ class Coder:
         if code == DEFIED and noun is not None and any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in TRUCES
                                                        for c in noun.children):
             code = "196"  # "violated the ceasefire agreement": a ceasefire violated (CAMEO 196), as "the ceasefire" is
+        if code is None and lemma in ("want", "like") and (wished := self._wished_act(tok)) is not None:
+            act, owner = wished  # "Kennedy wants to see a phased withdrawal of UK troops": a demand of the act's
+            return self.make(tok, REQUEST_BY_ROOT.get(_root(act), "100"), recipient_head=owner)  # doer (CAMEO 10)
         if code is None and lemma == "single" and (singled := _singled_out(tok)) is not None:
             code = singled  # "faith schools were singled out by the Ofsted chief for not doing enough": criticism
             # (111); "singled out for praise": praise (051)
