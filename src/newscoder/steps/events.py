@@ -1139,8 +1139,8 @@ class Coder:
         """The code of a blow dealt by armed forces to something (``ARMED_BLOWS``): 195 from aircraft, else 190;
         None when the subject is no force ("storms pounded the coast") or the object is hit by chance or figure
         ("hit a landmine", "hit its target")."""
-        subj, obj = syn.subject(tok)[0], _dobj(tok)
-        if subj is None or obj is None or obj.lemma_.lower() in CHANCE_HITS or syn.subject(tok)[1] != "nsubj" or (
+        (subj, dep), obj = syn.subject(tok), _dobj(tok)
+        if subj is None or obj is None or obj.lemma_.lower() in CHANCE_HITS or dep != "nsubj" or (
                 obj.lemma_.lower() == "target" and obj.tag_ == "NN"):  # ("hit its recruitment target"; "hit targets
             return None  # in Gaza" is a strike)
         if not (_forces(subj.lemma_) or any(r.sector in ("MIL", "REB", "INS", "UAF") for r in self.actors.code(subj))):
@@ -2740,12 +2740,12 @@ class Coder:
             code, negated = REJECT_OF_NEGATED[_root(code)], False
         if _root(code) in ("02", "10") and _told_to_leave(tok):
             code = "161"  # "asked an Iraqi diplomat to leave": an expulsion, not a request
-        if code in ARRIVALS and (subj := syn.subject(tok)[0]) is not None and subj.lemma_.lower() in RESPONDERS:
-            return None  # "by the time officers arrived": police at a scene, no visit
-        if code in ARRIVALS and (subj := syn.subject(tok)[0]) is not None and _military(subj) and \
-                syn.subject(tok)[1] == "nsubj":
-            code = "154"  # "peacekeeping troops arrived in Monrovia", "US troops landed in Poland": forces sent, no
-            # visit (and peacekeepers' below)
+        if code in ARRIVALS and (arrival := syn.subject(tok))[0] is not None:
+            if arrival[0].lemma_.lower() in RESPONDERS:
+                return None  # "by the time officers arrived": police at a scene, no visit
+            if arrival[1] == "nsubj" and _military(arrival[0]):
+                code = "154"  # "peacekeeping troops arrived in Monrovia", "US troops landed in Poland": forces sent,
+                # no visit (and peacekeepers' below)
         if _root(code) == "15" and _peacekeeping(tok, noun):
             code = PEACEKEEPING  # "announced the deployment of 230 troops to Liberia on a peacekeeping mission",
             # "soldiers were deployed as peacekeeping forces": peacekeepers sent (CAMEO 074, AID), no mobilization
@@ -2763,7 +2763,7 @@ class Coder:
                                         speaker_tok, by_speaker)
         if not actors and _root(code) == "13" and _root(said) != "13":
             return None  # "analysts say the offensive will force the regime out": a forecast, no one's threat
-        if code in ("062",) and noun is not None and noun.lemma_.lower() in DRILLS and len(
+        if code == "062" and noun is not None and noun.lemma_.lower() in DRILLS and len(
                 {a.code for a in actors}) < 2 and not _joint(tok, noun):
             code = "150"  # "China staged military drills near Taiwan": a show of force (CAMEO 150); "joint" drills,
             # or drills "with" a partner, are military cooperation (062)
@@ -4100,8 +4100,7 @@ POSITIONS = frozenset({"position", "base", "target", "site", "camp", "stronghold
                        "launcher", "installation", "headquarters", "vehicle", "ship", "plant", "refinery", "fighter",
                        "militant", "rebel", "insurgent", "jihadist"})
 #: Forces that strike from the air (CAMEO 195, "employ aerial weapons").
-AIRCRAFT_WORDS = frozenset({"warplane", "jet", "aircraft", "bomber", "helicopter", "drone", "gunship", "plane",
-                            "fighter", "airstrike"})
+AIRCRAFT_WORDS = AIRCRAFT | {"warplane", "bomber", "drone", "gunship", "fighter", "airstrike"}
 #: Names of what gives refuge asked for: a state, its region, its people's name (an embassy's).
 REFUGE_GIVERS = frozenset({"GPE", "NORP", "LOC"})
 #: CAMEO's "defy norms, law" (REJECT): "violated a UN ban", "breached the deal".
