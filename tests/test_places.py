@@ -1123,7 +1123,7 @@ def test_events_named_after_a_country_or_state_name_where_they_happen():
 
 def test_a_birthplace_written_before_born_is_a_place():
     found = newscoder.analyze("New York-born Aguilera reached number one in the charts.", options=OPTS)
-    assert [p.name for p in found.places] == ["New York"]
+    assert [p.name for p in found.places] == ["New York City"]  # news means the city by a bare "New York"
 
 
 @pytest.mark.parametrize("text, word, name, lat, lon", [
@@ -1146,11 +1146,17 @@ def test_regions_and_landmarks_news_names_are_known(text, word, name, lat, lon):
     ("Police in Harlem said New York had seen less crime.", ["Harlem", "New York City"]),
     ("Sales in Sao Paulo rose as stock markets climbed.", ["São Paulo"]),
     ("The two banks may have scrapped plans to list in New York.", ["New York City"]),
-    # the division where the text says so, or gives no sign of the city
+    # news means the city by a bare "New York"
+    ("The actor's funeral was held in New York on Saturday.", ["New York City"]),
+    ("The band was formed in New York in 1998 and toured Britain.", ["New York City", "United Kingdom"]),
+    # the division where the text says so, or where the story is about the division
     ("Police in Harlem said New York's governor would sign the bill.", ["Harlem", "New York"]),
     ("Flu cases rose in New York, New Jersey and Connecticut.", ["New York", "New Jersey", "Connecticut"]),
     ("Wall Street fell as shares slid in Buffalo, New York.", ["Wall Street", "Buffalo", "New York"]),
     ("Heavy snow fell across New York on Sunday.", ["New York"]),
+    ("Lawmakers in Albany passed the bill. New York will ban smoking in bars.", ["Albany", "New York"]),
+    ("Three cases were found in Texas, two in Kansas and one in Ohio. New York has confirmed 28.",
+     ["Texas", "Kansas", "Ohio", "New York"]),
 ])
 def test_a_division_named_like_its_big_city_is_the_city_where_the_text_says_so(text, expected):
     assert [p.name for p in newscoder.analyze(text, options=OPTS).places if p.in_name is None] == expected
@@ -1207,3 +1213,44 @@ def test_a_small_namesake_in_a_list_of_world_cities_is_the_world_city():
                               "and Buffalo reported strong turnout across New York. Share prices in London, Frankfurt "
                               "and Paris also closed higher.", options=OPTS)
     assert [p.country for p in found.places if p.text in ("London", "Frankfurt", "Paris")] == ["GBR", "DEU", "FRA"]
+
+
+def test_a_place_before_based_at_a_lines_start_is_no_dateline():
+    # "UK-based" had matched the dateline pattern ("UK-" as "PARIS -"), and a dateline is a town: the village Uk
+    found = newscoder.analyze("Bank deal agreed\n\nUK-based bank Northgate said it would buy a rival in Spain.",
+                              options=OPTS)
+    assert [(p.text, p.country, p.feature) for p in found.places if p.text == "UK"] == [("UK", "GBR", "country")]
+
+
+def test_a_borough_is_itself_not_the_city_that_bears_its_name_as_an_alternate():
+    found = newscoder.analyze("The company's offices in Manhattan were closed on Friday.", options=OPTS)
+    assert [(p.name, p.population > 1_000_000) for p in found.places] == [("Manhattan", True)]
+
+
+@pytest.mark.parametrize("text, word, name", [
+    ("The company earned 50 mln U.S. dlrs in the quarter.", "U.S.", "U.S. dlrs"),
+    ("Net profit rose to 12 mln Hong Kong dollars.", "Hong Kong", "Hong Kong dollars"),
+    ("Assistant US Attorney Jane Roe said the men would face trial.", "US", "Assistant US Attorney"),
+    ("U.S. Trade Representative Carla Hills flew to Geneva.", "U.S.", "U.S. Trade Representative"),
+])
+def test_a_country_in_a_currency_or_an_office_is_part_of_that_name(text, word, name):
+    assert [p.in_name for p in by_text(newscoder.analyze(text, options=OPTS), word)] == [name]
+
+
+def test_a_country_before_a_verb_like_a_currency_stays_a_place():
+    found = newscoder.analyze("Poland marks the anniversary of the uprising.", options=OPTS)
+    assert [(p.name, p.in_name) for p in found.places] == [("Poland", None)]
+
+
+def test_a_listed_company_named_after_its_town_is_no_place_unless_used_as_one():
+    found = newscoder.analyze("Carmakers showed hybrids at the motor show. Toyota has led the market with the Prius, "
+                              "and Nissan has bought Toyota's hybrid technology.", options=OPTS)
+    assert [p.name for p in found.places if p.text == "Toyota"] == []
+    found = newscoder.analyze("The plant in Toyota, near Nagoya, closed. Toyota said output fell.", options=OPTS)
+    assert [p.country for p in found.places if p.text == "Toyota"] == ["JPN", "JPN"]
+
+
+def test_an_english_word_is_no_hamlet_unless_the_text_places_it():
+    found = newscoder.analyze("The state Supreme Court denied the appeal in Baton Rouge, Louisiana. The state Supreme "
+                              "Court also ruled on a second case.", options=OPTS)
+    assert [p.name for p in found.places] == ["Baton Rouge", "Louisiana"]

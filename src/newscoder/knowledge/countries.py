@@ -335,11 +335,12 @@ def name_in_its_time(text: str, year: int | None) -> str | None:
 #: ("NEW YORK, March 3 -", "GAINESVILLE, Ga. -", "PARIS (Reuters) -", "MANSFIELD --"). Group 1 is the
 #: place, group 2 the region. A line of its own ending in an ISO date is one too ("BEIJING 1996-08-22", "AL-RAM,
 #: West Bank 1996-08-30": wire archives). A story filed from two bureaus names both ("WASHINGTON/NEW YORK (Reuters)
-#: -"): ``dateline_parts`` gives each.
+#: -"): ``dateline_parts`` gives each. A hyphen before a small letter joins a compound ("UK-based bank HSBC"), no
+#: separator.
 DATELINE = re.compile(
     r"^[ \t]*([A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3}(?:/[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3}){0,3})"
     r"(?:, ([A-Z][A-Za-z. ]{1,20}))?[ \t]*"
-    r"(?:,|\(|-|\u2014|\u2013|\d{4}-\d\d-\d\d[ \t]*$)",
+    r"(?:,|\(|-(?![a-z])|\u2014|\u2013|\d{4}-\d\d-\d\d[ \t]*$)",  # not "UK-based bank ..."
     re.M,
 )
 #: News agencies as datelines name them.

@@ -165,7 +165,20 @@ def candidates(name: str) -> tuple[Place, ...]:
                 found = gazetteer.lookup(shorter)
                 if found:
                     break
-    return tuple(found)
+    return tuple(_without_wholes(found))
+
+
+PART_KM = 25.0  # a town known by a name only as an alternate, this near a place of that main name, contains it
+
+
+def _without_wholes(found: list[Place]) -> list[Place]:
+    """Drop a city that bears the name only as an alternate where a town of that main name lies within it: the
+    name is its borough's or quarter's ("Manhattan" is an alternate name of New York City; the borough is meant)."""
+    parts = [p for p in found if p.main and p.feature == "city"]
+    if not parts:
+        return found
+    return [p for p in found if p.main or p.feature != "city"
+            or not any(haversine(p.lat, p.lon, q.lat, q.lon) <= PART_KM for q in parts)]
 
 
 @lru_cache(maxsize=20_000)

@@ -177,7 +177,8 @@ def _product(doc, m, before: list[str]) -> bool:
 def firm_names(doc) -> set[str]:
     """The article's names of companies, ships, works and bodies (lower case; module docstring): the first one or two
     words of an organisation's name that ends in a company's word ("sealy" of "Sealy Mattress Co", "delta" of "Delta
-    Air Lines"), a name a company's, a ship's or a work's noun introduces ("carmaker Toyota", "the cruise liner
+    Air Lines"), a listed company's name never used as its town's (``_listed_firms``: "Toyota"), a name a company's,
+    a ship's or a work's noun introduces ("carmaker Toyota", "the cruise liner
     Crystal Harmony": "crystal harmony" and "crystal"), a body's short name (``_short_names``) and a name before a
     wire ticker ("Argyll <AYLL.L> Group Plc")."""
     out = set()
@@ -189,6 +190,7 @@ def firm_names(doc) -> set[str]:
     for hit in _BEFORE_TICKER.finditer(text_of(doc)):  # "Argyll <AYLL.L> Group Plc": a listed company
         words = hit.group(1).split()
         out.update(" ".join(words[:n]).lower() for n in range(1, min(2, len(words)) + 1))
+    out.update(_listed_firms(doc))
     for name in _introduced(doc):
         words = name.split()
         out.update(" ".join(words[:n]).lower() for n in range(1, min(2, len(words)) + 1))
@@ -199,6 +201,33 @@ def firm_names(doc) -> set[str]:
 _IN_BRACKETS = re.compile(r" \(([A-Z][A-Za-z]{1,7})\)")
 #: A name before a wire ticker in angle brackets ("Argyll <AYLL.L> Group Plc", "Wickes Cos <WIX>").
 _BEFORE_TICKER = re.compile(r"\b([A-Z][\w&'.-]*(?: [A-Z][\w&'.-]*){0,3}) <[A-Z0-9]{1,6}(?:\.[A-Z]{1,2})?>")
+
+
+#: Words after a town's name that make it a community, not a company ("Hartford police", "Nokia residents").
+TOWN_AFTER = frozenset("""police firefighters residents resident man woman men women council mayor city town township
+    county area native natives school schools hospital officials leaders voters students neighborhood neighborhoods
+    downtown streets""".split())
+
+
+def _listed_firms(doc) -> set[str]:
+    """One-word names of listed companies (``knowledge.firms``) that are towns of the company's own country ("Toyota",
+    "Nokia", "Hershey"), where no mention is used as a town's: none after "in", "near", "from"... or before "police",
+    "residents", "council"... The model often calls them places ("Toyota has led the market")."""
+    seen: dict[str, bool] = {}
+    for ent in doc.ents:
+        if len(ent) != 1 or not ent.text[:1].isupper() or ent.label_ not in ("ORG", "GPE", "PERSON", "NORP"):
+            continue
+        key = ent.text.lower()
+        if key not in seen:
+            home = firm_table.country_of(ent.text)
+            seen[key] = home is not None and any(p.main and p.feature == "city" and p.iso3 == home.iso3
+                                                 for p in gazetteer.lookup(ent.text))
+        if seen[key]:
+            before = doc[ent.start - 1].lower_ if ent.start else ""
+            after = doc[ent.end].lower_ if ent.end < len(doc) else ""
+            if before in FIRM_PLACE_WORDS or after in TOWN_AFTER or after == ",":
+                seen[key] = False
+    return {key for key, firm in seen.items() if firm}
 
 
 def _short_names(doc) -> list[str]:

@@ -156,6 +156,18 @@ def _home_clue(doc, m: Mention) -> bool:
     return prev in HOME_BEFORE or nxt in COMMUNITY or (m.label == "ORG-PLACE" and nxt in CIVIC)
 
 
+def _town_words_after(doc, m: Mention) -> bool:
+    """A community's or a civic body's word after the name ("a Clinton couple", "Mansfield Mayor", "the Lindsay
+    area", "Carthage Police Officer")."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    after = doc[span.end] if span is not None and span.end < len(doc) else None
+    return after is not None and (after.lower_ in COMMUNITY or after.text in CIVIC or after.lower_ in TOWN_NOUNS)
+
+
+#: Nouns after a town's name that make it one, besides ``COMMUNITY`` and ``CIVIC``.
+TOWN_NOUNS = frozenset("area mayor native natives board aldermen alderman county".split())
+
+
 def _civic_after(doc, m: Mention) -> bool:
     """"Athens Police Department", "Canaan Board of Finance": a civic body's word right after the name."""
     span = doc.char_span(m.start, m.end, alignment_mode="expand")
@@ -494,10 +506,12 @@ def _list_kind(text: str, mentions: list[Mention]) -> None:
 MARKET_WORDS = frozenset("""share shares stock stocks exchange exchanges list listed listing trade traded trading trader
     traders market markets futures crude bourse index""".split())
 #: Words before or after the name that make it the division ("upstate New York", "the New York governor").
-DIVISION_BEFORE = frozenset("governor gov gov. upstate statewide".split())
-DIVISION_AFTER = frozenset("state governor gov. legislature assembly senate senator attorney".split())
+DIVISION_BEFORE = frozenset("governor gov gov. upstate statewide across throughout".split())
+DIVISION_AFTER = frozenset("state governor gov. legislature assembly senate senator attorney border".split())
 #: A division's big city this populous may be what its name means.
 STATE_CITY = 1_000_000
+#: A town whose name is an English word and that has fewer people than this needs a word placing it (``_word_town``).
+WORD_TOWN = 5_000
 #: A world city: a capital or a city this populous; a list of them ("London, Frankfurt and Paris") lists world cities.
 WORLD_CITY = 1_000_000
 
@@ -509,10 +523,12 @@ CITY_PART_KM = 25.0
 
 
 def _city_of_division(doc, mentions: list[Mention]) -> None:
-    """A first-order division named like its big city ("New York", "Sao Paulo") is resolved as the division unless the
-    text says the city: a market's words in the sentence, a place of another country listed with it ("from New York
-    and Toronto"), or a part of the city the story names ("Harlem"); not after a town ("Buffalo, New York"), before
-    "state", after "governor" or "upstate", or in a list of the country's divisions."""
+    """A first-order division named like its big city ("New York", "Sao Paulo") is the city, as news means it, unless
+    the text says the division: after a town ("Buffalo, New York"), before "state" or "border", after "governor",
+    "upstate" or "across", in a list of the country's divisions, or in a story about the division
+    (``_division_story``). A market's words in the sentence, a place of another country listed with it ("from New
+    York and Toronto"), the city's full name or a part of the city the story names ("Harlem") say the city even
+    there."""
     text = text_of(doc)
     runs = {id(m): run for run in _lists(text, mentions) for m in run}
     for i, m in enumerate(mentions):
@@ -536,8 +552,47 @@ def _city_of_division(doc, mentions: list[Mention]) -> None:
         part = any(o.place is not None and o.place.feature == "city" and o.place.id != city.id
                    and o.place.population < city.population
                    and haversine(o.place.lat, o.place.lon, city.lat, city.lon) <= CITY_PART_KM for o in mentions)
-        if market or abroad or part:
+        named = any(o.place is not None and o.place.id == city.id for o in mentions)  # "New York City" too
+        if market or abroad or part or named or not _division_story(doc, m, city, mentions):
             m.place = city
+
+
+#: A town of the division this far (km) from its big city places the story in the division, not the city.
+DIVISION_TOWN_KM = 50.0
+
+
+def _division_story(doc, m: Mention, city: Place, mentions: list[Mention]) -> bool:
+    """Whether the story is about the division rather than its big city: another mention of the name is the
+    division said outright ("New York state", "Governor of New York"), or the story names a town or county of the
+    division away from the city ("Albany", "Buffalo") or two other divisions of its country ("Texas", "Ohio").
+    Elsewhere news means the city by "New York"."""
+    if _after_its_town(text_of(doc), m, city):
+        return True
+    divisions = {o.place.id for o in mentions if o.place is not None and o.place.feature == "admin"
+                 and o.place.iso3 == city.iso3 and o.place.id != m.place.id and not o.in_name}
+    if len(divisions) >= 2:
+        return True
+    for i, o in enumerate(mentions):
+        if o is m or o.place is None:
+            continue
+        if o.place.id == m.place.id and name_key(o.name) == name_key(m.name) and not o.in_name \
+                and _division_said(doc, o, mentions[i - 1] if i else None):
+            return True
+        if o.place.feature in ("city", "county") and o.place.iso3 == city.iso3 and o.place.admin1 == city.admin1 \
+                and o.place.main and not o.in_name \
+                and haversine(o.place.lat, o.place.lon, city.lat, city.lon) > DIVISION_TOWN_KM:
+            return True
+    return False
+
+
+_TOWN_BEFORE = re.compile(r"([A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2}), $")
+
+
+def _after_its_town(text: str, m: Mention, city: Place) -> bool:
+    """"Buffalo, New York": the name follows a town of the division (a qualifier), whatever the mentions kept."""
+    hit = _TOWN_BEFORE.search(text, max(0, m.start - 40), m.start)
+    return hit is not None and any(c.feature == "city" and c.iso3 == city.iso3 and c.admin1 == city.admin1
+                                   for c in candidates(hit.group(1)))
 
 
 def _division_said(doc, m: Mention, previous: Mention | None) -> bool:
@@ -634,6 +689,15 @@ class PlacesStep:
             self._lexicon = lexicon_of(self.nlp) or Lexicon(self.nlp)
         return m.text in self._lexicon
 
+    def _word_town(self, doc, m: Mention) -> bool:
+        """An English common word resolved to a hamlet or to a town that bears it only as an alternate name ("War" of
+        U2's album as War, West Virginia; "Island" Records as a town once called Island; "Guy's Hospital"): no
+        place unless a word before it places it ("in War") or it is a dateline."""
+        p = m.place
+        return p.feature == "city" and p.population < WORD_TOWN and not m.qualifier \
+            and m.label not in ("GPE", "LOC", "DATELINE", "PARTY-HOME", "BASED") \
+            and not _locative_clue(doc, m, strict=True) and not _town_words_after(doc, m)
+
     def __call__(self, doc, country_hint: str | None = None):
         return self._annotate(doc, country_hint or self.country_hint)
 
@@ -662,7 +726,7 @@ class PlacesStep:
         _world_lists(text_of(doc), mentions)
         _city_of_division(doc, mentions)
         _in_town(text_of(doc), mentions)
-        mentions = [m for m in mentions if m.place is not None or not self._common_word(m)]
+        mentions = [m for m in mentions if not ((m.place is None or self._word_town(doc, m)) and self._common_word(m))]
         places = [_as_record(m) for m in mentions]
         doc._.nc_places = places
         doc._.nc_focus = focus(doc, places, [m.weight for m in mentions])

@@ -168,6 +168,10 @@ _NAME_GOES_ON = re.compile(r"(?: [A-Z][a-z]+)+")
 _OFFICE_AFTER = re.compile(r"(?: State)? (?:Attorney General|Attorney|Comptroller|Trade Representative|Secretary of "
                            r"State|Treasurer|Ambassador|Envoy|Senator|Governor|Congressman|Congresswoman)\b")
 _OFFICE_BEFORE = re.compile(r"\b(?:Assistant|Deputy|Acting) $")
+#: A currency's word after a country's name ("U.S. dlrs", "Hong Kong dollars", "Taiwan dollar"); not words that are
+#: verbs too ("Poland marks the day", "Britain pounds").
+_CURRENCY_AFTER = re.compile(r" (?:dlrs?|dollars?|cents|francs?|lira|lire|guilders?|pesos?|rupees?|yuan|euros?|"
+                             r"roubles?|rubles?|stg)\b")
 #: Last words of a body's name the model cut after its place ("Inner Mongolia Yili Industrial").
 _BODY_ENDS = INSTITUTIONS | frozenset("""Industrial Industries Airlines Airways Group Holdings Telecom Motors Theatre
     Theater Stadium Hotel Cathedral Choir Orchestra Commission Federation Foundation Institute Trust""".split())
@@ -178,7 +182,8 @@ def _cut_name(doc, m: Mention, bodies: dict) -> str | None:
     after "of", "for" or "and" that end or follow a body's entity ("the Boys Choir of" + "Harlem", "UN Economic
     Commission" + "for Latin America", "Police Federation of England" + "and Wales"), after a title's "of" ("the
     Archbishop of Canterbury", "the Princess of Wales Theatre"), before a body's last word ("Inner Mongolia Yili
-    Industrial") or a division's office ("New York State Comptroller"). ``bodies``: the
+    Industrial"), an office ("New York State Comptroller", "Assistant US Attorney") or a currency ("U.S. dlrs").
+    ``bodies``: the
     organisations', works' and buildings' entities by their end."""
     text = text_of(doc)
     for ent in (bodies.get(end) for end in range(m.start - 1, max(0, m.start - 6), -1)):
@@ -188,9 +193,11 @@ def _cut_name(doc, m: Mention, bodies: dict) -> str | None:
         if (gap == " " and ent[-1].lower_ in ("of", "for")) or gap in (" of ", " for ") \
                 or (gap == " and " and " of " in ent.text):
             return text[ent.start_char:m.end]
+    money = _CURRENCY_AFTER.match(text, m.end)
+    if money:  # "12 mln U.S. dlrs", "Hong Kong dollars": a currency's name
+        return text[m.start:money.end()]
     office = _OFFICE_AFTER.match(text, m.end)
-    if office and not country_table.by_name(m.text):  # "New York State Comptroller": a person's office (a country's,
-        # "U.S. Attorney General", stays the country the events step reads as the office's state)
+    if office:  # "New York State Comptroller", "Assistant US Attorney", "U.S. Trade Representative": an office
         before = _OFFICE_BEFORE.search(text, max(0, m.start - 12), m.start)
         return text[before.start() if before else m.start:office.end()]
     title = _TITLE_OF.search(text, max(0, m.start - 40), m.start)
