@@ -1254,3 +1254,12 @@ def test_an_english_word_is_no_hamlet_unless_the_text_places_it():
     found = newscoder.analyze("The state Supreme Court denied the appeal in Baton Rouge, Louisiana. The state Supreme "
                               "Court also ruled on a second case.", options=OPTS)
     assert [p.name for p in found.places] == ["Baton Rouge", "Louisiana"]
+
+
+@pytest.mark.parametrize("text, word, name", [
+    ("Korea First Bank was sold to a British lender.", "Korea", "Korea First Bank"),
+    ("The group said New Zealand Aluminium Smelters Ltd would cut output.", "New Zealand",
+     "New Zealand Aluminium Smelters Ltd"),
+])
+def test_a_place_opening_a_banks_or_a_companys_name_the_model_missed_is_part_of_it(text, word, name):
+    assert [p.in_name for p in by_text(newscoder.analyze(text, options=OPTS), word)] == [name]

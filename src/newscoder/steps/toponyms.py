@@ -174,7 +174,8 @@ _CURRENCY_AFTER = re.compile(r" (?:dlrs?|dollars?|cents|francs?|lira|lire|guilde
                              r"roubles?|rubles?|stg)\b")
 #: Last words of a body's name the model cut after its place ("Inner Mongolia Yili Industrial").
 _BODY_ENDS = INSTITUTIONS | frozenset("""Industrial Industries Airlines Airways Group Holdings Telecom Motors Theatre
-    Theater Stadium Hotel Cathedral Choir Orchestra Commission Federation Foundation Institute Trust""".split())
+    Theater Stadium Hotel Cathedral Choir Orchestra Commission Federation Foundation Institute Trust Bank Corp
+    Corporation Company Co Inc Ltd Exchange""".split())
 
 
 def _cut_name(doc, m: Mention, bodies: dict) -> str | None:
