@@ -1263,3 +1263,11 @@ def test_an_english_word_is_no_hamlet_unless_the_text_places_it():
 ])
 def test_a_place_opening_a_banks_or_a_companys_name_the_model_missed_is_part_of_it(text, word, name):
     assert [p.in_name for p in by_text(newscoder.analyze(text, options=OPTS), word)] == [name]
+
+
+def test_a_town_the_gazetteer_lacks_in_its_named_division_is_left_unresolved_and_the_division_found():
+    # the model tagged no "Nottinghamshire"; Ashfield, New South Wales had been chosen
+    found = newscoder.analyze("He chose not to stand against the minister in Ashfield, Nottinghamshire.", options=OPTS)
+    assert [(p.text, p.country) for p in found.places] == [("Ashfield", None), ("Nottinghamshire", "GBR")]
+    found = newscoder.analyze("The plant is in Springfield, Illinois.", options=OPTS)
+    assert [(p.text, p.country) for p in found.places] == [("Springfield", "USA"), ("Illinois", "USA")]

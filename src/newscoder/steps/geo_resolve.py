@@ -379,6 +379,8 @@ def _pick(m, ctx: Context) -> Place | None:
         rivals = [p for p in m.candidates if state_of(p) != local and p.iso3 != "USA" and _supported(p, ctx)]
         if rivals or any(p.feature == "admin" and p.iso3 == "USA" and p.main for p in m.candidates):
             local = None
+    if m.qualifier and not any(_qualifier_bonus(p, m.qualifier) > 0 for p in m.candidates):
+        return None  # "Ashfield, Nottinghamshire": a town the gazetteer lacks in that division, no namesake elsewhere
     scored = sorted((-_score(m, p, ctx, local), i) for i, p in enumerate(m.candidates))  # ties: the first
     m.confidence = confidence([-s for s, _ in scored])
     best = m.candidates[scored[0][1]]

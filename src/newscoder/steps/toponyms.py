@@ -140,6 +140,7 @@ def find_toponyms(doc) -> list[Mention]:
         if ent.label_ == "EVENT":
             mentions.extend(_where_it_was(ent))
     mentions = _extend(doc, mentions)
+    mentions.extend(_unlabelled_qualifiers(doc, mentions))
     datelines = [d for d in dateline_matches(text_of(doc)) if not _listed(doc, d)]
     mentions.extend(_datelines(doc, mentions, datelines))
     mentions.extend(_named_by_pattern(doc))
@@ -426,7 +427,37 @@ def _list_after(text: str, start: int) -> list[tuple[int, int]]:
     return []
 
 
+#: What follows a town's qualifier that is no list of places ("in Ashfield, Nottinghamshire." but not "in Boston,
+#: Texas and Ohio").
+_LIST_ENDS = re.compile(r"\.?(?:[.;:)!?]|\s*$|,? (?![A-Z]|and |or )|'s )")
 _NEXT_QUALIFIER = re.compile(r" ?,\s*([A-Z][A-Za-z]*\.?(?: [A-Z][A-Za-z]*\.?)?(?: [A-Z][a-z]+)?)")
+
+
+def _unlabelled_qualifiers(doc, mentions: list[Mention]) -> list[Mention]:
+    """A first-order division after a town and a comma that the model did not call a place ("in Ashfield,
+    Nottinghamshire"): a place of its own, and the town's qualifier (``_qualify``)."""
+    text, out = text_of(doc), []
+    taken = [(m.start, m.end) for m in mentions]
+    for m in mentions:
+        if m.label not in PLACE_LABELS:
+            continue
+        after = _NEXT_QUALIFIER.match(text, m.end)
+        if not after:
+            continue
+        words = after.group(1).split()
+        for n in range(len(words), 0, -1):
+            q = " ".join(words[:n])
+            q = q[:-1] if q.endswith(".") and len(q) > 5 else q  # a sentence's full stop, not "Ill."
+            s = after.start(1)
+            e = s + len(q)
+            if any(a < e and s < b for a, b in taken):
+                break
+            if "." not in q and any(p.feature == "admin" and p.main for p in candidates(q)[:1]) \
+                    and gazetteer.key(q) != gazetteer.key(m.text):  # (not "D. C.", "Ill.": a postal qualifier)
+                out.append(Mention(q, s, e, "GPE"))
+                taken.append((s, e))
+                break
+    return out
 
 
 def _qualify(doc, m: Mention) -> None:
@@ -451,6 +482,9 @@ def _qualify(doc, m: Mention) -> None:
             if any(p.feature in ("city", "county") and _in_qualifier(p, q) for p in found) or (
                     not area and _at_line_start(doc, m)):  # a dateline's country holds even with no namesake there
                 m.qualifier = q
+            elif all(p.feature == "city" for p in found) and candidates(q)[0].feature == "admin" \
+                    and _LIST_ENDS.match(text_of(doc), after.end()):
+                m.qualifier = q  # "Ashfield, Nottinghamshire": a town the gazetteer lacks there, not one elsewhere
             return
 
 
