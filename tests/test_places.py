@@ -1271,3 +1271,19 @@ def test_a_town_the_gazetteer_lacks_in_its_named_division_is_left_unresolved_and
     assert [(p.text, p.country) for p in found.places] == [("Ashfield", None), ("Nottinghamshire", "GBR")]
     found = newscoder.analyze("The plant is in Springfield, Illinois.", options=OPTS)
     assert [(p.text, p.country) for p in found.places] == [("Springfield", "USA"), ("Illinois", "USA")]
+
+
+def test_the_states_leaders_and_parties_a_story_names_are_evidence_of_its_country():
+    found = newscoder.analyze("Michael Howard told his party's spring conference in Brighton that the Tories would "
+                              "win. His campaign chief, who ran four elections in Australia, agreed.", options=OPTS)
+    assert [p.country for p in found.places if p.text == "Brighton"] == ["GBR"]
+
+
+def test_a_leader_named_makes_no_story_local_to_a_state():
+    from collections import Counter
+
+    from newscoder.steps.geo_resolve import Context
+    ctx = Context(Counter({"USA": 3.0, "IRQ": 1.0}), Counter({("USA", "OK"): 2.0}), [], actors=Counter({"USA": 1.0}))
+    assert ctx.local_state() is None
+    ctx = Context(Counter({"USA": 3.0, "IRQ": 0.5}), Counter({("USA", "OK"): 2.0}), [])
+    assert ctx.local_state() == ("USA", "OK")

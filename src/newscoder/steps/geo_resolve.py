@@ -277,6 +277,7 @@ class Context:
     in_county: dict[int, float] = field(default_factory=dict)  # candidate id -> town-in-county support
     anchor_array: np.ndarray | None = None  # rows: lat, lon, weight, id of each anchor
     story: frozenset = frozenset()  # the outlet's country (the user's hint)
+    actors: Counter = field(default_factory=Counter)  # the part of ``countries`` that the story's actors give
     near_of: dict[tuple, float] = field(default_factory=dict)  # (id, lat, lon) -> near(), once per view
 
     def near(self, p: Place) -> float:
@@ -307,7 +308,7 @@ class Context:
                 anchors.extend(ev.points)
         countries.pop("", None)
         story = frozenset(named.get("#hint", ()))
-        return cls(countries, states, anchors, story=story)
+        return cls(countries, states, anchors, story=story, actors=Counter(named.get("#actors", {})))
 
     def in_states(self, iso3: str) -> float:
         """The state evidence that lies in a country (towns, counties, states named or resolved)."""
@@ -319,10 +320,11 @@ class Context:
         if not self.states:
             return None
         st, w = self.states.most_common(1)[0]
-        total_c = sum(self.countries.values()) or 1.0
+        places = self.countries - self.actors  # what the places say: a US leader named makes no story local
+        total_c = sum(places.values()) or 1.0
         if st[0] != "USA" or w < LOCAL_MIN or w < LOCAL_STATE_SHARE * sum(self.states.values()):
             return None
-        return st if self.countries["USA"] >= LOCAL_US_SHARE * total_c else None
+        return st if places["USA"] >= LOCAL_US_SHARE * total_c else None
 
 
 def _qualifier_bonus(p: Place, qualifier: str) -> float:
@@ -379,8 +381,8 @@ def _pick(m, ctx: Context) -> Place | None:
         rivals = [p for p in m.candidates if state_of(p) != local and p.iso3 != "USA" and _supported(p, ctx)]
         if rivals or any(p.feature == "admin" and p.iso3 == "USA" and p.main for p in m.candidates):
             local = None
-    if m.qualifier and not any(_qualifier_bonus(p, m.qualifier) > 0 for p in m.candidates):
-        return None  # "Ashfield, Nottinghamshire": a town the gazetteer lacks in that division, no namesake elsewhere
+    if m.qualifier and not {p.iso3 for p in m.candidates} & {q.iso3 for q in candidates(m.qualifier)}:
+        return None  # "Ashfield, Nottinghamshire": a town the gazetteer lacks in that country, not a namesake abroad
     scored = sorted((-_score(m, p, ctx, local), i) for i, p in enumerate(m.candidates))  # ties: the first
     m.confidence = confidence([-s for s, _ in scored])
     best = m.candidates[scored[0][1]]

@@ -105,11 +105,33 @@ PATTERN_TOWN = 1000
 DATELINE_WEIGHT, HINT_WEIGHT = 2.0, 2.0
 
 
+#: How much a state's parties, leaders and institutions that the article names (the actor table: "Tory", "Tony Blair",
+#: "the Bundestag") weigh as evidence of the story's country: each as half a country named, at most one in all.
+ACTOR_WEIGHT, ACTOR_MAX = 0.5, 1.0
+#: Kinds of actors whose country is the story's: not media, international bodies, armed groups or firms, which news
+#: of any country names.
+STATE_ACTOR_KINDS = frozenset({"party", "agency", "ministry", "person"})
+
+
+def _actor_countries(doc) -> Counter:
+    """The countries of the state actors the article names (``STATE_ACTOR_KINDS``), by ``ACTOR_WEIGHT`` each."""
+    seen: dict[str, set[str]] = defaultdict(set)
+    for ent in doc.ents:
+        if ent.label_ in ("ORG", "PERSON", "NORP"):
+            actor = country_table.find_actor(ent.text)
+            if actor is not None and actor.kind in STATE_ACTOR_KINDS and actor.country:
+                seen[actor.country].add(actor.canonical)
+    return Counter({iso3: min(ACTOR_MAX, ACTOR_WEIGHT * len(names)) for iso3, names in seen.items()})
+
+
 def _story_countries(doc, named: dict[str, Counter], country_hint: str | None) -> None:
     """Add the story's own countries to the evidence, under keys no name has ("#...")."""
     dateline = country_table.dateline_country(text_of(doc))
     if dateline:
         named["#dateline"][dateline] += DATELINE_WEIGHT
+    actors = _actor_countries(doc)
+    if actors:
+        named["#actors"].update(actors)
     if country_hint:
         named["#hint"][country_hint] += HINT_WEIGHT
 
