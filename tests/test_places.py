@@ -1154,6 +1154,7 @@ def test_regions_and_landmarks_news_names_are_known(text, word, name, lat, lon):
     ("Flu cases rose in New York, New Jersey and Connecticut.", ["New York", "New Jersey", "Connecticut"]),
     ("Wall Street fell as shares slid in Buffalo, New York.", ["Wall Street", "Buffalo", "New York"]),
     ("Heavy snow fell across New York on Sunday.", ["New York"]),
+    ("New York attorney-general Jane Roe sued the bank.", ["New York"]),
     ("Lawmakers in Albany passed the bill. New York will ban smoking in bars.", ["Albany", "New York"]),
     ("Three cases were found in Texas, two in Kansas and one in Ohio. New York has confirmed 28.",
      ["Texas", "Kansas", "Ohio", "New York"]),

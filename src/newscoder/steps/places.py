@@ -623,7 +623,8 @@ def _division_said(doc, m: Mention, previous: Mention | None) -> bool:
         return True  # "Buffalo, New York"
     before, after = text[max(0, m.start - 12):m.start].lower().split(), text[m.end:m.end + 14].lower().split()
     after = after[1:] if after[:1] == ["'s"] or text.startswith(("'s", "’s"), m.end) else after
-    return bool(before and before[-1] in DIVISION_BEFORE) or bool(after and after[0].strip(",.") in DIVISION_AFTER)
+    return bool(before and before[-1] in DIVISION_BEFORE) or bool(
+        after and after[0].strip(",.").split("-")[0] in DIVISION_AFTER)  # ("New York attorney-general")
 
 
 def _in_firm_names(text: str, mentions: list[Mention], firms: frozenset | set) -> None:
