@@ -1288,3 +1288,10 @@ def test_a_leader_named_makes_no_story_local_to_a_state():
     assert ctx.local_state() is None
     ctx = Context(Counter({"USA": 3.0, "IRQ": 0.5}), Counter({("USA", "OK"): 2.0}), [])
     assert ctx.local_state() == ("USA", "OK")
+
+
+def test_seats_of_government_and_districts_news_names_are_known_at_home():
+    found = newscoder.analyze("Talks at Holyrood and at Whitehall went on into the night.", options=OPTS)
+    assert [(p.name, p.country) for p in found.places] == [("Holyrood", "GBR"), ("Whitehall", "GBR")]
+    found = newscoder.analyze("The bank moved its staff from the City of London to White City.", options=OPTS)
+    assert [p.country for p in found.places if p.text == "White City"] == ["GBR"]

@@ -381,8 +381,8 @@ def _pick(m, ctx: Context) -> Place | None:
         rivals = [p for p in m.candidates if state_of(p) != local and p.iso3 != "USA" and _supported(p, ctx)]
         if rivals or any(p.feature == "admin" and p.iso3 == "USA" and p.main for p in m.candidates):
             local = None
-    if m.qualifier and not {p.iso3 for p in m.candidates} & {q.iso3 for q in candidates(m.qualifier)}:
-        return None  # "Ashfield, Nottinghamshire": a town the gazetteer lacks in that country, not a namesake abroad
+    if m.qualifier and not _in_its_qualifier(m):
+        return None  # "Ashfield, Nottinghamshire": a town the gazetteer lacks there, not a namesake elsewhere
     scored = sorted((-_score(m, p, ctx, local), i) for i, p in enumerate(m.candidates))  # ties: the first
     m.confidence = confidence([-s for s, _ in scored])
     best = m.candidates[scored[0][1]]
@@ -394,6 +394,21 @@ def _pick(m, ctx: Context) -> Place | None:
         # story about other countries: a place the gazetteer lacks ("the island of Gorgona off Colombia")
         return None
     return best
+
+
+#: A division's point this near (km) a town of its country places the town in it where the codes cannot tell
+#: (the English counties of our table carry no division code).
+QUALIFIER_KM = 150.0
+
+
+def _in_its_qualifier(m) -> bool:
+    """Whether any candidate lies in the division or country of the mention's qualifier ("Hatfield, Hertfordshire"),
+    by the division's code or, for a division without one, by distance."""
+    if any(_qualifier_bonus(p, m.qualifier) > 0 for p in m.candidates):
+        return True
+    areas = [q for q in candidates(m.qualifier) if q.feature == "admin" and q.iso3 != "USA"]
+    return any(p.iso3 == q.iso3 and haversine(p.lat, p.lon, q.lat, q.lon) <= QUALIFIER_KM
+               for p in m.candidates for q in areas)
 
 
 def confidence(scores: list[float]) -> float:
