@@ -1295,3 +1295,15 @@ def test_seats_of_government_and_districts_news_names_are_known_at_home():
     assert [(p.name, p.country) for p in found.places] == [("Holyrood", "GBR"), ("Whitehall", "GBR")]
     found = newscoder.analyze("The bank moved its staff from the City of London to White City.", options=OPTS)
     assert [p.country for p in found.places if p.text == "White City"] == ["GBR"]
+
+
+def test_a_company_named_with_a_possessive_is_no_town():
+    found = newscoder.analyze("Three agencies - Standard & Poor's, Moody's and Fitch - downgraded the insurer, which "
+                              "is based in Alabama.", options=OPTS)
+    assert [p.name for p in found.places] == ["Alabama"]
+
+
+def test_a_town_named_in_a_bands_name_is_no_place():
+    found = newscoder.analyze("The group has supported Echo and the Bunnymen and toured with Duran Duran in Leeds.",
+                              options=OPTS)
+    assert [p.name for p in found.places] == ["Leeds"]

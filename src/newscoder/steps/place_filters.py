@@ -344,6 +344,19 @@ _GANG_AFTER = re.compile(r"(?:,? (?:and|or) [A-Z][\w-]+)? (?:drug |crime |crimin
 #: prize"): a town's name there is someone's (a big city's or a country's stays a place: "the Iraq inquiry").
 _EPONYM_AFTER = re.compile(r" (?:[Ii]nquiry|[Pp]rize|[Aa]ward|[Dd]octrine|Plan|[Rr]eport|[Rr]eview)\b")
 EPONYM_TOWN = 100_000
+#: A band's name after its first word: "Echo and the Bunnymen", "Siouxsie and the Banshees" (plural people, not
+#: "the Grenadines", which a whole name would have matched first).
+_BAND_AFTER = re.compile(r" and the [A-Z][a-z]+(?:s|men)\b")
+
+
+def _band(text: str, m) -> bool:
+    """A name in a band's name: "X and the Ys", or the word said twice ("Duran Duran", "Talk Talk")."""
+    if " " in m.text or not m.candidates or m.candidates[0].feature not in ("city", "county"):
+        return False
+    return bool(_BAND_AFTER.match(text, m.end)) or text.startswith(" " + m.text, m.end) \
+        or text.endswith(m.text + " ", 0, m.start)
+
+
 #: A grid address ("near 400 South and 1600 West"): a number before a compass word.
 _NUMBER_BEFORE = re.compile(r"\b\d+ $")
 
@@ -363,6 +376,8 @@ def not_a_place(doc, m, elsewhere: set[str], firms: frozenset | set = frozenset(
         return False
     if _firm(doc, m, firms, story):
         return True
+    if text_of(doc).startswith(("'s", "’s"), m.end) and firm_table.country_of(m.text + "'s") is not None:
+        return True  # a company whose name is a possessive ("Moody's", "Sainsbury's"), not the town Moody
     if m.label == "ORG" and countries.find_actor(m.text) is not None \
             and not any(p.feature == "landmark" and p.main for p in m.candidates):
         return True  # a body the actor table knows ("SANA", the Syrian news agency, is no Sana'a); a landmark that
@@ -378,6 +393,8 @@ def not_a_place(doc, m, elsewhere: set[str], firms: frozenset | set = frozenset(
         return True
     if _EPONYM_AFTER.match(text_of(doc), m.end) and m.candidates and m.candidates[0].feature == "city" \
             and m.candidates[0].population < EPONYM_TOWN:
+        return True
+    if _band(text_of(doc), m):
         return True
     if _GANG_AFTER.match(text_of(doc), m.end) or (COMPASS_ONLY.match(m.text) and _NUMBER_BEFORE.search(
             text_of(doc), max(0, m.start - 8), m.start)):
