@@ -1307,3 +1307,12 @@ def test_a_town_named_in_a_bands_name_is_no_place():
     found = newscoder.analyze("The group has supported Echo and the Bunnymen and toured with Duran Duran in Leeds.",
                               options=OPTS)
     assert [p.name for p in found.places] == ["Leeds"]
+
+
+@pytest.mark.parametrize("text, feature", [
+    ("Tourists will return to Phuket and five other provinces next year.", "admin"),
+    ("Mining resumed in the central province of Masbate.", "county"),
+    ("Phuket's beaches were crowded on Sunday.", "city"),
+])
+def test_a_province_named_like_its_seat_is_the_province_where_the_text_says_so(text, feature):
+    assert [p.feature for p in newscoder.analyze(text, options=OPTS).places] == [feature]

@@ -11,7 +11,7 @@ places is decided by ``places._keep``.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from .. import extensions
@@ -611,27 +611,52 @@ def _with_unit(doc, span, end: int) -> int:
 _TYPE_BEFORE = re.compile(r"(?i)\b(city|town|village|state|province|county|parish|(?:arch)?bishop|"
                           r"(?:arch)?diocese|mayor) of $")
 TYPE_FEATURES = {"city": {"city"}, "town": {"city"}, "village": {"city"}, "state": {"admin"},
-                 "province": {"admin"}, "county": {"county"}, "parish": {"county"}, "bishop": {"city"},
+                 "province": {"admin", "county"}, "county": {"county"}, "parish": {"county"}, "bishop": {"city"},
                  "archbishop": {"city"}, "diocese": {"city"}, "archdiocese": {"city"}, "mayor": {"city"}}
 
 
 def type_word_candidates(doc, m: Mention, found: list[Place]) -> list[Place]:
     """A name after "the city of", "the state of"... means a place of that type when the gazetteer has one
-    ("the city of Sao Paulo" is not the state, "the state of Washington" not the capital)."""
-    before = _TYPE_BEFORE.search(text_of(doc), max(0, m.start - 16), m.start)
-    if before is None or m.dateline:
+    ("the city of Sao Paulo" is not the state, "the state of Washington" not the capital); a name in a list of
+    provinces ("Phuket and five other provinces") or after "the province of" means the province, which the
+    gazetteer may know only as its seat's division (``_seat_divisions``)."""
+    text = text_of(doc)
+    before = _TYPE_BEFORE.search(text, max(0, m.start - 16), m.start)
+    if m.dateline:
+        return found
+    if before is None:
+        if _PROVINCES_AFTER.match(text, m.end) and not any(p.feature in DIVISIONS for p in found):
+            return _seat_divisions(m.text, found) or found
         return found
     word = before.group(1).lower()
     typed = [p for p in found if p.feature in TYPE_FEATURES[word]]
     if not typed:  # "the state of Washington": the gazetteer knows the state as "Washington state"
         typed = [p for p in candidates(f"{m.text} {word}") if p.feature in TYPE_FEATURES[word]]
+    if not typed and "admin" in TYPE_FEATURES[word]:  # "the province of Masbate"
+        typed = _seat_divisions(m.text, found)
     return typed or found
+
+
+#: A list of provinces a name opens ("Phuket and five other provinces", "Aceh, Nias and two other provinces").
+_PROVINCES_AFTER = re.compile(r"(?:,? (?:and|or) (?:[\w-]+ ){0,3}|(?:, [A-Z][\w-]+)+,? and (?:[\w-]+ ){0,3})"
+                              r"(?:provinces|prefectures|governorates|oblasts)\b")
+
+
+def _seat_divisions(name: str, found: list[Place]) -> list[Place]:
+    """The first-order division a town of that name is the seat of and is named after, where the gazetteer has no
+    entry for it (Masbate, Phuket, Fukuoka): a division at its seat's point, without a GeoNames id."""
+    out = []
+    for p in found:
+        if p.feature == "city" and p.main and p.admin1_name and gazetteer.key(p.admin1_name) == gazetteer.key(name):
+            out.append(replace(p, id=-abs(p.id), feature="admin", population=0, capital=False, alt_names=0))
+            break
+    return out
 
 
 def division_candidates(text: str, found: list[Place]) -> list[Place]:
     """A name with a division's word ("Washington state", "Ankara province") means the division when
     the gazetteer has one of that name, or a first-order division of that name of another kind ("Narino province":
-    the department)."""
+    the department), or the division its seat is named after ("Masbate province": ``_seat_divisions``)."""
     words = text.split()
     if len(words) < 2 or words[-1] not in UNIT_WORDS:
         return found
@@ -642,6 +667,8 @@ def division_candidates(text: str, found: list[Place]) -> list[Place]:
             divisions = [p for p in candidates(f"{bare} {kind}") if p.feature == "admin" and p.main]
             if divisions:
                 break
+        if not divisions:
+            divisions = _seat_divisions(bare, candidates(bare))
     return divisions or found
 
 
