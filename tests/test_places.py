@@ -1316,3 +1316,16 @@ def test_a_town_named_in_a_bands_name_is_no_place():
 ])
 def test_a_province_named_like_its_seat_is_the_province_where_the_text_says_so(text, feature):
     assert [p.feature for p in newscoder.analyze(text, options=OPTS).places] == [feature]
+
+
+@pytest.mark.parametrize("text, word, name", [
+    ("The Cartagena group of debtor nations met in Uruguay.", "Cartagena", "Cartagena group"),
+    ("The Paris agreement on climate was signed in December.", "Paris", "Paris agreement"),
+])
+def test_a_town_naming_a_pact_or_a_group_of_states_is_part_of_that_name(text, word, name):
+    assert [p.in_name for p in by_text(newscoder.analyze(text, options=OPTS), word)] == [name]
+
+
+def test_a_plan_named_after_a_person_is_no_town():
+    found = newscoder.analyze("Debtor nations welcomed the Baker plan, officials in Louisiana said.", options=OPTS)
+    assert [p.name for p in found.places] == ["Louisiana"]

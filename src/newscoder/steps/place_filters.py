@@ -342,7 +342,7 @@ _PLACE_PREPOSITIONS = frozenset("in at from to of near into across outside insid
 _GANG_AFTER = re.compile(r"(?:,? (?:and|or) [A-Z][\w-]+)? (?:drug |crime |criminal )?(?:cartels?|gangs?)\b")
 #: Nouns after a person's name that make a thing of it ("the Hutton inquiry", "the Marshall Plan", "the Nobel
 #: prize"): a town's name there is someone's (a big city's or a country's stays a place: "the Iraq inquiry").
-_EPONYM_AFTER = re.compile(r" (?:[Ii]nquiry|[Pp]rize|[Aa]ward|[Dd]octrine|Plan|[Rr]eport|[Rr]eview)\b")
+_EPONYM_AFTER = re.compile(r" (?:[Ii]nquiry|[Pp]rize|[Aa]ward|[Dd]octrine|[Pp]lan|[Rr]eport|[Rr]eview)\b")
 EPONYM_TOWN = 100_000
 #: A band's name after its first word: "Echo and the Bunnymen", "Siouxsie and the Banshees" (plural people, not
 #: "the Grenadines", which a whole name would have matched first).

@@ -169,6 +169,10 @@ _NAME_GOES_ON = re.compile(r"(?: [A-Z][a-z]+)+")
 _OFFICE_AFTER = re.compile(r"(?: State)? (?:Attorney General|Attorney|Comptroller|Trade Representative|Secretary of "
                            r"State|Treasurer|Ambassador|Envoy|Senator|Governor|Congressman|Congresswoman)\b")
 _OFFICE_BEFORE = re.compile(r"\b(?:Assistant|Deputy|Acting) $")
+#: A pact's, a negotiation's or a group of states' word after the town it is named after ("the Kyoto Protocol", "the
+#: Oslo accords", "the Cartagena group", "the Paris Club"); not a summit, which happens there.
+_PACT_AFTER = re.compile(r" (?:[Pp]rotocol|[Aa]ccords?|[Aa]greement|[Tt]reaty|[Cc]onvention|[Cc]onsensus|[Pp]rocess|"
+                         r"[Gg]roup|Club|[Dd]eclaration|[Cc]ommuniqu[eé])\b")
 #: A currency's word after a country's name ("U.S. dlrs", "Hong Kong dollars", "Taiwan dollar"); not words that are
 #: verbs too ("Poland marks the day", "Britain pounds").
 _CURRENCY_AFTER = re.compile(r" (?:dlrs?|dollars?|cents|francs?|lira|lire|guilders?|pesos?|rupees?|yuan|euros?|"
@@ -195,9 +199,9 @@ def _cut_name(doc, m: Mention, bodies: dict) -> str | None:
         if (gap == " " and ent[-1].lower_ in ("of", "for")) or gap in (" of ", " for ") \
                 or (gap == " and " and " of " in ent.text):
             return text[ent.start_char:m.end]
-    money = _CURRENCY_AFTER.match(text, m.end)
-    if money:  # "12 mln U.S. dlrs", "Hong Kong dollars": a currency's name
-        return text[m.start:money.end()]
+    money = _CURRENCY_AFTER.match(text, m.end) or _PACT_AFTER.match(text, m.end)
+    if money:  # "12 mln U.S. dlrs", "Hong Kong dollars": a currency's name; "the Kyoto Protocol", "the Cartagena
+        return text[m.start:money.end()]  # group": a pact or a group of states named after where it was made
     office = _OFFICE_AFTER.match(text, m.end)
     if office:  # "New York State Comptroller", "Assistant US Attorney", "U.S. Trade Representative": an office
         before = _OFFICE_BEFORE.search(text, max(0, m.start - 12), m.start)
