@@ -40,7 +40,7 @@ import re
 from ..knowledge import countries, gazetteer
 from ..knowledge import firms as firm_table
 from ..knowledge.gazetteer import Place
-from .geo_resolve import COMPASS_ONLY
+from .geo_resolve import COMPASS_ONLY, candidates
 from .toponyms import MEDIA_WORDS, text_of
 
 __all__ = ["acronym_candidates", "firm_names", "media_name", "not_a_place"]
@@ -182,7 +182,8 @@ def firm_names(doc) -> set[str]:
     Crystal Harmony": "crystal harmony" and "crystal"), a body's short name (``_short_names``) and a name before a
     wire ticker ("Argyll <AYLL.L> Group Plc")."""
     out = set()
-    for ent in doc.ents:
+    ents = doc.ents  # (a new tuple of spans at every read: read once)
+    for ent in ents:
         words = [t.text for t in ent if t.lower_ != "the" and not t.is_space]
         if ent.label_ == "ORG" and len(words) >= 2 and words[-1].lower() in FIRM_SUFFIXES:
             out.update(" ".join(words[:n]).lower() for n in (1, 2) if n < len(words))
@@ -190,7 +191,7 @@ def firm_names(doc) -> set[str]:
     for hit in _BEFORE_TICKER.finditer(text_of(doc)):  # "Argyll <AYLL.L> Group Plc": a listed company
         words = hit.group(1).split()
         out.update(" ".join(words[:n]).lower() for n in range(1, min(2, len(words)) + 1))
-    out.update(_listed_firms(doc))
+    out.update(_listed_firms(doc, ents))
     for name in _introduced(doc):
         words = name.split()
         out.update(" ".join(words[:n]).lower() for n in range(1, min(2, len(words)) + 1))
@@ -209,19 +210,19 @@ TOWN_AFTER = frozenset("""police firefighters residents resident man woman men w
     downtown streets""".split())
 
 
-def _listed_firms(doc) -> set[str]:
+def _listed_firms(doc, ents) -> set[str]:
     """One-word names of listed companies (``knowledge.firms``) that are towns of the company's own country ("Toyota",
     "Nokia", "Hershey"), where no mention is used as a town's: none after "in", "near", "from"... or before "police",
     "residents", "council"... The model often calls them places ("Toyota has led the market")."""
     seen: dict[str, bool] = {}
-    for ent in doc.ents:
+    for ent in ents:
         if len(ent) != 1 or not ent.text[:1].isupper() or ent.label_ not in ("ORG", "GPE", "PERSON", "NORP"):
             continue
         key = ent.text.lower()
         if key not in seen:
             home = firm_table.country_of(ent.text)
             seen[key] = home is not None and any(p.main and p.feature == "city" and p.iso3 == home.iso3
-                                                 for p in gazetteer.lookup(ent.text))
+                                                 for p in candidates(ent.text))
         if seen[key]:
             before = doc[ent.start - 1].lower_ if ent.start else ""
             after = doc[ent.end].lower_ if ent.end < len(doc) else ""
