@@ -1329,3 +1329,10 @@ def test_a_town_naming_a_pact_or_a_group_of_states_is_part_of_that_name(text, wo
 def test_a_plan_named_after_a_person_is_no_town():
     found = newscoder.analyze("Debtor nations welcomed the Baker plan, officials in Louisiana said.", options=OPTS)
     assert [p.name for p in found.places] == ["Louisiana"]
+
+
+def test_provinces_listed_before_their_word_are_provinces():
+    found = newscoder.analyze("BUENOS AIRES, March 25 - Growers found empty soybean pods in southern Cordoba and "
+                              "Santa Fe provinces.", options=OPTS)
+    assert [(p.text, p.feature, p.country) for p in found.places] == [
+        ("BUENOS AIRES", "city", "ARG"), ("Cordoba", "admin", "ARG"), ("Santa Fe", "admin", "ARG")]

@@ -558,7 +558,9 @@ def _city_of_division(doc, mentions: list[Mention]) -> None:
         if p is None or p.feature != "admin" or m.metonym or m.in_name or m.dateline:
             continue
         city = next((c for c in m.candidates if c.feature == "city" and c.iso3 == p.iso3 and c.admin1 == p.admin1
-                     and c.population >= STATE_CITY), None)
+                     and c.population >= STATE_CITY and gazetteer.key(m.text) in gazetteer.key(c.name)), None)
+        # (the city that bears the division's name, "New York City", not another known by it: "Bahia" is an old
+        # name of Salvador)
         if city is None or _division_said(doc, m, mentions[i - 1] if i else None):
             continue
         run = [o.place for o in runs.get(id(m), []) if o is not m and o.place is not None]

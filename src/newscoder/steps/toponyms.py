@@ -629,8 +629,11 @@ def type_word_candidates(doc, m: Mention, found: list[Place]) -> list[Place]:
     if m.dateline:
         return found
     if before is None:
-        if _PROVINCES_AFTER.match(text, m.end) and not any(p.feature in DIVISIONS for p in found):
-            return _seat_divisions(m.text, found) or found
+        if _PROVINCES_AFTER.match(text, m.end):
+            divisions = [p for p in found if p.feature in DIVISIONS]
+            have = {p.iso3 for p in divisions}
+            divisions += [p for p in _seat_divisions(m.text, found) if p.iso3 not in have]
+            return divisions or found
         return found
     word = before.group(1).lower()
     typed = [p for p in found if p.feature in TYPE_FEATURES[word]]
@@ -642,18 +645,19 @@ def type_word_candidates(doc, m: Mention, found: list[Place]) -> list[Place]:
 
 
 #: A list of provinces a name opens ("Phuket and five other provinces", "Aceh, Nias and two other provinces").
-_PROVINCES_AFTER = re.compile(r"(?:,? (?:and|or) (?:[\w-]+ ){0,3}|(?:, [A-Z][\w-]+)+,? and (?:[\w-]+ ){0,3})"
+_PROVINCES_AFTER = re.compile(r"(?:,? (?:and|or) (?:[\w-]+ ){0,3}|(?:, [A-Z][\w-]+)+,? and (?:[\w-]+ ){0,3}| )"
                               r"(?:provinces|prefectures|governorates|oblasts)\b")
 
 
 def _seat_divisions(name: str, found: list[Place]) -> list[Place]:
     """The first-order division a town of that name is the seat of and is named after, where the gazetteer has no
     entry for it (Masbate, Phuket, Fukuoka): a division at its seat's point, without a GeoNames id."""
-    out = []
+    out, seen = [], set()
     for p in found:
-        if p.feature == "city" and p.main and p.admin1_name and gazetteer.key(p.admin1_name) == gazetteer.key(name):
+        if p.feature == "city" and p.main and p.admin1_name and gazetteer.key(p.admin1_name) == gazetteer.key(name) \
+                and p.iso3 not in seen:
             out.append(replace(p, id=-abs(p.id), feature="admin", population=0, capital=False, alt_names=0))
-            break
+            seen.add(p.iso3)
     return out
 
 
