@@ -1280,19 +1280,18 @@ def test_the_states_leaders_and_parties_a_story_names_are_evidence_of_its_countr
     assert [p.country for p in found.places if p.text == "Brighton"] == ["GBR"]
 
 
-def test_a_leader_named_makes_no_story_local_to_a_state():
+def test_the_story_actors_weigh_apart_from_the_countries_its_places_name():
     from collections import Counter
 
     from newscoder.steps.geo_resolve import Context
-    ctx = Context(Counter({"USA": 3.0, "IRQ": 1.0}), Counter({("USA", "OK"): 2.0}), [], actors=Counter({"USA": 1.0}))
-    assert ctx.local_state() is None
-    ctx = Context(Counter({"USA": 3.0, "IRQ": 0.5}), Counter({("USA", "OK"): 2.0}), [])
-    assert ctx.local_state() == ("USA", "OK")
+    ctx = Context.without({"#actors": Counter({"USA": 1.0}), "iraq": Counter({"IRQ": 1})}, {}, "")
+    assert ctx.countries == Counter({"IRQ": 1}) and ctx.actors == Counter({"USA": 1.0})
 
 
 def test_seats_of_government_and_districts_news_names_are_known_at_home():
-    found = newscoder.analyze("Talks at Holyrood and at Whitehall went on into the night.", options=OPTS)
-    assert [(p.name, p.country) for p in found.places] == [("Holyrood", "GBR"), ("Whitehall", "GBR")]
+    found = newscoder.analyze("The Scottish Parliament met at Holyrood. Critics at Holyrood said the plan failed.",
+                              options=OPTS)
+    assert [(p.name, p.country) for p in found.places] == [("Holyrood", "GBR"), ("Holyrood", "GBR")]
     found = newscoder.analyze("The bank moved its staff from the City of London to White City.", options=OPTS)
     assert [p.country for p in found.places if p.text == "White City"] == ["GBR"]
 
@@ -1319,8 +1318,7 @@ def test_a_province_named_like_its_seat_is_the_province_where_the_text_says_so(t
 
 
 @pytest.mark.parametrize("text, word, name", [
-    ("The Cartagena group of debtor nations met in Uruguay.", "Cartagena", "Cartagena group"),
-    ("The Paris agreement on climate was signed in December.", "Paris", "Paris agreement"),
+    ("The Cartagena group of debtor nations met in Uruguay.", "Cartagena", "Cartagena group of debtor nations"),
 ])
 def test_a_town_naming_a_pact_or_a_group_of_states_is_part_of_that_name(text, word, name):
     assert [p.in_name for p in by_text(newscoder.analyze(text, options=OPTS), word)] == [name]
@@ -1336,3 +1334,42 @@ def test_provinces_listed_before_their_word_are_provinces():
                               "Santa Fe provinces.", options=OPTS)
     assert [(p.text, p.feature, p.country) for p in found.places] == [
         ("BUENOS AIRES", "city", "ARG"), ("Cordoba", "admin", "ARG"), ("Santa Fe", "admin", "ARG")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a town before a comma and a division's possessive or a person's first name keeps its own place
+    ("In Berlin, Bavaria's leader criticised the chancellor.", [("Berlin", "DEU"), ("Bavaria", "DEU")]),
+    ("In Sydney, Victoria Smith won the 100 metres final.", [("Sydney", "AUS")]),
+    # a band's words that are a place's, a listed company's town used as a town, a town's own group or plan
+    ("Snow fell on Denver and the Rockies.", [("Denver", "USA"), ("Rocky Mountains", None)]),
+    ("The strike spread from Nagoya to Toyota.", [("Nagoya", "JPN"), ("Toyota", "JPN")]),
+    ("Salzgitter and Braunschweig were hit by floods.", [("Salzgitter", "DEU"), ("Braunschweig", "DEU")]),
+    ("A Seattle group of tenants sued the landlord.", [("Seattle", "USA")]),
+    ("Officials unveiled the Flint plan to replace lead pipes.", [("Flint", "USA")]),
+    # a leader named is no reason to move a big city to a small namesake in his country
+    ("Biden's trade envoy visited Birmingham to meet carmakers.", [("Birmingham", "GBR")]),
+])
+def test_the_new_rules_leave_ordinary_places_alone(text, expected):
+    found = newscoder.analyze(text, options=OPTS)
+    assert [(p.name, p.country) for p in found.places if p.in_name is None] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "New York lawmakers approved the budget, and the governor is expected to sign it.",
+    "Fracking remains banned in New York, unlike neighboring Pennsylvania.",
+    "The tax applies to every county in New York.",
+])
+def test_a_sentence_about_a_states_government_or_land_means_the_state(text):
+    found = newscoder.analyze(text, options=OPTS)
+    assert [p.feature for p in found.places if p.text == "New York"] == ["admin"]
+
+
+def test_a_currency_word_after_a_division_is_no_currency():
+    found = newscoder.analyze("The lottery sends Ohio dollars to schools.", options=OPTS)
+    assert [(p.name, p.in_name) for p in found.places] == [("Ohio", None)]
+
+
+def test_a_dateline_in_mixed_case_is_the_city_whatever_its_sentence_names():
+    found = newscoder.analyze("New York, March 30 - Texas' cotton crop stands little chance of recovery, traders said.",
+                              options=OPTS)
+    assert [(p.name, p.feature) for p in found.places] == [("New York City", "city"), ("Texas", "admin")]

@@ -69,6 +69,11 @@ COUNTRY_BONUS = {False: (2.0, 3.0), True: (0.5, 1.0)}
 ONE_COUNTRY, ONE_COUNTRY_BONUS = 0.9, 2.0
 #: A town in the outlet's country (``country_hint``): Perth, Scotland in a British paper.
 STORY_BONUS = 1.5
+#: A candidate in the country of a state actor the story names ("Tory", "Tony Blair"): a tie-breaker between
+#: namesakes of like size (Sedgefield, England over Sedgefield, South Africa), not enough to move a big city to a small
+#: namesake ("Biden's envoy visited Birmingham" stays in England). Apart from the countries the places name: a leader
+#: named says nothing of how much of the story is in his country.
+ACTOR_BONUS = 0.5
 ADMIN_BONUS = 2.5  # a town in a state the article names
 LOCAL_BONUS = 12.0  # a town in the one state a local US story is about, over an unsupported namesake
 CAPITAL_BONUS = 3.0  # a capital whose country the article names outright, over its namesakes
@@ -277,7 +282,7 @@ class Context:
     in_county: dict[int, float] = field(default_factory=dict)  # candidate id -> town-in-county support
     anchor_array: np.ndarray | None = None  # rows: lat, lon, weight, id of each anchor
     story: frozenset = frozenset()  # the outlet's country (the user's hint)
-    actors: Counter = field(default_factory=Counter)  # the part of ``countries`` that the story's actors give
+    actors: Counter = field(default_factory=Counter)  # the countries of the story's state actors (not in ``countries``)
     near_of: dict[tuple, float] = field(default_factory=dict)  # (id, lat, lon) -> near(), once per view
 
     def near(self, p: Place) -> float:
@@ -299,7 +304,7 @@ class Context:
     def without(cls, named: dict[str, Counter], evidence: dict[str, Evidence], own: str) -> Context:
         countries, states, anchors = Counter(), Counter(), []
         for k, counts in named.items():
-            if k != own or not k:
+            if (k != own or not k) and k != "#actors":  # the story's actors weigh apart (``ACTOR_BONUS``)
                 countries.update(counts)
         for k, ev in evidence.items():
             if k != own:
@@ -320,11 +325,10 @@ class Context:
         if not self.states:
             return None
         st, w = self.states.most_common(1)[0]
-        places = self.countries - self.actors  # what the places say: a US leader named makes no story local
-        total_c = sum(places.values()) or 1.0
+        total_c = sum(self.countries.values()) or 1.0
         if st[0] != "USA" or w < LOCAL_MIN or w < LOCAL_STATE_SHARE * sum(self.states.values()):
             return None
-        return st if places["USA"] >= LOCAL_US_SHARE * total_c else None
+        return st if self.countries["USA"] >= LOCAL_US_SHARE * total_c else None
 
 
 def _qualifier_bonus(p: Place, qualifier: str) -> float:
@@ -343,6 +347,8 @@ def _score(m, p: Place, ctx: Context, local: tuple[str, str] | None) -> float:
     total = sum(ctx.countries.values()) or 1.0
     if p.feature == "city" and p.iso3 in ctx.story:
         score += STORY_BONUS
+    if ctx.actors.get(p.iso3):
+        score += ACTOR_BONUS
     if p.iso3 and ctx.countries[p.iso3] > 0:
         share = ctx.countries[p.iso3] / total
         base, weight = COUNTRY_BONUS[p.feature == "city"]

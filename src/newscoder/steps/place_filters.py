@@ -210,6 +210,15 @@ TOWN_AFTER = frozenset("""police firefighters residents resident man woman men w
     downtown streets""".split())
 
 
+def _listed_with_places(doc, ent) -> bool:
+    """"Salzgitter and Braunschweig were hit": a name joined by "and" or "or" to a place's name is a place too."""
+    before = ent.start >= 2 and doc[ent.start - 1].lower_ in ("and", "or") and doc[ent.start - 2].ent_type_ in (
+        "GPE", "LOC")
+    after = ent.end + 1 < len(doc) and doc[ent.end].lower_ in ("and", "or") and doc[ent.end + 1].ent_type_ in (
+        "GPE", "LOC")
+    return before or after
+
+
 def _listed_firms(doc, ents) -> set[str]:
     """One-word names of listed companies (``knowledge.firms``) that are towns of the company's own country ("Toyota",
     "Nokia", "Hershey"), where no mention is used as a town's: none after "in", "near", "from"... or before "police",
@@ -226,7 +235,10 @@ def _listed_firms(doc, ents) -> set[str]:
         if seen[key]:
             before = doc[ent.start - 1].lower_ if ent.start else ""
             after = doc[ent.end].lower_ if ent.end < len(doc) else ""
-            if before in FIRM_PLACE_WORDS or after in TOWN_AFTER or after == ",":
+            if after in ("'s", "’s") and ent.end + 1 < len(doc):
+                after = doc[ent.end + 1].lower_  # "Hayward's mayor"
+            if before in FIRM_PLACE_WORDS or before in ("to", "between") or after in TOWN_AFTER or after == "," \
+                    or _listed_with_places(doc, ent):
                 seen[key] = False
     return {key for key, firm in seen.items() if firm}
 
@@ -343,19 +355,27 @@ _PLACE_PREPOSITIONS = frozenset("in at from to of near into across outside insid
 _GANG_AFTER = re.compile(r"(?:,? (?:and|or) [A-Z][\w-]+)? (?:drug |crime |criminal )?(?:cartels?|gangs?)\b")
 #: Nouns after a person's name that make a thing of it ("the Hutton inquiry", "the Marshall Plan", "the Nobel
 #: prize"): a town's name there is someone's (a big city's or a country's stays a place: "the Iraq inquiry").
-_EPONYM_AFTER = re.compile(r" (?:[Ii]nquiry|[Pp]rize|[Aa]ward|[Dd]octrine|[Pp]lan|[Rr]eport|[Rr]eview)\b")
+_EPONYM_AFTER = re.compile(r" (?:[Ii]nquiry|[Pp]rize|[Aa]ward|[Dd]octrine|Plan|[Rr]eport|[Rr]eview)\b")
+#: ... "plan" in lower case only after a name the model calls a person's ("the Baker plan", not "the Flint plan to
+#: replace lead pipes")
+_PLAN_AFTER = re.compile(r" plan\b")
 EPONYM_TOWN = 100_000
 #: A band's name after its first word: "Echo and the Bunnymen", "Siouxsie and the Banshees" (plural people, not
 #: "the Grenadines", which a whole name would have matched first).
-_BAND_AFTER = re.compile(r" and the [A-Z][a-z]+(?:s|men)\b")
+_BAND_AFTER = re.compile(r" and (the [A-Z][a-z]+(?:s|men))\b")
 
 
 def _band(text: str, m) -> bool:
     """A name in a band's name: "X and the Ys", or the word said twice ("Duran Duran", "Talk Talk")."""
     if " " in m.text or not m.candidates or m.candidates[0].feature not in ("city", "county"):
         return False
-    return bool(_BAND_AFTER.match(text, m.end)) or text.startswith(" " + m.text, m.end) \
-        or text.endswith(m.text + " ", 0, m.start)
+    band = _BAND_AFTER.match(text, m.end)
+    if band and (candidates(band.group(1)) or _PLACING_BEFORE.search(text, max(0, m.start - 12), m.start)):
+        band = None  # "Denver and the Rockies", "snow fell on Miami and the Bahamas"
+    return bool(band) or text.startswith(" " + m.text, m.end) or text.endswith(m.text + " ", 0, m.start)
+
+
+_PLACING_BEFORE = re.compile(r"\b(?:in|on|at|to|from|near|across|over|into|around|between)\s+$", re.I)
 
 
 #: A grid address ("near 400 South and 1600 West"): a number before a compass word.
@@ -392,8 +412,8 @@ def not_a_place(doc, m, elsewhere: set[str], firms: frozenset | set = frozenset(
     before = _words_before(doc, m)
     if _NOBLE_OF.search(text_of(doc), max(0, m.start - 20), m.start) or _monarch(doc, m, before):
         return True
-    if _EPONYM_AFTER.match(text_of(doc), m.end) and m.candidates and m.candidates[0].feature == "city" \
-            and m.candidates[0].population < EPONYM_TOWN:
+    if (_EPONYM_AFTER.match(text_of(doc), m.end) or (m.label == "PERSON" and _PLAN_AFTER.match(text_of(doc), m.end))) \
+            and m.candidates and m.candidates[0].feature == "city" and m.candidates[0].population < EPONYM_TOWN:
         return True
     if _band(text_of(doc), m):
         return True

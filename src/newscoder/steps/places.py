@@ -105,8 +105,8 @@ PATTERN_TOWN = 1000
 DATELINE_WEIGHT, HINT_WEIGHT = 2.0, 2.0
 
 
-#: How much a state's parties, leaders and institutions that the article names (the actor table: "Tory", "Tony Blair",
-#: "the Bundestag") weigh as evidence of the story's country: each as half a country named, at most one in all.
+#: A state's parties, leaders and institutions that the article names (the actor table: "Tory", "Tony Blair", "the
+#: Bundestag") as evidence of the story's country (``geo_resolve.ACTOR_BONUS``); the weights only rank them.
 ACTOR_WEIGHT, ACTOR_MAX = 0.5, 1.0
 #: Kinds of actors whose country is the story's: not media, international bodies, armed groups or firms, which news
 #: of any country names.
@@ -137,7 +137,7 @@ def _story_countries(doc, named: dict[str, Counter], country_hint: str | None) -
 
 
 def _context_countries(named: dict[str, Counter]) -> Counter:
-    return sum(named.values(), Counter())
+    return sum((counts for key, counts in named.items() if key != "#actors"), Counter())
 
 
 #: A town the model labels an organisation, a person or a facility is a place when one of its namesakes lies this
@@ -363,7 +363,7 @@ def _keep(doc, m: Mention, ctx: Counter, elsewhere: set[str], firms: frozenset |
 def _story_of(m: Mention, named: dict[str, Counter]) -> set[str]:
     """The countries (ISO3) the story names under other names than the mention's own (and its own country)."""
     key = name_key(m.text)
-    return {iso3 for name, found in named.items() if name != key for iso3 in found}
+    return {iso3 for name, found in named.items() if name not in (key, "#actors") for iso3 in found}
 
 
 #: Words that end a body's name or a role inside what the model calls a person ("Cornwall Fire and Rescue", "Logan
@@ -590,7 +590,10 @@ def _division_story(doc, m: Mention, city: Place, mentions: list[Mention]) -> bo
     division said outright ("New York state", "Governor of New York"), or the story names a town or county of the
     division away from the city ("Albany", "Buffalo") or two other divisions of its country ("Texas", "Ohio").
     Elsewhere news means the city by "New York"."""
-    if _after_its_town(text_of(doc), m, city):
+    text = text_of(doc)
+    if _DATED_LINE.match(text, m.end) and not text[text.rfind("\n", 0, m.start) + 1:m.start].strip():
+        return False  # "New York, March 30 - Texas' cotton crop ...": a dateline written in mixed case, the city
+    if _after_its_town(text, m, city) or _state_sentence(doc, m, city):
         return True
     divisions = {o.place.id for o in mentions if o.place is not None and o.place.feature == "admin"
                  and o.place.iso3 == city.iso3 and o.place.id != m.place.id and not o.in_name}
@@ -607,6 +610,27 @@ def _division_story(doc, m: Mention, city: Place, mentions: list[Mention]) -> bo
                 and haversine(o.place.lat, o.place.lon, city.lat, city.lon) > DIVISION_TOWN_KM:
             return True
     return False
+
+
+_DATED_LINE = re.compile(r", [A-Z][a-z]{2,8}\.? \d{1,2}\b")
+#: Words of a sentence about a state's government or its land ("New York lawmakers approved the budget, and the
+#: governor is expected to sign it", "every county in New York").
+STATE_SENTENCE_WORDS = frozenset("""governor gov. governors legislature legislators lawmakers statewide comptroller
+    counties county upstate senate assembly""".split())
+_THE_STATE = re.compile(r"\b(?:the|this|our) state(?:'s|’s)?\b|\bstate(?:'s|’s) ")
+
+
+def _state_sentence(doc, m: Mention, city: Place) -> bool:
+    """The mention's sentence speaks of the state: its government's words ("governor", "lawmakers", "the state's
+    health department"), its counties, or another state of the country ("unlike neighboring Pennsylvania")."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None:
+        return False
+    sent = span.sent
+    if any(t.lower_ in STATE_SENTENCE_WORDS for t in sent) or _THE_STATE.search(sent.text):
+        return True
+    return any(ent.label_ == "GPE" and ent.start != span.start and any(
+        p.feature == "admin" and p.main and p.iso3 == city.iso3 for p in candidates(ent.text)[:1]) for ent in sent.ents)
 
 
 _TOWN_BEFORE = re.compile(r"([A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2}), $")

@@ -171,8 +171,14 @@ _OFFICE_AFTER = re.compile(r"(?: State)? (?:Attorney General|Attorney|Comptrolle
 _OFFICE_BEFORE = re.compile(r"\b(?:Assistant|Deputy|Acting) $")
 #: A pact's, a negotiation's or a group of states' word after the town it is named after ("the Kyoto Protocol", "the
 #: Oslo accords", "the Cartagena group", "the Paris Club"); not a summit, which happens there.
-_PACT_AFTER = re.compile(r" (?:[Pp]rotocol|[Aa]ccords?|[Aa]greement|[Tt]reaty|[Cc]onvention|[Cc]onsensus|[Pp]rocess|"
-                         r"[Gg]roup|Club|[Dd]eclaration|[Cc]ommuniqu[eé])\b")
+_PACT_AFTER = re.compile(r" (?:[Pp]rotocol|[Aa]ccords?|[Tt]reaty|Agreement|Convention|Consensus|Process|Group|Club|"
+                         r"Declaration|[Cc]ommuniqu[eé]|group of (?:[\w-]+ ){0,2}(?:nations|countries|states))\b")
+#   (lower-case "group", "agreement", "process" name no pact: "a Seattle group of tenants", "the U.S. agreement with
+#   Japan", "the Boston process for school assignment")
+
+
+def _a_country(name: str) -> bool:
+    return any(p.feature == "country" and p.main for p in candidates(name)[:3])
 #: A currency's word after a country's name ("U.S. dlrs", "Hong Kong dollars", "Taiwan dollar"); not words that are
 #: verbs too ("Poland marks the day", "Britain pounds").
 _CURRENCY_AFTER = re.compile(r" (?:dlrs?|dollars?|cents|francs?|lira|lire|guilders?|pesos?|rupees?|yuan|euros?|"
@@ -199,7 +205,7 @@ def _cut_name(doc, m: Mention, bodies: dict) -> str | None:
         if (gap == " " and ent[-1].lower_ in ("of", "for")) or gap in (" of ", " for ") \
                 or (gap == " and " and " of " in ent.text):
             return text[ent.start_char:m.end]
-    money = _CURRENCY_AFTER.match(text, m.end) or _PACT_AFTER.match(text, m.end)
+    money = (_CURRENCY_AFTER.match(text, m.end) if _a_country(m.text) else None) or _PACT_AFTER.match(text, m.end)
     if money:  # "12 mln U.S. dlrs", "Hong Kong dollars": a currency's name; "the Kyoto Protocol", "the Cartagena
         return text[m.start:money.end()]  # group": a pact or a group of states named after where it was made
     office = _OFFICE_AFTER.match(text, m.end)
@@ -433,7 +439,7 @@ def _list_after(text: str, start: int) -> list[tuple[int, int]]:
 
 #: What follows a town's qualifier that is no list of places ("in Ashfield, Nottinghamshire." but not "in Boston,
 #: Texas and Ohio").
-_LIST_ENDS = re.compile(r"\.?(?:[.;:)!?]|\s*$|,? (?![A-Z]|and |or )|'s )")
+_LIST_ENDS = re.compile(r"\.?(?:[.;:)!?]|\s*$|,? (?![A-Z]|and |or ))")
 _NEXT_QUALIFIER = re.compile(r" ?,\s*([A-Z][A-Za-z]*\.?(?: [A-Z][A-Za-z]*\.?)?(?: [A-Z][a-z]+)?)")
 
 
@@ -457,7 +463,8 @@ def _unlabelled_qualifiers(doc, mentions: list[Mention]) -> list[Mention]:
             if any(a < e and s < b for a, b in taken):
                 break
             if "." not in q and any(p.feature == "admin" and p.main for p in candidates(q)[:1]) \
-                    and gazetteer.key(q) != gazetteer.key(m.text):  # (not "D. C.", "Ill.": a postal qualifier)
+                    and gazetteer.key(q) != gazetteer.key(m.text) and _LIST_ENDS.match(text, e):
+                # (not "D. C.", "Ill.": a postal qualifier; not "In Sydney, Victoria Smith won", "Bavaria's leader")
                 out.append(Mention(q, s, e, "GPE"))
                 taken.append((s, e))
                 break
@@ -487,7 +494,7 @@ def _qualify(doc, m: Mention) -> None:
                     not area and _at_line_start(doc, m)):  # a dateline's country holds even with no namesake there
                 m.qualifier = q
             elif all(p.feature == "city" for p in found) and candidates(q)[0].feature == "admin" \
-                    and _LIST_ENDS.match(text_of(doc), after.end()):
+                    and _LIST_ENDS.match(text_of(doc), after.start(1) + len(q)):
                 m.qualifier = q  # "Ashfield, Nottinghamshire": a town the gazetteer lacks there, not one elsewhere
             return
 
