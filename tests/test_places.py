@@ -1362,3 +1362,11 @@ def test_a_dateline_in_mixed_case_is_the_city_whatever_its_sentence_names():
     found = newscoder.analyze("New York, March 30 - Texas' cotton crop stands little chance of recovery, traders said.",
                               options=OPTS)
     assert [(p.name, p.feature) for p in found.places] == [("New York City", "city"), ("Texas", "admin")]
+
+
+def test_a_dateline_with_a_colon_after_a_headline_is_the_town():
+    found = newscoder.analyze("Drug dealer arrested near airport. BEIRUT: A major drug dealer was arrested on Monday.",
+                              options=OPTS)
+    assert [(p.text, p.country) for p in found.places] == [("BEIRUT", "LBN")]
+    found = newscoder.analyze("Prices rose again. NOTE: figures are provisional.", options=OPTS)
+    assert found.places == []

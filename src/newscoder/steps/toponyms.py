@@ -277,12 +277,13 @@ def _extend(doc, mentions: list[Mention]) -> list[Mention]:
 #: A dateline after a sentence, where a headline was glued to the story ("... tax worker. ST. PAUL -- No"), with
 #: the state or country that may follow its town ("... trade deal. NAIROBI, Kenya - Kenya and Ethiopia signed") and
 #: the agency ("... rates rise. NEW YORK (Reuters) - Shares"); also after a byline's date ("March 29, 2009
-#: PATASKALA --"), with three hyphens ("COLUMBIA --- South") or a dash and no space ("FALLS VILLAGE\u2014The").
+#: PATASKALA --"), with three hyphens ("COLUMBIA --- South"), a dash and no space ("FALLS VILLAGE\u2014The") or a colon
+#: ("... crops. BEIRUT: Israel deliberately flooded").
 SENTENCE_DATELINE = re.compile(
     r"(?:(?<=[.!?] )|(?<=\d{4} ))([A-Z][A-Z.'\-]{2,}(?: [A-Z][A-Z.'\-]+){0,3})"
     r"(?:, [A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,2})?"
     r"(?:[ \t]*\((?:" + "|".join(country_table.AGENCIES) + r")\))?"
-    r"(?:[ \t]*-{1,3}[ \t]|[ \t]*[\u2014\u2013\x97](?:[ \t]|(?=[A-Z])))")
+    r"(?:[ \t]*-{1,3}[ \t]|[ \t]*[\u2014\u2013\x97](?:[ \t]|(?=[A-Z]))|:[ \t](?=[A-Z\"]))")
 
 
 def dateline_matches(text: str) -> list[re.Match]:
