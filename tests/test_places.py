@@ -1264,7 +1264,8 @@ def test_an_english_word_is_no_hamlet_unless_the_text_places_it():
 
 def test_a_town_the_gazetteer_lacks_in_its_named_division_is_left_unresolved_and_the_division_found():
     # the model tagged no "Nottinghamshire"; Ashfield, New South Wales had been chosen
-    found = newscoder.analyze("He chose not to stand against the minister in Ashfield, Nottinghamshire.", options=OPTS)
+    found = newscoder.analyze("He chose not to stand against the minister in Ashfield, Nottinghamshire. UKIP won 31% "
+                              "of the vote there.", options=OPTS)
     assert [(p.text, p.country) for p in found.places] == [("Ashfield", None), ("Nottinghamshire", "GBR")]
     found = newscoder.analyze("The plant is in Springfield, Illinois.", options=OPTS)
     assert [(p.text, p.country) for p in found.places] == [("Springfield", "USA"), ("Illinois", "USA")]
@@ -1370,3 +1371,10 @@ def test_a_dateline_with_a_colon_after_a_headline_is_the_town():
     assert [(p.text, p.country) for p in found.places] == [("BEIRUT", "LBN")]
     found = newscoder.analyze("Prices rose again. NOTE: figures are provisional.", options=OPTS)
     assert found.places == []
+
+
+def test_a_national_capital_is_no_namesake_for_a_story_actors_bonus():
+    # the hamlet War, West Virginia (an album) had drawn Dublin to Virginia once the US leader's bonus was added
+    found = newscoder.analyze("U2 formed in Dublin in 1976. Bono said their albums War and Zooropa sold well in the "
+                              "UK, and George W. Bush praised the band in the US.", options=OPTS)
+    assert [p.country for p in found.places if p.text == "Dublin"] == ["IRL"]

@@ -347,8 +347,8 @@ def _score(m, p: Place, ctx: Context, local: tuple[str, str] | None) -> float:
     total = sum(ctx.countries.values()) or 1.0
     if p.feature == "city" and p.iso3 in ctx.story:
         score += STORY_BONUS
-    if ctx.actors.get(p.iso3):
-        score += ACTOR_BONUS
+    if ctx.actors.get(p.iso3) and not any(c.capital and c.main and c.iso3 != p.iso3 for c in m.candidates[:5]):
+        score += ACTOR_BONUS  # (never against a capital: "Dublin" in a U2 story with an American named is Ireland's)
     if p.iso3 and ctx.countries[p.iso3] > 0:
         share = ctx.countries[p.iso3] / total
         base, weight = COUNTRY_BONUS[p.feature == "city"]

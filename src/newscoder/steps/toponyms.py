@@ -440,7 +440,7 @@ def _list_after(text: str, start: int) -> list[tuple[int, int]]:
 
 #: What follows a town's qualifier that is no list of places ("in Ashfield, Nottinghamshire." but not "in Boston,
 #: Texas and Ohio").
-_LIST_ENDS = re.compile(r"\.?(?:[.;:)!?]|\s*$|,? (?![A-Z]|and |or ))")
+_LIST_ENDS = re.compile(r"(?:[.;:)!?]|\s*$|,? (?![A-Z]|and |or ))")
 _NEXT_QUALIFIER = re.compile(r" ?,\s*([A-Z][A-Za-z]*\.?(?: [A-Z][A-Za-z]*\.?)?(?: [A-Z][a-z]+)?)")
 
 
@@ -462,7 +462,9 @@ def _unlabelled_qualifiers(doc, mentions: list[Mention]) -> list[Mention]:
             s = after.start(1)
             e = s + len(q)
             if any(a < e and s < b for a, b in taken):
-                break
+                if any(a <= s and e <= b for a, b in taken):
+                    break  # the model's own place already
+                continue  # a longer run into the next sentence's name ("Nottinghamshire. UKIP")
             if "." not in q and any(p.feature == "admin" and p.main for p in candidates(q)[:1]) \
                     and gazetteer.key(q) != gazetteer.key(m.text) and _LIST_ENDS.match(text, e):
                 # (not "D. C.", "Ill.": a postal qualifier; not "In Sydney, Victoria Smith won", "Bavaria's leader")
@@ -495,7 +497,7 @@ def _qualify(doc, m: Mention) -> None:
                     not area and _at_line_start(doc, m)):  # a dateline's country holds even with no namesake there
                 m.qualifier = q
             elif all(p.feature == "city" for p in found) and candidates(q)[0].feature == "admin" \
-                    and _LIST_ENDS.match(text_of(doc), after.start(1) + len(q)):
+                    and _LIST_ENDS.match(text_of(doc), after.start(1) + len(q.rstrip("."))):
                 m.qualifier = q  # "Ashfield, Nottinghamshire": a town the gazetteer lacks there, not one elsewhere
             return
 
