@@ -1320,6 +1320,8 @@ def test_a_plan_named_after_a_person_is_no_town():
 
 
 def test_provinces_listed_before_their_word_are_provinces():
+    # a guard of the list rule: the table knows these provinces, and a division abroad of the same name (Cordoba,
+    # Colombia) must not push out the one the seat's country gives
     found = newscoder.analyze("BUENOS AIRES, March 25 - Growers found empty soybean pods in southern Cordoba and "
                               "Santa Fe provinces.", options=OPTS)
     assert [(p.text, p.feature, p.country) for p in found.places] == [
