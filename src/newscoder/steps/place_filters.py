@@ -402,7 +402,7 @@ def not_a_place(doc, m, elsewhere: set[str], firms: frozenset | set = frozenset(
     if m.label == "ORG" and countries.find_actor(m.text) is not None \
             and not any(p.feature == "landmark" and p.main for p in m.candidates):
         return True  # a body the actor table knows ("SANA", the Syrian news agency, is no Sana'a); a landmark that
-        # stands for its government ("Whitehall", "the Pentagon") is a place too, as "Downing Street" is
+        # stands for its government ("Holyrood", "Number 10") is a place too, as "Downing Street" is
     if not any(w[:1].isupper() for w in m.text.split()) or m.text.lower() in NOT_PLACES:
         return True
     if _HOLIDAY.match(text_of(doc), m.end):  # "St. Patrick's Day", "Columbus Day"

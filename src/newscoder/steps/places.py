@@ -319,7 +319,7 @@ def _keep(doc, m: Mention, ctx: Counter, elsewhere: set[str], firms: frozenset |
         best = next((p for p in m.candidates[:5] if p.main), None)
     if m.label in ("FAC", "ORG") and any(p.feature == "landmark" and p.main for p in m.candidates):
         return True  # a landmark of the table ("Capitol Hill", not the Saipan village of that name; "Guantanamo Bay",
-        # whose first namesake is the naval station's alternate name; "Whitehall said", "the Pentagon")
+        # whose first namesake is the naval station's alternate name; "critics at Holyrood said")
     if best is None or not best.main:  # a town whose first namesake is another's alternate name ("West Torrington")
         return m.label in ("ORG", "PERSON", "FAC", "ORG-PLACE") and _local(doc, m, points)
     if m.label == "FAC":
