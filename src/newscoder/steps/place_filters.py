@@ -204,10 +204,11 @@ _IN_BRACKETS = re.compile(r" \(([A-Z][A-Za-z]{1,7})\)")
 _BEFORE_TICKER = re.compile(r"\b([A-Z][\w&'.-]*(?: [A-Z][\w&'.-]*){0,3}) <[A-Z0-9]{1,6}(?:\.[A-Z]{1,2})?>")
 
 
-#: Words after a town's name that make it a community, not a company ("Hartford police", "Nokia residents").
+#: Words after a town's name that make it a community, not a company or a common word ("Hartford police", "Nokia
+#: residents", "Mansfield Mayor", "the Lindsay area"; ``places._town_words_after`` reads them too).
 TOWN_AFTER = frozenset("""police firefighters residents resident man woman men women council mayor city town township
-    county area native natives school schools hospital officials leaders voters students neighborhood neighborhoods
-    downtown streets""".split())
+    county area native natives schools hospital officials leaders voters students neighborhood neighborhoods
+    downtown streets board aldermen alderman""".split())
 
 
 def _listed_with_places(doc, ent) -> bool:
@@ -237,7 +238,7 @@ def _listed_firms(doc, ents) -> set[str]:
             after = doc[ent.end].lower_ if ent.end < len(doc) else ""
             if after in ("'s", "’s") and ent.end + 1 < len(doc):
                 after = doc[ent.end + 1].lower_  # "Hayward's mayor"
-            if before in FIRM_PLACE_WORDS or before in ("to", "between") or after in TOWN_AFTER or after == "," \
+            if before in PLACING_WORDS or after in TOWN_AFTER or after == "," \
                     or _listed_with_places(doc, ent):
                 seen[key] = False
     return {key for key, firm in seen.items() if firm}
@@ -370,12 +371,14 @@ def _band(text: str, m) -> bool:
     if " " in m.text or not m.candidates or m.candidates[0].feature not in ("city", "county"):
         return False
     band = _BAND_AFTER.match(text, m.end)
-    if band and (candidates(band.group(1)) or _PLACING_BEFORE.search(text, max(0, m.start - 12), m.start)):
+    before = text[max(0, m.start - 12):m.start].split()[-1:]
+    if band and (candidates(band.group(1)) or (before and before[0].lower() in PLACING_WORDS)):
         band = None  # "Denver and the Rockies", "snow fell on Miami and the Bahamas"
     return bool(band) or text.startswith(" " + m.text, m.end) or text.endswith(m.text + " ", 0, m.start)
 
 
-_PLACING_BEFORE = re.compile(r"\b(?:in|on|at|to|from|near|across|over|into|around|between)\s+$", re.I)
+#: Words before a name that place it, for the checks on bands and companies: ``FIRM_PLACE_WORDS`` and a destination.
+PLACING_WORDS = FIRM_PLACE_WORDS | {"on", "to", "over", "between"}
 
 
 #: A grid address ("near 400 South and 1600 West"): a number before a compass word.

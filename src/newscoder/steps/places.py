@@ -36,7 +36,7 @@ from ..models import PlaceMention
 from .focus import focus
 from .geo_resolve import GOVERNMENT_NOUNS, as_actor, candidates, haversine, name_key, resolve, weight
 from .layout import Lexicon, lexicon_of
-from .place_filters import acronym_candidates, firm_names, media_name, mixed_case_names, not_a_place
+from .place_filters import TOWN_AFTER, acronym_candidates, firm_names, media_name, mixed_case_names, not_a_place
 from .toponyms import (
     INSTITUTIONS,
     PLACE_LABELS,
@@ -183,11 +183,7 @@ def _town_words_after(doc, m: Mention) -> bool:
     area", "Carthage Police Officer")."""
     span = doc.char_span(m.start, m.end, alignment_mode="expand")
     after = doc[span.end] if span is not None and span.end < len(doc) else None
-    return after is not None and (after.lower_ in COMMUNITY or after.text in CIVIC or after.lower_ in TOWN_NOUNS)
-
-
-#: Nouns after a town's name that make it one, besides ``COMMUNITY`` and ``CIVIC``.
-TOWN_NOUNS = frozenset("area mayor native natives board aldermen alderman county".split())
+    return after is not None and (after.lower_ in COMMUNITY or after.text in CIVIC or after.lower_ in TOWN_AFTER)
 
 
 def _civic_after(doc, m: Mention) -> bool:
