@@ -5551,3 +5551,22 @@ def test_an_act_wanted_of_another_is_a_demand_and_arguing_against_a_rejection():
     assert coded("Chilean President Boric wants to see a new stadium in Santiago.") == []  # no act of anyone's
     (argued,) = coded("Chile argued against the Peruvian plan.")
     assert argued.event == "REJECT"  # was no event
+
+
+def test_own_forces_and_envoys_moved_are_no_side_and_the_state_they_leave_is():
+    (left,) = coded("Ecuador withdrew its troops from Colombia on Friday.")
+    assert left.event == "RETREAT" and _codes(left.recipient) == ["COL"]  # was no target (its own troops)
+    (out,) = coded("Ecuador pulled its soldiers out of Colombia.")
+    assert _codes(out.recipient) == ["COL"]  # the "of" hung on the particle
+    (recalled,) = coded("Ecuador recalled its ambassador from Colombia.")
+    assert recalled.cameo == "161" and _codes(recalled.recipient) == ["COL"]  # was its own ambassador
+    (withdrawn,) = coded("Ecuador withdrew its ambassador from Colombia.")
+    assert withdrawn.cameo == "161" and _codes(withdrawn.recipient) == ["COL"]  # relations cut, no troops moved
+    (willing,) = coded("Ecuador is willing to withdraw its troops from Colombia.")
+    assert willing.event == "AGREE" and _codes(willing.recipient) == ["COL"]  # an offer to another party
+    assert coded("Ecuador is willing to withdraw its troops from the border zone.") == []  # readiness, no party
+    (expelled,) = coded("Ecuador expelled two Colombian diplomats.")
+    assert _codes(expelled.recipient) == ["COL"]  # another state's envoys stay the target
+    (sent,) = coded("Ecuador sent its troops to Colombia.")
+    assert _codes(sent.recipient) == ["COL"]
+

@@ -3118,10 +3118,9 @@ class Coder:
         if _root(code) not in MATERIAL_ROOTS:  # "the latest bombing brought charges that police were powerless": an
             # attack stands for its unnamed attackers when it kills or destroys, not when it says or asks anything
             actors = [a for a in actors if not (a.sector == "UAF" and a.canonical == "unidentified attackers")]
-        sides = {a.code for a in actors}
         recipient = [r for r in recipient if not _own_thing(r, actors)]
         recipient = [r for r in recipient if _identity(r) not in {_identity(a) for a in actors} and not (
-            r.text.split(" ", 1)[0].lower() in OWN_POSSESSIVES and r.sector == "MIL" and r.code in sides)]
+            _own_agents(r, actors) and (r.sector == "MIL" or _root(code) in MOVING_ROOTS))]
         # "Hungary is willing to withdraw its troops": its own troops are no other side
         coded = any(r.code for r in actors + recipient)
         actors, recipient = (self.actors.placed_by_story(actors, coded),
@@ -3266,6 +3265,10 @@ class Coder:
         if noun is not None and not actors:
             actors = self._noun_actors(noun)
         objects = [(h, self.actors.code(h, speaker)) for h in conjuncts(patient)] if patient is not None else []
+        if objects and _root(_lookup_verb(tok, self.lex)[0] or "") in MOVING_ROOTS and all(
+                _own_agents(r, actors) for _, recs in objects for r in recs):
+            objects = []  # "Russia withdrew its troops from Georgia", "recalled its ambassador from Iran": the doer's
+            # own forces or envoys are what it moves, no other side; the "from" or "to" phrase names the side (below)
         recipient = [r for _, recs in objects for r in recs if r.code or r.sector]
         if not recipient:  # a firm or a person no table codes, named as the object ("sued Acme Corp"), before a
             # phrase's place ("Smith was sentenced in Texas": Smith)
@@ -3285,7 +3288,9 @@ class Coder:
                 c.dep_ == "poss" or c.ent_type_ in ("NORP", "GPE") for c in noun.children):
             # "summoned the Egyptian ambassador in Berlin": the envoy's state, not the post named after it
             recipient = [r for h in conjuncts(noun) if h.lemma_.lower() in ENVOYS
-                         for r in self.actors.code(h, speaker) if r.code]
+                         for r in self.actors.code(h, speaker) if r.code and not (
+                             _own_agents(r, actors) and _root(_lookup_verb(tok, self.lex)[0] or "") in MOVING_ROOTS)]
+            # (not "recalled its ambassador from Iran": the doer's own envoy; Iran is the side, below)
         if not recipient and not (patient is not None and _people_pronoun(patient)):
             # ("they were detained in the Cuban camp": people the text does not name again, not the place)
             recipient = self._prep_recipient(tok, noun, speaker)  # (coded sides first, then names)
@@ -3420,6 +3425,9 @@ class Coder:
         for comp in (c for c in children(tok) if c.dep_ in ("xcomp", "ccomp")):
             holders += [comp] + [c for c in comp.children if c.dep_ == "dobj"]
         preps = [c for h in holders for c in h.children if c.dep_ in ("prep", "dative")]
+        preps += [c for p in children(tok) if p.dep_ in ("prt", "advmod", "prep") and p.lower_ in ("out", "away")
+                  for c in p.children if c.dep_ == "prep" and c.lower_ in ("of", "from")]  # "pulled its forces out
+        # of Syria": the "of" hung on the verb's own particle (not "promised to spend more time out of London")
         pacts = [o for p in preps if p.lower_ in PACT_PREPS
                  for o in (_out_of(p) or [c for c in p.children if c.dep_ == "pobj"])
                  if o.lemma_.lower() in SIGNED_PACTS | LINKS]
@@ -5271,6 +5279,19 @@ def _identity(actor: EventActor) -> tuple:
     named = (actor.sector == "BUS" and actor.kind == "group") or actor.code is None or actor.guessed or \
         actor.kind == "person" or actor.kind == "other" and _body_or_officer(actor.canonical or actor.text)
     return (actor.code, actor.sector, actor.canonical if named else None)
+
+
+#: Roots of acts that move one's own forces or envoys: sent (aid, cooperation, mobilisation), withdrawn or recalled
+#: (yielding, reducing relations): "withdrew its troops from Georgia", "recalled its ambassador from Iran".
+MOVING_ROOTS = SENDING_ROOTS | {"08", "16"}
+
+
+def _own_agents(recipient: EventActor, actors: list[EventActor]) -> bool:
+    """Is the recipient the doers' own forces or envoys, named with a possessive ("its troops", "their soldiers",
+    "its ambassador"): sent, withdrawn or recalled by them, no other side?"""
+    words = recipient.text.lower().split()
+    return len(words) > 1 and words[0] in OWN_POSSESSIVES and recipient.code in {a.code for a in actors} and (
+        recipient.sector == "MIL" or words[-1].rstrip("s") in ENVOYS)
 
 
 def _own_thing(recipient: EventActor, actors: list[EventActor]) -> bool:
