@@ -1981,9 +1981,12 @@ def _elsewhere(span, head) -> bool:
             and root.head.i != head.i:
         return True  # "the premier, who is due to meet his Turkish counterpart": the other side's country
     party = root.head if root.dep_ in ("amod", "compound", "nmod") and root.head.pos_ in ("NOUN", "PROPN") else root
-    if party.dep_ == "pobj" and party.head.lower_ in ("with", "against") and party.head.head.i != head.i:
+    while party.dep_ == "conj" and party.head.i != party.i:
+        party = party.head  # "communications between the campaign and Russian officials": as its first conjunct is
+    if party.dep_ == "pobj" and party.head.lower_ in ("with", "against", "between") and party.head.head.i != head.i:
         return True  # "accused Manafort of working with a Russian colleague", "the ministers met with Russian
-        # officials": a partner's or an opponent's country, not the head's people's
+        # officials", "testified to Congress he was unaware of contacts between the campaign and Russian officials":
+        # a partner's or an opponent's country, not the head's people's
     for anc in root.ancestors:
         if anc.i == head.i:
             return False
