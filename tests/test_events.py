@@ -5570,3 +5570,58 @@ def test_own_forces_and_envoys_moved_are_no_side_and_the_state_they_leave_is():
     (sent,) = coded("Ecuador sent its troops to Colombia.")
     assert _codes(sent.recipient) == ["COL"]
 
+
+
+def test_what_is_provided_decides_the_act():
+    (money,) = coded("Ecuador gave pounds 500,000 to the Colombian Red Cross.")
+    assert money.cameo == "071"  # was no event: the parser's object is the figure, the currency its dative
+    (lent,) = coded("Ecuador lent 500 mln dlrs to Colombia.")
+    assert lent.cameo == "071" and _codes(lent.recipient) == ["COL"]
+    (files,) = coded("Ecuador provided Colombia with documents on the smuggling ring.")
+    assert files.event == "COOPERATE" and files.cameo == "064"  # information shared, was AID
+    assert coded("The Ecuadorean ministry provided a link to its report.") == []  # was AID
+    assert coded("Ecuador provided the Colombian newspaper with figures.") == []  # was AID
+    (food,) = coded("Ecuador provided Colombia with food and tents.")
+    assert food.event == "AID" and _codes(food.recipient) == ["COL"]
+    (troops,) = coded("Ecuador contributed troops to the UN mission in Haiti.")
+    assert troops.cameo == "074" and "ECU" not in _codes(troops.recipient)  # peacekeepers, not its own troops
+
+
+def test_a_speaker_charging_inaction_or_a_duty_dodged_criticises():
+    (nothing,) = coded("Ecuador's president said Colombia had done nothing to stop the smugglers.")
+    assert nothing.event == "ACCUSE" and _codes(nothing.recipient) == ["COL"]  # was no event
+    (dodged,) = coded("Ecuador's president said Colombia was shirking its responsibility.")
+    assert dodged.event == "ACCUSE" and _codes(dodged.recipient) == ["COL"]
+    assert [e.event for e in coded("Ecuador's president said he had done nothing wrong.")] == ["REJECT"]  # his
+    # own deeds: a denial, no criticism
+    assert coded("Ecuador's president said the Colombian families could do little.") == []  # a limit, no charge
+    (fault,) = coded("Ecuador's president said Colombia had made a serious mistake.")
+    assert fault.event == "ACCUSE" and _codes(fault.recipient) == ["COL"]  # a fault told: was no event
+    (wrong,) = coded("Ecuador's president said the Colombian plan sent the wrong message.")
+    assert wrong.event == "ACCUSE" and _codes(wrong.recipient) == ["COL"]  # the plan's owner
+    assert coded("Ecuador's president said he had made a mistake.") == []  # his own
+    assert coded("Ecuador's president said Colombia would make a mistake if it closed the border.") == []  # a warning
+
+
+def test_a_news_outlet_telling_a_passive_act_is_not_its_doer():
+    (asked,) = coded("Ecuador's former minister has been asked to testify before the Colombian Senate, the BBC "
+                     "reported.")
+    assert asked.event == "REQUEST" and [a.sector for a in asked.actor] != ["MED"]  # was the BBC
+    assert _codes(asked.actor)[0][:3] == "COL"  # the body heard before asks
+    for event in coded("Ecuador's former minister was asked to resign, Reuters reported."):
+        assert not any((a.code or "").startswith("MED") or a.sector == "MED" for a in event.actor)
+
+
+def test_a_state_named_as_the_other_side_of_contacts_gives_no_country():
+    (told,) = coded("WASHINGTON (Reuters) - Attorney General Jeff Sessions said on Tuesday he now recalls the "
+                    "meeting. Sessions had previously testified to Congress he was unaware of communications between "
+                    "the campaign and Russian officials.")
+    assert _codes(told.recipient) == ["USA"]  # was RUS: "Russian officials" are the other side of the contacts
+
+
+def test_a_proposal_named_without_a_verb_of_making_is_no_offer():
+    assert coded("Kenya's proposal signaled a shift in its policy.") == []  # was an AGREE by Kenya
+    (made,) = coded("Kenya made a proposal to Somalia.")
+    assert made.event == "AGREE" and _codes(made.recipient) == ["SOM"]
+    (unveiled,) = coded("Kenya unveiled proposals for a peace deal.")
+    assert unveiled.event == "AGREE"

@@ -421,6 +421,9 @@ def _lookup_lemma(tok, lemma, lex) -> tuple[str | None, object | None]:
                 return code, (None if prt.lower_ == "with" and obj.dep_ == "pobj" else obj)  # ("agreed with the
                 # NAO's assessment": the one who agrees acts; the view's owner is the other side)
     for obj in objects:
+        if _sum_of_money(obj, tok) and (code := lex.pairs.get((lemma, "money"))):
+            return code, obj  # "gave pounds 500,000 to the party", "donated $2m": money given (the parser's object
+            # is often the figure, the currency its dative or modifier)
         noun = _event_noun(obj)
         named = _compound_key(noun)
         pair = lex.pairs.get((lemma, noun.lemma_.lower()))
@@ -432,6 +435,12 @@ def _lookup_lemma(tok, lemma, lex) -> tuple[str | None, object | None]:
             code = lex.pairs.get((lemma, key))
             if code and _noun_sense(noun, lex):
                 return code, noun
+    if lemma in PROVIDING:  # "provided Haiti with food and tents": what is provided follows "with"
+        for thing in (o for p in children(tok) if p.dep_ == "prep" and p.lower_ == "with" for o in children(p)
+                      if o.dep_ == "pobj"):
+            code = lex.pairs.get((lemma, _event_noun(thing).lemma_.lower()))
+            if code:
+                return code, thing
     for prt in particles:
         if _no_event_phrasal(tok, lemma, prt, lex):
             return None, None  # "were fired up by the speech": the phrasal verb's own sense, no event
@@ -462,6 +471,16 @@ def _lookup_lemma(tok, lemma, lex) -> tuple[str | None, object | None]:
     return code, None
 
 
+def _sum_of_money(obj, verb) -> bool:
+    """Is the object a sum of money: the model's MONEY, or a figure with a currency word beside it ("gave pounds
+    500,000": the parser's dative)?"""
+    return _money(obj) or obj.like_num and any(_money(w) for w in list(children(obj)) + [
+        c for c in children(verb) if c.dep_ in ("dative", "npadvmod")])
+
+
+#: Verbs of handing over whose recipient may be the object and the thing given a "with" phrase ("provided Haiti
+#: with food").
+PROVIDING = frozenset({"provide"})
 #: What an act is made into when it is only wanted: "made the release of the prisoners a condition for talks",
 #: "made a ceasefire its priority".
 MADE_INTO = syn.CONTINGENT_HEADS | {"priority", "goal", "aim", "objective", "target", "demand", "requirement", "issue"}
@@ -989,6 +1008,7 @@ class Coder:
         self._venues: dict[int, list[EventActor]] = {}  # predicate index -> the state of where it happens
         self._beside: set[int] = set()  # nouns of talks told as held beside another act, which no clause nests
         self._labels: set[int] = set()  # "what X called Y's failure": a blame beside (or inside) another act
+        self.wrongs_told: set[int] = set()  # reporting verbs of a speaker's charge of a wrong ("said Iran had lied")
         self._csubj = bool(len(doc)) and doc.vocab.strings["csubj"] in doc.to_array([DEP])  # a clause is some
         # verb's subject (the label's id: a symbol's, not its string's hash)
 
@@ -1422,6 +1442,7 @@ class Coder:
                 event.recipient = [party]  # "the Republican tax plan": the Republicans
             if event is not None:
                 event.trigger = f"{tok.text} {wronged[1].text}"
+                self.wrongs_told.add(tok.i)
             return event
         deed = _claimed_deed(tok, self.lex)
         if deed is not None:  # "the NPA claimed responsibility for the assassination of X": the NPA did it
@@ -1936,12 +1957,14 @@ class Coder:
                 r.sector in ("REB", "INS", "UAF") or "REB" in (r.code or "") for r in self.actors.code(c)))
             for c in clause.children)  # "Turkey says Syria sponsors the PKK": an armed group the tables know
         harm = clause.lemma_.lower() in HARMING
+        fault = _fault_told(clause) or _did_nothing(clause)  # "Labour made a mistake", "had done nothing"
         speaker = syn.subject(tok)[0]
         critics = speaker is not None and speaker.lemma_.lower() in CRITIC_HEADS and not any(
             c.dep_ == "aux" and c.lower_ in MODAL_AUX | {"may", "might"} for c in clause.children) and any(
             t.lemma_.lower() in CRITICISED for t in clause.subtree)  # ("critics say Trump will win": a forecast;
         # "critics say Putin won the election": no wrong told)
-        if not abetting and not harm and not critics and (clause.lemma_.lower() not in CHARGEABLE or (
+        if not abetting and not harm and not critics and not fault and (
+                clause.lemma_.lower() not in CHARGEABLE or (
                 sense := self._object_sense(clause, _lookup_verb(clause, self.lex)[0])) not in (None, DEFIED) or (
                 sense is None and clause.lemma_.lower() not in WRONGDOING and not _norm_broken(clause))):
             # ("said Iran breached the deal": the speaker accuses Iran, as of any wrong; told by no one, the breach
@@ -1968,7 +1991,7 @@ class Coder:
             # nor "Mexicans were oppressed by their government": the wronged's own)
         if not any(r.code for r in self.actors.code(doer)) and _party_of(doer) is None:
             return None
-        return doer, clause, "111" if critics or harm else "112"
+        return doer, clause, "111" if critics or harm or fault else "112"
 
     def _kept_out(self, tok) -> bool:
         """Are people kept from going somewhere: "barred the deputies from entering", "blocked workers from
@@ -2426,12 +2449,20 @@ class Coder:
                 for c in children(tok)):
             return self.lex.clause_sense[lemma]  # "agreed public spending would increase more slowly", "conceded
             # the accord would have the positive effect": a forecast granted, no deal (no act and no actor in it)
+        if code and lemma in PROVIDING and obj is not None and any(
+                p.dep_ == "prep" and p.lower_ == "with" and any(o.dep_ == "pobj" for o in children(p))
+                for p in children(tok)):
+            return self.lex.thing_object.get(lemma)  # "provided the committee with the figures": a thing handed over,
+            # no aid (aid, money, arms and information provided are the lexicon's pairs, read in ``_lookup_lemma``)
         if code and lemma in ("help", "assist") and obj is None and not any(
                 c.dep_ in ("dative", "nsubjpass") for c in children(tok)) and any(
                 c.dep_ in ("xcomp", "ccomp") and not any(
                     o.dep_ == "dobj" and (self.actors.is_people(o) or any(r.code for r in self.actors.code(o)))
                     for o in children(c)) for c in children(tok)):
             return self.lex.thing_object.get(lemma)  # "I helped to win that election": no one helped
+        if obj is not None and any((lemma, c.lemma_.lower()) in self.lex.pairs for c in conjuncts(obj)[1:]):
+            return code  # "providing aerial photographs and other military intelligence": a pair's noun among the
+            # things listed keeps the verb's sense
         if code and lemma in self.lex.thing_object and not partner and obj is not None and obj.pos_ == "NOUN" and \
                 obj.lemma_.lower() in WRITTEN_THINGS:
             return self.lex.thing_object[lemma]  # "the Foreign Ministry statement was released": a writing published,
@@ -2540,6 +2571,10 @@ class Coder:
             return None  # "demanding an investigation by the Standards Board": asked for, not done
         if _in_plan(tok):
             return None  # "plans include funding for universities": what a plan holds, not done
+        if tok.lemma_.lower() in REFERRED_OFFERS:
+            return None  # "Scott's proposal signaled a shift", "the Senate proposal sets the stage": a proposal named
+            # is one already on the table, no offer to anyone (judged by hand: 13 such outputs, 1 an act rightly
+            # typed); one made, unveiled or submitted is the verb's pair
         actors = self._noun_actors(tok)
         undergoer = next((c for c in children(tok) if c.dep_ == "compound" and _undergoer(tok, c)), None)
         if not actors and undergoer is not None and tok.lemma_.lower() in IMPLIED_AGENTS and not any(
@@ -3070,8 +3105,12 @@ class Coder:
             recipient = [r for r in told if r.code or r.sector] or [
                 r for h in conjuncts(recipient_head) if _named(h) for r in self.actors.code(h, speaker)]
             # ("demanded that Yediyurappa step down": a person no table codes, named, is the target all the same)
+        if not actors and _agentless_passive(tok) and (hearing := _hearing_body(tok)) is not None:
+            actors = _flat(self.actors.code(h, speaker) for h in conjuncts(hearing))  # "was asked to testify before
+            # the House intelligence panel": the panel asks
         if speaker and (by_speaker or (not actors and _root(code) in SPEECH_ROOTS and not (
-                _agentless_passive(tok) and not any(s.sector or s.kind == "state" for s in speaker)))):
+                _agentless_passive(tok) and not any((s.sector or s.kind == "state") and not _outlet(s)
+                                                     for s in speaker)))):
             actors = speaker  # the speaker makes a statement, demand or threat; a deed they report is not theirs
         if not recipient and (_root(code) in CONFLICT_ROOTS or (actors and _root(code) == "14")):
             recipient = self._purpose_target(tok, speaker, threat=_root(code) == "13")
@@ -3120,7 +3159,9 @@ class Coder:
             actors = [a for a in actors if not (a.sector == "UAF" and a.canonical == "unidentified attackers")]
         recipient = [r for r in recipient if not _own_thing(r, actors)]
         recipient = [r for r in recipient if _identity(r) not in {_identity(a) for a in actors} and not (
-            _own_agents(r, actors) and (r.sector == "MIL" or _root(code) in MOVING_ROOTS))]
+            _own_agents(r, actors) and (r.sector == "MIL" or _moving(code))) and not (
+            _moving(code) and r.sector == "MIL" and r.kind == "other" and r.code in {
+                a.code for a in actors if a.code})]  # ("Israel pulled out troops", "Chad contributed troops": its own)
         # "Hungary is willing to withdraw its troops": its own troops are no other side
         coded = any(r.code for r in actors + recipient)
         actors, recipient = (self.actors.placed_by_story(actors, coded),
@@ -3265,7 +3306,7 @@ class Coder:
         if noun is not None and not actors:
             actors = self._noun_actors(noun)
         objects = [(h, self.actors.code(h, speaker)) for h in conjuncts(patient)] if patient is not None else []
-        if objects and _root(_lookup_verb(tok, self.lex)[0] or "") in MOVING_ROOTS and all(
+        if objects and _moving(_lookup_verb(tok, self.lex)[0]) and all(
                 _own_agents(r, actors) for _, recs in objects for r in recs):
             objects = []  # "Russia withdrew its troops from Georgia", "recalled its ambassador from Iran": the doer's
             # own forces or envoys are what it moves, no other side; the "from" or "to" phrase names the side (below)
@@ -3289,7 +3330,7 @@ class Coder:
             # "summoned the Egyptian ambassador in Berlin": the envoy's state, not the post named after it
             recipient = [r for h in conjuncts(noun) if h.lemma_.lower() in ENVOYS
                          for r in self.actors.code(h, speaker) if r.code and not (
-                             _own_agents(r, actors) and _root(_lookup_verb(tok, self.lex)[0] or "") in MOVING_ROOTS)]
+                             _own_agents(r, actors) and _moving(_lookup_verb(tok, self.lex)[0]))]
             # (not "recalled its ambassador from Iran": the doer's own envoy; Iran is the side, below)
         if not recipient and not (patient is not None and _people_pronoun(patient)):
             # ("they were detained in the Cuban camp": people the text does not name again, not the place)
@@ -3753,6 +3794,20 @@ def _dobj(tok):
     return next((c for c in children(tok) if c.dep_ == "dobj"), None)
 
 
+def _hearing_body(tok):
+    """The body before which someone is asked, invited or summoned to testify or appear ("was asked to testify before
+    the Senate panel"), else None."""
+    if tok.lemma_.lower() not in ("ask", "invite", "summon", "subpoena", "call", "request"):
+        return None
+    return next((o for c in children(tok) if c.dep_ == "xcomp" and c.lemma_.lower() in ("testify", "appear")
+                 for o in [syn.prep_child(c, "before", "pobj")] if o is not None), None)
+
+
+def _outlet(actor: EventActor) -> bool:
+    """Is the actor a news outlet ("Bloomberg News reported"): it tells what others did, never their doer?"""
+    return actor.sector == "MED" or (actor.code or "").startswith("MED")
+
+
 def _agentless_passive(tok) -> bool:
     """A passive with no agent, told by someone: "Townley was rejected, according to Politico", "the government
     was asked for a meeting, Reppas said" (a reporter or a person who only tells it; who did it is not said; a
@@ -3979,8 +4034,8 @@ WRONGDOING = frozenset({"exaggerate", "lie", "mislead", "deceive", "cheat", "opp
                         "misuse", "abuse", "neglect", "conceal", "overreact", "fail", "prevaricate", "dither",
                         "waste", "bungle", "botch", "mismanage", "ignore", "backtrack", "interfere", "meddle",
                         "collude", "tamper", "violate", "stifle", "suppress", "silence", "muzzle", "gag",
-                        "disregard", "overstep", "contravene", "defy"})  # ("violated the constitution": a
-# charge laid on the violator)
+                        "disregard", "overstep", "contravene", "defy", "shirk", "dodge", "evade", "duck"})
+# ("violated the constitution": a charge laid on the violator; "is shirking its responsibility": a duty dodged)
 #: Verbs of harm that, told of another's act or measure, criticise its owner: "said the Republican tax plan would
 #: hurt students", "said the administration's decision would damage the economy".
 HARMING = frozenset({"hurt", "harm", "damage", "endanger", "jeopardize", "jeopardise", "cripple", "devastate",
@@ -3989,6 +4044,31 @@ HARMING = frozenset({"hurt", "harm", "damage", "endanger", "jeopardize", "jeopar
 
 #: Words of a claim's clause that make what critics say a criticism: a wrong, a harm, a pretext.
 CRITICISED = WRONGDOING | HARMING | {"excuse", "pretext", "stifle", "fail", "failure", "lie", "mislead", "cover"}
+
+
+#: Words that make what a clause did a fault: "sends the wrong message", "gave a misleading impression".
+FAULT_WORDS = frozenset({"wrong", "misleading", "mistaken", "reckless", "irresponsible", "disastrous", "shameful",
+                         "disgraceful", "cynical", "false"})
+#: Nouns of a fault made: "made a serious mistake", "committed a blunder".
+FAULT_NOUNS = frozenset({"mistake", "error", "blunder", "gaffe", "misjudgment", "misjudgement"})
+
+
+def _fault_told(clause) -> bool:
+    """Does the clause tell a fault of its doer's: an object that is a mistake ("Labour made a serious mistake") or
+    that a word of fault describes ("the freeze sends the wrong message", "gave a misleading impression")? Told by
+    a speaker of another's act or measure, it criticises its owner (``_wrongdoer``)."""
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children) or syn.is_negated(clause):
+        return False
+    return any(o.dep_ == "dobj" and (o.lemma_.lower() in FAULT_NOUNS or any(
+        m.dep_ == "amod" and m.lower_ in FAULT_WORDS for m in o.children)) for o in clause.children)
+
+
+def _did_nothing(clause) -> bool:
+    """Is the clause a charge of inaction: "Labour had done nothing for eight years", "has done little to stop the
+    abuse" (the speaker's criticism of the one who did nothing)?"""
+    return clause.lemma_.lower() == "do" and clause.tag_ in ("VBD", "VBN") and any(
+        c.dep_ == "dobj" and c.lower_ in ("nothing", "little") for c in clause.children) and not any(
+        c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children)  # (not "the families can do little": no charge)
 
 
 def _party_of(tok) -> EventActor | None:
@@ -4864,6 +4944,10 @@ def _pair_words(subj) -> bool:
         c.lower_ in ("two", "both") for c in subj.children))
 
 
+#: Nouns of offers that, told without a verb of making, name a measure on the table rather than an offer made.
+REFERRED_OFFERS = frozenset({"proposal"})
+
+
 def _in_plan(tok) -> bool:
     """Is ``tok`` what a plan includes ("the plans include funding for universities")?"""
     return tok.dep_ == "dobj" and tok.head.lemma_.lower() in ("include", "involve", "contain", "envisage") and (
@@ -5284,6 +5368,12 @@ def _identity(actor: EventActor) -> tuple:
 #: Roots of acts that move one's own forces or envoys: sent (aid, cooperation, mobilisation), withdrawn or recalled
 #: (yielding, reducing relations): "withdrew its troops from Georgia", "recalled its ambassador from Iran".
 MOVING_ROOTS = SENDING_ROOTS | {"08", "16"}
+
+
+def _moving(code: str | None) -> bool:
+    """Does the code move one's own forces or envoys (``MOVING_ROOTS``), or state the intent to (033 aid, 035 yield:
+    "is ready to contribute 4,000 troops")?"""
+    return bool(code) and (_root(code) in MOVING_ROOTS or code[:3] in ("033", "035"))
 
 
 def _own_agents(recipient: EventActor, actors: list[EventActor]) -> bool:
