@@ -5625,3 +5625,16 @@ def test_a_proposal_named_without_a_verb_of_making_is_no_offer():
     assert made.event == "AGREE" and _codes(made.recipient) == ["SOM"]
     (unveiled,) = coded("Kenya unveiled proposals for a peace deal.")
     assert unveiled.event == "AGREE"
+
+
+def test_alleged_deeds_questions_and_long_standing_wishes_are_no_acts_told():
+    assert coded("A Kenyan villager allegedly killed by Somali troops was buried on Friday.") == []  # alleged
+    assert [e.event for e in coded("A Somali smuggler was jailed for three years by a Kenyan court.")] == [
+        "COERCE"]  # a term served, no act going on for years
+    assert coded("Why will the Kenyan president not take up Somalia's offer of talks, the opposition demanded.") \
+        == []  # a question put (was a refusal)
+    assert coded("Kenyan firms have been seeking a large tax cut from the government for many years.") == []
+    # (background: was a demand)
+    assert coded("Kenyan firms have sought a tax cut from the government for two weeks.") != []  # news
+    assert coded("House Republicans are writing the Kenyan tax bill. The bill was expected on Wednesday, but the "
+                 "sources said it would be released on Thursday instead.") == []  # a bill published, no release

@@ -75,8 +75,21 @@ def background(tok) -> bool:
 #: Words of a charge whose content is not asserted: "suspected of having taken part in attacks", "allegations that
 #: Tehran ordered the attack", "alleged to have bribed".
 ALLEGING_VERBS = frozenset({"suspect", "allege", "rumour", "rumor"})
+#: Adverbs that make a deed only alleged: "allegedly killed by UK troops".
+HEDGES = frozenset({"allegedly", "purportedly", "supposedly"})
+
 ALLEGING_NOUNS = frozenset({"allegation", "suspicion", "rumour", "rumor", "speculation", "accusation", "claim",
                             "charge"})
+
+
+def wh_question(tok) -> bool:
+    """Is ``tok``'s clause a direct question: a wh-word before an inverted auxiliary and subject ("Why on earth will
+    the prime minister not take up the offer", "How can Labour claim ...")?"""
+    subj = next((c for c in children(tok) if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return False
+    return any(c.tag_ == "WRB" and c.lower_ in ("why", "how") and c.i < subj.i for c in children(tok)) and any(
+        c.dep_ in ("aux", "auxpass") and c.i < subj.i for c in children(tok))
 
 
 def alleged(tok) -> bool:
@@ -85,6 +98,8 @@ def alleged(tok) -> bool:
     content, not a deed the text asserts? (Not a relative clause on the charge: "the allegation, which the rebels
     denied", "allegations that Moscow denies", its "that" an object, no conjunction; nor "a claim of responsibility
     for the bombing", "the general in charge of the offensive".)"""
+    if any(c.dep_ == "advmod" and c.lower_ in HEDGES for c in children(tok)):
+        return True  # "an Iraqi civilian allegedly killed by UK troops": alleged, not asserted
     cur = tok
     for _ in range(5):
         if cur.head.i == cur.i:

@@ -2480,8 +2480,8 @@ class Coder:
             if not clause and act is not None and (lemma, act.lemma_.lower()) not in self.lex.pairs:
                 # (not "suspended a military aid program": the pair's sense, a sanction)
                 return self.lex.nouns[act.lemma_.lower()]  # "undertook a mediation mission": the act it names
-            if clause or (obj is not None and (self.actors.is_thing(obj) or _common_thing(
-                    obj, self.actors)) and not any(
+            if clause or (obj is not None and (self.actors.is_thing(obj) or _common_thing(obj, self.actors) or (
+                    obj.lower_ == "it" and obj.dep_ == "nsubjpass")) and not any(
                     (lemma, m.lemma_.lower()) in self.lex.pairs for m in obj.lefts if m.dep_ in ("compound", "amod"))):
                 return self.lex.thing_object[lemma]  # (a pair's noun among its modifiers keeps the sense: "suspended
                 # aid deliveries", "part of a military aid program")
