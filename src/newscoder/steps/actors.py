@@ -600,6 +600,12 @@ class ActorCoder:
         for ent in ents:  # organisations first: "X, a spokesman for Ericsson" is Ericsson's
             if self._entities_step(ent) is not None:
                 continue
+            if ent.label_ == "PERSON" and (known := self.people.get(ent[-1].lower_)) is not None and known.code:
+                continue  # a person already placed: what this mention says changes nothing (below)
+            if ent.label_ == "ORG" and (firm := self.firms.get(self.by_char.get(ent.start_char) or ent.text)):
+                if firm.sector == "BUS":
+                    self._firm_at.append((ent.start, firm))
+                continue  # a firm already known: this mention is one more of it (below)
             head = ent.root
             tokens = _phrase(head)
             found = [m for m in self._modifier_records(tokens, ent) if m.kind in ("state", "group")] or (
