@@ -5577,8 +5577,8 @@ def test_what_is_provided_decides_the_act():
     assert money.cameo == "071"  # was no event: the parser's object is the figure, the currency its dative
     (lent,) = coded("Ecuador lent 500 mln dlrs to Colombia.")
     assert lent.cameo == "071" and _codes(lent.recipient) == ["COL"]
-    (files,) = coded("Ecuador provided Colombia with documents on the smuggling ring.")
-    assert files.event == "COOPERATE" and files.cameo == "064"  # information shared, was AID
+    assert coded("Ecuador provided Colombia with documents on the smuggling ring.") == []  # was AID: information
+    # handed over, as "provided documents to" is (the lexicon's idiom)
     assert coded("The Ecuadorean ministry provided a link to its report.") == []  # was AID
     assert coded("Ecuador provided the Colombian newspaper with figures.") == []  # was AID
     (food,) = coded("Ecuador provided Colombia with food and tents.")
@@ -5638,3 +5638,24 @@ def test_alleged_deeds_questions_and_long_standing_wishes_are_no_acts_told():
     assert coded("Kenyan firms have sought a tax cut from the government for two weeks.") != []  # news
     assert coded("House Republicans are writing the Kenyan tax bill. The bill was expected on Wednesday, but the "
                  "sources said it would be released on Thursday instead.") == []  # a bill published, no release
+
+
+def test_crackdowns_legal_appeals_share_offers_and_speeches_by_their_sense():
+    (crackdown,) = coded("The Kenyan minister launched a fresh crackdown on persistent truants.")
+    assert crackdown.event == "COERCE"  # was ASSAULT (violent repression)
+    assert coded("The Kenyan firm said it would appeal this aspect of the court's decision.") == []  # a legal
+    # appeal of a ruling, no request (was REQUEST)
+    (plea,) = coded("Kenya appealed to the UN for help.")
+    assert plea.event == "REQUEST"
+    assert coded("The Kenyan bank says it will make a debt offer.") == []  # securities offered, no offer to a party
+    (bid,) = coded("Kenya made an offer of talks to Somalia.")
+    assert bid.event == "AGREE"
+    assert coded("The Kenyan president wants to talk about the central purpose of his party.") == []  # a speech
+    (talks,) = coded("The Kenyan and Somali leaders talked about the border.")
+    assert talks.event == "CONSULT"
+
+
+def test_judges_sitting_somewhere_stage_no_sit_in():
+    (sat,) = coded("Kenyan students sat in at the university to protest the fees.")
+    assert sat.event == "PROTEST"
+    assert coded("A panel of three Kenyan judges sitting in Nairobi heard the case.") == []

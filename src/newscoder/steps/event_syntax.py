@@ -293,7 +293,8 @@ def misread_passive_subject(head) -> list:
 #: Words that name part of a group or a count of it by an "of" phrase ("one of the hijackers", "some of the rebels",
 #: "a number of members"): the group is who acts or is acted on.
 PARTS = frozenset({"all", "some", "most", "many", "much", "none", "each", "any", "both", "part", "several", "one",
-                   "few", "half", "two", "three", "four", "five"})
+                   "few", "half", "two", "three", "four", "five", "aspect", "aspects", "portion", "element",
+                   "elements"})
 COUNTS = frozenset({"number", "dozens", "hundreds", "thousands", "scores", "handful", "majority", "rest"})
 
 

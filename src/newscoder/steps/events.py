@@ -32,6 +32,7 @@ Each event is an ``Event`` record (``models.py``) with ``EventActor`` sources an
 from __future__ import annotations
 
 import re
+import threading
 from dataclasses import replace
 
 from spacy.attrs import DEP
@@ -186,8 +187,25 @@ def _root(code: str) -> str:
     return code[:2]
 
 
+_LOOKED_UP = threading.local()  # the doc read last and its verbs' lookups (one per thread)
+
+
 def _lookup_verb(tok, lex) -> tuple[str | None, object | None]:
-    """The code of a verb predicate and the object noun it consumed, if any."""
+    """The code of a verb predicate and the object noun it consumed, if any; kept per doc and lexicon (the coder asks
+    it of the same verb many times, and the parse does not change while events are coded)."""
+    if getattr(_LOOKED_UP, "doc", None) is not tok.doc:
+        _LOOKED_UP.doc, _LOOKED_UP.memo = tok.doc, {}
+    key = (tok.i, id(lex))
+    memo = _LOOKED_UP.memo
+    if key not in memo:
+        memo[key] = _read_verb(tok, lex)
+    return memo[key]
+
+
+def _read_verb(tok, lex) -> tuple[str | None, object | None]:
+    if _talk_on_topic(tok):
+        return None, None  # "wants to talk about the central purpose of New Labour", "will use the Lords to talk on
+        # issues like higher education": a speech's subject, no talks with anyone
     suffered = syn.attack_undergone(tok)
     if suffered is not None:
         return "190", suffered  # "came under heavy attack", "is under fire" (the roles: ``_undergone``)
@@ -438,6 +456,9 @@ def _lookup_lemma(tok, lemma, lex) -> tuple[str | None, object | None]:
     if lemma in PROVIDING:  # "provided Haiti with food and tents": what is provided follows "with"
         for thing in (o for p in children(tok) if p.dep_ == "prep" and p.lower_ == "with" for o in children(p)
                       if o.dep_ == "pobj"):
+            if (lemma, _event_noun(thing).lemma_.lower()) in lex.idioms:
+                return None, None  # "provided the committee with documents": information handed over, as "provided
+                # documents to" is (the lexicon's idiom), no aid
             code = lex.pairs.get((lemma, _event_noun(thing).lemma_.lower()))
             if code:
                 return code, thing
@@ -445,6 +466,8 @@ def _lookup_lemma(tok, lemma, lex) -> tuple[str | None, object | None]:
         if _no_event_phrasal(tok, lemma, prt, lex):
             return None, None  # "were fired up by the speech": the phrasal verb's own sense, no event
         code = lex.verbs.get(f"{lemma} {prt.lower_}")
+        if code and f"{lemma} {prt.lower_}" in BARE_PHRASALS and any(c.dep_ == "pobj" for c in children(prt)):
+            continue  # "judges sitting in Baltimore": seated somewhere, no sit-in
         if code and code != "-":
             return code, None
     if (lemma in LIGHT or (lemma in lex.light and lemma not in lex.verbs)) and not (lemma == "call" and _named_as(
@@ -476,6 +499,10 @@ def _sum_of_money(obj, verb) -> bool:
     500,000": the parser's dative)?"""
     return _money(obj) or obj.like_num and any(_money(w) for w in list(children(obj)) + [
         c for c in children(verb) if c.dep_ in ("dative", "npadvmod")])
+
+
+#: Phrasal verbs whose particle takes no object ("students sat in"): with one it is a place ("sitting in Baltimore").
+BARE_PHRASALS = frozenset({"sit in"})
 
 
 #: Verbs of handing over whose recipient may be the object and the thing given a "with" phrase ("provided Haiti
@@ -602,6 +629,20 @@ AUTHORED = frozenset({"report", "study", "statement", "resolution", "letter", "r
 CARRIERS = frozenset({"team", "contingent", "convoy", "shipment", "consignment", "batch", "planeload", "truckload",
                       "boatload", "tonne", "ton", "cargo", "worth", "platoon", "battalion", "company", "unit",
                       "squad", "detachment", "brigade", "regiment", "group", "delegation"})  # "a platoon of soldiers"
+
+
+def _talk_on_topic(tok) -> bool:
+    """Is ``tok`` "talk"/"speak" about or on a topic with no other side ("to talk about the purpose of the party", "to
+    speak on higher education"): one speaker, no partner after "with", "to" or "between", no plural doer?"""
+    if tok.lemma_.lower() not in ("talk", "speak") or tok.pos_ != "VERB":
+        return False
+    kids = children(tok)
+    if not any(c.dep_ == "prep" and c.lower_ in ("about", "on") for c in kids) or any(
+            c.dep_ in ("prep", "dative") and c.lower_ in ("with", "to", "between") for c in tok.subtree):
+        return False  # ("talked about the border with his Somali counterpart": the parser's "with" on the topic)
+    subj = syn.subject(tok)[0]
+    return subj is None or (subj.tag_ not in ("NNS", "NNPS") and subj.lower_ not in ("they", "we") and not any(
+        c.dep_ == "conj" for c in subj.children))
 
 
 def _asked_for_someone(tok) -> bool:
