@@ -5585,6 +5585,14 @@ def test_what_is_provided_decides_the_act():
     assert food.event == "AID" and _codes(food.recipient) == ["COL"]
     (troops,) = coded("Ecuador contributed troops to the UN mission in Haiti.")
     assert troops.cameo == "074" and "ECU" not in _codes(troops.recipient)  # peacekeepers, not its own troops
+    (units,) = coded("Ecuador provided two battalions to the UN force in Haiti.")
+    assert units.cameo == "074"
+    (training,) = coded("Ecuador provided training to Colombian soldiers.")
+    assert training.event == "AID" and _codes(training.recipient) == ["COL"]  # help given, no thing handed over
+    (refuge,) = coded("Ecuador provided refuge to Colombian refugees.")
+    assert refuge.cameo == "075"
+    (relief,) = coded("Ecuador provided 10 million dollars in humanitarian aid to Colombia.")
+    assert relief.cameo == "073"  # the kind of aid the sum is in
 
 
 def test_a_speaker_charging_inaction_or_a_duty_dodged_criticises():
@@ -5627,7 +5635,7 @@ def test_a_proposal_named_without_a_verb_of_making_is_no_offer():
     assert unveiled.event == "AGREE"
 
 
-def test_alleged_deeds_questions_and_long_standing_wishes_are_no_acts_told():
+def test_alleged_deeds_questions_put_and_long_standing_wishes_are_no_acts_told():
     assert coded("A Kenyan villager allegedly killed by Somali troops was buried on Friday.") == []  # alleged
     assert [e.event for e in coded("A Somali smuggler was jailed for three years by a Kenyan court.")] == [
         "COERCE"]  # a term served, no act going on for years
@@ -5636,13 +5644,17 @@ def test_alleged_deeds_questions_and_long_standing_wishes_are_no_acts_told():
     assert coded("Kenyan firms have been seeking a large tax cut from the government for many years.") == []
     # (background: was a demand)
     assert coded("Kenyan firms have sought a tax cut from the government for two weeks.") != []  # news
-    assert coded("House Republicans are writing the Kenyan tax bill. The bill was expected on Wednesday, but the "
-                 "sources said it would be released on Thursday instead.") == []  # a bill published, no release
+    (siege,) = coded("The Kenyan army has besieged the Somali town for three years.")
+    assert siege.event == "COERCE"  # a siege going on is news, not background
+    (attack,) = coded("Why did Kenya attack the Somali tanker, the senator asked.")
+    assert attack.event == "ASSAULT"  # the attack is taken as told
 
 
 def test_crackdowns_legal_appeals_share_offers_and_speeches_by_their_sense():
     (crackdown,) = coded("The Kenyan minister launched a fresh crackdown on persistent truants.")
     assert crackdown.event == "COERCE"  # was ASSAULT (violent repression)
+    brutal = coded("Kenyan security forces launched a brutal crackdown on protesters.")
+    assert [e.cameo for e in brutal] == ["175"]  # violent repression said so
     assert coded("The Kenyan firm said it would appeal this aspect of the court's decision.") == []  # a legal
     # appeal of a ruling, no request (was REQUEST)
     (plea,) = coded("Kenya appealed to the UN for help.")
@@ -5659,3 +5671,5 @@ def test_judges_sitting_somewhere_stage_no_sit_in():
     (sat,) = coded("Kenyan students sat in at the university to protest the fees.")
     assert sat.event == "PROTEST"
     assert coded("A panel of three Kenyan judges sitting in Nairobi heard the case.") == []
+    (square,) = [e for e in coded("Kenyan demonstrators sat in the square for a third day.") if e.event == "PROTEST"]
+    assert square.cameo == "141"  # protesters sitting somewhere stage one

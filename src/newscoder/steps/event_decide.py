@@ -259,16 +259,16 @@ NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7
 
 def _years_ago(tok) -> bool:
     """Is the act dated two years or more back from the telling ("four years ago he took legal action", "a decade
-    ago"), or told as going on for years ("have been seeking a tax cut for many years", "for decades")? Background,
-    dated story or not."""
+    ago"), or told as going on for many years ("have been seeking a tax cut for many years", "for decades"; not "has
+    besieged the town for three years": a siege going on is news)? Background, dated story or not."""
     lasting = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in tok.children) and not any(
         c.dep_ == "auxpass" for c in tok.children)  # ("have been seeking", "have fought"; not "was jailed for three
     # years": a term, not an act going on)
     for prep in tok.children if lasting else ():
         if prep.dep_ == "prep" and prep.lower_ == "for" and any(
                 o.dep_ == "pobj" and (o.lemma_.lower() in ("decade", "century") or o.lemma_.lower() == "year" and any(
-                    n.lower_ in ("many", "several") or (n.like_num and n.text.isdigit() and int(n.text) >= 2) or
-                    NUMBER_WORDS.get(n.lower_, 0) >= 2 for n in o.children if n.dep_ in ("nummod", "amod")))
+                    n.lower_ in ("many", "several") or (n.like_num and n.text.isdigit() and int(n.text) >= 10)
+                    for n in o.children if n.dep_ in ("nummod", "amod")))
                 for o in prep.children):
             return True
     for ago in tok.children:

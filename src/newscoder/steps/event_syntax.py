@@ -83,13 +83,16 @@ ALLEGING_NOUNS = frozenset({"allegation", "suspicion", "rumour", "rumor", "specu
 
 
 def wh_question(tok) -> bool:
-    """Is ``tok``'s clause a direct question: a wh-word before an inverted auxiliary and subject ("Why on earth will
-    the prime minister not take up the offer", "How can Labour claim ...")?"""
+    """Is ``tok``'s clause a direct question of what someone will, would or can do, or did not do: a wh-word before an
+    inverted modal or a negated auxiliary and the subject ("Why on earth will the prime minister not take up the
+    offer", "How can Labour claim ...")?"""
     subj = next((c for c in children(tok) if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None:
         return False
     return any(c.tag_ == "WRB" and c.lower_ in ("why", "how") and c.i < subj.i for c in children(tok)) and any(
-        c.dep_ in ("aux", "auxpass") and c.i < subj.i for c in children(tok))
+        c.dep_ in ("aux", "auxpass") and c.i < subj.i and (c.tag_ == "MD" or any(
+            n.dep_ == "neg" for n in children(tok))) for c in children(tok))  # (not "Why did Iran attack the
+    # tanker?": the attack is taken as told)
 
 
 def alleged(tok) -> bool:

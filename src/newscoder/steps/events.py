@@ -440,8 +440,12 @@ def _lookup_lemma(tok, lemma, lex) -> tuple[str | None, object | None]:
                 # NAO's assessment": the one who agrees acts; the view's owner is the other side)
     for obj in objects:
         if _sum_of_money(obj, tok) and (code := lex.pairs.get((lemma, "money"))):
-            return code, obj  # "gave pounds 500,000 to the party", "donated $2m": money given (the parser's object
-            # is often the figure, the currency its dative or modifier)
+            kind = next((k for h in (obj, tok, *[c for c in children(obj) if c.dep_ in ("pobj", "dobj")])
+                         for p in ("in", "of") if (what := syn.prep_child(h, p, "pobj")) is not None
+                         for k in [lex.pairs.get((lemma, _compound_key(what))) or lex.pairs.get(
+                             (lemma, what.lemma_.lower()))] if k), None)
+            return kind or code, obj  # "gave pounds 500,000 to the party", "donated $2m": money given (the parser's
+            # object is often the figure, the currency its dative); "$10 million in humanitarian aid": that aid
         noun = _event_noun(obj)
         named = _compound_key(noun)
         pair = lex.pairs.get((lemma, noun.lemma_.lower()))
@@ -466,8 +470,11 @@ def _lookup_lemma(tok, lemma, lex) -> tuple[str | None, object | None]:
         if _no_event_phrasal(tok, lemma, prt, lex):
             return None, None  # "were fired up by the speech": the phrasal verb's own sense, no event
         code = lex.verbs.get(f"{lemma} {prt.lower_}")
-        if code and f"{lemma} {prt.lower_}" in BARE_PHRASALS and any(c.dep_ == "pobj" for c in children(prt)):
-            continue  # "judges sitting in Baltimore": seated somewhere, no sit-in
+        if code and f"{lemma} {prt.lower_}" in BARE_PHRASALS and any(c.dep_ == "pobj" for c in children(prt)) and (
+                (sitter := syn.subject(tok)[0] or (tok.head if tok.dep_ == "acl" else None)) is not None and
+                sitter.lemma_.lower() in SEATED):
+            continue  # "judges sitting in Baltimore", "soldiers sitting in the barracks": seated, no sit-in
+            # ("demonstrators sat in the square" is one)
         if code and code != "-":
             return code, None
     if (lemma in LIGHT or (lemma in lex.light and lemma not in lex.verbs)) and not (lemma == "call" and _named_as(
@@ -501,8 +508,11 @@ def _sum_of_money(obj, verb) -> bool:
         c for c in children(verb) if c.dep_ in ("dative", "npadvmod")])
 
 
-#: Phrasal verbs whose particle takes no object ("students sat in"): with one it is a place ("sitting in Baltimore").
+#: Phrasal verbs whose particle takes no object ("students sat in"): with one, of people who sit by office
+#: (``SEATED``), it is a place ("judges sitting in Baltimore").
 BARE_PHRASALS = frozenset({"sit in"})
+SEATED = frozenset({"judge", "justice", "court", "panel", "bench", "jury", "juror", "committee", "tribunal", "soldier",
+                    "troop", "officer", "official", "minister", "lawmaker", "senator", "delegate", "mp", "peer"})
 
 
 #: Verbs of handing over whose recipient may be the object and the thing given a "with" phrase ("provided Haiti
@@ -2521,8 +2531,8 @@ class Coder:
             if not clause and act is not None and (lemma, act.lemma_.lower()) not in self.lex.pairs:
                 # (not "suspended a military aid program": the pair's sense, a sanction)
                 return self.lex.nouns[act.lemma_.lower()]  # "undertook a mediation mission": the act it names
-            if clause or (obj is not None and (self.actors.is_thing(obj) or _common_thing(obj, self.actors) or (
-                    obj.lower_ == "it" and obj.dep_ == "nsubjpass")) and not any(
+            if clause or (obj is not None and (self.actors.is_thing(obj) or _common_thing(
+                    obj, self.actors)) and not any(
                     (lemma, m.lemma_.lower()) in self.lex.pairs for m in obj.lefts if m.dep_ in ("compound", "amod"))):
                 return self.lex.thing_object[lemma]  # (a pair's noun among its modifiers keeps the sense: "suspended
                 # aid deliveries", "part of a military aid program")
