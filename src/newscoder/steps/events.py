@@ -203,6 +203,10 @@ def _lookup_verb(tok, lex) -> tuple[str | None, object | None]:
 
 
 def _read_verb(tok, lex) -> tuple[str | None, object | None]:
+    if tok.lower_ == "talking" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "point":
+        return None, None  # "TALKING POINT/CONRAIL": a column's name
+    if _talk_to_audience(tok):
+        return None, None  # "Gaviria, also talking to reporters", "by talking to people": listeners, no other side
     if _talk_on_topic(tok):
         return None, None  # "wants to talk about the central purpose of New Labour", "will use the Lords to talk on
         # issues like higher education": a speech's subject, no talks with anyone
@@ -641,6 +645,20 @@ CARRIERS = frozenset({"team", "contingent", "convoy", "shipment", "consignment",
                       "squad", "detachment", "brigade", "regiment", "group", "delegation"})  # "a platoon of soldiers"
 
 
+#: Listeners talked to who are no side ("talking to reporters", "to people", "to first-time voters").
+AUDIENCES = frozenset({"reporter", "journalist", "press", "media", "people", "voter", "student", "supporter", "crowd",
+                       "audience", "public", "constituent", "viewer", "listener", "reader", "activist", "resident",
+                       "worker", "member", "colleague"})
+
+
+def _talk_to_audience(tok) -> bool:
+    """Is ``tok`` "talk" to or with an audience ("talking to reporters", "to one or two colleagues", "to people"):
+    words to listeners, no talks between sides?"""
+    return tok.lemma_.lower() == "talk" and any(
+        o.dep_ == "pobj" and o.lemma_.lower() in AUDIENCES for p in children(tok)
+        if p.dep_ in ("prep", "dative") and p.lower_ in ("to", "with") for o in children(p))
+
+
 def _talk_on_topic(tok) -> bool:
     """Is ``tok`` "talk"/"speak" about or on a topic with no other side ("to talk about the purpose of the party", "to
     speak on higher education"): one speaker, no partner after "with", "to" or "between", no plural doer?"""
@@ -726,8 +744,10 @@ def _question_asked(tok) -> bool:
     if any(c.dep_ in ("dobj", "dative") for c in children(tok)):
         return False
     comp = next((c for c in children(tok) if c.dep_ == "ccomp"), None)
-    if comp is None:  # '"Why are they not governing?" the Labour MP asked.': the question parsed apart
-        return all(c.dep_ in ("nsubj", "punct", "advmod", "cc", "aux") for c in children(tok))
+    if comp is None:  # '"Why are they not governing?" the Labour MP asked.': the question parsed apart ("Ryan
+        # asked, despite data showing growth": a prepositional phrase beside it asks nothing of anyone)
+        return all(c.dep_ in ("nsubj", "punct", "advmod", "cc", "aux") or c.dep_ == "prep" and c.lower_ not in (
+            "to", "of", "from") for c in children(tok))
     if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in comp.children) or comp.subtree.__next__(
             ).tag_ in ("WDT", "WP", "WRB"):
         return True
