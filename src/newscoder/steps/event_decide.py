@@ -122,7 +122,8 @@ def mode_of(event: Event, tok) -> str:
                 p.lower_ == "down" for p in c.children)) for c in tok.children):
         return "future"  # "the president plans to nominate McWilliams", "plans to discuss with Xi": a plan told, no
         # offer made (judged by hand: 3 of 20 such outputs real and rightly typed); a resignation planned is
-        # announced ("she plans to resign")
+        # announced ("she plans to resign"); a plan in the first person is a plan too ("I plan to vote for this
+        # bill": the stored judgments count two such outputs not real)
     if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in WANTED_HEADS:
         return "future"  # "proposed talks between Georgia and the separatists", "are pushing urgent peace talks",
         # "arranged emergency talks for tomorrow": asked for or set up, not held (after the model: a mode it does
