@@ -5687,3 +5687,13 @@ def test_plans_listeners_columns_and_possible_asks_are_no_acts_told():
     (asked,) = coded("Kenya asked Somalia to withdraw its troops.")
     assert asked.event == "REQUEST"
     assert coded("The Kenyan speaker asked, despite data showing years of growth.") == []  # a question put
+
+
+def test_an_act_helped_is_the_helpers_own_act():
+    (blocked,) = coded("The Kenyan senator helped block her party's efforts to repeal the tax.")
+    assert blocked.event == "REJECT"  # was AID
+    assert not [e for e in coded("Kenyan police officials who helped probe the Somali campaign resigned.")
+                if e.event == "AID"]  # an inquiry helped, no aid
+    assert coded("The Kenyan minister said he helped justify the torture program.") == []  # no aid (was AID)
+    (aid,) = coded("Kenya helped the Somali rebels.")
+    assert aid.event == "AID"  # one helped, named

@@ -673,6 +673,14 @@ def _talk_on_topic(tok) -> bool:
         c.dep_ == "conj" for c in subj.children))
 
 
+def _helped_act(tok):
+    """The verb of the act ``tok`` ("help", "assist") helps do, when it helps no one named ("helped block the bill",
+    "helped to probe the campaign"; not "helped Kenya fight the rebels", "helped the rebels"), else None."""
+    if _dobj(tok) is not None or any(c.dep_ in ("dative", "nsubjpass") for c in children(tok)):
+        return None
+    return next((c for c in children(tok) if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"), None)
+
+
 def _asked_for_someone(tok) -> bool:
     """"asking for the prelate", "asked for Mr Smith": someone asked for by name or title, with nothing asked of
     anyone (unlike "asked for his resignation", "asked the court for a delay")."""
@@ -1294,6 +1302,14 @@ class Coder:
                 event.recipient = []  # (what the plea is to is the charge, no party: "to lying to the FBI")
             return event
         code, noun = _lookup_verb(tok, self.lex)
+        if code and lemma in ("help", "assist") and noun is None and (helped := _helped_act(tok)) is not None:
+            inner = _lookup_verb(helped, self.lex)[0]
+            if inner is None and not any(people_word(o) or o.ent_type_ in ("PERSON", "NORP")
+                                         for o in children(helped) if o.dep_ == "dobj"):
+                return None  # "helped justify the torture program", "is helping to shape trade policy": no aid
+                # given to anyone, and no act the lexicon codes ("helping to integrate refugees" aids them)
+            code = inner or code  # "Collins helped block her party's efforts", "officials who helped probe the
+            # campaign": the act helped is the helper's own (a rejection, an inquiry), not aid
         if (code is None or _root(code) == "11" or isinstance(code, PetrarchCode)) and lemma in ARMED_BLOWS and (
                 armed := self._armed_blow(tok)) is not None:
             code, noun = armed, None  # "Syrian warplanes pounded the enclave", "troops hit rebel positions": force
