@@ -5697,3 +5697,9 @@ def test_an_act_helped_is_the_helpers_own_act():
     assert coded("The Kenyan minister said he helped justify the torture program.") == []  # no aid (was AID)
     (aid,) = coded("Kenya helped the Somali rebels.")
     assert aid.event == "AID"  # one helped, named
+
+
+def test_the_state_a_speaker_speaks_of_gives_the_speaker_no_country():
+    (charge,) = coded("JERUSALEM (Reuters) - Israel's cabinet met on Sunday to discuss the nuclear deal. The minister "
+                      "said Iran had violated the deal.")
+    assert _codes(charge.actor) == ["ISR"] and _codes(charge.recipient) == ["IRN"]  # was IRN -> IRN

@@ -1987,6 +1987,10 @@ def _elsewhere(span, head) -> bool:
             and root.head.i != head.i:
         return True  # "the premier, who is due to meet his Turkish counterpart": the other side's country
     party = root.head if root.dep_ in ("amod", "compound", "nmod") and root.head.pos_ in ("NOUN", "PROPN") else root
+    if party.dep_ in ("nsubj", "nsubjpass") and party.head.dep_ == "ccomp" and head.dep_ == "nsubj" and \
+            head.head.i == party.head.head.i:
+        return True  # "the minister said Iran had violated the deal", "critics said Washington was shirking": the
+        # state spoken of, not the speaker's
     while party.dep_ == "conj" and party.head.i != party.i:
         party = party.head  # "communications between the campaign and Russian officials": as its first conjunct is
     if party.dep_ == "pobj" and party.head.lower_ in ("with", "against", "between") and party.head.head.i != head.i:
