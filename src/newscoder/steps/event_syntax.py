@@ -29,19 +29,21 @@ RESIGN = "0831"
 
 
 def per_doc(read):
-    """Keep what ``read(tok)`` found for each token of the doc read last: the coder asks the same of a token many
-    times (a verb's subject, its particles), and reading the parse again makes the same answer (the parse does not
-    change while events are coded). One doc kept per thread: threads analysing two docs at once do not mix them."""
+    """Keep what ``read(tok, *tables)`` found for each token of the doc read last (and each table object passed, by
+    identity: a lexicon): the coder asks the same of a token many times (a verb's subject, its particles, its
+    lexicon code), and reading the parse again makes the same answer (the parse does not change while events are
+    coded). One doc kept per thread: threads analysing two docs at once do not mix them."""
     last = threading.local()
 
-    def cached(tok):
+    def cached(tok, *tables):
         doc = tok.doc
         if getattr(last, "doc", None) is not doc:
             last.doc, last.memo = doc, {}
         memo = last.memo
-        if tok.i not in memo:
-            memo[tok.i] = read(tok)
-        return memo[tok.i]
+        key = (tok.i, *map(id, tables)) if tables else tok.i
+        if key not in memo:
+            memo[key] = read(tok, *tables)
+        return memo[key]
 
     cached.__doc__, cached.__name__, cached.__wrapped__ = read.__doc__, read.__name__, read
     return cached

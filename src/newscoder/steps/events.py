@@ -32,7 +32,6 @@ Each event is an ``Event`` record (``models.py``) with ``EventActor`` sources an
 from __future__ import annotations
 
 import re
-import threading
 from dataclasses import replace
 
 from spacy.attrs import DEP
@@ -187,22 +186,10 @@ def _root(code: str) -> str:
     return code[:2]
 
 
-_LOOKED_UP = threading.local()  # the doc read last and its verbs' lookups (one per thread)
-
-
+@syn.per_doc
 def _lookup_verb(tok, lex) -> tuple[str | None, object | None]:
-    """The code of a verb predicate and the object noun it consumed, if any; kept per doc and lexicon (the coder asks
-    it of the same verb many times, and the parse does not change while events are coded)."""
-    if getattr(_LOOKED_UP, "doc", None) is not tok.doc:
-        _LOOKED_UP.doc, _LOOKED_UP.memo = tok.doc, {}
-    key = (tok.i, id(lex))
-    memo = _LOOKED_UP.memo
-    if key not in memo:
-        memo[key] = _read_verb(tok, lex)
-    return memo[key]
-
-
-def _read_verb(tok, lex) -> tuple[str | None, object | None]:
+    """The code of a verb predicate and the object noun it consumed, if any (kept per doc and lexicon: the coder
+    asks it of the same verb many times)."""
     if tok.lower_ == "talking" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "point":
         return None, None  # "TALKING POINT/CONRAIL": a column's name
     if _talk_to_audience(tok):
@@ -1480,7 +1467,7 @@ class Coder:
             # "Clinton spoke with Yeltsin by telephone": talks with a named side; not "spoke to reporters", "to the
             # BBC", "to supporters at a rally" (an audience, no other side)
             partner = syn.prep_child(tok, "with", "pobj") or syn.prep_child(tok, "to", "pobj")
-            if partner is None or not any(r.code and r.sector != "MED" and not r.code.startswith("MED") and (
+            if partner is None or not any(r.code and not _outlet(r) and (
                     r.kind in ("state", "person") or r.sector in STATE_SECTORS | {"IGO", "REB", "OPP", "PTY"})
                     for h in conjuncts(partner) for r in self.actors.code(h)):
                 return None  # (found before the event is made: coding its doer would move who "he" is next)
@@ -1651,8 +1638,7 @@ class Coder:
         if syn.declined_to_say(tok):
             return None  # "declined to comment": boilerplate, no rejection
         if (maker := syn.request_unanswered(tok)) is not None:
-            if self.actors.is_thing(maker) or any(r.sector == "MED" or (r.code or "").startswith("MED")
-                                                  for r in self.actors.code(maker)):
+            if self.actors.is_thing(maker) or any(_outlet(r) for r in self.actors.code(maker)):
                 return None  # a news outlet's questions unanswered: no more than "declined to comment"
             return self.make(tok, "120", recipient_head=maker)  # "refused to respond to a request from 20 MPs to
             # detail the ties": a request rejected, its maker the target
