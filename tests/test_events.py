@@ -5703,3 +5703,39 @@ def test_the_state_a_speaker_speaks_of_gives_the_speaker_no_country():
     (charge,) = coded("JERUSALEM (Reuters) - Israel's cabinet met on Sunday to discuss the nuclear deal. The minister "
                       "said Iran had violated the deal.")
     assert _codes(charge.actor) == ["ISR"] and _codes(charge.recipient) == ["IRN"]  # was IRN -> IRN
+
+
+def test_a_report_speaks_for_its_author():
+    (call,) = coded("A report by the Kenyan parliament's finance committee called for the agency to be wound up.")
+    assert call.event == "REQUEST" and "committee" in call.actor[0].text  # was none (the parser hangs "called" on
+    # the report as a participle)
+    (urged,) = coded("A report by the Kenyan parliament's finance committee urged the Somali agency to draw up plans.")
+    assert urged.event == "REQUEST"  # was vetoed: the model sees only a report as the subject
+    assert not [e for e in coded("An investigation by the Kenyan attorney general obtained nine guilty pleas.")
+                if e.event == "REQUEST"]  # an inquiry acts, it speaks for no one
+
+
+def test_verdicts_told_with_other_copulas_or_on_a_measure_to_come():
+    (reckless,) = coded("The Kenyan opposition said the Somali government's plans seemed reckless.")
+    assert reckless.event == "ACCUSE"  # was none ("seemed", not "was")
+    (wrong,) = coded("The Kenyan opposition leader said the government's move would be profoundly wrong.")
+    assert wrong.event == "ACCUSE" and wrong.mode in ("asserted", "reported")  # a verdict given now (was future)
+    assert coded("The Kenyan minister said the most effective government action would be income tax cuts.") == []
+    assert coded('"My nomination has become a distraction," the Kenyan nominee said.') == []  # on their own affair
+    assert coded("The Kenyan minister said the people of the district will be losers.") == []  # a forecast
+
+
+def test_a_doer_ranked_among_others_did_the_act():
+    (recall,) = coded("Kenya was the latest country to recall its ambassador from Somalia.")
+    assert recall.event == "SANCTION" and recall.mode == "asserted"  # was hypothetical
+    assert _codes(recall.actor) == ["KEN"] and _codes(recall.recipient) == ["SOM"]
+    (visit,) = coded("The Kenyan president became the first foreign leader to visit Somalia after the election.")
+    assert visit.event == "CONSULT" and _codes(visit.actor) == ["KEN"]
+    assert coded("The Kenyan president will be the first foreign leader to visit Somalia.") == []  # to come
+
+
+def test_a_failure_told_by_a_speaker_is_criticism():
+    (failed,) = coded("Labour said the Tories had failed to protect farmers.")
+    assert failed.event == "ACCUSE" and failed.cameo == "111"  # criticism (was 112, an accusation of a crime)
+    assert coded("The Kenyan minister said the talks failed to produce a deal.") == []  # things fail, no one blamed
+    assert coded("Labour said the Tories could fail to protect farmers.") == []  # a failure feared (was 112)

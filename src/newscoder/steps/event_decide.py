@@ -177,6 +177,12 @@ def mode_of(event: Event, tok) -> str:
         return mode  # "I would not exclude that Baikal will decline to pay," he said: a forecast of another's act
     if kind in ("REJECT", "THREATEN") and (event.recoded or mode == "future"):
         return statement_mode(event)
+    if kind == "ACCUSE" and mode == "future" and tok.lemma_ in syn.COPULAS and syn.speaker(tok)[0] is not None and any(
+            c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll") for c in tok.children) and any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in MEASURES for c in tok.children):
+        return statement_mode(event)  # "said the move would be political suicide", "said the plan will be a
+        # disaster": a verdict given now on a measure done or proposed, no forecast of an act (not "said the people
+        # will be losers", "the bank will be loath to act": forecasts)
     if kind == "REQUEST" and event.recoded and any(c.dep_ == "aux" and c.lower_ in ("could", "might", "may")
                                                    for c in tok.children):
         return "hypothetical"  # "DHS could ask a federal court to dissolve the deal": a possibility, no demand made
@@ -522,7 +528,7 @@ def _verdict(event: Event, tok) -> bool:
     for the contraction") is left to the model."""
     if event.cameo == "120" and (tok.lemma_ == "be" or tok.head.lemma_ == "be" and tok.dep_ in ("acomp", "attr")):
         return True  # a charge denied: "said the allegations were baseless", "said there was no collusion"
-    if tok.lemma_ != "be":
+    if tok.lemma_ not in syn.COPULAS:
         return False
     if (event.cameo or "")[:2] == "11" and any(c.dep_ == "nsubj" and c.lemma_.lower() in MEASURES
                                                for c in tok.children):
@@ -668,7 +674,7 @@ def decide(coder, by_sentence: list[tuple[object, list[Event]]]) -> list[tuple[o
                     coder, event, tok) and not _labelled(event, tok) and not _enacted(event, tok) and \
                     syn.plea(tok) is None and not _critics_attack(event, tok) and not _answers_demand(event, tok) and \
                     not _talks_course(event, tok) and not _charge_denied(event, tok) and \
-                    event.trigger_i not in coder.wrongs_told and not _resigning(
+                    event.trigger_i not in coder.wrongs_told | coder.authored and not _resigning(
                         event, tok) and not (
                     (em.prep_pair_code(tok) or "")[:2] in FORCE_ROOTS or syn.attack_undergone(tok) is not None)) or \
                     noise or

@@ -38,7 +38,7 @@ import numpy as np
 
 from .. import extensions
 from .actors import story_guess
-from .event_syntax import children, declined_to_say, in_headline, per_doc, put_to
+from .event_syntax import children, declined_to_say, in_headline, per_doc, put_to, ranked_doer
 
 NONE = "NONE"
 TYPES = ("ACCUSE", "AGREE", "AID", "ASSAULT", "COERCE", "CONSULT", "COOPERATE", "MOBILIZE", "PROTEST",
@@ -637,6 +637,10 @@ def mode(tok) -> str:
     text = tok.sent.text
     if _question(text) or _habitual(tok) or _imagined(tok) or _topic_example(tok):
         return "hypothetical"
+    if (ranked := ranked_doer(tok)) is not None:
+        return mode(ranked.head) if ranked.head.pos_ in ("VERB", "AUX") and ranked.head.i != ranked.i else "asserted"
+        # "became the first South Korean leader to visit Pyongyang", "Italy was the latest country to recall its
+        # ambassador": the act was done, as the clause that ranks its doer is told ("will be the first to visit")
     if tok.pos_ == "VERB" and lemma(tok) in PLANNING_LIGHT and any(c.dep_ == "dobj" for c in children(tok)):
         return "future"  # "unions planned a strike for Monday", "were planning an attack": a plan, not the act (an
         # intent stated with an infinitive, "plans to visit", is the intent's own code: ``event_decide``)

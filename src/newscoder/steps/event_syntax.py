@@ -28,6 +28,18 @@ INTENT_HEADS = frozenset({"go", "willing", "ready", "prepared", "eager", "determ
 RESIGN = "0831"
 
 
+#: Verbs that link a subject to what is said of it, as "be" does: "the sale proved a complete fiasco", "the plans
+#: seemed reckless", "the scheme has become a shambles" (a speaker's verdict told with any of them).
+COPULAS = frozenset({"be", "prove", "seem", "appear", "look", "become", "remain", "sound"})
+
+
+def complements(tok) -> list:
+    """What a copula says of its subject: its adjective or noun complement ("was flawed", "seemed reckless", "proved
+    a fiasco": the parser calls the last an object)."""
+    deps = ("acomp", "attr", "oprd", "dobj") if tok.lemma_ == "prove" else ("acomp", "attr", "oprd")
+    return [c for c in children(tok) if c.dep_ in deps]
+
+
 def per_doc(read):
     """Keep what ``read(tok, *tables)`` found for each token of the doc read last (and each table object passed, by
     identity: a lexicon): the coder asks the same of a token many times (a verb's subject, its particles, its
@@ -192,6 +204,26 @@ def modality(tok) -> str:
     return "actual"
 
 
+#: Words that rank a doer among others who did the same: "the first leader to visit", "the latest country to recall".
+RANKS = frozenset({"first", "second", "third", "fourth", "fifth", "latest", "last", "only", "sole"})
+
+
+def ranked_doer(tok):
+    """The noun an infinitive ranks its doer as ("the first South Korean leader to visit Pyongyang", "the 15th
+    senator to call for", "the only state to condemn the coup"; the parser may hang the infinitive on the copula:
+    "became the second senator to call for"), else None."""
+    if tok.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in children(tok)):
+        return None
+    if tok.dep_ in ("relcl", "acl") and tok.head.pos_ in ("NOUN", "PROPN"):
+        nouns = [tok.head]
+    elif tok.dep_ == "xcomp" and tok.head.lemma_.lower() in ("be", "become"):
+        nouns = [c for c in children(tok.head) if c.dep_ == "attr" and c.pos_ in ("NOUN", "PROPN") and c.i < tok.i]
+    else:
+        return None
+    return next((n for n in nouns if any(c.dep_ in ("amod", "nummod") and c.i < n.i and (
+        c.lower_ in RANKS or c.ent_type_ == "ORDINAL") for c in children(n))), None)
+
+
 @per_doc
 def subject(tok):
     """The subject of a verb, inherited through conj/xcomp/advcl/prep chains."""
@@ -205,6 +237,9 @@ def subject(tok):
                 t.lower_ == "and" and t.head.i == prev.head.i for t in tok.doc[prev.head.i:prev.i]):
             return prev, "nsubj"  # "Russia denies meddling in the election and Trump has denied any collusion",
             # "Trump" parsed as a second election: the name before the auxiliary is the second verb's subject
+    if (ranked := ranked_doer(tok)) is not None and ranked.dep_ == "attr" and (
+            doer := next((c for c in children(ranked.head) if c.dep_ == "nsubj"), None)) is not None:
+        return doer, "nsubj"  # "Moon became the first South Korean leader to visit Pyongyang": Moon visits
     for _ in range(6):
         for c in _subjects(head):
             if c.tag_ in ("WP", "WDT") or (c.lower_ == "that" and head.dep_ == "relcl"):

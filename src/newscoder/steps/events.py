@@ -176,10 +176,17 @@ def _noun_names(noun) -> list[str]:
 
 
 def _author_of(thing):
-    """Who a writing is by, named in a participle after it ("a lawsuit filed by the union", "a report issued by the
-    UN"), else None."""
-    return next((agent for c in thing.children if c.dep_ == "acl" and c.tag_ == "VBN" and
-                 (agent := syn.agent_of_passive(c)) is not None), None)
+    """Who a writing is by: named in a participle after it ("a lawsuit filed by the union", "a report issued by the
+    UN"); for a report or a message, also after "by" or "from" ("a report by the Commons committee", "a statement from
+    the ministry") or as its owner ("the committee's report"; not a pronoun: "its report"); else None."""
+    if (agent := next((agent for c in thing.children if c.dep_ == "acl" and c.tag_ == "VBN" and
+                       (agent := syn.agent_of_passive(c)) is not None), None)) is not None:
+        return agent
+    if thing.lemma_.lower() not in REPORT_NOUNS | SENT_NOUNS:
+        return None  # ("an investigation by Spitzer obtained guilty pleas": an inquiry acts, it says nothing)
+    return next((o for p in thing.children if p.dep_ == "prep" and p.lower_ in ("by", "from") for o in p.children
+                 if o.dep_ == "pobj" and o.pos_ in ("PROPN", "NOUN")), None) or next((
+        c for c in thing.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN")), None)
 
 
 def _root(code: str) -> str:
@@ -1074,6 +1081,8 @@ class Coder:
         self._venues: dict[int, list[EventActor]] = {}  # predicate index -> the state of where it happens
         self._beside: set[int] = set()  # nouns of talks told as held beside another act, which no clause nests
         self._labels: set[int] = set()  # "what X called Y's failure": a blame beside (or inside) another act
+        self.authored: set[int] = set()  # predicates whose subject is a writing spoken for by its author ("a report
+        # by the committee urged": the committee urges; the model sees only "report")
         self.wrongs_told: set[int] = set()  # reporting verbs of a speaker's charge of a wrong ("said Iran had lied")
         self._csubj = bool(len(doc)) and doc.vocab.strings["csubj"] in doc.to_array([DEP])  # a clause is some
         # verb's subject (the label's id: a symbol's, not its string's hash)
@@ -2030,7 +2039,12 @@ class Coder:
                 r.sector in ("REB", "INS", "UAF") or "REB" in (r.code or "") for r in self.actors.code(c)))
             for c in clause.children)  # "Turkey says Syria sponsors the PKK": an armed group the tables know
         harm = clause.lemma_.lower() in HARMING
-        fault = _fault_told(clause) or _did_nothing(clause)  # "Labour made a mistake", "had done nothing"
+        if clause.lemma_.lower() == "fail" and any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children):
+            return None  # "said the Tories could fail to protect farmers": a failure feared, no charge
+        fault = _fault_told(clause) or _did_nothing(clause) or (
+            (failed := _failure_told(clause)) is not None and _lookup_verb(failed, self.lex)[0] is None)
+        # "Labour made a mistake", "had done nothing", "had failed to protect farmers" (a failure to do what the
+        # lexicon codes, "failed to agree", is that act refused)
         speaker = syn.subject(tok)[0]
         critics = speaker is not None and speaker.lemma_.lower() in CRITIC_HEADS and not any(
             c.dep_ == "aux" and c.lower_ in MODAL_AUX | {"may", "might"} for c in clause.children) and any(
@@ -2106,8 +2120,8 @@ class Coder:
         the speaker criticises (111) or accuses (112, "responsible", "guilty", "to blame") the subject."""
         clause = tok.head if tok.dep_ == "conj" and tok.head.lemma_ == "be" else tok  # "said the comments were
         # well justified and Blair's style was corrosive": the second verdict is said too
-        if tok.lemma_ != "be" or clause.dep_ not in ("ccomp", "parataxis"):
-            return None
+        if tok.lemma_ not in syn.COPULAS or clause.dep_ not in ("ccomp", "parataxis"):
+            return None  # ("said the sale proved a complete fiasco", "said the plans seemed reckless")
         subj = next((c for c in children(tok) if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
         if syn.is_negated(tok):  # "the proposed cuts are not in the best interest of our children"
             word = _against_interest(tok) if subj is not None and subj.lemma_.lower() in event_decide.MEASURES else None
@@ -2115,7 +2129,8 @@ class Coder:
             if word is None:
                 return None
         else:
-            word = next((c for c in children(tok) if c.dep_ == "acomp" and c.lemma_.lower() in BLAME_WORDS), None)
+            word = next((c for c in syn.complements(tok) if c.dep_ in ("acomp", "oprd") and
+                         c.lemma_.lower() in BLAME_WORDS), None)
             code = BLAME_WORDS[word.lemma_.lower()] if word is not None else None
         if word is None and subj is not None:
             word, accused = _blame_phrase(tok, subj)
@@ -2128,6 +2143,8 @@ class Coder:
         speaker_tok, _ = syn.speaker(clause)
         if word is None or subj is None or speaker_tok is None:
             return None
+        if any(c.dep_ == "poss" and c.lower_ in ("my", "our") for c in subj.children):
+            return None  # "my nomination has become a distraction": the speaker on their own affair, no one blamed
         if (word.lemma_.lower() in DISORDER or _lacks_quality(word) and word.lower_.endswith("safe")) and (
                 subj.ent_type_ in ("GPE", "LOC") or self.actors.is_thing(subj) or any(
                 c.dep_ == "poss" and c.ent_type_ in ("GPE", "LOC") for c in subj.children)):
@@ -3272,6 +3289,7 @@ class Coder:
                 _lookup_verb(tok, self.lex)[0] or "")) in WRITTEN_ROOTS and (author := _author_of(subj)) is not None:
             subj = author  # "a lawsuit filed by the union accused Boric": the union accuses (not "the memos written
             # by Bradbury provided a framework": what a writing does in words only)
+            self.authored.add(tok.i)
         if dep == "nsubj" and subj is not None and subj.head.i == tok.i and syn.headline_passive(tok):
             dep = "nsubjpass"  # "Ex-minister charged in telecoms case": the minister is charged
         stood = tok.tag_ == "VBN" and tok.dep_ in ("advcl", "acomp", "xcomp", "oprd") and tok.head.lemma_.lower() in (
@@ -4144,6 +4162,16 @@ def _did_nothing(clause) -> bool:
         c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children)  # (not "the families can do little": no charge)
 
 
+def _failure_told(clause):
+    """The act a clause says its doer failed at ("the government had failed to protect farmers", "the inquiry failed
+    to uncover why"), else None: a failure told as done, not one feared ("could fail to") or denied."""
+    if clause.lemma_.lower() != "fail" or clause.tag_ not in ("VBD", "VBN", "VBZ", "VBP") or syn.is_negated(clause) or \
+            any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children):
+        return None
+    return next((c for c in clause.children if c.dep_ == "xcomp" and c.pos_ == "VERB" and any(
+        a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+
+
 def _party_of(tok) -> EventActor | None:
     """The party a party's adjective names ("the Republican tax plan": the Republicans), from the actor table."""
     if tok.ent_type_ != "NORP" or tok.text.endswith("s"):
@@ -4568,8 +4596,11 @@ def _evaluation(be, subj=None):
     also a word that is only a state elsewhere ("the resolution was weak", "the plan was a failure"; not "the
     economy was weak")."""
     made = subj is not None and subj.lemma_.lower() in POLICY_THINGS | MADE_THINGS | event_decide.MEASURES
+    complements = syn.complements(be)
     for c in be.children:
-        if c.dep_ in ("acomp", "attr") and c.pos_ in ("ADJ", "NOUN"):
+        if c in complements and c.pos_ == "NOUN" and c.lemma_.lower() in event_decide.MEASURES:
+            continue  # "said the most effective action would be income tax cuts": a measure named, no verdict
+        if c in complements and c.pos_ in ("ADJ", "NOUN"):
             word, code = _graded(c)
             if word is not None:
                 return word, code
