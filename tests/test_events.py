@@ -5739,3 +5739,10 @@ def test_a_failure_told_by_a_speaker_is_criticism():
     assert failed.event == "ACCUSE" and failed.cameo == "111"  # criticism (was 112, an accusation of a crime)
     assert coded("The Kenyan minister said the talks failed to produce a deal.") == []  # things fail, no one blamed
     assert coded("Labour said the Tories could fail to protect farmers.") == []  # a failure feared (was 112)
+
+
+def test_an_account_demanded_of_another_side():
+    (explain,) = coded("The Kenyan opposition said the Somali government must explain how it would pay for the plan.")
+    assert explain.event == "REQUEST" and _codes(explain.recipient) == ["SOM"]  # was none (a clause after the act)
+    assert coded("The Kenyan minister said Somalia should know that Kenya would respond.") == []  # a warning
+    assert coded("The Kenyan opposition leader said ministers should expect the bill to be rewritten.") == []

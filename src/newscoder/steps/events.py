@@ -1933,9 +1933,10 @@ class Coder:
         kids = children(tok)  # (the cached children: this runs for every verb)
         aux = next((c for c in kids if c.dep_ in ("aux", "auxpass") and c.lower_ in ("should", "must")), None)
         if aux is None or tok.dep_ in ("advcl", "relcl", "acl") or tok.lemma_.lower() in ("be", "have") or any(
-                c.dep_ in ("xcomp", "ccomp") for c in kids) or any(
+                c.dep_ == "xcomp" or c.dep_ == "ccomp" and tok.lemma_.lower() in HEEDING for c in kids) or any(
                 c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in kids):
-            return None
+            return None  # ("should try to", "must be allowed to"; "Iran should know that ...": a warning, no demand;
+            # "must explain how they would pay", "should say whether": an account demanded)
         speaker_tok, say = syn.speaker(tok)
         subj, dep = syn.subject(tok)
         subj = _told_to(subj, say)
@@ -4160,6 +4161,12 @@ def _did_nothing(clause) -> bool:
     return clause.lemma_.lower() == "do" and clause.tag_ in ("VBD", "VBN") and any(
         c.dep_ == "dobj" and c.lower_ in ("nothing", "little") for c in clause.children) and not any(
         c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children)  # (not "the families can do little": no charge)
+
+
+#: Verbs of knowing or expecting: "Iran should know that we will respond", "ministers should expect it to be
+#: re-written" warn, they demand nothing.
+HEEDING = frozenset({"know", "understand", "realise", "realize", "remember", "recognise", "recognize", "note",
+                     "expect", "anticipate", "assume"})
 
 
 def _failure_told(clause):
