@@ -5746,3 +5746,22 @@ def test_an_account_demanded_of_another_side():
     assert explain.event == "REQUEST" and _codes(explain.recipient) == ["SOM"]  # was none (a clause after the act)
     assert coded("The Kenyan minister said Somalia should know that Kenya would respond.") == []  # a warning
     assert coded("The Kenyan opposition leader said ministers should expect the bill to be rewritten.") == []
+
+
+def test_an_act_done_beside_a_clause_said_is_the_speakers_own():
+    (attack,) = coded("The Kenyan president said Kenya would set out new plans next week and attacked the Somali "
+                      "plans.")
+    assert attack.event == "ACCUSE" and attack.mode == "asserted"  # was future, by Kenya's plans' maker
+    assert "president" in attack.actor[0].text
+    assert not [e for e in coded("The Kenyan senator said the Somali envoy should be stripped of his post and "
+                                 "investigated.") if e.trigger == "investigated"]  # a passive shared, no act done
+
+
+def test_an_act_condemned_with_it_is_to():
+    (condemned,) = coded("The Kenyan foreign minister said it was unacceptable for Somalia to hold the sailors.")
+    assert condemned.event == "ACCUSE" and _codes(condemned.recipient) == ["SOM"]  # was none
+    (crass,) = coded('Kenyan opposition leader Raila Odinga said it would be "crass and ignorant" to liken the '
+                     "review to Hitler's Germany.")
+    assert crass.event == "ACCUSE" and crass.recipient == []  # not the one likened to (was none)
+    assert coded("The Kenyan minister said it would be wrong to speculate about the cause.") == []  # a disclaimer
+    assert coded("The Kenyan minister said it would be irresponsible to comment on the inquiry.") == []

@@ -179,7 +179,8 @@ def mode_of(event: Event, tok) -> str:
         return statement_mode(event)
     if kind == "ACCUSE" and mode == "future" and tok.lemma_ in syn.COPULAS and syn.speaker(tok)[0] is not None and any(
             c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll") for c in tok.children) and any(
-            c.dep_ == "nsubj" and c.lemma_.lower() in MEASURES for c in tok.children):
+            c.dep_ == "nsubj" and (c.lemma_.lower() in MEASURES or c.lower_ == "it" and event.recoded)
+            for c in tok.children):
         return statement_mode(event)  # "said the move would be political suicide", "said the plan will be a
         # disaster": a verdict given now on a measure done or proposed, no forecast of an act (not "said the people
         # will be losers", "the bank will be loath to act": forecasts)

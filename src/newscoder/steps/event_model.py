@@ -38,7 +38,7 @@ import numpy as np
 
 from .. import extensions
 from .actors import story_guess
-from .event_syntax import children, declined_to_say, in_headline, per_doc, put_to, ranked_doer
+from .event_syntax import children, declined_to_say, in_headline, per_doc, put_to, ranked_doer, said_and_done
 
 NONE = "NONE"
 TYPES = ("ACCUSE", "AGREE", "AID", "ASSAULT", "COERCE", "CONSULT", "COOPERATE", "MOBILIZE", "PROTEST",
@@ -637,6 +637,8 @@ def mode(tok) -> str:
     text = tok.sent.text
     if _question(text) or _habitual(tok) or _imagined(tok) or _topic_example(tok):
         return "hypothetical"
+    if (say := said_and_done(tok)) is not None:
+        return mode(say)  # "said Labour would set out its plans and attacked the Tory plans": done as it was said
     if (ranked := ranked_doer(tok)) is not None:
         return mode(ranked.head) if ranked.head.pos_ in ("VERB", "AUX") and ranked.head.i != ranked.i else "asserted"
         # "became the first South Korean leader to visit Pyongyang", "Italy was the latest country to recall its

@@ -204,6 +204,23 @@ def modality(tok) -> str:
     return "actual"
 
 
+def said_and_done(tok):
+    """The verb of saying a past-tense conjunct belongs to when the parser hung it on the clause said, whose modal
+    it cannot share ("Blair said Labour would set out its plans and attacked the Tory plans": Blair attacked
+    them; "would ... attacked" is no tense), else None."""
+    if tok.dep_ != "conj" or tok.tag_ != "VBD" or any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in children(tok)) \
+            or not any(c.dep_ == "dobj" for c in children(tok)):
+        return None
+    clause = tok.head
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in SAY or any(
+            c.dep_ == "auxpass" for c in children(clause)) or not any(  # ("said Mueller should be stripped of his
+        # authority and investigated": a passive shared)
+            c.dep_ == "aux" and c.lower_ in ("would", "will", "'ll", "could", "should", "might", "may")
+            for c in children(clause)):
+        return None
+    return clause.head
+
+
 #: Words that rank a doer among others who did the same: "the first leader to visit", "the latest country to recall".
 RANKS = frozenset({"first", "second", "third", "fourth", "fifth", "latest", "last", "only", "sole"})
 
@@ -237,6 +254,8 @@ def subject(tok):
                 t.lower_ == "and" and t.head.i == prev.head.i for t in tok.doc[prev.head.i:prev.i]):
             return prev, "nsubj"  # "Russia denies meddling in the election and Trump has denied any collusion",
             # "Trump" parsed as a second election: the name before the auxiliary is the second verb's subject
+    if (say := said_and_done(tok)) is not None:
+        return subject(say)  # "Blair said Labour would set out its plans and attacked the Tory plans": Blair
     if (ranked := ranked_doer(tok)) is not None and ranked.dep_ == "attr" and (
             doer := next((c for c in children(ranked.head) if c.dep_ == "nsubj"), None)) is not None:
         return doer, "nsubj"  # "Moon became the first South Korean leader to visit Pyongyang": Moon visits
@@ -378,6 +397,8 @@ def agent_of_passive(tok):
 @per_doc
 def speaker(tok):
     """The speaker of reported speech governing ``tok`` ("X said (that) ...", "according to X")."""
+    if said_and_done(tok) is not None:
+        return None, None  # the speaker's own act beside the saying ("said ... and attacked the Tory plans")
     head = tok
     for _ in range(4):
         if head.dep_ in ("ccomp", "parataxis") and head.head.lemma_.lower() in SAY:

@@ -2123,6 +2123,8 @@ class Coder:
         # well justified and Blair's style was corrosive": the second verdict is said too
         if tok.lemma_ not in syn.COPULAS or clause.dep_ not in ("ccomp", "parataxis"):
             return None  # ("said the sale proved a complete fiasco", "said the plans seemed reckless")
+        if (condemned := self._act_condemned(tok)) is not None:
+            return condemned
         subj = next((c for c in children(tok) if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
         if syn.is_negated(tok):  # "the proposed cuts are not in the best interest of our children"
             word = _against_interest(tok) if subj is not None and subj.lemma_.lower() in event_decide.MEASURES else None
@@ -2189,6 +2191,32 @@ class Coder:
         elif event is not None:
             to = "to " if word.lemma_.lower() == "blame" else ""
             event.trigger = f"{tok.text} {to}{word.text}"  # "was flawed", "were to blame"
+        return event
+
+    def _act_condemned(self, tok) -> Event | None:
+        """A speaker's condemnation of an act told with "it is ... to": "said it was absolutely disgusting to propose a
+        system which could turn away refugees", "said it would be crass and ignorant to liken the review to Hitler's
+        Germany", "said it was unacceptable for Iran to hold the sailors" (criticism, 111, of the one the clause
+        names; else of no one named). Not a disclaimer ("it would be wrong to speculate")."""
+        if not any(c.dep_ == "nsubj" and c.lower_ == "it" for c in children(tok)):
+            return None
+        word = next((c for c in syn.complements(tok) if c.dep_ == "acomp" and (
+            c.lemma_.lower() in CONDEMNING or BLAME_WORDS.get(c.lemma_.lower()) == "111") and
+                     c.lemma_.lower() not in DISCLAIMING), None)
+        act = next((c for c in children(tok) if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB" and any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+        speaker_tok, _ = syn.speaker(tok)
+        if word is None or act is None or act.i < word.i or speaker_tok is None or act.lemma_.lower() in TALK_OF or \
+                syn.is_negated(tok) or not any(r.code or r.sector or r.kind == "person"
+                                               for r in self.actors.code(speaker_tok)):
+            return None
+        doer = next((c for c in act.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)  # "for Iran to hold"
+        event = self.make(tok, "111", actors=self.actors.code(speaker_tok), recipient_head=doer, verdict=True)
+        if event is not None:
+            event.trigger, event.recoded = f"{tok.text} {word.text}", True
+            if doer is None:
+                event.recipient = []  # (not what the act is done to: "to liken the review to Hitler's Germany")
+            self.wrongs_told.add(tok.i)  # (the model, which has next to no copulas to learn from, does not veto it)
         return event
 
     def _stance(self, tok) -> Event | None:
@@ -4163,6 +4191,15 @@ def _did_nothing(clause) -> bool:
         c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children)  # (not "the families can do little": no charge)
 
 
+#: Words that condemn an act told with "it is ... to" ("said it was disgusting to propose"), beside the blame words.
+CONDEMNING = frozenset({"disgusting", "appalling", "absurd", "ridiculous", "crass", "ignorant", "obscene", "monstrous",
+                        "despicable", "deplorable", "unforgivable", "intolerable", "unacceptable", "disgraceful",
+                        "outrageous", "shameful", "scandalous", "irresponsible", "reckless", "cynical", "hypocritical"})
+#: Words of a disclaimer with "it would be ... to": "it would be wrong to speculate" condemns no one.
+DISCLAIMING = frozenset({"wrong", "inadequate", "naive", "premature", "inappropriate", "unwise"})
+#: Acts of speaking or judging a disclaimer is about: "it would be irresponsible to comment".
+TALK_OF = frozenset({"speculate", "comment", "say", "talk", "judge", "predict", "guess", "generalise", "generalize",
+                     "prejudge", "discuss", "assume", "suggest"})
 #: Verbs of knowing or expecting: "Iran should know that we will respond", "ministers should expect it to be
 #: re-written" warn, they demand nothing.
 HEEDING = frozenset({"know", "understand", "realise", "realize", "remember", "recognise", "recognize", "note",
