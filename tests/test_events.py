@@ -5765,3 +5765,11 @@ def test_an_act_condemned_with_it_is_to():
     assert crass.event == "ACCUSE" and crass.recipient == []  # not the one likened to (was none)
     assert coded("The Kenyan minister said it would be wrong to speculate about the cause.") == []  # a disclaimer
     assert coded("The Kenyan minister said it would be irresponsible to comment on the inquiry.") == []
+
+
+def test_what_a_named_side_needs_to_do_said_by_another_is_an_appeal():
+    (need,) = coded("The Kenyan opposition said the Somali government needed to explain how it would pay for the plan.")
+    assert need.event == "REQUEST" and need.trigger == "needed to explain"  # was vetoed by the model
+    assert _codes(need.recipient) == ["SOM"]
+    assert coded('"People need to get better sources," the Kenyan minister said.') == []  # no side named
+    assert coded("The Kenyan minister said the Somali agency needs to be strengthened.") == []  # done to it

@@ -519,6 +519,8 @@ def purpose_clause(tok) -> bool:
         return any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
     if tok.dep_ == "advcl" and any(c.dep_ == "acomp" and lemma(c) in DONE_PROMPTLY for c in children(tok.head)):
         return False  # "were quick to slam Bannon", "was the first to condemn": done, promptly
+    if tok.dep_ == "advcl" and lemma(tok.head) == "need" and not any(c.dep_ == "dobj" for c in children(tok.head)):
+        return False  # "the government needed to explain how ...", parsed as a purpose: what is needed, no aim
     return to(tok) and (tok.dep_ == "advcl" or (tok.dep_ == "conj" and tok.head.dep_ == "advcl" and to(tok.head)))
 
 
@@ -699,8 +701,9 @@ def mode(tok) -> str:
         if (cur.dep_ == "xcomp" or (cur.dep_ == "ccomp" and "to" in own)) and (lemma(cur.head) in PLAN_HEADS or (
                 lemma(cur.head) == "be" and "to" in own)):  # (and "want the state to take", parsed as a clause)
             return "future"  # "plans to visit", "is to meet"
-        if cur.dep_ == "xcomp" and lemma(cur.head) in TRY_HEADS | DEONTIC_HEADS:
-            return "hypothetical"
+        if cur.dep_ == "xcomp" and lemma(cur.head) in TRY_HEADS | DEONTIC_HEADS or (
+                cur.dep_ == "advcl" and "to" in own and lemma(cur.head) == "need"):
+            return "hypothetical"  # ("needed to release the prisoners", parsed as a purpose or as a complement)
         if cur.dep_ == "pcomp" and cur.head.lower_ in ("about", "on", "over") and lemma(cur.head.head) in ASKED_ABOUT:
             return "hypothetical"  # "Pressed about stepping aside, Franken said ...": what he was asked about
         if cur.dep_ == "pcomp" and cur.head.lower_ == "of" and lemma(cur.head.head) in CHANCES:

@@ -1081,6 +1081,7 @@ class Coder:
         self._venues: dict[int, list[EventActor]] = {}  # predicate index -> the state of where it happens
         self._beside: set[int] = set()  # nouns of talks told as held beside another act, which no clause nests
         self._labels: set[int] = set()  # "what X called Y's failure": a blame beside (or inside) another act
+        self.demands_told: set[int] = set()  # infinitives a speaker says another side needs to do
         self.authored: set[int] = set()  # predicates whose subject is a writing spoken for by its author ("a report
         # by the committee urged": the committee urges; the model sees only "report")
         self.wrongs_told: set[int] = set()  # reporting verbs of a speaker's charge of a wrong ("said Iran had lied")
@@ -1932,7 +1933,17 @@ class Coder:
         stepped down": a reproach), a question or a condition."""
         kids = children(tok)  # (the cached children: this runs for every verb)
         aux = next((c for c in kids if c.dep_ in ("aux", "auxpass") and c.lower_ in ("should", "must")), None)
-        if aux is None or tok.dep_ in ("advcl", "relcl", "acl") or tok.lemma_.lower() in ("be", "have") or any(
+        if aux is None and tok.dep_ in ("xcomp", "advcl") and tok.head.lemma_.lower() == "need" and tok.head.tag_ in (
+                "VBD", "VBZ", "VBP") and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids) and not any(
+                c.dep_ in ("aux", "neg") for c in children(tok.head)) and not any(c.dep_ == "auxpass" for c in kids) \
+                and (named := syn.subject(tok)[0]) is not None and (named.ent_type_ in (
+                    "PERSON", "ORG", "GPE", "NORP") or named.tag_ == "NN" and any(
+                    r.sector in STATE_SECTORS for r in self.actors.code(named))):
+            aux = tok.head  # "Labour said the Lib Dems needed to explain how they would pay", "said Dr Gibbons needed
+            # to change policy": as "should" (of a side named or a state's organ, "the Somali government": not "people
+            # need to get better sources", "companies need to adapt"; nor "the GATT needs to be strengthened")
+        if aux is None or tok.dep_ in ("advcl", "relcl", "acl") and aux.i != tok.head.i or tok.lemma_.lower() in (
+                "be", "have") or any(
                 c.dep_ == "xcomp" or c.dep_ == "ccomp" and tok.lemma_.lower() in HEEDING for c in kids) or any(
                 c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in kids):
             return None  # ("should try to", "must be allowed to"; "Iran should know that ...": a warning, no demand;
@@ -1958,10 +1969,13 @@ class Coder:
             # Corker said the Federal Reserve should raise rates": a body of his state, another side, as the
             # lexicon's verbs take it: "a Michigan senator urged Congress")
         reproach = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in children(tok))
-        event = self.make(tok, "111" if reproach else "020" if aux.lower_ == "should" else "100", actors=speaker,
+        event = self.make(tok, "111" if reproach else "100" if aux.lower_ == "must" else "020", actors=speaker,
                           recipient_head=subj)  # ("should have stepped down": what was not done, a reproach)
         if event is not None:
-            event.trigger, event.recoded = f"{aux.text} {tok.text}", True
+            event.trigger, event.recoded = f"{aux.text} {'to ' if aux.i == tok.head.i else ''}{tok.text}", True
+            if aux.i == tok.head.i:
+                self.demands_told.add(tok.i)  # (the model sees an infinitive, what one needs to do, and would veto
+                # it: the rules found the speaker and the other side)
         return event
 
     def _thing_doer(self, tok) -> bool:
