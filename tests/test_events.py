@@ -5773,3 +5773,26 @@ def test_what_a_named_side_needs_to_do_said_by_another_is_an_appeal():
     assert _codes(need.recipient) == ["SOM"]
     assert coded('"People need to get better sources," the Kenyan minister said.') == []  # no side named
     assert coded("The Kenyan minister said the Somali agency needs to be strengthened.") == []  # done to it
+
+
+def test_telling_someone_over_the_phone_is_a_call():
+    evs = coded("The Kenyan foreign minister told the Somali president by phone on Thursday that it was unacceptable "
+                "for Somalia to hold the sailors.")
+    call = [e for e in evs if e.event == "CONSULT"]
+    assert [e.cameo for e in call] == ["041"] and _codes(call[0].recipient) == ["SOM"]  # was none
+    assert [e.event for e in evs if e.event == "ACCUSE"] == ["ACCUSE"]  # what was said in the call is coded too
+    assert not [e for e in coded("The Kenyan minister told Reuters by telephone that the talks had failed.")
+                if e.event == "CONSULT"]  # an interview, no call between sides
+    assert coded("The Kenyan bank's chief told reporters in a conference call that profits would rise.") == []
+
+
+def test_standing_down_and_criticism_faced_from_a_side_named():
+    (quit_,) = coded("The Kenyan finance minister stood down on Friday.")
+    assert quit_.cameo == "0831"  # was none ("stand down": British for stepping down)
+    (faced,) = coded("Kenya has faced Somali criticism for the raid.")
+    assert faced.event == "ACCUSE" and _codes(faced.actor) == ["SOM"] and _codes(faced.recipient) == ["KEN"]
+
+
+def test_an_act_to_come_on_a_negated_if_threatens():
+    (threat,) = coded("Kenya will withdraw its troops from Somalia if Somalia does not pay.")
+    assert threat.event == "THREATEN"  # as "unless Somalia pays" (was AGREE: an intent to withdraw)

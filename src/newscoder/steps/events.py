@@ -653,6 +653,24 @@ def _talk_to_audience(tok) -> bool:
         if p.dep_ in ("prep", "dative") and p.lower_ in ("to", "with") for o in children(p))
 
 
+#: Verbs of telling someone something, a phone call when told over the phone.
+TOLD_BY_PHONE = frozenset({"tell", "assure", "inform", "brief"})
+PHONES = frozenset({"phone", "telephone", "phonecall", "telephone-call"})
+
+
+def _told_by_phone(tok):
+    """The one told something over the phone ("told President Trump in a phone call that ...", "told Tillerson by
+    phone", "assured Putin in a telephone conversation"): a call between them (CAMEO 041), else None. Not an audience
+    ("told reporters in a conference call")."""
+    if tok.lemma_.lower() not in TOLD_BY_PHONE or not any(
+            p.dep_ == "prep" and p.lower_ in ("by", "over", "on", "in", "during") for p in children(tok) for o in
+            children(p) if o.dep_ == "pobj" and (o.lemma_.lower() in PHONES or o.lemma_.lower() in (
+                "call", "conversation") and any(c.lemma_.lower() in PHONES for c in children(o)))):
+        return None
+    told = next((c for c in children(tok) if c.dep_ in ("dobj", "dative")), None)
+    return None if told is None or told.lemma_.lower() in AUDIENCES or told.pos_ not in ("PROPN", "NOUN") else told
+
+
 def _talk_on_topic(tok) -> bool:
     """Is ``tok`` "talk"/"speak" about or on a topic with no other side ("to talk about the purpose of the party", "to
     speak on higher education"): one speaker, no partner after "with", "to" or "between", no plural doer?"""
@@ -1007,6 +1025,9 @@ def _giver(tok):
             found = syn.prep_child(holder, "by", "pobj")  # "faces numerous suits by advocacy groups"
         if found is not None:
             return found
+    if tok.lemma_.lower() in FACING:  # "Labour has faced Tory criticism", "drew US condemnation": the critic named
+        return next((m for o in holders[1:] for m in o.children if m.dep_ in ("compound", "amod") and m.i < o.i and
+                     m.ent_type_ in ("NORP", "ORG", "GPE", "PERSON")), None)  # before the noun
     return None
 
 
@@ -1081,6 +1102,7 @@ class Coder:
         self._venues: dict[int, list[EventActor]] = {}  # predicate index -> the state of where it happens
         self._beside: set[int] = set()  # nouns of talks told as held beside another act, which no clause nests
         self._labels: set[int] = set()  # "what X called Y's failure": a blame beside (or inside) another act
+        self._calls: set[int] = set()  # verbs of telling coded as a phone call
         self.demands_told: set[int] = set()  # infinitives a speaker says another side needs to do
         self.authored: set[int] = set()  # predicates whose subject is a writing spoken for by its author ("a report
         # by the committee urged": the committee urges; the model sees only "report")
@@ -1158,7 +1180,8 @@ class Coder:
                 # the embassy": one assault, by the one the clause names, on what it names (else on the dead)
                 told.recipient = told.recipient or casualty.recipient
                 found.remove(casualty)
-        heads = {e.trigger_i for e in found + background}  # "accused X of attacking Y": the accusation only;
+        heads = {e.trigger_i for e in found + background} - self._calls  # "accused X of attacking Y": the
+        # accusation only (what was said in a phone call is coded too);
         if found:
             lemmas = _lemmas_of(self.lex)[1]
             heads |= {tok.i for tok in sent if tok.pos_ in ("VERB", "ADJ") and tok.i not in heads and
@@ -1328,6 +1351,11 @@ class Coder:
         if code is None and lemma in ("want", "like") and (wished := self._wished_act(tok)) is not None:
             act, owner = wished  # "Kennedy wants to see a phased withdrawal of UK troops": a demand of the act's
             return self.make(tok, REQUEST_BY_ROOT.get(_root(act), "100"), recipient_head=owner)  # doer (CAMEO 10)
+        if code is None and (caller := _told_by_phone(tok)) is not None and not any(
+                "MED" in (r.code or "") or r.sector == "MED" for r in self.actors.code(caller)):
+            self._calls.add(tok.i)  # (what was said in it is coded too: "told Tillerson by phone it was unacceptable")
+            return self.make(tok, "041", recipient_head=caller)  # "Corker said he had told President Trump in a
+            # phone call that ...": a call, whatever was said in it (not "told Reuters by telephone": an interview)
         if code is None and lemma == "single" and (singled := _singled_out(tok)) is not None:
             code = singled  # "faith schools were singled out by the Ofsted chief for not doing enough": criticism
             # (111); "singled out for praise": praise (051)
@@ -3211,7 +3239,8 @@ class Coder:
         if modality == "future" and _root(code) == "04" and syn.ongoing_visit(tok):
             modality = "actual"  # "will wrap up his visit to Seoul on Wednesday": the visit is under way
         if modality == "future" and syn.threat_condition(tok) and _root(code) not in ("10", "11", "12", "13"):
-            code = THREAT_BY_ROOT.get(_root(code), "130")  # "will withdraw unless ..."
+            code = THREAT_BY_ROOT.get(_root(code), "130")  # "will withdraw unless ...", "will cut aid if X does not
+            # comply" (a refusal on condition stays one: "won't back a bid unless it receives backing", judged so)
         elif modality != "actual" and _root(code) in THREAT_BY_ROOT and (
                 modality != "conditional" or speaker_tok is not None or syn.threat_condition(tok, ("unless", "if"))):
             code = THREAT_BY_ROOT[_root(code)]  # (not "up to 1.4m workers could take part in a strike": a
