@@ -5746,6 +5746,7 @@ def test_an_account_demanded_of_another_side():
     assert explain.event == "REQUEST" and _codes(explain.recipient) == ["SOM"]  # was none (a clause after the act)
     assert coded("The Kenyan minister said Somalia should know that Kenya would respond.") == []  # a warning
     assert coded("The Kenyan opposition leader said ministers should expect the bill to be rewritten.") == []
+    assert coded("The Kenyan foreign minister said Somalia should expect more sanctions.") == []  # a warning
 
 
 def test_an_act_done_beside_a_clause_said_is_the_speakers_own():
@@ -5765,6 +5766,10 @@ def test_an_act_condemned_with_it_is_to():
     assert crass.event == "ACCUSE" and crass.recipient == []  # not the one likened to (was none)
     assert coded("The Kenyan minister said it would be wrong to speculate about the cause.") == []  # a disclaimer
     assert coded("The Kenyan minister said it would be irresponsible to comment on the inquiry.") == []
+    (attack,) = coded("The Kenyan president said it was not acceptable to attack journalists.")
+    assert attack.event == "ACCUSE" and attack.trigger == "was not acceptable"  # was an ASSAULT by the president
+    (denied,) = coded("The Kenyan foreign ministry said it was absurd to accuse Kenya of meddling in the election.")
+    assert denied.event == "REJECT"  # a charge denied
 
 
 def test_what_a_named_side_needs_to_do_said_by_another_is_an_appeal():
@@ -5784,15 +5789,19 @@ def test_telling_someone_over_the_phone_is_a_call():
     assert not [e for e in coded("The Kenyan minister told Reuters by telephone that the talks had failed.")
                 if e.event == "CONSULT"]  # an interview, no call between sides
     assert coded("The Kenyan bank's chief told reporters in a conference call that profits would rise.") == []
+    assert not [e for e in coded("The Kenyan president told Fox News by phone that Somalia wanted a deal.")
+                if e.event == "CONSULT"]  # an interview
+    assert not [e for e in coded("The Kenyan president did not tell the Somali president by phone that he would "
+                                 "release the pilot.") if e.event in ("CONSULT", "REJECT")]  # no call, no refusal
+    said = coded("The Kenyan president told his Somali counterpart in a phone call that Kenya rejected any foreign "
+                 "intervention.")
+    assert sorted(e.event for e in said) == ["CONSULT", "REJECT"]  # the clause hung on the call is said in it
 
 
 def test_standing_down_and_criticism_faced_from_a_side_named():
     (quit_,) = coded("The Kenyan finance minister stood down on Friday.")
     assert quit_.cameo == "0831"  # was none ("stand down": British for stepping down)
+    assert coded("Kenyan soldiers stood down after the standoff at the border.") == []  # forces, no resignation
     (faced,) = coded("Kenya has faced Somali criticism for the raid.")
     assert faced.event == "ACCUSE" and _codes(faced.actor) == ["SOM"] and _codes(faced.recipient) == ["KEN"]
 
-
-def test_an_act_to_come_on_a_negated_if_threatens():
-    (threat,) = coded("Kenya will withdraw its troops from Somalia if Somalia does not pay.")
-    assert threat.event == "THREATEN"  # as "unless Somalia pays" (was AGREE: an intent to withdraw)

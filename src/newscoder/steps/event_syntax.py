@@ -519,9 +519,8 @@ def threat_condition(tok, marks: tuple[str, ...] = ("unless",)) -> bool:
     """"will withdraw its troops unless X ...": a future act made conditional on the other
     side's behaviour is a threat (CAMEO 13); ``marks`` are the conditions' words ("if" too for a penalty
     warned of: "their boats would be impounded if ...")."""
-    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and (m.lower_ in marks or m.lower_ == "if" and any(
-        n.dep_ == "neg" for n in c.children)) for m in c.children) for c in tok.children)  # ("if X is not
-    # increased": unless it is)
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)
+               for c in tok.children)
 
 
 #: What a spokesman declines to do when he says nothing ("declined to comment", "declined to give details").

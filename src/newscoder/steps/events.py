@@ -653,6 +653,10 @@ def _talk_to_audience(tok) -> bool:
         if p.dep_ in ("prep", "dative") and p.lower_ in ("to", "with") for o in children(p))
 
 
+#: Words in the name of a news outlet: telling one of them by phone is an interview.
+NEWS_WORDS = frozenset({"news", "tv", "television", "radio", "times", "post", "journal", "newspaper", "magazine",
+                        "channel", "network", "reuters", "press", "agency", "cnn", "bbc", "broadcasting", "herald",
+                        "tribune", "telegraph", "guardian", "gazette"})
 #: Verbs of telling someone something, a phone call when told over the phone.
 TOLD_BY_PHONE = frozenset({"tell", "assure", "inform", "brief"})
 PHONES = frozenset({"phone", "telephone", "phonecall", "telephone-call"})
@@ -668,7 +672,9 @@ def _told_by_phone(tok):
                 "call", "conversation") and any(c.lemma_.lower() in PHONES for c in children(o)))):
         return None
     told = next((c for c in children(tok) if c.dep_ in ("dobj", "dative")), None)
-    return None if told is None or told.lemma_.lower() in AUDIENCES or told.pos_ not in ("PROPN", "NOUN") else told
+    if told is None or told.lemma_.lower() in AUDIENCES or told.pos_ not in ("PROPN", "NOUN") or syn.is_negated(tok):
+        return None  # (not "did not tell Trump by phone that ...": no call told)
+    return None if any(t.lower_ in NEWS_WORDS for t in told.subtree) else told  # ("told Fox News by phone")
 
 
 def _talk_on_topic(tok) -> bool:
@@ -1155,7 +1161,8 @@ class Coder:
             event = self.verb_event(tok, consumed)
             if event:
                 (background if syn.background(tok) and not _named_doer_of_force(tok, event, self.lex) and
-                 not _charge_told(tok, event) and not _said_beside(tok, event) else found).append(event)
+                 not _charge_told(tok, event) and not _said_beside(tok, event) and not self._said_in_call(tok)
+                 else found).append(event)
         verbal = {_codes(e.actor) for e in found if self.doc[e.trigger_i].dep_ != "acl"}  # (a participle's act,
         # "students killed by police", is no clause a noun could be the apposition of)
         for tok in nouns:
@@ -1201,6 +1208,13 @@ class Coder:
         # in retaliation for what he called Japan's failure": an accusation beside the act)
         # a described action ("to finance projects") counts only when the sentence reports no other
         return found or background[:1]
+
+    def _said_in_call(self, tok) -> bool:
+        """Is ``tok`` what was said in a phone call coded ("told his Sudanese counterpart in a phone call that Cairo
+        rejected any intervention": the clause hangs on the call, parsed as a relative clause, no description)?"""
+        call = tok.head
+        return tok.dep_ in ("ccomp", "acl", "relcl") and call.lemma_.lower() in ("call", "conversation") and \
+            call.dep_ == "pobj" and call.head.head.i in self._calls
 
     # ---- verbs
     def _undergone_in_words(self, tok, noun) -> bool:
@@ -1351,6 +1365,10 @@ class Coder:
         if code is None and lemma in ("want", "like") and (wished := self._wished_act(tok)) is not None:
             act, owner = wished  # "Kennedy wants to see a phased withdrawal of UK troops": a demand of the act's
             return self.make(tok, REQUEST_BY_ROOT.get(_root(act), "100"), recipient_head=owner)  # doer (CAMEO 10)
+        if code == "0831" and lemma == "stand" and (stood := syn.subject(tok)[0]) is not None and (
+                _forces(stood.text) or _military(stood) or any(r.sector in ARMED_SECTORS for r in self.actors.code(
+                    stood))):
+            return None  # "Ugandan soldiers stood down after the standoff": forces stood down, no one resigned
         if code is None and (caller := _told_by_phone(tok)) is not None and not any(
                 "MED" in (r.code or "") or r.sector == "MED" for r in self.actors.code(caller)):
             self._calls.add(tok.i)  # (what was said in it is coded too: "told Tillerson by phone it was unacceptable")
@@ -1971,8 +1989,7 @@ class Coder:
             # to change policy": as "should" (of a side named or a state's organ, "the Somali government": not "people
             # need to get better sources", "companies need to adapt"; nor "the GATT needs to be strengthened")
         if aux is None or tok.dep_ in ("advcl", "relcl", "acl") and aux.i != tok.head.i or tok.lemma_.lower() in (
-                "be", "have") or any(
-                c.dep_ == "xcomp" or c.dep_ == "ccomp" and tok.lemma_.lower() in HEEDING for c in kids) or any(
+                "be", "have") or tok.lemma_.lower() in HEEDING or any(c.dep_ == "xcomp" for c in kids) or any(
                 c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in kids):
             return None  # ("should try to", "must be allowed to"; "Iran should know that ...": a warning, no demand;
             # "must explain how they would pay", "should say whether": an account demanded)
@@ -2242,21 +2259,25 @@ class Coder:
         names; else of no one named). Not a disclaimer ("it would be wrong to speculate")."""
         if not any(c.dep_ == "nsubj" and c.lower_ == "it" for c in children(tok)):
             return None
+        negated = syn.is_negated(tok)
         word = next((c for c in syn.complements(tok) if c.dep_ == "acomp" and (
             c.lemma_.lower() in CONDEMNING or BLAME_WORDS.get(c.lemma_.lower()) == "111") and
-                     c.lemma_.lower() not in DISCLAIMING), None)
-        act = next((c for c in children(tok) if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB" and any(
-            a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+                     c.lemma_.lower() not in DISCLAIMING and not negated or negated and c.dep_ == "acomp" and
+                     c.lemma_.lower() in ACCEPTABLE), None)  # (or "it was not acceptable to attack journalists")
+        act = None if word is None else next((c for h in (tok, word) for c in children(h) if c.dep_ in (
+            "xcomp", "advcl") and c.pos_ == "VERB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)),
+                                             None)  # (hung on the copula or on the word: "not acceptable to attack")
         speaker_tok, _ = syn.speaker(tok)
         if word is None or act is None or act.i < word.i or speaker_tok is None or act.lemma_.lower() in TALK_OF or \
-                syn.is_negated(tok) or not any(r.code or r.sector or r.kind == "person"
-                                               for r in self.actors.code(speaker_tok)):
+                not any(r.code or r.sector or r.kind == "person" for r in self.actors.code(speaker_tok)):
             return None
         doer = next((c for c in act.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)  # "for Iran to hold"
-        event = self.make(tok, "111", actors=self.actors.code(speaker_tok), recipient_head=doer, verdict=True)
+        denial = act.lemma_.lower() in CHARGING  # "said it was absurd to accuse Russia of meddling": a charge denied
+        event = self.make(tok, "120" if denial else "111", actors=self.actors.code(speaker_tok),
+                          recipient_head=None if denial else doer, verdict=True, denial=True)
         if event is not None:
-            event.trigger, event.recoded = f"{tok.text} {word.text}", True
-            if doer is None:
+            event.trigger, event.recoded = f"{tok.text} {'not ' if negated else ''}{word.text}", True
+            if doer is None or denial:
                 event.recipient = []  # (not what the act is done to: "to liken the review to Hitler's Germany")
             self.wrongs_told.add(tok.i)  # (the model, which has next to no copulas to learn from, does not veto it)
         return event
@@ -4238,6 +4259,10 @@ def _did_nothing(clause) -> bool:
 CONDEMNING = frozenset({"disgusting", "appalling", "absurd", "ridiculous", "crass", "ignorant", "obscene", "monstrous",
                         "despicable", "deplorable", "unforgivable", "intolerable", "unacceptable", "disgraceful",
                         "outrageous", "shameful", "scandalous", "irresponsible", "reckless", "cynical", "hypocritical"})
+#: Words that, negated, condemn an act told with "it is not ... to": "it was not acceptable to attack journalists".
+ACCEPTABLE = frozenset({"acceptable", "right", "fair", "justified", "legitimate", "appropriate", "ok", "okay"})
+#: Acts of charging someone: condemning them ("it is absurd to accuse Russia") denies the charge.
+CHARGING = frozenset({"accuse", "blame", "suggest", "claim", "allege", "link", "connect", "implicate"})
 #: Words of a disclaimer with "it would be ... to": "it would be wrong to speculate" condemns no one.
 DISCLAIMING = frozenset({"wrong", "inadequate", "naive", "premature", "inappropriate", "unwise"})
 #: Acts of speaking or judging a disclaimer is about: "it would be irresponsible to comment".
