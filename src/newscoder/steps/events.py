@@ -2255,8 +2255,10 @@ class Coder:
     def _act_condemned(self, tok) -> Event | None:
         """A speaker's condemnation of an act told with "it is ... to": "said it was absolutely disgusting to propose a
         system which could turn away refugees", "said it would be crass and ignorant to liken the review to Hitler's
-        Germany", "said it was unacceptable for Iran to hold the sailors" (criticism, 111, of the one the clause
-        names; else of no one named). Not a disclaimer ("it would be wrong to speculate")."""
+        Germany", "said it was unacceptable for Iran to hold the sailors", "said it was not acceptable to attack
+        journalists" (criticism, 111, of the one the clause names; else of no one named); condemning a charge denies it
+        ("said it was absurd to accuse Russia of meddling": 120). Not a disclaimer ("it would be wrong to
+        speculate")."""
         if not any(c.dep_ == "nsubj" and c.lower_ == "it" for c in children(tok)):
             return None
         negated = syn.is_negated(tok)
@@ -3260,8 +3262,8 @@ class Coder:
         if modality == "future" and _root(code) == "04" and syn.ongoing_visit(tok):
             modality = "actual"  # "will wrap up his visit to Seoul on Wednesday": the visit is under way
         if modality == "future" and syn.threat_condition(tok) and _root(code) not in ("10", "11", "12", "13"):
-            code = THREAT_BY_ROOT.get(_root(code), "130")  # "will withdraw unless ...", "will cut aid if X does not
-            # comply" (a refusal on condition stays one: "won't back a bid unless it receives backing", judged so)
+            code = THREAT_BY_ROOT.get(_root(code), "130")  # "will withdraw unless ..." (a refusal on condition
+            # stays one: "won't back a bid unless it receives backing", judged so)
         elif modality != "actual" and _root(code) in THREAT_BY_ROOT and (
                 modality != "conditional" or speaker_tok is not None or syn.threat_condition(tok, ("unless", "if"))):
             code = THREAT_BY_ROOT[_root(code)]  # (not "up to 1.4m workers could take part in a strike": a
