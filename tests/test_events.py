@@ -5805,3 +5805,11 @@ def test_standing_down_and_criticism_faced_from_a_side_named():
     (faced,) = coded("Kenya has faced Somali criticism for the raid.")
     assert faced.event == "ACCUSE" and _codes(faced.actor) == ["SOM"] and _codes(faced.recipient) == ["KEN"]
 
+
+
+def test_a_side_opposing_the_measure_in_dispute_rejects_it():
+    text = ("NAIROBI - Kenya's parliament began debate on the finance bill on Monday. The opposition parties oppose "
+            "the bill, but the government has a majority.")
+    assert [e.event for e in coded(text) if e.trigger == "oppose"] == ["REJECT"]  # was hypothetical (a stance)
+    assert not [e for e in coded("NAIROBI - Kenya's parliament met on Monday. The Kenyan government opposes any such "
+                                 "bill.") if e.trigger == "opposes"]  # a standing position
