@@ -5813,3 +5813,12 @@ def test_a_side_opposing_the_measure_in_dispute_rejects_it():
     assert [e.event for e in coded(text) if e.trigger == "oppose"] == ["REJECT"]  # was hypothetical (a stance)
     assert not [e for e in coded("NAIROBI - Kenya's parliament met on Monday. The Kenyan government opposes any such "
                                  "bill.") if e.trigger == "opposes"]  # a standing position
+
+
+def test_a_resignation_a_book_or_a_rumour_says_was_promised_is_not_announced():
+    (said,) = coded("Kenyan finance minister Henry Rotich said on Monday he would resign.")
+    assert said.cameo == "0831"  # announced by the one resigning
+    assert coded("A new book claims Kenyan finance minister Henry Rotich told his deputy he would resign.") == []
+    assert coded("According to the book, Kenyan finance minister Henry Rotich said he would resign.") == []
+    assert coded("The other part of the deal, that Kenyan finance minister Henry Rotich will one day resign, is "
+                 "the stuff of legend.") == []  # a noun's content

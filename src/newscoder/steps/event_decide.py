@@ -54,6 +54,29 @@ RETYPE_FROM: frozenset | None = frozenset()
 ASSERTING = frozenset({"asserted", "reported"})
 
 
+#: Words of a claim or a rumour whose content is not the news's own telling.
+HEARSAY = frozenset({"claim", "allege", "rumour", "rumor", "speculate", "speculation", "suggest", "suggestion",
+                     "report", "deal", "story", "book"})
+
+
+def _hearsay(tok) -> bool:
+    """Is ``tok`` told inside a claim, a rumour or a report ("the new book claims ... he would stand down", "It claims
+    Mr Blair said ...", "according to Mr Peston the prime minister said", "the other part of the deal, that Mr Blair
+    will one day stand down")?"""
+    if any(t.lower_ == "according" and t.dep_ == "prep" for t in tok.sent):
+        return True
+    cur = tok
+    for _ in range(6):
+        if cur.head.i == cur.i:
+            return False
+        if cur.head.lemma_.lower() in HEARSAY and (cur.head.pos_ in ("VERB", "NOUN")) or cur.dep_ in (
+                "acl", "ccomp") and cur.head.pos_ == "NOUN" and any(
+                m.dep_ == "mark" and m.lower_ == "that" for m in cur.children):
+            return True  # (or a noun's content: "the other part of the deal, that Mr Blair will one day stand down")
+        cur = cur.head
+    return False
+
+
 def statement_mode(event: Event) -> str:
     return "reported" if event.reported_by else "asserted"
 
@@ -166,9 +189,11 @@ def mode_of(event: Event, tok) -> str:
         # refusal made (an act with a condition of its own is a statement: "will not accept refugees if war starts",
         # "would meet the mediator if he gave them a veto" are PLOVER events)
     if event.cameo == syn.RESIGN and mode == "future" and tok.dep_ != "xcomp" and any(
-            c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in tok.children):
+            c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in tok.children) and not \
+            _hearsay(tok):
         return statement_mode(event)  # "said he would resign", "will resign": the resignation announced (the GSR's
-        # RETREAT), whoever tells it; not "expected to resign", "planned to resign"
+        # RETREAT), whoever tells it; not "expected to resign", "planned to resign", nor one a book or a rumour says
+        # was promised ("the book claims the prime minister told Mr Brown he would stand down")
     if kind in ("REJECT", "THREATEN") and not event.recoded and mode == "future" and not event.reported_by and \
             not any(a.text.lower() in ("i", "we") for a in event.actor):
         return mode  # "The opposition will reject that by claiming ...": the writer's forecast, no one's refusal
