@@ -106,7 +106,7 @@ def test_schedules_and_predictions_are_future(text, trigger):
     assert modes.get(trigger, "future") == "future"
 
 
-def test_a_plan_a_third_party_reports_is_future_the_doers_own_words_are_not():
+def test_a_demand_planned_is_future_whoever_tells_it_one_made_in_the_saying_is_not():
     from newscoder.options import Options
     from newscoder.pipeline import analyze
 
@@ -116,7 +116,11 @@ def test_a_plan_a_third_party_reports_is_future_the_doers_own_words_are_not():
     assert plan.mode == "future"
     (own,) = [e for e in analyze("The Chilean government said it will press Peru for a cut in tariffs.",
                                  options=only).events if e.event == "REQUEST"]
-    assert own.mode == "reported"
+    assert own.mode == "future"  # a demand the doer plans (was reported: the stored judgments count such outputs not
+    # real 11 times in 15, and check 75's judges both of theirs; docs/event-model.md, thirty-sixth session)
+    (made,) = [e for e in analyze("The Chilean government said Peru must cut its tariffs.",
+                                  options=only).events if e.event == "REQUEST"]
+    assert made.mode == "reported"  # a demand made in the saying
 
 
 def test_being_willing_or_ready_to_act_is_readiness_not_an_act():

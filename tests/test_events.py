@@ -5822,3 +5822,11 @@ def test_a_resignation_a_book_or_a_rumour_says_was_promised_is_not_announced():
     assert coded("According to the book, Kenyan finance minister Henry Rotich said he would resign.") == []
     assert coded("The other part of the deal, that Kenyan finance minister Henry Rotich will one day resign, is "
                  "the stuff of legend.") == []  # a noun's content
+
+
+def test_a_demand_a_side_says_it_will_make_is_planned():
+    assert coded("The Kenyan opposition said it would press the government over the costs of the plan.") == []
+    assert coded("Kenyan senator Jane Mwangi said she will seek changes to the finance bill.") == []  # planned
+    (made,) = coded("The Kenyan opposition said the Somali government must withdraw its troops.")
+    assert made.event == "REQUEST"  # a demand made in the saying
+    assert coded("The Kenyan opposition insisted they would hold ministers to account.") == []  # their own course

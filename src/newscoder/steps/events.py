@@ -1814,6 +1814,10 @@ class Coder:
                 said := syn.subject(comp)[0]) is not None and said.pos_ == "NOUN" and not said.ent_type_ and not \
                 people_word(said) and said.lemma_.lower() not in self.actors.agents.sectors and _dobj(tok) is None:
             return None  # "insisted that government reform must continue": a position on a thing, asked of no one
+        if lemma == "insist" and comp is not None and comp.dep_ == "ccomp" and (
+                own := syn.subject(comp)[0]) is not None and own.lower_ in ("they", "we", "i", "he", "she") and any(
+                c.dep_ == "aux" and c.lower_ in ("would", "will", "'ll") for c in comp.children):
+            return None  # "the Tories insisted they would hold ministers to account": their own course, asked of no one
         if lemma == "insist" and (comp is None or comp.i < tok.i and not any(
                 c.dep_ == "aux" and c.lower_ in ("must", "should", "ought") for c in comp.children)) and not any(
                 c.dep_ == "prep" and c.lower_ == "on" and c.i > tok.i and not any(
