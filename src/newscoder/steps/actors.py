@@ -262,6 +262,16 @@ REPORT_NOUNS = frozenset({"report", "study", "review", "survey", "audit", "paper
                           "memorandum", "editorial", "commentary", "declaration"})
 
 
+def writing_authors(head) -> list:
+    """Who a report or a message is by, as its phrase names them: after "by" or "from" ("a report by a Pentagon
+    advisory panel", "a statement from the ministry"), as its owner ("Amnesty's report"; not a pronoun) or a name
+    just before it ("the Defense Science Board report")."""
+    return [g for p in head.children if p.dep_ == "prep" and p.lower_ in ("by", "from")
+            for g in p.children if g.dep_ == "pobj"] + [
+        c for c in head.children if c.dep_ == "poss" and c.pos_ != "PRON" or c.dep_ == "compound" and
+        c.ent_type_ in ("ORG", "PERSON", "GPE", "NORP") and c.i == head.i - 1]
+
+
 #: Partitives whose group acts: "one of the hijackers", "a number of lawmakers", "a group of clerics".
 GROUP_PARTS = PARTS | frozenset({"number", "handful", "majority", "group"})
 #: What a state is said to do to others, named with its adjective as what an act is about: "probing Russian
@@ -377,11 +387,7 @@ class ActorCoder:
                 # West from President Clinton": the one named with a country)
                 return next((found for found in senders if any(r.code for r in found)), senders[0])
         if head.lemma_.lower() in SENT_NOUNS | REPORT_NOUNS and head.dep_ == "nsubj" and _writing_says(head.head):
-            authors = [g for p in head.children if p.dep_ == "prep" and p.lower_ in ("by", "from")
-                       for g in p.children if g.dep_ == "pobj"] + [
-                c for c in head.children if c.dep_ == "poss" and c.pos_ != "PRON" or c.dep_ == "compound" and
-                c.ent_type_ in ("ORG", "PERSON", "GPE", "NORP") and c.i == head.i - 1]
-            found = [r for g in authors for r in self.code(g, speaker)]
+            found = [r for g in writing_authors(head) for r in self.code(g, speaker)]
             if found:  # "a report by a Pentagon advisory panel says ...", "Amnesty's report accused Egypt", "the
                 # Defense Science Board report calls for ...": its author
                 return found

@@ -56,7 +56,7 @@ ASSERTING = frozenset({"asserted", "reported"})
 
 #: Words of a claim or a rumour whose content is not the news's own telling.
 HEARSAY = frozenset({"claim", "allege", "rumour", "rumor", "speculate", "speculation", "suggest", "suggestion",
-                     "report", "deal", "story", "book"})
+                     "report"})
 
 
 def _hearsay(tok) -> bool:
@@ -64,7 +64,7 @@ def _hearsay(tok) -> bool:
     Mr Blair said ...", "according to Mr Peston the prime minister said", "the other part of the deal, that Mr Blair
     will one day stand down")?"""
     if any(t.lower_ == "according" and t.dep_ == "prep" for t in tok.sent):
-        return True
+        return True  # (anywhere in the sentence: "according to Mr Peston the prime minister said ...")
     cur = tok
     for _ in range(6):
         if cur.head.i == cur.i:

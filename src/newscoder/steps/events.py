@@ -58,6 +58,7 @@ from .actors import (
     hyphen_states,
     people_name,
     people_word,
+    writing_authors,
 )
 from .event_syntax import children
 from .layout import in_table
@@ -184,9 +185,7 @@ def _author_of(thing):
         return agent
     if thing.lemma_.lower() not in REPORT_NOUNS | SENT_NOUNS:
         return None  # ("an investigation by Spitzer obtained guilty pleas": an inquiry acts, it says nothing)
-    return next((o for p in thing.children if p.dep_ == "prep" and p.lower_ in ("by", "from") for o in p.children
-                 if o.dep_ == "pobj" and o.pos_ in ("PROPN", "NOUN")), None) or next((
-        c for c in thing.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN")), None)
+    return next(iter(writing_authors(thing)), None)  # (as the actor coder reads a writing's author)
 
 
 def _root(code: str) -> str:
@@ -654,9 +653,9 @@ def _talk_to_audience(tok) -> bool:
 
 
 #: Words in the name of a news outlet: telling one of them by phone is an interview.
-NEWS_WORDS = frozenset({"news", "tv", "television", "radio", "times", "post", "journal", "newspaper", "magazine",
-                        "channel", "network", "reuters", "press", "agency", "cnn", "bbc", "broadcasting", "herald",
-                        "tribune", "telegraph", "guardian", "gazette"})
+NEWS_WORDS = PRESS_OUTLETS | frozenset({"news", "tv", "television", "times", "post", "journal", "network", "reuters",
+                                        "press", "agency", "cnn", "bbc", "broadcasting", "herald", "tribune",
+                                        "telegraph", "guardian", "gazette"})
 #: Verbs of telling someone something, a phone call when told over the phone.
 TOLD_BY_PHONE = frozenset({"tell", "assure", "inform", "brief"})
 PHONES = frozenset({"phone", "telephone", "phonecall", "telephone-call"})
@@ -1370,7 +1369,7 @@ class Coder:
                     stood))):
             return None  # "Ugandan soldiers stood down after the standoff": forces stood down, no one resigned
         if code is None and (caller := _told_by_phone(tok)) is not None and not any(
-                "MED" in (r.code or "") or r.sector == "MED" for r in self.actors.code(caller)):
+                _outlet(r) for r in self.actors.code(caller)):
             self._calls.add(tok.i)  # (what was said in it is coded too: "told Tillerson by phone it was unacceptable")
             return self.make(tok, "041", recipient_head=caller)  # "Corker said he had told President Trump in a
             # phone call that ...": a call, whatever was said in it (not "told Reuters by telephone": an interview)
