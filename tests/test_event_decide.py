@@ -208,3 +208,27 @@ def test_a_decision_voted_is_taken_a_strike_voted_is_planned():
     assert approved.mode == "asserted"
     (strike,) = _events("Zambian miners voted on Monday to strike next week.")
     assert strike.mode in ("hypothetical", "future")
+
+
+def test_a_denial_of_a_claim_told_as_a_clause_is_a_rejection_kept():
+    """A named side's denial of a claim, told as a clause, is a rejection the veto keeps, as a denial of a named charge
+    is ("denied the allegations"): judged by hand, denials were real nearly every time."""
+    default = newscoder.analyze("The minister denied the concessions were a political manoeuvre forced by panic "
+                                "about the rebellion.").events
+    assert [(e.event, e.trigger) for e in default] == [("REJECT", "denied")]
+
+
+def test_a_denial_quoted_is_reported_not_negated():
+    (denial,) = [e for e in _events('"I expressly denied the allegations made against me," said Senator Paul Wright.')
+                 if e.event == "REJECT"]
+    assert denial.mode == "reported"  # (the denial is what was said; the clause is no negation of it)
+    (charge,) = [e for e in _events("It was false that the army attacked the village, the spokesman said.")
+                 if e.event == "ASSAULT"]
+    assert charge.mode == "negated"  # (a claim called false is still denied)
+
+
+def test_a_conjunct_with_a_subject_of_its_own_keeps_its_own_tense():
+    modes = _modes("If approved, the merger would be a win for the broadcaster, but it was criticized by Democrats "
+                   "on Tuesday.")
+    assert modes.get("criticized") == "asserted"
+    assert _modes("Democrats would criticize the merger and block it in the Senate.").get("block") != "asserted"

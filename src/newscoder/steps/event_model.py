@@ -509,8 +509,9 @@ def _negated(tok) -> bool:
                 c.dep_ == "neg" or c.dep_ == "advmod" and c.lower_ == "never" for c in head.children):
             return True  # "had never met or spoken to Trump": the negation is the second verb's too
         if cur.dep_ in ("ccomp", "csubj") and (head.lemma_.lower() in DOUBT or any(
-                c.dep_ == "neg" or c.lemma_.lower() in DOUBT for c in head.children)):
-            return True
+                c.dep_ == "neg" or c.lemma_.lower() in DOUBT and c.i != cur.i for c in head.children)):
+            return True  # ("it was false that ..."; not the clause itself: '"I denied the allegations," he said'
+            # is a denial reported, no negation of it)
         if cur.dep_ == "acl" and head.pos_ == "NOUN":  # "no evidence that ...", "denied reports that ..."
             return any(d.dep_ == "det" and d.lower_ == "no" for d in head.children) or (
                 head.dep_ in ("dobj", "nsubjpass") and head.head.lemma_.lower() in DOUBT)
@@ -682,7 +683,9 @@ def mode(tok) -> str:
         own = {c.lower_ for c in children(cur) if c.dep_ in ("aux", "auxpass", "mark")}
         if tensed:
             own -= FUTURE_AUX | HYPO_AUX  # "the firms will join up and already have held discussions"
-        tensed = tensed or (cur.dep_ == "conj" and any(c.dep_ == "aux" and c.tag_ != "TO" for c in children(cur)))
+        tensed = tensed or (cur.dep_ == "conj" and any(c.dep_ in ("aux", "auxpass") and c.tag_ != "TO" or c.dep_ in (
+            "nsubj", "nsubjpass") for c in children(cur)))  # (a conjunct with a subject of its own is a clause of its
+        # own: "the move would be a win, but it was criticized by Democrats")
         if own & COND_MARKS or (i == 0 and purpose_clause(cur) and not voted(cur)):
             return "hypothetical"  # "had done this to make up for failure and to encourage the rebels": a purpose
         if cur.dep_ == "pobj" and (cur.head.lower_ in ("until", "till", "pending") or cur.head.lower_ == "of" and
