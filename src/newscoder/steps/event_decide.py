@@ -642,18 +642,28 @@ def _enacted(event: Event, tok) -> bool:
 #: What a denial denies when it answers a charge: "denied the allegations", "has denied any wrongdoing".
 DENIED_CHARGES = frozenset({"allegation", "accusation", "charge", "claim", "wrongdoing", "collusion", "misconduct",
                             "impropriety", "involvement", "responsibility", "meddling", "interference", "report",
-                            "assertion", "suggestion", "rumor", "rumour", "guilt", "link", "knowledge"})
+                            "assertion", "suggestion", "rumor", "rumour", "guilt", "link", "knowledge", "rift", "split",
+                            "feud"})  # ("Howard denies split over ID cards": a rift reported)
+
+
+#: Verbs that deny or dismiss a charge named as their object ("dismissed the allegations", "rejects such claims").
+DENYING = frozenset({"deny", "dismiss", "reject", "refute", "rebut"})
 
 
 def _charge_denied(event: Event, tok) -> bool:
     """Is the event a named actor's denial of a charge ("Moore has denied wrongdoing", "Trump denied the
-    accusations")? Judged by hand such denials were real in every check (REJECT, listed among the misses where
-    the model had vetoed them: it saw "denied" mostly in sentences that report no act between actors)."""
-    return event.event == "REJECT" and (tok.lemma_.lower() == "deny" and any(
-        c.dep_ == "dobj" and c.lemma_.lower() in DENIED_CHARGES for c in tok.children) or event.recoded and
-        event.cameo == "120" and syn.deed_denied(tok)) and any(
-        a.code or a.sector or a.kind == "person" for a in event.actor)  # (and a deed a speaker says was not done:
-    # "said his campaign did not collude with Russia", coded as a denial by the rules)
+    accusations", "its members reject such claims", "Cairn refutes the government's position"), or of a claim told
+    as a clause ("Howard has denied his shadow cabinet was split", "denied that fathers' activists had forced the
+    changes")? Judged by hand such denials were real in every check (227 of the 232 denials judged, REJECT;
+    listed among the misses where the model had vetoed them: it saw "denied" mostly in sentences that report no
+    act between actors)."""
+    lemma = tok.lemma_.lower()
+    return event.event == "REJECT" and (lemma in DENYING and any(
+        c.dep_ == "dobj" and (c.lemma_.lower() in DENIED_CHARGES or lemma in ("refute", "rebut")) for c in
+        tok.children) or lemma == "deny" and tok.pos_ == "VERB" and any(
+        c.dep_ == "ccomp" for c in tok.children) or event.recoded and event.cameo == "120" and syn.deed_denied(
+        tok)) and any(a.code or a.sector or a.kind == "person" for a in event.actor)  # (and a deed a speaker says
+    # was not done: "said his campaign did not collude with Russia", coded as a denial by the rules)
 
 
 def _critics_attack(event: Event, tok) -> bool:
