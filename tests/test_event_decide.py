@@ -232,3 +232,4 @@ def test_a_conjunct_with_a_subject_of_its_own_keeps_its_own_tense():
                    "on Tuesday.")
     assert modes.get("criticized") == "asserted"
     assert _modes("Democrats would criticize the merger and block it in the Senate.").get("block") != "asserted"
+    assert _modes("The rebel leaders will be arrested and be charged with treason.").get("charged") == "future"

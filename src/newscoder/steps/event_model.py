@@ -683,9 +683,11 @@ def mode(tok) -> str:
         own = {c.lower_ for c in children(cur) if c.dep_ in ("aux", "auxpass", "mark")}
         if tensed:
             own -= FUTURE_AUX | HYPO_AUX  # "the firms will join up and already have held discussions"
-        tensed = tensed or (cur.dep_ == "conj" and any(c.dep_ in ("aux", "auxpass") and c.tag_ != "TO" or c.dep_ in (
-            "nsubj", "nsubjpass") for c in children(cur)))  # (a conjunct with a subject of its own is a clause of its
-        # own: "the move would be a win, but it was criticized by Democrats")
+        tensed = tensed or (cur.dep_ == "conj" and any(
+            c.dep_ == "aux" and c.tag_ != "TO" or c.dep_ == "auxpass" and c.tag_ not in ("VB", "TO") or
+            c.dep_ in ("nsubj", "nsubjpass") for c in children(cur)))  # (a conjunct with a subject or a
+        # tensed "be" of its own is a clause of its own: "the move would be a win, but it was criticized by Democrats";
+        # not "will be arrested and be charged")
         if own & COND_MARKS or (i == 0 and purpose_clause(cur) and not voted(cur)):
             return "hypothetical"  # "had done this to make up for failure and to encourage the rebels": a purpose
         if cur.dep_ == "pobj" and (cur.head.lower_ in ("until", "till", "pending") or cur.head.lower_ == "of" and
