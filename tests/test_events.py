@@ -5780,6 +5780,13 @@ def test_what_a_named_side_needs_to_do_said_by_another_is_an_appeal():
     assert coded("The Kenyan minister said the Somali agency needs to be strengthened.") == []  # done to it
 
 
+def test_a_rival_party_told_what_it_must_do_is_not_the_speakers_own_kind():
+    (must,) = coded("Labour must explain how it would pay for the plans, the Tories said.")
+    assert must.event == "REQUEST" and _codes(must.recipient) == ["GBRPTYLAB"]  # was none: "Labour", tagged a noun at
+    # the sentence's start, was read as a kind of the speaker's
+    assert coded("Lawmakers should act, Senator Flake said.") == []  # his own kind
+
+
 def test_telling_someone_over_the_phone_is_a_call():
     evs = coded("The Kenyan foreign minister told the Somali president by phone on Thursday that it was unacceptable "
                 "for Somalia to hold the sailors.")

@@ -2010,10 +2010,11 @@ class Coder:
         own = {(s.code or "")[:3] for s in speaker} - {""}
         if any(r.kind == "state" and (r.code or "")[:3] in own and (r.sector is None or r.sector in {
                 s.sector for s in speaker}) for r in told) or any(
-                r.canonical == s.canonical or _identity(r) == _identity(s) or subj.pos_ == "NOUN" and r.sector and
-                r.sector == s.sector and (r.code or "")[:3] in own for r in told for s in speaker):
+                r.canonical == s.canonical or _identity(r) == _identity(s) or subj.pos_ == "NOUN" and not subj.ent_type_
+                and r.sector and r.sector == s.sector and (r.code or "")[:3] in own for r in told for s in speaker):
             return None  # "Trump said the United States should build the wall": his own side's course; "lawmakers
-            # should act, Flake said": his own kind's (not "Senator
+            # should act, Flake said": his own kind's (a common noun: "Labour must explain how it would pay, the
+            # Tories said", with "Labour" tagged a noun at the sentence's start, is a rival named; not "Senator
             # Corker said the Federal Reserve should raise rates": a body of his state, another side, as the
             # lexicon's verbs take it: "a Michigan senator urged Congress")
         reproach = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in children(tok))
