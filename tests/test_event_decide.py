@@ -233,3 +233,12 @@ def test_a_conjunct_with_a_subject_of_its_own_keeps_its_own_tense():
     assert modes.get("criticized") == "asserted"
     assert _modes("Democrats would criticize the merger and block it in the Senate.").get("block") != "asserted"
     assert _modes("The rebel leaders will be arrested and be charged with treason.").get("charged") == "future"
+
+
+def test_what_an_order_signed_is_for_is_done_as_it_is_signed():
+    modes = _modes("The Zambian president signed an executive order to expel the foreign traders.")
+    assert modes.get("expel") == "asserted"  # (was hypothetical: a purpose)
+    planned = _modes("The Zambian president will sign an order to expel the foreign traders next week.")
+    assert planned.get("expel") == "future"
+    passed = _modes("The Zambian parliament passed a bill to expel the foreign traders.")
+    assert passed.get("expel") != "asserted"  # (one chamber's bill is no law yet)

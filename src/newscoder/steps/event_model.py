@@ -657,6 +657,8 @@ def mode(tok) -> str:
         return mode(ranked.head) if ranked.head.pos_ in ("VERB", "AUX") and ranked.head.i != ranked.i else "asserted"
         # "became the first South Korean leader to visit Pyongyang", "Italy was the latest country to recall its
         # ambassador": the act was done, as the clause that ranks its doer is told ("will be the first to visit")
+    if (enactor := enacting(tok)) is not None:
+        return mode(enactor)  # "signed an executive order to bar travellers": barred as the order is signed
     if tok.pos_ == "VERB" and lemma(tok) in PLANNING_LIGHT and any(c.dep_ == "dobj" for c in children(tok)):
         return "future"  # "unions planned a strike for Monday", "were planning an attack": a plan, not the act (an
         # intent stated with an infinitive, "plans to visit", is the intent's own code: ``event_decide``)
@@ -762,6 +764,30 @@ def voted(tok) -> bool:
     enacts ("voted to strike" is a strike planned), parsed as the vote's complement or its purpose?"""
     return tok.dep_ in ("xcomp", "advcl") and lemma(tok.head) == "vote" and lemma(tok) in ENACTED_BY_VOTE and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in children(tok))
+
+
+#: Instruments whose signing or issuing puts what they are for into effect ("signed an executive order to bar
+#: travellers", "issued a decree to expel the diplomats"), by the verb that enacts them; a bill passed by one chamber
+#: is not law, so "passed a bill to repeal" is no repeal.
+ENACTING = {"sign": frozenset({"order", "decree", "directive", "proclamation", "memorandum", "law", "bill",
+                               "legislation", "ordinance"}),
+            "issue": frozenset({"order", "decree", "directive", "proclamation", "ordinance", "edict"}),
+            "enact": frozenset({"law", "legislation", "decree", "ordinance"})}
+
+
+def enacting(tok):
+    """The verb that signs or issues the instrument ``tok`` is the aim of ("signed an executive order to prevent
+    citizens of seven countries from travelling": the order does it, as it is signed), else None."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in children(tok)):
+        return None
+    if tok.dep_ == "acl" and tok.head.dep_ == "dobj":
+        instrument, verb = tok.head, tok.head.head
+    elif tok.dep_ == "advcl" and (instrument := next((c for c in children(tok.head) if c.dep_ == "dobj"),
+                                                     None)) is not None:
+        verb = tok.head
+    else:
+        return None
+    return verb if instrument.lemma_.lower() in ENACTING.get(lemma(verb), ()) and verb.pos_ == "VERB" else None
 
 
 def _infinitive(tok) -> bool:
