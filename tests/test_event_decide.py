@@ -242,3 +242,28 @@ def test_what_an_order_signed_is_for_is_done_as_it_is_signed():
     assert planned.get("expel") == "future"
     passed = _modes("The Zambian parliament passed a bill to expel the foreign traders.")
     assert passed.get("expel") != "asserted"  # (one chamber's bill is no law yet)
+
+
+def test_an_act_thought_about_is_weighed_not_done():
+    assert _modes("The Zambian minister has not thought about resigning, his lawyer said.").get("resigning") == \
+        "hypothetical"  # (was reported: a resignation)
+    assert _modes("The Zambian minister has talked of stepping down.").get("stepping") != "asserted"
+    assert _modes("The Zambian minister resigned on Monday.").get("resigned") == "asserted"
+
+
+def test_a_term_not_sought_again_is_a_retirement_announced_and_one_sought_is_no_event():
+    (retiring,) = _events("Zambian senator Mary Banda said on Saturday she will not seek re-election next year.",
+                          newscoder.Options())
+    assert retiring.cameo == "0831" and retiring.mode == "reported"  # (was a request, negated)
+    (stepping,) = _events("Zambian MP John Phiri will not stand for re-election at the next election.",
+                          newscoder.Options())
+    assert stepping.cameo == "0831" and stepping.mode == "asserted"
+    assert not _events("Zambian senator Mary Banda will seek re-election next year.")  # a candidacy
+    assert _modes("Zambian senator Mary Banda might not seek re-election.").get("seek re-election") != "asserted"
+    assert not _events("The Zambian rebels will not seek talks with the government.", newscoder.Options())
+
+
+def test_a_resignation_told_with_is_to_is_announced():
+    (standing,) = _events("Zambian MP John Phiri is to stand down at the next election.", newscoder.Options())
+    assert standing.cameo == "0831" and standing.mode == "asserted"  # (was future)
+    assert _modes("Zambian MP John Phiri is expected to resign.").get("resign") == "future"

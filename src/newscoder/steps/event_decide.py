@@ -162,6 +162,10 @@ def mode_of(event: Event, tok) -> str:
             c.dep_ == "xcomp" for c in tok.children):
         return "future"  # "the government planned to urge fishermen not to cross": a demand planned, not made
     mode = em.mode(tok)
+    if event.cameo == syn.RESIGN and mode == "negated" and syn.office_sought(tok) is not None:
+        return "hypothetical" if any(c.dep_ == "aux" and c.lower_ in ("may", "might", "could") for c in
+                                     tok.children) else statement_mode(event)  # "will not seek re-election": the
+        # refusal is the event (a retirement announced); "might not seek re-election" is a maybe
     if mode == "future" and kind == "CONSULT" and syn.ongoing_visit(tok):
         return statement_mode(event)  # "will wrap up his visit to Seoul on Wednesday": a visit under way
     if mode == "future" and kind == "AGREE" and _named_sides(event) and (
@@ -188,10 +192,12 @@ def mode_of(event: Event, tok) -> str:
         return "hypothetical"  # "if Trump does not resign, Congress should investigate": the condition itself, no
         # refusal made (an act with a condition of its own is a statement: "will not accept refugees if war starts",
         # "would meet the mediator if he gave them a veto" are PLOVER events)
-    if event.cameo == syn.RESIGN and mode == "future" and tok.dep_ != "xcomp" and any(
-            c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in tok.children) and not \
-            _hearsay(tok):
-        return statement_mode(event)  # "said he would resign", "will resign": the resignation announced (the GSR's
+    if event.cameo == syn.RESIGN and mode == "future" and (tok.dep_ != "xcomp" and any(
+            c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in tok.children) or (
+            tok.dep_ == "xcomp" and tok.head.lemma_ == "be" and tok.head.tag_ in ("VBZ", "VBP") and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in tok.children))) and not _hearsay(tok):
+        return statement_mode(event)  # "said he would resign", "will resign", "is to stand down at the next
+        # election": the resignation announced (the GSR's
         # RETREAT), whoever tells it; not "expected to resign", "planned to resign", nor one a book or a rumour says
         # was promised ("the book claims the prime minister told Mr Brown he would stand down")
     if kind in ("REJECT", "THREATEN") and not event.recoded and mode == "future" and not event.reported_by and \

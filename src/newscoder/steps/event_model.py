@@ -101,6 +101,10 @@ POSSIBLE = frozenset({"possible", "impossible", "likely", "unlikely", "able", "u
                       "feasible", "impractical", "conceivable", "inconceivable", "doubtful", "premature", "early"})
 #: Verbs of being asked or pressed about something: what it is about is not done ("pressed about stepping aside").
 ASKED_ABOUT = frozenset({"press", "ask", "question", "quiz", "query", "grill", "interview", "probe"})
+#: Verbs of turning an act over in one's mind, told with "about" or "of" ("has not thought about resigning",
+#: "had talked of quitting", "dreamed of leading the party"): the act weighed, not done.
+WEIGHED_ABOUT = frozenset({"think", "talk", "consider", "contemplate", "ponder", "muse", "dream", "speculate", "worry",
+                           "fantasize", "fantasise", "joke"})
 #: Nouns (and adjectives) whose "of" complement is a possibility: "the possibility of recognizing", "the chance of
 #: winning"; a means, not an act: "hackers capable of launching cyber warfare", "the capability of striking".
 CHANCES = frozenset({"possibility", "chance", "prospect", "option", "likelihood", "risk", "danger", "idea",
@@ -722,6 +726,8 @@ def mode(tok) -> str:
         if cur.dep_ == "xcomp" and lemma(cur.head) in TRY_HEADS | DEONTIC_HEADS or (
                 cur.dep_ == "advcl" and "to" in own and lemma(cur.head) == "need"):
             return "hypothetical"  # ("needed to release the prisoners", parsed as a purpose or as a complement)
+        if cur.dep_ == "pcomp" and cur.head.lower_ in ("about", "of") and lemma(cur.head.head) in WEIGHED_ABOUT:
+            return "hypothetical"  # "Conyers has not thought about resigning", "has talked of stepping down"
         if cur.dep_ == "pcomp" and cur.head.lower_ in ("about", "on", "over") and lemma(cur.head.head) in ASKED_ABOUT:
             return "hypothetical"  # "Pressed about stepping aside, Franken said ...": what he was asked about
         if cur.dep_ == "pcomp" and cur.head.lower_ == "of" and lemma(cur.head.head) in CHANCES:

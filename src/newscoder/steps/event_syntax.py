@@ -946,6 +946,26 @@ def _wrong_done(tok) -> bool:
     return tok.lemma_.lower() == "break" and obj.lemma_.lower() in ("law", "rule")
 
 
+#: Words before "term" that make it another term of an office held ("a second term", "another term").
+TERMS_AGAIN = frozenset({"another", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "new", "full",
+                         "further"})
+
+
+def office_sought(tok):
+    """What ``tok`` ("seek", "run", "stand") seeks when it is an office held again: re-election ("re-election",
+    "reelection", "for re-election") or another term ("a fifth term", "another term"); else None."""
+    for word in [c for c in children(tok) if c.dep_ == "dobj"] + [
+            o for p in children(tok) if p.dep_ == "prep" and p.lower_ in ("for", "at") for o in children(p)
+            if o.dep_ == "pobj"]:
+        low = word.lemma_.lower()
+        if low in ("reelection", "re-election") or low == "election" and word.i >= 2 and \
+                word.doc[word.i - 1].text == "-" and word.doc[word.i - 2].lower_ == "re":
+            return word
+        if low == "term" and any(c.dep_ in ("amod", "det") and c.lower_ in TERMS_AGAIN for c in word.children):
+            return word
+    return None
+
+
 def deed_denied(tok) -> bool:
     """Is ``tok`` a wrong a speaker says was not done ("said his campaign did not collude with Russia", "said he had
     done nothing wrong", "did not break the law"): a clause of what is said, negated?"""

@@ -233,6 +233,10 @@ def _product_name(noun) -> bool:
         for c in noun.children))  # (not "the Oslo Accord", "the Paris Agreement": a place names a pact)
 
 
+#: Verbs of running for an office again ("seek re-election", "run for a second term", "stand for re-election").
+SEEKING_OFFICE = frozenset({"seek", "run", "stand"})
+
+
 #: Particles the parser sometimes calls adverbs ("stepped down", "voted down", "pushed back"), taken as particles
 #: right after their verb.
 ADVERB_PARTICLES = frozenset({"down", "aside", "back", "off", "out", "away"})
@@ -1300,6 +1304,17 @@ class Coder:
             return judged
         if _asked_for_someone(tok):
             return None  # "gunmen entered his office asking for the prelate": looking for him, no request
+        if lemma in SEEKING_OFFICE and (office := syn.office_sought(tok)) is not None:
+            if not syn.is_negated(tok):
+                return None  # "will seek re-election", "is running for a second term": a candidacy, no act on anyone
+            event = self.make(tok, syn.RESIGN, denial=True)  # "will not seek re-election", "decided not to run for a
+            # fifth term": leaving office at the term's end, announced (a retirement)
+            if event is not None and any(a.text.lower() in ("it", "this", "that") for a in event.actor):
+                return None  # "it is in the best interests of my family to not seek reelection": no one named
+            if event is not None:
+                named = tok.doc[office.i - 2:office.i + 1].text if office.lower_ == "election" else office.text
+                event.trigger, event.recoded = f"{tok.text} {named}", True  # ("seek re-election")
+            return event
         if lemma == "strike" and tok.tag_ == "VBG" and any(
                 n.lemma_.lower() in WORKERS for n in [tok.head] + list(children(tok)) if n.dep_ == "dobj" or (
                     tok.dep_ == "amod" and n.i == tok.head.i)):
