@@ -5787,6 +5787,12 @@ def test_a_rival_party_told_what_it_must_do_is_not_the_speakers_own_kind():
     assert coded("Lawmakers should act, Senator Flake said.") == []  # his own kind
 
 
+def test_the_whip_withdrawn_puts_a_member_out_no_retreat():
+    (whip,) = coded("The Kenyan ruling party withdrew the whip from the MP for Nairobi West on Monday.")
+    assert whip.event == "SANCTION" and whip.cameo == "160"  # was a withdrawal (RETREAT)
+    assert types("Kenyan troops withdrew from the border town on Monday.") == ["RETREAT"]
+
+
 def test_telling_someone_over_the_phone_is_a_call():
     evs = coded("The Kenyan foreign minister told the Somali president by phone on Thursday that it was unacceptable "
                 "for Somalia to hold the sailors.")
