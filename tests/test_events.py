@@ -5042,6 +5042,21 @@ def test_merge_keeps_two_acts_of_one_type_apart_in_a_story_about_one_country():
     assert len(merge([ev("112", 0), ev("090", 10)])) == 2
 
 
+def test_merge_keeps_a_resignation_and_an_easing_apart():
+    from newscoder.models import Event, EventActor
+    from newscoder.steps.event_merge import merge
+
+    def ev(cameo, start):
+        mp = [EventActor(text="Blake Farenthold", canonical="Blake Farenthold", code="USA", kind="person")]
+        return Event(event="RETREAT", mode="", cameo=cameo, quad_class=2, goldstein=5.0, actor=mp, recipient=[],
+                     date="2017-12-14", location=None, text=f"s{start}", start=start, end=start + 2)
+
+    # "he would not seek re-election" and "I allowed a culture to take root": two acts of YIELD (was one)
+    assert [e.cameo for e in merge([ev("0831", 0), ev("086", 10)])] == ["0831", "086"]
+    (one,) = merge([ev("0831", 0), ev("0831", 10)])  # two reports of one resignation stay one
+    assert one.mentions == 2
+
+
 def test_a_retort_fired_back_is_words_unless_soldiers_fire():
     (retort,) = coded("Chilean Senator Ana Soto fired back at President Boric on Tuesday and said she would not be "
                       "silenced.")

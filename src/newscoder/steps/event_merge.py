@@ -114,8 +114,10 @@ def key(event: Event) -> tuple:
     sides, the date, the polarity."""
     if event.event in SYMMETRIC:
         return (event.event, _side(event.actor + event.recipient), frozenset(), event.date, event.negated)
-    return (event.event, (event.cameo or "")[:2], _side(event.actor), _side(event.recipient), event.date,
-            event.negated)
+    code = event.cameo or ""
+    return (event.event, code[:3] if code[:2] == "08" else code[:2], _side(event.actor), _side(event.recipient),
+            event.date, event.negated)  # (within YIELD, CAMEO's three digits tell a resignation, a release and an
+    # easing of restrictions apart: "he would not seek re-election" and "I allowed a culture to take root" are two)
 
 
 def _loose(event_key: tuple) -> tuple:
