@@ -261,6 +261,8 @@ def test_a_term_not_sought_again_is_a_retirement_announced_and_one_sought_is_no_
     assert not _events("Zambian senator Mary Banda will seek re-election next year.")  # a candidacy
     assert _modes("Zambian senator Mary Banda might not seek re-election.").get("seek re-election") != "asserted"
     assert not _events("The Zambian rebels will not seek talks with the government.", newscoder.Options())
+    assert "0831" not in {e.cameo for e in _events("Zambian senator Mary Banda, who is not seeking re-election, "
+                                                    "voted against the bill.", newscoder.Options())}  # a standing
 
 
 def test_a_resignation_told_with_is_to_is_announced():

@@ -163,9 +163,14 @@ def mode_of(event: Event, tok) -> str:
         return "future"  # "the government planned to urge fishermen not to cross": a demand planned, not made
     mode = em.mode(tok)
     if event.cameo == syn.RESIGN and mode == "negated" and syn.office_sought(tok) is not None:
-        return "hypothetical" if any(c.dep_ == "aux" and c.lower_ in ("may", "might", "could") for c in
-                                     tok.children) else statement_mode(event)  # "will not seek re-election": the
-        # refusal is the event (a retirement announced); "might not seek re-election" is a maybe
+        auxes = {c.lower_ for c in tok.children if c.dep_ == "aux"}
+        if auxes & {"may", "might", "could"}:
+            return "hypothetical"  # "might not seek re-election": a maybe
+        if tok.dep_ == "relcl" or tok.tag_ == "VBG" and not auxes & {"will", "would", "'ll", "be"}:
+            return "background"  # "Flake, who is not seeking re-election", "both senators are not seeking
+            # re-election": a standing the story describes (judged no event), not the announcement
+        return statement_mode(event)  # "will not seek re-election": the refusal is the event (a retirement
+        # announced)
     if mode == "future" and kind == "CONSULT" and syn.ongoing_visit(tok):
         return statement_mode(event)  # "will wrap up his visit to Seoul on Wednesday": a visit under way
     if mode == "future" and kind == "AGREE" and _named_sides(event) and (
