@@ -57,7 +57,10 @@ def read_plover(path: Path) -> dict[str, tuple[str, str]]:
 #: "resign" (a material concession), where the 2021 table had CONCEDE for 0831. (163, sanctions imposed, stays
 #: COERCE as the 2021 table has it: the PLOVER manual's SANCTION modes and the GSR's one example make it SANCTION,
 #: but PLV_train, the labelled data, codes 10 of its 11 "imposed sanctions" COERCE.)
-NEWER = {"0831": ("RETREAT", "resign")}
+#: Territory taken by force (192, "occupy territory": "troops captured three cities", "captured the mosque in Mosul",
+#: "captured part of a guerrilla stronghold after five days of fighting") is ASSAULT in both labelled sets: the GSR
+#: codes its one example FIGHT and PLV_train every such main event ASSAULT (3 of 3), where the 2021 table has COERCE.
+NEWER = {"0831": ("RETREAT", "resign"), "192": ("ASSAULT", "")}
 
 
 def plover_of(code: str, table: dict[str, tuple[str, str]]) -> tuple[str, str]:

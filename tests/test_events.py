@@ -5802,6 +5802,13 @@ def test_a_rival_party_told_what_it_must_do_is_not_the_speakers_own_kind():
     assert coded("Lawmakers should act, Senator Flake said.") == []  # his own kind
 
 
+def test_territory_taken_by_force_is_an_assault():
+    (taken,) = coded("Kenyan troops captured three towns from the rebels on Monday.")
+    assert taken.cameo == "192" and taken.event == "ASSAULT"  # (was COERCE, as the 2021 table has it; the GSR and
+    # PLV_train code territory taken by force as fighting)
+    assert types("Kenyan officials occupied part of the Ugandan embassy compound.") == ["COERCE"]  # no force
+
+
 def test_the_whip_withdrawn_puts_a_member_out_no_retreat():
     (whip,) = coded("The Kenyan ruling party withdrew the whip from the MP for Nairobi West on Monday.")
     assert whip.event == "SANCTION" and whip.cameo == "160"  # was a withdrawal (RETREAT)

@@ -237,6 +237,10 @@ def _product_name(noun) -> bool:
 SEEKING_OFFICE = frozenset({"seek", "run", "stand"})
 
 
+#: CAMEO's "occupy territory": ASSAULT when a state or its forces take it (``scripts/build_cameo.py``).
+OCCUPIED = "192"
+
+
 #: Particles the parser sometimes calls adverbs ("stepped down", "voted down", "pushed back"), taken as particles
 #: right after their verb.
 ADVERB_PARTICLES = frozenset({"down", "aside", "back", "off", "out", "away"})
@@ -3005,6 +3009,11 @@ class Coder:
                 {a.code for a in actors}) < 2 and not _joint(tok, noun):
             code = "150"  # "China staged military drills near Taiwan": a show of force (CAMEO 150); "joint" drills,
             # or drills "with" a partner, are military cooperation (062)
+            info = self.cameo.get(code)
+        if code == OCCUPIED and actors and not any(a.kind == "state" and a.sector is None or a.sector in ARMED_SECTORS
+                                                   or _forces(a.text) for a in actors):
+            code = "171"  # "settlers occupied a Ugandan house", "officials occupied parts of the compound": property
+            # seized (COERCE); territory taken by a state or by forces is fighting (192, ASSAULT)
             info = self.cameo.get(code)
         sent_forces = _root(code) == "15" or code == PEACEKEEPING
         if sent_forces and not actors and syn.passive_subject(tok) is not None and not any(
