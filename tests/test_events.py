@@ -1991,7 +1991,8 @@ def test_causes_that_help_or_kill_are_no_actors():
 def test_shares_suspended_and_a_top_spot_seized_are_business():
     assert both("BP halted trading in its shares on Monday.") == ([], [])
     assert both("Toyota seized the top spot from General Motors last year.") == ([], [])
-    assert types("Rebels seized control of the town.") == ["COERCE"]
+    assert types("Rebels seized control of the town.") == ["ASSAULT"]  # (territory taken by force: CAMEO 192, as the
+    # GSR and PLV_train code it; it was COERCE, property seized, before the thirty-seventh session)
 
 
 def test_a_participle_beside_the_clause_falls_on_its_subject():
@@ -4653,7 +4654,8 @@ def test_a_relative_clause_set_off_after_a_name_is_that_partys_own_act():
     assert [r.code[:3] for r in charge.recipient] == ["CHL"]
     assert any(e.trigger.startswith("criticised") for e in found)
     # a clause that describes a place stays a description when the sentence reports an act of its own
-    assert [e.event for e in coded("Chilean troops seized the town, where rebels had killed 24 people.")] == ["COERCE"]
+    assert [e.event for e in coded("Chilean troops seized the town, where rebels had killed 24 people.")] == [
+        "ASSAULT"]  # (the town taken by force; the killing told in the clause is no event of its own)
 
 
 def test_a_person_fired_in_a_relative_clause_is_dismissed_not_shot():
@@ -5807,6 +5809,9 @@ def test_territory_taken_by_force_is_an_assault():
     assert taken.cameo == "192" and taken.event == "ASSAULT"  # (was COERCE, as the 2021 table has it; the GSR and
     # PLV_train code territory taken by force as fighting)
     assert types("Kenyan officials occupied part of the Ugandan embassy compound.") == ["COERCE"]  # no force
+    (seized,) = coded("Kenyan forces seized the border town of Mandera on Monday.")
+    assert seized.cameo == "192"  # (was 171, property seized: COERCE)
+    assert types("Kenyan police seized weapons and cash from the house.") == ["COERCE"]
 
 
 def test_the_whip_withdrawn_puts_a_member_out_no_retreat():

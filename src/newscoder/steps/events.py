@@ -237,8 +237,29 @@ def _product_name(noun) -> bool:
 SEEKING_OFFICE = frozenset({"seek", "run", "stand"})
 
 
-#: CAMEO's "occupy territory": ASSAULT when a state or its forces take it (``scripts/build_cameo.py``).
+#: CAMEO's "occupy territory": ASSAULT when a state or its forces take it (``scripts/build_cameo.py``); a place they
+#: seize is taken so too, not property seized or people arrested (COERCE).
 OCCUPIED = "192"
+#: Verbs of taking that, done by forces to a place, take territory.
+SEIZING = frozenset({"seize", "take", "grab", "overrun", "capture"})
+#: Nouns of places that forces take ("seized the town", "seized the airport").
+TERRITORY_NOUNS = frozenset({"town", "city", "village", "territory", "area", "region", "province", "district",
+                             "base", "airport", "port", "capital", "stronghold", "hill", "border", "crossing", "island",
+                             "oilfield", "field", "compound", "headquarters", "garrison", "outpost", "checkpoint",
+                             "valley", "pass"})
+
+
+def _armed(actor) -> bool:
+    """Is the actor a state itself, or armed men (forces, rebels, police)?"""
+    return actor.kind == "state" and actor.sector is None or actor.sector in ARMED_SECTORS or _forces(actor.text)
+
+
+def _territory(obj) -> bool:
+    """Is ``obj`` a place taken ("the border town of Ras al-Ain", "Mosul", "the airport"), or control of one ("seized
+    control of Mosul")?"""
+    if obj.lemma_.lower() == "control":
+        obj = syn.prep_child(obj, "of", "pobj") or obj
+    return obj.ent_type_ in ("GPE", "LOC", "FAC") or obj.lemma_.lower() in TERRITORY_NOUNS
 
 
 #: Particles the parser sometimes calls adverbs ("stepped down", "voted down", "pushed back"), taken as particles
@@ -2976,6 +2997,11 @@ class Coder:
         and its complement, "refused to send troops", whose own code is ``act``), or None when it has no actor
         or is negated (``denial``: the negation is what denies, "said the claims were not true")."""
         petrarch = isinstance(code, PetrarchCode)
+        if _root(code) == "17" and tok.lemma_.lower() in SEIZING and noun is None and (
+                taken := _dobj(tok)) is not None and _territory(taken) and (
+                doer := syn.subject(tok)[0]) is not None and any(_armed(a) for a in self.actors.code(doer)):
+            code = OCCUPIED  # "Turkish forces seized the border town of Ras al-Ain", "seized control of Mosul":
+            # territory taken by force, as "captured" is (not property seized, nor people arrested)
         negated = not denial and (syn.is_negated(tok) or (noun is not None and syn.is_negated(noun)))
         recoded = negated and _root(code) in REJECT_OF_NEGATED and _refusal(tok, code)
         if recoded:  # "will not accept", "failed to agree"
@@ -3010,8 +3036,7 @@ class Coder:
             code = "150"  # "China staged military drills near Taiwan": a show of force (CAMEO 150); "joint" drills,
             # or drills "with" a partner, are military cooperation (062)
             info = self.cameo.get(code)
-        if code == OCCUPIED and actors and not any(a.kind == "state" and a.sector is None or a.sector in ARMED_SECTORS
-                                                   or _forces(a.text) for a in actors):
+        if code == OCCUPIED and actors and not any(_armed(a) for a in actors):
             code = "171"  # "settlers occupied a Ugandan house", "officials occupied parts of the compound": property
             # seized (COERCE); territory taken by a state or by forces is fighting (192, ASSAULT)
             info = self.cameo.get(code)
@@ -3132,7 +3157,8 @@ class Coder:
         if {_root(code), _root(said), _root(act or "")} & {"18", "19", "20"} and (
                 _firms_only(actors) or _firms_only(recipient) and all(a.sector in (None, "BUS") for a in actors)):
             return None  # "as it battles Facebook", "the app is attacking Time Warner's": firms fight figuratively
-        if tok.lemma_.lower() in CAPTURE_VERBS and (taken := _taken(tok)) is not None and self.actors.is_people(taken):
+        if tok.lemma_.lower() in CAPTURE_VERBS and (taken := _taken(tok)) is not None and self.actors.is_people(taken) \
+                and not (code == OCCUPIED and _territory(taken)):  # ("seized the border town of Mandera": a place)
             # people captured: arrested by a state's forces or police, abducted by anyone else
             state = any(a.sector in STATE_SECTORS or a.kind == "state" and a.sector is None for a in actors)
             code = "173" if state or not actors else "181"
