@@ -265,6 +265,13 @@ def test_a_term_not_sought_again_is_a_retirement_announced_and_one_sought_is_no_
                                                     "voted against the bill.", newscoder.Options())}  # a standing
 
 
+def test_he_after_a_titled_speaker_is_the_speaker():
+    (retiring,) = _events("The Zambian president said he would not seek a third term.", newscoder.Options())
+    assert retiring.cameo == "0831" and [a.code for a in retiring.actor] == ["ZMB"]  # (was no event: "he" named no
+    # one the article had named)
+    assert not _events("A Zambian government spokesman said he would not comment.", newscoder.Options())
+
+
 def test_a_resignation_told_with_is_to_is_announced():
     (standing,) = _events("Zambian MP John Phiri is to stand down at the next election.", newscoder.Options())
     assert standing.cameo == "0831" and standing.mode == "asserted"  # (was future)

@@ -781,6 +781,7 @@ class ActorCoder:
         if speaker:
             if kind == "person" and speaker[0].kind == "person":
                 return speaker[:1]
+
             if kind == "plural" and speaker[0].kind == "person" and head is not None and (
                     said_by := _speaker(head)[0]) is not None and (pair := [
                         c for c in said_by.conjuncts if c.ent_type_ == "PERSON"]):
@@ -797,6 +798,11 @@ class ActorCoder:
                 # same man as the sentence's "he"
             rec = self._sentence_subject(head) or self._previous_subject(head, want) or self.subject_person or \
                 self.last.get("person")
+            if rec is None and speaker and head is not None and head.dep_ == "nsubj" and (
+                    said_by := _speaker(head)[0]) is not None and said_by.tag_ == "NN" and _people_word(said_by) \
+                    and _title_lemma(said_by) in self.agents.sectors and not _speakers_for(said_by):
+                return speaker[:1]  # "The Peruvian president said he would not seek a second term", no one named
+                # before: the president (a title; not a spokesman, who speaks for another; not "the newspaper")
             if rec is not None and want and self._gender_of(rec) not in (None, want):
                 rec = next((r for r in reversed(self.people_seen) if self._gender_of(r) == want), None)
                 # "Mrs Hassan ... urged": not the man named last ("She also urged Care International ...")
@@ -1694,6 +1700,11 @@ def _speakers_words(rec: EventActor, pronoun) -> EventActor:
     if rec.canonical and rec.canonical != rec.text and re.search(rf"\b{re.escape(rec.canonical)}\b", pronoun.sent.text):
         return replace(rec, text=rec.canonical)
     return replace(rec, text=pronoun.text)
+
+
+def _speakers_for(tok) -> bool:
+    """Is ``tok`` a word of one who speaks for another ("spokesman", "spokeswoman", "aide")?"""
+    return tok.lemma_.lower() in SPEAKING_FOR
 
 
 def _people_word(tok) -> bool:
