@@ -242,11 +242,6 @@ SEEKING_OFFICE = frozenset({"seek", "run", "stand"})
 OCCUPIED = "192"
 #: Verbs of taking that, done by forces to a place, take territory.
 SEIZING = frozenset({"seize", "take", "grab", "overrun", "capture"})
-#: Nouns of places that forces take ("seized the town", "seized the airport").
-TERRITORY_NOUNS = frozenset({"town", "city", "village", "territory", "area", "region", "province", "district",
-                             "base", "airport", "port", "capital", "stronghold", "hill", "border", "crossing", "island",
-                             "oilfield", "field", "compound", "headquarters", "garrison", "outpost", "checkpoint",
-                             "valley", "pass"})
 
 
 def _armed(actor) -> bool:
@@ -4609,6 +4604,9 @@ TALKS_WORDS = frozenset({"talk", "negotiation", "consultation", "meeting", "summ
 #: Ground held in a fight ("defending the city").
 HELD_GROUND = frozenset({"city", "town", "village", "capital", "border", "position", "base", "airport", "bridge",
                          "line", "territory", "region", "area", "frontier", "stronghold", "outpost", "port", "hill"})
+#: Nouns of places that forces take ("seized the town", "seized the airport"): ground held, and a few more.
+TERRITORY_NOUNS = HELD_GROUND | {"province", "district", "crossing", "island", "oilfield", "field", "compound",
+                                 "headquarters", "garrison", "checkpoint", "valley", "pass"}
 #: Verbs of command over one's own forces.
 ORDER_VERBS = frozenset({"order", "command", "instruct", "direct"})
 #: What an order makes a body stop doing, or where it makes people go, that is itself coercion.
