@@ -5870,3 +5870,40 @@ def test_a_demand_a_side_says_it_will_make_is_planned():
     (made,) = coded("The Kenyan opposition said the Somali government must withdraw its troops.")
     assert made.event == "REQUEST"  # a demand made in the saying
     assert coded("The Kenyan opposition insisted they would hold ministers to account.") == []  # their own course
+
+
+def test_acts_one_has_the_means_for_or_rushes_at_are_not_done():
+    assert coded("The Kenyan opposition said on Friday it had enough votes to pass the finance bill in the "
+                 "Senate.") == []  # a majority counted, no bill passed
+    assert [e.event for e in coded("The Kenyan Senate passed the finance bill on Friday.")] == ["SUPPORT"]
+    assert coded("Kenyan lawmakers are rushing to pass the finance bill before the end of the year.") == []
+    assert [e.event for e in coded("Kenyan lawmakers rushed to condemn the Somali raid.")] == ["ACCUSE"]  # done
+
+
+def test_a_subjunctive_after_a_suggestion_names_an_act_wanted():
+    assert not [e for e in coded("The Kenyan president suggested on Tuesday that the Somali president make a visit "
+                                 "to Nairobi.") if e.event == "CONSULT"]  # no visit made
+    assert [e.event for e in coded("The Somali president made a visit to Nairobi on Tuesday.")] == ["CONSULT"]
+
+
+def test_going_back_told_as_a_plan_is_no_intent_to_yield():
+    assert coded("Kenyan minister Peter Mwangi told reporters that Senator Jane Otieno would return to parliament "
+                 "next week.") == []  # (was an intent to yield, AGREE 035)
+    (freed,) = coded("The Kenyan rebels said they would return the two hostages to the Red Cross.")
+    assert freed.event == "AGREE" and freed.cameo == "035"  # people handed back: an intent to yield
+
+
+def test_a_things_participle_is_no_ones_act():
+    assert coded("A Nairobi banker said the slower growth of money is another factor arguing against a Kenyan "
+                 "rate rise.") == []  # (the speaker was coded as rejecting the rise)
+    assert [e.event for e in coded("The Kenyan parliament issued a statement condemning the Somali raid.")] == [
+        "ACCUSE"]  # a statement's act is its author's
+
+
+def test_talks_not_held_are_no_refusal():
+    assert coded("The Kenyan and Somali presidents did not discuss the border dispute at the summit.") == []
+    assert coded("Kenyan officials said sanctions against Somalia were not discussed.") == []
+    (snub,) = coded("The Kenyan president did not attend the meeting with the Somali president.")
+    assert snub.event == "REJECT"
+    (refusal,) = coded("The Kenyan president said he will not meet the Somali president.")
+    assert refusal.event == "REJECT"

@@ -617,6 +617,16 @@ UNDONE_NOUNS = frozenset({"power", "right", "authority", "mandate", "permission"
                           "ultimatum", "deadline", "warning"})
 
 
+#: Words of having the means to do something: "enough votes to pass the bill", "sufficient support to override".
+SUFFICIENT = frozenset({"enough", "sufficient", "insufficient"})
+#: Verbs of haste whose infinitive is done once they are done ("rushed to condemn"), but not while they go on
+#: ("are rushing to pass the bill").
+HASTE = frozenset({"rush", "hasten", "move", "race", "scramble", "hurry"})
+#: Verbs whose that-clause in the subjunctive names an act wanted ("suggested that he make a visit").
+MANDATIVE = frozenset({"suggest", "propose", "recommend", "urge", "demand", "insist", "ask", "request", "require",
+                       "advise", "move", "stipulate"})
+
+
 #: Nouns of what a speech, a talk or an agenda is about: their examples ("challenges such as the war in Syria")
 #: are topics named, no act reported.
 TOPIC_NOUNS = frozenset({"issue", "challenge", "topic", "problem", "question", "matter", "subject", "concern",
@@ -739,9 +749,19 @@ def mode(tok) -> str:
         if cur.dep_ == "acl" and "to" in own and lemma(cur.head) in ("bid", "attempt", "effort") and \
                 cur.head.dep_ == "pobj" and cur.head.head.lower_ == "in":
             return "hypothetical"  # "regaining control in a bid to help the company": a purpose
-        if cur.dep_ == "acl" and "to" in own and cur.head.pos_ == "NOUN" and lemma(cur.head) in UNDONE_NOUNS:
+        if cur.dep_ == "acl" and "to" in own and cur.head.pos_ == "NOUN" and (lemma(cur.head) in UNDONE_NOUNS or any(
+                c.lower_ in SUFFICIENT for c in children(cur.head))):
             return "hypothetical"  # "powers to raid houses", "a decision to expand settlements", "a plan to
-            # attack": what a noun gives, asks or aims at, not done (an attempt to do it is coded, as CAMEO does)
+            # attack": what a noun gives, asks or aims at, not done (an attempt to do it is coded, as CAMEO does);
+            # "had enough votes to pass the bill": what one has the means for
+        if cur.dep_ == "xcomp" and "to" in own and lemma(cur.head) in HASTE and cur.head.tag_ == "VBG" and any(
+                c.dep_ == "aux" and lemma(c) == "be" for c in children(cur.head)):
+            return "hypothetical"  # "Republicans are rushing to pass a tax bill", "is moving to block the deal": an
+            # attempt under way ("rushed to condemn it", "moved to block it" tell it done)
+        if cur.dep_ == "ccomp" and cur.tag_ == "VB" and not own - {"that"} and lemma(cur.head) in MANDATIVE and any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in children(cur)):
+            return "hypothetical"  # "suggested that Trump make a visit to the DMZ", "proposed that the talks be held
+            # in Geneva": a subjunctive names what is wanted, not done
         if cur.dep_ in ("ccomp", "parataxis") and cur.head.lemma_.lower() in SAY:
             break  # the speaker's own modality does not change what is reported
     if _infinitive(tok):

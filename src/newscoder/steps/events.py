@@ -596,6 +596,10 @@ def _refusal(tok, code: str) -> bool:
             for c in children(tok))) \
             and auxes & {"has", "have", "had", "'s", "'ve"}:
         return False  # "has never ratified it", "have passed no major legislation": a record, no refusal
+    if _root(code) == "04" and not auxes & MODAL_AUX and tok.lemma_.lower() not in SNUBBED:
+        return False  # "did not discuss specifics", "sanctions were not discussed", "does not discuss details of
+        # interviews", "did not set up the second meeting": talks not held, no one's refusal ("will not meet him"
+        # refuses; "did not attend the meeting" snubs it)
     if any(c.dep_ == "neg" for c in verb.children) and (tok.lemma_.lower() == "reach" or verb.tag_ in (
             "VBN", "VBG") and auxes & ASPECT_AUX and not auxes & MODAL_AUX):
         return False  # "did not reach a consensus", "had not conceded the race", "was not voicing support", "have
@@ -606,6 +610,8 @@ def _refusal(tok, code: str) -> bool:
     return not (_root(code) in ("06", "07") and auxes & {"can", "could", "ca"})
 
 
+#: Verbs of turning up to talks someone arranged: not doing it snubs them ("did not attend the meeting").
+SNUBBED = frozenset({"attend", "join", "show", "turn"})
 #: Auxiliaries of a perfect or a progressive, and of a modal: "has not conceded" tells what has not happened yet,
 #: "will not concede" refuses.
 ASPECT_AUX = frozenset({"has", "have", "had", "'s", "'ve", "'d", "is", "are", "was", "were", "am", "'m", "'re", "be",
@@ -646,6 +652,11 @@ POLICY_THINGS = frozenset({"legislation", "law", "bill", "package", "plan", "pro
                            "tax", "levy", "charge", "fee", "verdict", "plans", "proposals", "policies"})
 
 
+#: Words said or cast by someone, whose acts are theirs ("calls from residents asking to pay", "rhetoric from
+#: allies accusing Mueller", "platform language urging the US to", "key votes backing the ban").
+SPOKEN_NOUNS = frozenset({"call", "rhetoric", "language", "wording", "text", "remark", "comment", "word", "speech",
+                          "vote", "ballot", "email", "e-mail", "ad", "advert", "advertisement", "video", "voice",
+                          "testimony", "interview", "address", "sermon", "broadcast", "announcement", "plea"})
 #: Things made by someone, whose acts are their authors' ("the report accused the police", "the ruling ordered"):
 #: no plain things as doers.
 AUTHORED = frozenset({"report", "study", "statement", "resolution", "letter", "ruling", "verdict", "judgment",
@@ -1521,6 +1532,14 @@ class Coder:
                 tok.tag_ == "VBG" and _plain_thing(tok.head, self.actors) and tok.head.lemma_.lower() not in \
                 ATTACK_NOUNS | FORCES:
             return None  # "a public emergency threatening the life of the nation": a thing threatens no one
+        if code and _root(code) in SPEECH_ROOTS and noun is None and tok.dep_ == "acl" and tok.tag_ == "VBG" and \
+                0 < tok.i - tok.head.i <= 3 and \
+                not any(t.is_punct for t in tok.doc[tok.head.i:tok.i]) and tok.head.lemma_.lower() not in \
+                AUTHORED_NOUNS | AUTHORED | SPOKEN_NOUNS | ATTACK_NOUNS | FORCES and tok.head.ent_type_ not in (
+                    "DATE", "TIME") and _plain_thing(tok.head, self.actors):
+            return None  # "another factor arguing against firmer Fed policy", "rules requiring banks to hold more
+            # capital": what a thing says is no one's word (a letter's, a resolution's, a vote's is its author's;
+            # "overheard on a microphone talking with the mayor": a misparse, talks are no saying)
         if code and _root(code) in ("17", "18", "19", "20") and noun is None and _natural_harm(tok):
             return None  # "23,000 people killed" by the waves, "buildings destroyed by the tsunami": no attacker
         if code and _root(code) in ("18", "19") and noun is None and self._clashed_in_words(tok):
@@ -3133,9 +3152,10 @@ class Coder:
                 and len(actors) < 2 and (syn.prep_child(tok, "about", "pobj") is not None or syn.prep_child(
                     tok, "about", "pcomp") is not None):
             return None  # "I was talking about drugs", "talked about how he fell in love": a subject talked of
-        if tok.lemma_.lower() == "return" and noun is None and _dobj(tok) is None and _root(code) == "08" and \
+        if tok.lemma_.lower() == "return" and noun is None and _dobj(tok) is None and _root(said) == "08" and \
                 syn.subject(tok)[1] == "nsubj":
-            return None  # "the German envoy returned to Bonn": travel, not a return of people or goods (084)
+            return None  # "the German envoy returned to Bonn": travel, not a return of people or goods (084); nor is
+            # it an intent to yield when told as a plan ("said Senator Paul would return to Congress next week")
         if tok.lemma_.lower() == "receive" and noun is None and (obj := _dobj(tok)) is not None and \
                 not (obj.ent_type_ in ("GPE", "PERSON", "ORG", "NORP") or self.actors.is_people(obj)):
             return None  # "received 80,000 dlrs": money got, no guest hosted
