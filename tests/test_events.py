@@ -5907,3 +5907,26 @@ def test_talks_not_held_are_no_refusal():
     assert snub.event == "REJECT"
     (refusal,) = coded("The Kenyan president said he will not meet the Somali president.")
     assert refusal.event == "REJECT"
+
+
+def test_a_candidate_beaten_where_a_vote_is_told_lost_an_election():
+    assert coded("Kenyan Democrat Jane Otieno beat a long-time Republican incumbent to win the county seat.") == []
+    assert coded("Peter Mwangi, the ruling party's candidate in the governor's race, was soundly beaten by his "
+                 "opposition rival.") == []
+    assert coded("John Kamau beat Peter Mwangi in the district in 2017, winning 52,000 votes.") == []
+    (blows,) = coded("Kenyan police beat opposition candidate Peter Mwangi outside the polling station, leaving him "
+                     "in hospital.")
+    assert blows.event == "ASSAULT"  # blows told
+
+
+def test_control_of_a_chamber_is_won_by_votes_not_taken_by_force():
+    assert coded("The Kenyan opposition parties took control of parliament after the election.") == []  # was COERCE
+    (taken,) = coded("Somali rebels recaptured the port of Kismayo on Monday.")
+    assert taken.event == "ASSAULT" and taken.cameo == "192"
+
+
+def test_a_state_paying_for_its_own_government_gives_no_aid():
+    assert not [e for e in coded("Kenyan lawmakers discussed on Tuesday how long to fund the federal government.")
+                if e.event == "AID"]  # (was AID to the Kenyan government)
+    (aid,) = coded("Kenya funded the Somali army with $20 million.")
+    assert aid.event == "AID"

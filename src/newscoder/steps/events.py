@@ -244,6 +244,25 @@ OCCUPIED = "192"
 SEIZING = frozenset({"seize", "take", "grab", "overrun", "capture"})
 
 
+#: Bodies whose control is won by votes: taking them is no occupation.
+CHAMBERS = frozenset({"senate", "house", "congress", "parliament", "assembly", "chamber", "legislature", "council",
+                      "majority", "board", "presidency", "governorship", "mayoralty", "statehouse", "bundestag", "duma",
+                      "knesset"})
+
+
+#: Words of paying for something: a state paying for its own government (``OWN_BUDGET``) is a budget, no aid.
+FUNDING = frozenset({"fund", "funding", "finance", "financing", "bankroll"})
+OWN_BUDGET = ("government", "operation", "agency", "agencies", "department", "ministry", "military", "army")
+
+
+def _control_won(tok, noun):
+    """What a verb of taking takes: its object, or what "control" of it names ("retook control of the Senate")."""
+    taken = noun if noun is not None else _dobj(tok)
+    if taken is not None and taken.lemma_.lower() == "control":
+        taken = syn.prep_child(taken, "of", "pobj") or taken
+    return taken
+
+
 def _armed(actor) -> bool:
     """Is the actor a state itself, or armed men (forces, rebels, police)?"""
     return actor.kind == "state" and actor.sector is None or actor.sector in ARMED_SECTORS or _forces(actor.text)
@@ -2094,18 +2113,23 @@ class Coder:
             AUTHORED | BODIES and not any(r.code for r in self.actors.code(doer))
 
     def _vote_won(self, tok) -> bool:
-        """"beat Senator Strange in the primary", "defeated Sanders for the nomination": a person beaten in an
-        election named in the verb's own phrase, by no armed body ("police beat protesters ahead of the vote" is
-        an assault)."""
-        obj = _dobj(tok)
-        if obj is None or obj.ent_type_ != "PERSON" or not (any(
-                p.dep_ == "prep" and p.lower_ in ("in", "for") and any(
-                    o.dep_ == "pobj" and o.lemma_.lower() in ELECTION_WORDS for o in p.children) for p in children(tok))
-                or any(c.lemma_.lower() in CONTENDERS for c in obj.subtree)):  # "beat long-time Republican
-            # incumbent Bob Marshall": a contender beaten is an election won
+        """"beat Senator Strange in the primary", "defeated Sanders for the nomination", "Danica Roem beat a
+        long-time Republican incumbent", "Gillespie was soundly beaten by his Democratic opponent": a candidate,
+        a contender or a party's man beaten where the sentence tells of a vote, by no armed body and with no blow
+        told ("police beat protesters ahead of the vote" is an assault)."""
+        passive = syn.passive_subject(tok)
+        beaten = passive if passive is not None else _dobj(tok)
+        beater = syn.agent_of_passive(tok) if passive is not None else syn.subject(tok)[0]
+        if beaten is None or not (beaten.ent_type_ == "PERSON" or beaten.lemma_.lower() in CONTENDERS):
             return False
-        subj = syn.subject(tok)[0]
-        return subj is None or not any(r.sector in ARMED_SECTORS for r in self.actors.code(subj))
+        sides = [s for s in (beaten, beater) if s is not None]
+        told = any(p.dep_ == "prep" and p.lower_ in ("in", "for") and any(
+            o.dep_ == "pobj" and o.lemma_.lower() in ELECTION_WORDS for o in p.children) for p in children(tok)) or any(
+            t.lemma_.lower() in CONTENDERS | PARTY_MEN for s in sides for t in s.subtree) or any(
+            t.lemma_.lower() in ELECTION_WORDS | {"district", "governor"} for t in tok.sent)
+        if not told or any(t.lemma_.lower() in BLOWS_TOLD for t in tok.sent):
+            return False
+        return beater is None or not any(r.sector in ARMED_SECTORS for r in self.actors.code(beater))
 
     def _feeling(self, tok) -> Event | None:
         """Displeasure at someone told as a feeling: "expressed frustration with the company", "voiced anger over
@@ -3050,6 +3074,10 @@ class Coder:
             code = "150"  # "China staged military drills near Taiwan": a show of force (CAMEO 150); "joint" drills,
             # or drills "with" a partner, are military cooperation (062)
             info = self.cameo.get(code)
+        if code == OCCUPIED and (won := _control_won(tok, noun)) is not None and (
+                won.lemma_.lower() in CHAMBERS or any(r.sector == "LEG" for r in self.actors.code(won))):
+            return None  # "the Democrats' odds of retaking control of the Senate", "recapturing the House": a
+            # majority won in an election, no territory taken
         if code == OCCUPIED and actors and not any(_armed(a) for a in actors):
             code = "171"  # "settlers occupied a Ugandan house", "officials occupied parts of the compound": property
             # seized (COERCE); territory taken by a state or by forces is fighting (192, ASSAULT)
@@ -3072,6 +3100,11 @@ class Coder:
             # South Korea failed to reach agreement": each side the other's; the first named is the source, as coders do
         if not actors and not recipient:
             return None
+        if _root(code) == "07" and (noun if noun is not None else tok).lemma_.lower() in FUNDING and recipient and all(
+                r.sector in (None, "GOV") and any(w in r.text.lower() for w in OWN_BUDGET) and (
+                    not actors or any((a.code or "")[:3] == (r.code or "")[:3] for a in actors)) for r in recipient):
+            return None  # "how long to fund the federal government", "continues funding for government operations":
+            # a state's budget for its own government, no aid given to anyone
         if petrarch and not _other_side(tok, noun, recipient):
             return None  # "spent 59 trillion rupiah on subsidies", "launched its plan": a PETRARCH pair with no other
             # side named is mostly no event in news ("sent troops to Kuwait", "gave $2m to Nigeria" name one)
@@ -4233,6 +4266,11 @@ CONTENDERS = frozenset({"incumbent", "challenger", "opponent", "rival", "candida
                         "front-runner", "contender"})
 ELECTION_WORDS = frozenset({"election", "race", "primary", "nomination", "vote", "ballot", "poll", "runoff",
                             "caucus", "referendum", "seat", "electorate", "by-election"})
+#: Party words that make a person beaten a candidate ("beat Republican Lieutenant Governor Kim Guadagno").
+PARTY_MEN = frozenset({"republican", "democrat", "democratic", "tory", "conservative", "labour", "liberal", "gop"})
+#: Words of a beating told as blows: a contest verb with one of them is an assault, whatever the vote.
+BLOWS_TOLD = frozenset({"injure", "injury", "hospital", "hospitalise", "hospitalize", "punch", "kick", "bruise",
+                        "wound", "stick", "baton", "club", "bat", "fist", "death", "unconscious", "assault"})
 CONTEST_VERBS = frozenset({"beat", "defeat", "edge", "rout", "thrash", "trounce", "whip", "down", "top", "crush",
                            "hammer", "overcome", "outplay", "eliminate", "knock", "batter", "stun"})
 _SCORE = re.compile(r"\b\d{1,3}-\d{1,3}\b")
