@@ -5926,7 +5926,14 @@ def test_control_of_a_chamber_is_won_by_votes_not_taken_by_force():
 
 
 def test_a_state_paying_for_its_own_government_gives_no_aid():
-    assert not [e for e in coded("Kenyan lawmakers discussed on Tuesday how long to fund the federal government.")
-                if e.event == "AID"]  # (was AID to the Kenyan government)
+    assert not [e for e in coded("Kenyan lawmakers were in discussions on Tuesday about how long to fund the federal "
+                                 "government in a short-term spending bill.") if e.event == "AID"]  # (was AID to it)
     (aid,) = coded("Kenya funded the Somali army with $20 million.")
     assert aid.event == "AID"
+
+
+def test_a_title_or_calling_no_table_codes_is_the_target_all_the_same():
+    (arrest,) = coded("Kenyan police arrested the captain of a rescue ship on Monday.")
+    assert [r.text for r in arrest.recipient] == ["captain"]  # was no target
+    (gift,) = coded("A Kenyan billionaire gave the ruling party 10 million shillings.")
+    assert gift.event == "AID" and _codes(gift.actor) == ["KEN"]

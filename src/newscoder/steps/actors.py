@@ -72,7 +72,12 @@ PEOPLE_WORDS = frozenset({"man", "woman", "men", "women", "child", "children", "
                           "friend", "uncle", "aunt", "grandmother", "grandfather", "grandson", "granddaughter",
                           "stepfather", "stepson", "stepdaughter", "roommate", "classmate", "pupil", "passerby",
                           "companion", "fiancee", "fiance", "widow", "newborn", "motorist", "pedestrian",
-                          "aide", "associate", "confidant", "crony", "henchman", "accomplice"})
+                          "aide", "associate", "confidant", "crony", "henchman", "accomplice",
+                          # titles and callings the endings miss ("arrested the captain of a rescue ship")
+                          "captain", "chief", "boss", "cleric", "imam", "bishop", "archbishop", "cardinal", "pope",
+                          "monk", "nun", "rabbi", "pastor", "envoy", "diplomat", "delegate", "delegation", "consul",
+                          "king", "queen", "prince", "princess", "emir", "sultan", "sheikh", "colonel", "heir",
+                          "tycoon", "billionaire", "millionaire", "celebrity", "attorney", "plaintiff", "athlete"})
 _AGENT_ENDING = re.compile(r"(?:ists?|ers?|ors?|ians?|ants?|(?<!m)ents?|ees?|(?<=.{3})m[ae]n)$")  # "fishermen"
 # (not "-ment": "the settlement", "an investment")
 NOT_PEOPLE = frozenset({"order", "border", "number", "letter", "power", "water", "paper", "center", "centre",

@@ -3075,7 +3075,8 @@ class Coder:
             # or drills "with" a partner, are military cooperation (062)
             info = self.cameo.get(code)
         if code == OCCUPIED and (won := _control_won(tok, noun)) is not None and (
-                won.lemma_.lower() in CHAMBERS or any(r.sector == "LEG" for r in self.actors.code(won))):
+                won.lemma_.lower() in CHAMBERS and (won.lower_ != "house" or won.text[:1].isupper()) or any(
+                    r.sector == "LEG" for r in self.actors.code(won))):  # (not "occupied a house")
             return None  # "the Democrats' odds of retaking control of the Senate", "recapturing the House": a
             # majority won in an election, no territory taken
         if code == OCCUPIED and actors and not any(_armed(a) for a in actors):
