@@ -5937,3 +5937,14 @@ def test_a_title_or_calling_no_table_codes_is_the_target_all_the_same():
     assert [r.text for r in arrest.recipient] == ["captain"]  # was no target
     (gift,) = coded("A Kenyan billionaire gave the ruling party 10 million shillings.")
     assert gift.event == "AID" and _codes(gift.actor) == ["KEN"]
+
+
+@pytest.mark.parametrize("dateline", ["KISUMU (Nation): ", "Nairobi, Dec 3 (Xinhua) -- ", "Kisumu, March 15, IRNA - "])
+def test_a_dateline_ended_by_a_colon_or_with_a_place_in_small_letters_is_not_the_subject(dateline):
+    (met,) = coded(f"{dateline}Kenyan President Uhuru Kenyatta on Monday met Somali President Mohamed Farmajo.")
+    assert [a.text for a in met.actor] == ["Kenyan President Uhuru Kenyatta"]  # (was "KISUMU Nation", "Kisumu ...")
+
+
+def test_a_countrys_possessive_keeps_its_code_at_talks_in_that_country():
+    (met,) = coded("Kenya's president on Monday met the Somali president in Nairobi.")
+    assert _codes(met.actor) == ["KEN"]  # was none: "Kenya's" was not read as naming the country of the venue

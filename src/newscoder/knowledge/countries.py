@@ -355,8 +355,10 @@ DATELINE_END = re.compile(
     r"^[ \t]*(?:\([^()\n]{1,200}\)[ \t]*)?"
     r"(?:[A-Z][A-Z.'\-]{2,}(?: [A-Z][A-Z.'\-]+){0,3}(?:/[A-Z][A-Z.'\- ]+){0,3}(?:, [A-Z][A-Za-z. ]{1,20}?)?"
     r"(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?"
-    r"|[A-Z][a-z]{2,8}\.? \d{1,2}|(?=\((?:" + "|".join(AGENCIES) + r")\)))"
-    r"[ \t]*(?:\([A-Z][A-Za-z .&]{1,30}\)[ \t]*)?(?:--?|\u2014|\u2013)[ \t]+(?=\S)",
+    r"|[A-Z][a-z]{2,8}\.? \d{1,2}|(?=\((?:" + "|".join(AGENCIES) + r")\))"
+    r"|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}, [A-Z][a-z]{2,8}\.? \d{1,2}(?=,? \(?(?:" + "|".join(AGENCIES) + r")\b))"
+    r"(?:[ \t]*\([A-Z][A-Za-z .&]{1,30}\)[ \t]*:?|, (?:" + "|".join(AGENCIES) + r"))?[ \t]*(?:--?|\u2014|\u2013|"
+    r"(?<=\):))[ \t]+(?=\S)",
     re.M,
 )
 #: A dateline's place in capitals (bureaus joined by "/"), with a region, then its date or agency ("MATUZICI, Bosnia

@@ -141,8 +141,9 @@ def _demanded_of(noun):
 
 
 def _names_country(text: str) -> bool:
-    """Do these words name a country, its people or a city of it ("Swiss diplomats", "the Geneva police")?"""
-    words = text.split()
+    """Do these words name a country, its people or a city of it ("Swiss diplomats", "the Geneva police", "Kenya's
+    president")?"""
+    words = [w.removesuffix("'s").removesuffix("\u2019s") for w in text.split()]
     return any(countries.lookup(" ".join(words[i:j])) or countries.city_country(" ".join(words[i:j]))
                for i in range(len(words)) for j in range(i + 1, min(len(words), i + 3) + 1))
 
