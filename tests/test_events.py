@@ -5385,8 +5385,9 @@ def test_forces_deployed_to_keep_the_peace_are_peacekeepers_sent():
     assert _codes(mission.actor) == ["CHL"] and _codes(mission.recipient) == ["HTI"]
     (passive,) = coded("About 200 Chilean soldiers were deployed as peacekeeping forces in Haiti.")
     assert passive.cameo == "074" and _codes(passive.actor) == ["CHL"]  # the soldiers, doers for their state
-    (border,) = coded("Chile deployed troops to the border after peacekeepers were attacked in Haiti.")
-    assert border.event == "MOBILIZE"  # the peacekeepers are another clause's
+    border = coded("Chile deployed troops to the border after peacekeepers were attacked in Haiti.")
+    assert [e.event for e in border if e.trigger.startswith("deployed")] == ["MOBILIZE"]  # the peacekeepers are
+    # another clause's (whose attack is an event of its own)
     (hyphen,) = coded("Chile deployed peace-keeping troops to Haiti on Thursday.")
     assert hyphen.cameo == "074"
 
@@ -5948,3 +5949,40 @@ def test_a_dateline_ended_by_a_colon_or_with_a_place_in_small_letters_is_not_the
 def test_a_countrys_possessive_keeps_its_code_at_talks_in_that_country():
     (met,) = coded("Kenya's president on Monday met the Somali president in Nairobi.")
     assert _codes(met.actor) == ["KEN"]  # was none: "Kenya's" was not read as naming the country of the venue
+
+
+def test_a_share_in_a_poll_and_an_inability_are_no_acts():
+    assert coded("According to a Nairobi poll, only 20 percent approved of the way the Kenyan parliament was "
+                 "handling its job, with 70 percent disapproving.") == []  # (the pollsters were coded as approving)
+    assert coded("The Kenyan president has not been able to sign any major legislation this year.") == []  # (was a
+    # refusal, REJECT)
+    (refusal,) = coded("The Kenyan president said he will not sign the bill.")
+    assert refusal.event == "REJECT"
+
+
+def test_two_leaders_who_spoke_on_the_phone_held_talks():
+    (call,) = coded("Kenyan President Uhuru Kenyatta and Ethiopian Prime Minister Abiy Ahmed spoke on the phone for "
+                    "about an hour on Tuesday.")
+    assert call.cameo == "041" and _codes(call.actor) == ["KEN"] and _codes(call.recipient) == ["ETH"]
+    (call,) = coded("Kenyan President Uhuru Kenyatta and Somali President Mohamed Farmajo spoke by telephone on "
+                    "Monday.")
+    assert _codes(call.actor) == ["KEN"] and _codes(call.recipient) == ["SOM"]  # (the name was a third side)
+
+
+def test_a_past_act_told_as_the_time_of_another_is_an_act_of_its_own():
+    assert "REQUEST" in types("Kenyan senator Jane Otieno will resign on Thursday, a day after the opposition "
+                              "called for her to step down.")
+    (refusal,) = coded("Kenyan officials said the minister was on solid legal ground when he refused to answer "
+                       "questions from a parliamentary committee.")
+    assert refusal.event == "REJECT"  # questions from a body refused (a reporter's are the newsroom's formula)
+    assert coded("The Kenyan minister declined to answer reporters' questions.") == []
+    assert coded("The Kenyan finance ministry said it declined to provide details.") == []
+
+
+def test_support_withdrawn_an_appointment_to_come_and_an_amendment_offered():
+    (cut,) = coded("Kenya's ruling party is withdrawing support for its Senate candidate John Kamau.")
+    assert cut.event == "SANCTION"  # was RETREAT
+    assert coded("The Kenyan president will nominate John Kamau for attorney general, his office said.") == []  # (was
+    # an intent, AGREE)
+    assert coded("Kenyan senator Jane Otieno said she will offer an amendment to the finance bill.") == []
+    assert coded("Kenyan officials said they are wary of giving permission to Somali traders.") == []

@@ -257,7 +257,10 @@ def conjuncts(head) -> list:
                 tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].dep_ in ("aux", "auxpass") and
                 tok.doc[tok.i + 1].head.dep_ == "conj" and tok.doc[tok.i + 1].head.pos_ in ("VERB", "AUX")):
             out.append(tok)  # (not "the election and Trump has denied ...": the second clause's subject)
-    return out
+    return [tok for n, tok in enumerate(out) if not (
+        n > 0 and out[n - 1].pos_ == "PROPN" and out[n - 1].lemma_.lower() in agents().sectors and
+        tok.left_edge.i == out[n - 1].i + 1 and tok.pos_ == "PROPN")]  # "Kenyatta and Somali President Mohamed
+    # Farmajo", the name parsed as a third conjunct after its title: one person, whom the title places
 
 
 #: Things sent whose sender acts through them: "a message from Clinton congratulated Ukraine".

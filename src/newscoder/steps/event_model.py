@@ -559,6 +559,10 @@ def _clause_chain(tok):
         if cur.head.i == cur.i or cur.dep_ not in ("xcomp", "conj", "acomp", "ccomp", "advcl", "pcomp", "prep",
                                                   "pobj", "acl", "relcl") and not (cur.dep_ == "dobj" and i_acl):
             return
+        if cur.dep_ == "advcl" and cur.tag_ in ("VBD", "VBN") and any(
+                c.dep_ == "mark" and c.lower_ in ("after", "since") for c in cur.children) and any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in cur.children):
+            return  # "will resign, a day after his colleagues called for him to step down": a past of its own
         i_acl = cur.dep_ == "acl" and cur.tag_ != "VBN" or (cur.dep_ == "pcomp" and cur.head.head.pos_ == "NOUN") or (
             i_acl and cur.dep_ in ("pobj", "prep"))  # (and "a leading role in providing these things")
         cur = cur.head
@@ -617,6 +621,8 @@ UNDONE_NOUNS = frozenset({"power", "right", "authority", "mandate", "permission"
                           "ultimatum", "deadline", "warning"})
 
 
+#: Words of holding back from an act: what one is wary of or reluctant to do is not done.
+RELUCTANT = frozenset({"wary", "reluctant", "hesitant", "loath", "loth", "cautious", "leery", "chary"})
 #: Words of having the means to do something: "enough votes to pass the bill", "sufficient support to override".
 SUFFICIENT = frozenset({"enough", "sufficient", "insufficient"})
 #: Verbs of haste whose infinitive is done once they are done ("rushed to condemn"), but not while they go on
@@ -742,6 +748,9 @@ def mode(tok) -> str:
             return "hypothetical"  # "Pressed about stepping aside, Franken said ...": what he was asked about
         if cur.dep_ == "pcomp" and cur.head.lower_ == "of" and lemma(cur.head.head) in CHANCES:
             return "hypothetical"  # "weighing the possibility of recognizing Croatia"
+        if (cur.dep_ == "pcomp" and cur.head.lower_ in ("of", "about") and lemma(cur.head.head) in RELUCTANT) or (
+                cur.dep_ == "xcomp" and lemma(cur.head) in RELUCTANT):
+            return "hypothetical"  # "are wary of giving permission", "is reluctant to impose sanctions": held back
         if cur.dep_ == "pcomp" and cur.head.lower_ == "at" and lemma(cur.head.head) in AIMING:
             return "hypothetical"  # "the restrictions are aimed at preventing ...": a purpose, not done
         if cur.dep_ == "advcl" and "than" in own:

@@ -472,6 +472,11 @@ def _about_subject(tok) -> bool:
     if tok.dep_ in ("pcomp", "pobj") and noun.lower_ in ("after", "since", "amid", "following"):
         return True  # "resigned after being accused of harassment": an act of its own, before the other ("before
         # allowing aid convoys" is the condition of a demand, not done)
+    if tok.dep_ == "advcl" and tok.tag_ in ("VBD", "VBN") and any(
+            c.dep_ == "mark" and c.lower_ in ("after", "since", "when") for c in tok.children) and any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        return True  # "will resign, a day after his colleagues called for him to step down", "was on solid ground
+        # when he refused to answer questions": a past act of its own, told as the other's time
     if tok.dep_ == "relcl" and _aside_on_name(tok, noun):
         return True  # "Trump attacked Schumer, who accused him of politicizing the attack": an act of Schumer's own
     if noun.dep_ == "appos":
@@ -529,12 +534,19 @@ NO_COMMENT = frozenset({"comment", "say", "discuss", "elaborate", "specify", "di
                         "rule"})  # "refused to deny the claim", "declined to rule out a rise": a non-denial
 
 
+#: Verbs of handing over what a reporter asks for, and what is asked for: declining them is saying nothing.
+HANDING_OVER = frozenset({"provide", "offer", "share", "release", "divulge", "supply"})
+DETAILS = frozenset({"detail", "specific", "specifics", "comment", "figure", "timeline", "breakdown", "estimate",
+                     "name", "information", "reason", "explanation", "number", "evidence"})
+
+
 #: Verbs of answering a request, and the requests, that someone can refuse ("refused to respond to a request from 20
 #: MPs", "declined to comply with the summons"); what the press asks for ("a request for an interview"), and the
 #: press itself.
 ANSWERING_WORDS = frozenset({"respond", "answer", "reply", "comply", "heed", "honour", "honor", "obey"})
 UNANSWERED_ASKS = frozenset({"request", "demand", "call", "summons", "subpoena", "ultimatum", "appeal", "plea",
-                             "order", "invitation"})
+                             "order", "invitation", "question"})  # ("refused to answer questions from a
+# congressional committee"; a reporter's questions are the press's)
 PRESS_ASKS = frozenset({"interview", "information", "response", "statement", "reaction", "clarification", "detail"})
 PRESS_MAKERS = frozenset({"newspaper", "paper", "reporter", "journalist", "correspondent", "magazine", "broadcaster",
                           "outlet", "website", "network", "media", "press", "agency"})
@@ -620,6 +632,12 @@ def declined_to_say(tok) -> bool:
     formula for saying nothing, no rejection (not a request from someone left unanswered: ``request_unanswered``)."""
     if tok.lemma_.lower() not in ("decline", "refuse") or request_unanswered(tok) is not None:
         return False
+    if any(c.dep_ == "xcomp" and c.lemma_.lower() in HANDING_OVER and any(
+            o.dep_ == "dobj" and o.lemma_.lower() in DETAILS for o in c.children) and not any(
+            p.dep_ in ("prep", "dative") and p.lower_ in ("to", "with") for h in [c] + list(c.children)
+            for p in h.children) for c in tok.children):
+        return True  # "She declined to provide details", "refused to offer specifics" (not "refused to share
+        # information with the US": a party denied it)
     return any(c.dep_ in ("xcomp", "dobj") and (c.lemma_.lower() in NO_COMMENT or (
         c.lemma_.lower() == "draw" and any(g.dep_ == "auxpass" for g in c.children)) or (
         c.lemma_.lower() in ("request", "invitation") and any(  # "declined a request for comment"

@@ -616,6 +616,11 @@ def _refusal(tok, code: str) -> bool:
             for c in children(tok))) \
             and auxes & {"has", "have", "had", "'s", "'ve"}:
         return False  # "has never ratified it", "have passed no major legislation": a record, no refusal
+    if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in ("able", "unable") and not (_root(code) == "03" and not {
+            c.lower_ for c in tok.head.head.children if c.dep_ == "aux"} & MODAL_AUX):
+        return False  # "the EU would never be able to reach agreement on its finances", "has not been able to sign
+        # any major legislation": what one cannot bring about, no refusal ("the union and GM have not been able to
+        # agree on the main issue": talks that failed)
     if _root(code) == "04" and not auxes & MODAL_AUX and tok.lemma_.lower() not in SNUBBED:
         return False  # "did not discuss specifics", "sanctions were not discussed", "does not discuss details of
         # interviews", "did not set up the second meeting": talks not held, no one's refusal ("will not meet him"
@@ -707,6 +712,10 @@ def _talk_to_audience(tok) -> bool:
         if p.dep_ in ("prep", "dative") and p.lower_ in ("to", "with") for o in children(p))
 
 
+#: Verbs of putting someone in an office: one to come is no intent to cooperate.
+APPOINTING = frozenset({"nominate", "appoint", "name"})
+#: Lines talks are held over: "spoke on the phone" is talks, not a speech on a topic.
+PHONES = frozenset({"phone", "telephone", "line", "call", "hotline", "video", "videolink", "link"})
 #: Words in the name of a news outlet: telling one of them by phone is an interview.
 NEWS_WORDS = PRESS_OUTLETS | frozenset({"news", "tv", "television", "times", "post", "journal", "network", "reuters",
                                         "press", "agency", "cnn", "bbc", "broadcasting", "herald", "tribune",
@@ -737,7 +746,8 @@ def _talk_on_topic(tok) -> bool:
     if tok.lemma_.lower() not in ("talk", "speak") or tok.pos_ != "VERB":
         return False
     kids = children(tok)
-    if not any(c.dep_ == "prep" and c.lower_ in ("about", "on") for c in kids) or any(
+    if not any(c.dep_ == "prep" and c.lower_ in ("about", "on") and not any(
+            o.lemma_.lower() in PHONES or o.ent_type_ in ("DATE", "TIME") for o in children(c)) for c in kids) or any(
             c.dep_ in ("prep", "dative") and c.lower_ in ("with", "to", "between") for c in tok.subtree):
         return False  # ("talked about the border with his Somali counterpart": the parser's "with" on the topic)
     subj = syn.subject(tok)[0]
@@ -2110,6 +2120,8 @@ class Coder:
             return False
         if doer.lower_ in ("this", "that") and dep == "nsubj":
             return True
+        if (whole := syn.whole_of(doer)) is not None and self.actors.is_people(whole):
+            return False  # "a majority of his Democratic colleagues called for him to step down": those people
         return _plain_thing(doer, self.actors) and _named_owner(doer) is None and doer.lemma_.lower() not in \
             AUTHORED | BODIES and not any(r.code for r in self.actors.code(doer))
 
@@ -3373,8 +3385,9 @@ class Coder:
             code = THREAT_BY_ROOT[_root(code)]  # (not "up to 1.4m workers could take part in a strike": a
             # possibility, no one's threat)
         elif modality != "actual" and _root(code) in INTENT_BY_ROOT and not (
-                code == syn.RESIGN and modality == "future"):  # "said he would resign": the resignation announced
-            code = INTENT_BY_ROOT[_root(code)]
+                code == syn.RESIGN and modality == "future") and tok.lemma_.lower() not in APPOINTING:
+            code = INTENT_BY_ROOT[_root(code)]  # ("said he would resign": the resignation announced; "will nominate
+            # John Anderson for U.S. attorney": an appointment to come, no intent towards anyone)
         return code, recipient_head, by_speaker
 
     def _roles(self, tok, code, noun, actors, recipient_head, speaker_tok,
@@ -3603,7 +3616,9 @@ class Coder:
         recipient = [r for _, recs in objects for r in recs if r.code or r.sector]
         if not recipient:  # a firm or a person no table codes, named as the object ("sued Acme Corp"), before a
             # phrase's place ("Smith was sentenced in Texas": Smith)
-            recipient = [r for h, recs in objects if _named(h) for r in recs]
+            recipient = [r for h, recs in objects if _named(h) or h.pos_ == "PRON" for r in recs if not (
+                h.pos_ == "PRON" and (r.kind != "person" or r.canonical == r.text))]  # (or a pronoun that stands for
+            # a person named before: "after Trump urged him to concede", Moore)
         root = _root(_lookup_verb(tok, self.lex)[0] or "") if not recipient and patient is not None else ""
         if not recipient and (actors or root in VICTIM_ROOTS) and patient is not None and (
                 patient.head.i == tok.i or tok.dep_ == "acl" and tok.head.i == patient.i) and any(
@@ -3842,6 +3857,11 @@ class Coder:
         year = _war_year(tok, self.pub) or _old_year_after(tok, self.pub)
         if year:
             return year
+        if tok.dep_ == "advcl" and tok.head.i != tok.i and any(
+                c.dep_ == "mark" and c.lower_ in ("after", "since", "when") for c in tok.children) and (
+                outer := self._date(tok.head, None)) and outer != (self.pub.isoformat() if self.pub else None):
+            return outer  # "the EU imposed its arms ban in 1989 after troops opened fire on protesters": the act the
+            # clause times came just before its head's date
         return self.pub.isoformat() if self.pub else None
 
     def _place_recipient(self, tok) -> list[EventActor]:
@@ -4987,6 +5007,8 @@ def _polled(tok) -> bool:
     respondents supported it, the survey found"): a figure, no one's act? A share given in percent always is; a
     majority or a half only where the sentence names a poll or a survey."""
     subj = syn.subject(tok)[0]
+    if subj is None and tok.dep_ == "acl" and tok.head.pos_ == "NOUN":
+        subj = tok.head  # "only 20 percent approved of the way Congress was handling its job": the parser's participle
     if subj is None:
         return False
     if subj.pos_ == "PRON":  # "49 percent said they opposed it, the poll showed": the share is the speaker
