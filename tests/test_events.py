@@ -5986,3 +5986,17 @@ def test_support_withdrawn_an_appointment_to_come_and_an_amendment_offered():
     # an intent, AGREE)
     assert coded("Kenyan senator Jane Otieno said she will offer an amendment to the finance bill.") == []
     assert coded("Kenyan officials said they are wary of giving permission to Somali traders.") == []
+
+
+def test_a_side_in_talks_or_clashes_with_another_acts_with_it():
+    (talks,) = coded("Kenyan companies have spent much of 2004 in tough talks with unions about trimming jobs.")
+    assert talks.event == "CONSULT" and _codes(talks.actor) == ["KEN"]
+    (fight,) = coded("Kenyan troops were involved in clashes with Somali militants on Monday.")
+    assert fight.event == "ASSAULT" and _codes(fight.actor) == ["KEN"] and _codes(fight.recipient) == ["SOM"]
+
+
+def test_a_verdict_on_a_sides_conduct_or_failing_is_criticism_of_it():
+    (weak,) = coded("The Kenyan president said the opposition parties are weak on crime.")
+    assert weak.event == "ACCUSE" and weak.recipient  # (a failing named: was no event)
+    (conduct,) = coded("\"Senator Otieno's behavior was wrong,\" the Kenyan president said.")
+    assert [r.text for r in conduct.recipient] == ["Otieno"]  # the one who behaved, not the behavior

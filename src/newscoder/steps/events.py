@@ -2316,7 +2316,9 @@ class Coder:
             (c for c in subj.children if c.dep_ in ("compound", "amod") and c.i < subj.i and (
                 c.ent_type_ in ("ORG", "NORP", "GPE") and any(r.code for r in self.actors.code(c)))), None) or next(
             (a for c in subj.children if c.dep_ == "acl" and c.tag_ == "VBN" and
-             (a := syn.agent_of_passive(c)) is not None), None)  # "the cuts proposed by Governor Pawlenty"
+             (a := syn.agent_of_passive(c)) is not None), None) or (  # "the cuts proposed by Governor Pawlenty"
+            by if self.actors.is_thing(subj) and (by := syn.prep_child(subj, "by", "pobj")) is not None and any(
+                r.code or r.sector for r in self.actors.code(by)) else None)  # "the move by Republicans"
         measure = subj.lemma_.lower() in event_decide.MEASURES
         government = None
         if owner is None and self.actors.is_thing(subj) and (gov := next(
@@ -2327,7 +2329,7 @@ class Coder:
                                     kind="state", guessed=True)  # "government proposals are unrealistic"
             if any(r.code == country.iso3 and r.sector == "GOV" for r in speaker):
                 return None  # a government's own members on its plans
-        if owner is not None and (self.actors.is_thing(subj) or measure or
+        if owner is not None and (self.actors.is_thing(subj) or measure or subj.lemma_.lower() in CONDUCT or
                                   graded and not self._judged_actor(subj, speaker_tok)):
             subj = owner  # "the government's plan was flawed", "Tory plans were reckless": the owner is criticised
         if graded and government is None and not self._judged_actor(subj, speaker_tok) and not (
@@ -3026,12 +3028,15 @@ class Coder:
                 SPANS and span.dep_ in ("dobj", "pobj") and _root(_noun_code(tok, self.lex) or "") == "14":
             verb = span.head if span.dep_ == "dobj" else span.head.head  # "is entering the seventh week of a hunger
             heads = [h for h in syn.subject(verb)[:1] if h is not None]  # strike", "on the tenth day of a protest"
-        if not heads and tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.lemma_.lower() in IN_TALKS \
-                and _root(_noun_code(tok, self.lex) or "") == "04" \
+        if not heads and tok.dep_ == "pobj" and tok.head.lower_ == "in" and (
+                tok.head.head.lemma_.lower() in IN_TALKS | {"spend"} and _root(_noun_code(tok, self.lex) or "") == "04"
+                or tok.head.head.lemma_.lower() in IN_TALKS - {"be"} and _root(_noun_code(tok, self.lex) or "") in (
+                    "18", "19")) \
                 and syn.prep_child(tok, "with", "pobj") is not None:  # the other side named ("in talks to sign on":
             # none)
             heads = [h for h in syn.subject(tok.head.head)[:1] if h is not None]  # "X is in talks with Y",
-            # "is involved in contract negotiations with Y": X consults Y
+            # "is involved in contract negotiations with Y", "spent much of 2004 in tough talks with unions": X consults
+            # Y; "troops were involved in clashes with militants": they fought them
         speaker_tok = syn.speaker(tok)[0] if any(h.pos_ == "PRON" for h in heads) else None
         speaker = self.actors.code(speaker_tok) if speaker_tok is not None else None  # "X said his talks with ..."
         out = []
@@ -4855,6 +4860,8 @@ def _evaluation(be, subj=None):
                 return c, "111"
             if c.pos_ == "ADJ" and _lacks_quality(c) and not any(g.dep_ == "neg" for g in c.children):
                 return c, "111"
+        if c.dep_ == "acomp" and c.lemma_.lower() in ("weak", "soft") and syn.prep_child(c, "on", "pobj") is not None:
+            return c, "111"  # "Democrats are weak on crime", "soft on terror": a party's failing named
         if c.dep_ == "acomp" and c.pos_ in ("ADJ", "VERB") and any(
                 g.dep_ == "advmod" and (g.lower_ in BADLY or g.lower_ in ("under", "ill") and g.i == c.i - 2 and
                                         c.nbor(-1).text == "-") for g in c.children):
@@ -4865,6 +4872,9 @@ def _evaluation(be, subj=None):
     return None, None
 
 
+#: Words for how someone acts: a verdict on them is on their owner ("Franken's behavior was wrong").
+CONDUCT = frozenset({"behavior", "behaviour", "conduct", "action", "remark", "comment", "word", "handling",
+                     "record", "decision", "stance", "attitude", "approach", "response", "tactic", "leadership"})
 #: Things an actor makes or does, whose weakness or failure is a verdict on the actor ("the resolution was weak").
 MADE_THINGS = frozenset({"resolution", "response", "effort", "efforts", "performance", "action", "offer", "treaty",
                          "ruling", "law", "laws", "programme", "program", "campaign", "investigation", "inquiry"})
