@@ -6000,3 +6000,10 @@ def test_a_verdict_on_a_sides_conduct_or_failing_is_criticism_of_it():
     assert weak.event == "ACCUSE" and weak.recipient  # (a failing named: was no event)
     (conduct,) = coded("\"Senator Otieno's behavior was wrong,\" the Kenyan president said.")
     assert [r.text for r in conduct.recipient] == ["Otieno"]  # the one who behaved, not the behavior
+
+
+def test_a_plan_the_press_reports_is_no_intent_stated():
+    assert coded("Kenyan senator Jane Otieno will support the finance bill when it comes up for a vote next week, "
+                 "CNBC reported on Friday, citing unnamed sources.") == []  # (was AGREE, reported)
+    (said,) = coded("Kenyan senator Jane Otieno said she will support the finance bill.")
+    assert said.event == "AGREE"  # her own words: an intent stated

@@ -231,6 +231,10 @@ def mode_of(event: Event, tok) -> str:
             c.dep_ == "aux" and c.lemma_.lower() == "have" for c in tok.children) and any(
             c.dep_ == "aux" and c.lower_ in ("should", "must") for c in tok.children):
         return statement_mode(event)  # "said Clinton should have stepped down": a reproach made now
+    if kind == "AGREE" and mode == "future" and event.recoded and not _own_words(event) and (
+            say := syn.speaker(tok)[1]) is not None and say.lemma_.lower() == "report":
+        return mode  # "Rubio will support the bill, CNBC reported, citing unnamed sources": the press telling
+        # another's plan (judged not real by both judges of check 78), no intent its doer stated
     if event.reported_by and not em.hoped(tok) and not em.nearly(tok) and mode != "hypothetical" and (
             event.recoded or (mode == "future" and (kind == "AGREE" or (event.cameo or "")[:2] == INVESTIGATE) and
                               _own_words(event))):
