@@ -6007,3 +6007,11 @@ def test_a_plan_the_press_reports_is_no_intent_stated():
                  "CNBC reported on Friday, citing unnamed sources.") == []  # (was AGREE, reported)
     (said,) = coded("Kenyan senator Jane Otieno said she will support the finance bill.")
     assert said.event == "AGREE"  # her own words: an intent stated
+
+
+def test_a_measure_attacked_a_meeting_scheduled_and_a_maybe():
+    (words,) = coded("Kenyan trade union leaders have joined attacks on a controversial wage freeze.")
+    assert words.event == "ACCUSE"  # (was ASSAULT)
+    assert coded("The annual meeting of the Kenyan and Somali central banks will be held in Nairobi next year, a "
+                 "Kenyan official said.") == []  # a schedule, no intent (was AGREE)
+    assert coded("Much was made of the Kenyan government possibly giving in to Somali demands.") == []

@@ -721,6 +721,8 @@ def mode(tok) -> str:
         if cur.dep_ == "ccomp" and (lemma(cur.head) in POSSIBLE or any(
                 c.dep_ == "acomp" and lemma(c) in POSSIBLE for c in children(cur.head))):
             return "hypothetical"  # "it was highly unlikely (that) he would give Labour more money"
+        if i == 0 and any(c.dep_ == "advmod" and c.lower_ in ("possibly", "perhaps", "maybe") for c in children(cur)):
+            return "hypothetical"  # "the White House possibly capitulating to House Republicans": a maybe
         if own & (FUTURE_AUX | HYPO_AUX) and any(c.dep_ == "advmod" and c.lower_ in HEDGES for c in children(cur)):
             return "hypothetical"  # "would probably discuss the ruling", "will possibly meet": a guess
         if own & FUTURE_AUX or (own & {"would"} and reported):

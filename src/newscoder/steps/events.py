@@ -670,6 +670,10 @@ BODIES = frozenset({"agency", "organisation", "organization", "group", "charity"
 
 
 #: Laws, plans and words: what is attacked in words ("Airlines have attacked the legislation").
+#: Measures that stand as policies ("a wage freeze", "the pay cuts"), attacked only in words.
+STANDING_MEASURES = frozenset({"freeze", "cut", "cuts", "hike", "rise", "increase", "austerity", "privatisation",
+                               "privatization", "reforms", "programme", "program", "subsidy", "subsidies", "tariff",
+                               "tariffs", "quota", "quotas", "ban"})
 POLICY_THINGS = frozenset({"legislation", "law", "bill", "package", "plan", "proposal", "policy", "budget", "measure",
                            "reform", "scheme", "decision", "ruling", "report", "deal", "agreement", "rule",
                            "regulation", "idea", "strategy", "speech", "remark", "comment", "statement", "claim",
@@ -2527,6 +2531,10 @@ class Coder:
         aimed = syn.prep_child(noun, "on", "pobj") if noun is not None else None
         if aimed is not None and _personal_quality(aimed):
             return True  # "launched an attack on Romney's character": only in words
+        if any(t is not None and t.lemma_.lower() in POLICY_THINGS | STANDING_MEASURES for t in (
+                aimed, _dobj(tok) if noun is None else None)):
+            return True  # "joined attacks on a controversial wage freeze", "UNIONS ATTACK PAY FREEZE": a measure is
+            # attacked in words
         if aimed is not None and subj is not None and (subj.ent_type_ == "PERSON" or subj.pos_ == "PROPN" and not
                                                           subj.ent_type_) and aimed.ent_type_ == "PERSON" \
                 and any(r.sector in ("GOV", "PTY", "LEG") for r in self.actors.code(aimed)):
@@ -3390,7 +3398,9 @@ class Coder:
             code = THREAT_BY_ROOT[_root(code)]  # (not "up to 1.4m workers could take part in a strike": a
             # possibility, no one's threat)
         elif modality != "actual" and _root(code) in INTENT_BY_ROOT and not (
-                code == syn.RESIGN and modality == "future") and tok.lemma_.lower() not in APPOINTING:
+                code == syn.RESIGN and modality == "future") and tok.lemma_.lower() not in APPOINTING and not (
+                _root(code) == "04" and any(c.dep_ == "auxpass" for c in children(tok))):  # ("the annual meeting will
+            # be held in Peking in 1989": a schedule, no one's intent)
             code = INTENT_BY_ROOT[_root(code)]  # ("said he would resign": the resignation announced; "will nominate
             # John Anderson for U.S. attorney": an appointment to come, no intent towards anyone)
         return code, recipient_head, by_speaker
