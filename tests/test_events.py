@@ -6015,3 +6015,14 @@ def test_a_measure_attacked_a_meeting_scheduled_and_a_maybe():
     assert coded("The annual meeting of the Kenyan and Somali central banks will be held in Nairobi next year, a "
                  "Kenyan official said.") == []  # a schedule, no intent (was AGREE)
     assert coded("Much was made of the Kenyan government possibly giving in to Somali demands.") == []
+
+
+def test_review_mends_conditions_coups_compliance_and_requested_information():
+    assert coded("The Kenyan ministry said talks would resume after the rebels released the hostages.") == []  # a
+    # condition of talks to come, not a release done
+    (back,) = coded("Somalia said it would return to the negotiating table with Kenya.")
+    assert back.event == "AGREE"  # a state of affairs returned to, no trip
+    (coup,) = coded("Mutinous Kenyan soldiers took control of the presidency in Nairobi.")
+    assert coup.event == "ASSAULT"  # a coup, no election won
+    (refusal,) = coded("Kenya declined to provide information requested by Somali investigators.")
+    assert refusal.event == "REJECT"  # a party's request refused, no newsroom formula

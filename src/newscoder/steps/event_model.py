@@ -38,7 +38,16 @@ import numpy as np
 
 from .. import extensions
 from .actors import story_guess
-from .event_syntax import children, declined_to_say, in_headline, per_doc, put_to, ranked_doer, said_and_done
+from .event_syntax import (
+    children,
+    declined_to_say,
+    in_headline,
+    past_time_clause,
+    per_doc,
+    put_to,
+    ranked_doer,
+    said_and_done,
+)
 
 NONE = "NONE"
 TYPES = ("ACCUSE", "AGREE", "AID", "ASSAULT", "COERCE", "CONSULT", "COOPERATE", "MOBILIZE", "PROTEST",
@@ -559,9 +568,7 @@ def _clause_chain(tok):
         if cur.head.i == cur.i or cur.dep_ not in ("xcomp", "conj", "acomp", "ccomp", "advcl", "pcomp", "prep",
                                                   "pobj", "acl", "relcl") and not (cur.dep_ == "dobj" and i_acl):
             return
-        if cur.dep_ == "advcl" and cur.tag_ in ("VBD", "VBN") and any(
-                c.dep_ == "mark" and c.lower_ in ("after", "since") for c in cur.children) and any(
-                c.dep_ in ("nsubj", "nsubjpass") for c in cur.children):
+        if past_time_clause(cur):
             return  # "will resign, a day after his colleagues called for him to step down": a past of its own
         i_acl = cur.dep_ == "acl" and cur.tag_ != "VBN" or (cur.dep_ == "pcomp" and cur.head.head.pos_ == "NOUN") or (
             i_acl and cur.dep_ in ("pobj", "prep"))  # (and "a leading role in providing these things")

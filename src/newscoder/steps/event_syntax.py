@@ -472,9 +472,7 @@ def _about_subject(tok) -> bool:
     if tok.dep_ in ("pcomp", "pobj") and noun.lower_ in ("after", "since", "amid", "following"):
         return True  # "resigned after being accused of harassment": an act of its own, before the other ("before
         # allowing aid convoys" is the condition of a demand, not done)
-    if tok.dep_ == "advcl" and tok.tag_ in ("VBD", "VBN") and any(
-            c.dep_ == "mark" and c.lower_ in ("after", "since", "when") for c in tok.children) and any(
-            c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+    if past_time_clause(tok):
         return True  # "will resign, a day after his colleagues called for him to step down", "was on solid ground
         # when he refused to answer questions": a past act of its own, told as the other's time
     if tok.dep_ == "relcl" and _aside_on_name(tok, noun):
@@ -482,6 +480,26 @@ def _about_subject(tok) -> bool:
     if noun.dep_ == "appos":
         noun = noun.head
     return tok.dep_ in ("relcl", "acl") and noun.dep_ in ("nsubj", "nsubjpass") and noun.ent_type_ == "PERSON"
+
+
+#: Nouns of a span of time before a clause: "a day after X called", "weeks after": the clause's act is past.
+TIME_SPANS = frozenset({"day", "week", "month", "year", "hour", "minute", "moment", "night", "morning", "evening"})
+
+
+def past_time_clause(tok) -> bool:
+    """Is ``tok`` a clause in the past, with a subject of its own, that tells when its head happened ("a day after his
+    colleagues called for him to step down", "when he refused to answer questions", "since the US withdrew")? Under a
+    head that "would" come it may be the head's condition ("talks would resume after the rebels released the
+    hostages"), unless a span of time or a date places it ("would resign, a day after his colleagues called ...")."""
+    if tok.dep_ != "advcl" or tok.tag_ not in ("VBD", "VBN") or not any(
+            c.dep_ == "mark" and c.lower_ in ("after", "since", "when") for c in tok.children) or not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        return False
+    to_come = any(c.dep_ == "aux" and c.lower_ in CONDITIONAL | OBLIGATION | {"would", "'d"} for c in tok.head.children)
+    # (a past told after "will" or an infinitive is past: "will resume funding after Trump endorsed him"; after
+    # "would" it may be a condition told in the past: "said talks would resume after the rebels released them")
+    return not to_come or any(c.dep_ == "npadvmod" and c.lemma_.lower() in TIME_SPANS for c in tok.children) or any(
+        t.ent_type_ in ("DATE", "TIME") for t in tok.subtree)
 
 
 def _aside_on_name(clause, noun) -> bool:
@@ -633,7 +651,8 @@ def declined_to_say(tok) -> bool:
     if tok.lemma_.lower() not in ("decline", "refuse") or request_unanswered(tok) is not None:
         return False
     if any(c.dep_ == "xcomp" and c.lemma_.lower() in HANDING_OVER and any(
-            o.dep_ == "dobj" and o.lemma_.lower() in DETAILS for o in c.children) and not any(
+            o.dep_ == "dobj" and o.lemma_.lower() in DETAILS and not any(g.dep_ in ("acl", "relcl") for g in o.children)
+            for o in c.children) and not any(
             p.dep_ in ("prep", "dative") and p.lower_ in ("to", "with") for h in [c] + list(c.children)
             for p in h.children) for c in tok.children):
         return True  # "She declined to provide details", "refused to offer specifics" (not "refused to share

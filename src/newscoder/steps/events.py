@@ -245,10 +245,28 @@ OCCUPIED = "192"
 SEIZING = frozenset({"seize", "take", "grab", "overrun", "capture"})
 
 
-#: Bodies whose control is won by votes: taking them is no occupation.
+#: Bodies whose control is won by votes: taking them is no occupation (not "the presidency", which coups take).
 CHAMBERS = frozenset({"senate", "house", "congress", "parliament", "assembly", "chamber", "legislature", "council",
-                      "majority", "board", "presidency", "governorship", "mayoralty", "statehouse", "bundestag", "duma",
-                      "knesset"})
+                      "majority", "board", "governorship", "mayoralty", "bundestag", "duma", "knesset"})
+#: Places one goes back to ("returned home", "will return to his post"), not a state of affairs ("to compliance",
+#: "to the negotiating table").
+GONE_TO = frozenset({"home", "capital", "city", "country", "office", "post", "desk", "base", "village", "town",
+                     "homeland", "congress", "parliament", "senate", "house", "chamber", "washington"})
+
+
+#: What one goes back to doing ("Congress will return to repeal-and-replace efforts"): work resumed, no concession.
+TAKEN_UP_AGAIN = frozenset({"effort", "work", "campaign", "business", "duty", "fight", "normal", "normality",
+                            "normalcy", "routine", "task", "job", "politics"})
+
+
+def _place_gone_to(tok) -> bool:
+    """Is what ``tok`` ("return") goes back to a place, a body or a task ("to Congress", "to Kabul", "home", "to
+    repeal-and-replace efforts"; or nothing named), not a state of affairs ("to full compliance", "to the negotiating
+    table")?"""
+    to = syn.prep_child(tok, "to", "pobj")
+    if to is None:
+        return True  # "McConnell said Paul would return next week": back, from wherever
+    return to.ent_type_ in ("GPE", "LOC", "FAC", "ORG") or to.lemma_.lower() in GONE_TO | TAKEN_UP_AGAIN
 
 
 #: Words of paying for something: a state paying for its own government (``OWN_BUDGET``) is a budget, no aid.
@@ -3101,8 +3119,8 @@ class Coder:
             # or drills "with" a partner, are military cooperation (062)
             info = self.cameo.get(code)
         if code == OCCUPIED and (won := _control_won(tok, noun)) is not None and (
-                won.lemma_.lower() in CHAMBERS and (won.lower_ != "house" or won.text[:1].isupper()) or any(
-                    r.sector == "LEG" for r in self.actors.code(won))):  # (not "occupied a house")
+                won.lemma_.lower() in CHAMBERS and (won.lower_ != "house" or won.text[:1].isupper())):  # (not
+            # "occupied a house"; "took control of the parliament building" is a building seized)
             return None  # "the Democrats' odds of retaking control of the Senate", "recapturing the House": a
             # majority won in an election, no territory taken
         if code == OCCUPIED and actors and not any(_armed(a) for a in actors):
@@ -3213,7 +3231,7 @@ class Coder:
                     tok, "about", "pcomp") is not None):
             return None  # "I was talking about drugs", "talked about how he fell in love": a subject talked of
         if tok.lemma_.lower() == "return" and noun is None and _dobj(tok) is None and _root(said) == "08" and \
-                syn.subject(tok)[1] == "nsubj":
+                syn.subject(tok)[1] == "nsubj" and (_root(code) == "08" or _place_gone_to(tok)):
             return None  # "the German envoy returned to Bonn": travel, not a return of people or goods (084); nor is
             # it an intent to yield when told as a plan ("said Senator Paul would return to Congress next week")
         if tok.lemma_.lower() == "receive" and noun is None and (obj := _dobj(tok)) is not None and \
