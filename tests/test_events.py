@@ -6026,3 +6026,16 @@ def test_review_mends_conditions_coups_compliance_and_requested_information():
     assert coup.event == "ASSAULT"  # a coup, no election won
     (refusal,) = coded("Kenya declined to provide information requested by Somali investigators.")
     assert refusal.event == "REJECT"  # a party's request refused, no newsroom formula
+
+
+def test_check_80_classes_chances_guesses_wishes_and_court_procedure():
+    assert coded("The African Union gave the Kenyan president a last chance to relinquish power peacefully to Raila "
+                 "Odinga.") == []  # (was CONCEDE: "the last ... to" read as ranking a doer)
+    assert coded("The Kenyan firm is thought to be offering about $2bn for the Somali bank.") == []
+    assert coded("The Kenyan firm wanted to buy the Somali bank outright.") == []  # a wish, no offer
+    assert coded("Executions, carried out by hanging in Kenya, are rare.") == []  # how common, no one act
+    (granted,) = coded("A Nairobi court granted the Somali bank an injunction on Monday.")
+    assert granted.event in ("YIELD", "CONCEDE")  # a request acceded to (was AID)
+    assert coded("The Kenyan high court returned the case to the electoral commission.") == []  # (was RETREAT)
+    (pact,) = coded("The Kenyan president offered to buy Somali electricity.")
+    assert pact.event == "AGREE"  # an offer made stays one

@@ -628,6 +628,23 @@ UNDONE_NOUNS = frozenset({"power", "right", "authority", "mandate", "permission"
                           "ultimatum", "deadline", "warning"})
 
 
+#: Verbs of a guess told in the passive: "is thought to be offering", "is believed to have ordered".
+SUPPOSING = frozenset({"think", "believe", "suppose", "presume", "rumour", "rumor", "reckon", "assume"})
+#: How common a kind of act is: a sentence that says so tells of no one act ("executions are rare").
+RARITY = frozenset({"rare", "common", "frequent", "unusual", "uncommon", "routine", "commonplace", "widespread",
+                    "infrequent", "typical"})
+
+
+def _generic(tok) -> bool:
+    """Is ``tok`` inside the subject of a sentence that says how common such acts are ("Executions, carried out by
+    hanging in Swaziland, are rare")?"""
+    root = tok.sent.root
+    if lemma(root) != "be" or not any(c.dep_ == "acomp" and lemma(c) in RARITY for c in children(root)):
+        return False
+    subj = next((c for c in children(root) if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj is not None and subj.left_edge.i <= tok.i <= subj.right_edge.i
+
+
 #: Words of holding back from an act: what one is wary of or reluctant to do is not done.
 RELUCTANT = frozenset({"wary", "reluctant", "hesitant", "loath", "loth", "cautious", "leery", "chary"})
 #: Words of having the means to do something: "enough votes to pass the bill", "sufficient support to override".
@@ -676,7 +693,7 @@ def mode(tok) -> str:
     if _negated(tok):
         return "negated"
     text = tok.sent.text
-    if _question(text) or _habitual(tok) or _imagined(tok) or _topic_example(tok):
+    if _question(text) or _habitual(tok) or _imagined(tok) or _topic_example(tok) or _generic(tok):
         return "hypothetical"
     if (say := said_and_done(tok)) is not None:
         return mode(say)  # "said Labour would set out its plans and attacked the Tory plans": done as it was said
@@ -767,11 +784,15 @@ def mode(tok) -> str:
         if cur.dep_ == "acl" and "to" in own and lemma(cur.head) in ("bid", "attempt", "effort") and \
                 cur.head.dep_ == "pobj" and cur.head.head.lower_ == "in":
             return "hypothetical"  # "regaining control in a bid to help the company": a purpose
-        if cur.dep_ == "acl" and "to" in own and cur.head.pos_ == "NOUN" and (lemma(cur.head) in UNDONE_NOUNS or any(
-                c.lower_ in SUFFICIENT for c in children(cur.head))):
+        if cur.dep_ in ("acl", "advcl") and "to" in own and cur.head.pos_ == "NOUN" and (
+                lemma(cur.head) in UNDONE_NOUNS or any(c.lower_ in SUFFICIENT for c in children(cur.head))):
             return "hypothetical"  # "powers to raid houses", "a decision to expand settlements", "a plan to
             # attack": what a noun gives, asks or aims at, not done (an attempt to do it is coded, as CAMEO does);
             # "had enough votes to pass the bill": what one has the means for
+        if cur.dep_ == "xcomp" and lemma(cur.head) in SUPPOSING and any(
+                c.dep_ == "auxpass" for c in children(cur.head)) and "have" not in own:
+            return "hypothetical"  # "the US firm is thought to be offering about $2bn": a guess told ("G8 ministers are
+            # believed to have agreed": a deed done, told as the source's belief)
         if cur.dep_ == "xcomp" and "to" in own and lemma(cur.head) in HASTE and cur.head.tag_ == "VBG" and any(
                 c.dep_ == "aux" and lemma(c) == "be" for c in children(cur.head)):
             return "hypothetical"  # "Republicans are rushing to pass a tax bill", "is moving to block the deal": an

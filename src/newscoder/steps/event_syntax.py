@@ -225,6 +225,11 @@ def said_and_done(tok):
 RANKS = frozenset({"first", "second", "third", "fourth", "fifth", "latest", "last", "only", "sole"})
 
 
+#: Nouns a rank word can go with that name no doer: "a last chance to relinquish power", "the first step to".
+CHANCES_GIVEN = frozenset({"chance", "opportunity", "time", "attempt", "effort", "step", "way", "option", "resort",
+                           "warning", "bid", "try", "word"})
+
+
 def ranked_doer(tok):
     """The noun an infinitive ranks its doer as ("the first South Korean leader to visit Pyongyang", "the 15th
     senator to call for", "the only state to condemn the coup"; the parser may hang the infinitive on the copula:
@@ -237,8 +242,9 @@ def ranked_doer(tok):
         nouns = [c for c in children(tok.head) if c.dep_ == "attr" and c.pos_ in ("NOUN", "PROPN") and c.i < tok.i]
     else:
         return None
-    return next((n for n in nouns if any(c.dep_ in ("amod", "nummod") and c.i < n.i and (
-        c.lower_ in RANKS or c.ent_type_ == "ORDINAL") for c in children(n))), None)
+    return next((n for n in nouns if n.lemma_.lower() not in CHANCES_GIVEN and any(
+        c.dep_ in ("amod", "nummod") and c.i < n.i and (c.lower_ in RANKS or c.ent_type_ == "ORDINAL")
+        for c in children(n))), None)  # (not "gave him a last chance to relinquish power": a chance, no doer)
 
 
 @per_doc

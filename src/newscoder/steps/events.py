@@ -1380,6 +1380,9 @@ class Coder:
                     tok.doc[tok.i + 1].lower_ == "that" or tok.doc[tok.i + 2].pos_ in ("VERB", "AUX")) and not any(
                     c.dep_ == "nsubj" for c in kids))):
             return None  # "the staunchest backers of Turkish accession, provided it sticks with reform": a condition
+        if lemma == "call" and any((as_ := syn.prep_child(h, "as", "pobj")) is not None and as_.lemma_.lower() in (
+                "witness", "expert") for h in [tok] + [c for c in kids if c.dep_ in ("dobj", "oprd")]):
+            return None  # "have called a company whistleblower as a witness": a trial's procedure, no call or charge
         if lemma == "call" and _naming_participle(tok) and not syn.pejorative_label(tok):
             return None  # "with the move, called a 'standstill' arrangement, Brazil ...": a name given to a thing
         judged = self._denied(tok) or self._judged(tok) or self._labelled(tok) or self._stance(tok)
