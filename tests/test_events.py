@@ -6039,3 +6039,10 @@ def test_check_80_classes_chances_guesses_wishes_and_court_procedure():
     assert coded("The Kenyan high court returned the case to the electoral commission.") == []  # (was RETREAT)
     (pact,) = coded("The Kenyan president offered to buy Somali electricity.")
     assert pact.event == "AGREE"  # an offer made stays one
+
+
+def test_war_waged_on_a_side_is_force_used():
+    (war,) = coded("Kenyan troops are waging war on al Shabaab in southern Somalia.")
+    assert war.event == "ASSAULT" and _codes(war.recipient) == ["SOMINSSHB"]  # (was no event)
+    assert coded("Kenyan supermarkets are waging a price war.") == []
+    assert coded("The Kenyan government is waging a war on drugs.") == []

@@ -158,6 +158,8 @@ def lemmas(tok) -> list[str]:
     low = tok.lower_
     if tok.tag_ in ("VBD", "VBN") and low.endswith("ed") and lemma == low[:-2]:
         out.append(low[:-1])
+    if tok.tag_ == "VBG" and low.endswith("ing") and lemma == low[:-3]:
+        out.append(lemma + "e")  # "waging" -> "wag" -> "wage", "staging" -> "stage"
     return out
 
 
