@@ -6046,3 +6046,10 @@ def test_war_waged_on_a_side_is_force_used():
     assert war.event == "ASSAULT" and _codes(war.recipient) == ["SOMINSSHB"]  # (was no event)
     assert coded("Kenyan supermarkets are waging a price war.") == []
     assert coded("The Kenyan government is waging a war on drugs.") == []
+
+
+def test_an_act_on_a_persons_home_or_convoy_is_on_its_owner():
+    (attack,) = coded("Somali militants attacked the Kenyan minister's convoy near the border.")
+    assert [r.text for r in attack.recipient] == ["Kenyan minister"]  # (was "Kenyan minister's convoy")
+    (raid,) = coded("Kenyan police raided the opposition leader's home in Nairobi.")
+    assert [r.text for r in raid.recipient] == ["opposition leader"]

@@ -734,6 +734,9 @@ def _talk_to_audience(tok) -> bool:
         if p.dep_ in ("prep", "dative") and p.lower_ in ("to", "with") for o in children(p))
 
 
+#: Places and vehicles of a person's own: an act on them is on their owner.
+PREMISES = frozenset({"residence", "home", "house", "office", "headquarters", "palace", "compound", "convoy", "car",
+                      "motorcade", "villa", "mansion", "farm", "hideout"})
 #: Verbs of putting someone in an office: one to come is no intent to cooperate.
 APPOINTING = frozenset({"nominate", "appoint", "name"})
 #: Lines talks are held over: "spoke on the phone" is talks, not a speech on a topic.
@@ -3628,6 +3631,10 @@ class Coder:
                     break
             if patient is not None and (name := _apposed_name(tok, patient)) is not None:
                 patient = name  # "will meet his counterpart Italian President Sergio Mattarella"
+            if patient is not None and patient.lemma_.lower() in PREMISES and (owner := next(
+                    (c for c in patient.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)) is not None:
+                patient = owner  # "attacked Laurent Gbagbo's residence", "raided the opposition leader's home": the one
+                # whose home or convoy it is (as "the residence of the president" already was)
             blamed = next((b for h in (tok, patient) if h is not None and (b := syn.prep_child(h, "on", "pobj"))
                            is not None), None) if tok.lemma_.lower() in BLAME_ON else None
             if blamed is not None:
