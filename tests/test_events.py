@@ -887,8 +887,9 @@ def test_hyphenated_event_nouns_stay_one_token():
 
 
 def test_a_strike_ended_is_a_concession_not_a_protest():
-    assert types("The nurses' union called off the strike on Monday after the ministry raised its offer.") == [
-        "CONCEDE"]
+    assert [e.event for e in coded("The nurses' union called off the strike on Monday after the ministry raised its "
+                                   "offer.") if e.trigger.startswith("called")] == ["CONCEDE"]  # (the raised offer
+    # is an act of its own)
     assert "CONCEDE" in types("The striking dockers in Mombasa returned to work on Wednesday.")
 
 
@@ -6053,3 +6054,10 @@ def test_an_act_on_a_persons_home_or_convoy_is_on_its_owner():
     assert [r.text for r in attack.recipient] == ["Kenyan minister"]  # (was "Kenyan minister's convoy")
     (raid,) = coded("Kenyan police raided the opposition leader's home in Nairobi.")
     assert [r.text for r in raid.recipient] == ["opposition leader"]
+
+
+def test_the_veto_keeps_a_past_act_told_as_the_time_of_another():
+    evs = coded("Kenyan senator Jane Otieno will resign on Thursday, a day after a majority of her party colleagues "
+                "called for her to step down.")
+    assert sorted(e.event for e in evs) == ["REQUEST", "RETREAT"]  # (the model, trained on one event a sentence,
+    # vetoed the call)

@@ -730,6 +730,7 @@ def decide(coder, by_sentence: list[tuple[object, list[Event]]]) -> list[tuple[o
                     coder, event, tok) and not _labelled(event, tok) and not _enacted(event, tok) and \
                     syn.plea(tok) is None and not _critics_attack(event, tok) and not _answers_demand(event, tok) and \
                     not _talks_course(event, tok) and not _charge_denied(event, tok) and \
+                    not syn.past_time_clause(tok) and \
                     event.trigger_i not in coder.wrongs_told | coder.authored | coder.demands_told and not _resigning(
                         event, tok) and not (
                     (em.prep_pair_code(tok) or "")[:2] in FORCE_ROOTS or syn.attack_undergone(tok) is not None)) or \
