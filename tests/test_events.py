@@ -6061,3 +6061,10 @@ def test_the_veto_keeps_a_past_act_told_as_the_time_of_another():
                 "called for her to step down.")
     assert sorted(e.event for e in evs) == ["REQUEST", "RETREAT"]  # (the model, trained on one event a sentence,
     # vetoed the call)
+
+
+def test_forces_taking_over_a_town_seize_territory_a_firm_takes_over_a_firm():
+    (taken,) = coded("Somali rebels took over the town of Kismayo on Monday.")
+    assert taken.event == "ASSAULT" and taken.cameo == "192"  # (was no event: a firm's takeover with no other side)
+    (deal,) = coded("The Kenyan bank took over the Somali lender on Monday.")
+    assert deal.event == "COOPERATE"

@@ -3085,10 +3085,12 @@ class Coder:
         and its complement, "refused to send troops", whose own code is ``act``), or None when it has no actor
         or is negated (``denial``: the negation is what denies, "said the claims were not true")."""
         petrarch = isinstance(code, PetrarchCode)
-        if _root(code) == "17" and tok.lemma_.lower() in SEIZING and noun is None and (
+        if (_root(code) == "17" or any(c.dep_ == "prt" and c.lower_ == "over" for c in children(tok))) and \
+                tok.lemma_.lower() in SEIZING and noun is None and (
                 taken := _dobj(tok)) is not None and _territory(taken) and (
                 doer := syn.subject(tok)[0]) is not None and any(_armed(a) for a in self.actors.code(doer)):
-            code = OCCUPIED  # "Turkish forces seized the border town of Ras al-Ain", "seized control of Mosul":
+            code = OCCUPIED  # "Turkish forces seized the border town of Ras al-Ain", "seized control of Mosul", "the
+            # Iraqi army took over Kirkuk" (not a firm's takeover):
             # territory taken by force, as "captured" is (not property seized, nor people arrested)
         negated = not denial and (syn.is_negated(tok) or (noun is not None and syn.is_negated(noun)))
         recoded = negated and _root(code) in REJECT_OF_NEGATED and _refusal(tok, code)
@@ -3176,7 +3178,8 @@ class Coder:
         if _root(code) == "16" and not recipient and not any(
                 a.kind == "state" or a.sector in STATE_SECTORS or (a.code or "").startswith("IGO") for a in actors):
             return None  # "BA introduced a fuel surcharge for passengers": a firm's price, no sanction
-        if _dealing(tok, self.lex) and (not recipient or syn.background(tok) or _crowd(syn.subject(tok)[0]) or any(
+        if code != OCCUPIED and _dealing(tok, self.lex) and (
+                not recipient or syn.background(tok) or _crowd(syn.subject(tok)[0]) or any(
                 c.dep_ == "dobj" and c.lemma_.lower() in TAKEN_OFFICES for c in children(tok)) or (
                 _dobj(tok) is None and syn.prep_child(tok, "from", "pobj") is not None)):
             return None  # "sold its assets": no other party; "efforts to merge": a purpose; "investors bought"; "will
