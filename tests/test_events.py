@@ -6068,3 +6068,13 @@ def test_forces_taking_over_a_town_seize_territory_a_firm_takes_over_a_firm():
     assert taken.event == "ASSAULT" and taken.cameo == "192"  # (was no event: a firm's takeover with no other side)
     (deal,) = coded("The Kenyan bank took over the Somali lender on Monday.")
     assert deal.event == "COOPERATE"
+
+
+def test_review_mends_wishes_to_talk_dated_acts_handovers_and_states_seats():
+    assert [e.event for e in coded("Tuesday's bombing of the market in Mogadishu by al Shabaab was typical of the "
+                                   "group's attacks.")] == ["ASSAULT"]  # one dated act, not how common acts are
+    assert coded("Kenyan forces took over the town of Kismayo from Ethiopian troops in a handover ceremony.") == []
+    (attack,) = coded("Two Britons are believed to be among those killed when gunmen attacked the hotel in Nairobi.")
+    assert attack.event == "ASSAULT"  # the belief is about the victims, not the attack
+    (riot,) = coded("Rioters attacked Kenya's State House in Nairobi.")
+    assert [r.text for r in riot.recipient] == ["Kenya's State House"]  # a state's seat, not a person's home

@@ -142,7 +142,9 @@ def mode_of(event: Event, tok) -> str:
         # question put, no act told
     if kind == "AGREE" and tok.lemma_.lower() in ("want", "wish") and tok.pos_ == "VERB":
         return "future"  # "the German firm wanted to buy Fiat outright", "had wanted to help fund Gazprom's bid": a
-        # wish told, no offer made (judged not real by the judges of check 80)
+        # wish told, no offer made (judged not real by the judges of check 80); also a wish to meet or talk ("Russia
+        # wanted to discuss the report"), which CAMEO codes 036 but the stored judgments count as no AGREE 5 times
+        # in 6
     if kind == "AGREE" and tok.lemma_.lower() in ("plan", "intend") and tok.pos_ == "VERB" and not any(
             c.dep_ == "xcomp" and (c.lemma_.lower() in ("resign", "quit") or c.lemma_.lower() == "step" and any(
                 p.lower_ == "down" for p in c.children)) for c in tok.children):

@@ -642,7 +642,10 @@ def _generic(tok) -> bool:
     if lemma(root) != "be" or not any(c.dep_ == "acomp" and lemma(c) in RARITY for c in children(root)):
         return False
     subj = next((c for c in children(root) if c.dep_ in ("nsubj", "nsubjpass")), None)
-    return subj is not None and subj.left_edge.i <= tok.i <= subj.right_edge.i
+    return subj is not None and subj.tag_ in ("NNS", "NNPS") and not any(
+        c.dep_ in ("poss", "det") and c.lower_ not in ("such", "these", "those") for c in children(subj)) and not any(
+        t.ent_type_ in ("DATE", "TIME") for t in tok.sent) and subj.left_edge.i <= tok.i <= subj.right_edge.i
+    # (kinds of act in the plural, undated: not "Tuesday's bombing of the market was typical of the group's attacks")
 
 
 #: Words of holding back from an act: what one is wary of or reluctant to do is not done.
@@ -789,7 +792,7 @@ def mode(tok) -> str:
             return "hypothetical"  # "powers to raid houses", "a decision to expand settlements", "a plan to
             # attack": what a noun gives, asks or aims at, not done (an attempt to do it is coded, as CAMEO does);
             # "had enough votes to pass the bill": what one has the means for
-        if cur.dep_ == "xcomp" and lemma(cur.head) in SUPPOSING and any(
+        if (i == 0 or tok.dep_ == "conj" and i == 1) and cur.dep_ == "xcomp" and lemma(cur.head) in SUPPOSING and any(
                 c.dep_ == "auxpass" for c in children(cur.head)) and "have" not in own:
             return "hypothetical"  # "the US firm is thought to be offering about $2bn": a guess told ("G8 ministers are
             # believed to have agreed": a deed done, told as the source's belief)

@@ -734,6 +734,8 @@ def _talk_to_audience(tok) -> bool:
         if p.dep_ in ("prep", "dative") and p.lower_ in ("to", "with") for o in children(p))
 
 
+#: Words of an agreed handover: "took over the city of Basra from British troops in a handover ceremony".
+HANDOVER_WORDS = frozenset({"handover", "hand-over", "ceremony", "vacate", "peacekeeper", "peacekeeping"})
 #: Places and vehicles of a person's own: an act on them is on their owner.
 PREMISES = frozenset({"residence", "home", "house", "office", "headquarters", "palace", "compound", "convoy", "car",
                       "motorcade", "villa", "mansion", "farm", "hideout"})
@@ -1383,8 +1385,9 @@ class Coder:
                     tok.doc[tok.i + 1].lower_ == "that" or tok.doc[tok.i + 2].pos_ in ("VERB", "AUX")) and not any(
                     c.dep_ == "nsubj" for c in kids))):
             return None  # "the staunchest backers of Turkish accession, provided it sticks with reform": a condition
-        if lemma == "call" and any((as_ := syn.prep_child(h, "as", "pobj")) is not None and as_.lemma_.lower() in (
-                "witness", "expert") for h in [tok] + [c for c in kids if c.dep_ in ("dobj", "oprd")]):
+        if lemma == "call" and any(c.dep_ in ("dobj", "oprd") for c in kids) and any(
+                (as_ := syn.prep_child(h, "as", "pobj")) is not None and as_.lemma_.lower() in ("witness", "expert")
+                for h in [tok] + [c for c in kids if c.dep_ in ("dobj", "oprd")]):
             return None  # "have called a company whistleblower as a witness": a trial's procedure, no call or charge
         if lemma == "call" and _naming_participle(tok) and not syn.pejorative_label(tok):
             return None  # "with the move, called a 'standstill' arrangement, Brazil ...": a name given to a thing
@@ -3085,7 +3088,9 @@ class Coder:
         and its complement, "refused to send troops", whose own code is ``act``), or None when it has no actor
         or is negated (``denial``: the negation is what denies, "said the claims were not true")."""
         petrarch = isinstance(code, PetrarchCode)
-        if (_root(code) == "17" or any(c.dep_ == "prt" and c.lower_ == "over" for c in children(tok))) and \
+        if (_root(code) == "17" or any(c.dep_ == "prt" and c.lower_ == "over" for c in children(tok)) and not any(
+                c.dep_ == "prep" and c.lower_ == "from" for c in children(tok)) and not any(
+                t.lemma_.lower() in HANDOVER_WORDS for t in tok.sent)) and \
                 tok.lemma_.lower() in SEIZING and noun is None and (
                 taken := _dobj(tok)) is not None and _territory(taken) and (
                 doer := syn.subject(tok)[0]) is not None and any(_armed(a) for a in self.actors.code(doer)):
@@ -3635,7 +3640,8 @@ class Coder:
             if patient is not None and (name := _apposed_name(tok, patient)) is not None:
                 patient = name  # "will meet his counterpart Italian President Sergio Mattarella"
             if patient is not None and patient.lemma_.lower() in PREMISES and (owner := next(
-                    (c for c in patient.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)) is not None:
+                    (c for c in patient.children if c.dep_ == "poss" and c.pos_ != "PRON" and c.ent_type_ not in (
+                        "GPE", "LOC", "FAC")), None)) is not None:  # (not "Kenya's State House": a state's seat)
                 patient = owner  # "attacked Laurent Gbagbo's residence", "raided the opposition leader's home": the one
                 # whose home or convoy it is (as "the residence of the president" already was)
             blamed = next((b for h in (tok, patient) if h is not None and (b := syn.prep_child(h, "on", "pobj"))
