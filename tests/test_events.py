@@ -6078,3 +6078,10 @@ def test_review_mends_wishes_to_talk_dated_acts_handovers_and_states_seats():
     assert attack.event == "ASSAULT"  # the belief is about the victims, not the attack
     (riot,) = coded("Rioters attacked Kenya's State House in Nairobi.")
     assert [r.text for r in riot.recipient] == ["Kenya's State House"]  # a state's seat, not a person's home
+
+
+def test_a_past_act_told_as_the_time_of_a_dated_one_takes_its_date():
+    evs = analyze("The EU imposed its arms ban on Kenya in 1989 after Kenyan troops opened fire on protesters in "
+                  "Nairobi.", date=dt.date(2004, 6, 1), options=Options(steps=("events",), event_modes=MODES)).events
+    fire = [e for e in evs if e.event == "ASSAULT"]
+    assert [(e.date[:4], e.mode) for e in fire] == [("1989", "background")]  # (was no event)

@@ -250,8 +250,8 @@ CHAMBERS = frozenset({"senate", "house", "congress", "parliament", "assembly", "
                       "majority", "board", "governorship", "mayoralty", "bundestag", "duma", "knesset"})
 #: Places one goes back to ("returned home", "will return to his post"), not a state of affairs ("to compliance",
 #: "to the negotiating table").
-GONE_TO = frozenset({"home", "capital", "city", "country", "office", "post", "desk", "base", "village", "town",
-                     "homeland", "congress", "parliament", "senate", "house", "chamber", "washington"})
+GONE_TO = CHAMBERS | {"home", "capital", "city", "country", "office", "post", "desk", "base", "village", "town",
+                      "homeland", "washington"}
 
 
 #: What one goes back to doing ("Congress will return to repeal-and-replace efforts"): work resumed, no concession.
@@ -3909,9 +3909,8 @@ class Coder:
         year = _war_year(tok, self.pub) or _old_year_after(tok, self.pub)
         if year:
             return year
-        if tok.dep_ == "advcl" and tok.head.i != tok.i and any(
-                c.dep_ == "mark" and c.lower_ in ("after", "since", "when") for c in tok.children) and (
-                outer := self._date(tok.head, None)) and outer != (self.pub.isoformat() if self.pub else None):
+        if syn.past_time_clause(tok) and (outer := self._date(tok.head, None)) and outer != (
+                self.pub.isoformat() if self.pub else None):
             return outer  # "the EU imposed its arms ban in 1989 after troops opened fire on protesters": the act the
             # clause times came just before its head's date
         return self.pub.isoformat() if self.pub else None
