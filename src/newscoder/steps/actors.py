@@ -10,7 +10,7 @@ so "it", "the group", "the two sides", "Ankara" and "Erdogan" resolve to them. I
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import replace
 from itertools import islice
@@ -320,8 +320,10 @@ class ActorCoder:
         self.last: dict[str, EventActor] = {}
         self.people_seen: list[EventActor] = []  # people coded so far, in text order ("she" after a man: the woman)
         ents = doc.ents  # (a tuple of new spans at every read: read once)
-        self.gender = _pronoun_genders(ents) | _genders(ents)  # a person's surname -> "m" or "f", by the titles
-        # the article gives them, else by its pronouns
+        starts = [sent.start for sent in doc.sents] or [0]  # (``Span.sent`` walks back to its sentence's start)
+        sent_of = {ent.start: starts[bisect_right(starts, ent.start) - 1] for ent in ents}  # (the one of its start)
+        self.gender = _pronoun_genders(ents, sent_of) | _genders(ents)  # a person's surname -> "m" or "f", by the
+        # titles the article gives them, else by its pronouns
         self.people: dict[str, EventActor] = {}
         self.subject_person: EventActor | None = None
         self.last_pair: list[EventActor] = []
@@ -337,7 +339,7 @@ class ActorCoder:
         self.towns = Towns(self.all_places)  # where the places step read a world name as a town ("a Paris man")
         self._sent_ents: dict[int, list] = {}
         for ent in ents:  # Span.ents scans the whole doc at every call: index them once
-            self._sent_ents.setdefault(ent.sent.start, []).append(ent)
+            self._sent_ents.setdefault(sent_of[ent.start], []).append(ent)
         self.home = next((f.country for f in doc._.nc_focus if f.country), None)
         # the home of office holders the article does not place: only in a story about one country
         others = [f for f in doc._.nc_focus if f.country and f.country != self.home and f.score >= OTHER_FOCUS]
@@ -359,6 +361,7 @@ class ActorCoder:
         self.storms = set(STORM.findall(extensions.doc_text(doc)))  # "Hurricane Maria": "Maria" is a storm here
         self.firms: dict[str, EventActor] = {}  # canonical name of an organisation -> its record
         self._firm_at: list[tuple[int, EventActor]] = []  # (token index, record) of each mention of a firm
+        self._sectors: dict[tuple, str | None] = {}  # (head, phrase token indices) -> its sector (``_sector``)
         self._learn_names(ents)
 
     # ---- public
@@ -1291,6 +1294,14 @@ class ActorCoder:
         return span is not None and _venue(span.root)
 
     def _sector(self, head, tokens) -> str | None:
+        """The sector (a CAMEO role code: "GOV", "MIL", "REB", ...) the phrase's words give its head, or None; kept
+        per phrase (names are read once for the article and again where they act)."""
+        key = (head.i, *(t.i for t in tokens))
+        if key not in self._sectors:
+            self._sectors[key] = self._read_sector(head, tokens)
+        return self._sectors[key]
+
+    def _read_sector(self, head, tokens) -> str | None:
         sectors = self.agents.sectors
         if head.ent_type_ == "CARDINAL" or head.like_num:  # "hundreds of police", "dozens of soldiers": theirs
             counted = next((o for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
@@ -1618,17 +1629,17 @@ def _genders(ents) -> dict[str, str]:
     return {k: v for k, v in out.items() if v != "?"}
 
 
-def _pronoun_genders(ents) -> dict[str, str]:
+def _pronoun_genders(ents, sent_of: dict[int, int]) -> dict[str, str]:
     """Surname -> "m" or "f" for the people the article's own pronouns tell: the one person who is a sentence's
     subject (or its subject's possessor), with pronouns of one sex only after it in the sentence ("President George
     W. Bush has chosen Rice, one of his closest confidantes": Bush is a man; "Rice's training was in Russian
     affairs, but in her current job, she has focused on ...": Rice is a woman), or the only person of two such
-    sentences; a surname told both ways is left out."""
+    sentences; a surname told both ways is left out. ``sent_of``: an entity's start -> its sentence's start."""
     votes: dict[str, list[tuple[str, int]]] = {}  # surname -> (sex, weight): 2 as a subject, 1 as the only one
     by_sent: dict[int, list] = {}
     for ent in ents:
         if ent.label_ == "PERSON":
-            by_sent.setdefault(ent.sent.start, []).append(ent)
+            by_sent.setdefault(sent_of[ent.start], []).append(ent)
     for people in by_sent.values():
         subjects = [e for e in people if e.root.dep_ in ("nsubj", "nsubjpass") or (
             e.root.dep_ == "poss" and e.root.head.dep_ in ("nsubj", "nsubjpass"))]  # ("Rice's training was ...")

@@ -49,13 +49,15 @@ def per_doc(read):
 
     def cached(tok, *tables):
         doc = tok.doc
-        if getattr(last, "doc", None) is not doc:
-            last.doc, last.memo = doc, {}
-        memo = last.memo
+        memo = last.__dict__.get(doc)  # (the one doc kept is the key of its memo: one dictionary read)
+        if memo is None:
+            last.__dict__.clear()
+            memo = last.__dict__[doc] = {}
         key = (tok.i, *map(id, tables)) if tables else tok.i
-        if key not in memo:
-            memo[key] = read(tok, *tables)
-        return memo[key]
+        found = memo.get(key, memo)  # (the memo itself stands for "not read yet": a value may be None)
+        if found is memo:
+            found = memo[key] = read(tok, *tables)
+        return found
 
     cached.__doc__, cached.__name__, cached.__wrapped__ = read.__doc__, read.__name__, read
     return cached

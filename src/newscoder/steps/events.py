@@ -197,6 +197,12 @@ def _root(code: str) -> str:
 def _lookup_verb(tok, lex) -> tuple[str | None, object | None]:
     """The code of a verb predicate and the object noun it consumed, if any (kept per doc and lexicon: the coder
     asks it of the same verb many times)."""
+    lemmas = syn.lemmas(tok)
+    if not any(lemma in _verb_keys(lex) for lemma in lemmas):  # (most verbs of a story: none of the checks below
+        # can find a code but these two)
+        if (suffered := syn.attack_undergone(tok)) is not None:
+            return "190", suffered
+        return ("111", None) if tok.lemma_.lower() in NEUTRAL_LABELLING and syn.pejorative_label(tok) else (None, None)
     if tok.lower_ == "talking" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "point":
         return None, None  # "TALKING POINT/CONRAIL": a column's name
     if _talk_to_audience(tok):
@@ -209,7 +215,7 @@ def _lookup_verb(tok, lex) -> tuple[str | None, object | None]:
         return "190", suffered  # "came under heavy attack", "is under fire" (the roles: ``_undergone``)
     if tok.lemma_.lower() in NEUTRAL_LABELLING:  # no lexicon row: "described the plan as ambitious" is no event
         return ("111", None) if syn.pejorative_label(tok) else (None, None)  # "described them as vermin" criticises
-    for lemma in syn.lemmas(tok):
+    for lemma in lemmas:
         found = _lookup_lemma(tok, lemma, lex)
         if found[0] is not None and found[1] is not None and _product_name(found[1]):
             return None, None  # "struck a 2003 Honda Accord": a car, no accord struck
@@ -459,6 +465,12 @@ def _verb_keys(lex) -> frozenset:
     "have"): a verb outside it finds nothing, so it is not looked up (most verbs of a story)."""
     return frozenset({k.split()[0] for k in lex.verbs} | {v.split()[0] for v, _ in lex.pairs} |
                      {v.split()[0] for v, _ in lex.fallback_pairs} | set(lex.light) | set(LIGHT) | {"have"})
+
+
+@_per_lexicon
+def _control_verbs(lex) -> frozenset:
+    """Verbs with a control row, alone or with a particle ("want", "push for"): the first words of its keys."""
+    return frozenset(k.split()[0] for k in lex.control)
 
 
 def _lookup_lemma(tok, lemma, lex) -> tuple[str | None, object | None]:
@@ -1391,7 +1403,9 @@ class Coder:
             return None  # "have called a company whistleblower as a witness": a trial's procedure, no call or charge
         if lemma == "call" and _naming_participle(tok) and not syn.pejorative_label(tok):
             return None  # "with the move, called a 'standstill' arrangement, Brazil ...": a name given to a thing
-        judged = self._denied(tok) or self._judged(tok) or self._labelled(tok) or self._stance(tok)
+        judged = (tok.dep_ in ("ccomp", "parataxis") and self._denied(tok) or lemma in syn.COPULAS and self._judged(
+            tok) or lemma in LABEL_VERBS and self._labelled(tok) or lemma == "be" and self._stance(tok)) or None
+        # (each asked only of the verbs it can be told with: a clause of what is said, a copula, a verb of labelling)
         if judged is not None:
             return judged
         if _asked_for_someone(tok):
@@ -1865,9 +1879,11 @@ class Coder:
             return None  # "as opposed to banks", "as compared with last year": a comparison, no act
         if tok.lower_ == "granted" and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "for":
             return None  # "I don't take anything for granted": an idiom, nothing granted
-        prts = [f"{lemma} {c.lower_}" for c in _particles(tok)]
-        control = next((self.lex.control[k] for k in prts if k in self.lex.control),
-                       self.lex.control.get(lemma))
+        control = None
+        if lemma in _control_verbs(self.lex):  # (most verbs control no other: their particles are not read)
+            prts = [f"{lemma} {c.lower_}" for c in _particles(tok)]
+            control = next((self.lex.control[k] for k in prts if k in self.lex.control),
+                           self.lex.control.get(lemma))
         comp = next((c for c in kids if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
         if comp is None and control and _dobj(tok) is None and any(
                 c.dep_ == "prep" and c.i < tok.i + 3 for c in kids):
@@ -4771,6 +4787,7 @@ GUARDS = frozenset({"bodyguard", "guard", "henchman", "man", "militiaman", "supp
                     "military", "police", "navy", "militia", "air force", "security force"})
 #: Verbs of answering force with force ("will respond", "would strike back", "will hit back").
 RETALIATE = frozenset({"retaliate", "respond", "strike back", "hit back", "fight back", "react"})
+RETALIATE_VERBS = frozenset(key.split()[0] for key in RETALIATE)
 #: Verbs of an attack that a condition names ("if we are attacked", "if Iran strikes").
 ATTACK_VERBS = frozenset({"attack", "strike", "invade", "hit", "bomb", "shell", "provoke", "threaten", "violate",
                           "cross", "fire"})
@@ -4781,6 +4798,8 @@ def _retaliation_vowed(tok) -> bool:
     strike"), or "respond"/"strike back" made conditional on being attacked ("if we are attacked, we will
     respond") or aimed at one ("will respond to any attack")?"""
     lemma = tok.lemma_.lower()
+    if lemma not in RETALIATE_VERBS:
+        return False
     key = next((f"{lemma} {c.lower_}" for c in children(tok) if c.dep_ == "prt" and f"{lemma} {c.lower_}" in RETALIATE),
                lemma)
     if key not in RETALIATE or tok.pos_ != "VERB" or syn.is_negated(tok):
