@@ -6085,3 +6085,15 @@ def test_a_past_act_told_as_the_time_of_a_dated_one_takes_its_date():
                   "Nairobi.", date=dt.date(2004, 6, 1), options=Options(steps=("events",), event_modes=MODES)).events
     fire = [e for e in evs if e.event == "ASSAULT"]
     assert [(e.date[:4], e.mode) for e in fire] == [("1989", "background")]  # (was no event)
+
+
+def test_a_group_a_name_gathers_is_an_actor_of_the_leaders_country():
+    (ultimatum,) = coded("President Mariam Tesfaye of Eritrea won the runoff. The Tesfaye camp gave the army chief "
+                         "an ultimatum to leave the capital by Friday.")
+    assert [(a.text, a.code) for a in ultimatum.actor] == [("Tesfaye camp", "ERI")]
+    (boycott,) = coded("The Nour movement boycotted the municipal vote in Tunisia on Sunday.")
+    assert [a.text for a in boycott.actor] == ["Nour movement"]
+    (charge,) = coded("Ankara accused the Karaca movement of plotting the failed coup.")
+    assert [r.text for r in charge.recipient] == ["Karaca movement"]
+    assert not any(a.text.endswith("camp") for e in coded("Kenya ordered the closure of the Dadaab camp on Monday.")
+                   for a in e.actor + e.recipient)  # (a camp named for a place houses refugees)

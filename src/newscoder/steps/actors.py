@@ -59,6 +59,22 @@ FIRM_WORDS = frozenset({"airlines", "airways", "bank", "motors", "group", "holdi
 CRITIC_HEADS = frozenset({"critic", "opponent", "detractor"})
 #: Common nouns for people that no sector word covers, and agent-noun endings (-ist, -er/-or, -ian, -ant/-ent,
 #: -ee) with the frequent news words that end so and are things.
+#: Words for people a name gathers ("the Hirak movement", "the Ouattara camp"): an actor when a name goes before.
+NAMED_GROUPS = frozenset({"movement", "camp", "faction", "bloc", "wing", "coalition", "alliance", "clan", "tribe",
+                          "brotherhood", "loyalist", "follower"})
+
+
+def named_group(head):
+    """The name that heads a group of people ("the Hirak movement", "the Ouattara camp", "Sadr's faction": a proper
+    noun before one of ``NAMED_GROUPS``), or None."""
+    lemma = head.lemma_.lower()
+    if head.pos_ != "NOUN" or lemma not in NAMED_GROUPS:
+        return None
+    return next((c for c in head.children if c.i < head.i and c.dep_ in ("compound", "poss") and c.pos_ == "PROPN"
+                 and (lemma != "camp" or c.ent_type_ == "PERSON")), None)  # (a camp named for a place, "the Dadaab
+    # camp", is where refugees live)
+
+
 PEOPLE_WORDS = frozenset({"man", "woman", "men", "women", "child", "children", "boy", "girl", "youth", "family",
                           "victim", "person", "individual", "member", "crowd", "mob", "team", "staff", "employee",
                           "relative", "colleague", "ally", "rival", "enemy", "foe", "neighbour", "neighbor",
@@ -455,7 +471,8 @@ class ActorCoder:
             return [replace(firm, text=text) if firm is not None else EventActor(
                 text=text, canonical=text, code=based.iso3, sector="BUS", kind="group", own_country=based.iso3)]
         if head.pos_ == "NOUN" and head.lemma_.lower() in ANAPHORIC_NOUNS and not any(
-                t.ent_type_ for t in tokens) and not _kind_of_group(head):
+                t.ent_type_ for t in tokens) and not _kind_of_group(head) and named_group(head) is None:
+            # (not "the Gulen movement": a name says which)
             kind = ANAPHORIC_NOUNS[head.lemma_.lower()]
             seat = self._seat(head) if kind == "state" else None
             if seat is not None:  # "the federal government in Belgrade": the state seated there
@@ -1029,6 +1046,16 @@ class ActorCoder:
             country = self._group_country(head, tokens)
             return [EventActor(text=text, canonical=text, code=country, sector=None, kind="group",
                                own_country=country, guessed=True)]
+        if head_ent is None and (name := named_group(head)) is not None:
+            # "the Hirak movement", "the Ouattara camp", "the Sadrist bloc": people a name gathers, an actor of their
+            # own; a leader's camp is of the leader's country when the article places the leader
+            ent = self.ent_of.get(name.i) if name.ent_type_ == "PERSON" else None
+            leader = (self.people.get(name.lower_) or self._entity(ent)) if ent is not None else None
+            if leader is not None and leader.code:
+                return [EventActor(text=text, canonical=text, code=leader.code[:3], kind="group",
+                                   own_country=leader.code[:3], guessed=leader.guessed)]
+            placeable = name.ent_type_ in ("PERSON", "ORG") and _placeable(head, None, tokens)
+            return [EventActor(text=text, canonical=text, code=None, kind="unplaced" if placeable else "other")]
         if head.pos_ == "PROPN" or head_ent is not None or _people_word(head):  # someone we cannot code (one a
             # story about one country may place: ``placed_by_story``)
             return [EventActor(text=text, canonical=text, code=None, sector=sector,

@@ -56,6 +56,7 @@ from .actors import (
     ActorCoder,
     conjuncts,
     hyphen_states,
+    named_group,
     people_name,
     people_word,
     writing_authors,
@@ -5202,6 +5203,8 @@ BENEFITS = frozenset({"release", "return", "freedom", "rescue", "safety", "prote
 def _named(head) -> bool:
     """Does the noun phrase headed by ``head`` name a firm, a body or a person (an entity the tables may not
     code: "sued Acme Corp", "a venture with Cable and Wireless")? Its text is the target all the same."""
+    if named_group(head) is not None:
+        return True  # "accused the Gulen movement of plotting the coup": people a name gathers
     return head.pos_ == "PROPN" and (head.ent_type_ in ("ORG", "PERSON") or (
         not head.ent_type_ and head.text.istitle() and head.text.isalpha() and not head.is_sent_start and not any(
             c.dep_ in ("compound", "amod", "nmod") for c in head.children) and any(
