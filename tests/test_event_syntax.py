@@ -58,3 +58,15 @@ def test_threads_do_not_mix_docs(nlp):
     finally:
         sys.setswitchinterval(interval)
     assert not wrong
+
+
+def test_a_sentence_inside_a_quotation_is_said_by_the_one_its_attribution_names(nlp):
+    doc = nlp("“The plan is reckless. It will cost commuters dearly,” Okafor said. The vote is on Monday.")
+    first, _, third = list(doc.sents)
+    speaker, verb = syn.quote_speaker(first[0])
+    assert (speaker.text, verb.lemma_) == ("Okafor", "say")
+    assert syn.quote_speaker(third[0]) == (None, None)  # (after the quotation closed)
+    doc = nlp("Okafor said: “The plan is reckless. Commuters will pay more.” The vote is on Monday.")
+    assert syn.quote_speaker(list(doc.sents)[1][0])[0].text == "Okafor"  # (named before the quotation opened)
+    doc = nlp("“The plan is reckless.\n\n“Commuters will pay more,” Okafor said.")
+    assert syn.quote_speaker(doc[0]) == (None, None)  # (a quotation opened again: the next paragraph's own words)

@@ -6097,3 +6097,13 @@ def test_a_group_a_name_gathers_is_an_actor_of_the_leaders_country():
     assert [r.text for r in charge.recipient] == ["Karaca movement"]
     assert not any(a.text.endswith("camp") for e in coded("Kenya ordered the closure of the Dadaab camp on Monday.")
                    for a in e.actor + e.recipient)  # (a camp named for a place houses refugees)
+
+
+def test_a_verdict_or_denial_in_a_quotation_is_the_speaker_named_where_it_closes():
+    (verdict,) = coded("“The transport minister’s plan is reckless. It will cost commuters dearly,” Senator Grace "
+                       "Okafor said on Monday.")
+    assert verdict.event == "ACCUSE" and [a.text for a in verdict.actor] == ["Grace Okafor"]
+    (denial,) = coded("“There was no wrongdoing. We hid nothing,” the governor told reporters on Monday.")
+    assert denial.event == "REJECT" and [a.text for a in denial.actor] == ["governor"]
+    assert coded("“It was a cold day. The road was empty,” she said.") == []  # (no verdict on anyone)
+    assert coded("The transport minister’s plan is reckless. Commuters will pay more.") == []  # (no one says it)

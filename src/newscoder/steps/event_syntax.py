@@ -428,6 +428,93 @@ def speaker(tok):
     return None, None
 
 
+def said_by(tok):
+    """``speaker(tok)``, or the speaker of the quotation the sentence is inside (``quote_speaker``): who says what a
+    verdict, a denial or a demand told in the speaker's own words says."""
+    found = speaker(tok)
+    return found if found[0] is not None else quote_speaker(tok.sent[0])
+
+
+#: Quotation marks that open and close a quotation (a straight one opens after a space, closes before one).
+OPENING_QUOTES = frozenset({"\u201c", "``"})
+CLOSING_QUOTES = frozenset({"\u201d", "''"})
+
+
+def _quote_marks(sent) -> list[tuple[int, bool]]:
+    """(token index, opens?) of each quotation mark in the sentence."""
+    doc = sent.doc
+    return [(t.i, t.text in OPENING_QUOTES or t.text == '"' and (t.i == 0 or bool(doc[t.i - 1].whitespace_) or
+                                                                   doc[t.i - 1].is_space))
+            for t in sent if t.text in OPENING_QUOTES or t.text in CLOSING_QUOTES or t.text == '"']
+
+
+def _said_after(sent, close: int):
+    """(speaker, verb) of the attribution after a closing quotation mark ('..., \u201d Durbin said', '..., \u201d said
+    the minister'), or None."""
+    for verb in sent:
+        if verb.i > close and verb.lemma_.lower() in SAY and verb.pos_ == "VERB":
+            subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            return (subj, verb) if subj is not None else None
+    return None
+
+
+def _said_before(sent, opening: int):
+    """(speaker, verb) of the attribution before an opening quotation mark ('Durbin said: \u201c...'), or None."""
+    for verb in sent:
+        if verb.i < opening and verb.lemma_.lower() in SAY and verb.pos_ == "VERB":
+            subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            return (subj, verb) if subj is not None else None
+    return None
+
+
+def said_clause(tok) -> bool:
+    """Is ``tok`` the verb of what someone says: a clause under a verb of saying, or the root of a sentence inside a
+    quotation whose speaker another sentence names?"""
+    return tok.dep_ in ("ccomp", "parataxis") or tok.dep_ == "ROOT" and quote_speaker(tok.sent[0])[0] is not None
+
+
+@per_doc
+def quote_speaker(first):
+    """(speaker, verb of saying) of a sentence wholly inside a quotation whose attribution is in another sentence of
+    it ('\u201cSenator Franken's behavior was wrong. He should apologize,\u201d Durbin said': the first sentence is
+    Durbin's words too), else (None, None). ``first``: the sentence's first token. A paragraph that ends inside a
+    quotation and the next that opens again are read as one quotation only up to the paragraph's end."""
+    sent = first.sent
+    doc = first.doc
+    marks = _quote_marks(sent)
+    opened = None  # the sentence whose quotation mark opens the quotation this one is inside
+    closes = len(marks) == 1 and not marks[0][1] and all(t.is_space or t.is_punct for t in doc[marks[0][0]:sent.end])
+    if marks and marks[0][1] and len(marks) == 1 and all(t.is_space or t.is_punct for t in doc[sent.start:marks[0][0]]):
+        opened = sent  # the sentence opens the quotation and does not close it
+    elif not marks or closes:  # (or closes it at its end: 'Commuters will pay more.\u201d')
+        before = sent
+        for _ in range(3):  # the quotation opened in a sentence before, none closed since
+            if before.start == 0:
+                break
+            before = doc[before.start - 1].sent
+            found = _quote_marks(before)
+            if found:
+                opened = before if found[-1][1] else None
+                break
+    if opened is None:
+        return None, None
+    after = sent
+    for _ in range(0 if closes else 4):  # the attribution where the quotation closes
+        if after.end >= len(doc):
+            break
+        after = doc[after.end].sent
+        found = _quote_marks(after)
+        if found:
+            if found[0][1]:
+                break  # (a quotation opened again: another paragraph, its own attribution)
+            said = _said_after(after, found[0][0])
+            if said is not None:
+                return said
+            break
+    opening = next(i for i, opens in reversed(_quote_marks(opened)) if opens)
+    return _said_before(opened, opening) or (None, None)
+
+
 def attached(tok, head) -> bool:
     """True if ``tok`` hangs under ``head`` without crossing another verb."""
     cur = tok
@@ -1016,5 +1103,5 @@ def office_sought(tok):
 def deed_denied(tok) -> bool:
     """Is ``tok`` a wrong a speaker says was not done ("said his campaign did not collude with Russia", "said he had
     done nothing wrong", "did not break the law"): a clause of what is said, negated?"""
-    return tok.dep_ in ("ccomp", "parataxis") and (tok.lemma_.lower() in DENIED_DEEDS or _wrong_done(tok)) and (
+    return said_clause(tok) and (tok.lemma_.lower() in DENIED_DEEDS or _wrong_done(tok)) and (
         is_negated(tok) or any(c.dep_ == "dobj" and c.lower_ == "nothing" for c in children(tok)))

@@ -1404,9 +1404,10 @@ class Coder:
             return None  # "have called a company whistleblower as a witness": a trial's procedure, no call or charge
         if lemma == "call" and _naming_participle(tok) and not syn.pejorative_label(tok):
             return None  # "with the move, called a 'standstill' arrangement, Brazil ...": a name given to a thing
-        judged = (tok.dep_ in ("ccomp", "parataxis") and self._denied(tok) or lemma in syn.COPULAS and self._judged(
-            tok) or lemma in LABEL_VERBS and self._labelled(tok) or lemma == "be" and self._stance(tok)) or None
-        # (each asked only of the verbs it can be told with: a clause of what is said, a copula, a verb of labelling)
+        judged = (tok.dep_ in ("ccomp", "parataxis", "ROOT") and self._denied(tok) or
+                  lemma in syn.COPULAS and self._judged(tok) or lemma in LABEL_VERBS and self._labelled(tok) or
+                  lemma == "be" and self._stance(tok)) or None  # (each asked only of the verbs it can be told with:
+        # what is said, or a sentence of a quotation; a copula; a verb of labelling)
         if judged is not None:
             return judged
         if _asked_for_someone(tok):
@@ -2128,7 +2129,7 @@ class Coder:
                 c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in kids):
             return None  # ("should try to", "must be allowed to"; "Iran should know that ...": a warning, no demand;
             # "must explain how they would pay", "should say whether": an account demanded)
-        speaker_tok, say = syn.speaker(tok)
+        speaker_tok, say = syn.said_by(tok)
         subj, dep = syn.subject(tok)
         subj = _told_to(subj, say)
         if speaker_tok is None or say is None or subj is None or subj.lower_ in ("we", "i", "you", "it", "this",
@@ -2323,7 +2324,7 @@ class Coder:
         the speaker criticises (111) or accuses (112, "responsible", "guilty", "to blame") the subject."""
         clause = tok.head if tok.dep_ == "conj" and tok.head.lemma_ == "be" else tok  # "said the comments were
         # well justified and Blair's style was corrosive": the second verdict is said too
-        if tok.lemma_ not in syn.COPULAS or clause.dep_ not in ("ccomp", "parataxis"):
+        if tok.lemma_ not in syn.COPULAS or not syn.said_clause(clause):
             return None  # ("said the sale proved a complete fiasco", "said the plans seemed reckless")
         if (condemned := self._act_condemned(tok)) is not None:
             return condemned
@@ -2345,7 +2346,7 @@ class Coder:
         if word is None and subj is not None:
             word, code = _evaluation(tok, subj)
             graded = word is not None
-        speaker_tok, _ = syn.speaker(clause)
+        speaker_tok, _ = syn.said_by(clause)
         if word is None or subj is None or speaker_tok is None:
             return None
         if any(c.dep_ == "poss" and c.lower_ in ("my", "our") for c in subj.children):
@@ -2414,7 +2415,7 @@ class Coder:
         act = None if word is None else next((c for h in (tok, word) for c in children(h) if c.dep_ in (
             "xcomp", "advcl") and c.pos_ == "VERB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)),
                                              None)  # (hung on the copula or on the word: "not acceptable to attack")
-        speaker_tok, _ = syn.speaker(tok)
+        speaker_tok, _ = syn.said_by(tok)
         if word is None or act is None or act.i < word.i or speaker_tok is None or act.lemma_.lower() in TALK_OF or \
                 not any(r.code or r.sector or r.kind == "person" for r in self.actors.code(speaker_tok)):
             return None
@@ -2450,15 +2451,15 @@ class Coder:
         """A charge denied in reported words: "Trump said there was no collusion", "the Kremlin said the allegations
         were baseless", '"It is simply not true," he said': the speaker rejects it (120); its target is whoever
         made the claim when the text says ("Labour's claims were false")."""
-        if syn.deed_denied(tok) and (speaker_tok := syn.speaker(tok)[0]) is not None:
+        if syn.deed_denied(tok) and (speaker_tok := syn.said_by(tok)[0]) is not None:
             event = self.make(tok, "120", actors=self.actors.code(speaker_tok), denial=True)  # "Trump said his
             if event is not None:  # campaign did not collude with Russia", "said he had done nothing wrong": the
                 event.recipient, event.recoded = [], True  # charge denied, its maker unnamed (the negation is
                 # the denial, no act left undone)
             return event
-        if tok.lemma_ != "be" or tok.dep_ not in ("ccomp", "parataxis"):
+        if tok.lemma_ != "be" or not syn.said_clause(tok):
             return None
-        speaker_tok, say = syn.speaker(tok)
+        speaker_tok, say = syn.said_by(tok)
         if speaker_tok is None or say is None:
             return None
         negated = syn.is_negated(tok)
