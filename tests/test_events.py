@@ -6107,3 +6107,10 @@ def test_a_verdict_or_denial_in_a_quotation_is_the_speaker_named_where_it_closes
     assert denial.event == "REJECT" and [a.text for a in denial.actor] == ["governor"]
     assert coded("“It was a cold day. The road was empty,” she said.") == []  # (no verdict on anyone)
     assert coded("The transport minister’s plan is reckless. Commuters will pay more.") == []  # (no one says it)
+
+
+def test_two_subjects_against_a_pact_are_no_sides_of_it():
+    (refusal,) = coded("Ireland and Luxembourg opposed the milk accord on Monday.")
+    assert [a.code for a in refusal.actor] == ["IRL", "LUX"] and refusal.recipient == []
+    (deal,) = coded("Ireland and Luxembourg signed a fisheries accord on Monday.")
+    assert [a.code for a in deal.actor + deal.recipient] == ["IRL", "LUX"] and deal.recipient  # (with each other)

@@ -5408,7 +5408,8 @@ def _reciprocal(tok, noun) -> bool:
                                                                                           else []) for c in h.children):
         return False
     return tok.lemma_.lower() in RECIPROCAL or (noun is not None and noun.lemma_.lower() in RECIPROCAL) or any(
-        c.lemma_.lower() in RECIPROCAL for c in objs) or _each_other(tok)
+        c.lemma_.lower() in RECIPROCAL for c in objs if noun is not None) or _each_other(tok)  # (a pact that is only
+    # what the verb acts on is no act between the subjects: "Ireland and Luxembourg opposed the accord")
 
 
 def _each_other(tok) -> bool:
