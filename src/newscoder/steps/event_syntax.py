@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 import threading
 
+from ..extensions import doc_text
 from ..knowledge.event_lexicon import evaluatives
 from .layout import headline_end
 
@@ -438,11 +439,15 @@ def said_by(tok):
 #: Quotation marks that open and close a quotation (a straight one opens after a space, closes before one).
 OPENING_QUOTES = frozenset({"\u201c", "``"})
 CLOSING_QUOTES = frozenset({"\u201d", "''"})
+QUOTE_CHARACTERS = ("\u201c", "\u201d", '"', "``", "''")
 
 
 def _quote_marks(sent) -> list[tuple[int, bool]]:
     """(token index, opens?) of each quotation mark in the sentence."""
     doc = sent.doc
+    text = doc_text(doc)[sent.start_char:sent.end_char]
+    if not any(mark in text for mark in QUOTE_CHARACTERS):
+        return []  # (most sentences: one look at the text, not at every token)
     return [(t.i, t.text in OPENING_QUOTES or t.text == '"' and (t.i == 0 or bool(doc[t.i - 1].whitespace_) or
                                                                    doc[t.i - 1].is_space))
             for t in sent if t.text in OPENING_QUOTES or t.text in CLOSING_QUOTES or t.text == '"']
@@ -1103,5 +1108,5 @@ def office_sought(tok):
 def deed_denied(tok) -> bool:
     """Is ``tok`` a wrong a speaker says was not done ("said his campaign did not collude with Russia", "said he had
     done nothing wrong", "did not break the law"): a clause of what is said, negated?"""
-    return said_clause(tok) and (tok.lemma_.lower() in DENIED_DEEDS or _wrong_done(tok)) and (
-        is_negated(tok) or any(c.dep_ == "dobj" and c.lower_ == "nothing" for c in children(tok)))
+    return (tok.lemma_.lower() in DENIED_DEEDS or _wrong_done(tok)) and (is_negated(tok) or any(
+        c.dep_ == "dobj" and c.lower_ == "nothing" for c in children(tok))) and said_clause(tok)
