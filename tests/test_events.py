@@ -6114,3 +6114,15 @@ def test_two_subjects_against_a_pact_are_no_sides_of_it():
     assert [a.code for a in refusal.actor] == ["IRL", "LUX"] and refusal.recipient == []
     (deal,) = coded("Ireland and Luxembourg signed a fisheries accord on Monday.")
     assert [a.code for a in deal.actor + deal.recipient] == ["IRL", "LUX"] and deal.recipient  # (with each other)
+
+
+def test_a_chamber_confirming_a_person_supports_them_and_quitting_an_office_is_a_resignation():
+    (vote,) = coded("President Lena Hart nominated Oskar Lind in March. The Senate confirmed Oskar Lind as "
+                    "ambassador to Norway on Thursday.")[-1:]
+    assert (vote.event, [a.text for a in vote.actor], [r.text for r in vote.recipient]) == (
+        "SUPPORT", ["Senate"], ["Oskar Lind"])
+    assert not [e for e in coded("Hospital officials confirmed Oskar Lind had died of his injuries.")
+                if e.event == "SUPPORT"]  # (a fact confirmed)
+    (quit_,) = coded("Oskar Lind quit as chairman of Nordvik Shipping on Monday.")
+    assert quit_.event in ("YIELD", "RETREAT") and [a.text for a in quit_.actor] == ["Oskar Lind"]
+    assert coded("Oskar Lind quit smoking last year.") == []

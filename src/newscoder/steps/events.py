@@ -248,6 +248,9 @@ SEEKING_OFFICE = frozenset({"seek", "run", "stand"})
 #: CAMEO's "occupy territory": ASSAULT when a state or its forces take it (``scripts/build_cameo.py``); a place they
 #: seize is taken so too, not property seized or people arrested (COERCE).
 OCCUPIED = "192"
+#: Verbs of a chamber confirming a person in office (``Coder._confirmed``), and the code of that approval.
+CONFIRMING = frozenset({"confirm", "approve"})
+APPROVED = "051"
 #: Verbs of taking that, done by forces to a place, take territory.
 SEIZING = frozenset({"seize", "take", "grab", "overrun", "capture"})
 
@@ -1499,6 +1502,9 @@ class Coder:
         if code is None and lemma == "single" and (singled := _singled_out(tok)) is not None:
             code = singled  # "faith schools were singled out by the Ofsted chief for not doing enough": criticism
             # (111); "singled out for praise": praise (051)
+        if code is None and lemma in CONFIRMING and (nominee := self._confirmed(tok)) is not None:
+            return self.make(tok, APPROVED, recipient_head=nominee)  # "the Senate confirmed Neil Gorsuch", "Gorsuch
+            # was confirmed by the Senate": a chamber approves the person named (as "confirmed his nomination")
         if code is None and lemma in ("set", "let") and _set_free(tok):
             code = RELEASE  # "the rebels set free 20 hostages", "were set free by", "let free activists": released
         if code is None and noun is None and lemma in LEAVING and _forces_leave(tok):
@@ -2225,6 +2231,18 @@ class Coder:
         if event is not None and holders[0] is not tok:
             event.trigger = f"{tok.text} {holders[0].text}"
         return event
+
+    def _confirmed(self, tok):
+        """The person a chamber confirms in office ("the Senate confirmed Neil Gorsuch", "was confirmed by the
+        Senate", "the Senate voted to confirm Gorsuch"), or None: the one confirmed a person, the doer a legislature
+        (not "officials confirmed Smith had died": a fact told)."""
+        named = _dobj(tok) or syn.passive_subject(tok)
+        doer = syn.agent_of_passive(tok) if syn.passive_subject(tok) is not None else syn.subject(tok)[0]
+        if named is None or not (named.ent_type_ == "PERSON" or _named(named) and named.ent_type_ != "ORG") or \
+                doer is None or any(
+                c.dep_ in ("ccomp", "xcomp") for c in children(tok)) or syn.is_negated(tok):
+            return None
+        return named if any(r.sector == "LEG" for r in self.actors.code(doer)) else None
 
     def _wrongdoer(self, tok):
         """(the wrongdoer, the wrongdoing verb, the code) of a speaker's claim that someone else did wrong, told with
