@@ -6126,3 +6126,10 @@ def test_a_chamber_confirming_a_person_supports_them_and_quitting_an_office_is_a
     (quit_,) = coded("Oskar Lind quit as chairman of Nordvik Shipping on Monday.")
     assert quit_.event in ("YIELD", "RETREAT") and [a.text for a in quit_.actor] == ["Oskar Lind"]
     assert coded("Oskar Lind quit smoking last year.") == []
+
+
+def test_an_act_on_a_sides_thing_is_on_that_side():
+    (probe,) = coded("The Pentagon launched an inquiry into Nordvik Shipping's contracts on Monday.")
+    assert [r.text for r in probe.recipient] == ["Nordvik Shipping"]  # (not its contracts)
+    (blame,) = coded("Senator Okafor criticized the Interior Ministry's handling of the floods.")
+    assert [r.text for r in blame.recipient] == ["Interior Ministry"]

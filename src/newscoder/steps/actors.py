@@ -606,6 +606,8 @@ class ActorCoder:
             return False
         if _people_word(head) or lemma in GENERIC_TITLES or _title_lemma(head) in self.agents.sectors:
             return False
+        if lemma not in NAMED_GROUPS and any(c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN") for c in head.children):
+            return True  # "Time Warner's accounts", "Iran's nuclear programme": the owner's code is no actor's here
         return not any(r.code or r.sector for r in self.code(head))
 
     def _igo_modifier(self, head, speaker) -> list[EventActor]:

@@ -3882,9 +3882,14 @@ class Coder:
                     continue
                 for pobj in prep.children:
                     if pobj.dep_ == "pobj" and pobj.lemma_.lower() not in MANNER_NOUNS | SAID_IN:
+                        owner = next((c for c in pobj.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+                        owned = [] if owner is None or pobj.ent_type_ in ACTOR_LABELS or word not in (
+                            "into", "against", "at", "to", "on") or not self.actors.is_thing(pobj) else [
+                            f for f in self.actors.code(owner, speaker) if f.code]
+                        if owned:
+                            return owned  # "an inquiry into Time Warner's accounts": the firm, not its accounts
                         found = _flat(self.actors.code(h, speaker) for h in conjuncts(pobj))
                         found = [f for f in found if f.code]
-                        owner = next((c for c in pobj.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
                         if not found and owner is not None and pobj.ent_type_ not in ACTOR_LABELS and word in (
                                 "into", "against", "at", "to"):
                             found = [f for f in self.actors.code(owner, speaker) if f.code]  # "an inquiry into
