@@ -6133,3 +6133,16 @@ def test_an_act_on_a_sides_thing_is_on_that_side():
     assert [r.text for r in probe.recipient] == ["Nordvik Shipping"]  # (not its contracts)
     (blame,) = coded("Senator Okafor criticized the Interior Ministry's handling of the floods.")
     assert [r.text for r in blame.recipient] == ["Interior Ministry"]
+
+
+def test_review_mends_owners_victims_senators_posts_and_spaced_quotes():
+    (offensive,) = coded("Turkey launched an offensive against the YPG's positions in northern Syria.")
+    assert [r.code for r in offensive.recipient] == ["SYRREBYPG"]  # (positions a group holds are that group's)
+    probe = coded("Kenyan police launched an investigation into the journalist's death on Monday.")
+    assert all(r.text != "journalist" for e in probe for r in e.recipient)  # (the dead is no side investigated)
+    assert not [e for e in coded("Senator Lindsey Okafor confirmed Daniel Reyes was on the flight.")
+                if e.event == "SUPPORT"]  # (one senator telling a fact, no chamber's approval)
+    assert coded("Government troops quit their posts as the rebels advanced on the town.") == []
+    spaced = coded('Foreign Minister Ana Ruiz said the plan was " a disaster " on Monday. The Kremlin\'s conduct '
+                   'was reckless.')
+    assert all(e.trigger != "was reckless" for e in spaced)  # (the narrator's sentence, after a closed quotation)

@@ -60,19 +60,20 @@ CRITIC_HEADS = frozenset({"critic", "opponent", "detractor"})
 #: Common nouns for people that no sector word covers, and agent-noun endings (-ist, -er/-or, -ian, -ant/-ent,
 #: -ee) with the frequent news words that end so and are things.
 #: Words for people a name gathers ("the Hirak movement", "the Ouattara camp"): an actor when a name goes before.
-NAMED_GROUPS = frozenset({"movement", "camp", "faction", "bloc", "wing", "coalition", "alliance", "clan", "tribe",
-                          "brotherhood", "loyalist", "follower"})
+NAMED_GROUPS = frozenset({"movement", "faction", "bloc", "coalition", "alliance", "clan", "tribe", "brotherhood",
+                          "loyalist", "follower"})
+#: A leader's side ("the Ouattara camp"): a group only where the article or the tables know the leader (the small
+#: model calls places' names people: "the Kakuma camp", "the Jenin camp" are where refugees live).
+CAMPS = frozenset({"camp"})
 
 
 def named_group(head):
     """The name that heads a group of people ("the Hirak movement", "the Ouattara camp", "Sadr's faction": a proper
     noun before one of ``NAMED_GROUPS``), or None."""
-    lemma = head.lemma_.lower()
-    if head.pos_ != "NOUN" or lemma not in NAMED_GROUPS:
+    if head.pos_ != "NOUN" or head.lemma_.lower() not in NAMED_GROUPS:
         return None
-    return next((c for c in head.children if c.i < head.i and c.dep_ in ("compound", "poss") and c.pos_ == "PROPN"
-                 and (lemma != "camp" or c.ent_type_ == "PERSON")), None)  # (a camp named for a place, "the Dadaab
-    # camp", is where refugees live)
+    return next((c for c in head.children if c.i < head.i and c.dep_ in ("compound", "poss") and c.pos_ == "PROPN"),
+                None)
 
 
 PEOPLE_WORDS = frozenset({"man", "woman", "men", "women", "child", "children", "boy", "girl", "youth", "family",
@@ -606,8 +607,6 @@ class ActorCoder:
             return False
         if _people_word(head) or lemma in GENERIC_TITLES or _title_lemma(head) in self.agents.sectors:
             return False
-        if lemma not in NAMED_GROUPS and any(c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN") for c in head.children):
-            return True  # "Time Warner's accounts", "Iran's nuclear programme": the owner's code is no actor's here
         return not any(r.code or r.sector for r in self.code(head))
 
     def _igo_modifier(self, head, speaker) -> list[EventActor]:
@@ -1048,7 +1047,7 @@ class ActorCoder:
             country = self._group_country(head, tokens)
             return [EventActor(text=text, canonical=text, code=country, sector=None, kind="group",
                                own_country=country, guessed=True)]
-        if head_ent is None and (name := named_group(head)) is not None:
+        if head_ent is None and (name := named_group(head) or self._leaders_camp(head)) is not None:
             # "the Hirak movement", "the Ouattara camp", "the Sadrist bloc": people a name gathers, an actor of their
             # own; a leader's camp is of the leader's country when the article places the leader
             ent = self.ent_of.get(name.i) if name.ent_type_ == "PERSON" else None
@@ -1068,6 +1067,18 @@ class ActorCoder:
                 head, located=True),
                                sector="UAF", guessed=True)]
         return []  # a thing ("tax increases", "the market drop") is no actor
+
+    def _leaders_camp(self, head):
+        """The leader whose camp ``head`` is ("the Ouattara camp"), when the article or the tables know that person,
+        else None."""
+        if head.pos_ != "NOUN" or head.lemma_.lower() not in CAMPS:
+            return None
+        name = next((c for c in head.children if c.i < head.i and c.dep_ in ("compound", "poss") and
+                     c.ent_type_ == "PERSON"), None)
+        ent = self.ent_of.get(name.i) if name is not None else None
+        known = ent is not None and ((rec := self.people.get(name.lower_)) is not None and rec.code or (
+            (rec := self._entity(ent)) is not None and rec.code))
+        return name if known else None
 
     def _modifier_records(self, tokens, head_ent) -> list[EventActor]:
         found, seen = [], set()

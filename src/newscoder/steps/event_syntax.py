@@ -448,8 +448,8 @@ def _quote_marks(sent) -> list[tuple[int, bool]]:
     text = doc_text(doc)[sent.start_char:sent.end_char]
     if not any(mark in text for mark in QUOTE_CHARACTERS):
         return []  # (most sentences: one look at the text, not at every token)
-    return [(t.i, t.text in OPENING_QUOTES or t.text == '"' and (t.i == 0 or bool(doc[t.i - 1].whitespace_) or
-                                                                   doc[t.i - 1].is_space))
+    return [(t.i, t.text in OPENING_QUOTES or t.text == '"' and not t.whitespace_ and (
+        t.i == 0 or bool(doc[t.i - 1].whitespace_) or doc[t.i - 1].is_space))  # (a straight one opens before a word)
             for t in sent if t.text in OPENING_QUOTES or t.text in CLOSING_QUOTES or t.text == '"']
 
 
@@ -501,6 +501,8 @@ def quote_speaker(first):
             if found:
                 opened = before if found[-1][1] else None
                 break
+            if before.root.lemma_.lower() in SAY:
+                break  # (a sentence of the narrator's in between: "..., officials said separately")
     if opened is None:
         return None, None
     after = sent

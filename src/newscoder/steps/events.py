@@ -897,6 +897,11 @@ UNDERGONE_NOUNS = frozenset({"arrest", "detention", "release", "execution", "exp
 #: Nouns of inquiry: a country named before them with someone's own name as well is what is inquired into
 #: ("Mueller's Russia probe"), and the phrase "in the ... probe" places a deed within one, telling none.
 INQUIRY_NOUNS = frozenset({"investigation", "probe", "inquiry", "enquiry"})
+#: Words for an organisation's officers the people test misses ("its chief executive", "the firm's head").
+OFFICERS = frozenset({"executive", "chief", "head", "deputy", "boss", "staff", "personnel", "management"})
+#: Things of one who undergoes an act ("the journalist's death", "the activist's funeral"): their owner is no side.
+VICTIMS_THINGS = frozenset({"death", "funeral", "burial", "grave", "body", "remains", "injury", "wound", "health",
+                            "life", "safety", "fate", "ordeal", "plight", "suffering", "disappearance"})
 
 
 #: Bodies named before an inquiry that hold it ("the congressional Russia investigations").
@@ -2242,7 +2247,9 @@ class Coder:
                 doer is None or any(
                 c.dep_ in ("ccomp", "xcomp") for c in children(tok)) or syn.is_negated(tok):
             return None
-        return named if any(r.sector == "LEG" for r in self.actors.code(doer)) else None
+        return named if doer.ent_type_ != "PERSON" and any(r.sector == "LEG" and r.kind != "person" for r in
+                                                           self.actors.code(doer)) else None  # (a chamber, not one
+        # senator: "Senator Graham confirmed Epstein on the flight manifest")
 
     def _wrongdoer(self, tok):
         """(the wrongdoer, the wrongdoing verb, the code) of a speaker's claim that someone else did wrong, told with
@@ -3151,7 +3158,8 @@ class Coder:
         info = self.cameo.get(code)
         if info is None or not info.plover or (negated and not self.keep_negated):
             return None
-        speaker_tok, say = syn.speaker(tok)
+        speaker_tok, say = syn.said_by(tok) if verdict or denial else syn.speaker(tok)  # (a verdict or a denial in
+        # a quotation another sentence attributes is that speaker's, reported)
         said = code
         if verdict and _root(code) == "05" and tok.pos_ in ("VERB", "AUX") and syn.modality(tok) != "actual":
             return None  # "Trump says the probe will be fair": a forecast of someone's fairness, no praise given
@@ -3366,6 +3374,19 @@ class Coder:
             speaker_codes=tuple(sorted({r.code[:3] for r in self.actors.code(speaker_tok) if r.code}))
             if speaker_tok is not None and speaker_tok.pos_ != "PRON" else (),
         )
+
+    def _owner_of_thing(self, noun):
+        """The named owner of a common noun that is no party itself ("the FBI's handling", "Boeing's contracts",
+        "Beijing's wish"), or None: not people or a body ("the army's commanders"), nor one who undergoes what the noun
+        names ("the journalist's death", "the activist's funeral": the owner is a victim, not the side acted on)."""
+        if noun.pos_ != "NOUN" or noun.ent_type_ or people_word(noun) or named_group(noun) is not None:
+            return None
+        lemma = noun.lemma_.lower()
+        if lemma in UNDERGONE_NOUNS or lemma in VICTIMS_THINGS or lemma in self.actors.agents.sectors or \
+                lemma in GENERIC_TITLES or lemma in OFFICERS:
+            return None  # (not "Hardie's former chief executive": a person)
+        owner = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN")), None)
+        return owner if owner is not None and any(r.code or r.sector for r in self.actors.code(owner)) else None
 
     def _no_foe(self, foe, actors: list[EventActor]) -> bool:
         """Is what a war is waged on no armed foe: a thing ("drugs", "corruption"), or the side's own unarmed
@@ -3680,6 +3701,9 @@ class Coder:
                         "GPE", "LOC", "FAC")), None)) is not None:  # (not "Kenya's State House": a state's seat)
                 patient = owner  # "attacked Laurent Gbagbo's residence", "raided the opposition leader's home": the one
                 # whose home or convoy it is (as "the residence of the president" already was)
+            if patient is not None and (owner := self._owner_of_thing(patient)) is not None:
+                patient = owner  # "criticized the FBI's handling of the case", "yielded to Beijing's wish": the side
+                # whose act or thing it is
             blamed = next((b for h in (tok, patient) if h is not None and (b := syn.prep_child(h, "on", "pobj"))
                            is not None), None) if tok.lemma_.lower() in BLAME_ON else None
             if blamed is not None:
@@ -3883,9 +3907,9 @@ class Coder:
                 for pobj in prep.children:
                     if pobj.dep_ == "pobj" and pobj.lemma_.lower() not in MANNER_NOUNS | SAID_IN:
                         owner = next((c for c in pobj.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
-                        owned = [] if owner is None or pobj.ent_type_ in ACTOR_LABELS or word not in (
-                            "into", "against", "at", "to", "on") or not self.actors.is_thing(pobj) else [
-                            f for f in self.actors.code(owner, speaker) if f.code]
+                        owned = [] if word not in ("into", "against", "at", "to", "on") or (
+                            thing_owner := self._owner_of_thing(pobj)) is None else [
+                            f for f in self.actors.code(thing_owner, speaker) if f.code]
                         if owned:
                             return owned  # "an inquiry into Time Warner's accounts": the firm, not its accounts
                         found = _flat(self.actors.code(h, speaker) for h in conjuncts(pobj))
