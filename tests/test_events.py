@@ -6146,3 +6146,10 @@ def test_review_mends_owners_victims_senators_posts_and_spaced_quotes():
     spaced = coded('Foreign Minister Ana Ruiz said the plan was " a disaster " on Monday. The Kremlin\'s conduct '
                    'was reckless.')
     assert all(e.trigger != "was reckless" for e in spaced)  # (the narrator's sentence, after a closed quotation)
+
+
+def test_a_demand_in_a_quotation_is_its_speakers():
+    evs = coded("“The court was biased. The judges must resign. We will appeal,” the lawyer said on Monday.")
+    demand = [e for e in evs if e.event == "REQUEST" and e.mode == "reported"]
+    assert [([a.text for a in e.actor], [r.text for r in e.recipient]) for e in demand] == [(["lawyer"], ["judges"])]
+    assert [e.event for e in coded("The judges must resign.")] != ["REQUEST"]  # (no one asks it)

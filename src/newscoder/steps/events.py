@@ -3160,6 +3160,9 @@ class Coder:
             return None
         speaker_tok, say = syn.said_by(tok) if verdict or denial else syn.speaker(tok)  # (a verdict or a denial in
         # a quotation another sentence attributes is that speaker's, reported)
+        if speaker_tok is None and tok.pos_ in ("VERB", "AUX") and syn.modality(tok) == "obligation":
+            speaker_tok, say = syn.quote_speaker(tok.sent[0])  # '"The court was biased. The judges must resign," the
+            # lawyer said': a demand the quotation's speaker makes
         said = code
         if verdict and _root(code) == "05" and tok.pos_ in ("VERB", "AUX") and syn.modality(tok) != "actual":
             return None  # "Trump says the probe will be fair": a forecast of someone's fairness, no praise given
