@@ -6103,6 +6103,7 @@ def test_a_verdict_or_denial_in_a_quotation_is_the_speaker_named_where_it_closes
     (verdict,) = coded("“The transport minister’s plan is reckless. It will cost commuters dearly,” Senator Grace "
                        "Okafor said on Monday.")
     assert verdict.event == "ACCUSE" and [a.text for a in verdict.actor] == ["Grace Okafor"]
+    assert verdict.mode == "reported" and verdict.reported_by
     (denial,) = coded("“There was no wrongdoing. We hid nothing,” the governor told reporters on Monday.")
     assert denial.event == "REJECT" and [a.text for a in denial.actor] == ["governor"]
     assert coded("“It was a cold day. The road was empty,” she said.") == []  # (no verdict on anyone)

@@ -167,6 +167,9 @@ def mode_of(event: Event, tok) -> str:
             c.dep_ == "xcomp" for c in tok.children):
         return "future"  # "the government planned to urge fishermen not to cross": a demand planned, not made
     mode = em.mode(tok)
+    if mode == "asserted" and event.reported_by and syn.quote_speaker(tok.sent[0])[0] is not None:
+        mode = "reported"  # '"X's behavior was wrong. He should apologize," Durbin said': the quotation's speaker
+        # says the first sentence too (after the model, which reads the clause's own modality)
     if event.cameo == syn.RESIGN and mode == "negated" and syn.office_sought(tok) is not None:
         auxes = {c.lower_ for c in tok.children if c.dep_ == "aux"}
         if auxes & {"may", "might", "could"}:
