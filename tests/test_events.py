@@ -6154,3 +6154,9 @@ def test_a_demand_in_a_quotation_is_its_speakers():
     demand = [e for e in evs if e.event == "REQUEST" and e.mode == "reported"]
     assert [([a.text for a in e.actor], [r.text for r in e.recipient]) for e in demand] == [(["lawyer"], ["judges"])]
     assert [e.event for e in coded("The judges must resign.")] != ["REQUEST"]  # (no one asks it)
+
+
+def test_a_generic_owner_of_a_thing_is_no_target():
+    evs = coded("The U.S. Senate passed the tax bill. It would impose a one-time tax on corporations’ overseas "
+                "earnings, while exempting future overseas earnings from U.S. taxation.")
+    assert not [e for e in evs if any(r.text == "corporations" for r in e.recipient)]

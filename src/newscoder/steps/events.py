@@ -3389,7 +3389,14 @@ class Coder:
                 lemma in GENERIC_TITLES or lemma in OFFICERS:
             return None  # (not "Hardie's former chief executive": a person)
         owner = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN")), None)
-        return owner if owner is not None and any(r.code or r.sector for r in self.actors.code(owner)) else None
+        if owner is None:
+            return None
+        recs = self.actors.code(owner)
+        named = owner.pos_ == "PROPN" and any(r.code or r.sector for r in recs)
+        return owner if named or any(r.code and not r.guessed and (r.kind == "state" or r.sector in STATE_SECTORS or
+                                                                   r.sector == "PTY") for r in recs) else None
+        # (a common noun owns only as a state's organ or a party, "the government's failure", "the party's
+        # invitation"; not "corporations' foreign profits")
 
     def _no_foe(self, foe, actors: list[EventActor]) -> bool:
         """Is what a war is waged on no armed foe: a thing ("drugs", "corruption"), or the side's own unarmed
