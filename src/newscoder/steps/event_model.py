@@ -695,7 +695,8 @@ def mode(tok) -> str:
     "reported" (the content of someone's statement: "X said Y attacked"), else "asserted"."""
     if _negated(tok):
         return "negated"
-    text = tok.sent.text
+    sent = tok.sent
+    text = extensions.doc_text(tok.doc)[sent.start_char:sent.end_char]  # (``Span.text`` joins every token anew)
     if _question(text) or _habitual(tok) or _imagined(tok) or _topic_example(tok) or _generic(tok):
         return "hypothetical"
     if (say := said_and_done(tok)) is not None:
