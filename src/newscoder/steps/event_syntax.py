@@ -453,23 +453,13 @@ def _quote_marks(sent) -> list[tuple[int, bool]]:
             for t in sent if t.text in OPENING_QUOTES or t.text in CLOSING_QUOTES or t.text == '"']
 
 
-def _said_after(sent, close: int):
-    """(speaker, verb) of the attribution after a closing quotation mark ('..., \u201d Durbin said', '..., \u201d said
-    the minister'), or None."""
-    for verb in sent:
-        if verb.i > close and verb.lemma_.lower() in SAY and verb.pos_ == "VERB":
-            subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-            return (subj, verb) if subj is not None else None
-    return None
-
-
-def _said_before(sent, opening: int):
-    """(speaker, verb) of the attribution before an opening quotation mark ('Durbin said: \u201c...'), or None."""
-    for verb in sent:
-        if verb.i < opening and verb.lemma_.lower() in SAY and verb.pos_ == "VERB":
-            subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-            return (subj, verb) if subj is not None else None
-    return None
+def _attribution(sent, mark: int, after: bool):
+    """(speaker, verb) of the first verb of saying after (or before) the quotation mark at ``mark`` ('..., \u201d
+    Durbin said', '..., \u201d said the minister', 'Durbin said: \u201c...'), or None."""
+    verb = next((v for v in sent if (v.i > mark if after else v.i < mark) and v.lemma_.lower() in SAY and
+                 v.pos_ == "VERB"), None)
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+    return (subj, verb) if subj is not None else None
 
 
 def said_clause(tok) -> bool:
@@ -514,12 +504,12 @@ def quote_speaker(first):
         if found:
             if found[0][1]:
                 break  # (a quotation opened again: another paragraph, its own attribution)
-            said = _said_after(after, found[0][0])
+            said = _attribution(after, found[0][0], after=True)
             if said is not None:
                 return said
             break
     opening = next(i for i, opens in reversed(_quote_marks(opened)) if opens)
-    return _said_before(opened, opening) or (None, None)
+    return _attribution(opened, opening, after=False) or (None, None)
 
 
 def attached(tok, head) -> bool:

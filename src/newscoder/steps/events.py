@@ -3158,11 +3158,10 @@ class Coder:
         info = self.cameo.get(code)
         if info is None or not info.plover or (negated and not self.keep_negated):
             return None
-        speaker_tok, say = syn.said_by(tok) if verdict or denial else syn.speaker(tok)  # (a verdict or a denial in
-        # a quotation another sentence attributes is that speaker's, reported)
-        if speaker_tok is None and tok.pos_ in ("VERB", "AUX") and syn.modality(tok) == "obligation":
-            speaker_tok, say = syn.quote_speaker(tok.sent[0])  # '"The court was biased. The judges must resign," the
-            # lawyer said': a demand the quotation's speaker makes
+        quoted = verdict or denial or tok.pos_ in ("VERB", "AUX") and syn.modality(tok) == "obligation"
+        speaker_tok, say = syn.said_by(tok) if quoted else syn.speaker(tok)  # (a verdict, a denial or a demand in a
+        # quotation another sentence attributes is that speaker's: '"The court was biased. The judges must resign,"
+        # the lawyer said')
         said = code
         if verdict and _root(code) == "05" and tok.pos_ in ("VERB", "AUX") and syn.modality(tok) != "actual":
             return None  # "Trump says the probe will be fair": a forecast of someone's fairness, no praise given
