@@ -295,6 +295,20 @@ def fit_model(data: Featurized, train: list[int], settings: dict) -> em.EventMod
     return em.EventModel(weights, {"labels": list(em.LABELS), "features": vocab, "dense": list(settings["dense"])})
 
 
+def shipped_state(fresh: em.EventModel) -> str:
+    """Whether the shipped model is the one the training script builds from today's rules and data (the rules'
+    codes and roles are features: after a rule change the shipped weights go stale until rebuilt)."""
+    shipped = em.model()
+    if shipped.index != fresh.index:
+        extra, missing = len(set(fresh.index) - set(shipped.index)), len(set(shipped.index) - set(fresh.index))
+        return (f"STALE: a fresh build has {extra} features the shipped model lacks and lacks {missing} of its own; "
+                "rebuild with scripts/train_event_model.py")
+    same = all(np.allclose(getattr(shipped, k), getattr(fresh, k), atol=1e-5)
+               for k in ("sparse", "dense", "bias", "mean", "scale", "definitions"))
+    return "the same as a fresh build" if same else "STALE: weights differ from a fresh build; rebuild with " \
+        "scripts/train_event_model.py"
+
+
 def cross_validate(records, parsed, data: Featurized, settings: dict, systems: dict[str, Variant]):
     """Every system's scores, each fold scored with the model trained on the other four."""
     fold = folds(records)
@@ -442,6 +456,7 @@ def report(train, parsed, held, held_parsed, data: Featurized, systems: dict[str
     print_table(f"own sentences, {FOLDS}-fold cross-validated", cv["own"])
     print_categories(cv)
     model = fit_model(data, list(range(len(data.rows))), T.SETTINGS)
+    print(f"\nshipped weights (src/newscoder/data/event_model.*): {shipped_state(model)}")
     scores = defaultdict(lambda: defaultdict(Score))
     score_records(scores, held, held_parsed, range(len(held)), systems, model)
     print_table(f"PLOVER GSR ({scores['gsr']['rules'].n}, reporting only)", scores["gsr"])
