@@ -5773,8 +5773,9 @@ def test_an_act_done_beside_a_clause_said_is_the_speakers_own():
                       "plans.")
     assert attack.event == "ACCUSE" and attack.mode == "asserted"  # was future, by Kenya's plans' maker
     assert "president" in attack.actor[0].text
-    assert not [e for e in coded("The Kenyan senator said the Somali envoy should be stripped of his post and "
-                                 "investigated.") if e.trigger == "investigated"]  # a passive shared, no act done
+    assert all(e.event == "REQUEST" for e in coded("The Kenyan senator said the Somali envoy should be stripped of "
+                                                   "his post and investigated."))  # a passive shared: demanded
+    # (at "stripped" or at "investigated"), no investigation done
 
 
 def test_an_act_condemned_with_it_is_to():
@@ -6160,3 +6161,14 @@ def test_a_generic_owner_of_a_thing_is_no_target():
     evs = coded("The U.S. Senate passed the tax bill. It would impose a one-time tax on corporations’ overseas "
                 "earnings, while exempting future overseas earnings from U.S. taxation.")
     assert not [e for e in evs if any(r.text == "corporations" for r in e.recipient)]
+
+
+def test_jailings_in_the_passive_and_vows_of_revenge():
+    # the model rebuilt on today's rules, with sentences of these kinds of our own (data_src/event_sentences.tsv)
+    (jailed,) = coded("The union leader was jailed for six months.")
+    assert jailed.event == "COERCE" and [r.text for r in jailed.recipient] == ["union leader"]  # was vetoed
+    # a vow of revenge or retaliation is a threat, not a promise to cooperate (was AGREE 030, or nothing)
+    assert types("The rebel commander vowed revenge for the killing of his brother.") == ["THREATEN"]
+    (retribution,) = coded("The party promised retribution against the defectors.")
+    assert retribution.event == "THREATEN" and [r.text for r in retribution.recipient] == ["defectors"]
+    assert types("The donors promised aid to the flood victims.") == ["AGREE"]  # a pledge of help stays one
