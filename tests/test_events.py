@@ -6172,3 +6172,11 @@ def test_jailings_in_the_passive_and_vows_of_revenge():
     (retribution,) = coded("The party promised retribution against the defectors.")
     assert retribution.event == "THREATEN" and [r.text for r in retribution.recipient] == ["defectors"]
     assert types("The donors promised aid to the flood victims.") == ["AGREE"]  # a pledge of help stays one
+
+
+
+def test_a_standing_state_under_sanctions_is_no_act():
+    assert coded("Investors bought shares of a Russian bank currently under U.S. sanctions.") == []
+    assert coded("The opposition leader remains under house arrest in the capital.") == []
+    (placed,) = coded("Police placed the opposition leader under house arrest on Monday.")
+    assert placed.event == "COERCE"  # an act that puts him there

@@ -2892,6 +2892,9 @@ class Coder:
                 and (held := _dobj(tok.head.head)) is not None:
             return self.make(tok.head.head, code, recipient_head=held)  # "held 20,000 civilians as human shields":
             # CAMEO 184, done by the verb's subject to its object
+        if _standing_under(tok):
+            return None  # "a Russian company currently under U.S. sanctions", "remains under house arrest": a
+            # standing state, no act ("was placed under sanctions" is one)
         if tok.dep_ == "pobj" and (tok.head.lower_ in BACKGROUND_PREPS or tok.head.lower_ == "in" and
                                    tok.lemma_.lower() in INQUIRY_NOUNS):
             return None  # "during the talks", "after the attack", "charged in the Russia probe": background, not news
@@ -4872,6 +4875,20 @@ def _retaliation_vowed(tok) -> bool:
                 for p in children(tok) if p.dep_ == "prep" and p.lower_ in ("to", "against")
                 for o in children(p) if o.dep_ == "pobj")
     return attacked or aimed
+
+
+#: Verbs that bring someone under an act ("placed under house arrest", "came under attack", "kept under guard").
+PUT_UNDER = frozenset({"place", "put", "bring", "come", "fall", "go", "slap", "keep", "hold", "take"})
+
+
+def _standing_under(tok) -> bool:
+    """Is the event noun ``tok`` the object of "under" telling a standing state ("a company under U.S. sanctions",
+    "which is under EU sanctions", "remains under house arrest"; the parser often hangs "under" on the clause's
+    verb: "bought shares of a bank currently under sanctions")? Not after a verb that brings one under it ("was
+    placed under house arrest", "came under attack")."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "under":
+        return False
+    return tok.head.head.lemma_.lower() not in PUT_UNDER
 
 
 def _claimed_deed(tok, lex):
