@@ -6180,3 +6180,11 @@ def test_a_standing_state_under_sanctions_is_no_act():
     assert coded("The opposition leader remains under house arrest in the capital.") == []
     (placed,) = coded("Police placed the opposition leader under house arrest on Monday.")
     assert placed.event == "COERCE"  # an act that puts him there
+
+
+def test_speaking_for_the_record_and_approval_not_needed_are_no_refusals():
+    assert coded("Most of the lobbyists refused to speak on the record about the meeting.") == []
+    assert coded("The company declined to talk to reporters on Friday.") == []
+    assert types("The rebels refused to speak to the government envoy.") == ["REJECT"]  # contact refused
+    assert coded("The new envoy does not need to be approved by the Senate.") == []
+    assert types("The Senate will not approve the new envoy.") == ["REJECT"]  # a refusal stated

@@ -751,11 +751,30 @@ def declined_to_say(tok) -> bool:
             for p in h.children) for c in tok.children):
         return True  # "She declined to provide details", "refused to offer specifics" (not "refused to share
         # information with the US": a party denied it)
+    if any(c.dep_ == "xcomp" and c.lemma_.lower() in ("speak", "talk") and _to_the_press(c) for c in tok.children):
+        return True  # "refused to speak on the record", "declined to talk to reporters" (not "refused to speak to
+        # the envoy": contact refused)
     return any(c.dep_ in ("xcomp", "dobj") and (c.lemma_.lower() in NO_COMMENT or (
         c.lemma_.lower() == "draw" and any(g.dep_ == "auxpass" for g in c.children)) or (
         c.lemma_.lower() in ("request", "invitation") and any(  # "declined a request for comment"
             p.lower_ == "for" and any(o.lemma_.lower() in NO_COMMENT for o in p.children) for p in c.children)))
         for c in tok.children)
+
+
+#: Who a spokesman speaks to when he speaks for the record: "declined to talk to reporters".
+PRESS = frozenset({"reporter", "journalist", "press", "media", "newspaper", "reuters", "agency", "news"})
+
+
+def _to_the_press(verb) -> bool:
+    """Is ``verb`` (speak, talk) said of speaking for publication: "on the record", "publicly", "to reporters"?"""
+    for c in verb.children:
+        if c.dep_ == "advmod" and c.lower_ in ("publicly", "openly"):
+            return True
+        if c.dep_ == "prep" and any(o.dep_ == "pobj" and (
+                c.lower_ == "on" and o.lower_ == "record" or c.lower_ in ("to", "with") and o.lemma_.lower() in PRESS)
+                for o in c.children):
+            return True
+    return False
 
 
 #: Verbs of a reporter's question put to the speaker: "Pressed on benefits, he said ...", "Asked about ...".

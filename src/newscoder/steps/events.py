@@ -641,6 +641,8 @@ def _refusal(tok, code: str) -> bool:
     auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
     if auxes & {"may", "might"} or syn.without(tok):
         return False
+    if "need" in auxes or tok.dep_ == "xcomp" and tok.head.lemma_.lower() in ("need", "have", "require"):
+        return False  # "does not need to be approved by Congress", "need not be ratified": no requirement, no refusal
     if "to" in auxes and verb.dep_ == "acl" and verb.head.pos_ == "NOUN" or verb.dep_ == "xcomp" and \
             verb.head.lemma_.lower() in ORDER_VERBS:
         return False  # "a court order not to discuss the case", "ordered him not to meet them": what an order or
