@@ -645,11 +645,15 @@ class ActorCoder:
             tokens = _phrase(head)
             found = [m for m in self._modifier_records(tokens, ent) if m.kind in ("state", "group")] or (
                 [d] if (d := self._described(ent)) is not None and d.code else [])
-            sector = self._sector(head, tokens)
             based = self._based_in(tokens)
             if not found and based is not None:  # "the Atlanta-based company"
                 found = [EventActor(text=based.name, canonical=based.name, code=based.iso3, kind="state")]
-            if ent.label_ == "PERSON" and _us_legislator(ent):  # "Dan Glickman, D-Kan.", "(R-Texas)"
+            legislator = ent.label_ == "PERSON" and _us_legislator(ent)  # "Dan Glickman, D-Kan.", "(R-Texas)"
+            if ent.label_ == "PERSON" and not found and not legislator and ent[-1].lower_ in self.people:
+                continue  # one more mention of a person already kept, saying nothing new (below: only a country
+                # found changes a kept person); no sector to read
+            sector = self._sector(head, tokens)
+            if legislator:
                 found, sector = [EventActor(text="US", canonical="United States", code="USA", kind="state")], "LEG"
             if ent.label_ == "PERSON":
                 if found and found[0].kind == "group" and found[0].sector:
