@@ -6188,3 +6188,15 @@ def test_speaking_for_the_record_and_approval_not_needed_are_no_refusals():
     assert types("The rebels refused to speak to the government envoy.") == ["REJECT"]  # contact refused
     assert coded("The new envoy does not need to be approved by the Senate.") == []
     assert types("The Senate will not approve the new envoy.") == ["REJECT"]  # a refusal stated
+
+
+def test_people_in_general_and_named_laws_do_no_act():
+    # a relative clause in the present describing people in general says who they are
+    assert coded("Anyone who criticizes the governor is called a traitor.") == []  # was ACCUSE of the governor
+    assert coded("Everyone who attacks the army is labelled a terrorist.") == []  # was ASSAULT on the army
+    (marched,) = coded("The students, who oppose the dam, marched on the governor's office on Monday.")
+    assert marched.event == "PROTEST"  # a group named, and its act
+    # what a named law does is no act told
+    assert coded("The reform keeps the Volcker Rule ban on risky trading by banks.") == []
+    assert coded("The law keeps the “Volcker Rule” ban on risky trading by banks.") == []
+    assert types("The government imposed a ban on foreign trawlers on Monday.") == ["COERCE"]

@@ -323,6 +323,20 @@ def _habitual(tok) -> bool:
     return False
 
 
+#: Words for people in general, whom a relative clause in the present describes ("anyone who criticizes him").
+ANYONE = frozenset({"anyone", "anybody", "everyone", "everybody", "whoever", "those", "people", "someone", "somebody",
+                    "all"})
+
+
+def _anyone_who(tok) -> bool:
+    """Is ``tok`` the present-tense verb of a relative clause describing people in general ("anyone who criticizes
+    the president", "those that support hunting", "people who oppose the war")? Who they are, no act told (not
+    "those who attacked the convoy": a past act)."""
+    return tok.dep_ == "relcl" and tok.tag_ in ("VBZ", "VBP") and tok.head.lower_ in ANYONE and not any(
+        c.dep_ in ("det", "poss", "nummod", "amod") for c in children(tok.head)) and not any(
+        c.dep_ in ("aux", "auxpass") for c in children(tok))
+
+
 #: Imperatives that set up a scene: "Imagine you are a protester and the police start making arrests".
 IMAGINE = frozenset({"imagine", "suppose", "picture", "pretend", "assume", "envision", "envisage"})
 
@@ -697,7 +711,7 @@ def mode(tok) -> str:
         return "negated"
     sent = tok.sent
     text = extensions.doc_text(tok.doc)[sent.start_char:sent.end_char]  # (``Span.text`` joins every token anew)
-    if _question(text) or _habitual(tok) or _imagined(tok) or _topic_example(tok) or _generic(tok):
+    if _question(text) or _habitual(tok) or _imagined(tok) or _topic_example(tok) or _generic(tok) or _anyone_who(tok):
         return "hypothetical"
     if (say := said_and_done(tok)) is not None:
         return mode(say)  # "said Labour would set out its plans and attacked the Tory plans": done as it was said

@@ -2894,6 +2894,8 @@ class Coder:
                 and (held := _dobj(tok.head.head)) is not None:
             return self.make(tok.head.head, code, recipient_head=held)  # "held 20,000 civilians as human shields":
             # CAMEO 184, done by the verb's subject to its object
+        if any(c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" and c.lower_ in LAW_NAMES for c in children(tok)):
+            return None  # "the Volcker Rule ban on proprietary trading": what a named law does, no act told
         if _standing_under(tok):
             return None  # "a Russian company currently under U.S. sanctions", "remains under house arrest": a
             # standing state, no act ("was placed under sanctions" is one)
@@ -4879,6 +4881,8 @@ def _retaliation_vowed(tok) -> bool:
     return attacked or aimed
 
 
+#: Last words of a law's name ("the Volcker Rule", "the Patriot Act"), whose act nouns tell what the law does.
+LAW_NAMES = frozenset({"rule", "act", "law", "amendment", "doctrine", "directive", "regulation", "regulations"})
 #: Verbs that bring someone under an act ("placed under house arrest", "came under attack", "kept under guard").
 PUT_UNDER = frozenset({"place", "put", "bring", "come", "fall", "go", "slap", "keep", "hold", "take"})
 
