@@ -6200,3 +6200,12 @@ def test_people_in_general_and_named_laws_do_no_act():
     assert coded("The reform keeps the Volcker Rule ban on risky trading by banks.") == []
     assert coded("The law keeps the “Volcker Rule” ban on risky trading by banks.") == []
     assert types("The government imposed a ban on foreign trawlers on Monday.") == ["COERCE"]
+
+
+def test_people_told_apart_by_number_or_age_are_arrests_apart():
+    text = ("British police have arrested five activists after a protest in London. Two men from Dover were "
+            "arrested on suspicion of criminal damage. A 31-year-old woman was also detained. Police said the five "
+            "activists had been released on bail.")
+    arrests = [e for e in coded(text) if e.event == "COERCE"]
+    assert sorted(r.text for e in arrests for r in e.recipient) == ["31-year-old woman", "Two men", "five activists"]
+    assert all(e.mentions == 1 for e in arrests)
