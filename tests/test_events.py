@@ -6209,3 +6209,10 @@ def test_people_told_apart_by_number_or_age_are_arrests_apart():
     arrests = [e for e in coded(text) if e.event == "COERCE"]
     assert sorted(r.text for e in arrests for r in e.recipient) == ["31-year-old woman", "Two men", "five activists"]
     assert all(e.mentions == 1 for e in arrests)
+
+
+def test_a_party_that_wants_another_to_act_demands_it():
+    (want,) = coded("The teachers' union wants the ministry to scrap the new exams.")
+    assert want.event == "REQUEST" and [r.text for r in want.recipient] == ["ministry"]  # was vetoed as a wish
+    assert types("Germany wants Greece to cut its deficit faster.") == ["REQUEST"]
+    assert coded("The government wants exports to recover by the spring.") == []  # a wish for the economy
