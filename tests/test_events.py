@@ -2093,9 +2093,9 @@ def test_social_ills_fought_and_attacks_made_politically():
 
 def test_an_infinitive_in_the_body_names_an_act_it_does_not_report():
     # blind checks: 3 of 26 events triggered by a bare or to-infinitive in an article's body were real
-    for text in ("The opposition wants the army to arrest the generals.",
-                 "The new law allows the president to expel foreign journalists."):
-        assert types(text) == [], text
+    assert types("The new law allows the president to expel foreign journalists.") == []
+    assert types("The opposition wants the army to arrest the generals.") == ["REQUEST"]  # the want is a demand (14
+    # of 21 judged want-demands were real); the arrest is not reported
     # done acts: what was seen done, an attempt (coded as CAMEO codes it), what was agreed (coded at the control
     # verb), a demand
     assert types("Witnesses saw soldiers beat the protesters outside the court.") == ["ASSAULT"]
