@@ -6216,3 +6216,13 @@ def test_a_party_that_wants_another_to_act_demands_it():
     assert want.event == "REQUEST" and [r.text for r in want.recipient] == ["ministry"]  # was vetoed as a wish
     assert types("Germany wants Greece to cut its deficit faster.") == ["REQUEST"]
     assert coded("The government wants exports to recover by the spring.") == []  # a wish for the economy
+
+
+def test_an_actors_name_never_ends_inside_an_open_bracket():
+    from newscoder.pipeline import load
+    from newscoder.steps.actors import _join
+
+    doc = load(())("The Economists Roundtable (FER) wants action.")
+    assert _join(doc[1:5]) == "Economists Roundtable (FER)"  # the phrase stopped before ")"
+    assert _join(doc[1:4]) == "Economists Roundtable"  # a bracket opened and nothing after it
+    assert _join(doc[1:6]) == "Economists Roundtable (FER)"

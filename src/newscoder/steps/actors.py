@@ -1743,7 +1743,11 @@ def _join(tokens) -> str:
             out.append(" ")
         out.append(t.text)
         prev = t
-    return "".join(out).strip()
+    text = "".join(out).strip()
+    if text.count("(") > text.count(")"):  # "Financial Economists Roundtable (FER": the phrase stops before the
+        # bracket closes
+        text = text[:-1].rstrip() if text.endswith("(") else text + ")"
+    return text
 
 
 def people_name(word: str) -> bool:
