@@ -6226,3 +6226,10 @@ def test_an_actors_name_never_ends_inside_an_open_bracket():
     assert _join(doc[1:5]) == "Economists Roundtable (FER)"  # the phrase stopped before ")"
     assert _join(doc[1:4]) == "Economists Roundtable"  # a bracket opened and nothing after it
     assert _join(doc[1:6]) == "Economists Roundtable (FER)"
+
+
+def test_an_act_done_beside_a_clause_insisted_keeps_its_own_tense():
+    for verb in ("said", "insisted"):  # was 032 (an intent read off the clause's "will"), and nothing after "insisted"
+        (praise,) = coded(f"The chancellor {verb} Mr Smith will have a central role in the campaign, and praised his "
+                          "handling of the budget.", options=RULES)
+        assert praise.cameo == "051" and praise.mode == "asserted" and praise.actor[0].text == "chancellor"

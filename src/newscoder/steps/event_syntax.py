@@ -190,6 +190,9 @@ def is_negated(tok) -> bool:
 
 def modality(tok) -> str:
     """'future', 'conditional' or 'actual' for the clause of a verb."""
+    if said_and_done(tok) is not None:
+        return "actual"  # "said Brown will have a key role and praised his handling of the economy": the praise is
+        # done as it is said, the clause's "will" is not its tense
     head = tok
     for _ in range(3):
         auxes = {c.lower_ for c in head.children if c.dep_ in ("aux", "auxpass")}
@@ -217,7 +220,7 @@ def said_and_done(tok):
             or not any(c.dep_ == "dobj" for c in children(tok)):
         return None
     clause = tok.head
-    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in SAY or any(
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in SAY | {"insist", "argue", "maintain"} or any(
             c.dep_ == "auxpass" for c in children(clause)) or not any(  # ("said Mueller should be stripped of his
         # authority and investigated": a passive shared)
             c.dep_ == "aux" and c.lower_ in ("would", "will", "'ll", "could", "should", "might", "may")
