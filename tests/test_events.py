@@ -6233,3 +6233,10 @@ def test_an_act_done_beside_a_clause_insisted_keeps_its_own_tense():
         (praise,) = coded(f"The chancellor {verb} Mr Smith will have a central role in the campaign, and praised his "
                           "handling of the budget.", options=RULES)
         assert praise.cameo == "051" and praise.mode == "asserted" and praise.actor[0].text == "chancellor"
+
+
+def test_insisting_what_would_happen_is_a_claim():
+    assert coded("Officials insisted the envoy would stay in Kabul.", options=RULES) == []  # a forecast told (was
+    # REQUEST 100)
+    assert types("The union insisted that the company pay the full bonus.") == ["REQUEST"]  # a demand
+    assert types("The union insisted the company would have to pay the full bonus.") == ["REQUEST"]
