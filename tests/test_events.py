@@ -6240,3 +6240,12 @@ def test_insisting_what_would_happen_is_a_claim():
     # REQUEST 100)
     assert types("The union insisted that the company pay the full bonus.") == ["REQUEST"]  # a demand
     assert types("The union insisted the company would have to pay the full bonus.") == ["REQUEST"]
+
+
+def test_a_speech_says_what_its_speaker_does():
+    for text in ("The party chairman made a speech criticising the mayor's record.",
+                 "The party chairman replied with a speech criticising the mayor's record."):
+        (speech,) = coded(text, options=RULES)
+        assert speech.event == "ACCUSE" and speech.actor[0].text == "party chairman", text  # was none: a thing's
+    assert types("The senator gave a speech urging Congress to fund the dam.") == ["REQUEST"]
+    assert coded("The mayor received a letter criticising her budget.", options=RULES) == []  # not the mayor's

@@ -3445,9 +3445,11 @@ class Coder:
         requiring the department to ...")? Not a writing whose author is named, for what a writing does in words
         (``code``: criticism, rejection, a demand: "the Chilean court's ruling blocked the ban")."""
         if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.pos_ == "NOUN" and self.actors.is_thing(
-                tok.head, strict=True) and not (tok.head.lemma_.lower() in AUTHORED and tok.head.dep_ == "dobj"):
+                tok.head, strict=True) and not (tok.head.lemma_.lower() in AUTHORED and tok.head.dep_ == "dobj") and \
+                _author(tok) is None:
             return True  # the participle's doer is the noun it describes: "an environmental law requiring ..." (not a
-            # writing someone puts out in the sentence: "introduced a resolution calling on Mueller to resign")
+            # writing someone puts out in the sentence: "introduced a resolution calling on Mueller to resign", "gave
+            # a speech criticising the plan")
         subj, dep = syn.subject(tok)
         if subj is None or dep != "nsubj" or not (subj.head.i == tok.i or tok.head.i == subj.i or (
                 tok.dep_ in ("conj", "xcomp") and subj.head.i == tok.head.i)):  # "banners praise ... and promise",
@@ -4261,16 +4263,19 @@ def _agentless_passive(tok) -> bool:
 #: Nouns of writings and attempts whose clause says what their author does: "a resolution calling on X to resign",
 #: "a letter urging the regulator to ...", "China's move to pressure Vietnam", "signed a decree imposing sanctions".
 #: (Not a bill or an amendment: "a bill easing banking rules" is what a law would do.)
+#: What one says in public: its author is who gives it ("gave a speech criticising the plan").
+SPEECHES = frozenset({"speech", "address", "remarks", "interview", "article", "column", "essay", "op-ed", "lecture",
+                      "sermon", "broadcast"})
 AUTHORED_NOUNS = frozenset({"resolution", "letter", "motion", "petition", "statement", "move", "bid", "attempt",
                             "effort", "decision", "push", "order", "memo", "complaint", "lawsuit", "suit", "filing",
                             "appeal", "declaration", "communique", "message", "tweet", "post", "decree", "edict",
-                            "proclamation", "directive"}) | REPORT_NOUNS
+                            "proclamation", "directive"}) | REPORT_NOUNS | SPEECHES
 # (a report too: "Amnesty International released a report accusing the army of ...")
 
 
 #: Verbs by which one authors a writing or makes a move ("introduced a resolution", "sent a letter").
 AUTHORING_VERBS = frozenset({"pass", "issue", "send", "introduce", "file", "sign", "publish", "release", "adopt",
-                             "table", "submit", "draft", "write", "post", "make", "launch", "unveil", "lodge",
+                             "give", "table", "submit", "draft", "write", "post", "make", "launch", "unveil", "lodge",
                              "deliver", "approve", "circulate", "tweet", "put", "produce", "present", "prepare"})
 
 
@@ -4286,6 +4291,11 @@ def _author(tok):
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in AUTHORING_VERBS:
         subj, dep = syn.subject(noun.head)
         return subj if dep == "nsubj" else None
+    if noun.lemma_.lower() in SPEECHES and noun.dep_ == "pobj" and noun.head.lower_ in ("with", "in") and \
+            noun.head.head.pos_ in ("VERB", "AUX") and not any(c.dep_ == "auxpass" for c in noun.head.head.children):
+        subj, dep = syn.subject(noun.head.head)
+        return subj if dep == "nsubj" else None  # "opened the conference with a speech criticising Blair's
+        # record", "said in an interview accusing the police": the speaker's
     return None  # ("Kenya received a letter threatening sanctions": not Kenya's threat)
 
 
