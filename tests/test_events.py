@@ -6235,13 +6235,6 @@ def test_an_act_done_beside_a_clause_insisted_keeps_its_own_tense():
         assert praise.cameo == "051" and praise.mode == "asserted" and praise.actor[0].text == "chancellor"
 
 
-def test_insisting_what_would_happen_is_a_claim():
-    assert coded("Officials insisted the envoy would stay in Kabul.", options=RULES) == []  # a forecast told (was
-    # REQUEST 100)
-    assert types("The union insisted that the company pay the full bonus.") == ["REQUEST"]  # a demand
-    assert types("The union insisted the company would have to pay the full bonus.") == ["REQUEST"]
-
-
 def test_a_speech_says_what_its_speaker_does():
     for text in ("The party chairman made a speech criticising the mayor's record.",
                  "The party chairman replied with a speech criticising the mayor's record."):

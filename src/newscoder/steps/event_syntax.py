@@ -806,11 +806,8 @@ def asserted(comp) -> bool:
     if comp.dep_ == "ccomp" and comp.lemma_.lower() == "be" and comp.lower_ != "be" and comp.head.lemma_.lower() in (
             "insist", "maintain", "stress", "argue", "say"):
         return True  # "insisted they are committed to free care": "are" is indicative (a demand says "be")
-    if comp.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "would", "'d")
-                                    for c in comp.children) and not (
-            comp.lemma_.lower() in ("have", "need") and any(c.dep_ == "xcomp" for c in comp.children)):
-        return True  # "insisted Mr Brown will have a key role", "insisted Brown would stay": a forecast, no demand
-        # (that is "should", "must", "would have to")
+    if comp.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ in ("will", "'ll") for c in comp.children):
+        return True  # "insisted Mr Brown will have a key role": a forecast, no demand (that is "should", "must")
     if comp.dep_ == "ccomp" and comp.tag_ == "VBZ" and any(c.dep_ == "nsubj" for c in comp.children) and not any(
             c.dep_ in ("aux", "auxpass") for c in comp.children):
         return True  # "insists it remains on cordial terms": a present claim, no demand (that is "remain")
