@@ -19,6 +19,8 @@ when exactly one such report exists: it is folded into the fuller one.
 
 from __future__ import annotations
 
+import re
+
 from ..knowledge import countries
 from ..models import Event, EventActor, Evidence
 from .actors import STATE_SECTORS, story_guess
@@ -93,29 +95,23 @@ def _other_people(kept: Event, event: Event) -> bool:
             # events, though the court is one and both code the United States
     if _member_and_body(kept.actor, event.actor) or _member_and_body(event.actor, kept.actor):
         return True
-    if event.event not in SYMMETRIC and _counts(kept.recipient) and _counts(event.recipient) and \
-            not _counts(kept.recipient) & _counts(event.recipient):
-        return True  # "Nine men ... have been arrested", "Two men ... were arrested in September", "a 24-year-old man
-        # was detained": people told apart by their number or age, though all code one state
+    if event.event not in SYMMETRIC and _ages(kept.recipient) and _ages(event.recipient) and \
+            not _ages(kept.recipient) & _ages(event.recipient):
+        return True  # "a 24-year-old man was detained", "police arrested a 45-year-old man": two people by their
+        # ages, though both code one state (counts are not told apart: "40 protesters", later "42 protesters" is
+        # one arrest, its toll updated)
     return bool(mine and theirs and not mine & theirs)
 
 
-#: Number words that tell how many people a description counts ("two men", "nine protesters").
-NUMBER_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-                          "twelve", "dozen", "dozens", "hundreds", "thousands"})
+#: An age given to a person described, not named: "a 24-year-old man".
+AGE = re.compile(r"\b(\d{1,3})[- ]year[- ]old\b")
 
 
-def _counts(actors: list[EventActor]) -> frozenset:
-    """The numbers and ages in the descriptions of people among ``actors`` ("Nine men": nine; "24-year-old man":
-    24), none for a named person, a body or a state."""
-    found = set()
-    for a in actors:
-        if a.kind in ("person", "state", "group"):
-            continue
-        for word in a.text.lower().replace("-", " ").split():
-            if word.isdigit() or word in NUMBER_WORDS:
-                found.add(word)
-    return frozenset(found)
+def _ages(actors: list[EventActor]) -> frozenset:
+    """The ages in the descriptions of people among ``actors`` ("24-year-old man": 24), none for a named person, a
+    body or a state."""
+    return frozenset(m.group(1) for a in actors if a.kind not in ("person", "state", "group")
+                     for m in AGE.finditer(a.text.lower()))
 
 
 #: Sectors of bodies of many members: what one member does is not the body's act.

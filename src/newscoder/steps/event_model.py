@@ -324,8 +324,8 @@ def _habitual(tok) -> bool:
 
 
 #: Words for people in general, whom a relative clause in the present describes ("anyone who criticizes him").
-ANYONE = frozenset({"anyone", "anybody", "everyone", "everybody", "whoever", "those", "people", "someone", "somebody",
-                    "all"})
+ANYONE = frozenset({"anyone", "anybody", "everyone", "everybody", "whoever", "those", "people", "all"})
+# (not "someone": "hunting someone who attacks women in parks" is one unknown person)
 
 
 def _anyone_who(tok) -> bool:

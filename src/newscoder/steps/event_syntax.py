@@ -217,8 +217,8 @@ def said_and_done(tok):
     it cannot share ("Blair said Labour would set out its plans and attacked the Tory plans": Blair attacked
     them; "would ... attacked" is no tense), else None."""
     if tok.dep_ != "conj" or tok.tag_ != "VBD" or any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in children(tok)) \
-            or not any(c.dep_ == "dobj" for c in children(tok)):
-        return None
+            or not any(c.dep_ == "dobj" for c in children(tok)) or tok.lower_ == tok.lemma_.lower():
+        return None  # (not "would regroup and beat the rebels back": "beat", "hit", "set", "put" may be the modal's)
     clause = tok.head
     if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in SAY | {"insist", "argue", "maintain"} or any(
             c.dep_ == "auxpass" for c in children(clause)) or not any(  # ("said Mueller should be stripped of his
@@ -765,19 +765,18 @@ def declined_to_say(tok) -> bool:
 
 
 #: Who a spokesman speaks to when he speaks for the record: "declined to talk to reporters".
-PRESS = frozenset({"reporter", "journalist", "press", "media", "newspaper", "reuters", "agency", "news"})
+PRESS = frozenset({"reporter", "journalist", "press", "media", "newspaper", "reuters", "newsman", "correspondent"})
 
 
 def _to_the_press(verb) -> bool:
     """Is ``verb`` (speak, talk) said of speaking for publication: "on the record", "publicly", "to reporters"?"""
-    for c in verb.children:
-        if c.dep_ == "advmod" and c.lower_ in ("publicly", "openly"):
-            return True
-        if c.dep_ == "prep" and any(o.dep_ == "pobj" and (
-                c.lower_ == "on" and o.lower_ == "record" or c.lower_ in ("to", "with") and o.lemma_.lower() in PRESS)
-                for o in c.children):
-            return True
-    return False
+    told = [o for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "with") for o in c.children
+            if o.dep_ == "pobj"]
+    if told:
+        return all(o.lemma_.lower() in PRESS for o in told)  # "to reporters" (not "to the agency", "openly with
+        # American negotiators": contact refused)
+    return any(c.dep_ == "advmod" and c.lower_ in ("publicly", "openly") or c.dep_ == "prep" and c.lower_ == "on" and
+               any(o.dep_ == "pobj" and o.lower_ == "record" for o in c.children) for c in verb.children)
 
 
 #: Verbs of a reporter's question put to the speaker: "Pressed on benefits, he said ...", "Asked about ...".

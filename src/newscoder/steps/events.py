@@ -4273,6 +4273,9 @@ AUTHORED_NOUNS = frozenset({"resolution", "letter", "motion", "petition", "state
 # (a report too: "Amnesty International released a report accusing the army of ...")
 
 
+#: Verbs of opening, closing or answering with a speech ("replied with a speech criticising the plan").
+OPENING_WORDS = frozenset({"open", "close", "begin", "start", "end", "conclude", "reply", "respond", "answer", "hit",
+                           "react", "kick", "launch"})
 #: Verbs by which one authors a writing or makes a move ("introduced a resolution", "sent a letter").
 AUTHORING_VERBS = frozenset({"pass", "issue", "send", "introduce", "file", "sign", "publish", "release", "adopt",
                              "give", "table", "submit", "draft", "write", "post", "make", "launch", "unveil", "lodge",
@@ -4291,9 +4294,12 @@ def _author(tok):
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in AUTHORING_VERBS:
         subj, dep = syn.subject(noun.head)
         return subj if dep == "nsubj" else None
-    if noun.lemma_.lower() in SPEECHES and noun.dep_ == "pobj" and noun.head.lower_ in ("with", "in") and \
-            noun.head.head.pos_ in ("VERB", "AUX") and not any(c.dep_ == "auxpass" for c in noun.head.head.children):
-        subj, dep = syn.subject(noun.head.head)
+    verb = noun.head.head if noun.dep_ == "pobj" else None
+    if noun.lemma_.lower() in SPEECHES and verb is not None and verb.pos_ == "VERB" and (
+            noun.head.lower_ == "with" and verb.lemma_.lower() in OPENING_WORDS or
+            noun.head.lower_ == "in" and verb.lemma_.lower() in syn.SAY) and not any(
+                c.dep_ == "auxpass" for c in verb.children):
+        subj, dep = syn.subject(verb)
         return subj if dep == "nsubj" else None  # "opened the conference with a speech criticising Blair's
         # record", "said in an interview accusing the police": the speaker's
     return None  # ("Kenya received a letter threatening sanctions": not Kenya's threat)
@@ -4902,8 +4908,8 @@ def _standing_under(tok) -> bool:
     "which is under EU sanctions", "remains under house arrest"; the parser often hangs "under" on the clause's
     verb: "bought shares of a bank currently under sanctions")? Not after a verb that brings one under it ("was
     placed under house arrest", "came under attack")."""
-    if tok.dep_ != "pobj" or tok.head.lower_ != "under":
-        return False
+    if tok.dep_ != "pobj" or tok.head.lower_ != "under" or syn.prep_child(tok, "by", "pobj") is not None:
+        return False  # ("is under investigation by the SEC": the SEC's inquiry, told)
     return tok.head.head.lemma_.lower() not in PUT_UNDER
 
 
