@@ -4260,12 +4260,12 @@ def _agentless_passive(tok) -> bool:
     return any(c.dep_ == "nsubjpass" for c in children(tok)) and syn.agent_of_passive(tok) is None
 
 
-#: Nouns of writings and attempts whose clause says what their author does: "a resolution calling on X to resign",
-#: "a letter urging the regulator to ...", "China's move to pressure Vietnam", "signed a decree imposing sanctions".
-#: (Not a bill or an amendment: "a bill easing banking rules" is what a law would do.)
 #: What one says in public: its author is who gives it ("gave a speech criticising the plan").
 SPEECHES = frozenset({"speech", "address", "remarks", "interview", "article", "column", "essay", "op-ed", "lecture",
                       "sermon", "broadcast"})
+#: Nouns of writings and attempts whose clause says what their author does: "a resolution calling on X to resign",
+#: "a letter urging the regulator to ...", "China's move to pressure Vietnam", "signed a decree imposing sanctions".
+#: (Not a bill or an amendment: "a bill easing banking rules" is what a law would do.)
 AUTHORED_NOUNS = frozenset({"resolution", "letter", "motion", "petition", "statement", "move", "bid", "attempt",
                             "effort", "decision", "push", "order", "memo", "complaint", "lawsuit", "suit", "filing",
                             "appeal", "declaration", "communique", "message", "tweet", "post", "decree", "edict",
