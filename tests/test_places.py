@@ -1380,3 +1380,12 @@ def test_a_national_capital_is_no_namesake_for_a_story_actors_bonus():
     found = newscoder.analyze("U2 formed in Dublin in 1976. Bono said their albums War and Zooropa sold well in the "
                               "UK, and George W. Bush praised the band in the US.", options=OPTS)
     assert [p.country for p in found.places if p.text == "Dublin"] == ["IRL"]
+
+
+def test_a_coast_named_by_its_direction_is_no_region_abroad():
+    """Issue 12: "the West Coast" of a story about the United States is not New Zealand's West Coast region."""
+    us = newscoder.analyze("Wildfires spread along the West Coast, officials in Oregon and California said.",
+                           options=OPTS)
+    assert all(p.country in (None, "USA") for p in by_text(us, "West Coast"))
+    nz = newscoder.analyze("Greymouth is the largest town on New Zealand's West Coast.", options=OPTS)
+    assert [p.country for p in by_text(nz, "West Coast")] == ["NZL"]  # the story's own country has one

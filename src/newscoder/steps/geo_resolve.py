@@ -125,6 +125,9 @@ ALT_ABROAD_MAX = 50_000
 #: A name of compass words alone ("North East", "the South West", "Northwest"): news means a part of a country by
 #: it; a town of that name is the reading only where the article names the town's country.
 COMPASS_ONLY = re.compile(r"(?i)^(?:the\s+)?(?:north|south|east|west)(?:[- ]?(?:north|south|east|west))?(?:ern)?$")
+#: A coast named by its direction ("the West Coast", "the East Coast"), which many countries have.
+COMPASS_COAST = re.compile(
+    r"(?i)^(?:the\s+)?(?:north|south|east|west)(?:[- ]?(?:north|south|east|west))?(?:ern)?\s+coast$")
 
 #: Twice the Earth's mean radius, in km.
 EARTH_DIAMETER_KM = 12742.0
@@ -392,8 +395,10 @@ def _pick(m, ctx: Context) -> Place | None:
     scored = sorted((-_score(m, p, ctx, local), i) for i, p in enumerate(m.candidates))  # ties: the first
     m.confidence = confidence([-s for s, _ in scored])
     best = m.candidates[scored[0][1]]
-    if best.feature == "city" and COMPASS_ONLY.match(m.name) and not _supported(best, ctx):
-        return None  # "the North East", "the South West": a part of the story's country, not a town abroad
+    if (best.feature == "city" and COMPASS_ONLY.match(m.name) or best.feature in ("city", "admin") and
+            COMPASS_COAST.match(m.name)) and not _supported(best, ctx):
+        return None  # "the North East", "the South West": a part of the story's country, not a town abroad; "the
+        # West Coast" of a story about the United States is not New Zealand's region of that name
     if best.feature == "city" and not best.main and not m.qualifier and best.population < ALT_ABROAD_MAX \
             and not _supported(best, ctx) and sum(ctx.countries.values()) >= 1.0:
         # a small town abroad known by that name only as an alternate ("Gorgona" of Nueva Gorgona, Panama) in a
