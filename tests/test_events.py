@@ -6263,3 +6263,10 @@ def test_the_reviews_edges_of_this_sessions_rules():
         "190"]
     # a name is no speaker
     assert coded("The senator's name appeared in a column criticising the oil industry.", options=RULES) == []
+
+
+def test_what_will_be_done_to_people_is_no_threat_unless_a_side_of_force_says_it():
+    assert coded("British lawyers warned of the risk. They said people without ID cards are going to be detained.",
+                 options=RULES) == []  # a prediction (was THREATEN 130 with the police implied)
+    (threat,) = coded("The general said protesters will be arrested.", options=RULES)
+    assert threat.event == "THREATEN" and threat.actor[0].text == "general"  # his side's force

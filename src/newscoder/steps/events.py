@@ -3497,10 +3497,16 @@ class Coder:
             recipient_head, modality = _told_to(syn.subject(tok)[0], syn.speaker(tok)[1]), "actual"
         if modality == "future" and _root(code) == "04" and syn.ongoing_visit(tok):
             modality = "actual"  # "will wrap up his visit to Seoul on Wednesday": the visit is under way
-        if modality == "future" and syn.threat_condition(tok) and _root(code) not in ("10", "11", "12", "13"):
+        done_to = any(c.dep_ == "auxpass" for c in children(tok)) and syn.agent_of_passive(tok) is None and \
+            _root(code) in ("17", "18", "19", "20") and not (speaker_tok is not None and any(
+                r.kind == "state" or r.sector in STATE_SECTORS for r in self.actors.code(speaker_tok)))
+        # "they are going to be detained", a lawyer said: what will be done to them, no doer named, no one's threat
+        # (a general's or a minister's "protesters will be arrested" threatens with his side's force)
+        if modality == "future" and syn.threat_condition(tok) and _root(code) not in ("10", "11", "12", "13") and \
+                not done_to:
             code = THREAT_BY_ROOT.get(_root(code), "130")  # "will withdraw unless ..." (a refusal on condition
             # stays one: "won't back a bid unless it receives backing", judged so)
-        elif modality != "actual" and _root(code) in THREAT_BY_ROOT and (
+        elif modality != "actual" and _root(code) in THREAT_BY_ROOT and not done_to and (
                 modality != "conditional" or speaker_tok is not None or syn.threat_condition(tok, ("unless", "if"))):
             code = THREAT_BY_ROOT[_root(code)]  # (not "up to 1.4m workers could take part in a strike": a
             # possibility, no one's threat)
