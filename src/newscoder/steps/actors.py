@@ -641,6 +641,9 @@ class ActorCoder:
                 if firm.sector == "BUS":
                     self._firm_at.append((ent.start, firm))
                 continue  # a firm already known: this mention is one more of it (below)
+            if ent.label_ == "ORG" and (self.agents.groups.get((self.by_char.get(ent.start_char) or ent.text).lower())
+                                        or countries.by_name(ent.text)):
+                continue  # a body the tables know, coded where it is named (below), with nothing to read here
             head = ent.root
             tokens = _phrase(head)
             found = [m for m in self._modifier_records(tokens, ent) if m.kind in ("state", "group")] or (
