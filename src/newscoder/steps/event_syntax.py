@@ -212,6 +212,10 @@ def modality(tok) -> str:
     return "actual"
 
 
+#: Verbs of stating whose clause an act beside it does not share ("insisted Brown will stay, and praised him").
+STATING = SAY | {"insist", "argue", "maintain"}
+
+
 def said_and_done(tok):
     """The verb of saying a past-tense conjunct belongs to when the parser hung it on the clause said, whose modal
     it cannot share ("Blair said Labour would set out its plans and attacked the Tory plans": Blair attacked
@@ -220,7 +224,7 @@ def said_and_done(tok):
             or not any(c.dep_ == "dobj" for c in children(tok)) or tok.lower_ == tok.lemma_.lower():
         return None  # (not "would regroup and beat the rebels back": "beat", "hit", "set", "put" may be the modal's)
     clause = tok.head
-    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in SAY | {"insist", "argue", "maintain"} or any(
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in STATING or any(
             c.dep_ == "auxpass" for c in children(clause)) or not any(  # ("said Mueller should be stripped of his
         # authority and investigated": a passive shared)
             c.dep_ == "aux" and c.lower_ in ("would", "will", "'ll", "could", "should", "might", "may")
@@ -764,8 +768,9 @@ def declined_to_say(tok) -> bool:
         for c in tok.children)
 
 
-#: Who a spokesman speaks to when he speaks for the record: "declined to talk to reporters".
-PRESS = frozenset({"reporter", "journalist", "press", "media", "newspaper", "reuters", "newsman", "correspondent"})
+#: Who a spokesman speaks to when he speaks for the record: "declined to talk to reporters" (the press that asks, less
+#: "agency": "refused to speak to the agency" may refuse a regulator).
+PRESS = PRESS_MAKERS - {"agency"} | {"reuters", "newsman"}
 
 
 def _to_the_press(verb) -> bool:
