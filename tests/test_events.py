@@ -6270,3 +6270,38 @@ def test_what_will_be_done_to_people_is_no_threat_unless_a_side_of_force_says_it
                  options=RULES) == []  # a prediction (was THREATEN 130 with the police implied)
     (threat,) = coded("The general said protesters will be arrested.", options=RULES)
     assert threat.event == "THREATEN" and threat.actor[0].text == "general"  # his side's force
+
+
+def test_a_penalty_sought_on_a_side_is_blame_of_that_side():
+    (blame,) = coded("The bishop called for sanctions against Zambia after the hangings.", options=RULES)
+    assert (blame.event, blame.cameo, blame.recipient[0].text) == ("ACCUSE", "111", "Zambia")  # was REQUEST 020
+    (push,) = coded("Aid groups are pushing for an arms embargo on Myanmar.", options=RULES)
+    assert push.event == "ACCUSE" and push.recipient[0].text == "Myanmar"
+    # asked of someone named, or asked to be lifted: a request
+    assert types("The senator urged the EU to impose sanctions on Belarus.") == ["REQUEST"]
+    assert types("Cuba called for sanctions against it to be lifted.") == ["REQUEST"]
+    assert types("Iraq called for an end to sanctions against Baghdad.") == ["REQUEST"]
+
+
+def test_a_name_given_in_the_passive_is_no_call_and_a_label_of_blame_is_criticism():
+    assert coded("She is called Mariela by her friends.", options=RULES) == []  # was CONSULT 041
+    assert coded("The firm, which happens to be called Sibneft, makes plastics.", options=RULES) == []
+    (label,) = coded("The mayor was called a liar by the Greens.", options=RULES)
+    assert (label.event, label.actor[0].text, label.recipient[0].text) == ("ACCUSE", "Greens", "mayor")
+
+
+def test_words_framed_as_a_swipe_at_someone_criticise_them():
+    (swipe,) = coded("In a swipe at the Tories, Mr Hague said their plans would cut services.", options=RULES)
+    assert (swipe.event, swipe.actor[0].text, swipe.recipient[0].text) == ("ACCUSE", "Hague", "Tories")
+    (dig,) = coded("Mr Blair, in an apparent dig at Gordon Brown, said the party needed new ideas.", options=RULES)
+    assert dig.event == "ACCUSE" and dig.recipient[0].text == "Gordon Brown"
+    assert "ACCUSE" not in types("In an attack on Kandahar, rebels said they killed ten soldiers.")  # a raid
+
+
+def test_a_harm_or_a_broken_promise_said_of_anothers_plans_is_criticism():
+    (threat,) = coded("Mr Kennedy said the Tory plans were a threat to the health service.", options=RULES)
+    assert threat.event == "ACCUSE" and threat.actor[0].text == "Kennedy"
+    assert coded("The minister said the storm was a threat to crops.", options=RULES) == []  # no one's act
+    (broken,) = coded("The Tories said Labour had broken its promises on tax.", options=RULES)
+    assert (broken.event, broken.recipient[0].text) == ("ACCUSE", "Labour")
+    assert coded("He said the team broke the world record.", options=RULES) == []

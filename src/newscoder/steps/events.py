@@ -1412,8 +1412,9 @@ class Coder:
                 (as_ := syn.prep_child(h, "as", "pobj")) is not None and as_.lemma_.lower() in ("witness", "expert")
                 for h in [tok] + [c for c in kids if c.dep_ in ("dobj", "oprd")]):
             return None  # "have called a company whistleblower as a witness": a trial's procedure, no call or charge
-        if lemma == "call" and _naming_participle(tok) and not syn.pejorative_label(tok):
-            return None  # "with the move, called a 'standstill' arrangement, Brazil ...": a name given to a thing
+        if lemma == "call" and (_naming_participle(tok) or _passive_name(tok)) and not syn.pejorative_label(tok):
+            return None  # "with the move, called a 'standstill' arrangement, Brazil ...": a name given to a thing;
+            # "she is called Maria", "the firm happens to be called Sibur": a name
         judged = (tok.dep_ in ("ccomp", "parataxis", "ROOT") and self._denied(tok) or
                   lemma in syn.COPULAS and self._judged(tok) or lemma in LABEL_VERBS and self._labelled(tok) or
                   lemma == "be" and self._stance(tok)) or None  # (each asked only of the verbs it can be told with:
@@ -1705,6 +1706,9 @@ class Coder:
         felt = self._feeling(tok)
         if felt is not None:
             return felt
+        if lemma in CLAIM_VERBS | {"add", "warn", "declare"} and (jibed := _swipe_at(tok)) is not None:
+            return self.make(tok, "111", recipient_head=jibed)  # "In a swipe at the Tories, Mr Brown said ...",
+            # "Blair, in an apparent dig at Brown, said ...": what is said is framed as criticism of them
         wronged = self._wrongdoer(tok)
         if wronged is not None and _plain_thing(wronged[0], self.actors):
             wronged = None  # "trade barriers distort the market, the report said": a thing blamed, no one accused
@@ -1751,6 +1755,9 @@ class Coder:
         if code == "041" and (said := _said_in_call(tok, self.lex)) is not None:
             code = said  # "called Morrison to congratulate him", "phoned Erdogan to apologize": the call made to give
             # support is that support (PLOVER codes the content, not the contact)
+        if code and lemma == "call" and any(c.dep_ == "auxpass" for c in kids) and any(
+                c.dep_ == "oprd" for c in kids) and syn.pejorative_label(tok):
+            return self.make(tok, "111")  # "was called a traitor by the president": a label of blame, in the passive
         if code and lemma == "call" and _named_as(tok):
             if (blamed := _what_called_blame(tok)) is not None:
                 self._labels.add(tok.i)
@@ -3153,6 +3160,10 @@ class Coder:
             code, negated = REJECT_OF_NEGATED[_root(code)], False
         if _root(code) in ("02", "10") and _told_to_leave(tok):
             code = "161"  # "asked an Iraqi diplomat to leave": an expulsion, not a request
+        if _root(code) in ("02", "10") and recipient_head is None and (punished := _penalty_sought(tok, noun)):
+            code, recipient_head = "111", punished  # "called for sanctions against Nigeria", "urged tougher sanctions
+            # on Russia": a penalty sought on a side, asked of no one named, is blame of that side (PLOVER's
+            # DISAPPROVE / ACCUSE, as the GSR and PLV_train code it)
         if code in ARRIVALS and (arrival := syn.subject(tok))[0] is not None:
             if arrival[0].lemma_.lower() in RESPONDERS:
                 return None  # "by the time officers arrived": police at a scene, no visit
@@ -4143,6 +4154,66 @@ def _protest_in_words(tok) -> bool:
             c.lemma_.lower() in syn.SAY or any(g.lemma_.lower() in syn.SAY for g in children(c))) for c in kids))
 
 
+#: Penalties one side asks to be put on another ("sanctions against", "an embargo on").
+PENALTIES = frozenset({"sanction", "sanctions", "embargo", "boycott", "punishment", "penalty", "penalties"})
+#: Words of a penalty ended ("for sanctions to be lifted", "an end to the embargo").
+LIFTING = frozenset({"lift", "lifting", "ease", "easing", "end", "remove", "removal", "scrap", "drop", "relax",
+                     "suspend", "suspension", "cancel", "withdraw", "repeal", "waive", "waiver"})
+
+
+def _penalty_sought(tok, noun=None):
+    """The side a request asks a penalty on when it asks no one by name: "called for sanctions against Nigeria",
+    "urged tougher sanctions on Russia", "demands for an embargo against Israel" (Nigeria, Russia, Israel); None for
+    a request put to someone ("urged the EU to impose sanctions on Russia", "called on Europe to ..."), for a
+    penalty to be lifted ("called for sanctions on Cuba to be lifted", "an end to sanctions against Iraq")."""
+    kids = children(tok)
+    if any(t.lemma_.lower() in LIFTING for t in tok.subtree):
+        return None
+    if any(c.dep_ in ("dobj", "dative") and (c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or c.pos_ == "PRON")
+           for c in kids) or any(c.lower_ in ("on", "upon") and c.dep_ in ("prt", "prep") and c.i == tok.i + 1
+                                 for c in kids):
+        return None
+    wanted = [c for c in kids if c.dep_ == "dobj"] + [
+        o for p in kids if p.dep_ == "prep" and p.lower_ == "for" for o in p.children if o.dep_ == "pobj"]
+    if noun is not None:
+        wanted += [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children
+                   if o.dep_ == "pobj"]
+    for want in wanted:
+        if want.lemma_.lower() not in PENALTIES and want.lower_ not in PENALTIES or any(
+                c.dep_ in ("acl", "relcl") for c in want.children):
+            continue
+        target = next((o for p in want.children if p.dep_ == "prep" and p.lower_ in ("against", "on")
+                       for o in p.children if o.dep_ == "pobj"), None)
+        if target is not None:
+            return target
+    return None
+
+
+#: Nouns that frame what a speaker says as a blow at someone: "in a swipe at the Tories", "in a dig at Brown".
+SWIPES = frozenset({"swipe", "dig", "jibe", "gibe", "jab", "attack", "broadside", "rebuke", "riposte", "sideswipe",
+                    "barb", "snub", "criticism", "rebuff"})
+
+#: What makes "an attack" one of words: "a thinly veiled attack", "a scathing attack", "a personal attack".
+VERBAL_BLOWS = frozenset({"veiled", "thinly-veiled", "scathing", "blistering", "withering", "stinging", "verbal",
+                          "personal", "outspoken", "coded", "apparent", "furious", "bitter", "savage", "direct"})
+
+
+def _swipe_at(tok):
+    """The one a saying is aimed at when a phrase before or beside it calls it a blow: "In a swipe at the Tories,
+    Mr Brown said ...", "Mr Blair, in an apparent dig at Gordon Brown, said ..." (the Tories, Brown); else None."""
+    subject = next((c for c in children(tok) if c.dep_ == "nsubj"), None)
+    holders = [tok] + ([subject] if subject is not None else [])
+    for prep in (p for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ in ("in", "with")):
+        for blow in (o for o in prep.children if o.dep_ == "pobj" and o.lemma_.lower() in SWIPES and (
+                o.lemma_.lower() != "attack" or any(m.lower_ in VERBAL_BLOWS for m in o.subtree if m.i < o.i))):
+            # ("in an attack on Kabul, rebels said ...": a raid; "in a thinly veiled attack on Labour": words)
+            target = next((o for p in blow.children if p.dep_ == "prep" and p.lower_ in ("at", "on", "against")
+                           for o in p.children if o.dep_ == "pobj"), None)
+            if target is not None:
+                return target
+    return None
+
+
 def _told_to_leave(tok) -> bool:
     """"asked an Iraqi diplomat to leave", "ordered two Russian envoys to leave the country", "asked Mr. Adel
     Ibrahim, the Iraqi embassy's press attache, to leave": an envoy (by name and title) told to go."""
@@ -4237,6 +4308,14 @@ def _naming_participle(tok) -> bool:
     return tok.i > 0 and tok.doc[tok.i - 1].lower_ == "," and tok.tag_ in ("VBN", "VBD") and tok.dep_ in (
         "acl", "advcl") and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in children(tok)) and \
         any(c.dep_ in ("dobj", "oprd", "attr") for c in children(tok))
+
+
+def _passive_name(tok) -> bool:
+    """"is called Maria", "happens to be called Sibur", "will be called the Reform Party": a passive "call" whose
+    predicate is a proper name ("was called a traitor" names no one: a label, criticism)."""
+    kids = children(tok)
+    return any(c.dep_ == "auxpass" for c in kids) and any(
+        c.dep_ == "oprd" and c.pos_ == "PROPN" and not any(d.lower_ in ("a", "an") for d in c.children) for c in kids)
 
 
 def _dobj(tok):
@@ -4692,7 +4771,7 @@ REFUGE_GIVERS = frozenset({"GPE", "NORP", "LOC"})
 #: CAMEO's "defy norms, law" (REJECT): "violated a UN ban", "breached the deal".
 DEFIED = "128"
 #: Verbs of a breach that the lexicon codes as defiance with a norm as object ("breached the deal").
-BREACHING = frozenset({"violate", "breach", "flout", "contravene", "defy"})
+BREACHING = frozenset({"violate", "breach", "flout", "contravene", "defy", "break"})
 #: Verbs of a claim's clause that can make it a charge of a wrong or a breach.
 CHARGEABLE = WRONGDOING | BREACHING
 #: What a breach breaks when it is a wrong: "breached the Child Soldiers Prevention Act" (not "the city limit").
@@ -5026,6 +5105,10 @@ def _evaluation(be, subj=None):
             if made and c.lemma_.lower() in THING_VERDICTS and not any(
                     g.dep_ == "neg" or g.lower_ in ("not", "never", "no") for g in c.children):
                 return c, "111"
+            if c.pos_ == "NOUN" and c.lemma_.lower() in HARM_NOUNS and (
+                    syn.prep_child(c, "to", "pobj") is not None) and not any(
+                    g.dep_ == "neg" or g.lower_ in ("not", "never", "no") for g in c.children):
+                return c, "111"  # "said the Tory plans were a threat to the NHS", "Iran is a danger to the region"
             if c.pos_ == "ADJ" and _lacks_quality(c) and not any(g.dep_ == "neg" for g in c.children):
                 return c, "111"
         if c.dep_ == "acomp" and c.lemma_.lower() in ("weak", "soft") and syn.prep_child(c, "on", "pobj") is not None:
@@ -5040,6 +5123,8 @@ def _evaluation(be, subj=None):
     return None, None
 
 
+#: Nouns of harm that, with "to" what is harmed, judge their subject: "a threat to the NHS", "an affront to".
+HARM_NOUNS = frozenset({"threat", "danger", "menace", "affront", "insult", "blow", "disservice"})
 #: Words for how someone acts: a verdict on them is on their owner ("Franken's behavior was wrong").
 CONDUCT = frozenset({"behavior", "behaviour", "conduct", "action", "remark", "comment", "word", "handling",
                      "record", "decision", "stance", "attitude", "approach", "response", "tactic", "leadership"})
