@@ -6305,3 +6305,19 @@ def test_a_harm_or_a_broken_promise_said_of_anothers_plans_is_criticism():
     (broken,) = coded("The Tories said Labour had broken its promises on tax.", options=RULES)
     assert (broken.event, broken.recipient[0].text) == ("ACCUSE", "Labour")
     assert coded("He said the team broke the world record.", options=RULES) == []
+
+
+def test_halted_talks_have_the_other_side_and_a_plan_called_off_is_no_call():
+    (halt,) = coded("The Colombian government suspended talks with the ELN rebels after the bombing.", options=RULES)
+    assert halt.event == "SANCTION" and halt.recipient[0].text == "ELN rebels"  # was dropped: no other side
+    assert coded("The company called off its merger with Delta on Tuesday.", options=RULES) == []  # was CONSULT
+    assert types("The president called off his visit to Japan.") == ["REJECT"]
+
+
+def test_force_aimed_at_people_and_a_fine_on_a_name_glued_to_the_sum_have_their_target():
+    (fired,) = coded("Police fired rubber bullets at the crowd.", options=RULES)
+    assert fired.recipient[0].text == "crowd"  # was none
+    (met,) = coded("The minister met students at the university.", options=RULES)
+    assert met.recipient[0].text == "students"
+    (fine,) = coded("The European Commission fined Google 2.4 billion euros.", options=RULES)
+    assert fine.event == "COERCE" and fine.recipient[0].text == "Google"  # the parser hangs it on the sum

@@ -228,6 +228,9 @@ def _lookup_verb(tok, lex) -> tuple[str | None, object | None]:
                 found[1].lemma_.lower() in _blame_nouns(lex) and _giver(tok) is None:
             return None, None  # "faced criticism that he lifted sanctions": no critic named, no event (what is
             # criticised stays an event of its own)
+        if found[0] == "041" and any(c.dep_ == "prt" and c.lower_ == "off" for c in children(tok)):
+            return None, None  # "called off its merger with Delta": a plan dropped, no call ("called off the strike",
+            # "called off his visit" have rows of their own)
         if found[0] is not None:
             return found
     return None, None
@@ -1000,6 +1003,18 @@ def _money(tok) -> bool:
     """Is ``tok`` part of a sum: a MONEY entity, a currency word ("received just over pounds 1m", the BBC's way of
     writing sums) or sign?"""
     return tok.ent_type_ == "MONEY" or tok.lower_ in countries.CURRENCY_WORDS or tok.text in ("$", "£", "€")
+
+
+def _dative_in_sum(tok):
+    """The name the parser hung inside a sum that is the verb's object ("fined Google 2.4 billion euros": Google as
+    a modifier of "euros"), else None: the one the sum is taken from or given to."""
+    obj = next((c for c in children(tok) if c.dep_ == "dobj"), None)
+    if obj is None or not any(_money(t) for t in obj.subtree):
+        return None
+    number = next((t for t in obj.subtree if t.like_num), None)
+    return next((t for t in obj.subtree if t.dep_ == "nmod" and t.pos_ == "PROPN" and t.ent_type_ not in (
+        "DATE", "TIME", "CARDINAL") and t.lower_ not in countries.CURRENCY_WORDS and (
+        number is None or t.i < number.i)), None)  # (the NER often takes the name into the sum: "Google 2.4 billion")
 
 
 #: Verbs of telling: their object is an audience ("told a Commons inquiry"); with AUDIENCE_VERBS, their "to" or
@@ -2115,6 +2130,9 @@ class Coder:
             # investigated (an inquiry into "possible Russian involvement" keeps the rules' target)
         if told is None and noun is not None and noun.lemma_.lower() in ACCUSATION_NOUNS:
             told = self._accused_by_noun(noun)  # "accusations have been made against Moore": Moore
+        if told is None and _root(code) in ("12", "16") and noun is not None and noun.lemma_.lower() in TALKS and (
+                partner := syn.prep_child(noun, "with", "pobj") or syn.prep_child(tok, "with", "pobj")) is not None:
+            told = partner  # "suspended talks with the rebels", "broke off negotiations with Hamas": the other side
         if told is None and code in ("112", "111", "114") and noun is None and _dobj(tok) is None:
             told = self._accused(tok)  # "charged that the president had torpedoed the plan": the president
         event = self.make(tok, code, noun=noun, recipient_head=told, framed=framed or bool(control and comp),
@@ -3546,6 +3564,11 @@ class Coder:
             recipient = [r for r in told if r.code or r.sector] or [
                 r for h in conjuncts(recipient_head) if _named(h) for r in self.actors.code(h, speaker)]
             # ("demanded that Yediyurappa step down": a person no table codes, named, is the target all the same)
+        if not recipient and (glued := _dative_in_sum(tok)) is not None:
+            name = glued.doc[glued.left_edge.i:glued.i + 1].text
+            recipient = self._named_or_coded(glued, speaker) or [EventActor(
+                text=name, canonical=name, code=None, kind="unplaced")]  # "fined Google 2.4 billion euros", the firm
+            # parsed as a modifier of the sum (and often tagged as part of it): the one fined
         if not actors and _agentless_passive(tok) and (hearing := _hearing_body(tok)) is not None:
             actors = _flat(self.actors.code(h, speaker) for h in conjuncts(hearing))  # "was asked to testify before
             # the House intelligence panel": the panel asks
@@ -3977,13 +4000,17 @@ class Coder:
         for prep in preps if named else ():  # no code, no name: people the table knows by their kind ("held talks
             # with the rebels", "issued an ultimatum to Muslim leaders", "demanded an apology from the prime
             # minister"), as an object of theirs would be ("met local leaders")
-            if prep.lower_ not in PARTY_PREPS or prep.head.dep_ in ("xcomp", "ccomp") or prep.head.head.dep_ in (
-                    "xcomp", "ccomp") or (prep.lower_ == "from" and prep.head.lemma_.lower() in FROM_IS_ORIGIN) or (
+            if prep.lower_ not in PARTY_PREPS | {"at"} or prep.head.dep_ in ("xcomp", "ccomp") or \
+                    prep.head.head.dep_ in ("xcomp", "ccomp") or (
+                    prep.lower_ == "from" and prep.head.lemma_.lower() in FROM_IS_ORIGIN) or (
                     prep.lower_ == "on" and prep.head.lemma_.lower() not in ON_TARGETS and not (
-                        prep.head.i == tok.i and _root(_lookup_verb(tok, self.lex)[0] or "") in HOSTILE_ROOTS)):
+                        prep.head.i == tok.i and _root(_lookup_verb(tok, self.lex)[0] or "") in HOSTILE_ROOTS)) or (
+                    prep.lower_ == "at" and not (prep.head.i == tok.i and _root(
+                        _lookup_verb(tok, self.lex)[0] or "") in ("18", "19", "20"))):
                 continue  # (not in a complement's clause: "warned the militia that an attack would be met with force";
                 # "on" names whom an act falls on after ON_TARGETS or a hostile predicate: not "exchanged data on
-                # migrants")
+                # migrants"; "at" after an act of force only: "fired rubber bullets at the crowd", not "arrested a
+                # farmer at a roadblock" nor "met students at the university")
             for pobj in prep.children:
                 if pobj.dep_ == "pobj" and pobj.pos_ in (("NOUN",) if prep.lower_ == "on" else ("NOUN", "PROPN")) and \
                         pobj.lemma_.lower() not in MANNER_NOUNS | SAID_IN and self.actors.is_people(pobj):
@@ -4154,6 +4181,9 @@ def _protest_in_words(tok) -> bool:
             c.lemma_.lower() in syn.SAY or any(g.lemma_.lower() in syn.SAY for g in children(c))) for c in kids))
 
 
+#: Nouns of talks whose "with" names the other side when they are halted or refused.
+TALKS = frozenset({"talk", "talks", "negotiation", "negotiations", "dialogue", "contact", "contacts", "meeting",
+                   "meetings", "summit", "consultation", "consultations", "tie", "ties", "relation", "relations"})
 #: Penalties one side asks to be put on another ("sanctions against", "an embargo on").
 PENALTIES = frozenset({"sanction", "sanctions", "embargo", "boycott", "punishment", "penalty", "penalties"})
 #: Words of a penalty ended ("for sanctions to be lifted", "an end to the embargo").
