@@ -2202,7 +2202,8 @@ def test_an_act_dated_years_before_an_undated_storys_latest_year_is_background()
                    "sacked the Somali envoy in 1999.") == []
     assert undated("The Kenyan president sacked the Somali envoy in 1999.") == ["COERCE"]  # its own latest year
     # a year put ahead is no time the story tells of
-    assert undated("Kenya expelled the Somali envoy in 2004. Kenya plans to expand its army by 2010.") == ["COERCE"]
+    assert undated("Kenya expelled the Somali envoy in 2004. Kenya plans to expand its army by 2010.") == [
+        "SANCTION"]  # (an envoy expelled: relations cut, as a diplomat or an ambassador expelled)
 
 
 def test_a_courts_ruling_against_a_party_or_its_act_is_a_finding_of_liability():
@@ -6321,3 +6322,33 @@ def test_force_aimed_at_people_and_a_fine_on_a_name_glued_to_the_sum_have_their_
     assert met.recipient[0].text == "students"
     (fine,) = coded("The European Commission fined Google 2.4 billion euros.", options=RULES)
     assert fine.event == "COERCE" and fine.recipient[0].text == "Google"  # the parser hangs it on the sum
+
+
+def test_questions_denials_of_truth_and_comparisons_report_no_act():
+    assert coded("Would Russia attack Finland?", options=RULES) == []  # was THREATEN, asserted
+    assert coded("Will the union call a strike?", options=RULES) == []
+    assert coded("It is not true that Turkey threatened to close the border.", options=RULES) == []  # was THREATEN
+    assert coded("It is untrue that Iran sent weapons to the rebels.", options=RULES) == []  # no refusal either
+    assert types("It is true that Iran sent weapons to the rebels.") == ["AID"]
+    assert coded("Critics say the new law is like shooting the messenger.", options=RULES) == []  # was ASSAULT
+    assert coded("The move was akin to declaring war on the unions.", options=RULES) == []
+
+
+def test_a_maybe_forecast_by_others_is_no_threat():
+    assert coded("The army may launch a new offensive in the spring, analysts said.", options=RULES) == []
+    assert types("The army will launch a new offensive, the general warned.") == ["THREATEN"]
+    assert types("The European Union may halt aid to Niger if the junta stays in power, the Dutch foreign minister "
+                 "said.") == ["THREATEN"]  # a maybe on a condition is a threat
+
+
+def test_a_vote_of_no_confidence_is_blame_and_stones_thrown_at_police_have_a_target():
+    (motion,) = coded("The assembly adopted a censure motion against the health minister.", options=RULES)
+    assert (motion.event, motion.recipient[0].text) == ("ACCUSE", "health minister")  # was SUPPORT 051
+    (vote,) = coded("Lawmakers approved a no-confidence vote in Prime Minister Rossi.", options=RULES)
+    assert vote.event == "ACCUSE"
+    assert types("Parliament passed the budget.") == ["SUPPORT"]
+    (stones,) = coded("Youths threw stones at police.", options=RULES)
+    assert stones.event == "PROTEST" and stones.recipient[0].text == "police"  # was none
+    assert types("Protesters pelted the motorcade with eggs.") == ["PROTEST"]
+    (envoy,) = coded("Kenya expelled the Somali consul.", options=RULES)
+    assert envoy.event == "SANCTION" and envoy.cameo == "161"  # as diplomats and ambassadors (was COERCE 174)

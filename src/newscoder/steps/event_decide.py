@@ -137,9 +137,9 @@ def mode_of(event: Event, tok) -> str:
     planned ("the union will seek support"), or the content of a plan ("the proposal suggests that troops
     would patrol")."""
     kind = em.CURRENT.get(event.event, event.event)
-    if syn.wh_question(tok):
+    if syn.wh_question(tok) or syn.likened(tok):
         return "hypothetical"  # "Why on earth will the prime minister not take up the offer, he demanded": a
-        # question put, no act told
+        # question put, no act told; "the law is like shooting the messenger": a comparison, nothing done
     if kind == "AGREE" and tok.lemma_.lower() in ("want", "wish") and tok.pos_ == "VERB":
         return "future"  # "the German firm wanted to buy Fiat outright", "had wanted to help fund Gazprom's bid": a
         # wish told, no offer made (judged not real by the judges of check 80); also a wish to meet or talk ("Russia
@@ -219,6 +219,13 @@ def mode_of(event: Event, tok) -> str:
     if kind in ("REJECT", "THREATEN") and not event.recoded and mode == "future" and event.reported_by and \
             not _own_side(event):
         return mode  # "I would not exclude that Baikal will decline to pay," he said: a forecast of another's act
+    if kind == "THREATEN" and event.recoded and not _own_side(event) and any(
+            c.dep_ == "aux" and c.lower_ in ("may", "might", "could") for c in tok.children) and not any(
+            m.dep_ == "mark" and m.lower_ in ("if", "unless") for c in tok.children if c.dep_ == "advcl"
+            for m in c.children):
+        return "hypothetical"  # "the army may launch a new offensive in the spring, analysts said": a forecast of a
+        # maybe, no threat anyone made (the doer's own "we may strike" is one, and so is a maybe on a condition:
+        # "the EC may halt mediation if cooperation founders, the Dutch foreign minister said")
     if kind in ("REJECT", "THREATEN") and (event.recoded or mode == "future"):
         return statement_mode(event)
     if kind == "ACCUSE" and mode == "future" and tok.lemma_ in syn.COPULAS and syn.speaker(tok)[0] is not None and any(

@@ -106,10 +106,19 @@ def wh_question(tok) -> bool:
     subj = next((c for c in children(tok) if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None:
         return False
+    if any(t.text == "?" for t in tok.sent[-2:]) and any(
+            c.dep_ in ("aux", "auxpass") and c.tag_ == "MD" and c.i < subj.i and c.i == _first_word(tok.sent)
+            for c in children(tok)):
+        return True  # "Would Russia attack NATO?", "Will the union call a strike?": a question put, nothing told
     return any(c.tag_ == "WRB" and c.lower_ in ("why", "how") and c.i < subj.i for c in children(tok)) and any(
         c.dep_ in ("aux", "auxpass") and c.i < subj.i and (c.tag_ == "MD" or any(
             n.dep_ == "neg" for n in children(tok))) for c in children(tok))  # (not "Why did Iran attack the
     # tanker?": the attack is taken as told)
+
+
+def _first_word(sent) -> int:
+    """The index of the sentence's first token that is not punctuation (an opening quotation mark)."""
+    return next((t.i for t in sent if not t.is_punct), sent.start)
 
 
 def alleged(tok) -> bool:
@@ -176,6 +185,8 @@ def is_negated(tok) -> bool:
         return True
     if tok.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "nor" and c.i < tok.i for c in tok.head.children):
         return True  # "does not commit suicide, nor does she kill innocent people"
+    if tok.dep_ == "ccomp" and untrue_frame(tok.head):
+        return True  # "It is not true that Turkey threatened to close the border", "it is false that ...": denied
     head = tok
     while head.dep_ in ("xcomp", "conj", "acomp") and head.head.i != head.i and not (
             head.dep_ == "conj" and (head.tag_ in ("VBP", "VBZ", "VBD") and head.head.tag_ != head.tag_ or any(
@@ -186,6 +197,37 @@ def is_negated(tok) -> bool:
         if head.lemma_.lower() in FAIL or any(c.dep_ == "neg" for c in head.children):
             return True
     return False
+
+
+#: Adjectives whose "to" likens a thing to an act: "akin to declaring war", "tantamount to a surrender".
+LIKENING = frozenset({"akin", "tantamount", "equivalent", "comparable", "similar", "close", "equal", "analogous"})
+
+
+def likened(tok) -> bool:
+    """Is ``tok`` an act something is only likened to: "is like shooting the messenger", "was akin to declaring war
+    on the unions", "acted as if he had won the war" (a comparison, nothing done)?"""
+    if tok.dep_ == "pcomp" and (tok.head.lower_ in ("like", "unlike") or tok.head.lower_ == "to" and
+                                tok.head.head.lower_ in LIKENING):
+        return True
+    marks = [c.lower_ for c in tok.children if c.dep_ == "mark"]
+    return "as" in marks and ("if" in marks or "though" in marks)
+
+
+#: Words that, negated, deny the clause they frame ("it is not true that ..."), and words that deny it as they are.
+TRUE_WORDS = frozenset({"true", "correct", "accurate", "right", "case", "fact"})
+UNTRUE_WORDS = frozenset({"false", "untrue", "wrong", "baseless", "nonsense", "lie", "incorrect", "inaccurate",
+                          "groundless", "unfounded", "fabricated"})
+
+
+def untrue_frame(head) -> bool:
+    """Is ``head`` the copula of "it is not true that", "it is false that", "it is a lie that": an "it" with a word
+    of truth negated, or of untruth, as its complement?"""
+    if head.lemma_.lower() != "be" or not any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in head.children):
+        return False
+    words = [c for c in head.children if c.dep_ in ("acomp", "attr")]
+    negated = any(c.dep_ == "neg" for c in head.children)
+    return any(w.lemma_.lower() in UNTRUE_WORDS and not negated or w.lemma_.lower() in TRUE_WORDS and negated
+               for w in words)
 
 
 def modality(tok) -> str:

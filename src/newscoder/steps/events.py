@@ -3173,11 +3173,18 @@ class Coder:
             # Iraqi army took over Kirkuk" (not a firm's takeover):
             # territory taken by force, as "captured" is (not property seized, nor people arrested)
         negated = not denial and (syn.is_negated(tok) or (noun is not None and syn.is_negated(noun)))
-        recoded = negated and _root(code) in REJECT_OF_NEGATED and _refusal(tok, code)
+        recoded = negated and _root(code) in REJECT_OF_NEGATED and _refusal(tok, code) and not (
+            tok.dep_ == "ccomp" and syn.untrue_frame(tok.head))  # ("it is untrue that Iran sent weapons": denied)
         if recoded:  # "will not accept", "failed to agree"
             code, negated = REJECT_OF_NEGATED[_root(code)], False
         if _root(code) in ("02", "10") and _told_to_leave(tok):
             code = "161"  # "asked an Iraqi diplomat to leave": an expulsion, not a request
+        if code == "051" and (voted := noun if noun is not None else _dobj(tok)) is not None and _no_confidence(
+                voted):
+            code = "111"  # "passed a motion of no confidence in the government", "adopted a censure motion against
+            # the minister": a body's vote of blame, not approval
+            recipient_head = recipient_head or next((o for t in voted.subtree if t.dep_ == "prep" and t.lower_ in (
+                "in", "against", "on") for o in t.children if o.dep_ == "pobj" and o.lower_ != "confidence"), None)
         if _root(code) in ("02", "10") and recipient_head is None and (punished := _penalty_sought(tok, noun)):
             code, recipient_head = "111", punished  # "called for sanctions against Nigeria", "urged tougher sanctions
             # on Russia": a penalty sought on a side, asked of no one named, is blame of that side (PLOVER's
@@ -4005,12 +4012,13 @@ class Coder:
                     prep.lower_ == "from" and prep.head.lemma_.lower() in FROM_IS_ORIGIN) or (
                     prep.lower_ == "on" and prep.head.lemma_.lower() not in ON_TARGETS and not (
                         prep.head.i == tok.i and _root(_lookup_verb(tok, self.lex)[0] or "") in HOSTILE_ROOTS)) or (
-                    prep.lower_ == "at" and not (prep.head.i == tok.i and _root(
-                        _lookup_verb(tok, self.lex)[0] or "") in ("18", "19", "20"))):
+                    prep.lower_ == "at" and not (prep.head.i == tok.i and (
+                        (thrown := _lookup_verb(tok, self.lex)[0] or "")[:2] in ("18", "19", "20") or
+                        thrown.startswith("145")))):
                 continue  # (not in a complement's clause: "warned the militia that an attack would be met with force";
                 # "on" names whom an act falls on after ON_TARGETS or a hostile predicate: not "exchanged data on
-                # migrants"; "at" after an act of force only: "fired rubber bullets at the crowd", not "arrested a
-                # farmer at a roadblock" nor "met students at the university")
+                # migrants"; "at" after an act of force only: "fired rubber bullets at the crowd", "threw stones at
+                # police", not "arrested a farmer at a roadblock" nor "met students at the university")
             for pobj in prep.children:
                 if pobj.dep_ == "pobj" and pobj.pos_ in (("NOUN",) if prep.lower_ == "on" else ("NOUN", "PROPN")) and \
                         pobj.lemma_.lower() not in MANNER_NOUNS | SAID_IN and self.actors.is_people(pobj):
@@ -4184,6 +4192,15 @@ def _protest_in_words(tok) -> bool:
 #: Nouns of talks whose "with" names the other side when they are halted or refused.
 TALKS = frozenset({"talk", "talks", "negotiation", "negotiations", "dialogue", "contact", "contacts", "meeting",
                    "meetings", "summit", "consultation", "consultations", "tie", "ties", "relation", "relations"})
+def _no_confidence(noun) -> bool:
+    """Is the measure a vote of blame: "a motion of no confidence", "a no-confidence vote", "a censure motion"?"""
+    if noun.lemma_.lower() not in ("motion", "vote", "resolution"):
+        return False
+    words = [t.lower_ for t in noun.subtree if t.text != "-"]  # ("no - confidence" as the tokenizer splits it)
+    return "censure" in words or "no-confidence" in words or any(
+        a == "no" and b == "confidence" for a, b in zip(words, words[1:]))
+
+
 #: Penalties one side asks to be put on another ("sanctions against", "an embargo on").
 PENALTIES = frozenset({"sanction", "sanctions", "embargo", "boycott", "punishment", "penalty", "penalties"})
 #: Words of a penalty ended ("for sanctions to be lifted", "an end to the embargo").
