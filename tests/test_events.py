@@ -6352,3 +6352,18 @@ def test_a_vote_of_no_confidence_is_blame_and_stones_thrown_at_police_have_a_tar
     assert types("Protesters pelted the motorcade with eggs.") == ["PROTEST"]
     (envoy,) = coded("Kenya expelled the Somali consul.", options=RULES)
     assert envoy.event == "SANCTION" and envoy.cameo == "161"  # as diplomats and ambassadors (was COERCE 174)
+
+
+def test_a_call_for_parsed_as_a_participle_on_the_only_noun_is_the_predicate():
+    (call,) = coded("Liberal Democrat peer Lord Arden called last week for international observers at the election.",
+                    options=RULES)
+    assert call.event == "REQUEST" and call.actor[0].text.endswith("Arden")  # was none: a "naming participle"
+    assert "REQUEST" not in [e.event for e in coded("A general strike called for Monday was cancelled.",
+                                                    options=RULES)]  # a date: the strike set for Monday
+
+
+def test_figures_said_not_to_add_up_criticise_their_owner():
+    (sums,) = coded("Shadow chancellor Oliver Letwin said Labour's figures did not add up.", options=RULES)
+    assert (sums.event, sums.actor[0].text, sums.recipient[0].text) == ("ACCUSE", "Oliver Letwin", "Labour")
+    assert coded("The accountant said the numbers did not add up.", options=RULES) == []  # no one's figures
+    assert coded("The Tories said Labour's figures add up.", options=RULES) == []

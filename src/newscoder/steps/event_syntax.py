@@ -74,8 +74,8 @@ def background(tok) -> bool:
     """Verbs that describe rather than report: "the equipment seized", purpose clauses ("to
     finance projects"), participle adverbials ("risking arrest"), clauses inside noun phrases."""
     dep = tok.dep_
-    if dep in ("amod", "acl") and tok.tag_ == "VBN":
-        return True
+    if dep in ("amod", "acl") and tok.tag_ == "VBN" and not called_for(tok):
+        return True  # (not "Lord Greaves called last week for observers", the sentence's own predicate)
     if dep in ("advcl", "acl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) \
             and not any(c.dep_.startswith("nsubj") for c in tok.children):
         return True
@@ -373,7 +373,19 @@ def active_participle(tok) -> bool:
     parsed as a participle hung on its subject); a headline's or a verb of giving's object does not tell."""
     return tok.tag_ == "VBN" and (any(c.dep_ == "dobj" for c in tok.children) or sum(
         c.dep_ == "oprd" for c in tok.children) >= 2) and tok.lemma_.lower() not in DITRANSITIVE and \
-        not in_headline(tok)  # ("X, a law professor, called Dowd's argument a stretch": two predicates, a naming)
+        not in_headline(tok) or called_for(tok)  # ("X, a law professor, called Dowd's argument a stretch": two
+    # predicates, a naming)
+
+
+def called_for(tok) -> bool:
+    """"Lord Greaves called last week for international observers": "called" parsed as a participle on the
+    sentence's only noun, with a "for" or "on" that asks for something (not a date: "a strike called for Monday"),
+    outside a headline, is the sentence's predicate, a past tense."""
+    return tok.tag_ == "VBN" and tok.lemma_.lower() == "call" and tok.dep_ == "acl" and tok.head.dep_ == "ROOT" and \
+        tok.head.pos_ == "PROPN" and tok.head.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") and not any(
+            c.dep_ == "auxpass" for c in tok.children) and not in_headline(tok) and any(
+            p.dep_ == "prep" and p.lower_ in ("for", "on", "upon") and any(
+                o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME") for o in p.children) for p in tok.children)
 
 
 def _subjects(head) -> list:

@@ -2287,7 +2287,8 @@ class Coder:
         if tok.lemma_.lower() not in CLAIM_VERBS or syn.is_negated(tok):
             return None
         clause = next((c for c in children(tok) if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
-        if clause is None or syn.is_negated(clause) or any(
+        unsound = clause is not None and _does_not_add_up(clause)  # "said the party's sums do not add up"
+        if clause is None or syn.is_negated(clause) and not unsound or any(
                 c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in clause.children):
             return None  # ("trying to determine whether Uganda interfered": a question, no finding)
         abetting = clause.lemma_.lower() in ABETTING and any(
@@ -2297,7 +2298,7 @@ class Coder:
         harm = clause.lemma_.lower() in HARMING
         if clause.lemma_.lower() == "fail" and any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children):
             return None  # "said the Tories could fail to protect farmers": a failure feared, no charge
-        fault = _fault_told(clause) or _did_nothing(clause) or (
+        fault = unsound or _fault_told(clause) or _did_nothing(clause) or (
             (failed := _failure_told(clause)) is not None and _lookup_verb(failed, self.lex)[0] is None)
         # "Labour made a mistake", "had done nothing", "had failed to protect farmers" (a failure to do what the
         # lexicon codes, "failed to agree", is that act refused)
@@ -4658,6 +4659,15 @@ def _fault_told(clause) -> bool:
         m.dep_ == "amod" and m.lower_ in FAULT_WORDS for m in o.children)) for o in clause.children)
 
 
+def _does_not_add_up(clause) -> bool:
+    """Is the clause the charge that someone's figures are unsound: "the Tories' sums do not add up", "Labour's
+    figures don't add up" (a sum, a figure, a plan or a policy as its subject)?"""
+    subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    return clause.lemma_.lower() == "add" and any(c.dep_ == "prt" and c.lower_ == "up" for c in clause.children) and \
+        syn.is_negated(clause) and subj is not None and subj.lemma_.lower() in (
+            "sum", "figure", "number", "math", "maths", "arithmetic", "plan", "policy", "costing", "budget", "account")
+
+
 def _did_nothing(clause) -> bool:
     """Is the clause a charge of inaction: "Labour had done nothing for eight years", "has done little to stop the
     abuse" (the speaker's criticism of the one who did nothing)?"""
@@ -5968,8 +5978,9 @@ def _in_name(tok) -> bool:
                 syn.in_headline(tok)) and not _title_case(tok.sent):
         return True  # "Neither Ask Jeeves nor Doubleclick thrilled investors": a capitalised verb inside a name
     return tok.lemma_.lower() in ("call", "name", "dub") and tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod") and \
-        not (syn.active_participle(tok) and tok.i > 0 and tok.doc[tok.i - 1].text == ",")  # "X, a professor,
-    # called Dowd's argument a stretch": a past tense after an apposition
+        not (syn.active_participle(tok) and tok.i > 0 and tok.doc[tok.i - 1].text == ",") and not \
+        syn.called_for(tok)  # "X, a professor, called Dowd's argument a stretch": a past tense after an apposition;
+    # "Lord Greaves called last week for observers": the only predicate
 
 
 def _title_case(sent) -> bool:
