@@ -6339,6 +6339,10 @@ def test_a_maybe_forecast_by_others_is_no_threat():
     assert types("The army will launch a new offensive, the general warned.") == ["THREATEN"]
     assert types("The European Union may halt aid to Niger if the junta stays in power, the Dutch foreign minister "
                  "said.") == ["THREATEN"]  # a maybe on a condition is a threat
+    assert types("The European Union might impose new tariffs on Japanese cars to protect its carmakers if Tokyo "
+                 "keeps its subsidies, the Dutch minister said.") == ["THREATEN"]  # the condition further down
+    assert coded("The new administration is more willing to shoot from the hip, the senator said.",
+                 options=RULES) == []  # an idiom
 
 
 def test_a_vote_of_no_confidence_is_blame_and_stones_thrown_at_police_have_a_target():

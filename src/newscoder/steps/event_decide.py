@@ -221,8 +221,7 @@ def mode_of(event: Event, tok) -> str:
         return mode  # "I would not exclude that Baikal will decline to pay," he said: a forecast of another's act
     if kind == "THREATEN" and event.recoded and not _own_side(event) and any(
             c.dep_ == "aux" and c.lower_ in ("may", "might", "could") for c in tok.children) and not any(
-            m.dep_ == "mark" and m.lower_ in ("if", "unless") for c in tok.children if c.dep_ == "advcl"
-            for m in c.children):
+            m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in tok.subtree):
         return "hypothetical"  # "the army may launch a new offensive in the spring, analysts said": a forecast of a
         # maybe, no threat anyone made (the doer's own "we may strike" is one, and so is a maybe on a condition:
         # "the EC may halt mediation if cooperation founders, the Dutch foreign minister said")

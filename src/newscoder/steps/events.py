@@ -5957,6 +5957,9 @@ def _idiom(tok) -> bool:
     if lemma == "strike" and any(c.dep_ == "dobj" and c.lower_ in OPINION_OBJECTS for c in children(tok)) and any(
             c.dep_ in ("advmod", "acomp", "oprd", "ccomp") or c.lower_ == "as" for c in children(tok)):
         return True
+    if lemma in ("shoot", "fire") and (hip := syn.prep_child(tok, "from", "pobj")) is not None and \
+            hip.lemma_.lower() == "hip":
+        return True  # "is more willing to shoot from the hip": rashness, no shot fired
     sides = [h for h in (syn.subject(tok)[0], syn.prep_child(tok, "with", "pobj")) if h is not None] if lemma in (
         "clash", "spar", "tussle") else []
     if sides and any(h.ent_type_ == "PERSON" or h.lower_ in ("he", "she") for h in sides) and not any(
