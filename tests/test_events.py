@@ -6371,3 +6371,14 @@ def test_figures_said_not_to_add_up_criticise_their_owner():
     assert (sums.event, sums.actor[0].text, sums.recipient[0].text) == ("ACCUSE", "Oliver Letwin", "Labour")
     assert coded("The accountant said the numbers did not add up.", options=RULES) == []  # no one's figures
     assert coded("The Tories said Labour's figures add up.", options=RULES) == []
+
+
+def test_verbs_of_imploring_lobbying_and_pushing_someone_to_act_are_requests():
+    (implored,) = coded("Doctors implored the health minister to reconsider.", options=RULES)
+    assert implored.event == "REQUEST" and implored.recipient[0].text == "health minister"  # was none
+    (pushed,) = coded("Opposition parties are pushing the Kenyan government to hold an inquiry.", options=RULES)
+    assert pushed.event == "REQUEST" and pushed.recipient[0].text == "Kenyan government"
+    assert types("The unions have clamoured for a pay rise.") == ["REQUEST"]
+    assert types("The mayor challenged the governor to debate him.") == ["REQUEST"]
+    assert coded("I beg to differ, the senator said.", options=RULES) == []  # disagreement
+    assert coded("Rising costs pushed the firm to close two plants.", options=RULES) == []  # no one asks

@@ -5957,6 +5957,8 @@ def _idiom(tok) -> bool:
     if lemma == "strike" and any(c.dep_ == "dobj" and c.lower_ in OPINION_OBJECTS for c in children(tok)) and any(
             c.dep_ in ("advmod", "acomp", "oprd", "ccomp") or c.lower_ == "as" for c in children(tok)):
         return True
+    if lemma == "beg" and any(c.dep_ == "xcomp" and c.lemma_.lower() == "differ" for c in children(tok)):
+        return True  # "I beg to differ": disagreement, no request
     if lemma in ("shoot", "fire") and (hip := syn.prep_child(tok, "from", "pobj")) is not None and \
             hip.lemma_.lower() == "hip":
         return True  # "is more willing to shoot from the hip": rashness, no shot fired
