@@ -172,6 +172,14 @@ def test_a_surname_that_is_a_demonym_is_the_person_only_where_it_names_someone(n
     assert canon(doc, "English") >= {"Leandra English"}
 
 
+def test_a_surname_that_is_a_month_is_the_person_where_it_is_a_subject(nlp):
+    doc = run(nlp, "Prime Minister Theresa May met the king on Monday. This month, May publicly criticized the "
+                   "mayor for his remarks. Talks with the unions resume in May.")
+    labels = [(e.start_char, e.label_) for e in doc.ents if e.text == "May"]
+    assert [label for _, label in labels] == ["PERSON", "DATE"]  # the subject was a DATE: no actor, no event
+    assert canon(doc, "May") >= {"Theresa May"}
+
+
 def test_company_with_and_without_legal_suffix_is_one_entity():
     from newscoder import analyze
 

@@ -6382,3 +6382,23 @@ def test_verbs_of_imploring_lobbying_and_pushing_someone_to_act_are_requests():
     assert types("The mayor challenged the governor to debate him.") == ["REQUEST"]
     assert coded("I beg to differ, the senator said.", options=RULES) == []  # disagreement
     assert coded("Rising costs pushed the firm to close two plants.", options=RULES) == []  # no one asks
+
+
+def test_the_side_a_complaint_is_against_wins_over_the_body_it_is_filed_with():
+    (complaint,) = coded("The US filed a complaint against Brussels with the WTO over state aid to Airbus.",
+                         options=RULES)
+    assert complaint.recipient[0].text == "Brussels"  # was the WTO
+
+
+def test_an_anti_x_protest_is_not_x_protesting_and_a_thing_that_threatens_makes_no_threat():
+    assert coded("France began evacuating its citizens after days of anti-French demonstrations in Abidjan.",
+                 options=RULES) == []  # was PROTEST by France ("anti", "-", "French" as three actors)
+    assert types("French farmers staged demonstrations in Paris.") == ["PROTEST"]
+    assert coded("U.S. tax plan threatens Wall Street's Bermuda idyll", options=RULES) == []  # was THREATEN
+    assert types("Iran threatened the United States with retaliation.") == ["THREATEN"]
+
+
+def test_a_person_called_by_a_months_name_is_the_one_told():
+    (told,) = coded("Theresa May spoke on Monday. Trump responded with a rebuke, telling May to focus on extremism "
+                    "at home.", options=RULES)
+    assert told.event == "REQUEST" and told.recipient[0].text == "May"  # was the month: no target

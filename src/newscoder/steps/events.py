@@ -66,7 +66,7 @@ from .layout import in_table
 from .ner_conventions import SPORT_WORDS
 from .ner_sports import is_sports
 
-RECIPIENT_PREPS = ("with", "against", "to", "on", "from", "for", "into", "toward", "towards", "at",
+RECIPIENT_PREPS = ("against", "with", "to", "on", "from", "for", "into", "toward", "towards", "at",
                    "between", "of", "in")
 #: Roots of acts whose object is sent or given to the target named after "to" ("sent a team of doctors to Haiti",
 #: "deployed police to the border"): aid, cooperation, mobilisation.
@@ -1436,6 +1436,11 @@ class Coder:
         # what is said, or a sentence of a quotation; a copula; a verb of labelling)
         if judged is not None:
             return judged
+        if lemma in ("threaten", "endanger", "imperil", "jeopardize", "jeopardise") and not any(
+                c.dep_ in ("xcomp", "ccomp") for c in kids) and (subj := syn.subject(tok))[1] == "nsubj" and \
+                subj[0] is not None and self.actors.is_thing(subj[0]):
+            return None  # "U.S. tax plan threatens Wall Street's Bermuda idyll", "the new rules threaten jobs": a
+            # thing that puts something at risk, no threat made by anyone ("the plan threatens to ..." neither)
         if _asked_for_someone(tok):
             return None  # "gunmen entered his office asking for the prelate": looking for him, no request
         if lemma in SEEKING_OFFICE and (office := syn.office_sought(tok)) is not None:
@@ -2968,6 +2973,9 @@ class Coder:
             # is one already on the table, no offer to anyone (judged by hand: 13 such outputs, 1 an act rightly
             # typed); one made, unveiled or submitted is the verb's pair
         actors = self._noun_actors(tok)
+        opposed = {r.code for c in children(tok) if c.dep_ in ("amod", "compound", "nmod") and _opposed_side(c) and
+                   c.ent_type_ in ("NORP", "GPE") for r in self.actors.code(c) if r.code}
+        actors = [a for a in actors if a.code not in opposed]  # "anti-French demonstrations": France is no doer
         undergoer = next((c for c in children(tok) if c.dep_ == "compound" and _undergoer(tok, c)), None)
         if not actors and undergoer is not None and tok.lemma_.lower() in IMPLIED_AGENTS and not any(
                 t.ent_type_ in ("GPE", "NORP") and not (t.head.dep_ == "pobj" and t.head.head.lower_ in ("in", "at"))
@@ -3108,7 +3116,8 @@ class Coder:
         heads = [c for c in children(tok) if c.dep_ in ACTOR_NOUN_DEPS and (
             c.ent_type_ in ACTOR_LABELS or (c.pos_ == "PRON" and c.lower_ in ("its", "their", "his", "her")))
             and not _venue(c) and not _undergoer(tok, c) and not _name_over(tok, c)
-            and not (c.pos_ == "ADJ" and c.ent_type_ not in ("NORP", "GPE"))]  # not "Fierce" taken for a body
+            and not (c.pos_ == "ADJ" and c.ent_type_ not in ("NORP", "GPE")) and not _opposed_side(c)]  # not
+        # "Fierce" taken for a body, nor "anti-French" (France is what they are against)
         preps = list(children(tok))
         if tok.dep_ == "nsubj" and tok.head.pos_ == "VERB":  # "fighting broke out between X and Y", "clashes
             preps += [c for c in tok.head.children if c.lower_ in ("between", "among")]  # erupted between ..."
@@ -4356,6 +4365,15 @@ def _naming_participle(tok) -> bool:
     return tok.i > 0 and tok.doc[tok.i - 1].lower_ == "," and tok.tag_ in ("VBN", "VBD") and tok.dep_ in (
         "acl", "advcl") and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in children(tok)) and \
         any(c.dep_ in ("dobj", "oprd", "attr") for c in children(tok))
+
+
+def _opposed_side(tok) -> bool:
+    """Is ``tok`` part of an "anti-X" or "pro-X" modifier ("anti-French demonstrations": "anti", "-", "French"),
+    which names the side the act is for or against, not its doer?"""
+    doc = tok.doc
+    low = tok.lower_
+    return low in ("anti", "pro", "-") or low.startswith(("anti-", "pro-")) or (
+        tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ in ("anti", "pro"))
 
 
 def _passive_name(tok) -> bool:

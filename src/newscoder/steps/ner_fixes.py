@@ -107,6 +107,10 @@ def _not_a_name(ent: Span, cased_doc: bool = True) -> bool:
     return bool(words) and (junk == len(words) or 2 * wire >= len(words) and ent.label_ != "PERSON")
 
 
+#: Words before a month's name that keep it a month ("in May", "since May", "last May").
+_BEFORE_MONTH = frozenset({"in", "on", "since", "until", "till", "by", "from", "through", "of", "last", "next", "this",
+                           "early", "late", "mid", "mid-", "before", "after", "during", "throughout", "-"})
+
 _SUFFIX_WORDS = frozenset("inc corp co ltd plc llc na nv sa ag ag group holdings st".split())
 
 
@@ -136,6 +140,12 @@ def _surnames(doc: Doc, ents: list[Span]) -> list[Span]:
                 e.start and doc[e.start - 1].lower_ == "the"):
             e = Span(doc, e.start, e.end, "PERSON")  # "Leandra English ... English has insisted", "English's
             # argument": the person, not England (a demonym before a noun, "English law", stays one)
+        elif len(e) == 1 and e.text in names and e.label_ == "DATE" and e[0].dep_ in (
+                "nsubj", "nsubjpass", "poss", "dobj", "dative") and not (
+                e.start and doc[e.start - 1].lower_ in _BEFORE_MONTH) and not any(
+                c.dep_ == "attr" and c.lemma_.lower() in ("month", "time", "season") for c in e[0].head.children):
+            e = Span(doc, e.start, e.end, "PERSON")  # "Theresa May ... This month, May publicly criticized Trump",
+            # "May's government": the person, not the month (a month after "in", "since", "last" stays one)
         out.append(e)
         covered.update(range(e.start, e.end))
     first = {e[-1].text: e[0].text for e in ents if e.label_ == "PERSON" and len(e) == 2 and e[-1].text in names}
