@@ -6402,3 +6402,21 @@ def test_a_person_called_by_a_months_name_is_the_one_told():
     (told,) = coded("Theresa May spoke on Monday. Trump responded with a rebuke, telling May to focus on extremism "
                     "at home.", options=RULES)
     assert told.event == "REQUEST" and told.recipient[0].text == "May"  # was the month: no target
+
+
+def test_forces_on_standby_a_pact_left_and_a_deadline_given_are_coded():
+    (standby,) = coded("The Spanish government has put its forces on standby.", options=RULES)
+    assert standby.event == "MOBILIZE"  # was none
+    (left,) = coded("The US walked away from the nuclear deal with Iran.", options=RULES)
+    assert (left.event, left.recipient[0].text) == ("SANCTION", "Iran")
+    assert types("Russia pulled out of the arms treaty.") == ["SANCTION"]  # was RETREAT: troops withdrawn
+    assert types("Russia pulled its troops out of Georgia.") == ["RETREAT"]
+    (deadline,) = coded("The UN gave Iraq until Friday to comply.", options=RULES)
+    assert (deadline.event, deadline.cameo, deadline.recipient[0].text) == ("THREATEN", "139", "Iraq")
+    assert coded("The bank gave customers until June to switch accounts.", options=RULES) == []
+
+
+def test_reports_called_speculation_or_a_lie_are_denied():
+    assert types("The White House said the reports were pure speculation.") == ["REJECT"]  # was none
+    assert types('"It is a lie," the minister said.') == ["REJECT"]
+    assert coded('"This is good news," the minister said.', options=RULES) == []

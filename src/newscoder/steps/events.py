@@ -1441,6 +1441,13 @@ class Coder:
                 subj[0] is not None and self.actors.is_thing(subj[0]):
             return None  # "U.S. tax plan threatens Wall Street's Bermuda idyll", "the new rules threaten jobs": a
             # thing that puts something at risk, no threat made by anyone ("the plan threatens to ..." neither)
+        if lemma in ("give", "allow", "grant") and syn.prep_child(tok, "until", "pobj") is not None and any(
+                c.dep_ in ("advcl", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                for c in kids) and (given := next((c for c in kids if c.dep_ in ("dobj", "dative")), None)) is not None:
+            event = self.make(tok, "139", recipient_head=given)  # "gave Congress until early March to come up with
+            # a replacement", "gave Iraq until Friday to comply": a deadline set, an ultimatum (CAMEO 139)
+            return event if event is not None and event.recipient else None  # ("gave customers until June to
+            # switch accounts": a firm's notice to no side)
         if _asked_for_someone(tok):
             return None  # "gunmen entered his office asking for the prelate": looking for him, no request
         if lemma in SEEKING_OFFICE and (office := syn.office_sought(tok)) is not None:
@@ -2533,7 +2540,9 @@ class Coder:
             # collusion", "no evidence that the campaign colluded with Russia")
             claimant = None
         else:
-            claim = subj.lemma_.lower() in CLAIMS or subj.lower_ in ("it", "that", "this") and negated
+            claim = subj.lemma_.lower() in CLAIMS or subj.lower_ in ("it", "that", "this") and (negated or (
+                attr is not None and attr.lemma_.lower() in FALSE_NOUNS))  # ('"This is pure speculation," said
+            # the spokesman', '"It is a lie," he said': what was said of him denied)
             said_false = acomp is not None and any(a.lemma_.lower() in FALSE_WORDS for a in (acomp, *acomp.conjuncts))
             false = (acomp is not None and (said_false and not negated or
                                             negated and acomp.lemma_.lower() in TRUE_WORDS)) or (
@@ -4479,7 +4488,8 @@ FALSE_WORDS = frozenset({"false", "untrue", "baseless", "unfounded", "groundless
                          "defamatory", "slanderous", "fictitious", "unsubstantiated", "invented", "rubbish"})
 TRUE_WORDS = frozenset({"true", "accurate", "correct"})  # (not "right": "it was not right to attack" judges)
 FALSE_NOUNS = frozenset({"hoax", "lie", "fabrication", "fiction", "smear", "hunt", "nonsense", "myth", "fantasy",
-                         "falsehood", "slander", "libel", "invention", "distortion", "fake"})
+                         "falsehood", "slander", "libel", "invention", "distortion", "fake", "speculation",
+                         "conjecture", "gossip", "rumour", "rumor", "rubbish"})
 
 
 #: Feelings of displeasure one expresses at someone ("expressed frustration with the company").
