@@ -6420,3 +6420,11 @@ def test_reports_called_speculation_or_a_lie_are_denied():
     assert types("The White House said the reports were pure speculation.") == ["REJECT"]  # was none
     assert types('"It is a lie," the minister said.') == ["REJECT"]
     assert coded('"This is good news," the minister said.', options=RULES) == []
+
+
+def test_a_raid_by_prosecutors_is_a_search_and_a_loan_approved_to_a_state_is_aid():
+    assert types("Prosecutors raided the headquarters of the construction firm.") == ["COERCE"]  # was ASSAULT
+    assert types("Rebels raided the village.") == ["ASSAULT"]
+    (loan,) = coded("The IMF approved a $3 billion loan to Egypt.", options=RULES)
+    assert (loan.event, loan.recipient[0].text) == ("AID", "Egypt")  # was SUPPORT 051
+    assert types("Parliament passed the budget.") == ["SUPPORT"]

@@ -3198,6 +3198,13 @@ class Coder:
             code, negated = REJECT_OF_NEGATED[_root(code)], False
         if _root(code) in ("02", "10") and _told_to_leave(tok):
             code = "161"  # "asked an Iraqi diplomat to leave": an expulsion, not a request
+        if code == "051" and (granted := noun if noun is not None else _dobj(tok)) is not None and _root(
+                aid := _noun_code(granted, self.lex) or "") == "07" and (
+                syn.prep_child(granted, "to", "pobj") is not None or (
+                    (beneficiary := syn.prep_child(granted, "for", "pobj")) is not None and any(
+                        t.ent_type_ in ("GPE", "NORP") for t in beneficiary.subtree))):
+            code = aid  # "the IMF approved a $3 billion loan to Egypt", "a loan for Kenya's railway": the aid given,
+            # not a measure approved
         if code == "051" and (voted := noun if noun is not None else _dobj(tok)) is not None and _no_confidence(
                 voted):
             code = "111"  # "passed a motion of no confidence in the government", "adopted a censure motion against
@@ -3401,8 +3408,9 @@ class Coder:
             code = "175"  # "Police ended the protest after storming the campus": the forces' act, a protest put
             # down, not theirs
         if (tok.lemma_.lower() == "raid" or noun is not None and noun.lemma_.lower() == "raid") and actors and all(
-                a.sector in ("COP", "SPY") for a in actors):
-            code = "170"  # "police raided the university, arresting 30": a search by the police, coercion
+                a.sector in ("COP", "SPY", "JUD") for a in actors):
+            code = "170"  # "police raided the university, arresting 30", "prosecutors raided the firm's offices": a
+            # search by the police or the prosecutors, coercion
         if noun is not None and noun.lemma_.lower() in FIGURATIVE_WARS and (foe := next((
                 f for h in (noun, tok) for w in ("on", "against") if (f := syn.prep_child(h, w, "pobj")) is not None
                 and f.i != noun.i),  # ("went on the offensive": the noun itself, no foe)
