@@ -6428,3 +6428,14 @@ def test_a_raid_by_prosecutors_is_a_search_and_a_loan_approved_to_a_state_is_aid
     (loan,) = coded("The IMF approved a $3 billion loan to Egypt.", options=RULES)
     assert (loan.event, loan.recipient[0].text) == ("AID", "Egypt")  # was SUPPORT 051
     assert types("Parliament passed the budget.") == ["SUPPORT"]
+
+
+def test_the_one_a_legal_act_noun_falls_on_and_the_state_an_extradition_goes_to_are_targets():
+    (upheld,) = coded("The Supreme Court upheld the conviction of the former governor.", options=RULES)
+    assert upheld.recipient[0].text == "former governor"  # was none
+    (inquiry,) = coded("The attorney general opened an investigation into the senator's finances.", options=RULES)
+    assert inquiry.recipient[0].text == "senator"  # whose finances
+    (release,) = coded("The court ordered the release of the detained reporters.", options=RULES)
+    assert release.recipient[0].text == "detained reporters"
+    (handed,) = coded("Spain extradited the former banker to the United States on Monday.", options=RULES)
+    assert (handed.event, handed.recipient[0].text) == ("COOPERATE", "United States")  # was the banker

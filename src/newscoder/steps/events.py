@@ -3598,6 +3598,15 @@ class Coder:
             recipient = [r for r in told if r.code or r.sector] or [
                 r for h in conjuncts(recipient_head) if _named(h) for r in self.actors.code(h, speaker)]
             # ("demanded that Yediyurappa step down": a person no table codes, named, is the target all the same)
+        if code == "063" and tok.lemma_.lower() in ("extradite", "hand", "transfer", "surrender", "repatriate") and (
+                state := syn.prep_child(tok, "to", "pobj")) is not None and state.ent_type_ in ("GPE", "NORP") and (
+                states := [r for r in self.actors.code(state, speaker) if r.code]):
+            recipient = states  # "Egypt extradited the suspect to France": judicial cooperation with France (the
+            # suspect is what is handed over)
+        if not recipient and noun is not None and _root(code) in ACTED_ON_ROOTS | {"08", "09"} and (
+                acted := self._acted_on_of_noun(noun, tok, speaker)):
+            recipient = acted  # "upheld the conviction of the former governor", "ordered the release of the detained
+            # reporters", "opened an investigation into the senator('s finances)": the one it falls on
         if not recipient and (glued := _dative_in_sum(tok)) is not None:
             name = glued.doc[glued.left_edge.i:glued.i + 1].text
             recipient = self._named_or_coded(glued, speaker) or [EventActor(
@@ -3673,6 +3682,24 @@ class Coder:
             return []
         return [r for prep in ("against", "on") if (aimed := syn.prep_child(act, prep, "pobj")) is not None
                 for h in conjuncts(aimed) for r in self.actors.code(h, speaker) if r.code]
+
+    def _acted_on_of_noun(self, noun, verb, speaker) -> list[EventActor]:
+        """The people an event noun's "of", "into" or "against" phrase names (or its verb's "into" or "against"),
+        or the owner of the thing it names ("the conviction of the former governor", "opened an investigation into
+        the senator's finances"), else []."""
+        if noun.lemma_.lower() in OWN_ACT_NOUNS:
+            return []
+        for head, word in ((noun, "of"), (noun, "into"), (noun, "against"), (verb, "into"), (verb, "against")):
+            obj = syn.prep_child(head, word, "pobj")
+            if obj is None:
+                continue
+            owner = next((c for c in obj.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+            if owner is not None and obj.pos_ == "NOUN" and not obj.ent_type_ and not people_word(obj):
+                return [r for r in self.actors.code(owner, speaker) if r.code or r.sector or _named(owner)]
+            if self.actors.is_people(obj) or obj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+                return [r for h in conjuncts(obj) for r in self.actors.code(h, speaker) if r.code or r.sector or
+                        _named(h)]
+        return []
 
     def _acted_on_by_noun(self, tok, code, speaker) -> list[EventActor]:
         """The one a noun of blame, rejection, sanction or coercion names with "of" ("Mueller's indictment of Paul
