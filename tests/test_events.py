@@ -6373,12 +6373,12 @@ def test_figures_said_not_to_add_up_criticise_their_owner():
     assert coded("The Tories said Labour's figures add up.", options=RULES) == []
 
 
-def test_verbs_of_imploring_lobbying_and_pushing_someone_to_act_are_requests():
+def test_verbs_of_imploring_lobbying_and_pushing_someone_to_act_are_requests():  # ("clamoured for", tried too,
+    # is no request: "investors clamoured for shares")
     (implored,) = coded("Doctors implored the health minister to reconsider.", options=RULES)
     assert implored.event == "REQUEST" and implored.recipient[0].text == "health minister"  # was none
     (pushed,) = coded("Opposition parties are pushing the Kenyan government to hold an inquiry.", options=RULES)
     assert pushed.event == "REQUEST" and pushed.recipient[0].text == "Kenyan government"
-    assert types("The unions have clamoured for a pay rise.") == ["REQUEST"]
     assert types("The mayor challenged the governor to debate him.") == ["REQUEST"]
     assert coded("I beg to differ, the senator said.", options=RULES) == []  # disagreement
     assert coded("Rising costs pushed the firm to close two plants.", options=RULES) == []  # no one asks
@@ -6439,3 +6439,29 @@ def test_the_one_a_legal_act_noun_falls_on_and_the_state_an_extradition_goes_to_
     assert release.recipient[0].text == "detained reporters"
     (handed,) = coded("Spain extradited the former banker to the United States on Monday.", options=RULES)
     assert (handed.event, handed.recipient[0].text) == ("COOPERATE", "United States")  # was the banker
+
+
+def test_the_reviews_edges_of_the_forty_first_sessions_rules():
+    # a swipe framing a clause that tells an act of its own keeps that act
+    assert types("In an apparent attack on the convoy, the Taliban said they had killed 10 soldiers.") == ["ASSAULT"]
+    assert types("In a swipe at Brussels, Johnson said Britain would impose tariffs on EU goods.") == ["THREATEN"]
+    # "against" wins only for blame: a pact or a side taken keeps its partner
+    (pact,) = coded("Kenya signed a security pact with Uganda against al-Shabaab.", options=RULES)
+    assert pact.recipient[0].text == "Uganda"
+    # an office's timetable is no ultimatum
+    assert coded("The electoral commission gave parties until March 3 to submit candidate lists.",
+                 options=RULES) == []
+    assert coded("Organisers set a deadline for entries to the film festival.", options=RULES) == []
+    # a setback is no blame; weather pelts no one in protest; readiness for a flood is no mobilization
+    assert types("The new U.S. sanctions are a blow to Russia's economy, the minister said.") == ["COERCE"]
+    assert types("Hailstones pelted the capital as demonstrators marched.") == ["PROTEST"]
+    assert coded("The army placed helicopters on standby for flood rescue operations.", options=RULES) == []
+    # analysts' maybe on a condition is still a forecast
+    assert coded("Russia might invade Ukraine if talks fail, Western analysts said.", options=RULES) == []
+    # a protocol for testing drugs is no pact; a cleft is no denial; shooting from the hip at people is shooting
+    assert coded("The ministry scrapped the protocol for testing new drugs.", options=RULES) == []
+    assert coded('"It is speculation on the markets that drove prices up," the minister said.', options=RULES) == []
+    assert types("Police fired from the hip at protesters.") == ["ASSAULT"]
+    (wish,) = coded("Poland called for sanctions against Russia and an easing of tensions with Belarus.",
+                    options=RULES)
+    assert wish.event == "ACCUSE" and wish.recipient[0].text == "Russia"

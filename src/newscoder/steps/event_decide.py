@@ -220,11 +220,13 @@ def mode_of(event: Event, tok) -> str:
             not _own_side(event):
         return mode  # "I would not exclude that Baikal will decline to pay," he said: a forecast of another's act
     if kind == "THREATEN" and event.recoded and not _own_side(event) and any(
-            c.dep_ == "aux" and c.lower_ in ("may", "might", "could") for c in tok.children) and not any(
-            m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in tok.subtree):
+            c.dep_ == "aux" and c.lower_ in ("may", "might", "could") for c in tok.children) and not (any(
+            m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in tok.subtree) and not any(
+            w in (event.reported_by or "").lower() for w in FORECASTERS)):
         return "hypothetical"  # "the army may launch a new offensive in the spring, analysts said": a forecast of a
-        # maybe, no threat anyone made (the doer's own "we may strike" is one, and so is a maybe on a condition:
-        # "the EC may halt mediation if cooperation founders, the Dutch foreign minister said")
+        # maybe, no threat anyone made (the doer's own "we may strike" is one, and so is a maybe on a condition
+        # told by a state's speaker: "the EC may halt mediation if cooperation founders, the Dutch foreign minister
+        # said"; not one analysts tell: "Russia might invade Ukraine if talks fail, Western analysts said")
     if kind in ("REJECT", "THREATEN") and (event.recoded or mode == "future"):
         return statement_mode(event)
     if kind == "ACCUSE" and mode == "future" and tok.lemma_ in syn.COPULAS and syn.speaker(tok)[0] is not None and any(
@@ -496,6 +498,11 @@ def _own_words(event: Event) -> bool:
     said = (event.reported_by or "").lower()
     return bool(said) and any(a.text.lower() in PRONOUNS or a.text.lower() in said
                               or (a.canonical or "").lower() in said for a in event.actor)
+
+
+#: Speakers who forecast what others may do, whose "X might attack if ..." is no threat of X's.
+FORECASTERS = ("analyst", "expert", "observer", "economist", "commentator", "pundit", "strategist", "forecaster",
+               "scholar", "academic", "researcher", "historian")
 
 
 def _own_side(event: Event) -> bool:

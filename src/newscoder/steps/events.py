@@ -66,7 +66,7 @@ from .layout import in_table
 from .ner_conventions import SPORT_WORDS
 from .ner_sports import is_sports
 
-RECIPIENT_PREPS = ("against", "with", "to", "on", "from", "for", "into", "toward", "towards", "at",
+RECIPIENT_PREPS = ("with", "against", "to", "on", "from", "for", "into", "toward", "towards", "at",
                    "between", "of", "in")
 #: Roots of acts whose object is sent or given to the target named after "to" ("sent a team of doctors to Haiti",
 #: "deployed police to the border"): aid, cooperation, mobilisation.
@@ -1238,6 +1238,7 @@ class Coder:
         self._beside: set[int] = set()  # nouns of talks told as held beside another act, which no clause nests
         self._labels: set[int] = set()  # "what X called Y's failure": a blame beside (or inside) another act
         self._calls: set[int] = set()  # verbs of telling coded as a phone call
+        self._swipes: dict[int, set[int]] = {}  # verbs of saying framed as a swipe -> the tokens of their clause
         self.demands_told: set[int] = set()  # infinitives a speaker says another side needs to do
         self.authored: set[int] = set()  # predicates whose subject is a writing spoken for by its author ("a report
         # by the committee urged": the committee urges; the model sees only "report")
@@ -1292,6 +1293,9 @@ class Coder:
                 (background if syn.background(tok) and not _named_doer_of_force(tok, event, self.lex) and
                  not _charge_told(tok, event) and not _said_beside(tok, event) and not self._said_in_call(tok)
                  else found).append(event)
+        if self._swipes:
+            found = [e for e in found if e.trigger_i not in self._swipes or not any(
+                o.trigger_i in self._swipes[e.trigger_i] for o in found + background)]
         verbal = {_codes(e.actor) for e in found if self.doc[e.trigger_i].dep_ != "acl"}  # (a participle's act,
         # "students killed by police", is no clause a noun could be the apposition of)
         for tok in nouns:
@@ -1436,6 +1440,9 @@ class Coder:
         # what is said, or a sentence of a quotation; a copula; a verb of labelling)
         if judged is not None:
             return judged
+        if lemma == "pelt" and (subj := syn.subject(tok))[1] == "nsubj" and subj[0] is not None and not \
+                self.actors.is_people(subj[0]):
+            return None  # "hailstones pelted the capital": weather, no protest
         if lemma in ("threaten", "endanger", "imperil", "jeopardize", "jeopardise") and not any(
                 c.dep_ in ("xcomp", "ccomp") for c in kids) and (subj := syn.subject(tok))[1] == "nsubj" and \
                 subj[0] is not None and self.actors.is_thing(subj[0]):
@@ -1734,8 +1741,13 @@ class Coder:
         if felt is not None:
             return felt
         if lemma in CLAIM_VERBS | {"add", "warn", "declare"} and (jibed := _swipe_at(tok)) is not None:
-            return self.make(tok, "111", recipient_head=jibed)  # "In a swipe at the Tories, Mr Brown said ...",
-            # "Blair, in an apparent dig at Brown, said ...": what is said is framed as criticism of them
+            event = self.make(tok, "111", recipient_head=jibed)  # "In a swipe at the Tories, Mr Brown said ...",
+            # "Blair, in an apparent dig at Brown, said the party needed new ideas": what is said is framed as
+            # criticism of them (``sentence`` drops it where the clause said tells an act of its own: "said they had
+            # killed 10 soldiers", "said Britain would impose tariffs")
+            if event is not None:
+                self._swipes[tok.i] = {t.i for c in kids if c.dep_ in ("ccomp", "xcomp") for t in c.subtree}
+            return event
         wronged = self._wrongdoer(tok)
         if wronged is not None and _plain_thing(wronged[0], self.actors):
             wronged = None  # "trade barriers distort the market, the report said": a thing blamed, no one accused
@@ -2121,6 +2133,10 @@ class Coder:
             criticised = next((o for h in (noun, tok) for p in ("with", "about", "over", "at", "regarding", "to")
                                if (o := syn.prep_child(h, p, "pobj")) is not None), None)  # "took issue with the
             # budget's cuts", "voiced concern about the mayor's plan": whose act it is
+            if criticised is not None and criticised.lemma_.lower() in ECONOMY_WORRIES and _named_owner(
+                    criticised) is None:
+                return None  # "the central bank expressed concern about inflation": a worry about the economy, no
+                # one's act disapproved
         if code == "111" and noun is not None and noun.lemma_.lower() == "offensive":
             criticised = syn.prep_child(noun, "over", "pobj") or syn.prep_child(tok, "over", "pobj")  # "went on
             # the offensive over the minister's comments": the one who made them
@@ -2541,7 +2557,10 @@ class Coder:
             claimant = None
         else:
             claim = subj.lemma_.lower() in CLAIMS or subj.lower_ in ("it", "that", "this") and (negated or (
-                attr is not None and attr.lemma_.lower() in FALSE_NOUNS))  # ('"This is pure speculation," said
+                attr is not None and attr.lemma_.lower() in FALSE_NOUNS and not any(
+                    c.dep_ in ("relcl", "acl", "ccomp") for c in attr.subtree) and not any(
+                    c.dep_ in ("ccomp", "relcl") for c in children(tok))))  # (not a cleft: "it is speculation
+            # on the markets that drove prices up")  # ('"This is pure speculation," said
             # the spokesman', '"It is a lie," he said': what was said of him denied)
             said_false = acomp is not None and any(a.lemma_.lower() in FALSE_WORDS for a in (acomp, *acomp.conjuncts))
             false = (acomp is not None and (said_false and not negated or
@@ -3227,6 +3246,20 @@ class Coder:
         info = self.cameo.get(code)
         if info is None or not info.plover or (negated and not self.keep_negated):
             return None
+        if _root(code) == "15" and any(t.lemma_.lower() in RELIEF_WORDS for t in tok.sent):
+            return None  # "placed helicopters on standby for flood rescue operations": readiness for a disaster, no
+            # force shown to anyone
+        if code == "139" and (noun is not None and noun.lemma_.lower() == "deadline" or tok.lemma_.lower() in (
+                "give", "allow", "grant")):
+            given = recipient_head if recipient_head is not None else next((
+                c for c in children(tok) if c.dep_ in ("dative", "dobj") and (noun is None or c.i != noun.i)),
+                None) or (syn.prep_child(noun, "for", "pobj") if noun is not None else None)  # ("gave Canada a
+            # deadline", "set a deadline for Hamas")
+            if given is None or not any(r.kind == "state" or r.sector in ARMED_SECTORS or (r.code or "").startswith(
+                    "IGO") or (r.code and len(r.code) == 3) for r in self.actors.code(given)):
+                return None  # "gave Iraq until Friday to comply", "set a deadline for Hamas to respond": an
+                # ultimatum to a state or an armed side; "gave parties until March 3 to submit lists", "set a
+                # deadline for entries": an office's timetable, no threat
         quoted = verdict or denial or tok.pos_ in ("VERB", "AUX") and syn.modality(tok) == "obligation"
         speaker_tok, say = syn.said_by(tok) if quoted else syn.speaker(tok)  # (a verdict, a denial or a demand in a
         # quotation another sentence attributes is that speaker's: '"The court was biased. The judges must resign,"
@@ -4018,7 +4051,12 @@ class Coder:
                          for f in _flat(self.actors.code(h, speaker) for h in conjuncts(pobj)) if f.code]
                 if found:
                     return found
-        for word in RECIPIENT_PREPS if where else (w for w in RECIPIENT_PREPS if w not in ("in", "at")):
+        order = RECIPIENT_PREPS
+        if any(p.lower_ == "against" for p in preps) and _root(_lookup_verb(tok, self.lex)[0] or "") == "11":
+            order = ("against",) + tuple(w for w in RECIPIENT_PREPS if w != "against")  # "filed a complaint
+            # against Brussels with the WTO": the one complained of (a pact "with Uganda against al-Shabaab" keeps
+            # its partner)
+        for word in order if where else (w for w in order if w not in ("in", "at")):
             for prep in preps:
                 if prep.lower_ != word or (word == "in" and prep.head.lemma_.lower() in IN_IS_WHERE) or (
                         word == "from" and prep.head.lemma_.lower() in FROM_IS_ORIGIN):
@@ -4255,6 +4293,13 @@ def _no_confidence(noun) -> bool:
         a == "no" and b == "confidence" for a, b in zip(words, words[1:]))
 
 
+#: Words of disaster relief: forces readied or sent for it are shown to no one ("on standby for flood rescue").
+RELIEF_WORDS = frozenset({"rescue", "relief", "evacuation", "evacuate", "flood", "flooding", "earthquake", "quake",
+                          "hurricane", "cyclone", "typhoon", "storm", "wildfire", "disaster", "tsunami", "landslide"})
+#: What one worries about in the economy, no one's act: "expressed concern about inflation".
+ECONOMY_WORRIES = frozenset({"inflation", "deflation", "price", "prices", "growth", "economy", "unemployment",
+                             "market", "markets", "rate", "rates", "deficit", "debt", "recession", "slowdown",
+                             "currency", "demand", "supply", "outlook", "volatility", "oil"})
 #: Penalties one side asks to be put on another ("sanctions against", "an embargo on").
 PENALTIES = frozenset({"sanction", "sanctions", "embargo", "boycott", "punishment", "penalty", "penalties"})
 #: Words of a penalty ended ("for sanctions to be lifted", "an end to the embargo").
@@ -4268,8 +4313,10 @@ def _penalty_sought(tok, noun=None):
     a request put to someone ("urged the EU to impose sanctions on Russia", "called on Europe to ..."), for a
     penalty to be lifted ("called for sanctions on Cuba to be lifted", "an end to sanctions against Iraq")."""
     kids = children(tok)
-    if any(t.lemma_.lower() in LIFTING for t in tok.subtree):
-        return None
+    if any(t.lemma_.lower() in LIFTING for c in kids if c.dep_ in ("xcomp", "advcl", "ccomp", "dobj", "prep")
+           for t in c.subtree if not (t.dep_ == "conj" and t.head.dep_ in ("pobj", "dobj"))):
+        return None  # ("for sanctions against it to be lifted"; not "sanctions against Russia and an easing of
+        # tensions with Belarus", the easing another wish)
     if any(c.dep_ in ("dobj", "dative") and (c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or c.pos_ == "PRON")
            for c in kids) or any(c.lower_ in ("on", "upon") and c.dep_ in ("prt", "prep") and c.i == tok.i + 1
                                  for c in kids):
@@ -4296,7 +4343,8 @@ SWIPES = frozenset({"swipe", "dig", "jibe", "gibe", "jab", "attack", "broadside"
 
 #: What makes "an attack" one of words: "a thinly veiled attack", "a scathing attack", "a personal attack".
 VERBAL_BLOWS = frozenset({"veiled", "thinly-veiled", "scathing", "blistering", "withering", "stinging", "verbal",
-                          "personal", "outspoken", "coded", "apparent", "furious", "bitter", "savage", "direct"})
+                          "personal", "outspoken", "coded"})  # (not "apparent", "direct", "bitter": "in an apparent
+# attack on the convoy, the Taliban said ..." is a raid)
 
 
 def _swipe_at(tok):
@@ -5244,7 +5292,8 @@ def _evaluation(be, subj=None):
 
 
 #: Nouns of harm that, with "to" what is harmed, judge their subject: "a threat to the NHS", "an affront to".
-HARM_NOUNS = frozenset({"threat", "danger", "menace", "affront", "insult", "blow", "disservice"})
+HARM_NOUNS = frozenset({"threat", "danger", "menace", "affront", "insult"})  # (not "a blow to Russia's economy":
+# a setback told)
 #: Words for how someone acts: a verdict on them is on their owner ("Franken's behavior was wrong").
 CONDUCT = frozenset({"behavior", "behaviour", "conduct", "action", "remark", "comment", "word", "handling",
                      "record", "decision", "stance", "attitude", "approach", "response", "tactic", "leadership"})
@@ -6023,7 +6072,8 @@ def _idiom(tok) -> bool:
     if lemma == "beg" and any(c.dep_ == "xcomp" and c.lemma_.lower() == "differ" for c in children(tok)):
         return True  # "I beg to differ": disagreement, no request
     if lemma in ("shoot", "fire") and (hip := syn.prep_child(tok, "from", "pobj")) is not None and \
-            hip.lemma_.lower() == "hip":
+            hip.lemma_.lower() == "hip" and not any(c.dep_ in ("dobj", "prep") and c.lower_ in ("at", "on") or
+                                                    c.dep_ == "dobj" for c in children(tok)):
         return True  # "is more willing to shoot from the hip": rashness, no shot fired
     sides = [h for h in (syn.subject(tok)[0], syn.prep_child(tok, "with", "pobj")) if h is not None] if lemma in (
         "clash", "spar", "tussle") else []

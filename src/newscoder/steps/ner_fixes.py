@@ -143,7 +143,9 @@ def _surnames(doc: Doc, ents: list[Span]) -> list[Span]:
         elif len(e) == 1 and e.text in names and e.label_ == "DATE" and e[0].dep_ in (
                 "nsubj", "nsubjpass", "poss", "dobj", "dative") and not (
                 e.start and doc[e.start - 1].lower_ in _BEFORE_MONTH) and not any(
-                c.dep_ == "attr" and c.lemma_.lower() in ("month", "time", "season") for c in e[0].head.children):
+                c.dep_ == "attr" and c.lemma_.lower() in ("month", "time", "season") for c in e[0].head.children) \
+                and not (e[0].dep_ == "nsubj" and e[0].head.lemma_.lower() in ("see", "bring", "mark", "witness")):
+            # ("May saw protesters storm parliament": the month's news)
             e = Span(doc, e.start, e.end, "PERSON")  # "Theresa May ... This month, May publicly criticized Trump",
             # "May's government": the person, not the month (a month after "in", "since", "last" stays one)
         out.append(e)
