@@ -6465,3 +6465,16 @@ def test_the_reviews_edges_of_the_forty_first_sessions_rules():
     (wish,) = coded("Poland called for sanctions against Russia and an easing of tensions with Belarus.",
                     options=RULES)
     assert wish.event == "ACCUSE" and wish.recipient[0].text == "Russia"
+
+
+def test_relief_materials_borders_opened_to_refugees_and_people_forced_to_act():
+    (shelter,) = coded("USAID provided shelter materials to flood victims in Haiti.", options=RULES)
+    assert shelter.event == "AID" and shelter.actor[0].text == "USAID"  # was none: "material" read as a document,
+    # and the acronym opening the sentence parsed as an adverb
+    assert coded("The ministry provided the material to the committee.", options=RULES) == []
+    (asylum,) = coded("Turkey opened its borders to Syrian refugees.", options=RULES)
+    assert (asylum.event, asylum.cameo) == ("AID", "075")
+    (forced,) = coded("Protesters forced the minister to resign.", options=RULES)
+    assert (forced.event, forced.recipient[0].text) == ("COERCE", "minister")  # was REQUEST 105
+    assert coded("The recession forced the firm to cut jobs.", options=RULES) == []
+    assert types("The minister was forced to resign over the scandal.") == ["RETREAT"]

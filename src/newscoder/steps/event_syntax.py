@@ -394,6 +394,10 @@ def _subjects(head) -> list:
     found = [c for c in children(head) if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
     if not found:
         found = misread_passive_subject(head)
+    if not found:
+        found = [c for c in children(head) if c.dep_ in ("advmod", "npadvmod") and c.i < head.i and c.is_upper and
+                 c.is_alpha and len(c) > 1 and c.i == c.sent.start]  # "USAID provided food to Haiti": an acronym
+        # the parser took for an adverb, opening the sentence before its verb
     if len(found) == 2 and all(c.i < head.i for c in found) and found[-1].pos_ == "PROPN" and \
             found[0].pos_ == "NOUN" and found[0].right_edge.i == found[0].i and \
             found[1].left_edge.i == found[0].i + 1:

@@ -496,7 +496,9 @@ def _lookup_lemma(tok, lemma, lex) -> tuple[str | None, object | None]:
         # priority": an act wanted, none made
     if any((lemma, name) in lex.idioms and not (
             o.lemma_.lower() in ("call", "demand", "appeal", "plea") and any(
-                p.dep_ == "prep" and p.lower_ in ("by", "from") for p in children(o)))
+                p.dep_ == "prep" and p.lower_ in ("by", "from") for p in children(o))) and not (
+            _compound_key(o) != o.lemma_.lower() and (lemma, _compound_key(o)) in lex.pairs)  # ("provided shelter
+           # materials": a compound with a pair of its own, aid)
            for o in objects + described for name in _noun_names(o)):
         return None, None  # "seized the advantage", "struck a balance": an idiom, no event ("sparked calls by the UN"
         # names the caller)
@@ -1440,6 +1442,19 @@ class Coder:
         # what is said, or a sentence of a quotation; a copula; a verb of labelling)
         if judged is not None:
             return judged
+        if lemma in ("force", "compel") and (forced := _dobj(tok)) is not None and not any(
+                c.dep_ == "auxpass" for c in kids) and (done := next((
+                    c for c in kids if c.dep_ in ("xcomp", "ccomp") and any(
+                        a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)) is not None and (
+                doer := syn.subject(tok)[0]) is not None and not self.actors.is_thing(doer):
+            consumed.add(done.i)  # "protesters forced the minister to resign", "rebels forced villagers to flee":
+            return self.make(tok, "170", recipient_head=forced)  # coercion (the act done under force is the forced
+            # one's, no demand; "the recession forced the firm to cut jobs": no one coerces)
+        if lemma in ("open", "reopen") and (border := _dobj(tok)) is not None and border.lemma_.lower() in (
+                "border", "borders", "door", "doors") and (fled := syn.prep_child(tok, "to", "pobj") or syn.prep_child(
+                    border, "to", "pobj")) is not None and fled.lemma_.lower() in REFUGEES:
+            return self.make(tok, "075", recipient_head=fled)  # "Turkey opened its borders to Syrian refugees":
+            # asylum given (CAMEO 075, AID), to the refugees' people
         if lemma == "pelt" and (subj := syn.subject(tok))[1] == "nsubj" and subj[0] is not None and not \
                 self.actors.is_people(subj[0]):
             return None  # "hailstones pelted the capital": weather, no protest
@@ -4300,6 +4315,8 @@ RELIEF_WORDS = frozenset({"rescue", "relief", "evacuation", "evacuate", "flood",
 ECONOMY_WORRIES = frozenset({"inflation", "deflation", "price", "prices", "growth", "economy", "unemployment",
                              "market", "markets", "rate", "rates", "deficit", "debt", "recession", "slowdown",
                              "currency", "demand", "supply", "outlook", "volatility", "oil"})
+#: People who flee to another country: borders opened to them give asylum.
+REFUGEES = frozenset({"refugee", "migrant", "asylum", "seeker", "evacuee", "exile"})
 #: Penalties one side asks to be put on another ("sanctions against", "an embargo on").
 PENALTIES = frozenset({"sanction", "sanctions", "embargo", "boycott", "punishment", "penalty", "penalties"})
 #: Words of a penalty ended ("for sanctions to be lifted", "an end to the embargo").
