@@ -6478,3 +6478,14 @@ def test_relief_materials_borders_opened_to_refugees_and_people_forced_to_act():
     assert (forced.event, forced.recipient[0].text) == ("COERCE", "minister")  # was REQUEST 105
     assert coded("The recession forced the firm to cut jobs.", options=RULES) == []
     assert types("The minister was forced to resign over the scandal.") == ["RETREAT"]
+
+
+def test_pushing_or_challenging_asks_only_someone_named_to_act_and_a_timetable_for_ones_own_is_no_ultimatum():
+    assert coded("The senator has pushed to roll back regulations that prevent development.", options=RULES) == []
+    assert types("Tokyo is pushing back against U.S. calls to discuss a free trade agreement.") == ["REJECT"]
+    assert coded("The president is challenging the director's bid to stay in office.", options=RULES) == []
+    (dare,) = coded("The president challenged Congress to come up with legislation.", options=RULES)
+    assert dare.event == "REQUEST" and dare.recipient[0].text == "Congress"
+    assert coded("In a memorandum, the president gave the U.S. military until March to revert to the old policy.",
+                 options=RULES) == []  # his own forces
+    assert coded("Employers will no longer be able to force workers to retire before 65.", options=RULES) == []

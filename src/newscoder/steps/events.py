@@ -1446,7 +1446,8 @@ class Coder:
                 c.dep_ == "auxpass" for c in kids) and (done := next((
                     c for c in kids if c.dep_ in ("xcomp", "ccomp") and any(
                         a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)) is not None and (
-                doer := syn.subject(tok)[0]) is not None and not self.actors.is_thing(doer):
+                doer := syn.subject(tok)[0]) is not None and not self.actors.is_thing(doer) and doer.lower_ not in (
+                    "this", "that", "it", "which") and syn.modality(tok) == "actual" and not syn.is_negated(tok):
             consumed.add(done.i)  # "protesters forced the minister to resign", "rebels forced villagers to flee":
             return self.make(tok, "170", recipient_head=forced)  # coercion (the act done under force is the forced
             # one's, no demand; "the recession forced the firm to cut jobs": no one coerces)
@@ -1961,6 +1962,12 @@ class Coder:
             control = next((self.lex.control[k] for k in prts if k in self.lex.control),
                            self.lex.control.get(lemma))
         comp = next((c for c in kids if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
+        infinitive = comp or next((c for c in kids if c.dep_ in ("advcl", "ccomp") and any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+        if control and lemma in OBJECT_CONTROL and (infinitive is None or any(c.dep_ == "prt" for c in kids) or (
+                _dobj(tok) is None and not any(c.dep_ == "nsubj" for c in infinitive.children))):
+            control = None  # "pressed/lobbied/challenged the Senate to act" asks someone; "has pushed to roll back
+            # regulations", "challenged English's bid", "pushing back against calls": no one asked
         if comp is None and control and _dobj(tok) is None and any(
                 c.dep_ == "prep" and c.i < tok.i + 3 for c in kids):
             comp = next((c for c in kids if c.dep_ == "advcl" and c.tag_ == "VB" and c.i > tok.i and any(
@@ -3264,17 +3271,20 @@ class Coder:
         if _root(code) == "15" and any(t.lemma_.lower() in RELIEF_WORDS for t in tok.sent):
             return None  # "placed helicopters on standby for flood rescue operations": readiness for a disaster, no
             # force shown to anyone
-        if code == "139" and (noun is not None and noun.lemma_.lower() == "deadline" or tok.lemma_.lower() in (
-                "give", "allow", "grant")):
+        if code == "139" and (noun is not None and noun.lemma_.lower() == "deadline" or noun is None and
+                              tok.lemma_.lower() in ("give", "allow", "grant")):  # (an "ultimatum" is one whoever
+            # gets it)
             given = recipient_head if recipient_head is not None else next((
                 c for c in children(tok) if c.dep_ in ("dative", "dobj") and (noun is None or c.i != noun.i)),
                 None) or (syn.prep_child(noun, "for", "pobj") if noun is not None else None)  # ("gave Canada a
             # deadline", "set a deadline for Hamas")
-            if given is None or not any(r.kind == "state" or r.sector in ARMED_SECTORS or (r.code or "").startswith(
-                    "IGO") or (r.code and len(r.code) == 3) for r in self.actors.code(given)):
+            givers = {(a.code or "")[:3] for a in self.actors.code(syn.subject(tok)[0]) if a.code} if syn.subject(
+                tok)[0] is not None else set()
+            if given is None or not any((r.kind == "state" or r.sector in ARMED_SECTORS or (r.code or "").startswith(
+                    "IGO")) and (r.code or "")[:3] not in givers for r in self.actors.code(given)):
                 return None  # "gave Iraq until Friday to comply", "set a deadline for Hamas to respond": an
                 # ultimatum to a state or an armed side; "gave parties until March 3 to submit lists", "set a
-                # deadline for entries": an office's timetable, no threat
+                # deadline for entries", "gave the military until March to revert" (its own): a timetable, no threat
         quoted = verdict or denial or tok.pos_ in ("VERB", "AUX") and syn.modality(tok) == "obligation"
         speaker_tok, say = syn.said_by(tok) if quoted else syn.speaker(tok)  # (a verdict, a denial or a demand in a
         # quotation another sentence attributes is that speaker's: '"The court was biased. The judges must resign,"
@@ -4317,6 +4327,9 @@ ECONOMY_WORRIES = frozenset({"inflation", "deflation", "price", "prices", "growt
                              "currency", "demand", "supply", "outlook", "volatility", "oil"})
 #: People who flee to another country: borders opened to them give asylum.
 REFUGEES = frozenset({"refugee", "migrant", "asylum", "seeker", "evacuee", "exile"})
+#: Control verbs that ask only with an object and an infinitive: "pushed Germany to accept", "lobbied MPs to vote".
+OBJECT_CONTROL = frozenset({"push", "pressure", "pressurise", "pressurize", "challenge", "lobby", "implore", "beg",
+                            "beseech", "entreat", "exhort"})
 #: Penalties one side asks to be put on another ("sanctions against", "an embargo on").
 PENALTIES = frozenset({"sanction", "sanctions", "embargo", "boycott", "punishment", "penalty", "penalties"})
 #: Words of a penalty ended ("for sanctions to be lifted", "an end to the embargo").
