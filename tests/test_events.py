@@ -6489,3 +6489,24 @@ def test_pushing_or_challenging_asks_only_someone_named_to_act_and_a_timetable_f
     assert coded("In a memorandum, the president gave the U.S. military until March to revert to the old policy.",
                  options=RULES) == []  # his own forces
     assert coded("Employers will no longer be able to force workers to retire before 65.", options=RULES) == []
+
+
+def test_the_second_reviews_edges_of_the_forty_first_sessions_rules():
+    # the side acted against wins over a partner "with" for acts of force and pressure, not for pacts
+    (sanction,) = coded("The EU imposed sanctions against Russia together with Britain.", options=RULES)
+    assert sanction.recipient[0].text == "Russia"
+    # "a lie that ..." denies (a cleft does not)
+    assert types('"It is a lie that we bombed the hospital," the army spokesman said.') == ["REJECT"]
+    # ultimatums to a state's own rebels, after "for", and in the passive
+    assert types("The Colombian government gave FARC rebels until Sunday to free the hostages.") == ["THREATEN"]
+    assert types("Israel set a deadline for Hamas to respond to the offer.") == ["THREATEN"]
+    # relief words elsewhere in the sentence do not unmake a mobilization
+    assert types("Russia massed troops on the Ukrainian border as a storm battered the region.") == ["MOBILIZE"]
+    # a worry about something someone does is no worry about the economy
+    assert types("India expressed concern about the supply of arms to Pakistan.") == ["ACCUSE"]
+    assert types("The US withdrew from the Paris climate convention.") == ["SANCTION"]
+    (lobbied,) = coded("Lawmakers were lobbied by oil companies to scrap the tax.", options=RULES)
+    assert lobbied.event == "REQUEST" and lobbied.actor[0].text == "oil companies"
+    assert coded("Fighting forced thousands to flee.", options=RULES) == []  # no one coerces
+    assert "COERCE" in types("Protesters forced the prime minister to resign.")
+    assert types("The president's policies were a disservice to veterans, the senator said.") == ["ACCUSE"]

@@ -185,7 +185,8 @@ def is_negated(tok) -> bool:
         return True
     if tok.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "nor" and c.i < tok.i for c in tok.head.children):
         return True  # "does not commit suicide, nor does she kill innocent people"
-    if tok.dep_ == "ccomp" and untrue_frame(tok.head):
+    if tok.dep_ == "ccomp" and untrue_frame(tok.head) or tok.dep_ in ("acl", "relcl") and tok.head.dep_ == "attr" \
+            and tok.head.lemma_.lower() in UNTRUE_WORDS and untrue_frame(tok.head.head):
         return True  # "It is not true that Turkey threatened to close the border", "it is false that ...": denied
     head = tok
     while head.dep_ in ("xcomp", "conj", "acomp") and head.head.i != head.i and not (

@@ -1443,14 +1443,14 @@ class Coder:
         if judged is not None:
             return judged
         if lemma in ("force", "compel") and (forced := _dobj(tok)) is not None and not any(
-                c.dep_ == "auxpass" for c in kids) and (done := next((
+                c.dep_ == "auxpass" for c in kids) and (next((
                     c for c in kids if c.dep_ in ("xcomp", "ccomp") and any(
                         a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)) is not None and (
-                doer := syn.subject(tok)[0]) is not None and not self.actors.is_thing(doer) and doer.lower_ not in (
-                    "this", "that", "it", "which") and syn.modality(tok) == "actual" and not syn.is_negated(tok):
-            consumed.add(done.i)  # "protesters forced the minister to resign", "rebels forced villagers to flee":
-            return self.make(tok, "170", recipient_head=forced)  # coercion (the act done under force is the forced
-            # one's, no demand; "the recession forced the firm to cut jobs": no one coerces)
+                doer := syn.subject(tok)[0]) is not None and any(r.code or r.sector for r in self.actors.code(doer)) \
+                and not self.actors.is_thing(doer) and syn.modality(tok) == "actual" and not syn.is_negated(tok):
+            return self.make(tok, "170", recipient_head=forced)  # "protesters forced the minister to resign", "rebels
+            # forced villagers to flee": coercion (the act done under force stays the forced one's: the resignation;
+            # "the recession forced the firm to cut jobs", "fighting forced thousands to flee": no one coerces)
         if lemma in ("open", "reopen") and (border := _dobj(tok)) is not None and border.lemma_.lower() in (
                 "border", "borders", "door", "doors") and (fled := syn.prep_child(tok, "to", "pobj") or syn.prep_child(
                     border, "to", "pobj")) is not None and fled.lemma_.lower() in REFUGEES:
@@ -1965,7 +1965,8 @@ class Coder:
         infinitive = comp or next((c for c in kids if c.dep_ in ("advcl", "ccomp") and any(
             a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
         if control and lemma in OBJECT_CONTROL and (infinitive is None or any(c.dep_ == "prt" for c in kids) or (
-                _dobj(tok) is None and not any(c.dep_ == "nsubj" for c in infinitive.children))):
+                _dobj(tok) is None and not any(c.dep_ == "nsubjpass" for c in kids) and not any(
+                    c.dep_ == "nsubj" for c in infinitive.children))):
             control = None  # "pressed/lobbied/challenged the Senate to act" asks someone; "has pushed to roll back
             # regulations", "challenged English's bid", "pushing back against calls": no one asked
         if comp is None and control and _dobj(tok) is None and any(
@@ -2156,7 +2157,7 @@ class Coder:
                                if (o := syn.prep_child(h, p, "pobj")) is not None), None)  # "took issue with the
             # budget's cuts", "voiced concern about the mayor's plan": whose act it is
             if criticised is not None and criticised.lemma_.lower() in ECONOMY_WORRIES and _named_owner(
-                    criticised) is None:
+                    criticised) is None and not any(c.dep_ in ("prep", "acl", "relcl") for c in criticised.children):
                 return None  # "the central bank expressed concern about inflation": a worry about the economy, no
                 # one's act disapproved
         if code == "111" and noun is not None and noun.lemma_.lower() == "offensive":
@@ -2580,10 +2581,10 @@ class Coder:
         else:
             claim = subj.lemma_.lower() in CLAIMS or subj.lower_ in ("it", "that", "this") and (negated or (
                 attr is not None and attr.lemma_.lower() in FALSE_NOUNS and not any(
-                    c.dep_ in ("relcl", "acl", "ccomp") for c in attr.subtree) and not any(
-                    c.dep_ in ("ccomp", "relcl") for c in children(tok))))  # (not a cleft: "it is speculation
-            # on the markets that drove prices up")  # ('"This is pure speculation," said
-            # the spokesman', '"It is a lie," he said': what was said of him denied)
+                    c.dep_ in ("relcl", "acl") and c.head.i != attr.i and c.left_edge.i > 0 and
+                    c.doc[c.left_edge.i - 1].text != "," for c in attr.subtree)))  # (not a cleft: "it is
+            # speculation on the markets that drove prices up"; "it is a lie that we bombed the hospital", "a lie,
+            # which ..." deny; '"This is pure speculation," said the spokesman', '"It is a lie," he said')
             said_false = acomp is not None and any(a.lemma_.lower() in FALSE_WORDS for a in (acomp, *acomp.conjuncts))
             false = (acomp is not None and (said_false and not negated or
                                             negated and acomp.lemma_.lower() in TRUE_WORDS)) or (
@@ -3268,7 +3269,8 @@ class Coder:
         info = self.cameo.get(code)
         if info is None or not info.plover or (negated and not self.keep_negated):
             return None
-        if _root(code) == "15" and any(t.lemma_.lower() in RELIEF_WORDS for t in tok.sent):
+        if _root(code) == "15" and any(t.lower_ == "for" and t.dep_ == "prep" and any(
+                w.lemma_.lower() in RELIEF_WORDS for w in t.subtree) for t in _own_phrase(tok)):
             return None  # "placed helicopters on standby for flood rescue operations": readiness for a disaster, no
             # force shown to anyone
         if code == "139" and (noun is not None and noun.lemma_.lower() == "deadline" or noun is None and
@@ -3278,10 +3280,18 @@ class Coder:
                 c for c in children(tok) if c.dep_ in ("dative", "dobj") and (noun is None or c.i != noun.i)),
                 None) or (syn.prep_child(noun, "for", "pobj") if noun is not None else None)  # ("gave Canada a
             # deadline", "set a deadline for Hamas")
-            givers = {(a.code or "")[:3] for a in self.actors.code(syn.subject(tok)[0]) if a.code} if syn.subject(
-                tok)[0] is not None else set()
+            if given is None and noun is not None:
+                given = next((t for t in noun.subtree if t.dep_ == "nsubj" and any(
+                    m.dep_ == "mark" and m.lower_ == "for" for m in t.head.children)), None)  # "set a deadline for
+                # Hamas to respond"
+            if given is None:
+                given = next((c for c in children(tok) if c.dep_ == "nsubjpass"), None)  # "Hamas was given a deadline"
+            giver = syn.subject(tok)[0] if not any(c.dep_ == "auxpass" for c in children(tok)) else None
+            givers = {(a.code or "")[:3] for a in self.actors.code(giver) if a.code} if giver is not None else set()
+            own = (None, "GOV", "MIL", "LEG", "COP", "JUD")  # (a state's own organs; its rebels are another side)
             if given is None or not any((r.kind == "state" or r.sector in ARMED_SECTORS or (r.code or "").startswith(
-                    "IGO")) and (r.code or "")[:3] not in givers for r in self.actors.code(given)):
+                    "IGO")) and not ((r.code or "")[:3] in givers and r.sector in own)
+                                     for r in self.actors.code(given)):
                 return None  # "gave Iraq until Friday to comply", "set a deadline for Hamas to respond": an
                 # ultimatum to a state or an armed side; "gave parties until March 3 to submit lists", "set a
                 # deadline for entries", "gave the military until March to revert" (its own): a timetable, no threat
@@ -4077,10 +4087,12 @@ class Coder:
                 if found:
                     return found
         order = RECIPIENT_PREPS
-        if any(p.lower_ == "against" for p in preps) and _root(_lookup_verb(tok, self.lex)[0] or "") == "11":
+        if any(p.lower_ == "against" for p in preps) and _root(_lookup_verb(tok, self.lex)[0] or "") not in (
+                "03", "04", "05", "06"):
             order = ("against",) + tuple(w for w in RECIPIENT_PREPS if w != "against")  # "filed a complaint
-            # against Brussels with the WTO": the one complained of (a pact "with Uganda against al-Shabaab" keeps
-            # its partner)
+            # against Brussels with the WTO", "imposed sanctions against Russia together with Britain": the side
+            # acted against (a pact "with Uganda against al-Shabaab", a side taken "with China against India": the
+            # partner)
         for word in order if where else (w for w in order if w not in ("in", "at")):
             for prep in preps:
                 if prep.lower_ != word or (word == "in" and prep.head.lemma_.lower() in IN_IS_WHERE) or (
@@ -4316,6 +4328,14 @@ def _no_confidence(noun) -> bool:
     words = [t.lower_ for t in noun.subtree if t.text != "-"]  # ("no - confidence" as the tokenizer splits it)
     return "censure" in words or "no-confidence" in words or any(
         a == "no" and b == "confidence" for a, b in zip(words, words[1:]))
+
+
+def _own_phrase(tok) -> list:
+    """The tokens of a predicate's own phrase: its subtree without the clauses under it ("massed troops on the border
+    as a storm battered the region": not the storm)."""
+    clauses = {t.i for c in children(tok) if c.dep_ in ("advcl", "ccomp", "xcomp", "conj", "relcl", "parataxis")
+               for t in c.subtree}
+    return [t for t in tok.subtree if t.i not in clauses]
 
 
 #: Words of disaster relief: forces readied or sent for it are shown to no one ("on standby for flood rescue").
@@ -5322,7 +5342,7 @@ def _evaluation(be, subj=None):
 
 
 #: Nouns of harm that, with "to" what is harmed, judge their subject: "a threat to the NHS", "an affront to".
-HARM_NOUNS = frozenset({"threat", "danger", "menace", "affront", "insult"})  # (not "a blow to Russia's economy":
+HARM_NOUNS = frozenset({"threat", "danger", "menace", "affront", "insult", "disservice"})  # (not "a blow to":
 # a setback told)
 #: Words for how someone acts: a verdict on them is on their owner ("Franken's behavior was wrong").
 CONDUCT = frozenset({"behavior", "behaviour", "conduct", "action", "remark", "comment", "word", "handling",
