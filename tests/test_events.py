@@ -6510,3 +6510,16 @@ def test_the_second_reviews_edges_of_the_forty_first_sessions_rules():
     assert coded("Fighting forced thousands to flee.", options=RULES) == []  # no one coerces
     assert "COERCE" in types("Protesters forced the prime minister to resign.")
     assert types("The president's policies were a disservice to veterans, the senator said.") == ["ACCUSE"]
+
+
+def test_an_industry_or_a_lobby_acts_and_a_measure_challenged_in_court_is_legal_action():
+    (decried,) = coded("The wind industry decried the proposal, saying it put thousands of jobs at risk.",
+                       options=RULES)
+    assert decried.event == "ACCUSE" and decried.actor[0].text == "wind industry"  # was no actor, no event
+    (pressed,) = coded("The refining industry has pressed the administration to adopt reforms.", options=RULES)
+    assert pressed.event == "REQUEST"
+    assert coded("The oil industry was hit by falling prices.", options=RULES) == []
+    (suit,) = coded("Hawaii challenged Trump's travel ban in court.", options=RULES)
+    assert (suit.event, suit.cameo, suit.recipient[0].text) == ("ACCUSE", "115", "Trump")  # was COERCE by Trump
+    (bare,) = coded("The state of Hawaii challenged the ban in court.", options=RULES)
+    assert bare.recipient == []  # the court is where, not whom

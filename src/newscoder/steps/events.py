@@ -1442,6 +1442,14 @@ class Coder:
         # what is said, or a sentence of a quotation; a copula; a verb of labelling)
         if judged is not None:
             return judged
+        if lemma in ("challenge", "contest", "fight") and (challenged := _dobj(tok)) is not None and (
+                court := syn.prep_child(tok, "in", "pobj") or syn.prep_child(challenged, "in", "pobj")) is not None \
+                and court.lemma_.lower() == "court" and syn.modality(tok) == "actual":
+            sued = _named_owner(challenged) or (challenged if self.actors.is_people(challenged) else None)
+            event = self.make(tok, "115", recipient_head=sued)  # "Hawaii challenged Trump's ban in court": legal
+            if event is not None and sued is None:  # action against its maker (the ban's owner where named; the
+                event.recipient = []  # court is where, not whom)
+            return event
         if lemma in ("force", "compel") and (forced := _dobj(tok)) is not None and not any(
                 c.dep_ == "auxpass" for c in kids) and (next((
                     c for c in kids if c.dep_ in ("xcomp", "ccomp") and any(
@@ -3575,9 +3583,10 @@ class Coder:
         """Is the predicate's own subject a thing of the actor table ("the plan allows", "a storm killed", "a law
         requiring the department to ...")? Not a writing whose author is named, for what a writing does in words
         (``code``: criticism, rejection, a demand: "the Chilean court's ruling blocked the ban")."""
-        if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.pos_ == "NOUN" and self.actors.is_thing(
-                tok.head, strict=True) and not (tok.head.lemma_.lower() in AUTHORED and tok.head.dep_ == "dobj") and \
-                _author(tok) is None:
+        if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.pos_ == "NOUN" and (self.actors.is_thing(
+                tok.head, strict=True) or tok.head.lemma_.lower() in PRESS_PIECES and syn.prep_child(
+                    tok.head, "of", "pobj") is None) and not (
+                tok.head.lemma_.lower() in AUTHORED and tok.head.dep_ == "dobj") and _author(tok) is None:
             return True  # the participle's doer is the noun it describes: "an environmental law requiring ..." (not a
             # writing someone puts out in the sentence: "introduced a resolution calling on Mueller to resign", "gave
             # a speech criticising the plan")
@@ -4350,6 +4359,9 @@ REFUGEES = frozenset({"refugee", "migrant", "asylum", "seeker", "evacuee", "exil
 #: Control verbs that ask only with an object and an infinitive: "pushed Germany to accept", "lobbied MPs to vote".
 OBJECT_CONTROL = frozenset({"push", "pressure", "pressurise", "pressurize", "challenge", "lobby", "implore", "beg",
                             "beseech", "entreat", "exhort"})
+#: Pieces of the press whose author unnamed says nothing of anyone's act ("a column criticising the oil industry";
+#: not "a column of tanks").
+PRESS_PIECES = frozenset({"column", "editorial", "op-ed", "article", "commentary", "blog", "essay", "piece"})
 #: Penalties one side asks to be put on another ("sanctions against", "an embargo on").
 PENALTIES = frozenset({"sanction", "sanctions", "embargo", "boycott", "punishment", "penalty", "penalties"})
 #: Words of a penalty ended ("for sanctions to be lifted", "an end to the embargo").
