@@ -6329,6 +6329,7 @@ def test_questions_denials_of_truth_and_comparisons_report_no_act():
     assert coded("Will the union call a strike?", options=RULES) == []
     assert coded("It is not true that Turkey threatened to close the border.", options=RULES) == []  # was THREATEN
     assert coded("It is untrue that Iran sent weapons to the rebels.", options=RULES) == []  # no refusal either
+    assert coded("It is not the case that Iran sent weapons to the rebels.", options=RULES) == []
     assert types("It is true that Iran sent weapons to the rebels.") == ["AID"]
     assert coded("Critics say the new law is like shooting the messenger.", options=RULES) == []  # was ASSAULT
     assert coded("The move was akin to declaring war on the unions.", options=RULES) == []

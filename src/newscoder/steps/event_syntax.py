@@ -185,8 +185,7 @@ def is_negated(tok) -> bool:
         return True
     if tok.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "nor" and c.i < tok.i for c in tok.head.children):
         return True  # "does not commit suicide, nor does she kill innocent people"
-    if tok.dep_ == "ccomp" and untrue_frame(tok.head) or tok.dep_ in ("acl", "relcl") and tok.head.dep_ == "attr" \
-            and tok.head.lemma_.lower() in UNTRUE_WORDS and untrue_frame(tok.head.head):
+    if untrue_clause(tok):
         return True  # "It is not true that Turkey threatened to close the border", "it is false that ...": denied
     head = tok
     while head.dep_ in ("xcomp", "conj", "acomp") and head.head.i != head.i and not (
@@ -214,10 +213,26 @@ def likened(tok) -> bool:
     return "as" in marks and ("if" in marks or "though" in marks)
 
 
-#: Words that, negated, deny the clause they frame ("it is not true that ..."), and words that deny it as they are.
-TRUE_WORDS = frozenset({"true", "correct", "accurate", "right", "case", "fact"})
-UNTRUE_WORDS = frozenset({"false", "untrue", "wrong", "baseless", "nonsense", "lie", "incorrect", "inaccurate",
-                          "groundless", "unfounded", "fabricated"})
+#: Words of a claim called false ("the allegations were baseless", "a hoax"), of truth that, negated, deny it ("not
+#: true"; not "right": "it was not right to attack" judges), shared by the events step's denials.
+FALSE_WORDS = frozenset({"false", "untrue", "baseless", "unfounded", "groundless", "fabricated", "fake", "bogus",
+                         "absurd", "ridiculous", "nonsense", "wrong", "incorrect", "inaccurate", "misleading",
+                         "defamatory", "slanderous", "fictitious", "unsubstantiated", "invented", "rubbish"})
+TRUE_WORDS = frozenset({"true", "accurate", "correct"})
+FALSE_NOUNS = frozenset({"hoax", "lie", "fabrication", "fiction", "smear", "hunt", "nonsense", "myth", "fantasy",
+                         "falsehood", "slander", "libel", "invention", "distortion", "fake", "speculation",
+                         "conjecture", "gossip", "rumour", "rumor", "rubbish"})
+#: Of those, the ones that say a clause they frame is untrue ("it is false that ...", "it is a lie that ..."), not
+#: a verdict on it ("it is wrong that the police arrested him", "it is absurd that ...") nor a guess.
+UNTRUE_WORDS = (FALSE_WORDS | FALSE_NOUNS) - {"wrong", "absurd", "ridiculous", "misleading", "defamatory", "slanderous",
+                                              "smear", "hunt", "speculation", "conjecture", "gossip", "rumour", "rumor"}
+
+
+def untrue_clause(tok) -> bool:
+    """Is ``tok``'s clause one an untrue frame denies: "it is not true that Turkey threatened ...", "it is a lie that
+    we bombed the hospital", "it is not the case that Iran sent weapons" (the clause on the copula or on its word)?"""
+    return tok.dep_ == "ccomp" and untrue_frame(tok.head) or tok.dep_ in ("acl", "relcl") and \
+        tok.head.dep_ == "attr" and untrue_frame(tok.head.head) and tok.doc[tok.left_edge.i - 1].text != ","
 
 
 def untrue_frame(head) -> bool:
@@ -227,8 +242,8 @@ def untrue_frame(head) -> bool:
         return False
     words = [c for c in head.children if c.dep_ in ("acomp", "attr")]
     negated = any(c.dep_ == "neg" for c in head.children)
-    return any(w.lemma_.lower() in UNTRUE_WORDS and not negated or w.lemma_.lower() in TRUE_WORDS and negated
-               for w in words)
+    return any(w.lemma_.lower() in UNTRUE_WORDS and not negated or w.lemma_.lower() in TRUE_WORDS | {"case"} and
+               negated for w in words)  # ("it is not the case that ...")
 
 
 def modality(tok) -> str:

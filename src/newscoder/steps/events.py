@@ -3242,8 +3242,8 @@ class Coder:
             # Iraqi army took over Kirkuk" (not a firm's takeover):
             # territory taken by force, as "captured" is (not property seized, nor people arrested)
         negated = not denial and (syn.is_negated(tok) or (noun is not None and syn.is_negated(noun)))
-        recoded = negated and _root(code) in REJECT_OF_NEGATED and _refusal(tok, code) and not (
-            tok.dep_ == "ccomp" and syn.untrue_frame(tok.head))  # ("it is untrue that Iran sent weapons": denied)
+        recoded = negated and _root(code) in REJECT_OF_NEGATED and _refusal(tok, code) and not syn.untrue_clause(
+            tok)  # ("it is untrue that Iran sent weapons": denied, no refusal)
         if recoded:  # "will not accept", "failed to agree"
             code, negated = REJECT_OF_NEGATED[_root(code)], False
         if _root(code) in ("02", "10") and _told_to_leave(tok):
@@ -4327,9 +4327,6 @@ def _protest_in_words(tok) -> bool:
             c.lemma_.lower() in syn.SAY or any(g.lemma_.lower() in syn.SAY for g in children(c))) for c in kids))
 
 
-#: Nouns of talks whose "with" names the other side when they are halted or refused.
-TALKS = frozenset({"talk", "talks", "negotiation", "negotiations", "dialogue", "contact", "contacts", "meeting",
-                   "meetings", "summit", "consultation", "consultations", "tie", "ties", "relation", "relations"})
 def _no_confidence(noun) -> bool:
     """Is the measure a vote of blame: "a motion of no confidence", "a no-confidence vote", "a censure motion"?"""
     if noun.lemma_.lower() not in ("motion", "vote", "resolution"):
@@ -4347,9 +4344,6 @@ def _own_phrase(tok) -> list:
     return [t for t in tok.subtree if t.i not in clauses]
 
 
-#: Words of disaster relief: forces readied or sent for it are shown to no one ("on standby for flood rescue").
-RELIEF_WORDS = frozenset({"rescue", "relief", "evacuation", "evacuate", "flood", "flooding", "earthquake", "quake",
-                          "hurricane", "cyclone", "typhoon", "storm", "wildfire", "disaster", "tsunami", "landslide"})
 #: What one worries about in the economy, no one's act: "expressed concern about inflation".
 ECONOMY_WORRIES = frozenset({"inflation", "deflation", "price", "prices", "growth", "economy", "unemployment",
                              "market", "markets", "rate", "rates", "deficit", "debt", "recession", "slowdown",
@@ -4628,13 +4622,8 @@ def _evidenced(evidence):
 #: Claims that a speaker calls false: "the allegations were baseless".
 CLAIMS = frozenset({"allegation", "accusation", "claim", "charge", "report", "story", "suggestion", "assertion",
                     "rumour", "rumor", "speculation", "reports", "account"})
-FALSE_WORDS = frozenset({"false", "untrue", "baseless", "unfounded", "groundless", "fabricated", "fake", "bogus",
-                         "absurd", "ridiculous", "nonsense", "wrong", "incorrect", "inaccurate", "misleading",
-                         "defamatory", "slanderous", "fictitious", "unsubstantiated", "invented", "rubbish"})
-TRUE_WORDS = frozenset({"true", "accurate", "correct"})  # (not "right": "it was not right to attack" judges)
-FALSE_NOUNS = frozenset({"hoax", "lie", "fabrication", "fiction", "smear", "hunt", "nonsense", "myth", "fantasy",
-                         "falsehood", "slander", "libel", "invention", "distortion", "fake", "speculation",
-                         "conjecture", "gossip", "rumour", "rumor", "rubbish"})
+FALSE_WORDS, TRUE_WORDS, FALSE_NOUNS = syn.FALSE_WORDS, syn.TRUE_WORDS, syn.FALSE_NOUNS  # (one table with the
+# syntax module's "it is not true that ...")
 
 
 #: Feelings of displeasure one expresses at someone ("expressed frustration with the company").
@@ -5144,6 +5133,8 @@ TALKING_SECTORS = frozenset({"PTY", "LEG", "MED", "NGO"})
 VERBAL_ATTACKS = frozenset({"attack", "assail", "hit", "blast", "slam", "savage", "lambaste", "round"})
 #: What officials travel for that is itself an event ("return to Geneva for talks").
 TALKS_WORDS = frozenset({"talk", "negotiation", "consultation", "meeting", "summit", "discussion"})
+#: Nouns of talks and ties whose "with" names the other side when they are halted or refused.
+TALKS = TALKS_WORDS | {"talks", "dialogue", "contact", "tie", "relation"}
 #: Ground held in a fight ("defending the city").
 HELD_GROUND = frozenset({"city", "town", "village", "capital", "border", "position", "base", "airport", "bridge",
                          "line", "territory", "region", "area", "frontier", "stronghold", "outpost", "port", "hill"})
@@ -5672,6 +5663,10 @@ NATURAL = frozenset({"tsunami", "wave", "earthquake", "quake", "hurricane", "sto
                      "flu", "influenza", "cholera", "malaria", "aids", "cancer", "pandemic", "blizzard",
                      "lightning", "weather", "tide", "collapse", "brew", "liquor", "moonshine", "alcohol", "blaze",
                      "inferno"})
+#: Words of disaster relief: forces readied or sent for it are shown to no one ("on standby for flood rescue").
+RELIEF_WORDS = (NATURAL & {"tsunami", "earthquake", "quake", "hurricane", "storm", "flood", "flooding", "cyclone",
+                            "typhoon", "landslide", "wildfire"}) | {"rescue", "relief", "evacuation", "evacuate",
+                                                                    "disaster"}  # (not "a possible collapse")
 # (not "fire", "explosion", "outbreak": of war too; bootleg "brew" and "liquor" poison, they attack no one)
 #: Verbs of an accident: what a participle of theirs kills was not attacked ("the airliner crashed ..., killing all
 #: 141 on board").
