@@ -10,12 +10,7 @@ Each date is a ``DateMention`` (text, start, end, value, granularity): ``value``
 ("2019-08-05", "2019-07", "2019", "2019-W31") or None when it cannot be resolved (no
 publication date for a relative expression), ``granularity`` one of day|week|month|year|decade.
 
-Each quantity is a ``Quantity`` (text, start, end, value, unit, low, high, kind): "15 kilometers deep"
-gives value 15, unit "km", kind "measure"; "5-14 kilometer" gives low 5, high 14 (value = the midpoint);
-"3.4 mln dlrs" is money (USD 3,400,000), "12.5 pct" and "two thirds" percents, "40 soldiers" a count (unit
-"soldier"), "45-year-old" and "Smith, 38," ages (unit "year"; never dates). quantulum3 was measured for
-this and not taken: it reads "3.4 mln" as cubic centimetre newtons and ages as durations, keeps only the
-midpoint of a range, and its first call takes seconds.
+Quantities (``doc._.nc_quantities``, set by this step too) are measured by ``steps.quantities``.
 """
 
 from __future__ import annotations
@@ -27,7 +22,10 @@ from functools import lru_cache
 from spacy.language import Language
 
 from .. import extensions, steps  # noqa: F401 (extensions registers doc._.nc_*)
-from ..models import DateMention, Quantity
+from ..models import DateMention
+from .quantities import NUM_WORDS as _NUM_WORDS
+from .quantities import age as _age
+from .quantities import find_quantities
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTHS = (
@@ -36,12 +34,6 @@ MONTHS = (
 )
 _MONTH_ABBR = {m[:3]: i + 1 for i, m in enumerate(MONTHS)} | {"sept": 9}
 _MONTH_NUM = {m: i + 1 for i, m in enumerate(MONTHS)} | _MONTH_ABBR
-_NUM_WORDS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
-    "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100, "several": None, "few": None,
-}
-_SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "mln": 1e6, "bn": 1e9}
 
 _MON = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _RE_ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
@@ -265,197 +257,6 @@ def is_future(token) -> bool:
 _TO_COME = frozenset({"set", "due", "schedule", "slate", "plan", "expect", "intend", "hope", "aim", "prepare"})
 #: Verbs whose present tells words said, not a schedule ("says on Monday" is a past Monday).
 _SAYING = frozenset({"say", "tell", "report", "announce", "state", "add", "write", "claim", "be", "have"})
-
-
-# ---------------------------------------------------------------- quantities
-
-_UNITS = {
-    "kilometer": "km", "kilometre": "km", "km": "km", "kms": "km", "mile": "mi", "meter": "m",
-    "metre": "m", "m": "m", "centimeter": "cm", "foot": "ft", "feet": "ft", "yard": "yd",
-    "kilogram": "kg", "kg": "kg", "gram": "g", "ton": "t", "tonne": "t", "pound": "lb", "lb": "lb", "lbs": "lb",
-    "hectare": "ha", "acre": "acre", "liter": "l", "litre": "l", "barrel": "bbl", "bushel": "bu", "ounce": "oz",
-    "degree": "deg", "square kilometer": "km2", "square mile": "mi2", "hour": "h", "minute": "min",
-}
-_PERCENT = frozenset({"percent", "%", "pct", "per cent", "percentage"})
-#: Currency words -> (ISO code, factor): "cts" are hundredths of a dollar.
-_CURRENCIES = {
-    "dollar": ("USD", 1), "dlr": ("USD", 1), "dlrs": ("USD", 1), "$": ("USD", 1), "us$": ("USD", 1),
-    "cent": ("USD", 0.01), "cents": ("USD", 0.01), "ct": ("USD", 0.01), "cts": ("USD", 0.01),
-    "euro": ("EUR", 1), "€": ("EUR", 1), "stg": ("GBP", 1), "sterling": ("GBP", 1), "£": ("GBP", 1),
-    "yen": ("JPY", 1), "¥": ("JPY", 1), "yuan": ("CNY", 1), "rupee": ("INR", 1), "franc": ("CHF", 1),
-    "mark": ("DEM", 1), "marks": ("DEM", 1), "peso": ("MXN", 1), "rouble": ("RUB", 1), "ruble": ("RUB", 1),
-}
-_DIMENSIONS = frozenset({"deep", "long", "wide", "high", "tall", "away", "thick"})
-_QUANT_LABELS = frozenset({"QUANTITY", "MONEY", "PERCENT", "CARDINAL"})
-_RE_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
-_RE_RANGE = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(?:-|–|to|and)\s*[$€£¥]?(\d[\d,]*(?:\.\d+)?)(?![\d/])")
-#: Wire fractions: "7-1/2 pct" is 7.5, "1/2 pct" is 0.5.
-_RE_MIXED = re.compile(r"(?:(\d+)[- ])?(\d+)/(\d+)")
-#: Not a quantity: a time of day ("8 a.m."), a fiscal year ("1987/88"), a name like "3M".
-_RE_NOT_QUANTITY = re.compile(r"^\d+[A-Z]+$|^\d{4}/\d{2}\b|\b[ap]\.m\b", re.I)
-_FRACTIONS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5,
-              "fifths": 5, "tenth": 10, "tenths": 10}
-#: An age: "45-year-old", "45 years old", "aged 45".
-_RE_AGE = re.compile(r"^(\d{1,3}|\w+)[- ]years?[- ]old$|^aged? (\d{1,3})$", re.I)
-_SCALE.update({"bln": 1e9, "mn": 1e6})
-_ORDINAL = re.compile(r"\d(?:st|nd|rd|th)\b", re.I)
-
-
-def _number(text: str) -> float | None:
-    mixed = _RE_MIXED.search(text)
-    if mixed and int(mixed.group(3)) > int(mixed.group(2)) > 0:
-        return int(mixed.group(1) or 0) + int(mixed.group(2)) / int(mixed.group(3))
-    m = _RE_NUMBER.search(text)
-    if m:
-        return float(m.group().replace(",", ""))
-    for word in text.lower().split():
-        value = _NUM_WORDS.get(word)
-        if value:
-            return float(value)
-    return None
-
-
-def _scale(words: list[str]) -> float:
-    for word in words:
-        if word in _SCALE:
-            return _SCALE[word]
-    return 1.0
-
-
-def _unit_of(tokens) -> tuple[str | None, str | None, float]:
-    """(unit, kind, factor) from the words of a quantity: a currency, a percent sign or a physical unit."""
-    for tok in tokens:
-        if tok.like_num or tok.lower_ in _SCALE or (tok.is_punct and tok.text not in ("%", "$", "€", "£", "¥")):
-            continue
-        for key in (tok.lower_, tok.lemma_.lower()):
-            if key in _PERCENT:
-                return "%", "percent", 1.0
-            if key in _CURRENCIES:
-                code, factor = _CURRENCIES[key]
-                return code, "money", factor
-            if key in _UNITS:
-                return _UNITS[key], "measure", 1.0
-    return None, None, 1.0
-
-
-def _extend(ent) -> int:
-    """End of a quantity: a unit or currency word, a counted noun or a dimension after the number."""
-    doc, end = ent.doc, ent.end
-    while end < len(doc) and doc[end].lower_ in _SCALE:
-        end += 1
-    if end < len(doc) and (_unit_of([doc[end]])[0] or ent.label_ == "CARDINAL" and doc[end].pos_ == "NOUN"):
-        end += 1
-        while end < len(doc) and doc[end].pos_ == "NOUN" and doc[end - 1].dep_ == "compound" and not _unit_of(
-                [doc[end - 1]])[0]:
-            end += 1  # "40 service agencies": the counted noun is the head of the compound
-    if end < len(doc) and doc[end].lower_ in _DIMENSIONS and ent.label_ in ("QUANTITY", "CARDINAL"):
-        end += 1  # "15 kilometers deep"
-    return end
-
-
-def _fraction(span) -> Quantity | None:
-    """"two thirds", "a quarter": a share, as a percent."""
-    words = [t.lower_ for t in span]
-    if len(words) < 2 or words[-1] not in _FRACTIONS:
-        return None
-    count = _number(" ".join(words[:-1])) or 1.0
-    value = round(100.0 * count / _FRACTIONS[words[-1]], 2)
-    return Quantity(text=span.text, start=span.start_char, end=span.end_char, value=value, unit="%",
-                    kind="percent")
-
-
-def _quantity(ent) -> Quantity | None:
-    doc = ent.doc
-    span = doc[ent.start:_extend(ent)]
-    if _RE_NOT_QUANTITY.search(span.text) or (span.end < len(doc) and doc[span.end].lower_.startswith(("a.m", "p.m"))):
-        return None
-    fraction = _fraction(span)
-    if fraction is not None:
-        return fraction
-    unit, kind, factor = _unit_of(span)
-    if ent.label_ == "PERCENT" and unit is None:
-        unit, kind = "%", "percent"
-    if unit is None:
-        last = span[-1]
-        if ent.label_ != "CARDINAL" or last.like_num or _ORDINAL.search(span.text):
-            return None
-        if last.lower_ in _SCALE:
-            unit, kind = None, "count"  # "Revs 31.3 mln": a number, its unit unsaid
-        elif last.pos_ == "NOUN":
-            unit, kind = last.lemma_.lower(), "count"
-        else:
-            return None
-    kind = kind or ("money" if ent.label_ == "MONEY" else "measure")
-    scale = _scale([t.lower_ for t in span]) * factor
-    rng = _RE_RANGE.search(span.text)
-    low = high = None
-    if rng:
-        low, high = (float(g.replace(",", "")) * scale for g in rng.groups())
-        value = (low + high) / 2
-    else:
-        number = _number(span.text)
-        if number is None:
-            return None
-        value = number * scale
-    return Quantity(text=span.text, start=span.start_char, end=span.end_char, value=value, unit=unit,
-                    low=low, high=high, kind=kind)
-
-
-def find_quantities(doc) -> list[Quantity]:
-    out: list[Quantity] = []
-    ents = [e for e in doc.ents if e.label_ in _QUANT_LABELS]
-    skip = set()
-    for k, ent in enumerate(ents):
-        if k in skip:
-            continue
-        span = ent
-        nxt = ents[k + 1] if k + 1 < len(ents) else None
-        if nxt is not None and nxt.start - ent.end == 1 and doc[ent.end].text in ("-", "–", "to"):
-            span = doc[ent.start:nxt.end]
-            skip.add(k + 1)
-        elif ent.end < len(doc) - 1 and doc[ent.end].text in ("-", "–") and doc[ent.end + 1].like_num:
-            stop = ent.end + 2
-            span = doc[ent.start:stop]
-        q = _quantity(_as_ent(span, ent.label_))
-        if q:
-            out.append(q)
-    out += [q for q in (_age(e) for e in doc.ents if e.label_ == "DATE") if q is not None]
-    return sorted(out, key=lambda q: q.start)
-
-
-def _as_ent(span, label):
-    from spacy.tokens import Span
-
-    return Span(span.doc, span.start, span.end, label=label)
-
-
-def _age(ent) -> Quantity | None:
-    """A DATE entity that is someone's age ("45-year-old", "aged 45", "his mother, 38,")."""
-    text = ent.text
-    m = _RE_AGE.match(text)
-    if m:
-        raw = m.group(1) or m.group(2)
-        years = float(raw) if raw.isdigit() else _NUM_WORDS.get(raw.lower())
-    elif _bare_age(ent):
-        years = float(text)
-    else:
-        return None
-    if not years:
-        return None
-    return Quantity(text=text, start=ent.start_char, end=ent.end_char, value=years, unit="year", kind="age")
-
-
-def _bare_age(ent) -> bool:
-    """A bare number after "aged"/"age", or between commas after a person ("Smith, 38, said")."""
-    if len(ent) != 1 or not ent.text.isdigit() or not 0 < int(ent.text) < 120:
-        return False
-    doc = ent.doc
-    prev = doc[ent.start - 1] if ent.start else None
-    if prev is not None and prev.lower_ in ("aged", "age", "ages"):
-        return True
-    nxt = doc[ent.end] if ent.end < len(doc) else None
-    return (prev is not None and prev.text == "," and ent.start > 1 and doc[ent.start - 2].pos_ in ("PROPN", "NOUN")
-            and (nxt is None or nxt.text in (",", ".", ";", ")")))
 
 
 # ---------------------------------------------------------------- component

@@ -1,0 +1,95 @@
+"""Quantities in business, economic and conflict copy: signs, glued scales, changes and levels, ranges, rates."""
+
+import pytest
+
+from newscoder import analyze
+from newscoder.options import Options
+
+
+def _quantities(text):
+    return {q.text: q for q in analyze(text, options=Options(steps=("timex",)), date="2021-03-01").quantities}
+
+
+def _facts(q):
+    return q.value, q.unit, q.kind
+
+
+def test_a_change_and_a_level_are_two_quantities():
+    qs = _quantities("Turnover climbed 4.5 percent to $7 billion. Brent fell $2.10 to $61.40 a barrel. "
+                     "Fees will rise from $3,000 to $3,400 in May.")
+    assert _facts(qs["4.5 percent"]) == (4.5, "%", "percent")
+    assert _facts(qs["$7 billion"]) == (7e9, "USD", "money")
+    assert _facts(qs["$2.10"]) == (2.1, "USD", "money") and _facts(qs["$61.40"]) == (61.4, "USD", "money")
+    assert {"$3,000", "$3,400"} <= set(qs)
+    assert not any(q.low is not None for q in qs.values())
+
+
+def test_ranges_stay_ranges_and_descending_pairs_do_not():
+    qs = _quantities("Between 20 and 25 policemen were hurt. Rates will be held between 3.75% and 4% this year. "
+                     "The firm expects $1bn-$1.5bn in savings. Labour leads the Tories by 41% to 33%.")
+    police = qs["Between 20 and 25 policemen"]
+    assert (police.low, police.high, police.unit, police.kind) == (20, 25, "policeman", "count")
+    rates = qs["between 3.75% and 4%"]
+    assert (rates.low, rates.high, rates.unit) == (3.75, 4, "%")
+    savings = qs["$1bn-$1.5bn"]
+    assert (savings.low, savings.high, savings.unit) == (1e9, 1.5e9, "USD")
+    assert "41%" in qs and "33%" in qs
+
+
+def test_currency_signs_the_model_leaves_out_and_glued_scales():
+    qs = _quantities("The museum cost $850m. The insurer holds £4.2bn of bonds and the pension fund C$12 billion. "
+                     "The court fined him $75,000. The stimulus is worth $2.2tn. The album sold 4m copies.")
+    assert _facts(qs["$850m"]) == (8.5e8, "USD", "money")
+    assert _facts(qs["£4.2bn"]) == (pytest.approx(4.2e9), "GBP", "money")
+    assert _facts(qs["C$12 billion"]) == (1.2e10, "CAD", "money")
+    assert _facts(qs["$75,000"]) == (75000, "USD", "money")
+    assert _facts(qs["$2.2tn"]) == (pytest.approx(2.2e12), "USD", "money")
+    assert _facts(qs["4m copies"]) == (4e6, "copy", "count")
+
+
+def test_a_sign_written_out_before_the_number_and_currencies_named_by_state():
+    qs = _quantities("The group paid pounds 120m (dollars 230m) for the chain. The mine was sold for "
+                     "45 mln Canadian dlrs. Ministers will spend Rs 2,000 crore on schools.")
+    assert _facts(qs["pounds 120m"]) == (1.2e8, "GBP", "money")
+    assert _facts(qs["dollars 230m"]) == (2.3e8, "USD", "money")
+    assert _facts(qs["45 mln Canadian dlrs"]) == (4.5e7, "CAD", "money")
+    assert _facts(qs["Rs 2,000 crore"]) == (2e10, "INR", "money")
+
+
+def test_per_cent_points_and_rates():
+    qs = _quantities("Inflation eased to 3.1 per cent. The jobless rate fell 0.2 percentage point. Yields rose "
+                     "8 basis points. The bank cut rates by a quarter of a percentage point. The yen traded at "
+                     "148.5 per dollar.")
+    assert _facts(qs["3.1 per cent"]) == (3.1, "%", "percent")
+    assert _facts(qs["0.2 percentage point"]) == (0.2, "pp", "percent")
+    assert _facts(qs["8 basis points"]) == (8, "bp", "percent")
+    assert _facts(qs["a quarter of a percentage point"]) == (0.25, "pp", "percent")
+    assert not any(q.unit == "USD" for q in qs.values())
+
+
+def test_units_of_several_words_and_glued_metres():
+    qs = _quantities("Gusts of 110 km/h and 70 miles per hour were recorded. The dam makes 900 megawatts. "
+                     "Up to 250 mm of rain fell. A 6m wall surrounds the 400m track.")
+    assert _facts(qs["110 km/h"]) == (110, "km/h", "measure")
+    assert _facts(qs["70 miles per hour"]) == (70, "mph", "measure")
+    assert _facts(qs["900 megawatts"]) == (900, "MW", "measure")
+    assert any(q.unit == "mm" and q.value == 250 for q in qs.values())
+    assert not any(q.value >= 1e6 for q in qs.values())  # "6m", "400m" are metres here, never millions
+
+
+def test_counts_with_a_scale_and_no_noun_and_adjectives_before_the_noun():
+    qs = _quantities("The electorate was 2.4 million. The plan would create 30 million new homes.")
+    assert _facts(qs["2.4 million"]) == (2.4e6, None, "count")
+    assert _facts(qs["30 million new homes"]) == (3e7, "home", "count")
+
+
+def test_pence_and_bid_and_offer_prices_that_are_no_fractions():
+    qs = _quantities("Tin was quoted at 612/615 pence a kilo, up 3/4 pct.")
+    assert _facts(qs["612/615 pence"]) == (6.12, "GBP", "money")  # the bid, in pounds; not 612 / 615
+    assert _facts(qs["3/4 pct"]) == (0.75, "%", "percent")
+
+
+def test_a_wire_line_wrapped_inside_an_amount():
+    qs = _quantities("The utility said it would borrow 2.75 billion\ndlrs and sell 600 mln\ndlrs of notes.")
+    assert _facts(qs["2.75 billion\ndlrs"]) == (2.75e9, "USD", "money")
+    assert _facts(qs["600 mln\ndlrs"]) == (6e8, "USD", "money")
