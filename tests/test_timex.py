@@ -120,3 +120,25 @@ def test_a_day_told_in_the_present_is_the_coming_one_except_in_a_headline():
     assert days("The minister says on Monday that the talks failed.") == [("Monday", "2021-03-08")]
     headline = days("Police arrest former minister on Monday\n\nLIMA - Police arrested the former minister on Monday.")
     assert headline == [("Monday", "2021-03-08"), ("Monday", "2021-03-08")]
+
+
+def test_quarters_halves_fiscal_years_and_parts_of_a_month():
+    def dates(text):
+        return {d.text: (d.value, d.granularity) for d in
+                analyze(text, date="2024-05-15", options=Options(steps=("timex",))).dates}
+
+    got = dates("Margins shrank in the third quarter and recovered in the first quarter. The group will invest more "
+                "in the second half. Orders rose in the first half of 2023. The agency plans cuts in fiscal 2026. "
+                "The mine will shut by the end of August.")
+    assert got["the third quarter"] == ("2023-Q3", "quarter")  # the last third quarter begun by mid-May 2024
+    assert got["the first quarter"] == ("2024-Q1", "quarter")
+    assert got["the second half"] == ("2024-H2", "half")  # future tense: the coming one
+    assert got["the first half of 2023"] == ("2023-H1", "half")
+    assert got["fiscal 2026"] == ("2026", "year")
+    assert got["the end of August"] == ("2024-08", "month")
+
+
+def test_a_day_pair_and_a_schedule_told_in_the_passive():
+    got = {d.text: d.value for d in analyze("The summit is scheduled for June 3-4. Markets closed on 8-9 May.",
+                                            date="2024-05-15", options=Options(steps=("timex",))).dates}
+    assert got == {"June 3-4": "2024-06-03", "8-9 May": "2024-05-08"}

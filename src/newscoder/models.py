@@ -146,7 +146,7 @@ class DateMention(Record):
     start: int
     end: int
     value: str | None
-    granularity: str  # day | week | month | year | decade | unknown
+    granularity: str  # day | week | month | quarter | half | year | decade | unknown
 
 
 @dataclass(slots=True)

@@ -8,7 +8,8 @@ recent such day on or before the publication date, unless the clause is in the f
 
 Each date is a ``DateMention`` (text, start, end, value, granularity): ``value`` an ISO string
 ("2019-08-05", "2019-07", "2019", "2019-W31") or None when it cannot be resolved (no
-publication date for a relative expression), ``granularity`` one of day|week|month|year|decade.
+publication date for a relative expression; a quarter "2023-Q3", a half "2024-H1"), ``granularity`` one of
+day|week|month|quarter|half|year|decade.
 
 Quantities (``doc._.nc_quantities``, set by this step too) are measured by ``steps.quantities``.
 """
@@ -37,10 +38,18 @@ _MONTH_NUM = {m: i + 1 for i, m in enumerate(MONTHS)} | _MONTH_ABBR
 
 _MON = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _RE_ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
-_RE_MONTH_DAY = re.compile(rf"^{_MON}\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(\d{{4}}))?$")
-_RE_DAY_MONTH = re.compile(rf"^(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MON}(?:,?\s+(\d{{4}}))?$")
-_RE_MONTH_YEAR = re.compile(rf"^(?:early|mid|late|mid-|the end of|the beginning of)?\s*-?{_MON}(?:,?\s+(\d{{4}}))?$")
-_RE_YEAR = re.compile(r"^(?:in\s+|early\s+|late\s+|mid-?)?(\d{4})$")
+#: A day, perhaps the first of two ("June 3-4", "3-4 June": where it starts).
+_RE_MONTH_DAY = re.compile(rf"^{_MON}\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{{1,2}})?(?:,?\s+(\d{{4}}))?$")
+_RE_DAY_MONTH = re.compile(rf"^(\d{{1,2}})(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{{1,2}})?\s+(?:of\s+)?{_MON}"
+                           rf"(?:,?\s+(\d{{4}}))?$")
+#: Part of a month or year named by its place in it: "the end of March", "early 2025".
+_PART_OF = r"(?:(?:the\s+)?(?:end|beginning|start|middle|close|turn)\s+of\s+|early\s+|mid-?\s*|late\s+)?"
+_RE_MONTH_YEAR = re.compile(rf"^{_PART_OF}-?{_MON}(?:,?\s+(\d{{4}}))?$")
+_RE_YEAR = re.compile(rf"^(?:in\s+|{_PART_OF}|fiscal\s+(?:year\s+)?|calendar\s+(?:year\s+)?|fy\s*)(\d{{4}})$")
+#: A quarter or a half of a year: "the third quarter", "Q2 2024", "the first half of the year", "second-half 2023".
+_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+_RE_PART_YEAR = re.compile(r"^(?:(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(quarter|half)|q([1-4])|h([12]))"
+                           r"(?:\s+(?:of\s+)?(?:(\d{4})|(this|last|next|the)\s+year))?$")
 _RE_DECADE = re.compile(r"^(?:the\s+)?(?:early\s+|late\s+|mid-?)?(\d{3})0s$")
 _RE_AGO = re.compile(r"^(\w+)\s+(day|week|month|year)s?\s+ago$")
 _RE_RELATIVE = re.compile(r"^(last|this|next|past|previous|coming)\s+(day|week|month|year|weekend)$")
@@ -64,7 +73,7 @@ _RE_YEAR_RANGE = re.compile(r"^(1[6-9]\d\d|20\d\d)\s*[-\u2013/]\s*(\d\d|1[6-9]\d
 _RE_MONTH_OF_YEAR = re.compile(rf"^{_MON}\s+(?:of\s+)?(last|this|next)\s+year$")
 _RE_REL_MONTH = re.compile(rf"^(last|this|next)\s+{_MON}$")
 
-_DATE_WORD = re.compile(r"\d|day|week|month|year|decade|century|" + _MON)
+_DATE_WORD = re.compile(r"\d|day|week|month|year|decade|century|quarter|half|" + _MON)
 _FUTURE_AUX = frozenset({"will", "shall", "'ll", "going"})
 
 
@@ -131,7 +140,36 @@ def _absolute(text: str, pub: dt.date | None, future: bool) -> tuple[str | None,
     m = _RE_DECADE.match(text)
     if m:
         return f"{m.group(1)}0s", "decade"
+    m = _RE_PART_YEAR.match(text)
+    if m:
+        return _part_of_year(m, pub, future)
     return None
+
+
+def _part_of_year(m: re.Match, pub: dt.date | None, future: bool) -> tuple[str | None, str]:
+    """"2024-Q3" (granularity quarter) or "2024-H1" (half): the year named, the publication's ("this year", "the
+    year"), or, unnamed, the last such part begun by the publication date (the next one in the future tense)."""
+    word, kind, q, h, year, rel = m.groups()
+    kind = kind or ("quarter" if q else "half")
+    n = int(q or h or _ORDINALS[word])
+    if kind == "half" and n > 2:
+        return None, "unknown"
+    label = f"Q{n}" if kind == "quarter" else f"H{n}"
+    if year:
+        return f"{year}-{label}", kind
+    if pub is None:
+        return None, kind
+    if rel:
+        return f"{pub.year + {'last': -1, 'next': 1}.get(rel, 0)}-{label}", kind
+    first_month = (n - 1) * (3 if kind == "quarter" else 6) + 1
+    if future:
+        return f"{pub.year + (first_month <= pub.month and not _current(pub, first_month, kind))}-{label}", kind
+    return f"{pub.year - (first_month > pub.month)}-{label}", kind
+
+
+def _current(pub: dt.date, first_month: int, kind: str) -> bool:
+    """Whether the publication date falls in the part that begins with this month."""
+    return first_month <= pub.month < first_month + (3 if kind == "quarter" else 6)
 
 
 def _with_pub(text: str, pub: dt.date | None, future: bool) -> tuple[str | None, str] | None:
@@ -241,6 +279,9 @@ def is_future(token) -> bool:
         return True
     if "to" in auxes and head.dep_ == "xcomp" and head.head.lemma_.lower() in _TO_COME:
         return True  # "is set to hold talks on Thursday", "plans to visit on Monday": the coming Thursday
+    if head.tag_ == "VBN" and head.lemma_.lower() in _TO_COME and any(
+            c.dep_ == "auxpass" and c.lower_ in ("is", "are", "'s", "'re") for c in head.children):
+        return True  # "the summit is scheduled for June 3", "the vote is expected on Friday"
     if "would" in auxes and "have" not in auxes and head.dep_ == "ccomp" and head.head.lemma_.lower() in _SAYING \
             and token.i > head.i:  # (not "said on Tuesday he would press": the day of saying)
         return True  # "the ministry said Levy would visit on September 9": the future of reported speech
