@@ -136,6 +136,8 @@ def test_quarters_halves_fiscal_years_and_parts_of_a_month():
     assert got["the first half of 2023"] == ("2023-H1", "half")
     assert got["fiscal 2026"] == ("2026", "year")
     assert got["the end of August"] == ("2024-08", "month")
+    more = dates("Sales will rise next quarter. Three-quarters of staff said the quarterly survey was fair.")
+    assert more == {"next quarter": ("2024-Q3", "quarter")}  # a share and an adjective are no dates
 
 
 def test_a_day_pair_and_a_schedule_told_in_the_passive():

@@ -52,7 +52,7 @@ _RE_PART_YEAR = re.compile(r"^(?:(first|second|third|fourth|1st|2nd|3rd|4th)[\s-
                            r"(?:\s+(?:of\s+)?(?:(\d{4})|(this|last|next|the)\s+year))?$")
 _RE_DECADE = re.compile(r"^(?:the\s+)?(?:early\s+|late\s+|mid-?)?(\d{3})0s$")
 _RE_AGO = re.compile(r"^(\w+)\s+(day|week|month|year)s?\s+ago$")
-_RE_RELATIVE = re.compile(r"^(last|this|next|past|previous|coming)\s+(day|week|month|year|weekend)$")
+_RE_RELATIVE = re.compile(r"^(last|this|next|past|previous|coming)\s+(day|week|month|quarter|year|weekend)$")
 _RE_WEEKDAY = re.compile(
     r"^(last|this|next|on|past)?\s*(monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
     r"(?:\s+(?:morning|afternoon|evening|night))?$"
@@ -73,7 +73,7 @@ _RE_YEAR_RANGE = re.compile(r"^(1[6-9]\d\d|20\d\d)\s*[-\u2013/]\s*(\d\d|1[6-9]\d
 _RE_MONTH_OF_YEAR = re.compile(rf"^{_MON}\s+(?:of\s+)?(last|this|next)\s+year$")
 _RE_REL_MONTH = re.compile(rf"^(last|this|next)\s+{_MON}$")
 
-_DATE_WORD = re.compile(r"\d|day|week|month|year|decade|century|quarter|half|" + _MON)
+_DATE_WORD = re.compile(r"\d|day|week|month|year|decade|century|(?<![-\w])quarter\b|\bhalf\b|" + _MON)
 _FUTURE_AUX = frozenset({"will", "shall", "'ll", "going"})
 
 
@@ -106,6 +106,9 @@ def _relative(word: str, unit: str, pub: dt.date) -> tuple[str, str]:
         return str(pub.year + step), "year"
     if unit == "month":
         return _shift_months(pub, step).strftime("%Y-%m"), "month"
+    if unit == "quarter":
+        index = pub.year * 4 + (pub.month - 1) // 3 + step
+        return f"{index // 4}-Q{index % 4 + 1}", "quarter"
     if unit == "day":
         return (pub + dt.timedelta(days=step)).isoformat(), "day"
     year, week, _ = (pub + dt.timedelta(weeks=step)).isocalendar()
