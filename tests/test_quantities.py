@@ -93,3 +93,10 @@ def test_a_wire_line_wrapped_inside_an_amount():
     qs = _quantities("The utility said it would borrow 2.75 billion\ndlrs and sell 600 mln\ndlrs of notes.")
     assert _facts(qs["2.75 billion\ndlrs"]) == (2.75e9, "USD", "money")
     assert _facts(qs["600 mln\ndlrs"]) == (6e8, "USD", "money")
+
+
+def test_a_model_or_a_team_number_is_no_amount_or_date():
+    a = analyze("Fans of the Atari 2600 and the Commodore 64 met in Leeds, where 300 collectors sold 40 machines.",
+                options=Options(steps=("timex",)), date="2021-03-01")
+    assert {q.text for q in a.quantities} == {"300 collectors", "40 machines"}
+    assert not a.dates

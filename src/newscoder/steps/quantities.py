@@ -93,6 +93,7 @@ _TIME_NOUNS = frozenset({"days", "weeks", "months", "years", "hours", "minutes",
                          "week", "month", "year", "day"})
 _SPORT_DISTANCES = frozenset({"hurdles", "relay", "freestyle", "butterfly", "backstroke", "breaststroke", "medley",
                               "sprint", "dash", "final", "race", "heat", "heats", "run"})
+_MONTHS = frozenset({"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"})
 _QUANT_LABELS = frozenset({"QUANTITY", "MONEY", "PERCENT", "CARDINAL"})
 _NUM = r"\d[\d,]*(?:\.\d+)?"
 _RE_NUMBER = re.compile(_NUM)
@@ -328,6 +329,15 @@ def _changed(tok) -> bool:
     return False
 
 
+def _has_unit(ent) -> bool:
+    """Whether a scale, a currency or a unit follows the number or is in it."""
+    doc, end = ent.doc, ent.end
+    nxt = doc[end] if end < len(doc) else None
+    return any(t.lower_ in SCALE or _glued_scale(t) for t in ent) or nxt is not None and (
+        nxt.lower_ in SCALE or _glued_scale(nxt) is not None or _unit_of([nxt], "MONEY")[0] is not None or
+        _phrase_unit(doc, end) is not None)
+
+
 def _is_range(first, second) -> bool:
     """Whether two amounts joined by "to", "-" or "and" are one range: the same unit or none on the first, no
     verb of change over them, and not "from X to Y"."""
@@ -382,6 +392,10 @@ def find_quantities(doc) -> list[Quantity]:
     out: list[Quantity] = []
     ents = []
     for e in doc.ents:
+        if e.label_ == "CARDINAL" and e.start and (prev := doc[e.start - 1]).tag_ == "NNP" and prev.lower_ not in \
+                _SIGNS | _WORDS_BEFORE and prev.lower_[:3] not in _MONTHS and not _has_unit(e):
+            continue  # a model's or a team's number, no amount: "Commodore 64 enthusiasts", "Chelsea 2 Arsenal 1"
+            # (not "Shr 81 cts", "Revs 152.5 mln": a unit or a scale follows)
         if e.label_ in _QUANT_LABELS:
             ents += [_as_ent(_with_sign(part), e.label_) for part in _split(e, e.label_)]
         elif e.label_ == "DATE" and _count_range(e):

@@ -311,8 +311,8 @@ def find_dates(doc, pub: dt.date | None) -> list[DateMention]:
         if ent.label_ != "DATE" or _age(ent) is not None:
             continue  # "45-year-old", "aged 45" are ages (quantities), not dates
         value, granularity = resolve_date(ent.text, pub, future=is_future(ent.root))
-        if granularity == "unknown" and not _DATE_WORD.search(ent.text.lower()):
-            continue  # "the middle third": not a date
+        if granularity == "unknown" and (not _DATE_WORD.search(ent.text.lower()) or ent.text.isdigit()):
+            continue  # "the middle third", the "64" of "Commodore 64": not a date
         dates.append(DateMention(text=ent.text, start=ent.start_char, end=ent.end_char, value=value,
                                  granularity=granularity))
     return dates
