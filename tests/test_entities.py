@@ -583,3 +583,20 @@ def test_a_family_name_written_first_links_to_the_full_name(nlp):
 def test_a_division_the_model_cuts_is_its_whole_name(text, name):
     ents = [e.text for e in analyze(text, options=Options(steps=("entities",))).entities]
     assert name in ents and name.split()[-1] not in ents, ents  # (not "Wales", "Rhine-Westphalia", "Australia")
+
+
+def test_a_full_name_taken_for_a_body_is_the_person_its_surname_names():
+    text = ("Veteran broadcaster Cyril Fletcher dies\n\nVeteran comedian and broadcaster Cyril Fletcher has died "
+            "aged 91 at his home in Guernsey. Fletcher was famous for his odd odes. Friends said Cyril was a "
+            "gentleman. Fletcher married the actress Betty Astell in 1941.")
+    ents = analyze(text).entities
+    fletcher = [e for e in ents if "Fletcher" in e.text or e.text == "Cyril"]
+    assert fletcher and {e.canonical for e in fletcher} == {"Cyril Fletcher"}
+    assert {e.label for e in fletcher} == {"PERSON"}
+
+
+def test_a_firm_named_like_a_person_stays_a_firm():
+    text = ("Shares of Morgan Stanley Inc rose on Monday. Morgan Stanley said profit doubled. Stanley, a "
+            "retired teacher from Ohio, told reporters he had bought the stock in 1990.")
+    labels = {e.text: e.label for e in analyze(text).entities if "Morgan" in e.text}
+    assert labels and set(labels.values()) == {"ORG"}

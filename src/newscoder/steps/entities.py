@@ -31,8 +31,9 @@ from ..knowledge.countries import KnownActor, actor_table, find_actor, normalize
 from ..models import Actor, Entity
 from .layout import Lexicon, display_name, lexicon_of
 from .names import KNOWN, known_names_ruler
-from .ner_conventions import described_as_firm, firm_noun_before
+from .ner_conventions import FIRM_WORDS, described_as_firm, firm_noun_before
 from .ner_fixes import ACRONYM, CORP_SUFFIX, DATELINES_KEY, NAMED, PLACE_PREPS, acronym_definitions, fix_ents
+from .ner_spans import TITLES
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "agent"})
 # Verbs whose direct object is a place someone goes to ("visited Kabul"), not an actor.
@@ -72,7 +73,10 @@ class EntitiesStep:
     def __call__(self, doc: Doc) -> Doc:
         doc.ents = fix_ents(doc, self.known(doc), self.lexicon)
         mentions = canonicalize(doc)
-        if harmonize_labels(mentions):
+        relabelled = {(e.start, e.end, e.label_) for e in doc.ents} != {
+            (m.span.start, m.span.end, m.span.label_) for m in mentions} | {
+            (e.start, e.end, e.label_) for e in doc.ents if e.label_ not in NAMED}
+        if harmonize_labels(mentions) or relabelled:
             doc.ents = [m.span for m in mentions] + [e for e in doc.ents if e.label_ not in NAMED]
         actors = score(doc, mentions)
         doc._.nc_entities = [
@@ -202,6 +206,7 @@ def canonicalize(doc: Doc) -> list[Mention]:
     mentions = [_in_its_time(_resolve(e), year) for e in doc.ents if e.label_ in NAMED]
     _link_acronyms(doc, mentions)
     _link_initials(mentions)
+    _people_taken_for_bodies(mentions)
     _link_people(mentions)
     _link_geo_names(mentions)
     _link_companies(mentions)
@@ -302,6 +307,47 @@ FAMILY_FIRST = frozenset("""
 """.split())
 
 
+_NAME_WORD = re.compile(r"^[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)*$")
+
+
+def _people_taken_for_bodies(mentions: list[Mention]) -> None:
+    """A full name the small model labelled ORG is a person's when the article names that person by the surname
+    alone as a person ("Cyril Fletcher" ORG, then "Fletcher" PERSON): two or three plain capitalised words, no
+    known body, no firm's suffix or description."""
+    surnames = {_name(m.span) for m in mentions if m.span.label_ == "PERSON" and len(_name(m.span).split()) == 1}
+    if not surnames:
+        return
+    named: dict[str, list[Mention]] = {}
+    for m in mentions:
+        if m.span.label_ == "ORG" and m.actor is None:
+            named.setdefault(_name(m.span), []).append(m)
+    for name, group in named.items():
+        words = name.split()
+        if 2 <= len(words) <= 3 and words[-1] in surnames and all(_NAME_WORD.match(w) for w in words) and \
+                words[0].lower() not in TITLES | {"state", "defense", "defence", "interior", "foreign"} and not any(
+                CORP_SUFFIX.search(m.span.text) or _firm_noun(m.span) for m in group):
+            for m in group:  # (every mention of the name: "broadcaster Cyril Fletcher" is no firm's name here)
+                m.span = Span(m.span.doc, m.span.start, m.span.end, "PERSON")
+                m.kind = "person"
+
+
+#: Nouns that describe people as often as firms ("broadcaster Cyril Fletcher", "publisher Felix Dennis").
+_PEOPLE_TOO = frozenset({"broadcaster", "publisher", "developer", "distributor", "broker", "consultant", "producer",
+                         "designer", "dealer", "trader", "operator", "giant"})
+
+
+def _firm_noun(span: Span) -> bool:
+    """A noun that says the name is a firm's ("carmaker Vauxhall Motors"), not one that can describe a person."""
+    doc = span.doc
+    nouns = [c for c in span.root.children if c.dep_ in ("compound", "appos") and not span.start <= c.i < span.end]
+    if span.root.dep_ in ("appos", "compound") and not span.start <= span.root.head.i < span.end:
+        nouns.append(span.root.head)
+    if span.start and doc[span.start - 1].is_lower:
+        nouns.append(doc[span.start - 1])
+    return any(t.pos_ == "NOUN" and t.lemma_.lower() in FIRM_WORDS and t.lemma_.lower() not in _PEOPLE_TOO
+               for t in nouns)
+
+
 def _link_people(mentions: list[Mention]) -> None:
     """"Erdogan" -> "Tayyip Erdogan" when the longer name of that person appears in the article; "Hu" -> "Hu
     Jintao", a family name written first (``FAMILY_FIRST``), when no one else of the article bears it."""
@@ -330,6 +376,9 @@ def _link_people(mentions: list[Mention]) -> None:
         longer = [f for f in full.get(words[-1], ()) if f.endswith(" ".join(words)) and len(f) > len(" ".join(words))]
         if not longer and len(words) == 1 and len(family_first.get(words[0], ())) == 1:
             longer = list(family_first[words[0]])  # "Hu" after "Hu Jintao" (and no "Mr Hu" of another name)
+        if not longer and len(words) == 1 and len(given := [f for names in full.values() for f in names
+                                                            if f.split()[0] == words[0]]) == 1:
+            longer = given  # "Cyril" after "Cyril Fletcher", the one full name of the article with that first name
         if len(longer) == 1:
             m.canonical = longer[0]
         elif len(longer) > 1:
