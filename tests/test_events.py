@@ -2216,6 +2216,13 @@ def test_a_courts_ruling_against_a_party_or_its_act_is_a_finding_of_liability():
                      "officers was discriminatory.")
     assert lords.cameo == "116" and lords.recipient[0].country == "GBR"
     assert types("A Kenyan court ruled that the election was valid.") == []
+    # the forty-second session's check listed "after Law Lords ruled it illegal": the thing ruled on as the object
+    # of "ruled" or, in the small model's parse, the subject of the adjective, of an adverbial clause or of a noun
+    for text in ("Kenya's High Court ruled the protest ban illegal.",
+                 "The Kenyan High Court ruled the detention of the nine men unlawful.",
+                 "A Kenyan judge ruled the search unconstitutional."):
+        assert [(e.cameo, e.actor[0].sector) for e in coded(text)] == [("116", "JUD")], text
+    assert coded("Kenya's High Court did not rule the protest ban illegal.") == []
 
 
 def test_meeting_ones_own_advisers_is_no_talks():

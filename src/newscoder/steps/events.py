@@ -2626,14 +2626,20 @@ class Coder:
         against = syn.prep_child(tok, "against", "pobj")
         if against is not None:
             return self.make(tok, "116", recipient_head=against)
-        clause = next((c for c in children(tok) if c.dep_ in ("ccomp", "oprd", "xcomp")), None)
-        if clause is None or syn.is_negated(clause):
-            return None
-        word = clause if clause.pos_ == "ADJ" else next(
+        clause = next((c for c in children(tok) if c.dep_ in ("ccomp", "oprd", "xcomp") or c.dep_ in (
+            "advcl", "dobj") and c.lemma_.lower() in UNLAWFUL), None)  # ("ruled the detention of the men illegal":
+        if clause is None or syn.is_negated(clause):  # an adverbial clause; "ruled the search unconstitutional": the
+            return None  # small model's object, a noun with the thing ruled on as its compound)
+        word = clause if clause.pos_ == "ADJ" or clause.dep_ == "dobj" else next(
             (c for c in clause.children if c.dep_ in ("acomp", "attr") and c.lemma_.lower() in UNLAWFUL), None)
         if word is None or word.lemma_.lower() not in UNLAWFUL:
             return None
-        ruled = syn.subject(clause)[0] if clause.pos_ != "ADJ" else _dobj(tok)
+        if clause.dep_ == "dobj" or clause.pos_ == "ADJ":  # "ruled the detention policy illegal": the policy, the
+            ruled = (_dobj(tok) if clause.dep_ != "dobj" else None) or next((  # object of "ruled" or, as the parse
+                c for c in clause.children if c.dep_ in ("nsubj", "compound", "amod", "npadvmod") and c.pos_ in (
+                    "NOUN", "PROPN")), None)  # has it, the subject or a compound of the adjective or noun
+        else:
+            ruled = syn.subject(clause)[0]
         if ruled is None:
             return None
         owner = next((c for c in ruled.children if c.dep_ == "poss" and c.pos_ != "PRON"), None) or \
