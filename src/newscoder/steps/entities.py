@@ -324,13 +324,19 @@ def _people_taken_for_bodies(mentions: list[Mention]) -> None:
     for name, group in named.items():
         words = name.split()
         if 2 <= len(words) <= 3 and words[-1] in surnames and all(_NAME_WORD.match(w) for w in words) and \
-                words[0].lower() not in TITLES | {"state", "defense", "defence", "interior", "foreign"} and not any(
+                words[0].lower() not in TITLES | _MORE_TITLES and not any(
                 CORP_SUFFIX.search(m.span.text) or _firm_noun(m.span) for m in group):
             for m in group:  # (every mention of the name: "broadcaster Cyril Fletcher" is no firm's name here)
                 m.span = Span(m.span.doc, m.span.start, m.span.end, "PERSON")
                 m.kind = "person"
 
 
+#: Words of a title or an office that open a name the model took for a body ("Representative Barton", "Secretary of
+#: State Rex Tillerson" cut to "State Rex Tillerson"): the name is not relabelled.
+_MORE_TITLES = frozenset("""state defense defence interior foreign representative rep congressman congresswoman
+    councilman councilwoman councillor commissioner chairman chairwoman speaker delegate assemblyman assemblywoman
+    deputy inspector sheriff detective officer sergeant captain lieutenant major admiral marshal chief
+    archbishop bishop cardinal rabbi imam reverend father brother sister professor""".split())
 #: Nouns that describe people as often as firms ("broadcaster Cyril Fletcher", "publisher Felix Dennis").
 _PEOPLE_TOO = frozenset({"broadcaster", "publisher", "developer", "distributor", "broker", "consultant", "producer",
                          "designer", "dealer", "trader", "operator", "giant"})
