@@ -6531,3 +6531,11 @@ def test_an_industry_or_a_lobby_acts_and_a_measure_challenged_in_court_is_legal_
     assert (suit.event, suit.cameo, suit.recipient[0].text) == ("ACCUSE", "115", "Trump")  # was COERCE by Trump
     (bare,) = coded("The state of Hawaii challenged the ban in court.", options=RULES)
     assert bare.recipient == []  # the court is where, not whom
+
+
+def test_an_age_beside_a_name_is_no_part_of_the_actor():
+    # "Moore, 70, has denied any wrongdoing" gave the actor "Moore 70" (the forty-second session's check)
+    events = coded("Kenyan Senator Kipchoge Moore spoke in Nairobi on Monday. Moore, 70, has denied the allegations "
+                   "made by Kenya's prosecutors.")
+    denial = next(e for e in events if e.trigger == "denied")
+    assert denial.actor[0].text == "Moore"

@@ -206,7 +206,8 @@ def _read_phrase(head) -> list:
         tokens.append(tok)
         stack.extend(c for c in tok.children if (c.dep_ in MOD_DEPS and c.dep_ != "conj" or
                      (c.dep_ == "conj" and tok.i != head.i)) and (
-                         tok.i != head.i or c.i < head.i or c.dep_ == "appos"))
+                         tok.i != head.i or c.i < head.i or c.dep_ == "appos" and not c.like_num))  # (not an age:
+    # "Mr Ebbers, 63,")
     # "leaders of the opposition coalition": take the of-phrase of a generic head
     lemma = head.lemma_.lower()
     generic = lemma in ("leader", "member", "head", "chief", "side", "representative",
