@@ -600,3 +600,12 @@ def test_a_firm_named_like_a_person_stays_a_firm():
             "retired teacher from Ohio, told reporters he had bought the stock in 1990.")
     labels = {e.text: e.label for e in analyze(text).entities if "Morgan" in e.text}
     assert labels and set(labels.values()) == {"ORG"}
+
+
+def test_a_description_opening_a_sentence_is_no_part_of_the_name():
+    # "Bookmaker William Hill has stopped taking bets", "Comic Joe Pasquale remains favourite" gave those tags
+    text = ("Comic Jim Harlow leads the race\n\nComic Jim Harlow remains the favourite to win the show. Bookmakers "
+            "Paddy Power say Harlow has even odds. Network Rail said trains would run late.")
+    names = {e.text for e in analyze(text).entities}
+    assert "Jim Harlow" in names and "Paddy Power" in names and "Network Rail" in names
+    assert not any(n.startswith(("Comic ", "Bookmakers ")) for n in names)

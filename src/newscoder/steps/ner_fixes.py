@@ -200,6 +200,16 @@ def _consistent(ents: list[Span], places: set[tuple[int, int]] = frozenset()) ->
     return out
 
 
+#: Nouns that describe a person or a firm and open a sentence before the name ("Bookmaker William Hill", "Singer
+#: Sheila Ferguson"): capitalised there, no part of the name.
+DESCRIBERS = frozenset("""bookmaker bookmakers comic comedian comedienne singer singers actor actress actors director
+    writer author novelist poet artist rapper presenter broadcaster chef designer producer composer musician guitarist
+    drummer footballer striker midfielder defender goalkeeper boxer golfer cyclist sprinter model dancer
+    photographer journalist reporter columnist economist analyst lawyer solicitor barrister businessman
+    businesswoman tycoon billionaire entrepreneur investor retailer carmaker automaker insurer lender drugmaker
+    chipmaker miner brewer veteran""".split())  # (not "network", "airline", "website": "Network Rail" is a name)
+
+
 def _strip(ent: Span) -> Span:
     """Drop a leading "the" (and a line break after it) and a trailing possessive or punctuation ("Hong
     Kong's", "REUTERS /")."""
@@ -210,6 +220,11 @@ def _strip(ent: Span) -> Span:
         start += 1
     while end - start > 1 and ent.doc[start].is_space:  # "the\nBank of Japan" in hard-wrapped wire copy
         start += 1
+    doc = ent.doc
+    if end - start > 1 and doc[start].is_sent_start and doc[start].lower_ in DESCRIBERS and doc[start + 1].is_title \
+            and ent.label_ in ("PERSON", "ORG"):
+        start += 1  # "Bookmaker William Hill has stopped taking bets", "Comic Joe Pasquale remains favourite": the
+        # capital of a sentence's first word, a description before the name
     opened = [t.i for t in ent if t.text == "("]
     if opened and not any(t.text == ")" for t in ent[opened[-1] - ent.start:]) and opened[-1] > start:
         end = opened[-1]  # "Department of Agriculture (DA" -> "Department of Agriculture"
