@@ -3039,6 +3039,10 @@ def test_charges_denied_in_reported_words():
     assert coded("The Kenyan ministry said there was no water in the town.") == []
     assert coded("The Kenyan ministry said the report was true.") == []
     assert coded("Kenyan analysts said there was no reason to worry.") == []
+    # the forty-second session's check: "no" parsed as a number, and abuse by officials denied
+    assert types("\u201cThere is absolutely no collusion. It has been proven,\u201d Ruto said.") == ["REJECT"]
+    assert types("The Kenyan army said there was no evidence that any detainee was tortured.") == ["REJECT"]
+    assert coded("The Kenyan ministry said there was no torture chamber in the prison.") == []
 
 
 def test_findings_feelings_and_rebuffs():

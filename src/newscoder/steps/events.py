@@ -2583,8 +2583,8 @@ class Coder:
         if subj.dep_ == "expl":  # "there was no collusion", "there had not been any wrongdoing"
             wrong = _evidenced(attr) if attr is not None and attr.lemma_.lower() in EVIDENCE_WORDS else attr
             denied = wrong is not None and wrong.lemma_.lower() in DENIED_WRONGS | syn.DENIED_DEEDS and (negated or any(
-                c.dep_ == "det" and c.lower_ == "no" for c in attr.children))  # (and "there was no evidence of
-            # collusion", "no evidence that the campaign colluded with Russia")
+                c.dep_ in ("det", "nummod") and c.lower_ == "no" for c in attr.children))  # (and "there was no
+            # evidence of collusion", "no evidence that the campaign colluded with Russia"; "no" parsed as a number)
             claimant = None
         else:
             claim = subj.lemma_.lower() in CLAIMS or subj.lower_ in ("it", "that", "this") and (negated or (
@@ -4613,7 +4613,8 @@ def _author(tok):
 #: Wrongs whose existence a speaker denies: "there was no collusion".
 DENIED_WRONGS = frozenset({"collusion", "wrongdoing", "interference", "meddling", "conspiracy", "cover-up",
                            "coverup", "fraud", "corruption", "bribery", "abuse", "misconduct", "impropriety",
-                           "violation", "involvement", "plot"})
+                           "violation", "involvement", "plot", "torture", "mistreatment", "ill-treatment",
+                           "harassment", "discrimination", "bias", "cheating", "tampering", "negligence"})
 # (not "contact", "link", "crime": "there was no contact with the kidnappers" is a fact told, no charge denied)
 #: Nouns of the proof of a wrong: "there was no evidence of collusion" denies the collusion.
 EVIDENCE_WORDS = frozenset({"evidence", "proof", "sign", "indication"})
