@@ -609,3 +609,10 @@ def test_a_description_opening_a_sentence_is_no_part_of_the_name():
     names = {e.text for e in analyze(text).entities}
     assert "Jim Harlow" in names and "Paddy Power" in names and "Network Rail" in names
     assert not any(n.startswith(("Comic ", "Bookmakers ")) for n in names)
+
+
+def test_a_known_person_named_by_a_short_form_has_the_tables_full_name():
+    # an article that wrote only "Tayyip Erdogan" or "Trump" beside another person's full name kept the short form
+    text = ("Tayyip Erdogan met Kenyan envoy Amina Odhiambo in Ankara on Monday. Erdogan said the talks went well.")
+    names = {e.canonical for e in analyze(text).entities if "Erdogan" in e.text}
+    assert names == {"Recep Tayyip Erdogan"}

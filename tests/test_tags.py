@@ -167,3 +167,18 @@ def test_a_name_and_its_plural_are_one_tag():
     assert _repeats(Candidate("battery", 0.8, frozenset({"battery"}), False), chosen)
     swi = [Candidate("Swi", 1.0, frozenset({"swi"}), True)]
     assert not _repeats(Candidate("Swiss", 0.8, frozenset({"swiss"}), True), swi)
+
+
+def test_generic_nouns_judgments_superlatives_and_wire_words_make_no_tags():
+    # the forty-second session's blind check of tag lines: "technology", "demand", "largest power producer",
+    # "brutal sanctions" and a wire table's "CTS" (taken for the firm CTS) were tags
+    from newscoder import analyze
+
+    text = ("Kenya power firm shares jump\n\nShares in Kenya's largest power producer, Kenya Electricity Generating "
+            "Company (KenGen), rose on Monday. Demand for the shares was strong. Demand from foreign funds was "
+            "strongest. Demand rose as the largest power producer sold 10% of its stock. Analysts said demand "
+            "would stay high, and the largest power producer plans more sales.")
+    tags = analyze(text).tags
+    assert "demand" not in tags and "largest power producer" not in tags
+    table = "KENYA AIRWAYS 4TH QTR SHR 55 CTS VS 36 CTS\n\nShr 55 cts vs 36 cts\nNet 12.1 mln vs 8.2 mln\n"
+    assert not any(t.lower() == "cts" for t in analyze(table).tags)

@@ -377,7 +377,9 @@ def _link_people(mentions: list[Mention]) -> None:
     for m in people:
         words = _name(m.span).split()
         if m.actor is not None:
-            m.canonical = by_actor.get(m.actor.canonical, m.canonical)
+            written = by_actor.get(m.actor.canonical, m.canonical)
+            m.canonical = written if len(written) > len(m.actor.canonical) else m.actor.canonical  # (an article that
+            # writes only "Trump" names Donald Trump, as one with no other full name already did)
             continue
         longer = [f for f in full.get(words[-1], ()) if f.endswith(" ".join(words)) and len(f) > len(" ".join(words))]
         if not longer and len(words) == 1 and len(family_first.get(words[0], ())) == 1:

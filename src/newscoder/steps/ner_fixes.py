@@ -442,6 +442,9 @@ def _gazetteer_spans(doc: Doc, known: list[Span], ents: list[Span]) -> list[Span
         overlapped = {by_token[i] for i in range(start, end) if i in by_token}
         if match.id_ == FIRM and (overlapped or _sentence_case_word(span)):
             continue  # a firm's name only where the model saw no name, and not a word opening a sentence
+        if match.id_ == FIRM and span.text.lower() in WIRE_WORDS and any(
+                t.lower_ in WIRE_WORDS for t in span.sent if not start <= t.i < end):
+            continue  # "SHR 55 CTS VS 36 CTS": a wire table's word, not the firm CTS
         if any(o.start < start or o.end > end for o in overlapped):
             if all(o.label_ == label for o in overlapped):
                 continue  # the model has a longer entity of the same kind

@@ -83,7 +83,9 @@ GENERIC_NOUNS = frozenset("""company companies firm firms group groups council o
     statement statements report reports plan plans loss losses profit profits gain gains spokesman spokeswoman
     source sources people person man woman
     city state country government area areas year years time times percent share shares unit units
-    side sides part parts member members thing things way ways number matter""".split())
+    side sides part parts member members thing things way ways number matter technology demand supply right rights
+    market markets industry business review award awards deal deals sale sales price prices service services
+    system systems problem problems move change changes""".split())
 #: Heads of phrases that name who speaks or a mood, not what the story is about ("bank official", "fund
 #: managers", "market rumors"): no tag, whatever modifies them.
 UNTOPICAL_HEADS = frozenset("""official officials source sources spokesman spokeswoman spokesperson analyst analysts
@@ -91,7 +93,9 @@ UNTOPICAL_HEADS = frozenset("""official officials source sources spokesman spoke
     expert experts observer observers local locals rumor rumors rumour rumours speculation talk""".split())
 #: First words that grade, not name ("higher rates", "lower prices", "further cuts").
 GRADING_WORDS = frozenset("""higher lower greater bigger smaller larger more less fewer further better worse
-    stronger weaker""".split())
+    stronger weaker largest biggest greatest highest lowest best worst latest newest oldest fastest strongest
+    weakest fresh strict brutal huge massive tough major big key new recent""".split())  # (and superlatives and
+# judgments: "largest power producer", "fresh delay", "brutal sanctions")
 _ORDINALS = frozenset("""first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth
     consecutive""".split())
 
