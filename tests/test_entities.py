@@ -616,3 +616,13 @@ def test_a_known_person_named_by_a_short_form_has_the_tables_full_name():
     text = ("Tayyip Erdogan met Kenyan envoy Amina Odhiambo in Ankara on Monday. Erdogan said the talks went well.")
     names = {e.canonical for e in analyze(text).entities if "Erdogan" in e.text}
     assert names == {"Recep Tayyip Erdogan"}
+
+
+def test_an_acronym_spelt_with_its_small_words_or_after_a_states_name_is_the_long_name():
+    # the forty-second session's blind check of tag lines: "Department of Energy" and "DOE", "US Federal Bureau of
+    # Investigation" and "FBI" were two tags each
+    doe = {e.canonical for e in analyze("The Department of Energy said stocks fell. The DOE said it would act.").entities}
+    assert doe == {"Department of Energy"}
+    fbi = analyze("The US Federal Bureau of Investigation said it was looking into the fraud. The FBI said losses "
+                  "were large.")
+    assert len({e.canonical for e in fbi.entities}) == 1 and len([t for t in fbi.tags if "F" in t]) == 1

@@ -119,10 +119,19 @@ def _clean(text: str) -> str:
     return _POSSESSIVE_END.sub("", text).strip()
 
 
+#: A state's short name before a body's name: "US Federal Bureau of Investigation" is spelt "FBI".
+_STATE_PREFIXES = frozenset({"US", "U.S.", "UK", "EU"})
+
+
 def _resolve(span: Span) -> Mention:
     """Canonical name of one mention, from the gazetteers alone."""
     text, label = _name(span), span.label_
     actor = find_actor(text)
+    words = text.split()
+    if actor is None and label == "ORG" and len(words) > 2 and words[0] in _STATE_PREFIXES and (
+            known := find_actor(" ".join(words[1:]))) is not None and known.label == "ORG" and (
+            known.country or "") == {"US": "USA", "U.S.": "USA", "UK": "GBR"}.get(words[0], known.country or ""):
+        actor = known  # "US Federal Bureau of Investigation": the FBI, its state's name before it
     if actor is not None and (actor.label == "PERSON") == (label == "PERSON"):
         return Mention(span, actor.canonical, actor.kind, actor, actor.country or None)
     if label == "GPE" and _before_us_state(span):
@@ -276,18 +285,23 @@ def _link_acronyms(doc: Doc, mentions: list[Mention]) -> None:
 _MINOR = frozenset({"of", "and", "the", "for", "&", "de", "du", "la"})
 
 
-def _initials(name: str) -> str:
-    words = [w for w in CORP_SUFFIX.sub("", name).replace("-", " ").split() if w.lower() not in _MINOR]
+def _initials(name: str, minor: bool = False) -> str:
+    words = [w for w in CORP_SUFFIX.sub("", name).replace("-", " ").split() if minor or w.lower() not in _MINOR]
     return "".join(w[0] for w in words if w[:1].isalpha()).upper()
 
 
 def _link_initials(mentions: list[Mention]) -> None:
     """An acronym that spells the initials of a longer name in the article is that name, defined or not
-    ("GM" and "General Motors Corp", "UAW" and "United Auto Workers"); the long name is canonical."""
+    ("GM" and "General Motors Corp", "UAW" and "United Auto Workers", "DOE" and "Department of Energy", "FBI" and
+    "US Federal Bureau of Investigation"); the long name is canonical."""
     long = {}
     for m in mentions:
         if m.span.label_ == "ORG" and m.actor is None and len(m.canonical.split()) >= 2:
-            long.setdefault(_initials(m.canonical), m)
+            words = m.canonical.split()
+            bare = " ".join(words[1:]) if words[0] in _STATE_PREFIXES and len(words) > 2 else m.canonical
+            for name in dict.fromkeys((m.canonical, bare)):
+                long.setdefault(_initials(name), m)
+                long.setdefault(_initials(name, minor=True), m)
     for m in mentions:
         name = m.canonical.replace(".", "")
         if m.actor is None and m.span.label_ in ("ORG", "PERSON", "GPE") and ACRONYM.match(name):
