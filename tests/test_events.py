@@ -2223,6 +2223,7 @@ def test_a_courts_ruling_against_a_party_or_its_act_is_a_finding_of_liability():
                  "A Kenyan judge ruled the search unconstitutional."):
         assert [(e.cameo, e.actor[0].sector) for e in coded(text)] == [("116", "JUD")], text
     assert coded("Kenya's High Court did not rule the protest ban illegal.") == []
+    assert coded("Kenya's Supreme Court ruled 2,000 mail-in ballots invalid on Friday.") == []  # (no one's wrong)
 
 
 def test_meeting_ones_own_advisers_is_no_talks():
@@ -3043,6 +3044,8 @@ def test_charges_denied_in_reported_words():
     assert types("\u201cThere is absolutely no collusion. It has been proven,\u201d Ruto said.") == ["REJECT"]
     assert types("The Kenyan army said there was no evidence that any detainee was tortured.") == ["REJECT"]
     assert coded("The Kenyan ministry said there was no torture chamber in the prison.") == []
+    assert coded("The Kenyan airline said it would not discriminate against unvaccinated passengers.") == []
+    assert coded("The Kenyan coroner said there was no negligence by hospital staff.") == []
 
 
 def test_findings_feelings_and_rebuffs():

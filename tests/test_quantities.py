@@ -100,3 +100,19 @@ def test_a_model_or_a_team_number_is_no_amount_or_date():
                 options=Options(steps=("timex",)), date="2021-03-01")
     assert {q.text for q in a.quantities} == {"300 collectors", "40 machines"}
     assert not a.dates
+
+
+def test_review_a_count_after_a_day_or_a_place_and_ranges_with_spelled_scales():
+    # found by the review of the session's change: counts lost after "Since Tuesday" or "In Gaza", a bare low end
+    # dropped under a verb of change, ranges with scale words taken for changes or left single
+    qs = _quantities("Since Tuesday 300 people have died. In Gaza 300 aid trucks waited. Prices will rise 2 to 3 "
+                     "per cent. Officials said 800,000 to 1.2 million people had no power. The unit is worth $900 "
+                     "million to $1.1 billion. The war displaced between 3 million and 4 million people.")
+    assert _facts(qs["300 people"]) == (300, "people", "count") and "300 aid trucks" in qs
+    assert (qs["2 to 3 per cent"].low, qs["2 to 3 per cent"].high) == (2, 3)
+    power = qs["800,000 to 1.2 million people"]
+    assert (power.low, power.high) == (800_000, 1_200_000)
+    unit = qs["$900 million to $1.1 billion"]
+    assert (unit.low, unit.high, unit.unit) == (9e8, 1.1e9, "USD")
+    war = qs["between 3 million and 4 million people"]
+    assert (war.low, war.high) == (3e6, 4e6)

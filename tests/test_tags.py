@@ -182,3 +182,11 @@ def test_generic_nouns_judgments_superlatives_and_wire_words_make_no_tags():
     assert "demand" not in tags and "largest power producer" not in tags
     table = "KENYA AIRWAYS 4TH QTR SHR 55 CTS VS 36 CTS\n\nShr 55 cts vs 36 cts\nNet 12.1 mln vs 8.2 mln\n"
     assert not any(t.lower() == "cts" for t in analyze(table).tags)
+
+
+def test_review_fixed_terms_opened_by_big_or_key_stay_tags():
+    from newscoder import analyze
+
+    tags = analyze("The government will spend 2 billion pounds on big data projects. Big data will help the health "
+                   "service predict demand. Critics said big data posed risks to privacy.").tags
+    assert "big data" in tags

@@ -144,3 +144,13 @@ def test_a_day_pair_and_a_schedule_told_in_the_passive():
     got = {d.text: d.value for d in analyze("The summit is scheduled for June 3-4. Markets closed on 8-9 May.",
                                             date="2024-05-15", options=Options(steps=("timex",))).dates}
     assert got == {"June 3-4": "2024-06-03", "8-9 May": "2024-05-08"}
+
+
+def test_a_games_halves_are_no_dates_and_results_to_come_are_of_the_quarter_just_ended():
+    def dates(text):
+        return {d.text: d.value for d in analyze(text, date="2024-04-10", options=Options(steps=("timex",))).dates}
+
+    assert "the second half" not in dates("Kane scored twice in the second half to give Bayern a 3-1 win.")
+    assert "the fourth quarter" not in dates("The Celtics outscored the Heat 30-18 in the fourth quarter.")
+    assert dates("Delta will report first-quarter results on Thursday.")["first-quarter"] == "2024-Q1"
+    assert dates("The firm will invest more in the second half.")["the second half"] == "2024-H2"

@@ -26,7 +26,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .. import extensions, steps  # noqa: F401 (extensions registers doc._.nc_*)
-from ..knowledge import countries
+from ..knowledge import countries, firms
 from ..knowledge.countries import KnownActor, actor_table, find_actor, normalize  # noqa: F401 (re-exported)
 from ..models import Actor, Entity
 from .layout import Lexicon, display_name, lexicon_of
@@ -329,6 +329,8 @@ def _people_taken_for_bodies(mentions: list[Mention]) -> None:
     alone as a person ("Cyril Fletcher" ORG, then "Fletcher" PERSON): two or three plain capitalised words, no
     known body, no firm's suffix or description."""
     surnames = {_name(m.span) for m in mentions if m.span.label_ == "PERSON" and len(_name(m.span).split()) == 1}
+    surnames -= {_name(m.span).split()[-1] for m in mentions if m.span.label_ == "PERSON" and len(
+        _name(m.span).split()) > 1}  # ("Lynch" of "Loretta Lynch" is hers: "Merrill Lynch" stays a bank)
     if not surnames:
         return
     named: dict[str, list[Mention]] = {}
@@ -338,7 +340,7 @@ def _people_taken_for_bodies(mentions: list[Mention]) -> None:
     for name, group in named.items():
         words = name.split()
         if 2 <= len(words) <= 3 and words[-1] in surnames and all(_NAME_WORD.match(w) for w in words) and \
-                words[0].lower() not in TITLES | _MORE_TITLES and not any(
+                words[0].lower() not in TITLES | _MORE_TITLES and firms.country_of(name) is None and not any(
                 CORP_SUFFIX.search(m.span.text) or _firm_noun(m.span) for m in group):
             for m in group:  # (every mention of the name: "broadcaster Cyril Fletcher" is no firm's name here)
                 m.span = Span(m.span.doc, m.span.start, m.span.end, "PERSON")
@@ -352,8 +354,8 @@ _MORE_TITLES = frozenset("""state defense defence interior foreign representativ
     deputy inspector sheriff detective officer sergeant captain lieutenant major admiral marshal chief
     archbishop bishop cardinal rabbi imam reverend father brother sister professor""".split())
 #: Nouns that describe people as often as firms ("broadcaster Cyril Fletcher", "publisher Felix Dennis").
-_PEOPLE_TOO = frozenset({"broadcaster", "publisher", "developer", "distributor", "broker", "consultant", "producer",
-                         "designer", "dealer", "trader", "operator", "giant"})
+_PEOPLE_TOO = frozenset({"broadcaster", "publisher", "developer", "distributor", "consultant", "producer",
+                         "designer", "dealer", "trader", "operator"})
 
 
 def _firm_noun(span: Span) -> bool:
@@ -392,14 +394,20 @@ def _link_people(mentions: list[Mention]) -> None:
         words = _name(m.span).split()
         if m.actor is not None:
             written = by_actor.get(m.actor.canonical, m.canonical)
-            m.canonical = written if len(written) > len(m.actor.canonical) else m.actor.canonical  # (an article that
-            # writes only "Trump" names Donald Trump, as one with no other full name already did)
+            forms = {m.actor.canonical, *m.actor.aliases}
+            kin = [f for f in full.get(words[-1], ()) if f not in forms and not f.endswith(" " + m.actor.canonical)]
+            if len(words) == 1 and len(kin) == 1 and len(written.split()) == 1:
+                m.canonical = kin[0]  # "Obama" after "Michelle Obama", where the article does not name Barack Obama
+            else:
+                m.canonical = written if len(written) > len(m.actor.canonical) else m.actor.canonical  # (an article
+                # that writes only "Trump" names Donald Trump, as one with no other full name already did)
             continue
         longer = [f for f in full.get(words[-1], ()) if f.endswith(" ".join(words)) and len(f) > len(" ".join(words))]
         if not longer and len(words) == 1 and len(family_first.get(words[0], ())) == 1:
             longer = list(family_first[words[0]])  # "Hu" after "Hu Jintao" (and no "Mr Hu" of another name)
-        if not longer and len(words) == 1 and len(given := [f for names in full.values() for f in names
-                                                            if f.split()[0] == words[0]]) == 1:
+        before = m.span.doc[m.span.start - 1].lower_.rstrip(".") if m.span.start else ""
+        if not longer and len(words) == 1 and before not in TITLES - {"sir", "dame"} and len(given := [
+                f for names in full.values() for f in names if f.split()[0] == words[0]]) == 1:
             longer = given  # "Cyril" after "Cyril Fletcher", the one full name of the article with that first name
         if len(longer) == 1:
             m.canonical = longer[0]

@@ -1164,7 +1164,7 @@ def pressed_by(verb):
 #: Verbs of wrongs a speaker may deny, or deny through the evidence for them ("no evidence that the campaign
 #: colluded", "said his campaign did not collude").
 DENIED_DEEDS = frozenset({"collude", "meddle", "interfere", "conspire", "bribe", "defraud", "rig", "obstruct",
-                          "torture", "mistreat", "harass", "discriminate", "cheat", "tamper"})
+                          "torture"})  # (not "discriminate", "tamper", "harass": "would not discriminate" is a pledge)
 
 
 def _wrong_done(tok) -> bool:

@@ -2632,8 +2632,9 @@ class Coder:
             return None  # small model's object, a noun with the thing ruled on as its compound)
         word = clause if clause.pos_ == "ADJ" or clause.dep_ == "dobj" else next(
             (c for c in clause.children if c.dep_ in ("acomp", "attr") and c.lemma_.lower() in UNLAWFUL), None)
-        if word is None or word.lemma_.lower() not in UNLAWFUL:
-            return None
+        if word is None or word.lemma_.lower() not in UNLAWFUL or (clause.pos_ == "ADJ" or clause.dep_ in (
+                "advcl", "dobj")) and word.lemma_.lower() not in UNLAWFUL_ACTS:
+            return None  # ("ruled 2,000 mail-in ballots invalid", "ruled the marriage void": no one's wrong)
         if clause.dep_ == "dobj" or clause.pos_ == "ADJ":  # "ruled the detention policy illegal": the policy, the
             ruled = (_dobj(tok) if clause.dep_ != "dobj" else None) or next((  # object of "ruled" or, as the parse
                 c for c in clause.children if c.dep_ in ("nsubj", "compound", "amod", "npadvmod") and c.pos_ in (
@@ -4614,7 +4615,8 @@ def _author(tok):
 DENIED_WRONGS = frozenset({"collusion", "wrongdoing", "interference", "meddling", "conspiracy", "cover-up",
                            "coverup", "fraud", "corruption", "bribery", "abuse", "misconduct", "impropriety",
                            "violation", "involvement", "plot", "torture", "mistreatment", "ill-treatment",
-                           "harassment", "discrimination", "bias", "cheating", "tampering", "negligence"})
+                           "harassment", "discrimination", "bias", "cheating", "tampering"})  # (not "negligence":
+# "no negligence by hospital staff" is a coroner's finding)
 # (not "contact", "link", "crime": "there was no contact with the kidnappers" is a fact told, no charge denied)
 #: Nouns of the proof of a wrong: "there was no evidence of collusion" denies the collusion.
 EVIDENCE_WORDS = frozenset({"evidence", "proof", "sign", "indication"})
@@ -5096,6 +5098,8 @@ KIN = frozenset({"wife", "husband", "son", "daughter", "mother", "father", "brot
                  "fiance", "widow", "widower", "mum", "dad"})
 #: Verbs of a court's ruling, and what a court rules an act or a law to be when it rules against its author.
 RULING_VERBS = frozenset({"rule", "declare", "find", "hold", "judge"})
+#: Words of a ruling on an act, not a thing's validity ("ruled the search unconstitutional", not "ballots invalid").
+UNLAWFUL_ACTS = frozenset({"unlawful", "illegal", "unconstitutional", "discriminatory", "racist"})
 UNLAWFUL = frozenset({"unlawful", "illegal", "unconstitutional", "discriminatory", "invalid", "void", "racist",
                       "incompatible", "illegitimate", "unfair", "negligent", "liable", "guilty", "wrong"})
 #: Those one consults for oneself: meeting them is no talks between actors.

@@ -222,7 +222,8 @@ def _strip(ent: Span) -> Span:
         start += 1
     doc = ent.doc
     if end - start > 1 and doc[start].is_sent_start and doc[start].lower_ in DESCRIBERS and doc[start + 1].is_title \
-            and ent.label_ in ("PERSON", "ORG"):
+            and (ent.label_ == "PERSON" and end - start > 2 or firms.country_of(doc[start + 1:end].text) is not None):
+        # (a person's full name or a firm the table knows after it, not "Comic Relief", "Singer Sewing Company")
         start += 1  # "Bookmaker William Hill has stopped taking bets", "Comic Joe Pasquale remains favourite": the
         # capital of a sentence's first word, a description before the name
     opened = [t.i for t in ent if t.text == "("]
@@ -442,9 +443,8 @@ def _gazetteer_spans(doc: Doc, known: list[Span], ents: list[Span]) -> list[Span
         overlapped = {by_token[i] for i in range(start, end) if i in by_token}
         if match.id_ == FIRM and (overlapped or _sentence_case_word(span)):
             continue  # a firm's name only where the model saw no name, and not a word opening a sentence
-        if match.id_ == FIRM and span.text.lower() in WIRE_WORDS and any(
-                t.lower_ in WIRE_WORDS for t in span.sent if not start <= t.i < end):
-            continue  # "SHR 55 CTS VS 36 CTS": a wire table's word, not the firm CTS
+        if match.id_ == FIRM and span.text.lower() in WIRE_WORDS and start and doc[start - 1].like_num:
+            continue  # "SHR 55 CTS VS 36 CTS": a wire table's word after its number, not the firm CTS
         if any(o.start < start or o.end > end for o in overlapped):
             if all(o.label_ == label for o in overlapped):
                 continue  # the model has a longer entity of the same kind

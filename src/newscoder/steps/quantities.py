@@ -93,6 +93,7 @@ _TIME_NOUNS = frozenset({"days", "weeks", "months", "years", "hours", "minutes",
                          "week", "month", "year", "day"})
 _SPORT_DISTANCES = frozenset({"hurdles", "relay", "freestyle", "butterfly", "backstroke", "breaststroke", "medley",
                               "sprint", "dash", "final", "race", "heat", "heats", "run"})
+_WEEKDAYS = frozenset({"mon", "tue", "wed", "thu", "fri", "sat", "sun"})
 _MONTHS = frozenset({"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"})
 _QUANT_LABELS = frozenset({"QUANTITY", "MONEY", "PERCENT", "CARDINAL"})
 _NUM = r"\d[\d,]*(?:\.\d+)?"
@@ -289,7 +290,11 @@ def _quantity(ent) -> Quantity | None:
     scale = _scale(span) * factor
     rng = _RE_RANGE.search(span.text)
     low = high = None
-    if rng:
+    halves = _halves(span)
+    if halves is not None:
+        low, high = (v * factor for v in halves)
+        value = (low + high) / 2
+    elif rng:
         one, one_scale, two, two_scale = rng.groups()
         glued = [_GLUED_SCALE[g.lower()] * factor if g else None for g in (one_scale, two_scale)]
         low = float(one.replace(",", "")) * (glued[0] or glued[1] or scale)  # "$2bn-$3bn", "2-3bn"
@@ -338,6 +343,46 @@ def _has_unit(ent) -> bool:
         _phrase_unit(doc, end) is not None)
 
 
+_JOINTS = frozenset({"to", "and", "-", "\u2013"})
+
+
+def _amount(tokens) -> float | None:
+    """The number of some tokens with its own scale ("1.2 billion", "$2bn", "800,000"), or None."""
+    tokens = [t for t in tokens if not t.is_space]
+    number = _number(" ".join(t.text for t in tokens if t.like_num or _GLUED.match(t.text)))
+    if number is None:
+        return None
+    own = [t for t in tokens if t.lower_ in SCALE or _glued_scale(t)]
+    return number * _scale(own) if own else number
+
+
+def _scaled(tokens) -> bool:
+    return any(t.lower_ in SCALE or _glued_scale(t) for t in tokens)
+
+
+def _halves(span) -> tuple[float, float] | None:
+    """(low, high) of a range written as two amounts ("$1.2 billion to $1.5 billion", "between 3 million and 4
+    million", "800,000 to 1.2 million", "2 to 3 million": the low end takes the high end's scale when it has none and
+    is the smaller number), or None when the span holds no such pair or its ends are no range."""
+    doc = span.doc
+    cut = next((t.i for t in span if t.lower_ in _JOINTS and span.start < t.i < span.end - 1 and any(
+        x.like_num for x in doc[span.start:t.i]) and any(x.like_num for x in doc[t.i + 1:span.end])), None)
+    if cut is None:
+        return None
+    one, two = doc[span.start:cut], doc[cut + 1:span.end]
+    low, high = _amount(one), _amount(two)
+    if low is None or high is None:
+        return None
+    if not _scaled(one) and _scaled(two) and _number(one.text) < _number(two.text):
+        low *= _scale(two)  # "2 to 3 million", "between 30 and 40 billion dollars"
+    return (low, high) if _a_range(low, high) else None
+
+
+def _a_range(low: float, high: float) -> bool:
+    """Ranges go up, between ends of one order of size ("rose 17,000 to 4.483 million" is a change and a level)."""
+    return 0 < low < high <= 20 * low
+
+
 def _is_range(first, second) -> bool:
     """Whether two amounts joined by "to", "-" or "and" are one range: the same unit or none on the first, no
     verb of change over them, and not "from X to Y"."""
@@ -345,12 +390,17 @@ def _is_range(first, second) -> bool:
     joint = doc[first.end].lower_ if first.end < len(doc) else ""
     if joint == "and":
         return first.start > 0 and doc[first.start - 1].lower_ == "between" or first[0].lower_ == "between"
-    if joint == "to" and (_changed(first.root) or first.start > 0 and doc[first.start - 1].lower_ == "from"):
-        return False
-    one, two = _number(first.text), _number(second.text)
-    if one is not None and two is not None and one >= two and not _glued_scale(first[-1]):
-        return False  # "rose 17,000 to 4.483 million", "leads by 39% to 34%": ranges go up
     unit_one = _unit_of(first, first.label_)[0]
+    if joint == "to" and (first.start > 0 and doc[first.start - 1].lower_ == "from" or _changed(first.root) and (
+            unit_one is not None or _scaled(first))):
+        return False  # "rose 3.5 percent to $4 billion", "from $9,000 to $9,250" (not "rise 2 to 3 per cent")
+    one, two = _amount(first), _amount(doc[second.start:_extend(second)])
+    if one is not None and two is not None:
+        if not _scaled(first) and _scaled(doc[second.start:_extend(second)]) and _number(first.text) < _number(
+                second.text):
+            one *= _scale(doc[second.start:_extend(second)])
+        if not _a_range(one, two):
+            return False  # "rose 17,000 to 4.483 million", "leads by 39% to 34%": no range
     unit_two = _unit_of(doc[second.start:_extend(second)], second.label_)[0]
     return unit_one is None or unit_one == unit_two
 
@@ -370,9 +420,9 @@ def _split(span, label: str) -> list:
     out = []
     for part in parts:
         cut = next((t.i for t in part if t.lower_ == "to"), None)
-        if cut is not None and part.start < cut < part.end - 1 and (_changed(part.root) or (
-                (one := _number(doc[part.start:cut].text)) is not None and (
-                two := _number(doc[cut + 1:part.end].text)) is not None and one >= two)):
+        if cut is not None and part.start < cut < part.end - 1 and (
+                _changed(part.root) and (_unit_of(doc[part.start:cut], label)[0] or _scaled(doc[part.start:cut]))
+                or _halves(part) is None and _amount(doc[part.start:cut]) is not None):
             out += [_as_ent(doc[part.start:cut], label), _as_ent(doc[cut + 1:part.end], label)]
         else:
             out.append(_as_ent(part, label))
@@ -393,7 +443,9 @@ def find_quantities(doc) -> list[Quantity]:
     ents = []
     for e in doc.ents:
         if e.label_ == "CARDINAL" and e.start and (prev := doc[e.start - 1]).tag_ == "NNP" and prev.lower_ not in \
-                _SIGNS | _WORDS_BEFORE and prev.lower_[:3] not in _MONTHS and not _has_unit(e):
+                _SIGNS | _WORDS_BEFORE and prev.lower_[:3] not in _MONTHS | _WEEKDAYS and not _has_unit(e) and \
+                prev.ent_type_ not in ("DATE", "TIME", "GPE", "LOC", "NORP", "FAC") and not (
+                    prev.i and doc[prev.i - 1].pos_ == "ADP"):  # (not "Since Tuesday 300 people", "In Gaza 300")
             continue  # a model's or a team's number, no amount: "Commodore 64 enthusiasts", "Chelsea 2 Arsenal 1"
             # (not "Shr 81 cts", "Revs 152.5 mln": a unit or a scale follows)
         if e.label_ in _QUANT_LABELS:

@@ -94,8 +94,8 @@ UNTOPICAL_HEADS = frozenset("""official officials source sources spokesman spoke
 #: First words that grade, not name ("higher rates", "lower prices", "further cuts").
 GRADING_WORDS = frozenset("""higher lower greater bigger smaller larger more less fewer further better worse
     stronger weaker largest biggest greatest highest lowest best worst latest newest oldest fastest strongest
-    weakest fresh strict brutal huge massive tough major big key new recent""".split())  # (and superlatives and
-# judgments: "largest power producer", "fresh delay", "brutal sanctions")
+    weakest strict brutal huge massive tough""".split())  # (and superlatives and judgments: "largest power producer",
+# "brutal sanctions"; not "big", "key", "major", "fresh", "new", which open fixed terms: "big data", "key workers")
 _ORDINALS = frozenset("""first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth
     consecutive""".split())
 
@@ -112,7 +112,7 @@ def usable_keyphrase(text: str, counts: dict[str, int] | None, body: str | None 
         return False
     if re.search(r"\d", text) or any(w.lower() in _ORDINALS for w in words):
         return False
-    if words and (words[-1].lower() in UNTOPICAL_HEADS or words[0].lower() in GRADING_WORDS):
+    if words and (words[-1].lower() in UNTOPICAL_HEADS or words[0] in GRADING_WORDS):  # (as written: "Best Buy")
         return False  # "bank official", "market rumors", "higher rates"
     if len(words) == 1 and (text.endswith(".") or text.lower() in GENERIC_NOUNS or (
             counts is not None and counts.get(text.lower(), 0) < TOPICAL_TAG_COUNT)):

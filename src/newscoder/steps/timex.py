@@ -305,12 +305,32 @@ _SAYING = frozenset({"say", "tell", "report", "announce", "state", "add", "write
 
 # ---------------------------------------------------------------- component
 
+#: Figures a company or a state reports for a quarter that has ended ("will report first-quarter results").
+_REPORTED_FIGURES = frozenset({"result", "results", "earnings", "profit", "profits", "loss", "losses", "revenue",
+                               "sale", "sales", "figure", "figures", "report", "number", "numbers", "gdp", "growth"})
+#: Words of a game: its halves and quarters are no parts of a year.
+_GAME_WORDS = frozenset({"score", "scored", "goal", "goals", "touchdown", "touchdowns", "match", "game", "half-time",
+                         "halftime", "innings", "outscored", "led", "lead", "penalty", "try", "tries", "basket",
+                         "pass", "passes", "equaliser", "equalizer", "striker", "quarterback", "referee", "whistle"})
+_SCORE = re.compile(r"\b\d{1,3}-\d{1,3}\b")
+
+
+def _of_a_game(sent) -> bool:
+    """Does the sentence tell of a game (a score, "scored", "touchdown", "half-time")?"""
+    return bool(_SCORE.search(sent.text)) or any(t.lower_ in _GAME_WORDS for t in sent)
+
+
 def find_dates(doc, pub: dt.date | None) -> list[DateMention]:
     dates = []
     for ent in doc.ents:
         if ent.label_ != "DATE" or _age(ent) is not None:
             continue  # "45-year-old", "aged 45" are ages (quantities), not dates
-        value, granularity = resolve_date(ent.text, pub, future=is_future(ent.root))
+        part = _RE_PART_YEAR.match(_normalize(ent.text))
+        if part is not None and not (part.group(5) or part.group(6)) and _of_a_game(ent.sent):
+            continue  # "scored in the second half", "outscored the Heat in the fourth quarter": a game's, no date
+        future = is_future(ent.root) and not (part is not None and ent.end < len(doc) and doc[ent.end].lemma_.lower()
+                                              in _REPORTED_FIGURES)  # "will report first-quarter results": the one
+        value, granularity = resolve_date(ent.text, pub, future=future)  # just ended
         if granularity == "unknown" and (not _DATE_WORD.search(ent.text.lower()) or ent.text.isdigit()):
             continue  # "the middle third", the "64" of "Commodore 64": not a date
         dates.append(DateMention(text=ent.text, start=ent.start_char, end=ent.end_char, value=value,
