@@ -154,3 +154,11 @@ def test_a_games_halves_are_no_dates_and_results_to_come_are_of_the_quarter_just
     assert "the fourth quarter" not in dates("The Celtics outscored the Heat 30-18 in the fourth quarter.")
     assert dates("Delta will report first-quarter results on Thursday.")["first-quarter"] == "2024-Q1"
     assert dates("The firm will invest more in the second half.")["the second half"] == "2024-H2"
+
+
+def test_a_length_told_as_an_adjective_and_the_decade_are_no_days_or_months():
+    # the review of the session's change: "the 10-year Treasury yield" was a day, "over the decade" December
+    got = {d.text: d.value for d in analyze("The 10-year Treasury yield rose on Monday. Growth slowed over the decade. "
+                                           "Exports rose in December.", date="2024-05-15",
+                                           options=Options(steps=("timex",))).dates}
+    assert "10-year" not in got and got.get("the decade") is None and got["December"] == "2023-12"

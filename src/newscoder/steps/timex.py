@@ -36,7 +36,8 @@ MONTHS = (
 _MONTH_ABBR = {m[:3]: i + 1 for i, m in enumerate(MONTHS)} | {"sept": 9}
 _MONTH_NUM = {m: i + 1 for i, m in enumerate(MONTHS)} | _MONTH_ABBR
 
-_MON = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_MON = (r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
+        r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")  # (whole words: "decade" is no December)
 _RE_ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 #: A day, perhaps the first of two ("June 3-4", "3-4 June": where it starts).
 _RE_MONTH_DAY = re.compile(rf"^{_MON}\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{{1,2}})?(?:,?\s+(\d{{4}}))?$")
@@ -63,6 +64,8 @@ _TRAILING = re.compile(r"\s+(?:to|and|or|of|for|in|at|on|with|from|by)$")
 #: Where a span the recogniser took as one date goes on past it ("last month to two years").
 _RANGE_CUT = re.compile(r"\s+(?:to|for|until|through|and)\s+")
 #: A length of time alone ("11 years", "10 days", "five more months"): no date.
+#: A length told as an adjective: "the 10-year Treasury yield", "a 30-day ban", "5-year bonds": no date.
+_RE_ADJ_LENGTH = re.compile(r"^(?:the\s+)?\d+[- ](?:year|month|week|day|hour)(?:s)?(?:[- ]old)?$")
 _RE_DURATION = re.compile(r"^(?:\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                           r"fifteen|twenty|thirty|forty|fifty|several|a few|few)\s+(?:more\s+)?"
                           r"(?:hour|day|week|month|year|decade)s?$")
@@ -232,7 +235,7 @@ def resolve_date(text: str, pub_date: dt.date | None, future: bool = False) -> t
     ``future=True`` reads a bare weekday or month as the next one (a clause in the future tense).
     """
     norm = _normalize(text)
-    if _RE_DURATION.match(norm):
+    if _RE_DURATION.match(norm) or _RE_ADJ_LENGTH.match(norm):
         return None, "unknown"  # "sentenced to 11 years", "for 10 days": how long, not when (dateparser: years ago)
     years = _RE_YEAR_RANGE.match(norm)
     if years and (int(years.group(2)[-2:]) > int(years.group(1)[-2:]) or len(years.group(2)) == 4
@@ -331,8 +334,9 @@ def find_dates(doc, pub: dt.date | None) -> list[DateMention]:
         future = is_future(ent.root) and not (part is not None and ent.end < len(doc) and doc[ent.end].lemma_.lower()
                                               in _REPORTED_FIGURES)  # "will report first-quarter results": the one
         value, granularity = resolve_date(ent.text, pub, future=future)  # just ended
-        if granularity == "unknown" and (not _DATE_WORD.search(ent.text.lower()) or ent.text.isdigit()):
-            continue  # "the middle third", the "64" of "Commodore 64": not a date
+        if granularity == "unknown" and (not _DATE_WORD.search(ent.text.lower()) or ent.text.isdigit() or
+                                         _RE_ADJ_LENGTH.match(_normalize(ent.text))):
+            continue  # "the middle third", the "64" of "Commodore 64", "the 10-year yield": not a date
         dates.append(DateMention(text=ent.text, start=ent.start_char, end=ent.end_char, value=value,
                                  granularity=granularity))
     return dates
