@@ -116,3 +116,8 @@ def test_review_a_count_after_a_day_or_a_place_and_ranges_with_spelled_scales():
     assert (unit.low, unit.high, unit.unit) == (9e8, 1.1e9, "USD")
     war = qs["between 3 million and 4 million people"]
     assert (war.low, war.high) == (3e6, 4e6)
+
+
+def test_a_per_cent_glued_to_its_number_as_british_papers_write_it():
+    qs = _quantities("Shares in the retailer jumped 8.5pc on Monday. Profits were down 34pc.")
+    assert _facts(qs["8.5pc"]) == (8.5, "%", "percent") and _facts(qs["34pc"]) == (34, "%", "percent")

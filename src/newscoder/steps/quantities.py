@@ -95,6 +95,8 @@ _SPORT_DISTANCES = frozenset({"hurdles", "relay", "freestyle", "butterfly", "bac
                               "sprint", "dash", "final", "race", "heat", "heats", "run"})
 _WEEKDAYS = frozenset({"mon", "tue", "wed", "thu", "fri", "sat", "sun"})
 _MONTHS = frozenset({"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"})
+#: A per cent glued to its number, as British papers write it: "8.5pc".
+GLUED_PERCENT = re.compile(r"^(\d[\d,]*(?:\.\d+)?)pc$")
 _QUANT_LABELS = frozenset({"QUANTITY", "MONEY", "PERCENT", "CARDINAL"})
 _NUM = r"\d[\d,]*(?:\.\d+)?"
 _RE_NUMBER = re.compile(_NUM)
@@ -468,6 +470,11 @@ def find_quantities(doc) -> list[Quantity]:
         if q:
             out.append(q)
     out += [q for q in (age(e) for e in doc.ents if e.label_ == "DATE") if q is not None]
+    taken = {i for q in out for i in range(q.start, q.end)}
+    out += [Quantity(text=t.text, start=t.idx, end=t.idx + len(t.text), value=float(m.group(1).replace(",", "")),
+                     unit="%", kind="percent")
+            for t in doc if (m := GLUED_PERCENT.match(t.text)) and t.idx not in taken]
+    # ("rose 8.5pc", "down 34pc": British copy's per cent, which the small model labels anything or nothing)
     return sorted(out, key=lambda q: q.start)
 
 

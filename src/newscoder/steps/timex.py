@@ -24,9 +24,9 @@ from spacy.language import Language
 
 from .. import extensions, steps  # noqa: F401 (extensions registers doc._.nc_*)
 from ..models import DateMention
+from .quantities import GLUED_PERCENT, find_quantities
 from .quantities import NUM_WORDS as _NUM_WORDS
 from .quantities import age as _age
-from .quantities import find_quantities
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTHS = (
@@ -335,7 +335,7 @@ def find_dates(doc, pub: dt.date | None) -> list[DateMention]:
                                               in _REPORTED_FIGURES)  # "will report first-quarter results": the one
         value, granularity = resolve_date(ent.text, pub, future=future)  # just ended
         if granularity == "unknown" and (not _DATE_WORD.search(ent.text.lower()) or ent.text.isdigit() or
-                                         _RE_ADJ_LENGTH.match(_normalize(ent.text))):
+                                         _RE_ADJ_LENGTH.match(_normalize(ent.text)) or GLUED_PERCENT.match(ent.text)):
             continue  # "the middle third", the "64" of "Commodore 64", "the 10-year yield": not a date
         dates.append(DateMention(text=ent.text, start=ent.start_char, end=ent.end_char, value=value,
                                  granularity=granularity))
