@@ -121,3 +121,8 @@ def test_review_a_count_after_a_day_or_a_place_and_ranges_with_spelled_scales():
 def test_a_per_cent_glued_to_its_number_as_british_papers_write_it():
     qs = _quantities("Shares in the retailer jumped 8.5pc on Monday. Profits were down 34pc.")
     assert _facts(qs["8.5pc"]) == (8.5, "%", "percent") and _facts(qs["34pc"]) == (34, "%", "percent")
+
+
+def test_wire_fraction_prices_under_a_verb_of_change_are_no_range():
+    qs = _quantities("Acme Industries Inc rose 2-3/4 to 33-1/4 after the report, and its bonds gained 1/2 pct.")
+    assert not any(q.low is not None for q in qs.values())

@@ -367,6 +367,8 @@ def _halves(span) -> tuple[float, float] | None:
     million", "800,000 to 1.2 million", "2 to 3 million": the low end takes the high end's scale when it has none and
     is the smaller number), or None when the span holds no such pair or its ends are no range."""
     doc = span.doc
+    if any(_RE_MIXED.fullmatch(t.text) for t in span):
+        return None  # wire fractions ("rose 2-3/4 to 33-1/4"): read by ``_number``
     cut = next((t.i for t in span if t.lower_ in _JOINTS and span.start < t.i < span.end - 1 and any(
         x.like_num for x in doc[span.start:t.i]) and any(x.like_num for x in doc[t.i + 1:span.end])), None)
     if cut is None:
@@ -392,9 +394,9 @@ def _is_range(first, second) -> bool:
     joint = doc[first.end].lower_ if first.end < len(doc) else ""
     if joint == "and":
         return first.start > 0 and doc[first.start - 1].lower_ == "between" or first[0].lower_ == "between"
-    unit_one = _unit_of(first, first.label_)[0]
+    unit_one = _unit_of(first, first.label_)[0] or ("%" if first.label_ == "PERCENT" else None)
     if joint == "to" and (first.start > 0 and doc[first.start - 1].lower_ == "from" or _changed(first.root) and (
-            unit_one is not None or _scaled(first))):
+            unit_one is not None or _scaled(first) or any(_RE_MIXED.fullmatch(t.text) for t in first))):
         return False  # "rose 3.5 percent to $4 billion", "from $9,000 to $9,250" (not "rise 2 to 3 per cent")
     one, two = _amount(first), _amount(doc[second.start:_extend(second)])
     if one is not None and two is not None:
