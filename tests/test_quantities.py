@@ -126,3 +126,12 @@ def test_a_per_cent_glued_to_its_number_as_british_papers_write_it():
 def test_wire_fraction_prices_under_a_verb_of_change_are_no_range():
     qs = _quantities("Acme Industries Inc rose 2-3/4 to 33-1/4 after the report, and its bonds gained 1/2 pct.")
     assert not any(q.low is not None for q in qs.values())
+
+
+def test_iso_codes_before_amounts_and_abbreviated_units():
+    # left by the review of the session's change: "AUD 500 million" was dropped, "10,000 ft" a count of "ft"
+    qs = _quantities("The bank raised AUD 500 million. The climbers reached 10,000 ft. Fires burned 12,000 ha. "
+                     "Output rose to 950,000 bpd. The zone covers 120 sq km.")
+    assert _facts(qs["AUD 500 million"]) == (5e8, "AUD", "money")
+    assert _facts(qs["10,000 ft"]) == (10000, "ft", "measure") and _facts(qs["12,000 ha"]) == (12000, "ha", "measure")
+    assert _facts(qs["950,000 bpd"]) == (950000, "bbl/d", "measure") and qs["120 sq km"].unit == "km2"

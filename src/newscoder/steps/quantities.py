@@ -44,7 +44,8 @@ _UNITS = {
     "hectare": "ha", "acre": "acre", "liter": "l", "litre": "l", "gallon": "gal", "barrel": "bbl", "bushel": "bu",
     "ounce": "oz", "degree": "deg", "hour": "h", "minute": "min", "second": "s", "megawatt": "MW", "mw": "MW",
     "gigawatt": "GW", "gw": "GW", "kilowatt": "kW", "kw": "kW", "kwh": "kWh", "mwh": "MWh", "gwh": "GWh",
-    "twh": "TWh", "knot": "kn", "mph": "mph", "kph": "km/h",
+    "twh": "TWh", "knot": "kn", "mph": "mph", "kph": "km/h", "ft": "ft", "oz": "oz", "ha": "ha", "bbl": "bbl",
+    "bpd": "bbl/d", "mi": "mi", "yd": "yd", "tcf": "tcf", "mmbtu": "MMBtu",
 }
 #: Units of several words, longest first; each -> (unit, kind).
 _PHRASE_UNITS = {
@@ -61,6 +62,9 @@ _PHRASE_UNITS = {
     ("cubic", "feet"): ("ft3", "measure"), ("degrees", "celsius"): ("degC", "measure"),
     ("degrees", "fahrenheit"): ("degF", "measure"), ("degrees", "c"): ("degC", "measure"),
     ("degrees", "f"): ("degF", "measure"), ("bps",): ("bp", "percent"), ("bp",): ("bp", "percent"),
+    ("sq", "km"): ("km2", "measure"), ("sq", "miles"): ("mi2", "measure"), ("sq", "ft"): ("ft2", "measure"),
+    ("nautical", "miles"): ("nmi", "measure"), ("barrels", "per", "day"): ("bbl/d", "measure"),
+    ("barrels", "a", "day"): ("bbl/d", "measure"),
 }
 _PHRASE_LENGTHS = sorted({len(k) for k in _PHRASE_UNITS}, reverse=True)
 _PERCENT = frozenset({"percent", "%", "pct", "percentage"})
@@ -78,13 +82,16 @@ _CURRENCIES = {
     "shekel": ("ILS", 1), "lira": ("TRY", 1), "riyal": ("SAR", 1), "dirham": ("AED", 1), "baht": ("THB", 1),
     "ringgit": ("MYR", 1), "rupiah": ("IDR", 1), "zloty": ("PLN", 1), "hryvnia": ("UAH", 1),
     "c$": ("CAD", 1), "ca$": ("CAD", 1), "a$": ("AUD", 1), "au$": ("AUD", 1), "nz$": ("NZD", 1),
-    "hk$": ("HKD", 1), "s$": ("SGD", 1), "r$": ("BRL", 1), "nt$": ("TWD", 1),
+    "hk$": ("HKD", 1), "s$": ("SGD", 1), "r$": ("BRL", 1), "nt$": ("TWD", 1), "$a": ("AUD", 1),
+    **{code.lower(): (code, 1) for code in ("AUD", "CAD", "NZD", "HKD", "SGD", "JPY", "CNY", "INR", "ZAR", "BRL",
+                                            "MXN", "RUB", "SEK", "NOK", "DKK", "KRW", "TWD", "SAR", "AED", "NGN")},
 }
 #: A state's word before "dollar(s)": "Canadian dollars", "Hong Kong dollars".
 _DOLLARS_OF = {"canadian": "CAD", "australian": "AUD", "zealand": "NZD", "kong": "HKD", "singapore": "SGD",
                "taiwan": "TWD", "taiwanese": "TWD", "zimbabwe": "ZWL", "zimbabwean": "ZWL"}
 #: Signs written before the number (the small model leaves them out of the entity: "$12.30" is "12.30").
-_SIGNS = frozenset(k for k in _CURRENCIES if not k.isalpha() or k in ("rs", "usd", "eur", "gbp", "chf"))
+_SIGNS = frozenset(k for k in _CURRENCIES if not k.isalpha() or k in ("rs", "usd", "eur", "gbp", "chf") or (
+    len(k) == 3 and _CURRENCIES[k][0] == k.upper()))  # (and ISO codes: "AUD 500 million")
 #: Currency words some copy writes where the sign goes ("pounds 5.7bn", "dollars 10.7bn", "euros 3m").
 _WORDS_BEFORE = frozenset({"pounds", "dollars", "euros"})
 _DIMENSIONS = frozenset({"deep", "long", "wide", "high", "tall", "away", "thick"})
