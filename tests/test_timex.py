@@ -162,3 +162,14 @@ def test_a_length_told_as_an_adjective_and_the_decade_are_no_days_or_months():
                                            "Exports rose in December.", date="2024-05-15",
                                            options=Options(steps=("timex",))).dates}
     assert "10-year" not in got and got.get("the decade") is None and got["December"] == "2023-12"
+
+
+def test_quarters_named_by_their_months_or_as_the_final_or_current_one_and_end_forms():
+    # left by the review of the session's change
+    got = {d.text: d.value for d in analyze(
+        "Sales rose in the December quarter and fell in the July-September quarter. Growth slowed in the final "
+        "quarter of 2023 and will pick up in the current quarter. Rates stay high until end-2025.",
+        date="2024-05-15", options=Options(steps=("timex",))).dates}
+    assert got["the December quarter"] == "2023-Q4" and got["the July-September quarter"] == "2023-Q3"
+    assert got["the final quarter of 2023"] == "2023-Q4" and got["the current quarter"] == "2024-Q2"
+    assert got["end-2025"] == "2025"

@@ -44,16 +44,20 @@ _RE_MONTH_DAY = re.compile(rf"^{_MON}\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:\s*[-–]\
 _RE_DAY_MONTH = re.compile(rf"^(\d{{1,2}})(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{{1,2}})?\s+(?:of\s+)?{_MON}"
                            rf"(?:,?\s+(\d{{4}}))?$")
 #: Part of a month or year named by its place in it: "the end of March", "early 2025".
-_PART_OF = r"(?:(?:the\s+)?(?:end|beginning|start|middle|close|turn)\s+of\s+|early\s+|mid-?\s*|late\s+)?"
+_PART_OF = r"(?:(?:the\s+)?(?:end|beginning|start|middle|close|turn)\s+of\s+|early\s+|mid-?\s*|late\s+|end-|start-)?"
 _RE_MONTH_YEAR = re.compile(rf"^{_PART_OF}-?{_MON}(?:,?\s+(\d{{4}}))?$")
 _RE_YEAR = re.compile(rf"^(?:in\s+|{_PART_OF}|fiscal\s+(?:year\s+)?|calendar\s+(?:year\s+)?|fy\s*)(\d{{4}})$")
 #: A quarter or a half of a year: "the third quarter", "Q2 2024", "the first half of the year", "second-half 2023".
-_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
-_RE_PART_YEAR = re.compile(r"^(?:(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(quarter|half)|q([1-4])|h([12]))"
+_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "final": 0}
+_RE_PART_YEAR = re.compile(r"^(?:(first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-]+(quarter|half)|q([1-4])|"
+                           r"h([12]))"
                            r"(?:\s+(?:of\s+)?(?:(\d{4})|(this|last|next|the)\s+year))?$")
 _RE_DECADE = re.compile(r"^(?:the\s+)?(?:early\s+|late\s+|mid-?)?(\d{3})0s$")
 _RE_AGO = re.compile(r"^(\w+)\s+(day|week|month|year)s?\s+ago$")
-_RE_RELATIVE = re.compile(r"^(last|this|next|past|previous|coming)\s+(day|week|month|quarter|year|weekend)$")
+_RE_RELATIVE = re.compile(r"^(last|this|next|past|previous|coming|current)\s+(day|week|month|quarter|year|weekend)$")
+#: A quarter named by its months, as Australian, Japanese and Indian copy does: "the December quarter", "the
+#: July-September quarter" (the quarter the last month ends).
+_RE_MONTH_QUARTER = re.compile(rf"^(?:{_MON}\s*[-–]\s*)?{_MON}\s+quarter(?:\s+(?:of\s+)?(\d{{4}}))?$")
 _RE_WEEKDAY = re.compile(
     r"^(last|this|next|on|past)?\s*(monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
     r"(?:\s+(?:morning|afternoon|evening|night))?$"
@@ -104,7 +108,7 @@ def _weekday(name: str, word: str | None, pub: dt.date, future: bool) -> dt.date
 
 
 def _relative(word: str, unit: str, pub: dt.date) -> tuple[str, str]:
-    step = {"last": -1, "past": -1, "previous": -1, "this": 0, "next": 1, "coming": 1}[word]
+    step = {"last": -1, "past": -1, "previous": -1, "this": 0, "current": 0, "next": 1, "coming": 1}[word]
     if unit == "year":
         return str(pub.year + step), "year"
     if unit == "month":
@@ -149,6 +153,11 @@ def _absolute(text: str, pub: dt.date | None, future: bool) -> tuple[str | None,
     m = _RE_PART_YEAR.match(text)
     if m:
         return _part_of_year(m, pub, future)
+    m = _RE_MONTH_QUARTER.match(text)
+    if m:
+        month = _MONTH_NUM[m.group(2)]
+        year = int(m.group(3)) if m.group(3) else (_month_before(month, pub, future) if pub else None)
+        return (f"{year}-Q{(month - 1) // 3 + 1}" if year else None), "quarter"
     return None
 
 
@@ -157,7 +166,7 @@ def _part_of_year(m: re.Match, pub: dt.date | None, future: bool) -> tuple[str |
     year"), or, unnamed, the last such part begun by the publication date (the next one in the future tense)."""
     word, kind, q, h, year, rel = m.groups()
     kind = kind or ("quarter" if q else "half")
-    n = int(q or h or _ORDINALS[word])
+    n = int(q or h or _ORDINALS[word]) or (4 if kind == "quarter" else 2)  # ("the final quarter": the fourth)
     if kind == "half" and n > 2:
         return None, "unknown"
     label = f"Q{n}" if kind == "quarter" else f"H{n}"
