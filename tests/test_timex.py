@@ -173,3 +173,8 @@ def test_quarters_named_by_their_months_or_as_the_final_or_current_one_and_end_f
     assert got["the December quarter"] == "2023-Q4" and got["the July-September quarter"] == "2023-Q3"
     assert got["the final quarter of 2023"] == "2023-Q4" and got["the current quarter"] == "2024-Q2"
     assert got["end-2025"] == "2025"
+    more = {d.text: d.value for d in analyze(
+        "Emissions will fall over the next decade. He expects first quarter GNP to rise two pct, followed by a gain "
+        "of 1.0-1.5 pct. Officials said the 10-year bond yield rose.", date="2024-05-15",
+        options=Options(steps=("timex",))).dates}
+    assert more.get("the next decade") is None and more["first quarter"] == "2024-Q1" and "10-year" not in more

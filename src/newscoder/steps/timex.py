@@ -69,7 +69,9 @@ _TRAILING = re.compile(r"\s+(?:to|and|or|of|for|in|at|on|with|from|by)$")
 _RANGE_CUT = re.compile(r"\s+(?:to|for|until|through|and)\s+")
 #: A length of time alone ("11 years", "10 days", "five more months"): no date.
 #: A length told as an adjective: "the 10-year Treasury yield", "a 30-day ban", "5-year bonds": no date.
-_RE_ADJ_LENGTH = re.compile(r"^(?:the\s+)?\d+[- ](?:year|month|week|day|hour)(?:s)?(?:[- ]old)?$")
+_RE_ADJ_LENGTH = re.compile(r"^(?:the\s+)?\d+-(?:year|month|week|day|hour)$")
+#: A decade told relative to now ("the next decade", "the past decade", "decades"): no date to give.
+_RE_DECADES = re.compile(r"^(?:the\s+)?(?:(?:next|past|last|coming|previous)\s+)?(?:few\s+)?decades?$")
 _RE_DURATION = re.compile(r"^(?:\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                           r"fifteen|twenty|thirty|forty|fifty|several|a few|few)\s+(?:more\s+)?"
                           r"(?:hour|day|week|month|year|decade)s?$")
@@ -244,7 +246,7 @@ def resolve_date(text: str, pub_date: dt.date | None, future: bool = False) -> t
     ``future=True`` reads a bare weekday or month as the next one (a clause in the future tense).
     """
     norm = _normalize(text)
-    if _RE_DURATION.match(norm) or _RE_ADJ_LENGTH.match(norm):
+    if _RE_DURATION.match(norm) or _RE_ADJ_LENGTH.match(norm) or _RE_DECADES.match(norm):
         return None, "unknown"  # "sentenced to 11 years", "for 10 days": how long, not when (dateparser: years ago)
     years = _RE_YEAR_RANGE.match(norm)
     if years and (int(years.group(2)[-2:]) > int(years.group(1)[-2:]) or len(years.group(2)) == 4
@@ -321,10 +323,12 @@ _SAYING = frozenset({"say", "tell", "report", "announce", "state", "add", "write
 _REPORTED_FIGURES = frozenset({"result", "results", "earnings", "profit", "profits", "loss", "losses", "revenue",
                                "sale", "sales", "figure", "figures", "report", "number", "numbers", "gdp", "growth"})
 #: Words of a game: its halves and quarters are no parts of a year.
-_GAME_WORDS = frozenset({"score", "scored", "goal", "goals", "touchdown", "touchdowns", "match", "game", "half-time",
-                         "halftime", "innings", "outscored", "led", "lead", "penalty", "try", "tries", "basket",
-                         "pass", "passes", "equaliser", "equalizer", "striker", "quarterback", "referee", "whistle"})
-_SCORE = re.compile(r"\b\d{1,3}-\d{1,3}\b")
+_GAME_WORDS = frozenset({"scored", "touchdown", "touchdowns", "half-time", "halftime", "innings", "outscored",
+                         "equaliser", "equalizer", "striker", "quarterback", "referee", "goalkeeper", "hat-trick"})
+#: What a game's half or quarter is of: "the second half of the match".
+_GAMES = frozenset({"match", "game", "final", "tie", "derby", "contest", "bout"})
+_SCORE = re.compile(r"(?<![\d.,/$])\d{1,3}-\d{1,3}(?![\d./%-])(?!\s*(?:pct|per|percent|year|month|week|day))")  # "3-1"
+# (not "1.0-1.5 pct", "30-40%", "a 10-year bond")
 
 
 def _of_a_game(sent) -> bool:
@@ -338,7 +342,9 @@ def find_dates(doc, pub: dt.date | None) -> list[DateMention]:
         if ent.label_ != "DATE" or _age(ent) is not None:
             continue  # "45-year-old", "aged 45" are ages (quantities), not dates
         part = _RE_PART_YEAR.match(_normalize(ent.text))
-        if part is not None and not (part.group(5) or part.group(6)) and _of_a_game(ent.sent):
+        if part is not None and not (part.group(5) or part.group(6)) and (_of_a_game(ent.sent) or any(
+                t.lower_ in _GAMES for t in doc[ent.end:ent.end + 3]) and ent.end < len(doc) and doc[ent.end].lower_
+                == "of"):
             continue  # "scored in the second half", "outscored the Heat in the fourth quarter": a game's, no date
         future = is_future(ent.root) and not (part is not None and ent.end < len(doc) and doc[ent.end].lemma_.lower()
                                               in _REPORTED_FIGURES)  # "will report first-quarter results": the one
