@@ -31,7 +31,7 @@ from ..knowledge.countries import KnownActor, actor_table, find_actor, normalize
 from ..models import Actor, Entity
 from .layout import Lexicon, display_name, lexicon_of
 from .names import KNOWN, known_names_ruler
-from .ner_conventions import FIRM_WORDS, described_as_firm, firm_noun_before
+from .ner_conventions import described_as_firm, firm_noun_before, firm_words_of
 from .ner_fixes import ACRONYM, CORP_SUFFIX, DATELINES_KEY, NAMED, PLACE_PREPS, acronym_definitions, fix_ents
 from .ner_spans import TITLES
 
@@ -130,7 +130,7 @@ def _resolve(span: Span) -> Mention:
     words = text.split()
     if actor is None and label == "ORG" and len(words) > 2 and words[0] in _STATE_PREFIXES and (
             known := find_actor(" ".join(words[1:]))) is not None and known.label == "ORG" and (
-            known.country or "") == {"US": "USA", "U.S.": "USA", "UK": "GBR"}.get(words[0], known.country or ""):
+            (state := countries.by_name(words[0])) is None or known.country in (None, "", state.iso3)):
         actor = known  # "US Federal Bureau of Investigation": the FBI, its state's name before it
     if actor is not None and (actor.label == "PERSON") == (label == "PERSON"):
         return Mention(span, actor.canonical, actor.kind, actor, actor.country or None)
@@ -360,14 +360,7 @@ _PEOPLE_TOO = frozenset({"broadcaster", "publisher", "developer", "distributor",
 
 def _firm_noun(span: Span) -> bool:
     """A noun that says the name is a firm's ("carmaker Vauxhall Motors"), not one that can describe a person."""
-    doc = span.doc
-    nouns = [c for c in span.root.children if c.dep_ in ("compound", "appos") and not span.start <= c.i < span.end]
-    if span.root.dep_ in ("appos", "compound") and not span.start <= span.root.head.i < span.end:
-        nouns.append(span.root.head)
-    if span.start and doc[span.start - 1].is_lower:
-        nouns.append(doc[span.start - 1])
-    return any(t.pos_ == "NOUN" and t.lemma_.lower() in FIRM_WORDS and t.lemma_.lower() not in _PEOPLE_TOO
-               for t in nouns)
+    return bool(firm_words_of(span, before=True) - _PEOPLE_TOO)
 
 
 def _link_people(mentions: list[Mention]) -> None:

@@ -2627,7 +2627,7 @@ class Coder:
         if against is not None:
             return self.make(tok, "116", recipient_head=against)
         clause = next((c for c in children(tok) if c.dep_ in ("ccomp", "oprd", "xcomp") or c.dep_ in (
-            "advcl", "dobj") and c.lemma_.lower() in UNLAWFUL), None)  # ("ruled the detention of the men illegal":
+            "advcl", "dobj") and c.lemma_.lower() in UNLAWFUL_ACTS), None)  # ("ruled the detention of the men illegal":
         if clause is None or syn.is_negated(clause):  # an adverbial clause; "ruled the search unconstitutional": the
             return None  # small model's object, a noun with the thing ruled on as its compound)
         word = clause if clause.pos_ == "ADJ" or clause.dep_ == "dobj" else next(

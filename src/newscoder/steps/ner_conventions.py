@@ -260,13 +260,22 @@ def _common_word(ent: Span, lexicon, capitalized: set[str]) -> bool:
     return short or plural or person
 
 
-def described_as_firm(ent: Span) -> bool:
-    """"equipment maker LM Ericsson", "Ericsson, the telecoms maker": a name a firm noun describes is a firm's."""
+def firm_words_of(ent: Span, before: bool = False) -> set[str]:
+    """The firm nouns (lemmas of ``FIRM_WORDS``) that describe a name in the parse ("equipment maker LM Ericsson",
+    "Ericsson, the telecoms maker"), and with ``before`` also the one written right before it ("mobile network
+    Orange")."""
     root = ent.root
     nouns = [c for c in root.children if c.dep_ in ("compound", "appos") and not (ent.start <= c.i < ent.end)]
     if root.dep_ in ("appos", "compound") and not (ent.start <= root.head.i < ent.end):
         nouns.append(root.head)
-    return any(t.lemma_.lower() in FIRM_WORDS and t.pos_ == "NOUN" for t in nouns)
+    if before and ent.start and ent.doc[ent.start - 1].is_lower:
+        nouns.append(ent.doc[ent.start - 1])
+    return {t.lemma_.lower() for t in nouns if t.pos_ == "NOUN" and t.lemma_.lower() in FIRM_WORDS}
+
+
+def described_as_firm(ent: Span) -> bool:
+    """"equipment maker LM Ericsson", "Ericsson, the telecoms maker": a name a firm noun describes is a firm's."""
+    return bool(firm_words_of(ent))
 
 
 def firm_noun_before(ent: Span) -> bool:

@@ -24,6 +24,7 @@ from spacy.language import Language
 
 from .. import extensions, steps  # noqa: F401 (extensions registers doc._.nc_*)
 from ..models import DateMention
+from .ner_sports import is_sports
 from .quantities import GLUED_PERCENT, find_quantities
 from .quantities import NUM_WORDS as _NUM_WORDS
 from .quantities import age as _age
@@ -332,8 +333,10 @@ _SCORE = re.compile(r"(?<![\d.,/$])\d{1,3}-\d{1,3}(?![\d./%-])(?!\s*(?:pct|per|p
 
 
 def _of_a_game(sent) -> bool:
-    """Does the sentence tell of a game (a score, "scored", "touchdown", "half-time")?"""
-    return bool(_SCORE.search(sent.text)) or any(t.lower_ in _GAME_WORDS for t in sent)
+    """Is the sentence in a sports story (``ner_sports.is_sports``), or does it tell of a game itself (a score,
+    "scored", "touchdown", "half-time")? The sports words of ``ner_sports`` are not read sentence by sentence: "points",
+    "goals" and "season" are business copy's words too ("5 basis points in the third quarter")."""
+    return is_sports(sent.doc) or bool(_SCORE.search(sent.text)) or any(t.lower_ in _GAME_WORDS for t in sent)
 
 
 def find_dates(doc, pub: dt.date | None) -> list[DateMention]:
