@@ -190,3 +190,20 @@ def test_review_fixed_terms_opened_by_big_or_key_stay_tags():
     tags = analyze("The government will spend 2 billion pounds on big data projects. Big data will help the health "
                    "service predict demand. Critics said big data posed risks to privacy.").tags
     assert "big data" in tags
+
+
+def test_everyday_words_headline_phrases_and_offices_make_no_tag():
+    from newscoder.steps.tags import usable_keyphrase
+
+    # one everyday word is too broad for a tag line, however often the story uses it; a specific one is not
+    assert not usable_keyphrase("economy", {"economy": 7})
+    assert not usable_keyphrase("peace", {"peace": 9})
+    assert usable_keyphrase("inflation", {"inflation": 7})
+    # a headline's phrase the story never uses again is no subject; one it repeats (hyphen or not) is
+    text = ("Lakeport dockers win pay windfall\n\nDock workers at Lakeport accepted a new wage offer on Friday. "
+            "The union said the sugar-cane harvest would now be shipped. Sugar cane exports had been stuck.")
+    assert not usable_keyphrase("pay windfall", None, text)
+    assert usable_keyphrase("sugar cane", None, text)
+    # an office without its holder's name says who speaks, not what about
+    assert not usable_keyphrase("home secretary", None)
+    assert not usable_keyphrase("finance minister", None)

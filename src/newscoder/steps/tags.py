@@ -86,11 +86,13 @@ GENERIC_NOUNS = frozenset("""company companies firm firms group groups council o
     side sides part parts member members thing things way ways number matter technology demand supply right rights
     market markets industry business review award awards deal deals sale sales price prices service services
     system systems problem problems move change changes""".split())
-#: Heads of phrases that name who speaks or a mood, not what the story is about ("bank official", "fund
-#: managers", "market rumors"): no tag, whatever modifies them.
+#: Heads of phrases that name who speaks, an office or a mood, not what the story is about ("bank official", "fund
+#: managers", "market rumors", "home secretary"): no tag, whatever modifies them.
 UNTOPICAL_HEADS = frozenset("""official officials source sources spokesman spokeswoman spokesperson analyst analysts
     manager managers executive executives economist economists dealer dealers trader traders banker bankers
-    expert experts observer observers local locals rumor rumors rumour rumours speculation talk""".split())
+    expert experts observer observers local locals rumor rumors rumour rumours speculation talk
+    minister ministers secretary president chancellor premier governor mayor senator ambassador judge chairman
+    chairwoman chief director boss leader presenter commissioner""".split())  # (and offices: "home secretary")
 #: First words that grade, not name ("higher rates", "lower prices", "further cuts").
 GRADING_WORDS = frozenset("""higher lower greater bigger smaller larger more less fewer further better worse
     stronger weaker largest biggest greatest highest lowest best worst latest newest oldest fastest strongest
@@ -100,30 +102,44 @@ _ORDINALS = frozenset("""first second third fourth fifth sixth seventh eighth ni
     consecutive""".split())
 
 
-def usable_keyphrase(text: str, counts: dict[str, int] | None, body: str | None = None,
-                     title: str | None = None) -> bool:
+def _everyday(word: str) -> bool:
+    """A lower-case word of everyday English, one piece of wordllama's tokenizer vocabulary ("economy", "peace",
+    "access", "program"): too broad for a tag line (the story's subject is its topics' job). Words the vocabulary
+    splits are specific enough ("inflation", "recession", "phishing")."""
+    if not word.islower():
+        return False
+    from .keyphrase_model import _word_rarity
+
+    return _word_rarity(word)[0] == 0
+
+
+def _unhyphened(text: str) -> str:
+    return text.lower().replace("-", " ")  # "sex-trafficking bill" is "sex trafficking" again
+
+
+def usable_keyphrase(text: str, counts: dict[str, int] | None, body: str | None = None) -> bool:
     """Can a keyphrase be a tag? Not with numbers or ordinals ("1986 pretax profit", "tenth consecutive
     quarter"), not one about who speaks or grading a thing ("bank official", "market rumors", "higher rates"),
-    not an abbreviation ("Calif."), a single common noun only when it is topical, and a phrase
-    only when the article repeats it or its title has it ("corresponding period" once is no subject)."""
+    not an abbreviation ("Calif."), a single common noun only when it is topical and no everyday word
+    (``_everyday``), and a phrase only when the article uses it twice (a headline's "breakneck growth" the story
+    never repeats, or "corresponding period" once, is no subject)."""
     words = text.split()
-    if body is not None and len(words) > 1 and body.lower().count(text.lower()) < 2 and not (
-            title and all(w.lower() in title.lower() for w in words)):
-        return False
+    if body is not None and len(words) > 1 and _unhyphened(body).count(_unhyphened(text)) < 2:
+        return False  # a headline's phrase the story never uses again ("breakneck growth", "euro help")
     if re.search(r"\d", text) or any(w.lower() in _ORDINALS for w in words):
         return False
     if words and (words[-1].lower() in UNTOPICAL_HEADS or words[0] in GRADING_WORDS):  # (as written: "Best Buy")
         return False  # "bank official", "market rumors", "higher rates"
     if len(words) == 1 and (text.endswith(".") or text.lower() in GENERIC_NOUNS or (
-            counts is not None and counts.get(text.lower(), 0) < TOPICAL_TAG_COUNT)):
+            counts is not None and counts.get(text.lower(), 0) < TOPICAL_TAG_COUNT) or _everyday(text)):
         return False
     return True
 
 
-def keyphrase_candidates(keyphrases, counts: dict[str, int] | None = None, body: str | None = None,
-                         title: str | None = None) -> list[Candidate]:
+def keyphrase_candidates(keyphrases, counts: dict[str, int] | None = None,
+                         body: str | None = None) -> list[Candidate]:
     phrases = [k for k in keyphrases or () if getattr(k, "text", "").strip()
-               and usable_keyphrase(k.text, counts, body, title)]
+               and usable_keyphrase(k.text, counts, body)]
     if not phrases:
         return []
     top = max((k.score for k in phrases), default=0.0) or 1.0
@@ -192,13 +208,13 @@ def _repeats(cand: Candidate, chosen: list[Candidate]) -> bool:
 
 
 def rank_tags(actors: dict[str, Actor] | None, keyphrases, n: int = 4, counts: dict[str, int] | None = None,
-              body: str | None = None, title: str | None = None) -> list[str]:
+              body: str | None = None) -> list[str]:
     """The ``n`` best tags from entity salience and keyphrases (see the module docstring); ``counts``
-    (lemma -> occurrences in the article), the article's text and title let a keyphrase in only when it is
+    (lemma -> occurrences in the article), the article's text lets a keyphrase in only when it is
     topical (``usable_keyphrase``)."""
     entities = entity_candidates(actors or {})
     named = _all_names(actors or {})  # also the names that make no tag ("Reuters"): no keyphrase repeats them
-    phrases = [_whole(c, entities) for c in keyphrase_candidates(keyphrases, counts, body, title)]
+    phrases = [_whole(c, entities) for c in keyphrase_candidates(keyphrases, counts, body)]
     pool = sorted(entities + phrases, key=lambda c: (-c.score, not c.entity))
     chosen: list[Candidate] = []
     for cand in pool:
@@ -283,7 +299,7 @@ class TagsStep:
             word = strings[lemma].lower()
             counts[word] = counts.get(word, 0) + n
         doc._.nc_tags = rank_tags(doc._.nc_actors, doc._.nc_keyphrases, self.n_tags if n_tags is None else n_tags,
-                                  counts, extensions.doc_text(doc), doc._.nc_title)
+                                  counts, extensions.doc_text(doc))
         return doc
 
 
