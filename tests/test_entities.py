@@ -573,6 +573,10 @@ def test_a_family_name_written_first_links_to_the_full_name(nlp):
     # a family name two people of the article bear stays as written
     doc = run(nlp, "Li Peng met Li Ruihuan in Beijing on Monday. Li said the talks went well.")
     assert canon(doc, "Li") == {"Li"}
+    # one person spelt two ways is still one full name for the family name
+    doc = run(nlp, "North Korean leader Kim Jong Un tested a missile on Monday. \"Kim Jong-un is a madman,\" a "
+                   "senator said. Kim did not reply.")
+    assert canon(doc, "Kim") == {"Kim Jong Un"}
 
 
 @pytest.mark.parametrize("text, name", [

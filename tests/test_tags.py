@@ -207,3 +207,12 @@ def test_everyday_words_headline_phrases_and_offices_make_no_tag():
     # an office without its holder's name says who speaks, not what about
     assert not usable_keyphrase("home secretary", None)
     assert not usable_keyphrase("finance minister", None)
+
+
+def test_a_description_of_one_body_is_no_tag_but_a_sector_is():
+    from newscoder.steps.tags import usable_keyphrase
+
+    assert not usable_keyphrase("security firm", None)
+    assert not usable_keyphrase("consumer watchdog", None)
+    assert not usable_keyphrase("Cardinal", None)
+    assert usable_keyphrase("tobacco companies", None)

@@ -373,8 +373,8 @@ def _link_people(mentions: list[Mention]) -> None:
         words = _name(m.span).split()
         if len(words) > 1:
             full.setdefault(words[-1], set()).add(" ".join(words))
-            if words[0] in FAMILY_FIRST and len(words) <= 3:
-                family_first.setdefault(words[0], set()).add(" ".join(words))
+            if words[0] in FAMILY_FIRST and len(words) <= 3:  # (one person however spelt: "Kim Jong-un")
+                family_first.setdefault(words[0], set()).add(m.actor.canonical if m.actor else " ".join(words))
     if not full:
         return
     by_actor: dict[str, str] = {}

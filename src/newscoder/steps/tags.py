@@ -92,7 +92,11 @@ UNTOPICAL_HEADS = frozenset("""official officials source sources spokesman spoke
     manager managers executive executives economist economists dealer dealers trader traders banker bankers
     expert experts observer observers local locals rumor rumors rumour rumours speculation talk
     minister ministers secretary president chancellor premier governor mayor senator ambassador judge chairman
-    chairwoman chief director boss leader presenter commissioner""".split())  # (and offices: "home secretary")
+    chairwoman chief director boss leader presenter commissioner cardinal bishop archbishop""".split())
+#: Heads of lower-case phrases that describe one organisation instead of naming it ("security firm", "consumer
+#: watchdog", "district court", "oil giant"): the name, when the story gives one, is the tag. (Plurals name a
+#: sector: "tobacco companies" stays.)
+DESCRIBING_HEADS = frozenset("""firm company group agency watchdog court maker producer operator giant""".split())
 #: First words that grade, not name ("higher rates", "lower prices", "further cuts").
 GRADING_WORDS = frozenset("""higher lower greater bigger smaller larger more less fewer further better worse
     stronger weaker largest biggest greatest highest lowest best worst latest newest oldest fastest strongest
@@ -130,6 +134,8 @@ def usable_keyphrase(text: str, counts: dict[str, int] | None, body: str | None 
         return False
     if words and (words[-1].lower() in UNTOPICAL_HEADS or words[0] in GRADING_WORDS):  # (as written: "Best Buy")
         return False  # "bank official", "market rumors", "higher rates"
+    if len(words) > 1 and text.islower() and words[-1] in DESCRIBING_HEADS:
+        return False  # "security firm", "consumer agency"
     if len(words) == 1 and (text.endswith(".") or text.lower() in GENERIC_NOUNS or (
             counts is not None and counts.get(text.lower(), 0) < TOPICAL_TAG_COUNT) or _everyday(text)):
         return False
