@@ -393,6 +393,14 @@ def test_a_score_after_a_team_a_club_named_city_and_word_and_a_common_word_befor
     assert not any("2-0" in text for text, _ in labels)
 
 
+def test_a_name_a_number_completes_keeps_it(nlp):
+    doc = run(nlp, "The minister told BBC Radio 4's Today programme on Monday that the bill would pass. "
+                   "She later spoke on Radio 5 Live.")
+    labels = _labels(doc)
+    assert ("BBC Radio 4", "ORG") in labels and ("BBC Radio", "ORG") not in labels
+    assert ("Radio 5 Live", "ORG") in labels
+
+
 def test_a_firm_named_after_a_firm_noun_is_a_firm_in_every_mention(nlp):
     doc = run(nlp, "Gas exploration and production company Vorlane said on Monday it was in talks to buy assets. "
                    "Vorlane said it expected to fund the deal without issuing equity.")

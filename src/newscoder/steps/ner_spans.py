@@ -300,6 +300,17 @@ def _score_at(doc: Doc, i: int) -> bool:
             and doc[i + 2].text.isdigit() and len(doc[i + 2]) <= 3 and not doc[i].whitespace_)
 
 
+#: Name words a number completes ("BBC Radio 4", "Channel 4", "Formula 1", "Apollo 11", "Group 4").
+_NUMBERED = frozenset("""radio channel formula apollo group studio terminal""".split())
+
+
+def _numbered_name(t) -> bool:
+    """Is the number t the end of a name numbered so ("Radio 4's", not a score or an age after a name)?"""
+    doc = t.doc
+    return t.i > 0 and doc[t.i - 1].lower_ in _NUMBERED and doc[t.i - 1].text[:1].isupper() and t.text.isdigit() \
+        and len(t) <= 2 and (t.i + 1 == len(doc) or not doc[t.i + 1].like_num)
+
+
 def _back(doc: Doc, ent: Span) -> list[Span]:
     """A dateline's date or a byline word after a name ("Anushka Trivedi Dec 7", "Jr ." keeps "Jr"); a score after
     a name of any kind ("Leeds 2-0" as a PRODUCT, "TeamOne 3-2"): the name alone, labelled as the gazetteer knows it."""
@@ -308,7 +319,7 @@ def _back(doc: Doc, ent: Span) -> list[Span]:
     end = ent.end
     for t in ent[1:]:
         if _score_at(doc, t.i) or ent.label_ in ("PERSON", "ORG") and (
-                t.lower_ in _MONTHS or t.lower_ in _BYLINE or t.like_num):
+                t.lower_ in _MONTHS or t.lower_ in _BYLINE or t.like_num and not _numbered_name(t)):
             end = t.i
             break
     while end - ent.start > 1 and doc[end - 1].text == ".":
