@@ -621,6 +621,8 @@ def test_a_description_opening_a_sentence_is_no_part_of_the_name():
     names = {e.text for e in analyze(text).entities}
     assert "Jim Harlow" in names and "Paddy Power" in names and "Network Rail" in names
     assert not any(n.startswith(("Comic ", "Bookmakers ")) for n in names)
+    names = {e.text for e in analyze("Spokeswoman Mara Linwood told reporters the plan was fair.").entities}
+    assert "Mara Linwood" in names and not any(n.startswith("Spokeswoman") for n in names)
 
 
 def test_a_known_person_named_by_a_short_form_has_the_tables_full_name():

@@ -215,4 +215,5 @@ def test_a_description_of_one_body_is_no_tag_but_a_sector_is():
     assert not usable_keyphrase("security firm", None)
     assert not usable_keyphrase("consumer watchdog", None)
     assert not usable_keyphrase("Cardinal", None)
+    assert not usable_keyphrase("mg", {"mg": 6})  # a unit's abbreviation
     assert usable_keyphrase("tobacco companies", None)

@@ -321,6 +321,10 @@ def _split_sentences(run: list) -> list[list]:
     return parts
 
 
+#: Entity types of words that name nothing ("Annual" opening a sentence is a DATE's word).
+_NOT_NAMES = frozenset({"", "DATE", "TIME", "ORDINAL", "CARDINAL", "QUANTITY", "PERCENT", "MONEY"})
+
+
 def _surface(tokens, lower: _Common) -> str:
     joins = lower.joins
     parts: list[str] = []
@@ -330,7 +334,7 @@ def _surface(tokens, lower: _Common) -> str:
         parts.append(lower.cased(token))
     text = "".join(parts)
     first = tokens[0]
-    if first.is_sent_start and not first.ent_type_ and not any(c.isupper() for c in first.text[1:]) and (
+    if first.is_sent_start and first.ent_type_ in _NOT_NAMES and not any(c.isupper() for c in first.text[1:]) and (
             first.pos_ != "PROPN" or lower.common(tokens)):  # "MPs", "BBC", "iPod" keep their capitals
         text = text[0].lower() + text[1:]  # "Dock workers" opening a sentence, "dock workers" elsewhere
     return text

@@ -207,7 +207,8 @@ DESCRIBERS = frozenset("""bookmaker bookmakers comic comedian comedienne singer 
     drummer footballer striker midfielder defender goalkeeper boxer golfer cyclist sprinter model dancer
     photographer journalist reporter columnist economist analyst lawyer solicitor barrister businessman
     businesswoman tycoon billionaire entrepreneur investor retailer carmaker automaker insurer lender drugmaker
-    chipmaker miner brewer veteran""".split())  # (not "network", "airline", "website": "Network Rail" is a name)
+    chipmaker miner brewer veteran spokesman spokeswoman spokesperson""".split())
+# (not "network", "airline", "website": "Network Rail" is a name)
 
 
 def _strip(ent: Span) -> Span:

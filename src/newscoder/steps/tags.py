@@ -124,7 +124,7 @@ def _unhyphened(text: str) -> str:
 def usable_keyphrase(text: str, counts: dict[str, int] | None, body: str | None = None) -> bool:
     """Can a keyphrase be a tag? Not with numbers or ordinals ("1986 pretax profit", "tenth consecutive
     quarter"), not one about who speaks or grading a thing ("bank official", "market rumors", "higher rates"),
-    not an abbreviation ("Calif."), a single common noun only when it is topical and no everyday word
+    not an abbreviation ("Calif.", "mg"), a single common noun only when it is topical and no everyday word
     (``_everyday``), and a phrase only when the article uses it twice (a headline's "breakneck growth" the story
     never repeats, or "corresponding period" once, is no subject)."""
     words = text.split()
@@ -136,8 +136,9 @@ def usable_keyphrase(text: str, counts: dict[str, int] | None, body: str | None 
         return False  # "bank official", "market rumors", "higher rates"
     if len(words) > 1 and text.islower() and words[-1] in DESCRIBING_HEADS:
         return False  # "security firm", "consumer agency"
-    if len(words) == 1 and (text.endswith(".") or text.lower() in GENERIC_NOUNS or (
-            counts is not None and counts.get(text.lower(), 0) < TOPICAL_TAG_COUNT) or _everyday(text)):
+    if len(words) == 1 and (text.endswith(".") or text.lower() in GENERIC_NOUNS or len(text) <= 3 and text.islower()
+                            or counts is not None and counts.get(text.lower(), 0) < TOPICAL_TAG_COUNT
+                            or _everyday(text)):
         return False
     return True
 
