@@ -657,3 +657,10 @@ def test_review_relatives_firms_named_like_people_royals_and_names_opened_by_a_d
         "Harry Kane"}
     assert "Comic Relief" in {e.text for e in analyze("Comic Relief raised 70 million pounds on Friday night, the "
                                                        "charity said. Comic Relief was founded in 1985.").entities}
+
+
+def test_a_firm_named_by_the_first_part_of_its_one_word_name_is_one_entity():
+    text = ("Vantor aims high after profit fall\n\nVantorGlenmark saw its profit fall in the last quarter. Vantor is "
+            "relying on new drugs, its chief executive said.")
+    ents = analyze(text).entities
+    assert {e.canonical for e in ents if e.text.startswith("Vantor")} == {"VantorGlenmark"}

@@ -230,6 +230,20 @@ def _link_companies(mentions: list[Mention]) -> None:
         base = CORP_SUFFIX.sub("", m.canonical)
         if base != m.canonical and base in names:
             m.canonical = base
+    joined = {name: parts for name in names if " " not in name and len(parts := _CAMEL_PARTS.findall(name)) > 1
+              and name.startswith(parts[0])}
+    if not joined:
+        return
+    for m in mentions:  # "Glaxo" and "GlaxoSmithKline", "Exxon" and "ExxonMobil": the one-word name it starts (the
+        if m.actor is None and m.span.label_ in ("ORG", "PERSON") and len(  # model may take the part for a person)
+                whole := [name for name, parts in joined.items() if parts[0] == m.canonical]) == 1:
+            m.canonical = whole[0]
+            if m.span.label_ == "PERSON":
+                m.span, m.kind = Span(m.span.doc, m.span.start, m.span.end, "ORG"), "org"
+
+
+#: The capitalised parts of a name written as one word ("Glaxo", "Smith", "Kline").
+_CAMEL_PARTS = re.compile(r"[A-Z][a-z]{2,}")
 
 
 _GEO_SUFFIXES = (" River", " Sea", " Mountains", " Valley", " Province", " Governorate", " Region",
