@@ -216,4 +216,5 @@ def test_a_description_of_one_body_is_no_tag_but_a_sector_is():
     assert not usable_keyphrase("consumer watchdog", None)
     assert not usable_keyphrase("Cardinal", None)
     assert not usable_keyphrase("mg", {"mg": 6})  # a unit's abbreviation
+    assert not usable_keyphrase("press conference", None) and not usable_keyphrase("phone calls", None)
     assert usable_keyphrase("tobacco companies", None)

@@ -97,6 +97,9 @@ UNTOPICAL_HEADS = frozenset("""official officials source sources spokesman spoke
 #: watchdog", "district court", "oil giant"): the name, when the story gives one, is the tag. (Plurals name a
 #: sector: "tobacco companies" stays.)
 DESCRIBING_HEADS = frozenset("""firm company group agency watchdog court maker producer operator giant""".split())
+#: Where or how something was said, not what about ("press conference", "phone calls").
+SPEECH_SETTINGS = frozenset({"press conference", "news conference", "phone call", "phone calls", "telephone call",
+                             "conference call", "press release", "news release", "press briefing", "news briefing"})
 #: First words that grade, not name ("higher rates", "lower prices", "further cuts").
 GRADING_WORDS = frozenset("""higher lower greater bigger smaller larger more less fewer further better worse
     stronger weaker largest biggest greatest highest lowest best worst latest newest oldest fastest strongest
@@ -134,8 +137,8 @@ def usable_keyphrase(text: str, counts: dict[str, int] | None, body: str | None 
         return False
     if words and (words[-1].lower() in UNTOPICAL_HEADS or words[0] in GRADING_WORDS):  # (as written: "Best Buy")
         return False  # "bank official", "market rumors", "higher rates"
-    if len(words) > 1 and text.islower() and words[-1] in DESCRIBING_HEADS:
-        return False  # "security firm", "consumer agency"
+    if len(words) > 1 and text.islower() and (words[-1] in DESCRIBING_HEADS or text in SPEECH_SETTINGS):
+        return False  # "security firm", "consumer agency", "press conference"
     if len(words) == 1 and (text.endswith(".") or text.lower() in GENERIC_NOUNS or len(text) <= 3 and text.islower()
                             or counts is not None and counts.get(text.lower(), 0) < TOPICAL_TAG_COUNT
                             or _everyday(text)):
