@@ -3062,6 +3062,9 @@ def test_findings_feelings_and_rebuffs():
     # rebuffs worded without "reject"
     assert types("The Kenyan president shrugged off the criticism from Uganda.") == ["REJECT"]
     assert types("Kenyan lawmakers voted against the bill on Tuesday.") == ["REJECT"]
+    # dismissed with a gesture: the rejection, not the complaint it dismisses
+    assert types("The Kenyan government waved off the Ugandan complaint on Monday.") == ["REJECT"]
+    assert types("Kenya laughed off the accusations from Uganda.") == ["REJECT"]
     (event,) = coded("Kenyan envoy pleads guilty\n\n(Reuters) - Joseph Ogola, Kenya's former envoy to Uganda, pleaded "
                      "guilty on Friday to fraud.\n")
     assert event.event == "CONCEDE" and not event.actor[0].text.startswith("(")
