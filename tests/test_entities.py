@@ -664,3 +664,27 @@ def test_a_firm_named_by_the_first_part_of_its_one_word_name_is_one_entity():
             "relying on new drugs, its chief executive said.")
     ents = analyze(text).entities
     assert {e.canonical for e in ents if e.text.startswith("Vantor")} == {"VantorGlenmark"}
+
+
+def test_a_surname_several_people_bear_is_the_first_named_ones():
+    text = ("Inspector probes Varga's travel\n\nThe inspector general opened a probe of Minister Tomas Varga's travel "
+            "on Monday. Varga's trips included a flight to his home town, and his wife, Ilona Varga, went with him. "
+            "Varga said the trips were approved.")
+    ents = analyze(text).entities
+    assert {e.canonical for e in ents if e.text == "Varga"} == {"Tomas Varga"}
+    assert "Ilona Varga" in {e.canonical for e in ents}
+
+
+def test_a_title_is_no_part_of_a_known_persons_canonical_name():
+    text = ("Senator Rubio has advised President Donald Trump on Cuba policy. Rubio welcomed Trump's announcement "
+            "after President Trump made his statement in June.")
+    ents = analyze(text).entities
+    assert {e.canonical for e in ents if "Trump" in e.text} == {"Donald Trump"}
+
+
+def test_the_acronym_of_a_body_is_no_town_so_named():
+    text = ("The GAO audited laboratory safety at the agency. The GAO report also noted that the APHIS staff were "
+            "few. GAO recommended changes.")
+    ents = analyze(text).entities
+    assert {(e.label, e.text) for e in ents if e.text in ("GAO", "APHIS")} == {("ORG", "GAO"), ("ORG", "APHIS")}
+    assert not any(e.canonical in ("Gao", "Aphis") for e in ents)

@@ -382,11 +382,13 @@ def _link_people(mentions: list[Mention]) -> None:
     Jintao", a family name written first (``FAMILY_FIRST``), when no one else of the article bears it."""
     people = [m for m in mentions if m.span.label_ == "PERSON"]
     full: dict[str, set[str]] = {}
+    first_named: dict[str, str] = {}
     family_first: dict[str, set[str]] = {}
     for m in people:
         words = _name(m.span).split()
         if len(words) > 1:
             full.setdefault(words[-1], set()).add(" ".join(words))
+            first_named.setdefault(words[-1], " ".join(words))
             if words[0] in FAMILY_FIRST and len(words) <= 3:  # (one person however spelt: "Kim Jong-un")
                 family_first.setdefault(words[0], set()).add(m.actor.canonical if m.actor else " ".join(words))
     if not full:
@@ -395,8 +397,8 @@ def _link_people(mentions: list[Mention]) -> None:
     for m in people:
         if m.actor is not None:
             name = _name(m.span)
-            if len(name) > len(by_actor.get(m.actor.canonical, "")):
-                by_actor[m.actor.canonical] = name
+            if len(name) > len(by_actor.get(m.actor.canonical, "")) and name.split()[0].lower() not in TITLES:
+                by_actor[m.actor.canonical] = name  # (the name, not "President Trump" beside "Donald Trump")
     for m in people:
         words = _name(m.span).split()
         if m.actor is not None:
@@ -421,7 +423,9 @@ def _link_people(mentions: list[Mention]) -> None:
         elif len(longer) > 1:
             m.canonical = max(longer, key=len)
             if not all(m.canonical.endswith(x) for x in longer):
-                m.canonical = " ".join(words)
+                m.canonical = first_named.get(words[-1], " ".join(words)) if len(words) == 1 else " ".join(words)
+                # (a surname several people of the article bear is the one named first: "Zinke" is Ryan
+                # Zinke, not "his wife, Lolita Zinke", as a writer names the others by their first names)
 
 
 _TIE_ORDER = ("GPE", "LOC", "FAC", "ORG", "PERSON", "NORP")

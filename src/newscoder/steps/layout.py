@@ -270,6 +270,8 @@ def display_name(span) -> str:
     if not text.isupper() or countries.normalize(text) in _known_forms():
         return text
     words = text.split()
+    if len(words) == 1 and len(text) <= 6 and getattr(span, "label_", "") == "ORG":
+        return text  # a body's acronym: "APHIS", "CFIUS", "UNICEF", "GAO" (not the town Gao)
     place = (getattr(span, "label_", "") in ("GPE", "LOC", "FAC") or countries.city_country(text, 0) is not None
              or countries.by_name(text) is not None)
     if not place and (all(len(w) <= 4 or "." in w for w in words) or all_caps(span.doc)):

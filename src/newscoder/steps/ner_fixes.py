@@ -23,7 +23,7 @@ from .. import extensions
 from ..knowledge import countries, firms, gazetteer
 from ..knowledge.countries import find_actor, normalize
 from ..knowledge.gazetteer import read_extra
-from .layout import WIRE_WORDS
+from .layout import WIRE_WORDS, all_caps
 from .names import FIRM, member_word
 from .ner_conventions import apply_conventions, dateline_places, described_as_firm
 from .ner_spans import ORG_HEADS, credited_people, first_word, fix_spans
@@ -235,6 +235,13 @@ def _strip(ent: Span) -> Span:
     return ent if (start, end) == (ent.start, ent.end) else Span(ent.doc, start, end, ent.label_)
 
 
+def _acronym_of_body(ent: Span) -> bool:
+    """"The" and one word in capitals in a text that is not all capitals ("the GAO"): the model's body, not a town
+    so named ("in LAGOS" stays the town)."""
+    return len(ent) == 1 and ent.text.isupper() and len(ent.text) > 1 and ent.start > 0 and \
+        ent.doc[ent.start - 1].lower_ == "the" and not all_caps(ent.doc)
+
+
 def _relabel(ent: Span) -> Span:
     """Give known names their gazetteer label (Manbij as PRODUCT, Al-Bab as PERSON ...)."""
     label = ent.label_
@@ -250,6 +257,8 @@ def _relabel(ent: Span) -> Span:
         new = actor.label
     elif label in ("GPE", "LOC", "ORG", "NORP") and _after_honorific(ent) and not countries.by_name(text):
         new = "PERSON"
+    elif label == "ORG" and _acronym_of_body(ent) and not countries.by_name(text):
+        new = label  # "the GAO", a body's acronym, is no town Gao
     elif countries.by_name(text) and label != "PERSON" or (label != "PERSON" and countries.city_country(text)):
         new = "GPE"
     elif (place := _known_region(ent)) is not None:
