@@ -3927,6 +3927,11 @@ def test_a_pejorative_name_given_is_criticism_and_a_plain_description_is_none():
     assert called.event == "ACCUSE"
     assert not coded("The report described the plan as ambitious on Friday.")
     assert not coded("The company labeled its products organic on Friday.")
+    # verbs that also state an official act judge by the label's head word; a label parsed as an adverbial noun
+    assert types("Senator Cleaver declared the Kenyan election a fraud on Friday.") == ["ACCUSE"]
+    assert types("The Kenyan minister termed the Ugandan proposal absurd.") == ["ACCUSE"]
+    assert types("The Kenyan senator labelled the Ugandan plan a disgrace.") == ["ACCUSE"]
+    assert "ACCUSE" not in types("The Kenyan governor declared the county a disaster area on Monday.")
 
 
 def test_charges_faced_or_heard_in_court_fall_on_the_accused():

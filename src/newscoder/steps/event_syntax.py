@@ -1029,7 +1029,11 @@ def attack_undergone(tok):
 
 #: Verbs that give someone a name or a description: with a pejorative ("called the killer an animal", "branded him
 #: a traitor", "described the Palestinians as insects") they are criticism.
-LABELLING = frozenset({"call", "brand", "label", "dub", "describe", "characterize", "characterise", "portray"})
+LABELLING = frozenset({"call", "brand", "label", "dub", "describe", "characterize", "characterise", "portray",
+                       "declare", "term", "deem"})
+#: Labelling verbs of official acts too ("declared the area a disaster zone"): only the label's head word and its
+#: adjectives judge ("declared the vote a fraud", "deemed the plan reckless").
+_HEAD_ONLY = frozenset({"declare", "term", "deem"})
 #: The most a label may score (``evaluatives``, VADER's scale) to be pejorative.
 PEJORATIVE = -1.2
 #: The valence from which a label praises (the events step's GRADED: "nice" +1.8, "fine" +0.8 is none).
@@ -1043,7 +1047,8 @@ LABEL_PRAISE = {"nice": 1.8, "great": 2.0, "good": 1.8, "positive": 1.5, "import
 def _label_words(tok) -> list:
     """The words of the name or description verb ``tok`` gives its object: its predicate, its "as" phrase, a second
     object or the object's apposition (the parser's readings of 'called them "liars"')."""
-    labels = [c for c in tok.children if c.dep_ in ("oprd", "attr", "xcomp", "acomp", "ccomp")]
+    labels = [c for c in tok.children if c.dep_ in ("oprd", "attr", "xcomp", "acomp", "ccomp")
+              or c.dep_ == "npadvmod" and c.pos_ == "NOUN"]  # ("labelled the plan a disgrace": an adverbial noun)
     labels += [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children
                if o.dep_ in ("pobj", "amod", "acomp")]  # ("described as irresponsible": the adjective hung on "as")
     objects = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
@@ -1052,6 +1057,9 @@ def _label_words(tok) -> list:
     # obstructionist": parsed as two objects; "was branded a liar": the one object is the label
     labels += [a for o in objects for a in o.children if a.dep_ == "appos" and a.pos_ == "NOUN"]  # 'called them
     # "liars"', the label parsed as the object's apposition
+    if tok.lemma_.lower() in _HEAD_ONLY:
+        return [w for c in labels for w in (c, *c.children) if w.pos_ in ("NOUN", "ADJ") and (
+            w is c or w.dep_ == "amod")]
     return [w for c in labels for w in c.subtree if w.pos_ in ("NOUN", "ADJ", "PROPN")]
 
 

@@ -203,7 +203,8 @@ def _lookup_verb(tok, lex) -> tuple[str | None, object | None]:
         # can find a code but these two)
         if (suffered := syn.attack_undergone(tok)) is not None:
             return "190", suffered
-        return ("111", None) if tok.lemma_.lower() in NEUTRAL_LABELLING and syn.pejorative_label(tok) else (None, None)
+        return ("111", None) if tok.lemma_.lower() in NEUTRAL_LABELLING | {"declare"} and syn.pejorative_label(
+            tok) else (None, None)
     if tok.lower_ == "talking" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "point":
         return None, None  # "TALKING POINT/CONRAIL": a column's name
     if _talk_to_audience(tok):
@@ -214,6 +215,8 @@ def _lookup_verb(tok, lex) -> tuple[str | None, object | None]:
     suffered = syn.attack_undergone(tok)
     if suffered is not None:
         return "190", suffered  # "came under heavy attack", "is under fire" (the roles: ``_undergone``)
+    if tok.lemma_.lower() == "declare" and syn.pejorative_label(tok):
+        return "111", None  # "declared the investigation a waste of time" ("declared war" keeps its row)
     if tok.lemma_.lower() in NEUTRAL_LABELLING:  # no lexicon row: "described the plan as ambitious" is no event
         return ("111", None) if syn.pejorative_label(tok) else (None, None)  # "described them as vermin" criticises
     for lemma in lemmas:
@@ -5908,7 +5911,7 @@ def _personal_quality(thing) -> bool:
 
 #: Verbs of describing, criticism only with a pejorative (``syn.pejorative_label``; "call" and "brand" criticise with
 #: any name but a good one).
-NEUTRAL_LABELLING = frozenset({"label", "describe", "portray", "characterize", "characterise", "dub"})
+NEUTRAL_LABELLING = frozenset({"label", "describe", "portray", "characterize", "characterise", "dub", "term", "deem"})
 #: Words that make "called X Y" a favourable judgement or a plain name, not criticism.
 FAVOURABLE = frozenset({"plausible", "good", "encouraging", "important", "success", "successful", "historic",
                         "positive", "constructive", "excellent", "reasonable", "fair", "great", "welcome", "useful",
