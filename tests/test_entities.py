@@ -688,3 +688,18 @@ def test_the_acronym_of_a_body_is_no_town_so_named():
     ents = analyze(text).entities
     assert {(e.label, e.text) for e in ents if e.text in ("GAO", "APHIS")} == {("ORG", "GAO"), ("ORG", "APHIS")}
     assert not any(e.canonical in ("Gao", "Aphis") for e in ents)
+
+
+def test_a_surname_that_is_a_month_stays_with_the_name():
+    ents = analyze("Guitarist Brian Mayhew said the tour would go on. Guitarist Karl May has said he expects the tour "
+                   "to be a success. Karl said in May that he would go.").entities
+    assert "Karl May" in {e.text for e in ents}
+
+
+def test_a_firm_named_by_the_first_word_of_its_name_is_that_firm():
+    text = ("Buyers snap up Vantage Airways' shares\n\nInvestors have snapped up shares in Vantage Airways, the "
+            "country's biggest private airline. Analysts expect Vantage to raise 16bn rupees. Vantage, which was "
+            "founded in 1993, flies to 40 cities.")
+    ents = analyze(text).entities
+    assert {e.canonical for e in ents if e.text.startswith("Vantage")} == {"Vantage Airways"}
+    assert {e.label for e in ents if e.text.startswith("Vantage")} == {"ORG"}

@@ -232,14 +232,39 @@ def _link_companies(mentions: list[Mention]) -> None:
             m.canonical = base
     joined = {name: parts for name in names if " " not in name and len(parts := _CAMEL_PARTS.findall(name)) > 1
               and name.startswith(parts[0])}
-    if not joined:
-        return
-    for m in mentions:  # "Glaxo" and "GlaxoSmithKline", "Exxon" and "ExxonMobil": the one-word name it starts (the
-        if m.actor is None and m.span.label_ in ("ORG", "PERSON") and len(  # model may take the part for a person)
-                whole := [name for name, parts in joined.items() if parts[0] == m.canonical]) == 1:
+    bodies: dict[str, tuple[str, int]] = {}  # name -> (label, where the text first names it)
+    for m in mentions:
+        if m.span.label_ in ("ORG", "FAC") and len(m.canonical.split()) > 1 and \
+                m.canonical.split()[-1].lower() in _BODY_WORDS and m.canonical not in bodies:
+            bodies[m.canonical] = (m.span.label_, m.span.start)
+    headline_end = next((t.i for t in mentions[0].span.doc if "\n" in t.text), 0) if mentions else 0
+    surnames = {m.canonical.split()[-1] for m in mentions if m.span.label_ == "PERSON" and " " in m.canonical}
+    for m in mentions:
+        if m.actor is not None or m.span.label_ not in ("ORG", "PERSON") or " " in m.canonical:
+            continue
+        whole = [name for name, parts in joined.items() if parts[0] == m.canonical]  # "Glaxo" and
+        # "GlaxoSmithKline", "Exxon" and "ExxonMobil": the one-word name it starts
+        label = "ORG"
+        if not whole and m.canonical not in surnames:
+            the = m.span.start > 0 and m.span.doc[m.span.start - 1].lower_ == "the"
+            whole = [name for name, (_, at) in bodies.items() if (name.split()[0] == m.canonical or the and (
+                name.split()[-1] == m.canonical)) and (at < m.span.start or m.span.start < headline_end)]
+            # "Jet" and "Jet Airways", "Baikal" and "Baikal Finance Group", "the Library" and "the British Library",
+            # after the text gives the whole name or in its headline ("Kingfisher has 29% of the beer market"
+            # before "Kingfisher Airlines" is the beer); not a surname a person of the article bears ("Podesta" of
+            # "Tony Podesta")
+            label = bodies[whole[0]][0] if len(whole) == 1 else label
+        if len(whole) == 1:  # (the model may take the part for a person)
             m.canonical = whole[0]
-            if m.span.label_ == "PERSON":
-                m.span, m.kind = Span(m.span.doc, m.span.start, m.span.end, "ORG"), "org"
+            if m.span.label_ != label:
+                m.span, m.kind = Span(m.span.doc, m.span.start, m.span.end, label), _KIND[label]
+
+
+#: The last words of a body's or a building's name that its first word may stand for ("Jet" of "Jet Airways").
+_BODY_WORDS = frozenset("""airways airlines airline motors group holdings finance bank energy oil telecom media
+    records pictures studios software systems foods pharmaceuticals insurance capital partners corporation
+    company library museum gallery theatre university college hospital""".split())
+_KIND = {"ORG": "org", "FAC": "place"}
 
 
 #: The capitalised parts of a name written as one word ("Glaxo", "Smith", "Kline").

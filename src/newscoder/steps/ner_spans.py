@@ -79,10 +79,23 @@ def fix_spans(doc: Doc, ents: list[Span]) -> list[Span]:
     for ent in ents:
         parts = [ent]
         for rule in (_split_lines, _split_credit, _split_possessive, _split_and, _mister, _front, _back, _office,
-                     _open_end):
+                     _open_end, _month_surname):
             parts = [p for part in parts for p in rule(doc, part)]
         out.extend(p for p in (_trim_hyphens(doc, part) for part in parts) if len(p))
     return _hyphen_compounds(doc, out)
+
+
+def _month_surname(doc: Doc, ent: Span) -> list[Span]:
+    """A surname that is a month's name, which the model reads as a date ("Guitarist Brian May has said": the
+    person is "Brian May", not "Brian" on a day of May): a name-like "May" right after a person's name, with no
+    day or year after it."""
+    if ent.label_ != "PERSON" or ent.end + 1 >= len(doc):
+        return [ent]
+    month, after = doc[ent.end], doc[ent.end + 1]
+    if month.text != "May" or month.tag_ != "NNP" or not ent[-1].is_title or month.whitespace_ == "" or \
+            after.like_num or after.lower_ in ("of", "this", "last", "next") or ent[-1].lower_ in _MONTHS:
+        return [ent]
+    return [Span(doc, ent.start, ent.end + 1, "PERSON")]
 
 
 def _trim_hyphens(doc: Doc, ent: Span) -> Span:
