@@ -4163,6 +4163,9 @@ def test_what_a_speaker_says_another_side_should_do_is_an_appeal():
     assert appeal.actor[0].code.startswith("TWN") and appeal.recipient[0].code == "CHN"
     assert not coded("President Trump said the United States should build the wall.")  # his own side's course
     assert not coded("Economists said inflation should ease next year.")  # no actor is asked
+    (stop,) = coded("France said Iran must stop enriching uranium.")  # the end of a course demanded
+    assert (stop.event, stop.cameo) == ("REQUEST", "100") and stop.recipient[0].code == "IRN"
+    assert not coded("Kenya said it must stop importing maize.")  # its own course
 
 
 def test_what_should_have_been_done_is_a_reproach():

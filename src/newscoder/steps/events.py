@@ -2225,7 +2225,8 @@ class Coder:
             # to change policy": as "should" (of a side named or a state's organ, "the Somali government": not "people
             # need to get better sources", "companies need to adapt"; nor "the GATT needs to be strengthened")
         if aux is None or tok.dep_ in ("advcl", "relcl", "acl") and aux.i != tok.head.i or tok.lemma_.lower() in (
-                "be", "have") or tok.lemma_.lower() in HEEDING or any(c.dep_ == "xcomp" for c in kids) or any(
+                "be", "have") or tok.lemma_.lower() in HEEDING or any(c.dep_ == "xcomp" for c in kids) and (
+                tok.lemma_.lower() not in _CEASING) or any(
                 c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in kids):
             return None  # ("should try to", "must be allowed to"; "Iran should know that ...": a warning, no demand;
             # "must explain how they would pay", "should say whether": an account demanded)
@@ -5909,6 +5910,8 @@ def _personal_quality(thing) -> bool:
         for c in thing.children)  # a person's, not "Hezbollah's record"
 
 
+#: Verbs of ceasing: "must stop enriching uranium" demands the end of a course ("should try to" demands nothing).
+_CEASING = frozenset({"stop", "cease", "quit", "halt", "end"})
 #: Verbs of describing, criticism only with a pejorative (``syn.pejorative_label``; "call" and "brand" criticise with
 #: any name but a good one).
 NEUTRAL_LABELLING = frozenset({"label", "describe", "portray", "characterize", "characterise", "dub", "term", "deem"})
