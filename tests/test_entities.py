@@ -703,3 +703,12 @@ def test_a_firm_named_by_the_first_word_of_its_name_is_that_firm():
     ents = analyze(text).entities
     assert {e.canonical for e in ents if e.text.startswith("Vantage")} == {"Vantage Airways"}
     assert {e.label for e in ents if e.text.startswith("Vantage")} == {"ORG"}
+
+
+def test_a_peer_without_a_first_name_is_named_by_the_title():
+    text = ("Former police chief Lord Hadley said the bill was flawed. Mr Hadley added that the betting industry had "
+            "changed.")
+    ents = analyze(text).entities
+    assert {e.canonical for e in ents if e.text == "Hadley"} == {"Lord Hadley"}
+    text = "Lord Penrose said the plan would work. Alan Penrose led the party from 1983. Penrose said more."
+    assert {e.canonical for e in analyze(text).entities if "Penrose" in e.text} == {"Alan Penrose"}

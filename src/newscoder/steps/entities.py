@@ -416,6 +416,12 @@ def _link_people(mentions: list[Mention]) -> None:
             first_named.setdefault(words[-1], " ".join(words))
             if words[0] in FAMILY_FIRST and len(words) <= 3:  # (one person however spelt: "Kim Jong-un")
                 family_first.setdefault(words[0], set()).add(m.actor.canonical if m.actor else " ".join(words))
+    for m in people:  # "Lord Condon": a peer whose first name the article does not give is named by his title
+        words = _name(m.span).split()
+        if len(words) == 1 and m.actor is None and words[0] not in full and m.span.start > 0 and (
+                title := m.span.doc[m.span.start - 1].text) in _PEERAGE:
+            full[words[0]] = {f"{title} {words[0]}"}
+            first_named[words[0]] = f"{title} {words[0]}"
     if not full:
         return
     by_actor: dict[str, str] = {}
@@ -451,6 +457,11 @@ def _link_people(mentions: list[Mention]) -> None:
                 m.canonical = first_named.get(words[-1], " ".join(words)) if len(words) == 1 else " ".join(words)
                 # (a surname several people of the article bear is the one named first: "Zinke" is Ryan
                 # Zinke, not "his wife, Lolita Zinke", as a writer names the others by their first names)
+
+
+#: Titles of peers, who are named by them ("Lord Condon", "Baroness Kennedy"; not "Sir", which goes with a first
+#: name).
+_PEERAGE = frozenset({"Lord", "Baroness", "Lady", "Viscount", "Earl"})
 
 
 _TIE_ORDER = ("GPE", "LOC", "FAC", "ORG", "PERSON", "NORP")
