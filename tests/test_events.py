@@ -3065,6 +3065,7 @@ def test_findings_feelings_and_rebuffs():
     # dismissed with a gesture: the rejection, not the complaint it dismisses
     assert types("The Kenyan government waved off the Ugandan complaint on Monday.") == ["REJECT"]
     assert types("Kenya laughed off the accusations from Uganda.") == ["REJECT"]
+    assert "REJECT" not in types("Kenyan crowds waved off the troops as they left for Uganda.")  # a farewell
     (event,) = coded("Kenyan envoy pleads guilty\n\n(Reuters) - Joseph Ogola, Kenya's former envoy to Uganda, pleaded "
                      "guilty on Friday to fraud.\n")
     assert event.event == "CONCEDE" and not event.actor[0].text.startswith("(")
@@ -3932,6 +3933,8 @@ def test_a_pejorative_name_given_is_criticism_and_a_plain_description_is_none():
     assert types("The Kenyan minister termed the Ugandan proposal absurd.") == ["ACCUSE"]
     assert types("The Kenyan senator labelled the Ugandan plan a disgrace.") == ["ACCUSE"]
     assert "ACCUSE" not in types("The Kenyan governor declared the county a disaster area on Monday.")
+    assert "ACCUSE" not in types("A Kenyan court declared the Ugandan airline bankrupt on Monday.")  # rulings
+    assert "ACCUSE" not in types("Kenyan police declared the Ugandan rally unlawful on Sunday.")
 
 
 def test_charges_faced_or_heard_in_court_fall_on_the_accused():

@@ -226,6 +226,9 @@ def test_sentence_initial_capital_of_a_common_noun_is_not_kept():
             "members said annual bonus payments should rise.")
     texts = [k.text for k in _phrases(text, n_keyphrases=10)]
     assert not any(t.startswith("Annual") for t in texts) and any(t.startswith("annual bonus") for t in texts)
+    text = ("Christmas shoppers flocked to stores on Saturday. Christmas shoppers spent more than last year, and "
+            "retailers said Christmas shoppers were confident.")
+    assert "Christmas shoppers" in [k.text for k in _phrases(text, n_keyphrases=10)]  # a feast keeps its capital
 
 
 def test_the_model_loads_once_and_is_deterministic():

@@ -32,7 +32,16 @@ from ..models import Actor, Entity
 from .layout import Lexicon, display_name, lexicon_of
 from .names import KNOWN, known_names_ruler
 from .ner_conventions import described_as_firm, firm_noun_before, firm_words_of
-from .ner_fixes import ACRONYM, CORP_SUFFIX, DATELINES_KEY, NAMED, PLACE_PREPS, acronym_definitions, fix_ents
+from .ner_fixes import (
+    ACRONYM,
+    CORP_SUFFIX,
+    DATELINES_KEY,
+    DESCRIBERS,
+    NAMED,
+    PLACE_PREPS,
+    acronym_definitions,
+    fix_ents,
+)
 from .ner_spans import TITLES
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "agent"})
@@ -237,7 +246,7 @@ def _link_companies(mentions: list[Mention]) -> None:
         if m.span.label_ in ("ORG", "FAC") and len(m.canonical.split()) > 1 and \
                 m.canonical.split()[-1].lower() in _BODY_WORDS and m.canonical not in bodies:
             bodies[m.canonical] = (m.span.label_, m.span.start)
-    headline_end = next((t.i for t in mentions[0].span.doc if "\n" in t.text), 0) if mentions else 0
+    headline_end = _headline_end(mentions[0].span.doc) if mentions else 0
     surnames = {m.canonical.split()[-1] for m in mentions if m.span.label_ == "PERSON" and " " in m.canonical}
     for m in mentions:
         if m.actor is not None or m.span.label_ not in ("ORG", "PERSON") or " " in m.canonical:
@@ -247,17 +256,25 @@ def _link_companies(mentions: list[Mention]) -> None:
         label = "ORG"
         if not whole and m.canonical not in surnames:
             the = m.span.start > 0 and m.span.doc[m.span.start - 1].lower_ == "the"
-            whole = [name for name, (_, at) in bodies.items() if (name.split()[0] == m.canonical or the and (
+            person = m.span.label_ == "PERSON"
+            whole = [name for name, (_, at) in bodies.items() if (person and name.split()[0] == m.canonical or the and (
                 name.split()[-1] == m.canonical)) and (at < m.span.start or m.span.start < headline_end)]
-            # "Jet" and "Jet Airways", "Baikal" and "Baikal Finance Group", "the Library" and "the British Library",
-            # after the text gives the whole name or in its headline ("Kingfisher has 29% of the beer market"
-            # before "Kingfisher Airlines" is the beer); not a surname a person of the article bears ("Podesta" of
-            # "Tony Podesta")
+            # "Jet" and "Jet Airways", "Baikal" and "Baikal Finance Group" where the model took the word for a
+            # person's name (a firm it knows as a firm, "Sony" beside "Sony Pictures", "Tata" beside "Tata Motors",
+            # is the parent, not the unit), "the Library" and "the British Library", "the Bank" and "the Reserve
+            # Bank"; after the text gives the whole name or in its headline ("Kingfisher has 29% of the beer
+            # market" before "Kingfisher Airlines" is the beer); not a surname a person of the article bears
+            # ("Podesta" of "Tony Podesta")
             label = bodies[whole[0]][0] if len(whole) == 1 else label
         if len(whole) == 1:  # (the model may take the part for a person)
             m.canonical = whole[0]
             if m.span.label_ != label:
                 m.span, m.kind = Span(m.span.doc, m.span.start, m.span.end, label), _KIND[label]
+
+
+def _headline_end(doc: Doc) -> int:
+    """The token where the text's first line ends when that line is the article's title, else 0."""
+    return next((t.i for t in doc if "\n" in t.text), 0) if doc._.nc_title else 0
 
 
 #: The last words of a body's or a building's name that its first word may stand for ("Jet" of "Jet Airways").
@@ -407,15 +424,22 @@ def _link_people(mentions: list[Mention]) -> None:
     Jintao", a family name written first (``FAMILY_FIRST``), when no one else of the article bears it."""
     people = [m for m in mentions if m.span.label_ == "PERSON"]
     full: dict[str, set[str]] = {}
-    first_named: dict[str, str] = {}
+    before: dict[str, list[str]] = {}  # surname -> the full names given before the body first uses it alone
+    alone: set[str] = set()
+    body = _headline_end(mentions[0].span.doc) if mentions else 0
     family_first: dict[str, set[str]] = {}
     for m in people:
         words = _name(m.span).split()
         if len(words) > 1:
             full.setdefault(words[-1], set()).add(" ".join(words))
-            first_named.setdefault(words[-1], " ".join(words))
+            if words[-1] not in alone and " ".join(words) not in before.setdefault(words[-1], []) and \
+                    words[0].lower() not in DESCRIBERS | TITLES:  # ("Lawyer Balber" is no second person)
+                before[words[-1]].append(" ".join(words))
             if words[0] in FAMILY_FIRST and len(words) <= 3:  # (one person however spelt: "Kim Jong-un")
                 family_first.setdefault(words[0], set()).add(m.actor.canonical if m.actor else " ".join(words))
+        elif m.span.start >= body:
+            alone.add(words[0])
+    first_named = {surname: names[0] for surname, names in before.items() if len(names) == 1}
     for m in people:  # "Lord Condon": a peer whose first name the article does not give is named by his title
         words = _name(m.span).split()
         if len(words) == 1 and m.actor is None and words[0] not in full and m.span.start > 0 and (
@@ -455,8 +479,9 @@ def _link_people(mentions: list[Mention]) -> None:
             m.canonical = max(longer, key=len)
             if not all(m.canonical.endswith(x) for x in longer):
                 m.canonical = first_named.get(words[-1], " ".join(words)) if len(words) == 1 else " ".join(words)
-                # (a surname several people of the article bear is the one named first: "Zinke" is Ryan
-                # Zinke, not "his wife, Lolita Zinke", as a writer names the others by their first names)
+                # (a surname several people of the article bear is the one person the text had named in full
+                # when it first used the surname alone: "Zinke" is Ryan Zinke, not "his wife, Lolita Zinke", named
+                # later; where two were named before, "Sarah Evans" and "Thomas Evans", it stays as written)
 
 
 #: Titles of peers, who are named by them ("Lord Condon", "Baroness Kennedy"; not "Sir", which goes with a first

@@ -1030,10 +1030,15 @@ def attack_undergone(tok):
 #: Verbs that give someone a name or a description: with a pejorative ("called the killer an animal", "branded him
 #: a traitor", "described the Palestinians as insects") they are criticism.
 LABELLING = frozenset({"call", "brand", "label", "dub", "describe", "characterize", "characterise", "portray",
-                       "declare", "term", "deem"})
+                       "declare", "term"})
 #: Labelling verbs of official acts too ("declared the area a disaster zone"): only the label's head word and its
-#: adjectives judge ("declared the vote a fraud", "deemed the plan reckless").
-_HEAD_ONLY = frozenset({"declare", "term", "deem"})
+#: adjectives judge ("declared the vote a fraud"), and for "declare" only a person's words of no legal status
+#: (``pejorative_label``).
+_HEAD_ONLY = frozenset({"declare", "term"})
+#: Labels of a status a court, the police or a ministry declares ("declared bankrupt", "an unlawful assembly", "a
+#: terrorist incident"): a ruling or a designation, no criticism.
+_STATUS_WORDS = frozenset("""bankrupt insolvent unlawful illegal terrorist terrorism terror invalid void null
+    unconstitutional emergency disaster dead extinct insane incompetent""".split())
 #: The most a label may score (``evaluatives``, VADER's scale) to be pejorative.
 PEJORATIVE = -1.2
 #: The valence from which a label praises (the events step's GRADED: "nice" +1.8, "fine" +0.8 is none).
@@ -1068,8 +1073,13 @@ def pejorative_label(tok) -> bool:
     scoring ``PEJORATIVE`` or less in its predicate ("an animal", "lazy whiners") or its "as" phrase?"""
     if tok.lemma_.lower() not in LABELLING:
         return False
+    words = _label_words(tok)
+    if tok.lemma_.lower() == "declare" and ((subj := subject(tok)[0]) is None or not (
+            subj.ent_type_ == "PERSON" or subj.pos_ == "PRON" or subj.pos_ == "PROPN" and not subj.ent_type_) or any(
+            w.lower_ in _STATUS_WORDS or w.lemma_.lower() in _STATUS_WORDS for w in words)):
+        return False  # ("a Delhi court declared the airline bankrupt", "police declared the rally unlawful")
     values = evaluatives()
-    return any(values.get(w.lower_, values.get(w.lemma_.lower(), 0.0)) <= PEJORATIVE for w in _label_words(tok))
+    return any(values.get(w.lower_, values.get(w.lemma_.lower(), 0.0)) <= PEJORATIVE for w in words)
 
 
 def praising_label(tok) -> bool:

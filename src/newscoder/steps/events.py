@@ -5914,7 +5914,7 @@ def _personal_quality(thing) -> bool:
 _CEASING = frozenset({"stop", "cease", "quit", "halt", "end"})
 #: Verbs of describing, criticism only with a pejorative (``syn.pejorative_label``; "call" and "brand" criticise with
 #: any name but a good one).
-NEUTRAL_LABELLING = frozenset({"label", "describe", "portray", "characterize", "characterise", "dub", "term", "deem"})
+NEUTRAL_LABELLING = frozenset({"label", "describe", "portray", "characterize", "characterise", "dub", "term"})
 #: Words that make "called X Y" a favourable judgement or a plain name, not criticism.
 FAVOURABLE = frozenset({"plausible", "good", "encouraging", "important", "success", "successful", "historic",
                         "positive", "constructive", "excellent", "reasonable", "fair", "great", "welcome", "useful",

@@ -335,7 +335,8 @@ def _surface(tokens, lower: _Common) -> str:
     text = "".join(parts)
     first = tokens[0]
     if first.is_sent_start and first.ent_type_ in _NOT_NAMES and not any(c.isupper() for c in first.text[1:]) and (
-            first.pos_ != "PROPN" or lower.common(tokens)):  # "MPs", "BBC", "iPod" keep their capitals
+            first.pos_ != "PROPN" or lower.common(tokens) and not first.ent_type_):  # "MPs", "BBC", "iPod" keep their
+        # capitals, and so does a feast the model reads as a date ("Christmas shoppers")
         text = text[0].lower() + text[1:]  # "Dock workers" opening a sentence, "dock workers" elsewhere
     return text
 

@@ -85,15 +85,26 @@ def fix_spans(doc: Doc, ents: list[Span]) -> list[Span]:
     return _hyphen_compounds(doc, out)
 
 
+#: Words before a month's name that keep it a month ("in June", "since May").
+_BEFORE_MONTH = frozenset({"in", "on", "since", "until", "by", "from", "through", "of", "last", "next", "this", "early",
+                           "late", "mid", "before", "after", "during", "throughout"})
+
+
 def _month_surname(doc: Doc, ent: Span) -> list[Span]:
     """A surname that is a month's name, which the model reads as a date ("Guitarist Brian May has said": the
     person is "Brian May", not "Brian" on a day of May): a name-like "May" right after a person's name, with no
     day or year after it."""
-    if ent.label_ != "PERSON" or ent.end + 1 >= len(doc):
+    if ent.label_ != "PERSON":
+        return [ent]
+    if ent.start > 0 and (first := doc[ent.start - 1]).text in ("June", "April", "May") and first.tag_ == "NNP" and \
+            first.whitespace_ and (ent.start < 2 or doc[ent.start - 2].lower_ not in _BEFORE_MONTH) and len(ent) >= 2:
+        return [Span(doc, ent.start - 1, ent.end, "PERSON")]  # "June Carter Cash": a first name that is a month's
+    if ent.end + 1 >= len(doc):
         return [ent]
     month, after = doc[ent.end], doc[ent.end + 1]
     if month.text != "May" or month.tag_ != "NNP" or not ent[-1].is_title or month.whitespace_ == "" or \
-            after.like_num or after.lower_ in ("of", "this", "last", "next") or ent[-1].lower_ in _MONTHS:
+            after.like_num or after.lower_ in ("of", "this", "last", "next") or ent[-1].lower_ in _MONTHS or \
+            after.is_title:  # ("Macron May Call Snap Election": a headline's modal)
         return [ent]
     return [Span(doc, ent.start, ent.end + 1, "PERSON")]
 
@@ -313,8 +324,9 @@ def _score_at(doc: Doc, i: int) -> bool:
             and doc[i + 2].text.isdigit() and len(doc[i + 2]) <= 3 and not doc[i].whitespace_)
 
 
-#: Name words a number completes ("BBC Radio 4", "Channel 4", "Formula 1", "Apollo 11", "Group 4").
-_NUMBERED = frozenset("""radio channel formula apollo group studio terminal""".split())
+#: Name words a number completes ("BBC Radio 4", "Channel 4", "Formula 1", "Apollo 11"; not "Group 2", a race's or a
+#: league's grade, nor "Terminal 1" of an airport named after it).
+_NUMBERED = frozenset("""radio channel formula apollo""".split())
 
 
 def _numbered_name(t) -> bool:
