@@ -723,3 +723,12 @@ def test_a_peer_without_a_first_name_is_named_by_the_title():
     assert {e.canonical for e in ents if e.text == "Hadley"} == {"Lord Hadley"}
     text = "Lord Penrose said the plan would work. Alan Penrose led the party from 1983. Penrose said more."
     assert {e.canonical for e in analyze(text).entities if "Penrose" in e.text} == {"Alan Penrose"}
+
+
+def test_tickers_letters_after_a_slash_and_an_article_are_no_names():
+    ents = analyze("Comcast Corp (CMCSA.O) hired 23 lobbying firms. IBM said Blue Gene/L managed 70 teraflops. He "
+                   "was found guilty at a Rugby Football Union hearing in London.").entities
+    texts = {e.text for e in ents}
+    assert "Comcast Corp" in texts and "Rugby Football Union" in texts
+    assert not texts & {"CMCSA.O", "L", "a Rugby Football Union"}
+    assert "CMCSA.O" not in {e.canonical for e in ents}

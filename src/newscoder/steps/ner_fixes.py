@@ -85,6 +85,10 @@ def fix_ents(doc: Doc, known: list[Span], lexicon=None) -> list[Span]:
     return apply_conventions(doc, ents, lexicon) if lexicon is not None else ents
 
 
+#: A Reuters instrument code: a ticker and its exchange ("CMCSA.O", "VOD.L", "7203.T" is a number already).
+_RIC = re.compile(r"^[A-Z]{1,6}\.[A-Z]{1,2}$")
+
+
 def _not_a_name(ent: Span, cased_doc: bool = True) -> bool:
     """Wire abbreviations ("cts", "Shr"), bare company suffixes ("Co Inc", "NA") and ticker symbols are not
     names; nor are words in lower case in a text that capitalizes names ("health ministry", "socialists",
@@ -99,6 +103,8 @@ def _not_a_name(ent: Span, cased_doc: bool = True) -> bool:
     if ent.start and ent.end < len(doc) and doc[ent.start - 1].text == "<" and doc[ent.end].text == ">" \
             and len(ent.text) <= 6 and ent.text.replace(".", "").isupper():
         return True  # a ticker symbol: "<AVY>", "<GWF.N>"
+    if _RIC.match(ent.text) or len(ent) == 1 and len(ent.text) == 1 and ent.start and doc[ent.start - 1].text == "/":
+        return True  # a Reuters instrument code, "(CMCSA.O)"; a letter after a slash, "Blue Gene/L"
     words = [t.lower_.strip(".") for t in ent if not t.is_punct]
     if len(words) == 1 and any(c.isdigit() for c in words[0]):
         return True  # "397p", "4TH"
@@ -217,7 +223,7 @@ def _strip(ent: Span) -> Span:
     if ent.label_ not in NAMED:
         return ent
     start, end = ent.start, ent.end
-    if end - start > 1 and ent.doc[start].lower_ in ("the", "<"):
+    if end - start > 1 and (ent.doc[start].lower_ in ("the", "<") or ent.doc[start].text in ("a", "an")):
         start += 1
     while end - start > 1 and ent.doc[start].is_space:  # "the\nBank of Japan" in hard-wrapped wire copy
         start += 1
@@ -540,7 +546,8 @@ def acronym_definitions(doc: Doc, ents: list[Span]) -> dict[str, Span]:
         if ent.label_ not in ("ORG", "NORP", "GPE", "LOC", "FAC", "EVENT", "LAW"):
             continue
         after = doc[ent.end: ent.end + 3]
-        if len(after) == 3 and after[0].text == "(" and after[2].text == ")" and ACRONYM.match(after[1].text):
+        if len(after) == 3 and after[0].text == "(" and after[2].text == ")" and ACRONYM.match(after[1].text) and \
+                not _RIC.match(after[1].text):  # (a ticker after a firm, "Comcast Corp (CMCSA.O)", is no acronym)
             if len(ent) > 1:
                 out.setdefault(after[1].text, ent)
         before = doc[max(ent.start - 2, 0): ent.start]
