@@ -217,4 +217,5 @@ def test_a_description_of_one_body_is_no_tag_but_a_sector_is():
     assert not usable_keyphrase("Cardinal", None)
     assert not usable_keyphrase("mg", {"mg": 6})  # a unit's abbreviation
     assert not usable_keyphrase("press conference", None) and not usable_keyphrase("phone calls", None)
+    assert not usable_keyphrase("central bank", None) and not usable_keyphrase("basis points", None)
     assert usable_keyphrase("tobacco companies", None)
