@@ -135,3 +135,13 @@ def test_iso_codes_before_amounts_and_abbreviated_units():
     assert _facts(qs["AUD 500 million"]) == (5e8, "AUD", "money")
     assert _facts(qs["10,000 ft"]) == (10000, "ft", "measure") and _facts(qs["12,000 ha"]) == (12000, "ha", "measure")
     assert _facts(qs["950,000 bpd"]) == (950000, "bbl/d", "measure") and qs["120 sq km"].unit == "km2"
+
+
+def test_signs_glued_into_the_number_stacked_scales_and_minus():
+    q = _quantities("The deal is worth $A1.2 billion, the Australian firm said.")["$A1.2 billion"]
+    assert _facts(q) == (1.2e9, "AUD", "money")
+    q = _quantities("NZ$500 million was raised by the fund.")["NZ$500 million"]
+    assert _facts(q) == (5e8, "NZD", "money")
+    q = _quantities("The fund raised Rs 2 lakh crore last year.")["Rs 2 lakh crore"]
+    assert _facts(q) == (2e12, "INR", "money")  # a lakh of crores
+    assert _quantities("Temperatures fell to minus 12 degrees.")["minus 12 degrees"].value == -12.0

@@ -172,13 +172,36 @@ def _glued_scale(tok) -> float | None:
 
 
 def _scale(tokens) -> float:
-    for tok in tokens:
+    tokens = list(tokens)
+    for k, tok in enumerate(tokens):
         if tok.lower_ in SCALE:
-            return SCALE[tok.lower_]
+            scale = SCALE[tok.lower_]
+            for nxt in tokens[k + 1:]:  # "2 lakh crore" is 2e12 (a lakh of crores), as "a thousand million" is 1e9
+                if nxt.lower_ not in SCALE:
+                    break
+                scale *= SCALE[nxt.lower_]
+            return scale
         glued = _glued_scale(tok)
         if glued:
             return glued
     return 1.0
+
+
+#: A currency's sign glued to its number in one token ("NZ$500", "HK$3.2"), or the letter of an older style after
+#: a dollar sign ("$A1.2 billion": "$" "A1.2").
+_GLUED_SIGN = re.compile(r"^([A-Za-z]{1,3}\$)\d")
+_LETTER_AFTER_SIGN = re.compile(r"^([A-Z])\d")
+
+
+def _glued_currency(span) -> tuple[str, float] | None:
+    """(ISO code, factor) of a currency written into the number's token, or None."""
+    first = span[0]
+    if (m := _GLUED_SIGN.match(first.text)) and m.group(1).lower() in _CURRENCIES:
+        return _CURRENCIES[m.group(1).lower()]
+    if first.text == "$" and len(span) > 1 and (m := _LETTER_AFTER_SIGN.match(span[1].text)) and (
+            "$" + m.group(1).lower()) in _CURRENCIES:
+        return _CURRENCIES["$" + m.group(1).lower()]
+    return None
 
 
 def _phrase_unit(doc, i: int) -> tuple[tuple[str, str], int] | None:
@@ -281,6 +304,8 @@ def _quantity(ent) -> Quantity | None:
     if fraction is not None:
         return fraction
     unit, kind, factor = _unit_of(span, ent.label_)
+    if (glued := _glued_currency(span)) is not None:
+        (unit, factor), kind = glued, "money"  # "NZ$500 million", "$A1.2 billion" (not the US dollar)
     if ent.label_ == "PERCENT" and unit is None:
         unit, kind = "%", "percent"
     if unit is None:
@@ -314,6 +339,8 @@ def _quantity(ent) -> Quantity | None:
         if number is None:
             return None
         value = number * scale
+        if any(t.lower_ == "minus" and t.i + 1 < len(doc) and doc[t.i + 1].like_num for t in span):
+            value = -value  # "minus 12 degrees"
     end_char = span.end_char - (1 if span[-1].text.endswith(".") and _glued_scale(span[-1]) else 0)  # "$400m."
     return Quantity(text=doc.text[span.start_char:end_char], start=span.start_char, end=end_char, value=value,
                     unit=unit, low=low, high=high, kind=kind)
