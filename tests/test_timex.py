@@ -178,3 +178,12 @@ def test_quarters_named_by_their_months_or_as_the_final_or_current_one_and_end_f
         "of 1.0-1.5 pct. Officials said the 10-year bond yield rose.", date="2024-05-15",
         options=Options(steps=("timex",))).dates}
     assert more.get("the next decade") is None and more["first quarter"] == "2024-Q1" and "10-year" not in more
+
+
+def test_a_fiscal_year_written_as_companies_write_it():
+    from newscoder import analyze
+    from newscoder.options import Options
+
+    dates = analyze("Kestrel expects growth in FY25 after profit rose in FY2024.", date="2024-05-15",
+                    options=Options(steps=("timex",))).dates
+    assert [(d.text, d.value, d.granularity) for d in dates] == [("FY25", "2025", "year"), ("FY2024", "2024", "year")]

@@ -357,7 +357,28 @@ def find_dates(doc, pub: dt.date | None) -> list[DateMention]:
             continue  # "the middle third", the "64" of "Commodore 64", "the 10-year yield": not a date
         dates.append(DateMention(text=ent.text, start=ent.start_char, end=ent.end_char, value=value,
                                  granularity=granularity))
-    return dates
+    return sorted(dates + _fiscal_years(doc, pub), key=lambda d: d.start)
+
+
+#: A fiscal year written as a company writes it: "FY25", "FY2024" (the small model tags no date there).
+_RE_FY = re.compile(r"^FY(\d{2}|\d{4})$")
+
+
+def _fiscal_years(doc, pub: dt.date | None) -> list[DateMention]:
+    """"FY25", "FY2024": the year, as "fiscal 2025" is (a two-digit year in the century that puts it nearest the
+    publication, or this one)."""
+    out = []
+    for tok in doc:
+        if (m := _RE_FY.match(tok.text)) is None or tok.ent_type_ == "DATE":
+            continue
+        year = int(m.group(1))
+        if year < 100:
+            here = (pub.year if pub else dt.date.today().year) // 100 * 100
+            year = min((here - 100 + year, here + year, here + 100 + year),
+                       key=lambda y: abs(y - (pub.year if pub else dt.date.today().year)))
+        out.append(DateMention(text=tok.text, start=tok.idx, end=tok.idx + len(tok.text), value=str(year),
+                               granularity="year"))
+    return out
 
 
 class TimexStep:
