@@ -145,3 +145,11 @@ def test_signs_glued_into_the_number_stacked_scales_and_minus():
     q = _quantities("The fund raised Rs 2 lakh crore last year.")["Rs 2 lakh crore"]
     assert _facts(q) == (2e12, "INR", "money")  # a lakh of crores
     assert _quantities("Temperatures fell to minus 12 degrees.")["minus 12 degrees"].value == -12.0
+
+
+def test_pence_glued_to_a_price_and_negative_shares():
+    found = _quantities("Shares in Corbel fell 12p to 450p on Monday.")
+    assert _facts(found["12p"]) == (0.12, "GBP", "money") and _facts(found["450p"]) == (4.5, "GBP", "money")
+    assert not _quantities("The television shows 1080p video.")  # a screen's lines
+    assert _facts(_quantities("Output fell -0.5% in March.")["-0.5%"]) == (-0.5, "%", "percent")
+    assert _quantities("GDP shrank by -1.2 per cent.")["-1.2 per cent"].value == -1.2

@@ -511,7 +511,41 @@ def find_quantities(doc) -> list[Quantity]:
                      unit="%", kind="percent")
             for t in doc if (m := GLUED_PERCENT.match(t.text)) and t.idx not in taken]
     # ("rose 8.5pc", "down 34pc": British copy's per cent, which the small model labels anything or nothing)
+    out += [q for q in map(_glued_pence, doc) if q is not None and q.start not in taken]
+    out += [q for q in map(_negative_percent, doc) if q is not None and q.start not in taken]
     return sorted(out, key=lambda q: q.start)
+
+
+#: Pence glued to the number, as London copy writes share prices ("fell 12p to 450p").
+_RE_PENCE = re.compile(r"^(\d+(?:\.\d+)?)p$")
+#: Words of a sentence about a price, which tell "450p" from a video's "1080p".
+_PRICE_WORDS = frozenset({"share", "price", "pence", "penny", "dividend", "stock", "fare", "cost", "ticket", "pay",
+                          "charge", "offer", "bid", "close", "trade", "value", "payout", "earnings"})
+_NEGATIVE = re.compile(r"^[-\u2212](\d+(?:\.\d+)?)$")
+
+
+def _glued_pence(tok) -> Quantity | None:
+    if (m := _RE_PENCE.match(tok.text)) is None or not any(t.lemma_.lower() in _PRICE_WORDS for t in tok.sent):
+        return None
+    return Quantity(text=tok.text, start=tok.idx, end=tok.idx + len(tok.text),
+                    value=round(float(m.group(1)) * 0.01, 6), unit="GBP", kind="money")
+
+
+def _negative_percent(tok) -> Quantity | None:
+    """"-0.5%", "-1.2 per cent": a negative share the small model tags no entity for."""
+    if (m := _NEGATIVE.match(tok.text)) is None or tok.i + 1 >= len(tok.doc):
+        return None
+    nxt = tok.doc[tok.i + 1]
+    phrase = _phrase_unit(tok.doc, tok.i + 1)
+    if nxt.lower_ in _PERCENT:
+        end = nxt
+    elif phrase is not None and phrase[0][1] == "percent":
+        end = tok.doc[tok.i + phrase[1]]
+    else:
+        return None
+    unit = phrase[0][0] if phrase is not None and nxt.lower_ not in _PERCENT else "%"
+    return Quantity(text=tok.doc.text[tok.idx:end.idx + len(end.text)], start=tok.idx, end=end.idx + len(end.text),
+                    value=-float(m.group(1)), unit=unit, kind="percent")
 
 
 def _as_ent(span, label):
