@@ -732,3 +732,10 @@ def test_tickers_letters_after_a_slash_and_an_article_are_no_names():
     assert "Comcast Corp" in texts and "Rugby Football Union" in texts
     assert not texts & {"CMCSA.O", "L", "a Rugby Football Union"}
     assert "CMCSA.O" not in {e.canonical for e in ents}
+
+
+def test_the_initials_of_a_firm_named_in_full_are_that_firm():
+    for text, short, whole in (("Corvane Motors said sales rose. CM shares fell 2 percent.", "CM", "Corvane Motors"),
+                               ("Hewlett-Packard said profit rose. HP shares jumped.", "HP", "Hewlett-Packard")):
+        ents = analyze(text).entities
+        assert {e.canonical for e in ents if e.text == short} == {whole}, ents

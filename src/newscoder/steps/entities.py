@@ -352,7 +352,7 @@ def _link_initials(mentions: list[Mention]) -> None:
     "US Federal Bureau of Investigation"); the long name is canonical."""
     long = {}
     for m in mentions:
-        if m.span.label_ == "ORG" and m.actor is None and len(m.canonical.split()) >= 2:
+        if m.span.label_ == "ORG" and m.actor is None and len(m.canonical.replace("-", " ").split()) >= 2:
             words = m.canonical.split()
             bare = " ".join(words[1:]) if words[0] in _STATE_PREFIXES and len(words) > 2 else m.canonical
             for name in dict.fromkeys((m.canonical, bare)):

@@ -107,8 +107,9 @@ def apply_conventions(doc: Doc, ents: list[Span], lexicon) -> list[Span]:
     datelines = {(e.start, e.end) for e in dateline_places(doc, extensions.doc_text(doc))} | set(venues(doc)) \
         if sports else set()  # (and the grounds of results lines: places, no teams)
     out = []
+    initials = frozenset(initials_of(e) for e in ents if e.label_ == "ORG") - {""}
     for ent in ents + (_missed_towns(doc, ents) if sports else []) + _missed_firms(doc, ents):
-        if _common_word(ent, lexicon, capitalized):
+        if _common_word(ent, lexicon, capitalized, initials):
             continue
         label = ent.label_ if (ent.start, ent.end) in datelines else _label(ent, sports)
         out.append(ent if label == ent.label_ else Span(doc, ent.start, ent.end, label))
@@ -244,9 +245,18 @@ def _capitalized_inside(doc: Doc) -> set[str]:
     return out
 
 
-def _common_word(ent: Span, lexicon, capitalized: set[str]) -> bool:
-    if len(ent) != 1 or ent.label_ not in ("PERSON", "ORG", "PRODUCT", "WORK_OF_ART"):
-        return False
+_MINOR_WORDS = frozenset({"of", "and", "the", "for", "&", "de", "du", "des", "la", "le"})
+
+
+def initials_of(ent: Span) -> str:
+    """"GM" of "General Motors", "HP" of "Hewlett-Packard" (no firm's suffix, no small words); "" for one word."""
+    words = [w for w in firms.LEGAL_FORM.sub("", ent.text).replace("-", " ").split() if w.lower() not in _MINOR_WORDS]
+    return "".join(w[0] for w in words if w[:1].isupper()) if len(words) > 1 else ""
+
+
+def _common_word(ent: Span, lexicon, capitalized: set[str], initials: frozenset[str] = frozenset()) -> bool:
+    if len(ent) != 1 or ent.label_ not in ("PERSON", "ORG", "PRODUCT", "WORK_OF_ART") or ent.text in initials:
+        return False  # (the initials of a body the article names in full: "GM shares fell" after "General Motors")
     tok = ent[0]
     at_start = tok.is_sent_start or (tok.i and tok.doc[tok.i - 1].is_space)
     if not at_start or tok.lower_ in capitalized or tok.lower_ not in lexicon:

@@ -25,7 +25,7 @@ from ..knowledge.countries import find_actor, normalize
 from ..knowledge.gazetteer import read_extra
 from .layout import WIRE_WORDS, all_caps
 from .names import FIRM, member_word
-from .ner_conventions import apply_conventions, dateline_places, described_as_firm
+from .ner_conventions import apply_conventions, dateline_places, described_as_firm, initials_of
 from .ner_spans import ORG_HEADS, credited_people, first_word, fix_spans
 from .ner_sports import county_teams, is_sports, label_rows
 
@@ -498,16 +498,25 @@ def _dateline(doc: Doc) -> list[Span]:
 
 
 def _acronym_spans(doc: Doc, ents: list[Span]) -> list[Span]:
-    """Mentions of an acronym defined in the text ("... Units (YPG)") that the model missed."""
+    """Mentions of an acronym defined in the text ("... Units (YPG)") that the model missed, and of the initials of
+    a firm or body the article names in full ("GM shares" after "General Motors", "HP" after "Hewlett-Packard")."""
     defined = acronym_definitions(doc, ents)
-    if not defined:
+    initials = {initials_of(e): e for e in ents if e.label_ == "ORG" and len(e.text.replace("-", " ").split()) > 1}
+    initials.pop("", None)
+    if not defined and not initials:
         return []
     out = []
     for tok in doc:
+        if tok.ent_iob_ == "I" or tok.ent_type_:
+            continue
         long = defined.get(tok.text)
-        if long is not None and tok.ent_iob_ != "I" and not tok.ent_type_:
+        if long is None and 2 <= len(tok.text) <= 5 and tok.text.isalpha() and tok.text.isupper() and \
+                not countries.by_name(tok.text):
+            long = initials.get(tok.text)
+        if long is not None:
             out.append(Span(doc, tok.i, tok.i + 1, long.label_))
     return out
+
 
 
 def common_abbreviations(doc: Doc) -> set[str]:
