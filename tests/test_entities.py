@@ -739,3 +739,12 @@ def test_the_initials_of_a_firm_named_in_full_are_that_firm():
                                ("Hewlett-Packard said profit rose. HP shares jumped.", "HP", "Hewlett-Packard")):
         ents = analyze(text).entities
         assert {e.canonical for e in ents if e.text == short} == {whole}, ents
+
+
+def test_initials_that_are_common_abbreviations_or_headline_words_name_no_body():
+    text = ("The Metropolitan Police said on Monday the inquiry would go on. Labour MP Diane Abbott said the MP for "
+            "Hackney North had been told.")
+    assert "MP" not in analyze(text).tags
+    text = "IMPERIAL TOBACCO SAYS IT WILL SELL UNIT\n\nLONDON, March 3 - Imperial Tobacco said it would sell a unit."
+    assert not any(t.lower() == "it" for t in analyze(text).tags)
+    assert "United States" in {e.canonical for e in analyze("Talks between the U.S and China resumed.").entities}

@@ -153,3 +153,11 @@ def test_pence_glued_to_a_price_and_negative_shares():
     assert not _quantities("The television shows 1080p video.")  # a screen's lines
     assert _facts(_quantities("Output fell -0.5% in March.")["-0.5%"]) == (-0.5, "%", "percent")
     assert _quantities("GDP shrank by -1.2 per cent.")["-1.2 per cent"].value == -1.2
+
+
+def test_a_margin_is_no_negative_and_a_screen_is_no_price():
+    found = _quantities("The poll has a margin of error of plus or minus 3 percentage points.")
+    assert [q.value for q in found.values()] == [3.0]
+    assert _quantities("Sales fell by -15 percent last year.")["-15 percent"].value == -15.0
+    found = _quantities("Netflix raised the price of its 1080p plan to $15.49.")
+    assert not any(q.unit == "GBP" for q in found.values())

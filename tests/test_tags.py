@@ -219,3 +219,10 @@ def test_a_description_of_one_body_is_no_tag_but_a_sector_is():
     assert not usable_keyphrase("press conference", None) and not usable_keyphrase("phone calls", None)
     assert not usable_keyphrase("central bank", None) and not usable_keyphrase("basis points", None)
     assert usable_keyphrase("tobacco companies", None)
+
+
+def test_a_bank_described_is_no_tag_but_a_kind_of_bank_is():
+    from newscoder.steps.tags import usable_keyphrase
+
+    assert not usable_keyphrase("central bank", None)
+    assert usable_keyphrase("food bank", None)

@@ -443,7 +443,8 @@ def _link_people(mentions: list[Mention]) -> None:
     for m in people:  # "Lord Condon": a peer whose first name the article does not give is named by his title
         words = _name(m.span).split()
         if len(words) == 1 and m.actor is None and words[0] not in full and m.span.start > 0 and (
-                title := m.span.doc[m.span.start - 1].text) in _PEERAGE:
+                title := m.span.doc[m.span.start - 1].text) in _PEERAGE and not (
+                m.span.start > 1 and m.span.doc[m.span.start - 2].text == "First"):  # ("First Lady Melania")
             full[words[0]] = {f"{title} {words[0]}"}
             first_named[words[0]] = f"{title} {words[0]}"
     if not full:

@@ -246,6 +246,10 @@ def _capitalized_inside(doc: Doc) -> set[str]:
 
 
 _MINOR_WORDS = frozenset({"of", "and", "the", "for", "&", "de", "du", "des", "la", "le"})
+#: Abbreviations of common nouns that spell the initials of many names: never a body's short name on their own.
+COMMON_ABBREVIATIONS = frozenset({"MP", "MPs", "PM", "AI", "EM", "CEO", "CFO", "COO", "TV", "IT", "HR", "PR", "GDP",
+                                  "VAT", "IPO", "MD", "GP", "PC", "DJ", "PhD", "QC", "MEP", "MSP", "AM", "FM", "UK",
+                                  "US", "EU", "UN", "OK", "ID", "DNA", "HIV", "CEOs", "NHS"})
 
 
 def initials_of(ent: Span) -> str:
@@ -255,7 +259,8 @@ def initials_of(ent: Span) -> str:
 
 
 def _common_word(ent: Span, lexicon, capitalized: set[str], initials: frozenset[str] = frozenset()) -> bool:
-    if len(ent) != 1 or ent.label_ not in ("PERSON", "ORG", "PRODUCT", "WORK_OF_ART") or ent.text in initials:
+    if len(ent) != 1 or ent.label_ not in ("PERSON", "ORG", "PRODUCT", "WORK_OF_ART") or ent.text in initials and \
+            ent.text.isupper() and ent.text not in COMMON_ABBREVIATIONS:
         return False  # (the initials of a body the article names in full: "GM shares fell" after "General Motors")
     tok = ent[0]
     at_start = tok.is_sent_start or (tok.i and tok.doc[tok.i - 1].is_space)

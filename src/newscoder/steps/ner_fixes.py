@@ -23,9 +23,9 @@ from .. import extensions
 from ..knowledge import countries, firms, gazetteer
 from ..knowledge.countries import find_actor, normalize
 from ..knowledge.gazetteer import read_extra
-from .layout import WIRE_WORDS, all_caps
+from .layout import WIRE_WORDS, all_caps, caps_run
 from .names import FIRM, member_word
-from .ner_conventions import apply_conventions, dateline_places, described_as_firm, initials_of
+from .ner_conventions import COMMON_ABBREVIATIONS, apply_conventions, dateline_places, described_as_firm, initials_of
 from .ner_spans import ORG_HEADS, credited_people, first_word, fix_spans
 from .ner_sports import county_teams, is_sports, label_rows
 
@@ -85,8 +85,10 @@ def fix_ents(doc: Doc, known: list[Span], lexicon=None) -> list[Span]:
     return apply_conventions(doc, ents, lexicon) if lexicon is not None else ents
 
 
-#: A Reuters instrument code: a ticker and its exchange ("CMCSA.O", "VOD.L", "7203.T" is a number already).
-_RIC = re.compile(r"^[A-Z]{1,6}\.[A-Z]{1,2}$")
+#: A Reuters instrument code: a ticker and its exchange ("CMCSA.O", "VOD.L"; not "U.S" written without its last
+#: point).
+_RIC = re.compile(r"^[A-Z]{2,6}\.[A-Z]{1,2}$")
+
 
 
 def _not_a_name(ent: Span, cased_doc: bool = True) -> bool:
@@ -501,7 +503,8 @@ def _acronym_spans(doc: Doc, ents: list[Span]) -> list[Span]:
     """Mentions of an acronym defined in the text ("... Units (YPG)") that the model missed, and of the initials of
     a firm or body the article names in full ("GM shares" after "General Motors", "HP" after "Hewlett-Packard")."""
     defined = acronym_definitions(doc, ents)
-    initials = {initials_of(e): e for e in ents if e.label_ == "ORG" and len(e.text.replace("-", " ").split()) > 1}
+    initials = {initials_of(e): e for e in ents if e.label_ == "ORG" and len(e.text.replace("-", " ").split()) > 1
+                and find_actor(e.text) is None}  # (as entities._link_initials links: a body the tables do not know)
     initials.pop("", None)
     if not defined and not initials:
         return []
@@ -511,8 +514,9 @@ def _acronym_spans(doc: Doc, ents: list[Span]) -> list[Span]:
             continue
         long = defined.get(tok.text)
         if long is None and 2 <= len(tok.text) <= 5 and tok.text.isalpha() and tok.text.isupper() and \
-                not countries.by_name(tok.text):
-            long = initials.get(tok.text)
+                tok.pos_ == "PROPN" and not tok.is_stop and tok.text not in COMMON_ABBREVIATIONS and \
+                not countries.by_name(tok.text) and not caps_run(tok):
+            long = initials.get(tok.text)  # (not "MP", "AI", nor a word of a headline in capitals, "SAYS IT")
         if long is not None:
             out.append(Span(doc, tok.i, tok.i + 1, long.label_))
     return out

@@ -339,11 +339,26 @@ def _quantity(ent) -> Quantity | None:
         if number is None:
             return None
         value = number * scale
-        if any(t.lower_ == "minus" and t.i + 1 < len(doc) and doc[t.i + 1].like_num for t in span):
+        if _minus(span):
             value = -value  # "minus 12 degrees"
+        elif re.match(r"^[-\u2212]\s?\d", span.text) or span.start > 1 and doc[span.start - 1].text in (
+                "-", "\u2212") and not doc[span.start - 1].whitespace_ and doc[span.start - 2].whitespace_ and \
+                span[0].like_num:
+            value = -value  # "-15 percent", inside the entity or left out of it (not "5-15 percent", a range)
     end_char = span.end_char - (1 if span[-1].text.endswith(".") and _glued_scale(span[-1]) else 0)  # "$400m."
     return Quantity(text=doc.text[span.start_char:end_char], start=span.start_char, end=end_char, value=value,
                     unit=unit, low=low, high=high, kind=kind)
+
+
+def _minus(span) -> bool:
+    """Does "minus" make the number negative ("minus 12 degrees"; not "plus or minus 3 points", a margin, nor "3
+    minus 2")?"""
+    doc = span.doc
+    for t in span:
+        if t.lower_ == "minus" and t.i + 1 < len(doc) and doc[t.i + 1].like_num:
+            before = doc[t.i - 1] if t.i else None
+            return before is None or not (before.lower_ in ("or", "+/-", "\u00b1") or before.like_num)
+    return False
 
 
 def _with_sign(span):
@@ -519,13 +534,15 @@ def find_quantities(doc) -> list[Quantity]:
 #: Pence glued to the number, as London copy writes share prices ("fell 12p to 450p").
 _RE_PENCE = re.compile(r"^(\d+(?:\.\d+)?)p$")
 #: Words of a sentence about a price, which tell "450p" from a video's "1080p".
-_PRICE_WORDS = frozenset({"share", "price", "pence", "penny", "dividend", "stock", "fare", "cost", "ticket", "pay",
-                          "charge", "offer", "bid", "close", "trade", "value", "payout", "earnings"})
+_PRICE_WORDS = frozenset({"share", "pence", "penny", "dividend", "stock", "payout", "earnings"})
+#: A screen's or a video's lines, written like pence: "1080p", "720p".
+_RESOLUTIONS = frozenset({"144", "240", "360", "480", "576", "720", "1080", "1440", "2160", "4320"})
 _NEGATIVE = re.compile(r"^[-\u2212](\d+(?:\.\d+)?)$")
 
 
 def _glued_pence(tok) -> Quantity | None:
-    if (m := _RE_PENCE.match(tok.text)) is None or not any(t.lemma_.lower() in _PRICE_WORDS for t in tok.sent):
+    if (m := _RE_PENCE.match(tok.text)) is None or m.group(1) in _RESOLUTIONS or not any(
+            t.lemma_.lower() in _PRICE_WORDS for t in tok.sent):
         return None
     return Quantity(text=tok.text, start=tok.idx, end=tok.idx + len(tok.text),
                     value=round(float(m.group(1)) * 0.01, 6), unit="GBP", kind="money")

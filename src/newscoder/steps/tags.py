@@ -96,12 +96,13 @@ UNTOPICAL_HEADS = frozenset("""official officials source sources spokesman spoke
 #: Heads of lower-case phrases that describe one organisation instead of naming it ("security firm", "consumer
 #: watchdog", "district court", "oil giant", "central bank"): the name, when the story gives one, is the tag.
 #: (Plurals name a sector: "tobacco companies" stays.)
-DESCRIBING_HEADS = frozenset("""firm company group agency watchdog court maker producer operator giant bank
+DESCRIBING_HEADS = frozenset("""firm company group agency watchdog court maker producer operator giant
     regulator""".split())
 #: Where or how something was said, not what about ("press conference", "phone calls").
 SPEECH_SETTINGS = frozenset({"press conference", "news conference", "phone call", "phone calls", "telephone call",
                              "conference call", "press release", "news release", "press briefing", "news briefing",
-                             "basis points", "percentage points", "per cent", "percent"})  # (and units of change)
+                             "basis points", "percentage points", "per cent", "percent",  # (units of change)
+                             "central bank", "investment bank", "commercial bank"})  # (described)
 #: First words that grade, not name ("higher rates", "lower prices", "further cuts").
 GRADING_WORDS = frozenset("""higher lower greater bigger smaller larger more less fewer further better worse
     stronger weaker largest biggest greatest highest lowest best worst latest newest oldest fastest strongest
