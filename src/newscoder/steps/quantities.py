@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from .. import extensions
 from ..models import Quantity
 
 NUM_WORDS = {
@@ -287,7 +288,8 @@ def _fraction(span) -> Quantity | None:
             phrase := _phrase_unit(doc, end + 2)) is not None:
         (unit, kind), length = phrase
         stop = doc[end + 2 + length - 1]
-        return Quantity(text=doc.text[span.start_char:stop.idx + len(stop.text)], start=span.start_char,
+        text = extensions.doc_text(doc)
+        return Quantity(text=text[span.start_char:stop.idx + len(stop.text)], start=span.start_char,
                         end=stop.idx + len(stop.text), value=round(count / _FRACTIONS[words[-1]], 4), unit=unit,
                         kind=kind)
     value = round(100.0 * count / _FRACTIONS[words[-1]], 2)
@@ -346,7 +348,8 @@ def _quantity(ent) -> Quantity | None:
                 span[0].like_num:
             value = -value  # "-15 percent", inside the entity or left out of it (not "5-15 percent", a range)
     end_char = span.end_char - (1 if span[-1].text.endswith(".") and _glued_scale(span[-1]) else 0)  # "$400m."
-    return Quantity(text=doc.text[span.start_char:end_char], start=span.start_char, end=end_char, value=value,
+    text = extensions.doc_text(doc)
+    return Quantity(text=text[span.start_char:end_char], start=span.start_char, end=end_char, value=value,
                     unit=unit, low=low, high=high, kind=kind)
 
 
@@ -526,8 +529,11 @@ def find_quantities(doc) -> list[Quantity]:
                      unit="%", kind="percent")
             for t in doc if (m := GLUED_PERCENT.match(t.text)) and t.idx not in taken]
     # ("rose 8.5pc", "down 34pc": British copy's per cent, which the small model labels anything or nothing)
-    out += [q for q in map(_glued_pence, doc) if q is not None and q.start not in taken]
-    out += [q for q in map(_negative_percent, doc) if q is not None and q.start not in taken]
+    text = extensions.doc_text(doc)
+    if _HAS_PENCE.search(text):  # (each scan only where the text has such a number: a Token per word costs)
+        out += [q for q in map(_glued_pence, doc) if q is not None and q.start not in taken]
+    if _HAS_NEGATIVE.search(text):
+        out += [q for q in map(_negative_percent, doc) if q is not None and q.start not in taken]
     return sorted(out, key=lambda q: q.start)
 
 
@@ -538,6 +544,8 @@ _PRICE_WORDS = frozenset({"share", "pence", "penny", "dividend", "stock", "payou
 #: A screen's or a video's lines, written like pence: "1080p", "720p".
 _RESOLUTIONS = frozenset({"144", "240", "360", "480", "576", "720", "1080", "1440", "2160", "4320"})
 _NEGATIVE = re.compile(r"^[-\u2212](\d+(?:\.\d+)?)$")
+_HAS_PENCE = re.compile(r"\d+(?:\.\d+)?p\b")
+_HAS_NEGATIVE = re.compile(r"(?<![\w.])[-\u2212]\d")
 
 
 def _glued_pence(tok) -> Quantity | None:
@@ -561,7 +569,8 @@ def _negative_percent(tok) -> Quantity | None:
     else:
         return None
     unit = phrase[0][0] if phrase is not None and nxt.lower_ not in _PERCENT else "%"
-    return Quantity(text=tok.doc.text[tok.idx:end.idx + len(end.text)], start=tok.idx, end=end.idx + len(end.text),
+    text = extensions.doc_text(tok.doc)
+    return Quantity(text=text[tok.idx:end.idx + len(end.text)], start=tok.idx, end=end.idx + len(end.text),
                     value=-float(m.group(1)), unit=unit, kind="percent")
 
 

@@ -368,6 +368,8 @@ def _fiscal_years(doc, pub: dt.date | None) -> list[DateMention]:
     """"FY25", "FY2024": the year, as "fiscal 2025" is (a two-digit year in the century that puts it nearest the
     publication, or this one)."""
     out = []
+    if "FY" not in extensions.doc_text(doc):
+        return out
     for tok in doc:
         if (m := _RE_FY.match(tok.text)) is None or tok.ent_type_ == "DATE":
             continue
