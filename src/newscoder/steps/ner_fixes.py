@@ -506,6 +506,8 @@ def _acronym_spans(doc: Doc, ents: list[Span]) -> list[Span]:
     initials = {initials_of(e): e for e in ents if e.label_ == "ORG" and len(e.text.replace("-", " ").split()) > 1
                 and find_actor(e.text) is None}  # (as entities._link_initials links: a body the tables do not know)
     initials.pop("", None)
+    text = extensions.doc_text(doc)
+    initials = {k: v for k, v in initials.items() if k in text}  # (most articles name none: no scan of the words)
     if not defined and not initials:
         return []
     out = []
