@@ -161,3 +161,9 @@ def test_a_margin_is_no_negative_and_a_screen_is_no_price():
     assert _quantities("Sales fell by -15 percent last year.")["-15 percent"].value == -15.0
     found = _quantities("Netflix raised the price of its 1080p plan to $15.49.")
     assert not any(q.unit == "GBP" for q in found.values())
+
+
+def test_an_amount_whose_sign_is_glued_into_the_number_where_the_model_tags_none():
+    assert _facts(_quantities("HK$3.2 billion was spent on the bridge.")["HK$3.2 billion"]) == (3.2e9, "HKD", "money")
+    found = _quantities("Brazil's Petrobras raised R$2 billion in the offer.")
+    assert _facts(found["R$2 billion"]) == (2e9, "BRL", "money")

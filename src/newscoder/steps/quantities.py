@@ -534,6 +534,8 @@ def find_quantities(doc) -> list[Quantity]:
         out += [q for q in map(_glued_pence, doc) if q is not None and q.start not in taken]
     if _HAS_NEGATIVE.search(text):
         out += [q for q in map(_negative_percent, doc) if q is not None and q.start not in taken]
+    if _HAS_SIGNED.search(text):
+        out += [q for q in map(_glued_sign_amount, doc) if q is not None and q.start not in taken]
     return sorted(out, key=lambda q: q.start)
 
 
@@ -554,6 +556,25 @@ def _glued_pence(tok) -> Quantity | None:
         return None
     return Quantity(text=tok.text, start=tok.idx, end=tok.idx + len(tok.text),
                     value=round(float(m.group(1)) * 0.01, 6), unit="GBP", kind="money")
+
+
+_RE_SIGNED = re.compile(r"^([A-Za-z]{1,3}\$)(\d[\d,]*(?:\.\d+)?)$")
+_HAS_SIGNED = re.compile(r"\b[A-Za-z]{1,3}\$\d")
+
+
+def _glued_sign_amount(tok) -> Quantity | None:
+    """"R$2 billion", "HK$3.2 billion": an amount whose sign the tokenizer glues into the number and the model tags
+    nothing for (or takes into a name: "Petrobras raised R$2 billion")."""
+    if (m := _RE_SIGNED.match(tok.text)) is None or m.group(1).lower() not in _CURRENCIES:
+        return None
+    code, factor = _CURRENCIES[m.group(1).lower()]
+    doc, end = tok.doc, tok
+    scale = 1.0
+    if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in SCALE:
+        end, scale = doc[tok.i + 1], SCALE[doc[tok.i + 1].lower_]
+    text = extensions.doc_text(doc)
+    return Quantity(text=text[tok.idx:end.idx + len(end.text)], start=tok.idx, end=end.idx + len(end.text),
+                    value=float(m.group(2).replace(",", "")) * scale * factor, unit=code, kind="money")
 
 
 def _negative_percent(tok) -> Quantity | None:
