@@ -29,9 +29,9 @@ from .. import extensions, steps  # noqa: F401 (extensions registers doc._.nc_*)
 from ..knowledge import countries, firms
 from ..knowledge.countries import KnownActor, actor_table, find_actor, normalize  # noqa: F401 (re-exported)
 from ..models import Actor, Entity
-from .layout import Lexicon, display_name, lexicon_of
+from .layout import Lexicon, display_name, headline_end, lexicon_of
 from .names import KNOWN, known_names_ruler
-from .ner_conventions import described_as_firm, firm_noun_before, firm_words_of
+from .ner_conventions import described_as_firm, firm_noun_before, firm_words_of, initials
 from .ner_fixes import (
     ACRONYM,
     CORP_SUFFIX,
@@ -246,7 +246,7 @@ def _link_companies(mentions: list[Mention]) -> None:
         if m.span.label_ in ("ORG", "FAC") and len(m.canonical.split()) > 1 and \
                 m.canonical.split()[-1].lower() in _BODY_WORDS and m.canonical not in bodies:
             bodies[m.canonical] = (m.span.label_, m.span.start)
-    headline_end = _headline_end(mentions[0].span.doc) if mentions else 0
+    title_end = _headline_end(mentions[0].span.doc) if mentions else 0
     surnames = {m.canonical.split()[-1] for m in mentions if m.span.label_ == "PERSON" and " " in m.canonical}
     for m in mentions:
         if m.actor is not None or m.span.label_ not in ("ORG", "PERSON") or " " in m.canonical:
@@ -258,7 +258,7 @@ def _link_companies(mentions: list[Mention]) -> None:
             the = m.span.start > 0 and m.span.doc[m.span.start - 1].lower_ == "the"
             person = m.span.label_ == "PERSON"
             whole = [name for name, (_, at) in bodies.items() if (person and name.split()[0] == m.canonical or the and (
-                name.split()[-1] == m.canonical)) and (at < m.span.start or m.span.start < headline_end)]
+                name.split()[-1] == m.canonical)) and (at < m.span.start or m.span.start_char < title_end)]
             # "Jet" and "Jet Airways", "Baikal" and "Baikal Finance Group" where the model took the word for a
             # person's name (a firm it knows as a firm, "Sony" beside "Sony Pictures", "Tata" beside "Tata Motors",
             # is the parent, not the unit), "the Library" and "the British Library", "the Bank" and "the Reserve
@@ -273,8 +273,9 @@ def _link_companies(mentions: list[Mention]) -> None:
 
 
 def _headline_end(doc: Doc) -> int:
-    """The token where the text's first line ends when that line is the article's title, else 0."""
-    return next((t.i for t in doc if "\n" in t.text), 0) if doc._.nc_title else 0
+    """The character where the text's first line ends when that line is a headline (``layout.headline_end``), else
+    0."""
+    return headline_end(extensions.doc_text(doc)) or 0
 
 
 #: The last words of a body's or a building's name that its first word may stand for ("Jet" of "Jet Airways").
@@ -338,14 +339,6 @@ def _link_acronyms(doc: Doc, mentions: list[Mention]) -> None:
             m.canonical, m.kind, m.actor, m.country = target.canonical, target.kind, target.actor, target.country
 
 
-_MINOR = frozenset({"of", "and", "the", "for", "&", "de", "du", "la"})
-
-
-def _initials(name: str, minor: bool = False) -> str:
-    words = [w for w in CORP_SUFFIX.sub("", name).replace("-", " ").split() if minor or w.lower() not in _MINOR]
-    return "".join(w[0] for w in words if w[:1].isalpha()).upper()
-
-
 def _link_initials(mentions: list[Mention]) -> None:
     """An acronym that spells the initials of a longer name in the article is that name, defined or not
     ("GM" and "General Motors Corp", "UAW" and "United Auto Workers", "DOE" and "Department of Energy", "FBI" and
@@ -356,8 +349,8 @@ def _link_initials(mentions: list[Mention]) -> None:
             words = m.canonical.split()
             bare = " ".join(words[1:]) if words[0] in _STATE_PREFIXES and len(words) > 2 else m.canonical
             for name in dict.fromkeys((m.canonical, bare)):
-                long.setdefault(_initials(name), m)
-                long.setdefault(_initials(name, minor=True), m)
+                long.setdefault(initials(name), m)
+                long.setdefault(initials(name, minor=True), m)
     for m in mentions:
         name = m.canonical.replace(".", "")
         if m.actor is None and m.span.label_ in ("ORG", "PERSON", "GPE") and ACRONYM.match(name):
@@ -437,7 +430,7 @@ def _link_people(mentions: list[Mention]) -> None:
                 before[words[-1]].append(" ".join(words))
             if words[0] in FAMILY_FIRST and len(words) <= 3:  # (one person however spelt: "Kim Jong-un")
                 family_first.setdefault(words[0], set()).add(m.actor.canonical if m.actor else " ".join(words))
-        elif m.span.start >= body:
+        elif m.span.start_char >= body:
             alone.add(words[0])
     first_named = {surname: names[0] for surname, names in before.items() if len(names) == 1}
     for m in people:  # "Lord Condon": a peer whose first name the article does not give is named by his title

@@ -199,12 +199,13 @@ def _lookup_verb(tok, lex) -> tuple[str | None, object | None]:
     """The code of a verb predicate and the object noun it consumed, if any (kept per doc and lexicon: the coder
     asks it of the same verb many times)."""
     lemmas = syn.lemmas(tok)
+    if tok.lemma_.lower() == "declare" and syn.pejorative_label(tok):
+        return "111", None  # "declared the investigation a waste of time" ("declared war" keeps its row)
     if not any(lemma in _verb_keys(lex) for lemma in lemmas):  # (most verbs of a story: none of the checks below
         # can find a code but these two)
         if (suffered := syn.attack_undergone(tok)) is not None:
             return "190", suffered
-        return ("111", None) if tok.lemma_.lower() in NEUTRAL_LABELLING | {"declare"} and syn.pejorative_label(
-            tok) else (None, None)
+        return ("111", None) if tok.lemma_.lower() in NEUTRAL_LABELLING and syn.pejorative_label(tok) else (None, None)
     if tok.lower_ == "talking" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "point":
         return None, None  # "TALKING POINT/CONRAIL": a column's name
     if _talk_to_audience(tok):
@@ -215,8 +216,6 @@ def _lookup_verb(tok, lex) -> tuple[str | None, object | None]:
     suffered = syn.attack_undergone(tok)
     if suffered is not None:
         return "190", suffered  # "came under heavy attack", "is under fire" (the roles: ``_undergone``)
-    if tok.lemma_.lower() == "declare" and syn.pejorative_label(tok):
-        return "111", None  # "declared the investigation a waste of time" ("declared war" keeps its row)
     if tok.lemma_.lower() in NEUTRAL_LABELLING:  # no lexicon row: "described the plan as ambitious" is no event
         return ("111", None) if syn.pejorative_label(tok) else (None, None)  # "described them as vermin" criticises
     for lemma in lemmas:

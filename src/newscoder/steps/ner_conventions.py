@@ -245,6 +245,7 @@ def _capitalized_inside(doc: Doc) -> set[str]:
     return out
 
 
+#: Small words a name's initials leave out ("Bank of America" is "BA"; with ``minor`` they count: "BoA" aside).
 _MINOR_WORDS = frozenset({"of", "and", "the", "for", "&", "de", "du", "des", "la", "le"})
 #: Abbreviations of common nouns that spell the initials of many names: never a body's short name on their own.
 COMMON_ABBREVIATIONS = frozenset({"MP", "MPs", "PM", "AI", "EM", "CEO", "CFO", "COO", "TV", "IT", "HR", "PR", "GDP",
@@ -252,10 +253,16 @@ COMMON_ABBREVIATIONS = frozenset({"MP", "MPs", "PM", "AI", "EM", "CEO", "CFO", "
                                   "US", "EU", "UN", "OK", "ID", "DNA", "HIV", "CEOs", "NHS"})
 
 
+def initials(name: str, minor: bool = False) -> str:
+    """"GM" of "General Motors Corp", "HP" of "Hewlett-Packard": no firm's suffix, no small words unless ``minor``."""
+    words = [w for w in firms.LEGAL_FORM.sub("", name).replace("-", " ").split() if minor or
+             w.lower() not in _MINOR_WORDS]
+    return "".join(w[0] for w in words if w[:1].isalpha()).upper()
+
+
 def initials_of(ent: Span) -> str:
-    """"GM" of "General Motors", "HP" of "Hewlett-Packard" (no firm's suffix, no small words); "" for one word."""
-    words = [w for w in firms.LEGAL_FORM.sub("", ent.text).replace("-", " ").split() if w.lower() not in _MINOR_WORDS]
-    return "".join(w[0] for w in words if w[:1].isupper()) if len(words) > 1 else ""
+    """The initials of a name of two words or more ("" for one word: its initial names nothing)."""
+    return initials(ent.text) if len(ent.text.replace("-", " ").split()) > 1 else ""
 
 
 def _common_word(ent: Span, lexicon, capitalized: set[str], initials: frozenset[str] = frozenset()) -> bool:

@@ -26,7 +26,7 @@ from ..knowledge.gazetteer import read_extra
 from .layout import WIRE_WORDS, all_caps, caps_run
 from .names import FIRM, member_word
 from .ner_conventions import COMMON_ABBREVIATIONS, apply_conventions, dateline_places, described_as_firm, initials_of
-from .ner_spans import ORG_HEADS, credited_people, first_word, fix_spans
+from .ner_spans import BEFORE_MONTH, ORG_HEADS, credited_people, first_word, fix_spans
 from .ner_sports import county_teams, is_sports, label_rows
 
 #: OntoNotes labels of named entities (the rest are numbers and dates, timex's job).
@@ -90,7 +90,6 @@ def fix_ents(doc: Doc, known: list[Span], lexicon=None) -> list[Span]:
 _RIC = re.compile(r"^[A-Z]{2,6}\.[A-Z]{1,2}$")
 
 
-
 def _not_a_name(ent: Span, cased_doc: bool = True) -> bool:
     """Wire abbreviations ("cts", "Shr"), bare company suffixes ("Co Inc", "NA") and ticker symbols are not
     names; nor are words in lower case in a text that capitalizes names ("health ministry", "socialists",
@@ -115,9 +114,6 @@ def _not_a_name(ent: Span, cased_doc: bool = True) -> bool:
     return bool(words) and (junk == len(words) or 2 * wire >= len(words) and ent.label_ != "PERSON")
 
 
-#: Words before a month's name that keep it a month ("in May", "since May", "last May").
-_BEFORE_MONTH = frozenset({"in", "on", "since", "until", "till", "by", "from", "through", "of", "last", "next", "this",
-                           "early", "late", "mid", "mid-", "before", "after", "during", "throughout", "-"})
 
 _SUFFIX_WORDS = frozenset("inc corp co ltd plc llc na nv sa ag ag group holdings st".split())
 
@@ -150,7 +146,7 @@ def _surnames(doc: Doc, ents: list[Span]) -> list[Span]:
             # argument": the person, not England (a demonym before a noun, "English law", stays one)
         elif len(e) == 1 and e.text in names and e.label_ == "DATE" and e[0].dep_ in (
                 "nsubj", "nsubjpass", "poss", "dobj", "dative") and not (
-                e.start and doc[e.start - 1].lower_ in _BEFORE_MONTH) and not any(
+                e.start and doc[e.start - 1].lower_ in BEFORE_MONTH) and not any(
                 c.dep_ == "attr" and c.lemma_.lower() in ("month", "time", "season") for c in e[0].head.children) \
                 and not (e[0].dep_ == "nsubj" and e[0].head.lemma_.lower() in ("see", "bring", "mark", "witness")):
             # ("May saw protesters storm parliament": the month's news)
@@ -522,7 +518,6 @@ def _acronym_spans(doc: Doc, ents: list[Span]) -> list[Span]:
         if long is not None:
             out.append(Span(doc, tok.i, tok.i + 1, long.label_))
     return out
-
 
 
 def common_abbreviations(doc: Doc) -> set[str]:

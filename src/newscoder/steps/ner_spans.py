@@ -85,9 +85,9 @@ def fix_spans(doc: Doc, ents: list[Span]) -> list[Span]:
     return _hyphen_compounds(doc, out)
 
 
-#: Words before a month's name that keep it a month ("in June", "since May").
-_BEFORE_MONTH = frozenset({"in", "on", "since", "until", "by", "from", "through", "of", "last", "next", "this", "early",
-                           "late", "mid", "before", "after", "during", "throughout"})
+#: Words before a month's name that keep it a month ("in May", "since May", "last May").
+BEFORE_MONTH = frozenset({"in", "on", "since", "until", "till", "by", "from", "through", "of", "last", "next", "this",
+                          "early", "late", "mid", "mid-", "before", "after", "during", "throughout", "-"})
 
 
 def _month_surname(doc: Doc, ent: Span) -> list[Span]:
@@ -97,7 +97,7 @@ def _month_surname(doc: Doc, ent: Span) -> list[Span]:
     if ent.label_ != "PERSON":
         return [ent]
     if ent.start > 0 and (first := doc[ent.start - 1]).text in ("June", "April", "May") and first.tag_ == "NNP" and \
-            first.whitespace_ and (ent.start < 2 or doc[ent.start - 2].lower_ not in _BEFORE_MONTH) and len(ent) >= 2:
+            first.whitespace_ and (ent.start < 2 or doc[ent.start - 2].lower_ not in BEFORE_MONTH) and len(ent) >= 2:
         return [Span(doc, ent.start - 1, ent.end, "PERSON")]  # "June Carter Cash": a first name that is a month's
     if ent.end + 1 >= len(doc):
         return [ent]

@@ -190,19 +190,25 @@ def _scale(tokens) -> float:
 
 #: A currency's sign glued to its number in one token ("NZ$500", "HK$3.2"), or the letter of an older style after
 #: a dollar sign ("$A1.2 billion": "$" "A1.2").
-_GLUED_SIGN = re.compile(r"^([A-Za-z]{1,3}\$)\d")
+_RE_SIGNED = re.compile(r"^([A-Za-z]{1,3}\$)(\d[\d,]*(?:\.\d+)?)$")
+_HAS_SIGNED = re.compile(r"\b[A-Za-z]{1,3}\$\d")
 _LETTER_AFTER_SIGN = re.compile(r"^([A-Z])\d")
 
 
 def _glued_currency(span) -> tuple[str, float] | None:
     """(ISO code, factor) of a currency written into the number's token, or None."""
     first = span[0]
-    if (m := _GLUED_SIGN.match(first.text)) and m.group(1).lower() in _CURRENCIES:
+    if (m := _RE_SIGNED.match(first.text)) and m.group(1).lower() in _CURRENCIES:
         return _CURRENCIES[m.group(1).lower()]
     if first.text == "$" and len(span) > 1 and (m := _LETTER_AFTER_SIGN.match(span[1].text)) and (
             "$" + m.group(1).lower()) in _CURRENCIES:
         return _CURRENCIES["$" + m.group(1).lower()]
     return None
+
+
+def is_unit_phrase(text: str) -> bool:
+    """Is ``text`` a unit of several words ("basis points", "per cent", "square miles")?"""
+    return tuple(text.lower().split()) in _PHRASE_UNITS
 
 
 def _phrase_unit(doc, i: int) -> tuple[tuple[str, str], int] | None:
@@ -556,10 +562,6 @@ def _glued_pence(tok) -> Quantity | None:
         return None
     return Quantity(text=tok.text, start=tok.idx, end=tok.idx + len(tok.text),
                     value=round(float(m.group(1)) * 0.01, 6), unit="GBP", kind="money")
-
-
-_RE_SIGNED = re.compile(r"^([A-Za-z]{1,3}\$)(\d[\d,]*(?:\.\d+)?)$")
-_HAS_SIGNED = re.compile(r"\b[A-Za-z]{1,3}\$\d")
 
 
 def _glued_sign_amount(tok) -> Quantity | None:

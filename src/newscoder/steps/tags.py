@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.attrs import IS_ALPHA, LEMMA
 from spacy.language import Language
@@ -22,6 +23,7 @@ from .. import extensions, steps
 from ..knowledge.countries import US_STATE_ABBR, normalize
 from ..models import Actor
 from .ner_fixes import CORP_SUFFIX
+from .quantities import is_unit_phrase
 
 #: Entity labels that make tags (adjectives like "Kurdish" do not, unless they name a country).
 TAG_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW", "NORP"})
@@ -98,11 +100,12 @@ UNTOPICAL_HEADS = frozenset("""official officials source sources spokesman spoke
 #: (Plurals name a sector: "tobacco companies" stays.)
 DESCRIBING_HEADS = frozenset("""firm company group agency watchdog court maker producer operator giant
     regulator""".split())
-#: Where or how something was said, not what about ("press conference", "phone calls").
-SPEECH_SETTINGS = frozenset({"press conference", "news conference", "phone call", "phone calls", "telephone call",
-                             "conference call", "press release", "news release", "press briefing", "news briefing",
-                             "basis points", "percentage points", "per cent", "percent",  # (units of change)
-                             "central bank", "investment bank", "commercial bank"})  # (described)
+#: Phrases that are no subject: where or how something was said ("press conference", "phone calls") and a bank
+#: described, not named ("central bank"; "food bank" is a subject). Units of several words ("basis points") are the
+#: quantities step's (``quantities.is_unit_phrase``).
+NO_SUBJECT_PHRASES = frozenset({"press conference", "news conference", "phone call", "phone calls", "telephone call",
+                                "conference call", "press release", "news release", "press briefing", "news briefing",
+                                "central bank", "investment bank", "commercial bank"})
 #: First words that grade, not name ("higher rates", "lower prices", "further cuts").
 GRADING_WORDS = frozenset("""higher lower greater bigger smaller larger more less fewer further better worse
     stronger weaker largest biggest greatest highest lowest best worst latest newest oldest fastest strongest
@@ -123,8 +126,10 @@ def _everyday(word: str) -> bool:
     return _word_rarity(word)[0] == 0
 
 
+@lru_cache(maxsize=8)
 def _unhyphened(text: str) -> str:
-    return text.lower().replace("-", " ")  # "sex-trafficking bill" is "sex trafficking" again
+    return text.lower().replace("-", " ")  # "sex-trafficking bill" is "sex trafficking" again (the article's text
+    # once per article, not once per phrase)
 
 
 def usable_keyphrase(text: str, counts: dict[str, int] | None, body: str | None = None) -> bool:
@@ -140,8 +145,9 @@ def usable_keyphrase(text: str, counts: dict[str, int] | None, body: str | None 
         return False
     if words and (words[-1].lower() in UNTOPICAL_HEADS or words[0] in GRADING_WORDS):  # (as written: "Best Buy")
         return False  # "bank official", "market rumors", "higher rates"
-    if len(words) > 1 and text.islower() and (words[-1] in DESCRIBING_HEADS or text in SPEECH_SETTINGS):
-        return False  # "security firm", "consumer agency", "press conference"
+    if len(words) > 1 and text.islower() and (words[-1] in DESCRIBING_HEADS or text in NO_SUBJECT_PHRASES or
+                                               is_unit_phrase(text)):
+        return False  # "security firm", "consumer agency", "press conference", "basis points"
     if len(words) == 1 and (text.endswith(".") or text.lower() in GENERIC_NOUNS or len(text) <= 3 and text.islower()
                             or counts is not None and counts.get(text.lower(), 0) < TOPICAL_TAG_COUNT
                             or _everyday(text)):
