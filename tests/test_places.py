@@ -1389,3 +1389,86 @@ def test_a_coast_named_by_its_direction_is_no_region_abroad():
     assert all(p.country in (None, "USA") for p in by_text(us, "West Coast"))
     nz = newscoder.analyze("Greymouth is the largest town on New Zealand's West Coast.", options=OPTS)
     assert [p.country for p in by_text(nz, "West Coast")] == ["NZL"]  # the story's own country has one
+
+
+# ---- issue 12, forty-fourth session: categories read on 2020 wire stories and 2004-2005 BBC copy
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The actress won praise for her part in Monster, which opened in London and Paris last week.", "Monster"),
+    ("Sales of low-fat snacks fell in Britain as shoppers followed the Atkins diet, the US firm said.", "Atkins"),
+    ("Critics in the US loved Maria Full of Grace, which was shot in Colombia.", "Grace"),
+    ("Campaigners in Scotland want the Waverley Line reopened between Edinburgh and the Borders.", "Waverley"),
+])
+def test_a_small_namesake_nothing_in_the_story_supports_is_no_place(text, name):
+    """A film, a diet, a railway resolved to a small town of a country the story never names, or of a US state it
+    never names, is no place; the story's other places stay."""
+    found = newscoder.analyze(text, options=OPTS)
+    assert not by_text(found, name)
+    assert found.places
+
+
+def test_a_small_town_the_story_supports_stays_a_place():
+    for text, name, iso3 in [
+        ("Rail campaigners met in Tweedbank, a village in the Scottish Borders near Edinburgh.", "Tweedbank", "GBR"),
+        ("A fire in Ozark destroyed two homes. Ozark police said the cause was unknown, and Ozark residents gave "
+         "clothes.", "Ozark", "USA"),  # a local paper's town, said as a place more than once, its state never named
+        ("The Grant County sheriff said the road would reopen on Monday.", "Grant County", "USA"),
+    ]:
+        found = newscoder.analyze(text, options=OPTS)
+        assert [p.country for p in by_text(found, name)][:1] == [iso3], text
+
+
+def test_a_state_that_plays_in_a_sports_story_is_the_team():
+    text = ("No. 9 Kansas recorded a 75-62 win over host Creighton on Saturday in Omaha. Jalen Brooks had 18 points "
+            "and eight rebounds. Brooks scored six of Kansas's 12 points during a late run.")
+    found = newscoder.analyze(text, options=OPTS)
+    assert not by_text(found, "Kansas")
+    assert [p.country for p in by_text(found, "Omaha")] == ["USA"]
+    text = ("The Tigers won the title on Sunday, defeating Central High School of Lexington in the final. The team "
+            "will represent Ohio at the national tournament after a 30-21 win over Indiana's top rated team.")
+    found = newscoder.analyze(text, options=OPTS)
+    assert {p.text for p in found.places} >= {"Ohio", "Indiana"}
+
+
+def test_a_list_of_big_cities_keeps_its_towns_big():
+    found = newscoder.analyze("Transit agencies in New York state face cuts. Boston, Washington, Atlanta, and New York "
+                              "could all make steep cuts to their bus services.", options=OPTS)
+    assert [(p.admin1, p.feature) for p in by_text(found, "Boston")] == [("Massachusetts", "city")]
+    assert [p.name for p in by_text(found, "New York")] == ["New York City"]
+
+
+def test_a_dateline_region_that_is_a_state_and_a_country():
+    found = newscoder.analyze("ATHENS, Georgia (Reuters) - The university said on Monday it would reopen.",
+                              options=OPTS)
+    assert [(p.text, p.country) for p in found.places] == [("ATHENS", "USA"), ("Georgia", "USA")]
+    found = newscoder.analyze("TBILISI, Georgia (Reuters) - Protesters rallied outside parliament on Monday.",
+                              options=OPTS)
+    assert [p.country for p in found.places] == ["GEO", "GEO"]
+
+
+def test_a_division_of_the_story_country_over_a_bigger_namesake_abroad():
+    found = newscoder.analyze("MUMBAI (Reuters) - Power firms in states such as Punjab, Bihar and Kerala want to "
+                              "cut supply, India's power ministry said.", options=OPTS)
+    assert [p.country for p in by_text(found, "Punjab")] == ["IND"]
+
+
+@pytest.mark.parametrize("text, name, iso3", [
+    ("The former vice-president spoke about the Islamic Republic's government.", "Islamic Republic", "IRN"),
+    ("Turkey's leader visited Northern Cyprus, which only Ankara recognises.", "Northern Cyprus", "CYP"),
+])
+def test_names_news_uses_for_states_and_regions(text, name, iso3):
+    found = newscoder.analyze(text, options=OPTS)
+    assert [p.country for p in by_text(found, name)] == [iso3]
+    if name == "Northern Cyprus":
+        assert by_text(found, name)[0].feature == "region"
+
+
+def test_a_mixed_case_acronym_and_a_listed_carmaker_are_no_towns():
+    found = newscoder.analyze("Gilts rallied in London after the BoE held rates, while France's markets fell.",
+                              options=OPTS)
+    assert not by_text(found, "BoE")
+    found = newscoder.analyze("Several carmakers, including Hyundai, Toyota, Suzuki and Ford, already build cars in "
+                              "India.", options=OPTS)
+    assert not by_text(found, "Toyota")
+    assert by_text(found, "India")

@@ -41,6 +41,7 @@ from ..knowledge import countries, gazetteer
 from ..knowledge import firms as firm_table
 from ..knowledge.gazetteer import Place
 from .geo_resolve import COMPASS_ONLY, candidates
+from .ner_sports import SPORT_WORDS, is_sports
 from .toponyms import MEDIA_WORDS, text_of
 
 __all__ = ["acronym_candidates", "firm_names", "media_name", "not_a_place"]
@@ -238,8 +239,8 @@ def _listed_firms(doc, ents) -> set[str]:
             after = doc[ent.end].lower_ if ent.end < len(doc) else ""
             if after in ("'s", "’s") and ent.end + 1 < len(doc):
                 after = doc[ent.end + 1].lower_  # "Hayward's mayor"
-            if before in PLACING_WORDS or after in TOWN_AFTER or after == "," \
-                    or _listed_with_places(doc, ent):
+            comma = after == "," and ent.end + 1 < len(doc) and doc[ent.end + 1].ent_type_ in ("GPE", "LOC")
+            if before in PLACING_WORDS or after in TOWN_AFTER or comma or _listed_with_places(doc, ent):
                 seen[key] = False
     return {key for key, firm in seen.items() if firm}
 
@@ -392,6 +393,45 @@ def _monarch(doc, m, before: list[str]) -> bool:
     return bool(hit) and (hit.group(1) != "I" or not (before and before[-1] in _PLACE_PREPOSITIONS))
 
 
+#: Words of a sentence that tells a team's result.
+RESULT_WORDS = frozenset("""win wins won victory victories beat beats beaten defeat defeated defeats lost loss losses
+    points rebounds assists goals scored innings wickets draw drew lead led leads trailed edged routed""".split())
+
+
+#: Words before a name that place it even in a sports story ("in Washington"; not "of", "to", "over": "five of West
+#: Virginia's points", "lost to Oklahoma", "a win over Georgetown").
+TEAM_PLACING = frozenset("in at near from into outside inside across around toward towards via throughout ,".split())
+
+
+def _team(doc, m) -> bool:
+    """A state's or a city's name that plays in a sports story ("No. 11 West Virginia recorded an 80-71 win over
+    host Georgetown", "lead Oklahoma to an 82-78 win", "five of West Virginia's 10 points"): the team, not the place,
+    where its sentence tells a result ("win", "beat", "points") and no word before it places it ("on Sunday in
+    Washington", "Eastern High School of Louisville"). A state's own team or side stays the state ("Minnesota's #7
+    rated team", "will represent Kentucky"); a country's name stays a place (a national team plays as its country)."""
+    if not m.candidates or m.candidates[0].feature not in ("admin", "city") or m.qualifier or not is_sports(doc):
+        return False
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or not any(t.lower_ in RESULT_WORDS for t in span.sent):
+        return False
+    after = doc[span.end].lower_ if span.end < len(doc) else ""
+    if after in ("'s", "’s"):
+        return span.root.head.lower_ in RESULT_WORDS | SPORT_WORDS  # the team's win, not the state's team
+    before = doc[span.start - 1] if span.start > 0 else None
+    if before is not None and (before.lower_ in TEAM_PLACING or (
+            before.lower_ == "of" and before.i > 0 and doc[before.i - 1].text[:1].isupper())):
+        return False  # "in Washington", "Eastern High School of Louisville"
+    return after not in TOWN_AFTER and after != "," and span.root.head.lemma_ != "represent"
+
+
+#: An acronym in mixed case ("BoE", "BoJ", "DfT"): a body's, never the town an accent-free key matches ("Boé").
+_MIXED_ACRONYM = re.compile(r"[A-Z][a-z]{1,2}[A-Z]+[a-z]?")
+
+
+def _mixed_acronym(m) -> bool:
+    return bool(_MIXED_ACRONYM.fullmatch(m.text)) and not any(p.name == m.text for p in m.candidates)
+
+
 def not_a_place(doc, m, elsewhere: set[str], firms: frozenset | set = frozenset(),
                 story: frozenset | set = frozenset()) -> bool:
     """Whether a mention is no place here (see the module docstring); DATELINE mentions are places. ``story``: the
@@ -429,7 +469,7 @@ def not_a_place(doc, m, elsewhere: set[str], firms: frozenset | set = frozenset(
         return True
     if _product(doc, m, before):
         return True
-    if _is_acronym(m.text) and not m.candidates:
+    if (_is_acronym(m.text) and not m.candidates) or _mixed_acronym(m) or _team(doc, m):
         return True
     if _is_acronym(m.text) and _defined_as_a_body(doc, m.text):
         return True

@@ -34,7 +34,7 @@ from ..knowledge import gazetteer
 from ..knowledge.gazetteer import Place
 from ..models import PlaceMention
 from .focus import focus
-from .geo_resolve import GOVERNMENT_NOUNS, as_actor, candidates, haversine, name_key, resolve, weight
+from .geo_resolve import GOVERNMENT_NOUNS, as_actor, candidates, haversine, name_key, resolve, state_of, weight
 from .layout import Lexicon, lexicon_of
 from .place_filters import TOWN_AFTER, acronym_candidates, firm_names, media_name, mixed_case_names, not_a_place
 from .toponyms import (
@@ -124,9 +124,14 @@ def _actor_countries(doc) -> Counter:
     return Counter({iso3: min(ACTOR_MAX, ACTOR_WEIGHT * len(names)) for iso3, names in seen.items()})
 
 
-def _story_countries(doc, named: dict[str, Counter], country_hint: str | None) -> None:
-    """Add the story's own countries to the evidence, under keys no name has ("#...")."""
+def _story_countries(doc, named: dict[str, Counter], country_hint: str | None, mentions: list[Mention] = ()) -> None:
+    """Add the story's own countries to the evidence, under keys no name has ("#..."). The dateline's country is its
+    town's where the town's candidates, read with the dateline's region, lie in one ("ATHENS, Georgia (Reuters)":
+    the US state's Athens, so the US, not the country Georgia)."""
     dateline = country_table.dateline_country(text_of(doc))
+    town = next((m for m in mentions if m.dateline and m.qualifier and m.candidates), None)
+    if town is not None and len({p.iso3 for p in town.candidates}) == 1:
+        dateline = town.candidates[0].iso3 or dateline
     if dateline:
         named["#dateline"][dateline] += DATELINE_WEIGHT
     actors = _actor_countries(doc)
@@ -668,15 +673,28 @@ def _in_firm_names(text: str, mentions: list[Mention], firms: frozenset | set) -
 TOWN_AMONG_CITIES, LISTED_CITY = 100_000, 500_000
 
 
+def _listed_city(o: Mention) -> bool:
+    """A list's item that makes it a list of big cities: a world city, a city of ``LISTED_CITY``, or a division
+    named like its big city ("Boston, Washington, Atlanta, and New York")."""
+    p = o.place
+    if p is None:
+        return False
+    if _world_city(p) or (p.feature == "city" and p.population >= LISTED_CITY):
+        return True
+    return p.feature == "admin" and any(c.feature == "city" and c.population >= STATE_CITY and c.iso3 == p.iso3
+                                        and gazetteer.key(o.text) in gazetteer.key(c.name) for c in o.candidates)
+
+
 def _world_lists(text: str, mentions: list[Mention]) -> None:
-    """A small town in a list whose other items are all world cities ("Share prices in London, Frankfurt and Paris",
-    Frankfurt read as Frankfort, New York, by the story's New York) is the big city of its name."""
+    """A small town in a list whose other items are all big cities (``_listed_city``: "Share prices in London,
+    Frankfurt and Paris", Frankfurt read as Frankfort, New York, by the story's New York) is the big city of its
+    name."""
     for run in _lists(text, mentions):
         for m in run:
             if m.place is None or m.place.feature != "city" or m.place.population >= TOWN_AMONG_CITIES or m.qualifier:
                 continue
-            others = [o.place for o in run if o is not m]
-            if len(others) < 2 or not all(p is not None and _world_city(p) for p in others):
+            others = [o for o in run if o is not m]
+            if len(others) < 2 or not all(_listed_city(o) for o in others):
                 continue
             big = [p for p in m.candidates if p.feature == "city" and p.population >= LISTED_CITY]
             if big:
@@ -699,6 +717,58 @@ def _list_mates(doc, mentions: list[Mention]) -> None:
                 people = _person_words(doc) if people is None else people
                 if not set(m.text.split()) & people:
                     m.label = "GPE"
+
+
+#: A town under this many people, a county or a small division under ``UNSUPPORTED_AREA``, needs the story to support
+#: it (``_unsupported``).
+UNSUPPORTED_TOWN, UNSUPPORTED_AREA = 20_000, 100_000
+#: A place of another name this populous, or a country or division, says its country is one of the story's.
+SUPPORTING_TOWN = 20_000
+
+
+#: A name that says its own kind ("Cooke County", "Kanawha City", "Jerome Township") is a place's.
+_OWN_KIND = re.compile(r"\b(?:County|Parish|Township|Twp\.?|Borough|City|Village)$")
+
+
+def _unsupported(mentions: list[Mention], named: dict[str, Counter]) -> list[Mention]:
+    """A small namesake nothing in the story supports is no place here: a film ("in Monster" as a Dutch town), a
+    character ("the role of Crockett"), a diet ("the Atkins diet"), a railway ("the Waverley Line" as a Sydney
+    council), a word of a credit ("Pool via REUTERS" as a Congolese department) resolve to a small town or area of a
+    country the story never names, or a US town of a state it never names. The story supports a place when it names
+    the place's country (another place, a demonym, a state actor, the dateline, the user's hint) and, for a US town or
+    county, its state, or when another of its places lies within ``LOCAL_KM``. A qualifier ("Grace, Idaho"), a
+    dateline, a name inside a body's name, a metonym, a name that says its kind ("Cooke County") and a name the model
+    calls a place twice or more ("Laconia" in a local paper that never names New Hampshire) are left alone."""
+    resolved = [m for m in mentions if m.place is not None and m.place.lat is not None]
+    if not resolved:
+        return mentions
+    by_key: dict[str, list[Mention]] = defaultdict(list)
+    for m in resolved:
+        by_key[name_key(m.text)].append(m)
+    keys = [name_key(m.text) for m in mentions]
+    placed = {k for k, m in zip(keys, mentions) if m.label in ("GPE", "LOC")}
+    said = Counter(k for k in keys if k in placed)  # how often a name the model calls a place somewhere occurs
+    out = []
+    for m in mentions:
+        p = m.place
+        area = p is not None and (p.feature == "county" or (p.feature == "admin" and not p.curated))
+        small = p is not None and p.lat is not None and (
+            (p.feature == "city" and p.population < UNSUPPORTED_TOWN) or (area and p.population < UNSUPPORTED_AREA))
+        if not small or m.dateline or m.qualifier or m.in_name or m.metonym \
+                or m.label in ("DATELINE", "PARTY-HOME", "BASED") or _OWN_KIND.search(m.text) \
+                or said[name_key(m.text)] >= 2:
+            out.append(m)
+            continue
+        key = name_key(m.text)
+        others = [o.place for k, ms in by_key.items() if k != key for o in ms[:1]]
+        countries = {iso3 for k, found in named.items() if k != key for iso3 in found}
+        countries |= {o.iso3 for o in others if o.feature in ("country", "admin") or o.population >= SUPPORTING_TOWN}
+        near = any(o.feature in ("city", "county") and haversine(p.lat, p.lon, o.lat, o.lon) <= LOCAL_KM
+                   for o in others)
+        state = p.iso3 != "USA" or any(state_of(o) == (p.iso3, p.admin1) for o in others)
+        if near or (p.iso3 in countries and state):
+            out.append(m)
+    return out
 
 
 def _as_record(m: Mention) -> PlaceMention:
@@ -755,7 +825,7 @@ class PlacesStep:
             if not m.candidates and m.label in PLACE_LABELS:
                 to_known_part(m)
         named = _named_countries(doc, mentions)
-        _story_countries(doc, named, country_hint)
+        _story_countries(doc, named, country_hint, mentions)
         ctx, points = _context_countries(named), _local_points(mentions)
         elsewhere, firms = mixed_case_names(doc, mentions), firm_names(doc)
         _list_mates(doc, mentions)
@@ -772,6 +842,7 @@ class PlacesStep:
         _city_of_division(doc, mentions)
         _in_town(text_of(doc), mentions)
         mentions = [m for m in mentions if not ((m.place is None or self._word_town(doc, m)) and self._common_word(m))]
+        mentions = _unsupported(mentions, named)
         places = [_as_record(m) for m in mentions]
         doc._.nc_places = places
         doc._.nc_focus = focus(doc, places, [m.weight for m in mentions])

@@ -323,7 +323,14 @@ def dateline_candidates(m: Mention, found: list[Place], text: str = "") -> list[
     if not m.dateline:
         return found
     towns = [p for p in found if p.feature == "city"]
-    country = [q for q in candidates(m.qualifier) if q.feature == "country" and q.main] if m.qualifier else []
+    quals = candidates(m.qualifier) if m.qualifier else ()
+    # "VALDOSTA, Georgia (Reuters)": a division of that name holding a town of the dateline's name says it before a
+    # country of that name holding none
+    states = {state_of(q) for q in quals if q.feature == "admin" and q.main}
+    in_state = [p for p in towns if state_of(p) in states]
+    if in_state:
+        return in_state
+    country = [q for q in quals if q.feature == "country" and q.main]
     if country:
         return [p for p in towns if p.iso3 == country[0].iso3]
     if towns and not m.qualifier:
