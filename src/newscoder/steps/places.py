@@ -748,25 +748,27 @@ def _unsupported(mentions: list[Mention], named: dict[str, Counter]) -> list[Men
     keys = [name_key(m.text) for m in mentions]
     placed = {k for k, m in zip(keys, mentions) if m.label in ("GPE", "LOC")}
     said = Counter(k for k in keys if k in placed)  # how often a name the model calls a place somewhere occurs
+    verdicts: dict[tuple[str, int], bool] = {}  # (name, place) -> supported: each name's places judged once
     out = []
-    for m in mentions:
+    for m, key in zip(mentions, keys):
         p = m.place
         area = p is not None and (p.feature == "county" or (p.feature == "admin" and not p.curated))
         small = p is not None and p.lat is not None and (
             (p.feature == "city" and p.population < UNSUPPORTED_TOWN) or (area and p.population < UNSUPPORTED_AREA))
         if not small or m.dateline or m.qualifier or m.in_name or m.metonym \
-                or m.label in ("DATELINE", "PARTY-HOME", "BASED") or _OWN_KIND.search(m.text) \
-                or said[name_key(m.text)] >= 2:
+                or m.label in ("DATELINE", "PARTY-HOME", "BASED") or _OWN_KIND.search(m.text) or said[key] >= 2:
             out.append(m)
             continue
-        key = name_key(m.text)
-        others = [o.place for k, ms in by_key.items() if k != key for o in ms[:1]]
-        countries = {iso3 for k, found in named.items() if k != key for iso3 in found}
-        countries |= {o.iso3 for o in others if o.feature in ("country", "admin") or o.population >= SUPPORTING_TOWN}
-        near = any(o.feature in ("city", "county") and haversine(p.lat, p.lon, o.lat, o.lon) <= LOCAL_KM
-                   for o in others)
-        state = p.iso3 != "USA" or any(state_of(o) == (p.iso3, p.admin1) for o in others)
-        if near or (p.iso3 in countries and state):
+        if (key, p.id) not in verdicts:
+            others = [ms[0].place for k, ms in by_key.items() if k != key]
+            countries = {iso3 for k, found in named.items() if k != key for iso3 in found}
+            countries |= {o.iso3 for o in others
+                          if o.feature in ("country", "admin") or o.population >= SUPPORTING_TOWN}
+            near = any(o.feature in ("city", "county") and haversine(p.lat, p.lon, o.lat, o.lon) <= LOCAL_KM
+                       for o in others)
+            state = p.iso3 != "USA" or any(state_of(o) == (p.iso3, p.admin1) for o in others)
+            verdicts[(key, p.id)] = near or (p.iso3 in countries and state)
+        if verdicts[(key, p.id)]:
             out.append(m)
     return out
 
