@@ -1432,8 +1432,8 @@ def test_a_state_that_plays_in_a_sports_story_is_the_team():
 
 
 def test_a_list_of_big_cities_keeps_its_towns_big():
-    found = newscoder.analyze("Transit agencies in New York state face cuts. Boston, Washington, Atlanta, and New York "
-                              "could all make steep cuts to their bus services.", options=OPTS)
+    found = newscoder.analyze("Transit agencies across the country face cuts after ridership fell. Boston, Washington, "
+                              "Atlanta, and New York could all make steep cuts to their bus services.", options=OPTS)
     assert [(p.admin1, p.feature) for p in by_text(found, "Boston")] == [("Massachusetts", "city")]
     assert [p.name for p in by_text(found, "New York")] == ["New York City"]
 
@@ -1472,3 +1472,31 @@ def test_a_mixed_case_acronym_and_a_listed_carmaker_are_no_towns():
                               "India.", options=OPTS)
     assert not by_text(found, "Toyota")
     assert by_text(found, "India")
+
+
+def test_a_hamlet_a_state_favours_gives_way_to_the_big_city():
+    """"New York" (the city, as news means it) gives no state evidence that puts Boston in the village near Buffalo."""
+    found = newscoder.analyze("The law firm hired two partners in New York, and Stephen Moeller, who joins in Boston, "
+                              "is the latest hire. The firm's New York office has grown.", options=OPTS)
+    assert [p.admin1 for p in by_text(found, "Boston")] == ["Massachusetts"]
+    assert {p.name for p in by_text(found, "New York")} == {"New York City"}
+
+
+def test_a_town_listed_with_world_cities_only_is_the_capital_and_its_other_mentions_follow():
+    found = newscoder.analyze("Fans hoped she would appear in London for the anniversary. There are 14 productions, "
+                              "including New York and London, with road shows in Toronto, South Korea and Madrid.",
+                              options=OPTS)
+    assert [p.country for p in by_text(found, "London")] == ["GBR", "GBR"]
+    assert [p.country for p in by_text(found, "Madrid")] == ["ESP"]
+    found = newscoder.analyze("The London and Sarnia plants in Ontario will close, and London and Windsor workers "
+                              "will be laid off.", options=OPTS)
+    assert {p.country for p in by_text(found, "London")} == {"CAN"}
+
+
+def test_a_team_named_once_in_a_result_is_the_team_in_the_whole_story():
+    text = ("Nevada pulled off a 21-17 upset in Reno, Nev., on Saturday. Carson Strong threw two touchdown passes.\n"
+            "Utah will host Colorado next week in its regular-season finale.\n"
+            "Strong found Romeo Doubs to get Nevada deep into the Utah half late in the game.")
+    found = newscoder.analyze(text, options=OPTS)
+    assert not by_text(found, "Utah") and not by_text(found, "Colorado") and not by_text(found, "Nevada")
+    assert [p.country for p in by_text(found, "Reno")] == ["USA"]

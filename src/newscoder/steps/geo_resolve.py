@@ -248,6 +248,15 @@ def _plausible(m, p: Place) -> float:
     return plausible
 
 
+#: A division whose name a city this populous bears ("New York") says its state as that city would: news means the city.
+NAMED_CITY = 1_000_000
+
+
+def _city_named(m, p: Place) -> bool:
+    return p.feature == "admin" and any(c.feature == "city" and c.population >= NAMED_CITY and c.iso3 == p.iso3
+                                        and c.admin1 == p.admin1 for c in m.candidates)
+
+
 def gather(mentions) -> dict[str, Evidence]:
     """The evidence of each name (by gazetteer key) from the places chosen so far. A name that
     all its candidates put in one state or country is sure evidence, an ambiguous one half, and less
@@ -266,7 +275,7 @@ def gather(mentions) -> dict[str, Evidence]:
         ev.countries[p.iso3] = max(ev.countries[p.iso3], sure if p.feature != "city" else CITY_COUNTRY_SHARE * sure)
         st = state_of(p)
         if st is not None:
-            w = 1.0 if p.feature in ("admin", "county") else TOWN_STATE_SHARE
+            w = 1.0 if p.feature in ("admin", "county") and not _city_named(m, p) else TOWN_STATE_SHARE
             ev.states[st] = max(ev.states[st], w * sure * often, 1.0 if m.qualifier else 0.0)
         if p.feature not in NOT_ANCHORS and not m.metonym and all(q.id != p.id for q, _ in ev.points):
             ev.points.append((p, sure))
@@ -374,6 +383,10 @@ def _score(m, p: Place, ctx: Context, local: tuple[str, str] | None) -> float:
     return score
 
 
+#: A town under HAMLET people a state favours gives way to a namesake of BIG_NAMESAKE in its country (``_pick``).
+HAMLET, BIG_NAMESAKE = 10_000, 500_000
+
+
 def _supported(p: Place, ctx: Context) -> bool:
     """Whether anything else in the article is in this candidate's country."""
     return bool(p.iso3) and ctx.countries[p.iso3] > 0
@@ -395,6 +408,15 @@ def _pick(m, ctx: Context) -> Place | None:
     scored = sorted((-_score(m, p, ctx, local), i) for i, p in enumerate(m.candidates))  # ties: the first
     m.confidence = confidence([-s for s, _ in scored])
     best = m.candidates[scored[0][1]]
+    if best.feature == "city" and best.population < HAMLET and not m.qualifier and local is None and not m.metonym:
+        # a hamlet that a state named in the story favours over its country's big city of the name, and that lies no
+        # nearer the story's other places ("joins in Boston" beside "New York": Boston, Massachusetts, not the village
+        # near Buffalo)
+        big = [p for p in m.candidates if p.feature == "city" and p.main and p.iso3 == best.iso3
+               and p.population >= BIG_NAMESAKE]
+        near = ctx.near if ctx.anchors else (lambda p: 0.0)
+        if big and near(big[0]) >= near(best):
+            best = big[0]
     if (best.feature == "city" and COMPASS_ONLY.match(m.name) or best.feature in ("city", "admin") and
             COMPASS_COAST.match(m.name)) and not _supported(best, ctx):
         return None  # "the North East", "the South West": a part of the story's country, not a town abroad; "the

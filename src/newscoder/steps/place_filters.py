@@ -395,33 +395,59 @@ def _monarch(doc, m, before: list[str]) -> bool:
 
 #: Words of a sentence that tells a team's result.
 RESULT_WORDS = frozenset("""win wins won victory victories beat beats beaten defeat defeated defeats lost loss losses
-    points rebounds assists goals scored innings wickets draw drew lead led leads trailed edged routed""".split())
-
-
-#: Words before a name that place it even in a sports story ("in Washington"; not "of", "to", "over": "five of West
-#: Virginia's points", "lost to Oklahoma", "a win over Georgetown").
+    points rebounds assists goals scored scores innings wickets draw drew lead led leads trailed edged routed upset
+    upsets title ranked scoreless possessions yards punt finale""".split())
+#: Words a state's name may be possessive of and stay the state ("Minnesota's top rated team").
+SIDE_WORDS = frozenset("team teams side sides squad squads".split())
+#: Words before a name that place it even in a sports story ("in Washington"; not "of", "over": "five of West
+#: Virginia's points", "a win over Georgetown"; "to" only after a verb that is no result: not "lost to Oklahoma").
 TEAM_PLACING = frozenset("in at near from into outside inside across around toward towards via throughout ,".split())
+
+
+def _result_sentence(sent) -> bool:
+    return any(t.lower_ in RESULT_WORDS for t in sent)
+
+
+def _playing(doc, span) -> bool | None:
+    """Whether this occurrence of a name plays (True), is placed (False), or cannot tell (None)."""
+    after = doc[span.end].lower_ if span.end < len(doc) else ""
+    if after in ("'s", "’s"):
+        head = span.root.head
+        if head.lower_ in SIDE_WORDS:
+            return False  # the state's team
+        if head.lower_ in RESULT_WORDS or head.lower_ in SPORT_WORDS or head.pos_ == "PROPN":
+            return True  # "Oklahoma's season-opening win", "Oregon's Travis Dye"
+    before = doc[span.start - 1] if span.start > 0 else None
+    ahead = doc[before.i - 1] if before is not None and before.i > 0 else None
+    if before is not None and (before.lower_ in TEAM_PLACING or (
+            before.lower_ == "of" and ahead is not None and ahead.text[:1].isupper()) or (
+            before.lower_ == "to" and (ahead is None or ahead.lower_ not in RESULT_WORDS))):
+        return False  # "in Washington", "Eastern High School of Louisville", "heading to San Diego" (not "lost to")
+    if after in TOWN_AFTER or after == "," or span.root.head.lemma_ == "represent":
+        return False  # "Oklahoma residents", "Fort Worth, Texas", "will represent Kentucky"
+    return None
 
 
 def _team(doc, m) -> bool:
     """A state's or a city's name that plays in a sports story ("No. 11 West Virginia recorded an 80-71 win over
-    host Georgetown", "lead Oklahoma to an 82-78 win", "five of West Virginia's 10 points"): the team, not the place,
-    where its sentence tells a result ("win", "beat", "points") and no word before it places it ("on Sunday in
-    Washington", "Eastern High School of Louisville"). A state's own team or side stays the state ("Minnesota's #7
-    rated team", "will represent Kentucky"); a country's name stays a place (a national team plays as its country)."""
+    host Georgetown", "lead Oklahoma to an 82-78 win", "five of West Virginia's 10 points", "Oregon's Travis Dye"):
+    the team, not the place, where no word places it ("on Sunday in Washington", "Eastern High School of
+    Louisville", "heading to San Diego") and its sentence, or another sentence of the story naming it so, tells a
+    result ("win", "points", "upset"). A state's own team or side stays the state ("Minnesota's #7 rated team",
+    "will represent Kentucky"); a country's name stays a place (a national team plays as its country)."""
     if not m.candidates or m.candidates[0].feature not in ("admin", "city") or m.qualifier or not is_sports(doc):
         return False
     span = doc.char_span(m.start, m.end, alignment_mode="expand")
-    if span is None or not any(t.lower_ in RESULT_WORDS for t in span.sent):
+    if span is None:
         return False
-    after = doc[span.end].lower_ if span.end < len(doc) else ""
-    if after in ("'s", "’s"):
-        return span.root.head.lower_ in RESULT_WORDS | SPORT_WORDS  # the team's win, not the state's team
-    before = doc[span.start - 1] if span.start > 0 else None
-    if before is not None and (before.lower_ in TEAM_PLACING or (
-            before.lower_ == "of" and before.i > 0 and doc[before.i - 1].text[:1].isupper())):
-        return False  # "in Washington", "Eastern High School of Louisville"
-    return after not in TOWN_AFTER and after != "," and span.root.head.lemma_ != "represent"
+    playing = _playing(doc, span)
+    if playing is not None:
+        return playing
+    if _result_sentence(span.sent):
+        return True
+    # another unplaced mention of the name in a game's sentence makes the whole story's unplaced mentions the team's
+    return any(e.text == m.text and e.start != span.start and _playing(doc, e) is not False
+               and _result_sentence(e.sent) for e in doc.ents)
 
 
 #: An acronym in mixed case ("BoE", "BoJ", "DfT"): a body's, never the town an accent-free key matches ("Boé").

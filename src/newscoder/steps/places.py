@@ -688,17 +688,28 @@ def _listed_city(o: Mention) -> bool:
 def _world_lists(text: str, mentions: list[Mention]) -> None:
     """A small town in a list whose other items are all big cities (``_listed_city``: "Share prices in London,
     Frankfurt and Paris", Frankfurt read as Frankfort, New York, by the story's New York) is the big city of its
-    name."""
+    name; a town of any size listed with world cities only ("productions in New York and London", London read as
+    Ontario's by a later "Toronto") is its name's national capital of a million. The name's other mentions that had
+    the same place follow (one sense per story)."""
+    moved: dict[tuple[str, int], Place] = {}
     for run in _lists(text, mentions):
         for m in run:
-            if m.place is None or m.place.feature != "city" or m.place.population >= TOWN_AMONG_CITIES or m.qualifier:
+            if m.place is None or m.place.feature != "city" or _world_city(m.place) or m.qualifier:
                 continue
             others = [o for o in run if o is not m]
-            if len(others) < 2 or not all(_listed_city(o) for o in others):
+            capital = [p for p in m.candidates if p.feature == "city" and p.capital and p.population >= WORLD_CITY]
+            if capital and others and all(o.place is not None and _world_city(o.place) for o in others):
+                moved[(name_key(m.text), m.place.id)] = capital[0]
+                continue
+            if m.place.population >= TOWN_AMONG_CITIES or len(others) < 2 or not all(_listed_city(o) for o in others):
                 continue
             big = [p for p in m.candidates if p.feature == "city" and p.population >= LISTED_CITY]
             if big:
-                m.place = max(big, key=lambda p: p.population)
+                moved[(name_key(m.text), m.place.id)] = max(big, key=lambda p: p.population)
+    if moved:
+        for m in mentions:
+            if m.place is not None and not m.qualifier and (name_key(m.text), m.place.id) in moved:
+                m.place = moved[(name_key(m.text), m.place.id)]
 
 
 def _list_mates(doc, mentions: list[Mention]) -> None:
@@ -840,8 +851,8 @@ class PlacesStep:
             m.weight = weight(doc, m)
         resolve(mentions, named)
         _list_kind(text_of(doc), mentions)
-        _world_lists(text_of(doc), mentions)
         _city_of_division(doc, mentions)
+        _world_lists(text_of(doc), mentions)
         _in_town(text_of(doc), mentions)
         mentions = [m for m in mentions if not ((m.place is None or self._word_town(doc, m)) and self._common_word(m))]
         mentions = _unsupported(mentions, named)
