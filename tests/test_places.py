@@ -1500,3 +1500,12 @@ def test_a_team_named_once_in_a_result_is_the_team_in_the_whole_story():
     found = newscoder.analyze(text, options=OPTS)
     assert not by_text(found, "Utah") and not by_text(found, "Colorado") and not by_text(found, "Nevada")
     assert [p.country for p in by_text(found, "Reno")] == ["USA"]
+
+
+@pytest.mark.parametrize("text, name, iso3", [
+    ("She joined the ballet company in Monte Carlo when she was 14, and later toured Europe.", "Monte Carlo", "MCO"),
+    ("The drama depicts a dirty bomb attack on the City of London, US viewers will see.", "City of London", "GBR"),
+])
+def test_a_small_place_said_as_a_place_stays_one_though_its_country_goes_unnamed(text, name, iso3):
+    found = newscoder.analyze(text, options=OPTS)
+    assert [p.country for p in by_text(found, name)] == [iso3]

@@ -738,18 +738,31 @@ SUPPORTING_TOWN = 20_000
 
 
 #: A name that says its own kind ("Cooke County", "Kanawha City", "Jerome Township") is a place's.
-_OWN_KIND = re.compile(r"\b(?:County|Parish|Township|Twp\.?|Borough|City|Village)$")
+_OWN_KIND = re.compile(r"\b(?:County|Parish|Township|Twp\.?|Borough|City|Village)$|^(?:the )?City of ")
+#: A place GeoNames knows by this many names is known the world over, however small ("City of London": 65).
+FAMOUS_NAMES = 40
 
 
-def _unsupported(mentions: list[Mention], named: dict[str, Counter]) -> list[Mention]:
+#: Words before a name that put something in a town (not "at": "the crowds at Sundance" are at a festival).
+PLACED_IN = frozenset("in near from outside into inside across around toward towards via visited entered".split())
+
+
+def _placed_in(doc, m: Mention) -> bool:
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    return span is not None and span.start > 0 and doc[span.start - 1].lower_ in PLACED_IN
+
+
+def _unsupported(doc, mentions: list[Mention], named: dict[str, Counter], word=lambda m: False) -> list[Mention]:
     """A small namesake nothing in the story supports is no place here: a film ("in Monster" as a Dutch town), a
     character ("the role of Crockett"), a diet ("the Atkins diet"), a railway ("the Waverley Line" as a Sydney
     council), a word of a credit ("Pool via REUTERS" as a Congolese department) resolve to a small town or area of a
     country the story never names, or a US town of a state it never names. The story supports a place when it names
     the place's country (another place, a demonym, a state actor, the dateline, the user's hint) and, for a US town or
     county, its state, or when another of its places lies within ``LOCAL_KM``. A qualifier ("Grace, Idaho"), a
-    dateline, a name inside a body's name, a metonym, a name that says its kind ("Cooke County") and a name the model
-    calls a place twice or more ("Laconia" in a local paper that never names New Hampshire) are left alone."""
+    dateline, a name inside a body's name, a metonym, a name that says its kind ("Cooke County", "the City of
+    London"), a place the world knows by many names (``FAMOUS_NAMES``), a name the model calls a place twice or more
+    ("Laconia" in a local paper that never names New Hampshire) and a town's own name, no common word (``word``),
+    after a word that places it ("joined Diaghilev in Monte Carlo"; not "her part in Monster") are left alone."""
     resolved = [m for m in mentions if m.place is not None and m.place.lat is not None]
     if not resolved:
         return mentions
@@ -767,7 +780,8 @@ def _unsupported(mentions: list[Mention], named: dict[str, Counter]) -> list[Men
         small = p is not None and p.lat is not None and (
             (p.feature == "city" and p.population < UNSUPPORTED_TOWN) or (area and p.population < UNSUPPORTED_AREA))
         if not small or m.dateline or m.qualifier or m.in_name or m.metonym \
-                or m.label in ("DATELINE", "PARTY-HOME", "BASED") or _OWN_KIND.search(m.text) or said[key] >= 2:
+                or m.label in ("DATELINE", "PARTY-HOME", "BASED") or _OWN_KIND.search(m.text) or said[key] >= 2 \
+                or p.alt_names >= FAMOUS_NAMES or (p.main and _placed_in(doc, m) and not word(m)):
             out.append(m)
             continue
         if (key, p.id) not in verdicts:
@@ -855,7 +869,7 @@ class PlacesStep:
         _world_lists(text_of(doc), mentions)
         _in_town(text_of(doc), mentions)
         mentions = [m for m in mentions if not ((m.place is None or self._word_town(doc, m)) and self._common_word(m))]
-        mentions = _unsupported(mentions, named)
+        mentions = _unsupported(doc, mentions, named, self._common_word)
         places = [_as_record(m) for m in mentions]
         doc._.nc_places = places
         doc._.nc_focus = focus(doc, places, [m.weight for m in mentions])
