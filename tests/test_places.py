@@ -1509,3 +1509,30 @@ def test_a_team_named_once_in_a_result_is_the_team_in_the_whole_story():
 def test_a_small_place_said_as_a_place_stays_one_though_its_country_goes_unnamed(text, name, iso3):
     found = newscoder.analyze(text, options=OPTS)
     assert [p.country for p in by_text(found, name)] == [iso3]
+
+
+def test_a_town_known_by_the_name_only_as_an_alternate_gives_way_to_the_big_town_of_that_name():
+    found = newscoder.analyze("CAPE TOWN (Reuters) - The refinery in Durban, owned by Petronas, shut down on Monday, "
+                              "officials in Cape Town said.", options=OPTS)
+    assert [p.admin1 for p in by_text(found, "Durban")] == ["Kwazulu-Natal"]
+
+
+def test_an_oil_benchmark_alone_in_an_oil_story_is_no_town():
+    found = newscoder.analyze("U.S. crude was off 13 cents at $46.13 per barrel and Brent was down at $49.10. Brent "
+                              "has lost a quarter of its value this year.", options=OPTS)
+    assert not by_text(found, "Brent")
+    found = newscoder.analyze("Councillors in Brent, north London, voted to close the library.", options=OPTS)
+    assert [p.country for p in by_text(found, "Brent")] == ["GBR"]
+
+
+def test_a_gulf_state_is_no_province_of_papua_new_guinea():
+    found = newscoder.analyze("DUBAI (Reuters) - Bahrain disavowed comments made by the Gulf state's trade minister, "
+                              "as tankers crossed the Gulf on Monday.", options=OPTS)
+    assert all(p.country != "PNG" for p in found.places)
+
+
+def test_a_university_named_by_its_state_plays_in_a_sports_story():
+    found = newscoder.analyze("Baylor beat Kansas 24-13 on Saturday and ends its regular season next week against "
+                              "Oklahoma State. Texas cruised past Iowa State as its quarterback threw three touchdowns.",
+                              options=OPTS)
+    assert found.places == []

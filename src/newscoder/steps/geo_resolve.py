@@ -383,6 +383,8 @@ def _score(m, p: Place, ctx: Context, local: tuple[str, str] | None) -> float:
     return score
 
 
+#: A town known by a name only as an alternate gives way to one this many times bigger whose own name it is.
+ALT_GIVES_WAY = 10
 #: A town under HAMLET people a state favours gives way to a namesake of BIG_NAMESAKE in its country (``_pick``).
 HAMLET, BIG_NAMESAKE = 10_000, 500_000
 
@@ -408,6 +410,13 @@ def _pick(m, ctx: Context) -> Place | None:
     scored = sorted((-_score(m, p, ctx, local), i) for i, p in enumerate(m.candidates))  # ties: the first
     m.confidence = confidence([-s for s, _ in scored])
     best = m.candidates[scored[0][1]]
+    if best.feature == "city" and not best.main and not m.qualifier and m.label != "PARTY-HOME":
+        # a town known by the name only as an alternate gives way to a town of its country whose own name it is and
+        # that is ten times bigger ("Durban" near a Cape Town dateline is Durban, not Durbanville)
+        own = [p for p in m.candidates if p.feature == "city" and p.main and p.iso3 == best.iso3
+               and p.population >= ALT_GIVES_WAY * max(best.population, 1)]
+        if own:
+            best = own[0]
     if best.feature == "city" and best.population < HAMLET and not m.qualifier and local is None and not m.metonym:
         # a hamlet that a state named in the story favours over its country's big city of the name, and that lies no
         # nearer the story's other places ("joins in Boston" beside "New York": Boston, Massachusetts, not the village

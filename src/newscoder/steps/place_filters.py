@@ -161,8 +161,35 @@ def _in_caps_line(doc, m, elsewhere: set[str]) -> bool:
                                 or best.population >= HEADLINE_MIN_POPULATION)
 
 
+_GRADE_AFTER = re.compile(r"\b([A-Z][a-z]+)(?= (?:crude|crudes|blend|grade|futures))")
+
+
+#: Crude oil benchmarks that news names alone in an oil story ("Brent was down at $49.10"): grades, not towns.
+BENCHMARKS = frozenset({"Brent", "Urals", "Forties", "Ekofisk", "Maya", "Minas", "Tapis", "Statfjord", "Oseberg"})
+_OIL_STORY = re.compile(r"\b(?:crude|barrels?|bpd|OPEC|oil futures)\b")
+
+
+def _grades(doc) -> set[str]:
+    """Names the article gives a crude oil grade ("Brent crude", "Urals blend") and, in an oil story, the benchmarks:
+    the grade's in the whole article ("Brent was down at $49.10"), found once per doc."""
+    found = doc.user_data.get(_GRADES_KEY)
+    if found is None:
+        text = text_of(doc)
+        found = {hit.group(1) for hit in _GRADE_AFTER.finditer(text)}
+        if found or _OIL_STORY.search(text):
+            found |= BENCHMARKS
+        doc.user_data[_GRADES_KEY] = found
+    return found
+
+
+_GRADES_KEY = "newscoder.steps.place_filters.grades"
+
+
 def _product(doc, m, before: list[str]) -> bool:
     """A vehicle model after its make, or a crude oil grade named after a town or region (module docstring)."""
+    best = m.candidates[0] if m.candidates else None
+    if m.text in _grades(doc) and (best is None or best.feature not in GRADE_KEEPS):
+        return True
     if before and before[-1] in VEHICLE_MAKES and (len(before) < 2 or before[-2] not in ("in", "at", "of")):
         return True
     following = text_of(doc)[m.end:m.end + 16].split()
@@ -396,7 +423,7 @@ def _monarch(doc, m, before: list[str]) -> bool:
 #: Words of a sentence that tells a team's result.
 RESULT_WORDS = frozenset("""win wins won victory victories beat beats beaten defeat defeated defeats lost loss losses
     points rebounds assists goals scored scores innings wickets draw drew lead led leads trailed edged routed upset
-    upsets title ranked scoreless possessions yards punt finale""".split())
+    upsets title ranked scoreless possessions yards punt finale touchdown touchdowns""".split())
 #: Words a state's name may be possessive of and stay the state ("Minnesota's top rated team").
 SIDE_WORDS = frozenset("team teams side sides squad squads".split())
 #: Words before a name that place it even in a sports story ("in Washington"; not "of", "over": "five of West
@@ -441,6 +468,9 @@ def _team(doc, m) -> bool:
     if span is None:
         return False
     playing = _playing(doc, span)
+    if m.text.endswith(" State") and m.candidates[0].feature == "admin" and playing is None \
+            and not (span.end < len(doc) and doc[span.end].text[:1].isupper()):  # not "Nebraska State Baseball ..."
+        return True  # "against Oklahoma State": a university's team, not the state
     if playing is not None:
         return playing
     if _result_sentence(span.sent):

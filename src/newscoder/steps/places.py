@@ -771,7 +771,9 @@ def _unsupported(doc, mentions: list[Mention], named: dict[str, Counter], word=l
         by_key[name_key(m.text)].append(m)
     keys = [name_key(m.text) for m in mentions]
     placed = {k for k, m in zip(keys, mentions) if m.label in ("GPE", "LOC")}
-    said = Counter(k for k in keys if k in placed)  # how often a name the model calls a place somewhere occurs
+    # how often a name the model calls a place somewhere occurs with the same place ("the Gulf state" as Papua New
+    # Guinea's Gulf province is not said twice because "the Gulf" is the Persian Gulf)
+    said = Counter((k, m.place.id) for k, m in zip(keys, mentions) if k in placed and m.place is not None)
     verdicts: dict[tuple[str, int], bool] = {}  # (name, place) -> supported: each name's places judged once
     out = []
     for m, key in zip(mentions, keys):
@@ -779,8 +781,8 @@ def _unsupported(doc, mentions: list[Mention], named: dict[str, Counter], word=l
         area = p is not None and (p.feature == "county" or (p.feature == "admin" and not p.curated))
         small = p is not None and p.lat is not None and (
             (p.feature == "city" and p.population < UNSUPPORTED_TOWN) or (area and p.population < UNSUPPORTED_AREA))
-        if not small or m.dateline or m.qualifier or m.in_name or m.metonym \
-                or m.label in ("DATELINE", "PARTY-HOME", "BASED") or _OWN_KIND.search(m.text) or said[key] >= 2 \
+        if not small or m.dateline or m.qualifier or m.in_name or m.metonym or said[(key, p.id)] >= 2 \
+                or m.label in ("DATELINE", "PARTY-HOME", "BASED") or _OWN_KIND.search(m.text) \
                 or p.alt_names >= FAMOUS_NAMES or (p.main and _placed_in(doc, m) and not word(m)):
             out.append(m)
             continue
