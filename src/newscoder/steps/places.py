@@ -760,9 +760,10 @@ def _unsupported(doc, mentions: list[Mention], named: dict[str, Counter], word=l
     the place's country (another place, a demonym, a state actor, the dateline, the user's hint) and, for a US town or
     county, its state, or when another of its places lies within ``LOCAL_KM``. A qualifier ("Grace, Idaho"), a
     dateline, a name inside a body's name, a metonym, a name that says its kind ("Cooke County", "the City of
-    London"), a place the world knows by many names (``FAMOUS_NAMES``), a name the model calls a place twice or more
-    ("Laconia" in a local paper that never names New Hampshire) and a town's own name, no common word (``word``),
-    after a word that places it ("joined Diaghilev in Monte Carlo"; not "her part in Monster") are left alone."""
+    London"), a place the world knows by many names (``FAMOUS_NAMES``), a name said twice or more with the same
+    place, which the model calls a place or a word places somewhere ("in Laconia" in a local paper that never names New
+    Hampshire), and a town's own name, no common word (``word``), after a word that places it ("joined Diaghilev in
+    Monte Carlo"; not "her part in Monster") are left alone."""
     resolved = [m for m in mentions if m.place is not None and m.place.lat is not None]
     if not resolved:
         return mentions
@@ -770,7 +771,7 @@ def _unsupported(doc, mentions: list[Mention], named: dict[str, Counter], word=l
     for m in resolved:
         by_key[name_key(m.text)].append(m)
     keys = [name_key(m.text) for m in mentions]
-    placed = {k for k, m in zip(keys, mentions) if m.label in ("GPE", "LOC")}
+    placed = {k for k, m in zip(keys, mentions) if m.label in ("GPE", "LOC") or _placed_in(doc, m)}
     # how often a name the model calls a place somewhere occurs with the same place ("the Gulf state" as Papua New
     # Guinea's Gulf province is not said twice because "the Gulf" is the Persian Gulf)
     said = Counter((k, m.place.id) for k, m in zip(keys, mentions) if k in placed and m.place is not None)
