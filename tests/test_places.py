@@ -1533,6 +1533,6 @@ def test_a_gulf_state_is_no_province_of_papua_new_guinea():
 
 def test_a_university_named_by_its_state_plays_in_a_sports_story():
     found = newscoder.analyze("Baylor beat Kansas 24-13 on Saturday and ends its regular season next week against "
-                              "Oklahoma State. Texas cruised past Iowa State as its quarterback threw three touchdowns.",
-                              options=OPTS)
+                              "Oklahoma State. Texas cruised past Iowa State as its quarterback threw three "
+                              "touchdowns.", options=OPTS)
     assert found.places == []

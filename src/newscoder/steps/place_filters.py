@@ -44,7 +44,7 @@ from .geo_resolve import COMPASS_ONLY, candidates
 from .ner_sports import SPORT_WORDS, is_sports
 from .toponyms import MEDIA_WORDS, text_of
 
-__all__ = ["acronym_candidates", "firm_names", "media_name", "not_a_place"]
+__all__ = ["acronym_candidates", "firm_names", "forget_memos", "media_name", "not_a_place"]
 
 SHIP_WORDS = frozenset(
     """ship ships vessel vessels battleship carrier frigate destroyer submarine cruiser tanker
@@ -183,6 +183,11 @@ def _grades(doc) -> set[str]:
 
 
 _GRADES_KEY = "newscoder.steps.place_filters.grades"
+
+
+def forget_memos(doc) -> None:
+    """Drop what this module kept on the doc while the places step ran (nothing travels through ``doc.user_data``)."""
+    doc.user_data.pop(_GRADES_KEY, None)
 
 
 def _product(doc, m, before: list[str]) -> bool:

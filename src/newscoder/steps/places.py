@@ -36,7 +36,15 @@ from ..models import PlaceMention
 from .focus import focus
 from .geo_resolve import GOVERNMENT_NOUNS, as_actor, candidates, haversine, name_key, resolve, state_of, weight
 from .layout import Lexicon, lexicon_of
-from .place_filters import TOWN_AFTER, acronym_candidates, firm_names, media_name, mixed_case_names, not_a_place
+from .place_filters import (
+    TOWN_AFTER,
+    acronym_candidates,
+    firm_names,
+    forget_memos,
+    media_name,
+    mixed_case_names,
+    not_a_place,
+)
 from .toponyms import (
     INSTITUTIONS,
     PLACE_LABELS,
@@ -874,6 +882,7 @@ class PlacesStep:
         mentions = [m for m in mentions if not ((m.place is None or self._word_town(doc, m)) and self._common_word(m))]
         mentions = _unsupported(doc, mentions, named, self._common_word)
         places = [_as_record(m) for m in mentions]
+        forget_memos(doc)
         doc._.nc_places = places
         doc._.nc_focus = focus(doc, places, [m.weight for m in mentions])
         return doc
