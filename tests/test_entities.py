@@ -748,3 +748,34 @@ def test_initials_that_are_common_abbreviations_or_headline_words_name_no_body()
     text = "IMPERIAL TOBACCO SAYS IT WILL SELL UNIT\n\nLONDON, March 3 - Imperial Tobacco said it would sell a unit."
     assert not any(t.lower() == "it" for t in analyze(text).tags)
     assert "United States" in {e.canonical for e in analyze("Talks between the U.S and China resumed.").entities}
+
+
+def test_a_holding_word_the_model_tags_alone_ends_the_firm_name_before_it():
+    from spacy.lang.en import English
+    from spacy.tokens import Doc
+
+    from newscoder.steps.ner_fixes import _join_suffix
+
+    vocab = English().vocab
+    doc = Doc(vocab, words=["Norwell", "Bancorp", "said", "Ford", "and", "Wilcox", "Co.", "rose"],
+              pos=["PROPN", "PROPN", "VERB", "PROPN", "CCONJ", "PROPN", "PROPN", "VERB"],
+              ents=["O", "B-ORG", "O", "O", "O", "B-ORG", "I-ORG", "O"])
+    assert [(e.text, e.label_) for e in _join_suffix(doc, list(doc.ents))] == [
+        ("Norwell Bancorp", "ORG"), ("Ford and Wilcox Co.", "ORG")]
+    doc = Doc(vocab, words=["Ford", "and", "Wilcox", "Co.", "rose"], pos=["PROPN", "CCONJ", "PROPN", "PROPN", "VERB"],
+              ents=["B-ORG", "O", "B-ORG", "I-ORG", "O"])
+    assert [e.text for e in _join_suffix(doc, list(doc.ents))] == ["Ford", "Wilcox Co."]  # two firms the model named
+
+
+def test_a_firm_named_short_is_tagged_by_its_own_full_name_not_its_unit_s():
+    found = analyze("Keystone Bancorp said it is combining its banks into one institution to be called Keystone "
+                    "Bank. Keystone said the merger cuts costs.")
+    assert found.tags[:1] == ["Keystone Bancorp"]
+
+
+def test_a_party_adjective_before_a_chamber_is_the_member_s_party():
+    found = analyze("The bill will not repeal the mandate, Republican Senate Finance Committee member Bill Cassidy "
+                    "said. The Republican National Committee backed it.")
+    orgs = {e.text for e in found.entities if e.label == "ORG"}
+    assert "Senate Finance Committee" in orgs and "Republican Senate Finance Committee" not in orgs
+    assert "Republican National Committee" in orgs

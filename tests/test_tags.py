@@ -1,5 +1,7 @@
 """Tags step: ranked, deduplicated mix of salient entities and keyphrases."""
 
+import pytest
+
 from newscoder import analyze
 from newscoder.models import Actor, Keyphrase
 from newscoder.options import Options
@@ -226,3 +228,29 @@ def test_a_bank_described_is_no_tag_but_a_kind_of_bank_is():
 
     assert not usable_keyphrase("central bank", None)
     assert usable_keyphrase("food bank", None)
+
+
+def test_a_role_or_a_graded_phrase_is_no_tag():
+    from newscoder.steps.tags import usable_keyphrase
+
+    assert not usable_keyphrase("Godfather role", None) and not usable_keyphrase("leading roles", None)
+    assert not usable_keyphrase("modest recovery", None) and not usable_keyphrase("detailed proposal", None)
+    assert usable_keyphrase("economic recovery", None)
+
+
+@pytest.mark.parametrize("text, tag", [
+    ("PINEWOOD PLASTICS INC <PWP> 4TH QTR NET\n\nShr seven cts vs 26 cts\n    Net 200,000 vs 450,000\n"
+     "    Revs 7,291,000 vs 1,177,000\n Reuter\n", "Pinewood Plastics Inc"),
+    ("HARLOW TECHNOLOGIES LTD <HTC> YEAR NET\n\nOper shr profit eight cts vs loss 20 cts\n"
+     "    Oper net profit 1,115,000 vs loss 2,729,000\n Reuter\n", "Harlow Technologies Ltd"),
+])
+def test_a_wire_headline_firm_is_tagged_by_its_name_in_reading_case_not_its_ticker(text, tag):
+    found = analyze(text)
+    assert found.tags[:1] == [tag]
+
+
+def test_a_table_surname_is_the_one_person_the_story_names_in_full():
+    found = analyze("Bush vows tough budget\n\nUS president George W Bush has pledged a tough federal "
+                              "budget next year. Mr Bush said spending would be cut, and Mr Bush added that the "
+                              "deficit would halve.")
+    assert "George W. Bush" in found.tags and "Bush" not in found.tags

@@ -21,7 +21,7 @@ FIRM_NOUNS = frozenset({"company", "firm", "carmaker", "automaker", "airline", "
 #: entities, tags and events steps test and strip with (``ner_fixes.CORP_SUFFIX``).
 LEGAL_FORM = re.compile(
     r",?\s+(?:Inc|Incorporated|Corp|Corporation|Co|Company|Ltd|Limited|plc|Plc|PLC|LLC|AG|SA|NV|SE|"
-    r"Group|Holdings?)\.?$")
+    r"Group|Holdings?|Bancorp|Bancorporation|Bancshares)\.?$")
 
 
 #: The exchange suffix of a wire ticker in angle brackets, as Reuters copy writes them ("Sanwa Bank Ltd <ANWA.T>":

@@ -41,6 +41,7 @@ from .ner_fixes import (
     PLACE_PREPS,
     acronym_definitions,
     fix_ents,
+    in_angle_brackets,
 )
 from .ner_spans import TITLES
 
@@ -228,17 +229,30 @@ def canonicalize(doc: Doc) -> list[Mention]:
     _link_people(mentions)
     _link_geo_names(mentions)
     _link_companies(mentions)
+    _link_tickers(mentions)
     return mentions
+
+
+def _link_tickers(mentions: list[Mention]) -> None:
+    """A wire ticker is the firm whose name it follows ("SANDUSTRY PLASTICS INC <SPI>", "Dart Group Corp <DART>")."""
+    ends = {m.span.end: m for m in mentions if m.span.label_ == "ORG"}
+    for m in mentions:
+        if in_angle_brackets(m.span):
+            firm = ends.get(m.span.start - 1)
+            if firm is not None and firm is not m:
+                m.canonical = firm.canonical
 
 
 def _link_companies(mentions: list[Mention]) -> None:
     """"Apple Inc" and "Apple" in one article are one company, named as the text names it most simply."""
     orgs = [m for m in mentions if m.span.label_ == "ORG" and m.actor is None]
     names = {m.canonical for m in mentions if m.span.label_ in ("ORG", "PERSON") and m.actor is None}
+    stripped = set()  # names that are a firm's own without its legal form ("Keystone" of "Keystone Bancorp")
     for m in orgs:
         base = CORP_SUFFIX.sub("", m.canonical)
         if base != m.canonical and base in names:
             m.canonical = base
+            stripped.add(base)
     joined = {name: parts for name in names if " " not in name and len(parts := _CAMEL_PARTS.findall(name)) > 1
               and name.startswith(parts[0])}
     bodies: dict[str, tuple[str, int]] = {}  # name -> (label, where the text first names it)
@@ -254,7 +268,8 @@ def _link_companies(mentions: list[Mention]) -> None:
         whole = [name for name, parts in joined.items() if parts[0] == m.canonical]  # "Glaxo" and
         # "GlaxoSmithKline", "Exxon" and "ExxonMobil": the one-word name it starts
         label = "ORG"
-        if not whole and m.canonical not in surnames:
+        if not whole and m.canonical not in surnames and m.canonical not in stripped:
+            # (not a firm's own short name: "Keystone" after "Keystone Bancorp" is the firm, not its "Keystone Bank")
             the = m.span.start > 0 and m.span.doc[m.span.start - 1].lower_ == "the"
             person = m.span.label_ == "PERSON"
             whole = [name for name, (_, at) in bodies.items() if (person and name.split()[0] == m.canonical or the and (
@@ -443,6 +458,7 @@ def _link_people(mentions: list[Mention]) -> None:
     if not full:
         return
     by_actor: dict[str, str] = {}
+    canon_of = {_name(m.span): m.actor.canonical for m in people if m.actor is not None and " " in _name(m.span)}
     for m in people:
         if m.actor is not None:
             name = _name(m.span)
@@ -454,8 +470,12 @@ def _link_people(mentions: list[Mention]) -> None:
             written = by_actor.get(m.actor.canonical, m.canonical)
             forms = {m.actor.canonical, *m.actor.aliases}
             kin = [f for f in full.get(words[-1], ()) if f not in forms and not f.endswith(" " + m.actor.canonical)]
+            named = [f for f in full.get(words[-1], ()) if f.endswith(" " + m.actor.canonical)]
             if len(words) == 1 and len(kin) == 1 and len(written.split()) == 1:
                 m.canonical = kin[0]  # "Obama" after "Michelle Obama", where the article does not name Barack Obama
+            elif len(words) == 1 and len(m.actor.canonical.split()) == 1 and len(named) == 1 and not kin:
+                m.canonical = canon_of.get(named[0], named[0])  # a table's bare surname ("Bush") is the one person
+                # of that surname the article names in full ("George W Bush", the table's "George W. Bush")
             else:
                 m.canonical = written if len(written) > len(m.actor.canonical) else m.actor.canonical  # (an article
                 # that writes only "Trump" names Donald Trump, as one with no other full name already did)
@@ -540,6 +560,7 @@ def score(doc: Doc, mentions: list[Mention]) -> dict[str, Actor]:
     n_chars = max(extensions.text_length(doc), 1)
     actors: dict[str, Actor] = {}
     subjects: dict[str, int] = {}
+    tickers: set[str] = set()
     for m in mentions:
         info = actors.get(m.canonical)
         if info is None:
@@ -553,6 +574,8 @@ def score(doc: Doc, mentions: list[Mention]) -> dict[str, Actor]:
         text = _name(m.span)
         if text not in info.aliases:
             info.aliases.append(text)
+        if in_angle_brackets(m.span):
+            tickers.add(text)  # a wire ticker ("<SPI>") names the firm but is no name to show for it
     max_count = max((a.count for a in actors.values()), default=1)
     for name, info in actors.items():
         in_title = bool(title) and any(_in_title(title, a) for a in (name, *info.aliases))
@@ -562,7 +585,7 @@ def score(doc: Doc, mentions: list[Mention]) -> dict[str, Actor]:
                + W_SUBJECT * min(1.0, subjects[name] / max(info.count, 1) / SUBJECT_FULL))
         info.salience = round(raw, 4)
         info.in_title = in_title
-        info.short = _short_name(name, info.aliases)
+        info.short = _short_name(name, [a for a in info.aliases if a not in tickers])
     return dict(sorted(actors.items(), key=lambda kv: (-kv[1].salience, kv[1].first)))
 
 

@@ -263,6 +263,12 @@ def all_caps(doc) -> bool:
     return upper
 
 
+#: A firm's legal form in capitals as a reader writes it ("COVINGTON TECHNOLOGIES INC" -> "... Inc"; "AG", "SA",
+#: "NV", "LLC" stay in capitals).
+LEGAL_FORM_CASE = {"INC": "Inc", "INC.": "Inc.", "CORP": "Corp", "CORP.": "Corp.", "CO": "Co", "CO.": "Co.",
+                   "LTD": "Ltd", "LTD.": "Ltd.", "PLC": "Plc", "COS": "Cos", "BHD": "Bhd"}
+
+
 def display_name(span) -> str:
     """A name as a reader writes it: recased in a line in capitals, Title Case when it is written in
     capitals in mixed-case text ("COSTA MESA" in a dateline) and is not an acronym or a known name."""
@@ -276,8 +282,9 @@ def display_name(span) -> str:
              or countries.by_name(text) is not None)
     if not place and (all(len(w) <= 4 or "." in w for w in words) or all_caps(span.doc)):
         return text
-    return " ".join(w if (len(w) <= 3 and not place) or "." in w[:-1] else w[:1] + w[1:].lower()
-                    for w in words)
+    return " ".join(LEGAL_FORM_CASE.get(w, w) if (len(w) <= 3 and not place) or "." in w[:-1] else
+                    LEGAL_FORM_CASE.get(w, w[:1] + w[1:].lower()) for w in words)
+
 
 
 def in_table(doc: Doc) -> set[int]:
@@ -396,12 +403,14 @@ def recase(words: list[str], forms: dict[str, str], lexicon: Lexicon) -> list[st
             out[i] = forms[low]
         elif low in lexicon:
             out[i] = low
+        elif word in LEGAL_FORM_CASE:
+            out[i] = LEGAL_FORM_CASE[word]
         elif len(word) <= 3 or not re.search(r"[AEIOUY]", word.upper()) or "." in word:
             out[i] = word  # an acronym: "GM", "CTS", "U.S."
         else:
             out[i] = word[:1] + word[1:].lower()
     for i in (i for span in ticker_names(words) for i in range(*span)):
-        if len(words[i]) <= 3 and words[i].isalpha():
+        if len(words[i]) <= 3 and words[i].isalpha() and words[i] not in LEGAL_FORM_CASE:
             out[i] = words[i]  # "GM <GM>": an acronym
         elif out[i].islower() and out[i] not in ("of", "and", "&"):
             out[i] = out[i][:1].upper() + out[i][1:]  # "MOTT'S SUPER MARKETS INC <MSM>": a name

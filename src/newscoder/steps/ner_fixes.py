@@ -69,7 +69,7 @@ DATELINES_KEY = "newscoder.steps.ner_fixes.datelines"
 
 def fix_ents(doc: Doc, known: list[Span], lexicon=None) -> list[Span]:
     ents = fix_spans(doc, [e for part in doc.ents for e in _split_list(doc, part)])
-    ents = _join_dc(doc, _join_split_name(doc, ents))
+    ents = _join_suffix(doc, _join_dc(doc, _join_split_name(doc, ents)))
     ents = [_relabel(_strip(e)) for e in ents if not _office_word(e)]
     cased_doc = _CAPITAL_INSIDE.search(extensions.doc_text(doc)) is not None
     ents = [e for e in ents if e is not None and e.text.strip() and not _not_a_name(e, cased_doc)]
@@ -418,6 +418,44 @@ def _join_split_name(doc: Doc, ents: list[Span]) -> list[Span]:
     return out
 
 
+#: A firm's legal or holding word that the model sometimes tags alone ("Norstar Bancorp said": "Bancorp").
+_FIRM_TAIL = frozenset("bancorp bancorporation bancshares holdings group corp corporation inc co cos ltd plc "
+                       "industries".split())
+#: At most this many capitalised words before such a word make the firm's name.
+FIRM_TAIL_WORDS = 3
+
+
+def _join_suffix(doc: Doc, ents: list[Span]) -> list[Span]:
+    """A firm's legal or holding word the model tagged alone is the end of the name written before it ("Norstar
+    Bancorp said": "Norstar" + "Bancorp", or "Bancorp" after an untagged "Norstar"): one organisation; so is a
+    firm's name with its legal form cut at "and" ("the Babcock and Wilcox Co.", the model's "Wilcox Co.") where the
+    word before "and" is a name the model left untagged (not "Ford and General Motors Corp")."""
+    out: list[Span] = []
+    for e in ents:
+        if e.label_ == "ORG" and e.start > 1 and doc[e.start - 1].lower_ in ("and", "&") and CORP_SUFFIX.search(
+                e.text) and doc[e.start - 2].pos_ == "PROPN" and doc[e.start - 2].is_title \
+                and not doc[e.start - 2].ent_type_ and (not out or out[-1].end < e.start - 1) \
+                and not (e.start > 2 and doc[e.start - 3].lower_ in ("and", "&", ",")):  # (not "Raymond James and
+            # Associates and Robinson-Humphrey Co Inc.": a list's item before it)
+            e = Span(doc, e.start - 2, e.end, "ORG")  # "the Babcock and Wilcox Co.", the model's "Wilcox Co."
+        if e.label_ == "ORG" and len(e) == 1 and e[0].lower_.rstrip(".") in _FIRM_TAIL and e.start > 0:
+            prev = out[-1] if out else None
+            if prev is not None and prev.end == e.start and prev.label_ in ("ORG", "PERSON", "GPE", "NORP") \
+                    and doc[prev.end - 1].whitespace_:
+                out[-1] = Span(doc, prev.start, e.end, "ORG")
+                continue
+            start = e.start
+            while start > 0 and e.start - start < FIRM_TAIL_WORDS and doc[start - 1].pos_ == "PROPN" \
+                    and doc[start - 1].is_title and not doc[start - 1].ent_type_ \
+                    and (prev is None or prev.end < start):
+                start -= 1
+            if start < e.start:
+                out.append(Span(doc, start, e.end, "ORG"))
+                continue
+        out.append(e)
+    return out
+
+
 def _spelt_out(doc: Doc, start: int, end: int) -> bool:
     """Is the name doc[start:end] followed by "(ACR)", ACR the initials of its capitalized words?"""
     if end + 2 >= len(doc) or doc[end].text != "(" or doc[end + 2].text != ")":
@@ -493,6 +531,14 @@ def _dateline(doc: Doc) -> list[Span]:
                 if span is not None:
                     out.append(span)
     return out
+
+
+def in_angle_brackets(span) -> bool:
+    """A wire ticker ("SANDUSTRY PLASTICS INC <SPI>", "<GWF.N>"): a mention of the firm, not a name to show for it
+    (a whole name in brackets, "<CPC International Inc>", is the wire's mark of an unlisted firm, no ticker)."""
+    doc = span.doc
+    return 0 < span.start and span.end < len(doc) and doc[span.start - 1].text == "<" and doc[span.end].text == ">" \
+        and len(span) == 1 and len(span.text) <= 8 and span.text.replace(".", "").isupper()
 
 
 def _acronym_spans(doc: Doc, ents: list[Span]) -> list[Span]:

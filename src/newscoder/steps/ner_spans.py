@@ -253,7 +253,15 @@ def _front(doc: Doc, ent: Span) -> list[Span]:
     if ent.label_ == "PERSON" and len(ent) >= 3 and first.text[:1].isupper() and (
             countries.by_demonym(first.text) or first.lower_ in MEMBER_WORDS):  # "Tory Liam Fox"
         return [Span(doc, ent.start, ent.start + 1, "NORP"), Span(doc, ent.start + 1, ent.end, "PERSON")]
+    if ent.label_ == "ORG" and len(ent) >= 3 and first.lower_ in ("republican", "democratic", "democrat") \
+            and ent[1].text in LEGISLATURES:  # "Republican Senate Finance Committee member": the member's party
+        return [Span(doc, ent.start, ent.start + 1, "NORP"), Span(doc, ent.start + 1, ent.end, "ORG")]
     return [ent]
+
+
+#: The chambers a party's adjective may stand before without naming a body of the party ("Republican Senate
+#: Finance Committee member Bill Cassidy"; not "Republican National Committee").
+LEGISLATURES = frozenset({"Senate", "House", "Congress", "Assembly", "Legislature"})
 
 
 _MISTER = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr."})

@@ -72,7 +72,11 @@ def _whole_name(info: Actor, actors: dict[str, Actor]) -> str | None:
     longer = [a.canonical for a in actors.values() if a.label == "ORG" and a.canonical != info.canonical
               and len(a.canonical) > len(info.canonical) and words in _words(normalize(a.canonical))
               and _ALPHA.search(_words(normalize(a.canonical)).replace(words, " "))]
-    return max(longer, key=len) if longer else None  # not a wire headline's "1-Bank of America" ("UPDATE 1-")
+    if not longer:
+        return None  # (not a wire headline's "1-Bank of America": "UPDATE 1-")
+    own = [a for a in info.aliases if a.startswith(info.canonical + " ") and CORP_SUFFIX.search(a)]
+    return min(own, key=len) if own else max(longer, key=len)  # its own full name first ("Norstar Bancorp", not the
+    # longer name of its unit, "Norstar Bank")
 
 
 _ALPHA = re.compile(r"[a-z]")
@@ -94,7 +98,7 @@ UNTOPICAL_HEADS = frozenset("""official officials source sources spokesman spoke
     manager managers executive executives economist economists dealer dealers trader traders banker bankers
     expert experts observer observers local locals rumor rumors rumour rumours speculation talk
     minister ministers secretary president chancellor premier governor mayor senator ambassador judge chairman
-    chairwoman chief director boss leader presenter commissioner cardinal bishop archbishop""".split())
+    chairwoman chief director boss leader presenter commissioner cardinal bishop archbishop role roles""".split())
 #: Heads of lower-case phrases that describe one organisation instead of naming it ("security firm", "consumer
 #: watchdog", "district court", "oil giant", "central bank"): the name, when the story gives one, is the tag.
 #: (Plurals name a sector: "tobacco companies" stays.)
@@ -109,8 +113,9 @@ NO_SUBJECT_PHRASES = frozenset({"press conference", "news conference", "phone ca
 #: First words that grade, not name ("higher rates", "lower prices", "further cuts").
 GRADING_WORDS = frozenset("""higher lower greater bigger smaller larger more less fewer further better worse
     stronger weaker largest biggest greatest highest lowest best worst latest newest oldest fastest strongest
-    weakest strict brutal huge massive tough""".split())  # (and superlatives and judgments: "largest power producer",
-# "brutal sanctions"; not "big", "key", "major", "fresh", "new", which open fixed terms: "big data", "key workers")
+    weakest strict brutal huge massive tough detailed modest slight sharp steady gradual""".split())
+# (and superlatives and judgments: "largest power producer", "brutal sanctions", "modest recovery"; not "big", "key",
+# "major", "fresh", "new", which open fixed terms: "big data", "key workers")
 _ORDINALS = frozenset("""first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth
     consecutive""".split())
 
