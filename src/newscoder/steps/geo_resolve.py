@@ -253,8 +253,12 @@ NAMED_CITY = 1_000_000
 
 
 def _city_named(m, p: Place) -> bool:
-    return p.feature == "admin" and any(c.feature == "city" and c.population >= NAMED_CITY and c.iso3 == p.iso3
-                                        and c.admin1 == p.admin1 for c in m.candidates)
+    """A division resolved from a name that its big city bears ("New York"), not said as the division ("upstate New
+    York", ``Mention.division_said``)."""
+    if p.feature != "admin" or m.division_said:
+        return False
+    return any(c.feature == "city" and c.population >= NAMED_CITY and c.iso3 == p.iso3 and c.admin1 == p.admin1
+               for c in m.candidates)
 
 
 def gather(mentions) -> dict[str, Evidence]:
@@ -383,6 +387,12 @@ def _score(m, p: Place, ctx: Context, local: tuple[str, str] | None) -> float:
     return score
 
 
+def _state_story(p: Place, ctx: Context) -> bool:
+    """The story names the place's state outright and the state holds most of the story's state evidence."""
+    own = ctx.states.get(state_of(p), 0.0)
+    return own >= 1.0 and own > 0.5 * sum(ctx.states.values())
+
+
 #: A town known by a name only as an alternate gives way to one this many times bigger whose own name it is.
 ALT_GIVES_WAY = 10
 #: A town under HAMLET people a state favours gives way to a namesake of BIG_NAMESAKE in its country (``_pick``).
@@ -417,7 +427,9 @@ def _pick(m, ctx: Context) -> Place | None:
                and p.population >= ALT_GIVES_WAY * max(best.population, 1)]
         if own:
             best = own[0]
-    if best.feature == "city" and best.population < HAMLET and not m.qualifier and local is None and not m.metonym:
+    if best.feature == "city" and best.population < HAMLET and not m.qualifier and local is None and not m.metonym \
+            and not _state_story(best, ctx):  # (not in a story about its state: "the Missouri Highway Patrol said
+        # ... in Houston"; a national story naming Texas and New York still means Boston, Massachusetts)
         # a hamlet that a state named in the story favours over its country's big city of the name, and that lies no
         # nearer the story's other places ("joins in Boston" beside "New York": Boston, Massachusetts, not the village
         # near Buffalo)

@@ -41,7 +41,7 @@ from ..knowledge import countries, gazetteer
 from ..knowledge import firms as firm_table
 from ..knowledge.gazetteer import Place
 from .geo_resolve import COMPASS_ONLY, candidates
-from .ner_sports import SPORT_WORDS, is_sports
+from .ner_sports import is_sports
 from .toponyms import MEDIA_WORDS, text_of
 
 __all__ = ["acronym_candidates", "firm_names", "forget_memos", "media_name", "not_a_place"]
@@ -161,39 +161,36 @@ def _in_caps_line(doc, m, elsewhere: set[str]) -> bool:
                                 or best.population >= HEADLINE_MIN_POPULATION)
 
 
-_GRADE_AFTER = re.compile(r"\b([A-Z][a-z]+)(?= (?:crude|crudes|blend|grade|futures))")
+#: The crude oil benchmark that news names alone in a story of oil prices ("Brent was down at $49.10"): the grade,
+#: not the London borough, where no word places it ("in Brent", "Brent Council").
+BENCHMARK = "Brent"
+_OIL_PRICES = re.compile(r"\b(?:crude oil|oil prices?|oil futures|per barrel|a barrel|OPEC)\b")
 
 
-#: Crude oil benchmarks that news names alone in an oil story ("Brent was down at $49.10"): grades, not towns.
-BENCHMARKS = frozenset({"Brent", "Urals", "Forties", "Ekofisk", "Maya", "Minas", "Tapis", "Statfjord", "Oseberg"})
-_OIL_STORY = re.compile(r"\b(?:crude|barrels?|bpd|OPEC|oil futures)\b")
-
-
-def _grades(doc) -> set[str]:
-    """Names the article gives a crude oil grade ("Brent crude", "Urals blend") and, in an oil story, the benchmarks:
-    the grade's in the whole article ("Brent was down at $49.10"), found once per doc."""
-    found = doc.user_data.get(_GRADES_KEY)
+def _benchmark(doc, m, before: list[str]) -> bool:
+    if m.text != BENCHMARK or (before and before[-1] in PLACING_WORDS):
+        return False
+    after = text_of(doc)[m.end:m.end + 16].split()[:1]
+    if after and after[0].strip(".,;:").lower() in TOWN_AFTER:
+        return False
+    found = doc.user_data.get(_OIL_KEY)
     if found is None:
-        text = text_of(doc)
-        found = {hit.group(1) for hit in _GRADE_AFTER.finditer(text)}
-        if found or _OIL_STORY.search(text):
-            found |= BENCHMARKS
-        doc.user_data[_GRADES_KEY] = found
+        found = doc.user_data[_OIL_KEY] = bool(_OIL_PRICES.search(text_of(doc)))
     return found
 
 
-_GRADES_KEY = "newscoder.steps.place_filters.grades"
+_OIL_KEY = "newscoder.steps.place_filters.oil_story"
 
 
 def forget_memos(doc) -> None:
     """Drop what this module kept on the doc while the places step ran (nothing travels through ``doc.user_data``)."""
-    doc.user_data.pop(_GRADES_KEY, None)
+    doc.user_data.pop(_OIL_KEY, None)
+    doc.user_data.pop(_PLAYERS_KEY, None)
 
 
 def _product(doc, m, before: list[str]) -> bool:
     """A vehicle model after its make, or a crude oil grade named after a town or region (module docstring)."""
-    best = m.candidates[0] if m.candidates else None
-    if m.text in _grades(doc) and (best is None or best.feature not in GRADE_KEEPS):
+    if _benchmark(doc, m, before):
         return True
     if before and before[-1] in VEHICLE_MAKES and (len(before) < 2 or before[-2] not in ("in", "at", "of")):
         return True
@@ -253,6 +250,11 @@ def _listed_with_places(doc, ent) -> bool:
     return before or after
 
 
+#: Nouns of an appositive that make the name before it a town's ("Hayward, a city east of ...", "Toyota, the
+#: carmaker's home town").
+APPOSITIVE_PLACES = frozenset("city town capital village port suburb hometown home province county state".split())
+
+
 def _listed_firms(doc, ents) -> set[str]:
     """One-word names of listed companies (``knowledge.firms``) that are towns of the company's own country ("Toyota",
     "Nokia", "Hershey"), where no mention is used as a town's: none after "in", "near", "from"... or before "police",
@@ -271,7 +273,9 @@ def _listed_firms(doc, ents) -> set[str]:
             after = doc[ent.end].lower_ if ent.end < len(doc) else ""
             if after in ("'s", "’s") and ent.end + 1 < len(doc):
                 after = doc[ent.end + 1].lower_  # "Hayward's mayor"
-            comma = after == "," and ent.end + 1 < len(doc) and doc[ent.end + 1].ent_type_ in ("GPE", "LOC")
+            comma = after == "," and ent.end + 1 < len(doc) and (doc[ent.end + 1].ent_type_ in ("GPE", "LOC") or any(
+                t.lower_ in APPOSITIVE_PLACES for t in doc[ent.end + 1:ent.end + 6]))  # "Toyota, Aichi", "Hayward, a
+            # city east of San Francisco" (not "Hyundai, Toyota, Suzuki and Ford")
             if before in PLACING_WORDS or after in TOWN_AFTER or comma or _listed_with_places(doc, ent):
                 seen[key] = False
     return {key for key, firm in seen.items() if firm}
@@ -425,64 +429,92 @@ def _monarch(doc, m, before: list[str]) -> bool:
     return bool(hit) and (hit.group(1) != "I" or not (before and before[-1] in _PLACE_PREPOSITIONS))
 
 
-#: Words of a sentence that tells a team's result.
-RESULT_WORDS = frozenset("""win wins won victory victories beat beats beaten defeat defeated defeats lost loss losses
-    points rebounds assists goals scored scores innings wickets draw drew lead led leads trailed edged routed upset
-    upsets title ranked scoreless possessions yards punt finale touchdown touchdowns""".split())
+#: Nouns of a team's result or play: a name possessive of one is the team's ("Oklahoma's season-opening win", "five of
+#: West Virginia's 10 points", "Oregon's final three possessions").
+RESULT_NOUNS = frozenset("""win wins victory victories defeat defeats loss losses points rebounds assists goals innings
+    wickets draw lead upset title possessions yards punt finale touchdown touchdowns offense defense""".split())
+#: Verbs whose subject is a team in a sports story ("West Virginia recorded an 80-71 win", "Oklahoma grabbed control",
+#: "Texas cruised past Kansas State"); not "hit", "held", "won" a state's vote is the object's.
+TEAM_SUBJECT_VERBS = frozenset("""win beat defeat edge rout top down upset blank outscore trail lead rally improve
+    lose fall drop score record cruise clinch snap extend grab pull host visit face play sack""".split())
+#: Verbs whose object is a team ("beat Kansas", "will host Colorado", "lead Oklahoma to a win"; not "won Florida").
+TEAM_OBJECT_VERBS = frozenset("beat defeat edge rout top down upset blank outscore host face play meet".split())
+#: Prepositions whose object is a team ("a win over Georgetown", "at home against Louisiana", "cruised past Iowa
+#: State"; "to" only after a loss: "lost to Oklahoma").
+TEAM_PREPOSITIONS = frozenset({"over", "against", "past"})
 #: Words a state's name may be possessive of and stay the state ("Minnesota's top rated team").
 SIDE_WORDS = frozenset("team teams side sides squad squads".split())
-#: Words before a name that place it even in a sports story ("in Washington"; not "of", "over": "five of West
-#: Virginia's points", "a win over Georgetown"; "to" only after a verb that is no result: not "lost to Oklahoma").
-TEAM_PLACING = frozenset("in at near from into outside inside across around toward towards via throughout ,".split())
+#: Nouns whose "of" places the name after them ("the state of Oklahoma", "the city of Houston").
+PLACE_NOUNS = frozenset("state city town village county province capital region mayor residents people".split())
+#: Names of the home nations, divisions to the gazetteer, that play as their country (England's team is England).
+HOME_NATIONS = frozenset({"England", "Scotland", "Wales", "Northern Ireland"})
+_RECORD_AFTER = re.compile(r" \(\d{1,2}-\d{1,2}(?:-\d{1,2})?[,)]")
 
 
-def _result_sentence(sent) -> bool:
-    return any(t.lower_ in RESULT_WORDS for t in sent)
-
-
-def _playing(doc, span) -> bool | None:
-    """Whether this occurrence of a name plays (True), is placed (False), or cannot tell (None)."""
-    after = doc[span.end].lower_ if span.end < len(doc) else ""
-    if after in ("'s", "’s"):
-        head = span.root.head
-        if head.lower_ in SIDE_WORDS:
-            return False  # the state's team
-        if head.lower_ in RESULT_WORDS or head.lower_ in SPORT_WORDS or head.pos_ == "PROPN":
-            return True  # "Oklahoma's season-opening win", "Oregon's Travis Dye"
-    before = doc[span.start - 1] if span.start > 0 else None
-    ahead = doc[before.i - 1] if before is not None and before.i > 0 else None
-    if before is not None and (before.lower_ in TEAM_PLACING or (
-            before.lower_ == "of" and ahead is not None and ahead.text[:1].isupper()) or (
-            before.lower_ == "to" and (ahead is None or ahead.lower_ not in RESULT_WORDS))):
-        return False  # "in Washington", "Eastern High School of Louisville", "heading to San Diego" (not "lost to")
-    if after in TOWN_AFTER or after == "," or span.root.head.lemma_ == "represent":
-        return False  # "Oklahoma residents", "Fort Worth, Texas", "will represent Kentucky"
-    return None
+def _playing(doc, span) -> bool:
+    """Whether this occurrence of a name is a team's by its grammar: the subject of a result's verb, the object of
+    a game's verb or preposition, the owner of a result, a rank before it ("No. 11") or a record after it ("(4-1)")."""
+    root, after = span.root, doc[span.end].lower_ if span.end < len(doc) else ""
+    head = root.head
+    if after in ("'s", "’s") and head.lower_ in RESULT_NOUNS:
+        return True  # (a state's team, "Minnesota's top rated team", is no result)
+    if root.dep_ in ("nsubj", "nsubjpass") and head.lemma_ in TEAM_SUBJECT_VERBS:
+        return True
+    if root.dep_ == "dobj" and (head.lemma_ in TEAM_OBJECT_VERBS or (
+            head.lemma_ == "lead" and any(c.lower_ == "to" for c in head.children))):
+        return True  # "beat Kansas", "lead Oklahoma to an 82-78 win" (not "led Florida by 3 points")
+    if root.dep_ == "pobj" and (head.lower_ in TEAM_PREPOSITIONS or (
+            head.lower_ == "to" and head.head.lemma_ in ("lose", "fall"))):
+        return True
+    if span.start >= 2 and doc[span.start - 2].text == "No." and doc[span.start - 1].like_num:
+        return True  # "No. 11 West Virginia"
+    return bool(_RECORD_AFTER.match(text_of(doc), span.end_char))  # "the Mountaineers (4-1)", "Oregon (3-2, 3-2)"
 
 
 def _team(doc, m) -> bool:
-    """A state's or a city's name that plays in a sports story ("No. 11 West Virginia recorded an 80-71 win over
-    host Georgetown", "lead Oklahoma to an 82-78 win", "five of West Virginia's 10 points", "Oregon's Travis Dye"):
-    the team, not the place, where no word places it ("on Sunday in Washington", "Eastern High School of
-    Louisville", "heading to San Diego") and its sentence, or another sentence of the story naming it so, tells a
-    result ("win", "points", "upset"). A state's own team or side stays the state ("Minnesota's #7 rated team",
-    "will represent Kentucky"); a country's name stays a place (a national team plays as its country)."""
-    if not m.candidates or m.candidates[0].feature not in ("admin", "city") or m.qualifier or not is_sports(doc):
+    """A state's or a city's name that plays in a sports story, told by its grammar (``_playing``: "No. 11 West
+    Virginia recorded an 80-71 win over host Georgetown", "lead Oklahoma to an 82-78 win", "five of West Virginia's 10
+    points", "Texas cruised past Kansas State"): the team, not the place. A university named by its state ("against
+    Oklahoma State") plays unless a word places it. A place stays a place where a word places it ("on Sunday in
+    Washington"), as the subject of anything else ("Louisiana was hit by the hurricane", "Oakland held a parade"), as
+    what an election wins ("Biden won Pennsylvania"), and a state's own team stays the state ("Minnesota's #7 rated
+    team"); a country or a home nation plays as its country (England's team is England)."""
+    if not m.candidates or m.candidates[0].feature not in ("admin", "city") or m.qualifier \
+            or m.candidates[0].name in HOME_NATIONS or not is_sports(doc):
         return False
     span = doc.char_span(m.start, m.end, alignment_mode="expand")
     if span is None:
         return False
-    playing = _playing(doc, span)
-    if m.text.endswith(" State") and m.candidates[0].feature == "admin" and playing is None \
-            and not (span.end < len(doc) and doc[span.end].text[:1].isupper()):  # not "Nebraska State Baseball ..."
-        return True  # "against Oklahoma State": a university's team, not the state
-    if playing is not None:
-        return playing
-    if _result_sentence(span.sent):
+    if _playing(doc, span):
         return True
-    # another unplaced mention of the name in a game's sentence makes the whole story's unplaced mentions the team's
-    return any(e.text == m.text and e.start != span.start and _playing(doc, e) is not False
-               and _result_sentence(e.sent) for e in doc.ents)
+    before = doc[span.start - 1].lower_ if span.start > 0 else ""
+    ahead = doc[span.start - 2] if span.start > 1 else None
+    after = doc[span.end].lower_ if span.end < len(doc) else ""
+    if (before in PLACING_WORDS and before not in ("of", "over")) or before in ("through", "across") \
+            or (before == "of" and ahead is not None and (ahead.text[:1].isupper() or ahead.lower_ in PLACE_NOUNS)) \
+            or after in TOWN_AFTER or after == "," or (after in ("'s", "’s") and span.root.head.lower_ in SIDE_WORDS):
+        return False  # "in Washington", "Eastern High School of Louisville", "the state of Oklahoma" (not "five of
+        # West Virginia's 10 points")
+    if m.text.endswith(" State") and m.candidates[0].feature == "admin" \
+            and not (span.end < len(doc) and doc[span.end].text[:1].isupper()):  # not "Nebraska State Baseball ..."
+        return True  # "against Oklahoma State": the university's team
+    # a name that plays somewhere in the story plays in a sentence of the game too ("13 points for West Virginia",
+    # "West Virginia closed the game on an 18-9 run"), where nothing places it
+    return m.text in _players(doc) and (_SCORE.search(span.sent.text) is not None
+                                        or any(t.lower_ in RESULT_NOUNS for t in span.sent))
+
+
+_SCORE = re.compile(r"\b\d{1,3}-\d{1,3}\b")
+_PLAYERS_KEY = "newscoder.steps.place_filters.players"
+
+
+def _players(doc) -> set[str]:
+    """The names that play somewhere in the story by their grammar (``_playing``), found once per doc."""
+    found = doc.user_data.get(_PLAYERS_KEY)
+    if found is None:
+        found = doc.user_data[_PLAYERS_KEY] = {e.text for e in doc.ents if e.label_ in ("GPE", "LOC", "ORG")
+                                               and _playing(doc, e)}
+    return set(found)
 
 
 #: An acronym in mixed case ("BoE", "BoJ", "DfT"): a body's, never the town an accent-free key matches ("Boé").

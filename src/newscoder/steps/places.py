@@ -693,12 +693,13 @@ def _listed_city(o: Mention) -> bool:
                                         and gazetteer.key(o.text) in gazetteer.key(c.name) for c in o.candidates)
 
 
-def _world_lists(text: str, mentions: list[Mention]) -> None:
+def _world_lists(text: str, mentions: list[Mention], named: dict[str, Counter] | None = None) -> None:
     """A small town in a list whose other items are all big cities (``_listed_city``: "Share prices in London,
     Frankfurt and Paris", Frankfurt read as Frankfort, New York, by the story's New York) is the big city of its
     name; a town of any size listed with world cities only ("productions in New York and London", London read as
-    Ontario's by a later "Toronto") is its name's national capital of a million. The name's other mentions that had
-    the same place follow (one sense per story)."""
+    Ontario's by a later "Toronto") is its name's national capital of a million, unless the story names the town's
+    country ("Lebanese", "Ontario") or lists it with a place of its country. The name's other mentions that had the
+    same place follow (one sense per story)."""
     moved: dict[tuple[str, int], Place] = {}
     for run in _lists(text, mentions):
         for m in run:
@@ -706,7 +707,10 @@ def _world_lists(text: str, mentions: list[Mention]) -> None:
                 continue
             others = [o for o in run if o is not m]
             capital = [p for p in m.candidates if p.feature == "city" and p.capital and p.population >= WORLD_CITY]
-            if capital and others and all(o.place is not None and _world_city(o.place) for o in others):
+            if capital and others and all(o.place is not None and _world_city(o.place) for o in others) \
+                    and m.place.iso3 not in _story_of(m, named or {}) \
+                    and all(o.place.iso3 != m.place.iso3 for o in others):  # (not "Beirut and Tripoli" in a Lebanese
+                # story, nor "Toronto and London" where Ontario is named)
                 moved[(name_key(m.text), m.place.id)] = capital[0]
                 continue
             if m.place.population >= TOWN_AMONG_CITIES or len(others) < 2 or not all(_listed_city(o) for o in others):
@@ -751,13 +755,22 @@ _OWN_KIND = re.compile(r"\b(?:County|Parish|Township|Twp\.?|Borough|City|Village
 FAMOUS_NAMES = 40
 
 
-#: Words before a name that put something in a town (not "at": "the crowds at Sundance" are at a festival).
-PLACED_IN = frozenset("in near from outside into inside across around toward towards via visited entered".split())
+#: Words before a name that put something in a town ("in", "flew to", "at Lockerbie"; "the crowds at Sundance", a
+#: festival, are the price of "at").
+PLACED_IN = frozenset("in near from outside into inside across around toward towards via visited entered to at".split())
+#: Nouns whose "of" names a town ("the mayor of East Palestine").
+TOWN_OF = PLACE_OF | frozenset("mayor mayors residents people council".split())
 
 
 def _placed_in(doc, m: Mention) -> bool:
+    """A word before the name puts something there ("in", "to", "at"; "the mayor of"), or a community's word follows
+    it ("East Palestine residents")."""
     span = doc.char_span(m.start, m.end, alignment_mode="expand")
-    return span is not None and span.start > 0 and doc[span.start - 1].lower_ in PLACED_IN
+    if span is None:
+        return False
+    before = doc[span.start - 1].lower_ if span.start > 0 else ""
+    return before in PLACED_IN or (before == "of" and span.start > 1 and doc[span.start - 2].lower_ in TOWN_OF) \
+        or _town_words_after(doc, m)
 
 
 def _unsupported(doc, mentions: list[Mention], named: dict[str, Counter], word=lambda m: False) -> list[Mention]:
@@ -870,14 +883,15 @@ class PlacesStep:
         kept = [m for m in mentions if _keep(doc, m, ctx, elsewhere, firms, points, named)]
         mentions = [m for m in _distinct(_one_sense(doc, mentions, kept, firms)) if not media_name(doc, m)]
         _in_firm_names(text_of(doc), mentions, firms)
-        for m in mentions:
+        for i, m in enumerate(mentions):
             if not m.dateline:
                 as_actor(doc, m)
             m.weight = weight(doc, m)
+            m.division_said = _division_said(doc, m, mentions[i - 1] if i else None)
         resolve(mentions, named)
         _list_kind(text_of(doc), mentions)
         _city_of_division(doc, mentions)
-        _world_lists(text_of(doc), mentions)
+        _world_lists(text_of(doc), mentions, named)
         _in_town(text_of(doc), mentions)
         mentions = [m for m in mentions if not ((m.place is None or self._word_town(doc, m)) and self._common_word(m))]
         mentions = _unsupported(doc, mentions, named, self._common_word)

@@ -54,6 +54,7 @@ class Mention:
     confidence: float | None = None  # set by resolution
     in_name: str | None = None  # the organisation's name the place is part of
     dateline: bool = False  # the town a wire story is filed from ("NEW YORK, March 3 -")
+    division_said: bool = False  # a division named like its big city, said as the division ("upstate New York")
 
     @property
     def name(self) -> str:
