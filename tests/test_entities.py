@@ -779,3 +779,16 @@ def test_a_party_adjective_before_a_chamber_is_the_member_s_party():
     orgs = {e.text for e in found.entities if e.label == "ORG"}
     assert "Senate Finance Committee" in orgs and "Republican Senate Finance Committee" not in orgs
     assert "Republican National Committee" in orgs
+
+
+def test_a_surname_with_its_particle_capitalised_is_the_person_named_in_full():
+    found = analyze("Dutch director Theo van Gogh was killed in Amsterdam on Tuesday. Van Gogh had made a film about "
+                    "the treatment of women. Police said Van Gogh was shot eight times.")
+    assert {e.canonical for e in found.entities if e.label == "PERSON"} == {"Theo van Gogh"}
+    assert "Van Gogh" not in found.tags
+
+
+def test_a_state_s_people_word_before_a_name_is_no_part_of_it():
+    found = analyze("Apple is being sued over the battery of its music player. Californian Thomas Slattery filed the "
+                    "suit in a San Mateo court. Slattery said the player died.")
+    assert "Thomas Slattery" in found.tags and not any(t.startswith("Californian") for t in found.tags)

@@ -389,7 +389,7 @@ _NAME_WORD = re.compile(r"^[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)*$")
 
 
 def _people_taken_for_bodies(mentions: list[Mention]) -> None:
-    """A full name the small model labelled ORG is a person's when the article names that person by the surname
+    """A full name the small model labelled ORG or FAC is a person's when the article names that person by the surname
     alone as a person ("Cyril Fletcher" ORG, then "Fletcher" PERSON): two or three plain capitalised words, no
     known body, no firm's suffix or description."""
     surnames = {_name(m.span) for m in mentions if m.span.label_ == "PERSON" and len(_name(m.span).split()) == 1}
@@ -399,7 +399,7 @@ def _people_taken_for_bodies(mentions: list[Mention]) -> None:
         return
     named: dict[str, list[Mention]] = {}
     for m in mentions:
-        if m.span.label_ == "ORG" and m.actor is None:
+        if m.span.label_ in ("ORG", "FAC") and m.actor is None:  # (a building's label too: "Torao Toshitsune")
             named.setdefault(_name(m.span), []).append(m)
     for name, group in named.items():
         words = name.split()
@@ -480,7 +480,8 @@ def _link_people(mentions: list[Mention]) -> None:
                 m.canonical = written if len(written) > len(m.actor.canonical) else m.actor.canonical  # (an article
                 # that writes only "Trump" names Donald Trump, as one with no other full name already did)
             continue
-        longer = [f for f in full.get(words[-1], ()) if f.endswith(" ".join(words)) and len(f) > len(" ".join(words))]
+        said = " ".join(words).lower()  # ("Van Gogh" at a sentence's start is Theo van Gogh's surname)
+        longer = [f for f in full.get(words[-1], ()) if f.lower().endswith(said) and len(f) > len(said)]
         if not longer and len(words) == 1 and len(family_first.get(words[0], ())) == 1:
             longer = list(family_first[words[0]])  # "Hu" after "Hu Jintao" (and no "Mr Hu" of another name)
         before = m.span.doc[m.span.start - 1].lower_.rstrip(".") if m.span.start else ""

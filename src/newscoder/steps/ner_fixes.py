@@ -211,7 +211,9 @@ DESCRIBERS = frozenset("""bookmaker bookmakers comic comedian comedienne singer 
     drummer footballer striker midfielder defender goalkeeper boxer golfer cyclist sprinter model dancer
     photographer journalist reporter columnist economist analyst lawyer solicitor barrister businessman
     businesswoman tycoon billionaire entrepreneur investor retailer carmaker automaker insurer lender drugmaker
-    chipmaker miner brewer veteran spokesman spokeswoman spokesperson""".split())
+    chipmaker miner brewer veteran spokesman spokeswoman spokesperson newcomer newcomers founder teenager
+    californian californians texan texans floridian floridians""".split())  # (and the people of the big states:
+# "Californian Thomas Slattery")
 # (not "network", "airline", "website": "Network Rail" is a name)
 
 
