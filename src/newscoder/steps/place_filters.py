@@ -13,7 +13,11 @@ Each rule is a kind of mistake, not a name:
   for names ("bush planes");
 - **products named after places**: a vehicle model after its make ("a Jeep Cherokee", "Dodge Durango") and a
   crude oil grade ("Dubai crude", "Brent blend", "West Texas Intermediate"): a town or region followed by a
-  grade word; a country or a state so followed stays a place ("Iraq crude exports" are Iraq's);
+  grade word; a country or a state so followed stays a place ("Iraq crude exports" are Iraq's); Brent alone in a
+  story of oil prices ("Brent was down at $49.10"), where nothing places it;
+- **teams**: a state's or a city's name that plays in a sports story, told by its grammar ("No. 11 West Virginia
+  recorded an 80-71 win", "beat Kansas", "a win over Georgetown", "against Oklahoma State"; ``_team``);
+- **mixed-case acronyms** ("the BoE"): a body's, not the town an accent-free key matches ("Boé");
 - **companies, ships and works named after a town** ("Sealy Mattress Co", "Delta Air Lines", "carmaker Toyota",
   "the cruise liner Crystal Harmony", "the thriller Constantine"): a name the article gives a company's last word
   or introduces with a company's, a ship's or a work's noun is that thing's in the whole article ("Sealy said",

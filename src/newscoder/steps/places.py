@@ -37,6 +37,7 @@ from .focus import focus
 from .geo_resolve import GOVERNMENT_NOUNS, as_actor, candidates, haversine, name_key, resolve, state_of, weight
 from .layout import Lexicon, lexicon_of
 from .place_filters import (
+    PLACE_NOUNS,
     TOWN_AFTER,
     acronym_candidates,
     firm_names,
@@ -759,7 +760,7 @@ FAMOUS_NAMES = 40
 #: festival, are the price of "at").
 PLACED_IN = frozenset("in near from outside into inside across around toward towards via visited entered to at".split())
 #: Nouns whose "of" names a town ("the mayor of East Palestine").
-TOWN_OF = PLACE_OF | frozenset("mayor mayors residents people council".split())
+TOWN_OF = PLACE_OF | PLACE_NOUNS | frozenset({"mayors", "council"})
 
 
 def _placed_in(doc, m: Mention) -> bool:
