@@ -792,3 +792,11 @@ def test_a_state_s_people_word_before_a_name_is_no_part_of_it():
     found = analyze("Apple is being sued over the battery of its music player. Californian Thomas Slattery filed the "
                     "suit in a San Mateo court. Slattery said the player died.")
     assert "Thomas Slattery" in found.tags and not any(t.startswith("Californian") for t in found.tags)
+
+
+def test_a_given_name_the_model_left_out_is_part_of_the_name():
+    found = analyze("The airline uses its founder's orange branding. Founder Stelios Haji-Ioannou has pledged to "
+                    "contest the action. Haji-Ioannou said he would sue.")
+    assert "Stelios Haji-Ioannou" in found.tags
+    found = analyze("Speaker Paul Ryan said the House would vote. Leader Mitch McConnell agreed.")
+    assert {e.canonical for e in found.entities if e.label == "PERSON"} == {"Paul Ryan", "Mitch McConnell"}
