@@ -761,7 +761,8 @@ def test_a_holding_word_the_model_tags_alone_ends_the_firm_name_before_it():
               pos=["PROPN", "PROPN", "VERB", "PROPN", "CCONJ", "PROPN", "PROPN", "VERB"],
               ents=["O", "B-ORG", "O", "O", "O", "B-ORG", "I-ORG", "O"])
     assert [(e.text, e.label_) for e in _join_suffix(doc, list(doc.ents))] == [
-        ("Norwell Bancorp", "ORG"), ("Ford and Wilcox Co.", "ORG")]
+        ("Norwell Bancorp", "ORG"), ("Wilcox Co.", "ORG")]  # (a name cut at "and" is left as cut: "Walmart and
+    # Target Corp" are two firms)
     doc = Doc(vocab, words=["Ford", "and", "Wilcox", "Co.", "rose"], pos=["PROPN", "CCONJ", "PROPN", "PROPN", "VERB"],
               ents=["B-ORG", "O", "B-ORG", "I-ORG", "O"])
     assert [e.text for e in _join_suffix(doc, list(doc.ents))] == ["Ford", "Wilcox Co."]  # two firms the model named
@@ -794,9 +795,26 @@ def test_a_state_s_people_word_before_a_name_is_no_part_of_it():
     assert "Thomas Slattery" in found.tags and not any(t.startswith("Californian") for t in found.tags)
 
 
-def test_a_given_name_the_model_left_out_is_part_of_the_name():
-    found = analyze("The airline uses its founder's orange branding. Founder Stelios Haji-Ioannou has pledged to "
-                    "contest the action. Haji-Ioannou said he would sue.")
-    assert "Stelios Haji-Ioannou" in found.tags
-    found = analyze("Speaker Paul Ryan said the House would vote. Leader Mitch McConnell agreed.")
-    assert {e.canonical for e in found.entities if e.label == "PERSON"} == {"Paul Ryan", "Mitch McConnell"}
+# ---- the review of the forty-fourth session's name rules: misfires it found, on sentences of their kind
+
+
+def test_a_surname_links_to_a_full_name_only_by_whole_words():
+    found = analyze("Brian Smith, the club's chairman, said he was shocked. Midfielder Ian Smith, no relation, said he "
+                    "would stay.")
+    assert {e.canonical for e in found.entities if e.label == "PERSON"} == {"Brian Smith", "Ian Smith"}
+
+
+def test_a_president_named_by_title_is_not_his_wife_named_in_full():
+    found = analyze("President Clinton met Boris Yeltsin in Moscow on Tuesday. First lady Hillary Rodham Clinton "
+                    "toured a children's hospital. Clinton told reporters the summit had gone well.")
+    assert all(e.canonical != "Hillary Clinton" for e in found.entities if e.text == "Clinton")
+
+
+def test_two_firms_joined_by_and_stay_two():
+    found = analyze("Sales at Walmart and Target Corp slowed in March, analysts said.")
+    assert all("Walmart and" not in e.text for e in found.entities)
+
+
+def test_a_party_s_own_committee_keeps_its_adjective():
+    found = analyze("Democratic Senate Campaign Committee chairman Gary Peters said the party would win.")
+    assert any(e.text == "Democratic Senate Campaign Committee" for e in found.entities)

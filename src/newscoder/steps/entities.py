@@ -458,7 +458,6 @@ def _link_people(mentions: list[Mention]) -> None:
     if not full:
         return
     by_actor: dict[str, str] = {}
-    canon_of = {_name(m.span): m.actor.canonical for m in people if m.actor is not None and " " in _name(m.span)}
     for m in people:
         if m.actor is not None:
             name = _name(m.span)
@@ -470,18 +469,15 @@ def _link_people(mentions: list[Mention]) -> None:
             written = by_actor.get(m.actor.canonical, m.canonical)
             forms = {m.actor.canonical, *m.actor.aliases}
             kin = [f for f in full.get(words[-1], ()) if f not in forms and not f.endswith(" " + m.actor.canonical)]
-            named = [f for f in full.get(words[-1], ()) if f.endswith(" " + m.actor.canonical)]
             if len(words) == 1 and len(kin) == 1 and len(written.split()) == 1:
                 m.canonical = kin[0]  # "Obama" after "Michelle Obama", where the article does not name Barack Obama
-            elif len(words) == 1 and len(m.actor.canonical.split()) == 1 and len(named) == 1 and not kin:
-                m.canonical = canon_of.get(named[0], named[0])  # a table's bare surname ("Bush") is the one person
-                # of that surname the article names in full ("George W Bush", the table's "George W. Bush")
             else:
                 m.canonical = written if len(written) > len(m.actor.canonical) else m.actor.canonical  # (an article
                 # that writes only "Trump" names Donald Trump, as one with no other full name already did)
             continue
-        said = " ".join(words).lower()  # ("Van Gogh" at a sentence's start is Theo van Gogh's surname)
-        longer = [f for f in full.get(words[-1], ()) if f.lower().endswith(said) and len(f) > len(said)]
+        said = " ".join(words).lower()  # ("Van Gogh" at a sentence's start is Theo van Gogh's surname; whole words:
+        # "Ian Smith" is not "Brian Smith")
+        longer = [f for f in full.get(words[-1], ()) if f.lower().endswith(" " + said)]
         if not longer and len(words) == 1 and len(family_first.get(words[0], ())) == 1:
             longer = list(family_first[words[0]])  # "Hu" after "Hu Jintao" (and no "Mr Hu" of another name)
         before = m.span.doc[m.span.start - 1].lower_.rstrip(".") if m.span.start else ""
@@ -562,6 +558,7 @@ def score(doc: Doc, mentions: list[Mention]) -> dict[str, Actor]:
     actors: dict[str, Actor] = {}
     subjects: dict[str, int] = {}
     tickers: set[str] = set()
+    plain: set[str] = set()
     for m in mentions:
         info = actors.get(m.canonical)
         if info is None:
@@ -575,8 +572,8 @@ def score(doc: Doc, mentions: list[Mention]) -> dict[str, Actor]:
         text = _name(m.span)
         if text not in info.aliases:
             info.aliases.append(text)
-        if in_angle_brackets(m.span):
-            tickers.add(text)  # a wire ticker ("<SPI>") names the firm but is no name to show for it
+        (tickers if in_angle_brackets(m.span) else plain).add(text)  # a wire ticker ("<SPI>") names the firm but is
+        # no name to show for it, unless the story also writes it as a name ("IBM said")
     max_count = max((a.count for a in actors.values()), default=1)
     for name, info in actors.items():
         in_title = bool(title) and any(_in_title(title, a) for a in (name, *info.aliases))
@@ -586,7 +583,7 @@ def score(doc: Doc, mentions: list[Mention]) -> dict[str, Actor]:
                + W_SUBJECT * min(1.0, subjects[name] / max(info.count, 1) / SUBJECT_FULL))
         info.salience = round(raw, 4)
         info.in_title = in_title
-        info.short = _short_name(name, [a for a in info.aliases if a not in tickers])
+        info.short = _short_name(name, [a for a in info.aliases if a not in tickers - plain])
     return dict(sorted(actors.items(), key=lambda kv: (-kv[1].salience, kv[1].first)))
 
 

@@ -26,7 +26,7 @@ from ..knowledge.gazetteer import read_extra
 from .layout import WIRE_WORDS, all_caps, caps_run
 from .names import FIRM, member_word
 from .ner_conventions import COMMON_ABBREVIATIONS, apply_conventions, dateline_places, described_as_firm, initials_of
-from .ner_spans import _MONTHS, BEFORE_MONTH, ORG_HEADS, TITLES, credited_people, first_word, fix_spans
+from .ner_spans import BEFORE_MONTH, ORG_HEADS, credited_people, first_word, fix_spans
 from .ner_sports import county_teams, is_sports, label_rows
 
 #: OntoNotes labels of named entities (the rest are numbers and dates, timex's job).
@@ -69,7 +69,7 @@ DATELINES_KEY = "newscoder.steps.ner_fixes.datelines"
 
 def fix_ents(doc: Doc, known: list[Span], lexicon=None) -> list[Span]:
     ents = fix_spans(doc, [e for part in doc.ents for e in _split_list(doc, part)])
-    ents = _given_names(doc, _join_suffix(doc, _join_dc(doc, _join_split_name(doc, ents))), lexicon)
+    ents = _join_suffix(doc, _join_dc(doc, _join_split_name(doc, ents)))
     ents = [_relabel(_strip(e)) for e in ents if not _office_word(e)]
     cased_doc = _CAPITAL_INSIDE.search(extensions.doc_text(doc)) is not None
     ents = [e for e in ents if e is not None and e.text.strip() and not _not_a_name(e, cased_doc)]
@@ -429,17 +429,11 @@ FIRM_TAIL_WORDS = 3
 
 def _join_suffix(doc: Doc, ents: list[Span]) -> list[Span]:
     """A firm's legal or holding word the model tagged alone is the end of the name written before it ("Norstar
-    Bancorp said": "Norstar" + "Bancorp", or "Bancorp" after an untagged "Norstar"): one organisation; so is a
-    firm's name with its legal form cut at "and" ("the Babcock and Wilcox Co.", the model's "Wilcox Co.") where the
-    word before "and" is a name the model left untagged (not "Ford and General Motors Corp")."""
+    Bancorp said": "Norstar" + "Bancorp", or "Bancorp" after an untagged "Norstar"): one organisation. (A name cut at
+    "and", "the Babcock and Wilcox Co.", is left as the model cut it: joining it fused two firms, "Walmart and Target
+    Corp", as often as it mended one.)"""
     out: list[Span] = []
     for e in ents:
-        if e.label_ == "ORG" and e.start > 1 and doc[e.start - 1].lower_ in ("and", "&") and CORP_SUFFIX.search(
-                e.text) and doc[e.start - 2].pos_ == "PROPN" and doc[e.start - 2].is_title \
-                and not doc[e.start - 2].ent_type_ and (not out or out[-1].end < e.start - 1) \
-                and not (e.start > 2 and doc[e.start - 3].lower_ in ("and", "&", ",")):  # (not "Raymond James and
-            # Associates and Robinson-Humphrey Co Inc.": a list's item before it)
-            e = Span(doc, e.start - 2, e.end, "ORG")  # "the Babcock and Wilcox Co.", the model's "Wilcox Co."
         if e.label_ == "ORG" and len(e) == 1 and e[0].lower_.rstrip(".") in _FIRM_TAIL and e.start > 0:
             prev = out[-1] if out else None
             if prev is not None and prev.end == e.start and prev.label_ in ("ORG", "PERSON", "GPE", "NORP") \
@@ -454,32 +448,6 @@ def _join_suffix(doc: Doc, ents: list[Span]) -> list[Span]:
             if start < e.start:
                 out.append(Span(doc, start, e.end, "ORG"))
                 continue
-        out.append(e)
-    return out
-
-
-_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
-
-
-def _given_names(doc: Doc, ents: list[Span], lexicon=None) -> list[Span]:
-    """A person's given name the model left out of the name, right before it and parsed as part of it ("Founder
-    Stelios Haji-Ioannou", "stars Catalina Sandino Moreno": the model's "Haji-Ioannou", "Sandino Moreno"): the whole
-    name. Not an English word (a title or an office: "Speaker Paul Ryan", "Counsel Robert Mueller", "Chief James
-    Miller"), a describer, a party's member, a day or a month, nor a word of another name or a sentence's first word
-    ("Labour Ed Miliband", "Tuesday John Smith"); nothing without the layout step's English words."""
-    if lexicon is None:
-        return ents
-    taken = {i for e in ents for i in range(e.start, e.end)}
-    out = []
-    for e in ents:
-        prev = doc[e.start - 1] if e.start > 0 else None
-        if e.label_ == "PERSON" and prev is not None and prev.i not in taken and prev.pos_ == "PROPN" \
-                and prev.is_title and prev.is_alpha and not prev.is_sent_start and prev.dep_ == "compound" \
-                and prev.head.i in range(e.start, e.end) and prev.lower_ not in TITLES | DESCRIBERS \
-                and not member_word(prev.lower_) and prev.lower_ not in _WEEKDAYS and prev.lower_ not in _MONTHS \
-                and countries.by_demonym(prev.text) is None and find_actor(prev.text) is None \
-                and prev.text not in lexicon:
-            e = Span(doc, e.start - 1, e.end, "PERSON")
         out.append(e)
     return out
 

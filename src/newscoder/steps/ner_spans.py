@@ -254,7 +254,9 @@ def _front(doc: Doc, ent: Span) -> list[Span]:
             countries.by_demonym(first.text) or first.lower_ in MEMBER_WORDS):  # "Tory Liam Fox"
         return [Span(doc, ent.start, ent.start + 1, "NORP"), Span(doc, ent.start + 1, ent.end, "PERSON")]
     if ent.label_ == "ORG" and len(ent) >= 3 and first.lower_ in ("republican", "democratic", "democrat") \
-            and ent[1].text in LEGISLATURES:  # "Republican Senate Finance Committee member": the member's party
+            and ent[1].text in LEGISLATURES and not any(t.text in PARTY_BODY_WORDS for t in ent):
+        # "Republican Senate Finance Committee member": the member's party (not the party's own "Democratic Senate
+        # Campaign Committee")
         return [Span(doc, ent.start, ent.start + 1, "NORP"), Span(doc, ent.start + 1, ent.end, "ORG")]
     return [ent]
 
@@ -262,6 +264,8 @@ def _front(doc: Doc, ent: Span) -> list[Span]:
 #: The chambers a party's adjective may stand before without naming a body of the party ("Republican Senate
 #: Finance Committee member Bill Cassidy"; not "Republican National Committee").
 LEGISLATURES = frozenset({"Senate", "House", "Congress", "Assembly", "Legislature"})
+#: Words of a party's own bodies in a chamber ("Democratic Senate Campaign Committee", "House Republican Conference").
+PARTY_BODY_WORDS = frozenset({"Campaign", "Caucus", "Conference", "National", "Majority", "Minority"})
 
 
 _MISTER = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr."})

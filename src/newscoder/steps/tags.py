@@ -98,7 +98,7 @@ UNTOPICAL_HEADS = frozenset("""official officials source sources spokesman spoke
     manager managers executive executives economist economists dealer dealers trader traders banker bankers
     expert experts observer observers local locals rumor rumors rumour rumours speculation talk
     minister ministers secretary president chancellor premier governor mayor senator ambassador judge chairman
-    chairwoman chief director boss leader presenter commissioner cardinal bishop archbishop role roles""".split())
+    chairwoman chief director boss leader presenter commissioner cardinal bishop archbishop role""".split())
 #: Heads of lower-case phrases that describe one organisation instead of naming it ("security firm", "consumer
 #: watchdog", "district court", "oil giant", "central bank"): the name, when the story gives one, is the tag.
 #: (Plurals name a sector: "tobacco companies" stays.)
