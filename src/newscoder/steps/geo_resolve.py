@@ -428,11 +428,10 @@ def _pick(m, ctx: Context) -> Place | None:
         if own:
             best = own[0]
     if best.feature == "city" and best.population < HAMLET and not m.qualifier and local is None and not m.metonym \
-            and not _state_story(best, ctx):  # (not in a story about its state: "the Missouri Highway Patrol said
-        # ... in Houston"; a national story naming Texas and New York still means Boston, Massachusetts)
-        # a hamlet that a state named in the story favours over its country's big city of the name, and that lies no
-        # nearer the story's other places ("joins in Boston" beside "New York": Boston, Massachusetts, not the village
-        # near Buffalo)
+            and not _state_story(best, ctx):
+        # a hamlet that a state named in the story favours gives way to its country's big city of the name unless it
+        # lies nearer the story's other places ("joins in Boston" beside "New York": Boston, Massachusetts, not the
+        # village near Buffalo) or the story is about its state ("the Missouri Highway Patrol said ... in Houston")
         big = [p for p in m.candidates if p.feature == "city" and p.main and p.iso3 == best.iso3
                and p.population >= BIG_NAMESAKE]
         near = ctx.near if ctx.anchors else (lambda p: 0.0)

@@ -282,9 +282,8 @@ def display_name(span) -> str:
              or countries.by_name(text) is not None)
     if not place and (all(len(w) <= 4 or "." in w for w in words) or all_caps(span.doc)):
         return text
-    return " ".join(LEGAL_FORM_CASE.get(w, w) if (len(w) <= 3 and not place) or "." in w[:-1] else
-                    LEGAL_FORM_CASE.get(w, w[:1] + w[1:].lower()) for w in words)
-
+    return " ".join(LEGAL_FORM_CASE.get(w) or (w if (len(w) <= 3 and not place) or "." in w[:-1] else
+                                               w[:1] + w[1:].lower()) for w in words)
 
 
 def in_table(doc: Doc) -> set[int]:

@@ -421,8 +421,8 @@ def _join_split_name(doc: Doc, ents: list[Span]) -> list[Span]:
 
 
 #: A firm's legal or holding word that the model sometimes tags alone ("Norstar Bancorp said": "Bancorp").
-_FIRM_TAIL = frozenset("bancorp bancorporation bancshares holdings group corp corporation inc co cos ltd plc "
-                       "industries".split())
+_FIRM_TAIL = (_SUFFIX_WORDS - {"na", "nv", "sa", "ag", "st", "llc"}) | frozenset(
+    "bancorp bancorporation bancshares corporation cos industries".split())
 #: At most this many capitalised words before such a word make the firm's name.
 FIRM_TAIL_WORDS = 3
 

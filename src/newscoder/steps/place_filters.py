@@ -45,7 +45,7 @@ from ..knowledge import countries, gazetteer
 from ..knowledge import firms as firm_table
 from ..knowledge.gazetteer import Place
 from .geo_resolve import COMPASS_ONLY, candidates
-from .ner_sports import is_sports
+from .ner_sports import _SCORE, is_sports
 from .toponyms import MEDIA_WORDS, text_of
 
 __all__ = ["acronym_candidates", "firm_names", "forget_memos", "media_name", "not_a_place"]
@@ -508,7 +508,6 @@ def _team(doc, m) -> bool:
                                         or any(t.lower_ in RESULT_NOUNS for t in span.sent))
 
 
-_SCORE = re.compile(r"\b\d{1,3}-\d{1,3}\b")
 _PLAYERS_KEY = "newscoder.steps.place_filters.players"
 
 
@@ -518,7 +517,7 @@ def _players(doc) -> set[str]:
     if found is None:
         found = doc.user_data[_PLAYERS_KEY] = {e.text for e in doc.ents if e.label_ in ("GPE", "LOC", "ORG")
                                                and _playing(doc, e)}
-    return set(found)
+    return found
 
 
 #: An acronym in mixed case ("BoE", "BoJ", "DfT"): a body's, never the town an accent-free key matches ("Boé").

@@ -793,20 +793,21 @@ def _unsupported(doc, mentions: list[Mention], named: dict[str, Counter], word=l
     for m in resolved:
         by_key[name_key(m.text)].append(m)
     keys = [name_key(m.text) for m in mentions]
-    placed = {k for k, m in zip(keys, mentions) if m.label in ("GPE", "LOC") or _placed_in(doc, m)}
+    put = [_placed_in(doc, m) for m in mentions]  # (once per mention: it reads the words around it)
+    placed = {k for k, m, here in zip(keys, mentions, put) if m.label in ("GPE", "LOC") or here}
     # how often a name the model calls a place somewhere occurs with the same place ("the Gulf state" as Papua New
     # Guinea's Gulf province is not said twice because "the Gulf" is the Persian Gulf)
     said = Counter((k, m.place.id) for k, m in zip(keys, mentions) if k in placed and m.place is not None)
     verdicts: dict[tuple[str, int], bool] = {}  # (name, place) -> supported: each name's places judged once
     out = []
-    for m, key in zip(mentions, keys):
+    for m, key, here in zip(mentions, keys, put):
         p = m.place
         area = p is not None and (p.feature == "county" or (p.feature == "admin" and not p.curated))
         small = p is not None and p.lat is not None and (
             (p.feature == "city" and p.population < UNSUPPORTED_TOWN) or (area and p.population < UNSUPPORTED_AREA))
         if not small or m.dateline or m.qualifier or m.in_name or m.metonym or said[(key, p.id)] >= 2 \
                 or m.label in ("DATELINE", "PARTY-HOME", "BASED") or _OWN_KIND.search(m.text) \
-                or p.alt_names >= FAMOUS_NAMES or (p.main and _placed_in(doc, m) and not word(m)):
+                or p.alt_names >= FAMOUS_NAMES or (p.main and here and not word(m)):
             out.append(m)
             continue
         if (key, p.id) not in verdicts:
