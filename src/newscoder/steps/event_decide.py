@@ -93,6 +93,10 @@ PROTEST_THREATENED = "133"
 INTENTS_ANNOUNCED = frozenset({"031", "032", "033", "035", "036"})
 
 
+#: CAMEO's "express intent to yield" (035: to withdraw, to ease sanctions, to release, to allow access).
+YIELD_INTENT = "035"
+
+
 def _named_sides(event: Event) -> bool:
     """Does the event name its doer and another party, each known (a code read from the text, not guessed), the
     party not a town or resort standing for its state ("will begin a visit to Lima")?"""
@@ -181,11 +185,12 @@ def mode_of(event: Event, tok) -> str:
         # announced)
     if mode == "future" and kind == "CONSULT" and syn.ongoing_visit(tok):
         return statement_mode(event)  # "will wrap up his visit to Seoul on Wednesday": a visit under way
-    if mode == "future" and kind == "AGREE" and _named_sides(event) and (
-            stating := syn.readiness(tok)) is not None and (told := em.mode(stating)) in ASSERTING:
+    if mode == "future" and kind == "AGREE" and (_named_sides(event) or (event.cameo or "").startswith(
+            YIELD_INTENT)) and (stating := syn.readiness(tok)) is not None and (told := em.mode(stating)) in ASSERTING:
         return told  # "Germany is willing to provide aid to Jordan", "stands ready to help Mexico": an offer made to
-        # another party (CAMEO 03); not "would be willing to", nor a readiness with no other side ("parliament is
-        # ready to approve the law", "is willing to withdraw its troops": readiness, judged no event)
+        # another party (CAMEO 03); a concession offered needs none named ("Syria says it is willing to withdraw its
+        # troops", CAMEO's own example of 035, AGREE in the GSR and in PLV_train's 5 of 5); not "would be willing
+        # to", nor a readiness of another kind with no other side ("parliament is ready to approve the law")
     if mode == "future" and event.cameo in INTENTS_ANNOUNCED and syn.on_calendar(tok) and _named_sides(event) and \
             not _under_terms(tok):
         return statement_mode(event)  # "Putin will meet Erdogan in Ankara on Monday", "will sign an agreement with
@@ -293,12 +298,17 @@ NOW_OR_PAST = frozenset({"today", "tonight", "now", "yesterday", "last", "ago", 
 
 def _dated_not_now(tok) -> bool:
     """Does a date modify the verb (a DATE entity among its dependents or their objects), other than today's or a
-    past one ("on 12 January", "next week", "on Monday"; not "today", "this morning", "last week")?"""
+    past one ("on 12 January", "next week", "on Monday"; not "today", "this morning", "last week", nor a date with
+    its year)?"""
     near = list(tok.children) + [g for c in tok.children if c.dep_ == "prep" for g in c.children]
     dates = [t for t in near if t.ent_type_ == "DATE"]
     if not dates:
         return False
     words = {w.lower_ for d in dates for w in d.subtree}
+    if any(len(w.text) == 4 and w.text.isdigit() for d in dates if d.head.lower_ in ("in", "on") or d.head.i == tok.i
+           for w in d.subtree):
+        return False  # "Xi meets Merkel in Beijing in 2018", "meets Pence on September 4, 2019": a photo's caption
+        # in the present of its day, which a year dates (a schedule gives the day: "meets on 12 January")
     return not words & NOW_OR_PAST
 
 
