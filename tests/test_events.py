@@ -1563,7 +1563,8 @@ def test_a_state_that_broke_up_is_coded_as_itself_in_an_article_of_its_time():
 
 def test_a_running_total_is_background_not_one_act():
     every_mode = Options(steps=("events",), event_modes=tuple(MODES))
-    for text in ("Kenyan rebels have killed up to 65 soldiers and police since January.",
+    for text in ("Kenyan rebels have killed up to 65 soldiers and police since 2015.",  # (since January: news of
+                 # a named doer, the test of this year's totals)
                  "More than 200 Kenyan students have been arrested so far this year."):
         assert coded(text) == []
         assert [e.mode for e in coded(text, options=every_mode)] == ["background"]
@@ -6610,3 +6611,20 @@ def test_a_present_dated_with_its_year_in_an_undated_story_is_a_caption_not_a_sc
     assert undated("Chinese President Xi Jinping meets Italian President Sergio Mattarella in Rome on March 23, "
                    "2019.") == [("CONSULT", "asserted")]
     assert undated("The Paris Club meets on 12 January to discuss the debt.") == []  # a schedule
+
+
+def test_this_years_total_by_a_named_doer_is_news_and_years_of_them_or_a_wars_toll_are_background():
+    everything = Options(steps=("events",), event_modes=MODES)
+
+    def modes(text):
+        return [(e.event, e.mode) for e in analyze(text, date=PUB, options=everything).events]
+
+    assert modes("Al-Shabaab fighters have killed at least 40 Kenyan police officers since February.") == [
+        ("ASSAULT", "asserted")]  # was background
+    assert modes("The Kenyan air force has carried out more than a dozen air strikes this year against "
+                 "al-Shabaab.") == [("ASSAULT", "asserted")]
+    assert [m for _, m in modes("The Kenyan government has freed 300 prisoners so far.")] == ["asserted"]
+    assert [m for _, m in modes("The World Bank has lent Kenya 9 billion dollars over the past 20 years.")] in (
+        [], ["background"])
+    assert [m for _, m in modes("Al-Shabaab fighters have killed 65 soldiers since 2015.")] == ["background"]
+    assert [m for _, m in modes("More than 200 people have been arrested so far this year.")] in ([], ["background"])
