@@ -6628,3 +6628,13 @@ def test_this_years_total_by_a_named_doer_is_news_and_years_of_them_or_a_wars_to
         [], ["background"])
     assert [m for _, m in modes("Al-Shabaab fighters have killed 65 soldiers since 2015.")] == ["background"]
     assert [m for _, m in modes("More than 200 people have been arrested so far this year.")] in ([], ["background"])
+
+
+def test_aid_workers_expelled_are_a_sanction_and_a_flag_burnt_is_a_protest():
+    (expelled,) = coded("Sudan expelled humanitarian aid workers from Darfur.")
+    assert (expelled.event, expelled.cameo) == ("SANCTION", "1663")  # was COERCE, people deported (174)
+    (deported,) = coded("France expelled 300 illegal workers to Mali.")
+    assert deported.cameo == "174"
+    (flag,) = coded("Protesters in Pristina burned the Serbian flag.")
+    assert (flag.event, flag.cameo) == ("PROTEST", "141")  # was property destroyed (ASSAULT)
+    assert types("Demonstrators burned effigies of the president outside the embassy.") == ["PROTEST"]
