@@ -4547,7 +4547,7 @@ def test_talks_wrapped_up_were_held_and_a_contract_awarded_is_cooperation():
 
 
 def test_a_passive_joined_to_an_active_verb_is_done_to_its_subject():
-    (fired,) = coded("Chilean adviser Jorge Lima served 24 days but was fired on Monday.")
+    (fired,) = coded("Chilean Interior Minister Jorge Lima served 24 days but was fired on Monday.")
     assert fired.event == "COERCE" and [r.canonical for r in fired.recipient] == ["Jorge Lima"] and not any(
         a.canonical == "Jorge Lima" for a in fired.actor)
 
@@ -6638,3 +6638,69 @@ def test_aid_workers_expelled_are_a_sanction_and_a_flag_burnt_is_a_protest():
     (flag,) = coded("Protesters in Pristina burned the Serbian flag.")
     assert (flag.event, flag.cameo) == ("PROTEST", "141")  # was property destroyed (ASSAULT)
     assert types("Demonstrators burned effigies of the president outside the embassy.") == ["PROTEST"]
+
+
+def test_questions_left_open_plans_in_the_making_and_what_a_law_requires_are_no_acts():
+    assert coded("Kenya's foreign minister did not say whether Kenya would sever ties with Somalia.") == []
+    assert coded("It is unclear whether Iran will halt the inspections, the Kenyan envoy said.") == []
+    assert coded("The official said it was not clear when Kenya and Somalia would resume their talks.") == []
+    (why,) = coded("He asked why Kenyan ministers attacked the Somali plans.")
+    assert why.event == "ACCUSE"  # a "why" takes the attack as told
+    assert coded("The United States is preparing to impose sanctions on Kenyan officials, sources said.") == []
+    (readied,) = coded("The Kenyan army is preparing to attack the rebel town.")
+    assert (readied.event, readied.cameo) == ("MOBILIZE", "150")  # force readied, as the GSR codes it
+    assert "SANCTION" not in types("Kenyan lawmakers said a new law obliging the government to halt U.N. inspections "
+                                   "was unwise.")  # (the verdict on the law is criticism)
+    assert coded("France is leading the push in the EU to sanction Kenya at the summit.") == []
+    (pressure,) = coded("Kenyan activists launched a campaign to pressure Royal Dutch Shell to leave Nigeria.")
+    assert pressure.event == "REQUEST"  # the campaign's own pressure
+
+
+def test_a_step_announced_against_a_named_person_is_no_threat_and_one_stance_is_one_event():
+    everything = Options(steps=("events",), event_modes=MODES)
+    custody = [e for e in analyze("Juliari Batubara will be taken into custody, said KPK spokesman Ali Fikri.",
+                                  date=PUB, options=everything).events if "custody" in e.trigger]
+    assert [(e.event, e.mode) for e in custody] == [("COERCE", "future")]  # was a threat
+    assert types("Protesters will be arrested, the Kenyan interior minister said.") == ["THREATEN"]
+    (stance,) = coded("China said it firmly opposes and strongly condemns U.S. interference in Hong Kong.")
+    assert stance.event == "ACCUSE" and stance.recipient  # was a rejection beside the criticism
+    assert sorted(types("A Kenyan judge ruled against the government and blocked the ban.")) == ["ACCUSE", "REJECT"]
+
+
+def test_a_dateline_a_hurricane_and_a_time_prefix_are_no_sides():
+    story = ("LONDON/BRUSSELS (Reuters) - Post-Brexit trade talks hung in the balance on Monday as Britain and the "
+             "European Union made a last-ditch attempt to bridge their differences.")
+    assert not any(a.text in ("LONDON", "BRUSSELS", "Post", "Brexit") for e in coded(story) for a in e.actor)
+    assert "ASSAULT" not in types(story)  # talks "hung in the balance": nothing hanged
+    (hanged,) = coded("Iran hanged two men convicted of spying for Israel.")
+    assert hanged.event == "ASSAULT"
+    text = ("Honduras asked for aid after hurricanes Eta and Iota battered the country. Honduran officials said Eta "
+            "and Iota killed 100 people.")
+    assert not any(a.text in ("Eta", "Iota") for e in coded(text) for a in e.actor)
+
+
+def test_the_seat_of_a_body_the_story_names_is_no_story_about_its_country():
+    text = ("BRUSSELS (Reuters) - British Prime Minister Boris Johnson and European Commission President Ursula von "
+            "der Leyen on Monday took a break from a discussion on striking a post-Brexit deal, an EU official said.")
+    focus = analyze(text, date=PUB).focus
+    assert focus and focus[0].country == "GBR"  # was Belgium, the dateline's
+    plain = "BRUSSELS (Reuters) - Belgian police arrested two men in a raid on Monday, prosecutors said."
+    assert analyze(plain, date=PUB).focus[0].country == "BEL"
+
+
+def test_the_review_of_the_forty_fifth_sessions_force_rules():
+    assert types("Protesters seized parliament in Bishkek on Tuesday.") == ["ASSAULT"]  # a building, not a majority
+    everything = Options(steps=("events",), event_modes=MODES)
+    toll = analyze("Boko Haram has killed more than 20,000 people in the insurgency so far.", date=PUB,
+                   options=everything).events
+    assert [e.mode for e in toll] in ([], ["background"])  # a war's toll
+    assert coded("A Kenyan waiter was sacked by the hotel.") == []
+    assert types("North Korean hackers hacked Sony Pictures with malware.") == ["COERCE"]
+    assert types("The Indian coast guard seized a boat carrying heroin.") == ["COERCE"]
+    assert types("The Venezuelan government seized oil fields operated by Chevron.") == ["COERCE"]
+    assert coded("Apple is ready to release its new iPhone next month.") == []
+    (rockets,) = coded("Hamas fired rockets at Israel together with the Popular Resistance Committees.")
+    assert [r.text for r in rockets.recipient] == ["Israel"]
+    assert types("China launched a cyber-attack on Taiwan's election commission.") == ["ASSAULT"]
+    assert "ASSAULT" not in types("The army ended its siege of the town of Marawi.")
+    assert types("Greek fishermen blockaded the port of Piraeus in protest at fuel costs.") != ["ASSAULT"]

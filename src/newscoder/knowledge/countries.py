@@ -338,7 +338,7 @@ def name_in_its_time(text: str, year: int | None) -> str | None:
 #: -"): ``dateline_parts`` gives each. A hyphen before a small letter joins a compound ("UK-based bank HSBC"), no
 #: separator.
 DATELINE = re.compile(
-    r"^[ \t]*([A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3}(?:/[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3}){0,3})"
+    r"^[ \t]*([A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3}(?: ?/ ?[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3}){0,3})"
     r"(?:, ([A-Z][A-Za-z. ]{1,20}))?[ \t]*"
     r"(?:,|\(|-(?![a-z])|\u2014|\u2013|\d{4}-\d\d-\d\d[ \t]*$)",  # not "UK-based bank ..."
     re.M,
@@ -398,18 +398,43 @@ def dateline_parts(m: re.Match) -> list[tuple[str, int]]:
     """The places of a ``DATELINE`` match, with their offsets: one, or each bureau of "WASHINGTON/NEW YORK"."""
     out, at = [], m.start(1)
     for part in m.group(1).split("/"):
-        out.append((part.strip(), at))
+        out.append((part.strip(), at + len(part) - len(part.lstrip())))
         at += len(part) + 1
     return out
+
+
+def _dateline_match(text: str) -> re.Match | None:
+    """The wire dateline at the start of the text, or on the line after a headline."""
+    m = DATELINE.match(text[:200])
+    if not m:
+        lines = [ln for ln in text[:400].split("\n") if ln.strip()][1:2]
+        m = DATELINE.match(lines[0]) if lines else None
+    return m
+
+
+def dateline_span(text: str) -> tuple[int, int] | None:
+    """Character offsets of a wire dateline's places and agency ("LONDON / BRUSSELS (Reuters)"), else None."""
+    m = _dateline_match(text)
+    if not m or dateline_country(text) is None:
+        return None  # (not a headline in capitals: "MEXICO TEMPORARILY HALTS DEBT-EQUITY SWAPS")
+    start = m.start(1) + (text.find(m.string) if m.string is not text else 0)
+    end = start + (m.end() - m.start(1))
+    if text[end - 1:end] == "(":
+        end -= 1  # (the match ends on the agency's bracket)
+    agency = re.match(r"\s*\([^)]{1,30}\)", text[end:end + 40])
+    return start, end + (agency.end() if agency else 0)
+
+
+def dateline_place(text: str) -> str | None:
+    """The (first) place of a wire dateline as written ("BRUSSELS", "LONDON" of "LONDON / BRUSSELS"), else None."""
+    m = _dateline_match(text)
+    return dateline_parts(m)[0][0] if m else None
 
 
 def dateline_country(text: str) -> str | None:
     """ISO3 of the country of a wire dateline at the start of the text ("WESTPORT, Conn., March 17 -"), or on
     the line after a headline ("China says Taiwan spoils talks." then "BEIJING 1996-08-22")."""
-    m = DATELINE.match(text[:200])
-    if not m:
-        lines = [ln for ln in text[:400].split("\n") if ln.strip()][1:2]
-        m = DATELINE.match(lines[0]) if lines else None
+    m = _dateline_match(text)
     if not m:
         return None
     name, region = dateline_parts(m)[0][0], (m.group(2) or "").strip()

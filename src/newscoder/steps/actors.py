@@ -314,7 +314,28 @@ NO_PRIME_MINISTER = frozenset({"USA", "MEX", "BRA", "ARG", "CHL", "COL", "VEN", 
 #: A prime minister's or premier's title right before a name (up to two first names between).
 PREMIER_BEFORE = re.compile(r"\b(?:prime minister|premier)\s+(?:[\w.'-]+\s+){0,2}$")
 #: A storm's name where the article gives it ("Hurricane Maria", "Typhoon Haiyan", "Tropical Storm Harvey").
-STORM = re.compile(r"\b(?:Hurricane|Typhoon|Cyclone|Tropical Storm|Superstorm|Storm)\s+([A-Z][a-z]+)\b")
+STORM = re.compile(r"\b(?:[Hh]urricanes?|[Tt]yphoons?|[Cc]yclones?|Tropical [Ss]torms?|Superstorm|Storms?)\s+"
+                   r"((?:[A-Z][a-z]+(?:,\s*|\s+and\s+))*[A-Z][a-z]+)\b")
+
+
+#: Prefixes that make a name a time or a stance ("post-Brexit", "pre-war", "anti-Trump"), no party.
+TIME_PREFIXES = frozenset({"post", "pre", "anti", "pro", "non", "mid"})
+
+
+def _time_prefixed(head) -> bool:
+    """Is ``head`` a prefix of a hyphened modifier ("Post" of "Post-Brexit") or the name after one?"""
+    doc = head.doc
+    if head.lower_ in TIME_PREFIXES and head.i + 1 < len(doc) and doc[head.i + 1].text == "-" and \
+            head.whitespace_ == "":
+        return True
+    return head.i >= 2 and doc[head.i - 1].text == "-" and doc[head.i - 2].lower_ in TIME_PREFIXES and \
+        doc[head.i - 2].whitespace_ == "" and doc[head.i - 1].whitespace_ == ""
+
+
+def storm_names(text: str) -> set[str]:
+    """The names of the storms a text names: "Hurricane Maria", "hurricanes Eta and Iota" (each name; not after a
+    lower-case "storm": "the storm Trump unleashed")."""
+    return {name for names in STORM.findall(text) for name in re.split(r",\s*|\s+and\s+", names)}
 #: What a "state of" is when it is a condition, not a state: "a state of siege / emergency / war".
 CONDITIONS = frozenset({"siege", "emergency", "war", "alert", "readiness", "mourning", "disaster", "calamity",
                         "chaos", "shock", "flux", "denial", "anarchy", "lawlessness", "tension", "insurrection"})
@@ -376,7 +397,9 @@ class ActorCoder:
         self.head_home: dict[str, str] = {}  # head noun of a state organ coded with its country -> that ISO3
         self._premiers: dict[str, bool] = {}  # a person's last name -> titled prime minister or premier
         self._named_states: set[str] | None = None
-        self.storms = set(STORM.findall(extensions.doc_text(doc)))  # "Hurricane Maria": "Maria" is a storm here
+        self.storms = storm_names(extensions.doc_text(doc))  # "Hurricane Maria": "Maria" is a storm here
+        dateline = countries.dateline_span(extensions.doc_text(doc)[:600])
+        self.dateline_chars = dateline or (0, 0)  # "LONDON/BRUSSELS (Reuters) -": where the story was filed
         self.firms: dict[str, EventActor] = {}  # canonical name of an organisation -> its record
         self._firm_at: list[tuple[int, EventActor]] = []  # (token index, record) of each mention of a firm
         self._sectors: dict[tuple, str | None] = {}  # (head, phrase token indices) -> its sector (``_sector``)
@@ -400,8 +423,11 @@ class ActorCoder:
         if low == "state" and any(o.lemma_.lower() in CONDITIONS for p in head.children if p.dep_ == "prep" and
                                   p.lower_ == "of" for o in p.children if o.dep_ == "pobj"):
             return []  # "declared a 30-day state of siege": a condition, no state
-        if in_headline_credit(head):
-            return []  # "... stormed diplomat's home -- Bonn": who tells it, no party to it
+        if _time_prefixed(head):
+            return []  # "Post-Brexit trade talks", "pre-war Iraq": a time named by an event, no party
+        if in_headline_credit(head) or self.dateline_chars[0] <= head.idx < self.dateline_chars[1]:
+            return []  # "... stormed diplomat's home -- Bonn": who tells it, no party to it; "LONDON / BRUSSELS
+            # (Reuters) - talks hung ...": where it was filed, no party (the parser hangs a dateline on the subject)
         if low in PERSONAL and head.pos_ == "PRON":
             return [_speakers_words(r, head) if head.dep_ == "nsubj" and any(r is s for s in speaker or ()) else
                     replace(r, text=head.text) for r in self._pronoun(PERSONAL[low], speaker, head)]  # ("Lebanon

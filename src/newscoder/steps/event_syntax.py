@@ -116,6 +116,29 @@ def wh_question(tok) -> bool:
     # tanker?": the attack is taken as told)
 
 
+#: Heads of an embedded question: what is said, known, asked or clear "whether" or "when" something happens.
+QUESTION_HEADS = frozenset({"say", "know", "ask", "clear", "unclear", "decide", "sure", "certain", "wonder",
+                            "question", "confirm", "disclose", "reveal", "specify", "indicate", "see", "known",
+                            "uncertain", "doubt", "comment", "determine", "elaborate"})
+
+
+def embedded_question(tok) -> bool:
+    """Is ``tok`` the verb of an embedded question, its act unknown: "did not say whether Yara would sever ties",
+    "it is unclear whether Iran will halt inspections", "it was not clear when they would resume talks", "nobody
+    knows if Russia will invade" (not "said that X would", nor "if" as a condition: "will act if attacked", nor a
+    "why" or a "how" of what was done)?"""
+    if tok.dep_ not in ("ccomp", "advcl") or tok.head.i == tok.i:
+        return False
+    head = tok.head
+    adjectives = {c.lemma_.lower() for c in children(head) if c.dep_ in ("acomp", "attr")} & QUESTION_HEADS
+    if not (adjectives or tok.dep_ == "ccomp" and head.lemma_.lower() in QUESTION_HEADS):
+        return False  # (not a time clause: "when Feinstein announced her request, an aide said")
+    marks = {c.lower_ for c in children(tok) if c.dep_ in ("mark", "advmod") and c.i < tok.i}
+    modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in children(tok))
+    return bool(marks & {"whether"} or "if" in marks and tok.dep_ == "ccomp" or marks & {"when", "how"} and modal)
+    # ("asked why ministers attacked the plans": the attack is taken as told)
+
+
 def _first_word(sent) -> int:
     """The index of the sentence's first token that is not punctuation (an opening quotation mark)."""
     return next((t.i for t in sent if not t.is_punct), sent.start)

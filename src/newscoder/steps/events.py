@@ -258,6 +258,10 @@ OCCUPIED = "192"
 #: attack on computers (CAMEO has no code of its own; PLV_train codes 6 of its 7 cyber attacks launched ASSAULT). The
 #: CAMEO code stays (``_force_of_arms``); the PLOVER type is ASSAULT.
 BLOCKADE_WORDS = frozenset({"blockade", "besiege", "siege"})
+#: Verbs that end a blockade or a siege.
+ENDING = frozenset({"end", "break", "lift", "raise", "relax", "ease", "abandon"})
+#: Blades people are hacked with ("hacked with machetes"; not "hacked Sony with malware").
+BLADES = frozenset({"machete", "knife", "axe", "ax", "sword", "blade", "hatchet", "cleaver", "panga"})
 #: Words of attacks on computers told as attacks or war ("launched cyber attacks", "cyberwarfare"); hacking ("hacked
 #: the party's emails") stays coercion, as the PLOVER codebook has it and the judges of real news judged it.
 CYBER_WORDS = frozenset({"cyberattack", "cyberwarfare", "cyberwar"})
@@ -317,13 +321,16 @@ TAKEN_BY_FORCE = frozenset({"tanker", "ship", "vessel", "boat", "freighter", "pl
                       "refinery", "mine", "dam", "school", "hospital", "barracks"})
 #: Sectors of fighting men (not police: "police seized the boat" is a seizure, COERCE).
 FIGHTING_SECTORS = frozenset({"MIL", "REB", "UAF", "INS"})
+#: Words of forces that enforce laws at sea and at borders: what they seize is confiscated.
+LAW_ENFORCERS = ("coast guard", "coastguard", "customs", "border guard", "border police", "navy")
 
 
 def _taken_by_force(tok, noun, actors) -> bool:
-    """Is the act a verb of taking (``SEIZING``) whose object is ground taken by a state, its government or its forces
-    ("the GNA captured three cities", "says it has seized oil fields near Kirkuk"), or a vessel or building taken by
-    fighting men or a state ("marines seized the Iranian tanker", "Taliban fighters seized a house"); not property or
-    goods ("police seized a house", "customs seized 2 tonnes of cocaine"), nor control of a body or a firm?"""
+    """Is the act a verb of taking (``SEIZING``) whose object is ground taken by a state or its forces, or by a
+    government ("the GNA captured three cities", "says it has seized oil fields near Kirkuk": forces), or a vessel or
+    building taken by fighting men ("marines seized the Iranian tanker", "Taliban fighters seized a house"); not
+    property or goods ("police seized a house", "customs seized 2 tonnes of cocaine", "the navy seized a fishing
+    boat"), nor control of a body or a firm?"""
     if noun is not None or tok.lemma_.lower() not in SEIZING or (taken := _control_won(tok, None)) is None:
         return False
     if _chamber(taken) or any(c.dep_ == "prep" and c.lower_ == "from" for c in children(tok)) and any(
@@ -332,20 +339,20 @@ def _taken_by_force(tok, noun, actors) -> bool:
     if _territory(taken):
         return any(_armed(a) or a.sector == "GOV" and _ground(taken) for a in actors)
     return taken.lemma_.lower() in TAKEN_BY_FORCE and any(
-        a.sector in FIGHTING_SECTORS or a.kind == "state" and a.sector is None or _forces(a.text) and
-        a.sector != "COP" for a in actors)
+        (a.sector in FIGHTING_SECTORS or _forces(a.text) and a.sector != "COP") and not any(
+            w in a.text.lower() for w in LAW_ENFORCERS) for a in actors)  # (not "the coast guard seized a boat
+    # carrying heroin", "France seized a Russian-owned cargo ship": enforcement, COERCE)
 
 
 #: Ground a government takes only by fighting ("the GNA captured three cities"), unlike buildings and compounds its
 #: authorities seize ("seized two Russian diplomatic compounds": property, COERCE).
 GROUND = frozenset({"city", "town", "village", "capital", "territory", "region", "area", "province", "district",
-                    "island", "field", "oilfield", "valley", "stronghold", "border", "frontier"})
+                    "island", "valley", "stronghold", "border", "frontier"})  # (not oil fields: "the government
+# seized oil fields operated by Chevron" nationalised them)
 
 
 def _ground(taken) -> bool:
-    """Is what is taken ground: a place by name or a noun of ground (``GROUND``), or control of one?"""
-    if taken.lemma_.lower() == "control":
-        taken = syn.prep_child(taken, "of", "pobj") or taken
+    """Is what is taken ground: a place by name or a noun of ground (``GROUND``)?"""
     return taken.ent_type_ in ("GPE", "LOC") or taken.lemma_.lower() in GROUND
 
 
@@ -1377,6 +1384,19 @@ class Coder:
                 # the embassy": one assault, by the one the clause names, on what it names (else on the dead)
                 told.recipient = told.recipient or casualty.recipient
                 found.remove(casualty)
+        for rejection in [e for e in found if _root(e.cameo) == "12"]:
+            tok = self.doc[rejection.trigger_i]
+            blame = next((o for o in found if _root(o.cameo) == "11" and _codes(o.actor) == _codes(
+                rejection.actor) and (
+                (other := self.doc[o.trigger_i]).head.i == tok.i and other.dep_ == "conj" and _bare(tok) or
+                tok.head.i == other.i and tok.dep_ == "conj" and _bare(other)) and tok.pos_ == other.pos_ ==
+                "VERB"), None)  # (one object for both verbs; not "rejected the proposal and criticised the opposition",
+            # "ruled against the administration and blocked the ban")
+            if blame is not None:  # "firmly opposes and strongly condemns U.S. interference", "expressed its total
+                # rejection and strong condemnation of the declaration": one stance, the criticism (as PLV_train
+                # codes it, and both judges of check 90)
+                blame.recipient = blame.recipient or rejection.recipient
+                found.remove(rejection)
         heads = {e.trigger_i for e in found + background} - self._calls  # "accused X of attacking Y": the
         # accusation only (what was said in a phone call is coded too);
         if found:
@@ -1519,6 +1539,9 @@ class Coder:
                     border, "to", "pobj")) is not None and fled.lemma_.lower() in REFUGEES:
             return self.make(tok, "075", recipient_head=fled)  # "Turkey opened its borders to Syrian refugees":
             # asylum given (CAMEO 075, AID), to the refugees' people
+        if lemma == "hang" and not any(c.dep_ in ("dobj", "auxpass", "nsubjpass") for c in kids):
+            return None  # "talks hung in the balance", "a cloud hangs over the summit": nothing hanged (an execution
+            # is told with its victim: "hanged two men", "was hanged")
         if lemma == "pelt" and (subj := syn.subject(tok))[1] == "nsubj" and subj[0] is not None and not \
                 self.actors.is_people(subj[0]):
             return None  # "hailstones pelted the capital": weather, no protest
@@ -2172,6 +2195,17 @@ class Coder:
                 # "ordered the aid workers to leave the country": the order is the closure or the expulsion
                 if event is not None:
                     event.trigger = f"{tok.text} {comp.text}"
+                return event
+            if lemma == "prepare" and tok.pos_ == "VERB" and tok.dep_ != "acomp" and inner:
+                if _root(inner) not in ("18", "19", "20"):
+                    consumed.update(t.i for t in comp.subtree)  # (nor the nouns of the plan: "preparing to downgrade
+                    # their Brazil loans")
+                    return None  # "the United States is preparing to impose sanctions": a plan in the making, told
+                    # (judged no event by both judges of check 90); "is prepared to impose martial law", readiness
+                    # announced, is a threat
+                event = self.make(tok, "150", recipient_head=_dobj(comp) or syn.prep_child(comp, "on", "pobj"))
+                if event is not None:  # "the army prepared to resume shelling rebel-held territory": force readied
+                    event.trigger = f"{tok.text} {comp.text}"  # (CAMEO 150, MOBILIZE, as the GSR codes it)
                 return event
             code = self._combine(control, inner, lemma == "agree" and not any(
                 m.dep_ == "mark" and m.lower_ in ("unless", "if") for t in comp.subtree for m in t.children),
@@ -3390,8 +3424,10 @@ class Coder:
             code = "150"  # "China staged military drills near Taiwan": a show of force (CAMEO 150); "joint" drills,
             # or drills "with" a partner, are military cooperation (062)
             info = self.cameo.get(code)
-        if (code == OCCUPIED or noun is None and tok.lemma_.lower() in SEIZING) and (
-                won := _control_won(tok, noun)) is not None and _chamber(won):
+        if (code == OCCUPIED or noun is None and tok.lemma_.lower() in SEIZING and (
+                taken := _dobj(tok)) is not None and taken.lemma_.lower() == "control") and (
+                won := _control_won(tok, noun)) is not None and _chamber(won):  # (protesters who "seized parliament"
+            # took a building)
             return None  # "the Democrats' odds of retaking control of the Senate", "recapturing the House": a
             # majority won in an election, no territory taken
         if code == OCCUPIED and actors and not any(_armed(a) for a in actors) and not _taken_by_force(
@@ -3574,7 +3610,10 @@ class Coder:
             # firm is business (economic cooperation), not aid (a bank lending to a state still aids it)
         info = self.cameo[code]
         plover, plover_mode = info.plover, info.mode
-        if (force := _force_of_arms(code, tok, noun)) is not None:
+        if (force := _force_of_arms(code, tok, noun)) is not None and (force != "blockade" or not actors or any(
+                a.sector in ARMED_SECTORS or a.sector == "GOV" or _forces(a.text) or a.kind == "state" and
+                a.sector is None and countries.by_name(a.text) is not None for a in actors)):  # ("Greek fishermen
+            # blockaded the port": a protest's)
             plover, plover_mode = "ASSAULT", force  # "imposed a blockade on the port", "launched cyber attacks"
         if len([a for a in actors if a.code]) >= 2:
             self.actors.last_pair = self.actors.plural = actors
@@ -3713,6 +3752,10 @@ class Coder:
                 r.kind == "state" or r.sector in STATE_SECTORS for r in self.actors.code(speaker_tok)))
         # "they are going to be detained", a lawyer said: what will be done to them, no doer named, no one's threat
         # (a general's or a minister's "protesters will be arrested" threatens with his side's force)
+        done_to = done_to or any(c.dep_ == "auxpass" for c in children(tok)) and (
+            subj := syn.passive_subject(tok)) is not None and subj.ent_type_ == "PERSON" and not \
+            syn.threat_condition(tok, ("unless", "if"))  # "Juliari will be taken into custody, said the agency's
+        # spokesman": a step announced against a person named, no threat (judged so by both judges of check 90)
         if modality == "future" and syn.threat_condition(tok) and _root(code) not in ("10", "11", "12", "13") and \
                 not done_to:
             code = THREAT_BY_ROOT.get(_root(code), "130")  # "will withdraw unless ..." (a refusal on condition
@@ -4173,12 +4216,14 @@ class Coder:
             # against Brussels with the WTO", "imposed sanctions against Russia together with Britain": the side
             # acted against (a pact "with Uganda against al-Shabaab", a side taken "with China against India": the
             # partner)
-        partner_named = named and any(p.lower_ == "with" and any(o.dep_ == "pobj" and _named(o) for o in p.children)
-                                      for p in preps)
+        partner_named = named and _root(_lookup_verb(tok, self.lex)[0] or (
+            _noun_code(noun, self.lex) if noun is not None else None) or "") in ("03", "04", "05", "06") \
+            and any(p.lower_ == "with" and any(o.dep_ == "pobj" and _named(o) for o in p.children) for p in preps)
         for word in order if where else (w for w in order if w not in ("in", "at")):
             if word in ("in", "at") and partner_named:
-                break  # "held talks with President Uhuru Kenyatta at State House": the partner named, though no
-                # table codes him, not the venue a table does
+                continue  # "held talks with President Uhuru Kenyatta at State House": the partner named, though no
+                # table codes him, not the venue a table does (for meetings and cooperation: "fired rockets at
+                # Israel together with the PRC" aims at Israel)
             for prep in preps:
                 if prep.lower_ != word or (word == "in" and prep.head.lemma_.lower() in IN_IS_WHERE) or (
                         word == "from" and prep.head.lemma_.lower() in FROM_IS_ORIGIN):
@@ -4608,6 +4653,11 @@ def _passive_name(tok) -> bool:
         c.dep_ == "oprd" and c.pos_ == "PROPN" and not any(d.lower_ in ("a", "an") for d in c.children) for c in kids)
 
 
+def _bare(verb) -> bool:
+    """Has the verb no object or complement of its own (the first of "opposes and condemns X")?"""
+    return not any(c.dep_ in ("dobj", "prep", "ccomp", "xcomp", "dative", "attr") for c in verb.children)
+
+
 def _force_of_arms(code: str, tok, noun) -> str | None:
     """The PLOVER mode of a coercive act the labelled data codes as force (``BLOCKADE_WORDS``, ``CYBER_WORDS``):
     "blockade" for "imposed a blockade on the port", "troops besieged the town"; "cyber" for "launched cyber attacks
@@ -4619,13 +4669,15 @@ def _force_of_arms(code: str, tok, noun) -> str | None:
     word = noun if noun is not None else tok
     lemma = word.lemma_.lower()
     if lemma in BLOCKADE_WORDS or tok.lemma_.lower() in BLOCKADE_WORDS:
-        return "blockade"
+        return None if tok.lemma_.lower() in ENDING else "blockade"  # (not "the army ended its siege of Marawi")
     if tok.lemma_.lower() == "hack" and noun is None and any(
-            c.dep_ == "prep" and c.lower_ in ("to", "with") for c in tok.children):
+            c.dep_ == "prep" and (c.lower_ == "to" or c.lower_ == "with" and any(
+                o.lemma_.lower() in BLADES for o in c.children)) for c in tok.children):
         return ""  # "was hacked to death", "hacked with machetes": a killing, force with no mode of its own
-    if lemma in CYBER_WORDS or any(
+    if lemma in CYBER_WORDS or lemma.startswith("cyber-") or any(
             c.lower_.rstrip("-") == "cyber" for c in word.children if c.i < word.i) or (
-            word.i > 0 and word.doc[word.i - 1].lower_.rstrip("-") == "cyber"):
+            word.i > 0 and word.doc[word.i - 1].lower_.rstrip("-") == "cyber") or (
+            word.i > 1 and word.doc[word.i - 1].text == "-" and word.doc[word.i - 2].lower_ == "cyber"):
         return "cyber"
     return None
 

@@ -9,6 +9,7 @@ and adds the places named again and again; ``country_tags`` names the countries 
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections import Counter, defaultdict
 
@@ -38,18 +39,45 @@ SPOT_MIN_COUNT, SPOT_SHARE, SPOT_TITLE_BONUS = 2, 0.5, 1.0
 SPOT_FEATURES = frozenset({"city", "admin", "county", "region"})
 
 
+#: Seats of international bodies, with the names of the bodies that make a mention of the city stand for them: a
+#: BRUSSELS story on Brexit talks is about the EU and Britain, not Belgium; a GENEVA one on a WHO meeting is not
+#: about Switzerland.
+SEATS = {
+    "brussels": re.compile(r"\b(?:EU|E\.U\.|European (?:Union|Commission|Council|Parliament)|Commission|NATO|Brexit|"
+                           r"the bloc)\b"),
+    "geneva": re.compile(r"\b(?:United Nations|U\.?N\.?|WHO|World Health Organi[sz]ation|WTO|World Trade "
+                         r"Organi[sz]ation|Human Rights Council|UNHCR|Red Cross|ILO)\b"),
+    "strasbourg": re.compile(r"\b(?:European Parliament|Council of Europe|European Court of Human Rights|MEPs?)\b"),
+    "the hague": re.compile(r"\b(?:International Criminal Court|ICC|International Court of Justice|ICJ|OPCW|"
+                            r"tribunal)\b"),
+    "luxembourg": re.compile(r"\b(?:European Court of Justice|Court of Justice|European Investment Bank)\b"),
+    "vienna": re.compile(r"\b(?:IAEA|International Atomic Energy Agency|OPEC|OSCE)\b"),
+}
+
+
+def _seats(text: str) -> frozenset[str]:
+    """The seats (``SEATS``, lower case) whose bodies the article names: there the city stands for the body."""
+    return frozenset(city for city, bodies in SEATS.items() if bodies.search(text))
+
+
 def country_weights(doc: Doc) -> dict[str, float]:
-    """ISO3 -> how much the article is about that country (see the module docstring), biggest first."""
+    """ISO3 -> how much the article is about that country (see the module docstring), biggest first. The seat of
+    an international body the article names (``SEATS``) says nothing of its country ("BRUSSELS (Reuters) - Johnson
+    and von der Leyen ..." is no story about Belgium)."""
     weights: dict[str, float] = {}
     first_sentence_end = next((s.end_char for s in doc.sents), 0) if doc.has_annotation("SENT_START") else 0
     actors = doc._.nc_actors or {}
     placed: set[int] = set()  # starts of mentions counted here
     text = extensions.doc_text(doc)
     towns = Towns(doc._.nc_places or ())
+    seats = _seats(text)
     for ent in doc._.nc_entities or ():
         info = actors.get(ent.canonical)
         if not info or not info.country or info.kind in NOT_ABOUT:
             continue
+        if seats and info.kind == "city" and ent.text.lower() in seats:
+            placed.add(ent.start)
+            continue  # "talks in Brussels" in a story on the EU: the body's seat
         if info.kind == "city" and doc._.nc_places is not None and not towns.placed(ent.start, ent.end):
             continue  # a town's name the places step read as no place there (a company's: "Delta cuts fares")
         if countries.is_currency_at(text, ent.end):
@@ -61,7 +89,7 @@ def country_weights(doc: Doc) -> dict[str, float]:
         weights[iso3] = weights.get(iso3, 0.0) + (CITY_SHARE if city else 1.0)
         placed.add(ent.start)
     for p in doc._.nc_places or ():  # towns the entities step could not place ("Manbij")
-        if p.country and not p.metonym and p.start not in placed:
+        if p.country and not p.metonym and p.start not in placed and p.text.lower() not in seats:
             weights[p.country] = weights.get(p.country, 0.0) + (1.0 if p.feature == "country" else CITY_SHARE)
     for info in actors.values():
         iso3 = info.country
@@ -71,7 +99,7 @@ def country_weights(doc: Doc) -> dict[str, float]:
         if iso3 not in weights:
             weights[iso3] = TITLE_BONUS
     dateline = countries.dateline_country(text)
-    if dateline:
+    if dateline and (countries.dateline_place(text) or "").lower() not in seats:
         weights[dateline] = weights.get(dateline, 0.0) + DATELINE_BONUS
     return dict(sorted(weights.items(), key=lambda kv: -kv[1]))
 
