@@ -6704,17 +6704,3 @@ def test_the_review_of_the_forty_fifth_sessions_force_rules():
     assert types("China launched a cyber-attack on Taiwan's election commission.") == ["ASSAULT"]
     assert "ASSAULT" not in types("The army ended its siege of the town of Marawi.")
     assert types("Greek fishermen blockaded the port of Piraeus in protest at fuel costs.") != ["ASSAULT"]
-
-
-def test_an_act_dated_months_before_a_dated_story_is_its_background():
-    everything = Options(steps=("events",), event_modes=MODES)
-
-    def modes(text):  # PUB is 2022-05-13
-        return [e.mode for e in analyze(text, date=PUB, options=everything).events]
-
-    assert modes("Kenya expelled the Somali ambassador in February.") == ["background"]  # was asserted
-    assert modes("Kenya expelled the Somali ambassador last week.") == ["asserted"]
-    assert modes("Kenya expelled the Somali ambassador on May 2.") == ["asserted"]
-    undated = [e.mode for e in analyze("Kenya expelled the Somali ambassador in February.", date=None,
-                                       options=everything).events]
-    assert undated == ["asserted"]  # no publication date: no month is old

@@ -348,17 +348,12 @@ def _dated_not_now(tok) -> bool:
 
 #: An act dated this long before the publication date is the story's background, not its news.
 HISTORY_DAYS = 730
-#: An act dated by its month or day this long before a dated story's publication is background.
-BACKGROUND_AFTER_DAYS = 45
 
 
-def _history(event: Event, pub, published: bool = False) -> bool:
+def _history(event: Event, pub) -> bool:
     """Was the event done in the past, by the date of its own clause: more than two years before the publication
     date ("was shot nine years ago", "in 1987", "in March 1985"; the latest day its date allows is compared), or in
-    a calendar year two or more before the publication's ("cut ties in 1994", told in 1996)? ``published``: ``pub`` is
-    the article's own date (not the end of the latest year it names), and then a month or a day more than
-    ``BACKGROUND_AFTER_DAYS`` before it is the story's background too ("imposed the security law in June", told in
-    December: judged so by three judges of four in checks 90 and 91)."""
+    a calendar year two or more before the publication's ("cut ties in 1994", told in 1996)?"""
     if pub is None or not event.date or not event.date[:4].isdigit():
         return False
     year = int(event.date[:4])
@@ -370,8 +365,6 @@ def _history(event: Event, pub, published: bool = False) -> bool:
         latest = dt.date(year, month, day)
     except ValueError:
         return False
-    if published and len(event.date) >= 7:
-        return (pub - latest).days > BACKGROUND_AFTER_DAYS
     return (pub - latest).days > HISTORY_DAYS
 
 
@@ -826,7 +819,7 @@ def decide(coder, by_sentence: list[tuple[object, list[Event]]]) -> list[tuple[o
             event.mode, event.confidence = mode_of(event, tok), round(1.0 - d.probs[em.NONE], 4)
             if event.mode in ASSERTING and _scheduled(event, tok, coder.pub):
                 event.mode = "future"
-            elif event.mode in ASSERTING and (_history(event, coder.pub or story_end, coder.pub is not None) or _tally(
+            elif event.mode in ASSERTING and (_history(event, coder.pub or story_end) or _tally(
                     tok, _named_doer(event)) or _years_ago(tok) or narrated):
                 event.mode = "background"  # "Sadat was shot nine years ago", "sold its stockpile in 1987", "have
                 # killed 65 soldiers since January"
