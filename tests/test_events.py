@@ -6704,3 +6704,22 @@ def test_the_review_of_the_forty_fifth_sessions_force_rules():
     assert types("China launched a cyber-attack on Taiwan's election commission.") == ["ASSAULT"]
     assert "ASSAULT" not in types("The army ended its siege of the town of Marawi.")
     assert types("Greek fishermen blockaded the port of Piraeus in protest at fuel costs.") != ["ASSAULT"]
+
+
+def test_the_second_review_of_the_forty_fifth_sessions_rules():
+    # a storm's name is no country, and only a plural's list names several storms
+    (asked,) = coded("After Hurricane Eta, Guatemala asked the United States for emergency aid.")
+    assert asked.actor[0].code == "GTM"  # was no event: "Guatemala" read as a second storm
+    # an act beside a criticism stays an act; only a stance gives way
+    assert sorted(types("The United States condemned and vetoed the U.N. resolution on Gaza.")) == ["ACCUSE", "REJECT"]
+    # a line that starts with a country is no dateline
+    text = "Britain expelled 23 Russian diplomats on Wednesday.\nUS, France and Germany condemned Russia over the attack."
+    condemned = next(e for e in analyze(text, date=PUB).events if e.event == "ACCUSE")
+    assert [a.text for a in condemned.actor][:1] == ["US"]  # was France and Germany only
+    assert [e.mode for e in coded("Russia is ready to withdraw from the border area.")] == ["asserted"]
+    assert "ASSAULT" in types("Iran hanged, flogged and jailed dozens of protesters last year.")
+    assert types("Russia stepped up its campaign to bomb rebel positions in Idlib on Tuesday.") == ["ASSAULT"]
+    assert types("Iran's Revolutionary Guards navy seized a South Korean-flagged tanker.") == ["ASSAULT"]
+    strasbourg = analyze("STRASBOURG (Reuters) - A gunman opened fire at a Christmas market on Tuesday. MEPs were "
+                         "locked inside the European Parliament. Police arrested the gunman's brother.", date=PUB)
+    assert strasbourg.focus and strasbourg.focus[0].country == "FRA"  # a body named once: still France's story

@@ -412,11 +412,17 @@ def _dateline_match(text: str) -> re.Match | None:
     return m
 
 
+#: What a wire dateline has after its places: an agency in brackets, a dash, or a date.
+WIRE_SHAPE = re.compile(r"\([A-Za-z .]{2,30}\)|\s[-\u2013\u2014]+\s|\d{4}-\d\d-\d\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|"
+                        r"Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}\b")
+
+
 def dateline_span(text: str) -> tuple[int, int] | None:
     """Character offsets of a wire dateline's places and agency ("LONDON / BRUSSELS (Reuters)"), else None."""
     m = _dateline_match(text)
-    if not m or dateline_country(text) is None:
-        return None  # (not a headline in capitals: "MEXICO TEMPORARILY HALTS DEBT-EQUITY SWAPS")
+    if not m or dateline_country(text) is None or not WIRE_SHAPE.search(m.string[m.start(1):m.start(1) + 80]):
+        return None  # (not a headline in capitals: "MEXICO TEMPORARILY HALTS DEBT-EQUITY SWAPS", nor a line that
+        # starts with a country: "US, France and Germany condemned ...")
     start = m.start(1) + (text.find(m.string) if m.string is not text else 0)
     end = start + (m.end() - m.start(1))
     if text[end - 1:end] == "(":

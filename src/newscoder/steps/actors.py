@@ -314,8 +314,9 @@ NO_PRIME_MINISTER = frozenset({"USA", "MEX", "BRA", "ARG", "CHL", "COL", "VEN", 
 #: A prime minister's or premier's title right before a name (up to two first names between).
 PREMIER_BEFORE = re.compile(r"\b(?:prime minister|premier)\s+(?:[\w.'-]+\s+){0,2}$")
 #: A storm's name where the article gives it ("Hurricane Maria", "Typhoon Haiyan", "Tropical Storm Harvey").
-STORM = re.compile(r"\b(?:[Hh]urricanes?|[Tt]yphoons?|[Cc]yclones?|Tropical [Ss]torms?|Superstorm|Storms?)\s+"
-                   r"((?:[A-Z][a-z]+(?:,\s*|\s+and\s+))*[A-Z][a-z]+)\b")
+STORM = re.compile(r"\b(?:Hurricane|Typhoon|Cyclone|Tropical Storm|Superstorm|Storm)\s+([A-Z][a-z]+)\b|"
+                   r"\b(?:[Hh]urricanes|[Tt]yphoons|[Cc]yclones|[Ss]torms)\s+((?:[A-Z][a-z]+,\s*)*[A-Z][a-z]+"
+                   r",?\s+and\s+[A-Z][a-z]+)\b")
 
 
 #: Prefixes that make a name a time or a stance ("post-Brexit", "pre-war", "anti-Trump"), no party.
@@ -333,9 +334,12 @@ def _time_prefixed(head) -> bool:
 
 
 def storm_names(text: str) -> set[str]:
-    """The names of the storms a text names: "Hurricane Maria", "hurricanes Eta and Iota" (each name; not after a
-    lower-case "storm": "the storm Trump unleashed")."""
-    return {name for names in STORM.findall(text) for name in re.split(r",\s*|\s+and\s+", names)}
+    """The names of the storms a text names: "Hurricane Maria", "hurricanes Eta and Iota" (each name of a list after
+    a plural; not a country or a place: "After Hurricane Eta, Guatemala asked ...", nor after a lower-case "storm":
+    "the storm Trump unleashed")."""
+    names = {name for one, listed in STORM.findall(text) for name in ([one] if one else re.split(
+        r",?\s+and\s+|,\s*", listed)) if name}
+    return {n for n in names if countries.by_name(n) is None and countries.city_country(n, 0) is None}
 #: What a "state of" is when it is a condition, not a state: "a state of siege / emergency / war".
 CONDITIONS = frozenset({"siege", "emergency", "war", "alert", "readiness", "mourning", "disaster", "calamity",
                         "chaos", "shock", "flux", "denial", "anarchy", "lawlessness", "tension", "insurrection"})

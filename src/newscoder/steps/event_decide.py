@@ -100,7 +100,7 @@ YIELD_INTENT = "035"
 #: What a side offers to give up: its forces, its captives, its penalties on others.
 CONCEDED = frozenset({"troop", "troops", "force", "forces", "soldier", "soldiers", "army", "prisoner", "prisoners",
                       "hostage", "hostages", "detainee", "detainees", "captive", "captives", "sanction", "sanctions",
-                      "blockade", "embargo", "siege"})
+                      "blockade", "embargo", "siege", "weapon", "weapons", "arms"})
 
 
 def _concession_offered(event: Event, tok) -> bool:
@@ -109,7 +109,10 @@ def _concession_offered(event: Event, tok) -> bool:
     ready to release its new iPhone", "the senator is willing to withdraw his amendment")?"""
     return (event.cameo or "").startswith(YIELD_INTENT) and any(
         a.kind == "state" or a.sector in ("GOV", "MIL", "REB", "INS", "UAF") or (a.code or "").startswith("IGO")
-        for a in event.actor) and any(c.dep_ == "dobj" and c.lemma_.lower() in CONCEDED for c in tok.children)
+        for a in event.actor) and (any(c.dep_ == "dobj" and c.lemma_.lower() in CONCEDED for c in tok.children) or (
+            tok.lemma_.lower() in ("withdraw", "pull", "retreat") and any(
+                c.dep_ in ("prep", "prt") and c.lower_ in ("from", "out") for c in tok.children)))  # ("is ready to
+    # withdraw from the border area", "stands ready to pull out of the districts")
 
 
 def _named_sides(event: Event) -> bool:
@@ -185,7 +188,7 @@ def mode_of(event: Event, tok) -> str:
             c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         return "hypothetical"  # "a new law obliging Iran's government to halt U.N. inspections", "a bill to cut
         # aid": what a law requires or is for, not done (judged no event by both judges of check 90)
-    if tok.pos_ == "VERB" and tok.dep_ == "acl" and tok.head.lemma_.lower() in DEMAND_NOUNS and kind != "REQUEST" \
+    if tok.pos_ == "VERB" and tok.dep_ == "acl" and tok.head.lemma_.lower() in CALL_NOUNS and kind != "REQUEST" \
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):  # ("a campaign to pressure Shell":
         # the pressure is the campaign's own act)
         return "future"  # "France is leading the push in the EU to sanction Turkey", "a call to expel the envoy":
@@ -303,6 +306,9 @@ OBLIGING = frozenset({"oblige", "require", "compel", "force", "mandate", "obliga
 #: Texts that lay duties: what they require is not done by being required.
 LAWS = frozenset({"law", "bill", "act", "rule", "regulation", "legislation", "decree", "resolution", "statute",
                   "ordinance", "directive", "provision", "clause", "amendment", "treaty"})
+#: Nouns of a call whose infinitive is wanted ("the push to sanction Turkey"; not "campaign", "bid": "its campaign
+#: to bomb rebel positions" is the bombing).
+CALL_NOUNS = frozenset({"call", "demand", "push", "appeal", "plea", "petition", "pressure", "clamour", "clamor"})
 DEMAND_NOUNS = frozenset({"call", "demand", "pressure", "push", "appeal", "plea", "petition", "clamour", "clamor",
                           "campaign", "bid", "request", "lobbying", "agitation"})
 #: Verbs of a plan whose complement is not done yet.

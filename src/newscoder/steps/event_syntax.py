@@ -131,6 +131,8 @@ def embedded_question(tok) -> bool:
         return False
     head = tok.head
     adjectives = {c.lemma_.lower() for c in children(head) if c.dep_ in ("acomp", "attr")} & QUESTION_HEADS
+    if adjectives and not adjectives & {"unclear", "uncertain"} and not any(c.dep_ == "neg" for c in children(head)):
+        adjectives = set()  # "it was clear when the army would attack": told as known
     if not (adjectives or tok.dep_ == "ccomp" and head.lemma_.lower() in QUESTION_HEADS):
         return False  # (not a time clause: "when Feinstein announced her request, an aide said")
     marks = {c.lower_ for c in children(tok) if c.dep_ in ("mark", "advmod") and c.i < tok.i}

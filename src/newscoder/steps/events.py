@@ -258,8 +258,9 @@ OCCUPIED = "192"
 #: attack on computers (CAMEO has no code of its own; PLV_train codes 6 of its 7 cyber attacks launched ASSAULT). The
 #: CAMEO code stays (``_force_of_arms``); the PLOVER type is ASSAULT.
 BLOCKADE_WORDS = frozenset({"blockade", "besiege", "siege"})
-#: Verbs that end a blockade or a siege.
-ENDING = frozenset({"end", "break", "lift", "raise", "relax", "ease", "abandon"})
+#: Verbs that end a blockade or a siege (or break it: "troops broke the siege of Deir al-Zor" ends it by force, the
+#: code's business).
+SIEGE_ENDING = frozenset({"end", "break", "lift", "raise", "relax", "ease", "abandon"})
 #: Blades people are hacked with ("hacked with machetes"; not "hacked Sony with malware").
 BLADES = frozenset({"machete", "knife", "axe", "ax", "sword", "blade", "hatchet", "cleaver", "panga"})
 #: Words of attacks on computers told as attacks or war ("launched cyber attacks", "cyberwarfare"); hacking ("hacked
@@ -322,15 +323,15 @@ TAKEN_BY_FORCE = frozenset({"tanker", "ship", "vessel", "boat", "freighter", "pl
 #: Sectors of fighting men (not police: "police seized the boat" is a seizure, COERCE).
 FIGHTING_SECTORS = frozenset({"MIL", "REB", "UAF", "INS"})
 #: Words of forces that enforce laws at sea and at borders: what they seize is confiscated.
-LAW_ENFORCERS = ("coast guard", "coastguard", "customs", "border guard", "border police", "navy")
+LAW_ENFORCERS = ("coast guard", "coastguard", "customs", "border guard", "border police")
 
 
 def _taken_by_force(tok, noun, actors) -> bool:
     """Is the act a verb of taking (``SEIZING``) whose object is ground taken by a state or its forces, or by a
     government ("the GNA captured three cities", "says it has seized oil fields near Kirkuk": forces), or a vessel or
     building taken by fighting men ("marines seized the Iranian tanker", "Taliban fighters seized a house"); not
-    property or goods ("police seized a house", "customs seized 2 tonnes of cocaine", "the navy seized a fishing
-    boat"), nor control of a body or a firm?"""
+    property or goods ("police seized a house", "customs seized 2 tonnes of cocaine", "the coast guard seized a
+    fishing boat"), nor control of a body or a firm?"""
     if noun is not None or tok.lemma_.lower() not in SEIZING or (taken := _control_won(tok, None)) is None:
         return False
     if _chamber(taken) or any(c.dep_ == "prep" and c.lower_ == "from" for c in children(tok)) and any(
@@ -1384,7 +1385,8 @@ class Coder:
                 # the embassy": one assault, by the one the clause names, on what it names (else on the dead)
                 told.recipient = told.recipient or casualty.recipient
                 found.remove(casualty)
-        for rejection in [e for e in found if _root(e.cameo) == "12"]:
+        for rejection in [e for e in found if _root(e.cameo) == "12" and self.doc[
+                e.trigger_i].lemma_.lower() in STANCE_REJECTIONS]:
             tok = self.doc[rejection.trigger_i]
             blame = next((o for o in found if _root(o.cameo) == "11" and _codes(o.actor) == _codes(
                 rejection.actor) and (
@@ -1539,9 +1541,11 @@ class Coder:
                     border, "to", "pobj")) is not None and fled.lemma_.lower() in REFUGEES:
             return self.make(tok, "075", recipient_head=fled)  # "Turkey opened its borders to Syrian refugees":
             # asylum given (CAMEO 075, AID), to the refugees' people
-        if lemma == "hang" and not any(c.dep_ in ("dobj", "auxpass", "nsubjpass") for c in kids):
+        if lemma == "hang" and tok.lower_ != "hanged" and not any(c.dep_ in ("dobj", "auxpass", "nsubjpass")
+                                                                  for c in kids):
             return None  # "talks hung in the balance", "a cloud hangs over the summit": nothing hanged (an execution
-            # is told with its victim: "hanged two men", "was hanged")
+            # is told with its victim, "hanged two men", "was hanged", or as "hanged": "hanged, flogged and jailed
+            # dozens of protesters")
         if lemma == "pelt" and (subj := syn.subject(tok))[1] == "nsubj" and subj[0] is not None and not \
                 self.actors.is_people(subj[0]):
             return None  # "hailstones pelted the capital": weather, no protest
@@ -4653,6 +4657,11 @@ def _passive_name(tok) -> bool:
         c.dep_ == "oprd" and c.pos_ == "PROPN" and not any(d.lower_ in ("a", "an") for d in c.children) for c in kids)
 
 
+#: Verbs of a rejection that is a stance, which a criticism beside it says more sharply ("opposes and condemns");
+#: not acts ("condemned and vetoed the resolution": both).
+STANCE_REJECTIONS = frozenset({"oppose", "reject", "refute", "deny", "dismiss", "disapprove", "repudiate"})
+
+
 def _bare(verb) -> bool:
     """Has the verb no object or complement of its own (the first of "opposes and condemns X")?"""
     return not any(c.dep_ in ("dobj", "prep", "ccomp", "xcomp", "dative", "attr") for c in verb.children)
@@ -4669,7 +4678,7 @@ def _force_of_arms(code: str, tok, noun) -> str | None:
     word = noun if noun is not None else tok
     lemma = word.lemma_.lower()
     if lemma in BLOCKADE_WORDS or tok.lemma_.lower() in BLOCKADE_WORDS:
-        return None if tok.lemma_.lower() in ENDING else "blockade"  # (not "the army ended its siege of Marawi")
+        return None if tok.lemma_.lower() in SIEGE_ENDING else "blockade"  # (not "the army ended its siege of Marawi")
     if tok.lemma_.lower() == "hack" and noun is None and any(
             c.dep_ == "prep" and (c.lower_ == "to" or c.lower_ == "with" and any(
                 o.lemma_.lower() in BLADES for o in c.children)) for c in tok.children):

@@ -43,21 +43,28 @@ SPOT_FEATURES = frozenset({"city", "admin", "county", "region"})
 #: BRUSSELS story on Brexit talks is about the EU and Britain, not Belgium; a GENEVA one on a WHO meeting is not
 #: about Switzerland.
 SEATS = {
-    "brussels": re.compile(r"\b(?:EU|E\.U\.|European (?:Union|Commission|Council|Parliament)|Commission|NATO|Brexit|"
+    "brussels": re.compile(r"\b(?:EU|E\.U\.|European (?:Union|Commission|Council|Parliament)|NATO|Brexit|"
                            r"the bloc)\b"),
     "geneva": re.compile(r"\b(?:United Nations|U\.?N\.?|WHO|World Health Organi[sz]ation|WTO|World Trade "
                          r"Organi[sz]ation|Human Rights Council|UNHCR|Red Cross|ILO)\b"),
-    "strasbourg": re.compile(r"\b(?:European Parliament|Council of Europe|European Court of Human Rights|MEPs?)\b"),
-    "the hague": re.compile(r"\b(?:International Criminal Court|ICC|International Court of Justice|ICJ|OPCW|"
-                            r"tribunal)\b"),
+    "strasbourg": re.compile(r"\b(?:European Parliament|Council of Europe|European Court of Human Rights)\b"),
+    "hague": re.compile(r"\b(?:International Criminal Court|International Court of Justice|ICJ|OPCW)\b"),
     "luxembourg": re.compile(r"\b(?:European Court of Justice|Court of Justice|European Investment Bank)\b"),
     "vienna": re.compile(r"\b(?:IAEA|International Atomic Energy Agency|OPEC|OSCE)\b"),
 }
 
 
 def _seats(text: str) -> frozenset[str]:
-    """The seats (``SEATS``, lower case) whose bodies the article names: there the city stands for the body."""
-    return frozenset(city for city, bodies in SEATS.items() if bodies.search(text))
+    """The seats (``SEATS``, lower case) whose bodies the article names at least twice: there the city stands for the
+    body (not a Strasbourg shooting "near the European Parliament", a Geneva protest "near the United Nations
+    offices")."""
+    return frozenset(city for city, bodies in SEATS.items() if len(bodies.findall(text)) >= 2)
+
+
+def _seat(name: str, seats: frozenset[str]) -> bool:
+    """Is ``name`` ("Brussels", "The Hague", "Hague") one of the seats?"""
+    low = name.lower()
+    return low in seats or low.removeprefix("the ") in seats
 
 
 def country_weights(doc: Doc) -> dict[str, float]:
@@ -75,7 +82,7 @@ def country_weights(doc: Doc) -> dict[str, float]:
         info = actors.get(ent.canonical)
         if not info or not info.country or info.kind in NOT_ABOUT:
             continue
-        if seats and info.kind == "city" and ent.text.lower() in seats:
+        if seats and info.kind == "city" and _seat(ent.text, seats):
             placed.add(ent.start)
             continue  # "talks in Brussels" in a story on the EU: the body's seat
         if info.kind == "city" and doc._.nc_places is not None and not towns.placed(ent.start, ent.end):
@@ -89,7 +96,7 @@ def country_weights(doc: Doc) -> dict[str, float]:
         weights[iso3] = weights.get(iso3, 0.0) + (CITY_SHARE if city else 1.0)
         placed.add(ent.start)
     for p in doc._.nc_places or ():  # towns the entities step could not place ("Manbij")
-        if p.country and not p.metonym and p.start not in placed and p.text.lower() not in seats:
+        if p.country and not p.metonym and p.start not in placed and not _seat(p.text, seats):
             weights[p.country] = weights.get(p.country, 0.0) + (1.0 if p.feature == "country" else CITY_SHARE)
     for info in actors.values():
         iso3 = info.country
@@ -99,7 +106,7 @@ def country_weights(doc: Doc) -> dict[str, float]:
         if iso3 not in weights:
             weights[iso3] = TITLE_BONUS
     dateline = countries.dateline_country(text)
-    if dateline and (countries.dateline_place(text) or "").lower() not in seats:
+    if dateline and not _seat(countries.dateline_place(text) or "", seats):
         weights[dateline] = weights.get(dateline, 0.0) + DATELINE_BONUS
     return dict(sorted(weights.items(), key=lambda kv: -kv[1]))
 
