@@ -6723,3 +6723,12 @@ def test_the_second_review_of_the_forty_fifth_sessions_rules():
     strasbourg = analyze("STRASBOURG (Reuters) - A gunman opened fire at a Christmas market on Tuesday. MEPs were "
                          "locked inside the European Parliament. Police arrested the gunman's brother.", date=PUB)
     assert strasbourg.focus and strasbourg.focus[0].country == "FRA"  # a body named once: still France's story
+
+
+def test_a_flag_burnt_aims_at_its_state_and_aid_workers_expelled_are_the_target():
+    (flag,) = coded("Protesters burned the American flag outside the U.S. embassy in Tehran.")
+    assert [r.code for r in flag.recipient] == ["USA"]  # was Tehran, the place
+    (effigy,) = coded("Demonstrators burned effigies of President Trump outside the embassy.")
+    assert effigy.recipient and "Trump" in effigy.recipient[0].text
+    (expelled,) = coded("Myanmar expelled aid workers from Rakhine state.")
+    assert [r.text for r in expelled.recipient] == ["aid workers"]  # was Rakhine state

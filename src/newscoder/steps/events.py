@@ -3405,6 +3405,13 @@ class Coder:
                 # ultimatum to a state or an armed side; "gave parties until March 3 to submit lists", "set a
                 # deadline for entries", "gave the military until March to revert" (its own): a timetable, no threat
         quoted = verdict or denial or tok.pos_ in ("VERB", "AUX") and syn.modality(tok) == "obligation"
+        if recipient_head is None and noun is not None and (code == "1663" or code == "141" and noun.lemma_.lower() in (
+                "flag", "effigy")):
+            recipient_head = noun if code == "1663" else next((
+                c for c in noun.children if c.dep_ in ("amod", "compound", "poss") and c.ent_type_ in ("NORP", "GPE")),
+                None) or syn.prep_child(noun, "of", "pobj")  # "expelled 13 aid agencies": the agencies; "burned the
+            # American flag", "effigies of the president": the flag's state, the one burnt in effigy (the row's noun
+            # is the event noun, so the search would fall back to the place)
         speaker_tok, say = syn.said_by(tok) if quoted else syn.speaker(tok)  # (a verdict, a denial or a demand in a
         # quotation another sentence attributes is that speaker's: '"The court was biased. The judges must resign,"
         # the lawyer said')
