@@ -6713,7 +6713,8 @@ def test_the_second_review_of_the_forty_fifth_sessions_rules():
     # an act beside a criticism stays an act; only a stance gives way
     assert sorted(types("The United States condemned and vetoed the U.N. resolution on Gaza.")) == ["ACCUSE", "REJECT"]
     # a line that starts with a country is no dateline
-    text = "Britain expelled 23 Russian diplomats on Wednesday.\nUS, France and Germany condemned Russia over the attack."
+    text = ("Britain expelled 23 Russian diplomats on Wednesday.\n"
+            "US, France and Germany condemned Russia over the attack.")
     condemned = next(e for e in analyze(text, date=PUB).events if e.event == "ACCUSE")
     assert [a.text for a in condemned.actor][:1] == ["US"]  # was France and Germany only
     assert [e.mode for e in coded("Russia is ready to withdraw from the border area.")] == ["asserted"]

@@ -403,13 +403,25 @@ def dateline_parts(m: re.Match) -> list[tuple[str, int]]:
     return out
 
 
-def _dateline_match(text: str) -> re.Match | None:
-    """The wire dateline at the start of the text, or on the line after a headline."""
+def _dateline_match(text: str) -> tuple[re.Match, int] | None:
+    """The wire dateline at the start of the text, or on the line after a headline, with the offset in ``text`` of
+    the string it was matched in."""
     m = DATELINE.match(text[:200])
-    if not m:
-        lines = [ln for ln in text[:400].split("\n") if ln.strip()][1:2]
-        m = DATELINE.match(lines[0]) if lines else None
-    return m
+    if m:
+        return m, 0
+    lines = [ln for ln in text[:400].split("\n") if ln.strip()][1:2]
+    m = DATELINE.match(lines[0]) if lines else None
+    return (m, text.index(lines[0])) if m else None
+
+
+def _match_country(m: re.Match) -> str | None:
+    """ISO3 of the country of a ``DATELINE`` match: its region's ("WESTPORT, Conn."), else its place's."""
+    name, region = dateline_parts(m)[0][0], (m.group(2) or "").strip()
+    if region and normalize(region) in US_STATE_ABBR:
+        return "USA"
+    c = (by_name(region) or city_country(region, 0) if region else None)
+    c = c or by_name(name) or city_country(name, 0)
+    return c.iso3 if c else None
 
 
 #: What a wire dateline has after its places: an agency in brackets, a dash, or a date.
@@ -419,12 +431,14 @@ WIRE_SHAPE = re.compile(r"\([A-Za-z .]{2,30}\)|\s[-\u2013\u2014]+\s|\d{4}-\d\d-\
 
 def dateline_span(text: str) -> tuple[int, int] | None:
     """Character offsets of a wire dateline's places and agency ("LONDON / BRUSSELS (Reuters)"), else None."""
-    m = _dateline_match(text)
-    if not m or dateline_country(text) is None or not WIRE_SHAPE.search(m.string[m.start(1):m.start(1) + 80]):
+    found = _dateline_match(text)
+    if found is None:
+        return None
+    m, offset = found
+    if _match_country(m) is None or not WIRE_SHAPE.search(m.string, m.start(1), m.start(1) + 80):
         return None  # (not a headline in capitals: "MEXICO TEMPORARILY HALTS DEBT-EQUITY SWAPS", nor a line that
         # starts with a country: "US, France and Germany condemned ...")
-    start = m.start(1) + (text.find(m.string) if m.string is not text else 0)
-    end = start + (m.end() - m.start(1))
+    start, end = offset + m.start(1), offset + m.end()
     if text[end - 1:end] == "(":
         end -= 1  # (the match ends on the agency's bracket)
     agency = re.match(r"\s*\([^)]{1,30}\)", text[end:end + 40])
@@ -433,22 +447,15 @@ def dateline_span(text: str) -> tuple[int, int] | None:
 
 def dateline_place(text: str) -> str | None:
     """The (first) place of a wire dateline as written ("BRUSSELS", "LONDON" of "LONDON / BRUSSELS"), else None."""
-    m = _dateline_match(text)
-    return dateline_parts(m)[0][0] if m else None
+    found = _dateline_match(text)
+    return dateline_parts(found[0])[0][0] if found else None
 
 
 def dateline_country(text: str) -> str | None:
     """ISO3 of the country of a wire dateline at the start of the text ("WESTPORT, Conn., March 17 -"), or on
     the line after a headline ("China says Taiwan spoils talks." then "BEIJING 1996-08-22")."""
-    m = _dateline_match(text)
-    if not m:
-        return None
-    name, region = dateline_parts(m)[0][0], (m.group(2) or "").strip()
-    if region and normalize(region) in US_STATE_ABBR:
-        return "USA"
-    c = (by_name(region) or city_country(region, 0) if region else None)
-    c = c or by_name(name) or city_country(name, 0)
-    return c.iso3 if c else None
+    found = _dateline_match(text)
+    return _match_country(found[0]) if found else None
 
 
 def is_currency_at(text: str, end_char: int) -> bool:

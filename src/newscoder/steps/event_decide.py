@@ -530,11 +530,11 @@ def _tally(tok, named: bool = False) -> bool:
     words = f' {" ".join(t.lower_ for t in tok.subtree)} '
     since = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "since" for o in p.children
              if o.dep_ == "pobj"]
-    in_war = any(o.lemma_.lower() in WARS for p in tok.children if p.dep_ == "prep" and p.lower_ in (
-        "in", "during", "throughout") for o in p.children if o.dep_ == "pobj")
-    thousands = any(c.dep_ in ("dobj", "nsubjpass") and _thousands(c) for c in tok.children)
+    wars = [o for p in tok.children if p.dep_ == "prep" and p.lower_ in ("in", "during", "throughout")
+            for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in WARS]
+    by_thousands = any(c.dep_ in ("dobj", "nsubjpass") and _thousands(c) for c in tok.children)
     if named and (any(o.lower_ in MONTHS for o in since) or any(f" {w} " in words for w in CURRENT_SPANS)) and not (
-            LONG_SPELL.search(words) or any(o.lower_ not in MONTHS for o in since) or in_war or thousands):
+            LONG_SPELL.search(words) or any(o.lower_ not in MONTHS for o in since) or wars or by_thousands):
         return False  # this year's acts by a named doer (not a war's toll: "have killed 20,000 people in the
         # insurgency so far", "thousands of Yazidis since August")
     long_since = any(o.lower_ in MONTHS or (o.like_num and len(o.text) == 4) or o.lemma_.lower() in ERAS
@@ -542,11 +542,9 @@ def _tally(tok, named: bool = False) -> bool:
         c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since" for m in c.children) and not any(
             t.lower_ in RECENT_DAYS for t in c.subtree)  # Monday's riots"; "since the protests began": a period, not
         for c in tok.children)  # "since they arrived on Monday"
-    in_war = any(o.lemma_.lower() in WARS and any(c.dep_ in ("det", "poss") for c in o.children)
-                 for p in tok.children if p.dep_ == "prep" and p.lower_ in ("in", "during", "throughout")
-                 for o in p.children if o.dep_ == "pobj")  # "have been killed in the war": its toll so far
-    thousands = tok.lemma_.lower() in TOLL_VERBS and any(c.dep_ in ("dobj", "nsubjpass") and _thousands(c)
-                                                         for c in tok.children)  # "tens of thousands of people have
+    in_war = any(any(c.dep_ in ("det", "poss") for c in o.children) for o in wars)  # "have been killed in the war":
+    # its toll so far
+    thousands = tok.lemma_.lower() in TOLL_VERBS and by_thousands  # "tens of thousands of people have
     # been killed in the fighting": a war's toll, not one day's act ("police have arrested 2,000 protesters" is one)
     if not long_since and not in_war and not thousands and not any(f" {w} " in words for w in TALLY_SPANS) and not \
             LONG_SPELL.search(words):
