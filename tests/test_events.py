@@ -6733,3 +6733,55 @@ def test_a_flag_burnt_aims_at_its_state_and_aid_workers_expelled_are_the_target(
     assert effigy.recipient and "Trump" in effigy.recipient[0].text
     (expelled,) = coded("Myanmar expelled aid workers from Rakhine state.")
     assert [r.text for r in expelled.recipient] == ["aid workers"]  # was Rakhine state
+
+
+def test_a_measure_taken_is_coerce_and_one_announced_is_codebook_threat():
+    assert types("Health authorities in Peru announced a fresh lockdown in the capital Lima on Monday.") == ["COERCE"]
+    assert types("The Dutch government extended its lockdown measures until Feb. 9, officials said.") == ["COERCE"]
+    assert types("The Thai cabinet decided on Tuesday to impose a nightly curfew in Bangkok.") == ["COERCE"]
+    # the future tense is a threat (CAMEO 1323: "announced that he will extend the night-time curfew")
+    (curfew,) = coded("The Jamaican government announced on Monday it will extend the nightly curfew.")
+    assert curfew.event == "THREATEN" and curfew.cameo == "1323"  # was 130
+    assert [e.cameo for e in coded("China said on Monday it will impose a ban on Australian wine.")] == ["132"]
+
+
+def test_what_a_speaker_says_another_side_must_not_do_is_a_demand():
+    (demand,) = coded("The three European powers said Iran must not implement these steps.")
+    assert demand.event == "REQUEST" and [r.code for r in demand.recipient] == ["IRN"]  # was dropped as negated
+    assert coded("The general said his troops must not attack civilians.") == []
+
+
+def test_concern_at_another_sides_act_is_disapproval():
+    (concern,) = coded("France, Germany and Britain said on Tuesday they were deeply concerned by Iran's announcement "
+                       "that it would install more centrifuges.")
+    assert concern.cameo == "110" and [r.code for r in concern.recipient] == ["IRN"]
+    (worried,) = coded("Japan is worried about China's military buildup in the East China Sea.")
+    assert worried.cameo == "110" and [r.code for r in worried.recipient] == ["CHN"]
+    assert coded("Investors are worried about the economy.") == []
+    assert "CONSULT" not in types("Britain said it was alarmed by Iran's decision, calling it deeply worrying.")
+
+
+def test_a_call_with_a_named_side_a_suspect_named_and_scorn_for_a_sides_work():
+    (call,) = coded("European Commission President Ursula von der Leyen said on Saturday after a phone call with "
+                    "British Prime Minister Boris Johnson that differences remained.")
+    assert call.event == "CONSULT" and "Johnson" in call.recipient[0].text
+    (named,) = coded("The Justice Department named the former mayor as a suspect in the fraud case on Friday.")
+    assert named.cameo == "112" and "mayor" in named.recipient[0].text
+    assert coded("The company named Jane Doe as its new chief executive.") == []
+    assert [e.cameo for e in coded("Bolsonaro dismissed the Sinovac vaccine as lacking credibility.")] == ["111"]
+    assert types("The minister dismissed the allegations as baseless.") == ["REJECT"]
+
+
+def test_the_two_leaders_are_the_pair_just_named():
+    evs = coded("Russian President Vladimir Putin spoke with Turkish President Tayyip Erdogan on Monday about Idlib. "
+                "The two leaders agreed to keep working on a ceasefire.")
+    agreed = next(e for e in evs if e.event == "AGREE")
+    assert [a.code for a in agreed.actor] == ["RUS"] and [r.code for r in agreed.recipient] == ["TUR"]  # was no code
+
+
+def test_a_photo_credit_and_a_scientists_warning_are_no_events():
+    credit = "Jane Roe / Daily Courier / USA Today via REUTERS THIS IMAGE HAS BEEN SUPPLIED BY A THIRD PARTY."
+    assert coded(credit) == []
+    assert coded("Researchers have warned that airborne transmission of the virus increases in closed rooms.") == []
+    assert coded("Epidemiologists warned on Monday that the Irish government's plan would fail.") == []
+    assert types("Iran warned Israel it would respond to any attack with force.") == ["THREATEN"]

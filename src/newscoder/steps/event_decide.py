@@ -853,7 +853,9 @@ def fill(coder, sent) -> list[Event]:
     reason: "insisted that the rockets came from Syria" states a fact, it demands nothing)."""
     if FILL_THRESHOLD is None:
         return []
-    cands = [t for t in em.candidates(sent) if em.lexicon_code(t) is None]
+    cands = [t for t in em.candidates(sent) if em.lexicon_code(t) is None and not (
+        t.lemma_.lower() == "call" and any(c.dep_ in ("oprd", "ccomp", "xcomp") for c in t.children))]
+    # ("calling it deeply worrying": a label the rules read, no call made)
     decisions = em.classify_many(cands, None, FILL_THRESHOLD) if cands else []
     ranked = sorted((d.probability, tok.i, tok, d) for tok, d in zip(cands, decisions) if d.plover and d.cameo)
     for _, _, tok, d in reversed(ranked):

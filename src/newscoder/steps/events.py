@@ -96,6 +96,11 @@ VOWING = frozenset({"vow", "pledge", "promise", "swear"})
 HUMAN_SHIELD = "184"
 INTENT_BY_ROOT = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
 THREAT_BY_ROOT = {"14": "133", "16": "131", "17": "130", "18": "138", "19": "138", "20": "138"}
+#: CAMEO's restrictions a state puts on its public (172 administrative sanctions, bans; 1721-1724 on freedoms,
+#: parties, curfews, emergencies) and the threats of them (132x): "will extend the night-time curfew" is 1323 in the
+#: codebook ("the future tense used in the lead implies a threat").
+MEASURE_THREATS = {"172": "132", "1721": "1321", "1722": "1322", "1723": "1323", "1724": "1324"}
+PUBLIC_MEASURES = frozenset(MEASURE_THREATS)
 REJECT_BY_ROOT = {"04": "125", "06": "121", "07": "122", "08": "124"}
 #: A refused or failed cooperation is a rejection (CAMEO 12): "will not accept", "failed to agree".
 REJECT_OF_NEGATED = {"03": "120", "04": "125", "05": "120", "06": "121", "07": "122", "08": "124"}
@@ -1322,6 +1327,7 @@ class Coder:
             for _, events in by_sentence:
                 for e in events:
                     e.mode = event_decide.mode_of(e, self.doc[e.trigger_i])
+        _pairs_named(by_sentence)
         events = [e for _, evs in by_sentence for e in evs if e.mode in self.modes]
         if is_sports(self.doc):
             events = [e for e in events if _political_side(e)]  # "Nestor kept the rallies short by attacking the
@@ -1650,6 +1656,9 @@ class Coder:
         if code is None and lemma == "single" and (singled := _singled_out(tok)) is not None:
             code = singled  # "faith schools were singled out by the Ofsted chief for not doing enough": criticism
             # (111); "singled out for praise": praise (051)
+        if code is None and lemma in NAMING_AS and (accused := _named_suspect(tok)) is not None:
+            return self.make(tok, "112", recipient_head=accused)  # "the anti-graft agency named the minister as a
+            # suspect", "was identified as a suspect by police": an accusation (CAMEO 112), as "accused" is
         if code is None and lemma in CONFIRMING and (nominee := self._confirmed(tok)) is not None:
             return self.make(tok, APPROVED, recipient_head=nominee)  # "the Senate confirmed Neil Gorsuch", "Gorsuch
             # was confirmed by the Senate": a chamber approves the person named (as "confirmed his nomination")
@@ -1660,6 +1669,10 @@ class Coder:
             # Afghanistan": a military withdrawal (CAMEO 0872), as "withdrew from" is ("the minister left": a trip)
         if noun is None:
             code = self._object_sense(tok, code)
+        if code and lemma == "dismiss" and noun is None and (scorned := _dismissed_as(tok)) is not None:
+            return self.make(tok, "111", recipient_head=scorned)  # "dismissed the Sinovac candidate as lacking
+            # credibility", "dismissed the senator as a crank": scorn for a side or its work (a claim, a plan or a
+            # demand dismissed is rejected: "dismissed the allegations as baseless")
         if code and _root(code) in ("18", "19") and noun is not None and noun.lemma_.lower() == "strike" and not any(
                 c.dep_ in ("compound", "amod") for c in noun.children) and (subj := syn.subject(tok)[0]) is not None \
                 and any(r.sector in LABOUR_SECTORS for r in self.actors.code(subj)):
@@ -1667,6 +1680,12 @@ class Coder:
             # from the air; "launched air strikes" says so)
         if code and _root(code) == "11" and _struck(tok):
             code = "180"  # "savaged the officer with a knife", "lashed out at the guard with a bat": blows, not words
+        if code and lemma == "warn" and noun is None and (subj := syn.subject(tok)[0]) is not None and (
+                subj.lemma_.lower() in event_decide.FORECASTERS or subj.lemma_.lower() in WARNING_SCIENTISTS or any(
+                    c.dep_ == "appos" and c.lemma_.lower() in event_decide.FORECASTERS for c in subj.children)):
+            return None  # "Researchers have warned that airborne transmission increases ...", "Matt Towery, ... now a
+            # political analyst, warned": a forecast or a finding, no threat (both judges of check 91); those who
+            # warn so have no force to threaten with
         if code and lemma == "warn" and noun is None and (warned := _dobj(tok)) is not None and not any(
                 c.dep_ == "poss" and c.pos_ == "PRON" for c in warned.children) and (any(
                 c.dep_ in ("xcomp", "ccomp") and c.i > warned.i and any(
@@ -1843,7 +1862,8 @@ class Coder:
                     return None  # a trip home, or a traveller who holds no office ("the Dutch tourist left for a
                     # trip to Spain"): no state visit
             return event
-        felt = self._feeling(tok)
+        felt = self._feeling(next((c for c in kids if c.dep_ == "acomp" and c.lower_ in FEELING_PARTICIPLES |
+                                   CONCERN_WORDS), tok) if lemma == "be" else tok)  # ("was concerned by")
         if felt is not None:
             return felt
         if lemma in CLAIM_VERBS | {"add", "warn", "declare"} and (jibed := _swipe_at(tok)) is not None:
@@ -2326,21 +2346,9 @@ class Coder:
         if speaker_tok is None or say is None or subj is None or subj.lower_ in ("we", "i", "you", "it", "this",
                                                                                  "that", "there"):
             return None
-        speaker = [r for r in self.actors.code(speaker_tok) if r.code or r.sector]
-        told = [r for r in self.actors.code(subj, speaker) if r.code or r.sector or r.kind == "person"]
-        if not speaker or not told or not (subj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or subj.pos_ == "PRON"
-                                           or any(r.code for r in told)):
+        speaker = self._told_other_side(speaker_tok, subj)
+        if not speaker:
             return None
-        own = {(s.code or "")[:3] for s in speaker} - {""}
-        if any(r.kind == "state" and (r.code or "")[:3] in own and (r.sector is None or r.sector in {
-                s.sector for s in speaker}) for r in told) or any(
-                r.canonical == s.canonical or _identity(r) == _identity(s) or subj.pos_ == "NOUN" and not subj.ent_type_
-                and r.sector and r.sector == s.sector and (r.code or "")[:3] in own for r in told for s in speaker):
-            return None  # "Trump said the United States should build the wall": his own side's course; "lawmakers
-            # should act, Flake said": his own kind's (a common noun: "Labour must explain how it would pay, the
-            # Tories said", with "Labour" tagged a noun at the sentence's start, is a rival named; not "Senator
-            # Corker said the Federal Reserve should raise rates": a body of his state, another side, as the
-            # lexicon's verbs take it: "a Michigan senator urged Congress")
         reproach = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in children(tok))
         event = self.make(tok, "111" if reproach else "100" if aux.lower_ == "must" else "020", actors=speaker,
                           recipient_head=subj)  # ("should have stepped down": what was not done, a reproach)
@@ -2350,6 +2358,38 @@ class Coder:
                 self.demands_told.add(tok.i)  # (the model sees an infinitive, what one needs to do, and would veto
                 # it: the rules found the speaker and the other side)
         return event
+
+    def _told_other_side(self, speaker_tok, subj) -> list[EventActor]:
+        """The speaker's actors when ``subj``, whom the speaker says should or must do something, is another side
+        named (a person, a body, a state), else []: not the speaker's own side or kind."""
+        speaker = [r for r in self.actors.code(speaker_tok) if r.code or r.sector]
+        told = [r for r in self.actors.code(subj, speaker) if r.code or r.sector or r.kind == "person"]
+        if not speaker or not told or not (subj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or subj.pos_ == "PRON"
+                                           or any(r.code for r in told)):
+            return []
+        own = {(s.code or "")[:3] for s in speaker} - {""}
+        if any(r.kind == "state" and (r.code or "")[:3] in own and (r.sector is None or r.sector in {
+                s.sector for s in speaker}) for r in told) or any(
+                r.canonical == s.canonical or _identity(r) == _identity(s) or subj.pos_ == "NOUN" and not subj.ent_type_
+                and r.sector and r.sector == s.sector and (r.code or "")[:3] in own for r in told for s in speaker):
+            return []  # "Trump said the United States should build the wall": his own side's course; "lawmakers
+            # should act, Flake said": his own kind's (a common noun: "Labour must explain how it would pay, the
+            # Tories said", with "Labour" tagged a noun at the sentence's start, is a rival named; not "Senator
+            # Corker said the Federal Reserve should raise rates": a body of his state, another side, as the
+            # lexicon's verbs take it: "a Michigan senator urged Congress")
+        return speaker
+
+    def _demanded_not(self, tok) -> bool:
+        """Is negated ``tok`` what a speaker says another side must or should not do ("the three powers said Iran
+        must not implement these steps")? The negation is the demand's content, not a denial of it."""
+        if tok.pos_ not in ("VERB", "AUX") or not any(c.dep_ == "aux" and c.lower_ in ("must", "should")
+                                                      for c in children(tok)) or any(
+                c.dep_ == "auxpass" for c in children(tok)):
+            return False  # (not "Blair should not be criticised": what no one named should do to him)
+        speaker_tok, say = syn.said_by(tok)
+        subj = _told_to(syn.subject(tok)[0], say)
+        return speaker_tok is not None and say is not None and subj is not None and subj.lower_ not in (
+            "we", "i", "you", "it", "this", "that", "there") and bool(self._told_other_side(speaker_tok, subj))
 
     def _thing_doer(self, tok) -> bool:
         """Is the doer of ``tok`` (its subject, or the agent of a passive) a plain thing with no owner, body or
@@ -2389,32 +2429,45 @@ class Coder:
         Uganda's buildup", "was appalled by the decision of the government": the one who feels it disapproves
         (110) of the one it is at (or the owner of what it is at); None unless that one is coded."""
         lemma = tok.lemma_.lower()
-        if lemma not in FEELING_VERBS and tok.lower_ not in FEELING_PARTICIPLES or syn.is_negated(tok):
+        if lemma not in FEELING_VERBS and tok.lower_ not in FEELING_PARTICIPLES | CONCERN_WORDS or syn.is_negated(tok):
             return None
         if lemma in FEELING_VERBS and (obj := _dobj(tok)) is not None and obj.lemma_.lower() in FEELINGS and not any(
                 c.dep_ == "det" and c.lower_ == "no" for c in obj.children):
             holders = (obj, tok)
-        elif tok.lower_ in FEELING_PARTICIPLES and any(c.dep_ == "auxpass" or c.dep_ == "nsubjpass"
-                                                       for c in children(tok)):
+        elif tok.lower_ in FEELING_PARTICIPLES | CONCERN_WORDS and (any(
+                c.dep_ == "auxpass" or c.dep_ == "nsubjpass" for c in children(tok)) or tok.dep_ == "acomp" and
+                tok.head.lemma_ == "be"):  # ("was deeply concerned by the arrests": an adjective after "be")
             holders = (tok,)
         else:
             return None
         at = next((o for h in holders for p in h.children if p.dep_ in ("prep", "agent") and p.lower_ in (
             "with", "at", "over", "about", "by", "toward", "towards") for o in p.children if o.dep_ == "pobj"), None)
-        if at is None or _noun_code(at, self.lex) is not None or at.lemma_.lower() in UNDERGONE_NOUNS:
-            return None  # ("outraged by the killing of refugees": the act and its victims, left to the act's rules)
+        owner = next((c for c in at.children if c.dep_ == "poss" and c.pos_ != "PRON"), None) if at is not None \
+            else None
+        if at is None or (_noun_code(at, self.lex) is not None and not (
+                owner is not None and any(r.code for r in self.actors.code(owner)))) or \
+                at.lemma_.lower() in UNDERGONE_NOUNS:
+            return None  # ("outraged by the killing of refugees": the act and its victims, left to the act's rules;
+            # "concerned about NATO's drills": the act's owner named)
         target = at if any(r.code for r in self.actors.code(at)) else (
             self._claimant(at) or syn.prep_child(at, "of", "pobj"))  # the owner: "the decision of the government"
         if target is None or not any(r.code for r in self.actors.code(target)):
             return None
         doer, speaker_tok = syn.subject(tok)[0], syn.speaker(tok)[0]
-        speaker = self.actors.code(speaker_tok) if speaker_tok is not None else None
+        if doer is None and tok.dep_ == "acomp":
+            doer = syn.subject(tok.head)[0]
+        speaker = _flat(self.actors.code(h) for h in conjuncts(speaker_tok)) if speaker_tok is not None else None
+        # ("France, Germany and Britain said they were alarmed": all three)
         actors = self.actors.code(doer, speaker) if doer is not None else []
-        if not any(r.code or r.sector for r in actors):
-            return None
+        if not any(r.code or r.sector for r in actors) or tok.lower_ in CONCERN_WORDS and doer is not None and (
+                doer.lemma_.lower() in POPULATIONS | {"investor", "trader", "analyst", "expert", "economist"}):
+            return None  # (not "voters were worried about the bill", "investors are concerned about Britain's plans":
+            # a public's or a market's fears)
         event = self.make(tok, "110", actors=actors, recipient_head=target, verdict=True)
         if event is not None and holders[0] is not tok:
             event.trigger = f"{tok.text} {holders[0].text}"
+        if event is not None and tok.lower_ in CONCERN_WORDS:
+            self.wrongs_told.add(tok.i)  # (no labelled sentence tells concern so: the model has nothing to veto it by)
         return event
 
     def _confirmed(self, tok):
@@ -3051,19 +3104,23 @@ class Coder:
             return inner  # "decided to resign": the resignation announced ("plans to step down" is an intent);
             # "has decided to ease curfew hours", "decided to lift sanctions": an easing decided by the one who eases
             # is done (PLV codes it YIELD)
+        if how == "intent" and decided and inner in PUBLIC_MEASURES:
+            return inner  # "the cabinet decided to impose a curfew": a measure decided by its maker is done, as an
+            # easing decided is (a measure told in the future is a threat: CAMEO's 1323 "will extend the night-time
+            # curfew", PLV_train's three "will extend curfew")
         table = {"intent": INTENT_BY_ROOT, "threat": THREAT_BY_ROOT, "reject": REJECT_BY_ROOT,
                  "request": REQUEST_BY_ROOT}[how]
         if how == "intent":
             if _root(inner) in ("16",) and code == "030" and agreed:
                 return code  # "creditors agreed to suspend interest payments": a deal struck, no threat
             if _root(inner) in ("15", "16", "17", "18", "19", "20"):
-                return THREAT_BY_ROOT.get(_root(inner), inner)
+                return MEASURE_THREATS.get(inner) or THREAT_BY_ROOT.get(_root(inner), inner)
             if inner == LAWSUIT and vowed:
                 return "130"  # "vowed to sue the FCC", "pledged to take the state to court": legal action threatened,
                 # not filed (a plan to sue, "plans to sue", "was preparing to sue", stays a plan)
             if _root(inner) in ("01", "02", "03", "09", "10", "11", "12", "13", "14"):
                 return inner
-        found = table.get(_root(inner), code)
+        found = (MEASURE_THREATS.get(inner) if how == "threat" else None) or table.get(_root(inner), code)
         return _appeal(found) if how == "request" and code.startswith("02") else found
 
     # ---- nouns
@@ -3197,15 +3254,17 @@ class Coder:
         held, by the one whose they are (its owner, else the clause's subject), with that side. Not a meeting to
         come ("ahead of", "before") nor one with no other side named ("during the talks")."""
         if _root(code) != "04" or tok.dep_ != "pobj" or tok.lemma_.lower() not in (
-                "meeting", "talk", "talks", "conversation", "discussion", "negotiation") or not (
+                "meeting", "talk", "talks", "conversation", "discussion", "negotiation", "call", "summit",
+                "videoconference") or not (  # ("after a phone call with Johnson": the lexicon's phone call, 041)
                 tok.head.lower_ in ("during", "after", "following", "at") or tok.head.lower_ == "in" and
                 tok.head.head.pos_ in ("VERB", "AUX") and tok.head.i < tok.head.head.i or tok.head.lower_ == "from" and
                 tok.head.head.lemma_.lower() in TRAVEL_VERBS | {"fly", "come", "leave", "head"}):
             return None  # ("In separate talks with Miyazawa, the group urged", not "agreed to mediation in the talks
             # with the Palestinians": a setting told before the act; "had flown to Bonn from talks with Mitterrand")
         partner = syn.prep_child(tok, "with", "pobj")
-        if partner is None or not any(r.code for r in self.actors.code(partner)):
-            return None
+        if partner is None or not any(r.code for r in self.actors.code(partner)) or any(
+                _outlet(r) for r in self.actors.code(partner)) or partner.lemma_.lower() in PRESS_OUTLETS:
+            return None  # (not "in a telephone call with Reuters": an interview)
         owner = next((c for c in children(tok) if c.dep_ == "poss"), None)
         doer = owner if owner is not None else syn.subject(tok.head.head)[0] if tok.head.head.pos_ in (
             "VERB", "AUX") else None
@@ -3342,7 +3401,8 @@ class Coder:
             code = OCCUPIED  # "Turkish forces seized the border town of Ras al-Ain", "seized control of Mosul", "the
             # Iraqi army took over Kirkuk" (not a firm's takeover):
             # territory taken by force, as "captured" is (not property seized, nor people arrested)
-        negated = not denial and (syn.is_negated(tok) or (noun is not None and syn.is_negated(noun)))
+        negated = not denial and (syn.is_negated(tok) or (noun is not None and syn.is_negated(noun))) and not (
+            noun is None and self._demanded_not(tok))  # "said Iran must not implement these steps": a demand
         recoded = negated and _root(code) in REJECT_OF_NEGATED and _refusal(tok, code) and not syn.untrue_clause(
             tok)  # ("it is untrue that Iran sent weapons": denied, no refusal)
         if recoded:  # "will not accept", "failed to agree"
@@ -3769,12 +3829,12 @@ class Coder:
         # spokesman": a step announced against a person named, no threat (judged so by both judges of check 90)
         if modality == "future" and syn.threat_condition(tok) and _root(code) not in ("10", "11", "12", "13") and \
                 not done_to:
-            code = THREAT_BY_ROOT.get(_root(code), "130")  # "will withdraw unless ..." (a refusal on condition
-            # stays one: "won't back a bid unless it receives backing", judged so)
+            code = MEASURE_THREATS.get(code) or THREAT_BY_ROOT.get(_root(code), "130")  # "will withdraw unless ..."
+            # (a refusal on condition stays one: "won't back a bid unless it receives backing", judged so)
         elif modality != "actual" and _root(code) in THREAT_BY_ROOT and not done_to and (
                 modality != "conditional" or speaker_tok is not None or syn.threat_condition(tok, ("unless", "if"))):
-            code = THREAT_BY_ROOT[_root(code)]  # (not "up to 1.4m workers could take part in a strike": a
-            # possibility, no one's threat)
+            code = MEASURE_THREATS.get(code) or THREAT_BY_ROOT[_root(code)]  # (not "up to 1.4m workers could take
+            # part in a strike": a possibility, no one's threat; "will extend the curfew" is CAMEO's 1323)
         elif modality != "actual" and _root(code) in INTENT_BY_ROOT and not (
                 code == syn.RESIGN and modality == "future") and tok.lemma_.lower() not in APPOINTING and not (
                 _root(code) == "04" and any(c.dep_ == "auxpass" for c in children(tok))):  # ("the annual meeting will
@@ -4801,6 +4861,9 @@ FEELING_VERBS = frozenset({"express", "voice", "register", "convey", "vent", "sh
 #: Participles of displeasure felt at someone ("was appalled by the decision"; not "concerned", "worried": fears).
 FEELING_PARTICIPLES = frozenset({"appalled", "disturbed", "dismayed", "angered", "outraged", "disappointed",
                                  "frustrated", "incensed", "infuriated", "disgusted", "troubled", "offended"})
+#: Words of concern, displeasure only at another side's act or at that side ("were alarmed by Iran's decision", "is
+#: deeply concerned by the arrests of ..."; "worried about the economy" names no one and is a fear).
+CONCERN_WORDS = frozenset({"concerned", "worried", "alarmed"})
 
 
 #: Nouns of attack that a person or a party makes in words on a person, a body or the press.
@@ -5627,6 +5690,72 @@ THREATENED_ACTS = frozenset({"action", "measure", "step", "retaliation", "repris
 #: What a contest is won by: "beat him by a single vote", "by three points".
 MARGINS = frozenset({"vote", "point", "margin", "percent", "percentage", "goal", "run", "stroke", "second", "length",
                      "seat", "ballot", "delegate"})
+
+
+#: What one dismisses "as" something when one rejects it: a claim, a plan, a demand, a case (not a side or its work).
+DISMISSED_SAYINGS = CLAIMS | POLICY_THINGS | frozenset({
+    "plan", "proposal", "package", "bill", "scheme", "programme", "program", "strategy", "offer", "demand", "request",
+    "call", "idea", "concern", "criticism", "warning", "threat", "appeal", "bid",
+    "complaint", "question", "case", "lawsuit", "suit", "motion", "petition", "notion", "fear", "talk", "poll",
+    "result", "finding", "figure", "vote", "election", "evidence", "statement", "remark", "comment"})
+
+
+#: Entity labels of a side or of a side's work ("the Sinovac candidate", tagged a place by the small model).
+NAMED_SIDES = frozenset({"PERSON", "ORG", "NORP", "GPE", "LOC", "PRODUCT", "FAC"})
+
+
+def _dismissed_as(tok):
+    """The side, or the side's work, ``tok`` ("dismissed") scorns "as" something ("dismissed the Sinovac candidate as
+    lacking credibility", "dismissed Smith as a crank"), or None: a claim, a plan, a demand dismissed is rejected."""
+    obj = _dobj(tok)
+    if obj is None or syn.prep_child(tok, "as", "pobj") is None and not any(
+            c.dep_ == "prep" and c.lower_ == "as" for c in children(tok)) or obj.lemma_.lower() in DISMISSED_SAYINGS:
+        return None
+    named = obj.ent_type_ in NAMED_SIDES or any(
+        c.dep_ in ("compound", "amod", "poss") and (c.ent_type_ in NAMED_SIDES or c.pos_ == "PROPN")
+        for c in obj.children)
+    return obj if named else None
+
+
+#: Verbs that name someone as what an accusation makes them ("named the minister as a suspect").
+NAMING_AS = frozenset({"name", "identify", "list"})
+#: What an accusation names someone as.
+SUSPECT_NOUNS = frozenset({"suspect", "perpetrator", "culprit", "mastermind", "ringleader", "accomplice"})
+
+
+def _named_suspect(tok):
+    """The one ``tok`` names as a suspect ("named the minister as a suspect", "the mayor was identified as a suspect
+    by police"), or None (not "named him as its new chief")."""
+    named = _dobj(tok) if syn.passive_subject(tok) is None else syn.passive_subject(tok)
+    as_ = syn.prep_child(tok, "as", "pobj")
+    if named is None or as_ is None or as_.lemma_.lower() not in SUSPECT_NOUNS or syn.is_negated(tok):
+        return None
+    return named if named.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or named.pos_ in ("NOUN", "PROPN") else None
+
+
+#: Whose warnings are findings, not threats (with ``event_decide.FORECASTERS``).
+WARNING_SCIENTISTS = frozenset({"scientist", "doctor", "physician", "epidemiologist", "virologist", "meteorologist",
+                                "pollster", "climatologist", "seismologist", "forecaster", "modeller", "modeler"})
+#: "the two leaders", "both sides", "the two countries": a pair the story has just named.
+PAIR_WORDS = re.compile(r"^(?:the\s+)?(?:two|both)\s+(?:leaders|sides|countries|nations|men|presidents|ministers|"
+                        r"governments|states|parties|delegations|foreign\s+ministers|prime\s+ministers)$", re.I)
+
+
+def _pairs_named(by_sentence) -> None:
+    """Give "the two leaders", "both sides" (a source no table codes) the two sides of the last event, in that
+    sentence or the two before, that had two coded sides of their own ("Putin spoke with Erdogan on Monday. The two
+    leaders agreed to keep working on a ceasefire": Putin and Erdogan); with no target of its own, the first is the
+    source and the second the target, as the rules split "Putin and Erdogan agreed"."""
+    pair, seen = None, -1
+    for n, (_, events) in enumerate(by_sentence):
+        for event in events:
+            if len(event.actor) == 1 and not event.actor[0].code and PAIR_WORDS.match(event.actor[0].text or "") and \
+                    pair is not None and n - seen <= 2:
+                event.actor = [pair[0]] if not event.recipient else list(pair)
+                event.recipient = event.recipient or [pair[1]]
+            sides = [a for a in event.actor + event.recipient if a.code and not a.guessed]
+            if len(sides) >= 2 and len({_identity(a) for a in sides[:2]}) == 2:
+                pair, seen = (sides[0], sides[1]), n
 
 
 def _listed(tok):
