@@ -6785,3 +6785,85 @@ def test_a_photo_credit_and_a_scientists_warning_are_no_events():
     assert coded("Researchers have warned that airborne transmission of the virus increases in closed rooms.") == []
     assert coded("Epidemiologists warned on Monday that the Irish government's plan would fail.") == []
     assert types("Iran warned Israel it would respond to any attack with force.") == ["THREATEN"]
+
+
+def test_a_claim_that_another_side_spreads_falsehoods_is_an_accusation():
+    (said,) = coded("The Chinese foreign ministry said U.S. officials were spreading lies about Xinjiang.")
+    assert said.cameo == "112" and [r.code for r in said.recipient] == ["USA"]
+    (tried,) = coded("Michigan's attorney general said the protesters were trying to spread false information.")
+    assert tried.cameo == "112" and "protesters" in tried.recipient[0].text
+    assert coded("Doctors said the outbreak could spread fake news and fear.") == []
+    assert coded("The minister said rumours were spreading on social media.") == []
+
+
+def test_complaints_faced_and_a_veto_upheld():
+    (complaints,) = coded("Biden faced complaints from the Congressional Hispanic Caucus about his cabinet picks.")
+    assert complaints.event == "ACCUSE" and "Hispanic Caucus" in complaints.actor[0].text
+    (veto,) = coded("Hungary and Poland upheld their veto of the European Union's budget on Monday.")
+    assert veto.event == "REJECT" and {a.code for a in veto.actor} == {"HUN", "POL"}
+
+
+def test_it_in_a_clause_is_the_state_the_sentence_is_about():
+    (agreed,) = [e for e in coded("The UAE in August broke with decades of Arab policy when it agreed to forge ties "
+                                  "with Israel.") if e.event == "AGREE"]
+    assert [a.code for a in agreed.actor] == ["ARE"] and [r.code for r in agreed.recipient] == ["ISR"]
+    expelled = next(e for e in coded("Germany criticised Russia after it expelled two diplomats.")
+                    if e.cameo.startswith("16"))
+    assert [a.code for a in expelled.actor] != ["DEU"]  # another state named between: not the subject
+
+
+def test_a_factboxs_careers_habits_and_former_occasions_are_background():
+    text = ("Who is who in the new cabinet\n"
+            "FOREIGN MINISTER: ANNA BERG\n"
+            "Berg negotiated the Baltic fisheries accord with Russia and led the talks on the border treaty.\n"
+            "DEFENCE MINISTER: PER LUND\n"
+            "Lund was fired by the previous prime minister for insubordination.\n"
+            "FINANCE MINISTER: EVA HOLM\n"
+            "Holm has been criticised by unions for her support of spending cuts.\n")
+    evs = analyze(text, date=PUB, options=ONLY_EVENTS).events
+    assert not any(e.trigger.startswith(("negotiated", "fired")) for e in evs)  # careers told in the past
+    assert any(e.event == "ACCUSE" for e in evs)  # "has been criticised": still so
+    assert coded("Frequent clashes between the cabinet and parliament have led to successive reshuffles.") == []
+    former = coded("The opposition boycotted the previous election in protest, and said on Monday it would run.")
+    assert not any(e.trigger.startswith("boycotted") for e in former)
+    assert types("The opposition boycotted Sunday's election in protest.") == ["PROTEST"]
+
+
+def test_a_trading_halt_and_a_firm_funding_its_own_deal_are_no_events():
+    assert coded("Perth-based Ironbark Mining requested a trading halt for its shares on Monday.") == []
+    assert coded("Ironbark will fund its purchase with existing cash and debt, a source said.") == []
+    assert types("The UN requested a halt to the bombing of Aleppo.") == ["REQUEST"]
+
+
+def test_the_review_of_the_forty_sixth_sessions_rules():
+    # trade restrictions are an embargo; a firm's or a hospital's rule is no state's measure
+    assert [e.cameo for e in coded("Japan tightened restrictions on exports of chemicals to South Korea.")] == ["163"]
+    assert coded("Apple announced a lockdown of its stores in China.") == []
+    assert types("Egypt extended the state of emergency for three months.") == ["COERCE"]
+    # concern for someone's safety, a public's or a club's worry, and one's own people are no disapproval
+    assert coded("The UN is concerned about the safety of civilians in Tigray.") == []
+    assert coded("Many Americans are worried about China's growing power.") == []
+    assert coded("Manchester United were concerned about Liverpool's form.") == []
+    assert [e.event for e in coded("The United Nations is alarmed by Ethiopia's military offensive in Tigray.")] == [
+        "ASSAULT"]  # the act keeps its own event
+    (three,) = coded("France, Germany and Britain said they were alarmed by Iran's decision to expand enrichment.")
+    assert {a.code for a in three.actor} == {"FRA", "DEU", "GBR"}
+    # a demand not to do something is a demand, not one for the act's own kind
+    assert [e.cameo for e in coded("Iran said European countries must not cooperate with the U.S. sanctions.")] == [
+        "100"]
+    # an interview is no call; a suspect parsed as a predicate noun; a removal from office is no scorn
+    assert "CONSULT" not in types("After a phone call with Fox News host Sean Hannity, Ecuador's president said he "
+                                  "would resign.")
+    assert "111" not in [e.cameo for e in coded("Trump dismissed James Comey as FBI director.")]
+    # "the two leaders" are the two who met, not a pair named in a later act
+    evs = coded("Russian President Vladimir Putin met Turkish President Tayyip Erdogan in Sochi on Monday. U.S. "
+                "Secretary of State Mike Pompeo criticised China on Tuesday. The two leaders agreed to meet again.")
+    agreed = next(e for e in evs if e.event == "AGREE")
+    assert [a.code for a in agreed.actor] == ["RUS"] and [r.code for r in agreed.recipient] == ["TUR"]
+    # doctors warning of their own strike threaten; a credit glued to a sentence leaves its act
+    assert types("Junior doctors warned they would go on strike in England next month unless pay was raised.") == [
+        "THREATEN"]
+    glued = ("Javad Zarif is seen in Moscow via REUTERS THIS IMAGE HAS BEEN SUPPLIED BY A THIRD PARTY Iran's foreign "
+             "minister on Monday accused the United States of economic terrorism.")
+    assert types(glued) == ["ACCUSE"]
+    assert coded("This image has been supplied by a third party.") == []

@@ -891,8 +891,28 @@ class ActorCoder:
             near = head is None or self.plural_sent in (head.sent.start, self._previous_sent(head))
             return list(self.plural) if near else []
         else:
-            rec = self._subject_before(head) or self.last.get("thing")
+            rec = self._subject_before(head) or self._governing_subject(head) or self.last.get("thing")
         return [rec] if rec else []
+
+    def _governing_subject(self, head) -> EventActor | None:
+        """What an "it" inside a clause stands for when a clause above it has a subject, before it, that the table
+        codes as a state or a body ("The UAE broke with Arab policy when it agreed to forge ties with Israel": the
+        UAE; not the last thing named, Israel); None when there is none, that subject is a person, or another state or
+        body is named between them."""
+        if head is None or head.lower_ != "it" or head.dep_ not in ("nsubj", "nsubjpass") or head.i == head.sent.start:
+            return None  # (a subject "it"; "its support", "its commitment" keep what they had)
+        verb = head.head
+        while verb.head.i != verb.i:
+            verb = verb.head
+            subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < head.i), None)
+            if subj is None:
+                continue
+            if subj.pos_ not in ("NOUN", "PROPN") or subj.ent_type_ == "PERSON" or any(
+                    t.ent_type_ in ("GPE", "ORG") and t.pos_ == "PROPN" for t in head.doc[subj.i + 1:head.i]):
+                return None  # (another state named between: "Germany criticised Russia after it expelled ...")
+            found = [r for r in self._from_tokens(subj, _phrase(subj)) if r.code and r.kind != "person"]
+            return replace(found[0], text=head.text) if len(found) == 1 else None
+        return None
 
     def _previous_subject(self, head, want: str | None) -> EventActor | None:
         """The person who was the subject of the sentence before, for a pronoun that is its own sentence's subject

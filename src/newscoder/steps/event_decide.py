@@ -25,6 +25,7 @@ import calendar
 import datetime as dt
 import re
 
+from .. import extensions
 from ..knowledge import countries
 from ..knowledge.event_lexicon import cameo
 from ..models import Event
@@ -454,6 +455,67 @@ YARDSTICK = AHEAD | {"since"}
 _TELLING = frozenset({"say", "tell", "add", "state", "announce", "report", "claim", "insist", "argue", "recall"})
 
 
+#: A factbox's heading of a profile: "SECRETARY OF STATE: ANTONY BLINKEN", "DEFENSE SECRETARY" (a line in capitals),
+#: or a profile's opening "Michele Flournoy - She is the front-runner ..." (a name, a dash, its description).
+PROFILE_HEADING = re.compile(r"^[A-Z][A-Z .,'&/-]+(?::[A-Z .'-]+)?$")
+PROFILE_OPENING = re.compile(r"^[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){1,3} [-\u2013\u2014] \S")
+
+
+def _profile_sentences(doc) -> set[int]:
+    """The start tokens of sentences in the profiles of a factbox ("Who is who in Biden's cabinet": a heading in
+    capitals or "Name - description" per person, then what each did in their career): a story with three such
+    headings or more after its first line, from the first on. A career told in the past there is background (judged
+    no event by both judges of check 92: "Kerry helped negotiate the Paris climate deal", "Duckworth lost both her
+    legs when her helicopter came under fire")."""
+    text = extensions.doc_text(doc)
+    lines, start = [], 0
+    for line in text.split("\n"):
+        lines.append((start, line.strip()))
+        start += len(line) + 1
+    marks = [i for i, (_, line) in enumerate(lines) if i > 0 and 2 < len(line) < 80 and (
+        PROFILE_HEADING.match(line) and len(line.split()) >= 2 or PROFILE_OPENING.match(line))]
+    if len(marks) < 3:
+        return set()  # (not a headline in capitals, nor one subheading)
+    first = lines[marks[0]][0]
+    return {sent.start for sent in doc.sents if sent.start_char >= first}
+
+
+#: Occasions an act is done at ("boycotted the previous polls", "attended the last summit").
+OCCASIONS = frozenset({"poll", "election", "vote", "ballot", "referendum", "summit", "talk", "talks", "round",
+                       "meeting", "session", "conference", "games", "olympics", "championship", "campaign"})
+#: Modifiers that put an occasion before this one.
+FORMER = frozenset({"previous", "past", "last", "earlier", "prior"})
+#: Modifiers that make an event noun a habit, no one act ("frequent clashes between the cabinet and assembly").
+HABITUAL = frozenset({"frequent", "regular", "periodic", "recurrent", "recurring", "successive", "occasional",
+                      "constant", "routine"})
+
+
+def _habitual_or_former(tok) -> bool:
+    """Is the act told as a habit ("Frequent clashes between the cabinet and assembly have led to reshuffles") or as
+    done at an occasion before this one ("opposition who boycotted (previous) polls are moving to run")? Background
+    (both judged no event by both judges of check 92)."""
+    if tok.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lemma_.lower() in HABITUAL for c in tok.children):
+        return True
+    held = [c for c in tok.children if c.dep_ == "dobj"] + [
+        o for p in tok.children if p.dep_ == "prep" and p.lower_ in ("at", "in", "of") for o in p.children
+        if o.dep_ == "pobj"]
+    return any(o.lemma_.lower() in OCCASIONS and any(c.dep_ in ("amod", "nmod", "compound", "appos") and
+                                                     c.lower_ in FORMER for c in o.children) for o in held)
+
+
+def _past_tense(tok) -> bool:
+    """Is ``tok`` told in the simple past or the past perfect ("helped negotiate", "was fired", "had led"), not the
+    present, the present perfect ("has been criticized by environmental groups": still so) or the future?"""
+    verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+    while verb.dep_ in ("xcomp", "conj") and verb.head.i != verb.i and verb.tag_ in ("VB", "VBG", "VBN"):
+        verb = verb.head  # "helped negotiate": the verb that carries the tense
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ == "VBD":
+        return not auxes
+    return verb.tag_ == "VBN" and bool(auxes) and all(a.tag_ == "VBD" and a.lower_ not in ("would", "could", "should",
+                                                                                          "might") for a in auxes)
+
+
 def _past_narration(sent) -> bool:
     """Is the sentence a story told in the past tense, with nothing in the present or future and no one telling
     it ("The Vatican and the mother superior in Dublin approved", after "... came in September, 1946")? An act
@@ -810,6 +872,7 @@ def decide(coder, by_sentence: list[tuple[object, list[Event]]]) -> list[tuple[o
     out = []
     told_of_old = False  # the sentences before told of a time two years or more before the story
     years_of = _years_by_sentence(coder) if ref is not None else {}
+    profiled = _profile_sentences(doc)  # the sentences of a factbox's profiles
     for sent, evs in by_sentence:
         kept = []
         noise = em.caption(sent)
@@ -824,7 +887,8 @@ def decide(coder, by_sentence: list[tuple[object, list[Event]]]) -> list[tuple[o
             if event.mode in ASSERTING and _scheduled(event, tok, coder.pub):
                 event.mode = "future"
             elif event.mode in ASSERTING and (_history(event, coder.pub or story_end) or _tally(
-                    tok, _named_doer(event)) or _years_ago(tok) or narrated):
+                    tok, _named_doer(event)) or _years_ago(tok) or narrated or (
+                    sent.start in profiled and _past_tense(tok)) or _habitual_or_former(tok)):
                 event.mode = "background"  # "Sadat was shot nine years ago", "sold its stockpile in 1987", "have
                 # killed 65 soldiers since January"
             if event.mode in ASSERTING and ((d.plover is None and not _verdict(event, tok) and not _harm_done(
@@ -837,7 +901,7 @@ def decide(coder, by_sentence: list[tuple[object, list[Event]]]) -> list[tuple[o
                         event, tok) and not (
                     (em.prep_pair_code(tok) or "")[:2] in FORCE_ROOTS or syn.attack_undergone(tok) is not None)) or \
                     noise or
-                                            em.boilerplate(tok)):
+                                            em.boilerplate(tok) or em.in_credit(tok)):
                 continue  # no real event (the model's veto, a photo caption, "declined to comment"); a denied
                 # or hypothetical one is its mode's business
             if d.plover is not None and not event.recoded:

@@ -918,10 +918,23 @@ COPY_NOTE = re.compile(r"^\(\s*(?:This (?:version|story|article) (?:of|was|has|c
                        r"Updates\b|Adds\b|Recasts\b|Fixes\b)", re.I)
 
 
-#: A photo's credit line: "Jason Bean / Reno Gazette Journal / USA Today via REUTERS THIS IMAGE HAS BEEN SUPPLIED BY A
-#: THIRD PARTY.": who supplied a picture, no event (check 91); not a photographer's credit glued to the caption
-#: ("REUTERS/Muhammad Hamed/File Photo Iraqi Special Operations Forces arrest a person ...": PLV_train codes the act)
-CREDIT = re.compile(r"\bTHIS IMAGE HAS BEEN SUPPLIED BY A THIRD PARTY\b|\bvia REUTERS\b")
+#: A photo's credit: "Jason Bean / Reno Gazette Journal / USA Today via REUTERS THIS IMAGE HAS BEEN SUPPLIED BY A
+#: THIRD PARTY.": who supplied a picture, no event (check 91); the text glued to it keeps its acts ("REUTERS/Muhammad
+#: Hamed/File Photo Iraqi Special Operations Forces arrest a person ...": PLV_train codes the act)
+CREDIT = re.compile(r"\bTHIS IMAGE HAS BEEN SUPPLIED BY A THIRD PARTY\b\.?|/\s*(?:via\s+)?REUTERS\b", re.I)
+
+
+def in_credit(tok) -> bool:
+    """Is ``tok`` inside a photo's credit ("... / USA Today via REUTERS THIS IMAGE HAS BEEN SUPPLIED BY A THIRD
+    PARTY"), from the credit's first name to its end? Its words tell no event; a caption or a sentence glued to it
+    keeps its own."""
+    text = extensions.doc_text(tok.doc)
+    sent = tok.sent
+    for m in CREDIT.finditer(text, sent.start_char, sent.end_char):
+        start = text.rfind(". ", sent.start_char, m.start())  # (the credit's names run from the caption's end)
+        if (start + 1 if start >= 0 else sent.start_char) <= tok.idx < m.end():
+            return True
+    return False
 
 
 def boilerplate(tok) -> bool:
@@ -943,11 +956,11 @@ def boilerplate(tok) -> bool:
 
 
 def caption(sent) -> bool:
-    """A photo caption: the sentence starts "FILE PHOTO:" or follows one that ends so, or holds a photo's credit; or
-    a wire's note on the copy ("(This version of the story corrects ...)")."""
+    """A photo caption: the sentence starts "FILE PHOTO:" or follows one that ends so; or a wire's note on the copy
+    ("(This version of the story corrects ...)")."""
     text = extensions.doc_text(sent.doc)  # (slices of the kept text: Span.text joins tokens at each access)
     if CAPTION.search(text[sent.start_char:sent.start_char + 12]) or COPY_NOTE.search(
-            text[sent.start_char:sent.start_char + 40]) or CREDIT.search(text[sent.start_char:sent.end_char]):
+            text[sent.start_char:sent.start_char + 40]):
         return True
     before = text[max(0, sent.start_char - 40):sent.start_char].strip()
     return sent.start_char > 0 and bool(CAPTION.search(before[-12:]))

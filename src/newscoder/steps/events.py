@@ -1682,7 +1682,9 @@ class Coder:
             code = "180"  # "savaged the officer with a knife", "lashed out at the guard with a bat": blows, not words
         if code and lemma == "warn" and noun is None and (subj := syn.subject(tok)[0]) is not None and (
                 subj.lemma_.lower() in event_decide.FORECASTERS or subj.lemma_.lower() in WARNING_SCIENTISTS or any(
-                    c.dep_ == "appos" and c.lemma_.lower() in event_decide.FORECASTERS for c in subj.children)):
+                    c.dep_ == "appos" and c.lemma_.lower() in event_decide.FORECASTERS for c in subj.children)) and \
+                not any(syn.subject(c)[0] is not None and syn.subject(c)[0].lower_ in ("they", "we")
+                        for c in kids if c.dep_ == "ccomp"):  # (their own act: "doctors warned they would strike")
             return None  # "Researchers have warned that airborne transmission increases ...", "Matt Towery, ... now a
             # political analyst, warned": a forecast or a finding, no threat (both judges of check 91); those who
             # warn so have no force to threaten with
@@ -2445,10 +2447,12 @@ class Coder:
         owner = next((c for c in at.children if c.dep_ == "poss" and c.pos_ != "PRON"), None) if at is not None \
             else None
         if at is None or (_noun_code(at, self.lex) is not None and not (
-                owner is not None and any(r.code for r in self.actors.code(owner)))) or \
-                at.lemma_.lower() in UNDERGONE_NOUNS:
-            return None  # ("outraged by the killing of refugees": the act and its victims, left to the act's rules;
-            # "concerned about NATO's drills": the act's owner named)
+                owner is not None and any(r.code for r in self.actors.code(owner)) and _root(
+                    _noun_code(at, self.lex)) not in ("18", "19", "20"))) or \
+                at.lemma_.lower() in UNDERGONE_NOUNS | SYMPATHY_NOUNS:
+            return None  # ("outraged by the killing of refugees": the act and its victims, left to the act's rules, as
+            # "alarmed by Ethiopia's military offensive" (its force); "concerned about NATO's drills": the act's owner
+            # named; "worried about the health of its ambassador": care for them, no displeasure)
         target = at if any(r.code for r in self.actors.code(at)) else (
             self._claimant(at) or syn.prep_child(at, "of", "pobj"))  # the owner: "the decision of the government"
         if target is None or not any(r.code for r in self.actors.code(target)):
@@ -2459,10 +2463,18 @@ class Coder:
         speaker = _flat(self.actors.code(h) for h in conjuncts(speaker_tok)) if speaker_tok is not None else None
         # ("France, Germany and Britain said they were alarmed": all three)
         actors = self.actors.code(doer, speaker) if doer is not None else []
-        if not any(r.code or r.sector for r in actors) or tok.lower_ in CONCERN_WORDS and doer is not None and (
-                doer.lemma_.lower() in POPULATIONS | {"investor", "trader", "analyst", "expert", "economist"}):
-            return None  # (not "voters were worried about the bill", "investors are concerned about Britain's plans":
-            # a public's or a market's fears)
+        if doer is not None and doer.lower_ in ("they", "we") and speaker and len(speaker) > 1:
+            actors = speaker  # "France, Germany and Britain said they were alarmed": all three
+        if not any(r.code or r.sector for r in actors) or tok.lower_ in CONCERN_WORDS and not all(
+                r.kind == "state" and doer.ent_type_ != "NORP" or r.sector in STATE_SECTORS | {"PTY", "OPP", "IGO"} or
+                (r.code or "").startswith("IGO") or r.kind == "person" and r.sector in STATE_SECTORS | {"PTY"}
+                for r in actors if r.code or r.sector):
+            return None  # (concern is a state's, a body's or an official's: not "voters were worried about the bill",
+            # "Many Americans are worried about China's power", "investors", "Manchester United", "Apple": a public's,
+            # a market's or a club's fears)
+        if tok.lower_ in CONCERN_WORDS and {(r.code or "")[:3] for r in self.actors.code(target)} <= {
+                (r.code or "")[:3] for r in actors}:
+            return None  # "Tehran was concerned about the fate of Iranian prisoners": its own people
         event = self.make(tok, "110", actors=actors, recipient_head=target, verdict=True)
         if event is not None and holders[0] is not tok:
             event.trigger = f"{tok.text} {holders[0].text}"
@@ -2513,7 +2525,8 @@ class Coder:
             c.dep_ == "aux" and c.lower_ in MODAL_AUX | {"may", "might"} for c in clause.children) and any(
             t.lemma_.lower() in CRITICISED for t in clause.subtree)  # ("critics say Trump will win": a forecast;
         # "critics say Putin won the election": no wrong told)
-        if not abetting and not harm and not critics and not fault and (
+        lies = _lies_spread(clause)  # "said the protesters were trying to spread false information"
+        if not abetting and not harm and not critics and not fault and not lies and (
                 clause.lemma_.lower() not in CHARGEABLE or (
                 sense := self._object_sense(clause, _lookup_verb(clause, self.lex)[0])) not in (None, DEFIED) or (
                 sense is None and clause.lemma_.lower() not in WRONGDOING and not _norm_broken(clause))):
@@ -3263,8 +3276,10 @@ class Coder:
             # with the Palestinians": a setting told before the act; "had flown to Bonn from talks with Mitterrand")
         partner = syn.prep_child(tok, "with", "pobj")
         if partner is None or not any(r.code for r in self.actors.code(partner)) or any(
-                _outlet(r) for r in self.actors.code(partner)) or partner.lemma_.lower() in PRESS_OUTLETS:
-            return None  # (not "in a telephone call with Reuters": an interview)
+                _outlet(r) for r in self.actors.code(partner)) or any(
+                t.lemma_.lower() in PRESS_OUTLETS | PRESS_WORDS for t in partner.subtree):
+            return None  # (not "in a telephone call with Reuters", "with The Wall Street Journal", "with Fox News host
+            # Sean Hannity": an interview)
         owner = next((c for c in children(tok) if c.dep_ == "poss"), None)
         doer = owner if owner is not None else syn.subject(tok.head.head)[0] if tok.head.head.pos_ in (
             "VERB", "AUX") else None
@@ -3479,6 +3494,10 @@ class Coder:
         if verdict and _root(code) == "05" and tok.pos_ in ("VERB", "AUX") and syn.modality(tok) != "actual":
             return None  # "Trump says the probe will be fair": a forecast of someone's fairness, no praise given
             # and no promise made (a verdict of blame put so, "the plan would be a disaster", is criticism now)
+        if code in PUBLIC_MEASURES and noun is not None and noun.lemma_.lower() in RESTRICTION_NOUNS and any(
+                t.lemma_.lower() in TRADE_WORDS for t in noun.subtree):
+            code = "163"  # "China announced restrictions on Australian wine imports", "tightened restrictions on
+            # exports of chemicals to South Korea": an embargo (CAMEO 163), not a restriction on a public
         code, recipient_head, by_speaker = self._by_modality(tok, code, recipient_head, speaker_tok)
         recoded = recoded or framed or by_speaker or code != said
         actors, recipient = self._roles(tok, code, noun, None if by_speaker else actors, recipient_head,
@@ -3524,11 +3543,20 @@ class Coder:
             # South Korea failed to reach agreement": each side the other's; the first named is the source, as coders do
         if not actors and not recipient:
             return None
+        if (code in PUBLIC_MEASURES or said in PUBLIC_MEASURES) and noun is not None and \
+                noun.lemma_.lower() in RESTRICTION_NOUNS and actors and not any(
+                    r.kind == "state" or r.sector in STATE_SECTORS or (r.code or "").startswith("IGO") for r in actors):
+            return None  # "Apple announced a lockdown of its stores", "hospitals tightened restrictions on visitors",
+            # "Djokovic extended his quarantine": a firm's, a hospital's or a person's rule, no state's measure
         if _root(code) == "07" and (noun if noun is not None else tok).lemma_.lower() in FUNDING and recipient and all(
                 r.sector in (None, "GOV") and any(w in r.text.lower() for w in OWN_BUDGET) and (
                     not actors or any((a.code or "")[:3] == (r.code or "")[:3] for a in actors)) for r in recipient):
             return None  # "how long to fund the federal government", "continues funding for government operations":
             # a state's budget for its own government, no aid given to anyone
+        if _root(code) in ("07", "03") and noun is None and tok.lemma_.lower() in FUNDING and (
+                obj := _dobj(tok)) is not None and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children) \
+                and syn.prep_child(tok, "to", "pobj") is None:
+            return None  # "IGO will fund its purchase with existing cash": paying for one's own deal, no aid
         if petrarch and not _other_side(tok, noun, recipient):
             return None  # "spent 59 trillion rupiah on subsidies", "launched its plan": a PETRARCH pair with no other
             # side named is mostly no event in news ("sent troops to Kuwait", "gave $2m to Nigeria" name one)
@@ -3813,6 +3841,9 @@ class Coder:
             # for what was not done, no demand
         elif by_speaker:
             code = REQUEST_BY_ROOT.get(_root(code), "100") if _root(code) not in ("10", "02") else code
+            if syn.is_negated(tok):
+                code = "100"  # "said European countries must not cooperate with the sanctions": a demand that they
+                # not do it, none for the act's own kind (101 asks for cooperation)
             if any(c.lower_ == "should" for c in children(tok)):
                 code = _appeal(code)  # "should" appeals, "must" demands
             recipient_head, modality = _told_to(syn.subject(tok)[0], syn.speaker(tok)[1]), "actual"
@@ -4861,6 +4892,9 @@ FEELING_VERBS = frozenset({"express", "voice", "register", "convey", "vent", "sh
 #: Participles of displeasure felt at someone ("was appalled by the decision"; not "concerned", "worried": fears).
 FEELING_PARTICIPLES = frozenset({"appalled", "disturbed", "dismayed", "angered", "outraged", "disappointed",
                                  "frustrated", "incensed", "infuriated", "disgusted", "troubled", "offended"})
+#: What concern for someone is about: care for them, no displeasure ("the safety of civilians in Tigray").
+SYMPATHY_NOUNS = frozenset({"safety", "health", "fate", "welfare", "well-being", "wellbeing", "life", "lives",
+                            "plight", "whereabouts", "condition", "security", "survival", "wellness"})
 #: Words of concern, displeasure only at another side's act or at that side ("were alarmed by Iran's decision", "is
 #: deeply concerned by the arrests of ..."; "worried about the economy" names no one and is a fear).
 CONCERN_WORDS = frozenset({"concerned", "worried", "alarmed"})
@@ -5697,20 +5731,32 @@ DISMISSED_SAYINGS = CLAIMS | POLICY_THINGS | frozenset({
     "plan", "proposal", "package", "bill", "scheme", "programme", "program", "strategy", "offer", "demand", "request",
     "call", "idea", "concern", "criticism", "warning", "threat", "appeal", "bid",
     "complaint", "question", "case", "lawsuit", "suit", "motion", "petition", "notion", "fear", "talk", "poll",
-    "result", "finding", "figure", "vote", "election", "evidence", "statement", "remark", "comment"})
+    "result", "finding", "figure", "vote", "election", "evidence", "statement", "remark", "comment", "ban",
+    "sanction", "measure", "move", "decision", "step", "action", "poisoning", "attack", "tariff", "embargo"})
 
 
 #: Entity labels of a side or of a side's work ("the Sinovac candidate", tagged a place by the small model).
 NAMED_SIDES = frozenset({"PERSON", "ORG", "NORP", "GPE", "LOC", "PRODUCT", "FAC"})
 
 
+#: What one is dismissed "as" when removed from office ("as FBI director", "as part of a shake-up").
+OFFICE_NOUNS = frozenset({"part", "director", "manager", "coach", "minister", "secretary", "chief", "head", "chairman",
+                          "chairwoman", "chair", "president", "ceo", "executive", "governor", "commissioner",
+                          "prosecutor", "general", "ambassador", "editor", "captain", "adviser", "advisor", "spokesman",
+                          "spokeswoman", "deputy", "leader", "member", "officer", "official", "commander", "envoy"})
+
+
 def _dismissed_as(tok):
     """The side, or the side's work, ``tok`` ("dismissed") scorns "as" something ("dismissed the Sinovac candidate as
     lacking credibility", "dismissed Smith as a crank"), or None: a claim, a plan, a demand dismissed is rejected."""
     obj = _dobj(tok)
-    if obj is None or syn.prep_child(tok, "as", "pobj") is None and not any(
+    as_ = syn.prep_child(tok, "as", "pobj")
+    if obj is None or as_ is None and not any(
             c.dep_ == "prep" and c.lower_ == "as" for c in children(tok)) or obj.lemma_.lower() in DISMISSED_SAYINGS:
         return None
+    if as_ is not None and (as_.lemma_.lower() in OFFICE_NOUNS or any(t.ent_type_ == "ORG" for t in as_.subtree)):
+        return None  # "dismissed James Comey as FBI director", "dismissed the prosecutor as part of a shake-up": a
+        # removal from office, no scorn
     named = obj.ent_type_ in NAMED_SIDES or any(
         c.dep_ in ("compound", "amod", "poss") and (c.ent_type_ in NAMED_SIDES or c.pos_ == "PROPN")
         for c in obj.children)
@@ -5720,42 +5766,84 @@ def _dismissed_as(tok):
 #: Verbs that name someone as what an accusation makes them ("named the minister as a suspect").
 NAMING_AS = frozenset({"name", "identify", "list"})
 #: What an accusation names someone as.
-SUSPECT_NOUNS = frozenset({"suspect", "perpetrator", "culprit", "mastermind", "ringleader", "accomplice"})
+SUSPECT_NOUNS = frozenset({"suspect", "perpetrator", "culprit", "mastermind", "ringleader", "accomplice", "gunman",
+                           "attacker", "assailant", "shooter", "bomber", "killer"})
+#: Words of a press outlet or its people: a call "with" them is an interview ("with Fox News host Sean Hannity").
+PRESS_WORDS = frozenset({"journal", "times", "news", "post", "television", "tv", "press", "host", "anchor",
+                         "interviewer", "reporter", "journalist", "gazette", "tribune", "herald", "telegraph"})
 
 
 def _named_suspect(tok):
     """The one ``tok`` names as a suspect ("named the minister as a suspect", "the mayor was identified as a suspect
     by police"), or None (not "named him as its new chief")."""
-    named = _dobj(tok) if syn.passive_subject(tok) is None else syn.passive_subject(tok)
+    named = (_dobj(tok) or next((c for c in children(tok) if c.dep_ == "oprd"), None)) if syn.passive_subject(
+        tok) is None else syn.passive_subject(tok)  # ("named the social affairs minister as a suspect": often oprd)
     as_ = syn.prep_child(tok, "as", "pobj")
     if named is None or as_ is None or as_.lemma_.lower() not in SUSPECT_NOUNS or syn.is_negated(tok):
         return None
     return named if named.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or named.pos_ in ("NOUN", "PROPN") else None
 
 
+#: Nouns of restrictions a state puts on its public ("announced new restrictions", "tightened the lockdown").
+RESTRICTION_NOUNS = frozenset({"restriction", "lockdown", "quarantine", "measure", "rule", "curfew", "ban",
+                               "curb", "emergency", "law"})
+#: What makes a restriction an embargo: it is put on trade ("restrictions on wine imports", "on exports of chips").
+TRADE_WORDS = frozenset({"import", "export", "trade", "good", "product", "commodity", "shipment", "investment",
+                         "technology", "chip", "sale", "purchase", "tariff"})
+#: Verbs of putting out falsehoods, and the falsehoods: "spreading lies", "peddling disinformation", "waging a
+#: propaganda campaign".
+SPREADING = frozenset({"spread", "peddle", "push", "disseminate", "circulate", "promote", "wage", "run", "tell",
+                       "fabricate", "fuel", "amplify"})
+FALSEHOODS = frozenset({"lie", "disinformation", "misinformation", "falsehood", "propaganda", "rumour", "rumor",
+                        "smear", "slander", "libel", "fabrication", "hoax"})
+#: What is false only as its modifier says: "false information", "fake news", "misleading claims".
+FALSE_MODIFIERS = frozenset({"false", "fake", "misleading", "untrue", "fabricated", "baseless", "bogus"})
+
+
+def _lies_spread(clause) -> bool:
+    """Does a clause said of someone tell that they put out falsehoods ("the protesters were trying to spread false
+    information", "U.S. officials are spreading lies about Xinjiang", "waging a propaganda campaign")? Then its
+    speaker accuses them (112), as of any wrong the lexicon does not code."""
+    verb = clause
+    if verb.lemma_.lower() in ("try", "attempt", "seek", "continue") and (xcomp := next(
+            (c for c in verb.children if c.dep_ == "xcomp"), None)) is not None:
+        verb = xcomp  # "were trying to spread": what they try
+    if verb.lemma_.lower() not in SPREADING or any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children):
+        return False  # (not "could spread false information": a risk told)
+    obj = _dobj(verb)
+    return obj is not None and (obj.lemma_.lower() in FALSEHOODS or any(
+        c.dep_ in ("amod", "compound") and (c.lemma_.lower() in FALSE_MODIFIERS or c.lemma_.lower() in FALSEHOODS)
+        for c in obj.children))
+
+
 #: Whose warnings are findings, not threats (with ``event_decide.FORECASTERS``).
 WARNING_SCIENTISTS = frozenset({"scientist", "doctor", "physician", "epidemiologist", "virologist", "meteorologist",
                                 "pollster", "climatologist", "seismologist", "forecaster", "modeller", "modeler"})
 #: "the two leaders", "both sides", "the two countries": a pair the story has just named.
-PAIR_WORDS = re.compile(r"^(?:the\s+)?(?:two|both)\s+(?:leaders|sides|countries|nations|men|presidents|ministers|"
-                        r"governments|states|parties|delegations|foreign\s+ministers|prime\s+ministers)$", re.I)
+PAIR_WORDS = re.compile(r"^(?:(?:the\s+)?(?:two|both)\s+(?:leaders|sides|countries|nations|men|presidents|ministers|"
+                        r"governments|states|parties|delegations|foreign\s+ministers|prime\s+ministers)|sides)$", re.I)
 
 
 def _pairs_named(by_sentence) -> None:
-    """Give "the two leaders", "both sides" (a source no table codes) the two sides of the last event, in that
-    sentence or the two before, that had two coded sides of their own ("Putin spoke with Erdogan on Monday. The two
-    leaders agreed to keep working on a ceasefire": Putin and Erdogan); with no target of its own, the first is the
-    source and the second the target, as the rules split "Putin and Erdogan agreed"."""
-    pair, seen = None, -1
+    """Give "the two leaders", "both sides" (one source, whatever code a place gave it: it names two) the two sides
+    of the last meeting, else of the last event, in that sentence or the two before, that had two coded sides of
+    their own ("Putin spoke with Erdogan on Monday. The two leaders agreed to keep working on a ceasefire": Putin and
+    Erdogan); with no target of its own, the first is the source and the second the target, as the rules split
+    "Putin and Erdogan agreed"."""
+    pair, met = None, None  # (the sides, the sentence): of the last event with two, of the last meeting
     for n, (_, events) in enumerate(by_sentence):
         for event in events:
-            if len(event.actor) == 1 and not event.actor[0].code and PAIR_WORDS.match(event.actor[0].text or "") and \
-                    pair is not None and n - seen <= 2:
-                event.actor = [pair[0]] if not event.recipient else list(pair)
-                event.recipient = event.recipient or [pair[1]]
+            near = [p for p in (met, pair) if p is not None and n - p[1] <= 2]
+            if len(event.actor) == 1 and PAIR_WORDS.match(
+                    event.actor[0].text or "") and near:
+                sides = near[0][0]  # (the two who met, before two only named in a later act)
+                event.actor = [sides[0]] if not event.recipient else list(sides)
+                event.recipient = event.recipient or [sides[1]]
             sides = [a for a in event.actor + event.recipient if a.code and not a.guessed]
             if len(sides) >= 2 and len({_identity(a) for a in sides[:2]}) == 2:
-                pair, seen = (sides[0], sides[1]), n
+                pair = ((sides[0], sides[1]), n)
+                if _root(event.cameo) == "04":
+                    met = pair
 
 
 def _listed(tok):
