@@ -6867,3 +6867,9 @@ def test_the_review_of_the_forty_sixth_sessions_rules():
              "minister on Monday accused the United States of economic terrorism.")
     assert types(glued) == ["ACCUSE"]
     assert coded("This image has been supplied by a third party.") == []
+
+
+def test_a_meeting_told_as_the_time_of_a_statement_is_held_beside_it():
+    evs = coded("Hungary and Poland are upholding their veto of the European Union budget, Hungarian Foreign Minister "
+                "Peter Szijjarto said after meeting his Polish counterpart in Brussels on Monday.")
+    assert sorted(e.event for e in evs) == ["CONSULT", "REJECT"]  # the meeting was dropped beside the refusal

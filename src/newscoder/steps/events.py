@@ -1362,7 +1362,8 @@ class Coder:
             event = self.verb_event(tok, consumed)
             if event:
                 (background if syn.background(tok) and not _named_doer_of_force(tok, event, self.lex) and
-                 not _charge_told(tok, event) and not _said_beside(tok, event) and not self._said_in_call(tok)
+                 not _charge_told(tok, event) and not _said_beside(tok, event) and not self._said_in_call(tok) and
+                 not _met_beside(tok, event)
                  else found).append(event)
         if self._swipes:
             found = [e for e in found if e.trigger_i not in self._swipes or not any(
@@ -4478,6 +4479,14 @@ def _said_beside(tok, event) -> bool:
         _root(event.cameo) in ("02", "10", "11", "12", "13") and not any(
             c.dep_ in ("auxpass", "nsubjpass") for c in tok.head.children)  # (not "Harminson is charged with
     # obstruction, alleging he lied": who alleges is not the one charged)
+
+
+def _met_beside(tok, event) -> bool:
+    """A meeting told as the time of another act, with the other side named ("Szijjarto said after meeting his Polish
+    counterpart in Brussels"): held, an event of its own beside what was said (as "after talks with Merkel" is;
+    both judges of check 90 recorded it beside the statement)."""
+    return _root(event.cameo) == "04" and tok.dep_ == "pcomp" and tok.head.lower_ in ("after", "during", "following") \
+        and any(r.code for r in event.recipient) and bool(event.actor)
 
 
 def _charge_told(tok, event) -> bool:
