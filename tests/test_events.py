@@ -6873,3 +6873,15 @@ def test_a_meeting_told_as_the_time_of_a_statement_is_held_beside_it():
     evs = coded("Hungary and Poland are upholding their veto of the European Union budget, Hungarian Foreign Minister "
                 "Peter Szijjarto said after meeting his Polish counterpart in Brussels on Monday.")
     assert sorted(e.event for e in evs) == ["CONSULT", "REJECT"]  # the meeting was dropped beside the refusal
+
+
+def test_a_former_summit_a_stance_held_until_now_years_of_acts_and_declining_to_explain():
+    assert not any(e.event == "CONSULT" for e in coded(
+        "He said the offer was consistent with the Soviet position at the earlier Reagan-Gorbachev summit in Geneva."))
+    assert coded("Until now, the prime minister had vowed to press on with the sales tax.") == []
+    assert coded("Officials said the World Bank cancelled 450 million dollars in loans to Peru during the last three "
+                 "years of the military government.") == []
+    assert coded("Acme Pictures declined to explain the nature of the dispute with the studio.") == []
+    assert types("The World Bank cancelled a 450 million dollar loan to Peru on Tuesday.") == ["SANCTION"]
+    assert types("Brazil's finance minister complained that official lending agencies had imposed tight control on "
+                 "credit over the past four years.") == ["ACCUSE"]  # the spell is the complaint's content's

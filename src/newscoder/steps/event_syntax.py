@@ -749,7 +749,8 @@ def threat_condition(tok, marks: tuple[str, ...] = ("unless",)) -> bool:
 #: What a spokesman declines to do when he says nothing ("declined to comment", "declined to give details").
 NO_COMMENT = frozenset({"comment", "say", "discuss", "elaborate", "specify", "disclose", "reveal", "confirm",
                         "answer", "respond", "speculate", "identify", "name", "detail", "give", "reply", "deny",
-                        "rule"})  # "refused to deny the claim", "declined to rule out a rise": a non-denial
+                        "rule", "explain"})  # "refused to deny the claim", "declined to rule out a rise": a non-denial;
+# "declined to explain the nature of the conflict" (check 93)
 
 
 #: Verbs of handing over what a reporter asks for, and what is asked for: declining them is saying nothing.
