@@ -6885,3 +6885,24 @@ def test_a_former_summit_a_stance_held_until_now_years_of_acts_and_declining_to_
     assert types("The World Bank cancelled a 450 million dollar loan to Peru on Tuesday.") == ["SANCTION"]
     assert types("Brazil's finance minister complained that official lending agencies had imposed tight control on "
                  "credit over the past four years.") == ["ACCUSE"]  # the spell is the complaint's content's
+
+
+def test_the_second_review_of_the_forty_sixth_sessions_rules():
+    # topic headings, bylines and datelines make no factbox: the story's acts stay news
+    live = ("G7 leaders meet in Hiroshima\nG7 leaders met in Hiroshima on Friday.\nZELENSKIY ARRIVES\nZelenskiy flew "
+            "to Japan and met Indian Prime Minister Narendra Modi.\nCHINA RESPONDS\nChina summoned Japan's ambassador."
+            "\nNUCLEAR DISARMAMENT\nThe leaders discussed disarmament.")
+    assert "ACCUSE" in [e.event for e in analyze(live, date=PUB, options=ONLY_EVENTS).events]
+    # an occasion of these days, a final round, a span in a superlative are no background
+    assert types("Iran and the United States held a last round of talks in Vienna on Monday.") == ["CONSULT"]
+    assert types("Regular talks between Greece and Turkey resumed in Athens on Monday.") == ["CONSULT"]
+    assert types("Russia launched its biggest missile attack on Kyiv in the past two years on Monday.") == ["ASSAULT"]
+    # "it" after another side named with a nationality is that side
+    bombed = next(e for e in coded("The United Nations condemned the Israeli army after it bombed a school in Gaza.")
+                  if e.event == "ASSAULT")
+    assert [a.code for a in bombed.actor] == ["ISR"]
+    assert coded("The Supreme Court upheld the governor's veto of the bill.") == []  # another's veto
+    assert types("The United States will fund its share of the Ukrainian aid package.") == ["AGREE"]
+    assert "CONSULT" not in types("Turkey will veto Sweden's bid, Erdogan said after meeting his cabinet in Ankara.")
+    assert coded("Hospitals tightened restrictions on visitors as cases rose.") == []
+    assert [e.cameo for e in coded("Indonesia banned palm oil exports on Thursday.")] == ["163"]

@@ -908,8 +908,11 @@ class ActorCoder:
             if subj is None:
                 continue
             if subj.pos_ not in ("NOUN", "PROPN") or subj.ent_type_ == "PERSON" or any(
-                    t.ent_type_ in ("GPE", "ORG") and t.pos_ == "PROPN" for t in head.doc[subj.i + 1:head.i]):
-                return None  # (another state named between: "Germany criticised Russia after it expelled ...")
+                    t.ent_type_ in ("GPE", "ORG") and t.pos_ == "PROPN" or t.ent_type_ == "NORP" and
+                    t.head.pos_ == "NOUN" and any(r.sector for r in self.code(t.head))
+                    for t in head.doc[subj.i + 1:head.i]):
+                return None  # (another side named between: "Germany criticised Russia after it expelled ...", "the UN
+                # condemned the Israeli army after it bombed a school"; not "broke with Arab policy")
             found = [r for r in self._from_tokens(subj, _phrase(subj)) if r.code and r.kind != "person"]
             return replace(found[0], text=head.text) if len(found) == 1 else None
         return None

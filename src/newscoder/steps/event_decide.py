@@ -457,8 +457,9 @@ _TELLING = frozenset({"say", "tell", "add", "state", "announce", "report", "clai
 
 #: A factbox's heading of a profile: "SECRETARY OF STATE: ANTONY BLINKEN", "DEFENSE SECRETARY" (a line in capitals),
 #: or a profile's opening "Michele Flournoy - She is the front-runner ..." (a name, a dash, its description).
-PROFILE_HEADING = re.compile(r"^[A-Z][A-Z .,'&/-]+(?::[A-Z .'-]+)?$")
-PROFILE_OPENING = re.compile(r"^[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){1,3} [-\u2013\u2014] \S")
+PROFILE_HEADING = re.compile(r"^(?!BY )[A-Z][A-Z .,'&/-]+: [A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){1,3}$")
+PROFILE_OPENING = re.compile(r"^[A-Z][a-z][\w.'-]*(?: [A-Z][a-z][\w.'-]*){1,3} [-\u2013\u2014] (?:A|An|The|She|He|"
+                             r"Former|Deputy|Senior|Retired)\b")
 
 
 def _profile_sentences(doc) -> set[int]:
@@ -472,8 +473,10 @@ def _profile_sentences(doc) -> set[int]:
     for line in text.split("\n"):
         lines.append((start, line.strip()))
         start += len(line) + 1
-    marks = [i for i, (_, line) in enumerate(lines) if i > 0 and 2 < len(line) < 80 and (
-        PROFILE_HEADING.match(line) and len(line.split()) >= 2 or PROFILE_OPENING.match(line))]
+    marks = [i for i, (_, line) in enumerate(lines) if i > 0 and (
+        len(line) < 80 and PROFILE_HEADING.match(line) or PROFILE_OPENING.match(line))]
+    # (an office and a name in capitals, "SECRETARY OF STATE: ANTONY BLINKEN"; a name, a dash and its description,
+    # "Michele Flournoy - She is ..."; not a topic heading, a byline, a dateline or "Name - said ...")
     if len(marks) < 3:
         return set()  # (not a headline in capitals, nor one subheading)
     first = lines[marks[0]][0]
@@ -496,13 +499,14 @@ def _habitual_or_former(tok) -> bool:
     until now, or as years' worth of acts in the past? Background (judged no event by both judges of checks 92 and
     93)."""
     if tok.pos_ == "NOUN" and any(c.dep_ == "amod" and (c.lemma_.lower() in HABITUAL or (
-            c.lower_ in FORMER and tok.lemma_.lower() in OCCASIONS)) for c in tok.children):
-        return True  # (and "the earlier Reagan-Gorbachev summit in Geneva")
+            c.lower_ in FORMER and tok.lemma_.lower() in OCCASIONS and not _final(tok, c))) for c in tok.children):
+        return True  # (and "the earlier Reagan-Gorbachev summit in Geneva"; not "a last round of talks": a final one)
     if tok.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ == "had" for c in tok.children) and any(
-            f" {w} " in f' {" ".join(t.lower_ for t in tok.sent if not t.is_space)} ' for w in ("until now",
-                                                                                             "until recently")):
+            t.lower_ == "until" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ in ("now", "recently") and (
+                t.head.i == tok.i or t.head.head.i == tok.i) for t in tok.sent):  # (its own clause's "until now")
         return True  # "Until now, Nakasone had vowed to press on with the tax": a stance given up (check 93)
-    clauses = {t.i for c in tok.children if c.dep_ in ("ccomp", "xcomp", "advcl", "relcl") for t in c.subtree}
+    clauses = {t.i for c in tok.subtree if c.dep_ in ("ccomp", "xcomp", "advcl", "relcl", "pcomp", "acl") and
+               c.i != tok.i for t in c.subtree}
     if _past_tense(tok) and not any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in tok.children) and \
             LONG_SPELL.search(f' {" ".join(t.lower_ for t in tok.subtree if not t.is_space and t.i not in clauses)} '):
         # (its own phrases: not "complained that the agencies had imposed tight control over the past four years")
@@ -511,8 +515,29 @@ def _habitual_or_former(tok) -> bool:
     held = [c for c in tok.children if c.dep_ == "dobj"] + [
         o for p in tok.children if p.dep_ == "prep" and p.lower_ in ("at", "in", "of") for o in p.children
         if o.dep_ == "pobj"]
-    return any(o.lemma_.lower() in OCCASIONS and any(c.dep_ in ("amod", "nmod", "compound", "appos") and
-                                                     c.lower_ in FORMER for c in o.children) for o in held)
+    return any(o.lemma_.lower() in OCCASIONS and any(
+        c.dep_ in ("amod", "nmod", "compound", "appos") and c.lower_ in FORMER and not _final(o, c)
+        for c in o.children) for o in held)
+
+
+def _final(noun, modifier) -> bool:
+    """"a last round of talks": a final one, not a former one (unlike "a previous meeting")."""
+    return modifier.lower_ == "last" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+
+
+#: Words that date an act to the story's own days.
+NOW_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+                       "yesterday", "tonight", "overnight"})
+
+
+def _dated_now(tok) -> bool:
+    """Is the act (its verb's own phrases) dated to the story's own days ("on Monday", "today")? Then a former
+    occasion, a habit, a span of years or a profile does not make it background ("Regular talks resumed on Monday",
+    "its biggest attack in the past two years on Monday")."""
+    verb = tok.head if tok.pos_ == "NOUN" and tok.head.pos_ in ("VERB", "AUX") else tok
+    other = {t.i for c in verb.children if c.dep_ in ("conj", "ccomp", "advcl", "relcl", "parataxis")
+             for t in c.subtree}  # (its own phrases: not "boycotted the previous election, and said on Monday ...")
+    return any(t.lower_ in NOW_WORDS for t in verb.subtree if t.i not in other)
 
 
 def _past_tense(tok) -> bool:
@@ -900,7 +925,8 @@ def decide(coder, by_sentence: list[tuple[object, list[Event]]]) -> list[tuple[o
                 event.mode = "future"
             elif event.mode in ASSERTING and (_history(event, coder.pub or story_end) or _tally(
                     tok, _named_doer(event)) or _years_ago(tok) or narrated or (
-                    sent.start in profiled and _past_tense(tok)) or _habitual_or_former(tok)):
+                    sent.start in profiled and _past_tense(tok) and not _dated_now(tok)) or (
+                    _habitual_or_former(tok) and not _dated_now(tok))):
                 event.mode = "background"  # "Sadat was shot nine years ago", "sold its stockpile in 1987", "have
                 # killed 65 soldiers since January"
             if event.mode in ASSERTING and ((d.plover is None and not _verdict(event, tok) and not _harm_done(

@@ -3495,10 +3495,16 @@ class Coder:
         if verdict and _root(code) == "05" and tok.pos_ in ("VERB", "AUX") and syn.modality(tok) != "actual":
             return None  # "Trump says the probe will be fair": a forecast of someone's fairness, no praise given
             # and no promise made (a verdict of blame put so, "the plan would be a disaster", is criticism now)
-        if code in PUBLIC_MEASURES and noun is not None and noun.lemma_.lower() in RESTRICTION_NOUNS and any(
-                t.lemma_.lower() in TRADE_WORDS for t in noun.subtree):
+        if code == "129" and noun is not None and noun.lemma_.lower() == "veto" and any(
+                c.dep_ == "poss" and c.pos_ != "PRON" for c in noun.children):
+            return None  # "the Supreme Court upheld the governor's veto": another's veto upheld, no refusal of its own
+        banned = _dobj(tok) if noun is None and tok.lemma_.lower() == "ban" else None
+        if code in PUBLIC_MEASURES and (noun is not None and noun.lemma_.lower() in RESTRICTION_NOUNS or
+                                        banned is not None) and any(
+                t.lemma_.lower() in TRADE_WORDS for t in (noun if noun is not None else banned).subtree):
             code = "163"  # "China announced restrictions on Australian wine imports", "tightened restrictions on
-            # exports of chemicals to South Korea": an embargo (CAMEO 163), not a restriction on a public
+            # exports of chemicals to South Korea", "banned palm oil exports": an embargo (CAMEO 163), not a
+            # restriction on a public
         code, recipient_head, by_speaker = self._by_modality(tok, code, recipient_head, speaker_tok)
         recoded = recoded or framed or by_speaker or code != said
         actors, recipient = self._roles(tok, code, noun, None if by_speaker else actors, recipient_head,
@@ -3545,8 +3551,10 @@ class Coder:
         if not actors and not recipient:
             return None
         if (code in PUBLIC_MEASURES or said in PUBLIC_MEASURES) and noun is not None and \
-                noun.lemma_.lower() in RESTRICTION_NOUNS and actors and not any(
-                    r.kind == "state" or r.sector in STATE_SECTORS or (r.code or "").startswith("IGO") for r in actors):
+                noun.lemma_.lower() in RESTRICTION_NOUNS and (actors and not any(
+                    r.kind == "state" or r.sector in STATE_SECTORS or (r.code or "").startswith("IGO") for r in actors)
+                    or not actors and (doer := syn.subject(tok)[0]) is not None and (
+                        doer.ent_type_ == "PERSON" or doer.lemma_.lower() in NON_STATE_DOERS)):
             return None  # "Apple announced a lockdown of its stores", "hospitals tightened restrictions on visitors",
             # "Djokovic extended his quarantine": a firm's, a hospital's or a person's rule, no state's measure
         if _root(code) == "07" and (noun if noun is not None else tok).lemma_.lower() in FUNDING and recipient and all(
@@ -3555,8 +3563,9 @@ class Coder:
             return None  # "how long to fund the federal government", "continues funding for government operations":
             # a state's budget for its own government, no aid given to anyone
         if _root(code) in ("07", "03") and noun is None and tok.lemma_.lower() in FUNDING and (
-                obj := _dobj(tok)) is not None and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children) \
-                and syn.prep_child(tok, "to", "pobj") is None:
+                obj := _dobj(tok)) is not None and obj.lemma_.lower() in OWN_DEALS and any(
+                    c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children) and \
+                syn.prep_child(tok, "to", "pobj") is None:  # (not "will fund its share of the aid package")
             return None  # "IGO will fund its purchase with existing cash": paying for one's own deal, no aid
         if petrarch and not _other_side(tok, noun, recipient):
             return None  # "spent 59 trillion rupiah on subsidies", "launched its plan": a PETRARCH pair with no other
@@ -4485,8 +4494,10 @@ def _met_beside(tok, event) -> bool:
     """A meeting told as the time of another act, with the other side named ("Szijjarto said after meeting his Polish
     counterpart in Brussels"): held, an event of its own beside what was said (as "after talks with Merkel" is;
     both judges of check 90 recorded it beside the statement)."""
+    own = {(a.code or "")[:3] for a in event.actor} - {""}
     return _root(event.cameo) == "04" and tok.dep_ == "pcomp" and tok.head.lower_ in ("after", "during", "following") \
-        and any(r.code for r in event.recipient) and bool(event.actor)
+        and any(r.code and r.code[:3] not in own for r in event.recipient) and bool(own)  # (not "said after meeting
+    # his cabinet": one's own side)
 
 
 def _charge_told(tok, event) -> bool:
@@ -5796,9 +5807,16 @@ def _named_suspect(tok):
 #: Nouns of restrictions a state puts on its public ("announced new restrictions", "tightened the lockdown").
 RESTRICTION_NOUNS = frozenset({"restriction", "lockdown", "quarantine", "measure", "rule", "curfew", "ban",
                                "curb", "emergency", "law"})
+#: Doers whose rules are no state's measures ("hospitals tightened restrictions on visitors").
+NON_STATE_DOERS = frozenset({"hospital", "school", "university", "company", "firm", "club", "league", "church",
+                             "airline", "store", "shop", "restaurant", "bank", "team", "employer", "museum", "hotel",
+                             "venue", "stadium", "organiser", "organizer", "landlord", "platform"})
 #: What makes a restriction an embargo: it is put on trade ("restrictions on wine imports", "on exports of chips").
 TRADE_WORDS = frozenset({"import", "export", "trade", "good", "product", "commodity", "shipment", "investment",
                          "technology", "chip", "sale", "purchase", "tariff"})
+#: A firm's own dealings it pays for ("will fund its purchase").
+OWN_DEALS = frozenset({"purchase", "acquisition", "takeover", "buyout", "deal", "bid", "expansion", "operation",
+                       "factory", "plant", "merger"})
 #: Verbs of putting out falsehoods, and the falsehoods: "spreading lies", "peddling disinformation", "waging a
 #: propaganda campaign".
 SPREADING = frozenset({"spread", "peddle", "push", "disseminate", "circulate", "promote", "wage", "run", "tell",
