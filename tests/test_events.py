@@ -6906,3 +6906,9 @@ def test_the_second_review_of_the_forty_sixth_sessions_rules():
     assert "CONSULT" not in types("Turkey will veto Sweden's bid, Erdogan said after meeting his cabinet in Ankara.")
     assert coded("Hospitals tightened restrictions on visitors as cases rose.") == []
     assert [e.cameo for e in coded("Indonesia banned palm oil exports on Thursday.")] == ["163"]
+
+
+def test_loans_approved_to_a_state_are_aid_whichever_word_the_to_hangs_on():
+    (loans,) = coded("On Tuesday the World Bank approved two loans to the Philippines totalling 310 million dollars.")
+    assert loans.event == "AID" and [r.code for r in loans.recipient] == ["PHL"]  # was SUPPORT 051
+    assert "AID" not in types("The board approved changes to the company's bylaws.")

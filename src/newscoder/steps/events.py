@@ -3427,7 +3427,10 @@ class Coder:
             code = "161"  # "asked an Iraqi diplomat to leave": an expulsion, not a request
         if code == "051" and (granted := noun if noun is not None else _dobj(tok)) is not None and _root(
                 aid := _noun_code(granted, self.lex) or "") == "07" and (
-                syn.prep_child(granted, "to", "pobj") is not None or (
+                syn.prep_child(granted, "to", "pobj") is not None or noun is None and (
+                    to := syn.prep_child(tok, "to", "pobj")) is not None and any(
+                    t.ent_type_ in ("GPE", "NORP", "ORG") for t in to.subtree) or (  # ("approved two loans to the
+                    # Philippines": the "to" hung on the verb)
                     (beneficiary := syn.prep_child(granted, "for", "pobj")) is not None and any(
                         t.ent_type_ in ("GPE", "NORP") for t in beneficiary.subtree))):
             code = aid  # "the IMF approved a $3 billion loan to Egypt", "a loan for Kenya's railway": the aid given,
