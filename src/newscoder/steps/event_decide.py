@@ -505,29 +505,27 @@ def _habitual_or_former(tok) -> bool:
             t.lower_ == "until" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ in ("now", "recently") and (
                 t.head.i == tok.i or t.head.head.i == tok.i) for t in tok.sent):  # (its own clause's "until now")
         return True  # "Until now, Nakasone had vowed to press on with the tax": a stance given up (check 93)
-    clauses = {t.i for c in tok.subtree if c.dep_ in ("ccomp", "xcomp", "advcl", "relcl", "pcomp", "acl") and
-               c.i != tok.i for t in c.subtree}
-    if _past_tense(tok) and not any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in tok.children) and \
-            LONG_SPELL.search(f' {" ".join(t.lower_ for t in tok.subtree if not t.is_space and t.i not in clauses)} '):
-        # (its own phrases: not "complained that the agencies had imposed tight control over the past four years")
-        return True  # "the bank cancelled 450 mln dlrs in loan commitments during the last three years of Marcos's
-        # rule": years' worth of acts, told in the past (check 93); a perfect over a spell is ``_tally``'s
     held = [c for c in tok.children if c.dep_ == "dobj"] + [
         o for p in tok.children if p.dep_ == "prep" and p.lower_ in ("at", "in", "of") for o in p.children
         if o.dep_ == "pobj"]
-    return any(o.lemma_.lower() in OCCASIONS and any(
-        c.dep_ in ("amod", "nmod", "compound", "appos") and c.lower_ in FORMER and not _final(o, c)
-        for c in o.children) for o in held)
+    if any(o.lemma_.lower() in OCCASIONS and any(
+            c.dep_ in ("amod", "nmod", "compound", "appos") and c.lower_ in FORMER and not _final(o, c)
+            for c in o.children) for o in held):
+        return True
+    if not _past_tense(tok) or any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in tok.children):
+        return False  # (a perfect over a spell is ``_tally``'s)
+    clauses = {t.i for c in tok.subtree if c.dep_ in ("ccomp", "xcomp", "advcl", "relcl", "pcomp", "acl") and
+               c.i != tok.i for t in c.subtree}
+    own = " ".join(t.lower_ for t in tok.subtree if not t.is_space and t.i not in clauses)
+    return bool(LONG_SPELL.search(f" {own} "))
+    # "the bank cancelled 450 mln dlrs in loan commitments during the last three years of Marcos's rule": years' worth
+    # of acts, told in the past (check 93); the spell in its own phrases, not "complained that the agencies had imposed
+    # tight control over the past four years"
 
 
 def _final(noun, modifier) -> bool:
     """"a last round of talks": a final one, not a former one (unlike "a previous meeting")."""
     return modifier.lower_ == "last" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
-
-
-#: Words that date an act to the story's own days.
-NOW_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
-                       "yesterday", "tonight", "overnight"})
 
 
 def _dated_now(tok) -> bool:
@@ -537,7 +535,7 @@ def _dated_now(tok) -> bool:
     verb = tok.head if tok.pos_ == "NOUN" and tok.head.pos_ in ("VERB", "AUX") else tok
     other = {t.i for c in verb.children if c.dep_ in ("conj", "ccomp", "advcl", "relcl", "parataxis")
              for t in c.subtree}  # (its own phrases: not "boycotted the previous election, and said on Monday ...")
-    return any(t.lower_ in NOW_WORDS for t in verb.subtree if t.i not in other)
+    return any(t.lower_ in RECENT_DAYS for t in verb.subtree if t.i not in other)
 
 
 def _past_tense(tok) -> bool:

@@ -101,6 +101,11 @@ THREAT_BY_ROOT = {"14": "133", "16": "131", "17": "130", "18": "138", "19": "138
 #: codebook ("the future tense used in the lead implies a threat").
 MEASURE_THREATS = {"172": "132", "1721": "1321", "1722": "1322", "1723": "1323", "1724": "1324"}
 PUBLIC_MEASURES = frozenset(MEASURE_THREATS)
+
+
+def _threat(code: str, default: str) -> str:
+    """The threat of act ``code`` (CAMEO 13x): a measure's own (132x), else its root's, else ``default``."""
+    return MEASURE_THREATS.get(code) or THREAT_BY_ROOT.get(_root(code), default)
 REJECT_BY_ROOT = {"04": "125", "06": "121", "07": "122", "08": "124"}
 #: A refused or failed cooperation is a rejection (CAMEO 12): "will not accept", "failed to agree".
 REJECT_OF_NEGATED = {"03": "120", "04": "125", "05": "120", "06": "121", "07": "122", "08": "124"}
@@ -2447,9 +2452,10 @@ class Coder:
             "with", "at", "over", "about", "by", "toward", "towards") for o in p.children if o.dep_ == "pobj"), None)
         owner = next((c for c in at.children if c.dep_ == "poss" and c.pos_ != "PRON"), None) if at is not None \
             else None
-        if at is None or (_noun_code(at, self.lex) is not None and not (
-                owner is not None and any(r.code for r in self.actors.code(owner)) and _root(
-                    _noun_code(at, self.lex)) not in ("18", "19", "20"))) or \
+        act = _noun_code(at, self.lex) if at is not None else None
+        if at is None or (act is not None and not (
+                owner is not None and any(r.code for r in self.actors.code(owner)) and _root(act) not in (
+                    "18", "19", "20"))) or \
                 at.lemma_.lower() in UNDERGONE_NOUNS | SYMPATHY_NOUNS:
             return None  # ("outraged by the killing of refugees": the act and its victims, left to the act's rules, as
             # "alarmed by Ethiopia's military offensive" (its force); "concerned about NATO's drills": the act's owner
@@ -3128,13 +3134,13 @@ class Coder:
             if _root(inner) in ("16",) and code == "030" and agreed:
                 return code  # "creditors agreed to suspend interest payments": a deal struck, no threat
             if _root(inner) in ("15", "16", "17", "18", "19", "20"):
-                return MEASURE_THREATS.get(inner) or THREAT_BY_ROOT.get(_root(inner), inner)
+                return _threat(inner, inner)
             if inner == LAWSUIT and vowed:
                 return "130"  # "vowed to sue the FCC", "pledged to take the state to court": legal action threatened,
                 # not filed (a plan to sue, "plans to sue", "was preparing to sue", stays a plan)
             if _root(inner) in ("01", "02", "03", "09", "10", "11", "12", "13", "14"):
                 return inner
-        found = (MEASURE_THREATS.get(inner) if how == "threat" else None) or table.get(_root(inner), code)
+        found = _threat(inner, code) if how == "threat" else table.get(_root(inner), code)
         return _appeal(found) if how == "request" and code.startswith("02") else found
 
     # ---- nouns
@@ -3873,11 +3879,11 @@ class Coder:
         # spokesman": a step announced against a person named, no threat (judged so by both judges of check 90)
         if modality == "future" and syn.threat_condition(tok) and _root(code) not in ("10", "11", "12", "13") and \
                 not done_to:
-            code = MEASURE_THREATS.get(code) or THREAT_BY_ROOT.get(_root(code), "130")  # "will withdraw unless ..."
+            code = _threat(code, "130")  # "will withdraw unless ..."
             # (a refusal on condition stays one: "won't back a bid unless it receives backing", judged so)
         elif modality != "actual" and _root(code) in THREAT_BY_ROOT and not done_to and (
                 modality != "conditional" or speaker_tok is not None or syn.threat_condition(tok, ("unless", "if"))):
-            code = MEASURE_THREATS.get(code) or THREAT_BY_ROOT[_root(code)]  # (not "up to 1.4m workers could take
+            code = _threat(code, "130")  # (not "up to 1.4m workers could take
             # part in a strike": a possibility, no one's threat; "will extend the curfew" is CAMEO's 1323)
         elif modality != "actual" and _root(code) in INTENT_BY_ROOT and not (
                 code == syn.RESIGN and modality == "future") and tok.lemma_.lower() not in APPOINTING and not (
@@ -5749,15 +5755,6 @@ MARGINS = frozenset({"vote", "point", "margin", "percent", "percentage", "goal",
                      "seat", "ballot", "delegate"})
 
 
-#: What one dismisses "as" something when one rejects it: a claim, a plan, a demand, a case (not a side or its work).
-DISMISSED_SAYINGS = CLAIMS | POLICY_THINGS | frozenset({
-    "plan", "proposal", "package", "bill", "scheme", "programme", "program", "strategy", "offer", "demand", "request",
-    "call", "idea", "concern", "criticism", "warning", "threat", "appeal", "bid",
-    "complaint", "question", "case", "lawsuit", "suit", "motion", "petition", "notion", "fear", "talk", "poll",
-    "result", "finding", "figure", "vote", "election", "evidence", "statement", "remark", "comment", "ban",
-    "sanction", "measure", "move", "decision", "step", "action", "poisoning", "attack", "tariff", "embargo"})
-
-
 #: Entity labels of a side or of a side's work ("the Sinovac candidate", tagged a place by the small model).
 NAMED_SIDES = frozenset({"PERSON", "ORG", "NORP", "GPE", "LOC", "PRODUCT", "FAC"})
 
@@ -6284,6 +6281,13 @@ ADVERSARIES = frozenset({"rival", "opponent", "enemy", "foe", "adversary", "crit
 UNDONE_PLANS = frozenset({"plan", "proposal", "package", "bill", "scheme", "programme", "program", "strategy",
                           "deal", "agreement", "accord", "pact", "treaty", "truce", "ceasefire",
                           "manifesto", "budget", "draft", "blueprint", "measure", "reform", "idea", "option"})
+#: What one dismisses "as" something when one rejects it: a claim, a plan, a demand, a case, a measure (not a side or
+#: its work).
+DISMISSED_SAYINGS = CLAIMS | POLICY_THINGS | UNDONE_PLANS | frozenset({
+    "offer", "demand", "request", "call", "concern", "criticism", "warning", "threat", "appeal", "bid", "complaint",
+    "question", "case", "lawsuit", "suit", "motion", "petition", "notion", "fear", "talk", "poll", "result", "finding",
+    "figure", "vote", "election", "evidence", "statement", "remark", "comment", "ban", "sanction", "measure", "move",
+    "decision", "step", "action", "poisoning", "attack", "tariff", "embargo"})
 #: What only words attack: a failing, a record, a policy ("attacked the government's failure").
 FAILINGS = frozenset({"failure", "record", "policy", "policies", "plan", "proposal", "decision", "handling", "stance",
                       "approach", "strategy", "response", "performance", "budget", "bill", "reform",
